@@ -31,7 +31,9 @@ def _name(value: object) -> object:
     name = to_snake(value)
     problem = identifier_problem(name)
     if problem is not None:
-        raise PydanticCustomError("name", "name \"{raw}\" {problem}", {"raw": value, "problem": problem})
+        raise PydanticCustomError(
+            "name", 'name "{raw}" {problem}', {"raw": value, "problem": problem}
+        )
     return name
 
 
@@ -101,7 +103,10 @@ def _field_type(value: object) -> object:
     raise PydanticCustomError(
         "field_type",
         '"{raw}" is not a field type{hint}',
-        {"raw": value, "hint": field_type_suggestion(value) or f" (one of {', '.join(FIELD_TYPES)})"},
+        {
+            "raw": value,
+            "hint": field_type_suggestion(value) or f" (one of {', '.join(FIELD_TYPES)})",
+        },
     )
 
 
