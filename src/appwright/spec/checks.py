@@ -52,8 +52,6 @@ def _duplicates(names: Iterable[str]) -> set[str]:
 
 def _check_names(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     issues: list[SpecIssue] = []
-    if not spec.entities:
-        issues.append(SpecIssue("entities", "a spec needs at least one entity"))
     sections: list[tuple[str, list[str]]] = [
         ("entities", [e.name for e in spec.entities]),
         ("pages", [p.name for p in spec.pages]),
@@ -84,7 +82,7 @@ def _check_names(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
         for name in sorted(_duplicates(names)):
             issues.append(
                 SpecIssue(
-                    paths.field(entity.name, name),
+                    paths.field(entity.name, name, occurrence=1),
                     f'field "{name}" is defined more than once in entity {entity.name}'
                     " (names are compared after conversion to snake_case)",
                 )

@@ -31,8 +31,9 @@ def _name(value: object) -> object:
     name = to_snake(value)
     problem = identifier_problem(name)
     if problem is not None:
+        shown = value if len(value) <= 40 else value[:37] + "..."
         raise PydanticCustomError(
-            "name", 'name "{raw}" {problem}', {"raw": value, "problem": problem}
+            "name", 'name "{raw}" {problem}', {"raw": shown, "problem": problem}
         )
     return name
 

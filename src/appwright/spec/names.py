@@ -128,11 +128,11 @@ def identifier_problem(name: str) -> str | None:
     if not name:
         return "has no letters or digits that can form an identifier"
     if not name[0].isalpha():
-        return f'"{name}" must start with a letter'
+        return "must start with a letter"
     if len(name) > MAX_NAME_LENGTH:
         return f"is {len(name)} characters long; names are at most {MAX_NAME_LENGTH}"
     if not _IDENTIFIER.match(name):
-        return f'"{name}" is not a snake_case identifier'
+        return "is not a snake_case identifier"
     return None
 
 

@@ -107,6 +107,7 @@ def _name_reference_fields(entity: Entity, paths: PathIndex) -> list[SpecIssue]:
                 continue
             names.discard(field.name)
             names.add(new_name)
+            paths.rename_field(entity.name, field.name, new_name)
             field.name = new_name
     return issues
 
@@ -172,7 +173,7 @@ def _complete_relationships(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
         for field in entity.fields:
             if field.type != "reference" or field.references is None:
                 continue
-            if (entity.name, field.name) in claimed:
+            if (entity.name, field.name) in claimed or field.references.entity not in entities:
                 continue
             spec.relationships.append(
                 Relationship(

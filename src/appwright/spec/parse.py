@@ -47,10 +47,12 @@ def _known_keys() -> list[str]:
 KNOWN_KEYS = _known_keys()
 
 
-def read_spec_data(source: Mapping[str, Any] | str | Path) -> tuple[Any, list[SpecIssue]]:
+def read_spec_data(source: Mapping[str, Any] | str | Path | object) -> tuple[Any, list[SpecIssue]]:
     """The JSON data of a spec given as a mapping, a JSON text, or a path to a JSON file."""
     if isinstance(source, Mapping):
         return dict(source), []
+    if not isinstance(source, str | Path):
+        return source, []  # parse_spec says what it is
     text: str
     if isinstance(source, Path) or not source.lstrip().startswith(("{", "[")):
         path = Path(source)
@@ -162,6 +164,8 @@ def parse_spec(data: Any) -> ParsedSpec:
 def _limit_issues(data: dict[str, Any]) -> list[SpecIssue]:
     issues: list[SpecIssue] = []
     entities = data.get("entities")
+    if not entities:
+        issues.append(SpecIssue("entities", "a spec needs at least one entity"))
     if isinstance(entities, list):
         if len(entities) > MAX_ENTITIES:
             issues.append(

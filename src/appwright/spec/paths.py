@@ -15,11 +15,11 @@ class PathIndex:
         (elements that failed to parse are left out of the spec, which shifts the rest)."""
         self._positions = positions or {}
         self._entities: dict[str, int] = {}
-        self._fields: dict[tuple[str, str], int] = {}
+        self._fields: dict[tuple[str, str], list[int]] = {}
         for e_index, entity in enumerate(spec.entities):
             self._entities.setdefault(entity.name, self._position("entities", e_index))
             for f_index, field in enumerate(entity.fields):
-                self._fields.setdefault((entity.name, field.name), f_index)
+                self._fields.setdefault((entity.name, field.name), []).append(f_index)
 
     def _position(self, section: str, index: int) -> int:
         known = self._positions.get(section)
@@ -36,8 +36,15 @@ class PathIndex:
         index = self._entities.get(entity)
         return "entities" if index is None else f"entities[{index}]"
 
-    def field(self, entity: str, field: str, key: str | None = None) -> str:
-        index = self._fields.get((entity, field))
+    def rename_field(self, entity: str, old: str, new: str) -> None:
+        """Normalization renamed a field: paths of the new name point where the old one was."""
+        if (entity, old) in self._fields:
+            self._fields[(entity, new)] = self._fields[(entity, old)]
+
+    def field(self, entity: str, field: str, key: str | None = None, occurrence: int = 0) -> str:
+        """Path of a field as written (``occurrence`` 1 is its second definition)."""
+        positions = self._fields.get((entity, field), [])
+        index = positions[occurrence] if occurrence < len(positions) else None
         base = self.entity(entity) + (".fields" if index is None else f".fields[{index}]")
         return f"{base}.{key}" if key and index is not None else base
 
