@@ -21,8 +21,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
-errors = Console(stderr=True)
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 SpecPath = Annotated[Path, typer.Argument(help="An AppSpec JSON file.", show_default=False)]
 
