@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from appwright.spec import AppSpec, SpecValidationError, load_spec
@@ -37,9 +38,10 @@ def _load_or_exit(path: Path) -> AppSpec:
 
 def _print_issues(path: Path, exc: SpecValidationError) -> None:
     count = len(exc.issues)
-    errors.print(f"[bold red]{path}[/]: {count} problem{'s' if count != 1 else ''}")
+    errors.print(f"[bold red]{escape(str(path))}[/]: {count} problem{'s' if count != 1 else ''}")
     for issue in exc.issues:
-        errors.print(f"  [yellow]{issue.path}[/]: {issue.message}", highlight=False, markup=True)
+        # messages quote the spec's own text (patterns like "[a-z]"), which is not markup
+        errors.print(f"  [yellow]{escape(issue.path)}[/]: {escape(issue.message)}", highlight=False)
 
 
 @app.command()

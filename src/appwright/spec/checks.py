@@ -23,7 +23,11 @@ from appwright.spec.models import (
     LayoutNode,
     Report,
 )
+from appwright.spec.names import with_article
 from appwright.spec.paths import PathIndex
+
+IMPLICIT_TYPES = {"id": "integer", "created_at": "datetime", "updated_at": "datetime"}
+"""Columns every entity has, usable in reports and components like spec fields."""
 
 NUMERIC = ("integer", "decimal")
 TEMPORAL = ("date", "datetime")
@@ -125,13 +129,14 @@ def _check_field(
         issues.append(
             SpecIssue(
                 f"{where}.options",
-                f"options only apply to enum and multi_enum fields; {label} is a {field.type}"
+                f"options only apply to enum and multi_enum fields; {label} is {with_article(field.type)}"
                 ' (make it "enum", or remove the options)',
             )
         )
     if field.type == "reference":
         target = field.references.entity if field.references else None
-        if target is None or spec.entity(target) is None:
+        missing = target is None or spec.entity(target) is None
+        if missing and target not in paths.unparsed_entities:
             issues.append(
                 SpecIssue(
                     f"{where}.references",
@@ -155,7 +160,10 @@ def _check_validation(field: FieldSpec, where: str, label: str) -> list[SpecIssu
     if rule.min is not None or rule.max is not None:
         if field.type not in NUMERIC + TEMPORAL:
             issues.append(
-                SpecIssue(where, f"min/max apply to numbers and dates; {label} is a {field.type}")
+                SpecIssue(
+                    where,
+                    f"min/max apply to numbers and dates; {label} is {with_article(field.type)}",
+                )
             )
         else:
             low = _bound(field.type, rule.min)
@@ -173,7 +181,7 @@ def _check_validation(field: FieldSpec, where: str, label: str) -> list[SpecIssu
         issues.append(
             SpecIssue(
                 where,
-                f"min_length/max_length/pattern apply to text fields; {label} is a {field.type}",
+                f"min_length/max_length/pattern apply to text fields; {label} is {with_article(field.type)}",
             )
         )
     if (
@@ -271,9 +279,11 @@ def _known(name: str, names: list[str]) -> str:
     return ""
 
 
-def _entity_issue(spec: AppSpec, where: str, name: str, what: str) -> list[SpecIssue]:
-    if spec.entity(name) is not None:
-        return []
+def _entity_issue(
+    spec: AppSpec, paths: PathIndex, where: str, name: str, what: str
+) -> list[SpecIssue]:
+    if spec.entity(name) is not None or name in paths.unparsed_entities:
+        return []  # an entity that failed to parse was reported where it is written
     names = [e.name for e in spec.entities]
     return [
         SpecIssue(where, f"{what} names entity {name}, which does not exist{_known(name, names)}")
@@ -285,8 +295,8 @@ def _check_relationships(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     seen_m2m: set[tuple[str, str]] = set()
     for index, rel in enumerate(spec.relationships):
         where = paths.item("relationships", index)
-        issues += _entity_issue(spec, f"{where}.from", rel.from_, "the relationship")
-        issues += _entity_issue(spec, f"{where}.to", rel.to, "the relationship")
+        issues += _entity_issue(spec, paths, f"{where}.from", rel.from_, "the relationship")
+        issues += _entity_issue(spec, paths, f"{where}.to", rel.to, "the relationship")
         if rel.kind == "many_to_many":
             pair = (rel.from_, rel.to)
             if pair in seen_m2m or pair[::-1] in seen_m2m:
@@ -339,7 +349,7 @@ def _check_state_flows(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     seen: set[tuple[str, str]] = set()
     for index, flow in enumerate(spec.state_flows):
         where = paths.item("state_flows", index)
-        issues += _entity_issue(spec, f"{where}.entity", flow.entity, "the state flow")
+        issues += _entity_issue(spec, paths, f"{where}.entity", flow.entity, "the state flow")
         if (flow.entity, flow.field) in seen:
             issues.append(SpecIssue(where, f"{flow.entity}.{flow.field} already has a state flow"))
         seen.add((flow.entity, flow.field))
@@ -386,7 +396,11 @@ def _check_permissions(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     for index, rule in enumerate(spec.permissions.rules):
         if rule.entity != "*":
             issues += _entity_issue(
-                spec, f"permissions.rules[{index}].entity", rule.entity, "the permission rule"
+                spec,
+                paths,
+                f"permissions.rules[{index}].entity",
+                rule.entity,
+                "the permission rule",
             )
     return issues
 
@@ -399,7 +413,7 @@ def _resolve_path(spec: AppSpec, report: Report, path: str) -> str | None:
     segments = path.split(".")
     for position, segment in enumerate(segments):
         last = position == len(segments) - 1
-        field = entity.field(segment) or entity.field(f"{segment}_id")
+        field = _field_or_implicit(entity, segment) or entity.field(f"{segment}_id")
         if field is not None and field.type != "reference":
             if last:
                 return None
@@ -427,17 +441,25 @@ def _resolve_path(spec: AppSpec, report: Report, path: str) -> str | None:
     return None
 
 
+def _field_or_implicit(entity: Entity, name: str) -> FieldSpec | None:
+    """A field of the entity, or one of the columns every entity has (``created_at``...)."""
+    field = entity.field(name)
+    if field is None and name in IMPLICIT_TYPES:
+        return FieldSpec(name=name, type=IMPLICIT_TYPES[name])
+    return field
+
+
 def _check_reports(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     issues: list[SpecIssue] = []
     for index, report in enumerate(spec.reports):
         where = paths.item("reports", index)
-        issues += _entity_issue(spec, f"{where}.entity", report.entity, "the report")
+        issues += _entity_issue(spec, paths, f"{where}.entity", report.entity, "the report")
         entity = spec.entity(report.entity)
         if entity is None:
             continue
         measure = report.measure
         if measure.field is not None:
-            field = entity.field(measure.field)
+            field = _field_or_implicit(entity, measure.field)
             if field is None:
                 issues.append(
                     SpecIssue(
@@ -450,7 +472,7 @@ def _check_reports(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
                 issues.append(
                     SpecIssue(
                         f"{where}.measure",
-                        f"{measure.agg} needs a number; {entity.name}.{field.name} is a {field.type}",
+                        f"{measure.agg} needs a number; {entity.name}.{field.name} is {with_article(field.type)}",
                     )
                 )
             elif measure.agg in ("min", "max") and field.type not in NUMERIC + TEMPORAL:
@@ -470,7 +492,7 @@ def _check_reports(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
             if problem:
                 issues.append(SpecIssue(f"{where}.group_by[{g_index}]", problem))
         if report.time_bucket is not None:
-            field = entity.field(report.time_bucket.field)
+            field = _field_or_implicit(entity, report.time_bucket.field)
             if field is None or field.type not in TEMPORAL:
                 kind = "missing" if field is None else f"a {field.type}"
                 issues.append(
@@ -500,12 +522,12 @@ def _check_pages(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
     report_names = [r.name for r in spec.reports]
     for p_index, page in enumerate(spec.pages):
         for component, where in _walk(page.layout, paths.item("pages", p_index) + ".layout"):
-            issues += _check_component(spec, component, where, report_names)
+            issues += _check_component(spec, paths, component, where, report_names)
     return issues
 
 
 def _check_component(
-    spec: AppSpec, component: ComponentNode, where: str, report_names: list[str]
+    spec: AppSpec, paths: PathIndex, component: ComponentNode, where: str, report_names: list[str]
 ) -> list[SpecIssue]:
     kind = component.component
     if component.report is not None and component.report not in report_names:
@@ -517,7 +539,7 @@ def _check_component(
             )
         ]
     if component.entity is not None and spec.entity(component.entity) is None:
-        return _entity_issue(spec, f"{where}.entity", component.entity, f"the {kind}")
+        return _entity_issue(spec, paths, f"{where}.entity", component.entity, f"the {kind}")
     if kind == "chart" and component.report is None:
         return [SpecIssue(where, 'a chart shows a report; name one in "report"')]
     if kind in ENTITY_COMPONENTS and component.entity is None:
@@ -530,7 +552,7 @@ def _check_component(
     issues: list[SpecIssue] = []
     for prop in FIELD_PROPS:
         value = component.props.get(prop)
-        if isinstance(value, str) and entity.field(value) is None:
+        if isinstance(value, str) and _field_or_implicit(entity, value) is None:
             issues.append(
                 SpecIssue(
                     f"{where}.props.{prop}",
@@ -563,7 +585,7 @@ def _check_component(
             )
     if kind == "calendar":
         date_field = component.props.get("date_field")
-        field = entity.field(date_field) if isinstance(date_field, str) else None
+        field = _field_or_implicit(entity, date_field) if isinstance(date_field, str) else None
         if field is not None and field.type not in TEMPORAL:
             issues.append(
                 SpecIssue(f"{where}.props.date_field", f"{field.name} is not a date or datetime")
@@ -592,5 +614,7 @@ def _check_automations(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
                 )
             )
         if trigger.entity is not None:
-            issues += _entity_issue(spec, f"{where}.entity", trigger.entity, "the automation")
+            issues += _entity_issue(
+                spec, paths, f"{where}.entity", trigger.entity, "the automation"
+            )
     return issues

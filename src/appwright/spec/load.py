@@ -27,7 +27,7 @@ def validate_spec(
     spec, issues = parsed.spec, parsed.issues
     if spec is None:
         return None, issues
-    paths = PathIndex(spec, parsed.positions)
+    paths = PathIndex(spec, parsed.positions, parsed.unparsed_entities)
     normalized, normalize_issues = normalize(spec, paths)
     issues = issues + normalize_issues + check_spec(normalized, paths)
     if issues:

@@ -148,3 +148,8 @@ def slugify(text: str) -> str:
 
 def is_keyword(name: str) -> bool:
     return name in SQL_KEYWORDS or name in PYTHON_KEYWORDS
+
+
+def with_article(word: str) -> str:
+    """``integer`` → ``an integer``; ``date`` → ``a date``."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"

@@ -26,7 +26,7 @@ from appwright.spec.models import (
     StateFlow,
     Transition,
 )
-from appwright.spec.names import humanize, to_snake
+from appwright.spec.names import humanize, to_snake, with_article
 from appwright.spec.paths import PathIndex
 
 IMPLICIT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -141,7 +141,7 @@ def _complete_relationships(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
             issues.append(
                 SpecIssue(
                     paths.field(source.name, field.name, "type"),
-                    f"{source.name}.{field.name} is a {field.type} field, but {where} uses it to"
+                    f"{source.name}.{field.name} is {with_article(field.type)} field, but {where} uses it to"
                     f" reference {rel.to}; make it a reference",
                 )
             )
@@ -227,14 +227,14 @@ def _complete_state_flow(
         return [
             SpecIssue(
                 f"{where}.field",
-                f"{entity.name}.{field.name} is a {field.type} field; a state flow needs an enum",
+                f"{entity.name}.{field.name} is {with_article(field.type)} field; a state flow needs an enum",
             )
         ]
     extra = [o for o in field.options or [] if o not in flow.states]
     field.type = "enum"
     field.options = list(flow.states) + extra
     field.required = True
-    if field.default is None or field.default not in flow.states:
+    if (field.default is None or field.default not in flow.states) and flow.initial in flow.states:
         field.default = flow.initial
     if not flow.transitions:
         flow.transitions = [

@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from appwright.spec import models
 from appwright.spec.errors import SpecIssue
+from appwright.spec.names import to_snake
 from appwright.spec.paths import loc_to_path
 
 SECTIONS: dict[str, type[BaseModel]] = {
@@ -112,6 +113,8 @@ class ParsedSpec:
     issues: list[SpecIssue]
     positions: dict[str, list[int]]
     """For each list section, the document index of each element kept in ``spec``."""
+    unparsed_entities: frozenset[str] = frozenset()
+    """Normalized names of entities that failed to parse, so they are not called missing."""
 
 
 def parse_spec(data: Any) -> ParsedSpec:
@@ -120,6 +123,7 @@ def parse_spec(data: Any) -> ParsedSpec:
         kind = type(data).__name__ if data is not None else "nothing"
         return ParsedSpec(None, [SpecIssue("$", f"a spec is a JSON object, not {kind}")], {})
     positions: dict[str, list[int]] = {}
+    unparsed: set[str] = set()
     issues: list[SpecIssue] = []
     parsed_sections: dict[str, list[dict[str, Any]]] = {}
     for section, model in SECTIONS.items():
@@ -137,6 +141,8 @@ def parse_spec(data: Any) -> ParsedSpec:
                 parsed = adapter.validate_python(item)
             except ValidationError as exc:
                 issues.extend(issues_from(exc, f"{section}[{index}]"))
+                if section == "entities" and isinstance(item, dict):
+                    unparsed.add(_loose_name(item.get("name")))
                 continue
             kept.append(parsed.model_dump(by_alias=True, exclude_unset=True))
             positions[section].append(index)
@@ -158,7 +164,11 @@ def parse_spec(data: Any) -> ParsedSpec:
             return ParsedSpec(None, issues, positions)
     for section, items in parsed_sections.items():
         setattr(spec, section, TypeAdapter(list[SECTIONS[section]]).validate_python(items))  # type: ignore[valid-type]
-    return ParsedSpec(spec, issues, positions)
+    return ParsedSpec(spec, issues, positions, frozenset(unparsed))
+
+
+def _loose_name(raw: object) -> str:
+    return to_snake(raw) if isinstance(raw, str) else ""
 
 
 def _limit_issues(data: dict[str, Any]) -> list[SpecIssue]:

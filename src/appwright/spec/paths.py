@@ -10,10 +10,17 @@ from appwright.spec.models import AppSpec
 
 
 class PathIndex:
-    def __init__(self, spec: AppSpec, positions: dict[str, list[int]] | None = None) -> None:
+    def __init__(
+        self,
+        spec: AppSpec,
+        positions: dict[str, list[int]] | None = None,
+        unparsed_entities: frozenset[str] = frozenset(),
+    ) -> None:
         """``positions[section][i]`` is the index in the document of the i-th parsed element
         (elements that failed to parse are left out of the spec, which shifts the rest)."""
         self._positions = positions or {}
+        self.unparsed_entities = unparsed_entities
+        """Names of entities written in the document that failed to parse (already reported)."""
         self._entities: dict[str, int] = {}
         self._fields: dict[tuple[str, str], list[int]] = {}
         for e_index, entity in enumerate(spec.entities):
