@@ -1,0 +1,491 @@
+"""The offline designer's pipeline: one function per definition step, and all six in a row.
+
+Every step takes the description and the spec so far (None: the steps before it are run
+first) and returns a spec that ``load_spec`` accepted. What the rules produce is repaired,
+never trusted: a part ``load_spec`` rejects is dropped and the rest is checked again.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from appwright.design.offline.automations import (
+    alert_entity,
+    build_automation,
+    read_automations,
+)
+from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
+from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
+from appwright.design.offline.pages import TITLE_FIELDS, design_pages
+from appwright.design.offline.permissions import (
+    apply_transition_roles,
+    build_permissions,
+    read_permissions,
+)
+from appwright.design.offline.questions import Guesses, clarifying_questions
+from appwright.design.offline.relationships import relationships_for
+from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.states import build_flow, read_flows
+from appwright.design.offline.text import sentences, word_set, words
+from appwright.spec import SpecIssue, SpecValidationError, load_spec
+from appwright.spec.models import AppSpec, Permissions
+from appwright.spec.names import to_snake
+
+MAX_REPAIRS = 8
+"""Rounds of dropping rejected parts before the designer gives up on a spec."""
+PERSON_FIELDS = (("name", "text"), ("email", "email"))
+MESSAGE_FIELDS = (("body", "long_text"),)
+
+
+@dataclass
+class DesignResult:
+    spec: AppSpec
+    questions: list[str] = field(default_factory=list)
+
+
+# --- the steps ------------------------------------------------------------------------------
+
+
+def object_model(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    """Entities and their own fields (no references: those are the relationships step's)."""
+    return _object_model(description, spec_so_far, Guesses())
+
+
+def relationships(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    spec = spec_so_far or object_model(description)
+    return _relationships(description, spec)
+
+
+def state_flow(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    spec = spec_so_far or relationships(description)
+    return _state_flow(description, spec, Guesses())
+
+
+def permissions(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    spec = spec_so_far or state_flow(description)
+    return _permissions(description, spec)
+
+
+def reports(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    """Reports and the automations (alerts, reminders) the description asks for."""
+    spec = spec_so_far or permissions(description)
+    return _reports(description, spec, Guesses())
+
+
+def pages(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
+    spec = spec_so_far or reports(description)
+    return _pages(description, spec)
+
+
+def design_app(description: str) -> DesignResult:
+    """A whole AppSpec from a description, with the questions the description leaves open."""
+    guesses = Guesses()
+    try:
+        spec = _object_model(description, None, guesses)
+        spec = _relationships(description, spec)
+        spec = _state_flow(description, spec, guesses)
+        spec = _permissions(description, spec)
+        spec = _reports(description, spec, guesses)
+        spec = _pages(description, spec)
+    except SpecValidationError:
+        spec = _fallback_spec(description)
+        guesses.defaulted_entities.append(spec.entities[0].name)
+    return DesignResult(spec=spec, questions=clarifying_questions(spec, guesses))
+
+
+# --- object model ---------------------------------------------------------------------------
+
+
+def _object_model(description: str, spec_so_far: AppSpec | None, guesses: Guesses) -> AppSpec:
+    model = read_model(description)
+    targets = {link.target for link in model.links} | {
+        f.reference for e in model.entities.values() for f in e.fields if f.reference
+    }
+    entities: list[dict[str, Any]] = []
+    for draft in model.entities.values():
+        made = (_field(f) for f in draft.fields if f.type != "reference")
+        fields = [f for f in made if f is not None]
+        if not fields:
+            fields = _default_fields(draft, model)
+            if draft.name not in _junctions(model):
+                guesses.defaulted_entities.append(draft.name)
+        pointed_at = draft.name in targets
+        if pointed_at and not any(f["name"] in TITLE_FIELDS or f["type"] == "text" for f in fields):
+            # a record others point at needs something to show in their pickers
+            fields.insert(0, {"name": "name", "type": "text"})
+        _mark_title(fields)
+        entity: dict[str, Any] = {"name": draft.name, "fields": _unique(fields)}
+        if draft.examples:
+            entity["description"] = "For example " + ", ".join(draft.examples)
+        entities.append(entity)
+    data: dict[str, Any] = {
+        "name": app_name(description, model),
+        "description": _summary(description),
+        "entities": entities,
+    }
+    if spec_so_far is not None:
+        data = _merge_entities(spec_so_far.to_json_dict(), entities)
+    return valid_spec(data)
+
+
+def _field(draft: FieldDraft) -> dict[str, Any] | None:
+    name = to_snake(draft.name)
+    if not name:
+        return None
+    made: dict[str, Any] = {"name": name, "type": draft.type}
+    if draft.type in ("enum", "multi_enum"):
+        options = list(dict.fromkeys(o for o in (to_snake(x) for x in draft.options or []) if o))
+        if len(options) < 2:
+            made["type"] = "text"
+        else:
+            made["options"] = options
+    if draft.type in ("integer", "decimal") and (
+        draft.minimum is not None or draft.maximum is not None
+    ):
+        made["validation"] = {
+            key: _number(value, draft.type)
+            for key, value in (("min", draft.minimum), ("max", draft.maximum))
+            if value is not None
+        }
+    if draft.examples:
+        made["description"] = "For example " + ", ".join(draft.examples)
+    return made
+
+
+def _number(value: float, kind: str) -> int | float:
+    return int(value) if kind == "integer" or float(value).is_integer() else value
+
+
+def _default_fields(draft: EntityDraft, model: ModelDraft) -> list[dict[str, Any]]:
+    if draft.name in model.actors:
+        chosen: tuple[tuple[str, str], ...] = PERSON_FIELDS
+    elif draft.name.split("_")[-1] in MESSAGE_NOUNS:
+        chosen = MESSAGE_FIELDS
+    else:
+        chosen = (("name", "text"),)
+    return [{"name": n, "type": t} for n, t in chosen]
+
+
+def _junctions(model: ModelDraft) -> set[str]:
+    return {link.source for link in model.links if link.required}
+
+
+def _mark_title(fields: list[dict[str, Any]]) -> None:
+    for f in fields:
+        if f["name"] in TITLE_FIELDS and f["type"] == "text":
+            f["required"] = True
+            f["searchable"] = True
+            return
+
+
+def _unique(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    kept = []
+    for f in fields:
+        if f["name"] not in seen:
+            seen.add(f["name"])
+            kept.append(f)
+    return kept
+
+
+def _merge_entities(data: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any]:
+    merged = copy.deepcopy(data)
+    known = {e["name"]: e for e in merged.get("entities", [])}
+    for entity in entities:
+        existing = known.get(entity["name"])
+        if existing is None:
+            merged.setdefault("entities", []).append(entity)
+            continue
+        names = {f["name"] for f in existing["fields"]}
+        existing["fields"] += [f for f in entity["fields"] if f["name"] not in names]
+    return merged
+
+
+# --- relationships --------------------------------------------------------------------------
+
+
+def _relationships(description: str, spec: AppSpec) -> AppSpec:
+    model = read_model(description)
+    links = list(model.links)
+    for draft in model.entities.values():
+        for f in draft.fields:
+            if f.type == "reference" and f.reference:
+                role = f.name.removesuffix("_id")
+                links.insert(
+                    0,
+                    LinkDraft(draft.name, f.reference, field=None if role == f.reference else role),
+                )
+    named = {(link.source, link.target) for link in links if link.field}
+    links = [
+        link
+        for link in links
+        if link.field or (link.source, link.target) not in named or link.kind == "many_to_many"
+    ]
+    made = relationships_for(spec, links)
+    data = spec.to_json_dict()
+    existing = {(r["from"], r["to"], r.get("field")) for r in data["relationships"]}
+    for rel in made:
+        if (rel.from_, rel.to, rel.field) not in existing:
+            data["relationships"].append(rel.model_dump(mode="json", by_alias=True))
+    return valid_spec(data)
+
+
+# --- state flows ----------------------------------------------------------------------------
+
+
+def _state_flow(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
+    model = read_model(description)
+    written = {
+        (entity.name, f.name): f.flow_text
+        for entity in model.entities.values()
+        for f in entity.fields
+        if f.flow_text
+    }
+    data = spec.to_json_dict()
+    flows = {(fl["entity"], fl["field"]): fl for fl in data["state_flows"]}
+    for draft in read_flows(description, spec, written):
+        built = build_flow(draft)
+        if built is None:
+            continue
+        entity = next((e for e in data["entities"] if e["name"] == built.entity), None)
+        if entity is None:
+            continue
+        field_data = next((f for f in entity["fields"] if f["name"] == built.field), None)
+        if field_data is None:
+            field_data = {"name": built.field}
+            entity["fields"].append(field_data)
+        field_data.update(
+            type="enum", options=list(built.states), required=True, default=built.initial
+        )
+        field_data.pop("validation", None)
+        flows[(built.entity, built.field)] = built.model_dump(mode="json", by_alias=True)
+        if not draft.written:
+            guesses.guessed_flows.append((built.entity, built.field, list(built.states)))
+    data["state_flows"] = list(flows.values())
+    return valid_spec(data)
+
+
+# --- permissions ----------------------------------------------------------------------------
+
+
+def _permissions(description: str, spec: AppSpec) -> AppSpec:
+    model = read_model(description)
+    draft = read_permissions(description, spec, model)
+    built = build_permissions(draft, spec)
+    flows = [flow.model_copy(deep=True) for flow in spec.state_flows]
+    apply_transition_roles(flows, draft)
+    data = spec.to_json_dict()
+    data["state_flows"] = [flow.model_dump(mode="json", by_alias=True) for flow in flows]
+    data["permissions"] = _merge_permissions(spec.permissions, built)
+    return valid_spec(data)
+
+
+def _merge_permissions(old: Permissions, new: Permissions) -> dict[str, Any]:
+    roles = list(dict.fromkeys([*old.roles, *new.roles]))
+    rules = [r.model_dump(mode="json") for r in old.rules]
+    seen = {(r["role"], r["entity"]) for r in rules}
+    rules += [r.model_dump(mode="json") for r in new.rules if (r.role, r.entity) not in seen]
+    return {"roles": roles, "default_role": old.default_role or new.default_role, "rules": rules}
+
+
+# --- reports and automations ----------------------------------------------------------------
+
+
+def _reports(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
+    data = spec.to_json_dict()
+    reading = read_reports(description, spec)
+    entities = {e["name"]: e for e in data["entities"]}
+    for report in reading.reports:
+        target = entities.get(report.entity)
+        if target is None:
+            continue
+        names = {f["name"] for f in target["fields"]}
+        for new in report.new_fields:
+            if new.name not in names:
+                target["fields"].append(new.model_dump(mode="json", exclude_defaults=True))
+                names.add(new.name)
+    guesses.unread_reports += reading.unread
+    spec_with_fields = valid_spec(data)
+    data = spec_with_fields.to_json_dict()
+    known = {r["name"] for r in data["reports"]}
+    for built in build_reports(reading, spec_with_fields):
+        if built.name not in known:
+            data["reports"].append(built.model_dump(mode="json", by_alias=True))
+    data = _automations(description, valid_spec(data), guesses)
+    return valid_spec(data)
+
+
+def _automations(description: str, spec: AppSpec, guesses: Guesses) -> dict[str, Any]:
+    data = spec.to_json_dict()
+    entities = {e["name"]: e for e in data["entities"]}
+    known = {a["name"] for a in data["automations"]}
+    for draft in read_automations(description, spec):
+        if draft.name in known:
+            continue
+        for entity_name, new in draft.new_fields:
+            target = entities.get(entity_name)
+            if target is not None and all(f["name"] != new.name for f in target["fields"]):
+                target["fields"].append(new.model_dump(mode="json", exclude_defaults=True))
+        alert = alert_entity(draft)
+        if alert is not None and alert.name not in entities:
+            made = alert.model_dump(mode="json", exclude_defaults=True)
+            data["entities"].append(made)
+            entities[alert.name] = made
+        data["automations"].append(build_automation(draft).model_dump(mode="json"))
+        known.add(draft.name)
+        if draft.on == "schedule":
+            guesses.scheduled_automations.append(draft.name)
+    return data
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def _pages(description: str, spec: AppSpec) -> AppSpec:
+    data = spec.to_json_dict()
+    data["pages"] = [
+        p.model_dump(mode="json", by_alias=True, exclude_none=True)
+        for p in design_pages(description, spec)
+    ]
+    return valid_spec(data)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def app_name(description: str, model: ModelDraft) -> str:
+    """``A habit tracker.`` → Habit Tracker; ``IT helpdesk: ...`` → IT Helpdesk; ``a booking
+    system for a hair salon`` → Hair Salon Booking System."""
+    first = (sentences(description) or [""])[0]
+    tokens = words(first.split(":", 1)[0])
+    original = {w.lower(): w for w in re.findall(r"[A-Za-z0-9][\w\-']*", description)}
+    chosen: list[str] = []
+    for index, word in enumerate(tokens):
+        if word in APP_WORDS:
+            start = index
+            while start > 0 and tokens[start - 1] not in NAME_STOPS:
+                start -= 1
+            end = index + 1
+            while end < len(tokens) and tokens[end] in APP_WORDS:
+                end += 1
+            chosen = tokens[start:end]
+            owner = _for_whom(tokens[end:])
+            if owner and not any(w in owner for w in chosen):
+                chosen = owner + chosen
+            break
+    if not chosen and len(tokens) <= 5:
+        chosen = [t for t in tokens if t not in ("a", "an", "the")]
+    if not chosen:
+        topic = model.topic or next(iter(model.entities), "app")
+        chosen = [*topic.split("_"), "tracker"]
+    return " ".join(_cased(w, original) for w in chosen)[:120] or "App"
+
+
+NAME_STOPS = word_set("a an the my our for to need needs want wants build create make i we is")
+
+
+def _for_whom(tokens: list[str]) -> list[str]:
+    """``for a small hair salon`` → hair salon (the words after *for*, less articles and
+    adjectives)."""
+    if not tokens or tokens[0] != "for":
+        return []
+    kept = [t for t in tokens[1:4] if t not in ("a", "an", "the", "our", "my", "small", "little")]
+    phrase: list[str] = []
+    for word in kept:
+        if word in APP_WORDS or not word.isalpha() or len(phrase) == 2:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def _cased(word: str, original: dict[str, str]) -> str:
+    written = original.get(word, word)
+    if written.isupper() and len(written) > 1:
+        return written
+    return word[:1].upper() + word[1:]
+
+
+def _summary(description: str) -> str:
+    return re.sub(r"\s+", " ", description).strip()[:1000]
+
+
+# --- validity -------------------------------------------------------------------------------
+
+
+def valid_spec(data: dict[str, Any]) -> AppSpec:
+    """``load_spec(data)``, dropping each rejected part until what is left is accepted."""
+    data = copy.deepcopy(data)
+    last_error: SpecValidationError | None = None
+    for _ in range(MAX_REPAIRS):
+        try:
+            return load_spec(data)
+        except SpecValidationError as error:
+            last_error = error
+            if not _drop_rejected(data, error.issues):
+                break
+    assert last_error is not None
+    raise last_error
+
+
+_PART = re.compile(
+    r"^(?:(?P<page>pages\[\d+\])|(?P<report>reports\[\d+\])|(?P<automation>automations\[\d+\])"
+    r"|(?P<transition>state_flows\[\d+\]\.transitions\[\d+\])|(?P<flow>state_flows\[\d+\])"
+    r"|(?P<relationship>relationships\[\d+\])|(?P<rule>permissions\.rules\[\d+\])"
+    r"|(?P<field>entities\[\d+\]\.fields\[\d+\])|(?P<entity>entities\[\d+\]))"
+)
+
+
+def _drop_rejected(data: dict[str, Any], issues: list[SpecIssue]) -> bool:
+    """Remove the smallest part each issue points into; False when none can be removed."""
+    doomed: set[tuple[Any, ...]] = set()
+    for issue in issues:
+        match = _PART.match(issue.path)
+        if match is None:
+            continue
+        indices = tuple(int(n) for n in re.findall(r"\[(\d+)\]", match.group(0)))
+        kind = match.lastgroup or ""
+        doomed.add((kind, *indices))
+    if not doomed:
+        return False
+    for part in sorted(doomed, key=lambda p: tuple(p[1:]), reverse=True):
+        kind, *at = part
+        try:
+            if kind == "transition":
+                del data["state_flows"][at[0]]["transitions"][at[1]]
+                if not data["state_flows"][at[0]]["transitions"]:
+                    del data["state_flows"][at[0]]
+            elif kind == "field":
+                del data["entities"][at[0]]["fields"][at[1]]
+            elif kind == "rule":
+                del data["permissions"]["rules"][at[0]]
+            else:
+                section = {
+                    "page": "pages", "report": "reports", "automation": "automations",
+                    "flow": "state_flows", "relationship": "relationships", "entity": "entities",
+                }[kind]  # fmt: skip
+                del data[section][at[0]]
+        except (IndexError, KeyError):
+            continue
+    return True
+
+
+def _fallback_spec(description: str) -> AppSpec:
+    """The smallest useful spec, for a description nothing could be read from."""
+    return load_spec(
+        {
+            "name": "App",
+            "description": _summary(description),
+            "entities": [
+                {
+                    "name": "item",
+                    "fields": [
+                        {"name": "name", "type": "text", "required": True},
+                        {"name": "notes", "type": "long_text"},
+                    ],
+                }
+            ],
+        }
+    )

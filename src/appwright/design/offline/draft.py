@@ -1,0 +1,182 @@
+"""What the reading of a description found, before it becomes AppSpec parts.
+
+Names here are already snake_case; entity names are singular.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from appwright.design.offline.text import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    can_be_adjective,
+    can_be_noun,
+    singular,
+    word_set,
+    words,
+)
+from appwright.spec.names import MAX_NAME_LENGTH
+
+CONTAINER_NOUNS = word_set(
+    "list lists set collection catalog catalogue register database record records log piece "
+    "pieces kind kinds bunch group history archive"
+)
+"""Nouns that hold other things: *a list of companies* is about companies."""
+
+MAX_ENTITY_WORDS = 3
+
+
+def entity_key(phrase: str) -> str:
+    """The singular snake_case name a noun phrase gives an entity: ``the time entries`` →
+    ``time_entry``, ``a list of companies`` → ``company``, ``my book collection`` → ``book``."""
+    tokens = [
+        w
+        for w in words(phrase)
+        if w not in DETERMINERS and w not in QUANTIFIERS and not w[0].isdigit()
+    ]
+    if "of" in tokens:
+        at = tokens.index("of")
+        if at and tokens[at - 1] in CONTAINER_NOUNS:
+            tokens = tokens[at + 1 :]
+    cut = next((i for i, w in enumerate(tokens) if i and w in PREPOSITIONS), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+    while len(tokens) > 1 and tokens[-1] in CONTAINER_NOUNS and can_be_noun(tokens[-2]):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and can_be_adjective(tokens[0]) and not can_be_noun(tokens[0]):
+        tokens = tokens[1:]
+    tokens = [t for t in tokens if t not in FUNCTION_WORDS]
+    if not tokens:
+        return ""
+    tokens = tokens[-MAX_ENTITY_WORDS:]
+    tokens[-1] = singular(tokens[-1])
+    return "_".join(t.replace("-", "_").replace("'", "") for t in tokens)[:MAX_NAME_LENGTH]
+
+
+def resolve_name(key: str, names: Collection[str]) -> str | None:
+    """The entity a snake_case noun phrase names: itself, its head (``owner_contact`` →
+    ``contact``), or the one entity whose name ends with it (``note`` → ``consultation_note``)."""
+    if not key:
+        return None
+    if key in names:
+        return key
+    parts = key.split("_")
+    for start in range(1, len(parts)):
+        tail = "_".join(parts[start:])
+        if tail in names:
+            return tail
+    head = parts[-1]
+    ending = [name for name in names if name.split("_")[-1] == head]
+    if len(ending) == 1 and len(parts) == 1:
+        return ending[0]
+    return None
+
+
+def find_entities(text: str, names: Collection[str]) -> list[str]:
+    """The entities a text names, in order, each phrase read as long as it can be
+    (``leave request: employee`` → leave_request, employee)."""
+    tokens = words(text)
+    found: list[str] = []
+    index = 0
+    while index < len(tokens):
+        for length in (3, 2, 1):
+            span = tokens[index : index + length]
+            if len(span) < length or any(w in FUNCTION_WORDS for w in span):
+                continue
+            name = resolve_name(entity_key(" ".join(span)), names)
+            if name is not None:
+                found.append(name)
+                index += length
+                break
+        else:
+            index += 1
+    return found
+
+
+@dataclass
+class FieldDraft:
+    name: str
+    type: str = "text"
+    options: list[str] | None = None
+    examples: list[str] = field(default_factory=list)
+    """Values given as examples only (``haircut, colour, styling...``): not a closed list."""
+    minimum: float | None = None
+    maximum: float | None = None
+    optional: bool = False
+    reference: str | None = None
+    """The phrase naming the entity this field points at (``team members``)."""
+    flow_text: str | None = None
+    """Words after the field that describe how its value moves (``that moves from a to b``)."""
+    phrase: str = ""
+
+
+@dataclass
+class EntityDraft:
+    name: str
+    fields: list[FieldDraft] = field(default_factory=list)
+    declared: bool = False
+    """Described with fields or named by a strong pattern (not only as a topic or actor)."""
+    examples: list[str] = field(default_factory=list)
+
+    def field(self, name: str) -> FieldDraft | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def add(self, draft: FieldDraft) -> None:
+        existing = self.field(draft.name)
+        if existing is None:
+            self.fields.append(draft)
+            return
+        # the same field written twice: keep what each mention adds
+        if draft.options and not existing.options:
+            existing.options = draft.options
+            existing.type = draft.type
+        existing.flow_text = existing.flow_text or draft.flow_text
+        existing.reference = existing.reference or draft.reference
+        if existing.type == "text" and draft.type != "text":
+            existing.type = draft.type
+
+
+@dataclass
+class LinkDraft:
+    """``source`` points at ``target``: a many-to-one from source, or a many-to-many."""
+
+    source: str
+    target: str
+    kind: str = "many_to_one"
+    field: str | None = None
+    """The reference field's name when it is not the target's name (``owner`` for a contact)."""
+    required: bool = False
+
+
+@dataclass
+class ModelDraft:
+    entities: dict[str, EntityDraft] = field(default_factory=dict)
+    links: list[LinkDraft] = field(default_factory=list)
+    topic: str | None = None
+    """The thing the description is mainly about (``book`` in *track my book collection*)."""
+    actors: dict[str, set[str]] = field(default_factory=dict)
+    """People named as doing things, with the entities they act on."""
+    vocabulary: set[str] = field(default_factory=set)
+    """Every word of the description (to find the nouns it uses for acts: *rental*)."""
+
+    def resolve(self, key: str) -> str | None:
+        return resolve_name(key, self.entities)
+
+    def link(self, draft: LinkDraft) -> None:
+        if draft.source == draft.target:
+            return
+        for known in self.links:
+            same = (known.source, known.target) == (draft.source, draft.target)
+            flipped = (known.source, known.target) == (draft.target, draft.source)
+            if same and (known.field or draft.target) == (draft.field or draft.target):
+                if draft.kind == "many_to_many":
+                    known.kind = "many_to_many"
+                return
+            if flipped and "many_to_many" in (known.kind, draft.kind):
+                known.kind = "many_to_many"
+                return
+        self.links.append(draft)

@@ -1,0 +1,870 @@
+"""Entities and their fields, from the ways people describe records.
+
+Declarations this reads (every example is one pattern, not one domain):
+
+- ``Products have a SKU, a name and a unit price`` — a subject with *have/has/contains/records*;
+- ``recipes with a title, instructions and ...`` — a noun phrase with a *with* list;
+- ``a list of companies (name, industry, website)`` — a noun phrase with a bracketed list;
+- ``Students: first name, last name`` — a header and its list;
+- ``track my book collection: title, author`` — what a person tracks, and its list;
+- ``each project has tasks with a title ...`` — a child entity in a list (task → project);
+- ``every day I check in on a habit, with a note`` — an event named by its verb (check_in);
+- ``Loans are either active, overdue or returned`` — a status and its values;
+- ``we track whether they checked in`` / ``note when I started each book`` — extra facts.
+
+Links between entities that are not declarations (``belongs to``, ``for a service``...) are
+read by ``relationships.find_links``; this module calls it because those phrases also name
+entities (``each product belongs to a category`` is how the category is introduced).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from appwright.design.offline.draft import (
+    CONTAINER_NOUNS,
+    EntityDraft,
+    FieldDraft,
+    LinkDraft,
+    ModelDraft,
+    entity_key,
+)
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.relationships import find_event, find_links
+from appwright.design.offline.text import (
+    ADVERBS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+    bracketed,
+    can_be_adjective,
+    can_be_noun,
+    can_be_verb,
+    clauses,
+    is_adverb,
+    is_clause,
+    is_noun_at,
+    is_open_ended,
+    is_plural,
+    normalize_text,
+    outside_brackets,
+    sentences,
+    split_list,
+    split_options,
+    strip_determiners,
+    verb_lemma,
+    word_set,
+    words,
+)
+
+APP_WORDS = word_set(
+    "app application system tracker tracking manager management tool platform portal software "
+    "crm planner planning scheduler scheduling ordering booking widget dashboard website "
+    "helpdesk gradebook solution"
+)
+"""Words that name the app being asked for, not a record in it (*a habit tracker*)."""
+SECTION_WORDS = word_set(
+    "report reports chart charts dashboard dashboards role roles permission permissions user "
+    "users access flow workflow lifecycle states automation automations alert alerts "
+    "notification notifications page pages layout view views screen screens rule rules"
+)
+"""Headers of parts other steps read (``Report: average score per course``)."""
+HAVE_VERBS = (
+    r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
+    r"(?:is|are) made up of|"
+    r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?)(?=\s+(?:the|a|an|its|their|all)\b)"
+)
+"""Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
+only when an article follows."""
+TRACK_VERBS = r"track|note|record|log|store|keep|capture|save|mark|remember"
+MESSAGE_NOUNS = frozenset(
+    ["comment", "message", "note", "reply", "post", "review", "remark", "answer"]
+)
+EVENT_DATE_FIELD = "date"
+
+_HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
+_WITH = re.compile(r"\bwith\s+(?!one of\b|each other\b)(?P<body>.+)$")
+_HEADER = re.compile(r"^(?P<head>[^:]{1,80}):\s*(?P<body>.*)$")
+_EITHER = re.compile(
+    r"^(?P<subj>(?:(?:a|an|the|each|every|our|all)\s+)?[a-z][\w\- ]{0,40}?)\s+(?:is|are|can be)\s+"
+    r"(?:either\s+|always\s+|one of\s+)?(?P<opts>[^,]+(?:,[^,]+)*\s+or\s+[\w\- ]+?)"
+    r"(?=\s+and\s+(?:goes|moves|can|is|are|then)\b|$)"
+)
+_TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
+_TOPIC = re.compile(
+    r"\b(?:keep track of|track|tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
+    r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:my|our|the|their|your)?\s*"
+    r"(?P<np>[a-z][\w\- ]*)"
+)
+_NEED = re.compile(
+    r"^(?:i|we|you)\s+(?:also\s+)?(?:need|want|would like)\s+"
+    r"(?:to\s+(?:know|track|record|store|keep|see|note)\s+)?(?=(?:the|a|an|their|its)\s)"
+)
+_REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|per|report|chart)\b")
+_MOVES = re.compile(
+    r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"
+    r"[\w\- ]+?(?:\s+to\s+|\s*->\s*).+)$"
+)
+_CHOICE = re.compile(
+    r"^(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:can\s+|may\s+|will\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?P<opts>[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,?\s+or\s+[\w\-]+)\s+(?:to|for|on)\s+"
+    r"(?:each|every|a|an|the)\s+(?P<obj>[a-z][\w\- ]*)$"
+)
+_ON_ENTITY = re.compile(r"^(?P<field>.+?)\s+on\s+(?:the|each|every|a|an)\s+(?P<owner>[\w\- ]+)$")
+_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+"""The condition after a value (*disposed after 90 days*), not part of it."""
+_THEN_STATES = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?then\s+.+))$"
+)
+_FLOW_CUE = re.compile(r"\b(?:goes|go|moves|move|progresses|flows?)\s+from\b|->")
+
+
+NOT_READ = "\0"
+"""What a pattern returns when the clause is not of its kind (else: the unread rest or None)."""
+
+
+@dataclass
+class Host:
+    """What a list of fields belongs to: a noun phrase, or an event named by a verb."""
+
+    phrase: str
+    event: bool = False
+    """The phrase is a verb (``check in``): the host is an event entity named after it."""
+    event_object: str | None = None
+
+
+@cache
+def read_model(description: str) -> ModelDraft:
+    """Every entity the description names, with its fields and the links found with them."""
+    found = sentences(description)
+    vocabulary = _vocabulary(description)
+    first = _Reader(set(), vocabulary)
+    first.read(found)
+    reader = _Reader(set(first.model.entities), vocabulary)
+    reader.read(found)
+    find_links(found, reader.model)
+    reader.finish()
+    return reader.model
+
+
+class _Reader:
+    def __init__(self, known: set[str], vocabulary: set[str]) -> None:
+        self.model = ModelDraft(vocabulary=vocabulary)
+        self.known = known
+        self.last: str | None = None
+
+    # --- entities ---------------------------------------------------------------------------
+
+    def entity(self, phrase: str, *, declared: bool = True) -> str | None:
+        key = entity_key(phrase)
+        if not key or key in SUBJECT_PRONOUNS:
+            return None
+        name = self.model.resolve(key) or key
+        entity = self.model.entities.get(name)
+        if entity is None:
+            entity = self.model.entities[name] = EntityDraft(name=name)
+        entity.declared = entity.declared or declared
+        self.last = name
+        return name
+
+    def add_field(self, entity: str, phrase: str) -> None:
+        on = _ON_ENTITY.match(outside_brackets(phrase))
+        if on and self.is_entity_phrase(on.group("owner")):
+            entity = self.entity(on.group("owner")) or entity
+            phrase = on.group("field")
+        draft = read_field(phrase)
+        if draft is not None:
+            self.model.entities[entity].add(draft)
+
+    def is_entity_phrase(self, phrase: str) -> bool:
+        key = entity_key(phrase)
+        if not key:
+            return False
+        if key in self.known or key in self.model.entities:
+            return True
+        return self.model.resolve(key) is not None and key.count("_") == 0
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def read(self, found: list[str]) -> None:
+        if found:
+            self.topic(found[0])
+        for sentence in found:
+            for clause in clauses(sentence):
+                self.clause(clause)
+
+    def topic(self, sentence: str) -> None:
+        head = _HEADER.match(sentence)
+        text = head.group("head") if head else clauses(sentence)[0]
+        phrase = _topic_phrase(text)
+        if phrase:
+            name = self.entity(phrase, declared=False)
+            self.model.topic = name
+
+    def clause(self, clause: str) -> None:
+        header = _HEADER.match(clause)
+        if header and ":" not in outside_brackets(header.group("head")) and _is_header(clause):
+            self.header(header.group("head").strip(), header.group("body").strip())
+            return
+        self.scan(clause)
+
+    def header(self, head: str, body: str) -> None:
+        head_words = words(head)
+        if any(w in SECTION_WORDS for w in head_words):
+            return
+        if not body:
+            if _is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
+                self.entity(head)
+            return
+        titled = (
+            any(w in APP_WORDS for w in head_words)
+            or _TOPIC.search(head) is not None
+            or not _is_noun_phrase(head)
+        )
+        owner = None
+        event = find_event(head, self.model.vocabulary)
+        if event is not None:
+            owner = self.entity(event.noun)
+            if owner is not None:
+                self.field_list(owner, split_list(_NEED.sub("", body)))
+                return
+        if titled:
+            phrase = _topic_phrase(head)
+            owner = self.entity(phrase, declared=False) if phrase else None
+        items = split_list(body)
+        sentence_body = is_clause(items[0]) or (len(items) == 1 and not _is_noun_phrase(items[0]))
+        if not titled:
+            # "Grades: each grade is for ..." names the entity; "A salon: appointments ..."
+            # only sets the scene
+            owner = self.entity(head, declared=not sentence_body)
+        if sentence_body:
+            self.scan(body)
+            return
+        if _is_entity_item(items[0]) and (titled or _is_specified(items[0])):
+            if owner is not None and not self.model.entities[owner].fields:
+                self.model.entities[owner].declared = False  # "Lost & found: items, claims"
+            self.entity_list(items)
+            return
+        if owner is not None:
+            self.field_list(owner, items)
+
+    def scan(self, text: str) -> None:
+        """Read the declarations of a clause, left to right."""
+        text = text.strip(" ,")
+        if not text:
+            return
+        parts = re.split(r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b)", text)
+        if len(parts) > 1:
+            for part in parts:
+                self.scan(part)
+            return
+        if self.either(text) or self.tracked_fact(text) or self.moves(text) or self.choice(text):
+            return
+        need = _NEED.search(text)
+        owner = self.last or self.model.topic
+        if need and owner and not _REPORTISH.search(text):
+            items = split_list(text[need.end() :])
+            if items and not _is_entity_item(items[0]) and not self.is_entity_phrase(items[0]):
+                self.field_list(owner, items)
+                return
+        have = _HAVE.search(outside_brackets(text))
+        with_ = _WITH.search(outside_brackets(text))
+        paren = _first_field_brackets(text)
+        starts = [
+            (have.start() if have else None, "have"),
+            (with_.start() if with_ else None, "with"),
+            (paren, "paren"),
+        ]
+        found = sorted((at, kind) for at, kind in starts if at is not None)
+        for at, kind in found:
+            if kind == "have":
+                outcome = self.have_clause(text)
+            elif kind == "with":
+                outcome = self.with_clause(text)
+            else:
+                outcome = self.paren_clause(text, at)
+            if outcome is not NOT_READ:
+                if outcome:
+                    self.scan(outcome)
+                return
+        self.object_fields(text)
+
+    def have_clause(self, text: str) -> str | None:
+        plain = outside_brackets(text)
+        match = _HAVE.search(plain)
+        if match is None:
+            return NOT_READ
+        verb_at = _position_in(text, plain, match.start())
+        before = words(text[:verb_at])
+        subject = _subject(before)
+        body_start = verb_at + len(match.group("verb"))
+        body = text[body_start:].strip()
+        if subject is None:
+            return NOT_READ
+        if subject in ("we", "i", "you"):
+            return self.declaration_list(split_list(body))
+        if subject in ("it", "each", "they", "each one", "every one"):
+            owner = self.last or self.model.topic
+        else:
+            owner = self.entity(subject)
+        if owner is None:
+            return NOT_READ
+        return self.field_list(owner, split_list(body))
+
+    def with_clause(self, text: str) -> str | None:
+        plain = outside_brackets(text)
+        match = _WITH.search(plain)
+        if match is None:
+            return NOT_READ
+        at = _position_in(text, plain, match.start())
+        host = host_np(text[:at])
+        if host is None or host.phrase in ("time", "each time", "every time"):
+            return NOT_READ
+        body = text[at + len("with") :].strip()
+        items = split_list(body)
+        if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
+            return NOT_READ
+        event = find_event(text[:at], self.model.vocabulary)
+        if event is not None and not items[0].startswith(("their ", "his ", "her ")):
+            owner = self.entity(event.noun)
+        else:
+            owner = self.event_entity(host) if host.event else self.entity(host.phrase)
+        if owner is None:
+            return NOT_READ
+        return self.field_list(owner, items)
+
+    def paren_clause(self, text: str, at: int) -> str | None:
+        inner = bracketed(text[at:])[0]
+        close = at + len(inner) + 2
+        items = split_list(inner)
+        if is_open_ended(inner):
+            near = _last_noun_phrase(words(outside_brackets(text[:at])))
+            if near and self.is_entity_phrase(near):
+                self.model.entities[self.entity(near) or ""].examples = split_options(inner)
+            return text[close:]
+        host = host_np(text[:at])
+        if host is None or host.event:
+            return text[close:]
+        owner = self.entity(host.phrase)
+        if owner is not None:
+            self.field_list(owner, items)
+        return text[close:]
+
+    def event_entity(self, host: Host) -> str | None:
+        name = host.phrase.replace(" ", "_")
+        if name not in self.model.entities:
+            self.model.entities[name] = EntityDraft(name=name, declared=True)
+        self.last = name
+        self.model.entities[name].add(FieldDraft(name=EVENT_DATE_FIELD, type="date"))
+        if host.event_object and self.is_entity_phrase(host.event_object):
+            target = self.entity(host.event_object, declared=False)
+            if target:
+                self.model.link(LinkDraft(source=name, target=target))
+            self.last = name
+        return name
+
+    def field_list(self, owner: str, items: list[str]) -> str | None:
+        """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
+        that takes the items after it. Returns the text left when an item is a new clause."""
+        current = owner
+        for index, item in enumerate(items):
+            if is_clause(item):
+                return ", ".join(items[index:])
+            child = self.child_entity(item)
+            if child is not None:
+                self.model.link(LinkDraft(source=child, target=owner))
+                current = child
+                continue
+            self.add_field(current, item)
+        self.last = owner
+        return None
+
+    def child_entity(self, item: str) -> str | None:
+        """``tasks with a title`` / ``line items (description, hours)`` / ``many students``."""
+        text = item.strip()
+        plain = outside_brackets(text)
+        first = words(plain)[:1]
+        many = bool(first) and first[0] in QUANTIFIERS
+        nested = _WITH.search(plain)
+        head = plain[: nested.start()].strip() if nested else plain
+        head_words = [w for w in words(head) if w not in DETERMINERS and w not in QUANTIFIERS]
+        if not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
+            return None
+        inner = bracketed(text)
+        has_list = nested is not None or (
+            bool(inner) and not _is_hint(inner[0]) and _lists_fields(inner[0])
+        )
+        if not (many or has_list or self.is_entity_phrase(head)):
+            return None
+        child = self.entity(head, declared=has_list or many)
+        if child is None:
+            return None
+        if nested:
+            for field in split_list(plain[nested.start("body") :]):
+                self.add_field(child, field)
+        for listed in bracketed(text):
+            self.field_list(child, split_list(listed))
+        self.last = child
+        return child
+
+    def declaration_list(self, items: list[str]) -> str | None:
+        """``we have books, members who borrow them and a loan with ...``."""
+        for index, item in enumerate(items):
+            if is_clause(item) and not re.search(r"\b(?:who|which|that)\b", item):
+                self.entity_list(items[:index])
+                return ", ".join(items[index:])
+        self.entity_list(items)
+        return None
+
+    def entity_list(self, items: list[str]) -> None:
+        """``tables, menu items (name, price), orders with a status and order lines``."""
+        current: str | None = None
+        absorbing = False
+        for index, item in enumerate(items):
+            if is_clause(item):
+                self.scan(", ".join(items[index:]))
+                return
+            tokens = words(item)
+            if all(is_adverb(t) or t in ADVERBS for t in tokens):
+                continue  # "we've got cars, obviously, each with ..."
+            on = _ON_ENTITY.match(outside_brackets(item))
+            if on and self.is_entity_phrase(on.group("owner")):
+                self.add_field(current or "", item)  # "hourly rate on the tutor"
+                continue
+            each_with = re.match(r"^(?:(?:each|every one|all)\s+)?with\s+(?P<rest>.+)$", item)
+            if current is not None and each_with:
+                self.add_field(current, each_with.group("rest"))
+                absorbing = True
+                continue
+            specified = _is_specified(item)
+            if current is not None and absorbing and not (specified and _is_entity_item(item)):
+                self.add_field(current, item)
+                continue
+            parent = current if absorbing else None
+            current = self.scan_entity_item(item)
+            if parent and current:
+                # "invoices with a number ... and line items (...)": the line items are the
+                # invoice's
+                self.model.link(LinkDraft(source=current, target=parent))
+            absorbing = bool(_WITH.search(outside_brackets(item)))
+
+    def scan_entity_item(self, item: str) -> str | None:
+        plain = outside_brackets(item)
+        nested = _WITH.search(plain)
+        head = plain[: nested.start()] if nested else plain
+        head = re.split(r"\s+(?:who|which|that)\s+", head)[0]
+        head_np = _leading_noun_phrase(words(head))
+        if not head_np:
+            return None
+        owner = self.entity(head_np)
+        if owner is None:
+            return None
+        for inner in bracketed(item):
+            if not is_open_ended(inner):
+                self.field_list(owner, split_list(inner))
+        if nested:
+            self.field_list(owner, split_list(plain[nested.start("body") :]))
+        self.last = owner
+        return owner
+
+    def either(self, text: str) -> bool:
+        """``Loans are either active, overdue or returned``: a status and its values."""
+        match = _EITHER.match(text)
+        if match is None:
+            return False
+        subject = match.group("subj")
+        if not _is_noun_phrase(subject) or not self.is_entity_phrase(subject):
+            return False
+        options = [_CONDITION.sub("", o) for o in split_options(match.group("opts"))]
+        if len(options) < 2 or any(len(o.split()) > 4 for o in options):
+            return False
+        owner = self.entity(subject)
+        if owner is None:
+            return False
+        name = "type" if _FLOW_CUE.search(text) else "status"
+        self.model.entities[owner].add(FieldDraft(name=name, type="enum", options=options))
+        rest = text[match.end() :].strip()
+        if rest:
+            self.scan(rest)
+        return True
+
+    def moves(self, text: str) -> bool:
+        """``An application moves from applied to screening ...``: a record with a status."""
+        match = _MOVES.match(text) or _THEN_STATES.match(text)
+        if match is None or not _is_noun_phrase(match.group("np")):
+            return False
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return False
+        entity = self.model.entities[owner]
+        state_field = next(
+            (f for f in entity.fields if f.name in ("status", "stage", "state")), None
+        )
+        if state_field is None:
+            entity.add(FieldDraft(name="status", type="enum", flow_text=match.group("flow")))
+        else:
+            state_field.flow_text = state_field.flow_text or match.group("flow")
+        return True
+
+    def choice(self, text: str) -> bool:
+        """``Members can RSVP yes, no or maybe to each meeting``: each answer is a record."""
+        match = _CHOICE.match(text)
+        if match is None or not self.is_entity_phrase(match.group("obj")):
+            return False
+        options = split_options(match.group("opts"))
+        if len(options) < 2 or any(len(o.split()) > 2 for o in options):
+            return False
+        verb = verb_lemma(match.group("verb")) or match.group("verb")
+        name = self.entity(verb)
+        person = self.entity(match.group("subj"), declared=False)
+        thing = self.entity(match.group("obj"), declared=False)
+        if name is None:
+            return False
+        self.model.entities[name].add(FieldDraft(name="response", type="enum", options=options))
+        for target in (person, thing):
+            if target is not None:
+                self.model.link(LinkDraft(source=name, target=target))
+        return True
+
+    def tracked_fact(self, text: str) -> bool:
+        """``we track whether they checked in``, ``note when I started and finished each book``."""
+        match = _TRACK_FACT.search(text)
+        if match is None:
+            return False
+        what = match.group("what")
+        target = re.search(r"\s+(?:each|every|the|a|an)\s+(?P<np>[a-z][\w\- ]*)$", what)
+        owner = None
+        if target and self.is_entity_phrase(target.group("np")):
+            owner = self.entity(target.group("np"))
+            what = what[: target.start()]
+        owner = owner or self.last or self.model.topic
+        if owner is None:
+            return False
+        parts = re.split(r"\s+and\s+|\s*,\s*", what.strip())
+        lead = re.match(r"^((?:when|whether|if|where|how)\s+(?:\w+\s+)?)", parts[0])
+        for part in parts:
+            phrase = (
+                part
+                if re.match(r"^(?:when|whether|if|where|how)\b", part)
+                else ((lead.group(1) if lead else "") + part)
+            )
+            self.add_field(owner, phrase)
+        return True
+
+    def object_fields(self, text: str) -> None:
+        """``Visitors leave a rating from 1 to 5, an optional comment and their email``: a list
+        of attributes with no entity of its own belongs to what the description is about."""
+        tokens = words(outside_brackets(text))
+        if len(tokens) < 3 or self.model.topic is None:
+            return
+        verb_at = next(
+            (
+                i
+                for i, w in enumerate(tokens[:4])
+                if i and can_be_verb(w) and is_plural(tokens[i - 1]) and w not in AUXILIARIES
+            ),
+            None,
+        )
+        if verb_at is None:
+            return
+        body = text[text.lower().find(" " + tokens[verb_at] + " ") + len(tokens[verb_at]) + 2 :]
+        items = split_list(body)
+        if len(items) < 2 or any(is_clause(i) or self.is_entity_phrase(i) for i in items):
+            return
+        if any(is_plural(words(outside_brackets(i))[-1]) for i in items if words(i)):
+            return
+        self.field_list(self.model.topic, items)
+
+    # --- after reading ----------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Resolve reference fields and give every entity something to show."""
+        model = self.model
+        for entity in list(model.entities.values()):
+            for field in entity.fields:
+                if field.reference:
+                    target = self.entity(field.reference)
+                    field.reference = target
+                elif field.type == "text":
+                    key = entity_key(field.name.replace("_", " "))
+                    target = model.resolve(key) if key else None
+                    field.reference = target if target and target != entity.name else None
+                if field.reference:
+                    field.type = "reference"
+        used = {link.source for link in model.links} | {link.target for link in model.links}
+        used |= {f.reference for e in model.entities.values() for f in e.fields if f.reference}
+        for name in list(model.entities):
+            entity = model.entities[name]
+            if not entity.fields and name not in used and not entity.declared:
+                del model.entities[name]
+        if model.topic not in model.entities:
+            model.topic = next(iter(model.entities), None)
+
+
+def _vocabulary(description: str) -> set[str]:
+    """The description's words, less those naming the app (*booking* in *a booking
+    system*): the nouns it uses for acts (*rentals*, *sign-ups*) are looked up here."""
+    tokens = words(normalize_text(description))
+    return {
+        word
+        for index, word in enumerate(tokens)
+        if not (index + 1 < len(tokens) and tokens[index + 1] in APP_WORDS)
+    }
+
+
+# --- phrase helpers -------------------------------------------------------------------------
+
+
+def _position_in(text: str, plain: str, plain_at: int) -> int:
+    """Map an index in ``outside_brackets(text)`` back to ``text``."""
+    marker = plain[plain_at : plain_at + 12]
+    found = text.find(marker)
+    return found if found >= 0 else plain_at
+
+
+def _subject(before: list[str]) -> str | None:
+    """The subject right before a verb: ``each product``, ``we``, ``it``; a clause after
+    ``and`` shares the subject of the clause before it."""
+    tokens = list(before)
+    while tokens and tokens[-1] in ADVERBS:
+        tokens.pop()
+    if tokens and tokens[-1] in ("and", "also"):
+        return _leading_noun_phrase(tokens) or None
+    phrase: list[str] = []
+    while tokens and tokens[-1] not in FUNCTION_WORDS - DETERMINERS - {"it", "they", "we", "i"}:
+        word = tokens.pop()
+        phrase.insert(0, word)
+        if word in SUBJECT_PRONOUNS or word in ("each",):
+            break
+        if word in DETERMINERS:
+            break
+    phrase_text = " ".join(phrase).strip()
+    if not phrase_text:
+        return None
+    if phrase_text in ("each", "it", "they", "we", "i", "you", "every one", "each one"):
+        return phrase_text
+    plain = strip_determiners(phrase_text)
+    if not plain or any(can_be_verb(w) and not can_be_noun(w) for w in plain.split()):
+        return None
+    if len(plain.split()) > 4:
+        return None
+    return plain
+
+
+def _leading_noun_phrase(tokens: list[str]) -> str:
+    phrase: list[str] = []
+    for word in tokens:
+        if word in DETERMINERS or word in QUANTIFIERS:
+            if phrase:
+                break
+            continue
+        if word in FUNCTION_WORDS or (phrase and _verb_after(phrase, word)):
+            break
+        phrase.append(word)
+    return " ".join(phrase)
+
+
+def _last_noun_phrase(tokens: list[str]) -> str:
+    phrase: list[str] = []
+    for word in reversed(tokens):
+        if word in FUNCTION_WORDS or word in QUANTIFIERS:
+            break
+        if phrase and can_be_verb(word) and not can_be_noun(word):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
+
+
+def _verb_after(phrase: list[str], word: str) -> bool:
+    """Whether ``word`` is the verb after the noun phrase so far (``members`` *book* ...)."""
+    if not can_be_verb(word):
+        return False
+    previous = phrase[-1]
+    return is_plural(previous) or not can_be_noun(word) or previous in SUBJECT_PRONOUNS
+
+
+def host_np(left: str) -> Host | None:
+    """The noun phrase a following ``with ...`` or ``(...)`` list belongs to.
+
+    Prepositional phrases in between are skipped (*inquiries about a property* with ...);
+    a relative clause points back to its noun (*the contacts who work at each company*, with
+    ...); a verb with no object after a pronoun names an event (*I check in on a habit*).
+    """
+    tokens = words(outside_brackets(left))
+    while tokens and (
+        tokens[-1] in ADVERBS
+        or tokens[-1] in CONJUNCTIONS
+        or tokens[-1] in ("each", "every", "all", "both")
+        or is_adverb(tokens[-1])
+    ):
+        tokens.pop()
+    end = len(tokens)
+    skipped_object: str | None = None
+    while end > 0:
+        start = end
+        while start > 0 and is_noun_at(tokens, start - 1):
+            start -= 1
+        phrase = tokens[start:end]
+        det = start
+        while det > 0 and (tokens[det - 1] in DETERMINERS or tokens[det - 1] in QUANTIFIERS):
+            det -= 1
+        before = tokens[det - 1] if det > 0 else None
+        if phrase and before in PREPOSITIONS and before != "of" and det - 1 > 0:
+            skipped_object = skipped_object or " ".join(phrase)
+            end = det - 1
+            continue
+        if phrase and before == "of" and det - 1 > 0:
+            owner_end = det - 1
+            owner_start = owner_end
+            while owner_start > 0 and is_noun_at(tokens, owner_start - 1):
+                owner_start -= 1
+            owner = tokens[owner_start:owner_end]
+            if owner and owner[-1] in CONTAINER_NOUNS:
+                return Host(" ".join(phrase))
+            return Host(" ".join(owner)) if owner else Host(" ".join(phrase))
+        if phrase:
+            if before in WH_WORDS and det - 2 >= 0:
+                return _relative_host(tokens[: det - 1])
+            return Host(" ".join(phrase))
+        # a verb ends the phrase: cross it to its subject
+        return _verb_host(tokens[:end], skipped_object)
+    return None
+
+
+def _relative_host(tokens: list[str]) -> Host | None:
+    phrase = _last_noun_phrase(tokens)
+    return Host(phrase) if phrase else None
+
+
+def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
+    """``attendees register for events`` → attendees; ``I check in on a habit`` → check_in."""
+    verb_end = len(tokens)
+    verb_start = verb_end
+    while (
+        verb_start > 0
+        and (tokens[verb_start - 1] in PREPOSITIONS or can_be_verb(tokens[verb_start - 1]))
+        and tokens[verb_start - 1] not in SUBJECT_PRONOUNS
+        and not (verb_start < verb_end and is_plural(tokens[verb_start - 1]))
+    ):
+        verb_start -= 1
+        if tokens[verb_start] in AUXILIARIES and (
+            verb_start == 0 or tokens[verb_start - 1] not in AUXILIARIES
+        ):
+            break  # the word before "is" is its subject, even when it could be a verb
+        if verb_end - verb_start >= 3:
+            break
+    verb = tokens[verb_start:verb_end]
+    before = tokens[:verb_start]
+    while before and (before[-1] in AUXILIARIES or before[-1] in ADVERBS):
+        before.pop()
+    if not verb:
+        return None
+    if before and before[-1] in ("who", "which", "that"):
+        return _relative_host(before[:-1])
+    if before and before[-1] in SUBJECT_PRONOUNS:
+        lemma = verb_lemma(verb[0]) or verb[0]
+        particles = [w for w in verb[1:] if w in PREPOSITIONS and w in ("in", "out", "up", "off")]
+        if not particles and len(verb) > 1:
+            return None
+        return Host(" ".join([lemma, *particles]), event=True, event_object=pp_object)
+    subject = _last_noun_phrase(before)
+    return Host(subject) if subject else None
+
+
+def _is_noun_phrase(text: str) -> bool:
+    tokens = words(text)
+    if not tokens or len(tokens) > 6:
+        return False
+    return not is_clause(text) and not any(
+        t in SUBJECT_PRONOUNS or (t in AUXILIARIES and t != "need") for t in tokens
+    )
+
+
+def _is_header(clause: str) -> bool:
+    """``Students: first name, ...`` or ``track my books: title, ...``, but not ``a status:
+    requested, confirmed`` at the end of a list of fields."""
+    head = clause.split(":", 1)[0]
+    if _HAVE.search(head) or re.search(r"\bwith\b", head) or "," in head:
+        return False
+    return len(words(head)) <= 12
+
+
+def _is_hint(inner: str) -> bool:
+    from appwright.design.offline.types import hint_type
+
+    return hint_type(inner) is not None or len(split_list(inner)) == 1
+
+
+def _is_entity_item(item: str) -> bool:
+    """Whether a list item names records (``tables``, ``items found (...)``, ``claims by
+    passengers``) rather than a field."""
+    plain = outside_brackets(item)
+    head = _leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
+    return bool(head) and is_plural(head.split()[-1])
+
+
+COMMON_FIELD_NAMES = word_set(
+    "name title description notes address phone email date time status type category code "
+    "number quantity amount price comment summary label first_name last_name full_name"
+)
+
+
+def _lists_fields(inner: str) -> bool:
+    """``(description, hours, rate)`` lists fields; ``(tech, design, business)`` lists values:
+    most fields have a type of their own or a name every record uses."""
+    drafts = [read_field(item) for item in split_list(inner)]
+    field_like = [
+        d for d in drafts if d is not None and (d.type != "text" or d.name in COMMON_FIELD_NAMES)
+    ]
+    return len(field_like) * 2 >= len(drafts)
+
+
+def _is_specified(item: str) -> bool:
+    """An item with its own list: ``clients (name, email)``, ``invoices with a number``
+    (not ``interests (tech, design, business)``, whose brackets hold values)."""
+    inner = bracketed(item)
+    if inner and _lists_fields(inner[0]):
+        return True
+    return re.search(r"\bwith\b", outside_brackets(item)) is not None
+
+
+def _first_field_brackets(text: str) -> int | None:
+    at = text.find("(")
+    while at >= 0:
+        inner = bracketed(text[at:])
+        if inner and not _is_hint(inner[0]):
+            return at
+        at = text.find("(", at + 1)
+    return None
+
+
+def _topic_phrase(text: str) -> str | None:
+    """The thing a title or first sentence is about: *track my book collection* → book
+    collection; *A habit tracker* → habit; *HR leave requests* → leave requests."""
+    plain = outside_brackets(text)
+    match = _TOPIC.search(plain)
+    if match:
+        phrase = _leading_noun_phrase(words(match.group("np")))
+        if phrase:
+            return phrase
+    tokens = words(plain)
+    for index, word in enumerate(tokens):
+        if word in APP_WORDS and index:
+            before = [t for t in tokens[:index] if t not in DETERMINERS]
+            named = _last_noun_phrase(before).split()
+            while len(named) > 1 and can_be_adjective(named[0]):
+                named = named[1:]  # "personal expense tracker" is about expenses
+            if named and not (len(named) == 1 and not can_be_noun(named[0])):
+                return " ".join(named)
+    if _is_noun_phrase(plain) and tokens and is_plural(tokens[-1]):
+        return _last_noun_phrase(tokens)
+    return None

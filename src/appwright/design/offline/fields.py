@@ -1,0 +1,263 @@
+"""One field from the words that describe it: ``a rating from 0 to 5`` → ``rating``, integer 0..5.
+
+Phrases come from lists (``a SKU, a name and a unit price``), so each is a noun phrase with
+its decorations: articles, brackets, ranges, units, enum options after a colon, a relative
+clause that tells how a status moves, or a small clause (``the year it was published``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.draft import FieldDraft
+from appwright.design.offline.text import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    bracketed,
+    is_open_ended,
+    is_past_participle,
+    is_plural,
+    outside_brackets,
+    singular,
+    split_options,
+    strip_determiners,
+    verb_lemma,
+    words,
+)
+from appwright.design.offline.types import (
+    UNIT_TYPES,
+    find_range,
+    hint_type,
+    infer_type,
+)
+from appwright.spec.names import MAX_NAME_LENGTH, to_snake
+
+MAX_FIELD_WORDS = 5
+TYPE_BEARING_SINGULARS = frozenset(["date", "time", "timestamp", "price", "amount", "email", "url"])
+"""Heads whose plural still names one value each (*check-in dates* are dates)."""
+"""A longer phrase is a sentence fragment, not a field name."""
+
+STATE_NOUNS = frozenset(["status", "stage", "state", "phase", "step", "progress"])
+_FLOW_START = re.compile(
+    r"\s+(?:that|which|who)\s+|\s+(?:shown|displayed|tracked|managed|shown)\s+as\s+|"
+    r"\s+(?:goes|moves|flows|progresses|changes|going|moving)\s+|\s+(?=from\s+[a-z][\w\-]*\s+(?:to|->)\s)"
+)
+_SMALL_CLAUSE = re.compile(
+    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
+    r"(?:'s| is| was| were| are| got| gets)? (?P<verb>[a-z]+)(?: (?P<particle>in|on|at|by|to|for))?$"
+)
+_WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
+_WHETHER = re.compile(
+    r"^(?:whether|if) (?:(?:it|they|he|she|i|we|you)|(?:the|a|an) \w+)"
+    r"(?:'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+)$"
+)
+_WHO = re.compile(
+    r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
+    r"(?: (?P<particle>to|by|for|with))?$"
+)
+_WHERE = re.compile(r"^where (?:it|they|he|she|you|we|i) \w+")
+_NUMBER_OF = re.compile(
+    r"^(?:the )?(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
+)
+_UNIT = re.compile(r"\s+(?:in|per|as)\s+(?P<unit>[a-z]+)$")
+_SLASHED = re.compile(r"^(?P<name>[a-z][\w ]*?)\s+(?P<values>[\w\-]+(?:\s*/\s*[\w\-]+)+)$")
+_INLINE_HINT = re.compile(r"\s+(?P<hint>yes/no|yes or no|y/n|true/false)\??$")
+_OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
+_REFERENCE_HINT = re.compile(
+    r"^(?:one of (?:our|the|my|their|your)\s+|(?:a|an|the)\s+)(?P<what>[a-z][\w\- ]*)$"
+)
+
+
+def read_field(phrase: str) -> FieldDraft | None:
+    """The field a list item describes, or None when the item is not a field."""
+    text = phrase.lower().strip(" ,:;")
+    if not text:
+        return None
+    draft = FieldDraft(name="", phrase=text)
+    if _OPTIONAL.search(text):
+        draft.optional = True
+        text = _OPTIONAL.sub(" ", text).strip()
+    hints = bracketed(text)
+    text = outside_brackets(text)
+    inline = _INLINE_HINT.search(text)
+    if inline:
+        # "paid yes/no": the hint written after the name, without brackets
+        hints.append(inline.group("hint"))
+        text = text[: inline.start()]
+    text, colon_options = _colon_options(text)
+    slashed = _SLASHED.match(text)
+    if slashed and not colon_options:
+        # "severity low/medium/high": the values written straight after the name
+        text, colon_options = slashed.group("name"), split_options(slashed.group("values"))
+    text = _flow_part(text, draft)
+    name_words, type_words = _name_words(text, draft)
+    if not name_words or len(name_words) > MAX_FIELD_WORDS:
+        return None
+    for hint in hints:
+        _apply_hint(hint, draft, name_words)
+    if colon_options:
+        draft.options = colon_options
+    if draft.options:
+        # "interests (tech, design, business)": several of the values at once
+        draft.type = "multi_enum" if is_plural(name_words[-1]) else "enum"
+    elif draft.type == "text":
+        draft.type = infer_type(type_words)
+    bounded = draft.minimum is not None or draft.maximum is not None
+    if bounded and draft.type not in ("integer", "decimal", "date", "datetime"):
+        draft.type = "integer" if _whole(draft) else "decimal"
+    draft.name = to_snake("_".join(name_words))[:MAX_NAME_LENGTH].strip("_")
+    if not draft.name or not draft.name[0].isalpha():
+        return None
+    return draft
+
+
+def _whole(draft: FieldDraft) -> bool:
+    return all(v is None or float(v).is_integer() for v in (draft.minimum, draft.maximum))
+
+
+def _colon_options(text: str) -> tuple[str, list[str] | None]:
+    if ":" not in text:
+        return text, None
+    head, _, tail = text.partition(":")
+    options = [o for o in split_options(tail) if o]
+    return head.strip(), options or None
+
+
+def _flow_part(text: str, draft: FieldDraft) -> str:
+    """Cut ``a stage that moves from lead to won`` into the name and the flow words."""
+    if "->" in text:
+        left, _, chain = text.partition("->")
+        parts = strip_determiners(left).split()
+        if len(parts) >= 2:
+            keep = next((i + 1 for i, w in enumerate(parts) if w in STATE_NOUNS), 1)
+            draft.flow_text = " ".join(parts[keep:]) + " -> " + chain.strip()
+            return " ".join(parts[:keep])
+        draft.flow_text = chain
+        return left
+    match = _FLOW_START.search(text)
+    if match is None:
+        return text
+    head = text[: match.start()].strip()
+    if not head or len(strip_determiners(head).split()) > MAX_FIELD_WORDS:
+        return text
+    draft.flow_text = text[match.start() :].strip()
+    return head
+
+
+def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
+    """The words a field's name is made of, and the words its type is read from."""
+    text = text.strip()
+    range_, text = find_range(text)
+    if range_ is not None:
+        draft.minimum, draft.maximum = range_.low, range_.high
+    text = re.sub(r"\s+(?:from|between|of)\s*$", "", text).strip()
+    plain = strip_determiners(text)
+    special = _special_phrase(plain, draft)
+    if special is not None:
+        return special
+    count = _NUMBER_OF.match(plain)
+    if count:
+        what = words(strip_determiners(count.group("what") or count.group("many")))
+        draft.type = "integer"
+        return [w for w in what if w not in DETERMINERS], ["count"]
+    unit = _UNIT.search(plain)
+    if unit and unit.group("unit") in UNIT_TYPES:
+        base = [w for w in words(plain[: unit.start()]) if w not in DETERMINERS]
+        if base:
+            draft.type = infer_type(base) if infer_type(base) in ("integer", "decimal") else ""
+            draft.type = draft.type or UNIT_TYPES[unit.group("unit")]
+            return [*base, unit.group("unit")], [*base, unit.group("unit")]
+    tokens = [w for w in words(plain) if w not in DETERMINERS and w not in ("own",)]
+    if not tokens or any(w in SUBJECT_PRONOUNS - {"it"} for w in tokens):
+        return [], []
+    return tokens, _type_words(tokens)
+
+
+def _type_words(tokens: list[str]) -> list[str]:
+    """The words that carry a field's meaning: those before a trailing prepositional phrase
+    (``quantity`` in *quantity on hand*), except for ``date of ...`` and ``... per week``."""
+    for index, word in enumerate(tokens):
+        if index and word in PREPOSITIONS and index < len(tokens) - 1:
+            if word == "per":
+                return tokens
+            if word == "of" and tokens[0] in ("date", "time"):
+                return tokens
+            return _head_form(tokens[:index])
+    return _head_form(tokens)
+
+
+def _head_form(tokens: list[str]) -> list[str]:
+    """``points earned`` → points (a participle after the noun describes it);
+    ``check-in dates`` → check-in date (the type words are singular)."""
+    kept = list(tokens)
+    if len(kept) > 1 and is_past_participle(kept[-1]) and not is_past_participle(kept[-2]):
+        kept = kept[:-1]
+    if kept and is_plural(kept[-1]) and singular(kept[-1]) in TYPE_BEARING_SINGULARS:
+        kept[-1] = singular(kept[-1])
+    return kept
+
+
+def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
+    """Small clauses people use as field names: *the year it was published*, *whether they
+    checked in*, *when I started*, *who it's assigned to*, *where it sits*."""
+    when = _WHEN.match(plain)
+    if when:
+        draft.type = "date"
+        return [when.group("verb"), "on"], [when.group("verb"), "on"]
+    whether = _WHETHER.match(plain)
+    if whether:
+        rest = [
+            w for w in words(whether.group("rest")) if w not in PRONOUNS and w not in DETERMINERS
+        ]
+        draft.type = "boolean"
+        return rest[:MAX_FIELD_WORDS], rest
+    who = _WHO.match(plain)
+    if who:
+        name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
+        return name, name
+    if _WHERE.match(plain):
+        return ["location"], ["location"]
+    clause = _SMALL_CLAUSE.match(plain)
+    if clause:
+        noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]
+        verb = clause.group("verb")
+        if noun in (["date"], ["day"]):
+            draft.type = "date"
+            return [verb, "on"], [verb, "on"]
+        if noun == ["time"]:
+            draft.type = "datetime"
+            return [verb, "at"], [verb, "at"]
+        particle = [clause.group("particle")] if clause.group("particle") else []
+        if verb_lemma(verb) is None:
+            return None
+        return [*noun, verb, *particle], noun
+    return None
+
+
+def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:
+    """Use a bracketed note after a field: a type, a unit, a range, options or a reference."""
+    text = hint.strip().lower()
+    known = hint_type(text)
+    if known:
+        draft.type = known
+        return
+    if text in UNIT_TYPES:
+        name_words.append(text)
+        draft.type = UNIT_TYPES[text]
+        return
+    range_, rest = find_range(text)
+    if range_ is not None and not rest.strip(" ,"):
+        draft.minimum, draft.maximum = range_.low, range_.high
+        return
+    reference = _REFERENCE_HINT.match(text)
+    if reference and len(reference.group("what").split()) <= 3 and "," not in text:
+        draft.reference = reference.group("what")
+        return
+    options = [o for o in split_options(text) if o]
+    if len(options) >= 2:
+        if is_open_ended(text):
+            draft.examples = options
+        else:
+            draft.options = options

@@ -1,0 +1,355 @@
+"""Roles and their rules, from what people may see and do.
+
+- ``Sales reps can edit their own deals`` → sales_rep: create/read/update deal, own rows;
+- ``managers see everything`` → manager: read every entity;
+- ``Librarians manage everything`` → librarian: every action on every entity;
+- ``members only see their own loans`` → member: read loan, own rows;
+- ``the owner sees all of them`` → owner: read (the entity just named);
+- ``only agents can change the status`` → the status transitions are the agents';
+- ``only testers can mark a bug verified`` → the move to *verified* is the testers';
+- ``managers approve or reject requests`` → the moves to *approved*/*rejected* are theirs;
+- ``employees open tickets`` → employee: create/read tickets, own rows.
+
+Every role also reads the entities it has no rule about, so a role is never locked out of
+the records its own ones point at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.text import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    clauses,
+    is_noun_at,
+    is_plural,
+    outside_brackets,
+    sentences,
+    singular,
+    verb_lemma,
+    words,
+)
+from appwright.spec.models import ACTIONS, AppSpec, PermissionRule, Permissions, StateFlow
+from appwright.spec.names import to_snake
+
+ACTION_VERBS: dict[str, tuple[str, ...]] = {
+    "see": ("read",), "view": ("read",), "read": ("read",), "access": ("read",),
+    "browse": ("read",), "list": ("read",), "search": ("read",),
+    "edit": ("create", "read", "update"), "update": ("read", "update"),
+    "change": ("read", "update"), "modify": ("read", "update"), "write": ("create", "read", "update"),
+    "create": ("create", "read"), "add": ("create", "read"), "open": ("create", "read"),
+    "submit": ("create", "read"), "log": ("create", "read"), "book": ("create", "read"),
+    "post": ("create", "read"), "send": ("create", "read"), "leave": ("create", "read"),
+    "record": ("create", "read"), "enter": ("create", "read"), "request": ("create", "read"),
+    "delete": ("read", "delete"), "remove": ("read", "delete"), "cancel": ("read", "update"),
+    "manage": ACTIONS, "administer": ACTIONS, "control": ACTIONS, "run": ACTIONS,
+    "approve": ("read", "update"), "reject": ("read", "update"), "assign": ("read", "update"),
+    "triage": ("read", "update"), "handle": ("read", "update"), "mark": ("read", "update"),
+    "pick": ("read", "update"), "resolve": ("read", "update"), "close": ("read", "update"),
+    "move": ("read", "update"), "review": ("read", "update"),
+}  # fmt: skip
+"""What a verb lets a role do to the records it names."""
+EVERYTHING = frozenset(["everything", "all", "anything", "every", "everyone"])
+MODALS = frozenset(["can", "could", "should", "may", "must", "cannot", "can't"])
+WISH_VERBS = frozenset(["want", "need", "like", "get", "receive"])
+REPORT_WORDS = frozenset(
+    ["report", "reports", "chart", "charts", "dashboard", "dashboards", "stats", "statistics"]
+)
+
+
+@dataclass
+class RoleDraft:
+    name: str
+    rules: dict[str, set[str]] = field(default_factory=dict)
+    """entity (or ``*``) → actions."""
+    own: set[str] = field(default_factory=set)
+    """Entities the role reaches only in its own rows."""
+    order: int = 0
+
+
+@dataclass
+class PermissionDraft:
+    roles: dict[str, RoleDraft] = field(default_factory=dict)
+    transition_roles: list[tuple[str | None, str | None, str]] = field(default_factory=list)
+    """(entity or None, state or None for every move, role)."""
+
+    def role(self, name: str) -> RoleDraft:
+        if name not in self.roles:
+            self.roles[name] = RoleDraft(name=name, order=len(self.roles))
+        return self.roles[name]
+
+
+def role_name(phrase: str) -> str:
+    tokens = [w for w in words(phrase) if w not in DETERMINERS and w not in ("only", "both")]
+    if not tokens:
+        return ""
+    tokens[-1] = singular(tokens[-1])
+    return to_snake("_".join(tokens[-3:]))
+
+
+def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
+    draft = PermissionDraft()
+    entities = {e.name for e in spec.entities}
+    last_entity: str | None = None
+    for sentence in sentences(description):
+        for clause in clauses(outside_brackets(sentence)):
+            for part in _PART_BREAK.split(clause):
+                last_entity = _read_part(part, draft, spec, entities, last_entity)
+    for person, objects in sorted(model.actors.items()):
+        if person in entities and not _is_person_entity(person, model):
+            continue
+        role = draft.role(person)
+        for entity in sorted(objects):
+            if entity in entities and entity not in role.rules:
+                role.rules[entity] = {"create", "read"}
+    return draft
+
+
+def _is_person_entity(name: str, model: ModelDraft) -> bool:
+    return name in model.actors
+
+
+_PART_BREAK = re.compile(
+    r"(?:,\s+(?:and\s+|but\s+)?|\s+and\s+)(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:can|should|may|must|only|see|sees|manage|manages|view|views)\b)|\s+but\s+"
+)
+"""Where a clause about one role ends and one about another starts: *front desk staff manage
+reservations and guests only see their own*."""
+
+
+def _read_part(
+    part: str, draft: PermissionDraft, spec: AppSpec, entities: set[str], last: str | None
+) -> str | None:
+    tokens = words(part)
+    subject_end, subjects = _subjects(tokens)
+    mentioned = _entities_in(tokens[subject_end:], entities)
+    if not subjects:
+        return mentioned[-1] if mentioned else last
+    rest = tokens[subject_end:]
+    modal = False
+    while rest and (rest[0] in ADVERBS or rest[0] in MODALS or rest[0] in ("not", "both", "all")):
+        modal = modal or rest[0] in MODALS
+        rest = rest[1:]
+    if not rest:
+        return last
+    if (verb_lemma(rest[0]) or rest[0]) in WISH_VERBS and any(w in REPORT_WORDS for w in rest):
+        for name in subjects:
+            draft.role(name)
+        return last
+    verbs = _verbs(rest)
+    if modal and not verbs:
+        for name in subjects:
+            draft.role(name)  # "only program officers can award grants": a role all the same
+    if not verbs or (not modal and (verb_lemma(rest[0]) or rest[0]) not in ACTION_VERBS):
+        # "bugs go new -> triaged": a record moving, not a person acting
+        return mentioned[-1] if mentioned else last
+    if any(w in REPORT_WORDS for w in rest) and not mentioned:
+        for name in subjects:
+            draft.role(name)
+        return last
+    mentioned = _objects(rest, entities)
+    own = "own" in rest
+    targets = mentioned
+    if not targets and any(w in ("them", "it", "those", "theirs") for w in rest) and last:
+        targets = [last]  # "the owner sees all of them": the records just named
+    if not targets and any(w in EVERYTHING for w in rest):
+        targets = ["*"]
+    if not targets and own and last:
+        targets = [last]
+    only = "only" in tokens[: subject_end + 1] or (tokens and tokens[0] == "only")
+    state = _state_named(rest, spec)
+    for name in subjects:
+        role = draft.role(name)
+        for verb in verbs:
+            actions = set(ACTION_VERBS.get(verb, ()))
+            if not actions:
+                continue
+            for target in targets or (
+                [last] if last and verb in ("approve", "reject", "cancel", "mark") else []
+            ):
+                role.rules.setdefault(target, set()).update(actions)
+                if own and target != "*":
+                    role.own.add(target)
+        moves = [
+            v
+            for v in verbs
+            if _verb_state(v, spec, targets[0] if targets and targets[0] != "*" else last)
+        ]
+        if only or state is not None or moves:
+            for verb in verbs:
+                if verb in (
+                    "change",
+                    "update",
+                    "mark",
+                    "set",
+                    "move",
+                    "approve",
+                    "reject",
+                    "cancel",
+                    "close",
+                    "resolve",
+                ):
+                    flow_entity = targets[0] if targets and targets[0] != "*" else last
+                    named = (
+                        state
+                        if verb in ("mark", "set", "move")
+                        else _verb_state(verb, spec, flow_entity)
+                    )
+                    draft.transition_roles.append((flow_entity, named, name))
+    return targets[-1] if targets and targets[-1] != "*" else last
+
+
+def _subjects(tokens: list[str]) -> tuple[int, list[str]]:
+    """The roles a clause opens with: ``sales reps``, ``only agents``, ``the owner``,
+    ``agents and requesters``. Returns where the subject ends and the role names."""
+    index = 0
+    while index < len(tokens) and tokens[index] in ("and", "but", "so", "only", "also", "while"):
+        index += 1
+    names: list[str] = []
+    current: list[str] = []
+    determiner = None
+    while index < len(tokens):
+        word = tokens[index]
+        if word in DETERMINERS and not current:
+            determiner = word
+            index += 1
+            continue
+        if word in ("and", "or") and current:
+            names.append(" ".join(current))
+            current = []
+            index += 1
+            continue
+        if word in FUNCTION_WORDS or not is_noun_at(tokens, index) or word in ADVERBS:
+            break
+        current.append(word)
+        index += 1
+    if current:
+        names.append(" ".join(current))
+    while index < len(tokens) and tokens[index] in ("both", "all", "each"):
+        index += 1
+    if not names or index >= len(tokens):
+        return 0, []
+    following = tokens[index]
+    if following not in MODALS and following not in ADVERBS and verb_lemma(following) is None:
+        return 0, []
+    if following in ("is", "are", "has", "have", "was", "were"):
+        return 0, []
+    if determiner not in (None, "the", "our", "all") or any(len(n.split()) > 3 for n in names):
+        return 0, []
+    agreeing = verb_lemma(following) == following or following in MODALS or following == "only"
+    if determiner is None and not all(is_plural(n.split()[-1]) for n in names) and not agreeing:
+        # "staff approve" agrees like a plural; "each product belongs" is a record
+        return 0, []
+    if tokens[index : index + 2] in (["can", "be"], ["should", "be"], ["must", "be"]):
+        return 0, []
+    return index, [role_name(n) for n in names]
+
+
+def _verbs(tokens: list[str]) -> list[str]:
+    """The verbs of a predicate (``read and write``, ``approve or reject``)."""
+    found: list[str] = []
+    for index, word in enumerate(tokens):
+        lemma = verb_lemma(word) or word
+        if lemma in ACTION_VERBS:
+            found.append(lemma)
+            if index + 1 < len(tokens) and tokens[index + 1] in CONJUNCTIONS:
+                continue
+            break
+        if word in CONJUNCTIONS or word in ADVERBS or word in ("only",):
+            continue
+        if found:
+            break
+    return found
+
+
+def _objects(tokens: list[str], entities: set[str]) -> list[str]:
+    """The entities a predicate acts on: those named before its first preposition
+    (``read and write notes`` *only for their own patients* → notes)."""
+    cut = next(
+        (
+            i
+            for i, w in enumerate(tokens)
+            if i and w in ("for", "about", "in", "at", "from", "with", "of", "on", "by", "to")
+        ),
+        len(tokens),
+    )
+    return _entities_in(tokens[:cut], entities) or _entities_in(tokens, entities)[:1]
+
+
+def _entities_in(tokens: list[str], entities: set[str]) -> list[str]:
+    found: list[str] = []
+    for index in range(len(tokens)):
+        for length in (3, 2, 1):
+            span = tokens[index : index + length]
+            if len(span) < length:
+                continue
+            key = entity_key(" ".join(span))
+            match = key if key in entities else None
+            if match is None and length == 1:
+                match = next((e for e in sorted(entities) if e.split("_")[-1] == key), None)
+            if match and match not in found:
+                found.append(match)
+                break
+    return found
+
+
+def _state_named(tokens: list[str], spec: AppSpec) -> str | None:
+    states = {s for flow in spec.state_flows for s in flow.states}
+    for word in tokens:
+        if word in states:
+            return word
+    return None
+
+
+def _verb_state(verb: str, spec: AppSpec, entity: str | None) -> str | None:
+    """The state a verb moves to: ``approve`` → ``approved``; None for *change the status*."""
+    if verb in ("change", "update"):
+        return None
+    for flow in spec.state_flows:
+        if entity and flow.entity != entity:
+            continue
+        for state in flow.states:
+            if verb_lemma(state) == verb:
+                return state
+    return None
+
+
+def build_permissions(draft: PermissionDraft, spec: AppSpec) -> Permissions:
+    entities = [e.name for e in spec.entities]
+    rules: list[PermissionRule] = []
+    for role in sorted(draft.roles.values(), key=lambda r: r.order):
+        covered: set[str] = set()
+        for entity, actions in role.rules.items():
+            if entity != "*" and entity not in entities:
+                continue
+            ordered = [a for a in ACTIONS if a in actions]
+            if not ordered:
+                continue
+            scope = "own" if entity in role.own else "all"
+            rules.append(
+                PermissionRule(role=role.name, entity=entity, actions=ordered, scope=scope)
+            )
+            covered.add(entity)
+        if "*" not in covered:
+            for entity in entities:
+                if entity not in covered:
+                    rules.append(PermissionRule(role=role.name, entity=entity, actions=["read"]))
+    roles = [r.name for r in sorted(draft.roles.values(), key=lambda r: r.order)]
+    default = next((r.name for r in draft.roles.values() if r.own), roles[-1] if roles else None)
+    return Permissions(roles=roles, default_role=default, rules=rules)
+
+
+def apply_transition_roles(flows: list[StateFlow], draft: PermissionDraft) -> None:
+    """Give the moves their roles: ``only agents can change the status`` → every move."""
+    for entity, state, role in draft.transition_roles:
+        for flow in flows:
+            if entity is not None and flow.entity != entity and len(flows) > 1:
+                continue
+            for transition in flow.transitions:
+                if (state is None or transition.to == state) and role not in transition.roles:
+                    transition.roles.append(role)

@@ -1,0 +1,762 @@
+"""Relationships: which entity points at which, from the verbs and prepositions between them.
+
+- ``each product belongs to a category`` / ``a deal linked to a company and an owner contact``
+  / ``put it in a category`` / ``contacts who work at each company`` → many-to-one;
+- ``appointments for a service with one of our stylists`` / ``time entries against tasks`` /
+  ``orders per table`` → many-to-one from the first noun to each later one;
+- ``employees open tickets`` / ``the doctor writes a note`` → the record points at the person;
+- ``students enroll in many courses`` / ``volunteers sign up for shifts`` → many-to-many;
+  ``..., each time with a quantity and unit`` → the many-to-many gets a junction entity;
+- ``when someone borrows a book we record a loan`` → loan → book;
+- ``members only see their own loans`` → loan → member (when members are records too);
+- ``recipes can be tagged`` → a tag entity, many-to-many.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from appwright.design.offline.draft import (
+    EntityDraft,
+    LinkDraft,
+    ModelDraft,
+    entity_key,
+)
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.text import (
+    ADVERBS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MANY,
+    PREPOSITIONS,
+    PUNCTUATION,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+    can_be_verb,
+    clauses,
+    derived_noun,
+    is_clause,
+    is_noun_at,
+    is_plural,
+    outside_brackets,
+    split_list,
+    tokenize,
+    verb_lemma,
+    word_set,
+    words,
+)
+from appwright.spec.models import AppSpec, Relationship
+from appwright.spec.names import to_snake
+
+LINK_PREPOSITIONS = frozenset(
+    ["for", "about", "against", "per", "to", "on", "in", "at", "with", "by", "from", "under"]
+)
+HAVE_WORDS = word_set(
+    "has have had contains contain includes include owns own gets get receives receive"
+)
+NON_ACTION_VERBS = word_set(
+    "see sees view views read reads edit edits update updates change changes manage manages "
+    "approve approves reject rejects access accesses want wants need needs like likes get "
+    "gets is are be was were has have had do does can could should would will may might must "
+    "belong belongs appear appears use uses want"
+)
+"""Verbs that say what someone may see or change (permissions), not what records they make."""
+MODALS = frozenset(["can", "could", "should", "would", "will", "may", "might", "must"])
+PARTICLES = frozenset(["up", "in", "out", "off"])
+MAX_NP = 3
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    key: str
+    """The noun phrase as written, as a key (``owner_contact`` for the entity contact)."""
+
+    @property
+    def role(self) -> str | None:
+        """``owner`` in *an owner contact*: the name the reference field takes."""
+        if self.key == self.entity or not self.key.endswith(self.entity):
+            return None
+        return self.key[: -len(self.entity)].strip("_") or None
+
+
+def find_links(found: list[str], model: ModelDraft) -> None:
+    """Add to ``model`` every link the sentences state, creating the entities strong patterns
+    introduce (``belongs to a category``)."""
+    for sentence in found:
+        plain = outside_brackets(sentence)
+        _introduced(plain, model)
+        _belongs(plain, model)
+        _between(plain, model)
+        _assigned(plain, model, found)
+        _linked(plain, model)
+        _put_in(plain, model)
+        _recorded_for(plain, model)
+        _tagged(plain, model)
+        asks_report = is_report_request(plain)
+        for clause in _parts(plain):
+            _many(clause, model)
+            _own(clause, model)
+            if asks_report:
+                continue  # "the number of requests per department" links nothing
+            _actors(clause, model)
+            _prepositions(clause, model)
+        _junction(plain, model)
+        _for_each(plain, model)
+    _compound_parents(model)
+
+
+_ONE_OF = re.compile(
+    r"\bone of (?:our|the|their|my|your)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+_MANY = re.compile(r"\b(?:many|multiple|several)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)")
+_ADD_TO = re.compile(
+    r"\b(?:add|adds|leave|leaves|post|posts|write|writes|attach|attaches|upload|uploads)\s+"
+    r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|on|for|about|against)\s+"
+    r"(?:a|an|the|each|every|their|its)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _introduced(sentence: str, model: ModelDraft) -> None:
+    """Entities a phrase introduces by its form: *one of our stylists*, *uses many
+    ingredients*, *add comments to a ticket*."""
+    for match in _ONE_OF.finditer(sentence):
+        _entity(model, _plural_np(match.group("x")), create=True)
+    for match in _MANY.finditer(sentence):
+        phrase = _plural_np(match.group("x"))
+        if phrase and mentions(words(sentence[: match.start()]), model):
+            _entity(model, phrase, create=True)
+    for match in _MADE_BY.finditer(sentence):
+        # "members propose books": when members are records, books are made by them
+        person = _entity(model, match.group("subj"), create=False)
+        phrase = _plural_np(match.group("obj"))
+        if person is not None and phrase:
+            made = _entity(model, phrase, create=True)
+            if made and made[0] != person[0]:
+                _link(model, made[0], person[0], person[1])
+    for match in _ADD_TO.finditer(sentence):
+        target = _entity(model, match.group("y"), create=False)
+        phrase = _plural_np(match.group("x"))
+        if target and phrase:
+            made = _entity(model, phrase, create=True)
+            if made:
+                _link(model, made[0], target[0], target[1])
+
+
+_MADE_BY = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>propose|proposes|suggest|suggests|submit|submits|write|writes|create|creates|post|"
+    r"posts|upload|uploads|publish|publishes|file|files|raise|raises|place|places|open|opens)\s+"
+    r"(?P<obj>[a-z][\w\-]*s)\b"
+)
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:one|a|an|the|each)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+    r"(?:one|a|an|the|each)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+_ASSIGNED = re.compile(
+    r"(?P<a>[a-z][\w\- ]*?)\s+(?:is|are|get|gets|can be)\s+(?:assigned|allocated|given)\s+to\s+"
+    r"(?:a|an|the|one|each|their)?\s*(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _between(sentence: str, model: ModelDraft) -> None:
+    """``lessons between one tutor and one student``: a lesson points at both."""
+    match = _BETWEEN.search(sentence)
+    if match is None:
+        return
+    source = _subject_before(sentence[: match.start()], model)
+    if source is None:
+        return
+    for phrase in (match.group("x"), match.group("y")):
+        target = _entity(model, phrase, create=True)
+        if target and target[0] != source:
+            _link(model, source, target[0], target[1])
+
+
+def _assigned(sentence: str, model: ModelDraft, found: list[str]) -> None:
+    """``assets are assigned to employees`` (asset → employee), ``technicians are assigned to
+    issues`` (issue → technician: a person is assigned to a thing, the thing holds them)."""
+    for clause in clauses(sentence):
+        match = _ASSIGNED.search(clause)
+        if match is None:
+            continue
+        left = _entity(model, _last_np(match.group("a")), create=False)
+        right = _entity(model, match.group("b"), create=left is not None)
+        people = people_named(found)
+        if left is None and entity_key(_last_np(match.group("a"))) in people:
+            left = _entity(model, _last_np(match.group("a")), create=True)
+        if left is None or right is None or left[0] == right[0]:
+            continue
+        if left[0] in people and right[0] not in people:
+            _link(model, right[0], left[0], left[1])
+        else:
+            _link(model, left[0], right[0], right[1])
+
+
+def _last_np(text: str) -> str:
+    tokens = words(text)
+    phrase: list[str] = []
+    for word in reversed(tokens):
+        if word in FUNCTION_WORDS:
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
+
+
+def people_named(found: list[str]) -> set[str]:
+    """Entity keys of the people a description names as acting: the subjects of *can*,
+    *see*, *manage*... (``technicians see issues assigned to them``)."""
+    people: set[str] = set()
+    for sentence in found:
+        for clause in clauses(outside_brackets(sentence)):
+            for match in _PERSON_SUBJECT.finditer(clause):
+                key = entity_key(match.group("who"))
+                if key:
+                    people.add(key)
+    return people
+
+
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|,\s*|\band\s+|\bonly\s+)(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:can|should|may|must|only|see|sees|view|views|manage|manages|approve|approves|want|wants)\b"
+)
+
+
+def _plural_np(text: str) -> str:
+    """The leading noun phrase of ``text`` when it ends in a plural noun, else empty."""
+    tokens = words(text)
+    phrase: list[str] = []
+    for index, word in enumerate(tokens):
+        if word in FUNCTION_WORDS or not is_noun_at(tokens, index):
+            break
+        phrase.append(word)
+        if is_plural(word):
+            return " ".join(phrase)
+    return ""
+
+
+def _parts(sentence: str) -> list[str]:
+    """Clauses, with a header (``IT helpdesk: ...``) cut off its body."""
+    parts: list[str] = []
+    for clause in clauses(sentence):
+        parts.extend(p.strip() for p in clause.split(":") if p.strip())
+    return parts
+
+
+@dataclass
+class EventMention:
+    """*Customers rent a car*, in a description that speaks of rentals: a rental points at
+    the customer and at the car."""
+
+    noun: str
+    subject: str
+    object: str
+
+
+def find_event(clause: str, vocabulary: set[str]) -> EventMention | None:
+    """An act of people on one thing that the description names with a noun of its own."""
+    tokens = words(clause)
+    start = 1 if tokens and tokens[0] in ("the", "our", "all", "every", "each") else 0
+    for length in (1, 2):
+        subject = tokens[start : start + length]
+        if len(subject) < length or not is_plural(subject[-1]):
+            continue
+        if any(w in FUNCTION_WORDS for w in subject):
+            continue
+        found = _event_after(subject, tokens[start + length :], vocabulary)
+        if found is not None:
+            return found
+    return None
+
+
+def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> EventMention | None:
+    while rest and rest[0] in ("can", "may", "will", "also", "usually", "often"):
+        rest = rest[1:]
+    if not rest:
+        return None
+    lemma = verb_lemma(rest[0])
+    if lemma is None or lemma in NON_ACTION_VERBS:
+        return None
+    rest = rest[1:]
+    particle = rest[0] if rest and rest[0] in PARTICLES else None
+    if particle:
+        rest = rest[1:]
+    if rest and rest[0] in ("to", "for", "on", "in", "at"):
+        rest = rest[1:]
+    determiner = rest[0] if rest and rest[0] in ("a", "an", "one", "each", "every", "the") else None
+    if determiner:
+        rest = rest[1:]
+    if determiner is None and particle is None:
+        # "agents list properties": many things, each its own record, unless the act has a
+        # name of its own that cannot be the things (*sign-ups* of "sign up for shifts")
+        return None
+    verb = f"{lemma} {particle}" if particle else lemma
+    noun = derived_noun(verb, vocabulary)
+    if noun is None:
+        return None
+    obj_words: list[str] = []
+    for word in rest[:MAX_NP]:
+        if word in FUNCTION_WORDS:
+            break
+        obj_words.append(word)
+    if not obj_words:
+        return None
+    return EventMention(noun=noun, subject=" ".join(subject), object=" ".join(obj_words))
+
+
+# --- mentions ------------------------------------------------------------------------------
+
+
+def mentions(tokens: list[str], model: ModelDraft) -> list[Mention]:
+    """Entity mentions in a token list, longest first, not overlapping."""
+    found: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        hit = None
+        for length in range(MAX_NP, 0, -1):
+            span = tokens[index : index + length]
+            if len(span) < length or not all(
+                is_noun_at(tokens, i) for i in range(index, index + length)
+            ):
+                continue
+            key = entity_key(" ".join(span))
+            entity = model.resolve(key)
+            if entity:
+                hit = Mention(index, index + length, entity, key)
+                break
+        if hit:
+            found.append(hit)
+            index = hit.end
+        else:
+            index += 1
+    return found
+
+
+def _entity(model: ModelDraft, phrase: str, *, create: bool) -> tuple[str, str] | None:
+    """The entity a phrase names and the phrase's key; created when ``create`` is set."""
+    tokens = [w for w in words(phrase) if w not in DETERMINERS and w not in QUANTIFIERS]
+    np: list[str] = []
+    for word in tokens:
+        if word in FUNCTION_WORDS or word in ADVERBS:
+            break
+        np.append(word)
+    key = entity_key(" ".join(np[:MAX_NP]))
+    if not key:
+        return None
+    name = model.resolve(key)
+    if name is None:
+        if not create or key in SUBJECT_PRONOUNS:
+            return None
+        model.entities[key] = EntityDraft(name=key, declared=True)
+        name = key
+    return name, key
+
+
+def _field_for(target: str, key: str) -> str | None:
+    role = key[: -len(target)].strip("_") if key.endswith(target) and key != target else None
+    return role or None
+
+
+def _link(model: ModelDraft, source: str, target: str, key: str, kind: str = "many_to_one") -> None:
+    model.link(LinkDraft(source=source, target=target, kind=kind, field=_field_for(target, key)))
+
+
+# --- patterns ------------------------------------------------------------------------------
+
+_BELONGS = re.compile(
+    r"\b(?:belongs?|belonging|belonged|is part of|are part of)\s+(?:to\s+)?(?P<b>.+)$"
+)
+_LINKED = re.compile(
+    r"\b(?:linked|attached|tied|related|connected|associated)\s+(?:to|with)\s+(?P<list>.+)$"
+)
+_PUT_IN = re.compile(
+    r"\b(?:put|file|place|assign|add|group|organi[sz]e|sort)\s+(?:it|them|each one|each \w+)\s+"
+    r"(?:in|into|under|to)\s+(?P<b>(?:a|an|one|the)\s+[\w\- ]+)"
+)
+_RECORDED_FOR = re.compile(
+    r"\bwhen(?:ever)?\s+(?:someone|somebody|a [\w\-]+|[\w\-]+s)\s+[\w\-]+\s+(?:a|an|the)\s+"
+    r"(?P<x>[\w\- ]+?),?\s+(?:we|i)\s+(?:record|create|log|add|open|make|register|enter)\s+"
+    r"(?:a|an)\s+(?P<y>[\w\- ]+)"
+)
+_TAGGED = re.compile(r"\b(?:can be|are|is|get|gets)\s+(?P<how>tagged|labell?ed)\b")
+_JUNCTION = re.compile(r"\b(?:each|every) time,?\s+with\s+(?P<list>.+)$")
+
+
+def _subject_before(text: str, model: ModelDraft) -> str | None:
+    """The last entity mentioned in ``text``: what *it* or a relative clause is about."""
+    found = mentions(words(text), model)
+    return found[-1].entity if found else None
+
+
+def _belongs(sentence: str, model: ModelDraft) -> None:
+    for clause in clauses(sentence):
+        match = _BELONGS.search(clause)
+        if match is None:
+            continue
+        source = _subject_before(clause[: match.start()], model)
+        target = _entity(model, match.group("b"), create=True)
+        if source and target:
+            _link(model, source, target[0], target[1])
+
+
+def _linked(sentence: str, model: ModelDraft) -> None:
+    for clause in clauses(sentence):
+        match = _LINKED.search(clause)
+        if match is None:
+            continue
+        source = _subject_before(clause[: match.start()], model)
+        if source is None:
+            continue
+        for item in split_list(match.group("list")):
+            if is_clause(item) or re.search(r"\b(?:that|which|who)\b", item):
+                break  # "linked to a company and has an amount ...": the list has ended
+            target = _entity(model, item, create=True)
+            if target:
+                _link(model, source, target[0], target[1])
+
+
+def _put_in(sentence: str, model: ModelDraft) -> None:
+    match = _PUT_IN.search(sentence)
+    if match is None:
+        return
+    source = _subject_before(sentence[: match.start()], model) or model.topic
+    target = _entity(model, match.group("b"), create=True)
+    if source and target:
+        _link(model, source, target[0], target[1])
+
+
+def _recorded_for(sentence: str, model: ModelDraft) -> None:
+    match = _RECORDED_FOR.search(sentence)
+    if match is None:
+        return
+    target = _entity(model, match.group("x"), create=False)
+    source = _entity(model, match.group("y"), create=False)
+    if source and target:
+        _link(model, source[0], target[0], target[1])
+
+
+def _tagged(sentence: str, model: ModelDraft) -> None:
+    match = _TAGGED.search(sentence)
+    if match is None:
+        return
+    source = _subject_before(sentence[: match.start()], model) or model.topic
+    noun = verb_lemma(match.group("how")) or "tag"
+    if source is None:
+        return
+    if noun not in model.entities:
+        model.entities[noun] = EntityDraft(name=noun, declared=True)
+    _link(model, source, noun, noun, "many_to_many")
+
+
+def _many(clause: str, model: ModelDraft) -> None:
+    """``a recipe uses many ingredients`` (many-to-many); ``a course has many students``."""
+    tokens = tokenize(clause)
+    found = mentions(tokens, model)
+    for left, right in pairwise(found):
+        between = tokens[left.end : right.start]
+        if not between or between[-1] not in MANY:
+            continue
+        if any(w in HAVE_WORDS for w in between):
+            _link(model, right.entity, left.entity, left.key)
+        elif any(can_be_verb(w) for w in between):
+            _link(model, left.entity, right.entity, right.key, "many_to_many")
+
+
+def _own(clause: str, model: ModelDraft) -> None:
+    """``members only see their own loans``: when members are records, loans point at them."""
+    match = re.search(r"\btheir own\s+(?P<x>[\w\- ]+)", clause)
+    if match is None:
+        return
+    tokens = tokenize(clause[: match.start()])
+    found = mentions(tokens, model)
+    if not found or found[0].start > 1:
+        return
+    target = found[0].entity
+    if not model.entities[target].fields and target not in _link_ends(model):
+        return
+    owned = _entity(model, match.group("x"), create=False)
+    if owned and owned[0] != target:
+        _link(model, owned[0], target, found[0].key)
+
+
+def _link_ends(model: ModelDraft) -> set[str]:
+    return {link.source for link in model.links} | {link.target for link in model.links}
+
+
+def _actors(clause: str, model: ModelDraft) -> None:
+    """``employees open tickets``, ``the doctor writes a consultation note``,
+    ``volunteers sign up for shifts``: a person's records point at the person."""
+    event = find_event(clause, model.vocabulary)
+    if event is not None:
+        _event_links(event, model)
+        return
+    tokens = tokenize(clause)
+    found = mentions(tokens, model)
+    for obj in found:
+        at = obj.start
+        while at > 0 and (tokens[at - 1] in DETERMINERS or tokens[at - 1] in QUANTIFIERS):
+            at -= 1
+        if at < obj.start and tokens[obj.start - 1] in MANY:
+            continue  # "many X" is read by _many
+        single = at < obj.start and tokens[obj.start - 1] == "one"
+        preposition = None
+        if at > 0 and tokens[at - 1] in PREPOSITIONS:
+            preposition = tokens[at - 1]
+            at -= 1
+        verb_end = at
+        verb_start = verb_end - 1 if verb_end > 0 else 0
+        if verb_start > 0 and tokens[verb_start] in PARTICLES:
+            verb_start -= 1  # "pick up", "sign up for"
+        verb = tokens[verb_start:verb_end]
+        if not verb or not can_be_verb(verb[0]) or verb[0] in NON_ACTION_VERBS:
+            continue
+        before = tokens[:verb_start]
+        while before and before[-1] in ADVERBS:
+            before.pop()
+        if not before or before[-1] in MODALS or before[-1] in AUXILIARIES:
+            continue
+        if before[-1] == "and" and is_plural(before[0]):
+            # "volunteers walk dogs and log each walk": the second verb shares the subject
+            before = before[:1]
+        subject = _subject_np(before)
+        if subject is None:
+            continue
+        phrase, plural, determiner = subject
+        if not plural and determiner not in ("the", "each", "every"):
+            continue
+        found_subject = _entity(model, phrase, create=False)
+        if found_subject is None:
+            key = entity_key(phrase)
+            if not key or determiner in ("each", "every"):
+                continue
+            model.entities.setdefault(key, EntityDraft(name=key))
+            found_subject = (key, key)
+        person = found_subject[0]
+        if person == obj.entity:
+            continue
+        if determiner in ("each", "every") and not single:
+            # "each incident happens on a site": a record, not someone acting
+            _link(model, person, obj.entity, obj.key)
+            return
+        _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
+        return
+
+
+def _actor_link(
+    model: ModelDraft,
+    person: str,
+    person_key: str,
+    obj: Mention,
+    tokens: list[str],
+    found: list[Mention],
+    preposition: str | None,
+    single: bool,
+) -> None:
+    """Which way a subject and its object point: the object's records point at the person
+    (*employees open tickets*), both ways many (*volunteers sign up for shifts*), or the
+    subject at its one object (*each meeting discusses one book*)."""
+    model.actors.setdefault(person, set()).add(obj.entity)
+    subject_declared = bool(model.entities[person].fields)
+    object_plural = is_plural(tokens[obj.end - 1])
+    others = [m for m in found if m.start > obj.end]
+    if single:
+        # "each meeting discusses one book": a record pointing at another, not a person
+        model.actors[person].discard(obj.entity)
+        if not model.actors[person]:
+            del model.actors[person]
+        _link(model, person, obj.entity, obj.key)
+    elif preposition is not None:
+        kind = "many_to_many" if object_plural else "many_to_one"
+        _link(model, person, obj.entity, obj.key, kind)
+    elif subject_declared and object_plural and not others:
+        _link(model, person, obj.entity, obj.key, "many_to_many")
+    else:
+        _link(model, obj.entity, person, person_key)
+
+
+def _event_links(event: EventMention, model: ModelDraft) -> None:
+    """*Customers rent a car* (and the description speaks of rentals): rental → customer,
+    rental → car."""
+    noun = _entity(model, event.noun, create=True)
+    if noun is None:
+        return
+    for phrase in (event.subject, event.object):
+        found = _entity(model, phrase, create=True)
+        if found is not None and found[0] != noun[0]:
+            _link(model, noun[0], found[0], found[1])
+    person = _entity(model, event.subject, create=False)
+    if person is not None:
+        model.actors.setdefault(person[0], set()).add(noun[0])
+
+
+def _subject_np(before: list[str]) -> tuple[str, bool, str | None] | None:
+    """The noun phrase that ends ``before``: its words, whether it is plural, its determiner.
+    None for pronouns and for coordinated subjects (*agents and requesters*); the head of
+    *tenants of our buildings* is the tenants."""
+    phrase: list[str] = []
+    index = len(before)
+    while index > 0 and before[index - 1] not in FUNCTION_WORDS | QUANTIFIERS | PUNCTUATION:
+        phrase.insert(0, before[index - 1])
+        index -= 1
+    determiner = before[index - 1] if index > 0 and before[index - 1] in DETERMINERS else None
+    of_at = index - (2 if determiner else 1)
+    if phrase and of_at > 0 and before[of_at] == "of":
+        return _subject_np(before[:of_at])
+    if not phrase or len(phrase) > MAX_NP:
+        return None
+    if index > 0 and before[index - 1] in SUBJECT_PRONOUNS:
+        return None
+    coordinated = index > 1 and before[index - 1] == "and" and before[index - 2] not in PUNCTUATION
+    if coordinated or (index > 0 and before[index - 1] in ("both",)):
+        return None
+    if index > 0 and before[index - 1] in PREPOSITIONS:
+        return None
+    return " ".join(phrase), is_plural(phrase[-1]), determiner
+
+
+def _prepositions(clause: str, model: ModelDraft) -> None:
+    """``appointments for a service with one of our stylists``: the first noun points at each
+    entity named in the prepositional phrases after it."""
+    tokens = tokenize(clause)
+    found = mentions(tokens, model)
+    for index, head in enumerate(found):
+        cursor = head.end
+        if cursor + 1 < len(tokens) and tokens[cursor] in ("who", "that", "which"):
+            cursor += 2
+        if cursor < len(tokens) and tokens[cursor] in ("is", "are", "was", "were"):
+            cursor += 1
+            if cursor < len(tokens) and can_be_verb(tokens[cursor]):
+                cursor += 1
+        for target in found[index + 1 :]:
+            gap = tokens[cursor : target.start]
+            if not gap or gap[0] not in LINK_PREPOSITIONS:
+                break
+            rest = gap[1:]
+            if rest[:2] == ["one", "of"]:
+                rest = rest[2:]
+            if not _plain_gap(rest):
+                break
+            if gap[0] == "with" and not gap[1:] and not is_plural(tokens[target.end - 1]):
+                break
+            if target.entity != head.entity:
+                _link(model, head.entity, target.entity, target.key)
+            cursor = target.end
+        if cursor != head.end:
+            return
+
+
+_FOR_EACH = re.compile(
+    r"\bfor (?:each|every)\s+(?P<x>[a-z][\w\-]*)(?:\s+and\s+(?:each\s+|every\s+)?(?P<y>[a-z][\w\-]*))?,?"
+    r"\s+(?:i|we)\s+(?:record|create|log|add|keep|open|make|enter)\s+(?:a|an)\s+(?P<z>[a-z][\w\-]*)"
+)
+
+
+def _for_each(sentence: str, model: ModelDraft) -> None:
+    """``for every student and assignment I record a submission``: submission → both."""
+    match = _FOR_EACH.search(sentence)
+    if match is None:
+        return
+    made = _entity(model, match.group("z"), create=False)
+    if made is None:
+        return
+    for group in ("x", "y"):
+        phrase = match.group(group)
+        target = _entity(model, phrase, create=False) if phrase else None
+        if target is not None and target[0] != made[0]:
+            _link(model, made[0], target[0], target[1])
+
+
+def _compound_parents(model: ModelDraft) -> None:
+    """``order_line`` when there are orders: each order line belongs to an order."""
+    for name in list(model.entities):
+        parts = name.split("_")
+        parent = "_".join(parts[:-1])
+        if (
+            len(parts) > 1
+            and parent in model.entities
+            and not any(link.source == name and link.target == parent for link in model.links)
+        ):
+            model.link(LinkDraft(source=name, target=parent, required=False))
+
+
+def _plain_gap(rest: list[str]) -> bool:
+    """Only articles between a preposition and the entity it names, or other prepositional
+    phrases (``claims`` *by passengers* ``for an item``): no verb, comma or conjunction."""
+    if any(w in MANY or w in PUNCTUATION or w in CONJUNCTIONS or w in WH_WORDS for w in rest):
+        return False
+    if any(w in AUXILIARIES or w in SUBJECT_PRONOUNS for w in rest):
+        return False
+    extra = [w for w in rest if w not in DETERMINERS and w != "one"]
+    if not extra:
+        return True
+    # another prepositional phrase in between must end in a preposition before the entity
+    tail = [w for w in rest if w not in DETERMINERS and w != "one"]
+    return bool(tail) and tail[-1] in LINK_PREPOSITIONS and len(extra) <= 4
+
+
+def _junction(sentence: str, model: ModelDraft) -> None:
+    """``a recipe uses many ingredients ..., each time with a quantity and unit``."""
+    match = _JUNCTION.search(sentence)
+    if match is None:
+        return
+    tokens = words(sentence[: match.start()])
+    named = {m.entity for m in mentions(tokens, model)}
+    pair = next(
+        (
+            link
+            for link in model.links
+            if link.kind == "many_to_many" and {link.source, link.target} <= named
+        ),
+        None,
+    )
+    if pair is None:
+        return
+    model.links.remove(pair)
+    name = f"{pair.source}_{pair.target}"
+    junction = model.entities.setdefault(name, EntityDraft(name=name, declared=True))
+    for item in split_list(match.group("list")):
+        draft = read_field(item)
+        if draft is not None:
+            junction.add(draft)
+    model.link(LinkDraft(source=name, target=pair.source, required=True))
+    model.link(LinkDraft(source=name, target=pair.target, required=True))
+
+
+# --- the step --------------------------------------------------------------------------------
+
+
+def relationships_for(spec: AppSpec, links: list[LinkDraft]) -> list[Relationship]:
+    """AppSpec relationships for the links whose ends are entities of ``spec``."""
+    names = {e.name for e in spec.entities}
+    made: list[Relationship] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for link in links:
+        if link.source not in names or link.target not in names:
+            continue
+        field = None
+        if link.kind != "many_to_many":
+            base = link.field or link.target
+            field = to_snake(base if base.endswith("_id") else f"{base}_id")
+        marker = (link.source, link.target, field)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        made.append(
+            Relationship(
+                from_=link.source,
+                to=link.target,
+                kind="many_to_many" if link.kind == "many_to_many" else "many_to_one",
+                field=field,
+                required=link.required,
+                on_delete="cascade" if link.required else "set_null",
+            )
+        )
+    return made

@@ -1,0 +1,411 @@
+"""Reports: what to count or add up, grouped by what, over which period, drawn how.
+
+``a report of the total deal amount per stage`` → sum of deal.amount grouped by stage;
+``a monthly total per category as a chart`` → sum of expense.amount by category, per month;
+``tickets opened per week and average time to resolve`` → two reports on tickets;
+``how many loans we make each month`` → count of loans per month;
+``number of properties per status as a pie chart`` → count by status, a pie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+from appwright.design.offline.draft import entity_key
+from appwright.design.offline.text import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    is_past_participle,
+    is_plural,
+    outside_brackets,
+    sentences,
+    singular,
+    split_top_level,
+    verb_lemma,
+    words,
+)
+from appwright.design.offline.types import MONEY_WORDS
+from appwright.spec.models import (
+    AppSpec,
+    Entity,
+    FieldSpec,
+    FieldValidation,
+    Measure,
+    Report,
+    TimeBucket,
+)
+from appwright.spec.names import MAX_NAME_LENGTH, to_snake
+
+TIME_UNITS: dict[str, str] = {
+    "daily": "day", "day": "day", "days": "day", "weekly": "week", "week": "week",
+    "weeks": "week", "monthly": "month", "month": "month", "months": "month",
+    "yearly": "year", "annual": "year", "annually": "year", "year": "year", "years": "year",
+}  # fmt: skip
+AGGREGATES: dict[str, str] = {
+    "total": "sum", "sum": "sum", "totals": "sum", "average": "avg", "avg": "avg", "mean": "avg",
+    "maximum": "max", "max": "max", "highest": "max", "minimum": "min", "min": "min",
+    "lowest": "min", "number": "count", "count": "count", "many": "count", "much": "sum",
+}  # fmt: skip
+CHARTS: dict[str, str] = {
+    "pie": "pie", "doughnut": "doughnut", "donut": "doughnut", "line": "line", "bar": "bar",
+    "table": "table", "trend": "line", "kpi": "number",
+}  # fmt: skip
+_TRIGGER = re.compile(
+    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see how many|"
+    r"statistics|stats|breakdown|know how (?:much|many))\b|"
+    r"\b(?:would like|want|need|like to see)\b.*\bper\s+\w+|"
+    r"\b(?:total|average|number of|how many|how much|count of)\b.*\b(?:per|by|each)\b|"
+    r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
+)
+_LEAD = re.compile(
+    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|want|like|"
+    r"need|statistics|stats)\b\s*(?::|of|on|showing|with|for)?\s*"
+)
+_TIME_TO = re.compile(r"\btime\s+to\s+(?P<verb>[a-z]+)")
+_ITEM_SPLIT = (
+    r"\s*,\s*(?:and\s+)?",
+    r"\s+and\s+(?=(?:the\s+|an?\s+)?(?:total|average|number|how|count|\w+\s+per\b))",
+)
+
+
+@dataclass
+class ReportDraft:
+    text: str
+    entity: str
+    agg: str = "count"
+    measured: str | None = None
+    group_by: list[str] = field(default_factory=list)
+    bucket: tuple[str, str] | None = None
+    chart: str = "bar"
+    new_fields: list[FieldSpec] = field(default_factory=list)
+
+
+@dataclass
+class ReportReading:
+    reports: list[ReportDraft] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    """Report requests that named nothing countable (for clarifying questions)."""
+
+
+def is_report_request(sentence: str) -> bool:
+    """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
+    rather than using the verb (*tenants report issues*) or asking for an alert."""
+    if re.search(r"\b(?:alert|notify|remind)", sentence):
+        return False
+    match = _TRIGGER.search(sentence)
+    if match is None:
+        return False
+    verb_use = re.search(
+        r"\b(?P<before>[a-z]+)\s+reports?\s+(?!on\b|of\b|:)(?P<after>[a-z]+)", sentence
+    )
+    if verb_use and match.group(0).startswith("report"):
+        before = verb_use.group("before")
+        if is_plural(before) and before not in DETERMINERS:
+            return False
+    return True
+
+
+def read_reports(description: str, spec: AppSpec) -> ReportReading:
+    reading = ReportReading()
+    for sentence in sentences(description):
+        plain = outside_brackets(sentence)
+        if not is_report_request(plain):
+            continue
+        body = _LEAD.sub("", plain, count=1) if _LEAD.search(plain) else plain
+        if not body.strip():
+            # "Daily revenue report": the words before the trigger are the report
+            body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
+        previous: str | None = None
+        for item in split_top_level(body, _ITEM_SPLIT):
+            draft = _read_item(item, spec, previous)
+            if draft is None:
+                reading.unread.append(item)
+                continue
+            reading.reports.append(draft)
+            previous = draft.entity
+    return reading
+
+
+def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | None:
+    tokens = words(item)
+    if not tokens:
+        return None
+    chart = next((CHARTS[w] for w in tokens if w in CHARTS), None)
+    unit = _time_unit(tokens)
+    agg = next((AGGREGATES[w] for w in tokens if w in AGGREGATES), "count")
+    group_words = _group_words(tokens)
+    measure_words = _measure_words(tokens)
+    draft: ReportDraft | None = None
+    time_to = _TIME_TO.search(item)
+    if time_to and previous:
+        lemma = verb_lemma(time_to.group("verb")) or time_to.group("verb")
+        name = to_snake(f"hours_to_{lemma}")
+        draft = ReportDraft(item, previous, "avg", name)
+        entity = spec.entity(previous)
+        if entity is not None and entity.field(name) is None:
+            draft.new_fields.append(
+                FieldSpec(name=name, type="decimal", validation=FieldValidation(min=0))
+            )
+    if agg == "count" and any(w in MONEY_WORDS for w in measure_words):
+        agg = "sum"  # "daily revenue": money is added up, not counted
+    if draft is None and agg in ("sum", "avg", "min", "max"):
+        draft = _measure_report(item, spec, agg, measure_words, group_words, unit)
+    if draft is None:
+        before_group = tokens[
+            : next((i for i, w in enumerate(tokens) if w in ("per", "by")), len(tokens))
+        ]
+        counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
+        if counted is None and (group_words or unit):
+            counted = _entity_reaching(spec, group_words, unit) or previous
+        if counted is None:
+            return None
+        draft = ReportDraft(item, counted, "count", None)
+    entity = spec.entity(draft.entity)
+    if entity is None:
+        return None
+    for phrase in group_words:
+        path = _group_path(spec, entity, phrase)
+        if path:
+            draft.group_by.append(path)
+    if unit:
+        date_field = _date_field(entity, tokens)
+        if date_field is None:
+            # "tickets opened per week": the date the report counts by becomes a field
+            done = next((w for w in tokens if is_past_participle(w)), None)
+            date_field = f"{done}_on" if done else "date"
+            if entity.field(date_field) is None and all(
+                f.name != date_field for f in draft.new_fields
+            ):
+                draft.new_fields.append(FieldSpec(name=date_field, type="date"))
+        draft.bucket = (date_field, unit)
+    draft.chart = chart or ("line" if draft.bucket and not draft.group_by else "bar")
+    return draft
+
+
+def _time_unit(tokens: list[str]) -> str | None:
+    for index, word in enumerate(tokens):
+        if word in ("daily", "weekly", "monthly", "yearly", "annually"):
+            return TIME_UNITS[word]
+        if (
+            word in TIME_UNITS
+            and index
+            and tokens[index - 1] in ("per", "each", "every", "by", "a")
+        ):
+            return TIME_UNITS[word]
+    return None
+
+
+def _group_words(tokens: list[str]) -> list[str]:
+    """The phrases after *per* / *by* that are not time units: ``stage``, ``doctor``."""
+    found: list[str] = []
+    for index, word in enumerate(tokens):
+        if word not in ("per", "by") or index + 1 >= len(tokens):
+            continue
+        phrase: list[str] = []
+        for follow in tokens[index + 1 :]:
+            if follow in FUNCTION_WORDS and follow not in DETERMINERS:
+                break
+            if follow in DETERMINERS:
+                continue
+            if follow in ("as", "in") or follow in CHARTS or follow in ("chart", "graph"):
+                break
+            phrase.append(follow)
+            if len(phrase) == 2:
+                break
+        if phrase and phrase[0] not in TIME_UNITS:
+            found.append(" ".join(phrase))
+    return found
+
+
+def _measure_words(tokens: list[str]) -> list[str]:
+    """The words between the aggregate and *per*/*by*: ``deal amount`` in *total deal amount
+    per stage*."""
+    start = next((i + 1 for i, w in enumerate(tokens) if w in AGGREGATES), 0)
+    if start < len(tokens) and tokens[start] == "of":
+        start += 1
+    kept: list[str] = []
+    for word in tokens[start:]:
+        if word in ("per", "by", "as", "each", "every", "over", "in", "for"):
+            break
+        if word in DETERMINERS or word in TIME_UNITS:
+            continue
+        kept.append(word)
+    return kept
+
+
+def _counted_entity(tokens: list[str], spec: AppSpec) -> str | None:
+    for length in (3, 2, 1):
+        for index in range(len(tokens) - length + 1):
+            key = entity_key(" ".join(tokens[index : index + length]))
+            if key and spec.entity(key) is not None:
+                return key
+            found = [e.name for e in spec.entities if e.name.split("_")[-1] == key and length == 1]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _measure_report(
+    item: str,
+    spec: AppSpec,
+    agg: str,
+    measure: list[str],
+    groups: list[str],
+    unit: str | None,
+) -> ReportDraft | None:
+    """``total deal amount``: the numeric field the words name, on the entity that best
+    reaches the grouping."""
+    wanted = [singular(w) for w in measure if w not in FUNCTION_WORDS] or ["amount"]
+    # "a monthly total per category": a total of the money the records hold
+    candidates: list[tuple[int, str, str]] = []
+    for entity in spec.entities:
+        entity_named = entity.name in wanted or any(entity.name.endswith(w) for w in wanted)
+        for f in entity.fields:
+            if f.type not in ("integer", "decimal"):
+                continue
+            parts = [singular(p) for p in f.name.split("_")]
+            score = 0
+            if f.name == "_".join(w for w in wanted if w != entity.name):
+                score += 6
+            score += 2 * sum(1 for w in wanted if w in parts)
+            if (
+                not score
+                and any(w in MONEY_WORDS for w in wanted)
+                and f.name.split("_")[-1] in MONEY_WORDS
+            ):
+                # "how much money we make": the record's total, on something dated
+                score += 1 + ("total" in parts or "amount" in parts)
+                score += bool(unit and any(g.type in ("date", "datetime") for g in entity.fields))
+            if not score:
+                continue
+            if entity_named:
+                score += 3
+            if groups and all(_group_path(spec, entity, g) for g in groups):
+                score += 4
+            if any(entity_key(g) == entity.name for g in groups):
+                score -= 6  # "per vehicle" on the vehicle itself: one row per group
+            candidates.append((score, entity.name, f.name))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: -c[0])
+    _, entity_name, field_name = candidates[0]
+    return ReportDraft(item, entity_name, agg, field_name)
+
+
+def _entity_reaching(spec: AppSpec, groups: list[str], unit: str | None) -> str | None:
+    """With nothing counted by name, the entity the grouping is reached from (and that has
+    dates when the report is over time)."""
+    for entity in spec.entities:
+        if groups and not all(_group_path(spec, entity, g) for g in groups):
+            continue
+        if unit and not any(f.type in ("date", "datetime") for f in entity.fields):
+            continue
+        if (
+            groups
+            and all(_group_path(spec, entity, g) == entity_key(g) for g in groups)
+            and (spec.entity(entity_key(groups[0])) is not None)
+        ):
+            return entity.name
+        if groups:
+            return entity.name
+    return None
+
+
+def _group_path(spec: AppSpec, entity: Entity, phrase: str) -> str | None:
+    """``stage`` (a field), ``category`` (an entity reached by references) or
+    ``employee.department`` (reached through another entity)."""
+    key = to_snake(phrase)
+    single = entity_key(phrase)
+    for name in (key, single):
+        f = entity.field(name)
+        if f is not None and f.type != "reference":
+            return name
+    parts = key.split("_")
+    if len(parts) > 1 and parts[0] == entity.name and entity.field("_".join(parts[1:])):
+        return "_".join(parts[1:])  # "per room type" on rooms: their type
+    if len(parts) > 1 and spec.entity(parts[0]) is not None:
+        owner = _group_path(spec, entity, parts[0])
+        rest = spec.entity(parts[0])
+        if owner and rest is not None and rest.field("_".join(parts[1:])) is not None:
+            return f"{owner}.{'_'.join(parts[1:])}"
+    target = spec.entity(single)
+    if target is None:
+        ending = [e.name for e in spec.entities if e.name.split("_")[-1] == single]
+        target = spec.entity(ending[0]) if len(ending) == 1 else None
+    if target is None or target.name == entity.name:
+        return None
+    queue: deque[tuple[str, list[str]]] = deque([(entity.name, [])])
+    seen = {entity.name}
+    while queue:
+        current, trail = queue.popleft()
+        found = spec.entity(current)
+        if found is None:
+            continue
+        for f in found.fields:
+            if f.type != "reference" or f.references is None:
+                continue
+            nxt = f.references.entity
+            if nxt == target.name:
+                return ".".join([*trail, nxt])
+            if nxt not in seen and len(trail) < 3:
+                seen.add(nxt)
+                queue.append((nxt, [*trail, nxt]))
+    return None
+
+
+def _date_field(entity: Entity, tokens: list[str]) -> str | None:
+    dated = [f for f in entity.fields if f.type in ("date", "datetime")]
+    if not dated:
+        return None
+    verbs = {verb_lemma(w) for w in tokens if verb_lemma(w)}
+    for f in dated:
+        if any(verb_lemma(part) in verbs for part in f.name.split("_") if verb_lemma(part)):
+            return f.name
+    return dated[0].name
+
+
+def build_reports(reading: ReportReading, spec: AppSpec) -> list[Report]:
+    made: list[Report] = []
+    names: set[str] = set()
+    for draft in reading.reports:
+        name = _report_name(draft)
+        base, counter = name, 2
+        while name in names:
+            name = f"{base[: MAX_NAME_LENGTH - 3]}_{counter}"
+            counter += 1
+        names.add(name)
+        made.append(
+            Report(
+                name=name,
+                title=_title(draft.text),
+                entity=draft.entity,
+                measure=Measure(agg=draft.agg, field=draft.measured),
+                group_by=draft.group_by,
+                time_bucket=TimeBucket(field=draft.bucket[0], unit=draft.bucket[1])
+                if draft.bucket
+                else None,
+                chart=draft.chart,
+            )
+        )
+    return made
+
+
+def _report_name(draft: ReportDraft) -> str:
+    what = draft.measured or draft.entity
+    parts = [
+        {"count": "count", "sum": "total", "avg": "average", "min": "min", "max": "max"}[draft.agg],
+        what,
+    ]
+    if draft.group_by:
+        parts += ["by", draft.group_by[0].split(".")[-1]]
+    if draft.bucket:
+        parts += ["per", draft.bucket[1]]
+    return to_snake("_".join(parts))[:MAX_NAME_LENGTH].strip("_")
+
+
+def _title(text: str) -> str:
+    cleaned = re.sub(r"\s+(?:as\s+(?:a|an)\s+)?(?:\w+\s+)?(?:chart|graph)$", "", text.strip())
+    cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned)
+    return cleaned[:1].upper() + cleaned[1:]

@@ -1,0 +1,378 @@
+"""State flows: the states a record moves through and the moves between them.
+
+Read from ``a stage that moves from lead to qualified to proposal and finally won or lost``,
+``a ticket goes from open to in progress, can wait on the customer, ... or reopened``,
+``bugs go new -> triaged -> fixed``, ``status flow: pending -> approved or rejected``,
+``triages each piece of feedback as new, in review or resolved``, ``approved requests can be
+cancelled``, ``can be closed as won't fix from any state``; a status field with listed values
+and no order gets the listed order (and a clarifying question).
+
+States that end a record unsuccessfully (*cancelled*, *lost*, *no-show*) are reachable from
+every state on the main path before its last one, not placed at the end of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from appwright.design.offline.draft import find_entities
+from appwright.design.offline.text import (
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+    clauses,
+    gerund,
+    outside_brackets,
+    sentences,
+    split_options,
+    verb_lemma,
+    word_set,
+    words,
+)
+from appwright.spec.models import AppSpec, StateFlow, Transition
+from appwright.spec.names import to_snake
+
+STATE_FIELD_NAMES = ("status", "stage", "state", "phase")
+UNSUCCESSFUL = word_set(
+    "cancel cancelled canceled reject rejected decline declined lose lost fail failed expire "
+    "expired abandon abandoned void voided withdraw withdrawn refund refunded no_show noshow "
+    "dropped drop"
+)
+"""Outcomes that end a record early: reachable from every open state."""
+FILLER = word_set(
+    "then finally eventually either later afterwards after that also can could may might will "
+    "be is are gets get got becomes become goes go moves move marked set as it they"
+)
+
+_SEPARATORS = re.compile(
+    r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:then|finally|eventually|later)\s+"
+    r"|\s+then\s+|\s+to\s+|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
+)
+_FROM_TO = re.compile(
+    r"\b(?:goes|go|moves?|progresses|progress|flows?|passes|pass|runs?)\s+"
+    r"(?:from\s+)?(?P<flow>.+)$"
+)
+_AS_LIST = re.compile(
+    r"\b(?:triages?|marks?|classif(?:y|ies)|labels?|flags?|sets?)\s+(?:each|every|the|a|all)\s+"
+    r"(?P<np>[\w\- ]+?)\s+as\s+(?P<opts>.+?)(?:,?\s+and\s+(?:we|i|you|they)\b.*)?$"
+)
+_FROM_ANY = re.compile(
+    r"\bcan be\s+(?:\w+\s+)?(?:as\s+)?(?P<state>[\w' \-]+?)\s+from any\s+(?:state|stage|point|time)"
+)
+_THEN = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?then\s+[\w\- ]+?)+)$"
+)
+_SOMETIMES = re.compile(
+    r"^(?:sometimes\s+|occasionally\s+|or\s+)?(?:it|they|some)\s+(?:also\s+)?"
+    r"(?:gets?|can be|may be|is|are|can get)\s+(?P<state>[a-z][\w\-]*)\b"
+)
+_TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
+"""``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
+_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+_LATER_MOVE = re.compile(
+    r"^(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+can (?:be|get|still be)\s+(?P<to>[\w\-]+)\b"
+)
+
+
+@dataclass
+class FlowDraft:
+    entity: str
+    field_name: str
+    steps: list[list[str]] = field(default_factory=list)
+    """States in order; a step with several states holds alternatives (*won or lost*)."""
+    extra: list[tuple[list[str], str]] = field(default_factory=list)
+    """Moves not on the line: (from states, to state); ``["*"]`` means from every open state."""
+    written: bool = True
+    """The order was written out (else it was guessed from a list of values)."""
+
+    @property
+    def states(self) -> list[str]:
+        found: list[str] = []
+        for step in self.steps:
+            found += [s for s in step if s not in found]
+        for _, to in self.extra:
+            if to not in found:
+                found.append(to)
+        return found
+
+
+def state_name(phrase: str) -> str:
+    """``can wait on the customer`` → ``waiting_on_customer``; ``is then resolved`` →
+    ``resolved``; ``no-show`` → ``no_show``."""
+    tokens = [w for w in words(_CONDITION.sub("", phrase)) if w not in DETERMINERS]
+    while tokens and (tokens[0] in FILLER or tokens[0] in AUXILIARIES):
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    lemma = verb_lemma(tokens[0])
+    if len(tokens) > 1 and lemma == tokens[0] and tokens[1] in PREPOSITIONS:
+        tokens[0] = gerund(tokens[0])  # "wait on the customer" → waiting_on_customer
+    return to_snake("_".join(t.replace("'", "") for t in tokens))
+
+
+def read_flow_text(text: str) -> list[list[str]]:
+    """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
+    text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?from\s+", "", text.strip())
+    text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
+    steps: list[list[str]] = []
+    for piece in _SEPARATORS.split(text):
+        piece = piece.strip(" ,.")
+        if not piece or re.search(r"\b(?:from|at) any\b", piece):
+            continue
+        alternative = piece.startswith("or ")
+        options = [state_name(p) for p in re.split(r"\s+or\s+|\s*/\s*", piece.removeprefix("or "))]
+        options = [o for o in options if o]
+        if not options:
+            continue
+        if alternative and steps:
+            steps[-1] += options
+        else:
+            steps.append(options)
+    return steps
+
+
+def _reentry(state: str, known: list[str]) -> str | None:
+    """``reopened`` names a move back to ``open``."""
+    if not state.startswith("re") or state in known:
+        return None
+    lemma = verb_lemma(state) or state
+    base = lemma.removeprefix("re")
+    for candidate in known:
+        if candidate in (base, f"{base}ed", f"{base}d") or verb_lemma(candidate) == base:
+            return candidate
+    return None
+
+
+def _unsuccessful(state: str) -> bool:
+    return state in UNSUCCESSFUL or (verb_lemma(state) or "") in UNSUCCESSFUL
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def read_flows(
+    description: str, spec: AppSpec, field_flows: dict[tuple[str, str], str]
+) -> list[FlowDraft]:
+    """Flows of ``spec``'s entities. ``field_flows`` holds the words written after a field
+    (``(deal, stage)`` → ``that moves from lead to ...``) by the object-model reading."""
+    flows: dict[tuple[str, str], FlowDraft] = {}
+    for (entity, field_name), text in field_flows.items():
+        steps = read_flow_text(text)
+        if len(steps) >= 2:
+            flows[(entity, field_name)] = FlowDraft(entity, field_name, steps)
+    last_entity: str | None = None
+    for sentence in sentences(description):
+        plain = outside_brackets(sentence)
+        for clause in clauses(plain):
+            for part in _TAIL.split(clause):
+                last_entity = _entity_in(part, spec) or last_entity
+                _sentence_flow(part, spec, flows, last_entity)
+    for record in spec.entities:
+        for f in record.fields:
+            if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
+                key = (record.name, f.name)
+                if key not in flows and len(f.options) >= 2:
+                    flows[key] = FlowDraft(
+                        record.name, f.name, [[o] for o in f.options], written=False
+                    )
+    return list(flows.values())
+
+
+def _entity_in(text: str, spec: AppSpec) -> str | None:
+    found = find_entities(text, [e.name for e in spec.entities])
+    return found[0] if found else None
+
+
+def _state_field(spec: AppSpec, entity: str) -> str:
+    found = spec.entity(entity)
+    if found is not None:
+        for name in STATE_FIELD_NAMES:
+            f = found.field(name)
+            if f is not None and f.type in ("enum", "text"):
+                return name
+    return "status"
+
+
+def _sentence_flow(
+    clause: str, spec: AppSpec, flows: dict[tuple[str, str], FlowDraft], last: str | None
+) -> None:
+    header = re.match(
+        r"^(?P<head>[\w ]*(?:flow|workflow|lifecycle|states|statuses))\s*:\s*(?P<body>.+)$", clause
+    )
+    if header and last:
+        target = _owner_of_state_field(spec) or last
+        _put(flows, target, _state_field(spec, target), read_flow_text(header.group("body")))
+        return
+    moving = _FROM_TO.search(clause)
+    if moving and last and ("from" in clause or "->" in clause):
+        subject: str = _entity_in(clause[: moving.start()], spec) or last
+        steps = read_flow_text(
+            "from " + moving.group("flow")
+            if "from" in clause[moving.start() :]
+            else moving.group("flow")
+        )
+        if len(steps) >= 2:
+            _put(flows, subject, _state_field(spec, subject), steps)
+    as_list = _AS_LIST.search(clause)
+    if as_list:
+        listed = _entity_in(as_list.group("np"), spec) or last
+        options = [state_name(o) for o in split_options(as_list.group("opts"))]
+        if listed and len(options) >= 2:
+            _put(flows, listed, _state_field(spec, listed), [[o] for o in options])
+    then = _THEN.match(clause)
+    if then and not moving:
+        named = _entity_in(then.group("np"), spec)
+        steps = read_flow_text(then.group("flow"))
+        if named and len(steps) >= 2:
+            _put(flows, named, _state_field(spec, named), steps)
+    sometimes = _SOMETIMES.match(clause)
+    if sometimes and last:
+        flow = _flow_of(flows, last)
+        name = state_name(sometimes.group("state"))
+        if flow and name and name not in flow.states and _unsuccessful(name):
+            flow.extra.append((["*"], name))
+    any_state = _FROM_ANY.search(clause)
+    if any_state and last:
+        flow = _flow_of(flows, _entity_in(clause, spec) or last)
+        name = state_name(any_state.group("state"))
+        if flow and name:
+            flow.extra.append((["*"], name))
+    later = _LATER_MOVE.search(clause)
+    if later:
+        source, target = state_name(later.group("from")), state_name(later.group("to"))
+        holding = [f for f in flows.values() if source in f.states]
+        named = _entity_in(later.group("np"), spec) or last
+        flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
+        if flow and source in flow.states and target:
+            flow.extra.append(([source], target))
+
+
+def _owner_of_state_field(spec: AppSpec) -> str | None:
+    for entity in spec.entities:
+        if any(entity.field(name) is not None for name in STATE_FIELD_NAMES):
+            return entity.name
+    return None
+
+
+def _flow_of(flows: dict[tuple[str, str], FlowDraft], entity: str | None) -> FlowDraft | None:
+    return next((f for (e, _), f in flows.items() if e == entity), None)
+
+
+def _put(
+    flows: dict[tuple[str, str], FlowDraft], entity: str, field_name: str, steps: list[list[str]]
+) -> None:
+    if len(steps) < 2:
+        return
+    existing = flows.get((entity, field_name))
+    if (
+        existing is not None
+        and existing.written
+        and len(existing.states) >= len([s for st in steps for s in st])
+    ):
+        return
+    flows[(entity, field_name)] = FlowDraft(entity, field_name, steps)
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def build_flow(draft: FlowDraft) -> StateFlow | None:
+    """The StateFlow of a draft: the main line, unsuccessful ends from every open state,
+    re-entries (*reopened*) back to their state, and the extra moves."""
+    if not draft.written and not any(_unsuccessful(s) for s in draft.states[1:]):
+        # values listed with no order and no ending to branch to: any move, until asked
+        return _free_flow(draft)
+    steps = [list(step) for step in draft.steps]
+    main: list[list[str]] = []
+    unsuccessful: list[str] = []
+    reentries: list[tuple[str, str]] = []
+    known: list[str] = []
+    for step in steps:
+        kept: list[str] = []
+        for state in step:
+            back = _reentry(state, known)
+            if back is not None:
+                reentries.append((state, back))
+            elif _unsuccessful(state) and known:
+                unsuccessful.append(state)
+            else:
+                kept.append(state)
+            known.append(state)
+        if kept:
+            main.append(kept)
+    states = [s for step in main for s in step] + unsuccessful
+    extra_targets = [to for _, to in draft.extra if to not in states]
+    states += extra_targets
+    states = list(dict.fromkeys(states))
+    if len(states) < 2:
+        return None
+    moves: dict[str, list[str]] = {}
+
+    def move(sources: list[str], target: str) -> None:
+        found = moves.setdefault(target, [])
+        found += [s for s in sources if s != target and s not in found]
+
+    for earlier, later in pairwise(main):
+        for target in later:
+            move(earlier, target)
+    final = set(main[-1]) if main else set()
+    open_states = [s for step in main for s in step if s not in final]
+    for state in unsuccessful:
+        move(open_states or [main[0][0]], state)
+    for _, back in reentries:
+        move(sorted(final) if final else [], back)
+    for sources, target in draft.extra:
+        if sources == ["*"]:
+            move(
+                [s for s in states if s != target and s not in unsuccessful and s not in final]
+                or states,
+                target,
+            )
+        else:
+            move([s for s in sources if s in states], target)
+    names = {back: verb_lemma(word) or word for word, back in reentries}
+    transitions = [
+        Transition(name=names.get(target) or transition_name(target), from_=sources, to=target)
+        for target, sources in moves.items()
+        if sources
+    ]
+    taken = [t.name for t in transitions]
+    for t in transitions:
+        if taken.count(t.name) > 1:
+            t.name = f"to_{t.to}"
+    return StateFlow(
+        entity=draft.entity,
+        field=draft.field_name,
+        initial=states[0],
+        states=states,
+        transitions=transitions,
+    )
+
+
+def _free_flow(draft: FlowDraft) -> StateFlow | None:
+    """Values listed with no order written: any move is allowed until someone says which."""
+    states = list(dict.fromkeys(draft.states))
+    if len(states) < 2:
+        return None
+    transitions = [
+        Transition(name=f"to_{state}", from_=[s for s in states if s != state], to=state)
+        for state in states
+    ]
+    return StateFlow(
+        entity=draft.entity,
+        field=draft.field_name,
+        initial=states[0],
+        states=states,
+        transitions=transitions,
+    )
+
+
+def transition_name(state: str) -> str:
+    """``qualified`` → ``qualify``, ``won`` → ``win``, ``in_progress`` → ``to_in_progress``."""
+    lemma = verb_lemma(state)
+    if lemma and lemma != state and "_" not in state:
+        return to_snake(lemma)
+    return f"to_{state}"

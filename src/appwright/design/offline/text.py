@@ -1,0 +1,460 @@
+"""Words and phrases: sentence and list splitting, inflection, and what a word can be.
+
+Inflection comes from libraries, not home-made suffix rules: ``lemminflect`` (a dictionary of
+English lemmas and parts of speech) and ``inflect`` (plurals and singulars of words the
+dictionary does not know). Only closed classes of grammar words (determiners, pronouns,
+prepositions, auxiliaries) are listed here: they are the grammar, not a vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import inflect
+from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as a set: how the word lists below are written."""
+    return frozenset(text.split())
+
+
+DETERMINERS = word_set(
+    "a an the each every their its his her my our your this that these those some any all "
+    "both either"
+)
+QUANTIFIERS = frozenset(["many", "multiple", "several", "one", "more"])
+MANY = frozenset(["many", "multiple", "several"])
+SUBJECT_PRONOUNS = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "someone", "everyone", "anyone", "nobody"]
+)
+OBJECT_PRONOUNS = frozenset(
+    ["me", "us", "them", "it", "him", "her", "you", "everything", "everyone"]
+)
+PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+PREPOSITIONS = word_set(
+    "of to from for with in on at by against about per into onto under over within between "
+    "after before during through across via inside"
+)
+AUXILIARIES = word_set(
+    "is are was were be been being am can could should would will shall must may might do "
+    "does did has have had need needs 's 're 'd 'll"
+)
+CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "&", "so", "then"])
+WH_WORDS = frozenset(
+    ["who", "whom", "whose", "which", "that", "where", "when", "whether", "how", "what", "why"]
+)
+ADVERBS = word_set(
+    "also optionally then finally only just too always usually maybe perhaps eventually "
+    "basically simply"
+)
+FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | WH_WORDS
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[,;:]")
+PUNCTUATION = frozenset(",;:")
+
+
+@cache
+def _engine() -> inflect.engine:
+    return inflect.engine()
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of a text; apostrophes and hyphens stay inside words."""
+    return _WORD.findall(text.lower())
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and the commas, colons and semicolons between them (they end noun phrases)."""
+    return _TOKEN.findall(text.lower())
+
+
+@cache
+def parts_of_speech(word: str) -> frozenset[str]:
+    """Universal POS tags the dictionary knows for a word (empty for unknown words)."""
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def can_be_verb(word: str) -> bool:
+    return "VERB" in parts_of_speech(word) or "AUX" in parts_of_speech(word)
+
+
+def can_be_noun(word: str) -> bool:
+    pos = parts_of_speech(word)
+    if "NOUN" in pos or "PROPN" in pos or not pos:
+        return True
+    # the dictionary lists some plurals only as verbs ("logs"): ask about the singular
+    base = _engine().singular_noun(word.lower())
+    return bool(base) and "NOUN" in parts_of_speech(str(base))
+
+
+def is_adverb(word: str) -> bool:
+    """Only an adverb (*obviously*, *usually*), never a noun, verb or adjective."""
+    return parts_of_speech(word) == frozenset({"ADV"})
+
+
+def can_be_adjective(word: str) -> bool:
+    return "ADJ" in parts_of_speech(word)
+
+
+@cache
+def verb_lemma(word: str) -> str | None:
+    """``reopened`` → ``reopen``; None when the word is not a known verb form."""
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    return lemmas[0] if lemmas else None
+
+
+@cache
+def verb_form(verb: str, tag: str) -> str:
+    """A Penn tag's form of a verb: ``("wait", "VBG")`` → ``waiting``."""
+    forms = getInflection(verb, tag=tag)
+    return forms[0] if forms else verb
+
+
+def is_past_participle(word: str) -> bool:
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma != word and verb_form(lemma, "VBN") == word
+
+
+@cache
+def singular(word: str) -> str:
+    """``properties`` → ``property``, ``status`` → ``status``, ``sign-ups`` → ``sign-up``."""
+    lower = word.lower()
+    known = getAllLemmas(lower).get("NOUN")
+    if known:
+        return str(known[0])
+    # not in the dictionary as a noun ("logs" is listed only as a verb, "sign-ups" not at all)
+    guess = _engine().singular_noun(lower)
+    if guess:
+        return str(guess)
+    oov = getAllLemmasOOV(lower, "NOUN").get("NOUN")
+    if oov and not parts_of_speech(lower) and lower.endswith("s") and not lower.endswith("ss"):
+        return str(oov[0])
+    return lower
+
+
+@cache
+def plural(word: str) -> str:
+    return str(_engine().plural_noun(word) or word)
+
+
+def is_plural(word: str) -> bool:
+    return singular(word) != word.lower()
+
+
+def with_article(phrase: str) -> str:
+    """``appointment`` → ``an appointment``."""
+    return str(_engine().a(phrase))
+
+
+def gerund(verb: str) -> str:
+    return verb_form(verb, "VBG")
+
+
+def is_noun_at(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` reads as part of a noun phrase rather than as the verb after
+    one: *book* in ``members book classes`` is a verb, in ``a book title`` a noun."""
+    word = tokens[index]
+    if word in FUNCTION_WORDS or word in QUANTIFIERS or word in ADVERBS or word in PUNCTUATION:
+        return False
+    if not can_be_verb(word) or index == 0:
+        return True
+    previous = tokens[index - 1]
+    if previous in PUNCTUATION:
+        return True
+    if previous in SUBJECT_PRONOUNS or previous in ("who", "which", "that", "to"):
+        return False
+    if previous in AUXILIARIES:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if following in AUXILIARIES:
+        return True  # "sales team can ...": the word before a modal ends the subject
+    if is_plural(previous) and previous not in FUNCTION_WORDS:
+        return False
+    return can_be_noun(word)
+
+
+_LIMIT = re.compile(r"^(?:at most|at least|up to|no more than|exactly|only)\s+(?:one|\d+)\s+")
+
+
+def strip_determiners(phrase: str) -> str:
+    """Leading articles, possessives, quantifiers and adverbs off a phrase."""
+    parts = _LIMIT.sub("", phrase.strip()).split()
+    while parts and (
+        parts[0] in DETERMINERS or parts[0] in ADVERBS or parts[0] in ("own", "optional")
+    ):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+_ARROWS = re.compile(r"\s*(?:->|=>|→|⟶|➔|>>)\s*")
+_DASH_CLAUSE = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+|\s+-\s+(?=[a-z])")
+_BULLET = re.compile(r"^\s*(?:[-*•·+]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"'])[.!?]+(?=\s|$)")
+_TYPOGRAPHY = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
+)
+"""Curly quotes and the ellipsis character as people's keyboards also type them."""
+_CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
+_EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
+_ABBREVIATIONS = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx"}
+
+
+def normalize_text(text: str) -> str:
+    """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
+    text = text.translate(_TYPOGRAPHY)
+    text = _ARROWS.sub(" -> ", text)
+    lowered = text.lower()
+    for short, plain in _ABBREVIATIONS.items():
+        lowered = lowered.replace(short, plain)
+    return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and bullet lines of a description, each stripped and without its full stop.
+
+    A line that ends with a colon and is followed by bullets stays attached to nothing: the
+    bullets are separate sentences (the header is its own sentence, ``"products:"``).
+    """
+    normalized = normalize_text(text)
+    found: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            found.extend(_split_sentences(" ".join(paragraph)))
+            paragraph.clear()
+
+    for raw_line in normalized.splitlines():
+        line = raw_line.strip()
+        if not line:
+            flush()
+            continue
+        if _BULLET.match(line):
+            flush()
+            found.extend(_split_sentences(_BULLET.sub("", line)))
+            continue
+        paragraph.append(line)
+    flush()
+    return [s for s in found if s]
+
+
+def _split_sentences(text: str) -> list[str]:
+    text = re.sub(r"\.\.\.+", " etc", text)
+    parts = _SENTENCE_END.split(text)
+    return [re.sub(r"\s+", " ", p).strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut at semicolons and dashes used as punctuation."""
+    parts: list[str] = []
+    for piece in re.split(r";", sentence):
+        parts.extend(_DASH_CLAUSE.split(piece))
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+_OPEN = "([{"
+_CLOSE = ")]}"
+
+
+def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
+    """Split ``text`` at any of ``separators`` (regexes) outside brackets."""
+    depth = 0
+    masked_chars = []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        masked_chars.append("\0" if depth and char not in _OPEN else char)
+    masked = "".join(masked_chars)
+    pattern = re.compile("|".join(separators))
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(masked):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+(?!it\b|they\b)\w+|\s(?:goes|moves|progresses)\s+from\b"
+)
+
+LIST_SEPARATORS = (r"\s*,\s*(?:and|or|&)\s+", r"\s*,\s*", r"\s+and\s+", r"\s+or\s+", r"\s+&\s+")
+OPTION_SEPARATORS = (*LIST_SEPARATORS, r"\s*/\s*", r"\s*\|\s*", r"\s*->\s*")
+
+
+def split_list(text: str) -> list[str]:
+    """``a SKU, a name, a quantity on hand and a unit price`` → its four items.
+
+    The first item holding a colon takes the rest of the list as its own
+    (``membership type: monthly, annual or day pass``).
+    """
+    items = _fill_ellipsis(split_top_level(text, LIST_SEPARATORS))
+    for index, item in enumerate(items):
+        relative = _RELATIVE.search(_outside_brackets(item))
+        if relative and index + 1 < len(items):
+            # "a stage that moves from lead to qualified and finally won or lost"
+            rest = text[text.find(item) + len(item) :]
+            return [*items[:index], item + rest]
+        if ":" in _outside_brackets(item):
+            head, _, first = item.partition(":")
+            rest = ", ".join([first.strip(), *items[index + 1 :]])
+            return [*items[:index], f"{head.strip()}: {rest.strip(' ,')}"]
+    return items
+
+
+PAIRED_MODIFIERS = word_set(
+    "start end first last min max minimum maximum opening closing from to arrival departure "
+    "pickup drop-off check-in check-out home work mobile begin finish upper lower low high "
+    "morning evening primary secondary"
+)
+"""Words used in pairs before one shared noun: *the start and end mileage*."""
+
+
+def _fill_ellipsis(items: list[str]) -> list[str]:
+    """``a start``, ``end time`` → ``a start time``, ``end time``."""
+    filled = list(items)
+    for index in range(len(filled) - 1):
+        left = strip_determiners(filled[index]).split()
+        right = strip_determiners(filled[index + 1]).split()
+        if (
+            len(left) == 1
+            and len(right) >= 2
+            and left[0] in PAIRED_MODIFIERS
+            and right[0] in PAIRED_MODIFIERS
+            and left[0] != right[0]
+        ):
+            filled[index] = f"{filled[index]} {' '.join(right[1:])}"
+    return filled
+
+
+def split_options(text: str) -> list[str]:
+    """Enum options: ``minor/major/critical``, ``low, medium or high``, ``a -> b -> c``."""
+    text = re.sub(r"\b(?:etc|and so on|and more)\b\.?|\.\.\.", "", text)
+    items = split_top_level(text, OPTION_SEPARATORS)
+    return [strip_determiners(i.strip(" .'\"")) or i.strip(" .'\"") for i in items if i.strip()]
+
+
+def _outside_brackets(text: str) -> str:
+    depth = 0
+    kept = []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(char)
+    return "".join(kept)
+
+
+def outside_brackets(text: str) -> str:
+    """The text with every bracketed part removed."""
+    return re.sub(r"\s+", " ", _outside_brackets(text)).strip()
+
+
+def bracketed(text: str) -> list[str]:
+    """The contents of the top-level brackets of a text, in order."""
+    found: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in _OPEN:
+            if depth:
+                current.append(char)
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+            if depth:
+                current.append(char)
+            else:
+                found.append("".join(current).strip())
+                current = []
+        elif depth:
+            current.append(char)
+    return found
+
+
+def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
+    """The noun a description uses for the act of a verb: *rent* → rental, *apply* →
+    application, *book* → booking, *sign up* → sign-up; None when it uses none."""
+    parts = verb.split()
+    if len(parts) == 2:
+        joined = "-".join(parts)
+        return joined if joined in vocabulary or plural(joined) in vocabulary else None
+    stems = {verb}
+    if verb.endswith(("e", "y")):
+        stems.add(verb[:-1])
+    if verb.endswith("er"):
+        stems.add(verb[:-2] + "r")
+    found = sorted(
+        {
+            singular(word)
+            for word in vocabulary
+            if len(word) > len(verb) + 1
+            and any(word.startswith(stem) for stem in stems)
+            and "NOUN" in parts_of_speech(singular(word))
+            and not is_past_participle(word)
+        },
+        key=lambda word: (len(word), word),
+    )
+    return found[0] if found else None
+
+
+def is_open_ended(text: str) -> bool:
+    """Whether a list of values is given as examples (``haircut, colour, styling...``)."""
+    return bool(re.search(r"\b(?:etc|and so on|such as|like|e ?g|for example)\b|\.\.\.", text))
+
+
+def is_clause(item: str) -> bool:
+    """Whether a list item is a new clause (*each product belongs to a category*) rather than a
+    noun phrase (*a quantity on hand*, *the year it was published*)."""
+    tokens = words(outside_brackets(item))
+    if not tokens:
+        return False
+    if tokens[0] in WH_WORDS:
+        return False
+    first = tokens[0]
+    inflected = first.endswith("s") and verb_lemma(first) not in (None, first)
+    if len(tokens) > 1 and inflected and not can_be_noun(first):
+        return True  # "..., and belongs to an organization": the subject's next clause
+    small = re.match(
+        r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)? (?:it|they)\b", " ".join(tokens)
+    )
+    if small and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1))):
+        return False
+    if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
+        return True
+    if any(t in AUXILIARIES and t not in ("need", "needs") for t in tokens[1:]):
+        return True
+    if (
+        len(tokens) > 1
+        and can_be_verb(tokens[0])
+        and tokens[0] not in DETERMINERS
+        and (tokens[1] in OBJECT_PRONOUNS or tokens[1] in DETERMINERS)
+        and not (can_be_noun(tokens[0]) and tokens[1] in ("of",))
+    ):
+        return True
+    for index in range(1, len(tokens)):
+        word = tokens[index]
+        if not can_be_verb(word) or word in FUNCTION_WORDS:
+            continue
+        previous = tokens[index - 1]
+        if previous in FUNCTION_WORDS or (can_be_adjective(previous) and not is_plural(previous)):
+            continue  # "daily logs": after an adjective, a noun
+        if not can_be_noun(word) and word.endswith("s") and verb_lemma(word) != word:
+            return True
+        if (
+            is_plural(previous)
+            and index + 1 < len(tokens)
+            and (tokens[index + 1] in DETERMINERS or can_be_noun(tokens[index + 1]))
+        ):
+            return True
+    return False

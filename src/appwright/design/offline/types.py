@@ -1,0 +1,175 @@
+"""Field types from the words of a field's name and the hints written beside it.
+
+The tables are about what English field names mean in business records (a *price* is money,
+a *deadline* is a date), not about any one domain, and the name's last word decides first:
+``unit price`` is a price, ``price list`` is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appwright.design.offline.text import (
+    can_be_adjective,
+    can_be_noun,
+    is_past_participle,
+    word_set,
+)
+
+MONEY_WORDS = word_set(
+    "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
+    "wages tax discount value payment deposit income expense spend spending subtotal tip "
+    "charge money earnings turnover sale sales"
+)
+MEASURE_WORDS = word_set(
+    "hours weight height width length depth distance area meters metres percent percentage "
+    "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
+    "litres square"
+)
+COUNT_WORDS = word_set(
+    "quantity qty count age year years pages servings capacity stock credits score points "
+    "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
+    "duration frequency interval threshold allowance limit rank position streak visits "
+    "attempts copies units guests rating stars reps sets calories steps_count"
+)
+DATE_WORDS = word_set("date birthday dob deadline due expiry expiration anniversary day birthdate")
+DATETIME_WORDS = frozenset(["datetime", "timestamp", "time", "start", "end"])
+DURATION_MODIFIERS = word_set(
+    "preparation prep cooking cook travel response resolution lead wait waiting processing "
+    "turnaround running run screen total reading play flight"
+)
+"""Words that make ``... time`` a length of time, not a moment: *preparation time*."""
+EMAIL_WORDS = frozenset(["email", "e-mail", "mail"])
+URL_WORDS = word_set(
+    "url urls website websites link links homepage site web photo photos image images picture "
+    "pictures avatar logo thumbnail"
+)
+PHONE_WORDS = frozenset(["phone", "mobile", "telephone", "tel", "fax", "cell"])
+LONG_TEXT_WORDS = word_set(
+    "description descriptions notes note comment comments body message messages instructions "
+    "bio biography summary details content remarks feedback steps review reviews story "
+    "directions allergies ingredients text"
+)
+IDENTIFIER_WORDS = frozenset(
+    ["number", "code", "id", "reference", "ref", "isbn", "sku", "plate", "serial"]
+)
+"""Heads that name identifiers written with digits: stored as text (*invoice number*)."""
+BOOLEAN_PREFIXES = ("is", "has", "can", "was", "needs", "should", "allow", "allows")
+
+TYPE_HINTS: dict[str, str] = {
+    "link": "url", "links": "url", "url": "url", "urls": "url", "website": "url",
+    "free text": "long_text", "text": "long_text", "long text": "long_text", "notes": "long_text",
+    "yes/no": "boolean", "yes or no": "boolean", "y/n": "boolean", "true/false": "boolean",
+    "boolean": "boolean", "checkbox": "boolean", "date": "date", "datetime": "datetime",
+    "date and time": "datetime", "timestamp": "datetime", "email": "email", "number": "decimal",
+    "integer": "integer", "whole number": "integer", "money": "decimal", "currency": "decimal",
+    "amount": "decimal", "percentage": "decimal", "%": "decimal",
+}  # fmt: skip
+"""What a bracketed hint after a field says about its type: ``photos (links)``."""
+
+UNIT_TYPES: dict[str, str] = {
+    "seconds": "integer", "minutes": "integer", "mins": "integer", "hours": "decimal",
+    "days": "integer", "weeks": "integer", "months": "integer", "years": "integer",
+    "km": "decimal", "kilometers": "decimal", "kilometres": "decimal", "miles": "decimal",
+    "kg": "decimal", "kilograms": "decimal", "grams": "decimal", "g": "decimal", "lbs": "decimal",
+    "pounds": "decimal", "meters": "decimal", "metres": "decimal", "cm": "decimal",
+    "liters": "decimal", "litres": "decimal", "ml": "decimal", "euros": "decimal",
+    "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
+}  # fmt: skip
+"""Units people put after a quantity (``duration in minutes``) and the number type they need."""
+
+_RANGE = re.compile(
+    r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
+    r"|out of\s+(?P<out_of>\d+(?:\.\d+)?)"
+)
+
+
+@dataclass
+class Range:
+    low: float | None
+    high: float | None
+
+    @property
+    def is_whole(self) -> bool:
+        return all(v is None or float(v).is_integer() for v in (self.low, self.high))
+
+
+def find_range(text: str) -> tuple[Range | None, str]:
+    """A numeric range in a phrase (``from 0 to 5``, ``1-5``, ``out of 10``) and the phrase
+    without it."""
+    match = _RANGE.search(text)
+    if match is None:
+        return None, text
+    if match.group("out_of"):
+        found = Range(1.0, float(match.group("out_of")))
+    else:
+        found = Range(float(match.group("low")), float(match.group("high")))
+    rest = (text[: match.start()] + text[match.end() :]).strip()
+    rest = re.sub(r"\s+(?:from|between|of)$", "", rest)
+    return found, rest
+
+
+def infer_type(words: list[str], hint_type: str | None = None) -> str:
+    """The AppSpec field type a field name's words mean (``text`` when they say nothing)."""
+    if hint_type:
+        return hint_type
+    if not words:
+        return "text"
+    head = words[-1]
+    joined = " ".join(words)
+    first = words[0]
+    if first in BOOLEAN_PREFIXES and len(words) > 1:
+        return "boolean"
+    if head in EMAIL_WORDS or joined.endswith("email address"):
+        return "email"
+    if head in PHONE_WORDS or (head == "number" and any(w in PHONE_WORDS for w in words)):
+        return "text"
+    if head in URL_WORDS:
+        return "url"
+    if joined in ("date of birth", "date and time") or (first == "date" and "of" in words):
+        return "datetime" if joined == "date and time" else "date"
+    if head in ("at",) or joined.endswith(" at"):
+        return "datetime"
+    if head == "on" and len(words) > 1:
+        return "date"
+    if head == "time" and len(words) > 1 and words[-2] in DURATION_MODIFIERS:
+        return "integer"
+    if head in DATETIME_WORDS:
+        return "datetime"
+    if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
+        return "date"
+    if head in MONEY_WORDS:
+        return "decimal"
+    if head in UNIT_TYPES and len(words) > 1:
+        return UNIT_TYPES[head]
+    if head in MEASURE_WORDS:
+        return "decimal"
+    if head in IDENTIFIER_WORDS:
+        return "text"
+    if head in COUNT_WORDS or first in ("number", "count", "total"):
+        return "integer"
+    if "per" in words[1:]:
+        # "fee per episode" is a fee; "target frequency per week" a count
+        measured = infer_type(words[: words.index("per")])
+        return measured if measured != "text" else "integer"
+    if head == "needed":
+        return "integer"
+    if head in LONG_TEXT_WORDS:
+        return "long_text"
+    if head in IDENTIFIER_WORDS:
+        return "text"
+    if len(words) == 1 and _is_flag_word(head):
+        return "boolean"
+    return "text"
+
+
+def _is_flag_word(word: str) -> bool:
+    """A lone participle or adjective names a yes/no fact: *paid*, *featured*, *vegetarian*."""
+    if is_past_participle(word):
+        return True
+    return can_be_adjective(word) and not can_be_noun(word)
+
+
+def hint_type(hint: str) -> str | None:
+    return TYPE_HINTS.get(hint.strip().lower())

@@ -1,0 +1,70 @@
+"""End to end: every benchmark description designs into a valid spec that scores well.
+
+Scored with the shared scorer (``shared/benchmarks/score_spec.py``, beside the repository, as
+``benchmarks/designer.py`` uses it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from appwright.design.offline import design_app
+from appwright.spec import load_spec
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _benchmark_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "designer_benchmark", ROOT / "benchmarks" / "designer.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _benchmark_module()
+DEV = bench.gold_files("dev")
+HELDOUT = bench.gold_files("heldout")
+
+
+@pytest.fixture(scope="module")
+def score() -> Any:
+    if not bench.SCORER.exists():
+        pytest.fail(f"the shared scorer is missing: {bench.SCORER}")
+    return bench.load_scorer()
+
+
+def test_the_dev_set_is_there() -> None:
+    assert len(DEV) >= 10, f"expected the shared dev set in {bench.SETS['dev']}"
+
+
+@pytest.mark.parametrize("path", DEV, ids=[p.stem for p in DEV])
+def test_dev_description_scores_at_least_0_8(path: Path, score: Any) -> None:
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = design_app(gold["description"]).spec
+    assert load_spec(spec.to_json_dict()) == spec
+    figures = score(gold, spec.to_json_dict())
+    assert figures["overall"] >= 0.8, figures
+
+
+def test_dev_mean_reaches_the_target(score: Any) -> None:
+    rows = bench.score_set("dev", score)
+    assert bench.mean(rows, "overall") >= 0.85
+
+
+def test_held_out_descriptions_design_into_valid_specs_and_score_well(score: Any) -> None:
+    assert len(HELDOUT) >= 10
+    rows = bench.score_set("heldout", score)
+    for path in HELDOUT:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = design_app(gold["description"]).spec
+        assert load_spec(spec.to_json_dict()) == spec
+    assert bench.mean(rows, "overall") >= 0.85

@@ -1,0 +1,121 @@
+"""Entities and their fields from the ways people describe records."""
+
+from __future__ import annotations
+
+from appwright.design.offline.entities import read_model
+
+
+def fields_of(description: str) -> dict[str, list[str]]:
+    model = read_model(description)
+    return {name: [f.name for f in e.fields] for name, e in model.entities.items()}
+
+
+def test_subject_has_a_list() -> None:
+    found = fields_of("Products have a SKU, a name, a quantity on hand and a unit price.")
+    assert found == {"product": ["sku", "name", "quantity_on_hand", "unit_price"]}
+
+
+def test_noun_with_a_list() -> None:
+    found = fields_of(
+        "A recipe manager: recipes with a title, instructions and number of servings."
+    )
+    assert found["recipe"] == ["title", "instructions", "servings"]
+
+
+def test_bracketed_list_after_a_list_of() -> None:
+    found = fields_of("We keep a list of companies (name, industry, website).")
+    assert found == {"company": ["name", "industry", "website"]}
+
+
+def test_relative_clause_then_with_list() -> None:
+    found = fields_of(
+        "We keep companies (name) and the contacts who work at each company, with their name,"
+        " email and phone."
+    )
+    assert found["contact"] == ["name", "email", "phone"]
+
+
+def test_header_and_list() -> None:
+    found = fields_of("School.\n- Students: first name, last name, date of birth")
+    assert found["student"] == ["first_name", "last_name", "date_of_birth"]
+
+
+def test_what_a_person_tracks() -> None:
+    found = fields_of("I want to track my book collection: title, author and genre.")
+    assert found == {"book": ["title", "author", "genre"]}
+
+
+def test_title_list_of_entities_each_with_their_own_fields() -> None:
+    found = fields_of(
+        "Invoicing: clients (name, email), invoices with a number, a due date and line items"
+        " (description, hours, rate)."
+    )
+    assert found["client"] == ["name", "email"]
+    assert found["invoice"] == ["number", "due_date"]
+    assert found["line_item"] == ["description", "hours", "rate"]
+
+
+def test_child_entity_in_a_have_list() -> None:
+    model = read_model("Each project has tasks with a title and a priority (low, high).")
+    assert [f.name for f in model.entities["task"].fields] == ["title", "priority"]
+    assert [(link.source, link.target) for link in model.links] == [("task", "project")]
+
+
+def test_event_named_by_its_verb() -> None:
+    model = read_model("A habit tracker. Every day I check in on a habit, optionally with a note.")
+    assert [f.name for f in model.entities["check_in"].fields] == ["date", "note"]
+    assert [(link.source, link.target) for link in model.links] == [("check_in", "habit")]
+
+
+def test_either_values_make_a_status() -> None:
+    model = read_model("Loans have a due date. Loans are either active, overdue or returned.")
+    status = model.entities["loan"].field("status")
+    assert status is not None
+    assert status.options == ["active", "overdue", "returned"]
+
+
+def test_tracked_facts_go_to_the_record_they_are_about() -> None:
+    found = fields_of(
+        "Books have a title. I'd also like to note when I started and finished each book."
+    )
+    assert found["book"] == ["title", "started_on", "finished_on"]
+
+
+def test_attribute_list_of_an_actor_goes_to_the_topic() -> None:
+    found = fields_of(
+        "A customer feedback widget. Visitors leave a rating from 1 to 5 and an optional comment."
+    )
+    assert found == {"customer_feedback": ["rating", "comment"]}
+
+
+def test_a_record_that_moves_through_states_is_an_entity() -> None:
+    model = read_model(
+        "Jobs have a title. An application moves from applied to screening to hired."
+    )
+    status = model.entities["application"].field("status")
+    assert status is not None and status.flow_text is not None
+
+
+def test_choice_for_each_record_is_a_record() -> None:
+    model = read_model(
+        "Meetings have a date. Members have a name. Members can RSVP yes, no or maybe to each"
+        " meeting."
+    )
+    response = model.entities["rsvp"].field("response")
+    assert response is not None and response.options == ["yes", "no", "maybe"]
+    assert {(link.source, link.target) for link in model.links} == {
+        ("rsvp", "member"),
+        ("rsvp", "meeting"),
+    }
+
+
+def test_act_with_a_noun_of_its_own_holds_the_fields() -> None:
+    found = fields_of(
+        "Cars have a brand. Customers rent a car for a period: I need the pickup date and the"
+        " return date. A rental is booked, then returned."
+    )
+    assert found["rental"][:2] == ["pickup_date", "return_date"]
+
+
+def test_scene_setting_header_is_not_an_entity() -> None:
+    assert "salon" not in fields_of("A salon: appointments have a start time.")

@@ -1,0 +1,137 @@
+"""Field phrases: names, types, enum values, ranges and references."""
+
+from __future__ import annotations
+
+import pytest
+
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.types import find_range, infer_type
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("a unit price", "unit_price", "decimal"),
+        ("the total amount", "total_amount", "decimal"),
+        ("a quantity on hand", "quantity_on_hand", "integer"),
+        ("number of pages", "pages", "integer"),
+        ("the number of volunteers needed", "volunteers_needed", "integer"),
+        ("date of birth", "date_of_birth", "date"),
+        ("an expected close date", "expected_close_date", "date"),
+        ("a deadline", "deadline", "date"),
+        ("the date of its next service", "date_of_next_service", "date"),
+        ("a start time", "start_time", "datetime"),
+        ("shipped at", "shipped_at", "datetime"),
+        ("preparation time", "preparation_time", "integer"),
+        ("their email", "email", "email"),
+        ("a website", "website", "url"),
+        ("a photo url", "photo_url", "url"),
+        ("a phone number", "phone_number", "text"),
+        ("an invoice number", "invoice_number", "text"),
+        ("whether it's automatic", "automatic", "boolean"),
+        ("whether they checked in", "checked_in", "boolean"),
+        ("is active", "is_active", "boolean"),
+        ("paid yes/no", "paid", "boolean"),
+        ("confirmed (yes/no)", "confirmed", "boolean"),
+        ("a description", "description", "long_text"),
+        ("notes", "notes", "long_text"),
+        ("steps to reproduce", "steps_to_reproduce", "long_text"),
+        ("allergies (free text)", "allergies", "long_text"),
+        ("photos (links)", "photos", "url"),
+        ("a duration in minutes", "duration_minutes", "integer"),
+        ("weight in kg", "weight_kg", "decimal"),
+        ("annual allowance (days)", "annual_allowance_days", "integer"),
+        ("a fee per episode", "fee_per_episode", "decimal"),
+        ("a target frequency per week", "target_frequency_per_week", "integer"),
+        ("points earned", "points_earned", "integer"),
+        ("check-in dates", "check_in_dates", "date"),
+        ("the year it was published", "year_published", "integer"),
+        ("the date it was borrowed", "borrowed_on", "date"),
+        ("when I started", "started_on", "date"),
+        ("where it sits", "location", "text"),
+    ],
+)
+def test_field_names_and_types(phrase: str, name: str, kind: str) -> None:
+    field = read_field(phrase)
+    assert field is not None
+    assert (field.name, field.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "options"),
+    [
+        ("my reading status (to read, reading, finished)", ["to read", "reading", "finished"]),
+        ("a priority (low, medium, high)", ["low", "medium", "high"]),
+        ("priority: low, medium or high", ["low", "medium", "high"]),
+        ("severity (minor/major/critical)", ["minor", "major", "critical"]),
+        ("severity low/medium/high", ["low", "medium", "high"]),
+        ("a payment method (cash, card or transfer)", ["cash", "card", "transfer"]),
+    ],
+)
+def test_enum_values_from_listed_options(phrase: str, options: list[str]) -> None:
+    field = read_field(phrase)
+    assert field is not None
+    assert field.type == "enum"
+    assert field.options == options
+
+
+def test_plural_field_with_values_takes_several() -> None:
+    field = read_field("interests (tech, design, business)")
+    assert field is not None
+    assert (field.type, field.options) == ("multi_enum", ["tech", "design", "business"])
+
+
+def test_values_given_as_examples_are_not_a_closed_list() -> None:
+    field = read_field("a genre (fiction, poetry, essays...)")
+    assert field is not None
+    assert field.type == "text"
+    assert field.examples == ["fiction", "poetry", "essays"]
+
+
+def test_rating_range_becomes_bounds() -> None:
+    field = read_field("a rating from 1 to 5")
+    assert field is not None
+    assert (field.name, field.type, field.minimum, field.maximum) == ("rating", "integer", 1, 5)
+
+
+def test_range_forms() -> None:
+    found, rest = find_range("score out of 10")
+    assert found is not None and (found.low, found.high) == (1, 10)
+    assert rest == "score"
+    found, _ = find_range("rating 1-5")
+    assert found is not None and (found.low, found.high) == (1, 5)
+
+
+def test_a_status_keeps_the_words_of_its_flow() -> None:
+    field = read_field("a stage that moves from lead to qualified and finally won or lost")
+    assert field is not None
+    assert field.name == "stage"
+    assert field.flow_text == "that moves from lead to qualified and finally won or lost"
+
+
+def test_arrows_after_a_status_are_its_flow() -> None:
+    field = read_field("a status placed -> preparing -> served")
+    assert field is not None
+    assert field.name == "status"
+    assert field.flow_text == "placed -> preparing -> served"
+
+
+def test_one_of_our_names_a_reference() -> None:
+    field = read_field("an assignee (one of our team members)")
+    assert field is not None
+    assert (field.name, field.reference) == ("assignee", "team members")
+
+
+def test_optional_is_noted() -> None:
+    field = read_field("optionally their email")
+    assert field is not None
+    assert (field.name, field.optional) == ("email", True)
+
+
+def test_long_phrases_are_not_fields() -> None:
+    assert read_field("we also want to know how our team is doing this year") is None
+
+
+def test_infer_type_reads_the_head_word() -> None:
+    assert infer_type(["unit", "price"]) == "decimal"
+    assert infer_type(["price", "list"]) == "text"

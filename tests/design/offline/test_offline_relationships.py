@@ -1,0 +1,114 @@
+"""Relationships read from verbs and prepositions, and their AppSpec form."""
+
+from __future__ import annotations
+
+from appwright.design.offline import design_app
+from appwright.design.offline.entities import read_model
+
+
+def links_of(description: str) -> set[tuple[str, str, str]]:
+    return {(link.source, link.target, link.kind) for link in read_model(description).links}
+
+
+def test_belongs_to_introduces_the_parent() -> None:
+    links = links_of("Products have a name, and each product belongs to a category.")
+    assert links == {("product", "category", "many_to_one")}
+
+
+def test_linked_to_several_with_a_role_name() -> None:
+    model = read_model(
+        "Contacts have a name. A deal has an amount and is linked to a company and an owner"
+        " contact."
+    )
+    found = {(link.source, link.target, link.field) for link in model.links}
+    assert found == {("deal", "company", None), ("deal", "contact", "owner")}
+
+
+def test_put_it_in() -> None:
+    links = links_of("Log each expense with a date and an amount, and put it in a category.")
+    assert links == {("expense", "category", "many_to_one")}
+
+
+def test_prepositions_after_the_object() -> None:
+    links = links_of(
+        "Services have a price. Appointments have a start time. Clients book appointments for a"
+        " service with one of our stylists."
+    )
+    assert ("appointment", "service", "many_to_one") in links
+    assert ("appointment", "stylist", "many_to_one") in links
+    assert ("appointment", "client", "many_to_one") in links
+
+
+def test_actor_records_point_at_the_actor() -> None:
+    links = links_of("Tickets have a subject. Employees open tickets. Agents pick up tickets.")
+    assert links == {("ticket", "employee", "many_to_one"), ("ticket", "agent", "many_to_one")}
+
+
+def test_many_both_ways_is_many_to_many() -> None:
+    links = links_of(
+        "Students have a name. Courses have a title. Students enroll in many courses, and each"
+        " course has many students."
+    )
+    assert links == {("student", "course", "many_to_many")}
+
+
+def test_many_to_many_with_data_gets_a_junction() -> None:
+    model = read_model(
+        "Recipes have a title. A recipe uses many ingredients and an ingredient appears in many"
+        " recipes, each time with a quantity and unit."
+    )
+    junction = model.entities["recipe_ingredient"]
+    assert [f.name for f in junction.fields] == ["quantity", "unit"]
+    assert {(link.source, link.target) for link in model.links} == {
+        ("recipe_ingredient", "recipe"),
+        ("recipe_ingredient", "ingredient"),
+    }
+
+
+def test_tagged_records_get_tags() -> None:
+    links = links_of("Recipes have a title. Recipes can be tagged (vegetarian, quick).")
+    assert links == {("recipe", "tag", "many_to_many")}
+
+
+def test_a_person_assigned_to_a_thing_is_held_by_the_thing() -> None:
+    links = links_of(
+        "Issues have a title. Technicians are assigned to issues. Technicians see issues"
+        " assigned to them."
+    )
+    assert ("issue", "technician", "many_to_one") in links
+    assert links_of("Assets have a tag. Assets are assigned to employees.") == {
+        ("asset", "employee", "many_to_one")
+    }
+
+
+def test_their_own_records_point_at_their_owners() -> None:
+    links = links_of(
+        "Members have a name. Loans have a due date. Members only see their own loans."
+    )
+    assert ("loan", "member", "many_to_one") in links
+
+
+def test_compound_names_belong_to_their_first_part() -> None:
+    links = links_of("Orders have a date. Order lines have a quantity.")
+    assert ("order_line", "order", "many_to_one") in links
+
+
+def test_an_act_named_by_a_noun_points_at_both_ends() -> None:
+    links = links_of(
+        "Rooms have a name. Employees book a room for a time slot. Bookings cannot overlap."
+    )
+    assert {("booking", "employee", "many_to_one"), ("booking", "room", "many_to_one")} <= links
+
+
+def test_spec_relationships_have_reference_fields() -> None:
+    spec = design_app("Products have a name, and each product belongs to a category.").spec
+    [relationship] = spec.relationships
+    assert (relationship.from_, relationship.to, relationship.field) == (
+        "product",
+        "category",
+        "category_id",
+    )
+    product = spec.entity("product")
+    assert product is not None
+    field = product.field("category_id")
+    assert field is not None and field.type == "reference"

@@ -1,0 +1,107 @@
+"""Reports and automations."""
+
+from __future__ import annotations
+
+from appwright.design.offline import design_app
+from appwright.spec.models import AppSpec, Report
+
+
+def only_report(spec: AppSpec) -> Report:
+    [report] = spec.reports
+    return report
+
+
+def test_total_per_field() -> None:
+    report = only_report(
+        design_app(
+            "Deals have an amount and a stage (lead, won, lost). We want a report of the total"
+            " deal amount per stage."
+        ).spec
+    )
+    assert (report.entity, report.measure.agg, report.measure.field) == ("deal", "sum", "amount")
+    assert report.group_by == ["stage"]
+    assert report.chart == "bar"
+
+
+def test_monthly_total_per_related_entity_as_a_chart() -> None:
+    report = only_report(
+        design_app(
+            "Log each expense with a date and an amount, put it in a category, and show me a"
+            " monthly total per category as a chart."
+        ).spec
+    )
+    assert (report.measure.agg, report.measure.field, report.group_by) == (
+        "sum",
+        "amount",
+        ["category"],
+    )
+    assert report.time_bucket is not None
+    assert (report.time_bucket.field, report.time_bucket.unit) == ("date", "month")
+
+
+def test_average_per_week_adds_the_date_it_needs() -> None:
+    spec = design_app(
+        "Visitors leave feedback with a rating from 1 to 5. We want the average rating per week."
+    ).spec
+    report = only_report(spec)
+    assert (report.measure.agg, report.measure.field) == ("avg", "rating")
+    assert report.time_bucket is not None and report.time_bucket.unit == "week"
+    entity = spec.entity(report.entity)
+    assert entity is not None and entity.field(report.time_bucket.field) is not None
+
+
+def test_count_through_a_reference_path_as_a_pie() -> None:
+    spec = design_app(
+        "Departments have a name. Employees have a name and belong to a department. Leave"
+        " requests have a start date and belong to an employee. Show the number of leave"
+        " requests per department as a pie chart."
+    ).spec
+    report = only_report(spec)
+    assert (report.entity, report.measure.agg) == ("leave_request", "count")
+    assert report.group_by == ["employee.department"]
+    assert report.chart == "pie"
+
+
+def test_two_reports_in_one_sentence() -> None:
+    spec = design_app(
+        "Tickets have a subject. Managers want a report of tickets opened per week and average"
+        " time to resolve."
+    ).spec
+    assert [(r.measure.agg, r.measure.field) for r in spec.reports] == [
+        ("count", None),
+        ("avg", "hours_to_resolve"),
+    ]
+    ticket = spec.entity("ticket")
+    assert ticket is not None and ticket.field("opened_on") is not None
+
+
+def test_a_verb_report_is_not_a_report_request() -> None:
+    spec = design_app("Issues have a title. Tenants report issues.").spec
+    assert spec.reports == []
+
+
+def test_threshold_alert_creates_an_alert_entity() -> None:
+    spec = design_app(
+        "Products have a name and a quantity. I want stock alerts when a product's quantity"
+        " falls below its reorder threshold."
+    ).spec
+    [automation] = spec.automations
+    assert (automation.trigger.on, automation.trigger.entity) == ("update", "product")
+    assert automation.description == "when quantity < reorder_threshold create a stock_alert"
+    product = spec.entity("product")
+    assert product is not None and product.field("reorder_threshold") is not None
+    alert = spec.entity("stock_alert")
+    assert alert is not None and alert.field("product_id") is not None
+
+
+def test_reminder_is_a_daily_check() -> None:
+    spec = design_app(
+        "Keep track of my houseplants: name and last watered date. Remind me when a plant"
+        " needs water."
+    ).spec
+    [automation] = spec.automations
+    assert (automation.trigger.on, automation.trigger.entity, automation.trigger.schedule) == (
+        "schedule",
+        "houseplant",
+        "0 8 * * *",
+    )

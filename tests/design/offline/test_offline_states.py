@@ -1,0 +1,112 @@
+"""State flows: written orders, branches, re-entries, and guessed orders."""
+
+from __future__ import annotations
+
+from appwright.design.offline import design_app
+from appwright.design.offline.states import FlowDraft, build_flow, read_flow_text, state_name
+from appwright.spec.models import StateFlow
+
+
+def flow_of(description: str, entity: str) -> StateFlow:
+    spec = design_app(description).spec
+    return next(flow for flow in spec.state_flows if flow.entity == entity)
+
+
+def moves(flow: StateFlow) -> dict[str, list[str]]:
+    return {t.to: t.from_ for t in flow.transitions}
+
+
+def test_state_names() -> None:
+    assert state_name("can wait on the customer") == "waiting_on_customer"
+    assert state_name("is then resolved") == "resolved"
+    assert state_name("no-show") == "no_show"
+    assert state_name("pending until paid") == "pending"
+
+
+def test_flow_text_steps_with_alternatives() -> None:
+    steps = read_flow_text("from lead to qualified to proposal and finally won or lost")
+    assert steps == [["lead"], ["qualified"], ["proposal"], ["won", "lost"]]
+
+
+def test_unsuccessful_ends_branch_from_every_open_state() -> None:
+    flow = flow_of(
+        "Deals have an amount and a stage that moves from lead to qualified to proposal and"
+        " finally won or lost.",
+        "deal",
+    )
+    assert flow.field == "stage"
+    assert flow.states == ["lead", "qualified", "proposal", "won", "lost"]
+    assert moves(flow) == {
+        "qualified": ["lead"],
+        "proposal": ["qualified"],
+        "won": ["proposal"],
+        "lost": ["lead", "qualified", "proposal"],
+    }
+    assert [t.name for t in flow.transitions][:1] == ["qualify"]
+
+
+def test_verbs_become_states_and_re_entries_move_back() -> None:
+    flow = flow_of(
+        "Tickets have a subject. A ticket goes from open to in progress, can wait on the"
+        " customer, and is then resolved and finally closed, or reopened.",
+        "ticket",
+    )
+    assert flow.states == ["open", "in_progress", "waiting_on_customer", "resolved", "closed"]
+    reopen = next(t for t in flow.transitions if t.to == "open")
+    assert (reopen.name, reopen.from_) == ("reopen", ["closed"])
+
+
+def test_arrows_and_a_move_from_any_state() -> None:
+    flow = flow_of(
+        "A bug has a title. Bugs go new -> triaged -> fixed -> verified, and can be closed as"
+        " won't fix from any state.",
+        "bug",
+    )
+    assert flow.states == ["new", "triaged", "fixed", "verified", "wont_fix"]
+    assert moves(flow)["wont_fix"] == ["new", "triaged", "fixed"]
+
+
+def test_a_later_move_from_one_state() -> None:
+    flow = flow_of(
+        "Leave requests have a start date.\n- status flow: pending -> approved or rejected\n"
+        "- approved requests can be cancelled",
+        "leave_request",
+    )
+    assert moves(flow)["cancelled"] == ["approved"]
+
+
+def test_then_chain_and_a_sometimes_end() -> None:
+    flow = flow_of(
+        "Rentals have a pickup date. A rental is booked, then picked up, then returned;"
+        " sometimes it gets cancelled before pickup.",
+        "rental",
+    )
+    assert flow.states == ["booked", "picked_up", "returned", "cancelled"]
+
+
+def test_listed_values_without_an_order_allow_any_move() -> None:
+    flow = build_flow(
+        FlowDraft("vehicle", "status", [["available"], ["in_use"], ["retired"]], written=False)
+    )
+    assert flow is not None
+    assert moves(flow) == {
+        "available": ["in_use", "retired"],
+        "in_use": ["available", "retired"],
+        "retired": ["available", "in_use"],
+    }
+
+
+def test_state_field_becomes_a_required_enum_of_the_states() -> None:
+    spec = design_app(
+        "Feedback has a rating. Our team triages each piece of feedback as new, in review or"
+        " resolved."
+    ).spec
+    entity = spec.entity("feedback")
+    assert entity is not None
+    status = entity.field("status")
+    assert status is not None
+    assert (status.type, status.options, status.default) == (
+        "enum",
+        ["new", "in_review", "resolved"],
+        "new",
+    )

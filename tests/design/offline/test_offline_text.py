@@ -1,0 +1,92 @@
+"""Sentence, list and word handling of the offline designer."""
+
+from __future__ import annotations
+
+import pytest
+
+from appwright.design.offline.text import (
+    derived_noun,
+    normalize_text,
+    plural,
+    sentences,
+    singular,
+    split_list,
+    split_options,
+    strip_determiners,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("properties", "property"),
+        ("status", "status"),
+        ("classes", "class"),
+        ("time-entries", "time-entry"),
+        ("sign-ups", "sign-up"),
+        ("logs", "log"),
+        ("analyses", "analysis"),
+    ],
+)
+def test_singular_uses_the_dictionary_then_inflect(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
+def test_plural() -> None:
+    assert plural("category") == "categories"
+
+
+def test_sentences_split_bullets_and_full_stops_but_not_decimals() -> None:
+    text = "Gym app.\n- members: name, fee 1.5\n* classes with a name\nRooms have a floor."
+    assert sentences(text) == [
+        "gym app",
+        "members: name, fee 1.5",
+        "classes with a name",
+        "rooms have a floor",
+    ]
+
+
+def test_pronoun_contractions_are_expanded() -> None:
+    assert normalize_text("We've got cars and I'd like a report") == (
+        "we have got cars and i would like a report"
+    )
+
+
+def test_split_list_handles_oxford_commas_and_brackets() -> None:
+    items = split_list("a SKU, a name (required, unique), a quantity on hand, and a unit price")
+    assert items == ["a SKU", "a name (required, unique)", "a quantity on hand", "a unit price"]
+
+
+def test_a_colon_item_keeps_the_rest_of_the_list_as_its_values() -> None:
+    items = split_list("name, email, membership type: monthly, annual or day pass")
+    assert items == ["name", "email", "membership type: monthly, annual, day pass"]
+
+
+def test_a_relative_clause_keeps_the_rest_of_the_list() -> None:
+    items = split_list("an amount, a stage that moves from lead to won or lost")
+    assert items == ["an amount", "a stage that moves from lead to won or lost"]
+
+
+def test_paired_modifiers_share_their_noun() -> None:
+    assert split_list("a start and end time") == ["a start time", "end time"]
+    assert split_list("a name and a phone number") == ["a name", "a phone number"]
+
+
+def test_split_options() -> None:
+    assert split_options("minor/major/critical") == ["minor", "major", "critical"]
+    assert split_options("low, medium or high") == ["low", "medium", "high"]
+    assert split_options("draft -> sent -> paid") == ["draft", "sent", "paid"]
+
+
+def test_strip_determiners_and_limits() -> None:
+    assert strip_determiners("at most one sponsor") == "sponsor"
+    assert strip_determiners("their own email") == "email"
+
+
+def test_derived_noun_finds_the_noun_a_description_uses_for_an_act() -> None:
+    vocabulary = {"rental", "bookings", "application", "sign-ups", "rented"}
+    assert derived_noun("rent", vocabulary) == "rental"
+    assert derived_noun("book", vocabulary) == "booking"
+    assert derived_noun("apply", vocabulary) == "application"
+    assert derived_noun("sign up", vocabulary) == "sign-up"
+    assert derived_noun("discuss", vocabulary) is None
