@@ -1,0 +1,1 @@
+"""Designing apps from words: the step designers and the offline (rule-based) designer."""
