@@ -72,6 +72,9 @@ def item_style(sizing: Sizing | None, order: int = 0) -> str:
             declarations.append(f"flex-basis: {basis}")
         if sizing.grow is not None and sizing.grow >= 0:
             declarations.append(f"flex-grow: {_number(sizing.grow)}")
+        elif basis is not None:
+            # A basis alone means that size: the item does not also take a share of the rest.
+            declarations.append("flex-grow: 0")
         if sizing.shrink is not None and sizing.shrink >= 0:
             declarations.append(f"flex-shrink: {_number(sizing.shrink)}")
     if order:
