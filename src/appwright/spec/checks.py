@@ -29,6 +29,9 @@ from appwright.spec.paths import PathIndex
 IMPLICIT_TYPES = {"id": "integer", "created_at": "datetime", "updated_at": "datetime"}
 """Columns every entity has, usable in reports and components like spec fields."""
 
+RESERVED_PAGE_PATHS = frozenset({"api", "static", "ui", "login", "logout", "docs", "openapi.json"})
+"""First path segments a generated app serves itself."""
+
 NUMERIC = ("integer", "decimal")
 TEMPORAL = ("date", "datetime")
 TEXTUAL = ("text", "long_text", "email", "url")
@@ -71,6 +74,17 @@ def _check_names(spec: AppSpec, paths: PathIndex) -> list[SpecIssue]:
                     paths.item(section, index),
                     f'"{name}" is defined more than once in {section} (names are compared after'
                     " conversion to snake_case)",
+                )
+            )
+    for index, page in enumerate(spec.pages):
+        first = (page.path or "/").strip("/").split("/")[0]
+        if first in RESERVED_PAGE_PATHS:
+            issues.append(
+                SpecIssue(
+                    paths.item("pages", index) + ".path",
+                    f'path "{page.path}" is used by every generated app (reserved: '
+                    + ", ".join(f"/{p}" for p in sorted(RESERVED_PAGE_PATHS))
+                    + ")",
                 )
             )
     paths_seen = [p.path or "" for p in spec.pages]
@@ -131,6 +145,17 @@ def _check_field(
                 f"{where}.options",
                 f"options only apply to enum and multi_enum fields; {label} is {with_article(field.type)}"
                 ' (make it "enum", or remove the options)',
+            )
+        )
+    unindexable = field.type in ("json", "multi_enum")
+    if (field.indexed and unindexable) or (
+        field.unique and (unindexable or field.type == "boolean")
+    ):
+        flag = "unique" if field.unique else "indexed"
+        issues.append(
+            SpecIssue(
+                f"{where}.{flag}",
+                f"{label} is {with_article(field.type)} field, which cannot be {flag}",
             )
         )
     if field.type == "reference":
