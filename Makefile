@@ -15,9 +15,10 @@ LINT_PATHS := src tests benchmarks scripts
 PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 
-# The main job for now: the CRM example, generated, checked and served.
-RUN_SPEC ?= examples/crm.json
-RUN_DIR ?= build/crm
+# The main job: the builder on its embedded defaults (the offline designer, SQLite) designs an
+# app from a description, generates it, runs its tests, and serves it.
+RUN_DESCRIPTION ?= examples/descriptions/crm.txt
+RUN_DIR ?= build/app
 HOST ?= 127.0.0.1
 PORT ?= 8000
 ADMIN_EMAIL ?= admin@example.com
@@ -25,7 +26,7 @@ ADMIN_EMAIL ?= admin@example.com
 .PHONY: help setup run test test-fast lint format bench
 
 help:
-	@echo "make run        set up, generate $(RUN_SPEC) into $(RUN_DIR), check it, serve it on http://$(HOST):$(PORT)"
+	@echo "make run        set up, design $(RUN_DESCRIPTION) into $(RUN_DIR), test it, serve it on http://$(HOST):$(PORT)"
 	@echo "make test       set up, lint, and run every test tier (slow and postgres included)"
 	@echo "make test-fast  lint-free quick run: skips the slow and postgres tiers"
 	@echo "make lint       ruff check, ruff format --check, mypy"
@@ -37,8 +38,7 @@ setup:
 # The generated app's database lives in $(RUN_DIR), which each run regenerates: every run starts
 # from a fresh app with a new random admin password (printed below).
 run: setup
-	$(APPWRIGHT) generate $(RUN_SPEC) --out $(RUN_DIR) --overwrite
-	$(APPWRIGHT) check $(RUN_DIR)
+	$(APPWRIGHT) new "$$(cat $(RUN_DESCRIPTION))" --out $(RUN_DIR) --overwrite
 	@package="$$($(PYTHON) -c 'import json, sys; print(json.load(open(sys.argv[1]))["package"])' $(RUN_DIR)/module.json)"; \
 	password="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')"; \
 	secret="$$($(PYTHON) -c 'import secrets; print(secrets.token_hex(32))')"; \

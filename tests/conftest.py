@@ -23,6 +23,9 @@ if TESTS_DIR not in sys.path:
 
 from support.postgres import PostgresServer, PostgresUnavailableError  # noqa: E402
 
+# No test may reach a real model provider: real providers refuse non-loopback endpoints.
+os.environ.setdefault("APPWRIGHT_BLOCK_REAL_MODELS", "1")
+
 POSTGRES_FIXTURES = frozenset({"postgres_server", "postgres_url", "fresh_postgres_database"})
 
 # No deadlines: the machines are shared and slow, and timing is not what these tests check.
