@@ -141,3 +141,31 @@ def test_generated_backend_is_ruff_clean(spec_path: Path, tmp_path: Path) -> Non
         text=True,
     )
     assert formatted.returncode == 0, formatted.stdout
+
+
+MYPY = Path(sys.executable).parent / "mypy"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MYPY.exists(), reason="mypy is a dev dependency")
+def test_generated_backend_passes_mypy_strict(keyword_spec: AppSpec, tmp_path: Path) -> None:
+    project = tmp_path / "app"
+    write_project(keyword_spec, project)
+    package = build_plan(keyword_spec).package
+    checked = subprocess.run(
+        [
+            str(MYPY),
+            "--strict",
+            "--ignore-missing-imports",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "mypy-cache"),
+            package,
+            "--exclude",
+            f"{package}/pages",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout

@@ -138,3 +138,55 @@ def test_unique_samples_differ_by_n(keyword_spec: AppSpec) -> None:
     second = _payload(keyword_spec, "product", 2)
     assert first["sku"] != second["sku"]
     assert first["title"] != second["title"]
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [(None, -49), (None, 5), (3, None), (-5, 5000), (None, None), (10, 10), (None, -2.5), (0, 1)],
+)
+@pytest.mark.parametrize("kind", ["integer", "decimal"])
+def test_number_samples_respect_bounds(kind: str, low: float | None, high: float | None) -> None:
+    spec = AppSpec.model_validate(
+        {
+            "name": "Bounds",
+            "entities": [
+                {
+                    "name": "thing",
+                    "fields": [
+                        {"name": "amount", "type": kind, "validation": {"min": low, "max": high}}
+                    ],
+                }
+            ],
+        }
+    )
+    entity = build_plan(spec).entity("thing")
+    source = sample_source(entity, entity.columns[0])
+    for n in range(0, 1200, 7):
+        value = eval(source, {"n": n})
+        assert low is None or value >= low
+        assert high is None or value <= high
+
+
+@pytest.mark.parametrize(
+    ("kind", "max_length"),
+    [(kind, length) for kind in ("email", "text", "long_text") for length in (12, 20, 40)]
+    + [("url", 20), ("url", 40)],  # no unique URL fits in fewer characters
+)
+def test_text_samples_fit_short_columns(kind: str, max_length: int) -> None:
+    spec = AppSpec.model_validate(
+        {
+            "name": "Short",
+            "entities": [
+                {
+                    "name": "a_rather_long_entity_name",
+                    "fields": [
+                        {"name": "value", "type": kind, "validation": {"max_length": max_length}}
+                    ],
+                }
+            ],
+        }
+    )
+    entity = build_plan(spec).entity("a_rather_long_entity_name")
+    source = sample_source(entity, entity.columns[0])
+    for n in (0, 9, 99_999):
+        assert len(eval(source, {"n": n})) <= max_length

@@ -317,10 +317,14 @@ def _number_text(value: float) -> str:
 
 def _integer_source(column: ColumnPlan) -> str:
     low, high = _bounds(column)
-    start = math.ceil(low) if low is not None else 1
+    if low is not None:
+        start = math.ceil(low)
+    elif high is not None and high < 1:
+        start = math.floor(high) - 999
+    else:
+        start = 1
     if high is not None:
-        stop = math.floor(high)
-        span = max(1, stop - start + 1)
+        span = max(1, math.floor(high) - start + 1)
         return f"{start} + n % {span}" if start else f"n % {span}"
     if column.unique:
         return f"{start} + n" if start else "n"
@@ -329,7 +333,12 @@ def _integer_source(column: ColumnPlan) -> str:
 
 def _decimal_source(column: ColumnPlan) -> str:
     low, high = _bounds(column)
-    start = math.ceil(low) if low is not None else 10
+    if low is not None:
+        start = math.ceil(low)
+    elif high is not None and high < 11:
+        start = math.floor(high) - 1000
+    else:
+        start = 10
     if high is not None and math.floor(high) - start < 1:
         return _number_text(low if low is not None else high)
     span = 1000 if high is None else math.floor(high) - start
@@ -352,10 +361,16 @@ def sample_source(entity: EntityPlan, column: ColumnPlan) -> str:
             stem = f"{stem} for {humanize(entity.name).lower()}"
         return _fstring(_fit_text(stem, column.min_length, column.max_length))
     if kind == "email":
-        local = entity.name.replace("_", ".")
-        return _fstring(local[:24] + ".{n}@example.com")
+        # Room for a six-digit n within the column's length.
+        room = (column.max_length or 320) - len(".123456@example.com")
+        if room < 1:
+            return _fstring("u{n}@x.io")
+        return _fstring(entity.name.replace("_", ".")[: min(room, 24)] + ".{n}@example.com")
     if kind == "url":
-        return _fstring(f"https://example.com/{entity.name[:32]}/{{n}}")
+        room = (column.max_length or 2048) - len("https://example.com//123456")
+        if room < 1:
+            return _fstring("https://x.io/{n}")
+        return _fstring(f"https://example.com/{entity.name[: min(room, 32)]}/{{n}}")
     if kind == "integer":
         return _integer_source(column)
     if kind == "decimal":
