@@ -119,3 +119,17 @@ def test_act_with_a_noun_of_its_own_holds_the_fields() -> None:
 
 def test_scene_setting_header_is_not_an_entity() -> None:
     assert "salon" not in fields_of("A salon: appointments have a start time.")
+
+
+def test_a_container_of_records_names_the_records() -> None:
+    found = fields_of("We have a menu of dishes, each with a name and a price per person.")
+    assert found == {"dish": ["name", "price_per_person"]}
+
+
+def test_entity_status_goes_from_is_the_entity_status() -> None:
+    model = read_model(
+        "A claim has an incident date. The claim status goes from submitted to under review,"
+        " then approved or denied."
+    )
+    assert set(model.entities) == {"claim"}
+    assert [f.name for f in model.entities["claim"].fields] == ["incident_date", "status"]

@@ -135,3 +135,7 @@ def test_long_phrases_are_not_fields() -> None:
 def test_infer_type_reads_the_head_word() -> None:
     assert infer_type(["unit", "price"]) == "decimal"
     assert infer_type(["price", "list"]) == "text"
+
+
+def test_a_premium_is_money() -> None:
+    assert infer_type(["yearly", "premium"]) == "decimal"

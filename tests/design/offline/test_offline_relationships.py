@@ -112,3 +112,25 @@ def test_spec_relationships_have_reference_fields() -> None:
     assert product is not None
     field = product.field("category_id")
     assert field is not None and field.type == "reference"
+
+
+def test_assigned_to_an_keeps_the_whole_noun() -> None:
+    links = links_of("Claims have a title. Claims are assigned to an adjuster.")
+    assert links == {("claim", "adjuster", "many_to_one")}
+
+
+def test_many_with_one_on_the_other_side_is_many_to_one() -> None:
+    links = links_of(
+        "Jobs have a deadline. Translators have a name. Each job is done by one translator and"
+        " a translator works on many jobs."
+    )
+    assert ("job", "translator", "many_to_one") in links
+    assert not any(kind == "many_to_many" for _, _, kind in links)
+
+
+def test_many_both_ways_stays_many_to_many() -> None:
+    links = links_of(
+        "Orders have a date. Dishes have a name. An order can include lots of dishes and a dish"
+        " shows up in lots of orders."
+    )
+    assert ("dish", "order", "many_to_many") in links

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appwright.design.offline.text import (
+    clauses,
     derived_noun,
     normalize_text,
     plural,
@@ -90,3 +91,21 @@ def test_derived_noun_finds_the_noun_a_description_uses_for_an_act() -> None:
     assert derived_noun("apply", vocabulary) == "application"
     assert derived_noun("sign up", vocabulary) == "sign-up"
     assert derived_noun("discuss", vocabulary) is None
+
+
+def test_informal_quantities_read_as_many() -> None:
+    assert (
+        normalize_text("An order can include lots of dishes") == "an order can include many dishes"
+    )
+    assert normalize_text("a lot of guests, plenty of rooms") == "many guests, many rooms"
+
+
+def test_a_dash_after_a_leading_noun_introduces_a_list() -> None:
+    assert clauses("translators \u2014 name, email, native language") == [
+        "translators: name, email, native language"
+    ]
+    # a dash between clauses is still punctuation
+    assert clauses("we track bugs - they have a title, a status") == [
+        "we track bugs",
+        "they have a title, a status",
+    ]

@@ -31,7 +31,7 @@ from appwright.design.offline.draft import (
     ModelDraft,
     entity_key,
 )
-from appwright.design.offline.fields import read_field
+from appwright.design.offline.fields import STATE_NOUNS, read_field
 from appwright.design.offline.relationships import find_event, find_links
 from appwright.design.offline.text import (
     ADVERBS,
@@ -462,9 +462,14 @@ class _Reader:
         nested = _WITH.search(plain)
         head = plain[: nested.start()] if nested else plain
         head = re.split(r"\s+(?:who|which|that)\s+", head)[0]
-        head_np = _leading_noun_phrase(words(head))
+        head_words = words(head)
+        head_np = _leading_noun_phrase(head_words)
         if not head_np:
             return None
+        after = head_words[head_words.index(head_np.split()[-1]) + 1 :]
+        if head_np.split()[-1] in CONTAINER_NOUNS and after[:1] == ["of"]:
+            # "a menu of dishes, each with a name": the dishes are the records
+            head_np = _leading_noun_phrase(after[1:]) or head_np
         owner = self.entity(head_np)
         if owner is None:
             return None
@@ -502,15 +507,20 @@ class _Reader:
         match = _MOVES.match(text) or _THEN_STATES.match(text)
         if match is None or not _is_noun_phrase(match.group("np")):
             return False
-        owner = self.entity(match.group("np"))
+        np_words = match.group("np").split()
+        field_name = "status"
+        if len(np_words) > 1 and np_words[-1] in STATE_NOUNS:
+            # "the claim status goes from ...": the claim's status, not a "claim status" record
+            field_name = np_words.pop()
+        owner = self.entity(" ".join(np_words))
         if owner is None:
             return False
         entity = self.model.entities[owner]
         state_field = next(
-            (f for f in entity.fields if f.name in ("status", "stage", "state")), None
+            (f for f in entity.fields if f.name in ("status", "stage", "state", field_name)), None
         )
         if state_field is None:
-            entity.add(FieldDraft(name="status", type="enum", flow_text=match.group("flow")))
+            entity.add(FieldDraft(name=field_name, type="enum", flow_text=match.group("flow")))
         else:
             state_field.flow_text = state_field.flow_text or match.group("flow")
         return True

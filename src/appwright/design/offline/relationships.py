@@ -103,7 +103,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _tagged(plain, model)
         asks_report = is_report_request(plain)
         for clause in _parts(plain):
-            _many(clause, model)
+            _many(clause, model, plain)
             _own(clause, model)
             if asks_report:
                 continue  # "the number of requests per department" links nothing
@@ -163,7 +163,7 @@ _BETWEEN = re.compile(
 )
 _ASSIGNED = re.compile(
     r"(?P<a>[a-z][\w\- ]*?)\s+(?:is|are|get|gets|can be)\s+(?:assigned|allocated|given)\s+to\s+"
-    r"(?:a|an|the|one|each|their)?\s*(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:(?:a|an|the|one|each|their)\s+)?(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
 
@@ -456,8 +456,9 @@ def _tagged(sentence: str, model: ModelDraft) -> None:
     _link(model, source, noun, noun, "many_to_many")
 
 
-def _many(clause: str, model: ModelDraft) -> None:
-    """``a recipe uses many ingredients`` (many-to-many); ``a course has many students``."""
+def _many(clause: str, model: ModelDraft, sentence: str) -> None:
+    """``a recipe uses many ingredients`` (many-to-many); ``a course has many students``;
+    many-to-one when the sentence also says the other side has *one* of them."""
     tokens = tokenize(clause)
     found = mentions(tokens, model)
     for left, right in pairwise(found):
@@ -465,6 +466,9 @@ def _many(clause: str, model: ModelDraft) -> None:
         if not between or between[-1] not in MANY:
             continue
         if any(w in HAVE_WORDS for w in between):
+            _link(model, right.entity, left.entity, left.key)
+        elif re.search(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence):
+            # "each job is done by one translator and a translator works on many jobs"
             _link(model, right.entity, left.entity, left.key)
         elif any(can_be_verb(w) for w in between):
             _link(model, left.entity, right.entity, right.key, "many_to_many")

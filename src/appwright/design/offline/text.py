@@ -202,6 +202,8 @@ _TYPOGRAPHY = str.maketrans(
 _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _ABBREVIATIONS = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx"}
+_LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
+"""Informal quantities that mean *many*: *an order can include lots of dishes*."""
 
 
 def normalize_text(text: str) -> str:
@@ -211,6 +213,7 @@ def normalize_text(text: str) -> str:
     lowered = text.lower()
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
+    lowered = _LOTS_OF.sub("many", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
@@ -250,11 +253,28 @@ def _split_sentences(text: str) -> list[str]:
 
 
 def clauses(sentence: str) -> list[str]:
-    """A sentence cut at semicolons and dashes used as punctuation."""
+    """A sentence cut at semicolons and dashes used as punctuation; a dash after a leading
+    noun (``translators - name, email, rate``) introduces a list, as a colon would."""
     parts: list[str] = []
     for piece in re.split(r";", sentence):
-        parts.extend(_DASH_CLAUSE.split(piece))
+        pieces = _DASH_CLAUSE.split(piece)
+        if len(pieces) == 2 and _is_list_head(pieces[0]) and "," in pieces[1]:
+            pieces = [f"{pieces[0].strip()}: {pieces[1].strip()}"]
+        parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+MAX_LIST_HEAD_WORDS = 3
+
+
+def _is_list_head(text: str) -> bool:
+    """A few nouns and nothing else (``translators``, ``meeting rooms``), as before a list."""
+    found = words(text)
+    return (
+        0 < len(found) <= MAX_LIST_HEAD_WORDS
+        and ":" not in text
+        and all(w not in FUNCTION_WORDS and can_be_noun(w) for w in found)
+    )
 
 
 _OPEN = "([{"

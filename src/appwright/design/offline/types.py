@@ -20,7 +20,7 @@ from appwright.design.offline.text import (
 MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
-    "charge money earnings turnover sale sales"
+    "charge money earnings turnover sale sales premium premiums"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
