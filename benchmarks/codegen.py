@@ -20,12 +20,13 @@ import os
 import platform
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from report_section import replace_section
 
 from appwright.codegen import generate_files
 from appwright.spec import load_spec
@@ -288,22 +289,7 @@ def write_section(table: str) -> None:
             SECTION_END,
         ]
     )
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if SECTION_START in text and SECTION_END in text:
-        head, rest = text.split(SECTION_START, 1)
-        tail = rest.split(SECTION_END, 1)[1]
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=DOC.parent, prefix=f".{DOC.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp_file:
-            temp_file.write(text)
-        os.replace(temp_name, DOC)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> int:
