@@ -7,6 +7,7 @@ Scored with the shared scorer (``shared/benchmarks/score_spec.py``, beside the r
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def _benchmark_module() -> ModuleType:
+    # The benchmark scripts import their sibling helper module, as they do when run as scripts.
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location(
         "designer_benchmark", ROOT / "benchmarks" / "designer.py"
     )
