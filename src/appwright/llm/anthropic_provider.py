@@ -18,13 +18,19 @@ from appwright.llm.base import (
     ModelRequest,
     ModelRequestError,
     ModelResponse,
-    TransientModelError,
     Usage,
 )
 from appwright.llm.guard import ensure_endpoint_allowed
-from appwright.llm.http_status import is_transient_status, retry_after_seconds
 from appwright.llm.parsing import parse_answer
 from appwright.llm.prompts import json_answer_instructions, json_schema_of, with_system_instruction
+from appwright.llm.sdk_errors import SdkErrorClasses, model_error
+
+_SDK_ERRORS = SdkErrorClasses(
+    timeout=anthropic.APITimeoutError,
+    connection=anthropic.APIConnectionError,
+    status=anthropic.APIStatusError,
+    response_validation=anthropic.APIResponseValidationError,
+)
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com"
 
@@ -88,37 +94,9 @@ class AnthropicProvider:
         ensure_endpoint_allowed(self.name, self.base_url)
         try:
             answer = self._create(request)
-        except anthropic.APITimeoutError as error:
-            raise TransientModelError(
-                f"no answer from {self.base_url} within the timeout",
-                provider=self.name,
-                model=self.model,
-            ) from error
-        except anthropic.APIConnectionError as error:
-            raise TransientModelError(
-                f"connection to {self.base_url} failed: {error}",
-                provider=self.name,
-                model=self.model,
-            ) from error
-        except anthropic.APIStatusError as error:
-            message = f"{self.base_url} answered HTTP {error.status_code}: {error.message}"
-            if is_transient_status(error.status_code):
-                raise TransientModelError(
-                    message,
-                    provider=self.name,
-                    model=self.model,
-                    status_code=error.status_code,
-                    retry_after=retry_after_seconds(error.response.headers),
-                ) from error
-            raise ModelRequestError(
-                message, provider=self.name, model=self.model, status_code=error.status_code
-            ) from error
-        except (anthropic.APIResponseValidationError, json.JSONDecodeError) as error:
-            # A 200 whose body is cut short or garbled: the server had a bad moment.
-            raise TransientModelError(
-                f"unreadable response from {self.base_url}: {error}",
-                provider=self.name,
-                model=self.model,
+        except _SDK_ERRORS.handled as error:
+            raise model_error(
+                error, _SDK_ERRORS, provider=self.name, model=self.model, base_url=self.base_url
             ) from error
         return self._response(answer, request)
 

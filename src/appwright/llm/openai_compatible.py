@@ -7,7 +7,6 @@ Groq, OpenRouter...: only the base URL, key and model differ.
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import re
 from typing import Literal
@@ -23,13 +22,19 @@ from appwright.llm.base import (
     ModelRequest,
     ModelRequestError,
     ModelResponse,
-    TransientModelError,
     Usage,
 )
 from appwright.llm.guard import ensure_endpoint_allowed
-from appwright.llm.http_status import is_transient_status, retry_after_seconds
 from appwright.llm.parsing import parse_answer
 from appwright.llm.prompts import json_answer_instructions, json_schema_of, with_system_instruction
+from appwright.llm.sdk_errors import SdkErrorClasses, model_error
+
+_SDK_ERRORS = SdkErrorClasses(
+    timeout=openai.APITimeoutError,
+    connection=openai.APIConnectionError,
+    status=openai.APIStatusError,
+    response_validation=openai.APIResponseValidationError,
+)
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 
@@ -103,36 +108,17 @@ class OpenAICompatibleProvider:
                 completion = self._create(request)
             except (openai.BadRequestError, openai.UnprocessableEntityError) as error:
                 if request.schema is None or not self._step_down(error):
-                    raise self._request_error(error) from error
-                continue
-            except openai.APITimeoutError as error:
-                raise TransientModelError(
-                    f"no answer from {self.base_url} within the timeout",
-                    provider=self.name,
-                    model=self.model,
-                ) from error
-            except openai.APIConnectionError as error:
-                raise TransientModelError(
-                    f"connection to {self.base_url} failed: {error}",
-                    provider=self.name,
-                    model=self.model,
-                ) from error
-            except openai.APIStatusError as error:
-                if is_transient_status(error.status_code):
-                    raise TransientModelError(
-                        f"{self.base_url} answered HTTP {error.status_code}: {error.message}",
+                    raise model_error(
+                        error,
+                        _SDK_ERRORS,
                         provider=self.name,
                         model=self.model,
-                        status_code=error.status_code,
-                        retry_after=retry_after_seconds(error.response.headers),
+                        base_url=self.base_url,
                     ) from error
-                raise self._request_error(error) from error
-            except (openai.APIResponseValidationError, json.JSONDecodeError) as error:
-                # A 200 whose body is cut short or garbled: the server had a bad moment.
-                raise TransientModelError(
-                    f"unreadable response from {self.base_url}: {error}",
-                    provider=self.name,
-                    model=self.model,
+                continue
+            except _SDK_ERRORS.handled as error:
+                raise model_error(
+                    error, _SDK_ERRORS, provider=self.name, model=self.model, base_url=self.base_url
                 ) from error
             return self._response(completion, request)
 
@@ -212,14 +198,6 @@ class OpenAICompatibleProvider:
             return False
         self.mode = lower
         return True
-
-    def _request_error(self, error: openai.APIStatusError) -> ModelRequestError:
-        return ModelRequestError(
-            f"{self.base_url} refused the request (HTTP {error.status_code}): {error.message}",
-            provider=self.name,
-            model=self.model,
-            status_code=error.status_code,
-        )
 
 
 def _wire_message(message: Message) -> ChatCompletionMessageParam:
