@@ -23,6 +23,7 @@ from pydantic_settings import (
 )
 
 from appwright.llm.settings import LLMSettings
+from appwright.service.settings import ServiceSettings
 
 CONFIG_FILE_ENV = "APPWRIGHT_CONFIG_FILE"
 
@@ -37,6 +38,7 @@ class AppwrightSettings(BaseSettings):
     )
 
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    service: ServiceSettings = Field(default_factory=ServiceSettings)
 
     @classmethod
     def settings_customise_sources(

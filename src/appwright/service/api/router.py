@@ -1,0 +1,43 @@
+"""Every resource's router under /api/v1."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from appwright.service.api.routes import (
+    ai_modules,
+    api_keys,
+    audit,
+    auth,
+    events,
+    files,
+    jobs,
+    members,
+    messages,
+    modules,
+    sessions,
+    usage,
+    versions,
+    workspaces,
+)
+
+API_PREFIX = "/api/v1"
+
+api_router = APIRouter(prefix=API_PREFIX)
+for module in (
+    auth,
+    workspaces,
+    members,
+    api_keys,
+    sessions,
+    messages,
+    versions,
+    files,
+    jobs,
+    events,
+    modules,
+    ai_modules,
+    usage,
+    audit,
+):
+    api_router.include_router(module.router)

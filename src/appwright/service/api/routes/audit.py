@@ -1,0 +1,7 @@
+"""Routes: audit."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/audit", tags=["audit"])

@@ -1,0 +1,7 @@
+"""Routes: messages."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/sessions", tags=["messages"])

@@ -1,0 +1,1 @@
+"""Background jobs: a queue interface, the in-process runner, and the job handlers."""

@@ -1,0 +1,34 @@
+"""The service's tables, one module per area; importing this package registers them all."""
+
+from appwright.service.models.accounts import ApiKey, Membership, Role, User, Workspace
+from appwright.service.models.building import (
+    BuildSession,
+    FileOverride,
+    GeneratedFile,
+    Message,
+    SessionStatus,
+    SpecVersion,
+)
+from appwright.service.models.jobs import Job, JobEvent, JobStatus
+from appwright.service.models.modules import Module
+from appwright.service.models.records import AuditEntry, LlmUsage
+
+__all__ = [
+    "ApiKey",
+    "AuditEntry",
+    "BuildSession",
+    "FileOverride",
+    "GeneratedFile",
+    "Job",
+    "JobEvent",
+    "JobStatus",
+    "LlmUsage",
+    "Membership",
+    "Message",
+    "Module",
+    "Role",
+    "SessionStatus",
+    "SpecVersion",
+    "User",
+    "Workspace",
+]
