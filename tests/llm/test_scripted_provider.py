@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from pydantic import BaseModel
 
@@ -66,3 +68,19 @@ def test_running_out_of_answers_fails_loudly() -> None:
     provider.complete(ask())
     with pytest.raises(ScriptExhaustedError, match="request #2"):
         provider.complete(ask())
+
+
+def test_a_responder_answers_what_the_queue_does_not() -> None:
+    provider = ScriptedProvider(["queued"], respond=lambda request: f"for {request.purpose}")
+    first = provider.complete(ModelRequest(messages=(Message("user", "a"),), purpose="one"))
+    second = provider.complete(ModelRequest(messages=(Message("user", "b"),), purpose="two"))
+    assert (first.text, second.text) == ("queued", "for two")
+    assert [request.purpose for request in provider.history] == ["one", "two"]
+
+
+def test_a_shared_provider_answers_every_thread_once() -> None:
+    provider = ScriptedProvider([str(number) for number in range(200)])
+    request = ModelRequest(messages=(Message("user", "x"),), purpose="p")
+    with ThreadPoolExecutor(8) as pool:
+        texts = list(pool.map(lambda _: provider.complete(request).text, range(200)))
+    assert sorted(texts, key=int) == [str(number) for number in range(200)]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 
 from appwright.llm.base import ModelRequest, ModelResponse, Usage
 from appwright.llm.parsing import parse_answer
 
 ScriptedAnswer = str | Exception | ModelResponse
+Responder = Callable[[ModelRequest], ScriptedAnswer]
 
 
 class ScriptExhaustedError(RuntimeError):
@@ -28,18 +30,25 @@ class ScriptedProvider:
     An answer is a string (the model's text; parsed against the request's schema when there is
     one), an exception (raised, e.g. a TransientModelError), or a full ModelResponse (returned
     as is, parsed when it has no data but the request has a schema).
+
+    With ``respond``, requests the queue has no answer for are answered by ``respond(request)``
+    instead: for many conversations at once, where the order of requests is not known. Safe to
+    share between threads.
     """
 
     def __init__(
         self,
         answers: Iterable[ScriptedAnswer] = (),
         *,
+        respond: Responder | None = None,
         name: str = "scripted",
         model: str = "scripted",
     ) -> None:
         self._answers: list[ScriptedAnswer] = list(answers)
+        self._respond = respond
         self._name = name
         self._model = model
+        self._lock = threading.Lock()
         self.history: list[ModelRequest] = []
 
     @property
@@ -55,16 +64,23 @@ class ScriptedProvider:
         return len(self._answers)
 
     def add(self, *answers: ScriptedAnswer) -> None:
-        self._answers.extend(answers)
+        with self._lock:
+            self._answers.extend(answers)
 
     def complete(self, request: ModelRequest) -> ModelResponse:
-        self.history.append(request)
-        if not self._answers:
+        with self._lock:
+            self.history.append(request)
+            queued = self._answers.pop(0) if self._answers else None
+            number = len(self.history)
+        if queued is not None:
+            answer = queued
+        elif self._respond is not None:
+            answer = self._respond(request)
+        else:
             raise ScriptExhaustedError(
-                f"ScriptedProvider has no answer left for request #{len(self.history)} "
+                f"ScriptedProvider has no answer left for request #{number} "
                 f"(purpose {request.purpose!r})"
             )
-        answer = self._answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
         if isinstance(answer, str):
