@@ -11,6 +11,10 @@ Declarations this reads (every example is one pattern, not one domain):
 - ``every day I check in on a habit, with a note`` — an event named by its verb (check_in);
 - ``Loans are either active, overdue or returned`` — a status and its values;
 - ``we track whether they checked in`` / ``note when I started each book`` — extra facts.
+- ``Speakers submit talks: title, ...`` / ``Harvests are picked from a parcel: date, ...`` — a
+  header that is a clause (``predicates.read_predicate``): the object's or the subject's fields;
+- ``We keep each tool's name, brand ...`` / ``For every child we need ...`` / ``when the job is
+  done we note ...`` / ``I write down their name ...`` — lists introduced by whose they are.
 
 Links between entities that are not declarations (``belongs to``, ``for a service``...) are
 read by ``relationships.find_links``; this module calls it because those phrases also name
@@ -31,8 +35,9 @@ from appwright.design.offline.draft import (
     ModelDraft,
     entity_key,
 )
-from appwright.design.offline.fields import STATE_NOUNS, read_field
-from appwright.design.offline.relationships import find_event, find_links
+from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
+from appwright.design.offline.predicates import Predicate, read_predicate
+from appwright.design.offline.relationships import NON_ACTION_VERBS, find_event, find_links
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
@@ -40,6 +45,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
@@ -55,7 +61,9 @@ from appwright.design.offline.text import (
     is_plural,
     normalize_text,
     outside_brackets,
+    plural,
     sentences,
+    singular,
     split_list,
     split_options,
     strip_determiners,
@@ -63,6 +71,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.types import UNIT_TYPES
 
 APP_WORDS = word_set(
     "app application system tracker tracking manager management tool platform portal software "
@@ -78,12 +87,14 @@ SECTION_WORDS = word_set(
 """Headers of parts other steps read (``Report: average score per course``)."""
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
-    r"(?:is|are) made up of|"
-    r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?)(?=\s+(?:the|a|an|its|their|all)\b)"
+    r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
+    r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
+    r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all)\b)"
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
 only when an article follows."""
 TRACK_VERBS = r"track|note|record|log|store|keep|capture|save|mark|remember"
+MODALS = word_set("can could should would will shall must may might")
 MESSAGE_NOUNS = frozenset(
     ["comment", "message", "note", "reply", "post", "review", "remark", "answer"]
 )
@@ -127,6 +138,46 @@ _THEN_STATES = re.compile(
 )
 _FLOW_CUE = re.compile(r"\b(?:goes|go|moves|move|progresses|flows?)\s+from\b|->")
 
+
+_POSSESSIVE_LIST = re.compile(
+    rf"\b(?:{TRACK_VERBS}|need|want|see|show|have)\s+(?:(?:each|every|the|a|an|our|my)\s+)?"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+(?P<body>[a-z].+)$"
+)
+"""``We keep each tool's name, brand and value``: the fields of the possessor."""
+_FOR_EACH_LIST = re.compile(
+    r"^for (?:each|every|a|an|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    r"(?P<rest>(?:i|we|you)\s+.+)$"
+)
+"""``For every child we need the first name, ...``: the fields of the child."""
+_ONE_OF_THEM = re.compile(
+    r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:in|at|on)\s+[a-z][\w\-]*)?$"
+)
+"""``one teacher in charge`` in a list of fields: a reference to one of the teachers."""
+_WRITTEN_ABOUT = re.compile(
+    r"\b(?:writes?|makes?|creates?|records?|logs?|adds?|opens?|fills? (?:in|out))\s+(?:a|an)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:each|every|a|an|the)\s+"
+    r"(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:about|covering|on)\s+(?P<body>.+)$"
+)
+"""``the teachers write a daily note for each child about meals, nap and mood``."""
+_THEIR_LIST = re.compile(
+    r"^(?:i|we|you)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?:down|up))?\s+their\s+(?P<body>.+)$"
+)
+"""``customers ring up and I write down their name, phone and address``."""
+_WHEN_DONE = re.compile(
+    r"^(?:when|once|after|whenever)\s+(?:the|a|an|each|every)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|has been|have been|gets|get)\s+"
+    r"[a-z]+,?\s+(?P<rest>(?:we|i|you)\s+.+)$"
+)
+"""``when the job is done we note ...``: what follows is about the job."""
+_PERSON_CLAUSE = re.compile(
+    r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but|so)\s+(?P<second>(?:we|i|you)\s+.+)$"
+)
+_STATUS_IS = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<field>status|stage|state|phase)\s+(?:is|are|can be|will be)\s+(?:either\s+|one of\s+)?"
+    r"(?P<opts>[\w\- ]+(?:,\s*[\w\- ]+)+,?\s+(?:and|or)\s+[\w\- ]+)$"
+)
+"""``Order status is received, cutting, ready and delivered``: the values in their order."""
 
 NOT_READ = "\0"
 """What a pattern returns when the clause is not of its kind (else: the unread rest or None)."""
@@ -212,10 +263,167 @@ class _Reader:
 
     def clause(self, clause: str) -> None:
         header = _HEADER.match(clause)
-        if header and ":" not in outside_brackets(header.group("head")) and _is_header(clause):
-            self.header(header.group("head").strip(), header.group("body").strip())
-            return
+        if header and ":" not in outside_brackets(header.group("head")):
+            head, body = header.group("head").strip(), header.group("body").strip()
+            person = _PERSON_CLAUSE.match(head)
+            if person:
+                # "customers come in and we take measurements: chest, waist": two clauses
+                self.scan(person.group("first"))
+                self.clause(f"{person.group('second')}: {body}")
+                return
+            if self.verb_header(head, body):
+                return
+            if _is_header(clause):
+                self.header(head, body)
+                return
         self.scan(clause)
+
+    def verb_header(self, head: str, body: str) -> bool:
+        """``Speakers submit talks: title, abstract`` lists the talks' fields (a talk points at
+        its speaker); ``Harvests are picked from a parcel: date, weight`` the harvests' own."""
+        found = read_predicate(head) if head.count("(") == head.count(")") else None
+        if (
+            found is None
+            or not body
+            or find_event(head, self.model.vocabulary) is not None
+            or any(w in SECTION_WORDS for w in words(head))
+            or found.verb in NON_ACTION_VERBS
+            or (found.object is None and not found.passive and found.preposition == "with")
+        ):
+            return False
+        items = split_list(body)
+        if not items or is_clause(items[0]) or _is_entity_item(items[0]):
+            return False
+        if found.object is not None:
+            owner = self.entity(found.object)
+            person = None if found.personal else self.entity(found.subject, declared=False)
+            if owner is not None and person is not None and person != owner:
+                self.model.link(LinkDraft(source=owner, target=person))
+        else:
+            owner = None if found.personal else self.entity(found.subject)
+        if owner is None:
+            return False
+        self.predicate_link(owner, found)
+        self.field_list(owner, items)
+        return True
+
+    def predicate_link(self, owner: str, found: Predicate) -> None:
+        """The record named after the preposition, when it is a known record: *from a parcel*,
+        *from one or more harvests* (several: many-to-many)."""
+        if found.complement is None or not self.is_entity_phrase(found.complement):
+            return
+        target = self.entity(found.complement, declared=False)
+        if target is not None and target != owner:
+            kind = "many_to_many" if found.many else "many_to_one"
+            self.model.link(LinkDraft(source=owner, target=target, kind=kind))
+        self.last = owner
+
+    def their_list(self, text: str) -> bool:
+        """``I write down their name, phone number and address``: the fields of the people
+        just named."""
+        match = _THEIR_LIST.match(text)
+        owner = self.last
+        if match is None or owner is None:
+            return False
+        lemma = verb_lemma(match.group("verb")) or match.group("verb")
+        if not re.fullmatch(TRACK_VERBS + "|write|take|ask|collect|need|get", lemma):
+            return False
+        items = split_list(match.group("body"))
+        if not items or any(self.is_entity_phrase(i) for i in items):
+            return False
+        self.field_list(owner, items)
+        return True
+
+    def when_done(self, text: str) -> bool:
+        """``when the job is done we note ...``: the rest is about the job."""
+        match = _WHEN_DONE.match(text)
+        if match is None or not self.is_entity_phrase(match.group("np")):
+            return False
+        self.last = self.entity(match.group("np"), declared=False)
+        self.scan(match.group("rest"))
+        return True
+
+    def for_each_list(self, text: str) -> bool:
+        """``for every child we need the first name, last name, ...``."""
+        match = _FOR_EACH_LIST.match(text)
+        if match is None or not _is_noun_phrase(match.group("np")):
+            return False
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return False
+        self.scan(match.group("rest"))
+        return True
+
+    def written_about(self, text: str) -> bool:
+        """``teachers write a daily note for each child about meals, nap and mood``: a record
+        of its own, about one of the records, with the topics as its fields."""
+        match = _WRITTEN_ABOUT.search(text)
+        if match is None or not self.is_entity_phrase(match.group("owner")):
+            return False
+        items = split_list(match.group("body"))
+        if not items or any(is_clause(i) for i in items):
+            return False
+        made = self.entity(match.group("np"))
+        target = self.entity(match.group("owner"), declared=False)
+        if made is None or target is None or made == target:
+            return False
+        self.model.link(LinkDraft(source=made, target=target))
+        self.field_list(made, items)
+        return True
+
+    def possessive_list(self, text: str) -> str | None:
+        """``we keep each tool's name, brand and condition`` → the tool's fields."""
+        match = _POSSESSIVE_LIST.search(text)
+        if match is None or not match.group(0).split()[0]:
+            return NOT_READ
+        np = match.group("np")
+        if not _is_noun_phrase(np) or not all(can_be_noun(w) for w in words(np)):
+            return NOT_READ
+        owner = self.entity(np)
+        if owner is None:
+            return NOT_READ
+        return self.field_list(owner, split_list(match.group("body")))
+
+    def owned_clause(self, text: str) -> bool:
+        """``Boat owners register their boats``: the people are records the boats point at."""
+        found = read_predicate(text)
+        if (
+            found is None
+            or found.passive
+            or not found.possessive
+            or found.personal
+            or found.object is None
+            or found.complement is not None
+            or found.verb in NON_ACTION_VERBS
+            or not self.is_entity_phrase(found.object)
+        ):
+            return False
+        owned = self.entity(found.object, declared=False)
+        person = self.entity(found.subject, declared=False)
+        if owned is None or person is None or owned == person:
+            return False
+        self.model.link(LinkDraft(source=owned, target=person))
+        self.last = owned
+        return True
+
+    def passive_clause(self, text: str) -> bool:
+        """``Wine batches are made from one or more harvests``: a record introduced by what it
+        is made of or attached to, when that is a known record."""
+        found = read_predicate(text)
+        if (
+            found is None
+            or not found.passive
+            or found.personal
+            or found.complement is None
+            or found.preposition in ("per", "by")
+            or not self.is_entity_phrase(found.complement)
+        ):
+            return False
+        owner = self.entity(found.subject)
+        if owner is None:
+            return False
+        self.predicate_link(owner, found)
+        return True
 
     def header(self, head: str, body: str) -> None:
         head_words = words(head)
@@ -264,10 +472,31 @@ class _Reader:
             return
         parts = re.split(r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b)", text)
         if len(parts) > 1:
-            for part in parts:
+            for before, part in zip(["", *parts], parts, strict=False):
+                people = _leading_noun_phrase(words(before))
+                if _THEIR_LIST.match(part) and people and is_plural(people.split()[-1]):
+                    # "guests check in and I write down their name": the guests' fields
+                    self.entity(people)
                 self.scan(part)
             return
-        if self.either(text) or self.tracked_fact(text) or self.moves(text) or self.choice(text):
+        if (
+            self.passive_clause(text)
+            or self.for_each_list(text)
+            or self.when_done(text)
+            or self.their_list(text)
+            or self.written_about(text)
+            or self.owned_clause(text)
+            or self.status_is(text)
+            or self.either(text)
+            or self.tracked_fact(text)
+            or self.moves(text)
+            or self.choice(text)
+        ):
+            return
+        possessed = self.possessive_list(text)
+        if possessed is not NOT_READ:
+            if possessed:
+                self.scan(possessed)
             return
         need = _NEED.search(text)
         owner = self.last or self.model.topic
@@ -311,7 +540,15 @@ class _Reader:
         if subject is None:
             return NOT_READ
         if subject in ("we", "i", "you"):
-            return self.declaration_list(split_list(body))
+            items = split_list(body)
+            if (
+                self.last
+                and re.fullmatch(TRACK_VERBS + r"s?", match.group("verb"))
+                and not any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
+            ):
+                # "when the job is done we note the hours spent, the parts cost": its fields
+                return self.field_list(self.last, items)
+            return self.declaration_list(items)
         if subject in ("it", "each", "they", "each one", "every one"):
             owner = self.last or self.model.topic
         else:
@@ -376,9 +613,21 @@ class _Reader:
         """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
         that takes the items after it. Returns the text left when an item is a new clause."""
         current = owner
+        shared = _SHARED_UNIT.match(items[-1].strip()) if items else None
+        unit_type = _unit_type(shared.group("unit")) if shared else None
+        if unit_type is not None:
+            # "chest, waist, hip, all in centimetres": every item is that kind of number
+            items = items[:-1]
+            for item in items:
+                draft = read_field(item)
+                if draft is not None and draft.type == "text" and not is_clause(item):
+                    draft.type = unit_type
+                    self.model.entities[owner].add(draft)
         for index, item in enumerate(items):
-            if is_clause(item):
+            if is_clause(item) and not values_clause(item):
                 return ", ".join(items[index:])
+            if self.one_of_them(current, item):
+                continue
             child = self.child_entity(item)
             if child is not None:
                 self.model.link(LinkDraft(source=child, target=owner))
@@ -387,6 +636,23 @@ class _Reader:
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def one_of_them(self, owner: str, item: str) -> bool:
+        """``one teacher in charge``: when teachers are records (or spoken of as many), the
+        owner points at one of them."""
+        match = _ONE_OF_THEM.match(strip_determiners(item))
+        if match is None:
+            return False
+        np = match.group("np")
+        head = words(np)[-1]
+        many = plural(singular(head)) in self.model.vocabulary
+        if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
+            return False
+        target = self.entity(np, declared=False)
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target))
+        return True
 
     def child_entity(self, item: str) -> str | None:
         """``tasks with a title`` / ``line items (description, hours)`` / ``many students``."""
@@ -500,6 +766,23 @@ class _Reader:
         rest = text[match.end() :].strip()
         if rest:
             self.scan(rest)
+        return True
+
+    def status_is(self, text: str) -> bool:
+        """``Order status is received, cutting, stitching and delivered``."""
+        match = _STATUS_IS.match(text)
+        if match is None or not _is_noun_phrase(match.group("np")):
+            return False
+        options = split_options(match.group("opts"))
+        if len(options) < 2 or any(len(o.split()) > 3 for o in options):
+            return False
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return False
+        flow = " -> ".join(options)
+        self.model.entities[owner].add(
+            FieldDraft(name=match.group("field"), type="enum", options=options, flow_text=flow)
+        )
         return True
 
     def moves(self, text: str) -> bool:
@@ -620,6 +903,14 @@ class _Reader:
             model.topic = next(iter(model.entities), None)
 
 
+_SHARED_UNIT = re.compile(r"^(?:all|each|both|everything)\s+(?:in|as)\s+(?P<unit>[a-z]+)$")
+
+
+def _unit_type(unit: str) -> str | None:
+    """The number type of a unit, written singular or plural (*centimetre*, *kg*)."""
+    return UNIT_TYPES.get(unit) or UNIT_TYPES.get(plural(unit))
+
+
 def _vocabulary(description: str) -> set[str]:
     """The description's words, less those naming the app (*booking* in *a booking
     system*): the nouns it uses for acts (*rentals*, *sign-ups*) are looked up here."""
@@ -645,8 +936,8 @@ def _subject(before: list[str]) -> str | None:
     """The subject right before a verb: ``each product``, ``we``, ``it``; a clause after
     ``and`` shares the subject of the clause before it."""
     tokens = list(before)
-    while tokens and tokens[-1] in ADVERBS:
-        tokens.pop()
+    while tokens and (tokens[-1] in ADVERBS or tokens[-1] in MODALS):
+        tokens.pop()  # "an application shall record ...", "each request can have ..."
     if tokens and tokens[-1] in ("and", "also"):
         return _leading_noun_phrase(tokens) or None
     phrase: list[str] = []
@@ -663,6 +954,10 @@ def _subject(before: list[str]) -> str | None:
     if phrase_text in ("each", "it", "they", "we", "i", "you", "every one", "each one"):
         return phrase_text
     plain = strip_determiners(phrase_text)
+    if tokens and tokens[-1] == "of" and len(tokens) > 1 and tokens[-2] not in CONTAINER_NOUNS:
+        # "inspections of an application record ...": the inspections are the subject
+        head = _last_noun_phrase(tokens[:-1])
+        plain = strip_determiners(head) if head else plain
     if not plain or any(can_be_verb(w) and not can_be_noun(w) for w in plain.split()):
         return None
     if len(plain.split()) > 4:
@@ -710,6 +1005,8 @@ def host_np(left: str) -> Host | None:
     ...); a verb with no object after a pronoun names an event (*I check in on a habit*).
     """
     tokens = words(outside_brackets(left))
+    while len(tokens) > 2 and tokens[-2] in PREPOSITIONS and tokens[-1] in PRONOUNS:
+        tokens = tokens[:-2]  # "I make a job for it, with ...": the job
     while tokens and (
         tokens[-1] in ADVERBS
         or tokens[-1] in CONJUNCTIONS

@@ -15,7 +15,9 @@ from appwright.design.offline.text import (
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    adjective_noun,
     bracketed,
+    can_be_adjective,
     is_open_ended,
     is_past_participle,
     is_plural,
@@ -58,6 +60,10 @@ _WHO = re.compile(
     r"(?: (?P<particle>to|by|for|with))?$"
 )
 _WHERE = re.compile(r"^where (?:it|they|he|she|you|we|i) \w+")
+_HOW = re.compile(
+    r"^how (?P<quality>[a-z]+) (?:it|they|he|she|(?:the|a|an) [a-z]+) (?:is|are|was|were|gets)$"
+)
+"""``how urgent it is`` names the quality: urgency."""
 _NUMBER_OF = re.compile(
     r"^(?:the )?(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
 )
@@ -68,6 +74,18 @@ _OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
 _REFERENCE_HINT = re.compile(
     r"^(?:one of (?:our|the|my|their|your)\s+|(?:a|an|the)\s+)(?P<what>[a-z][\w\- ]*)$"
 )
+
+
+_VALUES_CLAUSE = re.compile(
+    r"^(?P<name>[a-z][\w\- ]*?)\s+(?:which|that)\s+(?:can|could|may|will|must)?\s*(?:be|is|are)\s+"
+    r"(?:either\s+|one of\s+)?(?P<values>[\w\- ]+(?:\s*,\s*[\w\- ]+)*,?\s+(?:or|and)\s+[\w\- ]+)$"
+)
+"""``a status which can be pending, paid, late or waived``: a field and its values."""
+
+
+def values_clause(phrase: str) -> bool:
+    """Whether a list item is a field followed by the values it can take."""
+    return _VALUES_CLAUSE.match(phrase.lower().strip(" ,")) is not None
 
 
 def read_field(phrase: str) -> FieldDraft | None:
@@ -87,6 +105,9 @@ def read_field(phrase: str) -> FieldDraft | None:
         hints.append(inline.group("hint"))
         text = text[: inline.start()]
     text, colon_options = _colon_options(text)
+    values = _VALUES_CLAUSE.match(text)
+    if values and not colon_options:
+        text, colon_options = values.group("name"), split_options(values.group("values"))
     slashed = _SLASHED.match(text)
     if slashed and not colon_options:
         # "severity low/medium/high": the values written straight after the name
@@ -101,7 +122,8 @@ def read_field(phrase: str) -> FieldDraft | None:
         draft.options = colon_options
     if draft.options:
         # "interests (tech, design, business)": several of the values at once
-        draft.type = "multi_enum" if is_plural(name_words[-1]) else "enum"
+        head = _type_words(name_words)[-1]  # "type of works" is one type
+        draft.type = "multi_enum" if is_plural(head) else "enum"
     elif draft.type == "text":
         draft.type = infer_type(type_words)
     bounded = draft.minimum is not None or draft.maximum is not None
@@ -219,6 +241,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return name, name
     if _WHERE.match(plain):
         return ["location"], ["location"]
+    how = _HOW.match(plain)
+    if how and can_be_adjective(how.group("quality")):
+        quality = how.group("quality")
+        noun = adjective_noun(quality) or quality
+        return [noun], [noun]
     clause = _SMALL_CLAUSE.match(plain)
     if clause:
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]

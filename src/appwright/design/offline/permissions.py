@@ -25,6 +25,7 @@ from appwright.design.offline.text import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    can_be_verb,
     clauses,
     is_noun_at,
     is_plural,
@@ -51,12 +52,16 @@ ACTION_VERBS: dict[str, tuple[str, ...]] = {
     "approve": ("read", "update"), "reject": ("read", "update"), "assign": ("read", "update"),
     "triage": ("read", "update"), "handle": ("read", "update"), "mark": ("read", "update"),
     "pick": ("read", "update"), "resolve": ("read", "update"), "close": ("read", "update"),
-    "move": ("read", "update"), "review": ("read", "update"),
+    "move": ("read", "update"), "review": ("read", "update"), "accept": ("read", "update"),
+    "decline": ("read", "update"), "confirm": ("read", "update"), "verify": ("read", "update"),
+    "inspect": ("read", "update"), "schedule": ("read", "update"),
 }  # fmt: skip
 """What a verb lets a role do to the records it names."""
 EVERYTHING = frozenset(["everything", "all", "anything", "every", "everyone"])
 MODALS = frozenset(["can", "could", "should", "may", "must", "cannot", "can't"])
 WISH_VERBS = frozenset(["want", "need", "like", "get", "receive"])
+STATIVE_VERBS = frozenset(["have", "has", "be", "contain", "contains", "include", "includes"])
+"""Verbs that say what a record is or holds, never what a role may do."""
 REPORT_WORDS = frozenset(
     ["report", "reports", "chart", "charts", "dashboard", "dashboards", "stats", "statistics"]
 )
@@ -100,6 +105,8 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         for clause in clauses(outside_brackets(sentence)):
             for part in _PART_BREAK.split(clause):
                 last_entity = _read_part(part, draft, spec, entities, last_entity)
+        for found in _SELF_ROLE.finditer(outside_brackets(sentence)):
+            _self_role(found, draft)
     for person, objects in sorted(model.actors.items()):
         if person in entities and not _is_person_entity(person, model):
             continue
@@ -108,6 +115,20 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
             if entity in entities and entity not in role.rules:
                 role.rules[entity] = {"create", "read"}
     return draft
+
+
+_SELF_ROLE = re.compile(
+    r"\b(?:i am|we are)\s+(?:the|an?)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
+    r"(?:so|and)\s+(?:i|we)\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|all)\b"
+)
+"""``I'm the owner so I see everything``: the writer's own role."""
+
+
+def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:
+    actions = ACTION_VERBS.get(verb_lemma(found.group("verb")) or found.group("verb"))
+    name = role_name(found.group("role"))
+    if actions and name:
+        draft.role(name).rules.setdefault("*", set()).update(actions)
 
 
 def _is_person_entity(name: str, model: ModelDraft) -> bool:
@@ -137,10 +158,14 @@ def _read_part(
         rest = rest[1:]
     if not rest:
         return last
-    if (verb_lemma(rest[0]) or rest[0]) in WISH_VERBS and any(w in REPORT_WORDS for w in rest):
+    wish = (verb_lemma(rest[0]) or rest[0]) in WISH_VERBS
+    if wish and (any(w in REPORT_WORDS for w in rest) or rest[1:2] == ["to"]):
+        # "the owner wants to see the monthly totals": someone using the app, so a role
         for name in subjects:
             draft.role(name)
         return last
+    if rest[0] in STATIVE_VERBS:
+        return mentioned[-1] if mentioned else last  # "...and can have many orders"
     verbs = _verbs(rest)
     if modal and not verbs:
         for name in subjects:
@@ -228,6 +253,9 @@ def _subjects(tokens: list[str]) -> tuple[int, list[str]]:
             break
         current.append(word)
         index += 1
+    if len(current) > 1 and tokens[index : index + 1] == ["to"] and can_be_verb(current[-1]):
+        current.pop()  # "owner want to see ...": the word before "to" is the verb
+        index -= 1
     if current:
         names.append(" ".join(current))
     while index < len(tokens) and tokens[index] in ("both", "all", "each"):
@@ -242,6 +270,10 @@ def _subjects(tokens: list[str]) -> tuple[int, list[str]]:
     if determiner not in (None, "the", "our", "all") or any(len(n.split()) > 3 for n in names):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"
+    if determiner is None and (verb_lemma(following) or "") in ACTION_VERBS:
+        rest = tokens[index + 1 :]
+        # "conductor edits everything": a bare singular noun acting on everything or its own
+        agreeing = agreeing or any(w in EVERYTHING or w in ("own", "only") for w in rest)
     if determiner is None and not all(is_plural(n.split()[-1]) for n in names) and not agreeing:
         # "staff approve" agrees like a plural; "each product belongs" is a record
         return 0, []

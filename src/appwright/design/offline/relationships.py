@@ -25,6 +25,7 @@ from appwright.design.offline.draft import (
     entity_key,
 )
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.predicates import read_predicate
 from appwright.design.offline.reports import is_report_request
 from appwright.design.offline.text import (
     ADVERBS,
@@ -43,6 +44,7 @@ from appwright.design.offline.text import (
     derived_noun,
     is_clause,
     is_noun_at,
+    is_past_participle,
     is_plural,
     outside_brackets,
     split_list,
@@ -96,6 +98,8 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _introduced(plain, model)
         _belongs(plain, model)
         _between(plain, model)
+        _one_per(plain, model)
+        _done_by(plain, model)
         _assigned(plain, model, found)
         _linked(plain, model)
         _put_in(plain, model)
@@ -105,9 +109,10 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         for clause in _parts(plain):
             _many(clause, model, plain)
             _own(clause, model)
-            if asks_report:
+            if asks_report or _is_verb_header(clause, plain, model):
                 continue  # "the number of requests per department" links nothing
             _actors(clause, model)
+            _named_acts(clause, model)
             _prepositions(clause, model)
         _junction(plain, model)
         _for_each(plain, model)
@@ -162,9 +167,51 @@ _BETWEEN = re.compile(
     r"(?:one|a|an|the|each)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 _ASSIGNED = re.compile(
-    r"(?P<a>[a-z][\w\- ]*?)\s+(?:is|are|get|gets|can be)\s+(?:assigned|allocated|given)\s+to\s+"
+    r"(?P<a>[a-z][\w\- ]*?)\s+(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"
+    r"(?:assigned|allocated|given)\s+to\s+"
     r"(?:(?:a|an|the|one|each|their)\s+)?(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
+
+
+_ONE_PER = re.compile(
+    r"\bone of (?:our|my|the|their|your)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|gets|get|will be|should be|must be)\s+[a-z]+\s+(?:on|to|for|with|at)\s+"
+    r"(?:each|every)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _one_per(sentence: str, model: ModelDraft) -> None:
+    """``one of my plumbers gets sent on each job``: each job points at one plumber."""
+    match = _ONE_PER.search(sentence)
+    if match is None:
+        return
+    person = _entity(model, match.group("x"), create=True)
+    record = _entity(model, match.group("y"), create=False)
+    if person and record and person[0] != record[0]:
+        _link(model, record[0], person[0], person[1])
+
+
+DESCRIBING_VERBS = word_set("identify describe define characterize characterise")
+"""*identified by a code*: a list of fields follows, not someone acting."""
+_DONE_BY = re.compile(
+    r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+by\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _done_by(sentence: str, model: ModelDraft) -> None:
+    """``each application is submitted by one applicant and is assessed by one officer``:
+    the sentence's subject points at each one who acts on it."""
+    first = mentions(tokenize(sentence), model)
+    if not first:
+        return
+    for match in _DONE_BY.finditer(sentence):
+        verb = match.group("verb")
+        if not is_past_participle(verb) or verb_lemma(verb) in DESCRIBING_VERBS:
+            continue
+        target = _entity(model, match.group("y"), create=True)
+        if target and target[0] != first[0].entity:
+            _link(model, first[0].entity, target[0], target[1])
 
 
 def _between(sentence: str, model: ModelDraft) -> None:
@@ -241,6 +288,17 @@ def _plural_np(text: str) -> str:
         if is_plural(word):
             return " ".join(phrase)
     return ""
+
+
+def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
+    """``Workers fill in timesheets for a parcel: date, hours``: read with its list, by the
+    object model, which knows the list belongs to the timesheets (an act with a noun of its
+    own, *employees book a room: ...* for bookings, is read here)."""
+    return (
+        f"{clause}:" in sentence
+        and read_predicate(clause) is not None
+        and find_event(clause, model.vocabulary) is None
+    )
 
 
 def _parts(sentence: str) -> list[str]:
@@ -586,6 +644,25 @@ def _actor_link(
         _link(model, obj.entity, person, person_key)
 
 
+def _named_acts(clause: str, model: ModelDraft) -> None:
+    """``the harbour master inspects boats``, when inspections are records: each inspection
+    is of a boat (the act's noun points at the act's object)."""
+    tokens = tokenize(clause)
+    for obj in mentions(tokens, model):
+        at = obj.start
+        while at > 0 and (tokens[at - 1] in DETERMINERS or tokens[at - 1] in QUANTIFIERS):
+            at -= 1
+        if at == 0:
+            continue
+        lemma = verb_lemma(tokens[at - 1])
+        if lemma is None or lemma in NON_ACTION_VERBS or tokens[at - 1] in FUNCTION_WORDS:
+            continue
+        noun = derived_noun(lemma, model.vocabulary)
+        act = model.resolve(entity_key(noun)) if noun else None
+        if act is not None and act != obj.entity:
+            _link(model, act, obj.entity, obj.key)
+
+
 def _event_links(event: EventMention, model: ModelDraft) -> None:
     """*Customers rent a car* (and the description speaks of rentals): rental → customer,
     rental → car."""
@@ -641,7 +718,9 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
                 cursor += 1
         for target in found[index + 1 :]:
             gap = tokens[cursor : target.start]
-            if not gap or gap[0] not in LINK_PREPOSITIONS:
+            # "inspections of an application": records of another record point at it
+            of_records = gap[:1] == ["of"] and cursor == head.end and is_plural(tokens[cursor - 1])
+            if not gap or (gap[0] not in LINK_PREPOSITIONS and not of_records):
                 break
             rest = gap[1:]
             if rest[:2] == ["one", "of"]:
@@ -698,11 +777,11 @@ def _plain_gap(rest: list[str]) -> bool:
         return False
     if any(w in AUXILIARIES or w in SUBJECT_PRONOUNS for w in rest):
         return False
-    extra = [w for w in rest if w not in DETERMINERS and w != "one"]
+    extra = [w for w in rest if w not in DETERMINERS and w not in QUANTIFIERS]
     if not extra:
         return True
     # another prepositional phrase in between must end in a preposition before the entity
-    tail = [w for w in rest if w not in DETERMINERS and w != "one"]
+    tail = extra
     return bool(tail) and tail[-1] in LINK_PREPOSITIONS and len(extra) <= 4
 
 

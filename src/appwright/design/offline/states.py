@@ -27,6 +27,7 @@ from appwright.design.offline.text import (
     outside_brackets,
     sentences,
     split_options,
+    verb_form,
     verb_lemma,
     word_set,
     words,
@@ -63,8 +64,18 @@ _FROM_ANY = re.compile(
 )
 _THEN = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?then\s+[\w\- ]+?)+)$"
+    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?"
+    r"(?:then|finally|eventually|later)\s+[\w\- ]+?)+)$"
 )
+_PLACE = re.compile(
+    r"\s+(?:to|by|with|for|at|in|on)\s+(?:a|an|the|one|their|its|his|her)\s+[\w\-]+$"
+)
+"""``then assigned to a technician``: who or where, not part of the state's name."""
+_ACTS_ON_IT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:then\s+|finally\s+)*(?:either\s+)?"
+    r"(?P<acts>[a-z]+s\s+(?:it|them)(?:\s*,\s*[a-z]+s\s+(?:it|them))*\s+or\s+[a-z]+s\s+(?:it|them))$"
+)
+"""``the employee then either closes it or reopens it``: the next states, told as acts."""
 _SOMETIMES = re.compile(
     r"^(?:sometimes\s+|occasionally\s+|or\s+)?(?:it|they|some)\s+(?:also\s+)?"
     r"(?:gets?|can be|may be|is|are|can get)\s+(?P<state>[a-z][\w\-]*)\b"
@@ -73,7 +84,8 @@ _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
 _LATER_MOVE = re.compile(
-    r"^(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+can (?:be|get|still be)\s+(?P<to>[\w\-]+)\b"
+    r"^(?:(?:a|an|the|any|each|every)\s+)?(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+"
+    r"(?:can|may|might|could)\s+(?:(?:also|then|still|later|even)\s+)?(?:be|get)\s+(?P<to>[\w\-]+)\b"
 )
 
 
@@ -160,7 +172,7 @@ def read_flows(
     (``(deal, stage)`` → ``that moves from lead to ...``) by the object-model reading."""
     flows: dict[tuple[str, str], FlowDraft] = {}
     for (entity, field_name), text in field_flows.items():
-        steps = read_flow_text(text)
+        steps = read_flow_text(_without_places(text))
         if len(steps) >= 2:
             flows[(entity, field_name)] = FlowDraft(entity, field_name, steps)
     last_entity: str | None = None
@@ -225,9 +237,17 @@ def _sentence_flow(
     then = _THEN.match(clause)
     if then and not moving:
         named = _entity_in(then.group("np"), spec)
-        steps = read_flow_text(then.group("flow"))
+        steps = read_flow_text(_without_places(then.group("flow")))
         if named and len(steps) >= 2:
             _put(flows, named, _state_field(spec, named), steps)
+    acts = _ACTS_ON_IT.match(clause)
+    if acts and last:
+        written = [f for f in flows.values() if f.written]
+        flow = _flow_of(flows, last) or (written[0] if len(written) == 1 else None)
+        if flow is not None and flow.written:
+            verbs = re.findall(r"([a-z]+s)\s+(?:it|them)", acts.group("acts"))
+            done = [verb_form(verb_lemma(v) or v, "VBN") for v in verbs]
+            flow.steps.append([state_name(d) for d in done if d])
     sometimes = _SOMETIMES.match(clause)
     if sometimes and last:
         flow = _flow_of(flows, last)
@@ -248,6 +268,12 @@ def _sentence_flow(
         flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
         if flow and source in flow.states and target:
             flow.extra.append(([source], target))
+
+
+def _without_places(flow: str) -> str:
+    """Each step of a flow without its trailing prepositional phrase."""
+    pieces = re.split(r"(,?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+)", flow)
+    return "".join(_PLACE.sub("", piece) for piece in pieces)
 
 
 def _owner_of_state_field(spec: AppSpec) -> str | None:

@@ -24,7 +24,13 @@ DETERMINERS = word_set(
     "a an the each every their its his her my our your this that these those some any all "
     "both either"
 )
-QUANTIFIERS = frozenset(["many", "multiple", "several", "one", "more"])
+NUMERALS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands dozen dozens"
+)
+"""Number words: a closed class, like the determiners (*sixty children in four groups*)."""
+QUANTIFIERS = frozenset(["many", "multiple", "several", "one", "more", *NUMERALS])
 MANY = frozenset(["many", "multiple", "several"])
 SUBJECT_PRONOUNS = frozenset(
     ["i", "we", "you", "they", "he", "she", "it", "someone", "everyone", "anyone", "nobody"]
@@ -49,6 +55,8 @@ ADVERBS = word_set(
     "also optionally then finally only just too always usually maybe perhaps eventually "
     "basically simply"
 )
+VERB_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back"])
+"""Words that complete a phrasal verb (*ring up*, *write down*): never nouns after a verb."""
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | WH_WORDS
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -159,6 +167,8 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if word in FUNCTION_WORDS or word in QUANTIFIERS or word in ADVERBS or word in PUNCTUATION:
         return False
+    if word in VERB_PARTICLES and index and can_be_verb(tokens[index - 1]):
+        return False  # "customers ring up": the particle of a phrasal verb
     if not can_be_verb(word) or index == 0:
         return True
     previous = tokens[index - 1]
@@ -206,6 +216,13 @@ _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
 
 
+_APPROXIMATELY = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|over|some)\s+"
+    rf"(?=(?:\d+|{'|'.join(sorted(NUMERALS))})\b)"
+)
+"""*about sixty children*: the estimate is not part of the noun phrase."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = text.translate(_TYPOGRAPHY)
@@ -214,6 +231,7 @@ def normalize_text(text: str) -> str:
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _LOTS_OF.sub("many", lowered)
+    lowered = _APPROXIMATELY.sub("", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
@@ -310,12 +328,17 @@ LIST_SEPARATORS = (r"\s*,\s*(?:and|or|&)\s+", r"\s*,\s*", r"\s+and\s+", r"\s+or\
 OPTION_SEPARATORS = (*LIST_SEPARATORS, r"\s*/\s*", r"\s*\|\s*", r"\s*->\s*")
 
 
+_OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
+"""``paid or not``: one yes/no field, not two items."""
+
+
 def split_list(text: str) -> list[str]:
     """``a SKU, a name, a quantity on hand and a unit price`` → its four items.
 
     The first item holding a colon takes the rest of the list as its own
     (``membership type: monthly, annual or day pass``).
     """
+    text = _OR_NOT.sub(r"\1 (yes/no)", text)
     items = _fill_ellipsis(split_top_level(text, LIST_SEPARATORS))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))
@@ -402,6 +425,13 @@ def bracketed(text: str) -> list[str]:
     return found
 
 
+_DERIVATION = re.compile(
+    r"^(?:ment|ion|tion|ation|ication|ition|al|ing|ance|ence|age|ure|ery|ry|y|ee|er|or|ant|ent|"
+    r"ist|ism|ship)s?$"
+)
+"""Suffixes that make a noun of a verb (*pay* → payment, never *paper*): a closed class."""
+
+
 def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     """The noun a description uses for the act of a verb: *rent* → rental, *apply* →
     application, *book* → booking, *sign up* → sign-up; None when it uses none."""
@@ -419,13 +449,32 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
             singular(word)
             for word in vocabulary
             if len(word) > len(verb) + 1
-            and any(word.startswith(stem) for stem in stems)
+            and any(
+                word.startswith(stem) and _DERIVATION.match(word[len(stem) :]) for stem in stems
+            )
             and "NOUN" in parts_of_speech(singular(word))
             and not is_past_participle(word)
         },
         key=lambda word: (len(word), word),
     )
     return found[0] if found else None
+
+
+def adjective_noun(adjective: str) -> str | None:
+    """The noun of a quality: *urgent* → urgency, *important* → importance, *severe* →
+    severity, *happy* → happiness; only forms the dictionary knows as nouns."""
+    word = adjective.lower()
+    candidates = [f"{word}ness", f"{word}ity"]
+    if word.endswith("t"):
+        candidates.append(f"{word[:-1]}cy")
+    if word.endswith(("ant", "ent")):
+        candidates.append(f"{word[:-1]}ce")
+    if word.endswith("e"):
+        candidates += [f"{word[:-1]}ity", f"{word[:-1]}ness"]
+    if word.endswith("y"):
+        candidates += [f"{word[:-1]}iness", f"{word[:-1]}ity"]
+    known = [c for c in candidates if "NOUN" in parts_of_speech(c)]
+    return min(known, key=len) if known else None
 
 
 def is_open_ended(text: str) -> bool:
@@ -469,6 +518,8 @@ def is_clause(item: str) -> bool:
         previous = tokens[index - 1]
         if previous in FUNCTION_WORDS or (can_be_adjective(previous) and not is_plural(previous)):
             continue  # "daily logs": after an adjective, a noun
+        if previous.endswith(("'s", "s'")):
+            continue  # "the parent's phone number": after a possessive, a noun
         if not can_be_noun(word) and word.endswith("s") and verb_lemma(word) != word:
             return True
         if (

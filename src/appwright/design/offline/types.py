@@ -74,6 +74,8 @@ UNIT_TYPES: dict[str, str] = {
     "km": "decimal", "kilometers": "decimal", "kilometres": "decimal", "miles": "decimal",
     "kg": "decimal", "kilograms": "decimal", "grams": "decimal", "g": "decimal", "lbs": "decimal",
     "pounds": "decimal", "meters": "decimal", "metres": "decimal", "cm": "decimal",
+    "centimetres": "decimal", "centimeters": "decimal", "millimetres": "decimal",
+    "millimeters": "decimal", "mm": "decimal", "inches": "decimal", "feet": "decimal",
     "liters": "decimal", "litres": "decimal", "ml": "decimal", "euros": "decimal",
     "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
 }  # fmt: skip
