@@ -125,7 +125,7 @@ def _principal_of_user(db: Session, user: User, workspace_ref: str | None) -> Pr
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "you are not a member of any workspace: ask an admin"
         )
-    membership, workspace = row.tuple()
+    membership, workspace = row
     return Principal(user=user, workspace=workspace, role=Role(membership.role))
 
 

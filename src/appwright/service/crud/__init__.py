@@ -1,0 +1,1 @@
+"""Workspace-scoped reads and writes of the service's tables, one module per resource."""
