@@ -13,9 +13,11 @@ cd "$ROOT"
 VENV="$ROOT/.venv"
 STAMPS="$VENV/.appwright-setup"
 
-# System packages the project needs; add later ones here (bubblewrap, chromium, redis-server...).
+# System packages the project needs; add later ones here (chromium, redis-server...).
 SYSTEM_PACKAGES=(
   postgresql
+  # the sandbox that runs generated apps and LLM-written code (appwright.sandbox)
+  bubblewrap
   # llama-cpp-python (dev extra) compiles from source
   cmake
   g++
