@@ -13,6 +13,7 @@ from appwright.llm import build_provider
 from appwright.service.api.router import API_PREFIX, api_router
 from appwright.service.context import ProviderFactory, ServiceContext
 from appwright.service.db import Database, upgrade_database
+from appwright.service.generation import GENERATE_KIND  # noqa: F401  (registers its handler)
 from appwright.service.jobs.dispatch import job_runner
 from appwright.service.jobs.inprocess import InProcessJobQueue
 from appwright.service.jobs.queue import JobQueue

@@ -38,7 +38,10 @@ def get_db(context: ContextDep) -> Iterator[Session]:
         yield db
 
 
-DbDep = Annotated[Session, Depends(get_db)]
+# "function" scope: the transaction commits when the route returns, before the response is sent,
+# so a client never reads before its own write lands, and a streamed response does not keep
+# the transaction (and on SQLite a write lock) open while it streams.
+DbDep = Annotated[Session, Depends(get_db, scope="function")]
 
 
 @dataclass(frozen=True)

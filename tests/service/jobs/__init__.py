@@ -1,0 +1,1 @@
+"""The job machinery: submitting after commit, dispatch by kind, the in-process queue, recovery."""
