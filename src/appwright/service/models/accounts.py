@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from appwright.service.db.base import Base, created_at_column, uuid_pk
+from appwright.service.db.base import Base, UtcDateTime, created_at_column, uuid_pk
 
 
 class Role(StrEnum):
@@ -82,5 +82,5 @@ class ApiKey(Base):
     """The key's public part, shown in lists and used to find it."""
     key_hash: Mapped[str] = mapped_column(String(128), nullable=False)
     created_at: Mapped[datetime] = created_at_column()
-    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
