@@ -15,6 +15,8 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     can_be_adjective,
     can_be_noun,
+    is_past_participle,
+    is_plural,
     singular,
     word_set,
     words,
@@ -47,6 +49,8 @@ def entity_key(phrase: str) -> str:
         tokens = tokens[:cut]
     while len(tokens) > 1 and tokens[-1] in CONTAINER_NOUNS and can_be_noun(tokens[-2]):
         tokens = tokens[:-1]
+    while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):
+        tokens = tokens[:-1]  # "parts used on a job": the parts
     while len(tokens) > 1 and can_be_adjective(tokens[0]) and not can_be_noun(tokens[0]):
         tokens = tokens[1:]
     tokens = [t for t in tokens if t not in FUNCTION_WORDS]

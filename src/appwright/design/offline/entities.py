@@ -49,15 +49,18 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
+    act_noun,
     bracketed,
     can_be_adjective,
     can_be_noun,
     can_be_verb,
     clauses,
+    derived_noun,
     is_adverb,
     is_clause,
     is_noun_at,
     is_open_ended,
+    is_past_participle,
     is_plural,
     normalize_text,
     outside_brackets,
@@ -95,6 +98,8 @@ HAVE_VERBS = (
 only when an article follows."""
 TRACK_VERBS = r"track|note|record|log|store|keep|capture|save|mark|remember"
 MODALS = word_set("can could should would will shall must may might")
+SUBJECT_PREPOSITIONS = word_set("for from at in on about")
+"""Prepositions inside a subject (*a quote for a customer has ...*): the head is before them."""
 MESSAGE_NOUNS = frozenset(
     ["comment", "message", "note", "reply", "post", "review", "remark", "answer"]
 )
@@ -134,7 +139,7 @@ _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b
 """The condition after a value (*disposed after 90 days*), not part of it."""
 _THEN_STATES = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?then\s+.+))$"
+    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\-, ]+?(?:\s*,?\s+(?:and\s+)?then\s+.+))$"
 )
 _FLOW_CUE = re.compile(r"\b(?:goes|go|moves|move|progresses|flows?)\s+from\b|->")
 
@@ -149,6 +154,26 @@ _FOR_EACH_LIST = re.compile(
     r"(?P<rest>(?:i|we|you)\s+.+)$"
 )
 """``For every child we need the first name, ...``: the fields of the child."""
+_DATED_ACT = re.compile(
+    r"^(?:(?P<det>the|our|all|a|an|each|every)\s+)?(?P<subj>[a-z][\w\-]*(?:\s+(?!(?:can|may|will|should|could|also)\b)"
+    r"[a-z][\w\-]*)?)\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?(?P<verb>(?!(?:a|an|the|one)\b)[a-z]+)\s+"
+    r"(?:(?:a|an|the|one)\s+)?(?P<obj>[a-z][\w\-]*(?:\s+(?!(?:in|ahead|for|on)\b)[a-z][\w\-]*)?)"
+    r"(?:\s+in advance|\s+ahead of time|\s+ahead)?\s+(?:for|on)\s+(?:a|an|the|one)\s+"
+    r"(?:given\s+|specific\s+|certain\s+|particular\s+|chosen\s+)?"
+    r"(?P<when>date|day|time|slot|evening|night|morning)\b"
+)
+"""``members can reserve a tool in advance for a given date``: an act with a date."""
+_PER_RECORD = re.compile(
+    r"^(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:per|for each|for every)\s+"
+    r"(?P<x>[a-z][\w\-]*)(?:\s+(?:per|and)\s+(?:each\s+|every\s+)?(?P<y>[a-z][\w\-]*))?"
+    r"\s*[,:]\s*(?P<body>.+)$"
+)
+"""``attendance per rehearsal per singer, present yes/no``: a record per pair."""
+_FOR_EACH_ITEM = re.compile(
+    r"^(?:and\s+)?for (?:each|every) (?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<rest>(?:the|a|an|its|their)\s+.+)$"
+)
+"""``for each rental the year`` inside a list: the fields after it are the rental's."""
 _ONE_OF_THEM = re.compile(
     r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:in|at|on)\s+[a-z][\w\-]*)?$"
 )
@@ -287,7 +312,7 @@ class _Reader:
             or not body
             or find_event(head, self.model.vocabulary) is not None
             or any(w in SECTION_WORDS for w in words(head))
-            or found.verb in NON_ACTION_VERBS
+            or (found.verb in NON_ACTION_VERBS and found.verb != "belong" and not _reduced(head))
             or (found.object is None and not found.passive and found.preposition == "with")
         ):
             return False
@@ -341,6 +366,68 @@ class _Reader:
             return False
         self.last = self.entity(match.group("np"), declared=False)
         self.scan(match.group("rest"))
+        return True
+
+    def dated_act(self, text: str) -> bool:
+        """``members can reserve a tool for a given date``: an act with a date of its own is a
+        record (a reservation), of the thing and by the people (when they are records)."""
+        match = _DATED_ACT.match(text)
+        if match is None:
+            return False
+        lemma = verb_lemma(match.group("verb"))
+        subject = match.group("subj")
+        if (
+            lemma is None
+            or lemma in NON_ACTION_VERBS
+            or not (is_plural(subject.split()[-1]) or match.group("det") in ("a", "an", "each"))
+            or not _is_noun_phrase(subject)
+            or not self.is_entity_phrase(match.group("obj"))
+        ):
+            return False
+        noun = derived_noun(lemma, self.model.vocabulary) or act_noun(lemma)
+        made = self.entity(noun) if noun else None
+        if made is None:
+            return False
+        kind = "datetime" if match.group("when") in ("time", "slot") else "date"
+        when = self.model.entities[made]
+        if not any(f.type in ("date", "datetime") for f in when.fields):
+            when.add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
+        for phrase in (match.group("obj"), subject):
+            target = self.entity(phrase, declared=False)
+            if target is not None and target != made:
+                self.model.link(LinkDraft(source=made, target=target))
+        self.last = made
+        return True
+
+    def per_record(self, text: str) -> bool:
+        """``attendance per rehearsal per singer, present yes/no``: a record for each pair,
+        with the fields after the comma."""
+        match = _PER_RECORD.match(text)
+        if match is None:
+            return False
+        np = match.group("np")
+        np_words = words(np)
+        if (
+            not _is_noun_phrase(np)
+            or any(w in FUNCTION_WORDS or not can_be_noun(w) for w in np_words)
+            or _REPORTISH.search(np)
+            or any(w in SECTION_WORDS for w in np_words)
+        ):
+            return False
+        ends = [p for p in (match.group("x"), match.group("y")) if p]
+        if not all(self.is_entity_phrase(p) for p in ends):
+            return False
+        items = split_list(match.group("body"))
+        if not items or any(is_clause(i) or self.is_entity_phrase(i) for i in items):
+            return False
+        made = self.entity(np)
+        if made is None:
+            return False
+        for phrase in ends:
+            target = self.entity(phrase, declared=False)
+            if target is not None and target != made:
+                self.model.link(LinkDraft(source=made, target=target))
+        self.field_list(made, items)
         return True
 
     def for_each_list(self, text: str) -> bool:
@@ -429,6 +516,20 @@ class _Reader:
         head_words = words(head)
         if any(w in SECTION_WORDS for w in head_words):
             return
+        owner_words = strip_determiners(" ".join(head_words[:-1]))
+        if (
+            len(head_words) > 1
+            and head_words[-1] in STATE_NOUNS
+            and self.is_entity_phrase(owner_words)
+            and len(split_options(body)) >= 2
+        ):
+            # "job status: received -> diagnosed -> repaired": the job's status and its flow
+            owner = self.entity(owner_words, declared=False)
+            if owner is not None:
+                self.model.entities[owner].add(
+                    FieldDraft(name=head_words[-1], type="enum", flow_text=body)
+                )
+            return
         if not body:
             if _is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
                 self.entity(head)
@@ -480,7 +581,9 @@ class _Reader:
                 self.scan(part)
             return
         if (
-            self.passive_clause(text)
+            self.dated_act(text)
+            or self.per_record(text)
+            or self.passive_clause(text)
             or self.for_each_list(text)
             or self.when_done(text)
             or self.their_list(text)
@@ -624,6 +727,11 @@ class _Reader:
                     draft.type = unit_type
                     self.model.entities[owner].add(draft)
         for index, item in enumerate(items):
+            switch = _FOR_EACH_ITEM.match(item.strip())
+            if switch and _is_noun_phrase(switch.group("np")):
+                # "each gardener's name and phone, and for each rental the year, the fee"
+                current = self.entity(switch.group("np")) or current
+                item = switch.group("rest")
             if is_clause(item) and not values_clause(item):
                 return ", ".join(items[index:])
             if self.one_of_them(current, item):
@@ -958,6 +1066,15 @@ def _subject(before: list[str]) -> str | None:
         # "inspections of an application record ...": the inspections are the subject
         head = _last_noun_phrase(tokens[:-1])
         plain = strip_determiners(head) if head else plain
+    elif (
+        len(tokens) > 2
+        and tokens[-1] in SUBJECT_PREPOSITIONS
+        and tokens[-3] in DETERMINERS
+        and tokens[-2] not in FUNCTION_WORDS
+        and can_be_noun(tokens[-2])
+    ):
+        # "a quote for a customer has ...": the quote is the subject, the customer its own
+        plain = tokens[-2]
     if not plain or any(can_be_verb(w) and not can_be_noun(w) for w in plain.split()):
         return None
     if len(plain.split()) > 4:
@@ -1007,14 +1124,22 @@ def host_np(left: str) -> Host | None:
     tokens = words(outside_brackets(left))
     while len(tokens) > 2 and tokens[-2] in PREPOSITIONS and tokens[-1] in PRONOUNS:
         tokens = tokens[:-2]  # "I make a job for it, with ...": the job
+    distributive = False
     while tokens and (
         tokens[-1] in ADVERBS
         or tokens[-1] in CONJUNCTIONS
         or tokens[-1] in ("each", "every", "all", "both")
         or is_adverb(tokens[-1])
     ):
+        distributive = distributive or tokens[-1] == "each"
         tokens.pop()
     end = len(tokens)
+    if distributive and end and is_plural(tokens[-1]) and is_noun_at(tokens, end - 1):
+        # "the garden is split into plots, each with a number": the plots, one by one
+        start = end - 1
+        while start > 0 and is_noun_at(tokens, start - 1):
+            start -= 1
+        return Host(" ".join(tokens[start:end]))
     skipped_object: str | None = None
     while end > 0:
         start = end
@@ -1025,6 +1150,18 @@ def host_np(left: str) -> Host | None:
         while det > 0 and (tokens[det - 1] in DETERMINERS or tokens[det - 1] in QUANTIFIERS):
             det -= 1
         before = tokens[det - 1] if det > 0 else None
+        if phrase and before == "and":
+            # "matches between a home team and an away team": both in one prepositional phrase
+            first_end = det - 1
+            first_start = first_end
+            while first_start > 0 and is_noun_at(tokens, first_start - 1):
+                first_start -= 1
+            first_det = first_start
+            while first_det > 0 and tokens[first_det - 1] in DETERMINERS | QUANTIFIERS:
+                first_det -= 1
+            if first_start < first_end and first_det > 1 and tokens[first_det - 1] in PREPOSITIONS:
+                det, before = first_det, tokens[first_det - 1]
+                phrase = tokens[first_start:first_end]
         if phrase and before in PREPOSITIONS and before != "of" and det - 1 > 0:
             skipped_object = skipped_object or " ".join(phrase)
             end = det - 1
@@ -1071,12 +1208,19 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
             break
     verb = tokens[verb_start:verb_end]
     before = tokens[:verb_start]
+    auxiliary = verb[:1] != [] and verb[0] in AUXILIARIES
     while before and (before[-1] in AUXILIARIES or before[-1] in ADVERBS):
+        auxiliary = auxiliary or before[-1] in AUXILIARIES
         before.pop()
     if not verb:
         return None
     if before and before[-1] in ("who", "which", "that"):
         return _relative_host(before[:-1])
+    if before and before[-1] == "and" and auxiliary:
+        # "a prescription is written by a doctor and is for one medicine, with ...": the
+        # second predicate shares the sentence's subject
+        subject = _leading_noun_phrase(before)
+        return Host(subject) if subject else None
     if before and before[-1] in SUBJECT_PRONOUNS:
         lemma = verb_lemma(verb[0]) or verb[0]
         particles = [w for w in verb[1:] if w in PREPOSITIONS and w in ("in", "out", "up", "off")]
@@ -1093,6 +1237,18 @@ def _is_noun_phrase(text: str) -> bool:
         return False
     return not is_clause(text) and not any(
         t in SUBJECT_PRONOUNS or (t in AUXILIARIES and t != "need") for t in tokens
+    )
+
+
+def _reduced(head: str) -> bool:
+    """``parts used on a job``: a participle right after the noun, with no *is* (a reduced
+    relative clause describing the parts, not an act of theirs)."""
+    tokens = words(head)
+    return (
+        len(tokens) > 2
+        and is_plural(tokens[0])
+        and is_past_participle(tokens[1])
+        and tokens[2] in PREPOSITIONS
     )
 
 

@@ -15,9 +15,11 @@ from appwright.design.offline.text import (
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
     adjective_noun,
     bracketed,
     can_be_adjective,
+    is_adverb,
     is_open_ended,
     is_past_participle,
     is_plural,
@@ -25,6 +27,7 @@ from appwright.design.offline.text import (
     singular,
     split_options,
     strip_determiners,
+    verb_form,
     verb_lemma,
     words,
 )
@@ -52,9 +55,12 @@ _SMALL_CLAUSE = re.compile(
 )
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
-    r"^(?:whether|if) (?:(?:it|they|he|she|i|we|you)|(?:the|a|an) \w+)"
-    r"(?:'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+)$"
+    r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)| (?:the|a|an|its|their) (?P<noun>\w+)"
+    r"| (?P<bare>[a-z][\w\-]*)(?=(?:'s| is| are| was| were| has| have| had) )"
+    r"|(?= (?:is|are|has|have) ))"
+    r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+)$"
 )
+_BE = frozenset(["'s", "'re", "is", "are", "was", "were"])
 _WHO = re.compile(
     r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
     r"(?: (?P<particle>to|by|for|with))?$"
@@ -65,9 +71,10 @@ _HOW = re.compile(
 )
 """``how urgent it is`` names the quality: urgency."""
 _NUMBER_OF = re.compile(
-    r"^(?:the )?(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
+    r"^(?:the )?(?:(?P<bound>maximum|minimum|max|min|expected|estimated|average|total) )?"
+    r"(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
 )
-_UNIT = re.compile(r"\s+(?:in|per|as)\s+(?P<unit>[a-z]+)$")
+_UNIT = re.compile(r"\s+(?:in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _SLASHED = re.compile(r"^(?P<name>[a-z][\w ]*?)\s+(?P<values>[\w\-]+(?:\s*/\s*[\w\-]+)+)$")
 _INLINE_HINT = re.compile(r"\s+(?P<hint>yes/no|yes or no|y/n|true/false)\??$")
 _OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
@@ -183,7 +190,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))
         draft.type = "integer"
-        return [w for w in what if w not in DETERMINERS], ["count"]
+        bound = [count.group("bound")] if count.group("bound") else []
+        return [*bound, *(w for w in what if w not in DETERMINERS)], ["count"]
     unit = _UNIT.search(plain)
     if unit and unit.group("unit") in UNIT_TYPES:
         base = [w for w in words(plain[: unit.start()]) if w not in DETERMINERS]
@@ -216,9 +224,16 @@ def _head_form(tokens: list[str]) -> list[str]:
     kept = list(tokens)
     if len(kept) > 1 and is_past_participle(kept[-1]) and not is_past_participle(kept[-2]):
         kept = kept[:-1]
+    elif len(kept) > 1 and kept[-2] in TYPE_BEARING_SINGULARS and _participle_form(kept[-1]):
+        kept = kept[:-1]  # "date run", "time set": participles that look like their verb
     if kept and is_plural(kept[-1]) and singular(kept[-1]) in TYPE_BEARING_SINGULARS:
         kept[-1] = singular(kept[-1])
     return kept
+
+
+def _participle_form(word: str) -> bool:
+    lemma = verb_lemma(word)
+    return lemma is not None and verb_form(lemma, "VBN") == word
 
 
 def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
@@ -230,10 +245,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return [when.group("verb"), "on"], [when.group("verb"), "on"]
     whether = _WHETHER.match(plain)
     if whether:
-        rest = [
-            w for w in words(whether.group("rest")) if w not in PRONOUNS and w not in DETERMINERS
-        ]
         draft.type = "boolean"
+        rest = _whether_name(whether)
         return rest[:MAX_FIELD_WORDS], rest
     who = _WHO.match(plain)
     if who:
@@ -261,6 +274,28 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             return None
         return [*noun, verb, *particle], noun
     return None
+
+
+def _whether_name(whether: re.Match[str]) -> list[str]:
+    """``whether it's paid`` → paid (``if is paid``, the subject left out, too);
+    ``whether packing is included`` → packing included (a
+    thing said to be done to: its name and the participle); ``whether the customer has paid
+    yet`` → paid (what someone did: the act alone)."""
+    rest = [
+        w
+        for w in words(whether.group("rest"))
+        if w not in PRONOUNS
+        and w not in DETERMINERS
+        and not (is_adverb(w) and w not in PREPOSITIONS and w not in VERB_PARTICLES)
+    ]
+    aux = (whether.group("aux") or "").strip()
+    passive = bool(rest) and rest[0] in ("been", "being")
+    rest = [w for w in rest if w not in ("been", "being")]
+    passive = passive or aux in _BE
+    noun = whether.group("noun") or whether.group("bare")
+    if noun and passive and len(rest) == 1 and is_past_participle(rest[0]):
+        return [noun, rest[0]]
+    return rest
 
 
 def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:

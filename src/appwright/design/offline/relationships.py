@@ -39,6 +39,7 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
+    act_noun,
     can_be_verb,
     clauses,
     derived_noun,
@@ -106,7 +107,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _recorded_for(plain, model)
         _tagged(plain, model)
         asks_report = is_report_request(plain)
-        for clause in _parts(plain):
+        for clause in _with_they_resolved(_parts(plain)):
             _many(clause, model, plain)
             _own(clause, model)
             if asks_report or _is_verb_header(clause, plain, model):
@@ -116,6 +117,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
             _prepositions(clause, model)
         _junction(plain, model)
         _for_each(plain, model)
+        _one_for_one(plain, model)
     _compound_parents(model)
 
 
@@ -191,10 +193,37 @@ def _one_per(sentence: str, model: ModelDraft) -> None:
         _link(model, record[0], person[0], person[1])
 
 
+_ONE_FOR_ONE = re.compile(
+    r"\bone\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|per|on)\s+(?:one|each|every)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _one_for_one(sentence: str, model: ModelDraft) -> None:
+    """``one tailor for one order``: each order points at its one tailor."""
+    for match in _ONE_FOR_ONE.finditer(sentence):
+        record = _entity(model, match.group("y"), create=False)
+        if record is None:
+            continue
+        person = _entity(model, match.group("x"), create=True)
+        if person and person[0] != record[0]:
+            pair = {person[0], record[0]}
+            model.links = [link for link in model.links if {link.source, link.target} != pair]
+            _link(model, record[0], person[0], person[1])
+
+
 DESCRIBING_VERBS = word_set("identify describe define characterize characterise")
 """*identified by a code*: a list of fields follows, not someone acting."""
 _DONE_BY = re.compile(
-    r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+by\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"\b(?:(?:is|are)\s+(?:[a-z]+\s+)?|\band\s+)(?P<verb>[a-z]+)\s+by\s+"
+    r"(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+_AND_IS_FOR = re.compile(
+    r"\band\s+(?:is|are|(?P<verb>[a-z]+s))\s+(?:for|at|in|on|from|about|to)\s+"
+    r"(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
@@ -209,7 +238,21 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         verb = match.group("verb")
         if not is_past_participle(verb) or verb_lemma(verb) in DESCRIBING_VERBS:
             continue
+        if match.group(0).startswith("and") and not re.search(
+            r"\b(?:is|are)\b", sentence[: match.start()]
+        ):
+            continue  # "is at one site and done by one cleaner": the *is* is shared
         target = _entity(model, match.group("y"), create=True)
+        if target and target[0] != first[0].entity:
+            _link(model, first[0].entity, target[0], target[1])
+    if first[0].start > 2:
+        return
+    for match in _AND_IS_FOR.finditer(sentence):
+        # "a prescription is written by a doctor and is for one medicine": the subject's too
+        verb = match.group("verb")
+        if verb and (verb_lemma(verb) in (None, verb) or verb_lemma(verb) in NON_ACTION_VERBS):
+            continue
+        target = _entity(model, match.group("y"), create=False)
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
 
@@ -301,6 +344,24 @@ def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
     )
 
 
+_AND_THEY = re.compile(
+    r"^(?P<subject>(?:(?:the|our|all)\s+)?[a-z][\w\-]*)\s+(?!and\b).*?,?\s+and\s+"
+    r"(?:then\s+)?(?:they|them)\s+(?P<rest>[a-z].+)$"
+)
+
+
+def _with_they_resolved(parts: list[str]) -> list[str]:
+    """``employees have a name, and they enrol in courses``: *they* are the employees, so
+    the second clause is read again with its subject named."""
+    resolved: list[str] = []
+    for part in parts:
+        resolved.append(part)
+        match = _AND_THEY.match(part)
+        if match and is_plural(match.group("subject").split()[-1]):
+            resolved.append(f"{match.group('subject')} {match.group('rest')}")
+    return resolved
+
+
 def _parts(sentence: str) -> list[str]:
     """Clauses, with a header (``IT helpdesk: ...``) cut off its body."""
     parts: list[str] = []
@@ -347,17 +408,20 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     particle = rest[0] if rest and rest[0] in PARTICLES else None
     if particle:
         rest = rest[1:]
-    if rest and rest[0] in ("to", "for", "on", "in", "at"):
+    preposition = rest[0] if rest and rest[0] in ("to", "for", "on", "in", "at") else None
+    if preposition:
         rest = rest[1:]
     determiner = rest[0] if rest and rest[0] in ("a", "an", "one", "each", "every", "the") else None
     if determiner:
         rest = rest[1:]
-    if determiner is None and particle is None:
+    if determiner is None and particle is None and preposition is None:
         # "agents list properties": many things, each its own record, unless the act has a
         # name of its own that cannot be the things (*sign-ups* of "sign up for shifts")
         return None
     verb = f"{lemma} {particle}" if particle else lemma
     noun = derived_noun(verb, vocabulary)
+    if noun is None and particle in LINK_PREPOSITIONS:
+        noun = derived_noun(lemma, vocabulary)  # "enrol in courses": enrolments, no enrol-ins
     if noun is None:
         return None
     obj_words: list[str] = []
@@ -430,7 +494,7 @@ def _link(model: ModelDraft, source: str, target: str, key: str, kind: str = "ma
 # --- patterns ------------------------------------------------------------------------------
 
 _BELONGS = re.compile(
-    r"\b(?:belongs?|belonging|belonged|is part of|are part of)\s+(?:to\s+)?(?P<b>.+)$"
+    r"\b(?:belongs?|belonging|belonged|is part of|are part of)\s+(?:to\s+)?(?P<b>[^:]+)"
 )
 _LINKED = re.compile(
     r"\b(?:linked|attached|tied|related|connected|associated)\s+(?:to|with)\s+(?P<list>.+)$"
@@ -523,6 +587,11 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
         between = tokens[left.end : right.start]
         if not between or between[-1] not in MANY:
             continue
+        if between[:-1] in (["and"], [","], [",", "and"]):
+            # "done by one truck and several movers": the movers are the first record's too
+            if found[0].start < left.start and found[0].entity not in (left.entity, right.entity):
+                _link(model, found[0].entity, right.entity, right.key, "many_to_many")
+            continue
         if any(w in HAVE_WORDS for w in between):
             _link(model, right.entity, left.entity, left.key)
         elif re.search(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence):
@@ -580,6 +649,9 @@ def _actors(clause: str, model: ModelDraft) -> None:
         verb = tokens[verb_start:verb_end]
         if not verb or not can_be_verb(verb[0]) or verb[0] in NON_ACTION_VERBS:
             continue
+        act = act_noun(verb_lemma(verb[0]) or verb[0])
+        if act and entity_key(act) in model.entities and entity_key(act) != obj.entity:
+            continue  # "a customer books a table" when bookings are records: theirs to link
         before = tokens[:verb_start]
         while before and before[-1] in ADVERBS:
             before.pop()
@@ -592,8 +664,9 @@ def _actors(clause: str, model: ModelDraft) -> None:
         if subject is None:
             continue
         phrase, plural, determiner = subject
-        if not plural and determiner not in ("the", "each", "every"):
-            continue
+        opening = determiner in ("a", "an") and len(before) == len(phrase.split()) + 1
+        if not plural and determiner not in ("the", "each", "every") and not opening:
+            continue  # "a customer books a move" opens its clause: one of many customers
         found_subject = _entity(model, phrase, create=False)
         if found_subject is None:
             key = entity_key(phrase)
@@ -716,6 +789,9 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
             cursor += 1
             if cursor < len(tokens) and can_be_verb(tokens[cursor]):
                 cursor += 1
+        elif cursor < len(tokens) and is_past_participle(tokens[cursor]):
+            cursor += 1  # "parts used on a job": a participle describing the parts
+        after_head = cursor
         for target in found[index + 1 :]:
             gap = tokens[cursor : target.start]
             # "inspections of an application": records of another record point at it
@@ -732,7 +808,7 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
             if target.entity != head.entity:
                 _link(model, head.entity, target.entity, target.key)
             cursor = target.end
-        if cursor != head.end:
+        if cursor != after_head:
             return
 
 

@@ -53,7 +53,7 @@ CHARTS: dict[str, str] = {
     "table": "table", "trend": "line", "kpi": "number",
 }  # fmt: skip
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see how many|"
+    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|see how many|"
     r"statistics|stats|breakdown|know how (?:much|many))\b|"
     r"\b(?:would like|want|need|like to see)\b.*\bper\s+\w+|"
     r"\b(?:total|average|number of|how many|how much|count of)\b.*\b(?:per|by|each)\b|"
@@ -63,10 +63,13 @@ _LEAD = re.compile(
     r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|want|like|"
     r"need|statistics|stats)\b\s*(?::|of|on|showing|with|for)?\s*"
 )
-_TIME_TO = re.compile(r"\btime\s+to\s+(?P<verb>[a-z]+)")
+MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])
+_TIME_TO = re.compile(
+    r"\b(?P<unit>time|days|hours|minutes|weeks)\s+(?:it takes\s+)?to\s+(?P<verb>[a-z]+)"
+)
 _ITEM_SPLIT = (
     r"\s*,\s*(?:and\s+)?",
-    r"\s+and\s+(?=(?:the\s+|an?\s+)?(?:total|average|number|how|count|\w+\s+per\b))",
+    r"\s+and\s+(?=(?:the\s+|an?\s+)?(?:total|average|number|how|count|most|least|top|\w+\s+per\b))",
 )
 
 
@@ -102,8 +105,8 @@ def is_report_request(sentence: str) -> bool:
     )
     if verb_use and match.group(0).startswith("report"):
         before = verb_use.group("before")
-        if is_plural(before) and before not in DETERMINERS:
-            return False
+        if (is_plural(before) and before not in DETERMINERS) or before in MODALS:
+            return False  # "tenants report leaks", "guests can report problems": the verb
     return True
 
 
@@ -139,9 +142,12 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
     measure_words = _measure_words(tokens)
     draft: ReportDraft | None = None
     time_to = _TIME_TO.search(item)
-    if time_to and previous:
+    if time_to:
         lemma = verb_lemma(time_to.group("verb")) or time_to.group("verb")
-        name = to_snake(f"hours_to_{lemma}")
+        previous = _acted_on(spec, lemma) or previous
+    if time_to and previous:
+        spent = time_to.group("unit")
+        name = to_snake(f"{'hours' if spent == 'time' else spent}_to_{lemma}")
         draft = ReportDraft(item, previous, "avg", name)
         entity = spec.entity(previous)
         if entity is not None and entity.field(name) is None:
@@ -157,11 +163,22 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
             : next((i for i, w in enumerate(tokens) if w in ("per", "by")), len(tokens))
         ]
         counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
+        if counted is None and measure_words:
+            # "how many guests we cater for each month": guests is a number the records hold
+            draft = _measure_report(item, spec, "sum", measure_words[:1], group_words, unit)
+            if draft is not None and singular(draft.measured or "") != singular(measure_words[0]):
+                draft = None
+    if draft is None:
+        counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
         if counted is None and (group_words or unit):
             counted = _entity_reaching(spec, group_words, unit) or previous
         if counted is None:
             return None
         draft = ReportDraft(item, counted, "count", None)
+        ranked = _ranked_by_use(spec, counted, tokens) if not group_words else None
+        if ranked is not None:
+            # "the most borrowed tools": the borrowings counted per tool
+            draft, group_words = ReportDraft(item, ranked, "count", None), [counted]
     entity = spec.entity(draft.entity)
     if entity is None:
         return None
@@ -182,6 +199,41 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         draft.bucket = (date_field, unit)
     draft.chart = chart or ("line" if draft.bucket and not draft.group_by else "bar")
     return draft
+
+
+def _acted_on(spec: AppSpec, lemma: str) -> str | None:
+    """The record whose states or dates name an act: *time to close* is about what gets
+    *closed*; the only record there is when nothing names it."""
+    for entity in spec.entities:
+        flows = [f for f in spec.state_flows if f.entity == entity.name]
+        named = [s for flow in flows for s in flow.states] + [f.name for f in entity.fields]
+        if any(verb_lemma(part) == lemma for name in named for part in name.split("_")):
+            return entity.name
+    return spec.entities[0].name if len(spec.entities) == 1 else None
+
+
+SUPERLATIVES = frozenset(["most", "least", "top", "busiest", "popular"])
+
+
+def _ranked_by_use(spec: AppSpec, ranked: str, tokens: list[str]) -> str | None:
+    """``the most borrowed tools``: the records pointing at the tools, preferring those whose
+    fields name the act (a loan's *borrow date*)."""
+    if not any(w in SUPERLATIVES for w in tokens):
+        return None
+    acts = {verb_lemma(w) for w in tokens if is_past_participle(w)} - {None}
+    users = [
+        e
+        for e in spec.entities
+        if any(f.references is not None and f.references.entity == ranked for f in e.fields)
+    ]
+    if not users:
+        return None
+    named = [
+        e
+        for e in users
+        if any(verb_lemma(part) in acts for f in e.fields for part in f.name.split("_"))
+    ]
+    return (named or users)[0].name
 
 
 def _time_unit(tokens: list[str]) -> str | None:
@@ -334,7 +386,7 @@ def _group_path(spec: AppSpec, entity: Entity, phrase: str) -> str | None:
     if target is None:
         ending = [e.name for e in spec.entities if e.name.split("_")[-1] == single]
         target = spec.entity(ending[0]) if len(ending) == 1 else None
-    if target is None or target.name == entity.name:
+    if target is not None and target.name == entity.name:
         return None
     queue: deque[tuple[str, list[str]]] = deque([(entity.name, [])])
     seen = {entity.name}
@@ -343,11 +395,16 @@ def _group_path(spec: AppSpec, entity: Entity, phrase: str) -> str | None:
         found = spec.entity(current)
         if found is None:
             continue
+        if target is None:
+            # "occupation per zone" on reservations: the zone of the desk each one is for
+            own = next((found.field(n) for n in (key, single) if found.field(n)), None)
+            if trail and own is not None and own.type != "reference":
+                return ".".join([*trail, own.name])
         for f in found.fields:
             if f.type != "reference" or f.references is None:
                 continue
             nxt = f.references.entity
-            if nxt == target.name:
+            if target is not None and nxt == target.name:
                 return ".".join([*trail, nxt])
             if nxt not in seen and len(trail) < 3:
                 seen.add(nxt)

@@ -64,7 +64,7 @@ _FROM_ANY = re.compile(
 )
 _THEN = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\- ]+?(?:\s*,?\s+(?:and\s+)?"
+    r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\-, ]+?(?:\s*,?\s+(?:and\s+)?"
     r"(?:then|finally|eventually|later)\s+[\w\- ]+?)+)$"
 )
 _PLACE = re.compile(
@@ -219,6 +219,8 @@ def _sentence_flow(
         _put(flows, target, _state_field(spec, target), read_flow_text(header.group("body")))
         return
     moving = _FROM_TO.search(clause)
+    if moving and words(clause[: moving.start()])[-1:] in (["a"], ["an"], ["the"], ["each"]):
+        moving = None  # "books a move from one address to another": a noun, not the verb
     if moving and last and ("from" in clause or "->" in clause):
         subject: str = _entity_in(clause[: moving.start()], spec) or last
         steps = read_flow_text(

@@ -30,6 +30,8 @@ NUMERALS = word_set(
     "hundred hundreds thousand thousands dozen dozens"
 )
 """Number words: a closed class, like the determiners (*sixty children in four groups*)."""
+NOUN_MARKERS = word_set("a an the each every their its his her my our your")
+"""Articles and possessives: what follows them, up to a noun, is a noun phrase."""
 QUANTIFIERS = frozenset(["many", "multiple", "several", "one", "more", *NUMERALS])
 MANY = frozenset(["many", "multiple", "several"])
 SUBJECT_PRONOUNS = frozenset(
@@ -55,6 +57,8 @@ ADVERBS = word_set(
     "also optionally then finally only just too always usually maybe perhaps eventually "
     "basically simply"
 )
+FLOW_VERBS = word_set("goes moves progresses passes flows")
+"""Verbs that tell a record's states (*goes from pending to confirmed*)."""
 VERB_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back"])
 """Words that complete a phrasal verb (*ring up*, *write down*): never nouns after a verb."""
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | WH_WORDS
@@ -179,6 +183,15 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
     if previous in AUXILIARIES:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if (
+        previous in NOUN_MARKERS
+        and not can_be_noun(word)
+        and following
+        and following not in FUNCTION_WORDS
+        and following not in PUNCTUATION
+        and can_be_noun(following)
+    ):
+        return True  # "on a moving date": between an article and its noun, a modifier
     if following in AUXILIARIES:
         return True  # "sales team can ...": the word before a modal ends the subject
     if is_plural(previous) and previous not in FUNCTION_WORDS:
@@ -214,6 +227,8 @@ _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _ABBREVIATIONS = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx"}
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
+_A_FEW = re.compile(r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few)\b")
+"""Collective quantities that mean *several*: *done by a team of movers*."""
 
 
 _APPROXIMATELY = re.compile(
@@ -231,6 +246,7 @@ def normalize_text(text: str) -> str:
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _LOTS_OF.sub("many", lowered)
+    lowered = _A_FEW.sub("several", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
@@ -328,6 +344,8 @@ LIST_SEPARATORS = (r"\s*,\s*(?:and|or|&)\s+", r"\s*,\s*", r"\s+and\s+", r"\s+or\
 OPTION_SEPARATORS = (*LIST_SEPARATORS, r"\s*/\s*", r"\s*\|\s*", r"\s*->\s*")
 
 
+_SLASHES_OR = re.compile(r"([\w\-]+(?:\s*/\s*[\w\-]+)+)\s+or\s+([\w\-]+)\b")
+"""``requested/received/refunded or rejected``: the last value of a slashed list."""
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
 
@@ -339,6 +357,7 @@ def split_list(text: str) -> list[str]:
     (``membership type: monthly, annual or day pass``).
     """
     text = _OR_NOT.sub(r"\1 (yes/no)", text)
+    text = _SLASHES_OR.sub(r"\1/\2", text)
     items = _fill_ellipsis(split_top_level(text, LIST_SEPARATORS))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))
@@ -460,6 +479,28 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     return found[0] if found else None
 
 
+def act_noun(verb: str) -> str | None:
+    """The dictionary's noun for the act of a verb, for descriptions that only use the verb:
+    *reserve* → reservation, *enrol* → enrolment, *arrive* → arrival, *deliver* → delivery;
+    the gerund (*booking*) when the dictionary knows it as a noun and nothing else fits."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    candidates = [
+        f"{verb}ment",
+        f"{stem}ation",
+        f"{verb}ation",
+        f"{verb[:-2]}ration" if verb.endswith("er") else "",
+        f"{stem}al",
+        f"{verb}al",
+        f"{verb}y",
+        f"{stem}ion",
+    ]
+    known = [c for c in candidates if c and parts_of_speech(c) == frozenset({"NOUN"})]
+    if known:
+        return known[0]
+    ing = gerund(verb)
+    return ing if "NOUN" in parts_of_speech(ing) else None
+
+
 def adjective_noun(adjective: str) -> str | None:
     """The noun of a quality: *urgent* → urgency, *important* → importance, *severe* →
     severity, *happy* → happiness; only forms the dictionary knows as nouns."""
@@ -488,14 +529,19 @@ def is_clause(item: str) -> bool:
     tokens = words(outside_brackets(item))
     if not tokens:
         return False
-    if tokens[0] in WH_WORDS:
-        return False
+    if tokens[0] in WH_WORDS or tokens[0] == "if":
+        return False  # "whether it is paid", "if is half day": a yes/no fact
     first = tokens[0]
     inflected = first.endswith("s") and verb_lemma(first) not in (None, first)
     if len(tokens) > 1 and inflected and not can_be_noun(first):
         return True  # "..., and belongs to an organization": the subject's next clause
+    if len(tokens) > 2 and inflected and not is_plural(first) and tokens[1] in PREPOSITIONS:
+        return True  # "..., and comes from one study": an -s that is no plural is the verb's
+    if len(tokens) > 2 and first in FLOW_VERBS and tokens[1] == "from":
+        return True  # "..., and goes from pending to confirmed": the record's flow
     small = re.match(
-        r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)? (?:it|they)\b", " ".join(tokens)
+        r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)? (?:it|they|he|she)\b",
+        " ".join(tokens),
     )
     if small and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1))):
         return False

@@ -78,6 +78,7 @@ UNIT_TYPES: dict[str, str] = {
     "millimeters": "decimal", "mm": "decimal", "inches": "decimal", "feet": "decimal",
     "liters": "decimal", "litres": "decimal", "ml": "decimal", "euros": "decimal",
     "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
+    "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need."""
 
