@@ -6,6 +6,7 @@ name-aware ("added field deal.probability (integer)", "renamed entity customer t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,11 +83,14 @@ def _sentences(before: JsonDict, after: JsonDict) -> list[str]:
         if before.get(key) != after.get(key):
             out.append(f"changed app {key} from {before.get(key)!r} to {after.get(key)!r}")
     out += _entity_sentences(before, after)
+    # A renamed entity renames its links, rules, flows and pages too: compare those as if the
+    # old spec had used the new names already, so only real changes are told.
+    before = _with_entity_renames(before, _entity_renames(before, after))
     out += _relationship_sentences(before, after)
     out += _state_flow_sentences(before, after)
     out += _permission_sentences(before.get("permissions") or {}, after.get("permissions") or {})
+    out += _page_sentences(before, after)
     for section, noun in (
-        ("pages", "page"),
         ("reports", "report"),
         ("automations", "automation"),
         ("settings", "setting"),
@@ -112,6 +116,47 @@ def _named_list_sentences(
     return out
 
 
+def _entity_renames(before: JsonDict, after: JsonDict) -> list[tuple[str, str]]:
+    old, new = _by_name(before.get("entities")), _by_name(after.get("entities"))
+    removed = {k: v for k, v in old.items() if k not in new}
+    added = {k: v for k, v in new.items() if k not in old}
+    return _pair_renames(removed, added, _same_fields)
+
+
+def _with_entity_renames(spec: JsonDict, renames: list[tuple[str, str]]) -> JsonDict:
+    """``spec`` with each renamed entity's name replaced, as a word of any identifier or path."""
+    return {
+        key: value if key == "entities" else _renamed(value, renames) for key, value in spec.items()
+    }
+
+
+def _renamed(value: Any, renames: list[tuple[str, str]]) -> Any:
+    if not renames:
+        return value
+    if isinstance(value, str):
+        for old, new in renames:
+            value = re.sub(rf"(?<![a-z0-9]){re.escape(old)}(?![a-z0-9])", new, value)
+        return value
+    if isinstance(value, list):
+        return [_renamed(item, renames) for item in value]
+    if isinstance(value, dict):
+        return {key: _renamed(item, renames) for key, item in value.items()}
+    return value
+
+
+def _page_sentences(before: JsonDict, after: JsonDict) -> list[str]:
+    old, new = _by_name(before.get("pages")), _by_name(after.get("pages"))
+    removed = {k: v for k, v in old.items() if k not in new}
+    added = {k: v for k, v in new.items() if k not in old}
+    out = [
+        f"renamed page {a} to {b}"
+        for a, b in _pair_renames(removed, added, lambda x, y: x.get("layout") == y.get("layout"))
+    ]
+    kept_old = {k: v for k, v in old.items() if k in new or k in removed}
+    kept_new = {k: v for k, v in new.items() if k in old or k in added}
+    return out + _named_list_sentences(kept_old, kept_new, "page")
+
+
 def _entity_sentences(before: JsonDict, after: JsonDict) -> list[str]:
     old, new = _by_name(before.get("entities")), _by_name(after.get("entities"))
     removed = {k: v for k, v in old.items() if k not in new}
@@ -126,7 +171,9 @@ def _entity_sentences(before: JsonDict, after: JsonDict) -> list[str]:
     for name, new_entity in new.items():
         old_entity = old.get(renamed_from.get(name, name))
         if old_entity is not None:
-            out += _field_sentences(name, old_entity, new_entity)
+            # Reference fields to a renamed entity follow its new name.
+            fields = _renamed(old_entity.get("fields"), renames)
+            out += _field_sentences(name, {**old_entity, "fields": fields}, new_entity)
             for key in ("display_name", "description"):
                 if old_entity.get(key) != new_entity.get(key):
                     out.append(f"changed {name} {key} to {new_entity.get(key)!r}")
