@@ -18,6 +18,10 @@ SYSTEM_PACKAGES=(
   postgresql
   # the sandbox that runs generated apps and LLM-written code (appwright.sandbox)
   bubblewrap
+  # scripts/api_walkthrough.sh (docs/api.md) and its test
+  curl
+  jq
+  unzip
   # llama-cpp-python (dev extra) compiles from source
   cmake
   g++

@@ -195,3 +195,36 @@ def test_serve_prints_the_first_admin_once_and_serves_the_api(
         headers={"Authorization": f"Bearer {token.json()['access_token']}"},
     )
     assert still.status_code == 200
+
+
+@pytest.mark.slow
+def test_the_api_walkthrough_of_the_docs_runs_against_a_fresh_service(
+    tmp_path: Path, serve: type[Served]
+) -> None:
+    served = serve(tmp_path / "data")
+    printed = served.output_until_serving()
+    password = re.search(r"password:\s+(\S+)", printed)
+    assert password, printed
+    served.wait_until_answering()
+    script = Path(__file__).resolve().parents[1] / "scripts" / "api_walkthrough.sh"
+    env = {
+        **os.environ,
+        "APPWRIGHT_URL": served.url,
+        "APPWRIGHT_PASSWORD": password.group(1),
+        "WALKTHROUGH_DIR": str(tmp_path / "out"),
+    }
+    (tmp_path / "out").mkdir()
+    result = subprocess.run(
+        ["bash", str(script)], env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert '"intent":"undo"' in out
+    assert '"stage":"done","percentage":100' in out
+    assert '"status":"succeeded"' in out
+    assert "\n# Sales CRM\n" in out  # the zip carries the edited README (the override)
+    assert '"version":"1.0.0"' in out
+    assert '"authenticated_with":"api_key","role":"api"' in out
+    assert "unknown stepId 'colours'; valid ids:" in out
+    assert out.rstrip().endswith(f"walk-through complete (files in {tmp_path / 'out'})")
+    assert (tmp_path / "out" / "module.zip").stat().st_size > 10_000
