@@ -76,7 +76,16 @@ def test_adding_a_field_that_exists_says_so(library: AppSpec) -> None:
     result = apply_refinement(library, "add an author to book")
 
     assert result.spec is library
-    assert result.not_understood == ['"add an author to book": book already has a field author']
+    assert result.not_understood == []
+    assert result.notes == ["book already has a field author"]
+
+
+def test_adding_a_list_adds_what_is_missing_and_tells_what_was_there(library: AppSpec) -> None:
+    result = apply_refinement(library, "add author and publication year to book")
+
+    assert field(result.spec, "book", "publication_year")["type"] == "integer"
+    assert result.changes == ["added field book.publication_year (integer)"]
+    assert result.notes == ["book already has a field author"]
 
 
 def test_make_it_required_refers_to_the_field_just_added(library: AppSpec) -> None:
@@ -204,3 +213,39 @@ def test_it_without_a_field_to_refer_to(crm: AppSpec) -> None:
     assert result.not_understood == [
         '"make it required": which field does "it" mean? Name the field'
     ]
+
+
+def test_the_word_field_column_or_attribute_is_not_part_of_the_name(crm: AppSpec) -> None:
+    for text, name in (
+        ("add a probability field to deal", "probability"),
+        ("add the lost reason column to deal", "lost_reason"),
+        ("give deal a next step attribute", "next_step"),
+    ):
+        result = apply_refinement(crm, text)
+        assert result.not_understood == [], text
+        added = {f.name for f in result.spec.entity("deal").fields} - {  # type: ignore[union-attr]
+            f.name
+            for f in crm.entity("deal").fields  # type: ignore[union-attr]
+        }
+        assert added == {name}, text
+
+
+def test_a_share_is_a_decimal_and_a_percentage_is_bounded_0_to_100(crm: AppSpec) -> None:
+    result = apply_refinement(crm, "add a probability field and a commission ratio to deal")
+
+    assert field(result.spec, "deal", "probability") == {
+        "name": "probability",
+        "type": "decimal",
+        "validation": {"min": 0, "max": 100},
+    }
+    assert field(result.spec, "deal", "commission_ratio") == {
+        "name": "commission_ratio",
+        "type": "decimal",
+    }
+    assert result.changes[0] == "added field deal.probability (decimal)"
+
+
+def test_a_flag_is_a_yes_no_field_named_without_the_word(crm: AppSpec) -> None:
+    result = apply_refinement(crm, "add a strategic flag to company")
+
+    assert field(result.spec, "company", "strategic") == {"name": "strategic", "type": "boolean"}

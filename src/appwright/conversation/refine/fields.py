@@ -124,7 +124,9 @@ def add_field(draft: SpecDraft, entity: str, read: FieldDraft) -> None:
             _keep_default(existing)
             draft.last_field = (entity, str(made["name"]))
             return
-        raise NotUnderstoodError(f"{entity} already has a field {made['name']}")
+        # One field of a list may be there already: the others are still added.
+        draft.notes.append(f"{entity} already has a field {made['name']}")
+        return
     draft.fields(entity).append(made)
     draft.last_field = (entity, str(made["name"]))
     steps = read_flow_text(read.flow_text) if read.flow_text else []
