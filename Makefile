@@ -15,18 +15,22 @@ LINT_PATHS := src tests benchmarks scripts
 PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 
-# The main job: the builder on its embedded defaults (the offline designer, SQLite) designs an
-# app from a description, generates it, runs its tests, and serves it.
-RUN_DESCRIPTION ?= examples/descriptions/crm.txt
-RUN_DIR ?= build/app
+# The main job: the builder service on its embedded defaults (the offline designer, SQLite in
+# $(DATA_DIR)). On an empty database it creates the first admin and prints the credentials once.
+DATA_DIR ?= appwright-data
 HOST ?= 127.0.0.1
 PORT ?= 8000
+
+# `make demo-app`: design $(RUN_DESCRIPTION) from words, generate it, run its tests, serve it.
+RUN_DESCRIPTION ?= examples/descriptions/crm.txt
+RUN_DIR ?= build/app
 ADMIN_EMAIL ?= admin@example.com
 
-.PHONY: help setup run test test-fast lint format bench
+.PHONY: help setup run demo-app test test-fast lint format bench
 
 help:
-	@echo "make run        set up, design $(RUN_DESCRIPTION) into $(RUN_DIR), test it, serve it on http://$(HOST):$(PORT)"
+	@echo "make run        set up, then serve the builder on http://$(HOST):$(PORT) (data in $(DATA_DIR))"
+	@echo "make demo-app   set up, design $(RUN_DESCRIPTION) into $(RUN_DIR), test it, serve it"
 	@echo "make test       set up, lint, and run every test tier (slow and postgres included)"
 	@echo "make test-fast  lint-free quick run: skips the slow and postgres tiers"
 	@echo "make lint       ruff check, ruff format --check, mypy"
@@ -35,9 +39,12 @@ help:
 setup:
 	@scripts/setup.sh
 
+run: setup
+	$(APPWRIGHT) serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
 # The generated app's database lives in $(RUN_DIR), which each run regenerates: every run starts
 # from a fresh app with a new random admin password (printed below).
-run: setup
+demo-app: setup
 	$(APPWRIGHT) new "$$(cat $(RUN_DESCRIPTION))" --out $(RUN_DIR) --overwrite
 	@package="$$($(PYTHON) -c 'import json, sys; print(json.load(open(sys.argv[1]))["package"])' $(RUN_DIR)/module.json)"; \
 	password="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')"; \
@@ -69,3 +76,4 @@ format: setup
 
 bench: setup
 	$(PYTHON) benchmarks/codegen.py $(BENCH_ARGS)
+	$(PYTHON) benchmarks/service.py $(BENCH_ARGS)
