@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from appwright.codegen import schema_fields, testplan
 from appwright.codegen.ddl import DIALECTS, build_metadata, migration_sql
+from appwright.codegen.hook_plan import HookPlan, hook_plans
 from appwright.codegen.manifest import endpoints, manifest
 from appwright.codegen.pages import page_files
 from appwright.codegen.plan import AppPlan, ColumnPlan, build_plan
@@ -49,6 +50,13 @@ PACKAGE_FILES: tuple[tuple[str, str], ...] = (
     ("tests/test_reports.py.j2", "tests/test_reports.py"),
     ("tests/test_migrations.py.j2", "tests/test_migrations.py"),
 )
+HOOK_FILES: tuple[tuple[str, str], ...] = (
+    ("package/hooks/__init__.py.j2", "{pkg}/hooks/__init__.py"),
+    ("package/hooks/api.py.j2", "{pkg}/hooks/api.py"),
+    ("package/hooks/units/__init__.py.j2", "{pkg}/hooks/units/__init__.py"),
+    ("tests/test_hooks.py.j2", "tests/test_hooks.py"),
+)
+"""Only in an app generated with hook sources (each one also becomes hooks/units/<name>.py)."""
 ENTITY_FILES: tuple[tuple[str, str], ...] = (
     ("package/api/routes/entity.py.j2", "{pkg}/api/routes/{module}.py"),
     ("tests/test_entity.py.j2", "tests/test_{module}.py"),
@@ -80,7 +88,30 @@ _HELPERS: dict[str, Callable[..., Any]] = {
 }
 
 
-def _context(plan: AppPlan) -> dict[str, Any]:
+def _hook_context(plan: AppPlan, hooks: tuple[HookPlan, ...]) -> dict[str, Any]:
+    triggers: dict[tuple[str, str], list[str]] = {}
+    cases = []
+    for hook in hooks:
+        triggers.setdefault((hook.entity, hook.on), []).append(hook.name)
+        entity = plan.entity(hook.entity)
+        transition = None
+        if hook.on == "transition" and entity.state is not None:
+            # one the test can make on a new row: from the initial state
+            transition = next(
+                (t.name for t in entity.state.transitions if entity.state.initial in t.from_states),
+                None,
+            )
+            if transition is None:
+                continue
+        cases.append({"name": hook.name, "entity": entity, "on": hook.on, "transition": transition})
+    return {
+        "hooks": hooks,
+        "hook_triggers": sorted((key, tuple(names)) for key, names in triggers.items()),
+        "hook_cases": cases,
+    }
+
+
+def _context(plan: AppPlan, hooks: tuple[HookPlan, ...] = ()) -> dict[str, Any]:
     types = {column.type for entity in plan.entities for column in entity.columns}
     tests = testplan.build_test_plan(plan)
     sources = [source for t in tests.entities.values() for _column, source in t.samples]
@@ -93,13 +124,14 @@ def _context(plan: AppPlan) -> dict[str, Any]:
         "aliased_attrs": any(c.attr != c.name for e in plan.entities for c in e.columns),
         "samples_use_dt": any("dt." in source for source in sources),
         "endpoints": endpoints(plan),
+        **_hook_context(plan, hooks),
         **_HELPERS,
     }
 
 
-def render_plan(plan: AppPlan) -> dict[str, bytes]:
+def render_plan(plan: AppPlan, hooks: tuple[HookPlan, ...] = ()) -> dict[str, bytes]:
     """Every file of the app, by path relative to the project root, sorted by path."""
-    context = _context(plan)
+    context = _context(plan, hooks)
     files: dict[str, str | bytes] = {}
     for template, target in PACKAGE_FILES:
         files[target.format(pkg=plan.package)] = render(f"app/{template}", **context)
@@ -107,6 +139,11 @@ def render_plan(plan: AppPlan) -> dict[str, bytes]:
         for template, target in ENTITY_FILES:
             path = target.format(pkg=plan.package, module=entity.module)
             files[path] = render(f"app/{template}", entity=entity, **context)
+    if hooks:
+        for template, target in HOOK_FILES:
+            files[target.format(pkg=plan.package)] = render(f"app/{template}", **context)
+        for hook in hooks:
+            files[f"{plan.package}/hooks/units/{hook.name}.py"] = hook.source
     metadata = build_metadata(plan)
     for dialect in DIALECTS:
         path = f"{plan.package}/migrations/{dialect}/0001_initial.sql"
@@ -120,6 +157,10 @@ def render_plan(plan: AppPlan) -> dict[str, bytes]:
     }
 
 
-def generate_files(spec: AppSpec) -> dict[str, bytes]:
-    """The generated project for ``spec``: relative path → content, sorted by path."""
-    return render_plan(build_plan(spec))
+def generate_files(spec: AppSpec, hooks: Mapping[str, str] | None = None) -> dict[str, bytes]:
+    """The generated project for ``spec``: relative path → content, sorted by path.
+
+    ``hooks`` (automation name → a promoted hook's source) wires those hooks into the app;
+    without them the output is exactly that of an app without automations code.
+    """
+    return render_plan(build_plan(spec), hook_plans(spec, hooks))

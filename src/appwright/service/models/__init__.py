@@ -9,6 +9,13 @@ from appwright.service.models.building import (
     SessionStatus,
     SpecVersion,
 )
+from appwright.service.models.code_units import (
+    CodeUnit,
+    CodeUnitKind,
+    CodeUnitStatus,
+    CodeUnitVersion,
+    VersionOrigin,
+)
 from appwright.service.models.jobs import Job, JobEvent, JobStatus
 from appwright.service.models.modules import Module
 from appwright.service.models.records import AuditEntry, LlmUsage
@@ -17,6 +24,10 @@ __all__ = [
     "ApiKey",
     "AuditEntry",
     "BuildSession",
+    "CodeUnit",
+    "CodeUnitKind",
+    "CodeUnitStatus",
+    "CodeUnitVersion",
     "FileOverride",
     "GeneratedFile",
     "Job",
@@ -30,5 +41,6 @@ __all__ = [
     "SessionStatus",
     "SpecVersion",
     "User",
+    "VersionOrigin",
     "Workspace",
 ]
