@@ -4,11 +4,25 @@ the database (like the FastAPI template's test utilities), and the headers to ac
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from appwright.service.context import ServiceContext
-from appwright.service.models import ApiKey, Membership, Role, User, Workspace
+from appwright.service.models import (
+    ApiKey,
+    BuildSession,
+    Membership,
+    Role,
+    SpecVersion,
+    User,
+    Workspace,
+)
 from appwright.service.security import create_access_token, hash_password, new_api_key
+from appwright.spec import load_spec
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 
 PASSWORD = "correct horse battery"
 
@@ -112,3 +126,36 @@ def make_api_key_actor(
         headers={"X-API-Key": issued.key},
     )
     return actor, key_id
+
+
+def make_build_session(
+    context: ServiceContext, owner: Actor, spec: dict[str, Any], title: str = "Test app"
+) -> str:
+    """A build session in ``owner``'s workspace whose version 1 is ``spec`` (loaded, normalized)."""
+    normalized = load_spec(spec).to_json_dict()
+    with context.database.session() as db:
+        session = BuildSession(
+            workspace_id=owner.workspace_id,
+            title=title,
+            created_by_id=owner.user_id,
+            current_version_number=1,
+        )
+        db.add(session)
+        db.flush()
+        db.add(
+            SpecVersion(
+                session_id=session.id,
+                number=1,
+                spec=normalized,
+                changelog=["first design"],
+                source="design",
+                created_by_id=owner.user_id,
+            )
+        )
+        return session.id
+
+
+def example_spec(name: str = "crm") -> dict[str, Any]:
+    """One of the hand-written designs in examples/ (crm, helpdesk, inventory, ...)."""
+    data: dict[str, Any] = json.loads((EXAMPLES_DIR / f"{name}.json").read_text())
+    return data

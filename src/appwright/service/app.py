@@ -18,6 +18,8 @@ from appwright.service.jobs.dispatch import job_runner
 from appwright.service.jobs.inprocess import InProcessJobQueue
 from appwright.service.jobs.queue import JobQueue
 from appwright.service.jobs.recovery import recover_interrupted_jobs
+from appwright.service.preview import proxy as preview_proxy
+from appwright.service.preview.manager import PreviewManager
 from appwright.service.security import load_or_create_secret_key
 
 log = logging.getLogger(__name__)
@@ -34,13 +36,21 @@ def build_context(
     data_dir = service.data_dir.absolute()
     secret = service.secret_key or load_or_create_secret_key(data_dir / "secret_key")
     llm_settings = settings.llm
+    database = Database(service.resolved_database_url())
+    projects_dir = data_dir / "projects"
     return ServiceContext(
         settings=settings,
-        database=Database(service.resolved_database_url()),
+        database=database,
         secret_key=secret,
         jobs=jobs or InProcessJobQueue(service.job_workers),
         provider_factory=provider_factory or (lambda: build_provider(llm_settings)),
-        projects_dir=data_dir / "projects",
+        projects_dir=projects_dir,
+        preview=PreviewManager(
+            database,
+            projects_dir,
+            idle_seconds=service.preview_idle_seconds,
+            max_per_workspace=service.max_previews_per_workspace,
+        ),
     )
 
 
@@ -65,6 +75,7 @@ def create_app(context: ServiceContext | None = None) -> FastAPI:
         try:
             yield
         finally:
+            service_context.preview.stop_all()
             service_context.jobs.stop(wait=False)
             service_context.started = False
 
@@ -79,4 +90,5 @@ def create_app(context: ServiceContext | None = None) -> FastAPI:
     )
     app.state.context = service_context
     app.include_router(api_router)
+    app.include_router(preview_proxy.router)
     return app

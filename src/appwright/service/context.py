@@ -10,6 +10,7 @@ from appwright.config import AppwrightSettings
 from appwright.llm import Provider
 from appwright.service.db import Database
 from appwright.service.jobs.queue import JobQueue
+from appwright.service.preview.manager import PreviewManager
 
 ProviderFactory = Callable[[], Provider | None]
 """Makes the model provider for one conversation turn; None means the offline designer."""
@@ -24,4 +25,6 @@ class ServiceContext:
     provider_factory: ProviderFactory
     projects_dir: Path
     """Where generation jobs write projects (one directory per session and version)."""
+    preview: PreviewManager
+    """The live previews of sessions (sandboxed generated apps behind /preview/<session>)."""
     started: bool = field(default=False)

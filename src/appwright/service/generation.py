@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from appwright.codegen import CheckResult, check_project, generate_files
 from appwright.service.api.deps import Principal
 from appwright.service.audit import record_audit
+from appwright.service.automations import Actor, prepare_hooks
 from appwright.service.context import ServiceContext
 from appwright.service.db.base import utcnow
 from appwright.service.events import cancel_requested, record_event
@@ -138,6 +139,7 @@ class _Generation:
         self.files_written = 0
         self.tests_passed = 0
         self._last_test_event = 0.0
+        self.automations: list[dict[str, Any]] = []
 
     def report(self, stage: str, message: str, percentage: int) -> None:
         with self.context.database.session() as db:
@@ -185,6 +187,7 @@ class _Generation:
             if session_id is None or number is None or version is None:
                 raise GenerationFailedError(f"version {number} of the session no longer exists")
             version_id, spec_data = version.id, version.spec
+            requested_by = job.created_by_id
             overrides = {
                 override.path: override.content
                 for override in db.scalars(
@@ -194,11 +197,20 @@ class _Generation:
 
         self.report("generating", f"generating the project of version {number}", GENERATING_PERCENT)
         try:
-            generated = generate_files(load_spec(spec_data))
+            spec = load_spec(spec_data)
         except SpecValidationError as error:
             raise GenerationFailedError(
                 f"version {number}'s spec is not valid:\n{error}"
             ) from error
+        hooks: dict[str, str] = {}
+        if spec.automations:
+            # model-written hooks: written, tested and healed first; the promoted ones are wired
+            prepared = prepare_hooks(
+                self.context, session_id=session_id, spec=spec, actor=Actor(requested_by)
+            )
+            hooks, self.automations = prepared.hooks, prepared.report
+            self.stop_if_cancelled()
+        generated = generate_files(spec, hooks=hooks)
 
         self.stop_if_cancelled()
         files = effective_files(generated, overrides)
@@ -241,6 +253,8 @@ class _Generation:
         }
         if output_tail is not None:
             result["tests"] = {**tests, "output_tail": output_tail}
+        if self.automations:
+            result["automations"] = self.automations
         return result
 
     def _store_generated_files(self, version_id: str, generated: dict[str, bytes]) -> None:
@@ -352,6 +366,7 @@ def run_generation(context: ServiceContext, job_id: str) -> None:
         generation.finish(JobStatus.failed, error=reason)
     else:
         generation.finish(JobStatus.succeeded, result=result)
+        context.preview.on_generation_succeeded(job_id)
 
 
 register_job_kind(GENERATE_KIND, run_generation)

@@ -27,6 +27,12 @@ class ServiceSettings(BaseModel):
     run_generated_tests: bool = True
     """A generation job runs the generated project's own test suite before it is reviewed."""
 
+    preview_idle_seconds: float = Field(default=900, gt=0)
+    """A live preview without a request for this long is stopped."""
+
+    max_previews_per_workspace: int = Field(default=3, ge=1, le=50)
+    """Live previews a workspace runs at once; starting one more stops the least recently used."""
+
     host: str = "127.0.0.1"
     port: int = 8000
 

@@ -55,6 +55,14 @@ OPERATIONS: dict[str, tuple[frozenset[Role], Any]] = {
     "PUT /api/v1/sessions/{session_id}/spec": (BUILDERS, "SPEC"),
     "POST /api/v1/sessions/{session_id}/versions/{number}/approve": (PEOPLE_WHO_BUILD, None),
     "POST /api/v1/sessions/{session_id}/generate": (BUILDERS, {}),
+    "POST /api/v1/sessions/{session_id}/preview": (BUILDERS, {}),
+    "GET /api/v1/sessions/{session_id}/preview": (EVERYONE, None),
+    "DELETE /api/v1/sessions/{session_id}/preview": (BUILDERS, None),
+    "GET /api/v1/sessions/{session_id}/code-units": (EVERYONE, None),
+    "GET /api/v1/sessions/{session_id}/code-units/{unit_id}": (EVERYONE, None),
+    "POST /api/v1/sessions/{session_id}/code-units/{unit_id}/test": (BUILDERS, None),
+    "POST /api/v1/sessions/{session_id}/code-units/{unit_id}/heal": (BUILDERS, None),
+    "POST /api/v1/sessions/{session_id}/code-units/{unit_id}/rollback/{number}": (BUILDERS, None),
     "GET /api/v1/sessions/{session_id}/versions/{number}/files": (EVERYONE, None),
     "GET /api/v1/sessions/{session_id}/versions/{number}/files/{path}": (EVERYONE, None),
     "GET /api/v1/sessions/{session_id}/versions/{number}/download": (EVERYONE, None),
@@ -118,6 +126,7 @@ def world(client: TestClient, service_context: ServiceContext, admin: Actor) -> 
     members = client.get("/api/v1/members", headers=admin.headers).json()["items"]
     member_id = next(item["id"] for item in members if item["user_id"] == member.user_id)
     _, key_id = make_api_key_actor(service_context, admin)
+    units = client.get(f"/api/v1/sessions/{session_id}/code-units", headers=admin.headers)
     ids = {
         "session_id": session_id,
         "number": "1",
@@ -128,6 +137,7 @@ def world(client: TestClient, service_context: ServiceContext, admin: Actor) -> 
         "module_id": module.json()["id"],
         "member_id": member_id,
         "key_id": key_id,
+        "unit_id": units.json()["items"][0]["id"],
     }
     return World(owner=admin, ids=ids, spec=spec)
 
