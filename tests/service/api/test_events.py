@@ -6,6 +6,7 @@ import asyncio
 import json
 import threading
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -98,10 +99,10 @@ def test_follows_a_running_generation_until_it_finishes(
     release = threading.Event()
     real = generation.generate_files
 
-    def paused(spec: AppSpec) -> dict[str, bytes]:
+    def paused(spec: AppSpec, hooks: Mapping[str, str] | None = None) -> dict[str, bytes]:
         started.set()
         assert release.wait(60)
-        return real(spec)
+        return real(spec, hooks=hooks)
 
     monkeypatch.setattr(generation, "generate_files", paused)
     session_id = make_build_session(service_context, builder, example_spec("habits"))
@@ -134,9 +135,9 @@ def test_an_api_key_stream_does_not_hold_the_database_while_following(
     release = threading.Event()
     real = generation.generate_files
 
-    def paused(spec: AppSpec) -> dict[str, bytes]:
+    def paused(spec: AppSpec, hooks: Mapping[str, str] | None = None) -> dict[str, bytes]:
         assert release.wait(60)
-        return real(spec)
+        return real(spec, hooks=hooks)
 
     monkeypatch.setattr(generation, "generate_files", paused)
     api_actor, _ = make_api_key_actor(service_context, admin)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -47,9 +47,9 @@ def paused_generation(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Eve
     release = threading.Event()
     real = generation.generate_files
 
-    def paused(spec: AppSpec) -> dict[str, bytes]:
+    def paused(spec: AppSpec, hooks: Mapping[str, str] | None = None) -> dict[str, bytes]:
         assert release.wait(60)
-        return real(spec)
+        return real(spec, hooks=hooks)
 
     monkeypatch.setattr(generation, "generate_files", paused)
     yield release
