@@ -25,6 +25,8 @@ SYSTEM_PACKAGES=(
   # llama-cpp-python (dev extra) compiles from source
   cmake
   g++
+  # the web UI's browser tests (tests/web): Playwright drives this Chromium, no browser download
+  chromium
 )
 
 say() { printf '[setup] %s\n' "$*"; }

@@ -1,8 +1,10 @@
-"""Copy the front-end libraries generated apps ship from node_modules into the codegen package.
+"""Copy front-end libraries from node_modules into the package: for generated apps and the web UI.
 
-Run after ``npm ci`` at the repository root (package.json pins htmx.org 2.x and chart.js 4.x).
-The copies land in ``src/appwright/codegen/vendor/`` (gitignored), where
-``appwright.codegen.pages`` reads them when it renders a generated app's ``static/`` directory.
+Run after ``npm ci`` at the repository root (package.json pins htmx.org 2.x, chart.js 4.x,
+mermaid 11.x and split.js 1.x). Generated apps' copies land in ``src/appwright/codegen/vendor/``,
+where ``appwright.codegen.pages`` reads them when it renders a generated app's ``static/``
+directory; the builder's web UI's in ``src/appwright/web/static/vendor/``, served at
+``/static/vendor/``. Both directories are gitignored.
 """
 
 from __future__ import annotations
@@ -13,13 +15,26 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
 VENDOR_DIR = ROOT / "src" / "appwright" / "codegen" / "vendor"
+WEB_VENDOR_DIR = ROOT / "src" / "appwright" / "web" / "static" / "vendor"
+
+HTMX = NODE_MODULES / "htmx.org" / "dist" / "htmx.min.js"
+CHART_JS = NODE_MODULES / "chart.js" / "dist" / "chart.umd.min.js"
 
 ASSETS: dict[str, Path] = {
-    "htmx.min.js": ROOT / "node_modules" / "htmx.org" / "dist" / "htmx.min.js",
-    "chart.umd.min.js": ROOT / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js",
+    "htmx.min.js": HTMX,
+    "chart.umd.min.js": CHART_JS,
 }
-"""Vendored file name -> its source in node_modules."""
+"""Generated apps' vendored file name -> its source in node_modules."""
+
+WEB_ASSETS: dict[str, Path] = {
+    "htmx.min.js": HTMX,
+    "chart.umd.min.js": CHART_JS,
+    "mermaid.min.js": NODE_MODULES / "mermaid" / "dist" / "mermaid.min.js",
+    "split.min.js": NODE_MODULES / "split.js" / "dist" / "split.min.js",
+}
+"""The web UI's vendored file name -> its source in node_modules."""
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
@@ -27,6 +42,7 @@ def _write_atomically(target: Path, content: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as temp_file:
             temp_file.write(content)
+        os.chmod(temp_name, 0o644)  # served and copied like any other package file
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -34,14 +50,18 @@ def _write_atomically(target: Path, content: bytes) -> None:
 
 
 def main() -> int:
-    missing = [str(source) for source in ASSETS.values() if not source.is_file()]
+    targets = [(VENDOR_DIR, ASSETS), (WEB_VENDOR_DIR, WEB_ASSETS)]
+    missing = sorted(
+        {str(source) for _, assets in targets for source in assets.values() if not source.is_file()}
+    )
     if missing:
         print("missing (run `npm ci` at the repository root first):", *missing, sep="\n  ")
         return 1
-    VENDOR_DIR.mkdir(parents=True, exist_ok=True)
-    for name, source in ASSETS.items():
-        _write_atomically(VENDOR_DIR / name, source.read_bytes())
-        print(f"{source.relative_to(ROOT)} -> {(VENDOR_DIR / name).relative_to(ROOT)}")
+    for directory, assets in targets:
+        directory.mkdir(parents=True, exist_ok=True)
+        for name, source in assets.items():
+            _write_atomically(directory / name, source.read_bytes())
+            print(f"{source.relative_to(ROOT)} -> {(directory / name).relative_to(ROOT)}")
     return 0
 
 

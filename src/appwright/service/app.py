@@ -21,6 +21,7 @@ from appwright.service.jobs.recovery import recover_interrupted_jobs
 from appwright.service.preview import proxy as preview_proxy
 from appwright.service.preview.manager import PreviewManager
 from appwright.service.security import load_or_create_secret_key
+from appwright.web import mount_web
 
 log = logging.getLogger(__name__)
 
@@ -91,4 +92,5 @@ def create_app(context: ServiceContext | None = None) -> FastAPI:
     app.state.context = service_context
     app.include_router(api_router)
     app.include_router(preview_proxy.router)
+    mount_web(app)
     return app

@@ -83,8 +83,11 @@ OPERATIONS: dict[str, tuple[frozenset[Role], Any]] = {
         BUILDERS,
         {"stepId": "object-model", "userInput": "a library of books with a title"},
     ),
+    "POST /api/v1/sessions/{session_id}/rating": (BUILDERS, {"stars": 4, "comment": "good"}),
+    "GET /api/v1/sessions/{session_id}/rating": (EVERYONE, None),
     "GET /api/v1/usage": (EVERYONE, None),
     "GET /api/v1/usage/records": (EVERYONE, None),
+    "GET /api/v1/analytics": (ADMINS, None),
     "GET /api/v1/audit": (ADMINS, None),
 }
 

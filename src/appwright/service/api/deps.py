@@ -4,6 +4,10 @@ A caller is a user with an access token (``Authorization: Bearer <jwt>``) acting
 workspaces (``X-Workspace: <id or slug>``, default: the first they joined), or an API key
 (``Authorization: Bearer aw_...`` or ``X-API-Key``) bound to one workspace and role. Every query a
 route makes is scoped to ``principal.workspace``; the role guards answer 403.
+
+A browser signed in to the web UI sends the access token as the ``appwright_token`` cookie and
+the workspace as ``appwright_workspace``; with cookie credentials, a request that changes
+something must carry the CSRF token too (``X-CSRF-Token``, see ``appwright.service.browser_auth``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,13 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from appwright.service.browser_auth import (
+    CSRF_HEADER,
+    SAFE_METHODS,
+    TOKEN_COOKIE,
+    WORKSPACE_COOKIE,
+    csrf_matches,
+)
 from appwright.service.context import ServiceContext
 from appwright.service.models import ApiKey, Membership, Role, User, Workspace
 from appwright.service.security import api_key_prefix, hash_api_key, read_access_token, same_hash
@@ -72,15 +83,43 @@ def _unauthorized(detail: str) -> HTTPException:
     )
 
 
-def get_current_user(
-    context: ContextDep, db: DbDep, token: Annotated[str | None, Depends(oauth2_scheme)]
-) -> User:
+def get_token(
+    request: Request,
+    context: ContextDep,
+    bearer: Annotated[str | None, Depends(oauth2_scheme)],
+) -> str | None:
+    """The bearer token, else the web UI's cookie (which needs the CSRF header to change things)."""
+    if bearer:
+        return bearer
+    cookie = request.cookies.get(TOKEN_COOKIE)
+    if not cookie:
+        return None
+    if request.method not in SAFE_METHODS and not csrf_matches(
+        request.headers.get(CSRF_HEADER), cookie, secret_key=context.secret_key
+    ):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            f"the {CSRF_HEADER} header is missing or wrong: reload the page and try again",
+        )
+    return cookie
+
+
+TokenDep = Annotated[str | None, Depends(get_token)]
+
+
+def user_of_token(db: Session, token: str, *, secret_key: str) -> User | None:
+    """The active user a valid, unexpired access token was issued to."""
+    user_id = read_access_token(token, secret_key=secret_key)
+    user = db.get(User, user_id) if user_id else None
+    return user if user is not None and user.is_active else None
+
+
+def get_current_user(context: ContextDep, db: DbDep, token: TokenDep) -> User:
     """The user of a valid access token (API keys are not accepted here)."""
     if not token:
         raise _unauthorized("not authenticated: send an access token (POST /api/v1/auth/token)")
-    user_id = read_access_token(token, secret_key=context.secret_key)
-    user = db.get(User, user_id) if user_id else None
-    if user is None or not user.is_active:
+    user = user_of_token(db, token, secret_key=context.secret_key)
+    if user is None:
         raise _unauthorized("the access token is invalid or has expired: log in again")
     return user
 
@@ -89,9 +128,10 @@ CurrentUserDep = Annotated[User, Depends(get_current_user)]
 
 
 def get_principal(
+    request: Request,
     context: ContextDep,
     db: DbDep,
-    token: Annotated[str | None, Depends(oauth2_scheme)],
+    token: TokenDep,
     x_api_key: Annotated[str | None, Header()] = None,
     x_workspace: Annotated[str | None, Header()] = None,
 ) -> Principal:
@@ -99,7 +139,7 @@ def get_principal(
     if key:
         return _principal_of_api_key(db, key)
     user = get_current_user(context, db, token)
-    return _principal_of_user(db, user, x_workspace)
+    return principal_of_user(db, user, x_workspace or request.cookies.get(WORKSPACE_COOKIE))
 
 
 def _principal_of_api_key(db: Session, key: str) -> Principal:
@@ -117,7 +157,8 @@ def _principal_of_api_key(db: Session, key: str) -> Principal:
     return Principal(user=user, workspace=workspace, role=Role(api_key.role), api_key=api_key)
 
 
-def _principal_of_user(db: Session, user: User, workspace_ref: str | None) -> Principal:
+def principal_of_user(db: Session, user: User, workspace_ref: str | None) -> Principal:
+    """``user`` acting in ``workspace_ref`` (id or slug; None: the first they joined)."""
     query = select(Membership, Workspace).join(Workspace).where(Membership.user_id == user.id)
     if workspace_ref:
         query = query.where((Workspace.id == workspace_ref) | (Workspace.slug == workspace_ref))

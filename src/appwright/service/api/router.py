@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from appwright.service.api.routes import (
     ai_modules,
+    analytics,
     api_keys,
     audit,
     auth,
@@ -18,6 +19,7 @@ from appwright.service.api.routes import (
     messages,
     modules,
     previews,
+    ratings,
     sessions,
     usage,
     versions,
@@ -42,8 +44,10 @@ for module in (
     jobs,
     events,
     modules,
+    ratings,
     ai_modules,
     usage,
+    analytics,
     audit,
 ):
     api_router.include_router(module.router)

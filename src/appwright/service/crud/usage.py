@@ -1,4 +1,5 @@
-"""One workspace's model usage: totals grouped by purpose and by model, and the raw records."""
+"""One workspace's model usage: totals grouped by purpose, by model and by session, and the raw
+records."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, RowMapping, func, select
 from sqlalchemy.orm import Session
 
-from appwright.service.models import LlmUsage
+from appwright.service.models import BuildSession, LlmUsage
 from appwright.service.schemas.usage import (
     ModelUsage,
     PurposeUsage,
+    SessionUsage,
     UsageSummaryRead,
 )
 
@@ -87,3 +89,25 @@ def list_usage_records(
         .offset(offset)
     )
     return list(db.scalars(query)), total
+
+
+def summarize_usage_by_session(
+    db: Session, *, workspace_id: str, limit: int = 100
+) -> list[SessionUsage]:
+    """Totals per build session (and for calls outside sessions), the costliest first."""
+    rows = db.execute(
+        select(LlmUsage.session_id, BuildSession.title, *_TOTALS)
+        .outerjoin(BuildSession, BuildSession.id == LlmUsage.session_id)
+        .where(LlmUsage.workspace_id == workspace_id)
+        .group_by(LlmUsage.session_id, BuildSession.title)
+        .order_by(
+            func.coalesce(func.sum(LlmUsage.cost_usd), 0).desc(),
+            func.count(LlmUsage.id).desc(),
+            LlmUsage.session_id,
+        )
+        .limit(limit)
+    ).mappings()
+    return [
+        SessionUsage(session_id=row["session_id"], title=row["title"], **_totals(row))
+        for row in rows
+    ]

@@ -18,6 +18,7 @@ from appwright.service.models.code_units import (
 )
 from appwright.service.models.jobs import Job, JobEvent, JobStatus
 from appwright.service.models.modules import Module
+from appwright.service.models.ratings import SessionRating
 from appwright.service.models.records import AuditEntry, LlmUsage
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Message",
     "Module",
     "Role",
+    "SessionRating",
     "SessionStatus",
     "SpecVersion",
     "User",

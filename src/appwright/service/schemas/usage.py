@@ -48,3 +48,10 @@ class UsageRecordRead(BaseModel):
 class UsageRecordPage(BaseModel):
     items: list[UsageRecordRead]
     total: int
+
+
+class SessionUsage(UsageTotals):
+    """One build session's share (``session_id`` None: calls made outside any session)."""
+
+    session_id: str | None
+    title: str | None
