@@ -92,6 +92,9 @@ def test_from_sign_up_to_a_downloaded_module(
     progress = page.locator("#progress")
     expect(progress).to_have_attribute("data-stage", "done", timeout=120_000)
     expect(page.locator("#progress-percent")).to_have_text("100%")
+    # the bar follows without a reload: the app is ready for review, and can be generated again
+    expect(page.locator("#builder-bar")).to_contain_text("Ready for review", timeout=10_000)
+    expect(page.get_by_role("button", name="Generate", exact=True)).to_be_enabled()
     screenshot(page, "e2e-generated")
 
     # the live preview: sign in inside the iframe with its credentials, create a company

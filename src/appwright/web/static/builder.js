@@ -237,6 +237,8 @@
       showProgress(event);
       if (TERMINAL[event.stage]) {
         fire("appwright:job-finished", event);
+        // A refresh already in flight when the job ended may still show it running: ask again.
+        setTimeout(function () { fire("appwright:status-changed"); }, 600);
         if (event.stage === "failed") aw.toast(aw.capitalize(event.message), { kind: "error" });
       }
       if (event.job_id === previewJobId) refreshPreview();
