@@ -49,7 +49,9 @@ def answer(request: ModelRequest) -> str:
         return json.dumps({"intent": str(classified.intent), "part": classified.part})
     if request.purpose == "refine" and spec is not None:
         refined = apply_refinement(spec, text)
-        return json.dumps({"spec": refined.spec.to_json_dict(), "summary": "; ".join(refined.changes)})
+        return json.dumps(
+            {"spec": refined.spec.to_json_dict(), "summary": "; ".join(refined.changes)}
+        )
     if request.purpose == "answer":
         return json.dumps({"answer": answer_question(text, spec) or "I do not know yet."})
     step = get_step(request.purpose)

@@ -159,15 +159,17 @@ def converse(base_url: str, headers: dict[str, str], rounds: int) -> Timings:
 
 def measure(clients: int, rounds: int, designer: str) -> tuple[list[dict[str, Any]], float]:
     provider = scripted_designer() if designer == "scripted" else None
-    with tempfile.TemporaryDirectory(prefix="appwright-bench-") as data_dir:
-        with RunningService(Path(data_dir), provider) as service:
-            headers = register(service.url)
-            started = time.perf_counter()
-            with ThreadPoolExecutor(clients) as pool:
-                results = list(
-                    pool.map(lambda _: converse(service.url, headers, rounds), range(clients))
-                )
-            wall = time.perf_counter() - started
+    with (
+        tempfile.TemporaryDirectory(prefix="appwright-bench-") as data_dir,
+        RunningService(Path(data_dir), provider) as service,
+    ):
+        headers = register(service.url)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            results = list(
+                pool.map(lambda _: converse(service.url, headers, rounds), range(clients))
+            )
+        wall = time.perf_counter() - started
     merged: Timings = defaultdict(list)
     for timings in results:
         for name, values in timings.items():
@@ -211,7 +213,9 @@ def markdown(rows: list[dict[str, Any]], wall: float, clients: int, designer: st
 
 
 def write_section(tables: list[str]) -> None:
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs"
+    machine = (
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
     section = "\n".join(
         [
             SECTION_START,
@@ -231,9 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the refinements")
-    parser.add_argument(
-        "--designer", choices=["scripted", "offline", "both"], default="both"
-    )
+    parser.add_argument("--designer", choices=["scripted", "offline", "both"], default="both")
     parser.add_argument("--write", action="store_true", help="refresh docs/benchmarks.md")
     args = parser.parse_args(argv)
     designers = ["scripted", "offline"] if args.designer == "both" else [args.designer]
