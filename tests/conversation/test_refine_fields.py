@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appwright.conversation import apply_refinement
+from appwright.design.offline import design_app
 from appwright.spec import AppSpec
 from appwright.spec.diff import diff_specs
 
@@ -215,23 +216,29 @@ def test_it_without_a_field_to_refer_to(crm: AppSpec) -> None:
     ]
 
 
-def test_the_word_field_column_or_attribute_is_not_part_of_the_name(crm: AppSpec) -> None:
+def sales() -> AppSpec:
+    """A spec whose deals have no probability yet (the crm example already has one)."""
+    return design_app("Deals have a title and an amount; companies have a name and a website.").spec
+
+
+def test_the_word_field_column_or_attribute_is_not_part_of_the_name() -> None:
+    spec = sales()
     for text, name in (
         ("add a probability field to deal", "probability"),
         ("add the lost reason column to deal", "lost_reason"),
         ("give deal a next step attribute", "next_step"),
     ):
-        result = apply_refinement(crm, text)
+        result = apply_refinement(spec, text)
         assert result.not_understood == [], text
         added = {f.name for f in result.spec.entity("deal").fields} - {  # type: ignore[union-attr]
             f.name
-            for f in crm.entity("deal").fields  # type: ignore[union-attr]
+            for f in spec.entity("deal").fields  # type: ignore[union-attr]
         }
         assert added == {name}, text
 
 
-def test_a_share_is_a_decimal_and_a_percentage_is_bounded_0_to_100(crm: AppSpec) -> None:
-    result = apply_refinement(crm, "add a probability field and a commission ratio to deal")
+def test_a_share_is_a_decimal_and_a_percentage_is_bounded_0_to_100() -> None:
+    result = apply_refinement(sales(), "add a probability field and a commission ratio to deal")
 
     assert field(result.spec, "deal", "probability") == {
         "name": "probability",
@@ -245,7 +252,7 @@ def test_a_share_is_a_decimal_and_a_percentage_is_bounded_0_to_100(crm: AppSpec)
     assert result.changes[0] == "added field deal.probability (decimal)"
 
 
-def test_a_flag_is_a_yes_no_field_named_without_the_word(crm: AppSpec) -> None:
-    result = apply_refinement(crm, "add a strategic flag to company")
+def test_a_flag_is_a_yes_no_field_named_without_the_word() -> None:
+    result = apply_refinement(sales(), "add a strategic flag to company")
 
     assert field(result.spec, "company", "strategic") == {"name": "strategic", "type": "boolean"}

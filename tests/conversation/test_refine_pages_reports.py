@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appwright.conversation import apply_refinement
+from appwright.design.offline import design_app
 from appwright.spec import AppSpec
 from appwright.spec.models import ComponentNode, ContainerNode, LayoutNode, Page
 
@@ -141,3 +142,12 @@ def _walk(node: LayoutNode) -> list[LayoutNode]:
         for child in node.children:
             found += _walk(child)
     return found
+
+
+def test_a_report_grouped_by_an_entity_nothing_links_yet_links_it() -> None:
+    spec = design_app("Riders have a name and a level. Rides have a date and a distance.").spec
+    result = apply_refinement(spec, "show the number of rides per rider")
+
+    assert result.not_understood == []
+    assert "linked ride to rider (many-to-one)" in result.changes
+    assert [(r.entity, r.group_by) for r in result.spec.reports] == [("ride", ["rider"])]

@@ -139,3 +139,40 @@ def test_infer_type_reads_the_head_word() -> None:
 
 def test_a_premium_is_money() -> None:
     assert infer_type(["yearly", "premium"]) == "decimal"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind", "bounds"),
+    [
+        ("a probability field", "probability", "decimal", (0, 100)),
+        ("the renewal likelihood", "renewal_likelihood", "decimal", (0, 100)),
+        ("a discount percentage column", "discount_percentage", "decimal", (0, 100)),
+        ("the attendance percent attribute", "attendance_percent", "decimal", (0, 100)),
+        ("a success ratio", "success_ratio", "decimal", (None, None)),
+        ("a fill rate", "fill_rate", "decimal", (None, None)),
+        ("a completion percentage from 0 to 50", "completion_percentage", "decimal", (0, 50)),
+    ],
+)
+def test_shares_are_numbers_and_percentages_run_from_0_to_100(
+    phrase: str, name: str, kind: str, bounds: tuple[int | None, int | None]
+) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type, (draft.minimum, draft.maximum)) == (name, kind, bounds)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("a notes field", "notes", "long_text"),
+        ("the shelf column", "shelf", "text"),
+        ("a colour attribute", "colour", "text"),
+        ("a paid flag", "paid", "boolean"),
+        ("an urgent checkbox", "urgent", "boolean"),
+        ("with a deposit", "deposit", "decimal"),
+        ("having a due date", "due_date", "date"),
+    ],
+)
+def test_words_about_the_field_itself_are_not_its_name(phrase: str, name: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, kind)

@@ -7,6 +7,7 @@ import pytest
 from appwright.design.offline.text import (
     clauses,
     derived_noun,
+    is_noun_at,
     normalize_text,
     plural,
     sentences,
@@ -14,6 +15,7 @@ from appwright.design.offline.text import (
     split_list,
     split_options,
     strip_determiners,
+    words,
 )
 
 
@@ -109,3 +111,33 @@ def test_a_dash_after_a_leading_noun_introduces_a_list() -> None:
         "we track bugs",
         "they have a title, a status",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs", "objects"),
+    [
+        ("our studio keeps artists", [2], [3]),
+        ("the bakery sells cakes and takes orders", [2, 5], [3, 6]),
+        ("my garage repairs cars and orders parts", [2, 5], [3, 6]),
+        ("the shelter houses a dog", [2], [4]),
+    ],
+)
+def test_an_s_verb_between_a_determined_noun_and_its_object_is_no_noun(
+    text: str, verbs: list[int], objects: list[int]
+) -> None:
+    tokens = words(text)
+    assert [is_noun_at(tokens, i) for i in verbs] == [False] * len(verbs)
+    assert [is_noun_at(tokens, i) for i in objects] == [True] * len(objects)
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("the car parts suppliers have a name", [1, 2, 3]),
+        ("the car parts supplier", [1, 2, 3]),
+        ("tables and chairs", [0, 2]),
+    ],
+)
+def test_compound_nouns_with_an_s_word_inside_stay_nouns(text: str, nouns: list[int]) -> None:
+    tokens = words(text)
+    assert [is_noun_at(tokens, i) for i in nouns] == [True] * len(nouns)

@@ -58,6 +58,13 @@ def _report(match: re.Match[str], draft: SpecDraft) -> None:
             f'I could not tell what to count or add up in "{request}": name a number field and'
             ' a period or a grouping, for example "show total amount per month as a chart"'
         )
+    from appwright.conversation.refine.entities import link_entities
+
+    for found in reading.reports:
+        for grouped in found.new_links:
+            # "show lessons per student" when lessons name no student yet: the grouping
+            # needs each lesson to point at its student
+            link_entities(draft, found.entity, grouped, "many_to_one")
     names = {str(r["name"]) for r in draft.reports}
     for report in build_reports(reading, spec):
         made = report.model_dump(mode="json", by_alias=True)

@@ -36,7 +36,7 @@ from appwright.spec.names import to_snake
 
 MAX_REPAIRS = 8
 """Rounds of dropping rejected parts before the designer gives up on a spec."""
-PERSON_FIELDS = (("name", "text"), ("email", "email"))
+PERSON_FIELDS = (("name", "text"), ("email", "email"), ("phone", "text"))
 MESSAGE_FIELDS = (("body", "long_text"),)
 
 
@@ -307,6 +307,13 @@ def _reports(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
             if new.name not in names:
                 target["fields"].append(new.model_dump(mode="json", exclude_defaults=True))
                 names.add(new.name)
+        linked = {(r["from"], r["to"]) for r in data["relationships"]}
+        for grouped in report.new_links:
+            if (report.entity, grouped) not in linked and grouped in entities:
+                data["relationships"].append(
+                    {"from": report.entity, "to": grouped, "kind": "many_to_one"}
+                )
+                linked.add((report.entity, grouped))
     guesses.unread_reports += reading.unread
     spec_with_fields = valid_spec(data)
     data = spec_with_fields.to_json_dict()

@@ -44,6 +44,9 @@ from appwright.design.offline.text import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    IN_PARTICLE_VERBS,
+    MANY,
+    NOUN_MARKERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -58,6 +61,7 @@ from appwright.design.offline.text import (
     derived_noun,
     is_adverb,
     is_clause,
+    is_next_act,
     is_noun_at,
     is_open_ended,
     is_past_participle,
@@ -92,7 +96,7 @@ HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
-    r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all)\b)"
+    r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
 only when an article follows."""
@@ -135,6 +139,9 @@ _CHOICE = re.compile(
     r"(?:each|every|a|an|the)\s+(?P<obj>[a-z][\w\- ]*)$"
 )
 _ON_ENTITY = re.compile(r"^(?P<field>.+?)\s+on\s+(?:the|each|every|a|an)\s+(?P<owner>[\w\- ]+)$")
+_FOR_ENTITY = re.compile(
+    r"^(?P<field>.+?)\s+(?:for|at|to)\s+(?:the|each|every|a|an|one)\s+(?P<target>[\w\- ]+)$"
+)
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
 """The condition after a value (*disposed after 90 days*), not part of it."""
 _THEN_STATES = re.compile(
@@ -154,15 +161,23 @@ _FOR_EACH_LIST = re.compile(
     r"(?P<rest>(?:i|we|you)\s+.+)$"
 )
 """``For every child we need the first name, ...``: the fields of the child."""
-_DATED_ACT = re.compile(
-    r"^(?:(?P<det>the|our|all|a|an|each|every)\s+)?(?P<subj>[a-z][\w\-]*(?:\s+(?!(?:can|may|will|should|could|also)\b)"
-    r"[a-z][\w\-]*)?)\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?(?P<verb>(?!(?:a|an|the|one)\b)[a-z]+)\s+"
+_DATED_ACT_PREDICATE = (
+    r"\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?"
+    r"(?P<verb>(?!(?:a|an|the|one)\b)[a-z]+)\s+"
     r"(?:(?:a|an|the|one)\s+)?(?P<obj>[a-z][\w\-]*(?:\s+(?!(?:in|ahead|for|on)\b)[a-z][\w\-]*)?)"
     r"(?:\s+in advance|\s+ahead of time|\s+ahead)?\s+(?:for|on)\s+(?:a|an|the|one)\s+"
     r"(?:given\s+|specific\s+|certain\s+|particular\s+|chosen\s+)?"
     r"(?P<when>date|day|time|slot|evening|night|morning)\b"
 )
+_DATED_ACT = re.compile(
+    r"^(?:(?P<det>the|our|all|a|an|each|every)\s+)?(?P<subj>[a-z][\w\-]*"
+    r"(?:\s+(?!(?:can|may|will|should|could|also)\b)[a-z][\w\-]*)?)" + _DATED_ACT_PREDICATE
+)
 """``members can reserve a tool in advance for a given date``: an act with a date."""
+_DATED_ACT_SHORT = re.compile(
+    r"^(?:(?P<det>the|our|all)\s+)?(?P<subj>[a-z][\w\-]*s)" + _DATED_ACT_PREDICATE
+)
+"""The same with a one-word plural subject: ``members book meeting rooms for a date``."""
 _PER_RECORD = re.compile(
     r"^(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:per|for each|for every)\s+"
     r"(?P<x>[a-z][\w\-]*)(?:\s+(?:per|and)\s+(?:each\s+|every\s+)?(?P<y>[a-z][\w\-]*))?"
@@ -194,6 +209,13 @@ _WHEN_DONE = re.compile(
     r"[a-z]+,?\s+(?P<rest>(?:we|i|you)\s+.+)$"
 )
 """``when the job is done we note ...``: what follows is about the job."""
+_WHEN_WE_ACT = re.compile(
+    r"^(?:when|once|after|whenever|each time|every time)\s+(?:we|i)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:a|an|the|each|every|new)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    rf"(?:we|i)\s+(?:{TRACK_VERBS}|write down|enter|note down)s?\s+(?P<list>.+)$"
+)
+"""``when we receive a delivery we record the date, the supply and the quantity``: the list
+is the delivery's, a record of its own (a named supply among it is a link)."""
 _PERSON_CLAUSE = re.compile(
     r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but|so)\s+(?P<second>(?:we|i|you)\s+.+)$"
 )
@@ -257,6 +279,14 @@ class _Reader:
         if on and self.is_entity_phrase(on.group("owner")):
             entity = self.entity(on.group("owner")) or entity
             phrase = on.group("field")
+        toward = _FOR_ENTITY.match(outside_brackets(phrase))
+        if toward and self.is_entity_phrase(toward.group("target")):
+            target = self.entity(toward.group("target"), declared=False)
+            self.last = entity
+            if target and target != entity:
+                # "the date for a van": the record's date, and the van it is for
+                self.model.link(LinkDraft(source=entity, target=target))
+                phrase = toward.group("field")
         draft = read_field(phrase)
         if draft is not None:
             self.model.entities[entity].add(draft)
@@ -330,6 +360,7 @@ class _Reader:
             return False
         self.predicate_link(owner, found)
         self.field_list(owner, items)
+        self.inner_brackets(head)
         return True
 
     def predicate_link(self, owner: str, found: Predicate) -> None:
@@ -359,6 +390,16 @@ class _Reader:
         self.field_list(owner, items)
         return True
 
+    def when_we_act(self, text: str) -> bool:
+        match = _WHEN_WE_ACT.match(text)
+        if match is None or verb_lemma(match.group("verb")) is None:
+            return False
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return False
+        self.field_list(owner, split_list(match.group("list")))
+        return True
+
     def when_done(self, text: str) -> bool:
         """``when the job is done we note ...``: the rest is about the job."""
         match = _WHEN_DONE.match(text)
@@ -371,20 +412,24 @@ class _Reader:
     def dated_act(self, text: str) -> bool:
         """``members can reserve a tool for a given date``: an act with a date of its own is a
         record (a reservation), of the thing and by the people (when they are records)."""
-        match = _DATED_ACT.match(text)
+        match = _DATED_ACT_SHORT.match(text) or _DATED_ACT.match(text)
         if match is None:
             return False
         lemma = verb_lemma(match.group("verb"))
         subject = match.group("subj")
+        obj = match.group("obj")
+        named = derived_noun(lemma, self.model.vocabulary) if lemma else None
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
             or not (is_plural(subject.split()[-1]) or match.group("det") in ("a", "an", "each"))
             or not _is_noun_phrase(subject)
-            or not self.is_entity_phrase(match.group("obj"))
+            or not (self.is_entity_phrase(obj) or (named and is_plural(obj.split()[-1])))
         ):
+            # "members book meeting rooms for a date" in a description that speaks of
+            # bookings: the rooms are records too
             return False
-        noun = derived_noun(lemma, self.model.vocabulary) or act_noun(lemma)
+        noun = named or act_noun(lemma)
         made = self.entity(noun) if noun else None
         if made is None:
             return False
@@ -510,7 +555,22 @@ class _Reader:
         if owner is None:
             return False
         self.predicate_link(owner, found)
+        self.inner_brackets(text)
         return True
+
+    def inner_brackets(self, text: str) -> None:
+        """The field lists in brackets of a clause read as a whole (``Members (name, email)
+        buy memberships: ...``): each is the list of the noun right before it."""
+        at = _first_field_brackets(text)
+        while at is not None:
+            inner = bracketed(text[at:])[0]
+            host = host_np(text[:at], bracket=True)
+            if host is not None and not host.event and _lists_fields(inner):
+                owner = self.entity(host.phrase)
+                if owner is not None:
+                    self.field_list(owner, split_list(inner))
+            following = _first_field_brackets(text[at + len(inner) + 2 :])
+            at = None if following is None else at + len(inner) + 2 + following
 
     def header(self, head: str, body: str) -> None:
         head_words = words(head)
@@ -580,11 +640,20 @@ class _Reader:
                     self.entity(people)
                 self.scan(part)
             return
+        on_date = _ON_A_DATE.match(text)
+        if on_date and (
+            is_plural(words(on_date.group("np"))[-1]) or self.is_entity_phrase(on_date.group("np"))
+        ):
+            # "lessons are on a date with a duration ...": the date is theirs
+            owner = self.entity(on_date.group("np"))
+            if owner is not None:
+                self.model.entities[owner].add(FieldDraft(name="date", type="date"))
         if (
             self.dated_act(text)
             or self.per_record(text)
             or self.passive_clause(text)
             or self.for_each_list(text)
+            or self.when_we_act(text)
             or self.when_done(text)
             or self.their_list(text)
             or self.written_about(text)
@@ -686,18 +755,65 @@ class _Reader:
         inner = bracketed(text[at:])[0]
         close = at + len(inner) + 2
         items = split_list(inner)
+        examples_first = re.match(r"\s*,?\s*(?:each\s+)?with\b", text[close:]) is not None
+        if examples_first and not _lists_fields(inner, strict=True) and not is_open_ended(inner):
+            # "funds (building fund, missions) with a name ...": examples, then the fields
+            near = _last_noun_phrase(words(outside_brackets(text[:at])))
+            if near and _is_noun_phrase(near):
+                owner = self.entity(near)
+                if owner is not None:
+                    self.model.entities[owner].examples = split_options(inner)
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
         if is_open_ended(inner):
             near = _last_noun_phrase(words(outside_brackets(text[:at])))
             if near and self.is_entity_phrase(near):
                 self.model.entities[self.entity(near) or ""].examples = split_options(inner)
             return text[close:]
-        host = host_np(text[:at])
+        host = host_np(text[:at], bracket=True)
+        known = self.model.resolve(entity_key(host.phrase)) if host else None
+        if host != host_np(text[:at]) and (
+            (known and self.model.entities[known].fields) or _person_fields(items)
+        ):
+            # "attendees register for events (name, email)": once events have their fields,
+            # or when the list is a person's, it is the attendees'
+            host = host_np(text[:at])
+        before = words(outside_brackets(text[:at]))
+        near = _last_noun_phrase(before)
+        if (
+            host is not None
+            and before[:1] in (["each"], ["every"], ["a"], ["an"])
+            and near
+            and near != host.phrase
+            and len(before) > len(near.split())
+            and before[-len(near.split()) - 1] in ("a", "an", "one")
+            and _lists_fields(inner)
+        ):
+            # "each donation comes from a donor (name, phone)": one record's link, and the
+            # bracket describes the one it names
+            host = Host(near)
         if host is None or host.event:
             return text[close:]
         owner = self.entity(host.phrase)
         if owner is not None:
             self.field_list(owner, items)
-        return text[close:]
+        rest = text[close:]
+        following = words(rest)[:1]
+        if (
+            following
+            and not rest.lstrip().startswith((",", ";"))
+            and following[0] not in FUNCTION_WORDS
+            and can_be_verb(following[0])
+            and is_plural(host.phrase.split()[-1])
+            and words(text[:at])[-1:] == host.phrase.split()[-1:]
+        ):
+            # "Residents (name, flat number) report faults with ...": still their sentence
+            return f"{host.phrase} {rest.strip()}"
+        second = _SECOND_PREDICATE.match(rest)
+        subject = _leading_noun_phrase(words(outside_brackets(text[:at])))
+        if second and subject:
+            # "each donation comes from a donor (...) and has a date, ...": the subject's
+            return f"{subject} {second.group('predicate')}"
+        return rest
 
     def event_entity(self, host: Host) -> str | None:
         name = host.phrase.replace(" ", "_")
@@ -732,18 +848,47 @@ class _Reader:
                 # "each gardener's name and phone, and for each rental the year, the fee"
                 current = self.entity(switch.group("np")) or current
                 item = switch.group("rest")
-            if is_clause(item) and not values_clause(item):
+            if (is_clause(item) and not values_clause(item)) or (index and is_next_act(item)):
                 return ", ".join(items[index:])
             if self.one_of_them(current, item):
                 continue
+            if self.line_entity(owner, item):
+                continue
             child = self.child_entity(item)
             if child is not None:
-                self.model.link(LinkDraft(source=child, target=owner))
+                if not _RELATIVE.search(outside_brackets(item)):
+                    # "volunteers who help at events (...)": the clause says what they are
+                    # linked to, not the list's owner
+                    self.model.link(LinkDraft(source=child, target=owner))
                 current = child
                 continue
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def line_entity(self, owner: str, item: str) -> bool:
+        """``each order contains several products with a quantity``, when products are
+        records with fields of their own: the list belongs to each pairing, a junction
+        entity that points at both."""
+        plain = outside_brackets(item)
+        nested = _WITH.search(plain)
+        if nested is None:
+            return False
+        head = [w for w in words(plain[: nested.start()]) if w not in DETERMINERS]
+        if not head or head[0] not in MANY or len(head) > 4:
+            return False
+        target = self.model.resolve(entity_key(" ".join(head[1:])))
+        if target is None or target == owner or not self.model.entities[target].fields:
+            return False
+        name = f"{owner}_{target}"
+        junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
+        for field in split_list(plain[nested.start("body") :]):
+            draft = read_field(field)
+            if draft is not None:
+                junction.add(draft)
+        self.model.link(LinkDraft(source=name, target=owner, required=True))
+        self.model.link(LinkDraft(source=name, target=target, required=True))
+        return True
 
     def one_of_them(self, owner: str, item: str) -> bool:
         """``one teacher in charge``: when teachers are records (or spoken of as many), the
@@ -770,6 +915,7 @@ class _Reader:
         many = bool(first) and first[0] in QUANTIFIERS
         nested = _WITH.search(plain)
         head = plain[: nested.start()].strip() if nested else plain
+        head = _RELATIVE.split(head)[0]
         head_words = [w for w in words(head) if w not in DETERMINERS and w not in QUANTIFIERS]
         if not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
             return None
@@ -848,7 +994,10 @@ class _Reader:
         if owner is None:
             return None
         for inner in bracketed(item):
-            if not is_open_ended(inner):
+            if nested and not _lists_fields(inner, strict=True):
+                # "funds (building fund, missions) with a name ...": examples, then fields
+                self.model.entities[owner].examples = split_options(inner)
+            elif not is_open_ended(inner):
                 self.field_list(owner, split_list(inner))
         if nested:
             self.field_list(owner, split_list(plain[nested.start("body") :]))
@@ -1084,24 +1233,29 @@ def _subject(before: list[str]) -> str | None:
 
 def _leading_noun_phrase(tokens: list[str]) -> str:
     phrase: list[str] = []
-    for word in tokens:
+    for index, word in enumerate(tokens):
         if word in DETERMINERS or word in QUANTIFIERS:
             if phrase:
                 break
             continue
         if word in FUNCTION_WORDS or (phrase and _verb_after(phrase, word)):
             break
+        if phrase and not is_noun_at(tokens, index):
+            break  # "each donation comes from ...": the verb after the subject
         phrase.append(word)
     return " ".join(phrase)
 
 
 def _last_noun_phrase(tokens: list[str]) -> str:
     phrase: list[str] = []
-    for word in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
         if word in FUNCTION_WORDS or word in QUANTIFIERS:
             break
         if phrase and can_be_verb(word) and not can_be_noun(word):
             break
+        if phrase and not is_noun_at(tokens, index):
+            break  # "our studio books shoots": the verb before the object
         phrase.insert(0, word)
     return " ".join(phrase)
 
@@ -1114,7 +1268,7 @@ def _verb_after(phrase: list[str], word: str) -> bool:
     return is_plural(previous) or not can_be_noun(word) or previous in SUBJECT_PRONOUNS
 
 
-def host_np(left: str) -> Host | None:
+def host_np(left: str, *, bracket: bool = False) -> Host | None:
     """The noun phrase a following ``with ...`` or ``(...)`` list belongs to.
 
     Prepositional phrases in between are skipped (*inquiries about a property* with ...);
@@ -1162,7 +1316,23 @@ def host_np(left: str) -> Host | None:
             if first_start < first_end and first_det > 1 and tokens[first_det - 1] in PREPOSITIONS:
                 det, before = first_det, tokens[first_det - 1]
                 phrase = tokens[first_start:first_end]
-        if phrase and before in PREPOSITIONS and before != "of" and det - 1 > 0:
+        particle = (
+            before == "in"
+            and det > 1
+            and verb_lemma(tokens[det - 2]) in IN_PARTICLE_VERBS
+            and is_plural(tokens[end - 1])
+        )
+        if (
+            bracket
+            and phrase
+            and det == start
+            and end == len(tokens)
+            and before in PREPOSITIONS
+            and is_plural(phrase[-1])
+        ):
+            # "runners sign up for races (name, date)": a bare plural's own bracket
+            return Host(" ".join(phrase))
+        if phrase and before in PREPOSITIONS and before != "of" and det - 1 > 0 and not particle:
             skipped_object = skipped_object or " ".join(phrase)
             end = det - 1
             continue
@@ -1198,6 +1368,7 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         and (tokens[verb_start - 1] in PREPOSITIONS or can_be_verb(tokens[verb_start - 1]))
         and tokens[verb_start - 1] not in SUBJECT_PRONOUNS
         and not (verb_start < verb_end and is_plural(tokens[verb_start - 1]))
+        and not (verb_start > 1 and tokens[verb_start - 2] in NOUN_MARKERS)
     ):
         verb_start -= 1
         if tokens[verb_start] in AUXILIARIES and (
@@ -1256,8 +1427,9 @@ def _is_header(clause: str) -> bool:
     """``Students: first name, ...`` or ``track my books: title, ...``, but not ``a status:
     requested, confirmed`` at the end of a list of fields."""
     head = clause.split(":", 1)[0]
-    if _HAVE.search(head) or re.search(r"\bwith\b", head) or "," in head:
-        return False
+    have = _HAVE.search(head)
+    if (have and have.start() > 0) or re.search(r"\bwith\b", head) or "," in head:
+        return False  # "track the plants: ..." opens with its verb, a header all the same
     return len(words(head)) <= 12
 
 
@@ -1265,6 +1437,28 @@ def _is_hint(inner: str) -> bool:
     from appwright.design.offline.types import hint_type
 
     return hint_type(inner) is not None or len(split_list(inner)) == 1
+
+
+_ON_A_DATE = re.compile(
+    r"^(?:(?:a|an|the|each|every|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|are|happens?|takes? place|(?:is|are) (?:held|booked|scheduled|planned))\s+"
+    r"on\s+(?:a|one|the|a given|a set)\s+(?:date|day)\b"
+)
+_SECOND_PREDICATE = re.compile(
+    r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"
+)
+
+
+def _person_fields(items: list[str]) -> bool:
+    """Whether a list describes people: it has a way to reach them (email, phone)."""
+    drafts = [read_field(item) for item in items]
+    return any(
+        d is not None and (d.type == "email" or "phone" in d.name or "mobile" in d.name)
+        for d in drafts
+    )
+
+
+_RELATIVE = re.compile(r"\s+(?:who|which|that)\s+")
 
 
 def _is_entity_item(item: str) -> bool:
@@ -1281,12 +1475,14 @@ COMMON_FIELD_NAMES = word_set(
 )
 
 
-def _lists_fields(inner: str) -> bool:
+def _lists_fields(inner: str, *, strict: bool = False) -> bool:
     """``(description, hours, rate)`` lists fields; ``(tech, design, business)`` lists values:
-    most fields have a type of their own or a name every record uses."""
+    most fields have a type of their own or a name every record uses. ``strict``: a lone
+    adjective (*basic*, *deluxe*) is a value, not a yes/no field."""
+    loose = ("text", "boolean") if strict else ("text",)
     drafts = [read_field(item) for item in split_list(inner)]
     field_like = [
-        d for d in drafts if d is not None and (d.type != "text" or d.name in COMMON_FIELD_NAMES)
+        d for d in drafts if d is not None and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
     ]
     return len(field_like) * 2 >= len(drafts)
 

@@ -35,6 +35,7 @@ from appwright.design.offline.types import (
     UNIT_TYPES,
     find_range,
     hint_type,
+    implied_range,
     infer_type,
 )
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
@@ -43,6 +44,13 @@ MAX_FIELD_WORDS = 5
 TYPE_BEARING_SINGULARS = frozenset(["date", "time", "timestamp", "price", "amount", "email", "url"])
 """Heads whose plural still names one value each (*check-in dates* are dates)."""
 """A longer phrase is a sentence fragment, not a field name."""
+
+FIELD_NOUNS = frozenset(["field", "column", "attribute"])
+"""Words that say a phrase is a field (*a probability field*), never part of its name."""
+FLAG_NOUNS = frozenset(["flag", "checkbox", "toggle"])
+"""Words that make the name before them a yes/no fact (*a paid flag*)."""
+LEADING_WITH = frozenset(["with", "having", "including", "plus"])
+"""A list item opened by *with* (``..., with a total``) names the field after it."""
 
 STATE_NOUNS = frozenset(["status", "stage", "state", "phase", "step", "progress"])
 _FLOW_START = re.compile(
@@ -133,6 +141,9 @@ def read_field(phrase: str) -> FieldDraft | None:
         draft.type = "multi_enum" if is_plural(head) else "enum"
     elif draft.type == "text":
         draft.type = infer_type(type_words)
+        implied = implied_range(type_words) if draft.type == "decimal" else None
+        if implied is not None and draft.minimum is None and draft.maximum is None:
+            draft.minimum, draft.maximum = implied.low, implied.high
     bounded = draft.minimum is not None or draft.maximum is not None
     if bounded and draft.type not in ("integer", "decimal", "date", "datetime"):
         draft.type = "integer" if _whole(draft) else "decimal"
@@ -199,7 +210,14 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             draft.type = infer_type(base) if infer_type(base) in ("integer", "decimal") else ""
             draft.type = draft.type or UNIT_TYPES[unit.group("unit")]
             return [*base, unit.group("unit")], [*base, unit.group("unit")]
-    tokens = [w for w in words(plain) if w not in DETERMINERS and w not in ("own",)]
+    tokens = [w.removesuffix("'s") for w in words(plain) if w not in DETERMINERS | {"own"}]
+    if len(tokens) > 1 and tokens[0] in LEADING_WITH:
+        tokens = [w for w in tokens[1:] if w not in DETERMINERS]  # ", with a total": a total
+    if len(tokens) > 1 and tokens[-1] in FIELD_NOUNS:
+        tokens = tokens[:-1]  # "a probability field" is the probability
+    elif len(tokens) > 1 and tokens[-1] in FLAG_NOUNS:
+        draft.type = "boolean"  # "a paid flag": whether it is paid
+        tokens = tokens[:-1]
     if not tokens or any(w in SUBJECT_PRONOUNS - {"it"} for w in tokens):
         return [], []
     return tokens, _type_words(tokens)

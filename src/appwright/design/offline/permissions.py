@@ -17,6 +17,7 @@ the records its own ones point at.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
@@ -62,6 +63,10 @@ MODALS = frozenset(["can", "could", "should", "may", "must", "cannot", "can't"])
 WISH_VERBS = frozenset(["want", "need", "like", "get", "receive"])
 STATIVE_VERBS = frozenset(["have", "has", "be", "contain", "contains", "include", "includes"])
 """Verbs that say what a record is or holds, never what a role may do."""
+RECORDING_VERBS = frozenset(["record", "log", "list", "store", "hold", "keep", "note", "track"])
+"""Verbs a record uses to say what it holds (*purchases record the cost*), no one acting."""
+REQUEST_VERBS = frozenset(["show", "report", "list", "display", "give", "chart", "graph"])
+"""Imperatives that open a request to the app (*Show open tickets per room*)."""
 REPORT_WORDS = frozenset(
     ["report", "reports", "chart", "charts", "dashboard", "dashboards", "stats", "statistics"]
 )
@@ -101,9 +106,11 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
-    for sentence in sentences(description):
+    for number, sentence in enumerate(sentences(description)):
         for clause in clauses(outside_brackets(sentence)):
             for part in _PART_BREAK.split(clause):
+                if number == 0 and _our_business(part):
+                    continue  # "Our photography studio books shoots": who is asking, no role
                 last_entity = _read_part(part, draft, spec, entities, last_entity)
         for found in _SELF_ROLE.finditer(outside_brackets(sentence)):
             _self_role(found, draft)
@@ -115,6 +122,16 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
             if entity in entities and entity not in role.rules:
                 role.rules[entity] = {"create", "read"}
     return draft
+
+
+def _our_business(part: str) -> bool:
+    """The opening ``Our clinic ...`` / ``My bakery ...``: a singular subject that is the
+    writer's own business (``our managers ...`` are people)."""
+    tokens = words(part)
+    if tokens[:1] not in (["our"], ["my"]):
+        return False
+    end, names = _subjects(tokens)
+    return bool(names) and not is_plural(tokens[end - 1])
 
 
 _SELF_ROLE = re.compile(
@@ -147,7 +164,9 @@ def _read_part(
     part: str, draft: PermissionDraft, spec: AppSpec, entities: set[str], last: str | None
 ) -> str | None:
     tokens = words(part)
-    subject_end, subjects = _subjects(tokens)
+    if tokens[:1] and tokens[0] in REQUEST_VERBS:
+        return last  # "Show open tickets per room": a request to the app, no one acting
+    subject_end, subjects = _subjects(tokens, entities)
     mentioned = _entities_in(tokens[subject_end:], entities)
     if not subjects:
         return mentioned[-1] if mentioned else last
@@ -166,6 +185,15 @@ def _read_part(
         return last
     if rest[0] in STATIVE_VERBS:
         return mentioned[-1] if mentioned else last  # "...and can have many orders"
+    if (
+        not modal
+        and all(name in entities for name in subjects)
+        and (verb_lemma(rest[0]) or rest[0]) in RECORDING_VERBS
+        and rest[1:2] in (["the"], ["a"], ["an"], ["its"], ["their"])
+        and not _entities_in(rest[: _first_preposition(rest)], entities)
+        and ("and" in rest or "," in part)
+    ):
+        return subjects[0]  # "fuel purchases record the liters, the cost ...": its fields
     verbs = _verbs(rest)
     if modal and not verbs:
         for name in subjects:
@@ -229,7 +257,7 @@ def _read_part(
     return targets[-1] if targets and targets[-1] != "*" else last
 
 
-def _subjects(tokens: list[str]) -> tuple[int, list[str]]:
+def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tuple[int, list[str]]:
     """The roles a clause opens with: ``sales reps``, ``only agents``, ``the owner``,
     ``agents and requesters``. Returns where the subject ends and the role names."""
     index = 0
@@ -274,6 +302,12 @@ def _subjects(tokens: list[str]) -> tuple[int, list[str]]:
         rest = tokens[index + 1 :]
         # "conductor edits everything": a bare singular noun acting on everything or its own
         agreeing = agreeing or any(w in EVERYTHING or w in ("own", "only") for w in rest)
+        # "reception manages reservations": a team named like a thing, acting on records
+        agreeing = agreeing or (
+            bool(entities)
+            and all(role_name(n) not in entities for n in names)
+            and bool(_entities_in(rest, entities))
+        )
     if determiner is None and not all(is_plural(n.split()[-1]) for n in names) and not agreeing:
         # "staff approve" agrees like a plural; "each product belongs" is a record
         return 0, []
@@ -302,7 +336,12 @@ def _verbs(tokens: list[str]) -> list[str]:
 def _objects(tokens: list[str], entities: set[str]) -> list[str]:
     """The entities a predicate acts on: those named before its first preposition
     (``read and write notes`` *only for their own patients* → notes)."""
-    cut = next(
+    cut = _first_preposition(tokens)
+    return _entities_in(tokens[:cut], entities) or _entities_in(tokens, entities)[:1]
+
+
+def _first_preposition(tokens: list[str]) -> int:
+    return next(
         (
             i
             for i, w in enumerate(tokens)
@@ -310,10 +349,9 @@ def _objects(tokens: list[str], entities: set[str]) -> list[str]:
         ),
         len(tokens),
     )
-    return _entities_in(tokens[:cut], entities) or _entities_in(tokens, entities)[:1]
 
 
-def _entities_in(tokens: list[str], entities: set[str]) -> list[str]:
+def _entities_in(tokens: list[str], entities: Collection[str]) -> list[str]:
     found: list[str] = []
     for index in range(len(tokens)):
         for length in (3, 2, 1):

@@ -33,6 +33,7 @@ from appwright.design.offline.text import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    IN_PARTICLE_VERBS,
     MANY,
     PREPOSITIONS,
     PUNCTUATION,
@@ -115,7 +116,9 @@ def find_links(found: list[str], model: ModelDraft) -> None:
             _actors(clause, model)
             _named_acts(clause, model)
             _prepositions(clause, model)
+            _relative_links(clause, model)
         _junction(plain, model)
+        _their_own_records(plain, model)
         _for_each(plain, model)
         _one_for_one(plain, model)
     _compound_parents(model)
@@ -227,6 +230,17 @@ _AND_IS_FOR = re.compile(
     r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
+_ALSO_ONE = re.compile(
+    r"^[a-z][\w\-]*(?:\s+(?!(?:in|on|with|at|for|from|using)\b)[a-z][\w\-]*)?\s+"
+    r"(?:in|on|with|at|for|from|using)\s+(?:exactly\s+|only\s+)?one\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+"""After *by one driver*: ``in one van``, another one the subject has."""
+_IS_FOR_ONE = re.compile(
+    r"^\s*(?:is|are)\s+(?:always\s+|only\s+)?(?:for|with|at|from|about)\s+"
+    r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one|a|an)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
 
 def _done_by(sentence: str, model: ModelDraft) -> None:
     """``each application is submitted by one applicant and is assessed by one officer``:
@@ -245,8 +259,20 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         target = _entity(model, match.group("y"), create=True)
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
+        also = _ALSO_ONE.match(sentence[match.start("y") :])
+        if also:
+            # "made by one driver in one van": the van is the subject's too
+            other = _entity(model, also.group("y"), create=True)
+            if other and other[0] != first[0].entity:
+                _link(model, first[0].entity, other[0], other[1])
     if first[0].start > 2:
         return
+    is_for = _IS_FOR_ONE.match(" ".join(tokenize(sentence)[first[0].end :]))
+    if is_for:
+        # "every order is for one customer": the subject points at that one
+        target = _entity(model, is_for.group("y"), create=is_for.group("det") == "one")
+        if target and target[0] != first[0].entity:
+            _link(model, first[0].entity, target[0], target[1])
     for match in _AND_IS_FOR.finditer(sentence):
         # "a prescription is written by a doctor and is for one medicine": the subject's too
         verb = match.group("verb")
@@ -265,10 +291,16 @@ def _between(sentence: str, model: ModelDraft) -> None:
     source = _subject_before(sentence[: match.start()], model)
     if source is None:
         return
-    for phrase in (match.group("x"), match.group("y")):
-        target = _entity(model, phrase, create=True)
-        if target and target[0] != source:
-            _link(model, source, target[0], target[1])
+    ends = [_entity(model, phrase, create=True) for phrase in (match.group("x"), match.group("y"))]
+    for phrase, target in zip((match.group("x"), match.group("y")), ends, strict=True):
+        if target is None or target[0] == source:
+            continue
+        key = target[1]
+        if ends[0] and ends[1] and ends[0][0] == ends[1][0]:
+            # "between a home team and an away team": each side needs a name of its own
+            written = [w for w in words(phrase) if w not in DETERMINERS]
+            key = to_snake("_".join([*written[:-1], target[0]]))
+        _link(model, source, target[0], key)
 
 
 def _assigned(sentence: str, model: ModelDraft, found: list[str]) -> None:
@@ -484,7 +516,12 @@ def _entity(model: ModelDraft, phrase: str, *, create: bool) -> tuple[str, str] 
 
 def _field_for(target: str, key: str) -> str | None:
     role = key[: -len(target)].strip("_") if key.endswith(target) and key != target else None
+    if role and all(word in TIME_ADJECTIVES for word in role.split("_")):
+        return None  # "in weekly sessions": how often, not a role the session plays
     return role or None
+
+
+TIME_ADJECTIVES = word_set("daily weekly monthly yearly annual quarterly hourly nightly")
 
 
 def _link(model: ModelDraft, source: str, target: str, key: str, kind: str = "many_to_one") -> None:
@@ -540,9 +577,18 @@ def _linked(sentence: str, model: ModelDraft) -> None:
         for item in split_list(match.group("list")):
             if is_clause(item) or re.search(r"\b(?:that|which|who)\b", item):
                 break  # "linked to a company and has an amount ...": the list has ended
+            if _SUBJECT_FIELDS.match(f" {item}"):
+                break  # "linked to a client, with a total ...": the invoice's fields
             target = _entity(model, item, create=True)
             if target:
                 _link(model, source, target[0], target[1])
+            if _SUBJECT_FIELDS.search(item):
+                break  # "linked to a company with an amount, a date ...": the deal's fields
+
+
+_SUBJECT_FIELDS = re.compile(r"\s(?:with|having|including|plus)\s")
+"""After a link target, *with* opens the fields of the record that is linked, not more things
+it is linked to."""
 
 
 def _put_in(sentence: str, model: ModelDraft) -> None:
@@ -585,7 +631,7 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
     found = mentions(tokens, model)
     for left, right in pairwise(found):
         between = tokens[left.end : right.start]
-        if not between or between[-1] not in MANY:
+        if not between or between[-1] not in MANY or _joined(model, left.entity, right.entity):
             continue
         if between[:-1] in (["and"], [","], [",", "and"]):
             # "done by one truck and several movers": the movers are the first record's too
@@ -599,6 +645,15 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             _link(model, right.entity, left.entity, left.key)
         elif any(can_be_verb(w) for w in between):
             _link(model, left.entity, right.entity, right.key, "many_to_many")
+
+
+def _joined(model: ModelDraft, first: str, second: str) -> bool:
+    """Whether a junction entity already pairs the two (*several products with a quantity*)."""
+    holders = [
+        {link.target for link in model.links if link.source == s and link.required}
+        for s in model.entities
+    ]
+    return any({first, second} <= targets for targets in holders)
 
 
 def _own(clause: str, model: ModelDraft) -> None:
@@ -642,6 +697,8 @@ def _actors(clause: str, model: ModelDraft) -> None:
         if at > 0 and tokens[at - 1] in PREPOSITIONS:
             preposition = tokens[at - 1]
             at -= 1
+        if preposition == "in" and at and verb_lemma(tokens[at - 1]) in IN_PARTICLE_VERBS:
+            preposition = None  # "customers bring in bikes": the bikes are the object
         verb_end = at
         verb_start = verb_end - 1 if verb_end > 0 else 0
         if verb_start > 0 and tokens[verb_start] in PARTICLES:
@@ -652,6 +709,7 @@ def _actors(clause: str, model: ModelDraft) -> None:
         act = act_noun(verb_lemma(verb[0]) or verb[0])
         if act and entity_key(act) in model.entities and entity_key(act) != obj.entity:
             continue  # "a customer books a table" when bookings are records: theirs to link
+        named_act = _act_record(verb_lemma(verb[0]) or verb[0], model)
         before = tokens[:verb_start]
         while before and before[-1] in ADVERBS:
             before.pop()
@@ -677,12 +735,43 @@ def _actors(clause: str, model: ModelDraft) -> None:
         person = found_subject[0]
         if person == obj.entity:
             continue
+        if named_act is not None and plural and named_act not in (person, obj.entity):
+            # "students borrow items" in a description of loans: each loan is a student's
+            # borrowing of an item
+            _link(model, named_act, person, found_subject[1])
+            _link(model, named_act, obj.entity, obj.key)
+            model.actors.setdefault(person, set()).add(named_act)
+            return
+        if preposition is not None and len(verb) == 1 and is_past_participle(verb[0]):
+            # "deals linked to a company": a participle describing the deals, nobody acting
+            _link(model, person, obj.entity, obj.key)
+            return
         if determiner in ("each", "every") and not single:
             # "each incident happens on a site": a record, not someone acting
             _link(model, person, obj.entity, obj.key)
             return
+        if (verb_lemma(verb[0]) or verb[0]) in CREATING_VERBS and preposition is None:
+            # "tenants report issues": each issue is one tenant's, whatever they hold
+            model.actors.setdefault(person, set()).add(obj.entity)
+            _link(model, obj.entity, person, found_subject[1])
+            return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
+
+
+CREATING_VERBS = word_set(
+    "report submit file raise open create write post log request place lodge send"
+)
+"""Verbs whose object the subject brings into being: each record is one person's (*tenants
+report issues*), never shared between many of them."""
+
+
+def _act_record(lemma: str, model: ModelDraft) -> str | None:
+    """The entity the description names the act of ``lemma`` with (*borrow* → loan), when
+    its noun is no form of the verb that ``act_noun`` finds."""
+    noun = derived_noun(lemma, model.vocabulary)
+    found = model.resolve(entity_key(noun)) if noun else None
+    return found if found and model.entities[found].fields else None
 
 
 def _actor_link(
@@ -812,6 +901,47 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
             return
 
 
+def _relative_links(clause: str, model: ModelDraft) -> None:
+    """``volunteers who help at events``: a relative clause whose verb reaches another
+    record through a preposition links the two (many-to-many when both are spoken of as
+    many, else the first points at the one it names)."""
+    tokens = tokenize(clause)
+    found = mentions(tokens, model)
+    for head, target in pairwise(found):
+        between = tokens[head.end : target.start]
+        if len(between) < 3 or between[0] not in ("who", "that", "which"):
+            continue
+        verb, rest = between[1], between[2:]
+        if not can_be_verb(verb) or verb in NON_ACTION_VERBS or verb in AUXILIARIES:
+            continue
+        if rest[:1] and rest[0] in PARTICLES and rest[1:2] and rest[1] in LINK_PREPOSITIONS:
+            rest = rest[1:]
+        if not rest or rest[0] not in LINK_PREPOSITIONS or not _plain_gap(rest[1:]):
+            continue
+        if _linked_pair(model, head.entity, target.entity):
+            continue
+        many = is_plural(tokens[head.end - 1]) and is_plural(tokens[target.end - 1])
+        kind = "many_to_many" if many else "many_to_one"
+        _link(model, head.entity, target.entity, target.key, kind)
+
+
+def _their_own_records(sentence: str, model: ModelDraft) -> None:
+    """``pet owners and their pets`` / ``members with their bookings``: the records named
+    after *their* point at the ones named before it."""
+    tokens = tokenize(sentence)
+    found = mentions(tokens, model)
+    for owner, owned in pairwise(found):
+        between = tokens[owner.end : owned.start]
+        if between not in (["and", "their"], [",", "and", "their"], ["with", "their"]):
+            continue
+        if is_plural(tokens[owner.end - 1]) and not _linked_pair(model, owner.entity, owned.entity):
+            _link(model, owned.entity, owner.entity, owner.key)
+
+
+def _linked_pair(model: ModelDraft, first: str, second: str) -> bool:
+    return any({link.source, link.target} == {first, second} for link in model.links)
+
+
 _FOR_EACH = re.compile(
     r"\bfor (?:each|every)\s+(?P<x>[a-z][\w\-]*)(?:\s+and\s+(?:each\s+|every\s+)?(?P<y>[a-z][\w\-]*))?,?"
     r"\s+(?:i|we)\s+(?:record|create|log|add|keep|open|make|enter)\s+(?:a|an)\s+(?P<z>[a-z][\w\-]*)"
@@ -833,16 +963,25 @@ def _for_each(sentence: str, model: ModelDraft) -> None:
             _link(model, made[0], target[0], target[1])
 
 
+IN_CHARGE_NOUNS = word_set(
+    "owner owners holder holders manager managers leader leaders keeper keepers supervisor "
+    "coordinator administrator guardian"
+)
+"""Heads of compounds naming who is in charge of the first noun (*pet owner*, *account
+holder*): the first noun's records point at them, not the other way round."""
+
+
 def _compound_parents(model: ModelDraft) -> None:
-    """``order_line`` when there are orders: each order line belongs to an order."""
+    """``order_line`` when there are orders: each order line belongs to an order; a
+    ``pet_owner`` when there are pets: each pet has its owner."""
     for name in list(model.entities):
         parts = name.split("_")
         parent = "_".join(parts[:-1])
-        if (
-            len(parts) > 1
-            and parent in model.entities
-            and not any(link.source == name and link.target == parent for link in model.links)
-        ):
+        if len(parts) < 2 or parent not in model.entities or _linked_pair(model, name, parent):
+            continue
+        if parts[-1] in IN_CHARGE_NOUNS:
+            model.link(LinkDraft(source=parent, target=name, required=False))
+        else:
             model.link(LinkDraft(source=name, target=parent, required=False))
 
 

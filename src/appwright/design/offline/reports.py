@@ -17,6 +17,7 @@ from appwright.design.offline.draft import entity_key
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
+    act_noun,
     is_past_participle,
     is_plural,
     outside_brackets,
@@ -83,6 +84,9 @@ class ReportDraft:
     bucket: tuple[str, str] | None = None
     chart: str = "bar"
     new_fields: list[FieldSpec] = field(default_factory=list)
+    new_links: list[str] = field(default_factory=list)
+    """Entities the report's entity must point at for its grouping (*lessons per student*
+    when nothing said whose the lessons are)."""
 
 
 @dataclass
@@ -186,6 +190,12 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         path = _group_path(spec, entity, phrase)
         if path:
             draft.group_by.append(path)
+            continue
+        grouped = spec.entity(entity_key(phrase))
+        if grouped is not None and grouped.name != entity.name and not _points_at(grouped, entity):
+            # "unpaid lessons per student": each lesson is a student's, though unsaid
+            draft.new_links.append(grouped.name)
+            draft.group_by.append(grouped.name)
     if unit:
         date_field = _date_field(entity, tokens)
         if date_field is None:
@@ -199,6 +209,12 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         draft.bucket = (date_field, unit)
     draft.chart = chart or ("line" if draft.bucket and not draft.group_by else "bar")
     return draft
+
+
+def _points_at(entity: Entity, target: Entity) -> bool:
+    return any(
+        f.references is not None and f.references.entity == target.name for f in entity.fields
+    )
 
 
 def _acted_on(spec: AppSpec, lemma: str) -> str | None:
@@ -312,8 +328,11 @@ def _measure_report(
     wanted = [singular(w) for w in measure if w not in FUNCTION_WORDS] or ["amount"]
     # "a monthly total per category": a total of the money the records hold
     candidates: list[tuple[int, str, str]] = []
+    acts = [act_noun(verb_lemma(w) or "") for w in wanted if is_past_participle(w)]
+    # "total donated per fund": the donations' money
+    named = wanted + [a for a in acts if a]
     for entity in spec.entities:
-        entity_named = entity.name in wanted or any(entity.name.endswith(w) for w in wanted)
+        entity_named = entity.name in named or any(entity.name.endswith(w) for w in named)
         for f in entity.fields:
             if f.type not in ("integer", "decimal"):
                 continue
@@ -330,6 +349,9 @@ def _measure_report(
                 # "how much money we make": the record's total, on something dated
                 score += 1 + ("total" in parts or "amount" in parts)
                 score += bool(unit and any(g.type in ("date", "datetime") for g in entity.fields))
+            if not score and entity_named and f.name.split("_")[-1] in MONEY_WORDS:
+                # "total donations per month": the records' money, added up
+                score += 1 + ("total" in parts or "amount" in parts)
             if not score:
                 continue
             if entity_named:

@@ -80,6 +80,22 @@ _SOMETIMES = re.compile(
     r"^(?:sometimes\s+|occasionally\s+|or\s+)?(?:it|they|some)\s+(?:also\s+)?"
     r"(?:gets?|can be|may be|is|are|can get)\s+(?P<state>[a-z][\w\-]*)\b"
 )
+_SOMEONE_ENDS = re.compile(
+    r"^(?:sometimes|occasionally)\s+(?:[a-z]+\s+){1,2}?(?P<verb>[a-z]+)\b"
+    r"(?:\s+(?:it|them))?(?:\s+(?:after|before|from)\s+(?:the\s+|a\s+)?(?P<after>[\w\-]+))?"
+)
+"""``sometimes people cancel after the quote``: an unsuccessful end, from the state named."""
+_STARTS_AS = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+)?(?:as|at|in)\s+"
+    r"(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+)+)$"
+)
+"""``an order starts as a quote, then the customer confirms it, then we deliver it and finally
+it's paid``: the first state, then each later one, told as a state or as an act on it."""
+_STEP_BREAK = re.compile(r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+")
+_ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
+_IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$")
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
@@ -228,8 +244,15 @@ def _sentence_flow(
             if "from" in clause[moving.start() :]
             else moving.group("flow")
         )
-        if len(steps) >= 2:
+        if len(steps) >= 2 and not any(f.steps == steps for f in flows.values()):
+            # "deals with a stage that moves from ...": already the stage's, read with the field
             _put(flows, subject, _state_field(spec, subject), steps)
+    starts = _STARTS_AS.match(clause)
+    if starts and not moving:
+        named = _entity_in(starts.group("np"), spec) or last
+        steps = [[state_name(starts.group("first"))], *_told_steps(starts.group("rest"))]
+        if named and all(steps) and len(steps) >= 2:
+            _put(flows, named, _state_field(spec, named), steps)
     as_list = _AS_LIST.search(clause)
     if as_list:
         listed = _entity_in(as_list.group("np"), spec) or last
@@ -256,6 +279,16 @@ def _sentence_flow(
         name = state_name(sometimes.group("state"))
         if flow and name and name not in flow.states and _unsuccessful(name):
             flow.extra.append((["*"], name))
+    ends = _SOMEONE_ENDS.match(clause)
+    if ends and last and not sometimes:
+        flow = _flow_of(flows, last)
+        lemma = verb_lemma(ends.group("verb")) or ""
+        name = state_name(verb_form(lemma, "VBN")) if lemma else ""
+        if flow and name and name not in flow.states and _unsuccessful(name):
+            after = state_name(ends.group("after") or "")
+            flow.extra.append(
+                ([after] if after in flow.states and ends.group("after") else ["*"], name)
+            )
     any_state = _FROM_ANY.search(clause)
     if any_state and last:
         flow = _flow_of(flows, _entity_in(clause, spec) or last)
@@ -270,6 +303,27 @@ def _sentence_flow(
         flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
         if flow and source in flow.states and target:
             flow.extra.append(([source], target))
+
+
+def _told_steps(text: str) -> list[list[str]]:
+    """The states of ``, then the customer confirms it, then we deliver it and finally it's
+    paid``: an act on it names the state it leaves the record in (*confirmed*)."""
+    steps: list[list[str]] = []
+    for piece in _STEP_BREAK.split(text):
+        piece = piece.strip(" ,.")
+        if not piece:
+            continue
+        acted = _ACT_ON_IT.match(piece)
+        being = _IT_IS.match(piece)
+        if being:
+            name = state_name(being.group("state"))
+        elif acted and verb_lemma(acted.group("verb")):
+            lemma = verb_lemma(acted.group("verb")) or acted.group("verb")
+            name = state_name(verb_form(lemma, "VBN"))
+        else:
+            name = state_name(piece)
+        steps.append([name] if name else [])
+    return steps
 
 
 def _without_places(flow: str) -> str:

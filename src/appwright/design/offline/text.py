@@ -61,6 +61,9 @@ FLOW_VERBS = word_set("goes moves progresses passes flows")
 """Verbs that tell a record's states (*goes from pending to confirmed*)."""
 VERB_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back"])
 """Words that complete a phrasal verb (*ring up*, *write down*): never nouns after a verb."""
+IN_PARTICLE_VERBS = word_set("bring hand send turn fill take put key type call let drop")
+"""Verbs whose *in* is a particle (*customers bring in bikes*): the plural noun after is
+their object, not the place of a prepositional phrase."""
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | WH_WORDS
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -180,6 +183,10 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
         return True
     if previous in SUBJECT_PRONOUNS or previous in ("who", "which", "that", "to"):
         return False
+    if previous in NOUN_MARKERS and word.endswith("ing"):
+        return True  # "log each watering": a gerund after an article is the act's noun
+    if index > 1 and is_adverb(previous) and tokens[index - 2] in SUBJECT_PRONOUNS:
+        return False  # "I also note problems": the verb after its adverb
     if previous in AUXILIARIES:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -194,9 +201,45 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
         return True  # "on a moving date": between an article and its noun, a modifier
     if following in AUXILIARIES:
         return True  # "sales team can ...": the word before a modal ends the subject
+    if index > 1 and _verb_of_named_subject(tokens, index - 1):
+        return can_be_noun(word)  # "our bakery sells cakes": the verb's object
     if is_plural(previous) and previous not in FUNCTION_WORDS:
         return False
+    if _verb_of_named_subject(tokens, index):
+        return False
     return can_be_noun(word)
+
+
+def _verb_of_named_subject(tokens: list[str], index: int) -> bool:
+    """``our studio keeps artists`` (or ``... and takes orders``): an -s verb form after one
+    determined singular noun, or after *and*, and before the plural (or determined) noun it
+    acts on is the verb, not a compound's middle."""
+    word, previous = tokens[index], tokens[index - 1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if not following or not word.endswith("s") or verb_lemma(word) in (None, word):
+        return False
+    start = index - 1
+    while start > 0 and index - start < 3 and tokens[start - 1] not in NOUN_MARKERS:
+        if tokens[start - 1] in FUNCTION_WORDS or not can_be_noun(tokens[start - 1]):
+            break
+        start -= 1  # "our photography studio books shoots": a compound subject
+    named_subject = (
+        previous not in FUNCTION_WORDS
+        and can_be_noun(previous)
+        and not is_plural(previous)
+        and start >= 1
+        and tokens[start - 1] in NOUN_MARKERS
+    )
+    if previous != "and" and not named_subject:
+        return False  # after "and": "... sells cakes and takes orders", the same subject's
+    if following in NOUN_MARKERS:
+        return True
+    if named_subject and tokens[start - 1] in ("a", "an", "each", "every"):
+        return True  # "each donation comes from ...": no plural can follow *each* in a noun
+    after = tokens[index + 2] if index + 2 < len(tokens) else ""
+    if after in AUXILIARIES or (after not in FUNCTION_WORDS and can_be_verb(after)):
+        return False  # "the car parts suppliers have ...": the verb comes later
+    return following not in FUNCTION_WORDS and is_plural(following) and can_be_noun(following)
 
 
 _LIMIT = re.compile(r"^(?:at most|at least|up to|no more than|exactly|only)\s+(?:one|\d+)\s+")
@@ -227,8 +270,12 @@ _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _ABBREVIATIONS = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx"}
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
-_A_FEW = re.compile(r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few)\b")
-"""Collective quantities that mean *several*: *done by a team of movers*."""
+_A_FEW = re.compile(
+    r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few|one or (?:more|several)"
+    r"|at least one|any number of)\b"
+)
+"""Collective quantities that mean *several*: *done by a team of movers*, *one or more
+dogs*."""
 
 
 _APPROXIMATELY = re.compile(
@@ -451,6 +498,13 @@ _DERIVATION = re.compile(
 """Suffixes that make a noun of a verb (*pay* → payment, never *paper*): a closed class."""
 
 
+IRREGULAR_ACTS = {
+    "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
+    "lose": "loss", "give": "gift", "see": "visit",
+}  # fmt: skip
+"""Acts whose noun is no derivation of the verb (*borrow* → loan)."""
+
+
 def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     """The noun a description uses for the act of a verb: *rent* → rental, *apply* →
     application, *book* → booking, *sign up* → sign-up; None when it uses none."""
@@ -458,6 +512,9 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     if len(parts) == 2:
         joined = "-".join(parts)
         return joined if joined in vocabulary or plural(joined) in vocabulary else None
+    irregular = IRREGULAR_ACTS.get(verb)
+    if irregular and (irregular in vocabulary or plural(irregular) in vocabulary):
+        return irregular  # "students borrow items" in a description of loans
     stems = {verb}
     if verb.endswith(("e", "y")):
         stems.add(verb[:-1])
@@ -471,7 +528,7 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
             and any(
                 word.startswith(stem) and _DERIVATION.match(word[len(stem) :]) for stem in stems
             )
-            and "NOUN" in parts_of_speech(singular(word))
+            and ("NOUN" in parts_of_speech(singular(word)) or word.endswith(("ing", "ings")))
             and not is_past_participle(word)
         },
         key=lambda word: (len(word), word),
@@ -575,3 +632,17 @@ def is_clause(item: str) -> bool:
         ):
             return True
     return False
+
+
+def is_next_act(item: str) -> bool:
+    """``collect parcels on a pickup date`` after fields in a list: a bare verb, its plural
+    object and a preposition, the subject's next act (alone, *repair jobs for a bike* reads
+    as a noun phrase, so only a list's later items are asked)."""
+    tokens = words(item)
+    return (
+        len(tokens) > 3
+        and verb_lemma(tokens[0]) == tokens[0]
+        and is_plural(tokens[1])
+        and can_be_noun(tokens[1])
+        and tokens[2] in PREPOSITIONS
+    )

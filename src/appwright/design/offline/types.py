@@ -20,7 +20,7 @@ from appwright.design.offline.text import (
 MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
-    "charge money earnings turnover sale sales premium premiums"
+    "charge money earnings turnover sale sales premium premiums rent fare dues"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
@@ -33,6 +33,13 @@ COUNT_WORDS = word_set(
     "duration frequency interval threshold allowance limit rank position streak visits "
     "attempts copies units guests rating stars reps sets calories steps_count"
 )
+SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction")
+"""Heads that name a share of a whole: a number, never text (*win probability*)."""
+PERCENT_WORDS = word_set("probability likelihood percent percentage")
+"""Shares people give in percent: 0 to 100, as *probability* is shown in most business tools."""
+ESTIMATE_WORDS = word_set("estimate estimation forecast target goal cap limit quote budget")
+"""Heads that bound or predict the quantity before them: *a price estimate* is money."""
+NUMBER_TYPES = frozenset(["integer", "decimal"])
 DATE_WORDS = word_set("date birthday dob deadline due expiry expiration anniversary day birthdate")
 DATETIME_WORDS = frozenset(["datetime", "timestamp", "time", "start", "end"])
 DURATION_MODIFIERS = word_set(
@@ -49,7 +56,7 @@ PHONE_WORDS = frozenset(["phone", "mobile", "telephone", "tel", "fax", "cell"])
 LONG_TEXT_WORDS = word_set(
     "description descriptions notes note comment comments body message messages instructions "
     "bio biography summary details content remarks feedback steps review reviews story "
-    "directions allergies ingredients text"
+    "directions allergies ingredients text abstract synopsis"
 )
 IDENTIFIER_WORDS = frozenset(
     ["number", "code", "id", "reference", "ref", "isbn", "sku", "plate", "serial"]
@@ -142,8 +149,10 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "datetime"
     if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
         return "date"
-    if head in MONEY_WORDS:
+    if head in MONEY_WORDS or head in SHARE_WORDS:
         return "decimal"
+    if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
+        return infer_type(words[:-1])  # "a price estimate" is a price
     if head in UNIT_TYPES and len(words) > 1:
         return UNIT_TYPES[head]
     if head in MEASURE_WORDS:
@@ -172,6 +181,13 @@ def _is_flag_word(word: str) -> bool:
     if is_past_participle(word):
         return True
     return can_be_adjective(word) and not can_be_noun(word)
+
+
+def implied_range(words: list[str]) -> Range | None:
+    """The bounds a field's name implies when none are written: a percentage is 0 to 100."""
+    if words and words[-1] in PERCENT_WORDS:
+        return Range(0.0, 100.0)
+    return None
 
 
 def hint_type(hint: str) -> str | None:
