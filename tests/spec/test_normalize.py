@@ -107,3 +107,17 @@ def _components(node: Any) -> list[Any]:
 def test_normalization_is_idempotent() -> None:
     once = load_spec(crm())
     assert load_spec(once.to_json_dict()) == once
+
+
+def test_default_page_titles_pluralize_capitalized_labels_as_common_nouns() -> None:
+    spec = load_spec(
+        {
+            "name": "Sales",
+            "entities": [
+                {"name": "company", "fields": [{"name": "name", "type": "text"}]},
+                {"name": "opportunity", "fields": [{"name": "name", "type": "text"}]},
+            ],
+        }
+    )
+    titles = {page.title for page in spec.pages}
+    assert {"Companies", "Opportunities"} <= titles

@@ -26,7 +26,13 @@ def _inflector() -> inflect.engine:
 def plural_label(entity: Entity) -> str:
     label = entity.label
     words = label.split(" ")
-    words[-1] = str(_inflector().plural_noun(words[-1]) or words[-1])
+    last = words[-1]
+    if len(last) > 1 and last.isupper():
+        words[-1] = last + "s"  # an acronym: SKUs
+        return " ".join(words)
+    # inflect keeps capitalized words as proper nouns ("Companys"): pluralize the common noun.
+    plural = str(_inflector().plural_noun(last.lower()) or last.lower())
+    words[-1] = plural[:1].upper() + plural[1:] if last[:1].isupper() else plural
     return " ".join(words)
 
 

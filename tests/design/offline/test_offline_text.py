@@ -141,3 +141,11 @@ def test_an_s_verb_between_a_determined_noun_and_its_object_is_no_noun(
 def test_compound_nouns_with_an_s_word_inside_stay_nouns(text: str, nouns: list[int]) -> None:
     tokens = words(text)
     assert [is_noun_at(tokens, i) for i in nouns] == [True] * len(nouns)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Company", "Companies"), ("company", "companies"), ("Person", "People"), ("SKU", "SKUs")],
+)
+def test_plural_of_a_capitalized_word_is_the_common_nouns(word: str, expected: str) -> None:
+    assert plural(word) == expected

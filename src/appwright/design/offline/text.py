@@ -152,7 +152,11 @@ def singular(word: str) -> str:
 
 @cache
 def plural(word: str) -> str:
-    return str(_engine().plural_noun(word) or word)
+    # inflect keeps capitalized words as proper nouns ("Companys"): pluralize the common noun.
+    if len(word) > 1 and word.isupper():
+        return word + "s"  # an acronym: SKUs
+    made = str(_engine().plural_noun(word.lower()) or word.lower())
+    return made[:1].upper() + made[1:] if word[:1].isupper() else made
 
 
 def is_plural(word: str) -> bool:
@@ -190,6 +194,14 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
     if previous in AUXILIARIES:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if (
+        word.endswith("ing")
+        and (previous in ADVERBS or previous in CONJUNCTIONS)
+        and following
+        and can_be_noun(following)
+        and tokens[index + 2 : index + 3] in (["can"], ["may"], ["must"], ["should"], ["will"])
+    ):
+        return True  # "only billing staff can ...": a gerund naming the kind of staff
     if (
         previous in NOUN_MARKERS
         and not can_be_noun(word)
