@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 # The service's fixtures, for page handler tests through TestClient (SQLite and PostgreSQL).
-from service.conftest import (  # noqa: F401
+from support.service_fixtures import (  # noqa: F401
     BACKENDS,
     admin,
     builder,
