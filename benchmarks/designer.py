@@ -58,6 +58,7 @@ FIRST_RUNS = {
     4: (10, 0.611),
     5: (10, 0.460),
     6: (12, 0.805),
+    7: (12, 0.792),
 }
 """Held-out batch → (descriptions, mean overall) the first time the designer met the batch.
 

@@ -110,6 +110,12 @@ MESSAGE_NOUNS = frozenset(
 EVENT_DATE_FIELD = "date"
 
 _HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
+_RECORD_OBJECT = re.compile(
+    r"^(?:a|an|one)\s+[a-z][\w\- ]*?\s+(?:(?:for|on|of|to|about|against)\s+"
+    r"(?:a|an|the|each|every|one|their|its)\s+[a-z][\w\- ]*?\s+)?with\b"
+)
+"""A track verb's object that is a new record with its fields (*a pickup for a route with
+the date*), unlike a list of the subject's fields (*the number of players, the price*)."""
 _WITH = re.compile(r"\bwith\s+(?!one of\b|each other\b)(?P<body>.+)$")
 _HEADER = re.compile(r"^(?P<head>[^:]{1,80}):\s*(?P<body>.*)$")
 _EITHER = re.compile(
@@ -209,6 +215,16 @@ _WHEN_DONE = re.compile(
     r"[a-z]+,?\s+(?P<rest>(?:we|i|you)\s+.+)$"
 )
 """``when the job is done we note ...``: what follows is about the job."""
+_AND_STATE_PREDICATE = re.compile(
+    r",\s*and\s+(?=(?:is|are|goes|go|moves|move|gets|get|becomes|become)\s+"
+    r"(?:[a-z]+\s*,?\s+(?:and\s+)?then\b|from\b))"
+)
+"""A second predicate sharing a have-clause's subject that names its states (*..., and is
+listed, then sold or unsold*; *..., and goes from draft to sent*)."""
+_WE_RECORD_A = re.compile(
+    rf"^(?:we|i|you)\s+(?:{TRACK_VERBS}|write down|enter|note down|create|add)s?\s+(?:a|an)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)\s+with\b"
+)
 _WHEN_WE_ACT = re.compile(
     r"^(?:when|once|after|whenever|each time|every time)\s+(?:we|i)\s+(?P<verb>[a-z]+)\s+"
     r"(?:a|an|the|each|every|new)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
@@ -405,9 +421,40 @@ class _Reader:
         match = _WHEN_DONE.match(text)
         if match is None or not self.is_entity_phrase(match.group("np")):
             return False
-        self.last = self.entity(match.group("np"), declared=False)
+        done = self.last = self.entity(match.group("np"), declared=False)
         self.scan(match.group("rest"))
+        made = _WE_RECORD_A.match(match.group("rest"))
+        if made and done is not None and self.is_entity_phrase(made.group("np")):
+            record = self.entity(made.group("np"))
+            if record is not None and record != done:
+                # "when a boat is repaired we record a repair with ...": the repair's boat
+                self.model.link(LinkDraft(source=record, target=done))
         return True
+
+    def timed_subject(self, text: str) -> None:
+        """``each screening shows one film at a start time``: what happens at a time is a
+        record, and the time is its field (the rest of the clause is read as usual)."""
+        match = _AT_A_TIME.match(outside_brackets(text))
+        if match is None:
+            return
+        verb = match.group("verb")
+        if verb in AUXILIARIES or not can_be_verb(verb) or re.fullmatch(HAVE_VERBS, verb):
+            return
+        owner = self.entity(match.group("np"))
+        if owner is not None:
+            self.add_field(owner, match.group("when"))
+
+    def passive_subject(self, text: str) -> str | None:
+        """The record a passive clause opens with (*a batch of a beer is brewed*), with the
+        date or time it is done on as its field (*... on a brew date*)."""
+        match = _PASSIVE_SUBJECT.match(outside_brackets(text))
+        if match is None or not is_past_participle(match.group("done")):
+            return None
+        owner = self.entity(match.group("np"))
+        when = _ON_A_WHEN.match(outside_brackets(text)[match.end() :])
+        if owner is not None and when:
+            self.add_field(owner, when.group("when"))
+        return owner
 
     def dated_act(self, text: str) -> bool:
         """``members can reserve a tool for a given date``: an act with a date of its own is a
@@ -648,6 +695,7 @@ class _Reader:
             owner = self.entity(on_date.group("np"))
             if owner is not None:
                 self.model.entities[owner].add(FieldDraft(name="date", type="date"))
+        self.timed_subject(text)
         if (
             self.dated_act(text)
             or self.per_record(text)
@@ -711,6 +759,9 @@ class _Reader:
         body = text[body_start:].strip()
         if subject is None:
             return NOT_READ
+        if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and _RECORD_OBJECT.match(body):
+            # "drivers record a pickup for a route with the date": the pickup's fields
+            return NOT_READ
         if subject in ("we", "i", "you"):
             items = split_list(body)
             if (
@@ -727,7 +778,14 @@ class _Reader:
             owner = self.entity(subject)
         if owner is None:
             return NOT_READ
-        return self.field_list(owner, split_list(body))
+        second = _AND_STATE_PREDICATE.search(outside_brackets(body))
+        if second is None:
+            return self.field_list(owner, split_list(body))
+        # "a lot has a number and a price, and is listed, then sold": the lot's states too
+        at = _position_in(body, outside_brackets(body), second.start())
+        left = self.field_list(owner, split_list(body[:at]))
+        predicate = f"{owner.replace('_', ' ')} {body[at:].strip(' ,')[len('and') :].strip()}"
+        return f"{left}, {predicate}" if left else predicate
 
     def with_clause(self, text: str) -> str | None:
         plain = outside_brackets(text)
@@ -743,7 +801,11 @@ class _Reader:
         if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
             return NOT_READ
         event = find_event(text[:at], self.model.vocabulary)
-        if event is not None and not items[0].startswith(("their ", "his ", "her ")):
+        subject = self.passive_subject(text) if text[:at].rstrip().endswith(",") else None
+        if subject is not None:
+            # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
+            owner: str | None = subject
+        elif event is not None and not items[0].startswith(("their ", "his ", "her ")):
             owner = self.entity(event.noun)
         else:
             owner = self.event_entity(host) if host.event else self.entity(host.phrase)
@@ -1216,13 +1278,14 @@ def _subject(before: list[str]) -> str | None:
         head = _last_noun_phrase(tokens[:-1])
         plain = strip_determiners(head) if head else plain
     elif (
-        len(tokens) > 2
+        len(tokens) > 1
         and tokens[-1] in SUBJECT_PREPOSITIONS
-        and tokens[-3] in DETERMINERS
+        and (tokens[-3] in DETERMINERS if len(tokens) > 2 else is_plural(tokens[-2]))
         and tokens[-2] not in FUNCTION_WORDS
         and can_be_noun(tokens[-2])
     ):
-        # "a quote for a customer has ...": the quote is the subject, the customer its own
+        # "a quote for a customer has ...": the quote is the subject, the customer its own;
+        # "cars for sale have ...": the cars (a bare plural opening the clause)
         plain = tokens[-2]
     if not plain or any(can_be_verb(w) and not can_be_noun(w) for w in plain.split()):
         return None
@@ -1444,6 +1507,17 @@ _ON_A_DATE = re.compile(
     r"(?:is|are|happens?|takes? place|(?:is|are) (?:held|booked|scheduled|planned))\s+"
     r"on\s+(?:a|one|the|a given|a set)\s+(?:date|day)\b"
 )
+_AT_A_TIME = re.compile(
+    r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
+    r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
+)
+_PASSIVE_SUBJECT = re.compile(
+    r"^(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+of\s+(?:a|an|one|the)\s+[a-z][\w\-]*)?\s+(?:is|are)\s+(?P<done>[a-z]+)\b"
+)
+"""A clause opened by a record and a participle (*a batch of a beer is brewed ...*): the
+record (not the thing after *of a*) is what the clause describes."""
+_ON_A_WHEN = re.compile(r"^\s+(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))\b")
 _SECOND_PREDICATE = re.compile(
     r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"
 )

@@ -98,6 +98,21 @@ _VALUES_CLAUSE = re.compile(
 """``a status which can be pending, paid, late or waived``: a field and its values."""
 
 
+def _without_optional(text: str, draft: FieldDraft, *, listed: bool = True) -> str:
+    """``text`` without the words that make a field optional (marking ``draft`` so), but
+    keeping *maybe* when it is one of listed values (*RSVP (yes, no, maybe)*)."""
+    if listed and re.search(r",|\bor\b", text):
+        found = [m for m in _OPTIONAL.finditer(text) if m.group(0) != "maybe"]
+    else:
+        found = list(_OPTIONAL.finditer(text))
+    if not found:
+        return text
+    draft.optional = True
+    for match in reversed(found):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def values_clause(phrase: str) -> bool:
     """Whether a list item is a field followed by the values it can take."""
     return _VALUES_CLAUSE.match(phrase.lower().strip(" ,")) is not None
@@ -109,11 +124,8 @@ def read_field(phrase: str) -> FieldDraft | None:
     if not text:
         return None
     draft = FieldDraft(name="", phrase=text)
-    if _OPTIONAL.search(text):
-        draft.optional = True
-        text = _OPTIONAL.sub(" ", text).strip()
-    hints = bracketed(text)
-    text = outside_brackets(text)
+    hints = [_without_optional(hint, draft) for hint in bracketed(text)]
+    text = _without_optional(outside_brackets(text), draft, listed=False)
     inline = _INLINE_HINT.search(text)
     if inline:
         # "paid yes/no": the hint written after the name, without brackets

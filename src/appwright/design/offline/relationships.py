@@ -49,6 +49,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     outside_brackets,
+    singular,
     split_list,
     tokenize,
     verb_lemma,
@@ -121,6 +122,10 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _their_own_records(plain, model)
         _for_each(plain, model)
         _one_for_one(plain, model)
+        _each_verbs_one(plain, model)
+        _passive_one_of(plain, model)
+        _given_to(plain, model)
+        _role_is_one_of(plain, model)
     _compound_parents(model)
 
 
@@ -213,6 +218,95 @@ def _one_for_one(sentence: str, model: ModelDraft) -> None:
             pair = {person[0], record[0]}
             model.links = [link for link in model.links if {link.source, link.target} != pair]
             _link(model, record[0], person[0], person[1])
+
+
+_EACH_VERBS_ONE = re.compile(
+    r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+"
+    r"(?:exactly\s+|only\s+|just\s+)?one\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _each_verbs_one(sentence: str, model: ModelDraft) -> None:
+    """``each screening shows one film in one room``: a record of its own (the subject, made
+    an entity though it lists no fields) pointing at the one thing it acts on, and at the one
+    thing of each phrase after it."""
+    match = _EACH_VERBS_ONE.match(sentence)
+    if match is None:
+        return
+    verb = match.group("verb")
+    if verb in HAVE_WORDS or verb_lemma(verb) in NON_ACTION_VERBS or not can_be_verb(verb):
+        return
+    target = _entity(model, match.group("y"), create=False)
+    if target is None:
+        return
+    source = _entity(model, match.group("x"), create=True)
+    if source is None or source[0] == target[0]:
+        return
+    _link(model, source[0], target[0], target[1])
+    also = _ALSO_ONE.match(sentence[match.start("y") :])
+    if also:
+        other = _entity(model, also.group("y"), create=True)
+        if other and other[0] != source[0]:
+            # the one film and the one room are each the screening's, not each other's
+            pair = {target[0], other[0]}
+            model.links = [link for link in model.links if {link.source, link.target} != pair]
+            _link(model, source[0], other[0], other[1])
+
+
+_GIVEN_TO = re.compile(
+    r"\b(?:we|i)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:each|every|the|our|a|an)\s+(?P<x>[a-z][\w\-]*)"
+    r"\s+(?:a|an|one)\s+(?P<y>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)"
+)
+
+
+def _given_to(sentence: str, model: ModelDraft) -> None:
+    """``we send each customer a bill``: two objects, the thing made is the receiver's."""
+    for match in _GIVEN_TO.finditer(sentence):
+        if not can_be_verb(match.group("verb")) or match.group("verb") in HAVE_WORDS:
+            continue
+        receiver = _entity(model, match.group("x"), create=False)
+        given = _entity(model, match.group("y"), create=False)
+        if receiver and given and receiver[0] != given[0]:
+            _link(model, given[0], receiver[0], receiver[1])
+
+
+_ROLE_IS_ONE_OF = re.compile(
+    r"\bthe\s+(?P<role>[a-z][\w\-]*)\s+of\s+(?:a|an|each|every|the)\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?P<y>[a-z][\w\-]*)\s+is\s+(?:always\s+)?one\s+of\s+(?:the|our|their|my|your)\s+"
+    r"(?P<z>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _role_is_one_of(sentence: str, model: ModelDraft) -> None:
+    """``the buyer of a sold lot is one of the bidders``: the lot points at a bidder, in a
+    field named for the part played (*buyer*)."""
+    for match in _ROLE_IS_ONE_OF.finditer(sentence):
+        record = _entity(model, match.group("y"), create=False)
+        target = _entity(model, match.group("z"), create=False)
+        if record is None or target is None or record[0] == target[0]:
+            continue
+        role = to_snake(match.group("role"))
+        key = target[1] if role == target[0] else f"{role}_{target[0]}"
+        _link(model, record[0], target[0], key)
+
+
+_PASSIVE_ONE_OF = re.compile(
+    r"^(?:a|an|the|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+of\s+(?:a|an|one|the)\s+[a-z][\w\-]*)?\s+(?:is|are)\s+(?P<done>[a-z]+)\b[^,;]*?"
+    r"\bone of (?:our|the|their|my|your)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+
+
+def _passive_one_of(sentence: str, model: ModelDraft) -> None:
+    """``a batch is brewed on a date in one of our tanks``: what is done points at the one
+    thing it is done in (an active clause's *one of our stylists* is read by prepositions)."""
+    match = _PASSIVE_ONE_OF.match(sentence)
+    if match is None or not is_past_participle(match.group("done")):
+        return
+    source = _entity(model, match.group("x"), create=False)
+    target = _entity(model, match.group("y"), create=True)
+    if source and target and source[0] != target[0]:
+        _link(model, source[0], target[0], target[1])
 
 
 DESCRIBING_VERBS = word_set("identify describe define characterize characterise")
@@ -369,11 +463,12 @@ def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
     """``Workers fill in timesheets for a parcel: date, hours``: read with its list, by the
     object model, which knows the list belongs to the timesheets (an act with a noun of its
     own, *employees book a room: ...* for bookings, is read here)."""
-    return (
-        f"{clause}:" in sentence
-        and read_predicate(clause) is not None
-        and find_event(clause, model.vocabulary) is None
-    )
+    if f"{clause}:" not in sentence:
+        return False
+    items = split_list(sentence.split(f"{clause}:", 1)[1])
+    if items and is_clause(items[0]):
+        return False  # "sellers consign lots to an auction: a lot has ...": a clause, no list
+    return read_predicate(clause) is not None and find_event(clause, model.vocabulary) is None
 
 
 _AND_THEY = re.compile(
@@ -644,7 +739,22 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             # "each job is done by one translator and a translator works on many jobs"
             _link(model, right.entity, left.entity, left.key)
         elif any(can_be_verb(w) for w in between):
-            _link(model, left.entity, right.entity, right.key, "many_to_many")
+            each = left.start > 0 and tokens[left.start - 1] in ("each", "every")
+            if each and not _many_of(sentence, left.key):
+                # "each depot serves many shops", and nothing says a shop has many depots:
+                # the shops are each depot's, as with *has many*
+                _link(model, right.entity, left.entity, left.key)
+            else:
+                _link(model, left.entity, right.entity, right.key, "many_to_many")
+
+
+def _many_of(sentence: str, key: str) -> bool:
+    """Whether the sentence speaks of many of ``key`` (*... and a shop has several depots*)."""
+    noun = key.replace("_", " ")
+    return any(
+        singular(m.group("x").split()[-1]) == noun.split()[-1] or singular(m.group("x")) == noun
+        for m in _MANY.finditer(sentence)
+    )
 
 
 def _joined(model: ModelDraft, first: str, second: str) -> bool:
@@ -884,7 +994,11 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
         for target in found[index + 1 :]:
             gap = tokens[cursor : target.start]
             # "inspections of an application": records of another record point at it
-            of_records = gap[:1] == ["of"] and cursor == head.end and is_plural(tokens[cursor - 1])
+            of_records = (
+                gap[:1] == ["of"]
+                and cursor == head.end
+                and (is_plural(tokens[cursor - 1]) or gap[1:] in (["a"], ["an"], ["one"]))
+            )  # "a batch of a beer" too: one record of another
             if not gap or (gap[0] not in LINK_PREPOSITIONS and not of_records):
                 break
             rest = gap[1:]
@@ -893,6 +1007,12 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
             if not _plain_gap(rest):
                 break
             if gap[0] == "with" and not gap[1:] and not is_plural(tokens[target.end - 1]):
+                break
+            if gap in (["for"], ["on"], ["in"], ["at"], ["under"]) and not is_plural(
+                tokens[target.end - 1]
+            ):
+                # "cars for sale", "rooms on hold": a bare singular after the preposition says
+                # what state the things are in, not which record they belong to
                 break
             if target.entity != head.entity:
                 _link(model, head.entity, target.entity, target.key)

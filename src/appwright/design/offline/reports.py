@@ -62,7 +62,7 @@ _TRIGGER = re.compile(
 )
 _LEAD = re.compile(
     r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|want|like|"
-    r"need|statistics|stats)\b\s*(?::|of|on|showing|with|for)?\s*"
+    r"need|statistics|stats)\b\s*(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])
 _TIME_TO = re.compile(
@@ -96,12 +96,34 @@ class ReportReading:
     """Report requests that named nothing countable (for clarifying questions)."""
 
 
+_SUBJECT_SHOWS = re.compile(
+    r"\b(?:each|every|a|an|the|one|this|that|which)\s+(?P<noun>[a-z]+)\s+(?:shows|showing)\s*$"
+)
+DISPLAYS = frozenset(
+    ["app", "board", "chart", "dashboard", "graph", "list", "overview", "page", "report",
+     "screen", "summary", "system", "table", "tool", "view", "widget"]
+)  # fmt: skip
+"""Things whose *shows* is a display (*a page that shows ...*), not a record's verb."""
+
+
+def _trigger(sentence: str) -> re.Match[str] | None:
+    """The first report trigger that is not a record's verb: *each screening shows one film*
+    describes screenings; *the dashboard shows the total* asks for a report."""
+    start = 0
+    while (match := _TRIGGER.search(sentence, start)) is not None:
+        before = _SUBJECT_SHOWS.search(sentence[: match.end()])
+        if before is None or before.group("noun") in DISPLAYS:
+            return match
+        start = match.end()
+    return None
+
+
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
     if re.search(r"\b(?:alert|notify|remind)", sentence):
         return False
-    match = _TRIGGER.search(sentence)
+    match = _trigger(sentence)
     if match is None:
         return False
     verb_use = re.search(
@@ -120,7 +142,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         plain = outside_brackets(sentence)
         if not is_report_request(plain):
             continue
-        body = _LEAD.sub("", plain, count=1) if _LEAD.search(plain) else plain
+        body = _report_body(plain)
         if not body.strip():
             # "Daily revenue report": the words before the trigger are the report
             body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
@@ -133,6 +155,18 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
             reading.reports.append(draft)
             previous = draft.entity
     return reading
+
+
+def _report_body(plain: str) -> str:
+    """The words after the report's trigger: *Salespeople see only their own sales, and I want
+    the total sales per month* → *the total sales per month* (the lead is sought from the
+    trigger on, so an earlier *see* is not taken for it)."""
+    match = _trigger(plain)
+    start = match.start() if match else 0
+    tail = plain[start:]
+    if _LEAD.search(tail):
+        return _LEAD.sub("", tail, count=1)
+    return _LEAD.sub("", plain, count=1) if _LEAD.search(plain) else plain
 
 
 def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | None:
@@ -362,10 +396,26 @@ def _measure_report(
                 score -= 6  # "per vehicle" on the vehicle itself: one row per group
             candidates.append((score, entity.name, f.name))
     if not candidates:
-        return None
+        only = None if any(w in MONEY_WORDS for w in wanted) else _only_quantity(spec, groups, unit)
+        return ReportDraft(item, only[0], agg, only[1]) if only else None
     candidates.sort(key=lambda c: -c[0])
     _, entity_name, field_name = candidates[0]
     return ReportDraft(item, entity_name, agg, field_name)
+
+
+def _only_quantity(spec: AppSpec, groups: list[str], unit: str | None) -> tuple[str, str] | None:
+    """``the total consumption per month``, where no field is named so: the one quantity (a
+    number that is not money) on a dated record that reaches the grouping, when there is
+    exactly one."""
+    found = [
+        (entity.name, f.name)
+        for entity in spec.entities
+        if (not unit or any(g.type in ("date", "datetime") for g in entity.fields))
+        and all(_group_path(spec, entity, g) for g in groups)
+        for f in entity.fields
+        if f.type in ("integer", "decimal") and f.name.split("_")[-1] not in MONEY_WORDS
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _entity_reaching(spec: AppSpec, groups: list[str], unit: str | None) -> str | None:

@@ -237,6 +237,7 @@ def _verb_of_named_subject(tokens: list[str], index: int) -> bool:
         start -= 1  # "our photography studio books shoots": a compound subject
     named_subject = (
         previous not in FUNCTION_WORDS
+        and previous not in QUANTIFIERS  # "serves many addresses": *many* ends no subject
         and can_be_noun(previous)
         and not is_plural(previous)
         and start >= 1
@@ -417,7 +418,7 @@ def split_list(text: str) -> list[str]:
     """
     text = _OR_NOT.sub(r"\1 (yes/no)", text)
     text = _SLASHES_OR.sub(r"\1/\2", text)
-    items = _fill_ellipsis(split_top_level(text, LIST_SEPARATORS))
+    items = _joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS)))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))
         if relative and index + 1 < len(items):
@@ -437,6 +438,21 @@ PAIRED_MODIFIERS = word_set(
     "morning evening primary secondary"
 )
 """Words used in pairs before one shared noun: *the start and end mileage*."""
+
+
+def _joined_date_time(items: list[str]) -> list[str]:
+    """``a date``, ``time`` → ``a date and time``: one moment, not two fields."""
+    joined: list[str] = []
+    for item in items:
+        if (
+            joined
+            and item.strip() == "time"
+            and strip_determiners(joined[-1]).split()[-1:] == ["date"]
+        ):
+            joined[-1] = f"{joined[-1]} and time"
+            continue
+        joined.append(item)
+    return joined
 
 
 def _fill_ellipsis(items: list[str]) -> list[str]:
@@ -637,6 +653,12 @@ def is_clause(item: str) -> bool:
             continue  # "the parent's phone number": after a possessive, a noun
         if not can_be_noun(word) and word.endswith("s") and verb_lemma(word) != word:
             return True
+        if (
+            word.endswith("s")
+            and verb_lemma(word) not in (None, word)
+            and tokens[index + 1 : index + 2] in (["many"], ["multiple"], ["several"])
+        ):
+            return True  # "a judge rates many entries": no noun phrase goes on into *many*
         if (
             is_plural(previous)
             and index + 1 < len(tokens)

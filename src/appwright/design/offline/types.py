@@ -153,6 +153,13 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "decimal"
     if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
         return infer_type(words[:-1])  # "a price estimate" is a price
+    if (
+        head in ESTIMATE_WORDS
+        and head != "goal"  # "the main goal" is often said in words
+        and len(words) > 1
+        and all(can_be_adjective(w) for w in words[:-1])
+    ):
+        return "decimal"  # "a low estimate", "a rough forecast": a figure, bounded or guessed
     if head in UNIT_TYPES and len(words) > 1:
         return UNIT_TYPES[head]
     if head in MEASURE_WORDS:
