@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from appwright.codegen.generate import generate_files
@@ -30,6 +31,18 @@ def write_project(spec: AppSpec, out_dir: Path, *, overwrite: bool = False) -> l
             f"{out_dir} is not empty; choose an empty directory or allow overwriting"
         )
     files = generate_files(spec)
+    write_tree(files, out_dir)
+    return list(files)
+
+
+def write_tree(files: Mapping[str, bytes], out_dir: Path) -> None:
+    """Replace ``out_dir`` with exactly ``files`` (relative path → content), atomically.
+
+    The files are written into a temporary directory next to ``out_dir`` and renamed into place;
+    an existing ``out_dir`` is moved aside first and restored if the rename fails, so a reader
+    sees the old tree or the new one, never a mix, and an error leaves nothing behind.
+    """
+    out_dir = Path(out_dir).absolute()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
@@ -52,4 +65,3 @@ def write_project(spec: AppSpec, out_dir: Path, *, overwrite: bool = False) -> l
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return list(files)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+
+from appwright.codegen.write import write_tree
 
 
 class UnsafePathError(ValueError):
@@ -42,26 +41,4 @@ def version_dir(projects_dir: Path, session_id: str, version_number: int) -> Pat
 
 def write_files_atomically(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Replace ``out_dir`` with exactly ``files``: written next to it, then renamed into place."""
-    out_dir = out_dir.absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
-        for relative, content in files.items():
-            target = staging / project_path(relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        os.chmod(staging, 0o755)
-        if out_dir.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
-            os.replace(out_dir, retired / out_dir.name)
-            try:
-                os.replace(staging, out_dir)
-            except OSError:
-                os.replace(retired / out_dir.name, out_dir)
-                raise
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(staging, out_dir)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    write_tree({project_path(relative): content for relative, content in files.items()}, out_dir)
