@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
 import shutil
 import socket
 import statistics
@@ -33,7 +32,7 @@ from pathlib import Path
 
 import httpx
 from fastapi.testclient import TestClient
-from report_section import replace_section
+from report_section import machine_description, replace_section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
@@ -161,11 +160,7 @@ def render(previews: list[float], baselines: list[float], isolation: str) -> str
 
 def write_section(table: str) -> None:
     today = dt.date.today().isoformat()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    machine = (
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()},"
-        f" load average {load:.1f}"
-    )
+    machine = machine_description()
     section = "\n".join(
         [
             SECTION_START,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import tempfile
 from pathlib import Path
 
@@ -28,3 +29,12 @@ def replace_section(doc: Path, start: str, end: str, section: str) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def machine_description() -> str:
+    """Python version, CPU count, architecture and the load average now (the machine is shared)."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()},"
+        f" load average {load:.1f}"
+    )

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -25,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from report_section import replace_section
+from report_section import machine_description, replace_section
 
 from appwright.sandbox import (
     BwrapBackend,
@@ -125,11 +123,7 @@ def render(timings: dict[str, list[float]], runs: int, notes: list[str]) -> str:
 def write_section(table: str) -> None:
     """Replace (or append) the sandbox section of docs/benchmarks.md, atomically."""
     today = dt.date.today().isoformat()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    machine = (
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()},"
-        f" load average {load:.1f}"
-    )
+    machine = machine_description()
     section = "\n".join(
         [
             SECTION_START,
