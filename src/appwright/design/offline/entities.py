@@ -38,6 +38,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import NON_ACTION_VERBS, find_event, find_links
+from appwright.design.offline.states import names_states
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
@@ -184,6 +185,19 @@ _DATED_ACT_SHORT = re.compile(
     r"^(?:(?P<det>the|our|all)\s+)?(?P<subj>[a-z][\w\-]*s)" + _DATED_ACT_PREDICATE
 )
 """The same with a one-word plural subject: ``members book meeting rooms for a date``."""
+_ACT_ON_A_RECORD = re.compile(
+    r"^(?:(?:the|our|all|each|every)\s+)?(?P<subj>[a-z][\w\-]*)\s+"
+    r"(?:(?:can|may|will|should|could)\s+)?(?:also\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s+"
+    r"(?P<obj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<prep>on|for|at|in|with|from|of)\s+"
+    r"(?:a|an|the|one of (?:our|the|their)|their|our)\s+(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<rest>(?:\s+(?:for|on)\s+(?:a|an|the)\s+.+)?)$"
+)
+"""``customers book a trip on a boat for a given date``: the people make a new record (the
+trip), of a record already named (the boat)."""
+_DATE_TAIL = re.compile(
+    r"\b(?:for|on)\s+(?:a|an|the)\s+(?:given\s+|specific\s+|certain\s+|chosen\s+)?"
+    r"(?P<when>date|day|time|slot)\b"
+)
 _PER_RECORD = re.compile(
     r"^(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:per|for each|for every)\s+"
     r"(?P<x>[a-z][\w\-]*)(?:\s+(?:per|and)\s+(?:each\s+|every\s+)?(?P<y>[a-z][\w\-]*))?"
@@ -224,6 +238,11 @@ listed, then sold or unsold*; *..., and goes from draft to sent*)."""
 _WE_RECORD_A = re.compile(
     rf"^(?:we|i|you)\s+(?:{TRACK_VERBS}|write down|enter|note down|create|add)s?\s+(?:a|an)\s+"
     r"(?P<np>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)\s+with\b"
+)
+_AFTER_EACH_WE_RECORD = re.compile(
+    r"^(?:after|for|with|at the end of|on)\s+(?:each|every)\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    rf",?\s+(?:we|i)\s+(?:also\s+)?(?:{TRACK_VERBS}|write down|enter|note down|add)s?\s+"
+    r"(?:a|an|the|one or more|several|any)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 _WHEN_WE_ACT = re.compile(
     r"^(?:when|once|after|whenever|each time|every time)\s+(?:we|i)\s+(?P<verb>[a-z]+)\s+"
@@ -336,6 +355,8 @@ class _Reader:
         header = _HEADER.match(clause)
         if header and ":" not in outside_brackets(header.group("head")):
             head, body = header.group("head").strip(), header.group("body").strip()
+            if self.record_after_each(head, body):
+                return
             person = _PERSON_CLAUSE.match(head)
             if person:
                 # "customers come in and we take measurements: chest, waist": two clauses
@@ -348,6 +369,23 @@ class _Reader:
                 self.header(head, body)
                 return
         self.scan(clause)
+
+    def record_after_each(self, head: str, body: str) -> bool:
+        """``After every trip we log the catch: species, count``: a record of its own, with the
+        listed fields, belonging to the record named first."""
+        match = _AFTER_EACH_WE_RECORD.match(head)
+        if match is None or not self.is_entity_phrase(match.group("each")):
+            return False
+        items = split_list(body)
+        if not items or is_clause(items[0]) or _is_entity_item(items[0]):
+            return False
+        context = self.entity(match.group("each"), declared=False)
+        made = self.entity(match.group("np"))
+        if made is None or context is None or made == context:
+            return False
+        self.model.link(LinkDraft(source=made, target=context))
+        self.field_list(made, items)
+        return True
 
     def verb_header(self, head: str, body: str) -> bool:
         """``Speakers submit talks: title, abstract`` lists the talks' fields (a talk points at
@@ -491,6 +529,42 @@ class _Reader:
         self.last = made
         return True
 
+    def act_on_record(self, text: str) -> bool:
+        """``Customers book a trip on a boat for a given date``: the object, new and singular,
+        is a record of its own, pointing at the known record after the preposition and at the
+        people who make it; a date it is for is its field."""
+        match = _ACT_ON_A_RECORD.match(outside_brackets(text))
+        if match is None:
+            return False
+        verb, subject, obj = match.group("verb"), match.group("subj"), match.group("obj")
+        lemma = verb_lemma(verb)
+        if (
+            lemma is None
+            or lemma in NON_ACTION_VERBS
+            or re.fullmatch(HAVE_VERBS, verb)
+            or not is_plural(subject)
+            or subject in FUNCTION_WORDS
+            or not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in words(obj))
+            or derived_noun(lemma, self.model.vocabulary) is not None
+            or not self.is_entity_phrase(match.group("target"))
+        ):
+            # a description that names the act (*bookings*) makes that the record
+            return False
+        made = self.entity(obj)
+        target = self.entity(match.group("target"), declared=False)
+        person = self.entity(subject, declared=False)
+        if made is None:
+            return False
+        for other in (target, person):
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+        when = _DATE_TAIL.search(match.group("rest"))
+        if when:
+            kind = "datetime" if when.group("when") in ("time", "slot") else "date"
+            self.model.entities[made].add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
+        self.last = made
+        return True
+
     def per_record(self, text: str) -> bool:
         """``attendance per rehearsal per singer, present yes/no``: a record for each pair,
         with the fields after the comma."""
@@ -530,7 +604,12 @@ class _Reader:
         owner = self.entity(match.group("np"))
         if owner is None:
             return False
+        before = set(self.model.entities)
         self.scan(match.group("rest"))
+        for made in set(self.model.entities) - before - {owner}:
+            # "for each application we keep a list of deadlines with ...": the application's
+            self.model.link(LinkDraft(source=made, target=owner))
+        self.last = owner
         return True
 
     def written_about(self, text: str) -> bool:
@@ -678,7 +757,11 @@ class _Reader:
         text = text.strip(" ,")
         if not text:
             return
-        parts = re.split(r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b)", text)
+        parts = re.split(
+            r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b|(?:for|after|with|on)\s+"
+            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b)",
+            text,
+        )
         if len(parts) > 1:
             for before, part in zip(["", *parts], parts, strict=False):
                 people = _leading_noun_phrase(words(before))
@@ -698,6 +781,7 @@ class _Reader:
         self.timed_subject(text)
         if (
             self.dated_act(text)
+            or self.act_on_record(text)
             or self.per_record(text)
             or self.passive_clause(text)
             or self.for_each_list(text)
@@ -754,7 +838,7 @@ class _Reader:
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
         before = words(text[:verb_at])
-        subject = _subject(before)
+        subject = _shared_subject(text[:verb_at]) or _subject(before)
         body_start = verb_at + len(match.group("verb"))
         body = text[body_start:].strip()
         if subject is None:
@@ -1109,7 +1193,11 @@ class _Reader:
         match = _MOVES.match(text) or _THEN_STATES.match(text)
         if match is None or not _is_noun_phrase(match.group("np")):
             return False
+        if not names_states(match.group("flow")):
+            return False
         np_words = match.group("np").split()
+        if np_words in (["it"], ["they"]) and self.last is not None:
+            np_words = self.last.split("_")  # "and it goes from ...": the record just named
         field_name = "status"
         if len(np_words) > 1 and np_words[-1] in STATE_NOUNS:
             # "the claim status goes from ...": the claim's status, not a "claim status" record
@@ -1251,12 +1339,25 @@ def _position_in(text: str, plain: str, plain_at: int) -> int:
     return found if found >= 0 else plain_at
 
 
+def _shared_subject(before: str) -> str | None:
+    """``every game belongs to a tournament, has a round ...``: a verb after a comma, with no
+    subject of its own, continues the clause before it and shares its subject."""
+    if not before.rstrip().endswith(","):
+        return None
+    found = read_predicate(before.rstrip().rstrip(","))
+    if found is None or found.personal or found.passive:
+        return None
+    return strip_determiners(found.subject) or None
+
+
 def _subject(before: list[str]) -> str | None:
     """The subject right before a verb: ``each product``, ``we``, ``it``; a clause after
     ``and`` shares the subject of the clause before it."""
     tokens = list(before)
     while tokens and (tokens[-1] in ADVERBS or tokens[-1] in MODALS):
         tokens.pop()  # "an application shall record ...", "each request can have ..."
+    if len(tokens) > 1 and tokens[-1] in ("each", "all", "both") and is_plural(tokens[-2]):
+        tokens.pop()  # "our kilns each have ...": the kilns, each of them
     if tokens and tokens[-1] in ("and", "also"):
         return _leading_noun_phrase(tokens) or None
     phrase: list[str] = []

@@ -11,6 +11,7 @@ import re
 
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.text import (
+    AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -91,6 +92,10 @@ _REFERENCE_HINT = re.compile(
 )
 
 
+_PASSIVE_PREDICATE = re.compile(
+    r"^(?:and\s+)?(?:is|are)\s+(?P<done>[a-z]+)\s+(?:by|to|in|at|from|for|with)\s+"
+    r"(?:a|an|one|the)\b"
+)
 _VALUES_CLAUSE = re.compile(
     r"^(?P<name>[a-z][\w\- ]*?)\s+(?:which|that)\s+(?:can|could|may|will|must)?\s*(?:be|is|are)\s+"
     r"(?:either\s+|one of\s+)?(?P<values>[\w\- ]+(?:\s*,\s*[\w\- ]+)*,?\s+(?:or|and)\s+[\w\- ]+)$"
@@ -123,6 +128,9 @@ def read_field(phrase: str) -> FieldDraft | None:
     text = phrase.lower().strip(" ,:;")
     if not text:
         return None
+    passive = _PASSIVE_PREDICATE.match(text)
+    if passive and is_past_participle(passive.group("done")):
+        return None  # "..., and is owned by a member": the subject's link, read as one
     draft = FieldDraft(name="", phrase=text)
     hints = [_without_optional(hint, draft) for hint in bracketed(text)]
     text = _without_optional(outside_brackets(text), draft, listed=False)
@@ -212,6 +220,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     count = _NUMBER_OF.match(plain)
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))
+        if count.group("many") and what and what[0] in AUXILIARIES:
+            what = ["count"]  # "how many were caught": the count of the record's own things
         draft.type = "integer"
         bound = [count.group("bound")] if count.group("bound") else []
         return [*bound, *(w for w in what if w not in DETERMINERS)], ["count"]

@@ -221,7 +221,7 @@ def _one_for_one(sentence: str, model: ModelDraft) -> None:
 
 
 _EACH_VERBS_ONE = re.compile(
-    r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+"
+    r"^(?:each|every|a|an|the)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+"
     r"(?:exactly\s+|only\s+|just\s+)?one\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
@@ -234,8 +234,9 @@ def _each_verbs_one(sentence: str, model: ModelDraft) -> None:
     if match is None:
         return
     verb = match.group("verb")
-    if verb in HAVE_WORDS or verb_lemma(verb) in NON_ACTION_VERBS or not can_be_verb(verb):
-        return
+    lemma = verb_lemma(verb)
+    if verb in HAVE_WORDS or lemma in NON_ACTION_VERBS - {"use"} or not can_be_verb(verb):
+        return  # "uses one kiln" names the one thing it is done with
     target = _entity(model, match.group("y"), create=False)
     if target is None:
         return
@@ -313,7 +314,7 @@ DESCRIBING_VERBS = word_set("identify describe define characterize characterise"
 """*identified by a code*: a list of fields follows, not someone acting."""
 _DONE_BY = re.compile(
     r"\b(?:(?:is|are)\s+(?:[a-z]+\s+)?|\band\s+)(?P<verb>[a-z]+)\s+by\s+"
-    r"(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my|your)|one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
@@ -336,6 +337,9 @@ _IS_FOR_ONE = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas)\s+(?=(?:each|every|a|an|the)\s)")
+
+
 def _done_by(sentence: str, model: ModelDraft) -> None:
     """``each application is submitted by one applicant and is assessed by one officer``:
     the sentence's subject points at each one who acts on it."""
@@ -346,6 +350,12 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         verb = match.group("verb")
         if not is_past_participle(verb) or verb_lemma(verb) in DESCRIBING_VERBS:
             continue
+        clause_start = [m.end() for m in _NEXT_CLAUSE.finditer(sentence[: match.start()])]
+        own = mentions(tokenize(sentence[clause_start[-1] :]), model) if clause_start else []
+        if own and own[0].start <= 1:
+            # "files applications for clients, and each client is handled by one attorney":
+            # the subject of the clause the passive is in
+            first = own
         if match.group(0).startswith("and") and not re.search(
             r"\b(?:is|are)\b", sentence[: match.start()]
         ):
@@ -856,14 +866,14 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "deals linked to a company": a participle describing the deals, nobody acting
             _link(model, person, obj.entity, obj.key)
             return
-        if determiner in ("each", "every") and not single:
-            # "each incident happens on a site": a record, not someone acting
-            _link(model, person, obj.entity, obj.key)
-            return
         if (verb_lemma(verb[0]) or verb[0]) in CREATING_VERBS and preposition is None:
             # "tenants report issues": each issue is one tenant's, whatever they hold
             model.actors.setdefault(person, set()).add(obj.entity)
             _link(model, obj.entity, person, found_subject[1])
+            return
+        if determiner in ("each", "every") and not single:
+            # "each incident happens on a site": a record, not someone acting
+            _link(model, person, obj.entity, obj.key)
             return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return

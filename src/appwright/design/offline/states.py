@@ -21,6 +21,7 @@ from appwright.design.offline.draft import find_entities
 from appwright.design.offline.text import (
     AUXILIARIES,
     DETERMINERS,
+    NOUN_MARKERS,
     PREPOSITIONS,
     clauses,
     gerund,
@@ -50,6 +51,7 @@ FILLER = word_set(
 _SEPARATORS = re.compile(
     r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:then|finally|eventually|later)\s+"
     r"|\s+then\s+|\s+to\s+|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
+    r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
 )
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|flows?|passes|pass|runs?)\s+"
@@ -139,6 +141,20 @@ def state_name(phrase: str) -> str:
     if len(tokens) > 1 and lemma == tokens[0] and tokens[1] in PREPOSITIONS:
         tokens[0] = gerund(tokens[0])  # "wait on the customer" → waiting_on_customer
     return to_snake("_".join(t.replace("'", "") for t in tokens))
+
+
+_FLOW_START = re.compile(r"^(?:(?:that|which)\s+)?(?:\w+\s+)?(?:from|through)\s+")
+_THINGS = NOUN_MARKERS | frozenset(["one", "another", "some", "any"])
+
+
+def names_states(flow: str) -> bool:
+    """Whether ``from X to Y`` walks through states (*from lead to qualified*, *from the backlog
+    to in progress*) rather than between things (*from a check-in date to a check-out date*,
+    *from one address to another*): states are named bare, things with an article."""
+    ends = re.split(r"\s+to\s+|\s*->\s*", _FLOW_START.sub("", flow.strip()), maxsplit=2)
+    if len(ends) < 2:
+        return True
+    return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
 
 
 def read_flow_text(text: str) -> list[list[str]]:
@@ -237,6 +253,8 @@ def _sentence_flow(
     moving = _FROM_TO.search(clause)
     if moving and words(clause[: moving.start()])[-1:] in (["a"], ["an"], ["the"], ["each"]):
         moving = None  # "books a move from one address to another": a noun, not the verb
+    if moving and not names_states(moving.group("flow")):
+        moving = None  # "runs from a check-in date to a check-out date": two fields
     if moving and last and ("from" in clause or "->" in clause):
         subject: str = _entity_in(clause[: moving.start()], spec) or last
         steps = read_flow_text(

@@ -298,6 +298,14 @@ _APPROXIMATELY = re.compile(
 """*about sixty children*: the estimate is not part of the noun phrase."""
 
 
+_FREQUENCY = re.compile(
+    r"\b(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically)"
+    r"\s+(?=[a-z])"
+)
+"""Adverbs of frequency and emphasis (*a piece usually goes through several firings*): they
+change nothing a design records, and they stand where a verb is expected."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = text.translate(_TYPOGRAPHY)
@@ -308,6 +316,7 @@ def normalize_text(text: str) -> str:
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _A_FEW.sub("several", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
+    lowered = _FREQUENCY.sub("", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
@@ -406,6 +415,12 @@ OPTION_SEPARATORS = (*LIST_SEPARATORS, r"\s*/\s*", r"\s*\|\s*", r"\s*->\s*")
 
 _SLASHES_OR = re.compile(r"([\w\-]+(?:\s*/\s*[\w\-]+)+)\s+or\s+([\w\-]+)\b")
 """``requested/received/refunded or rejected``: the last value of a slashed list."""
+_APPOSITIVE_CHOICE = re.compile(
+    r"(?:^|(?<=\band )|(?<=, and ))(?P<field>(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"(?P<opts>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)*\s+or\s+[a-z][\w\-]*)\s*$"
+)
+"""``... and a type, bisque or glaze``: the values of the field before them, as if bracketed."""
+_RECORD_WORDS = word_set("name phone email address notes note title description date time")
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
 
@@ -417,6 +432,9 @@ def split_list(text: str) -> list[str]:
     (``membership type: monthly, annual or day pass``).
     """
     text = _OR_NOT.sub(r"\1 (yes/no)", text)
+    choice = _APPOSITIVE_CHOICE.search(text)
+    if choice and not _RECORD_WORDS & set(words(choice.group("opts"))):
+        text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"
     text = _SLASHES_OR.sub(r"\1/\2", text)
     items = _joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS)))
     for index, item in enumerate(items):
