@@ -294,6 +294,8 @@ class _Reader:
         self.model = ModelDraft(vocabulary=vocabulary)
         self.known = known
         self.last: str | None = None
+        self.clause_subject: str | None = None
+        """The record the clause before opened with: what a later *it* means."""
 
     # --- entities ---------------------------------------------------------------------------
 
@@ -341,10 +343,19 @@ class _Reader:
             self.topic(found[0])
         for sentence in found:
             for clause in clauses(sentence):
+                tokens = words(outside_brackets(clause))
+                opening = _leading_noun_phrase(tokens)
                 self.clause(clause)
+                if tokens and tokens[0] in SUBJECT_PRONOUNS:
+                    continue
+                named = tokens[:1] and tokens[0] in ("each", "every", "a", "an", "the")
+                if opening and (named or self.is_entity_phrase(opening)):
+                    self.clause_subject = opening
+                else:
+                    self.clause_subject = None
 
     def topic(self, sentence: str) -> None:
-        head = _HEADER.match(sentence)
+        head = _HEADER.match(clauses(sentence)[0])
         text = head.group("head") if head else clauses(sentence)[0]
         phrase = _topic_phrase(text)
         if phrase:
@@ -355,7 +366,7 @@ class _Reader:
         header = _HEADER.match(clause)
         if header and ":" not in outside_brackets(header.group("head")):
             head, body = header.group("head").strip(), header.group("body").strip()
-            if self.record_after_each(head, body):
+            if self.record_after_each(head, body) or self.per_record(clause):
                 return
             person = _PERSON_CLAUSE.match(head)
             if person:
@@ -856,7 +867,10 @@ class _Reader:
                 # "when the job is done we note the hours spent, the parts cost": its fields
                 return self.field_list(self.last, items)
             return self.declaration_list(items)
-        if subject in ("it", "each", "they", "each one", "every one"):
+        if subject in ("it", "they") and text.lstrip().startswith(subject) and self.clause_subject:
+            # "each dive is led by an instructor; it has ...": the dive
+            owner = self.entity(self.clause_subject)
+        elif subject in ("it", "each", "they", "each one", "every one"):
             owner = self.last or self.model.topic
         else:
             owner = self.entity(subject)

@@ -222,7 +222,8 @@ def _one_for_one(sentence: str, model: ModelDraft) -> None:
 
 _EACH_VERBS_ONE = re.compile(
     r"^(?:each|every|a|an|the)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+"
-    r"(?:exactly\s+|only\s+|just\s+)?one\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:place\s+|part\s+)?(?:(?:at|in|on|from|with|for)\s+)?(?:exactly\s+|only\s+|just\s+)?"
+    r"one\s+(?:of\s+(?:our|the|their|my|your)\s+)?(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 
 

@@ -118,11 +118,19 @@ def _trigger(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_MEASURE_PER = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
+    r"(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?$"
+)
+
+
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
     if re.search(r"\b(?:alert|notify|remind)", sentence):
         return False
+    if _MEASURE_PER.match(sentence.strip()):
+        return True  # "occupancy per week" alone, as a line of notes: the figure wanted
     match = _trigger(sentence)
     if match is None:
         return False
@@ -138,8 +146,9 @@ def is_report_request(sentence: str) -> bool:
 
 def read_reports(description: str, spec: AppSpec) -> ReportReading:
     reading = ReportReading()
-    for sentence in sentences(description):
-        plain = outside_brackets(sentence)
+    for sentence in [c for s in sentences(description) for c in s.split(";")]:
+        # a semicolon ends a statement as a full stop does ("guests: name; occupancy per week")
+        plain = outside_brackets(sentence).strip()
         if not is_report_request(plain):
             continue
         body = _report_body(plain)
@@ -209,7 +218,8 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
     if draft is None:
         counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
         if counted is None and (group_words or unit):
-            counted = _entity_reaching(spec, group_words, unit) or previous
+            counted = _entity_reaching(spec, group_words, unit, any_dated=agg == "count")
+            counted = counted or previous
         if counted is None:
             return None
         draft = ReportDraft(item, counted, "count", None)
@@ -418,9 +428,12 @@ def _only_quantity(spec: AppSpec, groups: list[str], unit: str | None) -> tuple[
     return found[0] if len(found) == 1 else None
 
 
-def _entity_reaching(spec: AppSpec, groups: list[str], unit: str | None) -> str | None:
+def _entity_reaching(
+    spec: AppSpec, groups: list[str], unit: str | None, *, any_dated: bool = False
+) -> str | None:
     """With nothing counted by name, the entity the grouping is reached from (and that has
-    dates when the report is over time)."""
+    dates when the report is over time); with ``any_dated``, a count over time with no group
+    (*occupancy per week*) counts the main dated record (not a sum of money nobody holds)."""
     for entity in spec.entities:
         if groups and not all(_group_path(spec, entity, g) for g in groups):
             continue
@@ -434,7 +447,12 @@ def _entity_reaching(spec: AppSpec, groups: list[str], unit: str | None) -> str 
             return entity.name
         if groups:
             return entity.name
-    return None
+    if groups or not unit or not any_dated:
+        return None
+    dated = [e for e in spec.entities if any(f.type in ("date", "datetime") for f in e.fields)]
+    # "occupancy per week": over time, the dated record that points at the most others
+    ranked = sorted(dated, key=lambda e: -sum(f.type == "reference" for f in e.fields))
+    return ranked[0].name if ranked else None
 
 
 def _group_path(spec: AppSpec, entity: Entity, phrase: str) -> str | None:

@@ -280,7 +280,21 @@ _TYPOGRAPHY = str.maketrans(
 """Curly quotes and the ellipsis character as people's keyboards also type them."""
 _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
-_ABBREVIATIONS = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx"}
+_ABBREVIATIONS = {
+    "e.g.": "eg",
+    "i.e.": "ie",
+    "etc.": "etc",
+    "vs.": "vs",
+    "approx.": "approx",
+    "no. of": "number of",
+}
+_AS_MANY_AS = re.compile(
+    r"\bas many (?P<what>[a-z][\w\-]*) as (?:they|he|she|you|we|i) (?:like|likes|want|wants|wish|"
+    r"wishes|need|needs)\b"
+)
+"""``sign up for as many dives as they like``: many dives."""
+_PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
+"""``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
 _A_FEW = re.compile(
@@ -317,6 +331,8 @@ def normalize_text(text: str) -> str:
     lowered = _A_FEW.sub("several", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
+    lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
+    lowered = _PLUS.sub(" and ", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
@@ -361,7 +377,12 @@ def clauses(sentence: str) -> list[str]:
     parts: list[str] = []
     for piece in re.split(r";", sentence):
         pieces = _DASH_CLAUSE.split(piece)
-        if len(pieces) == 2 and _is_list_head(pieces[0]) and "," in pieces[1]:
+        if (
+            len(pieces) == 2
+            and _is_list_head(pieces[0])
+            and "," in pieces[1]
+            and ":" not in pieces[1]  # "bookings - pitches: number, type": a header follows
+        ):
             pieces = [f"{pieces[0].strip()}: {pieces[1].strip()}"]
         parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]

@@ -40,7 +40,10 @@ PERCENT_WORDS = word_set("probability likelihood percent percentage")
 ESTIMATE_WORDS = word_set("estimate estimation forecast target goal cap limit quote budget")
 """Heads that bound or predict the quantity before them: *a price estimate* is money."""
 NUMBER_TYPES = frozenset(["integer", "decimal"])
-DATE_WORDS = word_set("date birthday dob deadline due expiry expiration anniversary day birthdate")
+DATE_WORDS = word_set(
+    "date birthday dob deadline due expiry expiration anniversary day birthdate arrival departure "
+    "check-in check-out checkin checkout"
+)
 DATETIME_WORDS = frozenset(["datetime", "timestamp", "time", "start", "end"])
 DURATION_MODIFIERS = word_set(
     "preparation prep cooking cook travel response resolution lead wait waiting processing "
