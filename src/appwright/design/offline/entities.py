@@ -79,7 +79,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.types import UNIT_TYPES, infer_type
 
 APP_WORDS = word_set(
     "app application system tracker tracking manager management tool platform portal software "
@@ -139,6 +139,14 @@ _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"
     r"[\w\- ]+?(?:\s+to\s+|\s*->\s*).+)$"
+)
+_PLAIN_FIELD_NOUNS = word_set(
+    "name title description notes note address location phone email status type category "
+    "colour color size comment reason summary"
+)
+"""Nouns that are a record's own words even where their plural is used (*the names*)."""
+_AND_IT_MOVES = re.compile(
+    r",?\s+and\s+(?:it|they)\s+(?=(?:goes|go|moves|move|progresses|flows|passes)\s+from\b)"
 )
 _CHOICE = re.compile(
     r"^(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:can\s+|may\s+|will\s+)?(?P<verb>[a-z]+)\s+"
@@ -1010,7 +1018,7 @@ class _Reader:
                 item = switch.group("rest")
             if (is_clause(item) and not values_clause(item)) or (index and is_next_act(item)):
                 return ", ".join(items[index:])
-            if self.one_of_them(current, item):
+            if self.one_of_them(current, item) or self.named_party(current, item):
                 continue
             if self.line_entity(owner, item):
                 continue
@@ -1025,6 +1033,29 @@ class _Reader:
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def named_party(self, owner: str, item: str) -> bool:
+        """``each loan has the member, the variety``, where *members* are spoken of elsewhere
+        as many: *the member* is the one the record is for, a link, not a text field."""
+        match = re.fullmatch(r"the\s+(?P<noun>[a-z][\w\-]*)", item.strip())
+        if match is None:
+            return False
+        noun = match.group("noun")
+        if (
+            noun in FUNCTION_WORDS
+            or not can_be_noun(noun)
+            or is_plural(noun)
+            or plural(noun) not in self.model.vocabulary
+            or infer_type([noun]) != "text"
+            or noun in _PLAIN_FIELD_NOUNS
+        ):
+            return False
+        target = self.entity(noun, declared=False)
+        self.last = owner
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target))
+        return True
 
     def line_entity(self, owner: str, item: str) -> bool:
         """``each order contains several products with a quantity``, when products are
@@ -1204,6 +1235,11 @@ class _Reader:
 
     def moves(self, text: str) -> bool:
         """``An application moves from applied to screening ...``: a record with a status."""
+        shared = _AND_IT_MOVES.search(text)
+        if shared:
+            # "every thesis is assigned a supervisor, and it goes from ...": the thesis's
+            lead = _leading_noun_phrase(words(text[: shared.start()]))
+            text = f"{lead} {text[shared.end() :]}" if lead else text
         match = _MOVES.match(text) or _THEN_STATES.match(text)
         if match is None or not _is_noun_phrase(match.group("np")):
             return False

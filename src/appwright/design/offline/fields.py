@@ -96,6 +96,7 @@ _PASSIVE_PREDICATE = re.compile(
     r"^(?:and\s+)?(?:is|are)\s+(?P<done>[a-z]+)\s+(?:by|to|in|at|from|for|with)\s+"
     r"(?:a|an|one|the)\b"
 )
+_DIRECTIONS = frozenset(["in", "out", "up", "down", "off", "back", "away"])
 _VALUES_CLAUSE = re.compile(
     r"^(?P<name>[a-z][\w\- ]*?)\s+(?:which|that)\s+(?:can|could|may|will|must)?\s*(?:be|is|are)\s+"
     r"(?:either\s+|one of\s+)?(?P<values>[\w\- ]+(?:\s*,\s*[\w\- ]+)*,?\s+(?:or|and)\s+[\w\- ]+)$"
@@ -240,6 +241,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     elif len(tokens) > 1 and tokens[-1] in FLAG_NOUNS:
         draft.type = "boolean"  # "a paid flag": whether it is paid
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-1] in _DIRECTIONS and tokens[-2].endswith("ing"):
+        tokens = tokens[:-2]  # "the roasted weight coming out": the roasted weight
     if not tokens or any(w in SUBJECT_PRONOUNS - {"it"} for w in tokens):
         return [], []
     return tokens, _type_words(tokens)

@@ -338,6 +338,11 @@ _IS_FOR_ONE = re.compile(
 )
 
 
+_IS_ASSIGNED = re.compile(
+    r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+"
+    r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
+)
 _NEXT_CLAUSE = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas)\s+(?=(?:each|every|a|an|the)\s)")
 
 
@@ -376,6 +381,12 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
     if is_for:
         # "every order is for one customer": the subject points at that one
         target = _entity(model, is_for.group("y"), create=is_for.group("det") == "one")
+        if target and target[0] != first[0].entity:
+            _link(model, first[0].entity, target[0], target[1])
+    assigned = _IS_ASSIGNED.search(sentence)
+    if assigned and first[0].start <= 1:
+        # "every thesis is assigned a supervisor": the one given to it
+        target = _entity(model, assigned.group("y"), create=True)
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
     for match in _AND_IS_FOR.finditer(sentence):

@@ -57,7 +57,7 @@ _TRIGGER = re.compile(
     r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|see how many|"
     r"statistics|stats|breakdown|know how (?:much|many))\b|"
     r"\b(?:would like|want|need|like to see)\b.*\bper\s+\w+|"
-    r"\b(?:total|average|number of|how many|how much|count of)\b.*\b(?:per|by|each)\b|"
+    r"(?<!\ba )(?<!\ban )\b(?:total|average|number of|how many|how much|count of)\b.*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )
 _LEAD = re.compile(

@@ -293,6 +293,12 @@ _AS_MANY_AS = re.compile(
     r"wishes|need|needs)\b"
 )
 """``sign up for as many dives as they like``: many dives."""
+_EACH_WITH = re.compile(
+    r"\b(?P<many>(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"each\s+with\b"
+)
+"""``several bouquets, each with a quantity``: the quantity of each pairing, as in *several
+bouquets with a quantity*."""
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
 """``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
@@ -333,6 +339,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
+    lowered = _EACH_WITH.sub(r"\g<many> with", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 

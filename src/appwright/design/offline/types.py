@@ -89,6 +89,8 @@ UNIT_TYPES: dict[str, str] = {
     "liters": "decimal", "litres": "decimal", "ml": "decimal", "euros": "decimal",
     "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
     "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
+    "kilos": "decimal", "tonnes": "decimal", "tons": "decimal", "ounces": "decimal",
+    "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need."""
 
@@ -163,8 +165,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         and all(can_be_adjective(w) for w in words[:-1])
     ):
         return "decimal"  # "a low estimate", "a rough forecast": a figure, bounded or guessed
-    if head in UNIT_TYPES and len(words) > 1:
-        return UNIT_TYPES[head]
+    if head in UNIT_TYPES and (len(words) > 1 or len(head) > 3):
+        return UNIT_TYPES[head]  # "kilos (bought)", "minutes": a spelled-out unit is a number
     if head in MEASURE_WORDS:
         return "decimal"
     if head in IDENTIFIER_WORDS:
