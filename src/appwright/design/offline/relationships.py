@@ -343,6 +343,7 @@ _IS_ASSIGNED = re.compile(
     r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
+_EACH_SUBJECT = re.compile(r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s")
 _NEXT_CLAUSE = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas)\s+(?=(?:each|every|a|an|the)\s)")
 
 
@@ -362,6 +363,11 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
             # "files applications for clients, and each client is handled by one attorney":
             # the subject of the clause the passive is in
             first = own
+        elif clause_start:
+            named = _EACH_SUBJECT.match(sentence[clause_start[-1] :])
+            made = _entity(model, named.group("x"), create=True) if named else None
+            if made is not None:
+                first = [Mention(0, 1, made[0], made[1])]
         if match.group(0).startswith("and") and not re.search(
             r"\b(?:is|are)\b", sentence[: match.start()]
         ):
