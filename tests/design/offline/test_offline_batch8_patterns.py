@@ -249,3 +249,10 @@ def test_arrival_and_departure_words_alone_are_dates() -> None:
     for word in (["arrival"], ["departure"], ["check-in"], ["check-out"]):
         assert infer_type(word) == "date", word
     assert infer_type(["guide"]) == "text"
+
+
+def test_a_new_record_told_with_its_fields_is_the_subjects() -> None:
+    spec = design("Luthiers have a name. Each luthier builds a violin with a model and a price.")
+    assert ("violin", "luthier", "many_to_one") in relations(spec)
+    assert ("luthier", "violin", "many_to_one") not in relations(spec)
+    assert field_types(spec, "violin")["price"] == "decimal"

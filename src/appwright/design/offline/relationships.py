@@ -889,6 +889,15 @@ def _actors(clause: str, model: ModelDraft) -> None:
             model.actors.setdefault(person, set()).add(obj.entity)
             _link(model, obj.entity, person, found_subject[1])
             return
+        described = tokens[obj.end : obj.end + 1] == ["with"] and tokens[obj.start - 1] in (
+            "a",
+            "an",
+        )
+        if determiner in ("each", "every") and preposition is None and described:
+            # "each sculptor designs a statue with a title": a new record, told with its own
+            # fields, is the subject's
+            _link(model, obj.entity, person, found_subject[1])
+            return
         if determiner in ("each", "every") and not single:
             # "each incident happens on a site": a record, not someone acting
             _link(model, person, obj.entity, obj.key)
