@@ -51,20 +51,29 @@ COLUMNS = (
     ("overall", "overall"),
 )
 
-FIRST_RUNS = {
-    1: (13, 0.837),
-    2: (10, 0.679),
-    3: (8, 0.603),
-    4: (10, 0.611),
-    5: (10, 0.460),
-    6: (12, 0.805),
-    7: (12, 0.792),
+FIRST_RUNS: dict[int, tuple[int, float, str]] = {
+    1: (13, 0.837, "written by the rules' author"),
+    2: (10, 0.679, "written by the rules' author"),
+    3: (8, 0.603, "written by the rules' author"),
+    4: (10, 0.611, "written by the rules' author"),
+    5: (10, 0.460, "written by the rules' author, deliberately hard styles"),
+    6: (12, 0.805, "written by the rules' author, in the dev set's style"),
+    7: (12, 0.792, "written by the rules' author, in the dev set's style"),
+    8: (12, 0.577, "written by another author who never read the designer; mixed styles"),
+    9: (
+        12,
+        0.725,
+        "written by another author who never read the designer, in the dev set's style, and"
+        " sealed until the rules learnt from batch 8 were in (the designer from before them"
+        " scores 0.720 on it)",
+    ),
 }
-"""Held-out batch → (descriptions, mean overall) the first time the designer met the batch.
+"""Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
 Each batch was written, gold answers included, before the designer ran on it; the rules were
 then improved against what it missed, so only these first figures measure descriptions the
-rules had never seen. A new batch is the way to measure that again."""
+rules had never seen. A new batch is the way to measure that again; one written by someone
+who has not read the rules is the honest kind."""
 
 NOT_SCORED = "-"
 """A figure the gold answer does not ask for (no enums in it, say)."""
@@ -143,8 +152,8 @@ def write_section(tables: dict[str, str]) -> None:
         "",
     ]
     parts += [
-        f"- batch {batch}: {count} descriptions, mean overall {figure:.3f}"
-        for batch, (count, figure) in FIRST_RUNS.items()
+        f"- batch {batch}: {count} descriptions, mean overall {figure:.3f} ({note})"
+        for batch, (count, figure, note) in FIRST_RUNS.items()
     ]
     parts.append("")
     parts.append(SECTION_END)

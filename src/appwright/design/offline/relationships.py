@@ -122,7 +122,8 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _their_own_records(plain, model)
         _for_each(plain, model)
         _one_for_one(plain, model)
-        _each_verbs_one(plain, model)
+        for clause in clauses(plain):
+            _each_verbs_one(clause, model)  # "..., and each sailing uses one ship"
         _passive_one_of(plain, model)
         _given_to(plain, model)
         _role_is_one_of(plain, model)

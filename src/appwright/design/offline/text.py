@@ -382,7 +382,7 @@ def clauses(sentence: str) -> list[str]:
     """A sentence cut at semicolons and dashes used as punctuation; a dash after a leading
     noun (``translators - name, email, rate``) introduces a list, as a colon would."""
     parts: list[str] = []
-    for piece in re.split(r";", sentence):
+    for piece in _EACH_CLAUSE.split(sentence):
         pieces = _DASH_CLAUSE.split(piece)
         if (
             len(pieces) == 2
@@ -394,6 +394,13 @@ def clauses(sentence: str) -> list[str]:
         parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
+
+_EACH_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+(?=(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+(?:can\s+|may\s+|must\s+)?[a-z]+s\b)"
+)
+"""Where a sentence's clauses meet: a semicolon, or *, and each X verbs* (*ships have a name,
+and each sailing uses one ship*), whose subject is new."""
 
 MAX_LIST_HEAD_WORDS = 3
 
