@@ -356,7 +356,7 @@ class _Reader:
                 self.clause(clause)
                 if tokens and tokens[0] in SUBJECT_PRONOUNS:
                     continue
-                named = tokens[:1] and tokens[0] in ("each", "every", "a", "an", "the")
+                named = bool(tokens) and tokens[0] in ("each", "every", "a", "an", "the")
                 if opening and (named or self.is_entity_phrase(opening)):
                     self.clause_subject = opening
                 else:
@@ -537,7 +537,7 @@ class _Reader:
         made = self.entity(noun) if noun else None
         if made is None:
             return False
-        kind = "datetime" if match.group("when") in ("time", "slot") else "date"
+        kind = _when_type(match.group("when"))
         when = self.model.entities[made]
         if not any(f.type in ("date", "datetime") for f in when.fields):
             when.add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
@@ -579,8 +579,9 @@ class _Reader:
                 self.model.link(LinkDraft(source=made, target=other))
         when = _DATE_TAIL.search(match.group("rest"))
         if when:
-            kind = "datetime" if when.group("when") in ("time", "slot") else "date"
-            self.model.entities[made].add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
+            self.model.entities[made].add(
+                FieldDraft(name=EVENT_DATE_FIELD, type=_when_type(when.group("when")))
+            )
         self.last = made
         return True
 
@@ -1246,8 +1247,9 @@ class _Reader:
         if not names_states(match.group("flow")):
             return False
         np_words = match.group("np").split()
-        if np_words in (["it"], ["they"]) and self.last is not None:
-            np_words = self.last.split("_")  # "and it goes from ...": the record just named
+        named = self.clause_subject or self.last
+        if np_words in (["it"], ["they"]) and named is not None:
+            np_words = named.split()  # "it goes from ...": the record the clause before named
         field_name = "status"
         if len(np_words) > 1 and np_words[-1] in STATE_NOUNS:
             # "the claim status goes from ...": the claim's status, not a "claim status" record
@@ -1387,6 +1389,11 @@ def _position_in(text: str, plain: str, plain_at: int) -> int:
     marker = plain[plain_at : plain_at + 12]
     found = text.find(marker)
     return found if found >= 0 else plain_at
+
+
+def _when_type(when: str) -> str:
+    """``for a given time`` or ``slot`` is a moment of the day; ``date`` or ``day`` a date."""
+    return "datetime" if when in ("time", "slot") else "date"
 
 
 def _shared_subject(before: str) -> str | None:
