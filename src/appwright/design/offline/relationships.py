@@ -216,9 +216,7 @@ def _one_for_one(sentence: str, model: ModelDraft) -> None:
             continue
         person = _entity(model, match.group("x"), create=True)
         if person and person[0] != record[0]:
-            pair = {person[0], record[0]}
-            model.links = [link for link in model.links if {link.source, link.target} != pair]
-            _link(model, record[0], person[0], person[1])
+            _replace_link(model, record[0], person[0], person[1])
 
 
 _EACH_VERBS_ONE = re.compile(
@@ -251,8 +249,7 @@ def _each_verbs_one(sentence: str, model: ModelDraft) -> None:
         other = _entity(model, also.group("y"), create=True)
         if other and other[0] != source[0]:
             # the one film and the one room are each the screening's, not each other's
-            pair = {target[0], other[0]}
-            model.links = [link for link in model.links if {link.source, link.target} != pair]
+            _unlink(model, target[0], other[0])
             _link(model, source[0], other[0], other[1])
 
 
@@ -650,6 +647,17 @@ TIME_ADJECTIVES = word_set("daily weekly monthly yearly annual quarterly hourly 
 
 def _link(model: ModelDraft, source: str, target: str, key: str, kind: str = "many_to_one") -> None:
     model.link(LinkDraft(source=source, target=target, kind=kind, field=_field_for(target, key)))
+
+
+def _unlink(model: ModelDraft, first: str, second: str) -> None:
+    """Drop every link between two entities, whichever way it points."""
+    model.links = [link for link in model.links if {link.source, link.target} != {first, second}]
+
+
+def _replace_link(model: ModelDraft, source: str, target: str, key: str) -> None:
+    """Link ``source`` to ``target`` in place of any link between them read earlier."""
+    _unlink(model, source, target)
+    _link(model, source, target, key)
 
 
 # --- patterns ------------------------------------------------------------------------------
