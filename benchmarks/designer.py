@@ -67,6 +67,19 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " sealed until the rules learnt from batch 8 were in (the designer from before them"
         " scores 0.720 on it)",
     ),
+    11: (
+        12,
+        0.582,
+        "written by a third author who never read the designer, dev style in varied voices"
+        " (formal, casual, hurried); measured on the designer as the session began",
+    ),
+    12: (
+        12,
+        0.533,
+        "written by a fourth author who never read the designer, dev style with possessives,"
+        " passives, 'there are', lists after colons; one description (sawmill) crashed the"
+        " designer and scored 0",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -37,7 +38,12 @@ from appwright.design.offline.draft import (
 )
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.predicates import Predicate, read_predicate
-from appwright.design.offline.relationships import NON_ACTION_VERBS, find_event, find_links
+from appwright.design.offline.relationships import (
+    GENERIC_PEOPLE,
+    NON_ACTION_VERBS,
+    find_event,
+    find_links,
+)
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -117,7 +123,11 @@ _RECORD_OBJECT = re.compile(
 )
 """A track verb's object that is a new record with its fields (*a pickup for a route with
 the date*), unlike a list of the subject's fields (*the number of players, the price*)."""
-_WITH = re.compile(r"\bwith\s+(?!one of\b|each other\b)(?P<body>.+)$")
+_WITH = re.compile(
+    r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?)\s+(?!one of\b|each other\b)(?P<body>.+)$"
+)
+"""A list of fields after *with*, or after *, giving it* (*they review each project, giving
+it a score and a comment*)."""
 _HEADER = re.compile(r"^(?P<head>[^:]{1,80}):\s*(?P<body>.*)$")
 _EITHER = re.compile(
     r"^(?P<subj>(?:(?:a|an|the|each|every|our|all)\s+)?[a-z][\w\- ]{0,40}?)\s+(?:is|are|can be)\s+"
@@ -127,7 +137,7 @@ _EITHER = re.compile(
 _TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
 _TOPIC = re.compile(
     r"\b(?:keep track of|track|tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
-    r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:my|our|the|their|your)?\s*"
+    r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
 )
 _NEED = re.compile(
@@ -286,7 +296,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    found = sentences(description)
+    found = [_name_they(sentence) for sentence in sentences(description)]
     vocabulary = _vocabulary(description)
     first = _Reader(set(), vocabulary)
     first.read(found)
@@ -295,6 +305,21 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     reader.finish()
     return reader.model
+
+
+def _name_they(sentence: str) -> str:
+    """``judges are listed ..., and they review each project``: *they* is the people the
+    clause before opened with, written out so every reader sees who acts."""
+    parts = clauses(sentence)
+    if len(parts) < 2 or not any(p.startswith("they ") for p in parts[1:]):
+        return sentence
+    named = [parts[0]]
+    for before, part in pairwise(parts):
+        people = _leading_noun_phrase(words(outside_brackets(before)))
+        if part.startswith("they ") and people and is_plural(people.split()[-1]):
+            part = f"{people} {part.removeprefix('they ')}"
+        named.append(part)
+    return "; ".join(named)
 
 
 class _Reader:
@@ -903,7 +928,7 @@ class _Reader:
         host = host_np(text[:at])
         if host is None or host.phrase in ("time", "each time", "every time"):
             return NOT_READ
-        body = text[at + len("with") :].strip()
+        body = text[_position_in(text, plain, match.start("body")) :].strip()
         items = split_list(body)
         if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
             return NOT_READ
@@ -912,7 +937,9 @@ class _Reader:
         if subject is not None:
             # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
             owner: str | None = subject
-        elif event is not None and not items[0].startswith(("their ", "his ", "her ")):
+        elif event is not None and (
+            event.subject in GENERIC_PEOPLE or not items[0].startswith(("their ", "his ", "her "))
+        ):
             owner = self.entity(event.noun)
         else:
             owner = self.event_entity(host) if host.event else self.entity(host.phrase)

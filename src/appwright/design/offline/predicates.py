@@ -65,6 +65,9 @@ def read_predicate(text: str) -> Predicate | None:
         subject, at = _noun_phrase(tokens, at)
     if not subject:
         return None
+    if subject not in PERSONAL_SUBJECTS and tokens[at : at + 2] in (["of", "our"], ["of", "my"]):
+        # "members of our makerspace log ...": the business the subject belongs to
+        _, at = _noun_phrase(tokens, at + 2)
     auxiliaries: list[str] = []
     while at < len(tokens) and (tokens[at] in AUXILIARIES or tokens[at] in ADVERBS):
         auxiliaries.append(tokens[at])

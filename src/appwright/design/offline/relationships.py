@@ -49,6 +49,8 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     outside_brackets,
+    parts_of_speech,
+    plural,
     singular,
     split_list,
     tokenize,
@@ -531,6 +533,13 @@ class EventMention:
     noun: str
     subject: str
     object: str
+    place: str | None = None
+    """The record after a preposition (*book a spot in a session*): where the act happens."""
+
+
+GENERIC_PEOPLE = word_set("people persons folks someone anyone everyone everybody they")
+"""Subjects that name no record of their own: the act is still a record (*people book ...*)."""
+_PLACE_PREPOSITIONS = frozenset(["in", "on", "at", "for"])
 
 
 def find_event(clause: str, vocabulary: set[str]) -> EventMention | None:
@@ -539,9 +548,11 @@ def find_event(clause: str, vocabulary: set[str]) -> EventMention | None:
     start = 1 if tokens and tokens[0] in ("the", "our", "all", "every", "each") else 0
     for length in (1, 2):
         subject = tokens[start : start + length]
-        if len(subject) < length or not is_plural(subject[-1]):
+        if len(subject) < length or not (
+            is_plural(subject[-1]) or (length == 1 and subject[0] in GENERIC_PEOPLE)
+        ):
             continue
-        if any(w in FUNCTION_WORDS for w in subject):
+        if any(w in FUNCTION_WORDS and w not in GENERIC_PEOPLE for w in subject):
             continue
         found = _event_after(subject, tokens[start + length :], vocabulary)
         if found is not None:
@@ -550,7 +561,7 @@ def find_event(clause: str, vocabulary: set[str]) -> EventMention | None:
 
 
 def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> EventMention | None:
-    while rest and rest[0] in ("can", "may", "will", "also", "usually", "often"):
+    while rest and rest[0] in ("can", "may", "will", "also", "usually", "often", "then"):
         rest = rest[1:]
     if not rest:
         return None
@@ -575,16 +586,33 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     noun = derived_noun(verb, vocabulary)
     if noun is None and particle in LINK_PREPOSITIONS:
         noun = derived_noun(lemma, vocabulary)  # "enrol in courses": enrolments, no enrol-ins
+    if noun is None and particle is None and _named_as_noun(lemma, vocabulary):
+        noun = lemma  # "judges review each project" where reviews are spoken of
     if noun is None:
         return None
     obj_words: list[str] = []
     for word in rest[:MAX_NP]:
-        if word in FUNCTION_WORDS:
-            break
+        if word in FUNCTION_WORDS or (obj_words and word.endswith("ing") and can_be_verb(word)):
+            break  # "review each project, giving it a score": the object ends at the gerund
         obj_words.append(word)
     if not obj_words:
         return None
-    return EventMention(noun=noun, subject=" ".join(subject), object=" ".join(obj_words))
+    after = rest[len(obj_words) :]
+    place = None
+    if (
+        len(after) > 2
+        and after[0] in _PLACE_PREPOSITIONS
+        and after[1] in ("a", "an", "the", "each")
+    ):
+        place_words = [w for w in after[2 : 2 + MAX_NP] if w not in FUNCTION_WORDS]
+        place = " ".join(place_words) or None
+    person = " ".join(subject)
+    return EventMention(noun=noun, subject=person, object=" ".join(obj_words), place=place)
+
+
+def _named_as_noun(verb: str, vocabulary: set[str]) -> bool:
+    """The act's own word used as a noun in the description (*reviews*, *visits*)."""
+    return plural(verb) in vocabulary and "NOUN" in parts_of_speech(verb)
 
 
 # --- mentions ------------------------------------------------------------------------------
@@ -987,7 +1015,15 @@ def _event_links(event: EventMention, model: ModelDraft) -> None:
     noun = _entity(model, event.noun, create=True)
     if noun is None:
         return
-    for phrase in (event.subject, event.object):
+    place = _entity(model, event.place, create=False) if event.place else None
+    known_object = _entity(model, event.object, create=False)
+    ends = [event.subject] if event.subject not in GENERIC_PEOPLE else []
+    if place is not None and known_object is None:
+        # "people book a spot in a session": the spot is a place in the session
+        ends.append(event.place or "")
+    else:
+        ends.append(event.object)
+    for phrase in ends:
         found = _entity(model, phrase, create=True)
         if found is not None and found[0] != noun[0]:
             _link(model, noun[0], found[0], found[1])

@@ -157,6 +157,11 @@ def names_states(flow: str) -> bool:
     return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
 
 
+MAX_STATE_WORDS = 5
+"""A state is a short label (*waiting for documents*); longer text between flow words is
+a sentence that happens to say *from* and *to*."""
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?from\s+", "", text.strip())
@@ -171,6 +176,8 @@ def read_flow_text(text: str) -> list[list[str]]:
         options = [o for o in options if o]
         if not options:
             continue
+        if any(o.count("_") >= MAX_STATE_WORDS for o in options):
+            return []  # "keep track of the logs that come in and ... from them": not a flow
         if alternative and steps:
             steps[-1] += options
         else:

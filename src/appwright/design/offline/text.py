@@ -382,7 +382,7 @@ def clauses(sentence: str) -> list[str]:
     """A sentence cut at semicolons and dashes used as punctuation; a dash after a leading
     noun (``translators - name, email, rate``) introduces a list, as a colon would."""
     parts: list[str] = []
-    for piece in _EACH_CLAUSE.split(sentence):
+    for piece in _split_new_subjects(sentence):
         pieces = _DASH_CLAUSE.split(piece)
         if (
             len(pieces) == 2
@@ -401,6 +401,36 @@ _EACH_CLAUSE = re.compile(
 )
 """Where a sentence's clauses meet: a semicolon, or *, and each X verbs* (*ships have a name,
 and each sailing uses one ship*), whose subject is new."""
+
+_AND_THEY_ACT = re.compile(
+    r",\s+(?:and|but|while|whereas|so)\s+(?=(?:(?:the|our|all)\s+)?(?P<subj>[a-z]+)\s+"
+    r"(?:(?:can|may|must|will|also|then|usually|often)\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?:in|up|on|for|to|at)\s+)?(?:a|an|the|each|every|one|their|its|several|many)\b)"
+)
+"""*, and people book a spot*, *, and they review each project*: a plural subject or
+*they* and its act, a clause of its own (in a list, *, and rooms with a view* is not one)."""
+
+
+def _split_new_subjects(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _EACH_CLAUSE.split(sentence):
+        start = 0
+        for match in _AND_THEY_ACT.finditer(piece):
+            subject, verb = match.group("subj"), match.group("verb")
+            plural_subject = subject in ("they", "people") or (
+                is_plural(subject) and can_be_noun(subject) and subject not in FUNCTION_WORDS
+            )
+            if (
+                plural_subject
+                and verb not in FUNCTION_WORDS
+                and can_be_verb(verb)
+                and verb_lemma(verb) == verb
+            ):
+                pieces.append(piece[start : match.start()])
+                start = match.end()
+        pieces.append(piece[start:])
+    return pieces
+
 
 MAX_LIST_HEAD_WORDS = 3
 
