@@ -124,10 +124,11 @@ _RECORD_OBJECT = re.compile(
 """A track verb's object that is a new record with its fields (*a pickup for a route with
 the date*), unlike a list of the subject's fields (*the number of players, the price*)."""
 _WITH = re.compile(
-    r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?)\s+(?!one of\b|each other\b)(?P<body>.+)$"
+    r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?|\b(?:stating|listing|noting|giving|detailing|"
+    r"specifying)(?=\s+(?:the|a|an|its|their)\b))\s+(?!one of\b|each other\b)(?P<body>.+)$"
 )
-"""A list of fields after *with*, or after *, giving it* (*they review each project, giving
-it a score and a comment*)."""
+"""A list of fields after *with*, *, giving it* (*they review each project, giving it a
+score and a comment*) or *stating* (*staff open a repair job stating the item, ...*)."""
 _HEADER = re.compile(r"^(?P<head>[^:]{1,80}):\s*(?P<body>.*)$")
 _EITHER = re.compile(
     r"^(?P<subj>(?:(?:a|an|the|each|every|our|all)\s+)?[a-z][\w\- ]{0,40}?)\s+(?:is|are|can be)\s+"
@@ -182,10 +183,20 @@ _POSSESSIVE_LIST = re.compile(
 )
 """``We keep each tool's name, brand and value``: the fields of the possessor."""
 _FOR_EACH_LIST = re.compile(
-    r"^for (?:each|every|a|an|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
-    r"(?P<rest>(?:i|we|you)\s+.+)$"
+    r"^for (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?"
+    r"\s+(?P<rest>(?:i|we|you)\s+.+)$"
 )
-"""``For every child we need the first name, ...``: the fields of the child."""
+"""``For every child we need the first name, ...`` / ``For artists we keep a name``: the
+fields of the child, of the artists."""
+_WE_KEEP = re.compile(
+    r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:down|up|in|out))?\s+(?P<body>(?:the|a|an|their|its|his|her)\s.+)$"
+)
+KEEP_VERBS = word_set(
+    "hold keep need store record note log take ask collect capture want write enter save track "
+    "register list require get file"
+)
+"""What people do with a record's details (*for every customer we hold a full name ...*)."""
 _DATED_ACT_PREDICATE = (
     r"\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?"
     r"(?P<verb>(?!(?:a|an|the|one)\b)[a-z]+)\s+"
@@ -296,7 +307,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    found = [_name_they(sentence) for sentence in sentences(description)]
+    found = [_name_they(_plain_passive(sentence)) for sentence in sentences(description)]
     vocabulary = _vocabulary(description)
     first = _Reader(set(), vocabulary)
     first.read(found)
@@ -305,6 +316,28 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     reader.finish()
     return reader.model
+
+
+_GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
+
+
+def _plain_passive(sentence: str) -> str:
+    """``every treatment gets logged against a block``: the passive with *is*, as the readers
+    of passives expect it; ``each day's pick`` is each pick."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not is_past_participle(match.group("done")):
+            return match.group(0)
+        return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
+
+    sentence = _GET_DONE.sub(plain, sentence)
+    return _TIME_POSSESSIVE.sub(r"\g<det>", sentence)
+
+
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
+)
+"""``each day's pick is recorded``: one pick each day, a pick record."""
 
 
 def _name_they(sentence: str) -> str:
@@ -644,11 +677,29 @@ class _Reader:
     def for_each_list(self, text: str) -> bool:
         """``for every child we need the first name, last name, ...``."""
         match = _FOR_EACH_LIST.match(text)
-        if match is None or not _is_noun_phrase(match.group("np")):
+        if (
+            match is None
+            or not _is_noun_phrase(match.group("np"))
+            or (match.group("det") is None and not is_plural(words(match.group("np"))[-1]))
+        ):
             return False
         owner = self.entity(match.group("np"))
         if owner is None:
             return False
+        kept = _WE_KEEP.match(match.group("rest"))
+        items = split_list(kept.group("body")) if kept else []
+        if (
+            kept
+            and (verb_lemma(kept.group("verb")) or "") in KEEP_VERBS
+            and not _RECORD_OBJECT.match(kept.group("body"))
+            and not any(_is_entity_item(i) or self.is_entity_phrase(i) for i in items)
+        ):
+            # "for every customer we hold a full name, a date of birth": the customer's fields
+            rest = self.field_list(owner, items)
+            if rest:
+                self.scan(rest)
+            self.last = owner
+            return True
         before = set(self.model.entities)
         self.scan(match.group("rest"))
         for made in set(self.model.entities) - before - {owner}:
@@ -1646,6 +1697,11 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         if not particles and len(verb) > 1:
             return None
         return Host(" ".join([lemma, *particles]), event=True, event_object=pp_object)
+    lead = _leading_noun_phrase(before)
+    after_lead = before[len(words(lead)) + 1 :][:1] if before[:1] in (["each"], ["every"]) else []
+    if auxiliary and lead and after_lead and after_lead[0] in ("a", "an", "the"):
+        # "each feeding a keeper gives is logged with ...": the feeding, and who gives it
+        return Host(lead)
     subject = _last_noun_phrase(before)
     return Host(subject) if subject else None
 

@@ -61,8 +61,9 @@ _TRIGGER = re.compile(
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|want|like|"
-    r"need|statistics|stats)\b\s*(?::|(?:of|on|showing|with|for)\b)?\s*"
+    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|wants?|likes?|"
+    r"needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?\s*"
+    r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])
 _TIME_TO = re.compile(
@@ -70,7 +71,8 @@ _TIME_TO = re.compile(
 )
 _ITEM_SPLIT = (
     r"\s*,\s*(?:and\s+)?",
-    r"\s+and\s+(?=(?:the\s+|an?\s+)?(?:total|average|number|how|count|most|least|top|\w+\s+per\b))",
+    r"\s+and\s+(?=(?:the\s+|an?\s+)?(?:total|average|number|how|count|most|least|top|"
+    r"(?:[\w\-]+\s+){1,3}per\b|[\w\-]+\s+of\b))",
 )
 
 
