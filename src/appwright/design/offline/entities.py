@@ -183,8 +183,9 @@ _POSSESSIVE_LIST = re.compile(
 )
 """``We keep each tool's name, brand and value``: the fields of the possessor."""
 _FOR_EACH_LIST = re.compile(
-    r"^for (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?"
-    r"\s+(?P<rest>(?:i|we|you)\s+.+)$"
+    r"^(?:for|about) (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:on|for|in|at|of|to)\s+(?:a|an|the|each|every|one)\s+"
+    r"(?P<pp>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?,?\s+(?P<rest>(?:i|we|you)\s+.+)$"
 )
 """``For every child we need the first name, ...`` / ``For artists we keep a name``: the
 fields of the child, of the artists."""
@@ -238,6 +239,11 @@ _FOR_EACH_ITEM = re.compile(
     r"(?P<rest>(?:the|a|an|its|their)\s+.+)$"
 )
 """``for each rental the year`` inside a list: the fields after it are the rental's."""
+_WHOSE_ITEM = re.compile(
+    r"^(?:and\s+)?(?:the|each|every|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+"
+    r"(?P<rest>[a-z].*)$"
+)
+"""``the contract's price`` in a list: a field of another record, named by its owner."""
 _ONE_OF_THEM = re.compile(
     r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:in|at|on)\s+[a-z][\w\-]*)?$"
 )
@@ -331,7 +337,7 @@ def _plain_passive(sentence: str) -> str:
         return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
 
     sentence = _GET_DONE.sub(plain, sentence)
-    return _TIME_POSSESSIVE.sub(r"\g<det>", sentence)
+    return _TIME_POSSESSIVE.sub(r"\g<det> ", sentence)
 
 
 _TIME_POSSESSIVE = re.compile(
@@ -686,6 +692,13 @@ class _Reader:
         owner = self.entity(match.group("np"))
         if owner is None:
             return False
+        place = match.group("pp")
+        if place and _is_noun_phrase(place):
+            # "for each booking on a sailing we record ...": the booking is on the sailing
+            target = self.entity(place, declared=False)
+            if target is not None and target != owner:
+                self.model.link(LinkDraft(source=owner, target=target))
+            self.last = owner
         kept = _WE_KEEP.match(match.group("rest"))
         items = split_list(kept.group("body")) if kept else []
         if (
@@ -933,7 +946,7 @@ class _Reader:
         if match is None:
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
-        before = words(text[:verb_at])
+        before = words(outside_brackets(text[:verb_at]))
         subject = _shared_subject(text[:verb_at]) or _subject(before)
         body_start = verb_at + len(match.group("verb"))
         body = text[body_start:].strip()
@@ -1002,7 +1015,10 @@ class _Reader:
         inner = bracketed(text[at:])[0]
         close = at + len(inner) + 2
         items = split_list(inner)
-        examples_first = re.match(r"\s*,?\s*(?:each\s+)?with\b", text[close:]) is not None
+        examples_first = (
+            re.match(r"\s*,?\s*(?:each\s+)?(?:with|have|has|carry|carries)\b", text[close:])
+            is not None
+        )
         if examples_first and not _lists_fields(inner, strict=True) and not is_open_ended(inner):
             # "funds (building fund, missions) with a name ...": examples, then the fields
             near = _last_noun_phrase(words(outside_brackets(text[:at])))
@@ -1015,7 +1031,8 @@ class _Reader:
             near = _last_noun_phrase(words(outside_brackets(text[:at])))
             if near and self.is_entity_phrase(near):
                 self.model.entities[self.entity(near) or ""].examples = split_options(inner)
-            return text[close:]
+            # "our products (gravel, sand, ...) each carry a price": the clause goes on
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
         host = host_np(text[:at], bracket=True)
         known = self.model.resolve(entity_key(host.phrase)) if host else None
         if host != host_np(text[:at]) and (
@@ -1095,6 +1112,11 @@ class _Reader:
                 # "each gardener's name and phone, and for each rental the year, the fee"
                 current = self.entity(switch.group("np")) or current
                 item = switch.group("rest")
+            whose = _WHOSE_ITEM.match(item.strip())
+            if whose and self.is_entity_phrase(whose.group("np")):
+                # "the customer's name, phone and email, and the contract's price"
+                current = self.entity(whose.group("np")) or current
+                item = whose.group("rest")
             if (is_clause(item) and not values_clause(item)) or (index and is_next_act(item)):
                 return ", ".join(items[index:])
             if self.one_of_them(current, item) or self.named_party(current, item):

@@ -586,6 +586,8 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     noun = derived_noun(verb, vocabulary)
     if noun is None and particle in LINK_PREPOSITIONS:
         noun = derived_noun(lemma, vocabulary)  # "enrol in courses": enrolments, no enrol-ins
+    if noun is not None and noun == singular(subject[-1]):
+        noun = None  # "auditors audit each canteen": the auditor is who acts, not the act
     if noun is None and particle is None and _named_as_noun(lemma, vocabulary):
         noun = lemma  # "judges review each project" where reviews are spoken of
     if noun is None:

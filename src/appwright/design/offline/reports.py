@@ -114,10 +114,30 @@ def _trigger(sentence: str) -> re.Match[str] | None:
     start = 0
     while (match := _TRIGGER.search(sentence, start)) is not None:
         before = _SUBJECT_SHOWS.search(sentence[: match.end()])
-        if before is None or before.group("noun") in DISPLAYS:
+        if (before is None or before.group("noun") in DISPLAYS) and not _names_a_show(
+            sentence, match
+        ):
             return match
         start = match.end()
     return None
+
+
+_SHOW_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|each|every|one|our|their|its|own|of|per)\s*$")
+_SHOW_NOUN_AFTER = re.compile(
+    r"^\s*(?:have|has|are|is|can|may|will|must|should|goes|go|gets|get|run|runs|belong|"
+    r"belongs)\b"
+)
+
+
+def _names_a_show(sentence: str, match: re.Match[str]) -> bool:
+    """*Shows have a title*, *a show can be presented by hosts*: the noun, a record of a radio
+    station or a theatre, not a request to show something."""
+    if not match.group(0).startswith("show"):
+        return False
+    return bool(
+        _SHOW_NOUN_BEFORE.search(sentence[: match.start()])
+        or _SHOW_NOUN_AFTER.match(sentence[match.end() :])
+    )
 
 
 _MEASURE_PER = re.compile(

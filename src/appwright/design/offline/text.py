@@ -404,7 +404,8 @@ and each sailing uses one ship*), whose subject is new."""
 
 _AND_THEY_ACT = re.compile(
     r",\s+(?:and|but|while|whereas|so)\s+(?=(?:(?:the|our|all)\s+)?(?P<subj>[a-z]+)\s+"
-    r"(?:(?:can|may|must|will|also|then|usually|often)\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:\([^()]*\)\s+)?(?:(?:can|may|must|will|also|then|usually|often|each|all)\s+)?"
+    r"(?P<verb>[a-z]+)\s+"
     r"(?:(?:in|up|on|for|to|at)\s+)?(?:a|an|the|each|every|one|their|its|several|many)\b)"
 )
 """*, and people book a spot*, *, and they review each project*: a plural subject or

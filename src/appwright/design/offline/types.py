@@ -91,6 +91,8 @@ UNIT_TYPES: dict[str, str] = {
     "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
     "kilos": "decimal", "tonnes": "decimal", "tons": "decimal", "ounces": "decimal",
     "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
+    "millilitres": "decimal", "milliliters": "decimal", "centilitres": "decimal",
+    "milligrams": "decimal", "mg": "decimal",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need."""
 

@@ -1,0 +1,199 @@
+"""Sentence shapes first met in held-out batch 11, each tested on a sentence of its own: people
+logging *their* records, a long *from ... to ...* that is no flow, an act the description also
+names as a noun, the act's own word as its noun, *, and they VERB* as a clause of its own with
+*they* standing for the people before, *stating ...* and *giving it ...* as field lists, report
+requests behind *I'd like to see* and *we require*, *for X we keep ...*, *gets logged against*,
+*each X a Y gives*, and *each day's X*."""
+
+from __future__ import annotations
+
+from appwright.design.offline import design_app
+from appwright.design.offline.text import clauses
+from appwright.spec.models import AppSpec
+
+MAX_STATE_WORDS = 5
+
+
+def design(description: str) -> AppSpec:
+    return design_app(description).spec
+
+
+def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
+    return {(r.from_, r.to, r.kind) for r in spec.relationships}
+
+
+def entity_names(spec: AppSpec) -> set[str]:
+    return {e.name for e in spec.entities}
+
+
+def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {sorted(entity_names(spec))}"
+    return {f.name: f.type for f in found.fields}
+
+
+def test_people_logging_their_records_own_them() -> None:
+    for subject in ("Riders", "Riders of our courier collective"):
+        spec = design(
+            f"{subject} log their courier runs: a title, the district (north, south or centre)"
+            " and the distance in kilometres."
+        )
+        assert entity_names(spec) == {"courier_run", "rider"}, subject
+        assert field_types(spec, "courier_run") == {
+            "title": "text",
+            "district": "enum",
+            "distance_kilometres": "decimal",
+            "rider_id": "reference",
+        }
+        run = spec.entity("courier_run")
+        assert run is not None
+        district = run.field("district")
+        assert district is not None and district.options == ["north", "south", "centre"]
+        assert relations(spec) == {("courier_run", "rider", "many_to_one")}
+
+
+def test_long_sentence_from_one_place_to_another_is_no_flow() -> None:
+    spec = design(
+        "I need to keep track of the envelopes that come in and the satchels we pack from them"
+        " to the cargo bikes."
+    )
+    long_states = [
+        state
+        for flow in spec.state_flows
+        for state in flow.states
+        if len(state.split("_")) > MAX_STATE_WORDS
+    ]
+    assert long_states == []
+
+
+def test_act_also_named_as_a_noun_is_the_record_of_a_generic_subject() -> None:
+    spec = design(
+        "Every masterclass has a start time and a capacity, and people reserve a stool at a"
+        " masterclass with their name, their email and whether they need an apron (yes or no)."
+        " I want the number of reservations per masterclass."
+    )
+    assert field_types(spec, "reservation") == {
+        "name": "text",
+        "email": "email",
+        "need_apron": "boolean",
+        "masterclass_id": "reference",
+    }
+    assert relations(spec) == {("reservation", "masterclass", "many_to_one")}
+    assert not {"stool", "people", "person"} & entity_names(spec)
+    assert [(r.entity, r.measure.agg, r.group_by) for r in spec.reports] == [
+        ("reservation", "count", ["masterclass"])
+    ]
+
+
+def test_acts_own_word_is_its_noun_and_they_are_the_people_before() -> None:
+    spec = design(
+        "Mentors are listed with their name, and they critique each sketch, giving it a score"
+        " from 1 to 10 and a comment. Only mentors can enter critiques."
+    )
+    critique = field_types(spec, "critique")
+    assert critique["score"] == "integer"
+    assert "comment" in critique
+    assert relations(spec) == {
+        ("critique", "sketch", "many_to_one"),
+        ("critique", "mentor", "many_to_one"),
+    }
+    assert set(field_types(spec, "mentor")) == {"name"}
+
+
+def test_and_plural_people_or_they_acting_starts_a_clause() -> None:
+    assert clauses("Lofts have a name and an hourly rate, and painters rent a loft for a day") == [
+        "Lofts have a name and an hourly rate",
+        "painters rent a loft for a day",
+    ]
+    assert clauses("Lofts have a name, and they hire the loft by the hour") == [
+        "Lofts have a name",
+        "they hire the loft by the hour",
+    ]
+    assert clauses("Lofts have a name, and people book each loft ahead") == [
+        "Lofts have a name",
+        "people book each loft ahead",
+    ]
+    listed = "Couriers have a name, a phone, and addresses in the city"
+    assert clauses(listed) == [listed]
+
+
+def test_stating_introduces_the_new_records_fields() -> None:
+    spec = design(
+        "Clients have a name. Signwriters open a lettering job for that client stating the"
+        " wording, the typeface and a quoted price."
+    )
+    job = field_types(spec, "lettering_job")
+    assert {"wording", "typeface", "quoted_price"} <= set(job)
+    assert job["quoted_price"] == "decimal"
+    assert not any("stating" in name for e in spec.entities for name in field_types(spec, e.name))
+
+
+def test_report_requests_after_id_like_to_see_and_we_require() -> None:
+    seen = design(
+        "Climbers have a name. Each ascent has a date, a wall, a climber and a fee. I'd like to"
+        " see the number of ascents per wall and fee revenue per month."
+    )
+    assert [r.title for r in seen.reports] == [
+        "Number of ascents per wall",
+        "Fee revenue per month",
+    ]
+    required = design(
+        "Each shoe hire has a date, a shoe size and a hire charge. We require the total hire"
+        " charge per month."
+    )
+    assert [(r.title, r.entity, r.measure.agg) for r in required.reports] == [
+        ("Total hire charge per month", "shoe_hire", "sum")
+    ]
+
+
+def test_for_records_we_keep_lists_their_fields() -> None:
+    bare = design("For climbers we keep a name, a grade and a contact email.")
+    assert field_types(bare, "climber") == {
+        "name": "text",
+        "grade": "text",
+        "contact_email": "email",
+    }
+    every = design("For every climber we hold a full name, a date of birth and an ID number.")
+    assert entity_names(every) == {"climber"}
+    climber = field_types(every, "climber")
+    assert set(climber) == {"full_name", "date_of_birth", "id_number"}
+    assert climber["date_of_birth"] == "date"
+
+
+def test_one_of_two_acts_logged_against_a_record_is_the_record() -> None:
+    spec = design(
+        "Trophies have a name. Every polish or engraving gets logged against a trophy with the"
+        " date and the product used."
+    )
+    assert entity_names(spec) == {"trophy", "engraving"}
+    assert field_types(spec, "engraving") == {
+        "date": "date",
+        "product_used": "text",
+        "trophy_id": "reference",
+    }
+    assert relations(spec) == {("engraving", "trophy", "many_to_one")}
+
+
+def test_each_act_a_person_gives_is_the_acts_record() -> None:
+    spec = design(
+        "Therapists have a name. Each massage a therapist gives is logged with the oil and the"
+        " amount in grams."
+    )
+    massage = field_types(spec, "massage")
+    assert {"oil", "amount_grams"} <= set(massage)
+    assert massage["amount_grams"] == "decimal"
+    assert not any("give" in name for name in entity_names(spec))
+
+
+def test_each_days_record_is_named_without_the_period() -> None:
+    spec = design(
+        "Hides have a name. Each evening's tally is recorded for a hide with the date and the"
+        " number of owls."
+    )
+    assert entity_names(spec) == {"hide", "tally"}
+    assert field_types(spec, "tally") == {
+        "date": "date",
+        "owls": "integer",
+        "hide_id": "reference",
+    }
+    assert relations(spec) == {("tally", "hide", "many_to_one")}
