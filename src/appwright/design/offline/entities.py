@@ -100,7 +100,8 @@ SECTION_WORDS = word_set(
 )
 """Headers of parts other steps read (``Report: average score per course``)."""
 HAVE_VERBS = (
-    r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
+    r"(?:has|have|had)(?:\s+got)?|got|gets?(?=\s+(?:a|an)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|contains?|includes?|comes? with|"
+    r"consists? of|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"
@@ -1348,9 +1349,12 @@ class _Reader:
             return False
         np_words = match.group("np").split()
         named = self.clause_subject or self.last
+        field_name = "status"
         if np_words in (["it"], ["they"]) and named is not None:
             np_words = named.split()  # "it goes from ...": the record the clause before named
-        field_name = "status"
+        elif len(np_words) == 1 and np_words[0] in STATE_NOUNS and named is not None:
+            # "a rental has ...; status goes reserved -> out": the rental's status
+            field_name, np_words = np_words[0], [*named.split(), np_words[0]]
         if len(np_words) > 1 and np_words[-1] in STATE_NOUNS:
             # "the claim status goes from ...": the claim's status, not a "claim status" record
             field_name = np_words.pop()

@@ -299,6 +299,8 @@ _EACH_WITH = re.compile(
 )
 """``several bouquets, each with a quantity``: the quantity of each pairing, as in *several
 bouquets with a quantity*."""
+_EQUALS = re.compile(r"(?<=[a-z])\s+=\s+(?=(?:a|an|one|the)\b)")
+"""``a rental = one customer + one boat, with ...``: a terse *has*."""
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
 """``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
@@ -339,6 +341,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
+    lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_WITH.sub(r"\g<many> with", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
