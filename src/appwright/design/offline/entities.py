@@ -240,6 +240,13 @@ _FOR_EACH_ITEM = re.compile(
     r"(?P<rest>(?:the|a|an|its|their)\s+.+)$"
 )
 """``for each rental the year`` inside a list: the fields after it are the rental's."""
+_APPOSED_WITH = re.compile(
+    r"^(?:(?:the|our|all|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+with\s+"
+    r"(?P<list>[^,]+(?:,(?:(?!\s(?:and|or)\s)[^,])+)*?\s+(?:and|or)\s+[^,]+),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+"""``Members, with a name, email and membership number, book a telescope``: the subject's
+fields between commas, then its predicate."""
 _WHOSE_ITEM = re.compile(
     r"^(?:and\s+)?(?:the|each|every|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+"
     r"(?P<rest>[a-z].*)$"
@@ -314,7 +321,10 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    found = [_name_they(_plain_passive(sentence)) for sentence in sentences(description)]
+    found = [
+        _name_they(_unfold_apposition(_plain_passive(sentence)))
+        for sentence in sentences(description)
+    ]
     vocabulary = _vocabulary(description)
     first = _Reader(set(), vocabulary)
     first.read(found)
@@ -345,6 +355,20 @@ _TIME_POSSESSIVE = re.compile(
     r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
 )
 """``each day's pick is recorded``: one pick each day, a pick record."""
+
+
+def _unfold_apposition(sentence: str) -> str:
+    """``members, with a name and an email, book a telescope``: the members have a name and an
+    email; members book a telescope (two clauses every reader can take)."""
+    parts = clauses(sentence)
+    unfolded = []
+    for part in parts:
+        apposed = _APPOSED_WITH.match(part)
+        if apposed and is_plural(words(apposed.group("np"))[-1]):
+            np = apposed.group("np")
+            part = f"{np} have {apposed.group('list')}; {np} {apposed.group('rest')}"
+        unfolded.append(part)
+    return "; ".join(unfolded) if unfolded != parts else sentence
 
 
 def _name_they(sentence: str) -> str:
