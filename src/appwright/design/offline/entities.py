@@ -150,7 +150,8 @@ _REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|p
 _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"
-    r"[\w\- ]+?(?:\s+to\s+|\s*->\s*).+)$"
+    r"[\w\- ]+?(?:\s+to\s+|\s*->\s*).+|through\s+[\w\- ]+(?:,\s*[\w\- ]+)+,?\s+(?:and\s+)?"
+    r"(?:then|finally)\s+[\w\- ]+)$"
 )
 _PLAIN_FIELD_NOUNS = word_set(
     "name title description notes note address location phone email status type category "
@@ -257,11 +258,19 @@ _ONE_OF_THEM = re.compile(
 )
 """``one teacher in charge`` in a list of fields: a reference to one of the teachers."""
 _WRITTEN_ABOUT = re.compile(
-    r"\b(?:writes?|makes?|creates?|records?|logs?|adds?|opens?|fills? (?:in|out))\s+(?:a|an)\s+"
-    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:each|every|a|an|the)\s+"
-    r"(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:about|covering|on)\s+(?P<body>.+)$"
+    r"\b(?:writes?|makes?|creates?|records?|logs?|adds?|opens?|fills? (?:in|out)|attach(?:es)?|"
+    r"files?|enters?|posts?)\s+(?:a|an)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|to|against|on)\s+(?:each|every|a|an|the)\s+"
+    r"(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:about|covering|on|with|giving|stating|"
+    r"listing)\s+(?!their\b|his\b|her\b)(?P<body>.+)$"
 )
-"""``the teachers write a daily note for each child about meals, nap and mood``."""
+"""``the teachers write a daily note for each child about meals, nap and mood``, ``they
+attach an observation log to the booking giving the target``, ``I log a harvest against the
+batch with the date``."""
+_TRAILING_CONNECTIVE = re.compile(
+    r"(?:,?\s+(?:and|then|so|afterwards|later|also|they|we|i|you|he|she|can|may|will|could))+"
+    r"\s*$"
+)
 _THEIR_LIST = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?:down|up))?\s+their\s+(?P<body>.+)$"
 )
@@ -273,8 +282,8 @@ _WHEN_DONE = re.compile(
 )
 """``when the job is done we note ...``: what follows is about the job."""
 _AND_STATE_PREDICATE = re.compile(
-    r",\s*and\s+(?=(?:is|are|goes|go|moves|move|gets|get|becomes|become)\s+"
-    r"(?:[a-z]+\s*,?\s+(?:and\s+)?then\b|from\b))"
+    r",\s*and\s+(?:it\s+|they\s+)?(?=(?:is|are|goes|go|moves|move|gets|get|becomes|become)\s+"
+    r"(?:[a-z]+\s*,?\s+(?:and\s+)?then\b|from\b|through\b))"
 )
 """A second predicate sharing a have-clause's subject that names its states (*..., and is
 listed, then sold or unsold*; *..., and goes from draft to sent*)."""
@@ -755,6 +764,11 @@ class _Reader:
         items = split_list(match.group("body"))
         if not items or any(is_clause(i) for i in items):
             return False
+        before = _TRAILING_CONNECTIVE.sub("", text[: match.start()])
+        if before.strip() and not _is_noun_phrase(before):
+            # "members book a telescope with ..., and afterwards they attach a log to ...":
+            # the clause before is read first
+            self.scan(before)
         made = self.entity(match.group("np"))
         target = self.entity(match.group("owner"), declared=False)
         if made is None or target is None or made == target:
@@ -1005,7 +1019,8 @@ class _Reader:
         # "a lot has a number and a price, and is listed, then sold": the lot's states too
         at = _position_in(body, outside_brackets(body), second.start())
         left = self.field_list(owner, split_list(body[:at]))
-        predicate = f"{owner.replace('_', ' ')} {body[at:].strip(' ,')[len('and') :].strip()}"
+        end = _position_in(body, outside_brackets(body), second.end())
+        predicate = f"{owner.replace('_', ' ')} {body[end:].strip()}"
         return f"{left}, {predicate}" if left else predicate
 
     def with_clause(self, text: str) -> str | None:

@@ -164,7 +164,7 @@ a sentence that happens to say *from* and *to*."""
 
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
-    text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?from\s+", "", text.strip())
+    text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     steps: list[list[str]] = []
     for piece in _SEPARATORS.split(text):
