@@ -67,6 +67,13 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " sealed until the rules learnt from batch 8 were in (the designer from before them"
         " scores 0.720 on it)",
     ),
+    10: (
+        12,
+        0.645,
+        "written by a fifth author who never read the designer, dev style, sealed until the"
+        " end of the round that learnt from batches 9, 11 and 12 (the designer from before"
+        " that round scores 0.638 on it)",
+    ),
     11: (
         12,
         0.582,
