@@ -197,3 +197,82 @@ def test_each_days_record_is_named_without_the_period() -> None:
         "hide_id": "reference",
     }
     assert relations(spec) == {("tally", "hide", "many_to_one")}
+
+
+def flows(spec: AppSpec) -> dict[str, list[str]]:
+    return {flow.entity: list(flow.states) for flow in spec.state_flows}
+
+
+def test_terse_equals_and_plus_make_a_record_of_two_others() -> None:
+    spec = design(
+        "Bike courier hub. Couriers: name, phone. Parcels are just weight + size. A delivery ="
+        " one courier + one parcel, with a pickup time and a fee; status goes assigned ->"
+        " picked up -> delivered, or lost."
+    )
+    assert {("delivery", "courier", "many_to_one"), ("delivery", "parcel", "many_to_one")} <= (
+        relations(spec)
+    )
+    types = field_types(spec, "delivery")
+    assert types["pickup_time"] == "datetime" and types["fee"] == "decimal"
+    assert flows(spec) == {"delivery": ["assigned", "picked_up", "delivered", "lost"]}
+    assert "status" not in entity_names(spec)
+
+
+def test_apposition_gives_the_subject_its_fields_and_its_act() -> None:
+    spec = design(
+        "Each kiln has a name. Potters, with a name, an email and a studio number, reserve a"
+        " kiln with a start time and an end time. I want the number of reservations per kiln."
+    )
+    assert set(field_types(spec, "potter")) >= {"name", "email", "studio_number"}
+    assert set(field_types(spec, "reservation")) >= {"start_time", "end_time"}
+    assert {
+        ("reservation", "kiln", "many_to_one"),
+        ("reservation", "potter", "many_to_one"),
+    } <= relations(spec)
+
+
+def test_a_log_attached_to_a_record_is_a_record_of_its_own() -> None:
+    spec = design(
+        "Each canoe has a name. Guides book a canoe with a launch time, and afterwards they can"
+        " attach a trip report to the booking giving the river and the water level in"
+        " centimetres. I want bookings per canoe."
+    )
+    assert set(field_types(spec, "booking")) >= {"launch_time"}
+    report = next(name for name in entity_names(spec) if name.startswith("trip"))
+    assert {"river", "water_level_centimetres"} <= set(field_types(spec, report))
+    assert (report, "booking", "many_to_one") in relations(spec)
+
+
+def test_goes_through_a_list_then_a_last_state_is_a_flow() -> None:
+    spec = design(
+        "Every cheese wheel gets a recipe (cheddar, gouda or brie) and a make date, and it goes"
+        " through salting, ageing, tasting and then sold."
+    )
+    assert flows(spec) == {"cheese_wheel": ["salting", "ageing", "tasting", "sold"]}
+    assert field_types(spec, "cheese_wheel")["make_date"] == "date"
+
+
+def test_for_each_record_on_another_links_them() -> None:
+    spec = design(
+        "Tours have a name and a price. For each seat on a tour we record the rider's name and"
+        " whether they need a helmet."
+    )
+    assert ("seat", "tour", "many_to_one") in relations(spec)
+    assert field_types(spec, "seat")["need_helmet"] == "boolean"
+
+
+def test_examples_in_brackets_before_each_carry() -> None:
+    spec = design(
+        "A buyer has a name and a phone, and our teas (sencha, oolong, rooibos...) each carry a"
+        " price per kilo."
+    )
+    assert "price_per_kilo" in field_types(spec, "tea")
+    assert "price_per_kilo" not in field_types(spec, "buyer")
+
+
+def test_shows_as_a_noun_asks_for_no_report() -> None:
+    spec = design(
+        "Shows have a title and a venue; a show can be presented by several hosts, and a host"
+        " may present more than one show."
+    )
+    assert spec.reports == []

@@ -739,7 +739,10 @@ class _Reader:
             kept
             and (verb_lemma(kept.group("verb")) or "") in KEEP_VERBS
             and not _RECORD_OBJECT.match(kept.group("body"))
-            and not any(_is_entity_item(i) or self.is_entity_phrase(i) for i in items)
+            and not any(
+                (_is_entity_item(i) and not _WHOSE_ITEM.match(i)) or self.is_entity_phrase(i)
+                for i in items
+            )
         ):
             # "for every customer we hold a full name, a date of birth": the customer's fields
             rest = self.field_list(owner, items)
