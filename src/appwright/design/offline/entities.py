@@ -14,7 +14,10 @@ Declarations this reads (every example is one pattern, not one domain):
 - ``Speakers submit talks: title, ...`` / ``Harvests are picked from a parcel: date, ...`` — a
   header that is a clause (``predicates.read_predicate``): the object's or the subject's fields;
 - ``We keep each tool's name, brand ...`` / ``For every child we need ...`` / ``when the job is
-  done we note ...`` / ``I write down their name ...`` — lists introduced by whose they are.
+  done we note ...`` / ``I write down their name ...`` — lists introduced by whose they are;
+- ``people book a spot in a session with their name`` — an act the description also names as
+  a noun (bookings) is a record; ``members, with a name, book ...``, ``..., and they review ...``
+  and ``gets logged`` are first rewritten into plain clauses every reader takes.
 
 Links between entities that are not declarations (``belongs to``, ``for a service``...) are
 read by ``relationships.find_links``; this module calls it because those phrases also name
@@ -100,8 +103,9 @@ SECTION_WORDS = word_set(
 )
 """Headers of parts other steps read (``Report: average score per course``)."""
 HAVE_VERBS = (
-    r"(?:has|have|had)(?:\s+got)?|got|gets?(?=\s+(?:a|an)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|contains?|includes?|comes? with|"
-    r"consists? of|"
+    r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
+    # "every batch gets a species, ...", not "each client gets a tax return with ..."
+    r"gets?(?=\s+(?:a|an)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"
@@ -331,7 +335,7 @@ class Host:
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
     found = [
-        _name_they(_unfold_apposition(_plain_passive(sentence)))
+        _name_they(_unfold_apposition(_without_time_possessive(_plain_passive(sentence))))
         for sentence in sentences(description)
     ]
     vocabulary = _vocabulary(description)
@@ -345,25 +349,26 @@ def read_model(description: str) -> ModelDraft:
 
 
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
+)
 
 
 def _plain_passive(sentence: str) -> str:
     """``every treatment gets logged against a block``: the passive with *is*, as the readers
-    of passives expect it; ``each day's pick`` is each pick."""
+    of passives expect it."""
 
     def plain(match: re.Match[str]) -> str:
         if not is_past_participle(match.group("done")):
             return match.group(0)
         return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
 
-    sentence = _GET_DONE.sub(plain, sentence)
+    return _GET_DONE.sub(plain, sentence)
+
+
+def _without_time_possessive(sentence: str) -> str:
+    """``each day's pick is recorded``: one pick each day, a pick record."""
     return _TIME_POSSESSIVE.sub(r"\g<det> ", sentence)
-
-
-_TIME_POSSESSIVE = re.compile(
-    r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
-)
-"""``each day's pick is recorded``: one pick each day, a pick record."""
 
 
 def _unfold_apposition(sentence: str) -> str:
