@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -47,6 +46,7 @@ from appwright.design.offline.relationships import (
     find_event,
     find_links,
 )
+from appwright.design.offline.simplify import simplify
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -76,6 +76,7 @@ from appwright.design.offline.text import (
     is_open_ended,
     is_past_participle,
     is_plural,
+    leading_noun_phrase,
     normalize_text,
     outside_brackets,
     plural,
@@ -245,13 +246,6 @@ _FOR_EACH_ITEM = re.compile(
     r"(?P<rest>(?:the|a|an|its|their)\s+.+)$"
 )
 """``for each rental the year`` inside a list: the fields after it are the rental's."""
-_APPOSED_WITH = re.compile(
-    r"^(?:(?:the|our|all|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+with\s+"
-    r"(?P<list>[^,]+(?:,(?:(?!\s(?:and|or)\s)[^,])+)*?\s+(?:and|or)\s+[^,]+),\s+"
-    r"(?P<rest>[a-z].+)$"
-)
-"""``Members, with a name, email and membership number, book a telescope``: the subject's
-fields between commas, then its predicate."""
 _WHOSE_ITEM = re.compile(
     r"^(?:and\s+)?(?:the|each|every|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+"
     r"(?P<rest>[a-z].*)$"
@@ -334,10 +328,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    found = [
-        _name_they(_unfold_apposition(_without_time_possessive(_plain_passive(sentence))))
-        for sentence in sentences(description)
-    ]
+    found = [simplify(sentence) for sentence in sentences(description)]
     vocabulary = _vocabulary(description)
     first = _Reader(set(), vocabulary)
     first.read(found)
@@ -346,58 +337,6 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     reader.finish()
     return reader.model
-
-
-_GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
-_TIME_POSSESSIVE = re.compile(
-    r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
-)
-
-
-def _plain_passive(sentence: str) -> str:
-    """``every treatment gets logged against a block``: the passive with *is*, as the readers
-    of passives expect it."""
-
-    def plain(match: re.Match[str]) -> str:
-        if not is_past_participle(match.group("done")):
-            return match.group(0)
-        return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
-
-    return _GET_DONE.sub(plain, sentence)
-
-
-def _without_time_possessive(sentence: str) -> str:
-    """``each day's pick is recorded``: one pick each day, a pick record."""
-    return _TIME_POSSESSIVE.sub(r"\g<det> ", sentence)
-
-
-def _unfold_apposition(sentence: str) -> str:
-    """``members, with a name and an email, book a telescope``: the members have a name and an
-    email; members book a telescope (two clauses every reader can take)."""
-    parts = clauses(sentence)
-    unfolded = []
-    for part in parts:
-        apposed = _APPOSED_WITH.match(part)
-        if apposed and is_plural(words(apposed.group("np"))[-1]):
-            np = apposed.group("np")
-            part = f"{np} have {apposed.group('list')}; {np} {apposed.group('rest')}"
-        unfolded.append(part)
-    return "; ".join(unfolded) if unfolded != parts else sentence
-
-
-def _name_they(sentence: str) -> str:
-    """``judges are listed ..., and they review each project``: *they* is the people the
-    clause before opened with, written out so every reader sees who acts."""
-    parts = clauses(sentence)
-    if len(parts) < 2 or not any(p.startswith("they ") for p in parts[1:]):
-        return sentence
-    named = [parts[0]]
-    for before, part in pairwise(parts):
-        people = _leading_noun_phrase(words(outside_brackets(before)))
-        if part.startswith("they ") and people and is_plural(people.split()[-1]):
-            part = f"{people} {part.removeprefix('they ')}"
-        named.append(part)
-    return "; ".join(named)
 
 
 class _Reader:
@@ -455,7 +394,7 @@ class _Reader:
         for sentence in found:
             for clause in clauses(sentence):
                 tokens = words(outside_brackets(clause))
-                opening = _leading_noun_phrase(tokens)
+                opening = leading_noun_phrase(tokens)
                 self.clause(clause)
                 if tokens and tokens[0] in SUBJECT_PRONOUNS:
                     continue
@@ -920,7 +859,7 @@ class _Reader:
         )
         if len(parts) > 1:
             for before, part in zip(["", *parts], parts, strict=False):
-                people = _leading_noun_phrase(words(before))
+                people = leading_noun_phrase(words(before))
                 if _THEIR_LIST.match(part) and people and is_plural(people.split()[-1]):
                     # "guests check in and I write down their name": the guests' fields
                     self.entity(people)
@@ -1121,7 +1060,7 @@ class _Reader:
             # "Residents (name, flat number) report faults with ...": still their sentence
             return f"{host.phrase} {rest.strip()}"
         second = _SECOND_PREDICATE.match(rest)
-        subject = _leading_noun_phrase(words(outside_brackets(text[:at])))
+        subject = leading_noun_phrase(words(outside_brackets(text[:at])))
         if second and subject:
             # "each donation comes from a donor (...) and has a date, ...": the subject's
             return f"{subject} {second.group('predicate')}"
@@ -1323,13 +1262,13 @@ class _Reader:
         head = plain[: nested.start()] if nested else plain
         head = re.split(r"\s+(?:who|which|that)\s+", head)[0]
         head_words = words(head)
-        head_np = _leading_noun_phrase(head_words)
+        head_np = leading_noun_phrase(head_words)
         if not head_np:
             return None
         after = head_words[head_words.index(head_np.split()[-1]) + 1 :]
         if head_np.split()[-1] in CONTAINER_NOUNS and after[:1] == ["of"]:
             # "a menu of dishes, each with a name": the dishes are the records
-            head_np = _leading_noun_phrase(after[1:]) or head_np
+            head_np = leading_noun_phrase(after[1:]) or head_np
         owner = self.entity(head_np)
         if owner is None:
             return None
@@ -1387,7 +1326,7 @@ class _Reader:
         shared = _AND_IT_MOVES.search(text)
         if shared:
             # "every thesis is assigned a supervisor, and it goes from ...": the thesis's
-            lead = _leading_noun_phrase(words(text[: shared.start()]))
+            lead = leading_noun_phrase(words(text[: shared.start()]))
             text = f"{lead} {text[shared.end() :]}" if lead else text
         match = _MOVES.match(text) or _THEN_STATES.match(text)
         if match is None or not _is_noun_phrase(match.group("np")):
@@ -1567,7 +1506,7 @@ def _subject(before: list[str]) -> str | None:
     if len(tokens) > 1 and tokens[-1] in ("each", "all", "both") and is_plural(tokens[-2]):
         tokens.pop()  # "our kilns each have ...": the kilns, each of them
     if tokens and tokens[-1] in ("and", "also"):
-        return _leading_noun_phrase(tokens) or None
+        return leading_noun_phrase(tokens) or None
     phrase: list[str] = []
     while tokens and tokens[-1] not in FUNCTION_WORDS - DETERMINERS - {"it", "they", "we", "i"}:
         word = tokens.pop()
@@ -1603,21 +1542,6 @@ def _subject(before: list[str]) -> str | None:
     return plain
 
 
-def _leading_noun_phrase(tokens: list[str]) -> str:
-    phrase: list[str] = []
-    for index, word in enumerate(tokens):
-        if word in DETERMINERS or word in QUANTIFIERS:
-            if phrase:
-                break
-            continue
-        if word in FUNCTION_WORDS or (phrase and _verb_after(phrase, word)):
-            break
-        if phrase and not is_noun_at(tokens, index):
-            break  # "each donation comes from ...": the verb after the subject
-        phrase.append(word)
-    return " ".join(phrase)
-
-
 def _last_noun_phrase(tokens: list[str]) -> str:
     phrase: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
@@ -1630,14 +1554,6 @@ def _last_noun_phrase(tokens: list[str]) -> str:
             break  # "our studio books shoots": the verb before the object
         phrase.insert(0, word)
     return " ".join(phrase)
-
-
-def _verb_after(phrase: list[str], word: str) -> bool:
-    """Whether ``word`` is the verb after the noun phrase so far (``members`` *book* ...)."""
-    if not can_be_verb(word):
-        return False
-    previous = phrase[-1]
-    return is_plural(previous) or not can_be_noun(word) or previous in SUBJECT_PRONOUNS
 
 
 def host_np(left: str, *, bracket: bool = False) -> Host | None:
@@ -1762,7 +1678,7 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
     if before and before[-1] == "and" and auxiliary:
         # "a prescription is written by a doctor and is for one medicine, with ...": the
         # second predicate shares the sentence's subject
-        subject = _leading_noun_phrase(before)
+        subject = leading_noun_phrase(before)
         return Host(subject) if subject else None
     if before and before[-1] in SUBJECT_PRONOUNS:
         lemma = verb_lemma(verb[0]) or verb[0]
@@ -1770,7 +1686,7 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         if not particles and len(verb) > 1:
             return None
         return Host(" ".join([lemma, *particles]), event=True, event_object=pp_object)
-    lead = _leading_noun_phrase(before)
+    lead = leading_noun_phrase(before)
     after_lead = before[len(words(lead)) + 1 :][:1] if before[:1] in (["each"], ["every"]) else []
     if auxiliary and lead and after_lead and after_lead[0] in ("a", "an", "the"):
         # "each feeding a keeper gives is logged with ...": the feeding, and who gives it
@@ -1853,7 +1769,7 @@ def _is_entity_item(item: str) -> bool:
     """Whether a list item names records (``tables``, ``items found (...)``, ``claims by
     passengers``) rather than a field."""
     plain = outside_brackets(item)
-    head = _leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
+    head = leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
     return bool(head) and is_plural(head.split()[-1])
 
 
@@ -1900,7 +1816,7 @@ def _topic_phrase(text: str) -> str | None:
     plain = outside_brackets(text)
     match = _TOPIC.search(plain)
     if match:
-        phrase = _leading_noun_phrase(words(match.group("np")))
+        phrase = leading_noun_phrase(words(match.group("np")))
         if phrase:
             return phrase
     tokens = words(plain)

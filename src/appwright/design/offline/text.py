@@ -767,3 +767,27 @@ def is_next_act(item: str) -> bool:
         and can_be_noun(tokens[1])
         and tokens[2] in PREPOSITIONS
     )
+
+
+def leading_noun_phrase(tokens: list[str]) -> str:
+    """The noun phrase a clause opens with: ``each donation`` → ``donation``."""
+    phrase: list[str] = []
+    for index, word in enumerate(tokens):
+        if word in DETERMINERS or word in QUANTIFIERS:
+            if phrase:
+                break
+            continue
+        if word in FUNCTION_WORDS or (phrase and verb_after(phrase, word)):
+            break
+        if phrase and not is_noun_at(tokens, index):
+            break  # "each donation comes from ...": the verb after the subject
+        phrase.append(word)
+    return " ".join(phrase)
+
+
+def verb_after(phrase: list[str], word: str) -> bool:
+    """Whether ``word`` is the verb after the noun phrase so far (``members`` *book* ...)."""
+    if not can_be_verb(word):
+        return False
+    previous = phrase[-1]
+    return is_plural(previous) or not can_be_noun(word) or previous in SUBJECT_PRONOUNS

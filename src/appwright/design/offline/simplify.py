@@ -1,0 +1,238 @@
+"""Sentence simplification: a sentence rewritten into the plain clauses the readers know.
+
+Every reader of the object model takes one clause with one subject and one predicate
+(``a donation belongs to a donor``). People write several at once: ``a donation belongs to a
+donor and is taken at a site``, ``after each round a member fills in a card``, ``members,
+with a name, book a telescope``. Each rewrite here undoes one such *syntactic* habit, whatever
+the domain, so that no reader has to know about it:
+
+- two predicates sharing one subject become two clauses;
+- a phrasal verb loses its particle (``fills in a card`` → ``fills a card``);
+- a time phrase before a new subject is dropped (``after each round a member ...``);
+- a collective noun is the record (``a batch of fish`` → ``a batch``);
+- ``a priority of red, amber or green`` becomes ``a priority (red, amber or green)``;
+- *gets* passives, a time's possessive, an apposed *with* list, and *they* are written plainly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from appwright.design.offline.text import (
+    clauses,
+    is_past_participle,
+    is_plural,
+    leading_noun_phrase,
+    outside_brackets,
+    verb_lemma,
+    word_set,
+    words,
+)
+
+
+def simplify(sentence: str) -> str:
+    """``sentence`` (normalized, lower case) as the plain clauses it holds, joined by ``; ``."""
+    for rewrite in _REWRITES:
+        sentence = rewrite(sentence)
+    return sentence
+
+
+# --- one word or phrase -----------------------------------------------------------------------
+
+_GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
+
+
+def plain_passive(sentence: str) -> str:
+    """``every treatment gets logged against a block``: the passive with *is*, as the readers
+    of passives expect it."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not is_past_participle(match.group("done")):
+            return match.group(0)
+        return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
+
+    return _GET_DONE.sub(plain, sentence)
+
+
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?P<det>each|every)\s+(?:day|week|night|month|year|morning|evening|shift)'s\s+(?=[a-z])"
+)
+
+
+def without_time_possessive(sentence: str) -> str:
+    """``each day's pick is recorded``: one pick each day, a pick record."""
+    return _TIME_POSSESSIVE.sub(r"\g<det> ", sentence)
+
+
+PARTICLE_VERBS = word_set("fill write hand send type key turn put jot note sign")
+"""Verbs whose particle adds nothing a record needs (*fill in a form*, *write up a report*)."""
+_PARTICLE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:in|out|up|down)\s+(?=(?:a|an|the|each|every|their|its|his|her)\s)"
+)
+
+
+def without_particle(sentence: str) -> str:
+    """``a member fills in a score card with ...``: *fills a score card with ...* (a singular
+    act; plural ones keep their particle, which the readers of acts by people know)."""
+
+    def plain(match: re.Match[str]) -> str:
+        verb = match.group("verb")
+        if verb == verb_lemma(verb) or verb_lemma(verb) not in PARTICLE_VERBS:
+            return match.group(0)  # "adopters fill in ...": the readers of plural acts take it
+        return f"{verb} "
+
+    return _PARTICLE.sub(plain, sentence)
+
+
+COLLECTIVE_NOUNS = word_set(
+    "batch batches lot lots flock flocks herd herds litter litters brood broods clutch "
+    "clutches swarm swarms colony colonies consignment consignments shipment shipments"
+)
+"""Nouns that are the record of a group (*a batch of fish* is a batch), unlike containers
+(*a list of companies* is about companies)."""
+_COLLECTED = re.compile(
+    r"\b(?P<head>[a-z]+)\s+of\s+(?!(?:a|an|the|each|every|our|their|its|one)\b)[a-z]+\b"
+)
+"""*a batch of fish*; not *a batch of a beer*, which names the beer it is a batch of."""
+
+
+def collective_head(sentence: str) -> str:
+    """``a batch of fish is stocked into a tank``: *a batch is stocked ...*; the batch is the
+    record, its fish are what it counts."""
+
+    def head(match: re.Match[str]) -> str:
+        if match.group("head") not in COLLECTIVE_NOUNS or match.start() == 0:
+            return match.group(0)
+        before = words(sentence[: match.start()])
+        return match.group("head") if before[-1:] and before[-1] in _ARTICLES else match.group(0)
+
+    return _COLLECTED.sub(head, sentence)
+
+
+_ARTICLES = word_set("a an the each every one")
+_VALUES_OF = re.compile(
+    r"\b(?P<det>a|an|the)\s+(?P<field>[a-z]+)\s+of\s+"
+    r"(?P<values>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\b"
+)
+
+
+def values_of(sentence: str) -> str:
+    """``a priority of red, amber or green``: the field and its values, in brackets."""
+    return _VALUES_OF.sub(r"\g<det> \g<field> (\g<values>)", sentence)
+
+
+_OPENING_TIME = re.compile(
+    r"^(?:after|before|at the end of|at the start of|during|following)\s+"
+    r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
+    r"(?=(?:a|an|the|each|every)\s+[a-z])"
+)
+
+
+def without_opening_time(sentence: str) -> str:
+    """``after each round a member fills a card``: *a member fills a card*; the time says when,
+    the clause says what is kept. (``after each trip we log ...`` keeps its trip: the clause
+    after it has no subject of its own.)"""
+    return _OPENING_TIME.sub("", sentence, count=1)
+
+
+# --- whole clauses ----------------------------------------------------------------------------
+
+_APPOSED_WITH = re.compile(
+    r"^(?:(?:the|our|all|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"(?:each\s+)?with\s+"
+    r"(?P<list>[^,]+(?:,(?:(?!\s(?:and|or)\s)[^,])+)*?\s+(?:and|or)\s+[^,]+),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+"""``Members, with a name, email and membership number, book a telescope``: the subject's
+fields between commas, then its predicate."""
+
+
+def unfold_apposition(sentence: str) -> str:
+    """``members, with a name and an email, book a telescope``: the members have a name and an
+    email; members book a telescope (two clauses every reader can take)."""
+    parts = clauses(sentence)
+    unfolded = []
+    for part in parts:
+        apposed = _APPOSED_WITH.match(part)
+        if apposed and is_plural(words(apposed.group("np"))[-1]):
+            np = apposed.group("np")
+            part = f"{np} have {apposed.group('list')}; {np} {apposed.group('rest')}"
+        unfolded.append(part)
+    return "; ".join(unfolded) if unfolded != parts else sentence
+
+
+_SECOND_PREDICATE = re.compile(r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?)(?=[a-z])")
+AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
+_OBJECT_OPENERS = word_set("a an the its their one either each every whether some")
+
+
+def _finite_verb(tokens: list[str]) -> bool:
+    """Whether ``tokens`` open with a singular verb and its object: *is taken*, *lasts a*."""
+    if not tokens:
+        return False
+    if tokens[0] in AUXILIARY_VERBS:
+        return True
+    lemma = verb_lemma(tokens[0])
+    return (
+        lemma is not None
+        and lemma != tokens[0]
+        and tokens[0].endswith("s")
+        and len(tokens) > 1
+        and tokens[1] in _OBJECT_OPENERS
+    )
+
+
+def split_predicates(sentence: str) -> str:
+    """``a donation belongs to a donor and is taken at a site``: *a donation belongs to a
+    donor; a donation is taken at a site*. Only a singular subject with a determiner and a
+    singular verb after *and*, so the verb can only be the subject's."""
+    parts = clauses(sentence)
+    split: list[str] = []
+    for part in parts:
+        tokens = words(outside_brackets(part))
+        subject = leading_noun_phrase(tokens) if tokens[:1] and tokens[0] in _ARTICLES else ""
+        size = len(subject.split())
+        if not subject or is_plural(tokens[size]) or not _finite_verb(tokens[size + 1 :]):
+            split.append(part)
+            continue
+        named = f"{tokens[0]} {subject}"
+        pieces = _SECOND_PREDICATE.split(part)
+        kept = pieces[0]
+        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _finite_verb(words(piece)):
+                split.append(kept)
+                kept = f"{named} {piece}"
+            else:
+                kept = f"{kept}{joint}{piece}"
+        split.append(kept)
+    return "; ".join(split) if split != parts else sentence
+
+
+def name_they(sentence: str) -> str:
+    """``judges are listed ..., and they review each project``: *they* is the people the
+    clause before opened with, written out so every reader sees who acts."""
+    parts = clauses(sentence)
+    if len(parts) < 2 or not any(p.startswith("they ") for p in parts[1:]):
+        return sentence
+    named = [parts[0]]
+    for before, part in pairwise(parts):
+        people = leading_noun_phrase(words(outside_brackets(before)))
+        if part.startswith("they ") and people and is_plural(people.split()[-1]):
+            part = f"{people} {part.removeprefix('they ')}"
+        named.append(part)
+    return "; ".join(named)
+
+
+_REWRITES: tuple[Callable[[str], str], ...] = (
+    plain_passive,
+    without_time_possessive,
+    without_particle,
+    without_opening_time,
+    collective_head,
+    values_of,
+    unfold_apposition,
+    split_predicates,
+    name_they,
+)
