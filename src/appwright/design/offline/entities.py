@@ -47,7 +47,7 @@ from appwright.design.offline.relationships import (
     find_links,
 )
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.states import names_states
+from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
@@ -158,6 +158,17 @@ _MOVES = re.compile(
     r"[\w\- ]+?(?:\s+to\s+|\s*->\s*).+|through\s+[\w\- ]+(?:,\s*[\w\- ]+)+,?\s+(?:and\s+)?"
     r"(?:then|finally)\s+[\w\- ]+)$"
 )
+_LISTED_MOVES = re.compile(
+    r"^(?:(?:a|an|the|each|every|our|its|their)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:moves|goes|go|move|progresses|progress|passes|pass|runs|run)\s+(?P<flow>.+)$"
+)
+"""``an order goes pending, approved, shipped, then delivered`` (``states.listed_flow``)."""
+_STARTS_AS = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:starts|start|begins|begin)\s+(?:out\s+)?as\s+(?P<flow>[\w\-]+(?:\s+[\w\-]+)?"
+    r"(?:,|\s+then\b|\s+and\s+then\b).+)$"
+)
+"""``a special order starts as waiting, becomes arrived ...``: a record with a status."""
 _PLAIN_FIELD_NOUNS = word_set(
     "name title description notes note address location phone email status type category "
     "colour color size comment reason summary"
@@ -1328,8 +1339,17 @@ class _Reader:
             # "every thesis is assigned a supervisor, and it goes from ...": the thesis's
             lead = leading_noun_phrase(words(text[: shared.start()]))
             text = f"{lead} {text[shared.end() :]}" if lead else text
-        match = _MOVES.match(text) or _THEN_STATES.match(text)
-        if match is None or not _is_noun_phrase(match.group("np")):
+        listed = _LISTED_MOVES.match(text)
+        match = (
+            _MOVES.match(text)
+            or _THEN_STATES.match(text)
+            or (listed if listed and listed_flow(listed.group("flow")) else None)
+            or _STARTS_AS.match(text)
+        )
+        if match is None:
+            return False
+        possessive = re.match(r"^(?:its|their)\s+", text) is not None
+        if not possessive and not _is_noun_phrase(match.group("np")):
             return False
         if not names_states(match.group("flow")):
             return False
@@ -1338,6 +1358,11 @@ class _Reader:
         field_name = "status"
         if np_words in (["it"], ["they"]) and named is not None:
             np_words = named.split()  # "it goes from ...": the record the clause before named
+        elif possessive and np_words[-1] in STATE_NOUNS and named is not None:
+            # "a batch ..., and its stage goes from ...": the batch's stage
+            field_name, np_words = np_words[-1], [*named.split(), np_words[-1]]
+        elif possessive:
+            return False
         elif len(np_words) == 1 and np_words[0] in STATE_NOUNS and named is not None:
             # "a rental has ...; status goes reserved -> out": the rental's status
             field_name, np_words = np_words[0], [*named.split(), np_words[0]]
@@ -1351,10 +1376,13 @@ class _Reader:
         state_field = next(
             (f for f in entity.fields if f.name in ("status", "stage", "state", field_name)), None
         )
+        # a flow told by its first state ("starts as a quote, then the customer confirms it")
+        # is read whole by ``states``, which knows acts told as steps
+        told = None if match.re is _STARTS_AS else match.group("flow")
         if state_field is None:
-            entity.add(FieldDraft(name=field_name, type="enum", flow_text=match.group("flow")))
+            entity.add(FieldDraft(name=field_name, type="enum", flow_text=told))
         else:
-            state_field.flow_text = state_field.flow_text or match.group("flow")
+            state_field.flow_text = state_field.flow_text or told
         return True
 
     def choice(self, text: str) -> bool:

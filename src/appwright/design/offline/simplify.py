@@ -168,8 +168,9 @@ AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
 _OBJECT_OPENERS = word_set("a an the its their one either each every whether some")
 
 
-def _finite_verb(tokens: list[str]) -> bool:
-    """Whether ``tokens`` open with a singular verb and its object: *is taken*, *lasts a*."""
+def _finite_verb(tokens: list[str], *, with_object: bool = True) -> bool:
+    """Whether ``tokens`` open with a singular verb (*is taken*, *goes pending*) and, where
+    ``with_object``, its object (*lasts a*): with no subject written, *and notes* is a noun."""
     if not tokens:
         return False
     if tokens[0] in AUXILIARY_VERBS:
@@ -179,8 +180,7 @@ def _finite_verb(tokens: list[str]) -> bool:
         lemma is not None
         and lemma != tokens[0]
         and tokens[0].endswith("s")
-        and len(tokens) > 1
-        and tokens[1] in _OBJECT_OPENERS
+        and (not with_object or (len(tokens) > 1 and tokens[1] in _OBJECT_OPENERS))
     )
 
 
@@ -210,6 +210,58 @@ def split_predicates(sentence: str) -> str:
     return "; ".join(split) if split != parts else sentence
 
 
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+)"
+    r"(?=(?:a|an|the)\s+[a-z])"
+)
+"""(*, and each X verbs* is a clause boundary ``text.clauses`` already knows.)"""
+
+
+MAX_HEADER_WORDS = 3
+"""A colon after at most this many words ends a header (*pledges:*), not a clause."""
+
+
+def split_new_subjects(sentence: str) -> str:
+    """``..., and an order goes pending, ...`` / ``special orders: a special order starts as
+    ...``: a new subject with its own singular verb opens a clause of its own."""
+    pieces = _NEW_CLAUSE.split(sentence)
+    if len(pieces) == 1:
+        return sentence
+    joints = [m.group(0) for m in _NEW_CLAUSE.finditer(sentence)]
+    joined = pieces[0]
+    for joint, piece in zip(joints, pieces[1:], strict=True):
+        tokens = words(outside_brackets(piece))
+        subject = leading_noun_phrase(tokens)
+        size = len(subject.split())
+        verb = tokens[size + 1 :]
+        opens = (
+            bool(subject) and not is_plural(tokens[size]) and _finite_verb(verb, with_object=False)
+        )
+        if joint.startswith(":") and len(words(joined.split(";")[-1])) <= MAX_HEADER_WORDS:
+            opens = False  # "pledges: a donor promises an amount ...": a header and its record
+        joined += f"; {piece}" if opens else f"{joint}{piece}"
+    return joined
+
+
+_REDUCED_RELATIVE = re.compile(
+    r"^(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+(?=(?:has|have|is|are|needs|gets|carries)\s)"
+)
+_REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
+
+
+def without_reduced_relative(sentence: str) -> str:
+    """``every instrument we own has a serial number``: *every instrument has ...*; and
+    ``the spirits themselves`` are the spirits."""
+    sentence = _REFLEXIVE.sub("", sentence)
+    return ";".join(
+        _REDUCED_RELATIVE.sub(r"\g<np> ", part.strip() if i else part)
+        if _REDUCED_RELATIVE.match(part.strip())
+        else part
+        for i, part in enumerate(sentence.split(";"))
+    )
+
+
 def name_they(sentence: str) -> str:
     """``judges are listed ..., and they review each project``: *they* is the people the
     clause before opened with, written out so every reader sees who acts."""
@@ -232,6 +284,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_opening_time,
     collective_head,
     values_of,
+    split_new_subjects,
+    without_reduced_relative,
     unfold_apposition,
     split_predicates,
     name_they,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from appwright.design.offline.draft import find_entities
+from appwright.design.offline.simplify import simplify
 from appwright.design.offline.text import (
     AUXILIARIES,
     DETERMINERS,
@@ -91,11 +92,16 @@ _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+)?(?:as|at|in)\s+"
     r"(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+)+)$"
+    r"(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
+    r"|,\s+(?:becomes|gets|turns|is)\s.+)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
 it's paid``: the first state, then each later one, told as a state or as an act on it."""
-_STEP_BREAK = re.compile(r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+")
+_STEP_BREAK = re.compile(
+    r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+|,\s+(?=(?:becomes|gets|turns|is)\s)"
+    r"|\s+and\s+(?=[a-z]+ed\b)"
+)
+"""Where one told step ends: *then*, *, becomes*, *and collected*."""
 _ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
 _IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$")
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
@@ -162,9 +168,16 @@ MAX_STATE_WORDS = 5
 a sentence that happens to say *from* and *to*."""
 
 
+_UNTIL = re.compile(r"\s+until\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?=[a-z][\w\-]*$)")
+"""``from eggs to fry until it is released``: the last state, told as what ends the line."""
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
+    text = _UNTIL.sub(" then ", text.strip(" ."))
+    if "," in text:
+        text = re.sub(r"\s+and\s+(?=[\w\-]+$)", ", ", text)  # "..., finishing and shipped"
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     steps: list[list[str]] = []
     for piece in _SEPARATORS.split(text):
@@ -216,7 +229,7 @@ def read_flows(
             flows[(entity, field_name)] = FlowDraft(entity, field_name, steps)
     last_entity: str | None = None
     for sentence in sentences(description):
-        plain = outside_brackets(sentence)
+        plain = outside_brackets(simplify(sentence))
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
                 last_entity = _entity_in(part, spec) or last_entity
@@ -262,7 +275,11 @@ def _sentence_flow(
         moving = None  # "books a move from one address to another": a noun, not the verb
     if moving and not names_states(moving.group("flow")):
         moving = None  # "runs from a check-in date to a check-out date": two fields
-    if moving and last and ("from" in clause or "->" in clause):
+    if (
+        moving
+        and last
+        and ("from" in clause or "->" in clause or listed_flow(moving.group("flow")))
+    ):
         subject: str = _entity_in(clause[: moving.start()], spec) or last
         steps = read_flow_text(
             "from " + moving.group("flow")
@@ -328,6 +345,14 @@ def _sentence_flow(
         flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
         if flow and source in flow.states and target:
             flow.extra.append(([source], target))
+
+
+def listed_flow(text: str) -> bool:
+    """``goes pending, approved, shipped, then delivered``, ``pass through received, in
+    design, ...``: a flow told with no *from*, as a list of at least three short states."""
+    steps = read_flow_text(text)
+    short = all(len(words(state)) <= 3 for step in steps for state in step)
+    return short and (len(steps) >= 3 or text.startswith("through ")) and names_states(text)
 
 
 def _told_steps(text: str) -> list[list[str]]:
