@@ -826,6 +826,8 @@ class _Reader:
             if _is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
                 self.entity(head)
             return
+        if self.states_header(head, body):
+            return
         titled = (
             any(w in APP_WORDS for w in head_words)
             or _TOPIC.search(head) is not None
@@ -857,6 +859,23 @@ class _Reader:
             return
         if owner is not None:
             self.field_list(owner, items)
+
+    def states_header(self, head: str, body: str) -> bool:
+        """``Loads: received, tested, stored, or rejected``: a record named by a header whose
+        items are all states (done words), not fields: its status and the values it takes."""
+        options = split_options(body)
+        states = [words(o) for o in options]
+        if (
+            len(options) < 3
+            or not self.is_entity_phrase(head)
+            or not all(len(w) == 1 and is_past_participle(w[0]) for w in states)
+        ):
+            return False
+        owner = self.entity(head, declared=False)
+        if owner is None:
+            return False
+        self.model.entities[owner].add(FieldDraft(name="status", type="enum", options=options))
+        return True
 
     def scan(self, text: str) -> None:
         """Read the declarations of a clause, left to right."""

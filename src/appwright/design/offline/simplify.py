@@ -163,8 +163,12 @@ def unfold_apposition(sentence: str) -> str:
     return "; ".join(unfolded) if unfolded != parts else sentence
 
 
-_SECOND_PREDICATE = re.compile(r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?)(?=[a-z])")
+_SECOND_PREDICATE = re.compile(
+    r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?|,\s+(?=(?:stays|remains)\s))(?=[a-z])"
+)
 AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
+STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins")
+"""Verbs a record's states follow with no object (*stays pending*)."""
 _OBJECT_OPENERS = word_set("a an the its their one either each every whether some")
 
 
@@ -173,7 +177,7 @@ def _finite_verb(tokens: list[str], *, with_object: bool = True) -> bool:
     ``with_object``, its object (*lasts a*): with no subject written, *and notes* is a noun."""
     if not tokens:
         return False
-    if tokens[0] in AUXILIARY_VERBS:
+    if tokens[0] in AUXILIARY_VERBS or tokens[0] in STATE_VERBS:
         return True
     lemma = verb_lemma(tokens[0])
     return (
@@ -187,7 +191,8 @@ def _finite_verb(tokens: list[str], *, with_object: bool = True) -> bool:
 def split_predicates(sentence: str) -> str:
     """``a donation belongs to a donor and is taken at a site``: *a donation belongs to a
     donor; a donation is taken at a site*. Only a singular subject with a determiner and a
-    singular verb after *and*, so the verb can only be the subject's."""
+    singular verb after *and*, so the verb can only be the subject's. A flow (*goes from open
+    to ..., and is then resolved*) is one predicate however it goes on."""
     parts = clauses(sentence)
     split: list[str] = []
     for part in parts:
@@ -201,7 +206,8 @@ def split_predicates(sentence: str) -> str:
         pieces = _SECOND_PREDICATE.split(part)
         kept = pieces[0]
         for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            if _finite_verb(words(piece)):
+            flowing = words(kept)[len(named.split()) : len(named.split()) + 1]
+            if _finite_verb(words(piece)) and not (flowing and flowing[0] in STATE_VERBS):
                 split.append(kept)
                 kept = f"{named} {piece}"
             else:

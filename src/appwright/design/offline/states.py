@@ -90,16 +90,17 @@ _SOMEONE_ENDS = re.compile(
 """``sometimes people cancel after the quote``: an unsuccessful end, from the state named."""
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+)?(?:as|at|in)\s+"
-    r"(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
+    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+)?(?:as|at|in)\s+"
+    r"|(?:stays|remains)\s+)(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:until|when|once|after|before)\s+[^,]+)?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
     r"|,\s+(?:becomes|gets|turns|is)\s.+)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
 it's paid``: the first state, then each later one, told as a state or as an act on it."""
 _STEP_BREAK = re.compile(
     r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+|,\s+(?=(?:becomes|gets|turns|is)\s)"
-    r"|\s+and\s+(?=[a-z]+ed\b)"
+    r"|\s+and\s+(?=[a-z]+ed\b)|,?\s+and\s+(?=can\s+be\s)"
+    r"|,?\s+and\s+(?:in the end|at the end|at last)\s+"
 )
 """Where one told step ends: *then*, *, becomes*, *and collected*."""
 _ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
@@ -172,6 +173,14 @@ _UNTIL = re.compile(r"\s+until\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?
 """``from eggs to fry until it is released``: the last state, told as what ends the line."""
 
 
+MAX_STATE_CHARS = 40
+"""Room for ``to_`` before it in a transition's name (names are at most 48 characters)."""
+
+
+def _too_long(state: str) -> bool:
+    return state.count("_") >= MAX_STATE_WORDS or len(state) > MAX_STATE_CHARS
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
@@ -189,7 +198,7 @@ def read_flow_text(text: str) -> list[list[str]]:
         options = [o for o in options if o]
         if not options:
             continue
-        if any(o.count("_") >= MAX_STATE_WORDS for o in options):
+        if any(_too_long(o) for o in options):
             return []  # "keep track of the logs that come in and ... from them": not a flow
         if alternative and steps:
             steps[-1] += options
@@ -357,7 +366,8 @@ def listed_flow(text: str) -> bool:
 
 def _told_steps(text: str) -> list[list[str]]:
     """The states of ``, then the customer confirms it, then we deliver it and finally it's
-    paid``: an act on it names the state it leaves the record in (*confirmed*)."""
+    paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
+    completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
     for piece in _STEP_BREAK.split(text):
         piece = piece.strip(" ,.")
@@ -366,13 +376,15 @@ def _told_steps(text: str) -> list[list[str]]:
         acted = _ACT_ON_IT.match(piece)
         being = _IT_IS.match(piece)
         if being:
-            name = state_name(being.group("state"))
+            names = [state_name(o) for o in re.split(r"\s+or\s+", being.group("state"))]
         elif acted and verb_lemma(acted.group("verb")):
             lemma = verb_lemma(acted.group("verb")) or acted.group("verb")
-            name = state_name(verb_form(lemma, "VBN"))
+            names = [state_name(verb_form(lemma, "VBN"))]
         else:
-            name = state_name(piece)
-        steps.append([name] if name else [])
+            names = [state_name(o) for o in re.split(r"\s+or\s+", piece)]
+        if any(_too_long(n) for n in names):
+            break  # the sentence has gone on to something else: the flow ended before
+        steps.append([n for n in names if n])
     return steps
 
 

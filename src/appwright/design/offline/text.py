@@ -440,12 +440,22 @@ MAX_LIST_HEAD_WORDS = 3
 
 
 def _is_list_head(text: str) -> bool:
-    """A few nouns and nothing else (``translators``, ``meeting rooms``), as before a list."""
+    """A few nouns and nothing else (``translators``, ``meeting rooms``), or a short act that
+    makes them (``farmers deliver loads``), as before a list."""
     found = words(text)
+    if ":" in text or not found:
+        return False
+    if len(found) <= MAX_LIST_HEAD_WORDS and all(
+        w not in FUNCTION_WORDS and can_be_noun(w) for w in found
+    ):
+        return True
+    # "farmers deliver loads - date, crop": people, their act and what it makes, as a header
     return (
-        0 < len(found) <= MAX_LIST_HEAD_WORDS
-        and ":" not in text
-        and all(w not in FUNCTION_WORDS and can_be_noun(w) for w in found)
+        len(found) <= MAX_LIST_HEAD_WORDS + 2
+        and is_plural(found[-1])
+        and can_be_noun(found[-1])
+        and all(w not in FUNCTION_WORDS or w in DETERMINERS for w in found)
+        and any(can_be_verb(w) and not can_be_noun(w) for w in found[1:-1])
     )
 
 
