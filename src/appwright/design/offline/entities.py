@@ -1475,10 +1475,26 @@ class _Reader:
 
     # --- after reading ----------------------------------------------------------------------
 
+    def joined_field(
+        self, entity: EntityDraft, field: FieldDraft, joined: set[frozenset[str]]
+    ) -> bool:
+        """Whether a text field names the records ``entity`` is joined to many-to-many."""
+        if field.reference or field.type != "text":
+            return False
+        target = self.model.resolve(entity_key(field.name.replace("_", " ")))
+        return target is not None and frozenset((entity.name, target)) in joined
+
     def finish(self) -> None:
         """Resolve reference fields and give every entity something to show."""
         model = self.model
+        joined = {
+            frozenset((link.source, link.target))
+            for link in model.links
+            if link.kind == "many_to_many"
+        }
         for entity in list(model.entities.values()):
+            # "courses are tagged with the allergens": the many-to-many is the allergens field
+            entity.fields = [f for f in entity.fields if not self.joined_field(entity, f, joined)]
             for field in entity.fields:
                 if field.reference:
                     target = self.entity(field.reference)

@@ -707,7 +707,11 @@ _RECORDED_FOR = re.compile(
     r"(?P<x>[\w\- ]+?),?\s+(?:we|i)\s+(?:record|create|log|add|open|make|register|enter)\s+"
     r"(?:a|an)\s+(?P<y>[\w\- ]+)"
 )
-_TAGGED = re.compile(r"\b(?:can be|are|is|get|gets)\s+(?P<how>tagged|labell?ed)\b")
+_TAGGED = re.compile(
+    r"\b(?:can be|are|is|get|gets)\s+(?P<how>tagged|labell?ed)\b"
+    r"(?:\s+with\s+(?:the\s+)?(?P<what>[a-z][\w\-]*s)\b)?"
+)
+"""``courses are tagged``: with tags; ``tagged with the allergens``: with allergens."""
 _JUNCTION = re.compile(r"\b(?:each|every) time,?\s+with\s+(?P<list>.+)$")
 
 
@@ -722,10 +726,27 @@ def _belongs(sentence: str, model: ModelDraft) -> None:
         match = _BELONGS.search(clause)
         if match is None:
             continue
-        source = _subject_before(clause[: match.start()], model)
+        before = clause[: match.start()]
+        source = _subject_before(before, model) or _opening_record(before, model)
         target = _entity(model, match.group("b"), create=True)
         if source and target:
             _link(model, source, target[0], target[1])
+
+
+_OPENING_RECORD = re.compile(
+    r"^(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+"
+    r"(?:(?:also|always|usually|only)\s+)?$"
+)
+
+
+def _opening_record(before: str, model: ModelDraft) -> str | None:
+    """``a donation belongs to a donor``: what belongs is a record, even when nothing else
+    tells its fields (it then gets a name, as every record does)."""
+    opening = _OPENING_RECORD.match(before.strip() + " ")
+    if opening is None or any(w in FUNCTION_WORDS for w in words(opening.group("np"))):
+        return None
+    found = _entity(model, opening.group("np"), create=True)
+    return found[0] if found else None
 
 
 def _linked(sentence: str, model: ModelDraft) -> None:
@@ -778,9 +799,14 @@ def _tagged(sentence: str, model: ModelDraft) -> None:
     if match is None:
         return
     source = _subject_before(sentence[: match.start()], model) or model.topic
-    noun = verb_lemma(match.group("how")) or "tag"
     if source is None:
         return
+    named = match.group("what")
+    found = _entity(model, named, create=True) if named and named not in MANY else None
+    if found is not None:
+        _link(model, source, found[0], found[1], "many_to_many")
+        return
+    noun = verb_lemma(match.group("how")) or "tag"
     if noun not in model.entities:
         model.entities[noun] = EntityDraft(name=noun, declared=True)
     _link(model, source, noun, noun, "many_to_many")

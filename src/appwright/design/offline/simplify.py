@@ -254,12 +254,16 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+(?=(?:has|have|is|are|needs|gets|carries)\s)"
 )
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?P<np>(?:the|all the)\s+[a-z][\w\-]*s)\s+(?:they|we|you|it)\s+[a-z]+(?=\s*(?:[,;(]|$))"
+)
+"""``tagged with the allergens they use (nuts, ...)``: the allergens."""
 
 
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits."""
-    sentence = _REFLEXIVE.sub("", sentence)
+    sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     return ";".join(
         _REDUCED_RELATIVE.sub(r"\g<np> ", part.strip() if i else part)
         if _REDUCED_RELATIVE.match(part.strip())
