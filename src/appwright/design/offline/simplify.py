@@ -74,13 +74,16 @@ _PARTICLE = re.compile(
 
 
 def without_particle(sentence: str) -> str:
-    """``a member fills in a score card with ...``: *fills a score card with ...* (a singular
-    act; plural ones keep their particle, which the readers of acts by people know)."""
+    """``a member fills in a score card with ...``: *fills a score card with ...*; a plural act
+    with *their* list keeps its particle, which the readers of people's acts know."""
 
     def plain(match: re.Match[str]) -> str:
         verb = match.group("verb")
-        if verb == verb_lemma(verb) or verb_lemma(verb) not in PARTICLE_VERBS:
-            return match.group(0)  # "adopters fill in ...": the readers of plural acts take it
+        if (verb_lemma(verb) or verb) not in PARTICLE_VERBS:
+            return match.group(0)
+        if verb == verb_lemma(verb) and " with their " in sentence[match.end() :]:
+            return match.group(0)  # "adopters fill in a form with their name": the readers of
+            # people's acts know whose the list is
         return f"{verb} "
 
     return _PARTICLE.sub(plain, sentence)
@@ -264,12 +267,9 @@ def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits."""
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
-    return ";".join(
-        _REDUCED_RELATIVE.sub(r"\g<np> ", part.strip() if i else part)
-        if _REDUCED_RELATIVE.match(part.strip())
-        else part
-        for i, part in enumerate(sentence.split(";"))
-    )
+    parts = [part.strip() for part in sentence.split(";")]
+    plain = [_REDUCED_RELATIVE.sub(r"\g<np> ", part, count=1) for part in parts]
+    return "; ".join(plain) if plain != parts else sentence
 
 
 def name_they(sentence: str) -> str:

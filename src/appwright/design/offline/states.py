@@ -199,7 +199,10 @@ def read_flow_text(text: str) -> list[list[str]]:
         if not options:
             continue
         if any(_too_long(o) for o in options):
-            return []  # "keep track of the logs that come in and ... from them": not a flow
+            # "..., and finally sold, and honestly the one figure I care about ...": the flow
+            # ended and the sentence went on; "keep track of the logs that come in and ...
+            # from them": never a flow
+            return steps if len(steps) >= 2 else []
         if alternative and steps:
             steps[-1] += options
         else:

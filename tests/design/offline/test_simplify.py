@@ -1,0 +1,411 @@
+"""The sentence rewrites of ``simplify``, one at a time on the string level and then chained:
+each test gives the shape the rewrite undoes and the shapes it must leave as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from appwright.design.offline.simplify import (
+    COLLECTIVE_NOUNS,
+    MAX_HEADER_WORDS,
+    PARTICLE_VERBS,
+    collective_head,
+    name_they,
+    plain_passive,
+    simplify,
+    split_new_subjects,
+    split_predicates,
+    unfold_apposition,
+    values_of,
+    without_opening_time,
+    without_particle,
+    without_reduced_relative,
+    without_time_possessive,
+)
+
+
+def clause_list(sentence: str) -> list[str]:
+    return [part.strip() for part in sentence.split(";")]
+
+
+# --- plain_passive ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every sofa gets reupholstered in a workshop",
+            "every sofa is reupholstered in a workshop",
+        ),
+        ("each hat gets stitched by a milliner", "each hat is stitched by a milliner"),
+        ("the apprentices get trained on a lathe", "the apprentices are trained on a lathe"),
+    ],
+)
+def test_a_gets_passive_is_written_with_is_or_are(sentence: str, plain: str) -> None:
+    assert plain_passive(sentence) == plain
+
+
+def test_gets_with_an_object_is_no_passive() -> None:
+    sentence = "a clock gets a new spring"
+    assert plain_passive(sentence) == sentence
+
+
+# --- without_time_possessive ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("each week's melt is recorded with the weight", "each melt is recorded with the weight"),
+        ("every shift's tally is kept", "every tally is kept"),
+        ("each morning's feed is weighed", "each feed is weighed"),
+    ],
+)
+def test_a_times_possessive_is_dropped(sentence: str, plain: str) -> None:
+    assert without_time_possessive(sentence) == plain
+
+
+def test_a_possessive_of_a_thing_is_kept() -> None:
+    sentence = "each furnace's temperature is logged"
+    assert without_time_possessive(sentence) == sentence
+
+
+# --- without_particle -------------------------------------------------------------------------
+
+
+def test_particle_verbs_are_the_listed_lemmas() -> None:
+    assert {"fill", "write", "sign", "type"} <= PARTICLE_VERBS
+    assert "pick" not in PARTICLE_VERBS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a glassblower fills in a firing sheet with the date",
+            "a glassblower fills a firing sheet with the date",
+        ),
+        ("a sharpener writes up a job card", "a sharpener writes a job card"),
+        ("a chandler fills out each form", "a chandler fills each form"),
+        ("a chandler types up the order", "a chandler types the order"),
+        (
+            "a chandler pours a candle and sends out an invoice",
+            "a chandler pours a candle and sends an invoice",
+        ),
+    ],
+)
+def test_a_singular_acts_particle_is_dropped(sentence: str, plain: str) -> None:
+    assert without_particle(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "glassblowers fill in a firing sheet with their name",  # their list: people's act
+        "a sharpener picks up a knife",  # *pick up* is not a listed verb
+        "a milliner fills in forms",  # no determiner: no record follows
+    ],
+)
+def test_their_lists_unlisted_verbs_or_bare_objects_keep_the_particle(sentence: str) -> None:
+    assert without_particle(sentence) == sentence
+
+
+def test_a_plural_acts_particle_is_dropped_when_the_list_is_the_records() -> None:
+    assert (
+        without_particle("glassblowers fill in a firing sheet with the date")
+        == "glassblowers fill a firing sheet with the date"
+    )
+
+
+# --- without_opening_time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "after each firing a glassblower fills a log with the temperature",
+            "a glassblower fills a log with the temperature",
+        ),
+        ("before a fitting a milliner measures the client", "a milliner measures the client"),
+        ("during the morning shift, a chandler pours a candle", "a chandler pours a candle"),
+        ("at the start of the season, every alpaca is shorn", "every alpaca is shorn"),
+    ],
+)
+def test_a_time_phrase_before_a_new_subject_is_dropped(sentence: str, plain: str) -> None:
+    assert without_opening_time(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "after each firing we log the temperature",  # no subject of its own follows
+        "a milliner measures the client after each fitting",  # not an opening
+    ],
+)
+def test_a_time_phrase_without_a_subject_after_it_is_kept(sentence: str) -> None:
+    assert without_opening_time(sentence) == sentence
+
+
+# --- collective_head --------------------------------------------------------------------------
+
+
+def test_collective_nouns_hold_both_numbers() -> None:
+    assert {"herd", "herds", "clutch", "clutches", "consignment"} <= COLLECTIVE_NOUNS
+    assert "list" not in COLLECTIVE_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("a clutch of eggs is set in an incubator", "a clutch is set in an incubator"),
+        ("each swarm of bees is hived", "each swarm is hived"),
+        ("the consignment of fabric arrives", "the consignment arrives"),
+        ("one litter of piglets is weaned", "one litter is weaned"),
+    ],
+)
+def test_a_collective_noun_is_the_record(sentence: str, plain: str) -> None:
+    assert collective_head(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a batch of a candle scent is poured",  # names the scent it is a batch of
+        "a list of suppliers is kept",  # a container, not a collective
+        "batch of wax is melted",  # no article before it
+        "our batch of wax is melted",  # a possessive, not an article
+    ],
+)
+def test_named_members_containers_and_bare_heads_are_kept(sentence: str) -> None:
+    assert collective_head(sentence) == sentence
+
+
+# --- values_of --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a job has a grit of coarse, medium or fine",
+            "a job has a grit (coarse, medium or fine)",
+        ),
+        (
+            "a knife has an edge of serrated, plain, or hollow",
+            "a knife has an edge (serrated, plain, or hollow)",
+        ),
+    ],
+)
+def test_a_field_of_listed_values_brackets_them(sentence: str, plain: str) -> None:
+    assert values_of(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a hat has a size of small or large",  # two values: no list
+        "a clock has a price of 20, 25 or 30",  # numbers are no options
+        "wreaths of holly, ivy or fir are sold",  # no determiner before the field
+    ],
+)
+def test_two_values_numbers_or_no_list_are_kept(sentence: str) -> None:
+    assert values_of(sentence) == sentence
+
+
+# --- split_new_subjects -----------------------------------------------------------------------
+
+
+def test_and_a_new_singular_subject_opens_a_clause() -> None:
+    assert split_new_subjects(
+        "clients have a name, and a commission goes quoted, carved, then fitted"
+    ) == ("clients have a name; a commission goes quoted, carved, then fitted")
+    assert split_new_subjects("clients have a name, and a mason carves a stone") == (
+        "clients have a name; a mason carves a stone"
+    )
+
+
+def test_a_colon_after_a_long_clause_opens_a_clause() -> None:
+    sentence = (
+        "clients can also order a headstone: a headstone starts as drafted and becomes carved"
+    )
+    assert split_new_subjects(sentence) == (
+        "clients can also order a headstone; a headstone starts as drafted and becomes carved"
+    )
+
+
+def test_a_colon_after_a_short_header_opens_no_clause() -> None:
+    header = "headstones: a client chooses a stone"
+    assert len(header.split(":")[0].split()) <= MAX_HEADER_WORDS
+    assert split_new_subjects(header) == header
+    three_words = "our stone headstones: a client chooses a stone"
+    assert split_new_subjects(three_words) == three_words
+
+
+def test_a_plural_new_subject_opens_no_clause_here() -> None:
+    sentence = "clients have a name, and the stones are stored"
+    assert split_new_subjects(sentence) == sentence
+
+
+# --- without_reduced_relative -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("every kiln we run has a name and a capacity", "every kiln has a name and a capacity"),
+        ("each saddle we make has a leather", "each saddle has a leather"),
+        ("the saddles themselves have a colour", "the saddles have a colour"),
+    ],
+)
+def test_we_verb_after_the_subject_and_reflexives_are_dropped(sentence: str, plain: str) -> None:
+    assert without_reduced_relative(sentence) == plain
+
+
+def test_each_clause_loses_its_own_reduced_relative() -> None:
+    assert clause_list(
+        without_reduced_relative("each saddle has a leather; every tree we buy in has a width")
+    ) == ["each saddle has a leather", "every tree has a width"]
+
+
+def test_a_subject_without_a_relative_is_kept() -> None:
+    sentence = "every saddle has a leather"
+    assert without_reduced_relative(sentence) == sentence
+
+
+# --- unfold_apposition ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "sharpeners, with a name, a phone and a van, visit a restaurant",
+        "sharpeners, each with a name, a phone and a van, visit a restaurant",
+    ],
+)
+def test_apposed_fields_of_a_plural_subject_become_their_own_clause(sentence: str) -> None:
+    assert clause_list(unfold_apposition(sentence)) == [
+        "sharpeners have a name, a phone and a van",
+        "sharpeners visit a restaurant",
+    ]
+
+
+def test_a_singular_apposition_is_kept() -> None:
+    sentence = "the sharpener, with a name and a phone, visits a restaurant"
+    assert unfold_apposition(sentence) == sentence
+
+
+# --- split_predicates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "split"),
+    [
+        (
+            "a fitting belongs to a client and is held at a studio on a date",
+            ["a fitting belongs to a client", "a fitting is held at a studio on a date"],
+        ),
+        (
+            "a fitting has a date, a fee and a duration, and is assigned to a milliner",
+            ["a fitting has a date, a fee and a duration", "a fitting is assigned to a milliner"],
+        ),
+        (
+            "a saddle fitting is booked by a rider and is done at a yard (name and town)",
+            [
+                "a saddle fitting is booked by a rider",
+                "a saddle fitting is done at a yard (name and town)",
+            ],
+        ),
+        (
+            "a case belongs to a client and also has a wood",
+            ["a case belongs to a client", "a case has a wood"],
+        ),
+        (
+            "a fitting has a date and lasts an hour",
+            ["a fitting has a date", "a fitting lasts an hour"],
+        ),
+    ],
+)
+def test_two_predicates_of_one_subject_become_two_clauses(sentence: str, split: list[str]) -> None:
+    assert clause_list(split_predicates(sentence)) == split
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "fittings belong to a client and are held at a studio",  # plural subject
+        "a fitting has a date and notes",  # *notes* is a noun here
+        "a fitting has a client and costs",  # a verb with no object is no predicate
+        "clients book a fitting and pay a deposit",  # no determiner before the subject
+    ],
+)
+def test_plural_subjects_and_nouns_after_and_are_kept(sentence: str) -> None:
+    assert split_predicates(sentence) == sentence
+
+
+# --- name_they --------------------------------------------------------------------------------
+
+
+def test_they_is_the_plural_people_of_the_clause_before() -> None:
+    assert clause_list(
+        name_they("shearers have a name and a phone, and they shear each alpaca")
+    ) == ["shearers have a name and a phone", "shearers shear each alpaca"]
+
+
+def test_they_after_a_singular_subject_is_kept() -> None:
+    sentence = "a shearer has a name; they visit each farm"
+    assert name_they(sentence) == sentence
+
+
+def test_a_sentence_without_they_is_kept() -> None:
+    sentence = "shearers have a name, and alpacas have a colour"
+    assert name_they(sentence) == sentence
+
+
+# --- simplify ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "after each fitting a milliner fills in a fitting note with the date and the head size",
+            ["a milliner fills a fitting note with the date and the head size"],
+        ),
+        (
+            "a commission belongs to a client and gets varnished in a workshop",
+            ["a commission belongs to a client", "a commission is varnished in a workshop"],
+        ),
+        (
+            "a commission has a wood of oak, walnut or cherry and is assigned to a carver",
+            [
+                "a commission has a wood (oak, walnut or cherry)",
+                "a commission is assigned to a carver",
+            ],
+        ),
+        (
+            "each week's pour is logged by a chandler and is checked by a manager",
+            ["each pour is logged by a chandler", "each pour is checked by a manager"],
+        ),
+        (
+            "saddlers, with a name and a phone, fit saddles, and they visit each yard",
+            [
+                "saddlers have a name and a phone",
+                "saddlers fit saddles",
+                "saddlers visit each yard",
+            ],
+        ),
+        (
+            "a herd of alpacas is kept in a paddock, and a visit goes booked, done, then paid",
+            ["a herd is kept in a paddock", "a visit goes booked, done, then paid"],
+        ),
+    ],
+)
+def test_simplify_chains_the_rewrites(sentence: str, plain: list[str]) -> None:
+    assert clause_list(simplify(sentence)) == plain
+
+
+def test_simplify_keeps_a_plain_clause() -> None:
+    sentence = "every alpaca has a name and a birth date"
+    assert simplify(sentence) == sentence
