@@ -87,6 +87,22 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " passives, 'there are', lists after colons; one description (sawmill) crashed the"
         " designer and scored 0",
     ),
+    13: (
+        12,
+        0.634,
+        "written by a seventh author who never read the designer, eight in dev style and four"
+        " in other voices (rambling, terse, a bullet list), sealed until the end of the round"
+        " that learnt from batches 10 and 14; one description (roofer) sent the designer into"
+        " endless recursion and scored 0. With that crash fixed, 0.682; the designer from before"
+        " the round, with the same fix, scores 0.649",
+    ),
+    14: (
+        12,
+        0.620,
+        "written by a sixth author who never read the designer, same mix of voices as batch 13;"
+        " measured on the designer as the session began (0.620 also after the round's first"
+        " rules, learnt from batch 10)",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 

@@ -205,3 +205,10 @@ def test_every_record_we_own_has_its_fields() -> None:
     spec = design("Every loom we own has a width in centimetres and a purchase date.")
     assert entity_names(spec) == {"loom"}
     assert field_types(spec, "loom") == {"width_centimetres": "decimal", "purchase_date": "date"}
+
+
+def test_a_list_naming_its_own_record_does_not_send_the_reader_round_in_circles() -> None:
+    # "the seedlings delivered with the seedling name ...": the rest a reader hands back must
+    # be shorter than what it was given; this sentence once recursed until Python gave up
+    spec = design("We log the seedlings delivered with the seedling name, quantity and cost.")
+    assert spec.entity("seedling") is not None

@@ -924,7 +924,7 @@ class _Reader:
             return
         possessed = self.possessive_list(text)
         if possessed is not NOT_READ:
-            if possessed:
+            if possessed and len(possessed) < len(text):
                 self.scan(possessed)
             return
         need = _NEED.search(text)
@@ -951,7 +951,7 @@ class _Reader:
             else:
                 outcome = self.paren_clause(text, at)
             if outcome is not NOT_READ:
-                if outcome:
+                if outcome and len(outcome) < len(text):  # only the unread rest: it shrinks
                     self.scan(outcome)
                 return
         self.object_fields(text)
