@@ -1,0 +1,33 @@
+"""Views of a designed AppSpec that the offline designer's sentence tests assert on.
+
+A plain module beside the tests (pytest puts this folder on the import path), so each test file
+imports the helpers instead of writing them again.
+"""
+
+from __future__ import annotations
+
+from appwright.design.offline import design_app
+from appwright.spec.models import AppSpec
+
+
+def design(description: str) -> AppSpec:
+    return design_app(description).spec
+
+
+def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
+    return {(r.from_, r.to, r.kind) for r in spec.relationships}
+
+
+def entity_names(spec: AppSpec) -> set[str]:
+    return {e.name for e in spec.entities}
+
+
+def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {sorted(entity_names(spec))}"
+    return {f.name: f.type for f in found.fields}
+
+
+def flows(spec: AppSpec) -> dict[str, tuple[str, list[str]]]:
+    """Each flow's entity, with the field it moves and its states in order."""
+    return {flow.entity: (flow.field, list(flow.states)) for flow in spec.state_flows}
