@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 # The service's fixtures, for page handler tests through TestClient (SQLite and PostgreSQL).
 from support.service_fixtures import (  # noqa: F401
@@ -50,6 +50,11 @@ from appwright.service.app import build_context
 from appwright.service.settings import ServiceSettings
 
 BROWSER_FIXTURES = frozenset({"browser", "page", "live_service"})
+
+# Actions and assertions wait as long as each other. Playwright's assertion default (5 s) was too
+# short on a loaded CI machine: a generated app's form answered after it, and the run failed.
+PATIENCE_MS = 15_000
+expect.set_options(timeout=PATIENCE_MS)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -106,7 +111,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser, live_service: LiveService) -> Iterator[Page]:
     context = browser.new_context(viewport=VIEWPORT, base_url=live_service.base_url)
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(PATIENCE_MS)
     try:
         yield context.new_page()
     finally:
