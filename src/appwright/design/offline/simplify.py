@@ -26,6 +26,7 @@ from appwright.design.offline.text import (
     is_plural,
     leading_noun_phrase,
     outside_brackets,
+    singular,
     verb_lemma,
     word_set,
     words,
@@ -126,6 +127,88 @@ def values_of(sentence: str) -> str:
     return _VALUES_OF.sub(r"\g<det> \g<field> (\g<values>)", sentence)
 
 
+_VALUE = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+_VALUES_TOLD = re.compile(
+    r"\b(?P<field>[a-z][\w\-]*)\s+(?:that|which)(?:'s|\s+is|\s+can\s+be)\s+"
+    rf"(?:(?:either|one\s+of)\s+(?P<either>{_VALUE}(?:\s*,\s*{_VALUE})*,?\s+or\s+{_VALUE})"
+    rf"|(?P<listed>{_VALUE}(?:\s*,\s*{_VALUE})+,?\s+or\s+{_VALUE}))"
+    r"(?=\s*(?:[,;:.]|\s(?:and|but|so)\s|$))"
+)
+"""*a time slot that's either sunrise or evening*, *a size that can be small, medium or
+large*: two values need *either*, three make a list by themselves."""
+
+
+def told_values(sentence: str) -> str:
+    """``a time slot that's either sunrise or evening``: *a time slot (sunrise or evening)*, the
+    bracketed values every field reader takes."""
+
+    def bracketed(match: re.Match[str]) -> str:
+        return f"{match.group('field')} ({match.group('either') or match.group('listed')})"
+
+    return _VALUES_TOLD.sub(bracketed, sentence)
+
+
+_PICKED_FROM = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:picked|chosen|selected|taken|drawn)\s+from\s+"
+    r"(?:our|the|their|your|a)\s+(?P<source>[a-z][\w\-]*)(?:\s+(?:list|register|roster|pool|table))?"
+    r"\b"
+)
+
+
+def picked_from(sentence: str) -> str:
+    """``a job has a start date and a crew leader picked from our staff list``: *a job has a
+    start date and a staff; a job belongs to a staff*, the record the field points at."""
+    parts = clauses(sentence)
+    linked = []
+    for part in parts:
+        match = _PICKED_FROM.search(part)
+        tokens = words(part)
+        subject = leading_noun_phrase(tokens) if tokens[:1] and tokens[0] in _ARTICLES else ""
+        if not match or not subject:
+            linked.append(part)
+            continue
+        source = singular(match.group("source"))
+        linked.append(f"{part[: match.start()]}a {source}{part[match.end() :]}")
+        linked.append(f"{tokens[0]} {subject} belongs to a {source}")
+    return "; ".join(linked) if linked != parts else sentence
+
+
+_CONDITION = re.compile(
+    r"(?<=[a-z])\s+(?:if|when|unless)\s+(?:they|she|he|it|we|you|the|there|any|one|someone)\b"
+    r"[^,;:()]*?(?=\s*(?:[,;:)]|$|\s(?:and|plus)\s+(?:a|an|the|their|its|how|whether|what)\s))"
+)
+_JOINING = word_set("and or but also plus")
+_LISTED_BEFORE = re.compile(
+    r"\b(?:has|have|with|plus|and|keep|record|need|note|log)\s+(?:a|an|the|their|its)\s+[a-z]"
+)
+"""A condition only counts inside a list of what is kept, after the things it is about."""
+
+
+def without_condition(sentence: str) -> str:
+    """``a name if the kids have given her one, and a date of birth``: *a name, and a date of
+    birth*; the field is kept whatever the condition, and the condition names no field."""
+
+    def dropped(match: re.Match[str]) -> str:
+        before = sentence[: match.start()]
+        if words(before)[-1:] and words(before)[-1] in _JOINING:
+            return match.group(0)  # "a number, the zone and if it has a monitor": a field
+        return "" if _LISTED_BEFORE.search(before.rsplit(";", 1)[-1]) else match.group(0)
+
+    return _CONDITION.sub(dropped, sentence)
+
+
+_PARTICIPLE_LIST = re.compile(
+    r",\s+(?:giving|recording|noting|stating|including|listing|showing|logging)\s+"
+    r"(?=(?:the|a|an|their|its|how|whether|what|when)\s)"
+)
+
+
+def participle_list(sentence: str) -> str:
+    """``members list the stamps, giving the country, year of issue and a value``: *members
+    list the stamps with the country, ...*; the participle introduces the stamps' fields."""
+    return _PARTICIPLE_LIST.sub(" with ", sentence, count=1)
+
+
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
     r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
@@ -221,7 +304,7 @@ def split_predicates(sentence: str) -> str:
 
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+)"
-    r"(?=(?:a|an|the)\s+[a-z])"
+    r"(?=(?:a|an|the|it)\s+[a-z])"
 )
 """(*, and each X verbs* is a clause boundary ``text.clauses`` already knows.)"""
 
@@ -239,6 +322,10 @@ def split_new_subjects(sentence: str) -> str:
     joints = [m.group(0) for m in _NEW_CLAUSE.finditer(sentence)]
     joined = pieces[0]
     for joint, piece in zip(joints, pieces[1:], strict=True):
+        if piece.startswith("it "):
+            named = _named_it(joined.split(";")[-1], piece)
+            joined += f"; {named}" if named else f"{joint}{piece}"
+            continue
         tokens = words(outside_brackets(piece))
         subject = leading_noun_phrase(tokens)
         size = len(subject.split())
@@ -250,6 +337,55 @@ def split_new_subjects(sentence: str) -> str:
             opens = False  # "pledges: a donor promises an amount ...": a header and its record
         joined += f"; {piece}" if opens else f"{joint}{piece}"
     return joined
+
+
+_TURNS_INTO = re.compile(
+    r"^(?P<before>.+?)\s+(?:turns|is\s+turned|is\s+converted|converts|becomes)\s+(?:in)?to\s+"
+    r"(?P<det>a|an)\s+(?P<after>[a-z].*)$"
+)
+
+
+def turned_into(sentence: str) -> str:
+    """``an accepted quote turns into a job with a start date``: *a job belongs to a quote; a
+    job has a start date*; the new record comes from the old one."""
+    parts = clauses(sentence)
+    turned = []
+    for part in parts:
+        match = _TURNS_INTO.match(part)
+        before = words(match.group("before")) if match else []
+        source = leading_noun_phrase(before) if before[:1] and before[0] in _ARTICLES else ""
+        result = leading_noun_phrase(words(match.group("after"))) if match else ""
+        if not match or not source or not result or len(source.split()) + 1 != len(before):
+            turned.append(part)
+            continue
+        source_words = source.split()
+        if len(source_words) > 1 and is_past_participle(source_words[0]):
+            source = " ".join(source_words[1:])  # "an accepted quote": a quote
+        rest = match.group("after")[len(result) :].strip()
+        turned.append(f"a {result} belongs to a {source}")
+        if rest.startswith("with "):
+            turned.append(f"a {result} has {rest.removeprefix('with ')}")
+    return "; ".join(turned) if turned != parts else sentence
+
+
+_STATE_TAIL = re.compile(
+    r"^it\s+(?:(?:can|may|might|could|will)\s+(?:also\s+)?be|is|gets)\s+(?:then\s+)?[a-z]+ed\b"
+)
+"""``..., then confirmed, and it can be cancelled``: the last step of the flow before it."""
+
+
+def _named_it(before: str, piece: str) -> str:
+    """``a flight has a date, and it starts out scheduled``: *a flight starts out scheduled*,
+    or "" where *it* has no singular subject before it to stand for."""
+    tokens = words(outside_brackets(before))
+    if not tokens or tokens[0] not in _ARTICLES:
+        return ""
+    subject = leading_noun_phrase(tokens)
+    if not subject or is_plural(subject.split()[-1]):
+        return ""
+    if _STATE_TAIL.match(piece) or not _finite_verb(words(piece)[1:], with_object=False):
+        return ""
+    return f"{tokens[0]} {subject} {piece.removeprefix('it ')}"
 
 
 _REDUCED_RELATIVE = re.compile(
@@ -294,8 +430,13 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_opening_time,
     collective_head,
     values_of,
+    told_values,
+    without_condition,
     split_new_subjects,
     without_reduced_relative,
+    participle_list,
+    turned_into,
+    picked_from,
     unfold_apposition,
     split_predicates,
     name_they,

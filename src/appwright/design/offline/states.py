@@ -26,6 +26,7 @@ from appwright.design.offline.text import (
     PREPOSITIONS,
     clauses,
     gerund,
+    is_past_participle,
     outside_brackets,
     sentences,
     split_options,
@@ -90,8 +91,8 @@ _SOMEONE_ENDS = re.compile(
 """``sometimes people cancel after the quote``: an unsuccessful end, from the state named."""
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+)?(?:as|at|in)\s+"
-    r"|(?:stays|remains)\s+)(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
+    r"|(?:stays|remains)\s+)(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+[^,]+)?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
     r"|,\s+(?:becomes|gets|turns|is)\s.+)+)$"
 )
@@ -136,6 +137,10 @@ class FlowDraft:
         return found
 
 
+_REASONS = word_set("for because due after by through")
+"""Words after a done state that tell why or by whom (*cancelled for weather*), not which."""
+
+
 def state_name(phrase: str) -> str:
     """``can wait on the customer`` → ``waiting_on_customer``; ``is then resolved`` →
     ``resolved``; ``no-show`` → ``no_show``."""
@@ -144,6 +149,8 @@ def state_name(phrase: str) -> str:
         tokens = tokens[1:]
     if not tokens:
         return ""
+    if len(tokens) > 1 and tokens[1] in _REASONS and is_past_participle(tokens[0]):
+        tokens = tokens[:1]  # "cancelled for weather": the state is cancelled, whatever the why
     lemma = verb_lemma(tokens[0])
     if len(tokens) > 1 and lemma == tokens[0] and tokens[1] in PREPOSITIONS:
         tokens[0] = gerund(tokens[0])  # "wait on the customer" → waiting_on_customer

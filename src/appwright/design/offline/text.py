@@ -130,7 +130,11 @@ def verb_form(verb: str, tag: str) -> str:
 
 def is_past_participle(word: str) -> bool:
     lemma = verb_lemma(word)
-    return lemma is not None and lemma != word and verb_form(lemma, "VBN") == word
+    if lemma is None or lemma == word:
+        return False
+    done = verb_form(lemma, "VBN")
+    # the dictionary spells the American way: "canceled", "labeled"; "cancelled" is as done
+    return done == word or (word.endswith("lled") and done == f"{word[:-4]}led")
 
 
 @cache
