@@ -110,3 +110,13 @@ def test_state_field_becomes_a_required_enum_of_the_states() -> None:
         ["new", "in_review", "resolved"],
         "new",
     )
+
+
+def test_a_done_state_with_its_reason_is_the_state_alone() -> None:
+    assert state_name("cancelled for weather") == "cancelled"
+    assert state_name("postponed due to frost") == "postponed"
+    assert state_name("closed by the warden") == "closed"
+
+
+def test_a_state_that_is_no_done_verb_keeps_its_words() -> None:
+    assert state_name("ready for collection") == "ready_for_collection"

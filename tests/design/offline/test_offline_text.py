@@ -8,6 +8,7 @@ from appwright.design.offline.text import (
     clauses,
     derived_noun,
     is_noun_at,
+    is_past_participle,
     normalize_text,
     plural,
     sentences,
@@ -149,3 +150,15 @@ def test_compound_nouns_with_an_s_word_inside_stay_nouns(text: str, nouns: list[
 )
 def test_plural_of_a_capitalized_word_is_the_common_nouns(word: str, expected: str) -> None:
     assert plural(word) == expected
+
+
+@pytest.mark.parametrize(
+    "word", ["cancelled", "labelled", "canceled", "labeled", "stitched", "rung"]
+)
+def test_british_and_american_participles_are_past_participles(word: str) -> None:
+    assert is_past_participle(word)
+
+
+@pytest.mark.parametrize("word", ["cancel", "label", "bell", "cancelling", "stitch"])
+def test_bare_verbs_gerunds_and_nouns_are_no_past_participles(word: str) -> None:
+    assert not is_past_participle(word)

@@ -11,12 +11,17 @@ from appwright.design.offline.simplify import (
     PARTICLE_VERBS,
     collective_head,
     name_they,
+    participle_list,
+    picked_from,
     plain_passive,
     simplify,
     split_new_subjects,
     split_predicates,
+    told_values,
+    turned_into,
     unfold_apposition,
     values_of,
+    without_condition,
     without_opening_time,
     without_particle,
     without_reduced_relative,
@@ -409,3 +414,264 @@ def test_simplify_chains_the_rewrites(sentence: str, plain: list[str]) -> None:
 def test_simplify_keeps_a_plain_clause() -> None:
     sentence = "every alpaca has a name and a birth date"
     assert simplify(sentence) == sentence
+
+
+# --- told_values ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a kite has a span, a sail that's either ripstop or polyester, and a bridle",
+            "a kite has a span, a sail (ripstop or polyester), and a bridle",
+        ),
+        ("a kite has a tail that is either ribbon or tube", "a kite has a tail (ribbon or tube)"),
+        (
+            "a kite has a span that can be small, medium or large",
+            "a kite has a span (small, medium or large)",
+        ),
+        (
+            "a kite has a tail which is one of ribbon, tube or drogue; a kite has a bridle",
+            "a kite has a tail (ribbon, tube or drogue); a kite has a bridle",
+        ),
+        (
+            "a kite has a span that can be extra small, medium or very wide.",
+            "a kite has a span (extra small, medium or very wide).",
+        ),
+    ],
+)
+def test_values_told_after_that_is_are_bracketed(sentence: str, plain: str) -> None:
+    assert told_values(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a kite has a sail that's ripstop or polyester, and a bridle",  # two values, no *either*
+        "a kite has a sail that's either ripstop or polyester because of the wind",  # goes on
+        "a kite has a sail that is torn",  # one value is a description, not a list
+    ],
+)
+def test_two_values_without_either_or_a_list_that_runs_on_are_kept(sentence: str) -> None:
+    assert told_values(sentence) == sentence
+
+
+# --- without_condition ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every tortoise has a shell number, a nickname if the volunteers have chosen one,"
+            " and a hatch date",
+            "every tortoise has a shell number, a nickname, and a hatch date",
+        ),
+        (
+            "a tortoise has a name and a diet note if the vet has written one and a weight",
+            "a tortoise has a name and a diet note and a weight",
+        ),
+        (
+            "a tortoise has a burrow number unless someone has moved it; a keeper has a name",
+            "a tortoise has a burrow number; a keeper has a name",
+        ),
+    ],
+)
+def test_a_condition_inside_a_field_list_is_dropped(sentence: str, plain: str) -> None:
+    assert without_condition(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a tortoise has a number, a pen and if it has a heat lamp",  # *if it has*: a field
+        "a tortoise has a number, a pen, plus if it has a heat lamp",
+        "a tortoise is weighed if the keeper is worried",  # no list of what is kept before it
+        "tortoises are bathed when they are dusty",
+    ],
+)
+def test_a_condition_that_is_a_field_or_outside_a_list_is_kept(sentence: str) -> None:
+    assert without_condition(sentence) == sentence
+
+
+# --- participle_list --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "quilters list the quilts they own, giving the pattern, year and a size",
+            "quilters list the quilts they own with the pattern, year and a size",
+        ),
+        (
+            "ringers log the peals, recording the date and the tower",
+            "ringers log the peals with the date and the tower",
+        ),
+        (
+            "quilters list the quilts, noting how long each took",
+            "quilters list the quilts with how long each took",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_introduces_the_records_fields(
+    sentence: str, plain: str
+) -> None:
+    assert participle_list(sentence) == plain
+
+
+def test_only_the_first_participle_list_is_rewritten() -> None:
+    assert participle_list(
+        "quilters list the quilts, giving the pattern, and the shows, noting the date"
+    ) == ("quilters list the quilts with the pattern, and the shows, noting the date")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "quilters list the quilts, giving pattern and a size",  # no determiner after it
+        "quilters list the quilts giving the pattern and a size",  # no comma before it
+        "quilters list the quilts, washing the pattern",  # not a listing participle
+    ],
+)
+def test_a_participle_without_comma_determiner_or_listing_verb_is_kept(sentence: str) -> None:
+    assert participle_list(sentence) == sentence
+
+
+# --- turned_into ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "an accepted survey turns into a commission with a start date and a price",
+            ["a commission belongs to a survey", "a commission has a start date and a price"],
+        ),
+        (
+            "a survey is converted into a walling contract",
+            ["a walling contract belongs to a survey"],
+        ),
+        (
+            "a survey is turned into a walling contract with a due date",
+            ["a walling contract belongs to a survey", "a walling contract has a due date"],
+        ),
+        (
+            "a survey turns into a walling contract; a walling contract has a fee",
+            ["a walling contract belongs to a survey", "a walling contract has a fee"],
+        ),
+    ],
+)
+def test_a_record_turned_into_another_is_the_new_records_source(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(turned_into(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "surveys turn into walling contracts",  # no article: no one record
+        "a survey of the field turns into a walling contract",  # more than the source's name
+        "a kite turns blue",  # no *into*: no new record
+    ],
+)
+def test_plural_long_or_intoless_turns_are_kept(sentence: str) -> None:
+    assert turned_into(sentence) == sentence
+
+
+# --- picked_from ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a peal has a date and a leader picked from our ringer list",
+        "a peal has a date and a leader chosen from the ringer register",
+        "a peal has a date and a tower captain selected from our ringers",
+    ],
+)
+def test_a_field_picked_from_a_list_links_to_the_listed_record(sentence: str) -> None:
+    assert clause_list(picked_from(sentence)) == [
+        "a peal has a date and a ringer",
+        "a peal belongs to a ringer",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "peals have a date and a leader picked from our ringer list",  # no article subject
+        "a peal has a date and a tenor picked from memory",  # no list named
+        "a peal has a date and a leader picked up at the tower",  # *picked up*, not *from*
+    ],
+)
+def test_picked_without_a_record_subject_or_a_named_list_is_kept(sentence: str) -> None:
+    assert picked_from(sentence) == sentence
+
+
+# --- split_new_subjects: *it* -----------------------------------------------------------------
+
+
+def test_it_after_and_is_the_singular_subject_before_it() -> None:
+    assert clause_list(
+        split_new_subjects("a trek has a date and a trail, and it starts out planned")
+    ) == ["a trek has a date and a trail", "a trek starts out planned"]
+    assert clause_list(
+        split_new_subjects(
+            "a trek has a date, and it starts out planned and then gets walked or cancelled"
+        )
+    ) == ["a trek has a date", "a trek starts out planned and then gets walked or cancelled"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a hamper order is pending until paid, then packed, and it can be cancelled",
+        "a hamper order is pending until paid, then packed, and it gets posted",
+        "a hamper order is pending until paid, then packed, and it is then collected",
+    ],
+)
+def test_it_with_a_last_done_state_stays_in_the_flow_before_it(sentence: str) -> None:
+    assert split_new_subjects(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "treks have a date and a trail, and it starts out planned",  # plural: not *it*
+        "we plan treks, and it starts out planned",  # no record subject before it
+    ],
+)
+def test_it_without_a_singular_record_before_it_is_not_named(sentence: str) -> None:
+    assert split_new_subjects(sentence) == sentence
+
+
+# --- simplify: the newest rewrites chained ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a trek has a date and a leader picked from our guide list, and it starts out planned",
+            [
+                "a trek has a date and a guide",
+                "a trek belongs to a guide",
+                "a trek starts out planned",
+            ],
+        ),
+        (
+            "a trek has a terrain that's either coastal or upland, and it starts out planned",
+            ["a trek has a terrain (coastal or upland)", "a trek starts out planned"],
+        ),
+        (
+            "every llama has a tag number, a pet name if the children have picked one, and a"
+            " date of birth",
+            ["every llama has a tag number, a pet name, and a date of birth"],
+        ),
+    ],
+)
+def test_simplify_chains_the_newest_rewrites(sentence: str, plain: list[str]) -> None:
+    assert clause_list(simplify(sentence)) == plain

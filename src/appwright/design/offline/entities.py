@@ -339,7 +339,8 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    found = [simplify(sentence) for sentence in sentences(description)]
+    simplified = (simplify(sentence) for sentence in sentences(description))
+    found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
     first = _Reader(set(), vocabulary)
     first.read(found)
@@ -1598,7 +1599,12 @@ def _subject(before: list[str]) -> str | None:
         # "a quote for a customer has ...": the quote is the subject, the customer its own;
         # "cars for sale have ...": the cars (a bare plural opening the clause)
         plain = tokens[-2]
-    if not plain or any(can_be_verb(w) and not can_be_noun(w) for w in plain.split()):
+    named = plain.split()
+    # "each skating lesson has ...": a gerund before the noun says which kind; a verb is none
+    if not plain or any(
+        can_be_verb(w) and not can_be_noun(w) and not (w.endswith("ing") and w != named[-1])
+        for w in named
+    ):
         return None
     if len(plain.split()) > 4:
         return None

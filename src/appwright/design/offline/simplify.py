@@ -209,6 +209,68 @@ def participle_list(sentence: str) -> str:
     return _PARTICIPLE_LIST.sub(" with ", sentence, count=1)
 
 
+_ADVERB_AFTER_US = re.compile(
+    r"\b(?P<us>i|we)\s+(?:just|also|usually|always|simply|basically|normally|then|often)\s+"
+    r"(?=[a-z])"
+)
+
+
+def without_our_adverb(sentence: str) -> str:
+    """``for each sharpening i just jot the name``: *i jot the name*; the adverb says how
+    often or how much, never what is kept."""
+    return _ADVERB_AFTER_US.sub(r"\g<us> ", sentence)
+
+
+_PLACE_IN = re.compile(
+    r"\b(?P<verb>(?:book|reserve|take|buy|get|hold|want|request)(?:s|ed)?)\s+(?:a|an|the)\s+"
+    r"(?:spot|place|seat|slot|space)\s+(?:in|on|at|for)\s+(?P<det>a|an|the|one)\s+(?=[a-z])"
+)
+
+
+def place_in(sentence: str) -> str:
+    """``people book a spot in a session``: *people book a session*; the spot is their part of
+    the session the booking is for, not a record of its own."""
+
+    def booked(match: re.Match[str]) -> str:
+        det = "a" if match.group("det") == "one" else match.group("det")
+        return f"{match.group('verb')} {det} "
+
+    return _PLACE_IN.sub(booked, sentence)
+
+
+_OUR_BUSINESS = re.compile(
+    r"^(?:i|we)\s+(?:run|own|operate|manage)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
+    r"(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|six|"
+    r"ten|twelve)\s+[a-z][\w\-]*s\b(?!\s*,\s*each\b)(?:\s+and\s+)?"
+)
+
+
+def without_our_business(sentence: str) -> str:
+    """``i run a car wash with a few bays and want ...``: *i want ...*; the business is the
+    app, not one of its records, and its bays are told about on their own."""
+    business = _OUR_BUSINESS.match(sentence)
+    if business is None:
+        return sentence
+    rest = sentence[business.end() :]
+    return f"{words(sentence)[0]} {rest}" if business.group(0).endswith(" and ") else rest
+
+
+_BRACKETED_CLAUSE = re.compile(
+    r"\s*\((?P<clause>(?:the\s+|our\s+)?[a-z][\w\-]*s(?:\s+(?:just|only|each|all))?\s+"
+    r"(?:have|carry|hold|need)\s+[^()]+)\)"
+)
+
+
+def bracketed_clause(sentence: str) -> str:
+    """``a start time in a bay (bays just have a number)``: the bracket is a clause of its own
+    about the bays. Only where the bracket ends a clause: ``assigned to a crew (crews have a
+    name) and move from ...`` goes on about what was assigned."""
+    aside = _BRACKETED_CLAUSE.search(sentence)
+    if aside is None or not re.match(r"\s*(?:[,;:]|$)", sentence[aside.end() :]):
+        return sentence
+    return f"{sentence[: aside.start()]}; {aside.group('clause')}{sentence[aside.end() :]}"
+
+
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
     r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
@@ -304,7 +366,7 @@ def split_predicates(sentence: str) -> str:
 
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+)"
-    r"(?=(?:a|an|the|it)\s+[a-z])"
+    r"(?=[a-z])"
 )
 """(*, and each X verbs* is a clause boundary ``text.clauses`` already knows.)"""
 
@@ -315,32 +377,63 @@ MAX_HEADER_WORDS = 3
 
 def split_new_subjects(sentence: str) -> str:
     """``..., and an order goes pending, ...`` / ``special orders: a special order starts as
-    ...``: a new subject with its own singular verb opens a clause of its own."""
+    ...``: a new subject with its own verb opens a clause of its own, and so do ``..., and
+    people book a session ...``, ``..., and for each sharpening i jot ...`` and ``..., and it
+    starts out scheduled`` (with *it* written as the subject it stands for)."""
     pieces = _NEW_CLAUSE.split(sentence)
     if len(pieces) == 1:
         return sentence
     joints = [m.group(0) for m in _NEW_CLAUSE.finditer(sentence)]
     joined = pieces[0]
     for joint, piece in zip(joints, pieces[1:], strict=True):
-        if piece.startswith("it "):
-            named = _named_it(joined.split(";")[-1], piece)
-            joined += f"; {named}" if named else f"{joint}{piece}"
-            continue
-        tokens = words(outside_brackets(piece))
-        subject = leading_noun_phrase(tokens)
-        size = len(subject.split())
-        verb = tokens[size + 1 :]
-        opens = (
-            bool(subject) and not is_plural(tokens[size]) and _finite_verb(verb, with_object=False)
-        )
-        if joint.startswith(":") and len(words(joined.split(";")[-1])) <= MAX_HEADER_WORDS:
-            opens = False  # "pledges: a donor promises an amount ...": a header and its record
-        joined += f"; {piece}" if opens else f"{joint}{piece}"
+        before = joined.split(";")[-1]
+        if joint.startswith(":"):
+            header = len(words(before)) <= MAX_HEADER_WORDS
+            opened = "" if header else _opened_by_record(piece)
+        elif piece.startswith("it "):
+            opened = _named_it(before, piece, joining=True)
+        else:
+            opened = _opened_by_record(piece) or _opened_by_people(piece)
+        joined += f"; {opened}" if opened else f"{joint}{piece}"
     return joined
 
 
+def _opened_by_record(piece: str) -> str:
+    """``an order goes pending``: one record and its own singular verb."""
+    tokens = words(outside_brackets(piece))
+    if not tokens or tokens[0] not in ("a", "an", "the"):
+        return ""
+    subject = leading_noun_phrase(tokens)
+    size = len(subject.split())
+    verb = tokens[size + 1 :]
+    if subject and not is_plural(tokens[size]) and _finite_verb(verb, with_object=False):
+        return piece
+    return ""
+
+
+_FOR_EACH_WE = re.compile(r"^for\s+(?:each|every)\s+[a-z][\w\- ]*?\s+(?:i|we)\s+[a-z]")
+
+
+def _opened_by_people(piece: str) -> str:
+    """``people book a session with their name``: people and their own plural act on a
+    record; ``for each sharpening i jot the name``: what we keep for each record."""
+    if _FOR_EACH_WE.match(piece):
+        return piece
+    tokens = words(outside_brackets(piece))
+    if tokens[:1] and tokens[0] in ("the", "our"):
+        tokens = tokens[1:]
+    people = leading_noun_phrase(tokens)
+    size = len(people.split())
+    act = tokens[size : size + 2]
+    if not people or not is_plural(tokens[size - 1]) or len(act) < 2:
+        return ""
+    if verb_lemma(act[0]) == act[0] and act[1] in _OBJECT_OPENERS:
+        return piece
+    return ""
+
+
 _TURNS_INTO = re.compile(
-    r"^(?P<before>.+?)\s+(?:turns|is\s+turned|is\s+converted|converts|becomes)\s+(?:in)?to\s+"
+    r"^(?P<before>.+?)\s+(?:(?:turns|is\s+turned|is\s+converted|converts)\s+(?:in)?to|becomes)\s+"
     r"(?P<det>a|an)\s+(?P<after>[a-z].*)$"
 )
 
@@ -374,16 +467,19 @@ _STATE_TAIL = re.compile(
 """``..., then confirmed, and it can be cancelled``: the last step of the flow before it."""
 
 
-def _named_it(before: str, piece: str) -> str:
+def _named_it(before: str, piece: str, *, joining: bool = False) -> str:
     """``a flight has a date, and it starts out scheduled``: *a flight starts out scheduled*,
-    or "" where *it* has no singular subject before it to stand for."""
+    or "" where *it* has no singular subject before it to stand for. ``joining``: *it* came
+    after *, and*, where *it can be cancelled* is still the flow before it."""
     tokens = words(outside_brackets(before))
     if not tokens or tokens[0] not in _ARTICLES:
         return ""
     subject = leading_noun_phrase(tokens)
     if not subject or is_plural(subject.split()[-1]):
         return ""
-    if _STATE_TAIL.match(piece) or not _finite_verb(words(piece)[1:], with_object=False):
+    if joining and _STATE_TAIL.match(piece):
+        return ""
+    if not _finite_verb(words(piece)[1:], with_object=False):
         return ""
     return f"{tokens[0]} {subject} {piece.removeprefix('it ')}"
 
@@ -410,20 +506,28 @@ def without_reduced_relative(sentence: str) -> str:
 
 def name_they(sentence: str) -> str:
     """``judges are listed ..., and they review each project``: *they* is the people the
-    clause before opened with, written out so every reader sees who acts."""
+    clause before opened with, written out so every reader sees who acts; *it* after a
+    semicolon is the one record the clause before opened with (``a submission has a title;
+    it is submitted, ...``)."""
     parts = clauses(sentence)
-    if len(parts) < 2 or not any(p.startswith("they ") for p in parts[1:]):
+    if len(parts) < 2 or not any(p.startswith(("they ", "it ")) for p in parts[1:]):
         return sentence
     named = [parts[0]]
     for before, part in pairwise(parts):
         people = leading_noun_phrase(words(outside_brackets(before)))
         if part.startswith("they ") and people and is_plural(people.split()[-1]):
             part = f"{people} {part.removeprefix('they ')}"
+        elif part.startswith("it "):
+            part = _named_it(before, part) or part
         named.append(part)
     return "; ".join(named)
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    without_our_business,
+    without_our_adverb,
+    place_in,
+    bracketed_clause,
     plain_passive,
     without_time_possessive,
     without_particle,

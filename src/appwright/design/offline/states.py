@@ -24,6 +24,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     NOUN_MARKERS,
     PREPOSITIONS,
+    can_be_adjective,
     clauses,
     gerund,
     is_past_participle,
@@ -152,7 +153,12 @@ def state_name(phrase: str) -> str:
     if len(tokens) > 1 and tokens[1] in _REASONS and is_past_participle(tokens[0]):
         tokens = tokens[:1]  # "cancelled for weather": the state is cancelled, whatever the why
     lemma = verb_lemma(tokens[0])
-    if len(tokens) > 1 and lemma == tokens[0] and tokens[1] in PREPOSITIONS:
+    if (
+        len(tokens) > 1
+        and lemma == tokens[0]
+        and tokens[1] in PREPOSITIONS
+        and not can_be_adjective(tokens[0])  # "ready for collection", "open for bids"
+    ):
         tokens[0] = gerund(tokens[0])  # "wait on the customer" → waiting_on_customer
     return to_snake("_".join(t.replace("'", "") for t in tokens))
 

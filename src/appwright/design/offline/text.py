@@ -163,8 +163,12 @@ def plural(word: str) -> str:
     return made[:1].upper() + made[1:] if word[:1].isupper() else made
 
 
+PLURAL_ONLY = frozenset(["people", "children", "folks", "men", "women", "cattle"])
+"""Plurals the dictionary lists as nouns of their own (*people* is not *person*s)."""
+
+
 def is_plural(word: str) -> bool:
-    return singular(word) != word.lower()
+    return word.lower() in PLURAL_ONLY or singular(word) != word.lower()
 
 
 def with_article(phrase: str) -> str:
