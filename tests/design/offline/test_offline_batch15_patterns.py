@@ -3,7 +3,10 @@ designed end to end on a sentence of its own: values told after *that's either* 
 gusty*), a condition inside a field list (*a pet name if the children have picked one*), a
 participle opening a record's fields (*..., giving the pattern, year and a size*), a record that
 *turns into* another, a field *picked from our ringer list*, a flow told after *, and it ...*
-(*... cancelled for weather*), and a flow whose last step is *, and it can be cancelled*."""
+(*... cancelled for weather*), and a flow whose last step is *, and it can be cancelled*. Then: our
+business and its counted things (*I run a bathhouse with a few saunas and ...*), people booking
+*a seat in* a record, *for each restring I just note down ...*, a bracketed clause about the
+records just named, *it* after a semicolon, a gerund before a noun, and *becomes a*."""
 
 from __future__ import annotations
 
@@ -102,3 +105,112 @@ def test_and_it_can_be_cancelled_is_the_flows_last_state() -> None:
     spec = design("A hamper order is pending until paid, then packed, and it can be cancelled.")
     assert flows(spec) == {"hamper_order": ("status", ["pending", "packed", "cancelled"])}
     assert entity_names(spec) == {"hamper_order"}
+
+
+def test_people_booking_a_seat_in_a_record_keep_its_fields_and_make_no_seat() -> None:
+    spec = design(
+        "Every calligraphy workshop has a start time and a fee, and people book a seat in a"
+        " workshop with their name, their email and whether they need an easel."
+    )
+    workshop = field_types(spec, "calligraphy_workshop")
+    assert (workshop["start_time"], workshop["fee"]) == ("datetime", "decimal")
+    assert "seat" not in entity_names(spec)
+    designed = {f.name: f.type for e in spec.entities for f in e.fields}
+    assert (designed["name"], designed["email"], designed["need_easel"]) == (
+        "text",
+        "email",
+        "boolean",
+    )
+
+
+def test_for_each_record_we_just_note_down_gives_its_fields() -> None:
+    spec = design(
+        "We also restring tennis rackets, and for each restring I just note down the owner's"
+        " name, the string tension and the price."
+    )
+    assert field_types(spec, "restring") == {
+        "owner_name": "text",
+        "string_tension": "text",
+        "price": "decimal",
+    }
+
+
+def test_our_business_with_a_few_things_is_no_record_and_the_things_are() -> None:
+    spec = design(
+        "I run a bathhouse with a few saunas and want guests to pay online. Saunas just have a"
+        " number."
+    )
+    assert "bathhouse" not in entity_names(spec)
+    assert field_types(spec, "sauna") == {"number": "text"}
+
+
+def test_a_bracketed_clause_about_the_records_just_named_gives_their_fields() -> None:
+    spec = design(
+        "A float session is for a start time in a tank (tanks just have a number and a floor)."
+    )
+    assert field_types(spec, "tank") == {"number": "text", "floor": "integer"}
+
+
+def test_it_after_a_semicolon_tells_the_records_flow() -> None:
+    spec = design(
+        "A mural has a title; it is pitched, goes into review, gets approved or declined."
+    )
+    assert field_types(spec, "mural") == {"title": "text", "status": "enum"}
+    field, states = flows(spec)["mural"]
+    assert (field, states[0], states[-1]) == ("status", "pitched", "declined")
+
+
+@pytest.mark.parametrize(
+    ("description", "entity", "fields"),
+    [
+        (
+            "Every fencing squad has a name and a coach.",
+            "fencing_squad",
+            {"name": "text", "coach": "text"},
+        ),
+        ("Each sewing course has a date.", "sewing_course", {"date": "date"}),
+    ],
+)
+def test_a_gerund_before_the_noun_is_part_of_the_records_name(
+    description: str, entity: str, fields: dict[str, str]
+) -> None:
+    spec = design(description)
+    assert entity_names(spec) == {entity}
+    assert field_types(spec, entity) == fields
+
+
+def test_a_record_that_becomes_another_is_its_source() -> None:
+    spec = design("A confirmed enquiry becomes a residency with a start date and a rent.")
+    assert field_types(spec, "residency") == {
+        "start_date": "date",
+        "rent": "decimal",
+        "enquiry_id": "reference",
+    }
+    assert relations(spec) == {("residency", "enquiry", "many_to_one")}
+
+
+def test_each_one_lives_in_a_place_that_has_fields_and_is_looked_after_by_someone() -> None:
+    spec = design(
+        "Hives are recorded with a number and a queen colour, and each one sits in an apiary"
+        " that has a name and a slope; every apiary is looked after by one beekeeper."
+    )
+    assert field_types(spec, "apiary") == {
+        "name": "text",
+        "slope": "text",
+        "beekeeper_id": "reference",
+    }
+    assert relations(spec) == {
+        ("hive", "apiary", "many_to_one"),
+        ("apiary", "beekeeper", "many_to_one"),
+    }
+
+
+def test_two_possessive_lists_after_a_colon_are_two_records() -> None:
+    spec = design(
+        "Tenants sign a lease: I note the tenant's name, phone and email, and the lease's rent"
+        " and whether the deposit has been paid."
+    )
+    assert set(field_types(spec, "tenant")) >= {"name", "phone", "email"}
+    lease = field_types(spec, "lease")
+    assert lease["rent"] == "decimal"
+    assert "rent" not in field_types(spec, "tenant")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from appwright.design.offline import design_app
 from appwright.design.offline.states import FlowDraft, build_flow, read_flow_text, state_name
 from appwright.spec.models import StateFlow
@@ -120,3 +122,15 @@ def test_a_done_state_with_its_reason_is_the_state_alone() -> None:
 
 def test_a_state_that_is_no_done_verb_keeps_its_words() -> None:
     assert state_name("ready for collection") == "ready_for_collection"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "state"),
+    [
+        ("ready for pickup", "ready_for_pickup"),
+        ("is ready for pickup", "ready_for_pickup"),
+        ("ready for framing", "ready_for_framing"),
+    ],
+)
+def test_an_adjective_before_for_keeps_the_whole_state(phrase: str, state: str) -> None:
+    assert state_name(phrase) == state

@@ -9,6 +9,7 @@ from appwright.design.offline.text import (
     derived_noun,
     is_noun_at,
     is_past_participle,
+    is_plural,
     normalize_text,
     plural,
     sentences,
@@ -162,3 +163,13 @@ def test_british_and_american_participles_are_past_participles(word: str) -> Non
 @pytest.mark.parametrize("word", ["cancel", "label", "bell", "cancelling", "stitch"])
 def test_bare_verbs_gerunds_and_nouns_are_no_past_participles(word: str) -> None:
     assert not is_past_participle(word)
+
+
+@pytest.mark.parametrize("word", ["people", "children", "People", "saunas", "booths"])
+def test_plural_only_nouns_and_regular_plurals_are_plural(word: str) -> None:
+    assert is_plural(word)
+
+
+@pytest.mark.parametrize("word", ["person", "child", "sauna", "status"])
+def test_singular_nouns_are_not_plural(word: str) -> None:
+    assert not is_plural(word)

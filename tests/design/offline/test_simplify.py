@@ -9,11 +9,15 @@ from appwright.design.offline.simplify import (
     COLLECTIVE_NOUNS,
     MAX_HEADER_WORDS,
     PARTICLE_VERBS,
+    bracketed_clause,
     collective_head,
     name_they,
     participle_list,
     picked_from,
+    place_in,
     plain_passive,
+    relative_have,
+    second_owner,
     simplify,
     split_new_subjects,
     split_predicates,
@@ -23,7 +27,10 @@ from appwright.design.offline.simplify import (
     values_of,
     without_condition,
     without_opening_time,
+    without_our_adverb,
+    without_our_business,
     without_particle,
+    without_passive_particle,
     without_reduced_relative,
     without_time_possessive,
 )
@@ -675,3 +682,335 @@ def test_it_without_a_singular_record_before_it_is_not_named(sentence: str) -> N
 )
 def test_simplify_chains_the_newest_rewrites(sentence: str, plain: list[str]) -> None:
     assert clause_list(simplify(sentence)) == plain
+
+
+# --- without_our_business, without_our_adverb, place_in, bracketed_clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "i run a bathhouse with a few saunas and want guests to book online",
+            "we have a few saunas; i want guests to book online",
+        ),
+        (
+            "we own a tanning studio with 6 booths and need to track every session",
+            "we have 6 booths; we need to track every session",
+        ),
+        (
+            "we operate a climbing barn with several walls and want a rota",
+            "we have several walls; we want a rota",
+        ),
+        ("we run a bathhouse with four saunas", "we have four saunas"),
+    ],
+)
+def test_our_business_is_dropped_its_counted_things_kept_and_we_stay(
+    sentence: str, plain: str
+) -> None:
+    assert without_our_business(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each of them has fields of its own: the slipways are records told about here
+        "we run a boatyard with 12 slipways, each with a length and a crane",
+        "we run a bathhouse with a view and want guests to book online",  # nothing counted
+        "we sell a bathhouse with a few saunas and want a buyer",  # not our running of it
+        "guests run a tab with a few drinks and pay at the end",  # not i or we
+        "on fridays we run a bathhouse with a few saunas and want guests to book",  # not opening
+        "we run a sauna with two cabins and a plunge pool",  # the list of things goes on
+    ],
+)
+def test_a_business_that_is_not_ours_or_has_fields_per_thing_is_kept(sentence: str) -> None:
+    assert without_our_business(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "for each restring i just jot the string tension",
+            "for each restring i jot the string tension",
+        ),
+        ("we usually log the tension and the price", "we log the tension and the price"),
+        ("we also restring rackets", "we restring rackets"),
+        ("i then note the grip size", "i note the grip size"),
+    ],
+)
+def test_an_adverb_after_i_or_we_is_dropped(sentence: str, plain: str) -> None:
+    assert without_our_adverb(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the stringer just logs the tension",  # not i or we: the adverb is the stringer's
+        "a taxi just waits outside",  # *i* inside a word is not *i*
+        "we restring rackets just before a tournament",  # not right after *we*
+    ],
+)
+def test_an_adverb_not_right_after_i_or_we_is_kept(sentence: str) -> None:
+    assert without_our_adverb(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "people book a seat in a workshop with their name",
+            "people book a workshop with their name",
+        ),
+        ("guests reserve a spot at one tasting", "guests reserve a tasting"),
+        ("members booked a place on the outing", "members booked the outing"),
+        ("a student requests a slot in a masterclass", "a student requests a masterclass"),
+    ],
+)
+def test_a_booked_place_in_a_record_is_the_record(sentence: str, plain: str) -> None:
+    assert place_in(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a narrowboat occupies a space on a mooring for the season",  # no booking verb
+        "a calligrapher has a seat in a studio",  # having is not booking
+        "people book a table in a marquee",  # a table is a thing, not a place in one
+        "people book spots in a workshop",  # no single place booked
+    ],
+)
+def test_a_place_that_is_not_booked_is_kept(sentence: str) -> None:
+    assert place_in(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a float session is for a start time in a tank (tanks just have a number and a"
+            " water temperature)",
+            [
+                "a float session is for a start time in a tank",
+                "tanks just have a number and a water temperature",
+            ],
+        ),
+        (
+            "a float session uses a tank (the tanks each hold a filter); it is paid",
+            ["a float session uses a tank", "the tanks each hold a filter", "it is paid"],
+        ),
+    ],
+)
+def test_a_bracketed_clause_ending_a_clause_is_a_clause(sentence: str, plain: list[str]) -> None:
+    assert clause_list(bracketed_clause(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bracket is inside the clause: what goes on is about the assigned sessions
+        "sessions are given to a tank (tanks have a filter) and move from booked to floated",
+        "a tank has a lamp (blue or amber)",  # values, not a clause
+        "a session uses a tank (tank 1 has a filter)",  # no plural subject of its own
+    ],
+)
+def test_a_bracket_inside_a_clause_or_without_a_clause_is_kept(sentence: str) -> None:
+    assert bracketed_clause(sentence) == sentence
+
+
+# --- split_new_subjects: people and *for each* openers; name_they: *it* after *;* --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every calligraphy workshop has a start time and a fee, and people book a workshop"
+            " with their name",
+            [
+                "every calligraphy workshop has a start time and a fee",
+                "people book a workshop with their name",
+            ],
+        ),
+        (
+            "every workshop has a fee, and the students book a workshop with their email",
+            ["every workshop has a fee", "the students book a workshop with their email"],
+        ),
+        (
+            "we restring rackets, and for each restring i jot the string tension",
+            ["we restring rackets", "for each restring i jot the string tension"],
+        ),
+        (
+            "we restring rackets, and for every restring we log the grip size",
+            ["we restring rackets", "for every restring we log the grip size"],
+        ),
+    ],
+)
+def test_people_or_for_each_with_us_after_and_open_a_clause(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(split_new_subjects(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "every workshop has a fee, and people in town like it",  # no plural act on a record
+        "every workshop has a fee, and students often ring",  # no record after the act
+        "every workshop has a fee, and students booked a workshop",  # *booked*: not their act
+        "every workshop has a fee, and for each workshop the tutor brings ink",  # not i or we
+    ],
+)
+def test_and_without_people_acting_or_our_for_each_stays_one_clause(sentence: str) -> None:
+    assert split_new_subjects(sentence) == sentence
+
+
+def test_it_after_a_semicolon_is_the_record_the_clause_before_opened_with() -> None:
+    assert clause_list(
+        name_they("a mural has a title; it is pitched, goes into review, gets approved or declined")
+    ) == ["a mural has a title", "a mural is pitched, goes into review, gets approved or declined"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "murals have a title; it is pitched, goes into review",  # plural: not *it*
+        "we paint murals; it is pitched, goes into review",  # no record opens the clause
+    ],
+)
+def test_it_after_a_semicolon_without_one_record_before_it_is_kept(sentence: str) -> None:
+    assert name_they(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "i run a bathhouse with a few saunas and want guests to book online",
+            ["we have a few saunas", "i want guests to book online"],
+        ),
+        (
+            "every calligraphy workshop has a start time and a fee, and people book a seat in a"
+            " workshop with their name, their phone and whether they need an easel",
+            [
+                "every calligraphy workshop has a start time and a fee",
+                "people book a workshop with their name, their phone and whether they need an"
+                " easel",
+            ],
+        ),
+        (
+            "we also restring tennis rackets, and for each restring i just jot down the owner's"
+            " name, the string tension and the price",
+            [
+                "we restring tennis rackets",
+                "for each restring i jot the owner's name, the string tension and the price",
+            ],
+        ),
+        (
+            "a float session is for a start time in a tank (tanks just have a number and a"
+            " water temperature)",
+            [
+                "a float session is for a start time in a tank",
+                "tanks just have a number and a water temperature",
+            ],
+        ),
+        (
+            "a mural has a title; it is pitched, goes into review, gets approved or declined",
+            [
+                "a mural has a title",
+                "a mural is pitched, goes into review, is approved or declined",
+            ],
+        ),
+    ],
+)
+def test_simplify_chains_the_business_adverb_place_and_bracket_rewrites(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(simplify(sentence)) == plain
+
+
+# --- without_passive_particle, relative_have, second_owner, each one, object relatives ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("every aviary is looked after by one warden", "every aviary is looked by one warden"),
+        ("each claim is signed off by a manager", "each claim is signed by a manager"),
+        ("a kiln gets topped up by a potter", "a kiln gets topped by a potter"),
+    ],
+)
+def test_a_passive_loses_its_particle_before_by(sentence: str, plain: str) -> None:
+    assert without_passive_particle(sentence) == plain
+
+
+def test_a_particle_without_by_is_left_to_the_other_rewrites() -> None:
+    assert without_passive_particle("each form is filled in online") == (
+        "each form is filled in online"
+    )
+
+
+def test_the_object_that_has_fields_gets_a_clause_of_its_own() -> None:
+    assert clause_list(
+        relative_have("each hive sits in an apiary that has a name and a slope")
+    ) == [
+        "each hive sits in an apiary",
+        "an apiary has a name and a slope",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "an apiary that has a name and a slope is rented",  # the subject's relative: no head
+        "each hive sits in an apiary that keeps bees",  # no have verb
+        "each hive sits in an apiary that has bees",  # no determiner before the list
+    ],
+)
+def test_other_relatives_are_left_alone(sentence: str) -> None:
+    assert relative_have(sentence) == sentence
+
+
+def test_each_owner_of_a_possessive_list_gets_its_clause() -> None:
+    sentence = (
+        "tenants sign a lease: i note the tenant's name and phone, and the lease's rent and"
+        " whether the deposit is paid"
+    )
+    assert clause_list(second_owner(sentence)) == [
+        "tenants sign a lease: i note the tenant's name and phone",
+        "i note the lease's rent and whether the deposit is paid",
+    ]
+
+
+def test_one_owner_stays_one_clause() -> None:
+    sentence = "i note the tenant's name, phone and email"
+    assert second_owner(sentence) == sentence
+
+
+def test_each_one_after_a_plural_subject_is_named() -> None:
+    sentence = "hives have a number and a queen colour, and each one sits in an apiary"
+    assert clause_list(split_new_subjects(sentence)) == [
+        "hives have a number and a queen colour",
+        "each hive sits in an apiary",
+    ]
+
+
+def test_each_one_after_a_singular_subject_is_left_alone() -> None:
+    sentence = "a hive has a number, and each one sits in an apiary"
+    assert split_new_subjects(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("we record the price we charged and the weight", "we record the price and the weight"),
+        (
+            "with the grower it was bought from, and a grade",
+            "with the grower it was bought from, and a grade",
+        ),
+        ("with the date they joined", "with the date they joined"),
+        ("with the kiln it's fired in, and a glaze", "with the kiln it's fired in, and a glaze"),
+    ],
+)
+def test_object_relatives_go_but_dates_and_places_keep_theirs(sentence: str, plain: str) -> None:
+    assert without_reduced_relative(sentence) == plain

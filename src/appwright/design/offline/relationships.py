@@ -344,7 +344,10 @@ _IS_ASSIGNED = re.compile(
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
 _EACH_SUBJECT = re.compile(r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s")
-_NEXT_CLAUSE = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas)\s+(?=(?:each|every|a|an|the)\s)")
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but|while|whereas)\s+)?)"
+    r"(?=(?:each|every|a|an|the)\s)"
+)
 
 
 def _done_by(sentence: str, model: ModelDraft) -> None:

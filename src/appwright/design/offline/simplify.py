@@ -90,6 +90,17 @@ def without_particle(sentence: str) -> str:
     return _PARTICLE.sub(plain, sentence)
 
 
+_PASSIVE_PARTICLE = re.compile(
+    r"\b(?P<be>is|are|was|were|gets|get)\s+(?P<done>[a-z]+)\s+(?:after|over|up|out|off)\s+by\b"
+)
+
+
+def without_passive_particle(sentence: str) -> str:
+    """``every enclosure is looked after by one keeper``: *is looked by one keeper*, the
+    passive every reader of who-does-what takes."""
+    return _PASSIVE_PARTICLE.sub(r"\g<be> \g<done> by", sentence)
+
+
 COLLECTIVE_NOUNS = word_set(
     "batch batches lot lots flock flocks herd herds litter litters brood broods clutch "
     "clutches swarm swarms colony colonies consignment consignments shipment shipments"
@@ -239,20 +250,27 @@ def place_in(sentence: str) -> str:
 
 
 _OUR_BUSINESS = re.compile(
-    r"^(?:i|we)\s+(?:run|own|operate|manage)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
-    r"(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|six|"
-    r"ten|twelve)\s+[a-z][\w\-]*s\b(?!\s*,\s*each\b)(?:\s+and\s+)?"
+    r"^(?P<us>i|we)\s+(?:run|own|operate|manage)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
+    r"(?P<many>(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|"
+    r"six|ten|twelve)\s+[a-z][\w\-]*s)\b(?!\s*,\s*each\b)"
 )
 
 
 def without_our_business(sentence: str) -> str:
-    """``i run a car wash with a few bays and want ...``: *i want ...*; the business is the
-    app, not one of its records, and its bays are told about on their own."""
+    """``i run a car wash with a few bays and want ...``: *we have a few bays; i want ...*;
+    the business is the app, not one of its records. Left alone when more things follow
+    (*with two cabins and a plunge pool*)."""
     business = _OUR_BUSINESS.match(sentence)
     if business is None:
         return sentence
-    rest = sentence[business.end() :]
-    return f"{words(sentence)[0]} {rest}" if business.group(0).endswith(" and ") else rest
+    owned = f"we have {business.group('many')}"
+    rest = sentence[business.end() :].strip(" ,")
+    if not rest:
+        return owned
+    tokens = words(rest)
+    if tokens[0] != "and" or len(tokens) < 2 or verb_lemma(tokens[1]) != tokens[1]:
+        return sentence  # "with two cabins and a plunge pool": the list goes on
+    return f"{owned}; {business.group('us')} {rest.removeprefix('and ')}"
 
 
 _BRACKETED_CLAUSE = re.compile(
@@ -392,6 +410,8 @@ def split_new_subjects(sentence: str) -> str:
             opened = "" if header else _opened_by_record(piece)
         elif piece.startswith("it "):
             opened = _named_it(before, piece, joining=True)
+        elif piece.startswith(("each one ", "every one ")):
+            opened = _named_each_one(before, piece)
         else:
             opened = _opened_by_record(piece) or _opened_by_people(piece)
         joined += f"; {opened}" if opened else f"{joint}{piece}"
@@ -430,6 +450,62 @@ def _opened_by_people(piece: str) -> str:
     if verb_lemma(act[0]) == act[0] and act[1] in _OBJECT_OPENERS:
         return piece
     return ""
+
+
+def _named_each_one(before: str, piece: str) -> str:
+    """``animals have a name, and each one lives in an enclosure``: *each animal lives in an
+    enclosure*; or "" where no plural subject comes before."""
+    tokens = words(outside_brackets(before))
+    people = leading_noun_phrase(tokens)
+    rest = piece.split(" ", 2)[2]
+    if not people or not is_plural(people.split()[-1]):
+        return ""
+    if not _finite_verb(words(rest), with_object=False):
+        return ""
+    return f"each {singular(people.split()[-1])} {rest}"
+
+
+_RELATIVE_HAVE = re.compile(
+    r"^(?P<head>.+?\s)(?P<np>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that|which)\s+"
+    r"(?:has|have|carries|holds)\s+(?P<list>(?:a|an|the|its)\s.+)$"
+)
+
+
+def relative_have(sentence: str) -> str:
+    """``each animal lives in an enclosure that has a name and a zone``: *... lives in an
+    enclosure; an enclosure has a name and a zone*, the object's own fields."""
+    parts = clauses(sentence)
+    unfolded = []
+    for part in parts:
+        relative = _RELATIVE_HAVE.match(part)
+        if relative is None or not relative.group("head").strip():
+            unfolded.append(part)
+            continue
+        np = relative.group("np")
+        unfolded.append(f"{relative.group('head')}{np}")
+        unfolded.append(f"{np} has {relative.group('list')}")
+    return "; ".join(unfolded) if unfolded != parts else sentence
+
+
+_SECOND_OWNER = re.compile(
+    r"^(?P<head>(?:[^:]+:\s+)?(?P<us>i|we)\s+(?P<verb>[a-z]+)\s+(?:the|their|its)\s+[a-z][\w\-]*'s\s.+?),?\s+and\s+"
+    r"(?P<owner>(?:the|their|its)\s+[a-z][\w\-]*'s\s.+)$"
+)
+
+
+def second_owner(sentence: str) -> str:
+    """``i note the customer's name and phone, and the contract's price``: *...; i note the
+    contract's price*, each owner's list a clause of its own."""
+    parts = clauses(sentence)
+    split = []
+    for part in parts:
+        owners = _SECOND_OWNER.match(part)
+        if owners is None:
+            split.append(part)
+            continue
+        us, verb = owners.group("us"), owners.group("verb")
+        split += [owners.group("head"), f"{us} {verb} {owners.group('owner')}"]
+    return "; ".join(split) if split != parts else sentence
 
 
 _TURNS_INTO = re.compile(
@@ -490,9 +566,14 @@ _REDUCED_RELATIVE = re.compile(
 )
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
-    r"\b(?P<np>(?:the|all the)\s+[a-z][\w\-]*s)\s+(?:they|we|you|it)\s+[a-z]+(?=\s*(?:[,;(]|$))"
+    r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b)[a-z][\w\-]*)?)\s+"
+    r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been))?"
+    r"\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
 )
-"""``tagged with the allergens they use (nuts, ...)``: the allergens."""
+"""``tagged with the allergens they use (nuts, ...)``, ``the price we charged``: the
+allergens, the price. Not a date (*the date they joined* is when they joined) nor a place
+(*the water it came from* says which water)."""
 
 
 def without_reduced_relative(sentence: str) -> str:
@@ -531,6 +612,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     plain_passive,
     without_time_possessive,
     without_particle,
+    without_passive_particle,
     without_opening_time,
     collective_head,
     values_of,
@@ -540,6 +622,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_reduced_relative,
     participle_list,
     turned_into,
+    relative_have,
+    second_owner,
     picked_from,
     unfold_apposition,
     split_predicates,
