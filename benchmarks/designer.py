@@ -103,6 +103,13 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " measured on the designer as the session began (0.620 also after the round's first"
         " rules, learnt from batch 10)",
     ),
+    15: (
+        12,
+        0.660,
+        "written by an eighth author who never read the designer, eight in dev style and four in"
+        " other voices, sealed until the end of the round that learnt from batches 10 to 14;"
+        " the designer from before the round scores 0.641 on it",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
