@@ -40,6 +40,14 @@ def simplify(sentence: str) -> str:
     return sentence
 
 
+def _per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
+    """``sentence`` with each of its clauses replaced by the clauses ``rewrite`` makes of it;
+    unchanged, separators and all, where no clause changed."""
+    parts = clauses(sentence)
+    rewritten = [piece for part in parts for piece in rewrite(part)]
+    return "; ".join(rewritten) if rewritten != parts else sentence
+
+
 # --- one word or phrase -----------------------------------------------------------------------
 
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
@@ -169,19 +177,20 @@ _PICKED_FROM = re.compile(
 def picked_from(sentence: str) -> str:
     """``a job has a start date and a crew leader picked from our staff list``: *a job has a
     start date and a staff; a job belongs to a staff*, the record the field points at."""
-    parts = clauses(sentence)
-    linked = []
-    for part in parts:
+
+    def linked(part: str) -> list[str]:
         match = _PICKED_FROM.search(part)
         tokens = words(part)
         subject = leading_noun_phrase(tokens) if tokens[:1] and tokens[0] in _ARTICLES else ""
         if not match or not subject:
-            linked.append(part)
-            continue
+            return [part]
         source = singular(match.group("source"))
-        linked.append(f"{part[: match.start()]}a {source}{part[match.end() :]}")
-        linked.append(f"{tokens[0]} {subject} belongs to a {source}")
-    return "; ".join(linked) if linked != parts else sentence
+        return [
+            f"{part[: match.start()]}a {source}{part[match.end() :]}",
+            f"{tokens[0]} {subject} belongs to a {source}",
+        ]
+
+    return _per_clause(sentence, linked)
 
 
 _CONDITION = re.compile(
@@ -318,15 +327,15 @@ fields between commas, then its predicate."""
 def unfold_apposition(sentence: str) -> str:
     """``members, with a name and an email, book a telescope``: the members have a name and an
     email; members book a telescope (two clauses every reader can take)."""
-    parts = clauses(sentence)
-    unfolded = []
-    for part in parts:
+
+    def unfolded(part: str) -> list[str]:
         apposed = _APPOSED_WITH.match(part)
-        if apposed and is_plural(words(apposed.group("np"))[-1]):
-            np = apposed.group("np")
-            part = f"{np} have {apposed.group('list')}; {np} {apposed.group('rest')}"
-        unfolded.append(part)
-    return "; ".join(unfolded) if unfolded != parts else sentence
+        if apposed is None or not is_plural(words(apposed.group("np"))[-1]):
+            return [part]
+        np = apposed.group("np")
+        return [f"{np} have {apposed.group('list')}", f"{np} {apposed.group('rest')}"]
+
+    return _per_clause(sentence, unfolded)
 
 
 _SECOND_PREDICATE = re.compile(
@@ -474,17 +483,15 @@ _RELATIVE_HAVE = re.compile(
 def relative_have(sentence: str) -> str:
     """``each animal lives in an enclosure that has a name and a zone``: *... lives in an
     enclosure; an enclosure has a name and a zone*, the object's own fields."""
-    parts = clauses(sentence)
-    unfolded = []
-    for part in parts:
+
+    def unfolded(part: str) -> list[str]:
         relative = _RELATIVE_HAVE.match(part)
         if relative is None or not relative.group("head").strip():
-            unfolded.append(part)
-            continue
+            return [part]
         np = relative.group("np")
-        unfolded.append(f"{relative.group('head')}{np}")
-        unfolded.append(f"{np} has {relative.group('list')}")
-    return "; ".join(unfolded) if unfolded != parts else sentence
+        return [f"{relative.group('head')}{np}", f"{np} has {relative.group('list')}"]
+
+    return _per_clause(sentence, unfolded)
 
 
 _SECOND_OWNER = re.compile(
@@ -496,16 +503,15 @@ _SECOND_OWNER = re.compile(
 def second_owner(sentence: str) -> str:
     """``i note the customer's name and phone, and the contract's price``: *...; i note the
     contract's price*, each owner's list a clause of its own."""
-    parts = clauses(sentence)
-    split = []
-    for part in parts:
+
+    def split(part: str) -> list[str]:
         owners = _SECOND_OWNER.match(part)
         if owners is None:
-            split.append(part)
-            continue
+            return [part]
         us, verb = owners.group("us"), owners.group("verb")
-        split += [owners.group("head"), f"{us} {verb} {owners.group('owner')}"]
-    return "; ".join(split) if split != parts else sentence
+        return [owners.group("head"), f"{us} {verb} {owners.group('owner')}"]
+
+    return _per_clause(sentence, split)
 
 
 _TURNS_INTO = re.compile(
@@ -517,24 +523,24 @@ _TURNS_INTO = re.compile(
 def turned_into(sentence: str) -> str:
     """``an accepted quote turns into a job with a start date``: *a job belongs to a quote; a
     job has a start date*; the new record comes from the old one."""
-    parts = clauses(sentence)
-    turned = []
-    for part in parts:
+
+    def turned(part: str) -> list[str]:
         match = _TURNS_INTO.match(part)
         before = words(match.group("before")) if match else []
         source = leading_noun_phrase(before) if before[:1] and before[0] in _ARTICLES else ""
         result = leading_noun_phrase(words(match.group("after"))) if match else ""
         if not match or not source or not result or len(source.split()) + 1 != len(before):
-            turned.append(part)
-            continue
+            return [part]
         source_words = source.split()
         if len(source_words) > 1 and is_past_participle(source_words[0]):
             source = " ".join(source_words[1:])  # "an accepted quote": a quote
         rest = match.group("after")[len(result) :].strip()
-        turned.append(f"a {result} belongs to a {source}")
+        made = [f"a {result} belongs to a {source}"]
         if rest.startswith("with "):
-            turned.append(f"a {result} has {rest.removeprefix('with ')}")
-    return "; ".join(turned) if turned != parts else sentence
+            made.append(f"a {result} has {rest.removeprefix('with ')}")
+        return made
+
+    return _per_clause(sentence, turned)
 
 
 _STATE_TAIL = re.compile(
