@@ -7,29 +7,12 @@ requests behind *I'd like to see* and *we require*, *for X we keep ...*, *gets l
 
 from __future__ import annotations
 
-from appwright.design.offline import design_app
+from offline_spec_views import design, entity_names, field_types, relations
+
 from appwright.design.offline.text import clauses
 from appwright.spec.models import AppSpec
 
 MAX_STATE_WORDS = 5
-
-
-def design(description: str) -> AppSpec:
-    return design_app(description).spec
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
-
-
-def entity_names(spec: AppSpec) -> set[str]:
-    return {e.name for e in spec.entities}
-
-
-def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
-    found = spec.entity(entity)
-    assert found is not None, f"no {entity} in {sorted(entity_names(spec))}"
-    return {f.name: f.type for f in found.fields}
 
 
 def test_people_logging_their_records_own_them() -> None:

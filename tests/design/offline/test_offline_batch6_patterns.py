@@ -4,19 +4,16 @@ is also a flow verb, collective quantities, and a clause opened by *a* + noun ac
 
 from __future__ import annotations
 
+from offline_spec_views import relations
+
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import host_np, read_model
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.text import normalize_text, split_list
-from appwright.spec.models import AppSpec
 
 
 def links_of(description: str) -> set[tuple[str, str, str]]:
     return {(link.source, link.target, link.kind) for link in read_model(description).links}
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
 
 
 def test_modifier_between_article_and_noun_is_crossed_to_the_object() -> None:

@@ -9,27 +9,14 @@ arrival-like words as dates."""
 
 from __future__ import annotations
 
-from appwright.design.offline import design_app
+from offline_spec_views import design, field_types, relations
+
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.reports import is_report_request
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import normalize_text, split_list
 from appwright.design.offline.types import infer_type
 from appwright.spec.models import AppSpec
-
-
-def design(description: str) -> AppSpec:
-    return design_app(description).spec
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
-
-
-def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
-    found = spec.entity(entity)
-    assert found is not None, f"no {entity} in {[e.name for e in spec.entities]}"
-    return {f.name: f.type for f in found.fields}
 
 
 def all_field_names(spec: AppSpec) -> set[str]:

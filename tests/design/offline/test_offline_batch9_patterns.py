@@ -4,13 +4,9 @@ sentence that opened with another record."""
 
 from __future__ import annotations
 
-from appwright.design.offline import design_app
+from offline_spec_views import design
+
 from appwright.design.offline.text import clauses
-from appwright.spec.models import AppSpec
-
-
-def design(description: str) -> AppSpec:
-    return design_app(description).spec
 
 
 def test_each_subject_after_and_opens_a_clause_of_its_own() -> None:

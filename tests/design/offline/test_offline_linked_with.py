@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from offline_spec_views import relations
 
 from appwright.design.offline import design_app
 from appwright.spec.models import AppSpec
@@ -26,10 +27,6 @@ def readme_description() -> str:
 
 def fields_of(spec: AppSpec) -> dict[str, dict[str, str]]:
     return {e.name: {f.name: f.type for f in e.fields} for e in spec.entities}
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
 
 
 def flows(spec: AppSpec) -> list[tuple[str, str, list[str]]]:

@@ -6,6 +6,7 @@ a total of records that hold money, and a quantity named by its estimate."""
 from __future__ import annotations
 
 import pytest
+from offline_spec_views import relations
 
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import host_np, read_model
@@ -16,10 +17,6 @@ from appwright.spec.models import AppSpec
 
 def fields_of(spec: AppSpec) -> dict[str, dict[str, str]]:
     return {e.name: {f.name: f.type for f in e.fields} for e in spec.entities}
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
 
 
 def links_of(description: str) -> set[tuple[str, str, str]]:

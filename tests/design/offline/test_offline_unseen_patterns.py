@@ -4,6 +4,8 @@ verb-phrase headers, passive and possessive clauses, lists introduced by a posse
 
 from __future__ import annotations
 
+from offline_spec_views import relations
+
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
 from appwright.design.offline.text import (
@@ -14,7 +16,6 @@ from appwright.design.offline.text import (
     split_list,
     words,
 )
-from appwright.spec.models import AppSpec
 
 
 def fields_of(description: str) -> dict[str, list[str]]:
@@ -24,10 +25,6 @@ def fields_of(description: str) -> dict[str, list[str]]:
 
 def links_of(description: str) -> set[tuple[str, str, str]]:
     return {(link.source, link.target, link.kind) for link in read_model(description).links}
-
-
-def relations(spec: AppSpec) -> set[tuple[str, str, str]]:
-    return {(r.from_, r.to, r.kind) for r in spec.relationships}
 
 
 # --- verb-phrase headers and clauses ---------------------------------------------------------
