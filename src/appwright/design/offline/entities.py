@@ -797,11 +797,12 @@ class _Reader:
         at = _first_field_brackets(text)
         while at is not None:
             inner = bracketed(text[at:])[0]
-            host = host_np(text[:at], bracket=True)
+            host, pointer = self.bracket_host(text, at, split_list(inner))
             if host is not None and not host.event and _lists_fields(inner):
                 owner = self.entity(host.phrase)
                 if owner is not None:
                     self.field_list(owner, split_list(inner))
+                    self.pointed_at(pointer, owner)
             following = _first_field_brackets(text[at + len(inner) + 2 :])
             at = None if following is None else at + len(inner) + 2 + following
 
@@ -1051,34 +1052,19 @@ class _Reader:
                 self.model.entities[self.entity(near) or ""].examples = split_options(inner)
             # "our products (gravel, sand, ...) each carry a price": the clause goes on
             return f"{text[:at].rstrip()} {text[close:].lstrip()}"
-        host = host_np(text[:at], bracket=True)
-        known = self.model.resolve(entity_key(host.phrase)) if host else None
-        if host != host_np(text[:at]) and (
-            (known and self.model.entities[known].fields) or _person_fields(items)
-        ):
-            # "attendees register for events (name, email)": once events have their fields,
-            # or when the list is a person's, it is the attendees'
-            host = host_np(text[:at])
-        before = words(outside_brackets(text[:at]))
-        near = _last_noun_phrase(before)
-        if (
-            host is not None
-            and before[:1] in (["each"], ["every"], ["a"], ["an"])
-            and near
-            and near != host.phrase
-            and len(before) > len(near.split())
-            and before[-len(near.split()) - 1] in ("a", "an", "one")
-            and _lists_fields(inner)
-        ):
-            # "each donation comes from a donor (name, phone)": one record's link, and the
-            # bracket describes the one it names
-            host = Host(near)
+        host, pointer = self.bracket_host(text, at, items)
         if host is None or host.event:
             return text[close:]
         owner = self.entity(host.phrase)
         if owner is not None:
             self.field_list(owner, items)
+            self.pointed_at(pointer, owner)
         rest = text[close:]
+        another = _AND_ANOTHER.match(rest)
+        if pointer and another:
+            # "every call is assigned a vehicle (...) and a paramedic (...)": the same act
+            verb_phrase = words(outside_brackets(text[:at]))[: -len(host.phrase.split()) - 1]
+            return f"{' '.join(verb_phrase)} {another.group('next')}"
         following = words(rest)[:1]
         if (
             following
@@ -1096,6 +1082,43 @@ class _Reader:
             # "each donation comes from a donor (...) and has a date, ...": the subject's
             return f"{subject} {second.group('predicate')}"
         return rest
+
+    def bracket_host(self, text: str, at: int, items: list[str]) -> tuple[Host | None, str | None]:
+        """The record a bracketed list at *at* describes, and the clause's subject when that
+        is a record pointing at it (*jobs are handed to a rider (name, phone)*)."""
+        inner = bracketed(text[at:])[0]
+        host = host_np(text[:at], bracket=True)
+        known = self.model.resolve(entity_key(host.phrase)) if host else None
+        if host != host_np(text[:at]) and (
+            (known and self.model.entities[known].fields) or _person_fields(items)
+        ):
+            # "attendees register for events (name, email)": once events have their fields,
+            # or when the list is a person's, it is the attendees'
+            host = host_np(text[:at])
+        before = words(outside_brackets(text[:at]))
+        near = _last_noun_phrase(before)
+        if (
+            host is not None
+            and near
+            and near != leading_noun_phrase(before)
+            and _names_one(before, near)
+            and (_lists_fields(inner) or near == host.phrase)
+            and (
+                before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before, items)
+            )
+        ):
+            # "each donation comes from a donor (name, phone)", "jobs are handed to a rider
+            # (name, phone)": one record's link, and the bracket describes the one it names
+            subject = leading_noun_phrase(before)
+            return Host(near), subject or None
+        return host, None
+
+    def pointed_at(self, pointer: str | None, target: str) -> None:
+        """Link the record *pointer* names to *target*, the one record it points at."""
+        source = self.entity(pointer, declared=False) if pointer else None
+        if source is not None and source != target:
+            self.model.link(LinkDraft(source=source, target=target))
+        self.last = target
 
     def event_entity(self, host: Host) -> str | None:
         name = host.phrase.replace(" ", "_")
@@ -1139,7 +1162,7 @@ class _Reader:
                 return ", ".join(items[index:])
             if self.one_of_them(current, item) or self.named_party(current, item):
                 continue
-            if self.line_entity(owner, item):
+            if self.line_entity(owner, item) or self.parent_entity(owner, item):
                 continue
             child = self.child_entity(item)
             if child is not None:
@@ -1198,6 +1221,25 @@ class _Reader:
                 junction.add(draft)
         self.model.link(LinkDraft(source=name, target=owner, required=True))
         self.model.link(LinkDraft(source=name, target=target, required=True))
+        return True
+
+    def parent_entity(self, owner: str, item: str) -> bool:
+        """``a route is run with one bus (plate, seats)``: one record, described by its own
+        list, that the owner points at."""
+        match = _ONE_DESCRIBED.fullmatch(item.strip())
+        if match is None or not _lists_fields(match.group("inner"), strict=True):
+            return False
+        head = words(match.group("np"))
+        if not head or is_plural(head[-1]) != bool(match.group("of")):
+            return False
+        if not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in head):
+            return False
+        target = self.entity(match.group("np"))
+        if target is None or target == owner:
+            return False
+        self.field_list(target, split_list(match.group("inner")))
+        self.model.link(LinkDraft(source=owner, target=target))
+        self.last = owner
         return True
 
     def one_of_them(self, owner: str, item: str) -> bool:
@@ -1817,9 +1859,41 @@ _PASSIVE_SUBJECT = re.compile(
 """A clause opened by a record and a participle (*a batch of a beer is brewed ...*): the
 record (not the thing after *of a*) is what the clause describes."""
 _ON_A_WHEN = re.compile(r"^\s+(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))\b")
+_AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
+"""``... and a paramedic (name, level)``: a second record the same act points at."""
+
+_ONE_DESCRIBED = re.compile(
+    r"(?:a|an|one|(?P<of>one\s+of\s+(?:our|the|your)))\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"\s*\((?P<inner>[^()]+)\)"
+)
+"""``one bus (plate, seats)``, ``one of our drivers (name, phone)``: one record and its list."""
+
 _SECOND_PREDICATE = re.compile(
     r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"
 )
+
+
+def _names_one(before: list[str], near: str) -> bool:
+    """Whether the phrase ending *before* names one record: *a rider*, *one bus*, *one of our
+    technicians*."""
+    size = len(near.split())
+    if len(before) <= size:
+        return False
+    marker = before[-size - 1]
+    if marker in ("a", "an", "one"):
+        return True
+    return before[-size - 3 : -size - 1] == ["one", "of"] and marker in ("our", "the", "your")
+
+
+def _plural_subject(before: list[str], items: list[str]) -> bool:
+    """Whether a clause opens with plural records that a person's list (*name, phone*) does
+    not describe: *jobs are handed to a rider (name, phone)*, *pens hold a sow (name, breed)*,
+    but not *customers book a table (name, phone)*, where the list is the customers' own."""
+    subject = leading_noun_phrase(before)
+    size = len(subject.split())
+    if not subject or before[:size] != subject.split() or not is_plural(before[size - 1]):
+        return False
+    return not _person_fields(items) or before[size : size + 1] in (["are"], ["get"])
 
 
 def _person_fields(items: list[str]) -> bool:
