@@ -639,6 +639,37 @@ class _Reader:
         self.last = made
         return True
 
+    def measure_from_record(self, text: str) -> bool:
+        """``each order line takes a weight in kg from one catch``: a value the record holds,
+        and the one known record it is taken from, for or against."""
+        plain = outside_brackets(text)
+        unit = _IN_A_UNIT.search(plain)
+        found = read_predicate(plain[: unit.start()] + plain[unit.end() :] if unit else plain)
+        if (
+            found is None
+            or found.personal
+            or found.passive
+            or found.object is None
+            or found.complement is None
+            or found.preposition not in _SOURCE_PREPOSITIONS
+            or found.verb in NON_ACTION_VERBS
+            or self.is_entity_phrase(found.object)
+            or not self.is_entity_phrase(found.complement)
+        ):
+            return False
+        measure = read_field(f"{found.object} in {unit.group('unit')}" if unit else found.object)
+        if measure is None or (measure.type == "text" and measure.name not in COMMON_FIELD_NAMES):
+            return False
+        owner = self.entity(found.subject)
+        target = self.entity(found.complement, declared=False)
+        if owner is None or target is None or owner == target:
+            return False
+        self.model.entities[owner].add(measure)
+        kind = "many_to_many" if found.many else "many_to_one"
+        self.model.link(LinkDraft(source=owner, target=target, kind=kind))
+        self.last = owner
+        return True
+
     def per_record(self, text: str) -> bool:
         """``attendance per rehearsal per singer, present yes/no``: a record for each pair,
         with the fields after the comma."""
@@ -911,6 +942,7 @@ class _Reader:
             or self.act_on_record(text)
             or self.per_record(text)
             or self.passive_clause(text)
+            or self.measure_from_record(text)
             or self.for_each_list(text)
             or self.when_we_act(text)
             or self.when_done(text)
@@ -1162,7 +1194,11 @@ class _Reader:
                 return ", ".join(items[index:])
             if self.one_of_them(current, item) or self.named_party(current, item):
                 continue
-            if self.line_entity(owner, item) or self.parent_entity(owner, item):
+            if (
+                self.line_entity(owner, item)
+                or self.parent_entity(owner, item)
+                or self.done_by(current, item)
+            ):
                 continue
             child = self.child_entity(item)
             if child is not None:
@@ -1240,6 +1276,22 @@ class _Reader:
         self.field_list(target, split_list(match.group("inner")))
         self.model.link(LinkDraft(source=owner, target=target))
         self.last = owner
+        return True
+
+    def done_by(self, owner: str, item: str) -> bool:
+        """``catches: landed by a boat, with species``: an item saying which record did or
+        holds the owner, when that is a record, is a link rather than a field."""
+        match = _DONE_BY_ONE.fullmatch(item.strip())
+        if match is None or not is_past_participle(match.group("done")):
+            return False
+        np = match.group("np")
+        if not self.is_entity_phrase(np):
+            return False
+        target = self.entity(np, declared=False)
+        self.last = owner
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target))
         return True
 
     def one_of_them(self, owner: str, item: str) -> bool:
@@ -1859,6 +1911,15 @@ _PASSIVE_SUBJECT = re.compile(
 """A clause opened by a record and a participle (*a batch of a beer is brewed ...*): the
 record (not the thing after *of a*) is what the clause describes."""
 _ON_A_WHEN = re.compile(r"^\s+(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))\b")
+_IN_A_UNIT = re.compile(rf"\s+in\s+(?P<unit>{'|'.join(UNIT_TYPES)})\b")
+_SOURCE_PREPOSITIONS = frozenset(["from", "for", "against", "of", "on"])
+
+_DONE_BY_ONE = re.compile(
+    r"(?P<done>[a-z]+)\s+(?:by|from|at|in|to|for|on)\s+(?:a|an|one|the|one\s+of\s+(?:our|the))"
+    r"\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+)
+"""``landed by a boat``, ``placed by a customer``: the one record behind the owner."""
+
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""
 

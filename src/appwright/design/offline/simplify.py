@@ -610,7 +610,69 @@ def name_they(sentence: str) -> str:
     return "; ".join(named)
 
 
+# --- headers of a list ------------------------------------------------------------------------
+
+_INTRODUCTION = re.compile(
+    r"^(?:i|we)\b[^:]*\b(?:app|application|system|tool|database|program|software)\b[^:]*:$"
+)
+
+
+def without_introduction(sentence: str) -> str:
+    """``i run a fishmonger's with a wholesale side, and i need an app for it:``: the line
+    that opens a list of records says what the app is for, nothing the lines after it need."""
+    return "" if _INTRODUCTION.match(sentence) else sentence
+
+
+_HEADER_RELATIVE = re.compile(
+    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:from|to|with|for|at|in|on|up|out))?\s*:"
+)
+
+
+def header_relative(sentence: str) -> str:
+    """``boats we buy from: name, skipper``: the header is the boats."""
+    match = _HEADER_RELATIVE.match(sentence)
+    if match is None or not is_plural(match.group("np").split()[-1]):
+        return sentence
+    if verb_lemma(match.group("verb")) is None:
+        return sentence
+    return f"{match.group('np')}:{sentence[match.end() :]}"
+
+
+_EACH_AFTER_HEADER = re.compile(
+    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*):\s*each\s+(?P<verb>[a-z]+s)\b"
+)
+
+
+def each_after_header(sentence: str) -> str:
+    """``order lines: each takes a weight from one catch``: *each order line takes ...*."""
+    match = _EACH_AFTER_HEADER.match(sentence)
+    if match is None or not is_plural(match.group("np").split()[-1]):
+        return sentence
+    if verb_lemma(match.group("verb")) is None:
+        return sentence
+    *modifiers, head = match.group("np").split()
+    one = " ".join([*modifiers, singular(head)])
+    return f"each {one} {sentence[match.start('verb') :]}"
+
+
+_STATUS_GOING = re.compile(
+    r"\b(?P<noun>status|stage|state)\s+(?:going|moving|running|passing|progressing)\s+"
+    r"(?=(?:from|through)?\s*[a-z])"
+)
+
+
+def status_going(sentence: str) -> str:
+    """``a status going placed, packed, delivered``: *a status that goes ...*, the shape the
+    flow readers take."""
+    return _STATUS_GOING.sub(r"\g<noun> that goes ", sentence)
+
+
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    without_introduction,
+    header_relative,
+    each_after_header,
+    status_going,
     without_our_business,
     without_our_adverb,
     place_in,
