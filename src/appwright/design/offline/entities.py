@@ -37,6 +37,7 @@ from appwright.design.offline.draft import (
     LinkDraft,
     ModelDraft,
     entity_key,
+    resolve_name,
 )
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.predicates import Predicate, read_predicate
@@ -342,9 +343,10 @@ def read_model(description: str) -> ModelDraft:
     simplified = (simplify(sentence) for sentence in sentences(description))
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
-    first = _Reader(set(), vocabulary)
+    first = _Reader({}, vocabulary)
     first.read(found)
-    reader = _Reader(set(first.model.entities), vocabulary)
+    known = {name: {f.name for f in e.fields} for name, e in first.model.entities.items()}
+    reader = _Reader(known, vocabulary)
     reader.read(found)
     find_links(found, reader.model)
     reader.finish()
@@ -352,9 +354,10 @@ def read_model(description: str) -> ModelDraft:
 
 
 class _Reader:
-    def __init__(self, known: set[str], vocabulary: set[str]) -> None:
+    def __init__(self, known: dict[str, set[str]], vocabulary: set[str]) -> None:
         self.model = ModelDraft(vocabulary=vocabulary)
         self.known = known
+        """The entities a first reading found, with their fields' names."""
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
@@ -1195,7 +1198,7 @@ class _Reader:
             if self.one_of_them(current, item) or self.named_party(current, item):
                 continue
             if (
-                self.line_entity(owner, item)
+                self.line_entity(owner, item, items[index + 1 :])
                 or self.parent_entity(owner, item)
                 or self.done_by(current, item)
             ):
@@ -1235,7 +1238,7 @@ class _Reader:
         self.model.link(LinkDraft(source=owner, target=target))
         return True
 
-    def line_entity(self, owner: str, item: str) -> bool:
+    def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
         """``each order contains several products with a quantity``, when products are
         records with fields of their own: the list belongs to each pairing, a junction
         entity that points at both."""
@@ -1246,9 +1249,21 @@ class _Reader:
         head = [w for w in words(plain[: nested.start()]) if w not in DETERMINERS]
         if not head or head[0] not in MANY or len(head) > 4:
             return False
-        target = self.model.resolve(entity_key(" ".join(head[1:])))
-        if target is None or target == owner or not self.model.entities[target].fields:
+        key = entity_key(" ".join(head[1:]))
+        target = self.model.resolve(key) or resolve_name(key, self.known)
+        if target is None or target == owner:
             return False
+        listed = split_list(plain[nested.start("body") :])
+        own = (
+            {f.name for f in self.model.entities[target].fields}
+            if target in self.model.entities
+            else set()
+        )
+        said_here = {d.name for d in map(read_field, [*listed, *following]) if d}
+        own |= self.known.get(target, set()) - said_here
+        if not own:
+            return False  # "several products with a quantity", said of products with no fields
+        self.entity(target, declared=False)
         name = f"{owner}_{target}"
         junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
         for field in split_list(plain[nested.start("body") :]):
@@ -1257,6 +1272,7 @@ class _Reader:
                 junction.add(draft)
         self.model.link(LinkDraft(source=name, target=owner, required=True))
         self.model.link(LinkDraft(source=name, target=target, required=True))
+        self.last = owner
         return True
 
     def parent_entity(self, owner: str, item: str) -> bool:

@@ -70,6 +70,20 @@ _TIME_POSSESSIVE = re.compile(
 )
 
 
+_TO_US = re.compile(r"\b(?P<done>[a-z]+)\s+(?:to|for)\s+us\s+(?=(?:by|from|through|via)\s)")
+
+
+def without_to_us(sentence: str) -> str:
+    """``households are referred to us by an agency``: *referred by an agency*; who the
+    business is goes without saying."""
+
+    def plain(match: re.Match[str]) -> str:
+        done = match.group("done")
+        return f"{done} " if is_past_participle(done) else match.group(0)
+
+    return _TO_US.sub(plain, sentence)
+
+
 def without_time_possessive(sentence: str) -> str:
     """``each day's pick is recorded``: one pick each day, a pick record."""
     return _TIME_POSSESSIVE.sub(r"\g<det> ", sentence)
@@ -678,6 +692,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     place_in,
     bracketed_clause,
     plain_passive,
+    without_to_us,
     without_time_possessive,
     without_particle,
     without_passive_particle,
