@@ -11,6 +11,8 @@ from appwright.design.offline.simplify import (
     PARTICLE_VERBS,
     bracketed_clause,
     collective_head,
+    each_after_header,
+    header_relative,
     name_they,
     participle_list,
     picked_from,
@@ -21,11 +23,13 @@ from appwright.design.offline.simplify import (
     simplify,
     split_new_subjects,
     split_predicates,
+    status_going,
     told_values,
     turned_into,
     unfold_apposition,
     values_of,
     without_condition,
+    without_introduction,
     without_opening_time,
     without_our_adverb,
     without_our_business,
@@ -33,6 +37,7 @@ from appwright.design.offline.simplify import (
     without_passive_particle,
     without_reduced_relative,
     without_time_possessive,
+    without_to_us,
 )
 
 
@@ -1014,3 +1019,164 @@ def test_each_one_after_a_singular_subject_is_left_alone() -> None:
 )
 def test_object_relatives_go_but_dates_and_places_keep_theirs(sentence: str, plain: str) -> None:
     assert without_reduced_relative(sentence) == plain
+
+
+# --- without_introduction ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i have a yarn shop with a mail order side, and i need an app for it:",
+        "we restore antique clocks and want a system to keep track of them:",
+        "we are a small bindery and this is the database we want:",
+    ],
+)
+def test_an_introduction_naming_the_app_before_a_colon_is_dropped(sentence: str) -> None:
+    assert without_introduction(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i have a yarn shop and i need an app for it",  # no colon at the end
+        "the bindery needs an app:",  # opens with neither i nor we
+        "we restore antique clocks:",  # names no app, system or tool
+        "i need a tool: name, phone",  # a list follows the colon
+    ],
+)
+def test_other_lines_keep_their_words(sentence: str) -> None:
+    assert without_introduction(sentence) == sentence
+
+
+# --- header_relative --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("mills we buy from: mill name, county", "mills: mill name, county"),
+        ("antique clocks we repair: maker, year", "antique clocks: maker, year"),
+        ("bindings i sew: thread, colour", "bindings: thread, colour"),
+    ],
+)
+def test_a_header_with_we_and_a_verb_is_its_records(sentence: str, plain: str) -> None:
+    assert header_relative(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "mill we buy from: mill name, county",  # no plural noun before *we*
+        "glass we cut: thickness, width",  # a mass noun is no plural
+        "mills: mill name, county",  # no *we <verb>* to drop
+        "mills we buy from, with a name and a county",  # no colon after the verb
+    ],
+)
+def test_headers_without_plural_records_before_we_are_left_alone(sentence: str) -> None:
+    assert header_relative(sentence) == sentence
+
+
+# --- each_after_header ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "order lines: each takes a length in metres from one yarn",
+            "each order line takes a length in metres from one yarn",
+        ),
+        (
+            "gift hamper orders: each contains several preserves",
+            "each gift hamper order contains several preserves",
+        ),
+        (
+            "spa services: each is done by one technician",
+            "each spa service is done by one technician",
+        ),
+    ],
+)
+def test_each_after_a_plural_header_names_one_of_them(sentence: str, plain: str) -> None:
+    assert each_after_header(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "order line: each takes a length",  # the header is no plural
+        "order lines: each with a length",  # no verb after *each*
+        "order lines: length, yarn",  # a plain field list
+    ],
+)
+def test_each_after_other_headers_is_left_alone(sentence: str) -> None:
+    assert each_after_header(sentence) == sentence
+
+
+# --- status_going -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each hamper has a status going packed, posted, delivered",
+            "each hamper has a status that goes packed, posted, delivered",
+        ),
+        (
+            "each rebinding has a stage moving through quoted, sewn, bound",
+            "each rebinding has a stage that goes through quoted, sewn, bound",
+        ),
+        (
+            "each hamper has a state progressing from packed to delivered",
+            "each hamper has a state that goes from packed to delivered",
+        ),
+    ],
+)
+def test_a_status_going_is_a_status_that_goes(sentence: str, plain: str) -> None:
+    assert status_going(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "each hamper has a status that goes packed, posted",  # already plain
+        "each hamper is going out on monday",  # no status, stage or state before it
+        "each hamper has a status code going packed",  # *going* does not follow the status
+        "each hamper has a status, going packed",  # a comma parts them
+    ],
+)
+def test_going_after_anything_but_a_status_is_left_alone(sentence: str) -> None:
+    assert status_going(sentence) == sentence
+
+
+# --- without_to_us ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("antique clocks are sent to us by a dealer", "antique clocks are sent by a dealer"),
+        (
+            "fallen trees are reported to us through a council",
+            "fallen trees are reported through a council",
+        ),
+        ("gift hampers are made for us by a bakery", "gift hampers are made by a bakery"),
+        ("clocks are posted to us via a courier", "clocks are posted via a courier"),
+    ],
+)
+def test_to_us_after_a_participle_goes_before_the_sender(sentence: str, plain: str) -> None:
+    assert without_to_us(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "dealers send clocks to us by courier",  # *clocks* is no past participle
+        "antique clocks are sent to us for cleaning",  # no by, from, through or via after it
+        "antique clocks are sent to us with a note",  # the same with *with*
+        "antique clocks are sent to them by a dealer",  # not us
+    ],
+)
+def test_to_us_elsewhere_is_left_alone(sentence: str) -> None:
+    assert without_to_us(sentence) == sentence

@@ -730,7 +730,8 @@ class _Reader:
             and (verb_lemma(kept.group("verb")) or "") in KEEP_VERBS
             and not _RECORD_OBJECT.match(kept.group("body"))
             and not any(
-                (_is_entity_item(i) and not _WHOSE_ITEM.match(i)) or self.is_entity_phrase(i)
+                (_is_entity_item(i) and not _WHOSE_ITEM.match(i) and not _with_values(i))
+                or (self.is_entity_phrase(i) and self.record_item(i) is None)
                 for i in items
             )
         ):
@@ -1138,9 +1139,7 @@ class _Reader:
             and near != leading_noun_phrase(before)
             and _names_one(before, near)
             and (_lists_fields(inner) or near == host.phrase)
-            and (
-                before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before, items)
-            )
+            and (before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before))
         ):
             # "each donation comes from a donor (name, phone)", "jobs are handed to a rider
             # (name, phone)": one record's link, and the bracket describes the one it names
@@ -1197,6 +1196,14 @@ class _Reader:
                 return ", ".join(items[index:])
             if self.one_of_them(current, item) or self.named_party(current, item):
                 continue
+            record = self.record_item(item)
+            if record is not None:
+                # "the supplier it was bought from": the one record it came from, a link
+                target = self.entity(record, declared=False)
+                self.last = owner
+                if target is not None and target != current:
+                    self.model.link(LinkDraft(source=current, target=target))
+                continue
             if (
                 self.line_entity(owner, item, items[index + 1 :])
                 or self.parent_entity(owner, item)
@@ -1214,6 +1221,14 @@ class _Reader:
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def record_item(self, item: str) -> str | None:
+        """The known record a list item names with a clause about it (*the supplier it was
+        bought from*, *the boat that landed it*), or None."""
+        match = _RECORD_WITH_CLAUSE.fullmatch(item.strip())
+        if match is None or is_plural(match.group("np").split()[-1]):
+            return None
+        return match.group("np") if self.is_entity_phrase(match.group("np")) else None
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
@@ -1936,11 +1951,17 @@ _DONE_BY_ONE = re.compile(
 )
 """``landed by a boat``, ``placed by a customer``: the one record behind the owner."""
 
+_RECORD_WITH_CLAUSE = re.compile(
+    r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
+)
+"""``the supplier it was bought from``: a record, and a clause saying how it is tied in."""
+
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""
 
 _ONE_DESCRIBED = re.compile(
-    r"(?:a|an|one|(?P<of>one\s+of\s+(?:our|the|your)))\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"(?:one|(?P<of>one\s+of\s+(?:our|the|your)))\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
     r"\s*\((?P<inner>[^()]+)\)"
 )
 """``one bus (plate, seats)``, ``one of our drivers (name, phone)``: one record and its list."""
@@ -1962,15 +1983,15 @@ def _names_one(before: list[str], near: str) -> bool:
     return before[-size - 3 : -size - 1] == ["one", "of"] and marker in ("our", "the", "your")
 
 
-def _plural_subject(before: list[str], items: list[str]) -> bool:
-    """Whether a clause opens with plural records that a person's list (*name, phone*) does
-    not describe: *jobs are handed to a rider (name, phone)*, *pens hold a sow (name, breed)*,
-    but not *customers book a table (name, phone)*, where the list is the customers' own."""
+def _plural_subject(before: list[str]) -> bool:
+    """Whether a clause opens with plural records that something is done to: *jobs are
+    handed to a rider (name, phone)*. Not an act of theirs (*customers book a table (name,
+    phone)*, *pens hold a sow (name, breed)*), which may say whose list it is or be many."""
     subject = leading_noun_phrase(before)
     size = len(subject.split())
     if not subject or before[:size] != subject.split() or not is_plural(before[size - 1]):
         return False
-    return not _person_fields(items) or before[size : size + 1] in (["are"], ["get"])
+    return before[size : size + 1] in (["are"], ["get"])
 
 
 def _person_fields(items: list[str]) -> bool:
@@ -2009,6 +2030,13 @@ def _lists_fields(inner: str, *, strict: bool = False) -> bool:
         d for d in drafts if d is not None and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
     ]
     return len(field_like) * 2 >= len(drafts)
+
+
+def _with_values(item: str) -> bool:
+    """``the tree species (oak, pine or ash)``: a field told with its values, whatever its
+    head looks like."""
+    inner = bracketed(item)
+    return bool(inner) and not _lists_fields(inner[0])
 
 
 def _is_specified(item: str) -> bool:

@@ -135,7 +135,9 @@ def find_links(found: list[str], model: ModelDraft) -> None:
 _ONE_OF = re.compile(
     r"\bone of (?:our|the|their|my|your)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
-_MANY = re.compile(r"\b(?:many|multiple|several)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)")
+_MANY = re.compile(
+    r"(?<!\bhow )\b(?:many|multiple|several)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
 _ADD_TO = re.compile(
     r"\b(?:add|adds|leave|leaves|post|posts|write|writes|attach|attaches|upload|uploads)\s+"
     r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|on|for|about|against)\s+"
@@ -172,7 +174,8 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
 _MADE_BY = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>propose|proposes|suggest|suggests|submit|submits|write|writes|create|creates|post|"
-    r"posts|upload|uploads|publish|publishes|file|files|raise|raises|place|places|open|opens)\s+"
+    r"posts|upload|uploads|publish|publishes|file|files|raise|raises|place|places|open|opens|"
+    r"make|makes|lodge|lodges|log|logs|send|sends|request|requests)\s+"
     r"(?P<obj>[a-z][\w\-]*s)\b"
 )
 _BETWEEN = re.compile(
@@ -975,7 +978,7 @@ def _actors(clause: str, model: ModelDraft) -> None:
 
 
 CREATING_VERBS = word_set(
-    "report submit file raise open create write post log request place lodge send"
+    "report submit file raise open create write post log request place lodge send make"
 )
 """Verbs whose object the subject brings into being: each record is one person's (*tenants
 report issues*), never shared between many of them."""

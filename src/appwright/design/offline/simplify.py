@@ -231,16 +231,25 @@ def without_condition(sentence: str) -> str:
     return _CONDITION.sub(dropped, sentence)
 
 
-_PARTICIPLE_LIST = re.compile(
-    r",\s+(?:giving|recording|noting|stating|including|listing|showing|logging)\s+"
-    r"(?=(?:the|a|an|their|its|how|whether|what|when)\s)"
+_TELLING = (
+    r"(?:giving|recording|noting|stating|including|listing|showing|logging|saying|"
+    r"specifying|ticking|marking|choosing|picking)"
 )
+_PARTICIPLE_LIST = re.compile(
+    rf",\s+{_TELLING}\s+(?=(?:the|a|an|their|its|how|whether|what|when)\s)"
+)
+_AND_TELLING = re.compile(rf",?\s+and\s+{_TELLING}\s+(?=(?:the|a|an|their|its|how|whether)\s)")
 
 
 def participle_list(sentence: str) -> str:
     """``members list the stamps, giving the country, year of issue and a value``: *members
-    list the stamps with the country, ...*; the participle introduces the stamps' fields."""
-    return _PARTICIPLE_LIST.sub(" with ", sentence, count=1)
+    list the stamps with the country, ...*; the participle introduces the stamps' fields, and
+    a second one (*..., and ticking whether ...*) goes on with the same list."""
+    listed = _PARTICIPLE_LIST.search(sentence)
+    if listed is None:
+        return sentence
+    rest = _AND_TELLING.sub(" and ", sentence[listed.end() :])
+    return f"{sentence[: listed.start()]} with {rest}"
 
 
 _ADVERB_AFTER_US = re.compile(
@@ -638,8 +647,9 @@ def without_introduction(sentence: str) -> str:
 
 
 _HEADER_RELATIVE = re.compile(
-    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:that\s+|which\s+|who\s+)?"
-    r"(?:we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:from|to|with|for|at|in|on|up|out))?\s*:"
+    r"^(?P<np>(?:(?!that\b|which\b|who\b)[a-z][\w\-]*\s+){0,2}(?!that\b|which\b|who\b)"
+    r"[a-z][\w\-]*)\s+"
+    r"(?:that\s+|which\s+|who\s+)?(?:we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:from|to|with|for|at|in|on|up|out))?\s*:"
 )
 
 
@@ -682,11 +692,47 @@ def status_going(sentence: str) -> str:
     return _STATUS_GOING.sub(r"\g<noun> that goes ", sentence)
 
 
+_GIVE_DETAILS = re.compile(
+    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:give|leave|provide|supply|share)\s+"
+    r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+)$"
+)
+_AND_THEN_ACT = re.compile(r"\s+and\s+(?=(?P<verb>[a-z]+)\s+(?P<next>[a-z][\w\-]*))")
+_OBJECT_START = word_set("a an the their one several some")
+_DETAIL_HEADS = word_set("number numbers details address addresses code codes")
+_PERSONAL_DETAIL = re.compile(r"(?:their\s|(?:a|an)\s+(?:full\s+)?(?:name|phone|email|e-mail)\b)")
+
+
+def people_give_details(sentence: str) -> str:
+    """``customers give us their name, email and phone and make rentals``: *customers have
+    their name, email and phone; customers make rentals*. What people hand over about
+    themselves is what the app keeps about them."""
+
+    def plain(clause: str) -> list[str]:
+        match = _GIVE_DETAILS.match(clause)
+        if match is None or not is_plural(match.group("np").split()[-1]):
+            return [clause]
+        people, details = match.group("np"), match.group("list")
+        if not _PERSONAL_DETAIL.match(details):
+            return [clause]  # "visitors leave a rating and a comment": a record of its own
+        for act in _AND_THEN_ACT.finditer(details):
+            verb, following = act.group("verb"), act.group("next")
+            if following in _DETAIL_HEADS or verb_lemma(verb) != verb:
+                continue
+            if following in _OBJECT_START or is_plural(following):
+                # "... and phone and make rentals": the first *and* a verb with its object
+                rest = details[act.end() :]
+                return [f"{people} have {details[: act.start()]}", f"{people} {rest}"]
+        return [f"{people} have {details}"]
+
+    return _per_clause(sentence, plain)
+
+
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     header_relative,
     each_after_header,
     status_going,
+    people_give_details,
     without_our_business,
     without_our_adverb,
     place_in,

@@ -202,11 +202,15 @@ def read_flow_text(text: str) -> list[list[str]]:
         text = re.sub(r"\s+and\s+(?=[\w\-]+$)", ", ", text)  # "..., finishing and shipped"
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     steps: list[list[str]] = []
+    or_before = False
     for piece in _SEPARATORS.split(text):
         piece = piece.strip(" ,.")
+        if piece == "or":
+            or_before = True  # "..., or to overdue": the next piece is the alternative
+            continue
         if not piece or re.search(r"\b(?:from|at) any\b", piece):
             continue
-        alternative = piece.startswith("or ")
+        alternative, or_before = piece.startswith("or ") or or_before, False
         options = [state_name(p) for p in re.split(r"\s+or\s+|\s*/\s*", piece.removeprefix("or "))]
         options = [o for o in options if o]
         if not options:
