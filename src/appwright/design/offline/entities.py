@@ -930,6 +930,8 @@ class _Reader:
                 if _THEIR_LIST.match(part) and people and is_plural(people.split()[-1]):
                     # "guests check in and I write down their name": the guests' fields
                     self.entity(people)
+                elif self.brought_in(before, part):
+                    continue
                 self.scan(part)
             return
         on_date = _ON_A_DATE.match(text)
@@ -993,6 +995,45 @@ class _Reader:
                     self.scan(outcome)
                 return
         self.object_fields(text)
+
+    def brought_in(self, act: str, noting: str) -> bool:
+        """``people bring in a specimen, and i write the species, ...``: what people bring,
+        when we note things right after, is the record those things describe."""
+        note = _WE_NOTE.match(noting)
+        found = read_predicate(act) if note else None
+        if (
+            note is None
+            or found is None
+            or found.personal
+            or found.passive
+            or _REPORTISH.search(noting)
+            or not re.search(r"\b(?:a|an)\s+[a-z][\w\-]*$", outside_brackets(act).strip())
+        ):
+            return False  # "reps edit their own deals and we want a report of ...": no record
+        brought = found.object
+        if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
+            brought = found.complement  # "bring in a specimen": *in* is the verb's
+        elif found.complement is not None:
+            return False
+        items = split_list(noting[note.end("verb") :])
+        if (
+            brought is None
+            or (verb_lemma(note.group("verb")) or "") not in KEEP_VERBS
+            or not items
+            or any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
+        ):
+            return False
+        thing = self.entity(brought)
+        if thing is None:
+            return False
+        people = None if found.subject in GENERIC_PEOPLE else self.entity(found.subject)
+        if people is not None and people != thing:
+            self.model.link(LinkDraft(source=thing, target=people))
+        rest = self.field_list(thing, items)
+        if rest:
+            self.scan(rest)
+        self.last = thing
+        return True
 
     def have_clause(self, text: str) -> str | None:
         plain = outside_brackets(text)
@@ -1242,6 +1283,7 @@ class _Reader:
             or not can_be_noun(noun)
             or is_plural(noun)
             or plural(noun) not in self.model.vocabulary
+            or plural(noun) == noun  # "the species": the word said once, not many of them
             or infer_type([noun]) != "text"
             or noun in _PLAIN_FIELD_NOUNS
         ):
@@ -1956,6 +1998,8 @@ _RECORD_WITH_CLAUSE = re.compile(
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
 )
 """``the supplier it was bought from``: a record, and a clause saying how it is tied in."""
+
+_WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""

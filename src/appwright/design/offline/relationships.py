@@ -937,8 +937,8 @@ def _actors(clause: str, model: ModelDraft) -> None:
         found_subject = _entity(model, phrase, create=False)
         if found_subject is None:
             key = entity_key(phrase)
-            if not key or determiner in ("each", "every"):
-                continue
+            if not key or determiner in ("each", "every") or phrase in GENERIC_PEOPLE:
+                continue  # "people bring in a specimen": anyone, not a record of people
             model.entities.setdefault(key, EntityDraft(name=key))
             found_subject = (key, key)
         person = found_subject[0]

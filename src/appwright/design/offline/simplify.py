@@ -727,8 +727,56 @@ def people_give_details(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_EXAMPLES_AFTER = re.compile(
+    r",\s+(?:could be|say|like|such as|e\.g\.)\s+(?:a|an)\s+[^;:()]*?"
+    r"(?:,?\s+(?:or\s+)?(?:whatever|anything|etc|and so on))(?=\s*(?:,|;|$))"
+)
+
+
+def without_examples(sentence: str) -> str:
+    """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...``: the
+    examples say what a specimen may be, not what the app keeps."""
+    return _EXAMPLES_AFTER.sub("", sentence)
+
+
+_OBLIGATION = re.compile(
+    r"\b(?P<us>i|we)\s+(?:have\s+to|has\s+to|have\s+got\s+to|got\s+to|must)\s+(?=[a-z])"
+)
+
+
+def without_obligation(sentence: str) -> str:
+    """``i have to write down the species``: *i write down the species*."""
+    return _OBLIGATION.sub(r"\g<us> ", sentence)
+
+
+_ARE_JUST_A = re.compile(
+    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:are|is)\s+"
+    r"(?:only|just|simply|basically|really\s+just)\s+(?P<list>(?:a|an)\s+[^;()]+?,[^;()]*?)"
+    r"(?:\s+really)?(?P<rest>,\s+(?:though|but|although|and)\s+.*)?$"
+)
+
+
+def are_just_fields(sentence: str) -> str:
+    """``clients are only a name, a phone number and an email really``: what the clients
+    have."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ARE_JUST_A.match(clause)
+        if match is None or not is_plural(match.group("np").split()[-1]):
+            return [clause]
+        rest = (match.group("rest") or "").lstrip(", ")
+        rest = re.sub(r"^(?:though|but|although|and)\s+", "", rest)
+        owned = f"{match.group('np')} have {match.group('list')}"
+        return [owned, rest] if rest else [owned]
+
+    return _per_clause(sentence, plain)
+
+
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    without_examples,
+    without_obligation,
+    are_just_fields,
     header_relative,
     each_after_header,
     status_going,
