@@ -998,7 +998,9 @@ class _Reader:
 
     def brought_in(self, act: str, noting: str) -> bool:
         """``people bring in a specimen, and i write the species, ...``: what people bring,
-        when we note things right after, is the record those things describe."""
+        when we note things right after, is the record those things describe; so is what
+        they sign *for one instrument* (linked to it), and what comes in *against the
+        agreement* (*payments come in against the agreement, so i need the amount*)."""
         note = _WE_NOTE.match(noting)
         found = read_predicate(act) if note else None
         if (
@@ -1007,28 +1009,34 @@ class _Reader:
             or found.personal
             or found.passive
             or _REPORTISH.search(noting)
-            or not re.search(r"\b(?:a|an)\s+[a-z][\w\-]*$", outside_brackets(act).strip())
+            or (verb_lemma(note.group("verb")) or "") not in KEEP_VERBS
         ):
-            return False  # "reps edit their own deals and we want a report of ...": no record
-        brought = found.object
-        if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
-            brought = found.complement  # "bring in a specimen": *in* is the verb's
-        elif found.complement is not None:
             return False
+        plain = outside_brackets(act)
+        brought, person, target = found.object, found.subject, found.complement
+        if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
+            brought, target = target, None  # "bring in a specimen": *in* is the verb's
+        elif brought is None and target is not None and is_plural(found.subject.split()[-1]):
+            brought, person = found.subject, None  # "payments come in against the agreement"
+        elif brought is None or not re.search(rf"\b(?:a|an)\s+{re.escape(brought)}\b", plain):
+            return False  # "reps edit their own deals and we want ...": no new record
         items = split_list(noting[note.end("verb") :])
         if (
             brought is None
-            or (verb_lemma(note.group("verb")) or "") not in KEEP_VERBS
             or not items
             or any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
+            or (target is not None and not self.is_entity_phrase(target))
         ):
             return False
         thing = self.entity(brought)
         if thing is None:
             return False
-        people = None if found.subject in GENERIC_PEOPLE else self.entity(found.subject)
-        if people is not None and people != thing:
-            self.model.link(LinkDraft(source=thing, target=people))
+        for other in (person, target):
+            if other is None or other in GENERIC_PEOPLE:
+                continue
+            linked = self.entity(other, declared=other != target)
+            if linked is not None and linked != thing:
+                self.model.link(LinkDraft(source=thing, target=linked))
         rest = self.field_list(thing, items)
         if rest:
             self.scan(rest)
