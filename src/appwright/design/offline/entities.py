@@ -1013,7 +1013,8 @@ class _Reader:
         ):
             return False
         plain = outside_brackets(act)
-        brought, person, target = found.object, found.subject, found.complement
+        brought, target = found.object, found.complement
+        person: str | None = found.subject
         if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
             brought, target = target, None  # "bring in a specimen": *in* is the verb's
         elif brought is None and target is not None and is_plural(found.subject.split()[-1]):
