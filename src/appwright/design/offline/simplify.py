@@ -772,8 +772,29 @@ def are_just_fields(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+BUSINESS_NOUNS = word_set(
+    "shop store business company studio salon garage workshop firm practice agency clinic cafe "
+    "restaurant bar pub farm school club centre center office bakery brewery nursery yard mill "
+    "surgery parlour parlor kitchen service co-op cooperative charity"
+)
+_OUR_SHOP = re.compile(
+    r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
+    r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
+)
+
+
+def without_our_shop(sentence: str) -> str:
+    """``so i have got a little shoe repair shop, been going twenty years, ...``: the business
+    is the app, not one of its records."""
+    match = _OUR_SHOP.match(sentence)
+    if match is None or match.group("head") not in BUSINESS_NOUNS:
+        return sentence
+    return sentence[match.end() :].lstrip(" ,")
+
+
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    without_our_shop,
     without_examples,
     without_obligation,
     are_just_fields,
