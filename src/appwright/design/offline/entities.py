@@ -1078,6 +1078,13 @@ class _Reader:
             owner = self.entity(subject)
         if owner is None:
             return NOT_READ
+        one = _ONE_WITH.match(body)
+        if one and text.lstrip().startswith(("each ", "every ")) and subject not in ("each",):
+            # "every client has a case with the date ...": the case is the client's
+            child = self.entity(one.group("np"))
+            if child is not None and child != owner:
+                self.model.link(LinkDraft(source=child, target=owner))
+                return body
         second = _AND_STATE_PREDICATE.search(outside_brackets(body))
         if second is None:
             return self.field_list(owner, split_list(body))
@@ -2009,6 +2016,9 @@ _RECORD_WITH_CLAUSE = re.compile(
 """``the supplier it was bought from``: a record, and a clause saying how it is tied in."""
 
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
+
+_ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s")
+"""``(every client has) a case with the date ...``: one record of its own, with its list."""
 
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""

@@ -53,6 +53,24 @@ def _per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
 
 
+_GETS_ONE = re.compile(
+    r"^(?P<subject>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+gets\s+(?=(?:a|an|one)\s)"
+)
+
+
+def gets_one(sentence: str) -> str:
+    """``every client gets a case with the date it was opened``: *has a case*; what a record
+    gets is what it has."""
+
+    def plain(clause: str) -> list[str]:
+        match = _GETS_ONE.match(clause)
+        if match is None:
+            return [clause]
+        return [f"{match.group('subject')} has {clause[match.end() :]}"]
+
+    return _per_clause(sentence, plain)
+
+
 def plain_passive(sentence: str) -> str:
     """``every treatment gets logged against a block``: the passive with *is*, as the readers
     of passives expect it."""
@@ -807,6 +825,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     place_in,
     bracketed_clause,
     plain_passive,
+    gets_one,
     without_to_us,
     without_time_possessive,
     without_particle,

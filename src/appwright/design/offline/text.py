@@ -710,7 +710,13 @@ def adjective_noun(adjective: str) -> str | None:
 
 def is_open_ended(text: str) -> bool:
     """Whether a list of values is given as examples (``haircut, colour, styling...``)."""
-    return bool(re.search(r"\b(?:etc|and so on|such as|like|e ?g|for example)\b|\.\.\.", text))
+    return bool(
+        re.search(
+            r"\b(?:etc|and so on|and so forth|such as|like|e ?g|for example|that sort of thing|"
+            r"that kind of thing|or similar|whatever)\b|\.\.\.",
+            text,
+        )
+    )
 
 
 def is_clause(item: str) -> bool:
