@@ -266,3 +266,142 @@ def test_records_sent_to_us_by_a_party_point_at_it(
     assert field_types(spec, sender) == fields
     assert relations(spec) == {(subject, sender, "many_to_one")}
     assert "us" not in entity_names(spec)
+
+
+# --- people giving their details --------------------------------------------------------------
+
+
+def test_details_people_give_are_theirs_and_what_they_make_points_at_them() -> None:
+    spec = design(
+        "We hire out hot tubs. Hirers give us their name, email and phone and make rentals; a"
+        " rental has a delivery date and a collection date."
+    )
+    assert field_types(spec, "hirer") == {"name": "text", "email": "email", "phone": "text"}
+    assert field_types(spec, "rental") == {
+        "delivery_date": "date",
+        "collection_date": "date",
+        "hirer_id": "reference",
+    }
+    assert relations(spec) == {("rental", "hirer", "many_to_one")}
+
+
+def test_what_people_leave_that_is_no_detail_of_theirs_is_not_theirs() -> None:
+    spec = design("Sauna guests leave a rating from 1 to 5, a comment and their email.")
+    for guests in ("sauna_guest", "guest"):
+        found = spec.entity(guests)
+        assert found is None or found.field("rating") is None
+
+
+def test_phone_numbers_among_given_details_stay_one_field() -> None:
+    spec = design("Hirers give us their name and phone numbers.")
+    assert field_types(spec, "hirer") == {"name": "text", "phone_numbers": "text"}
+
+
+# --- people leaving details and booking, with a participle list -------------------------------
+
+_SAUNA_BOOKING = (
+    "Groups leave a name and phone and book a sauna for a date, saying how many guests and how"
+    " many hours, and ticking whether they want towel hire."
+)
+
+
+def test_people_leaving_details_and_booking_are_linked_and_counts_make_no_records() -> None:
+    spec = design(_SAUNA_BOOKING)
+    assert field_types(spec, "group") == {"name": "text", "phone": "text"}
+    assert relations(spec) == {
+        ("booking", "group", "many_to_one"),
+        ("booking", "sauna", "many_to_one"),
+    }
+    # *how many guests* counts guests: no guest or hour records
+    assert not entity_names(spec) & {"guest", "hour", "towel_hire"}
+
+
+def test_a_participle_list_after_a_booking_gives_the_booking_counts_and_a_flag() -> None:
+    spec = design(_SAUNA_BOOKING)
+    booking = field_types(spec, "booking")
+    assert booking["guests"] == "integer"
+    assert booking["hours"] == "integer"
+    assert booking["want_towel_hire"] == "boolean"
+
+
+# --- people making records --------------------------------------------------------------------
+
+
+def test_people_who_make_payments_are_what_the_payments_point_at() -> None:
+    spec = design(
+        "Allotment tenants have a name and a plot number. Allotment tenants make payments; a"
+        " payment has an amount and a paid date."
+    )
+    assert field_types(spec, "payment") == {
+        "amount": "decimal",
+        "paid_date": "date",
+        "allotment_tenant_id": "reference",
+    }
+    assert relations(spec) == {("payment", "allotment_tenant", "many_to_one")}
+
+
+# --- for each record we record ..., the party it was bought from ------------------------------
+
+
+def test_what_we_record_for_each_record_holds_an_enum_and_the_seller() -> None:
+    spec = design(
+        "For each pallet we record the brick colour (red, yellow or blue), its weight in"
+        " kilograms, the demolition firm it was bought from and the day it arrived. Demolition"
+        " firms: name, phone."
+    )
+    assert entity_names(spec) == {"pallet", "demolition_firm"}
+    pallet = spec.entity("pallet")
+    assert pallet is not None
+    colour = pallet.field("brick_colour")
+    assert colour is not None and colour.type == "enum"
+    assert colour.options == ["red", "yellow", "blue"]
+    assert field_types(spec, "pallet") == {
+        "brick_colour": "enum",
+        "weight_kilograms": "decimal",
+        "arrived_on": "date",
+        "demolition_firm_id": "reference",
+    }
+    assert field_types(spec, "demolition_firm") == {"name": "text", "phone": "text"}
+    assert relations(spec) == {("pallet", "demolition_firm", "many_to_one")}
+
+
+# --- what people bring in, with examples and what I have to write down ------------------------
+
+
+def test_what_people_bring_in_is_the_record_of_what_i_have_to_write_down() -> None:
+    spec = design(
+        "People bring in a lamp, could be a brass lamp, an oil lamp, whatever, and I have to"
+        " write down the style, the date it came in and the deposit they paid."
+    )
+    # the examples are kinds of lamp, and the people bringing it are no record
+    assert entity_names(spec) == {"lamp"}
+    assert field_types(spec, "lamp") == {"style": "text", "came_on": "date", "deposit": "decimal"}
+
+
+# --- people who are just a list ---------------------------------------------------------------
+
+
+def test_people_who_are_only_a_list_have_its_fields() -> None:
+    spec = design(
+        "Clients are only a name, a phone number and an email really, though some have several"
+        " typewriters with me at once."
+    )
+    assert field_types(spec, "client") == {
+        "name": "text",
+        "phone_number": "text",
+        "email": "email",
+    }
+
+
+# --- a request for a report is no note about a record -----------------------------------------
+
+
+def test_editing_their_own_records_and_a_report_make_no_brought_record() -> None:
+    spec = design(
+        "Expeditions have a fee and a stage. Guides can edit their own expeditions and we want a"
+        " report of the total per stage."
+    )
+    assert field_types(spec, "expedition") == {"fee": "decimal", "stage": "text"}
+    assert not any(
+        {"guide", "expedition"} <= {source, target} for source, target, _ in relations(spec)
+    )

@@ -134,3 +134,21 @@ def test_a_state_that_is_no_done_verb_keeps_its_words() -> None:
 )
 def test_an_adjective_before_for_keeps_the_whole_state(phrase: str, state: str) -> None:
     assert state_name(phrase) == state
+
+
+def test_or_to_a_state_after_a_comma_is_an_alternative_not_a_state() -> None:
+    steps = read_flow_text(
+        "goes from reserved to out to returned, or to overdue when it isn't back in time"
+    )
+    assert steps == [["reserved"], ["out"], ["returned", "overdue"]]
+    assert "or" not in [state for step in steps for state in step]
+
+
+def test_a_flow_with_or_to_a_late_state_branches_from_the_state_before() -> None:
+    flow = flow_of(
+        "Each detector hire has a start date and a status that goes from reserved to out to"
+        " returned, or to overdue when it isn't back in time.",
+        "detector_hire",
+    )
+    assert flow.states == ["reserved", "out", "returned", "overdue"]
+    assert moves(flow) == {"out": ["reserved"], "returned": ["out"], "overdue": ["out"]}

@@ -9,12 +9,14 @@ from appwright.design.offline.simplify import (
     COLLECTIVE_NOUNS,
     MAX_HEADER_WORDS,
     PARTICLE_VERBS,
+    are_just_fields,
     bracketed_clause,
     collective_head,
     each_after_header,
     header_relative,
     name_they,
     participle_list,
+    people_give_details,
     picked_from,
     place_in,
     plain_passive,
@@ -29,7 +31,9 @@ from appwright.design.offline.simplify import (
     unfold_apposition,
     values_of,
     without_condition,
+    without_examples,
     without_introduction,
+    without_obligation,
     without_opening_time,
     without_our_adverb,
     without_our_business,
@@ -1180,3 +1184,287 @@ def test_to_us_after_a_participle_goes_before_the_sender(sentence: str, plain: s
 )
 def test_to_us_elsewhere_is_left_alone(sentence: str) -> None:
     assert without_to_us(sentence) == sentence
+
+
+# --- people_give_details ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "hirers give us their name, email and phone and make rentals",
+            ["hirers have their name, email and phone", "hirers make rentals"],
+        ),
+        (
+            "groups leave a name and phone and book a sauna for a date",
+            ["groups have a name and phone", "groups book a sauna for a date"],
+        ),
+        (
+            "tenants supply me their email and postcode and rent plots",
+            ["tenants have their email and postcode", "tenants rent plots"],
+        ),
+        (
+            # *address details* is one detail, not *address* and a verb
+            "hirers share their name, email and address details and make rentals",
+            ["hirers have their name, email and address details", "hirers make rentals"],
+        ),
+        (
+            "a tub is hired out; hirers give us their name and email and make rentals",
+            ["a tub is hired out", "hirers have their name and email", "hirers make rentals"],
+        ),
+    ],
+)
+def test_details_people_give_are_theirs_and_their_act_a_clause(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(people_give_details(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # *phone numbers* is one detail: no clause opens at *and phone*
+        ("hirers give us their name and phone numbers", "hirers have their name and phone numbers"),
+        ("hirers provide a full name and an email", "hirers have a full name and an email"),
+    ],
+)
+def test_details_without_an_act_after_them_stay_one_clause(sentence: str, plain: str) -> None:
+    assert people_give_details(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what they leave is no detail of theirs: a record of its own
+        "sauna guests leave a rating from 1 to 5, a comment and their email",
+        "hirers give a deposit and make rentals",
+        "hirers give us a review and their email",
+        "a hirer gives us their name and phone",  # one person, no plural subject
+        "hirers send us their name and phone",  # *send* is no giving of details
+        "hirers leave their name (and phone) and make rentals",  # a bracket in the list
+    ],
+)
+def test_what_is_no_giving_of_personal_details_is_left_alone(sentence: str) -> None:
+    assert people_give_details(sentence) == sentence
+
+
+# --- without_examples -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "people bring in a lamp, could be a brass lamp, an oil lamp, whatever, and i have to"
+            " write down the style",
+            "people bring in a lamp, and i have to write down the style",
+        ),
+        (
+            "people bring in a lamp, like a brass lamp or an oil lamp, etc, and i note the style",
+            "people bring in a lamp, and i note the style",
+        ),
+        (
+            "people bring in a lamp, such as a desk lamp, a floor lamp and so on; i note the style",
+            "people bring in a lamp; i note the style",
+        ),
+        (
+            "people bring in a lamp, say a desk lamp or a floor lamp, whatever",
+            "people bring in a lamp",
+        ),
+        ("people bring in a lamp, e.g. a desk lamp, anything", "people bring in a lamp"),
+    ],
+)
+def test_examples_ending_in_whatever_are_dropped(sentence: str, plain: str) -> None:
+    assert without_examples(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no *whatever*, *anything*, *etc* or *and so on* closes the examples: maybe fields
+        "people bring in a lamp, could be a brass lamp or an oil lamp, and i note the style",
+        "people bring in a lamp, could be brass, oil, whatever",  # no *a* before the examples
+        "people bring in a lamp like a brass lamp, whatever",  # no comma before *like*
+        "people bring in a lamp, could be a brass lamp, whatever you like",  # the list runs on
+    ],
+)
+def test_examples_not_closed_by_whatever_are_kept(sentence: str) -> None:
+    assert without_examples(sentence) == sentence
+
+
+# --- without_obligation -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("i have to write down the style", "i write down the style"),
+        ("we must note the date it came in", "we note the date it came in"),
+        ("we have got to log the deposit", "we log the deposit"),
+        ("i got to check the wick", "i check the wick"),
+        (
+            "people bring in a lamp and i have to write down the style",
+            "people bring in a lamp and i write down the style",
+        ),
+    ],
+)
+def test_what_we_have_to_do_is_what_we_do(sentence: str, plain: str) -> None:
+    assert without_obligation(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "hirers have to pay a deposit",  # their obligation is a rule, not our noting
+        "we have two saunas",  # *have* with an object
+        "i have a list to check",
+    ],
+)
+def test_have_that_is_no_obligation_of_ours_is_kept(sentence: str) -> None:
+    assert without_obligation(sentence) == sentence
+
+
+# --- are_just_fields --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "clients are only a name, a phone number and an email really, though some have"
+            " several typewriters with me at once",
+            [
+                "clients have a name, a phone number and an email",
+                "some have several typewriters with me at once",
+            ],
+        ),
+        (
+            "bathers are just a name, an email and a phone",
+            ["bathers have a name, an email and a phone"],
+        ),
+        (
+            "sitters are simply a name, a phone, but they book sits",
+            ["sitters have a name, a phone", "they book sits"],
+        ),
+        ("clients are really just a name, an email", ["clients have a name, an email"]),
+        (
+            "our clients are only a name, a phone number and an email",
+            ["our clients have a name, a phone number and an email"],
+        ),
+        (
+            "a painting has a title; clients are only a name, a phone and an email",
+            ["a painting has a title", "clients have a name, a phone and an email"],
+        ),
+    ],
+)
+def test_people_who_are_just_a_list_have_that_list(sentence: str, plain: list[str]) -> None:
+    assert clause_list(are_just_fields(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a client is only a name, a phone and an email",  # one client, no plural
+        "clients are just a name and a phone",  # no comma: no list of its own
+        "clients are a name, a phone and an email",  # no *just* or *only*
+        "clients are only people, really",  # no *a* opening the list
+        "clients are only a name, a phone (and an email)",  # a bracket in the list
+    ],
+)
+def test_other_are_clauses_are_left_alone(sentence: str) -> None:
+    assert are_just_fields(sentence) == sentence
+
+
+# --- participle_list: the newer listing verbs and a second participle -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "groups book a sauna, saying how many guests and how many hours, and ticking whether"
+            " they want towel hire",
+            "groups book a sauna with how many guests and how many hours and whether they want"
+            " towel hire",
+        ),
+        (
+            "hirers book a tub, specifying the size and the delivery date",
+            "hirers book a tub with the size and the delivery date",
+        ),
+        (
+            "tenants rent plots, marking whether they keep bees",
+            "tenants rent plots with whether they keep bees",
+        ),
+        (
+            "hirers book a tub, choosing a size and a colour",
+            "hirers book a tub with a size and a colour",
+        ),
+        (
+            "hirers book a tub, picking the delivery date, and specifying the access",
+            "hirers book a tub with the delivery date and the access",
+        ),
+        (
+            "hirers book a tub, saying the date, and ticking the boxes, and marking whether they pay",
+            "hirers book a tub with the date and the boxes and whether they pay",
+        ),
+    ],
+)
+def test_newer_participles_and_a_second_one_make_one_list(sentence: str, plain: str) -> None:
+    assert participle_list(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # *and ticking* with no participle list before it opens none
+        "groups book a sauna, and ticking whether they want towel hire",
+        "groups book a sauna, ticking off the days",  # a particle, no determiner after it
+        "groups book a sauna, picking up the key",
+        "groups book a sauna, saying hello",
+    ],
+)
+def test_newer_participles_without_a_list_are_kept(sentence: str) -> None:
+    assert participle_list(sentence) == sentence
+
+
+def test_a_second_participle_without_a_determiner_stays_outside_the_list() -> None:
+    assert participle_list("groups book a sauna, saying how many guests, and ticking boxes") == (
+        "groups book a sauna with how many guests, and ticking boxes"
+    )
+
+
+# --- simplify: details, examples, obligations and *are just* chained --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "people bring in a lamp, could be a brass lamp, an oil lamp, whatever, and i have to"
+            " write down the style, the date it came in and the deposit they paid",
+            ["people bring in a lamp, and i write the style, the date it came in and the deposit"],
+        ),
+        (
+            "hirers give us their name, email and phone and make rentals; a rental has a"
+            " delivery date",
+            [
+                "hirers have their name, email and phone",
+                "hirers make rentals",
+                "a rental has a delivery date",
+            ],
+        ),
+        (
+            "groups leave a name and phone and book a sauna, saying how many guests, and ticking"
+            " whether they want towel hire",
+            [
+                "groups have a name and phone",
+                "groups book a sauna with how many guests and whether they want towel hire",
+            ],
+        ),
+    ],
+)
+def test_simplify_chains_the_details_examples_and_obligation_rewrites(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(simplify(sentence)) == plain

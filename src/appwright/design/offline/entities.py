@@ -602,6 +602,12 @@ class _Reader:
             target = self.entity(phrase, declared=False)
             if target is not None and target != made:
                 self.model.link(LinkDraft(source=made, target=target))
+        listed = _WITH_LIST_AFTER.match(text[match.end() :])
+        if listed:
+            # "... book a lane for a date with how many players and whether ...": the act's
+            rest = self.field_list(made, split_list(listed.group("body")))
+            if rest:
+                self.scan(rest)
         self.last = made
         return True
 
@@ -2019,6 +2025,8 @@ _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\
 
 _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s")
 """``(every client has) a case with the date ...``: one record of its own, with its list."""
+
+_WITH_LIST_AFTER = re.compile(r"^\s*,?\s*(?:and\s+[\w\s]{0,20}?)?\s*with\s+(?P<body>.+)$")
 
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""
