@@ -110,6 +110,13 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " other voices, sealed until the end of the round that learnt from batches 10 to 14;"
         " the designer from before the round scores 0.641 on it",
     ),
+    16: (
+        12,
+        0.710,
+        "written by a ninth author who never read the designer, eight in dev style and four in"
+        " other voices, sealed until the end of the round that learnt from batches 10 to 15;"
+        " the designer from before the round scores 0.701 on it",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
