@@ -1262,10 +1262,8 @@ class _Reader:
             record = self.record_item(item)
             if record is not None:
                 # "the supplier it was bought from": the one record it came from, a link
-                target = self.entity(record, declared=False)
+                self.points_at(current, record)
                 self.last = owner
-                if target is not None and target != current:
-                    self.model.link(LinkDraft(source=current, target=target))
                 continue
             if (
                 self.line_entity(owner, item, items[index + 1 :])
@@ -1284,6 +1282,15 @@ class _Reader:
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def points_at(self, owner: str, phrase: str) -> bool:
+        """Link ``owner`` to the one record ``phrase`` names; the list goes on about ``owner``."""
+        target = self.entity(phrase, declared=False)
+        self.last = owner
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target))
+        return True
 
     def record_item(self, item: str) -> str | None:
         """The known record a list item names with a clause about it (*the supplier it was
@@ -1310,12 +1317,7 @@ class _Reader:
             or noun in _PLAIN_FIELD_NOUNS
         ):
             return False
-        target = self.entity(noun, declared=False)
-        self.last = owner
-        if target is None or target == owner:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target))
-        return True
+        return self.points_at(owner, noun)
 
     def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
         """``each order contains several products with a quantity``, when products are
@@ -1380,14 +1382,7 @@ class _Reader:
         if match is None or not is_past_participle(match.group("done")):
             return False
         np = match.group("np")
-        if not self.is_entity_phrase(np):
-            return False
-        target = self.entity(np, declared=False)
-        self.last = owner
-        if target is None or target == owner:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target))
-        return True
+        return self.is_entity_phrase(np) and self.points_at(owner, np)
 
     def one_of_them(self, owner: str, item: str) -> bool:
         """``one teacher in charge``: when teachers are records (or spoken of as many), the
