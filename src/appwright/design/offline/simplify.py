@@ -11,7 +11,10 @@ the domain, so that no reader has to know about it:
 - a time phrase before a new subject is dropped (``after each round a member ...``);
 - a collective noun is the record (``a batch of fish`` → ``a batch``);
 - ``a priority of red, amber or green`` becomes ``a priority (red, amber or green)``;
-- *gets* passives, a time's possessive, an apposed *with* list, and *they* are written plainly.
+- *gets* passives, a time's possessive, an apposed *with* list, and *they* are written plainly;
+- the line that opens a bulleted list, and a header's relative clause (*boats we buy from:*);
+- how owners talk: asides (*could be a pike, whatever*), *i have to*, the business they run,
+  and what people give about themselves (*customers give us their name and phone*).
 """
 
 from __future__ import annotations
@@ -353,6 +356,18 @@ def without_opening_time(sentence: str) -> str:
     return _OPENING_TIME.sub("", sentence, count=1)
 
 
+_STATUS_GOING = re.compile(
+    r"\b(?P<noun>status|stage|state)\s+(?:going|moving|running|passing|progressing)\s+"
+    r"(?=(?:from|through)?\s*[a-z])"
+)
+
+
+def status_going(sentence: str) -> str:
+    """``a status going placed, packed, delivered``: *a status that goes ...*, the shape the
+    flow readers take."""
+    return _STATUS_GOING.sub(r"\g<noun> that goes ", sentence)
+
+
 # --- whole clauses ----------------------------------------------------------------------------
 
 _APPOSED_WITH = re.compile(
@@ -651,7 +666,7 @@ def name_they(sentence: str) -> str:
     return "; ".join(named)
 
 
-# --- headers of a list ------------------------------------------------------------------------
+# --- headers of a list and the line that opens it ---------------------------------------------
 
 _INTRODUCTION = re.compile(
     r"^(?:i|we)\b[^:]*\b(?:app|application|system|tool|database|program|software)\b[^:]*:$"
@@ -698,17 +713,7 @@ def each_after_header(sentence: str) -> str:
     return f"each {one} {sentence[match.start('verb') :]}"
 
 
-_STATUS_GOING = re.compile(
-    r"\b(?P<noun>status|stage|state)\s+(?:going|moving|running|passing|progressing)\s+"
-    r"(?=(?:from|through)?\s*[a-z])"
-)
-
-
-def status_going(sentence: str) -> str:
-    """``a status going placed, packed, delivered``: *a status that goes ...*, the shape the
-    flow readers take."""
-    return _STATUS_GOING.sub(r"\g<noun> that goes ", sentence)
-
+# --- how owners talk: asides, obligations, the business, what people give -------------------
 
 _GIVE_DETAILS = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:give|leave|provide|supply|share)\s+"
