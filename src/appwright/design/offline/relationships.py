@@ -171,11 +171,18 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
                 _link(model, made[0], target[0], target[1])
 
 
+CREATING_VERBS = word_set(
+    "report submit file raise open create write post log request place lodge send make"
+)
+"""Verbs whose object the subject brings into being: each record is one person's (*tenants
+report issues*), never shared between many of them."""
+
+MADE_BY_VERBS = CREATING_VERBS | word_set("propose suggest upload publish")
+"""The same, for the records a plural object names (*members propose books*): the books are
+records, made by the members."""
 _MADE_BY = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?P<verb>propose|proposes|suggest|suggests|submit|submits|write|writes|create|creates|post|"
-    r"posts|upload|uploads|publish|publishes|file|files|raise|raises|place|places|open|opens|"
-    r"make|makes|lodge|lodges|log|logs|send|sends|request|requests)\s+"
+    rf"(?P<verb>(?:{'|'.join(sorted(MADE_BY_VERBS))})(?:e?s)?)\s+"
     r"(?P<obj>[a-z][\w\-]*s)\b"
 )
 _BETWEEN = re.compile(
@@ -975,13 +982,6 @@ def _actors(clause: str, model: ModelDraft) -> None:
             return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
-
-
-CREATING_VERBS = word_set(
-    "report submit file raise open create write post log request place lodge send make"
-)
-"""Verbs whose object the subject brings into being: each record is one person's (*tenants
-report issues*), never shared between many of them."""
 
 
 def _act_record(lemma: str, model: ModelDraft) -> str | None:
