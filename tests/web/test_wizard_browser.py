@@ -83,6 +83,9 @@ def test_an_invalid_design_shows_its_problems_and_loses_nothing(
     page.get_by_role("button", name="Generate from description").click()
     expect(page.locator(".wz-generated")).to_be_visible()
     field_name = page.locator('input[name="entities[0].fields[0].name"]')
+    # htmx settles a swap 20 ms after showing it and then sets each input's value attribute;
+    # emptying the field before that would be overwritten, so wait for the generated value.
+    expect(field_name).not_to_have_value("")
     field_name.fill("")
 
     page.get_by_role("button", name="Create version").click()
