@@ -107,7 +107,9 @@ SECTION_WORDS = word_set(
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     # "every batch gets a species, ...", not "each client gets a tax return with ..."
-    r"gets?(?=\s+(?:a|an)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|"
+    r"gets?(?=\s+(?:a|an|its|their)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|"
+    # "each sample needs the date taken, ...", not "customers need a quote"
+    r"needs?(?=\s+(?:the|its|their)\s)|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"
@@ -144,7 +146,7 @@ _EITHER = re.compile(
 )
 _TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
 _TOPIC = re.compile(
-    r"\b(?:keep track of|track|tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
+    r"\b(?:keep track of|track|(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
     r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
 )
@@ -209,12 +211,13 @@ _FOR_EACH_LIST = re.compile(
 """``For every child we need the first name, ...`` / ``For artists we keep a name``: the
 fields of the child, of the artists."""
 _WE_KEEP = re.compile(
-    r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?(?P<verb>[a-z]+)"
+    r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?"
+    r"(?:(?:would|will|should|must|(?:need|have|want) to)\s+)?(?:also\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?:down|up|in|out))?\s+(?P<body>(?:the|a|an|their|its|his|her)\s.+)$"
 )
 KEEP_VERBS = word_set(
     "hold keep need store record note log take ask collect capture want write enter save track "
-    "register list require get file jot"
+    "register list require get file jot like"
 )
 """What people do with a record's details (*for every customer we hold a full name ...*)."""
 _DATED_ACT_PREDICATE = (
@@ -927,13 +930,16 @@ class _Reader:
             return
         parts = re.split(
             r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b|(?:for|after|with|on)\s+"
-            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b)",
+            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b)|"
+            # "a client rings up, we take their name, ...": a comma splice before their list
+            r",\s*(?=(?:we|i)\s+[a-z]+(?:\s+down)?\s+their\s)",
             text,
         )
         if len(parts) > 1:
             for before, part in zip(["", *parts], parts, strict=False):
                 people = leading_noun_phrase(words(before))
-                if _THEIR_LIST.match(part) and people and is_plural(people.split()[-1]):
+                one = before.startswith(("a ", "an ", "each ", "every ", "any "))
+                if _THEIR_LIST.match(part) and people and (one or is_plural(people.split()[-1])):
                     # "guests check in and I write down their name": the guests' fields
                     self.entity(people)
                 elif self.brought_in(before, part):
@@ -1057,7 +1063,16 @@ class _Reader:
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
         before = words(outside_brackets(text[:verb_at]))
-        subject = _shared_subject(text[:verb_at]) or _subject(before)
+        reduced = _REDUCED_SUBJECT.match(" ".join(before))
+        if reduced and is_past_participle(reduced.group("done")):
+            # "every bird caught in a session gets ...": the bird, which points at the session
+            subject: str | None = reduced.group("np")
+            owner = self.entity(reduced.group("np"))
+            place = self.entity(reduced.group("place"), declared=False)
+            if owner is not None and place is not None and place != owner:
+                self.model.link(LinkDraft(source=owner, target=place))
+        else:
+            subject = _shared_subject(text[:verb_at]) or _subject(before)
         body_start = verb_at + len(match.group("verb"))
         body = text[body_start:].strip()
         if subject is None:
@@ -1994,6 +2009,12 @@ _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
 )
+_REDUCED_SUBJECT = re.compile(
+    r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<done>[a-z]+)\s+"
+    r"(?:in|at|on|from|during|by|into|for|to)\s+(?:a|an|the|each|one|their|its)\s+"
+    r"(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+"""``every bird caught in a session``: a subject with a reduced relative clause."""
 _PASSIVE_SUBJECT = re.compile(
     r"^(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?:\s+of\s+(?:a|an|one|the)\s+[a-z][\w\-]*)?\s+(?:is|are)\s+(?P<done>[a-z]+)\b"

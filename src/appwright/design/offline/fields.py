@@ -20,6 +20,8 @@ from appwright.design.offline.text import (
     adjective_noun,
     bracketed,
     can_be_adjective,
+    can_be_noun,
+    can_be_verb,
     is_adverb,
     is_open_ended,
     is_past_participle,
@@ -83,7 +85,11 @@ _NUMBER_OF = re.compile(
     r"^(?:the )?(?:(?P<bound>maximum|minimum|max|min|expected|estimated|average|total) )?"
     r"(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
 )
-_UNIT = re.compile(r"\s+(?:in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
+_UNIT = re.compile(
+    r"\s+(?:in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
+    r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
+)
+"""``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
 _SLASHED = re.compile(r"^(?P<name>[a-z][\w ]*?)\s+(?P<values>[\w\-]+(?:\s*/\s*[\w\-]+)+)$")
 _INLINE_HINT = re.compile(r"\s+(?P<hint>yes/no|yes or no|y/n|true/false)\??$")
 _OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
@@ -223,6 +229,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
         what = words(strip_determiners(count.group("what") or count.group("many")))
         if count.group("many") and what and what[0] in AUXILIARIES:
             what = ["count"]  # "how many were caught": the count of the record's own things
+        elif count.group("many"):
+            # "how many children live with them", "how many bags we sold": the children, bags
+            ends = [i for i, w in enumerate(what) if i and (w in SUBJECT_PRONOUNS or _only_verb(w))]
+            what = what[: ends[0]] if ends else what
         draft.type = "integer"
         bound = [count.group("bound")] if count.group("bound") else []
         return [*bound, *(w for w in what if w not in DETERMINERS)], ["count"]
@@ -246,6 +256,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if not tokens or any(w in SUBJECT_PRONOUNS - {"it"} for w in tokens):
         return [], []
     return tokens, _type_words(tokens)
+
+
+def _only_verb(word: str) -> bool:
+    return can_be_verb(word) and not can_be_noun(word)
 
 
 def _type_words(tokens: list[str]) -> list[str]:

@@ -34,6 +34,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.types import UNIT_TYPES
 
 
 def simplify(sentence: str) -> str:
@@ -638,10 +639,31 @@ allergens, the price. Not a date (*the date they joined* is when they joined) no
 (*the water it came from* says which water)."""
 
 
+_OBJECT_RELATIVE_PLACED = re.compile(
+    r"\b(?P<np>(?:the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b)[a-z][\w\-]*)?)\s+"
+    r"(?:they|we|you|i)\s+(?P<verb>[a-z]+)"
+    r"(?P<phrases>(?:\s+(?:at|on|in|from|for|by|with)\s+(?:(?:the|a|an)\s+)?[a-z]+"
+    r"(?:\s+per\s+[a-z]+)?)+)(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
+)
+"""``the depth we drilled in metres``, ``the flow rate we got at the end in litres per
+minute``: the depth in metres, the flow rate in litres per minute (the unit says the type)."""
+_UNIT_PHRASE = re.compile(rf"\s+in\s+(?:{'|'.join(UNIT_TYPES)})(?:\s+per\s+[a-z]+)?$")
+
+
+def _placed_object(match: re.Match[str]) -> str:
+    if verb_lemma(match.group("verb")) in (None, match.group("verb")):
+        return match.group(0)  # "the rooms we book at ..." is a present act, not a value
+    phrases = re.split(r"(?=\s+(?:at|on|in|from|for|by|with)\s)", match.group("phrases"))
+    units = [phrase for phrase in phrases if _UNIT_PHRASE.fullmatch(phrase)]
+    return match.group("np") + "".join(units)
+
+
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits."""
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
+    sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     parts = [part.strip() for part in sentence.split(";")]
     plain = [_REDUCED_RELATIVE.sub(r"\g<np> ", part, count=1) for part in parts]
     return "; ".join(plain) if plain != parts else sentence
@@ -800,6 +822,23 @@ BUSINESS_NOUNS = word_set(
     "restaurant bar pub farm school club centre center office bakery brewery nursery yard mill "
     "surgery parlour parlor kitchen service co-op cooperative charity"
 )
+_ANYONE_WHO = re.compile(
+    r"^(?:anyone|anybody|everyone|everybody|whoever|someone|somebody)\s+(?:who\s+|that\s+)?"
+    r"(?P<act>(?!is\b|are\b)[a-z].*?)\s+(?:becomes|is|counts as|is registered as|is recorded as|"
+    r"gets registered as)\s+(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?=\s*(?:,|;|$|\s+and\s))"
+)
+
+
+def anyone_who(sentence: str) -> str:
+    """``anyone who comes to us becomes a client, and we note their name``: *a client comes
+    to us*; the person is the record the sentence goes on to describe."""
+    match = _ANYONE_WHO.match(sentence)
+    if match is None:
+        return sentence
+    return f"{match.group('one')} {match.group('act')}{sentence[match.end() :]}"
+
+
 _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
     r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
@@ -820,6 +859,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_shop,
     without_examples,
     without_obligation,
+    anyone_who,
     are_just_fields,
     header_relative,
     each_after_header,
