@@ -134,7 +134,7 @@ _RECORD_OBJECT = re.compile(
 the date*), unlike a list of the subject's fields (*the number of players, the price*)."""
 _WITH = re.compile(
     r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?|\b(?:stating|listing|noting|giving|detailing|"
-    r"specifying)(?=\s+(?:the|a|an|its|their)\b))\s+(?!one of\b|each other\b)(?P<body>.+)$"
+    r"specifying)(?=\s+(?:the|a|an|its|their)\b))\s+(?!one of\b|each other\b|per\b)(?P<body>.+)$"
 )
 """A list of fields after *with*, *, giving it* (*they review each project, giving it a
 score and a comment*) or *stating* (*staff open a repair job stating the item, ...*)."""
@@ -205,11 +205,13 @@ _POSSESSIVE_LIST = re.compile(
 """``We keep each tool's name, brand and value``: the fields of the possessor."""
 _FOR_EACH_LIST = re.compile(
     r"^(?:for|about) (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?P<done>[a-z]+)(?:\s+(?:in|back|out|up|off|over|away))?)?"
     r"(?:\s+(?:on|for|in|at|of|to)\s+(?:a|an|the|each|every|one)\s+"
     r"(?P<pp>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?,?\s+(?P<rest>(?:i|we|you)\s+.+)$"
 )
-"""``For every child we need the first name, ...`` / ``For artists we keep a name``: the
-fields of the child, of the artists."""
+_PARTICLES = ("in", "back", "out", "up", "off", "over", "away")
+"""``For every child we need the first name, ...`` / ``For artists we keep a name`` / ``for
+every item brought in we note ...``: the fields of the child, of the artists, of the item."""
 _WE_KEEP = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?"
     r"(?:(?:would|will|should|must|(?:need|have|want) to)\s+)?(?:also\s+)?(?P<verb>[a-z]+)"
@@ -306,7 +308,7 @@ _WE_RECORD_A = re.compile(
 )
 _AFTER_EACH_WE_RECORD = re.compile(
     r"^(?:after|for|with|at the end of|on)\s+(?:each|every)\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    rf",?\s+(?:we|i)\s+(?:also\s+)?(?:{TRACK_VERBS}|write down|enter|note down|add)s?\s+"
+    rf",?\s+(?:we|i)\s+(?:also\s+)?(?:{TRACK_VERBS}|write down|enter|note down|add|list)s?\s+"
     r"(?:a|an|the|one or more|several|any)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 _WHEN_WE_ACT = re.compile(
@@ -716,13 +718,18 @@ class _Reader:
     def for_each_list(self, text: str) -> bool:
         """``for every child we need the first name, last name, ...``."""
         match = _FOR_EACH_LIST.match(text)
+        if match is None:
+            return False
+        named, done = words(match.group("np")), match.group("done")
+        if len(named) > 1 and is_past_participle(named[-1]) and done in (None, *_PARTICLES):
+            named, done = named[:-1], named[-1]  # "for each bike repaired at a station"
         if (
-            match is None
-            or not _is_noun_phrase(match.group("np"))
-            or (match.group("det") is None and not is_plural(words(match.group("np"))[-1]))
+            not _is_noun_phrase(" ".join(named))
+            or (done is not None and not is_past_participle(done))
+            or (match.group("det") is None and not is_plural(named[-1]))
         ):
             return False
-        owner = self.entity(match.group("np"))
+        owner = self.entity(" ".join(named))
         if owner is None:
             return False
         place = match.group("pp")
@@ -1695,6 +1702,7 @@ class _Reader:
         for entity in list(model.entities.values()):
             # "courses are tagged with the allergens": the many-to-many is the allergens field
             entity.fields = [f for f in entity.fields if not self.joined_field(entity, f, joined)]
+            _without_own_name(entity)
             for field in entity.fields:
                 if field.reference:
                     target = self.entity(field.reference)
@@ -1713,6 +1721,19 @@ class _Reader:
                 del model.entities[name]
         if model.topic not in model.entities:
             model.topic = next(iter(model.entities), None)
+
+
+def _without_own_name(entity: EntityDraft) -> None:
+    """``the kind of item`` on the item is its kind, ``the description of the fault`` on the
+    fault its description: the record's own name adds nothing to its field's."""
+    names = {f.name for f in entity.fields}
+    for field in entity.fields:
+        for owner in (entity.name, plural(entity.name)):
+            stem = field.name.removesuffix(f"_of_{owner}").removesuffix(f"_of_the_{owner}")
+            if stem != field.name and stem and stem not in names:
+                names.add(stem)
+                field.name = stem
+                break
 
 
 _SHARED_UNIT = re.compile(r"^(?:all|each|both|everything)\s+(?:in|as)\s+(?P<unit>[a-z]+)$")

@@ -85,6 +85,11 @@ _NUMBER_OF = re.compile(
     r"^(?:the )?(?:(?P<bound>maximum|minimum|max|min|expected|estimated|average|total) )?"
     r"(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
 )
+_WHO_IT_IS = re.compile(
+    r"^(?:who|what|which)\s+(?:(?P<what>(?:the\s+)?[a-z][\w\- ]*?)\s+(?:is|are|was|were)|"
+    r"(?:is|are|was|were)\s+(?P<named>the\s+[a-z][\w\- ]*))$"
+)
+"""``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
 _UNIT = re.compile(
     r"\s+(?:in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
     r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
@@ -224,6 +229,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     special = _special_phrase(plain, draft)
     if special is not None:
         return special
+    told = _WHO_IT_IS.match(plain)
+    if told:
+        plain = strip_determiners(told.group("what") or told.group("named"))
     count = _NUMBER_OF.match(plain)
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))

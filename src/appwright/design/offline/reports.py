@@ -27,7 +27,7 @@ from appwright.design.offline.text import (
     verb_lemma,
     words,
 )
-from appwright.design.offline.types import MONEY_WORDS
+from appwright.design.offline.types import MONEY_WORDS, UNIT_TYPES
 from appwright.spec.models import (
     AppSpec,
     Entity,
@@ -146,11 +146,16 @@ _MEASURE_PER = re.compile(
 )
 
 
+_RATE_UNIT = re.compile(rf"\b(?:{'|'.join(UNIT_TYPES)})\s+(?:per|an?)\s+(?:second|minute|hour)\b")
+"""``a flow rate in litres per minute``: a unit of a value, not figures grouped by minute."""
+
+
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
     if re.search(r"\b(?:alert|notify|remind)", sentence):
         return False
+    sentence = _RATE_UNIT.sub("", sentence)
     if _MEASURE_PER.match(sentence.strip()):
         return True  # "occupancy per week" alone, as a line of notes: the figure wanted
     match = _trigger(sentence)

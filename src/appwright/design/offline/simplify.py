@@ -30,6 +30,7 @@ from appwright.design.offline.text import (
     leading_noun_phrase,
     outside_brackets,
     singular,
+    verb_form,
     verb_lemma,
     word_set,
     words,
@@ -135,14 +136,22 @@ def without_particle(sentence: str) -> str:
 
 
 _PASSIVE_PARTICLE = re.compile(
-    r"\b(?P<be>is|are|was|were|gets|get)\s+(?P<done>[a-z]+)\s+(?:after|over|up|out|off)\s+by\b"
+    r"\b(?P<be>is|are|was|were|gets|get|and)\s+(?P<done>[a-z]+)\s+(?:after|over|up|out|off|on)"
+    r"\s+by\b"
 )
 
 
 def without_passive_particle(sentence: str) -> str:
     """``every enclosure is looked after by one keeper``: *is looked by one keeper*, the
-    passive every reader of who-does-what takes."""
-    return _PASSIVE_PARTICLE.sub(r"\g<be> \g<done> by", sentence)
+    passive every reader of who-does-what takes; so is a second passive (*is logged at an
+    event and taken on by one fixer*)."""
+
+    def plain(match: re.Match[str]) -> str:
+        if match.group("be") == "and" and not is_past_participle(match.group("done")):
+            return match.group(0)
+        return f"{match.group('be')} {match.group('done')} by"
+
+    return _PASSIVE_PARTICLE.sub(plain, sentence)
 
 
 COLLECTIVE_NOUNS = word_set(
@@ -669,6 +678,29 @@ def without_reduced_relative(sentence: str) -> str:
     return "; ".join(plain) if plain != parts else sentence
 
 
+_FOR_THEM = re.compile(
+    r"\b(?:we|i)\s+(?:then\s+|also\s+)?(?:open|create|start|make|book|raise|set up|log|add|"
+    r"register|write up)s?\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+for\s+"
+    r"(?P<them>them|him|her)\b"
+)
+_ONE_OR_MANY = re.compile(r"^(?:(?P<one>a|an|each|every|any)\s+)?[a-z]")
+
+
+def for_them(sentence: str) -> str:
+    """``a client rings up, ..., and then we open a job for them``: *for the client*, the
+    record the sentence opened with."""
+    match = _FOR_THEM.search(sentence)
+    opener = _ONE_OR_MANY.match(sentence)
+    if match is None or opener is None:
+        return sentence
+    people = leading_noun_phrase(words(outside_brackets(sentence[: match.start()])))
+    head = people.split()[-1] if people else ""
+    if not head or (opener.group("one") is None and not is_plural(head)):
+        return sentence
+    named = f"the {people}"
+    return f"{sentence[: match.start('them')]}{named}{sentence[match.end('them') :]}"
+
+
 def name_they(sentence: str) -> str:
     """``judges are listed ..., and they review each project``: *they* is the people the
     clause before opened with, written out so every reader sees who acts; *it* after a
@@ -839,6 +871,40 @@ def anyone_who(sentence: str) -> str:
     return f"{match.group('one')} {match.group('act')}{sentence[match.end() :]}"
 
 
+_ONE_DOES_IT = re.compile(
+    r",\s*(?:and\s+)?(?P<one>one|a single|a|an)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>[a-z]+s)\s+it(?=\s*(?:,|;|$))"
+)
+_ANTECEDENT = re.compile(r"\b(?:a|an|the|each|every|one)\s+(?P<noun>[a-z][\w\-]*)\b")
+_VALUE_NOUNS = word_set(
+    "date day time name number amount price cost total note notes status reason description"
+)
+
+
+def one_does_it(sentence: str) -> str:
+    """``every client has a case with the date it was opened, one adviser handles it``: *the
+    case is handled by one adviser*; *it* is the last record named before, not one of its
+    values."""
+    match = _ONE_DOES_IT.search(sentence)
+    if match is None:
+        return sentence
+    lemma = verb_lemma(match.group("verb"))
+    if lemma is None or lemma == match.group("verb"):
+        return sentence
+    named = [
+        m.group("noun")
+        for m in _ANTECEDENT.finditer(sentence[: match.start()])
+        if m.group("noun") not in _VALUE_NOUNS
+    ]
+    if not named:
+        return sentence
+    done = verb_form(lemma, "VBN")
+    clause = f"the {named[-1]} is {done} by {match.group('one')} {match.group('np')}"
+    rest = re.sub(r"^and\s+", "", sentence[match.end() :].lstrip(" ,"))
+    before = sentence[: match.start()]
+    return "; ".join(part for part in (before, clause, rest) if part)
+
+
 _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
     r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
@@ -860,6 +926,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_examples,
     without_obligation,
     anyone_who,
+    one_does_it,
     are_just_fields,
     header_relative,
     each_after_header,
@@ -890,4 +957,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     unfold_apposition,
     split_predicates,
     name_they,
+    for_them,
 )

@@ -204,7 +204,14 @@ def read_flow_text(text: str) -> list[list[str]]:
     steps: list[list[str]] = []
     or_before = False
     for piece in _SEPARATORS.split(text):
-        piece = piece.strip(" ,.")
+        # "..., then on to either ..., and eventually it's closed": *on* and *it's* say no state
+        piece = re.sub(
+            r"^(?:(?:eventually|finally|later)\s+)?(?:it'?s|it is|they'?re|they are)\s+",
+            "",
+            piece.strip(" ,."),
+        )
+        if piece in ("on", "onwards", "along"):
+            continue
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
             continue
