@@ -366,6 +366,8 @@ class _Reader:
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
+        self.picking = False
+        """The list being read is what a record includes or holds, not what it has."""
 
     # --- entities ---------------------------------------------------------------------------
 
@@ -1115,7 +1117,11 @@ class _Reader:
                 return body
         second = _AND_STATE_PREDICATE.search(outside_brackets(body))
         if second is None:
-            return self.field_list(owner, split_list(body))
+            self.picking = _PICKING_VERB.match(match.group("verb")) is not None
+            try:
+                return self.field_list(owner, split_list(body))
+            finally:
+                self.picking = False
         # "a lot has a number and a price, and is listed, then sold": the lot's states too
         at = _position_in(body, outside_brackets(body), second.start())
         left = self.field_list(owner, split_list(body[:at]))
@@ -1291,6 +1297,7 @@ class _Reader:
                 self.line_entity(owner, item, items[index + 1 :])
                 or self.parent_entity(owner, item)
                 or self.done_by(current, item)
+                or self.chosen_from_range(current, item)
             ):
                 continue
             child = self.child_entity(item)
@@ -1387,6 +1394,8 @@ class _Reader:
         head = words(match.group("np"))
         if not head or is_plural(head[-1]) != bool(match.group("of")):
             return False
+        if match.group("det") and (head[-1] in _PLAIN_FIELD_NOUNS or infer_type(head) != "text"):
+            return False  # "the address (street, town)", "a date (day, month)": one value
         if not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in head):
             return False
         target = self.entity(match.group("np"))
@@ -1421,6 +1430,27 @@ class _Reader:
         if target is None or target == owner:
             return False
         self.model.link(LinkDraft(source=owner, target=target))
+        return True
+
+    def chosen_from_range(self, owner: str, item: str) -> bool:
+        """``a hire can include several items``, when the items were described before as
+        records of their own (*every item in our range has a name, ...*): the hire picks
+        from them, many to many. Records first described after the list are its parts
+        (*an order can contain several signs. For every sign we record ...*)."""
+        tokens = words(item)
+        if not self.picking or len(tokens) < 2 or tokens[0] not in MANY:
+            return False
+        if bracketed(item) or _WITH.search(item):
+            return False
+        phrase = " ".join(tokens[1:])
+        if not is_plural(tokens[-1]) or not _is_noun_phrase(phrase):
+            return False
+        key = entity_key(phrase)
+        target = self.model.resolve(key) if key else None
+        if target is None or target == owner or not self.model.entities[target].fields:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
         return True
 
     def child_entity(self, item: str) -> str | None:
@@ -2030,6 +2060,8 @@ _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
 )
+_PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
+"""Verbs of a record that picks from other records (*a hire includes several items*)."""
 _REDUCED_SUBJECT = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<done>[a-z]+)\s+"
     r"(?:in|at|on|from|during|by|into|for|to)\s+(?:a|an|the|each|one|their|its)\s+"
@@ -2069,10 +2101,12 @@ _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
 """``... and a paramedic (name, level)``: a second record the same act points at."""
 
 _ONE_DESCRIBED = re.compile(
-    r"(?:one|(?P<of>one\s+of\s+(?:our|the|your)))\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
-    r"\s*\((?P<inner>[^()]+)\)"
+    r"(?:one|(?P<of>one\s+of\s+(?:our|the|your))|(?P<det>the|a|an))\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s*\((?P<inner>[^()]+)\)"
+    r"(?:\s+(?:[a-z]+ing|who|that)\b[^()]*)?"
 )
-"""``one bus (plate, seats)``, ``one of our drivers (name, phone)``: one record and its list."""
+"""``one bus (plate, seats)``, ``one of our drivers (name, phone)``, ``the handler (name,
+phone) leading it``: one record and its list."""
 
 _SECOND_PREDICATE = re.compile(
     r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"
