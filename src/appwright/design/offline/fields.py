@@ -85,6 +85,11 @@ _NUMBER_OF = re.compile(
     r"^(?:the )?(?:(?P<bound>maximum|minimum|max|min|expected|estimated|average|total) )?"
     r"(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
 )
+_TICK_BOX_FOR = re.compile(
+    r"^(?:tick[\s\-]?box|check[\s\-]?box|yes/no(?:\s+field)?|flag|toggle)\s+"
+    r"(?:for|saying|to say|to mark|marking|showing)\s+(?:whether\s+|if\s+)?(?P<what>[a-z].*)$"
+)
+"""``a tick box for customer notified``: a yes/no field named by what it says."""
 _WHO_IT_IS = re.compile(
     r"^(?:who|what|which)\s+(?:(?P<what>(?:the\s+)?[a-z][\w\- ]*?)\s+(?:is|are|was|were)|"
     r"(?:is|are|was|were)\s+(?P<named>the\s+[a-z][\w\- ]*))$"
@@ -229,6 +234,11 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     special = _special_phrase(plain, draft)
     if special is not None:
         return special
+    ticked = _TICK_BOX_FOR.match(plain)
+    if ticked:
+        draft.type = "boolean"  # "a tick box for customer notified": whether it is so
+        named = [w for w in words(ticked.group("what")) if w not in DETERMINERS]
+        return named, named
     told = _WHO_IT_IS.match(plain)
     if told:
         plain = strip_determiners(told.group("what") or told.group("named"))

@@ -905,6 +905,26 @@ def one_does_it(sentence: str) -> str:
     return "; ".join(part for part in (before, clause, rest) if part)
 
 
+_WHEN_SOMEONE = re.compile(
+    r"^(?:when|whenever|once|if|each time|every time)\s+"
+    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|someone|somebody|anyone|anybody|people)\s+"
+    r"(?P<act>[a-z].*?),?\s+(?P<we>i|we)\s+(?P<verb>take|note|write|ask for|record|log|get|jot)"
+    r"(?:\s+down)?\s+their\s"
+)
+_UNNAMED_PEOPLE = frozenset(["someone", "somebody", "anyone", "anybody", "people"])
+
+
+def when_someone(sentence: str) -> str:
+    """``when someone drops stuff off i take their name and phone number``: *a customer drops
+    stuff off, i take their name ...*, the people whose details are taken; someone the
+    business serves, unnamed, is its customer."""
+    match = _WHEN_SOMEONE.match(sentence)
+    if match is None:
+        return sentence
+    who = "a customer" if match.group("who") in _UNNAMED_PEOPLE else match.group("who")
+    return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
+
+
 _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
     r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
@@ -926,6 +946,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_examples,
     without_obligation,
     anyone_who,
+    when_someone,
     one_does_it,
     are_just_fields,
     header_relative,

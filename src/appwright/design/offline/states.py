@@ -24,6 +24,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     NOUN_MARKERS,
     PREPOSITIONS,
+    VERB_PARTICLES,
     can_be_adjective,
     clauses,
     gerund,
@@ -110,6 +111,15 @@ _IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+_FLOW_ENDS = re.compile(
+    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which)\s"
+)
+"""``..., and then collected, and since I text people when it's ready ...``: the sentence
+goes on to a reason, not to another state."""
+_TOLD_MOVE = re.compile(
+    r"^(?:and\s+)?(?:becomes|become|turns|turn|goes|go|moves|move)\s+(?:(?:on\s+)?(?:to|into)\s+)?"
+)
+"""``becomes booked``, ``goes out for delivery``: the move before a told state."""
 _LATER_MOVE = re.compile(
     r"^(?:(?:a|an|the|any|each|every)\s+)?(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+"
     r"(?:can|may|might|could)\s+(?:(?:also|then|still|later|even)\s+)?(?:be|get)\s+(?P<to>[\w\-]+)\b"
@@ -147,6 +157,8 @@ def state_name(phrase: str) -> str:
     ``resolved``; ``no-show`` → ``no_show``."""
     tokens = [w for w in words(_CONDITION.sub("", phrase)) if w not in DETERMINERS]
     while tokens and (tokens[0] in FILLER or tokens[0] in AUXILIARIES):
+        if tokens[0] == "set" and len(tokens) == 2 and tokens[1] in VERB_PARTICLES:
+            break  # "set up": the phrasal verb is the state, not *up*
         tokens = tokens[1:]
     if not tokens:
         return ""
@@ -198,6 +210,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
     text = _UNTIL.sub(" then ", text.strip(" ."))
+    text = _FLOW_ENDS.split(text, maxsplit=1)[0]
     if "," in text:
         text = re.sub(r"\s+and\s+(?=[\w\-]+$)", ", ", text)  # "..., finishing and shipped"
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
@@ -326,6 +339,10 @@ def _sentence_flow(
             # "deals with a stage that moves from ...": already the stage's, read with the field
             _put(flows, subject, _state_field(spec, subject), steps)
     starts = _STARTS_AS.match(clause)
+    if starts and moving and moving.start() > starts.end("first"):
+        # "a hire starts as a quote, becomes booked, then goes out for delivery, ...": the
+        # flow told from its first state, not from the later *goes*
+        moving = None
     if starts and not moving:
         named = _entity_in(starts.group("np"), spec) or last
         steps = [[state_name(starts.group("first"))], *_told_steps(starts.group("rest"))]
@@ -396,7 +413,12 @@ def _told_steps(text: str) -> list[list[str]]:
     paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
     completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
-    for piece in _STEP_BREAK.split(text):
+    pieces = [
+        _TOLD_MOVE.sub("", _CONDITION.sub("", sub.strip(" ,.")))
+        for piece in _STEP_BREAK.split(text)
+        for sub in re.split(r",\s*(?:and\s+)?", piece)
+    ]
+    for piece in pieces:
         piece = piece.strip(" ,.")
         if not piece:
             continue
