@@ -176,3 +176,55 @@ def test_shares_are_numbers_and_percentages_run_from_0_to_100(
 def test_words_about_the_field_itself_are_not_its_name(phrase: str, name: str, kind: str) -> None:
     draft = read_field(phrase)
     assert draft is not None and (draft.name, draft.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("who the landlord is", "landlord"),
+        ("who is the landlord", "landlord"),
+        ("what the defect was", "defect"),
+        ("what the complaint was", "complaint"),
+    ],
+)
+def test_who_or_what_something_is_names_that_thing(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "text")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("how many pets live with them", "pets"),
+        ("how many lambs we sold", "lambs"),
+        ("how many crates they returned", "crates"),
+        ("how many were rescued", "count"),
+        ("how many were caught", "count"),
+    ],
+)
+def test_how_many_counts_the_things_before_the_clause_or_the_records_own(
+    phrase: str, name: str
+) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "integer")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the pump rate in litres per minute", "pump_rate_litres"),
+        ("a top speed in km per hour", "top_speed_km"),
+    ],
+)
+def test_a_unit_with_a_rate_makes_a_decimal(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "decimal")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("fee per session", "fee_per_session"), ("a charge per night", "charge_per_night")],
+)
+def test_money_per_something_keeps_the_per_in_its_name(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "decimal")

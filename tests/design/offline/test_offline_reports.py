@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appwright.design.offline import design_app
+from appwright.design.offline.reports import is_report_request
 from appwright.spec.models import AppSpec, Report
 
 
@@ -105,3 +106,15 @@ def test_reminder_is_a_daily_check() -> None:
         "houseplant",
         "0 8 * * *",
     )
+
+
+def test_a_unit_with_a_rate_is_no_report_request() -> None:
+    # *per hour* here is the unit of a value, not figures grouped by the hour
+    assert not is_report_request("the cruising speed in km per hour")
+    assert not is_report_request("we need the cruising speed in km per hour")
+    assert not is_report_request("we want each pump to have a flow rate in litres per minute")
+
+
+def test_a_count_per_hour_is_still_a_report_request() -> None:
+    assert is_report_request("the number of fittings per hour")
+    assert is_report_request("i want the number of fittings per hour")

@@ -152,3 +152,13 @@ def test_a_flow_with_or_to_a_late_state_branches_from_the_state_before() -> None
     )
     assert flow.states == ["reserved", "out", "returned", "overdue"]
     assert moves(flow) == {"out": ["reserved"], "returned": ["out"], "overdue": ["out"]}
+
+
+def test_on_to_either_and_eventually_its_name_no_states() -> None:
+    steps = read_flow_text(
+        "from booked to inspected, then on to either a repair or a scrapping, and eventually"
+        " it's archived"
+    )
+    assert steps == [["booked"], ["inspected"], ["repair", "scrapping"], ["archived"]]
+    named = [state for step in steps for state in step]
+    assert "on" not in named and "its_archived" not in named

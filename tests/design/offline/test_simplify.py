@@ -9,12 +9,15 @@ from appwright.design.offline.simplify import (
     COLLECTIVE_NOUNS,
     MAX_HEADER_WORDS,
     PARTICLE_VERBS,
+    anyone_who,
     are_just_fields,
     bracketed_clause,
     collective_head,
     each_after_header,
+    for_them,
     header_relative,
     name_they,
+    one_does_it,
     participle_list,
     people_give_details,
     picked_from,
@@ -1465,6 +1468,218 @@ def test_a_second_participle_without_a_determiner_stays_outside_the_list() -> No
     ],
 )
 def test_simplify_chains_the_details_examples_and_obligation_rewrites(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(simplify(sentence)) == plain
+
+
+# --- anyone_who, one_does_it, for_them, a second passive particle, placed object relatives -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "anyone who phones the helpline becomes a caller, and we note their name, phone and"
+            " postcode",
+            "a caller phones the helpline, and we note their name, phone and postcode",
+        ),
+        ("anybody that signs up is registered as a member", "a member signs up"),
+        (
+            "everyone who enrols counts as a learner; learners have a name",
+            "a learner enrols; learners have a name",
+        ),
+        (
+            "whoever books a fitting is recorded as a customer and pays a deposit",
+            "a customer books a fitting and pays a deposit",
+        ),
+    ],
+)
+def test_anyone_who_becomes_a_record_is_that_record_acting(sentence: str, plain: str) -> None:
+    assert anyone_who(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "anyone who is late pays a fine",  # paying a fine: no record they become
+        "anyone can book a lesson",  # no record they become
+        "anyone who phones becomes a caller with a name",  # the record goes on with its list
+        "anyone who phones becomes very happy",  # an adjective, no record
+        "members who phone become callers",  # named people, not *anyone*
+        "we note anyone who becomes a caller",  # not at the start of the sentence
+    ],
+)
+def test_anyone_without_a_record_they_become_is_left_alone(sentence: str) -> None:
+    assert anyone_who(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every grower has a contract with the date it was signed, one buyer handles it, and"
+            " the price is fixed",
+            "every grower has a contract with the date it was signed; the contract is handled by"
+            " one buyer; the price is fixed",
+        ),
+        (
+            "each tasting has a date, and a single sommelier leads it",
+            "each tasting has a date; the tasting is led by a single sommelier",
+        ),
+    ],
+)
+def test_one_person_doing_it_acts_on_the_last_record_not_its_date(
+    sentence: str, plain: str
+) -> None:
+    assert one_does_it(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "each tasting has a date, one sommelier lead it",  # no singular verb
+        "each tasting has a date, one sommelier leads them",  # *them*, not *it*
+        "each tasting has a date and one sommelier leads it",  # no comma before the clause
+        "each tasting has a date, one sommelier leads it all",  # *it* does not end the clause
+        "we keep the date, one sommelier leads it",  # only a value before: no record for *it*
+    ],
+)
+def test_one_doing_it_without_a_record_before_or_the_plain_shape_is_left_alone(
+    sentence: str,
+) -> None:
+    assert one_does_it(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a homeowner rings up, we take their name, phone and the site address, and then we"
+            " open a survey for them",
+            "a homeowner rings up, we take their name, phone and the site address, and then we"
+            " open a survey for the homeowner",
+        ),
+        (
+            "a homeowner rings up and we open a survey for her",
+            "a homeowner rings up and we open a survey for the homeowner",
+        ),
+        (
+            "landlords call in and we book an inspection for them",
+            "landlords call in and we book an inspection for the landlords",
+        ),
+    ],
+)
+def test_what_we_open_for_them_is_for_the_people_the_sentence_opened_with(
+    sentence: str, plain: str
+) -> None:
+    assert for_them(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we open a survey for them",  # nobody named before *them*
+        "a homeowner rings up and we fix a leak for them",  # fixing opens no record
+        "landlords call in and we book an inspection for each of them",
+        "a homeowner rings up and we open a survey with them",
+        "john called in and we open a survey for him",  # a person's name, no record
+    ],
+)
+def test_for_them_without_a_record_opened_for_named_people_is_left_alone(sentence: str) -> None:
+    assert for_them(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each sack is logged at a clean-up and taken on by one volunteer",
+            "each sack is logged at a clean-up and is taken by one volunteer",
+        ),
+        (
+            "each key is logged at the desk and handed over by one porter",
+            "each key is logged at the desk and is handed by one porter",
+        ),
+    ],
+)
+def test_a_second_passive_after_and_loses_its_particle(sentence: str, plain: str) -> None:
+    assert without_passive_particle(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "each ticket is raised at a desk and carry on by one engineer",  # no participle
+        "each sack is logged and stays on by the door",  # an act, no passive
+    ],
+)
+def test_and_before_a_verb_that_is_no_participle_keeps_its_particle(sentence: str) -> None:
+    assert without_passive_particle(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "for every trench i want the depth we dug in metres and the final price",
+            "for every trench i want the depth in metres and the final price",
+        ),
+        (
+            "the pump rate we measured at the end in litres per minute",
+            "the pump rate in litres per minute",
+        ),
+        (
+            "the weight we landed on the quay in kg and the price",
+            "the weight in kg and the price",
+        ),
+        ("the length we sawed at the mill, and the grade", "the length, and the grade"),
+        ("the depth they dug in metres", "the depth in metres"),
+    ],
+)
+def test_a_value_we_took_somewhere_keeps_only_its_unit(sentence: str, plain: str) -> None:
+    assert without_reduced_relative(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the pitches we hire at the park",  # a present act, not a value taken
+        "the length we cut at the mill in metres",  # *cut* may be the present act
+        "the date we dug in the field",  # a date says when
+        "a depth we dug in metres",  # only *the*, *its* or *their* value
+        "the depth it dug in metres",  # *it* is a record acting, not us
+    ],
+)
+def test_a_present_act_a_date_or_an_unnamed_value_keeps_its_relative(sentence: str) -> None:
+    assert without_reduced_relative(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "anyone who phones the helpline becomes a caller, and we note their name, phone and"
+            " postcode",
+            ["a caller phones the helpline, and we note their name, phone and postcode"],
+        ),
+        (
+            "every grower has a contract with the date it was signed, one buyer handles it, and"
+            " the price is fixed",
+            [
+                "every grower has a contract with the date it was signed",
+                "the contract is handled by one buyer",
+                "the price is fixed",
+            ],
+        ),
+        (
+            "for every trench i'd want the start date, the depth we dug in metres and the final"
+            " price",
+            ["for every trench i'd want the start date, the depth in metres and the final price"],
+        ),
+    ],
+)
+def test_simplify_chains_anyone_one_does_it_and_placed_relatives(
     sentence: str, plain: list[str]
 ) -> None:
     assert clause_list(simplify(sentence)) == plain

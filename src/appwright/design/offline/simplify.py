@@ -147,9 +147,14 @@ def without_passive_particle(sentence: str) -> str:
     event and taken on by one fixer*)."""
 
     def plain(match: re.Match[str]) -> str:
-        if match.group("be") == "and" and not is_past_participle(match.group("done")):
-            return match.group(0)
-        return f"{match.group('be')} {match.group('done')} by"
+        be = match.group("be")
+        if be == "and":
+            if not is_past_participle(match.group("done")):
+                return match.group(0)
+            # "and is taken by": the second predicate, as the clause splitter knows it
+            many = re.search(r"\b(?:are|were)\b", sentence[: match.start()])
+            be = "and are" if many else "and is"
+        return f"{be} {match.group('done')} by"
 
     return _PASSIVE_PARTICLE.sub(plain, sentence)
 
@@ -683,7 +688,7 @@ _FOR_THEM = re.compile(
     r"register|write up)s?\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+for\s+"
     r"(?P<them>them|him|her)\b"
 )
-_ONE_OR_MANY = re.compile(r"^(?:(?P<one>a|an|each|every|any)\s+)?[a-z]")
+_ONE_OR_MANY = re.compile(r"^(?:(?P<one>a|an|each|every|any)\s+)?[a-z][\w\-]*(?P<next>\s+[a-z]+)?")
 
 
 def for_them(sentence: str) -> str:
@@ -695,8 +700,8 @@ def for_them(sentence: str) -> str:
         return sentence
     people = leading_noun_phrase(words(outside_brackets(sentence[: match.start()])))
     head = people.split()[-1] if people else ""
-    if not head or (opener.group("one") is None and not is_plural(head)):
-        return sentence
+    if not head or (opener.group("one") is None and (" " in people or not is_plural(head))):
+        return sentence  # "our plumber rings up": no record is named plainly enough
     named = f"the {people}"
     return f"{sentence[: match.start('them')]}{named}{sentence[match.end('them') :]}"
 
@@ -856,7 +861,7 @@ BUSINESS_NOUNS = word_set(
 )
 _ANYONE_WHO = re.compile(
     r"^(?:anyone|anybody|everyone|everybody|whoever|someone|somebody)\s+(?:who\s+|that\s+)?"
-    r"(?P<act>(?!is\b|are\b)[a-z].*?)\s+(?:becomes|is|counts as|is registered as|is recorded as|"
+    r"(?P<act>(?!is\b|are\b|who\b|that\b)[a-z].*?)\s+(?:becomes|is|counts as|is registered as|is recorded as|"
     r"gets registered as)\s+(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?=\s*(?:,|;|$|\s+and\s))"
 )
@@ -876,6 +881,7 @@ _ONE_DOES_IT = re.compile(
     r"(?P<verb>[a-z]+s)\s+it(?=\s*(?:,|;|$))"
 )
 _ANTECEDENT = re.compile(r"\b(?:a|an|the|each|every|one)\s+(?P<noun>[a-z][\w\-]*)\b")
+_VALUE_WORDS = word_set("date time day price name number address phone email total amount")
 _VALUE_NOUNS = word_set(
     "date day time name number amount price cost total note notes status reason description"
 )
@@ -925,6 +931,26 @@ def when_someone(sentence: str) -> str:
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
 
 
+_WHICH_HAS = re.compile(
+    r"^(?P<before>.*\b(?:a|an|one|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
+    r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
+    r"(?P<list>(?:a|an|the|its|their)\s.+)$"
+)
+
+
+def which_has(sentence: str) -> str:
+    """``... stands at a location, which is just a site name and an address``: *a location
+    has a site name and an address*, the record the relative clause is about."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_HAS.match(clause)
+        if match is None or match.group("np") in _VALUE_WORDS:
+            return [clause]
+        return [match.group("before"), f"a {match.group('np')} has {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
 _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
     r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
@@ -946,6 +972,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_examples,
     without_obligation,
     anyone_who,
+    which_has,
     when_someone,
     one_does_it,
     are_just_fields,

@@ -25,7 +25,7 @@ MONEY_WORDS = word_set(
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
     "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
-    "litres square"
+    "litres square tonnage yield"
 )
 COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "
