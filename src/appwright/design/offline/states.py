@@ -94,7 +94,7 @@ _SOMEONE_ENDS = re.compile(
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
-    r"|(?:stays|remains)\s+)(?:a|an|the)?\s*(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b)[a-z][\w\-]*)?)"
+    r"|(?:stays|remains)\s+)(?:(?:a|an|the)\s+)?(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+[^,]+)?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
     r"|,\s+(?:becomes|gets|turns|is)\s.+)+)$"
 )
@@ -111,13 +111,20 @@ _IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+_PASSIVE_STEPS = re.compile(
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
+    r"(?P<first>[a-z]+)(?P<rest>(?:,\s*(?:and\s+)?(?:then\s+)?[a-z][^,]*){2,})$"
+)
+"""``a submission is submitted, goes into review, is approved or rejected, and approved ones
+are finally placed``: the states, told one act at a time."""
 _FLOW_ENDS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which)\s"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
 goes on to a reason, not to another state."""
 _TOLD_MOVE = re.compile(
-    r"^(?:and\s+)?(?:becomes|become|turns|turn|goes|go|moves|move)\s+(?:(?:on\s+)?(?:to|into)\s+)?"
+    r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
+    r"(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
 )
 """``becomes booked``, ``goes out for delivery``: the move before a told state."""
 _LATER_MOVE = re.compile(
@@ -348,6 +355,13 @@ def _sentence_flow(
         steps = [[state_name(starts.group("first"))], *_told_steps(starts.group("rest"))]
         if named and all(steps) and len(steps) >= 2:
             _put(flows, named, _state_field(spec, named), steps)
+    passive = _PASSIVE_STEPS.match(clause)
+    told_first = passive is not None and (moving is None or moving.start() > passive.end("first"))
+    if passive and told_first and not starts and is_past_participle(passive.group("first")):
+        named = _entity_in(passive.group("np"), spec)
+        steps = [[state_name(passive.group("first"))], *_told_steps(passive.group("rest"))]
+        if named and len(steps) >= 3 and all(steps) and not any(f.written for f in flows.values()):
+            _put(flows, named, _state_field(spec, named), steps)
     as_list = _AS_LIST.search(clause)
     if as_list:
         listed = _entity_in(as_list.group("np"), spec) or last
@@ -413,6 +427,10 @@ def _told_steps(text: str) -> list[list[str]]:
     paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
     completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
+    # "and approved ones are finally placed": the state is placed
+    text = re.sub(
+        r"\b(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+(?=(?:then|finally|eventually)\s)", "", text
+    )
     pieces = [
         _TOLD_MOVE.sub("", _CONDITION.sub("", sub.strip(" ,.")))
         for piece in _STEP_BREAK.split(text)
