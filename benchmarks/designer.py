@@ -117,6 +117,13 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " other voices, sealed until the end of the round that learnt from batches 10 to 15;"
         " the designer from before the round scores 0.701 on it",
     ),
+    17: (
+        12,
+        0.710,
+        "written by a tenth author who never read the designer, eight in dev style and four in"
+        " other voices, sealed until the end of the round that learnt from batches 12, 13, 15"
+        " and 16; the designer from before the round scores 0.707 on it",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
