@@ -62,6 +62,7 @@ from appwright.design.offline.text import (
     PRONOUNS,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
     WH_WORDS,
     act_noun,
     bracketed,
@@ -203,13 +204,14 @@ _POSSESSIVE_LIST = re.compile(
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+(?P<body>[a-z].+)$"
 )
 """``We keep each tool's name, brand and value``: the fields of the possessor."""
+_PARTICLES = VERB_PARTICLES | {"in", "over"}
+"""Particles after a participle (*brought in*, *handed over*): part of the verb."""
 _FOR_EACH_LIST = re.compile(
     r"^(?:for|about) (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?:\s+(?P<done>[a-z]+)(?:\s+(?:in|back|out|up|off|over|away))?)?"
+    rf"(?:\s+(?P<done>[a-z]+)(?:\s+(?:{'|'.join(sorted(_PARTICLES))}))?)?"
     r"(?:\s+(?:on|for|in|at|of|to)\s+(?:a|an|the|each|every|one)\s+"
     r"(?P<pp>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?,?\s+(?P<rest>(?:i|we|you)\s+.+)$"
 )
-_PARTICLES = ("in", "back", "out", "up", "off", "over", "away")
 """``For every child we need the first name, ...`` / ``For artists we keep a name`` / ``for
 every item brought in we note ...``: the fields of the child, of the artists, of the item."""
 _WE_KEEP = re.compile(
@@ -366,8 +368,6 @@ class _Reader:
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
-        self.picking = False
-        """The list being read is what a record includes or holds, not what it has."""
 
     # --- entities ---------------------------------------------------------------------------
 
@@ -723,7 +723,11 @@ class _Reader:
         if match is None:
             return False
         named, done = words(match.group("np")), match.group("done")
-        if len(named) > 1 and is_past_participle(named[-1]) and done in (None, *_PARTICLES):
+        if (
+            len(named) > 1
+            and is_past_participle(named[-1])
+            and (done is None or done in _PARTICLES)
+        ):
             named, done = named[:-1], named[-1]  # "for each bike repaired at a station"
         if (
             not _is_noun_phrase(" ".join(named))
@@ -1117,11 +1121,8 @@ class _Reader:
                 return body
         second = _AND_STATE_PREDICATE.search(outside_brackets(body))
         if second is None:
-            self.picking = _PICKING_VERB.match(match.group("verb")) is not None
-            try:
-                return self.field_list(owner, split_list(body))
-            finally:
-                self.picking = False
+            picking = _PICKING_VERB.match(match.group("verb")) is not None
+            return self.field_list(owner, split_list(body), picking=picking)
         # "a lot has a number and a price, and is listed, then sold": the lot's states too
         at = _position_in(body, outside_brackets(body), second.start())
         left = self.field_list(owner, split_list(body[:at]))
@@ -1258,9 +1259,10 @@ class _Reader:
             self.last = name
         return name
 
-    def field_list(self, owner: str, items: list[str]) -> str | None:
+    def field_list(self, owner: str, items: list[str], *, picking: bool = False) -> str | None:
         """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
-        that takes the items after it. Returns the text left when an item is a new clause."""
+        that takes the items after it. Returns the text left when an item is a new clause.
+        ``picking``: the items are what the owner includes or holds, not what it has."""
         current = owner
         shared = _SHARED_UNIT.match(items[-1].strip()) if items else None
         unit_type = _unit_type(shared.group("unit")) if shared else None
@@ -1297,7 +1299,7 @@ class _Reader:
                 self.line_entity(owner, item, items[index + 1 :])
                 or self.parent_entity(owner, item)
                 or self.done_by(current, item)
-                or self.chosen_from_range(current, item)
+                or (picking and self.chosen_from_range(current, item))
             ):
                 continue
             child = self.child_entity(item)
@@ -1438,7 +1440,7 @@ class _Reader:
         from them, many to many. Records first described after the list are its parts
         (*an order can contain several signs. For every sign we record ...*)."""
         tokens = words(item)
-        if not self.picking or len(tokens) < 2 or tokens[0] not in MANY:
+        if len(tokens) < 2 or tokens[0] not in MANY:
             return False
         if bracketed(item) or _WITH.search(item):
             return False
