@@ -35,6 +35,14 @@ def crm_description() -> str:
     return " ".join(str(data["description"]).split())
 
 
+def scripts_have_run(page: Page) -> None:
+    """Wait until the page in the preview frame has run its deferred scripts. htmx binds the
+    forms then; a click before that submits the form natively (a GET), and the test raced it."""
+    frame = page.locator("#preview-frame").element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function("() => document.readyState === 'complete' && 'htmx' in window")
+
+
 def send(page: Page, text: str) -> None:
     composer = page.get_by_label("Message")
     composer.fill(text)
@@ -114,7 +122,10 @@ def test_from_sign_up_to_a_downloaded_module(
     )
     if not company_form.count():
         pages_nav.get_by_role("link", name=re.compile("compan", re.I)).first.click()
-    company_form.first.get_by_label(re.compile("^Name")).fill("Acme Corporation")
+    name_input = company_form.first.get_by_label(re.compile("^Name"))
+    expect(name_input).to_be_visible()
+    scripts_have_run(page)
+    name_input.fill("Acme Corporation")
     company_form.first.get_by_role("button", name="Add company").click()
     expect(app.get_by_text("Acme Corporation").first).to_be_visible()
     screenshot(page, "e2e-preview")
