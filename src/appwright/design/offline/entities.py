@@ -1877,6 +1877,22 @@ def _last_noun_phrase(tokens: list[str]) -> str:
     return " ".join(phrase)
 
 
+def _before_place_phrases(tokens: list[str]) -> int:
+    """Where ``tokens`` end once trailing prepositional phrases are set aside, when a plural
+    noun stands before them: *sixty huts along the front*, each with ... are the huts'."""
+    end = len(tokens)
+    while end > 0 and not is_plural(tokens[end - 1]):
+        start = end
+        while start > 0 and is_noun_at(tokens, start - 1):
+            start -= 1
+        while start > 0 and tokens[start - 1] in DETERMINERS:
+            start -= 1
+        if start == end or start == 0 or tokens[start - 1] not in PREPOSITIONS:
+            return len(tokens)
+        end = start - 1
+    return end if end > 0 else len(tokens)
+
+
 def host_np(left: str, *, bracket: bool = False) -> Host | None:
     """The noun phrase a following ``with ...`` or ``(...)`` list belongs to.
 
@@ -1897,7 +1913,9 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
         distributive = distributive or tokens[-1] == "each"
         tokens.pop()
     end = len(tokens)
-    if distributive and end and is_plural(tokens[-1]) and is_noun_at(tokens, end - 1):
+    if distributive:
+        end = _before_place_phrases(tokens)
+    if distributive and end and is_plural(tokens[end - 1]) and is_noun_at(tokens, end - 1):
         # "the garden is split into plots, each with a number": the plots, one by one
         start = end - 1
         while start > 0 and is_noun_at(tokens, start - 1):

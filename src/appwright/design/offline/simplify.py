@@ -76,6 +76,60 @@ def gets_one(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_NP = r"[a-z][\w\-]*(?:\s+(?!and\b|to\b|with\b)[a-z][\w\-]*)?"
+_RECORD_SUBJECT = rf"(?P<subject>(?:each|every|a|an)\s+{_NP})"
+_TIES = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+(?:ties|links|connects|pairs|matches|joins)\s+"
+    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+(?P<second>(?:a|an|one|the)\s+{_NP})"
+    r"(?P<rest>\s*(?:,|$).*)$"
+)
+_IS_FOR_BOTH = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+is\s+(?:always\s+)?for\s+(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+"
+    rf"(?P<second>(?:a|an|one|the)\s+{_NP})(?P<rest>\s*(?:,|$).*)$"
+)
+_ONE_OF_OURS = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+(?:gets|has|is given)\s+one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)"
+    r"(?P<rest>\s*(?:,|$).*)$"
+)
+_REST_FIELDS = re.compile(
+    r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?(?P<how>with|their|its)\s+(?P<list>.+)$"
+)
+
+
+def belongs_to_both(sentence: str) -> str:
+    """``an order ties a customer to one skip, with a price`` and ``a booking is for one hut
+    and one hirer``: the record belongs to both; ``every order gets one of our drivers, just
+    their name and licence number``: it belongs to one of them, and the list is theirs."""
+
+    def plain(clause: str) -> list[str]:
+        pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause)
+        if pair is not None:
+            subject = pair.group("subject")
+            owned = [f"{subject} belongs to {pair.group(n)}" for n in ("first", "second")]
+            return owned + _listed(subject, pair.group("rest"))
+        one = _ONE_OF_OURS.match(clause)
+        if one is None:
+            return [clause]
+        picked = singular(one.group("many"))
+        subject = one.group("subject")
+        listed = _listed(subject, one.group("rest"), owner=f"each {picked}")
+        return [f"{subject} belongs to one {picked}", *listed]
+
+    return _per_clause(sentence, plain)
+
+
+def _listed(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
+    """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
+    list makes; the rest of the clause as it was when it is no list."""
+    if not rest.strip(" ,"):
+        return []
+    listed = _REST_FIELDS.match(rest)
+    if listed is None:
+        return [rest.strip(" ,")]
+    holder = owner if owner and listed.group("how") == "their" else subject
+    return [f"{holder} has {listed.group('list')}"]
+
+
 def plain_passive(sentence: str) -> str:
     """``every treatment gets logged against a block``: the passive with *is*, as the readers
     of passives expect it."""
@@ -985,6 +1039,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     place_in,
     bracketed_clause,
     plain_passive,
+    belongs_to_both,
     gets_one,
     without_to_us,
     without_time_possessive,

@@ -43,7 +43,8 @@ OBJECT_PRONOUNS = frozenset(
 PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 PREPOSITIONS = word_set(
     "of to from for with in on at by against about per into onto under over within between "
-    "after before during through across via inside"
+    "after before during through across via inside along around near beside behind among above below "
+    "beneath alongside throughout towards toward"
 )
 AUXILIARIES = word_set(
     "is are was were be been being am can could should would will shall must may might do "
