@@ -76,6 +76,15 @@ def gets_one(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_A_SINGLE = re.compile(r"\ba\s+(?:single|sole)\s+(?=[a-z])")
+
+
+def one_for_a_single(sentence: str) -> str:
+    """``is assigned a single lead firer``: *one lead firer*; *single* counts, it does not
+    name the record."""
+    return _A_SINGLE.sub("one ", sentence)
+
+
 _NP = r"[a-z][\w\-]*(?:\s+(?!and\b|to\b|with\b)[a-z][\w\-]*)?"
 _RECORD_SUBJECT = rf"(?P<subject>(?:each|every|a|an)\s+{_NP})"
 _TIES = re.compile(
@@ -1039,6 +1048,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     place_in,
     bracketed_clause,
     plain_passive,
+    one_for_a_single,
     belongs_to_both,
     gets_one,
     without_to_us,

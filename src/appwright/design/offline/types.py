@@ -52,7 +52,7 @@ DURATION_MODIFIERS = word_set(
 """Words that make ``... time`` a length of time, not a moment: *preparation time*."""
 EMAIL_WORDS = frozenset(["email", "e-mail", "mail"])
 URL_WORDS = word_set(
-    "url urls website websites link links homepage site web photo photos image images picture "
+    "url urls website websites link links homepage web photo photos image images picture "
     "pictures avatar logo thumbnail"
 )
 PHONE_WORDS = frozenset(["phone", "mobile", "telephone", "tel", "fax", "cell"])
