@@ -67,6 +67,8 @@ LINK_PREPOSITIONS = frozenset(
 HAVE_WORDS = word_set(
     "has have had contains contain includes include owns own gets get receives receive"
 )
+PUTS_ON_WORDS = word_set("offers offer runs run hosts host organises organizes organise organize")
+"""``an event offers several courses``: what a record puts on is its own, as with *has*."""
 NON_ACTION_VERBS = word_set(
     "see sees view views read reads edit edits update updates change changes manage manages "
     "approve approves reject rejects access accesses want wants need needs like likes get "
@@ -839,7 +841,7 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             if found[0].start < left.start and found[0].entity not in (left.entity, right.entity):
                 _link(model, found[0].entity, right.entity, right.key, "many_to_many")
             continue
-        if any(w in HAVE_WORDS for w in between):
+        if any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):
             _link(model, right.entity, left.entity, left.key)
         elif re.search(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence):
             # "each job is done by one translator and a translator works on many jobs"

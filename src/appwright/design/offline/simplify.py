@@ -478,7 +478,9 @@ _SECOND_PREDICATE = re.compile(
 AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
 STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins")
 """Verbs a record's states follow with no object (*stays pending*)."""
-_OBJECT_OPENERS = word_set("a an the its their one either each every whether some")
+_OBJECT_OPENERS = word_set(
+    "a an the its their one either each every whether some several many multiple various"
+)
 
 
 def _finite_verb(tokens: list[str], *, with_object: bool = True) -> bool:
@@ -878,10 +880,17 @@ _EXAMPLES_AFTER = re.compile(
 )
 
 
+_ONE_EXAMPLE = re.compile(
+    r",?\s+(?:such\s+as|e\.g\.|for\s+example)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}"
+    r"(?=\s*(?:,|;|$))"
+)
+
+
 def without_examples(sentence: str) -> str:
-    """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...``: the
-    examples say what a specimen may be, not what the app keeps."""
-    return _EXAMPLES_AFTER.sub("", sentence)
+    """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...`` and
+    ``a competition such as the club championship``: the examples say what a record may be,
+    not what the app keeps."""
+    return _ONE_EXAMPLE.sub("", _EXAMPLES_AFTER.sub("", sentence))
 
 
 _OBLIGATION = re.compile(
