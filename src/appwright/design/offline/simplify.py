@@ -76,6 +76,56 @@ def gets_one(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_USES_MANY_WITH = re.compile(
+    r"\b(?:uses|use|needs|need|requires|require|consumes|consume)\s+"
+    r"(?=(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+with\s)"
+)
+
+
+def uses_many_with(sentence: str) -> str:
+    """``a display uses many products with a quantity``: *contains*; the quantity is each
+    pairing's, as with any record that contains many others with a list."""
+    return _USES_MANY_WITH.sub("contains ", sentence)
+
+
+_OWN_RECORD = re.compile(
+    r"(?:^|(?<=;\s)|(?<=,\s))(?:that's|that is|it's|it is|which is|those are|they are)\s+"
+    r"(?:its|their)\s+own\s+(?:record|records|thing|entry|entries)"
+    r"(?:\s+(?:on|against|for|under|attached\s+to)\s+(?P<on>(?:the|a|an|each)\s+[a-z][\w\-]*))?"
+    r"(?P<rest>\s*(?:,|;|$).*)$"
+)
+_NAMED_THING = re.compile(
+    r"\b(?:a|an|the|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?=[;,]?\s*$)"
+)
+
+
+def own_record(sentence: str) -> str:
+    """``we need a council permit; that's its own record on the order, with a permit
+    number``: *a council permit belongs to the order; a council permit has a permit number*.
+    The record is the thing named just before, not a *record*."""
+    match = _OWN_RECORD.search(sentence)
+    if match is None:
+        return sentence
+    before = sentence[: match.start()]
+    named = _NAMED_THING.search(before.rstrip(" ,;"))
+    if named is None:
+        return sentence
+    thing = f"a {named.group('np')}"
+    plain = [before.rstrip(" ,;")]
+    if match.group("on"):
+        plain.append(f"{thing} belongs to {match.group('on')}")
+    plain.extend(_listed(thing, match.group("rest")))
+    return "; ".join(plain)
+
+
+_TAKES_PLACE = re.compile(r"\b(?:takes|take|took)\s+place\s+(?=(?:in|at|on)\s)")
+
+
+def held_for_takes_place(sentence: str) -> str:
+    """``each exam takes place in one room``: *happens in one room*; no *take* is kept."""
+    return _TAKES_PLACE.sub("happens ", sentence)
+
+
 _A_SINGLE = re.compile(r"\ba\s+(?:single|sole)\s+(?=[a-z])")
 
 
@@ -1058,6 +1108,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     bracketed_clause,
     plain_passive,
     one_for_a_single,
+    held_for_takes_place,
+    own_record,
+    uses_many_with,
     belongs_to_both,
     gets_one,
     without_to_us,

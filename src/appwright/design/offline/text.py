@@ -308,6 +308,11 @@ _EACH_WITH = re.compile(
 )
 """``several bouquets, each with a quantity``: the quantity of each pairing, as in *several
 bouquets with a quantity*."""
+_FOR_EACH_ONE = re.compile(
+    r"(?P<many>\b(?:several|many|multiple|one or more)\s+[a-z][\w\-]*\s+with\s+[^,;.]*?)"
+    r"\s+(?:for|of|on)\s+each(?:\s+one|\s+of\s+them)?(?=\s*(?:,|;|\.|$))"
+)
+"""``many products with a quantity for each one``: the quantity of each pairing."""
 _EQUALS = re.compile(r"(?<=[a-z])\s+=\s+(?=(?:a|an|one|the)\b)")
 """``a rental = one customer + one boat, with ...``: a terse *has*."""
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
@@ -352,6 +357,7 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_WITH.sub(r"\g<many> with", lowered)
+    lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
