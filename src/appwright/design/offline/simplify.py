@@ -89,7 +89,7 @@ def uses_many_with(sentence: str) -> str:
 
 
 _OWN_RECORD = re.compile(
-    r"(?:^|(?<=;\s)|(?<=,\s))(?:that's|that is|it's|it is|which is|those are|they are)\s+"
+    r"(?:^|(?<=[;,:\-]\s))(?:that's|that is|it's|it is|which is|those are|they are)\s+"
     r"(?:its|their)\s+own\s+(?:record|records|thing|entry|entries)"
     r"(?:\s+(?:on|against|for|under|attached\s+to)\s+(?P<on>(?:the|a|an|each)\s+[a-z][\w\-]*))?"
     r"(?P<rest>\s*(?:,|;|$).*)$"
@@ -107,11 +107,11 @@ def own_record(sentence: str) -> str:
     if match is None:
         return sentence
     before = sentence[: match.start()]
-    named = _NAMED_THING.search(before.rstrip(" ,;"))
+    named = _NAMED_THING.search(before.rstrip(" ,;:-"))
     if named is None:
         return sentence
     thing = f"a {named.group('np')}"
-    plain = [before.rstrip(" ,;")]
+    plain = [before.rstrip(" ,;:-")]
     if match.group("on"):
         plain.append(f"{thing} belongs to {match.group('on')}")
     plain.extend(_listed(thing, match.group("rest")))
@@ -161,6 +161,11 @@ def belongs_to_both(sentence: str) -> str:
     their name and licence number``: it belongs to one of them, and the list is theirs."""
 
     def plain(clause: str) -> list[str]:
+        header, colon, body = clause.rpartition(": ")
+        if colon and len(header.split()) <= MAX_HEADER_WORDS + 1:
+            # "oh, and drivers: every order gets one of our drivers, ...": the header goes
+            rewritten = plain(body)
+            return [clause] if rewritten == [body] else rewritten
         pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause)
         if pair is not None:
             subject = pair.group("subject")
@@ -177,6 +182,10 @@ def belongs_to_both(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_LIST_END = re.compile(r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every|each|once)\b)")
+"""Where a list ends and a clause of its own begins (*..., and at the end of the month i ...*)."""
+
+
 def _listed(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
     list makes; the rest of the clause as it was when it is no list."""
@@ -186,7 +195,8 @@ def _listed(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     if listed is None:
         return [rest.strip(" ,")]
     holder = owner if owner and listed.group("how") == "their" else subject
-    return [f"{holder} has {listed.group('list')}"]
+    items, *after = _LIST_END.split(listed.group("list"), maxsplit=1)
+    return [f"{holder} has {items}", *after]
 
 
 def plain_passive(sentence: str) -> str:
