@@ -777,6 +777,9 @@ def test_an_adverb_not_right_after_i_or_we_is_kept(sentence: str) -> None:
         ("guests reserve a spot at one tasting", "guests reserve a tasting"),
         ("members booked a place on the outing", "members booked the outing"),
         ("a student requests a slot in a masterclass", "a student requests a masterclass"),
+        # several places booked at once are still one booking of the record
+        ("people book spots in a workshop", "people book a workshop"),
+        ("a diver books several places on a boat dive", "a diver books a boat dive"),
     ],
 )
 def test_a_booked_place_in_a_record_is_the_record(sentence: str, plain: str) -> None:
@@ -789,7 +792,7 @@ def test_a_booked_place_in_a_record_is_the_record(sentence: str, plain: str) -> 
         "a narrowboat occupies a space on a mooring for the season",  # no booking verb
         "a calligrapher has a seat in a studio",  # having is not booking
         "people book a table in a marquee",  # a table is a thing, not a place in one
-        "people book spots in a workshop",  # no single place booked
+        "people book tables in a marquee",  # tables neither
     ],
 )
 def test_a_place_that_is_not_booked_is_kept(sentence: str) -> None:

@@ -1327,9 +1327,12 @@ class _Reader:
         """The known record a list item names with a clause about it (*the supplier it was
         bought from*, *the boat that landed it*), or None."""
         match = _RECORD_WITH_CLAUSE.fullmatch(item.strip())
-        if match is None or is_plural(match.group("np").split()[-1]):
+        if match is None:
             return None
-        return match.group("np") if self.is_entity_phrase(match.group("np")) else None
+        phrase = match.group("np") or match.group("which")
+        if is_plural(phrase.split()[-1]):
+            return None
+        return phrase if self.is_entity_phrase(phrase) else None
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
@@ -2107,8 +2110,11 @@ _DONE_BY_ONE = re.compile(
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
+    r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:it|they|he|she|we)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them))"
 )
-"""``the supplier it was bought from``: a record, and a clause saying how it is tied in."""
+"""``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``:
+a record, and a clause saying how it is tied in."""
 
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 

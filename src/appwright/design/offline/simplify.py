@@ -126,6 +126,48 @@ def held_for_takes_place(sentence: str) -> str:
     return _TAKES_PLACE.sub("happens ", sentence)
 
 
+_WHILE_IT_LASTS = re.compile(
+    r"^(?:while|whilst|during the time)\s+(?P<det>a|an|each|every|the)\s+(?P<x>[a-z][\w\-]*)\s+"
+    r"(?P<act>(?!is\b|are\b)[a-z]+(?:\s+(?!i\b|we\b)[a-z]+){0,4}?),?\s+(?P<we>i|we)\s+"
+    r"(?P<verb>log|record|note|keep|track|write down|jot down)\s+(?P<each>every|each|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*)(?P<rest>\s+with\s.*)$"
+)
+
+
+def while_it_lasts(sentence: str) -> str:
+    """``while a batch ages in the cave we log every turning with the date``: each turning is
+    the batch's, logged while it lasts."""
+    match = _WHILE_IT_LASTS.match(sentence)
+    if match is None or verb_lemma(match.group("act").split()[0]) is None:
+        return sentence
+    y = match.group("y")
+    return (
+        f"{match.group('we')} {match.group('verb')} every {y}{match.group('rest')}; "
+        f"each {y} belongs to a {match.group('x')}"
+    )
+
+
+_HEADER_EVENT = re.compile(
+    r"^(?P<header>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?):\s+(?:a|an|each|every)\s+"
+    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?:a|an|one|the)\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)(?P<rest>\s*(?:,|$).*)$"
+)
+
+
+def header_event(sentence: str) -> str:
+    """``bookings: a guest books a session, with the number of places``: under a plural
+    header, the act it names is one of those records, of both sides, with the list."""
+    match = _HEADER_EVENT.match(sentence)
+    if match is None:
+        return sentence
+    header = match.group("header")
+    if not is_plural(header.split()[-1]) or verb_lemma(match.group("verb")) is None:
+        return sentence
+    one = f"each {' '.join([*header.split()[:-1], singular(header.split()[-1])])}"
+    owned = [f"{one} belongs to a {match.group(n)}" for n in ("who", "what")]
+    return "; ".join([*owned, *_listed(one, match.group("rest"))])
+
+
 _A_SINGLE = re.compile(r"\ba\s+(?:single|sole)\s+(?=[a-z])")
 
 
@@ -424,8 +466,9 @@ def without_our_adverb(sentence: str) -> str:
 
 
 _PLACE_IN = re.compile(
-    r"\b(?P<verb>(?:book|reserve|take|buy|get|hold|want|request)(?:s|ed)?)\s+(?:a|an|the)\s+"
-    r"(?:spot|place|seat|slot|space)\s+(?:in|on|at|for)\s+(?P<det>a|an|the|one)\s+(?=[a-z])"
+    r"\b(?P<verb>(?:book|reserve|take|buy|get|hold|want|request)(?:s|ed)?)\s+"
+    r"(?:(?:a|an|the)\s+(?:spot|place|seat|slot|space)|(?:some\s+|several\s+)?(?:spots|places|seats|slots))"
+    r"\s+(?:in|on|at|for)\s+(?P<det>a|an|the|one)\s+(?=[a-z])"
 )
 
 
@@ -1115,9 +1158,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_business,
     without_our_adverb,
     place_in,
+    header_event,
     bracketed_clause,
     plain_passive,
     one_for_a_single,
+    while_it_lasts,
     held_for_takes_place,
     own_record,
     uses_many_with,
