@@ -154,6 +154,9 @@ class LinkDraft:
     field: str | None = None
     """The reference field's name when it is not the target's name (``owner`` for a contact)."""
     required: bool = False
+    said_one: bool = False
+    """The text says the source has exactly one (*belongs to one crew*): a many-to-many read
+    from a looser sentence (*crews carry out inspections*) does not override it."""
 
 
 @dataclass
@@ -173,9 +176,15 @@ class ModelDraft:
     def link(self, draft: LinkDraft) -> None:
         if draft.source == draft.target:
             return
-        for known in self.links:
+        for index, known in enumerate(self.links):
             same = (known.source, known.target) == (draft.source, draft.target)
             flipped = (known.source, known.target) == (draft.target, draft.source)
+            if (same or flipped) and "many_to_many" in (known.kind, draft.kind):
+                if known.said_one:
+                    return
+                if draft.said_one:
+                    self.links[index] = draft
+                    return
             if same and (known.field or draft.target) == (draft.field or draft.target):
                 if draft.kind == "many_to_many":
                     known.kind = "many_to_many"

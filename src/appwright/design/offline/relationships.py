@@ -745,7 +745,15 @@ def _belongs(sentence: str, model: ModelDraft) -> None:
         source = _subject_before(before, model) or _opening_record(before, model)
         target = _entity(model, match.group("b"), create=True)
         if source and target:
-            _link(model, source, target[0], target[1])
+            said_one = match.group("b").startswith(("one ", "exactly one ", "only one "))
+            model.link(
+                LinkDraft(
+                    source=source,
+                    target=target[0],
+                    field=_field_for(target[0], target[1]),
+                    said_one=said_one,
+                )
+            )
 
 
 _OPENING_RECORD = re.compile(

@@ -168,6 +168,30 @@ def header_event(sentence: str) -> str:
     return "; ".join([*owned, *_listed(one, match.group("rest"))])
 
 
+_LOGGED_IN = re.compile(
+    r"^(?P<det>every|each)\s+(?P<x>[a-z][\w\-]*)\s+(?:in|on|from)\s+(?:a|an|the|each)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<rest>(?:is|gets)\s+(?:logged|recorded|noted|entered|listed|written\s+down)\s+with\s.*)$"
+)
+
+
+def logged_in(sentence: str) -> str:
+    """``every blade in a drop-off gets logged with its kind``: each blade is logged, and is
+    the drop-off's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LOGGED_IN.match(clause)
+        if match is None:
+            return [clause]
+        x = match.group("x")
+        return [
+            f"{match.group('det')} {x} {match.group('rest')}",
+            f"each {x} belongs to a {match.group('y')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
 _A_SINGLE = re.compile(r"\ba\s+(?:single|sole)\s+(?=[a-z])")
 
 
@@ -185,8 +209,9 @@ _TIES = re.compile(
     r"(?P<rest>\s*(?:,|$).*)$"
 )
 _IS_FOR_BOTH = re.compile(
-    rf"^{_RECORD_SUBJECT}\s+is\s+(?:always\s+)?for\s+(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+"
-    rf"(?P<second>(?:a|an|one|the)\s+{_NP})(?P<rest>\s*(?:,|$).*)$"
+    rf"^{_RECORD_SUBJECT}\s+(?:is\s+(?:always\s+)?for|belongs\s+to)\s+"
+    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+"
+    rf"(?P<second>(?:a|an|one|the)\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
 _ONE_OF_OURS = re.compile(
     rf"^{_RECORD_SUBJECT}\s+(?:gets|has|is given)\s+one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)"
@@ -233,6 +258,9 @@ def _listed(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     list makes; the rest of the clause as it was when it is no list."""
     if not rest.strip(" ,"):
         return []
+    if rest.lstrip().startswith("and "):
+        # "... and one crew and has the date": the subject's second predicate
+        return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
     listed = _REST_FIELDS.match(rest)
     if listed is None:
         return [rest.strip(" ,")]
@@ -1168,6 +1196,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     uses_many_with,
     belongs_to_both,
     gets_one,
+    logged_in,
     without_to_us,
     without_time_possessive,
     without_particle,
