@@ -1881,19 +1881,25 @@ def _last_noun_phrase(tokens: list[str]) -> str:
 
 
 def _before_place_phrases(tokens: list[str]) -> int:
-    """Where ``tokens`` end once trailing prepositional phrases are set aside, when a plural
-    noun stands before them: *sixty huts along the front*, each with ... are the huts'."""
+    """Where ``tokens`` end once trailing prepositional phrases are set aside, at the first
+    plural noun before them: *sixty huts along the front*, *forty boats among the reeds*,
+    each with ... are the huts' and the boats'."""
+    ends: list[int] = []
     end = len(tokens)
-    while end > 0 and not is_plural(tokens[end - 1]):
+    while end > 0:
         start = end
         while start > 0 and is_noun_at(tokens, start - 1):
             start -= 1
+        if start == end:
+            break
+        ends.append(end)
         while start > 0 and tokens[start - 1] in DETERMINERS:
             start -= 1
-        if start == end or start == 0 or tokens[start - 1] not in PREPOSITIONS:
-            return len(tokens)
+        if start == 0 or tokens[start - 1] not in PREPOSITIONS:
+            break
         end = start - 1
-    return end if end > 0 else len(tokens)
+    plural_ends = [at for at in ends if is_plural(tokens[at - 1])]
+    return plural_ends[-1] if plural_ends else len(tokens)
 
 
 def host_np(left: str, *, bracket: bool = False) -> Host | None:

@@ -192,7 +192,8 @@ def logged_in(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
-_A_SINGLE = re.compile(r"\ba\s+(?:single|sole)\s+(?=[a-z])")
+_A_SINGLE = re.compile(r"\ba\s+single\s+(?!(?:room|bed|bedroom|ticket|parent|malt)\b)(?=[a-z])")
+"""(*a single room* is a kind of room.)"""
 
 
 def one_for_a_single(sentence: str) -> str:

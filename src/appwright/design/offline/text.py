@@ -309,7 +309,8 @@ _EACH_WITH = re.compile(
 """``several bouquets, each with a quantity``: the quantity of each pairing, as in *several
 bouquets with a quantity*."""
 _FOR_EACH_ONE = re.compile(
-    r"(?P<many>\b(?:several|many|multiple|one or more)\s+[a-z][\w\-]*\s+with\s+[^,;.]*?)"
+    r"(?P<many>\b(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+with\s+[^,;.]*?)"
     r"\s+(?:for|of|on)\s+each(?:\s+one|\s+of\s+them)?(?=\s*(?:,|;|\.|$))"
 )
 """``many products with a quantity for each one``: the quantity of each pairing."""
