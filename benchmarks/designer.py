@@ -124,6 +124,14 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " other voices, sealed until the end of the round that learnt from batches 12, 13, 15"
         " and 16; the designer from before the round scores 0.707 on it",
     ),
+    18: (
+        12,
+        0.665,
+        "written by an eleventh author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that learnt from batch 17; the"
+        " designer from before the round also scores 0.665 on it: the round's rules moved none"
+        " of its descriptions",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
