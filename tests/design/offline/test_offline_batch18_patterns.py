@@ -12,7 +12,7 @@ from offline_spec_views import design, entity_names, field_types, relations
 
 from appwright.design.offline.simplify import (
     belongs_to_both,
-    held_for_takes_place,
+    happens_for_takes_place,
     one_for_a_single,
     own_record,
     split_predicates,
@@ -360,10 +360,10 @@ def test_it_is_its_own_record_names_the_thing_too() -> None:
 
 
 def test_takes_place_in_is_happens_in() -> None:
-    assert held_for_takes_place("each supper has a date and takes place in one barn") == (
+    assert happens_for_takes_place("each supper has a date and takes place in one barn") == (
         "each supper has a date and happens in one barn"
     )
-    assert held_for_takes_place("the takeover takes a place in history") == (
+    assert happens_for_takes_place("the takeover takes a place in history") == (
         "the takeover takes a place in history"
     )
 

@@ -690,8 +690,17 @@ def _field_for(target: str, key: str) -> str | None:
 TIME_ADJECTIVES = word_set("daily weekly monthly yearly annual quarterly hourly nightly")
 
 
-def _link(model: ModelDraft, source: str, target: str, key: str, kind: str = "many_to_one") -> None:
-    model.link(LinkDraft(source=source, target=target, kind=kind, field=_field_for(target, key)))
+def _link(
+    model: ModelDraft,
+    source: str,
+    target: str,
+    key: str,
+    kind: str = "many_to_one",
+    *,
+    said_one: bool = False,
+) -> None:
+    field = _field_for(target, key)
+    model.link(LinkDraft(source=source, target=target, kind=kind, field=field, said_one=said_one))
 
 
 def _unlink(model: ModelDraft, first: str, second: str) -> None:
@@ -746,14 +755,7 @@ def _belongs(sentence: str, model: ModelDraft) -> None:
         target = _entity(model, match.group("b"), create=True)
         if source and target:
             said_one = match.group("b").startswith(("one ", "exactly one ", "only one "))
-            model.link(
-                LinkDraft(
-                    source=source,
-                    target=target[0],
-                    field=_field_for(target[0], target[1]),
-                    said_one=said_one,
-                )
-            )
+            _link(model, source, target[0], target[1], said_one=said_one)
 
 
 _OPENING_RECORD = re.compile(

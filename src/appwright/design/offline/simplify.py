@@ -121,7 +121,7 @@ def own_record(sentence: str) -> str:
 _TAKES_PLACE = re.compile(r"\b(?:takes|take|took)\s+place\s+(?=(?:in|at|on)\s)")
 
 
-def held_for_takes_place(sentence: str) -> str:
+def happens_for_takes_place(sentence: str) -> str:
     """``each exam takes place in one room``: *happens in one room*; no *take* is kept."""
     return _TAKES_PLACE.sub("happens ", sentence)
 
@@ -1192,7 +1192,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     plain_passive,
     one_for_a_single,
     while_it_lasts,
-    held_for_takes_place,
+    happens_for_takes_place,
     own_record,
     uses_many_with,
     belongs_to_both,
