@@ -192,4 +192,7 @@ class ModelDraft:
             if flipped and "many_to_many" in (known.kind, draft.kind):
                 known.kind = "many_to_many"
                 return
+            if flipped and draft.said_one and not known.said_one:
+                self.links[index] = draft  # "each batch is of one flavour" settles the direction
+                return
         self.links.append(draft)

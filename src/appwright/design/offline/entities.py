@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
     EntityDraft,
@@ -356,6 +357,7 @@ def read_model(description: str) -> ModelDraft:
     reader = _Reader(known, vocabulary)
     reader.read(found)
     find_links(found, reader.model)
+    read_counted_links(sentences(description), reader.model)
     reader.finish()
     return reader.model
 

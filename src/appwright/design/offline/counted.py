@@ -1,0 +1,131 @@
+"""Links a sentence states by counting: *each batch is of one flavour*, *every tour is assigned a
+single lead guide*, *each survey for one client, done by one of our surveyors*.
+
+Wherever a record is said to have *one* of another, the record points at that other record,
+however the sentence is worded around the *one*. The dependency parse finds which noun the
+*one* counts and which record the clause holding it is about; the patterns in
+``relationships.py`` only see the wordings someone wrote a pattern for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from appwright.design.offline.draft import LinkDraft, ModelDraft, entity_key
+from appwright.design.offline.parse import Parse, Token, parse
+
+_SINGLE_WORDS = frozenset(["single", "sole"])
+_NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])
+"""*more than one*, *at least one*, *no one*: not a count of one."""
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+_NOUNS = frozenset(["NOUN", "PROPN"])
+_CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
+"""Relations a counted noun climbs through to reach the clause it belongs to."""
+_HUMAN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "people"])
+
+
+def read_counted_links(found: Iterable[str], model: ModelDraft) -> None:
+    """Add to ``model`` a said-one link for every *X ... one Y* whose X and Y are records."""
+    for sentence in found:
+        tree = parse(sentence)
+        for owner, counted in counted_pairs(tree):
+            source = _record(tree, owner, model)
+            target = _record(tree, counted, model)
+            if source and target and source != target:
+                model.link(LinkDraft(source=source, target=target, said_one=True))
+
+
+def counted_pairs(tree: Parse) -> list[tuple[Token, Token]]:
+    """(record, counted noun) for every noun the sentence counts as one, with the noun of the
+    record whose clause counts it."""
+    pairs = []
+    for anchor, counted in _counted(tree):
+        owner = _owner(tree, anchor)
+        if owner is not None:
+            pairs.append((owner, counted))
+    return pairs
+
+
+def _counted(tree: Parse) -> list[tuple[Token, Token]]:
+    """(the token the count hangs from, the noun counted): *one flavour* is anchored at the
+    noun; *one of our surveyors* at the *one*, counting *surveyors*."""
+    found = []
+    for token in tree.tokens:
+        if token.lower != "one" or _not_a_count(tree, token):
+            continue
+        if token.dep == "nummod" and tree.head(token).pos in _NOUNS:
+            noun = tree.head(token)
+            found.append((noun, noun))
+            continue
+        of = next((c for c in tree.children(token) if c.lower == "of" and c.dep == "prep"), None)
+        member = next((c for c in tree.children(of) if c.dep == "pobj"), None) if of else None
+        if member is not None and member.pos in _NOUNS:
+            found.append((token, member))
+    for token in tree.tokens:
+        if token.lower in _SINGLE_WORDS and token.dep == "amod" and tree.head(token).pos in _NOUNS:
+            noun = tree.head(token)
+            found.append((noun, noun))
+    return found
+
+
+def _not_a_count(tree: Parse, one: Token) -> bool:
+    before = tree.tokens[one.i - 1].lower if one.i else ""
+    after = [t.lower for t in tree.tokens[one.i + 1 : one.i + 3]]
+    return before in _NOT_ONE_BEFORE or after[:1] == ["or"] or after == ["another"]
+
+
+def _owner(tree: Parse, anchor: Token) -> Token | None:
+    """The noun of the record the clause holding ``anchor`` is about."""
+    current = anchor
+    while current.dep in _CLIMB:
+        above = tree.head(current)
+        if above.i == current.i:
+            return None
+        if above.pos in _NOUNS and current.dep == "prep":
+            # "each survey for one client"; not "assigned to a route and [boards] at one stop"
+            return above if _heads_clause(tree, above) else None
+        if above.pos in ("VERB", "AUX"):
+            if current.dep == "dobj" and not _passive(tree, above):
+                return None  # "a customer books one room": an act, not what the record is
+            return _subject(tree, above)
+        current = above
+    return None
+
+
+def _subject(tree: Parse, verb: Token) -> Token | None:
+    seen: set[int] = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        subject = next((c for c in tree.children(verb) if c.dep in _SUBJECTS), None)
+        if subject is not None:
+            if subject.lower in _HUMAN_SUBJECTS or subject.pos not in _NOUNS:
+                return None
+            return subject
+        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in _NOUNS:
+            return tree.head(verb)  # "a survey done by one of our surveyors"
+        if verb.dep not in ("conj", "xcomp"):
+            return None
+        verb = tree.head(verb)  # "each tasting has a date and takes place at one cellar door"
+    return None
+
+
+def _heads_clause(tree: Parse, noun: Token) -> bool:
+    """The noun is what its clause is about, and is not itself counted (*one tailor for one
+    order* pairs the two both ways)."""
+    children = tree.children(noun)
+    if any(c.lower == "one" and c.dep == "nummod" for c in children):
+        return False
+    return noun.dep in ("ROOT", "nsubj", "nsubjpass") or any(
+        c.dep == "det" and c.lower in ("each", "every") for c in children
+    )
+
+
+def _passive(tree: Parse, verb: Token) -> bool:
+    return any(c.dep in ("nsubjpass", "auxpass") for c in tree.children(verb))
+
+
+def _record(tree: Parse, noun: Token, model: ModelDraft) -> str | None:
+    key = entity_key(tree.phrase(noun))
+    if not key:
+        return None
+    return model.resolve(key)
