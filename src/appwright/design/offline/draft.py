@@ -192,6 +192,8 @@ class ModelDraft:
             if flipped and "many_to_many" in (known.kind, draft.kind):
                 known.kind = "many_to_many"
                 return
+            if flipped and known.said_one and not draft.said_one:
+                return  # "each candle is of one scent" is not turned round by a looser reading
             if flipped and draft.said_one and not known.said_one:
                 self.links[index] = draft  # "each batch is of one flavour" settles the direction
                 return

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from appwright.design.offline.act_links import read_act_links
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -358,6 +359,7 @@ def read_model(description: str) -> ModelDraft:
     reader.read(found)
     find_links(found, reader.model)
     read_counted_links(sentences(description), reader.model)
+    read_act_links(sentences(description), reader.model)
     reader.finish()
     return reader.model
 

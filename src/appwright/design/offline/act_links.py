@@ -1,0 +1,172 @@
+"""Links a sentence states by acts: where a record is made, put or paid (*we issue a
+certificate for it*, *payments come in against a rental*, *scaffolds are put up on a site*),
+and who makes it (*dentists send us cases*, *each report they file*).
+
+A record that a verb makes, puts or moves *for*, *from*, *against*, *on*, *into* ... another
+record points at that record. The dependency parse finds the record the verb is about (its
+object, or its subject when there is no object or the verb is passive) and the record in the
+prepositional phrase, whatever the verb; a pronoun there (*for it*, *for them*) is the nearest
+record before it that agrees in number. A record a person sends, files or places points at that
+person; what people book, buy or join may be shared (*members book classes*), so those verbs
+are left to the patterns that find bookings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from appwright.design.offline.draft import LinkDraft, ModelDraft, entity_key
+from appwright.design.offline.parse import Parse, Token, parse
+from appwright.design.offline.text import is_plural, word_set
+
+_PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
+_NOUNS = frozenset(["NOUN", "PROPN"])
+_REFERRING = {"it": False, "them": True, "they": True}
+"""Pronouns that stand for a record, and whether the record is plural."""
+_PERSON_FIELDS = frozenset(["email", "phone", "phone_number", "email_address"])
+_TIME_WORDS = frozenset(
+    ["day", "week", "month", "year", "night", "date", "time", "hour", "morning", "evening"]
+)
+"""*for a night*, *on the day*: when, not a record, even where a record has the same name."""
+_CHANGING_VERBS = word_set("turn become convert change grow develop split divide break")
+"""*a survey turns into a commission*: the new record comes from the old one, not the way round."""
+MAKING_VERBS = word_set(
+    "send submit file bring lodge raise log report post place request open create write "
+    "leave commission enter upload"
+)
+"""What a person does to a record that makes it theirs (*dentists send us cases*)."""
+
+
+def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
+    """Add to ``model`` a link for every record made, put or paid for another record."""
+    earlier: list[Parse] = []
+    for sentence in found:
+        tree = parse(sentence)
+        for verb, preposition in _verb_phrases(tree):
+            noun = _source(tree, verb, model)
+            source = _record(tree, noun, model) if noun is not None else None
+            if noun is None or source is None:
+                continue
+            target = _target(tree, preposition, earlier, model, noun, source)
+            if target and source != target:
+                model.link(LinkDraft(source=source, target=target))
+        for made, maker in _made_by(tree, earlier, model):
+            model.link(LinkDraft(source=made, target=maker))
+        earlier.append(tree)
+
+
+def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple[str, str]]:
+    """(record, person) for each record a person sends, files or places: the object of a
+    making verb whose subject is a person, in a main clause or a relative one (*each report
+    they file*)."""
+    found = []
+    for verb in tree.tokens:
+        if verb.pos != "VERB" or verb.lemma not in MAKING_VERBS:
+            continue
+        children = tree.children(verb)
+        subject = next((c for c in children if c.dep == "nsubj"), None)
+        if subject is None:
+            continue
+        obj = next((c for c in children if c.dep == "dobj" and c.pos in _NOUNS), None)
+        if obj is None and verb.dep == "relcl" and tree.head(verb).pos in _NOUNS:
+            obj = tree.head(verb)
+        made = _record(tree, obj, model) if obj is not None else None
+        if made is None or _is_person(made, model):
+            continue
+        if subject.lower in _REFERRING:
+            maker = _antecedent(tree, subject, earlier, model, made)
+        else:
+            maker = _record(tree, subject, model) if subject.pos in _NOUNS else None
+        if maker is not None and maker != made and _is_person(maker, model):
+            found.append((made, maker))
+    return found
+
+
+def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
+    """(verb, preposition) for each prepositional phrase hanging from a verb, or from the verb's
+    object (*open a repair job for that customer* attaches either way)."""
+    found = []
+    for token in tree.tokens:
+        if token.dep != "prep" or token.lower not in _PREPOSITIONS:
+            continue
+        above = tree.head(token)
+        if above.lemma in _CHANGING_VERBS:
+            continue
+        if above.pos == "VERB":
+            found.append((above, token))
+        elif above.dep == "dobj" and tree.head(above).pos == "VERB":
+            found.append((tree.head(above), token))
+    return found
+
+
+def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
+    """The noun of the record the verb is about: its object when a person acts on it, else its
+    subject (passive, or a thing), else the noun a relative or reduced clause hangs from (*each
+    display we book for a client*)."""
+    children = tree.children(verb)
+    subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    thing = _record(tree, subject, model) if subject and subject.pos in _NOUNS else None
+    obj = next((c for c in children if c.dep == "dobj" and c.pos in _NOUNS), None)
+    if obj is not None and (thing is None or _is_person(thing, model)):
+        if verb.lemma in ("assign", "give", "hand", "allocate"):
+            return None  # "the editor assigns reviewers to a manuscript": people, many to many
+        return obj
+    if subject is not None and thing is not None:
+        # "each lecture covers one course in one hall": the hall is the lecture's
+        if subject.dep == "nsubj" and _is_person(thing, model):
+            return None  # "students enrol in courses": an act of a person, not a belonging
+        return subject
+    if verb.dep in ("relcl", "acl") and tree.head(verb).pos in _NOUNS:
+        return tree.head(verb)
+    return None
+
+
+def _target(
+    tree: Parse,
+    preposition: Token,
+    earlier: list[Parse],
+    model: ModelDraft,
+    source_noun: Token,
+    source: str,
+) -> str | None:
+    noun = next((c for c in tree.children(preposition) if c.dep == "pobj"), None)
+    if noun is None:
+        return None
+    if noun.lower in _REFERRING:
+        return _antecedent(tree, noun, earlier, model, source)
+    if noun.pos not in _NOUNS or noun.lemma in _TIME_WORDS:
+        return None
+    if is_plural(noun.lower) and not is_plural(source_noun.lower):
+        return None  # "each scent comes in candles": one scent, many candles
+    if any(c.lower in ("each", "every", "all", "any") for c in tree.children(noun)):
+        return None  # "a reminder for every client" is not one client's
+    return _record(tree, noun, model)
+
+
+def _antecedent(
+    tree: Parse, pronoun: Token, earlier: list[Parse], model: ModelDraft, source: str | None
+) -> str | None:
+    """The nearest record named before ``pronoun`` that agrees with it in number, other than
+    the record the verb makes (*we book jobs for them*: the customers)."""
+    plural = _REFERRING[pronoun.lower]
+    candidates = [(tree, t) for t in reversed(tree.tokens[: pronoun.i])]
+    for before in reversed(earlier[-1:]):
+        candidates += [(before, t) for t in reversed(before.tokens)]
+    for holder, token in candidates:
+        if token.pos not in _NOUNS or is_plural(token.lower) != plural:
+            continue
+        record = _record(holder, token, model)
+        if record is not None and record != source:
+            return record
+    return None
+
+
+def _record(tree: Parse, noun: Token, model: ModelDraft) -> str | None:
+    key = entity_key(tree.phrase(noun))
+    return model.resolve(key) if key else None
+
+
+def _is_person(name: str, model: ModelDraft) -> bool:
+    entity = model.entities.get(name)
+    fields = {f.name for f in entity.fields} if entity else set()
+    return name in model.actors or bool(fields & _PERSON_FIELDS)
