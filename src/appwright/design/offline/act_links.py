@@ -30,6 +30,7 @@ _TIME_WORDS = frozenset(
 """*for a night*, *on the day*: when, not a record, even where a record has the same name."""
 _CHANGING_VERBS = word_set("turn become convert change grow develop split divide break")
 """*a survey turns into a commission*: the new record comes from the old one, not the way round."""
+_OCCASIONS = frozenset(["when", "once", "whenever", "after"])
 MAKING_VERBS = word_set(
     "send submit file bring lodge raise log report post place request open create write "
     "leave commission enter upload"
@@ -50,9 +51,35 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
             target = _target(tree, preposition, earlier, model, noun, source)
             if target and source != target:
                 model.link(LinkDraft(source=source, target=target))
-        for made, maker in _made_by(tree, earlier, model):
+        for made, maker in [*_made_by(tree, earlier, model), *_made_when(tree, model)]:
             model.link(LinkDraft(source=made, target=maker))
         earlier.append(tree)
+
+
+def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
+    """(record, occasion) for a record made when something happens to another: *when someone
+    takes a unit we write up a rental*, *when a household visits, they collect a parcel*."""
+    found = []
+    for verb in tree.tokens:
+        occasion = next((c for c in tree.children(verb) if c.dep == "advcl"), None)
+        obj = next((c for c in tree.children(verb) if c.dep == "dobj" and c.pos in _NOUNS), None)
+        if occasion is None and verb.dep == "relcl" and tree.head(verb).dep == "dobj":
+            # without a comma the small parser hangs the main clause off the occasion's object
+            # ("when someone takes a unit we write up a rental"): read it the right way round
+            occasion = tree.head(tree.head(verb))
+        if occasion is None or obj is None:
+            continue
+        if not any(c.dep == "advmod" and c.lower in _OCCASIONS for c in tree.children(occasion)):
+            continue
+        made = _record(tree, obj, model)
+        marks = tree.children(occasion)
+        about = next((c for c in marks if c.dep == "dobj" and c.pos in _NOUNS), None) or next(
+            (c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in _NOUNS), None
+        )
+        other = _record(tree, about, model) if about is not None else None
+        if made and other and made != other and not _is_person(made, model):
+            found.append((made, other))
+    return found
 
 
 def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple[str, str]]:

@@ -329,10 +329,11 @@ dogs*."""
 
 
 _APPROXIMATELY = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|over|some)\s+"
+    r"\b(?:about|around|roughly|approximately|nearly|almost|over|some|maybe|perhaps|probably"
+    r"|possibly|just)\s+"
     rf"(?=(?:\d+|{'|'.join(sorted(NUMERALS))})\b)"
 )
-"""*about sixty children*: the estimate is not part of the noun phrase."""
+"""*about sixty children*, *maybe fifteen marquees*: the estimate is not part of the noun phrase."""
 
 
 _FREQUENCY = re.compile(
