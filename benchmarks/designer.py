@@ -132,6 +132,14 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " designer from before the round also scores 0.665 on it: the round's rules moved none"
         " of its descriptions",
     ),
+    19: (
+        12,
+        0.658,
+        "written by a twelfth author who never read the designer, eight in dev style and four in"
+        " other voices, sealed until the end of the round that put the designer on a dependency"
+        " parse (links read from counts and acts); the designer from before the round scores"
+        " 0.653 on it: one description moved",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
