@@ -69,7 +69,9 @@ def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
             occasion = tree.head(tree.head(verb))
         if occasion is None or obj is None:
             continue
-        if not any(c.dep == "advmod" and c.lower in _OCCASIONS for c in tree.children(occasion)):
+        if not any(
+            c.dep in ("advmod", "mark") and c.lower in _OCCASIONS for c in tree.children(occasion)
+        ):
             continue
         made = _record(tree, obj, model)
         marks = tree.children(occasion)
