@@ -31,3 +31,12 @@ def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
 def flows(spec: AppSpec) -> dict[str, tuple[str, list[str]]]:
     """Each flow's entity, with the field it moves and its states in order."""
     return {flow.entity: (flow.field, list(flow.states)) for flow in spec.state_flows}
+
+
+def assert_only_many_to_one(spec: AppSpec, source: str, target: str) -> None:
+    """``source`` points at ``target``, and not the other way, nor as a many-to-many."""
+    assert {source, target} <= entity_names(spec)
+    found = relations(spec)
+    assert (source, target, "many_to_one") in found
+    wrong = {(target, source, "many_to_one"), (source, target, "many_to_many")}
+    assert not (wrong | {(target, source, "many_to_many")}) & found

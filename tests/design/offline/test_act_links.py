@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from offline_spec_views import design, entity_names, relations
+from offline_spec_views import assert_only_many_to_one, design, entity_names, relations
 
 from appwright.design.offline import entities as entities_module
 from appwright.design.offline.act_links import read_act_links
@@ -146,20 +146,7 @@ def test_without_the_act_reader_the_designed_app_misses_the_link(
 def test_the_designed_app_has_the_many_to_one(
     description: str, link: tuple[str, str], people: tuple[str, ...], actors: tuple[str, ...]
 ) -> None:
-    source, target = link
-    spec = design(description)
-    assert {source, target} <= entity_names(spec)
-    found = relations(spec)
-    assert (source, target, "many_to_one") in found
-    # and not the other way, nor as a many-to-many either way
-    assert (
-        not {
-            (target, source, "many_to_one"),
-            (source, target, "many_to_many"),
-            (target, source, "many_to_many"),
-        }
-        & found
-    )
+    assert_only_many_to_one(design(description), *link)
 
 
 @pytest.mark.parametrize(

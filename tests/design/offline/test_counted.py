@@ -7,7 +7,7 @@ is read, so the test shows what stops it."""
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, relations
+from offline_spec_views import assert_only_many_to_one, design, entity_names, relations
 
 from appwright.design.offline.counted import counted_pairs, read_counted_links
 from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft
@@ -98,20 +98,7 @@ def test_the_counted_reader_adds_a_said_one_link(
 def test_the_designed_app_has_the_many_to_one(
     description: str, sentence: str, pair: tuple[str, str], link: tuple[str, str]
 ) -> None:
-    source, target = link
-    spec = design(description)
-    assert {source, target} <= entity_names(spec)
-    found = relations(spec)
-    assert (source, target, "many_to_one") in found
-    # and not the other way, nor as a many-to-many either way
-    assert (
-        not {
-            (target, source, "many_to_one"),
-            (source, target, "many_to_many"),
-            (target, source, "many_to_many"),
-        }
-        & found
-    )
+    assert_only_many_to_one(design(description), *link)
 
 
 def test_the_verbless_note_also_links_the_record_it_is_for() -> None:
