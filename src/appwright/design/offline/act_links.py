@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from appwright.design.offline.draft import LinkDraft, ModelDraft, entity_key
-from appwright.design.offline.parse import Parse, Token, parse
+from appwright.design.offline.draft import LinkDraft, ModelDraft
+from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.text import is_plural, word_set
 
 _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
-_NOUNS = frozenset(["NOUN", "PROPN"])
 _REFERRING = {"it": False, "them": True, "they": True}
 """Pronouns that stand for a record, and whether the record is plural."""
 _PERSON_FIELDS = frozenset(["email", "phone", "phone_number", "email_address"])
@@ -45,7 +44,7 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
         tree = parse(sentence)
         for verb, preposition in _verb_phrases(tree):
             noun = _source(tree, verb, model)
-            source = _record(tree, noun, model) if noun is not None else None
+            source = model.resolve_phrase(tree.phrase(noun)) if noun is not None else None
             if noun is None or source is None:
                 continue
             target = _target(tree, preposition, earlier, model, noun, source)
@@ -62,7 +61,7 @@ def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
     found = []
     for verb in tree.tokens:
         occasion = next((c for c in tree.children(verb) if c.dep == "advcl"), None)
-        obj = next((c for c in tree.children(verb) if c.dep == "dobj" and c.pos in _NOUNS), None)
+        obj = next((c for c in tree.children(verb) if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
         if occasion is None and verb.dep == "relcl" and tree.head(verb).dep == "dobj":
             # without a comma the small parser hangs the main clause off the occasion's object
             # ("when someone takes a unit we write up a rental"): read it the right way round
@@ -73,12 +72,12 @@ def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
             c.dep in ("advmod", "mark") and c.lower in _OCCASIONS for c in tree.children(occasion)
         ):
             continue
-        made = _record(tree, obj, model)
+        made = model.resolve_phrase(tree.phrase(obj))
         marks = tree.children(occasion)
-        about = next((c for c in marks if c.dep == "dobj" and c.pos in _NOUNS), None) or next(
-            (c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in _NOUNS), None
+        about = next((c for c in marks if c.dep == "dobj" and c.pos in NOUN_TAGS), None) or next(
+            (c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in NOUN_TAGS), None
         )
-        other = _record(tree, about, model) if about is not None else None
+        other = model.resolve_phrase(tree.phrase(about)) if about is not None else None
         if made and other and made != other and not _is_person(made, model):
             found.append((made, other))
     return found
@@ -96,16 +95,16 @@ def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple
         subject = next((c for c in children if c.dep == "nsubj"), None)
         if subject is None:
             continue
-        obj = next((c for c in children if c.dep == "dobj" and c.pos in _NOUNS), None)
-        if obj is None and verb.dep == "relcl" and tree.head(verb).pos in _NOUNS:
+        obj = next((c for c in children if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
+        if obj is None and verb.dep == "relcl" and tree.head(verb).pos in NOUN_TAGS:
             obj = tree.head(verb)
-        made = _record(tree, obj, model) if obj is not None else None
+        made = model.resolve_phrase(tree.phrase(obj)) if obj is not None else None
         if made is None or _is_person(made, model):
             continue
         if subject.lower in _REFERRING:
             maker = _antecedent(tree, subject, earlier, model, made)
         else:
-            maker = _record(tree, subject, model) if subject.pos in _NOUNS else None
+            maker = model.resolve_phrase(tree.phrase(subject)) if subject.pos in NOUN_TAGS else None
         if maker is not None and maker != made and _is_person(maker, model):
             found.append((made, maker))
     return found
@@ -134,8 +133,10 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
     display we book for a client*)."""
     children = tree.children(verb)
     subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
-    thing = _record(tree, subject, model) if subject and subject.pos in _NOUNS else None
-    obj = next((c for c in children if c.dep == "dobj" and c.pos in _NOUNS), None)
+    thing = (
+        model.resolve_phrase(tree.phrase(subject)) if subject and subject.pos in NOUN_TAGS else None
+    )
+    obj = next((c for c in children if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
     if obj is not None and (thing is None or _is_person(thing, model)):
         if verb.lemma in ("assign", "give", "hand", "allocate"):
             return None  # "the editor assigns reviewers to a manuscript": people, many to many
@@ -145,7 +146,7 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
         if subject.dep == "nsubj" and _is_person(thing, model):
             return None  # "students enrol in courses": an act of a person, not a belonging
         return subject
-    if verb.dep in ("relcl", "acl") and tree.head(verb).pos in _NOUNS:
+    if verb.dep in ("relcl", "acl") and tree.head(verb).pos in NOUN_TAGS:
         return tree.head(verb)
     return None
 
@@ -163,13 +164,13 @@ def _target(
         return None
     if noun.lower in _REFERRING:
         return _antecedent(tree, noun, earlier, model, source)
-    if noun.pos not in _NOUNS or noun.lemma in _TIME_WORDS:
+    if noun.pos not in NOUN_TAGS or noun.lemma in _TIME_WORDS:
         return None
     if is_plural(noun.lower) and not is_plural(source_noun.lower):
         return None  # "each scent comes in candles": one scent, many candles
     if any(c.lower in ("each", "every", "all", "any") for c in tree.children(noun)):
         return None  # "a reminder for every client" is not one client's
-    return _record(tree, noun, model)
+    return model.resolve_phrase(tree.phrase(noun))
 
 
 def _antecedent(
@@ -182,17 +183,12 @@ def _antecedent(
     for before in reversed(earlier[-1:]):
         candidates += [(before, t) for t in reversed(before.tokens)]
     for holder, token in candidates:
-        if token.pos not in _NOUNS or is_plural(token.lower) != plural:
+        if token.pos not in NOUN_TAGS or is_plural(token.lower) != plural:
             continue
-        record = _record(holder, token, model)
+        record = model.resolve_phrase(holder.phrase(token))
         if record is not None and record != source:
             return record
     return None
-
-
-def _record(tree: Parse, noun: Token, model: ModelDraft) -> str | None:
-    key = entity_key(tree.phrase(noun))
-    return model.resolve(key) if key else None
 
 
 def _is_person(name: str, model: ModelDraft) -> bool:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from appwright.design.offline.draft import LinkDraft, ModelDraft, entity_key
-from appwright.design.offline.parse import Parse, Token, parse
+from appwright.design.offline.draft import LinkDraft, ModelDraft
+from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 
 _SINGLE_WORDS = frozenset(["single", "sole"])
 _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])
 """*more than one*, *at least one*, *no one*: not a count of one."""
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
-_NOUNS = frozenset(["NOUN", "PROPN"])
 _CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
 """Relations a counted noun climbs through to reach the clause it belongs to."""
 _HUMAN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "people"])
@@ -29,8 +28,8 @@ def read_counted_links(found: Iterable[str], model: ModelDraft) -> None:
     for sentence in found:
         tree = parse(sentence)
         for owner, counted in counted_pairs(tree):
-            source = _record(tree, owner, model)
-            target = _record(tree, counted, model)
+            source = model.resolve_phrase(tree.phrase(owner))
+            target = model.resolve_phrase(tree.phrase(counted))
             if source and target and source != target:
                 model.link(LinkDraft(source=source, target=target, said_one=True))
 
@@ -53,16 +52,20 @@ def _counted(tree: Parse) -> list[tuple[Token, Token]]:
     for token in tree.tokens:
         if token.lower != "one" or _not_a_count(tree, token):
             continue
-        if token.dep == "nummod" and tree.head(token).pos in _NOUNS:
+        if token.dep == "nummod" and tree.head(token).pos in NOUN_TAGS:
             noun = tree.head(token)
             found.append((noun, noun))
             continue
         of = next((c for c in tree.children(token) if c.lower == "of" and c.dep == "prep"), None)
         member = next((c for c in tree.children(of) if c.dep == "pobj"), None) if of else None
-        if member is not None and member.pos in _NOUNS:
+        if member is not None and member.pos in NOUN_TAGS:
             found.append((token, member))
     for token in tree.tokens:
-        if token.lower in _SINGLE_WORDS and token.dep == "amod" and tree.head(token).pos in _NOUNS:
+        if (
+            token.lower in _SINGLE_WORDS
+            and token.dep == "amod"
+            and tree.head(token).pos in NOUN_TAGS
+        ):
             noun = tree.head(token)
             found.append((noun, noun))
     return found
@@ -81,7 +84,7 @@ def _owner(tree: Parse, anchor: Token) -> Token | None:
         above = tree.head(current)
         if above.i == current.i:
             return None
-        if above.pos in _NOUNS and current.dep == "prep":
+        if above.pos in NOUN_TAGS and current.dep == "prep":
             # "each survey for one client"; not "assigned to a route and [boards] at one stop"
             return above if _heads_clause(tree, above) else None
         if above.pos in ("VERB", "AUX"):
@@ -98,10 +101,10 @@ def _subject(tree: Parse, verb: Token) -> Token | None:
         seen.add(verb.i)
         subject = next((c for c in tree.children(verb) if c.dep in _SUBJECTS), None)
         if subject is not None:
-            if subject.lower in _HUMAN_SUBJECTS or subject.pos not in _NOUNS:
+            if subject.lower in _HUMAN_SUBJECTS or subject.pos not in NOUN_TAGS:
                 return None
             return subject
-        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in _NOUNS:
+        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in NOUN_TAGS:
             return tree.head(verb)  # "a survey done by one of our surveyors"
         if verb.dep not in ("conj", "xcomp"):
             return None
@@ -122,10 +125,3 @@ def _heads_clause(tree: Parse, noun: Token) -> bool:
 
 def _passive(tree: Parse, verb: Token) -> bool:
     return any(c.dep in ("nsubjpass", "auxpass") for c in tree.children(verb))
-
-
-def _record(tree: Parse, noun: Token, model: ModelDraft) -> str | None:
-    key = entity_key(tree.phrase(noun))
-    if not key:
-        return None
-    return model.resolve(key)

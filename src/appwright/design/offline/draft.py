@@ -173,6 +173,11 @@ class ModelDraft:
     def resolve(self, key: str) -> str | None:
         return resolve_name(key, self.entities)
 
+    def resolve_phrase(self, phrase: str) -> str | None:
+        """The entity a noun phrase names (*the cellar door* → ``cellar_door``), if any."""
+        key = entity_key(phrase)
+        return self.resolve(key) if key else None
+
     def link(self, draft: LinkDraft) -> None:
         if draft.source == draft.target:
             return

@@ -349,7 +349,8 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    simplified = (simplify(sentence) for sentence in sentences(description))
+    said = sentences(description)
+    simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
     first = _Reader({}, vocabulary)
@@ -358,8 +359,8 @@ def read_model(description: str) -> ModelDraft:
     reader = _Reader(known, vocabulary)
     reader.read(found)
     find_links(found, reader.model)
-    read_counted_links(sentences(description), reader.model)
-    read_act_links(sentences(description), reader.model)
+    read_counted_links(said, reader.model)
+    read_act_links(said, reader.model)
     reader.finish()
     return reader.model
 

@@ -26,6 +26,9 @@ _LOCK = threading.Lock()
 """spaCy pipelines are not documented as thread-safe; the builder service designs in threads."""
 
 
+NOUN_TAGS = frozenset(["NOUN", "PROPN"])
+
+
 class ParserModelError(RuntimeError):
     """The English pipeline is missing or is not the one the project pinned."""
 
