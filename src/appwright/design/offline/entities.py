@@ -42,6 +42,7 @@ from appwright.design.offline.draft import (
     resolve_name,
 )
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
+from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -361,6 +362,8 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
+    for held in held_lists(said, reader.model):
+        reader.held_list(held.owner, simplify(held.text))
     reader.finish()
     return reader.model
 
@@ -404,6 +407,18 @@ class _Reader:
         draft = read_field(phrase)
         if draft is not None:
             self.model.entities[entity].add(draft)
+
+    def held_list(self, owner: str, text: str) -> None:
+        """A list the parse found for ``owner``: the items its fields do not already hold."""
+        entity = self.model.entities[owner]
+        held = [set(f.name.split("_")) for f in entity.fields]
+        fresh = []
+        for item in split_list(text):
+            draft = read_field(item)
+            if draft is None or not any(_same_field(draft.name, words) for words in held):
+                fresh.append(item)
+        if fresh:
+            self.field_list(owner, fresh)
 
     def is_entity_phrase(self, phrase: str) -> bool:
         key = entity_key(phrase)
@@ -1761,6 +1776,16 @@ class _Reader:
                 del model.entities[name]
         if model.topic not in model.entities:
             model.topic = next(iter(model.entities), None)
+
+
+def _same_field(name: str, held: set[str]) -> bool:
+    """Whether a field called ``name`` says what a field of the ``held`` words says
+    (*phone* and *phone_number*, *date_left* and *left_on*)."""
+    words = set(name.split("_")) - {"on", "at", "id"}
+    held = held - {"on", "at", "id"}
+    return bool(words and held) and (
+        words <= held or held <= words or len(words & held) * 2 >= len(words | held)
+    )
 
 
 def _without_own_name(entity: EntityDraft) -> None:

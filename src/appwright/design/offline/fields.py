@@ -62,7 +62,8 @@ _FLOW_START = re.compile(
 )
 _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
-    r"(?:'s| is| was| were| are| got| gets)? (?P<verb>[a-z]+)(?: (?P<particle>in|on|at|by|to|for))?$"
+    r"(?:'s| is| was| were| are| got| gets)? (?P<verb>[a-z]+)(?: it| them)?"
+    r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?$"
 )
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(

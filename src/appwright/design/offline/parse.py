@@ -18,6 +18,7 @@ import json
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ class Token:
     """The relation to the head: nsubj, dobj, pobj, prep, nummod, amod, compound, relcl, ..."""
     head: int
     """The head's index; the root is its own head."""
+    idx: int = 0
+    """Where the token starts in the sentence, in characters."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,13 @@ class Parse:
             if t.i < token.i and t.dep == "compound" and t.pos in ("NOUN", "PROPN")
         ]
         start = min([token.i, *(t.i for t in kept)])
-        return " ".join(t.lower for t in self.tokens[start : token.i + 1])
+        words = self.tokens[start : token.i + 1]
+        parts = [words[0].lower]
+        for before, after in pairwise(words):
+            # "drop-off" is three tokens written as one word
+            touching = after.idx == before.idx + len(before.text)
+            parts.append(after.lower if touching else f" {after.lower}")
+        return "".join(parts)
 
 
 def pinned_model() -> dict[str, Any]:
@@ -146,6 +155,7 @@ def parse(sentence: str) -> Parse:
                 tag=t.tag_,
                 dep=t.dep_,
                 head=t.head.i,
+                idx=t.idx,
             )
             for t in doc
         )

@@ -728,6 +728,11 @@ def is_open_ended(text: str) -> bool:
     )
 
 
+_NOUN_WE_DID = re.compile(
+    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
+)
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
     noun phrase (*a quantity on hand*, *the year it was published*)."""
@@ -750,6 +755,8 @@ def is_clause(item: str) -> bool:
     )
     if small and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1))):
         return False
+    if _NOUN_WE_DID.match(" ".join(tokens)):
+        return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
         return True
     if any(t in AUXILIARIES and t not in ("need", "needs") for t in tokens[1:]):

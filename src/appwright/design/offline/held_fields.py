@@ -1,0 +1,203 @@
+"""Field lists whose record the parse finds: *a job is for one customer and covers the rooms, the
+area and a fitting date*, *each display we book for a client has a venue, a date and a budget*,
+*any defect found on an inspection is raised with a description and a severity*, *for the hirer
+we only need name, phone and email*.
+
+The patterns in ``entities.py`` read a list when the record opens the clause right before its
+verb. The dependency parse finds the record a list belongs to wherever it stands: the subject a
+second verb shares, a subject with a relative clause inside it, the *for* phrase before *we*, the
+noun a *with* hangs from. Only records the description already names are given fields here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from appwright.design.offline.draft import ModelDraft
+from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.text import outside_brackets, split_list, word_set
+
+HOLDING_VERBS = word_set(
+    "have cover include contain carry hold list record note need keep store log capture "
+    "require want jot"
+)
+"""Verbs whose object list is what a record holds (*covers the rooms, the area ...*)."""
+WITH_VERBS = word_set(
+    "be come arrive register sign raise log list record enter add create open book report "
+    "file submit start set"
+)
+"""Verbs whose *with* list is what the record holds (*raised with a description*)."""
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+_PEOPLE = frozenset(["i", "we", "you"])
+_SKIPPED_AFTER_VERB = frozenset(["prt", "advmod", "neg"])
+"""*jot down the date*, *only need name*: words between the verb and its list."""
+_MANY = word_set("several many some multiple")
+_CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
+_JOINS = frozenset(["and", "but", "while", "so", "then"])
+
+
+@dataclass(frozen=True)
+class HeldList:
+    owner: str
+    """The entity the list belongs to."""
+    text: str
+    """The list as written, up to the end of its clause."""
+
+
+def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
+    """Every list the sentences give a record the model already has."""
+    for sentence in found:
+        tree = parse(sentence)
+        for owner, start in _lists(tree):
+            name = model.resolve_phrase(tree.phrase(owner))
+            text = _list_text(sentence, tree, start)
+            if name is None or not text or _names_records(split_list(text)[0], model):
+                continue
+            yield HeldList(name, text)
+
+
+def _names_records(item: str, model: ModelDraft) -> bool:
+    """*a wig needs several fittings*, *homeowners need a quote*, *the studio lists painters*:
+    records it has or asks for, which the link readers read, not its fields."""
+    return model.resolve_phrase(outside_brackets(item)) is not None
+
+
+def _lists(tree: Parse) -> Iterator[tuple[Token, Token]]:
+    """(record noun, first token of its list) for each holding verb and each *with* list."""
+    for token in tree.tokens:
+        if _in_brackets(tree, token):
+            continue
+        if token.pos in ("VERB", "AUX") and token.lemma in HOLDING_VERBS:
+            owner = _holder(tree, token)
+            start = _after_verb(tree, token)
+            if owner is not None and start is not None and _starts_list(start):
+                yield owner, start
+        if token.lower == "with" and token.dep == "prep":
+            owner = _with_owner(tree, tree.head(token))
+            if owner is not None and token.i + 1 < len(tree.tokens):
+                yield owner, tree.tokens[token.i + 1]
+
+
+def _in_brackets(tree: Parse, token: Token) -> bool:
+    depth = 0
+    for before in tree.tokens[: token.i]:
+        depth += (before.text == "(") - (before.text == ")")
+    return depth > 0
+
+
+def _starts_list(start: Token) -> bool:
+    """*our marshals log each game played, with the mode*: the verb makes a record, whose own
+    list comes after *with*; *carried by a driver*: a passive verb's agent, not a list."""
+    return start.lower not in ("each", "every") and (start.pos != "ADP" or start.lower == "with")
+
+
+def _holder(tree: Parse, verb: Token) -> Token | None:
+    """The record a holding verb's list belongs to: its subject (shared with the verb before
+    it through *and*), or the *for* phrase when people hold the list (*for the hirer we need*)."""
+    subject = _subject(tree, verb)
+    if subject is None:
+        return None
+    if subject.lower in _PEOPLE:
+        return _for_phrase(tree, verb)
+    return subject if subject.pos in NOUN_TAGS else None
+
+
+def _with_owner(tree: Parse, head: Token) -> Token | None:
+    """The record a *with* list belongs to: the record noun it hangs from (*reports graffiti
+    with a location*), or the subject of the verb it hangs from (*is raised with*), or of the
+    *be* whose complement it hangs from (*a customer is a business with a company name*)."""
+    if head.pos in NOUN_TAGS:
+        if any(c.lower in _MANY for c in tree.children(head)):
+            return None  # "a smoothie needs several fruits with a weight": the pairing's
+        if head.dep == "attr":
+            verb = tree.head(head)
+            return _subject(tree, verb) if verb.lemma == "be" else None
+        return head if head.dep in ("dobj", "nsubj", "nsubjpass", "ROOT") else None
+    if head.pos in ("VERB", "AUX") and head.lemma in WITH_VERBS:
+        made = next((c for c in tree.children(head) if c.dep == "dobj"), None)
+        if made is not None:
+            # "employees open tickets with a subject": the tickets' list
+            return made if made.pos in NOUN_TAGS else None
+        subject = _subject(tree, head)
+        if subject is not None and subject.pos in NOUN_TAGS:
+            return subject
+    return None
+
+
+def _subject(tree: Parse, verb: Token) -> Token | None:
+    seen: set[int] = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        subject = next((c for c in tree.children(verb) if c.dep in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in NOUN_TAGS:
+            return tree.head(verb)  # "any defect found on an inspection"
+        if verb.dep not in ("conj", "xcomp"):
+            return None
+        verb = tree.head(verb)  # "a drop-off belongs to one customer and has the date"
+    return None
+
+
+def _for_phrase(tree: Parse, verb: Token) -> Token | None:
+    above = tree.head(verb)
+    if verb.dep == "relcl" and above.dep == "pobj" and tree.head(above).lower == "for":
+        return above  # lower case hides the comma: "for the hirer we need ..." reads as relative
+    for clause in (verb, *tree.ancestors(verb)):
+        for child in tree.children(clause):
+            if child.lower == "for" and child.dep == "prep" and child.i < verb.i:
+                noun = next((c for c in tree.children(child) if c.dep == "pobj"), None)
+                return noun if noun is not None and noun.pos in NOUN_TAGS else None
+        if clause.dep not in ("conj", "xcomp", "ccomp"):
+            break
+    return None
+
+
+def _after_verb(tree: Parse, verb: Token) -> Token | None:
+    """The first token of the verb's list: after it and any particle or adverb (*jot down*)."""
+    index = verb.i + 1
+    while index < len(tree.tokens) and tree.tokens[index].dep in _SKIPPED_AFTER_VERB:
+        index += 1
+    if index >= len(tree.tokens) or tree.tokens[index].pos == "PUNCT":
+        return None
+    return tree.tokens[index]
+
+
+def _list_text(sentence: str, tree: Parse, start: Token) -> str:
+    """The list as written, from ``start`` to the end of its clause: a semicolon, an *and*
+    that opens a second clause (*..., and is assigned to*, *..., and every day I check in*), or
+    the first word of a second verb's clause (*..., and a repair goes booked, then returned*)."""
+    second_clauses = [
+        _first_index(tree, verb)
+        for verb in tree.tokens
+        if verb.dep == "conj" and verb.pos in ("VERB", "AUX") and verb.i > start.i
+    ]
+    end = min([len(sentence)] + [tree.tokens[i].idx for i in second_clauses if i > start.i])
+    depth = 0
+    for token in tree.tokens[start.i :]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth > 0:
+            continue
+        after = tree.tokens[token.i + 1] if token.i + 1 < len(tree.tokens) else None
+        opens_clause = after is not None and (
+            after.lower in _CLAUSE_OPENERS
+            or (after.pos in ("VERB", "AUX") and after.dep not in ("amod", "compound"))
+        )
+        if token.text == ";" or (token.lower in _JOINS and opens_clause):
+            end = min(end, token.idx)
+            break
+    text = sentence[start.idx : end].strip().rstrip(".!,")
+    return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then)$", "", text)
+
+
+def _first_index(tree: Parse, head: Token) -> int:
+    """The first token of the phrase ``head`` governs."""
+    first = head.i
+    waiting = [head]
+    while waiting:
+        for child in tree.children(waiting.pop()):
+            first = min(first, child.i)
+            waiting.append(child)
+    return first
