@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from appwright.design.offline import design_app
 from appwright.design.offline.reports import is_report_request
 from appwright.spec.models import AppSpec, Report
@@ -118,3 +120,42 @@ def test_a_unit_with_a_rate_is_no_report_request() -> None:
 def test_a_count_per_hour_is_still_a_report_request() -> None:
     assert is_report_request("the number of fittings per hour")
     assert is_report_request("i want the number of fittings per hour")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "give me the money raised per stall and how many pitches are still unpaid",
+        "also a count of motions carried per hearing",
+        "i would like to see takings for each stall month by month",
+        "i would like to see how much we have raised in pledges",
+        "weekly attendance per class type",
+    ],
+)
+def test_a_request_for_figures_in_other_words_is_a_report(sentence: str) -> None:
+    assert is_report_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a record's own count or a customer's wish, not figures someone asks to see
+        "each stall has a count of pitches",
+        "when they order we note the date they want it delivered and how many boxes",
+        "every pledge gives the donor a receipt",
+    ],
+)
+def test_counts_and_wishes_inside_a_record_are_no_report(sentence: str) -> None:
+    assert not is_report_request(sentence)
+
+
+def test_give_me_and_also_are_not_part_of_the_title() -> None:
+    spec = design_app(
+        "Stallholders have a name. Pitches belong to a stallholder and have a fee. Give me the"
+        " fees collected per stallholder. Also a count of pitches per stallholder."
+    ).spec
+    assert [r.title for r in spec.reports] == [
+        "Fees collected per stallholder",
+        "Count of pitches per stallholder",
+    ]
+    assert all(r.group_by == ["stallholder"] for r in spec.reports)

@@ -54,14 +54,16 @@ CHARTS: dict[str, str] = {
     "table": "table", "trend": "line", "kpi": "number",
 }  # fmt: skip
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|see how many|"
-    r"statistics|stats|breakdown|know how (?:much|many))\b|"
-    r"\b(?:would like|want|need|like to see)\b.*\bper\s+\w+|"
-    r"(?<!\ba )(?<!\ban )\b(?:total|average|number of|how many|how much|count of)\b.*\b(?:per|by|each)\b|"
+    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|"
+    r"see how (?:many|much)|give me|statistics|stats|breakdown|know how (?:much|many))\b|"
+    r"\b(?:would like|want|need|like to see)\b.*\b(?:per\s+\w+|"
+    r"(?:month|week|year) by (?:month|week|year))|"
+    r"(?<!\ba )(?<!\ban )\b(?:totals?|average|number of|how many|how much)\b.*\b(?:per|by|each)\b|"
+    r"\bcount of\b.*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|see|wants?|likes?|"
+    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|wants?|likes?|"
     r"needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
@@ -142,7 +144,7 @@ def _names_a_show(sentence: str, match: re.Match[str]) -> bool:
 
 _MEASURE_PER = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
-    r"(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?$"
+    r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?$"
 )
 
 
@@ -182,6 +184,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         if not body.strip():
             # "Daily revenue report": the words before the trigger are the report
             body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
+        body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
             draft = _read_item(item, spec, previous)
