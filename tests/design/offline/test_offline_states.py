@@ -162,3 +162,43 @@ def test_on_to_either_and_eventually_its_name_no_states() -> None:
     assert steps == [["booked"], ["inspected"], ["repair", "scrapping"], ["archived"]]
     named = [state for step in steps for state in step]
     assert "on" not in named and "its_archived" not in named
+
+
+@pytest.mark.parametrize(
+    ("description", "states"),
+    [
+        (
+            "Commissions have a fee. A commission goes from enquiry to sketched to painted, then"
+            " framed and delivered, though some get abandoned along the way.",
+            ["enquiry", "sketched", "painted", "framed", "delivered", "abandoned"],
+        ),
+        (
+            "Repairs have a cost. A repair goes from received to diagnosed to fixed, but some"
+            " are scrapped.",
+            ["received", "diagnosed", "fixed", "scrapped"],
+        ),
+        (
+            "Hires have a date. A hire starts as a quote, then confirmed, delivered and finally"
+            " collected, though some get cancelled.",
+            ["quote", "confirmed", "delivered", "collected", "cancelled"],
+        ),
+    ],
+)
+def test_an_end_some_records_reach_instead_is_one_more_state(
+    description: str, states: list[str]
+) -> None:
+    entity = description.split()[0].lower().removesuffix("s")
+    flow = flow_of(description, entity)
+    assert flow.states == states
+    # the extra end is reached along the way instead of the usual end, not after it
+    assert states[-3] in moves(flow)[states[-1]]
+    assert states[-2] not in moves(flow)[states[-1]]
+
+
+def test_a_but_clause_about_something_else_adds_no_state() -> None:
+    flow = flow_of(
+        "Repairs have a cost. A repair goes from received to diagnosed to fixed, but the"
+        " customer pays on collection.",
+        "repair",
+    )
+    assert flow.states == ["received", "diagnosed", "fixed"]

@@ -95,6 +95,7 @@ from appwright.design.offline.text import (
     words,
 )
 from appwright.design.offline.types import UNIT_TYPES, infer_type
+from appwright.spec.names import to_snake
 
 APP_WORDS = word_set(
     "app application system tracker tracking manager management tool platform portal software "
@@ -419,6 +420,19 @@ class _Reader:
                 fresh.append(item)
         if fresh:
             self.field_list(owner, fresh)
+            self.drop_option_records(owner)
+
+    def drop_option_records(self, owner: str) -> None:
+        """*the floor type (carpet, vinyl or hardwood)* read once as a record whose fields are
+        the options: the owner's choice field now holds them, so the record goes."""
+        for draft in self.model.entities[owner].fields:
+            twin = self.model.entities.get(draft.name)
+            if twin is None or not draft.options or twin.name == owner:
+                continue
+            options = {to_snake(option) for option in draft.options}
+            linked = any(twin.name in (link.source, link.target) for link in self.model.links)
+            if not linked and {f.name for f in twin.fields} == options:
+                del self.model.entities[twin.name]
 
     def is_entity_phrase(self, phrase: str) -> bool:
         key = entity_key(phrase)

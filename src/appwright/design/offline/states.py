@@ -118,10 +118,12 @@ _PASSIVE_STEPS = re.compile(
 """``a submission is submitted, goes into review, is approved or rejected, and approved ones
 are finally placed``: the states, told one act at a time."""
 _FLOW_ENDS = re.compile(
-    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which)\s"
+    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which)\s|"
+    r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
-goes on to a reason, not to another state."""
+goes on to a reason or to something else (*but the customer pays on collection*), not to
+another state."""
 _TOLD_MOVE = re.compile(
     r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
     r"(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
@@ -213,13 +215,23 @@ def _too_long(state: str) -> bool:
     return state.count("_") >= MAX_STATE_WORDS or len(state) > MAX_STATE_CHARS
 
 
+_SOME_END = re.compile(
+    r",?\s+(?:though|but|although|while)\s+(?:some|a few|others|some of them)?\s*"
+    r"(?:get|gets|are|is|end up|do get)\s+(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+(?:along the way|instead|on the way|at some point))?(?=\s*(?:[,.;]|$))"
+)
+"""``..., then booked and fitted, though some get declined along the way``: one more end."""
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
+    text = _SOME_END.sub(r", or \g<state>", text)
     text = _UNTIL.sub(" then ", text.strip(" ."))
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
     if "," in text:
-        text = re.sub(r"\s+and\s+(?=[\w\-]+$)", ", ", text)  # "..., finishing and shipped"
+        # "..., finishing and shipped", "..., booked and fitted, or declined"
+        text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+)?$)", ", ", text)
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     steps: list[list[str]] = []
     or_before = False
@@ -427,6 +439,7 @@ def _told_steps(text: str) -> list[list[str]]:
     paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
     completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
+    text = _SOME_END.sub(r" or \g<state>", text)
     # "and approved ones are finally placed": the state is placed
     text = re.sub(
         r"\b(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+(?=(?:then|finally|eventually)\s)", "", text

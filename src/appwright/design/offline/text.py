@@ -753,8 +753,12 @@ def is_clause(item: str) -> bool:
         r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)? (?:it|they|he|she)\b",
         " ".join(tokens),
     )
-    if small and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1))):
-        return False
+    if (
+        small
+        and small.group(1) not in SUBJECT_PRONOUNS | {"each", "every"}
+        and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
+    ):
+        return False  # "the year it was published"; not "we sell it to them"
     if _NOUN_WE_DID.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
