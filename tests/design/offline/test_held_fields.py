@@ -314,3 +314,66 @@ def test_a_record_of_its_own_named_like_a_choice_stays() -> None:
     )
     assert {"stone_type", "patio"} <= entity_names(spec)
     assert set(field_types(spec, "stone_type")) >= {"name", "price_per_square_metre"}
+
+
+# --- records only a held list names -------------------------------------------------------------
+
+ALLOTMENTS = "Our allotment society lets plots. Each plot has a number and a yearly rent."
+
+
+STEWARDS = f"{ALLOTMENTS} Stewards are local residents with a name, an email and a phone."
+
+
+def test_a_record_said_to_be_a_kind_with_a_list_is_a_record() -> None:
+    spec = design(STEWARDS)
+    # the residents are only what the stewards are: no second record
+    assert entity_names(spec) == {"plot", "steward"}
+    assert set(field_types(spec, "steward")) == {"name", "phone", "email"}
+
+
+def test_the_new_record_comes_from_the_held_reader(without_held_reader: None) -> None:
+    assert entity_names(design(STEWARDS)) == {"plot", "local_resident"}
+
+
+def new_records(description: str) -> list[str]:
+    model = entities_module.read_model(ALLOTMENTS)
+    return [held.owner for held in held_lists(sentences(description), model) if held.new]
+
+
+def test_every_record_of_a_kind_holding_a_list_is_new() -> None:
+    assert new_records("Every water butt has a capacity in litres and a colour.") == ["water butt"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what people ask for is no record of theirs
+        "Tenants want a report of rent per plot and a map of the site.",
+        # a one-off thing, not every record of a kind
+        "The shed has a padlock code and a key safe.",
+        # two kinds at once: which one holds the list is unclear
+        "Every hose or tap check records a date and a result.",
+        # a single item is too little to call something a record
+        "Every water butt has a capacity.",
+    ],
+)
+def test_no_new_record_from_a_list_that_does_not_describe_one(sentence: str) -> None:
+    assert new_records(sentence) == []
+
+
+def test_what_a_record_is_said_to_be_is_not_a_second_record() -> None:
+    spec = design(
+        f"{ALLOTMENTS} Tenants are gardeners with a name, a phone and an email, and each tenant"
+        " rents one plot."
+    )
+    assert "gardener" not in entity_names(spec)
+    assert {"name", "phone", "email"} <= set(field_types(spec, "tenant"))
+
+
+def test_what_a_record_is_said_to_be_stays_when_more_is_said_of_it() -> None:
+    # twin: the gardeners have a field of their own, so they are a record too
+    spec = design(
+        f"{ALLOTMENTS} Tenants are gardeners with a name, a phone and an email, and each tenant"
+        " rents one plot. Gardeners also have a favourite crop."
+    )
+    assert {"gardener", "tenant"} <= entity_names(spec)

@@ -364,7 +364,11 @@ def read_model(description: str) -> ModelDraft:
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
     for held in held_lists(said, reader.model):
-        reader.held_list(held.owner, simplify(held.text))
+        owner = reader.entity(held.owner) if held.new else held.owner
+        if owner is not None:
+            reader.held_list(owner, simplify(held.text))
+        if owner is not None and held.kind is not None:
+            reader.drop_kind_record(owner, held.kind)
     reader.finish()
     return reader.model
 
@@ -421,6 +425,17 @@ class _Reader:
         if fresh:
             self.field_list(owner, fresh)
             self.drop_option_records(owner)
+
+    def drop_kind_record(self, owner: str, kind: str) -> None:
+        """*Sellers are parents with a name and email*: the list first read as the parents',
+        which are only what the sellers are; the parents go when nothing else is said of them."""
+        twin = self.model.resolve_phrase(kind)
+        if twin is None or twin in (owner, self.model.topic):
+            return
+        fields = {f.name for f in self.model.entities[twin].fields}
+        linked = any(twin in (link.source, link.target) for link in self.model.links)
+        if not linked and fields <= {f.name for f in self.model.entities[owner].fields}:
+            del self.model.entities[twin]
 
     def drop_option_records(self, owner: str) -> None:
         """*the floor type (carpet, vinyl or hardwood)* read once as a record whose fields are

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from appwright.design.offline.draft import ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import outside_brackets, split_list, word_set
+from appwright.design.offline.text import is_plural, outside_brackets, split_list, word_set
 
-HOLDING_VERBS = word_set(
-    "have cover include contain carry hold list record note need keep store log capture "
-    "require want jot"
+ASKING_VERBS = word_set("need require want")
+"""Holding verbs people also use for what they ask for (*managers want a report of ...*)."""
+HOLDING_VERBS = (
+    word_set("have cover include contain carry hold list record note keep store log capture jot")
+    | ASKING_VERBS
 )
 """Verbs whose object list is what a record holds (*covers the rooms, the area ...*)."""
 WITH_VERBS = word_set(
@@ -44,18 +46,33 @@ class HeldList:
     """The entity the list belongs to."""
     text: str
     """The list as written, up to the end of its clause."""
+    new: bool = False
+    """The owner is a record no other reader found; ``owner`` is its noun phrase."""
+    kind: str | None = None
+    """What the owner is said to be (*sellers are parents with ...*): the noun after *be*."""
 
 
 def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
     """Every list the sentences give a record the model already has."""
     for sentence in found:
         tree = parse(sentence)
-        for owner, start in _lists(tree):
-            name = model.resolve_phrase(tree.phrase(owner))
+        for owner, start, verb in _lists(tree):
+            name = model.resolve_phrase(tree.phrase(owner)) or model.resolve_phrase(
+                _described_phrase(tree, owner)
+            )
             text = _list_text(sentence, tree, start)
-            if name is None or not text or _names_records(split_list(text)[0], model):
+            if not text or _names_records(split_list(text)[0], model):
                 continue
-            yield HeldList(name, text)
+            said_to_be = tree.head(verb) if verb.lower == "with" else None
+            kind = tree.phrase(said_to_be) if said_to_be and said_to_be.dep == "attr" else None
+            if name is not None:
+                yield HeldList(name, text, kind=kind)
+            elif (
+                verb.lemma not in ASKING_VERBS
+                and _introduces_record(tree, owner)
+                and len(split_list(text)) >= 2
+            ):
+                yield HeldList(tree.phrase(owner), text, new=True, kind=kind)
 
 
 def _names_records(item: str, model: ModelDraft) -> bool:
@@ -64,8 +81,18 @@ def _names_records(item: str, model: ModelDraft) -> bool:
     return model.resolve_phrase(outside_brackets(item)) is not None
 
 
-def _lists(tree: Parse) -> Iterator[tuple[Token, Token]]:
-    """(record noun, first token of its list) for each holding verb and each *with* list."""
+def _introduces_record(tree: Parse, owner: Token) -> bool:
+    """*Each kart has ...*, *sellers are parents with ...*: a noun said of every record of its
+    kind, not a one-off thing (*the shop has ...*) or a person's word (*someone*)."""
+    if owner.pos != "NOUN" or any(c.dep == "conj" for c in tree.children(owner)):
+        return False  # "every farrier or vet visit": which of the two is unclear
+    kinds = [c.lower for c in tree.children(owner) if c.dep == "det"]
+    return bool(set(kinds) & {"each", "every", "any"}) or (not kinds and is_plural(owner.lower))
+
+
+def _lists(tree: Parse) -> Iterator[tuple[Token, Token, Token]]:
+    """(record noun, first token of its list, the word that opens it) for each holding verb
+    and each *with* list."""
     for token in tree.tokens:
         if _in_brackets(tree, token):
             continue
@@ -73,11 +100,24 @@ def _lists(tree: Parse) -> Iterator[tuple[Token, Token]]:
             owner = _holder(tree, token)
             start = _after_verb(tree, token)
             if owner is not None and start is not None and _starts_list(start):
-                yield owner, start
+                yield owner, start, token
         if token.lower == "with" and token.dep == "prep":
             owner = _with_owner(tree, tree.head(token))
             if owner is not None and token.i + 1 < len(tree.tokens):
-                yield owner, tree.tokens[token.i + 1]
+                yield owner, tree.tokens[token.i + 1], token
+
+
+def _described_phrase(tree: Parse, noun: Token) -> str:
+    """The noun with every modifier before it: *public skating session*, which a pattern
+    reader may have named the record by."""
+    start = noun.i
+    waiting = [noun]
+    while waiting:
+        for child in tree.children(waiting.pop()):
+            if child.i < noun.i and child.dep in ("amod", "compound"):
+                start = min(start, child.i)
+                waiting.append(child)
+    return " ".join(t.lower for t in tree.tokens[start : noun.i + 1])
 
 
 def _in_brackets(tree: Parse, token: Token) -> bool:
