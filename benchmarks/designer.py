@@ -140,6 +140,14 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " parse (links read from counts and acts); the designer from before the round scores"
         " 0.653 on it: one description moved",
     ),
+    20: (
+        12,
+        0.628,
+        "written by a thirteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read field lists, records and"
+        " report requests from the parse; the designer from before the round also scores 0.628"
+        " on it: no description moved",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 

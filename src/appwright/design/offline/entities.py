@@ -425,6 +425,17 @@ class _Reader:
         if fresh:
             self.field_list(owner, fresh)
             self.drop_option_records(owner)
+        self.drop_time_records(owner)
+
+    def drop_time_records(self, owner: str) -> None:
+        """*Gradings are held a few times a year with a date and a fee*: the list read first as
+        the year's goes to the gradings; a time word holding only the same fields goes."""
+        fields = {f.name for f in self.model.entities[owner].fields}
+        for name, entity in list(self.model.entities.items()):
+            linked = any(name in (link.source, link.target) for link in self.model.links)
+            held = {f.name for f in entity.fields}
+            if name in _TIME_NOUNS and not linked and held and held <= fields:
+                del self.model.entities[name]
 
     def drop_kind_record(self, owner: str, kind: str) -> None:
         """*Sellers are parents with a name and email*: the list first read as the parents',
@@ -1805,6 +1816,9 @@ class _Reader:
                 del model.entities[name]
         if model.topic not in model.entities:
             model.topic = next(iter(model.entities), None)
+
+
+_TIME_NOUNS = frozenset(["day", "night", "week", "month", "quarter", "season", "year"])
 
 
 def _same_field(name: str, held: set[str]) -> bool:

@@ -155,7 +155,9 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
             verb = tree.head(head)
             return _subject(tree, verb) if verb.lemma == "be" else None
         return head if head.dep in ("dobj", "nsubj", "nsubjpass", "ROOT") else None
-    if head.pos in ("VERB", "AUX") and head.lemma in WITH_VERBS:
+    passive = any(c.dep == "auxpass" for c in tree.children(head))
+    if head.pos in ("VERB", "AUX") and (head.lemma in WITH_VERBS or passive):
+        # "gradings are held a few times a year with a date": any record a passive is said of
         made = next((c for c in tree.children(head) if c.dep == "dobj"), None)
         if made is not None:
             # "employees open tickets with a subject": the tickets' list
