@@ -404,3 +404,32 @@ def test_a_time_word_linked_to_a_record_stays() -> None:
         " a date, a venue and a set list, and every rota belongs to one week."
     )
     assert {"rehearsal", "week"} <= entity_names(spec)
+
+
+# --- a with-list after a comma --------------------------------------------------------------------
+
+KILNS = "We fire pottery for makers. Each maker has a name and an email. Each kiln has a number."
+RECORDS_KILNS = f"{KILNS} Each firing has a code."
+
+
+def test_a_with_list_after_a_comma_is_the_clause_subjects() -> None:
+    text = (
+        f"{KILNS} Each firing belongs to a maker and to one of our kilns, with a date, a"
+        " temperature and a fee."
+    )
+    assert ("firing", "a date, a temperature and a fee") in held(
+        text.split(". ")[-1] + ".", RECORDS_KILNS
+    )
+
+
+def test_a_with_list_right_after_a_noun_is_that_nouns() -> None:
+    # twin: without the comma the list is the kiln's
+    text = f"{KILNS} Each firing belongs to a maker and to one of our kilns with a shelf count."
+    owners = [owner for owner, _ in held(text.split(". ")[-1] + ".", RECORDS_KILNS)]
+    assert "firing" not in owners
+
+
+def test_a_with_list_after_a_comma_goes_to_the_verbs_object() -> None:
+    # "we log each firing done, with ...": the firing's list, not ours or the maker's
+    text = "Makers log each firing done in a kiln, with a date and a temperature."
+    assert ("firing", "a date and a temperature") in held(text, RECORDS_KILNS)

@@ -102,7 +102,7 @@ def _lists(tree: Parse) -> Iterator[tuple[Token, Token, Token]]:
             if owner is not None and start is not None and _starts_list(start):
                 yield owner, start, token
         if token.lower == "with" and token.dep == "prep":
-            owner = _with_owner(tree, tree.head(token))
+            owner = _after_comma_owner(tree, token) or _with_owner(tree, tree.head(token))
             if owner is not None and token.i + 1 < len(tree.tokens):
                 yield owner, tree.tokens[token.i + 1], token
 
@@ -142,6 +142,20 @@ def _holder(tree: Parse, verb: Token) -> Token | None:
     if subject.lower in _PEOPLE:
         return _for_phrase(tree, verb)
     return subject if subject.pos in NOUN_TAGS else None
+
+
+def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
+    """*each quote belongs to a property and to one of our decorators, with a total*: after a
+    comma the list is said of the clause's subject, not of the noun just before it."""
+    if with_.i == 0 or tree.tokens[with_.i - 1].text != ",":
+        return None
+    verb = next((t for t in tree.ancestors(with_) if t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
+    # "marshals log each game played, with the mode": the game's list, not the marshals'
+    owner = made or _subject(tree, verb)
+    return owner if owner is not None and owner.pos in NOUN_TAGS else None
 
 
 def _with_owner(tree: Parse, head: Token) -> Token | None:
