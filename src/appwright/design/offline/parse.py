@@ -133,7 +133,7 @@ def check_model(folder: Path) -> None:
 def _pipeline() -> Any:
     folder = model_folder()
     check_model(folder)
-    import spacy  # late: a second and a half of imports, paid only when a sentence is parsed
+    import spacy  # lemminflect (text.py) has imported it already; here for the name alone
 
     # the entity recogniser is never read; the parser marks the sentence boundaries
     return spacy.load(folder, exclude=["ner", "senter"])
