@@ -17,7 +17,6 @@ from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 _SINGLE_WORDS = frozenset(["single", "sole"])
 _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])
 """*more than one*, *at least one*, *no one*: not a count of one."""
-_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
 """Relations a counted noun climbs through to reach the clause it belongs to."""
 _HUMAN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "people"])
@@ -96,20 +95,11 @@ def _owner(tree: Parse, anchor: Token) -> Token | None:
 
 
 def _subject(tree: Parse, verb: Token) -> Token | None:
-    seen: set[int] = set()
-    while verb.i not in seen:
-        seen.add(verb.i)
-        subject = next((c for c in tree.children(verb) if c.dep in _SUBJECTS), None)
-        if subject is not None:
-            if subject.lower in _HUMAN_SUBJECTS or subject.pos not in NOUN_TAGS:
-                return None
-            return subject
-        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in NOUN_TAGS:
-            return tree.head(verb)  # "a survey done by one of our surveyors"
-        if verb.dep not in ("conj", "xcomp"):
-            return None
-        verb = tree.head(verb)  # "each tasting has a date and takes place at one cellar door"
-    return None
+    """The record noun the verb's clause is about; none when people act."""
+    subject = tree.subject(verb)
+    if subject is None or subject.lower in _HUMAN_SUBJECTS or subject.pos not in NOUN_TAGS:
+        return None
+    return subject
 
 
 def _heads_clause(tree: Parse, noun: Token) -> bool:

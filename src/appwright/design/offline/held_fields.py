@@ -31,7 +31,6 @@ WITH_VERBS = word_set(
     "file submit start set"
 )
 """Verbs whose *with* list is what the record holds (*raised with a description*)."""
-_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _PEOPLE = frozenset(["i", "we", "you"])
 _SKIPPED_AFTER_VERB = frozenset(["prt", "advmod", "neg"])
 """*jot down the date*, *only need name*: words between the verb and its list."""
@@ -136,7 +135,7 @@ def _starts_list(start: Token) -> bool:
 def _holder(tree: Parse, verb: Token) -> Token | None:
     """The record a holding verb's list belongs to: its subject (shared with the verb before
     it through *and*), or the *for* phrase when people hold the list (*for the hirer we need*)."""
-    subject = _subject(tree, verb)
+    subject = tree.subject(verb)
     if subject is None:
         return None
     if subject.lower in _PEOPLE:
@@ -154,7 +153,7 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
         return None
     made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
     # "marshals log each game played, with the mode": the game's list, not the marshals'
-    owner = made or _subject(tree, verb)
+    owner = made or tree.subject(verb)
     return owner if owner is not None and owner.pos in NOUN_TAGS else None
 
 
@@ -167,7 +166,7 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
             return None  # "a smoothie needs several fruits with a weight": the pairing's
         if head.dep == "attr":
             verb = tree.head(head)
-            return _subject(tree, verb) if verb.lemma == "be" else None
+            return tree.subject(verb) if verb.lemma == "be" else None
         return head if head.dep in ("dobj", "nsubj", "nsubjpass", "ROOT") else None
     passive = any(c.dep == "auxpass" for c in tree.children(head))
     if head.pos in ("VERB", "AUX") and (head.lemma in WITH_VERBS or passive):
@@ -176,24 +175,9 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
         if made is not None:
             # "employees open tickets with a subject": the tickets' list
             return made if made.pos in NOUN_TAGS else None
-        subject = _subject(tree, head)
+        subject = tree.subject(head)
         if subject is not None and subject.pos in NOUN_TAGS:
             return subject
-    return None
-
-
-def _subject(tree: Parse, verb: Token) -> Token | None:
-    seen: set[int] = set()
-    while verb.i not in seen:
-        seen.add(verb.i)
-        subject = next((c for c in tree.children(verb) if c.dep in _SUBJECTS), None)
-        if subject is not None:
-            return subject
-        if verb.dep in ("acl", "relcl") and tree.head(verb).pos in NOUN_TAGS:
-            return tree.head(verb)  # "any defect found on an inspection"
-        if verb.dep not in ("conj", "xcomp"):
-            return None
-        verb = tree.head(verb)  # "a drop-off belongs to one customer and has the date"
     return None
 
 

@@ -28,6 +28,7 @@ _LOCK = threading.Lock()
 
 
 NOUN_TAGS = frozenset(["NOUN", "PROPN"])
+SUBJECT_RELATIONS = frozenset(["nsubj", "nsubjpass"])
 
 
 class ParserModelError(RuntimeError):
@@ -68,6 +69,23 @@ class Parse:
             token = self.tokens[token.head]
             found.append(token)
         return found
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``: its own, the one a verb before it shares through *and* or
+        *to* (*a drop-off belongs to one customer and has ...*), or the noun a relative or
+        participle clause describes (*any defect found on an inspection*)."""
+        seen: set[int] = set()
+        while verb.i not in seen:
+            seen.add(verb.i)
+            subject = next((c for c in self.children(verb) if c.dep in SUBJECT_RELATIONS), None)
+            if subject is not None:
+                return subject
+            if verb.dep in ("acl", "relcl") and self.head(verb).pos in NOUN_TAGS:
+                return self.head(verb)
+            if verb.dep not in ("conj", "xcomp"):
+                return None
+            verb = self.head(verb)
+        return None
 
     def phrase(self, token: Token) -> str:
         """The noun ``token`` heads with its compounds and noun-like modifiers: *cellar door*,
