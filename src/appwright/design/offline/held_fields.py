@@ -6,7 +6,8 @@ we only need name, phone and email*.
 The patterns in ``entities.py`` read a list when the record opens the clause right before its
 verb. The dependency parse finds the record a list belongs to wherever it stands: the subject a
 second verb shares, a subject with a relative clause inside it, the *for* phrase before *we*, the
-noun a *with* hangs from. Only records the description already names are given fields here.
+noun a *with* hangs from. A list said of every record of a kind (*every water butt has ...*)
+names a record of its own when no other reader found it.
 """
 
 from __future__ import annotations
@@ -52,22 +53,22 @@ class HeldList:
 
 
 def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
-    """Every list the sentences give a record the model already has."""
+    """Every list the sentences give a record: one the model has, or a new one."""
     for sentence in found:
         tree = parse(sentence)
-        for owner, start, verb in _lists(tree):
+        for owner, start, opener in _lists(tree):
             name = model.resolve_phrase(tree.phrase(owner)) or model.resolve_phrase(
                 _described_phrase(tree, owner)
             )
             text = _list_text(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model):
                 continue
-            said_to_be = tree.head(verb) if verb.lower == "with" else None
+            said_to_be = tree.head(opener) if opener.lower == "with" else None
             kind = tree.phrase(said_to_be) if said_to_be and said_to_be.dep == "attr" else None
             if name is not None:
                 yield HeldList(name, text, kind=kind)
             elif (
-                verb.lemma not in ASKING_VERBS
+                opener.lemma not in ASKING_VERBS
                 and _introduces_record(tree, owner)
                 and len(split_list(text)) >= 2
             ):
