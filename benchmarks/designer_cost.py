@@ -128,18 +128,19 @@ def cold_probe(description: str) -> dict[str, Any]:
     }
 
 
-def cold_loads(runs: int, description: str) -> list[dict[str, Any]]:
+def probe_runs(arguments: list[str], runs: int) -> list[dict[str, Any]]:
+    """The JSON figures a fresh interpreter prints, ``runs`` times over."""
     probes: list[dict[str, Any]] = []
     for _ in range(runs):
         completed = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--cold-probe", description],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
+            [sys.executable, *arguments], check=True, capture_output=True, text=True, cwd=ROOT
         )
         probes.append(json.loads(completed.stdout))
     return probes
+
+
+def cold_loads(runs: int, description: str) -> list[dict[str, Any]]:
+    return probe_runs([str(Path(__file__).resolve()), "--cold-probe", description], runs)
 
 
 SPACY_IMPORT_PROBE = """
@@ -159,17 +160,7 @@ spaCy itself when it is installed, so this is paid with the parse readers on or 
 
 
 def spacy_imports(runs: int) -> list[dict[str, Any]]:
-    probes: list[dict[str, Any]] = []
-    for _ in range(runs):
-        completed = subprocess.run(
-            [sys.executable, "-c", SPACY_IMPORT_PROBE],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        probes.append(json.loads(completed.stdout))
-    return probes
+    return probe_runs(["-c", SPACY_IMPORT_PROBE], runs)
 
 
 # --- per-description cost, warm pipeline ------------------------------------------------------

@@ -93,8 +93,11 @@ def _introduces_record(tree: Parse, owner: Token) -> bool:
 def _lists(tree: Parse) -> Iterator[tuple[Token, Token, Token]]:
     """(record noun, first token of its list, the word that opens it) for each holding verb
     and each *with* list."""
+    depth = 0
     for token in tree.tokens:
-        if _in_brackets(tree, token):
+        inside = depth > 0
+        depth += (token.text == "(") - (token.text == ")")
+        if inside:
             continue
         if token.pos in ("VERB", "AUX") and token.lemma in HOLDING_VERBS:
             owner = _holder(tree, token)
@@ -118,13 +121,6 @@ def _described_phrase(tree: Parse, noun: Token) -> str:
                 start = min(start, child.i)
                 waiting.append(child)
     return " ".join(t.lower for t in tree.tokens[start : noun.i + 1])
-
-
-def _in_brackets(tree: Parse, token: Token) -> bool:
-    depth = 0
-    for before in tree.tokens[: token.i]:
-        depth += (before.text == "(") - (before.text == ")")
-    return depth > 0
 
 
 def _starts_list(start: Token) -> bool:
