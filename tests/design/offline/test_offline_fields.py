@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from appwright.design.offline import design_app
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.types import find_range, infer_type
 
@@ -139,6 +140,37 @@ def test_infer_type_reads_the_head_word() -> None:
 
 def test_a_premium_is_money() -> None:
     assert infer_type(["yearly", "premium"]) == "decimal"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        # things numbered 1, 2, 3 in a run or a row
+        (["page", "number"], "integer"),
+        (["lane", "number"], "integer"),
+        (["invoice", "number"], "text"),
+        (["serial", "number"], "text"),
+        # a bound on how many, and how many come together
+        (["minimum", "players"], "integer"),
+        (["max", "guests"], "integer"),
+        (["maximum", "price"], "decimal"),
+        (["party", "size"], "integer"),
+        (["shoe", "size"], "text"),
+        # the small units are counted whole; the large ones are not
+        (["drop", "mm"], "integer"),
+        (["weight", "grams"], "integer"),
+        (["weight", "kg"], "decimal"),
+    ],
+)
+def test_counts_and_numbers(words: list[str], kind: str) -> None:
+    assert infer_type(words) == kind
+
+
+def test_a_bare_number_of_a_numbered_place_is_whole() -> None:
+    spec = design_app("Bays just have a number. Units have a number and a size.").spec
+    types = {(e.name, f.name): f.type for e in spec.entities for f in e.fields}
+    assert types[("bay", "number")] == "integer"
+    assert types[("unit", "number")] == "text"
 
 
 @pytest.mark.parametrize(

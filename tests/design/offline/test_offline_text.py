@@ -51,6 +51,11 @@ def test_sentences_split_bullets_and_full_stops_but_not_decimals() -> None:
     ]
 
 
+def test_a_full_stop_after_an_accented_letter_ends_the_sentence() -> None:
+    text = "Table bookings for my board game café. A customer books a table."
+    assert sentences(text) == ["table bookings for my board game café", "a customer books a table"]
+
+
 def test_pronoun_contractions_are_expanded() -> None:
     assert normalize_text("We've got cars and I'd like a report") == (
         "we have got cars and i would like a report"

@@ -25,7 +25,7 @@ from appwright.spec.names import MAX_NAME_LENGTH
 
 CONTAINER_NOUNS = word_set(
     "list lists set collection catalog catalogue register database record records log piece "
-    "pieces kind kinds bunch group history archive menu range roster portfolio selection"
+    "pieces kind kinds bunch group history archive menu range roster portfolio selection library"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from appwright.design.offline.act_links import read_act_links
+from appwright.design.offline.act_lists import act_list
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -678,6 +679,31 @@ class _Reader:
         self.last = made
         return True
 
+    def act_with_list(self, text: str) -> bool:
+        """``a customer books one of our tables with a start time``: the list is the act's
+        (a booking), which points at the customer and the table."""
+        found = act_list(text, self.model.vocabulary)
+        if found is None or not self.is_entity_phrase(found.object):
+            return False
+        made = self.entity(found.act)
+        if made is None:
+            return False
+        for phrase in (found.subject, found.object):
+            other = self.entity(phrase, declared=False)
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+        described = re.search(rf"\b{re.escape(found.object)}\s*\((?P<inner>[^)]+)\)", text)
+        target = self.entity(found.object, declared=False)
+        if described and target is not None:
+            # "one of our tables (table number and how many seats it has)": the table's own
+            self.field_list(target, split_list(described.group("inner")))
+        rest = self.field_list(made, split_list(found.body))
+        self.last = made
+        for after in (rest, found.rest):
+            if after:
+                self.scan(after)
+        return True
+
     def act_on_record(self, text: str) -> bool:
         """``Customers book a trip on a boat for a given date``: the object, new and singular,
         is a record of its own, pointing at the known record after the preposition and at the
@@ -1030,6 +1056,7 @@ class _Reader:
         self.timed_subject(text)
         if (
             self.dated_act(text)
+            or self.act_with_list(text)
             or self.act_on_record(text)
             or self.per_record(text)
             or self.passive_clause(text)
@@ -1808,6 +1835,9 @@ class _Reader:
                     field.reference = target if target and target != entity.name else None
                 if field.reference:
                     field.type = "reference"
+                elif field.name == "number" and field.type == "text" and not field.options:
+                    # "bays just have a number": bay 1, 2, 3, as *bay number* says
+                    field.type = infer_type([entity.name.split("_")[-1], "number"])
         used = {link.source for link in model.links} | {link.target for link in model.links}
         used |= {f.reference for e in model.entities.values() for f in e.fields if f.reference}
         for name in list(model.entities):

@@ -251,6 +251,8 @@ def _each_verbs_one(sentence: str, model: ModelDraft) -> None:
     lemma = verb_lemma(verb)
     if verb in HAVE_WORDS or lemma in NON_ACTION_VERBS - {"use"} or not can_be_verb(verb):
         return  # "uses one kiln" names the one thing it is done with
+    if lemma is not None and _act_record(lemma, model) is not None:
+        return  # "a customer books one of our tables" where bookings are records: theirs
     target = _entity(model, match.group("y"), create=False)
     if target is None:
         return

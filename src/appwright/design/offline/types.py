@@ -65,6 +65,16 @@ IDENTIFIER_WORDS = frozenset(
     ["number", "code", "id", "reference", "ref", "isbn", "sku", "plate", "serial"]
 )
 """Heads that name identifiers written with digits: stored as text (*invoice number*)."""
+BOUND_WORDS = word_set("min minimum max maximum")
+"""*minimum players*, *max guests*: a bound on how many of something, a whole number."""
+GROUP_WORDS = word_set("party group class team crew household family litter herd flock batch")
+"""*party size*, *group size*: how many people or animals come together, a whole number."""
+SEQUENCE_WORDS = word_set(
+    "page episode issue round stop chapter lap heat leg stage shirt bib paddle seat row lane "
+    "court table bay stall"
+)
+"""Things numbered 1, 2, 3 in a run or a row: *page number*, *lane number* is a whole number,
+where *invoice number* or *serial number* is an identifier written as text."""
 BOOLEAN_PREFIXES = ("is", "has", "can", "was", "needs", "should", "allow", "allows")
 
 TYPE_HINTS: dict[str, str] = {
@@ -82,19 +92,20 @@ UNIT_TYPES: dict[str, str] = {
     "seconds": "integer", "minutes": "integer", "mins": "integer", "hours": "decimal",
     "days": "integer", "weeks": "integer", "months": "integer", "years": "integer",
     "km": "decimal", "kilometers": "decimal", "kilometres": "decimal", "miles": "decimal",
-    "kg": "decimal", "kilograms": "decimal", "grams": "decimal", "g": "decimal", "lbs": "decimal",
+    "kg": "decimal", "kilograms": "decimal", "grams": "integer", "g": "integer", "lbs": "decimal",
     "pounds": "decimal", "meters": "decimal", "metres": "decimal", "cm": "decimal",
-    "centimetres": "decimal", "centimeters": "decimal", "millimetres": "decimal",
-    "millimeters": "decimal", "mm": "decimal", "inches": "decimal", "feet": "decimal",
-    "liters": "decimal", "litres": "decimal", "ml": "decimal", "euros": "decimal",
+    "centimetres": "decimal", "centimeters": "decimal", "millimetres": "integer",
+    "millimeters": "integer", "mm": "integer", "inches": "decimal", "feet": "decimal",
+    "liters": "decimal", "litres": "decimal", "ml": "integer", "euros": "decimal",
     "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
     "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
     "kilos": "decimal", "tonnes": "decimal", "tons": "decimal", "ounces": "decimal",
     "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
-    "millilitres": "decimal", "milliliters": "decimal", "centilitres": "decimal",
-    "milligrams": "decimal", "mg": "decimal",
+    "millilitres": "integer", "milliliters": "integer", "centilitres": "decimal",
+    "milligrams": "integer", "mg": "integer",
 }  # fmt: skip
-"""Units people put after a quantity (``duration in minutes``) and the number type they need."""
+"""Units people put after a quantity (``duration in minutes``) and the number type they need:
+the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
 
 _RANGE = re.compile(
     r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
@@ -171,9 +182,15 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return UNIT_TYPES[head]  # "kilos (bought)", "minutes": a spelled-out unit is a number
     if head in MEASURE_WORDS:
         return "decimal"
+    if head == "number" and len(words) == 2 and words[0] in SEQUENCE_WORDS:
+        return "integer"
     if head in IDENTIFIER_WORDS:
         return "text"
     if head in COUNT_WORDS or first in ("number", "count", "total"):
+        return "integer"
+    if (first in BOUND_WORDS and len(words) > 1 and head.endswith("s")) or (
+        head == "size" and len(words) > 1 and words[-2] in GROUP_WORDS
+    ):
         return "integer"
     if "per" in words[1:]:
         # "fee per episode" is a fee; "target frequency per week" a count

@@ -1,0 +1,68 @@
+"""Lists said of an act: *a customer books one of our tables with a start time and a party
+size*, where the description also speaks of *bookings*.
+
+When a person or record acts on a record the description already has, a *with* list after the
+object is not that record's (a table does not have a party size): it is the act's, and the act
+is a record of its own, named by the noun the description uses for it (*booking*, *rental*,
+*hire*), pointing at the one who acts and at what is acted on. Only nouns the description
+itself uses name the act, so *members take a class with a towel* makes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appwright.design.offline.act_links import MAKING_VERBS
+from appwright.design.offline.text import derived_noun, outside_brackets, verb_lemma, word_set
+
+_NOUN_PHRASE = r"[a-z][\w\-]*(?:\s+(?!(?:with|one|can|may|will|also)\b)[a-z][\w\-]*)?"
+_ACT_WITH_LIST = re.compile(
+    rf"^(?:(?P<det>a|an|the|each|every|our|any)\s+)?(?P<subject>{_NOUN_PHRASE})\s+"
+    r"(?:(?:can|may|will|usually|normally|often|also|then)\s+)*(?P<verb>[a-z]+)\s+"
+    rf"(?:a|an|the|one of (?:our|the|their|its)|one|their|our)\s+(?P<object>{_NOUN_PHRASE})\s+"
+    r"with\s+(?P<body>.+)$"
+)
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|so|then)\s+(?=(?:(?:afterwards|then|later|also)\s+)?"
+    r"(?:we|i|you|they|he|she|it)\b)"
+)
+"""*..., and afterwards they attach a report*: where the act's list ends."""
+_NOT_ACTS = MAKING_VERBS | word_set(
+    "be have come arrive get go need want use include contain hold make produce build "
+    "prepare design draw compose issue"
+)
+"""Verbs whose *with* list is the object's: what the verb makes (*each student writes a thesis
+with a title*), or what it holds (*a kit comes with ...*)."""
+
+
+@dataclass(frozen=True)
+class ActList:
+    act: str
+    """The noun the description uses for the act: *booking*."""
+    subject: str
+    """Who or what acts: *customer*."""
+    object: str
+    """The record acted on: *tables*."""
+    body: str
+    """The list, as written: *a start time and a party size*."""
+    rest: str = ""
+    """The clause after the list (*afterwards they attach a trip report ...*)."""
+
+
+def act_list(text: str, vocabulary: set[str]) -> ActList | None:
+    """The act a clause's *with* list belongs to, when the description names that act."""
+    match = _ACT_WITH_LIST.match(outside_brackets(text))
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if match.group("det") is None and not subject.endswith("s"):
+        return None  # "staff book a room" reads as a plural; "table booking with" is no act
+    lemma = verb_lemma(match.group("verb"))
+    if lemma is None or lemma in _NOT_ACTS:
+        return None
+    act = derived_noun(lemma, vocabulary)
+    if act is None or act in (subject, match.group("object")):
+        return None
+    body, *rest = _NEXT_CLAUSE.split(match.group("body"), maxsplit=1)
+    return ActList(act, subject, match.group("object"), body, "".join(rest))
