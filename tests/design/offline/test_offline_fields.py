@@ -260,3 +260,17 @@ def test_a_unit_with_a_rate_makes_a_decimal(phrase: str, name: str) -> None:
 def test_money_per_something_keeps_the_per_in_its_name(phrase: str, name: str) -> None:
     draft = read_field(phrase)
     assert draft is not None and (draft.name, draft.type) == (name, "decimal")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the date it is ready once cured", "ready_on"),
+        ("the date it's ready", "ready_on"),
+        ("the date it was poured", "poured_on"),
+    ],
+)
+def test_a_date_and_what_happened_then(phrase: str, name: str) -> None:
+    field = read_field(phrase)
+    assert field is not None
+    assert (field.name, field.type) == (name, "date")

@@ -136,3 +136,13 @@ def test_many_both_ways_stays_many_to_many() -> None:
     # a many-to-many has no direction: one junction either way
     assert {("dish", "order", "many_to_many"), ("order", "dish", "many_to_many")} & links
     assert not any(kind == "many_to_one" for _, _, kind in links)
+
+
+def test_each_one_joining_several_is_many_to_many() -> None:
+    text = "Students have a name. Each student can enrol in several classes. A class has a weekday."
+    assert links_of(text) == {("student", "class", "many_to_many")}
+
+
+def test_each_one_running_several_owns_them() -> None:
+    text = "Depots have a name. Each depot serves several shops. A shop has an address."
+    assert links_of(text) == {("shop", "depot", "many_to_one")}

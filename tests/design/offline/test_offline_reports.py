@@ -117,6 +117,10 @@ def test_a_unit_with_a_rate_is_no_report_request() -> None:
     assert not is_report_request("we want each pump to have a flow rate in litres per minute")
 
 
+def test_a_number_grouped_by_a_field_is_still_a_report_request() -> None:
+    assert is_report_request("we want the number of students by class and the total fees per term")
+
+
 def test_a_count_per_hour_is_still_a_report_request() -> None:
     assert is_report_request("the number of fittings per hour")
     assert is_report_request("i want the number of fittings per hour")
@@ -143,6 +147,9 @@ def test_a_request_for_figures_in_other_words_is_a_report(sentence: str) -> None
         "each stall has a count of pitches",
         "when they order we note the date they want it delivered and how many boxes",
         "every pledge gives the donor a receipt",
+        # a bound the record holds, and a passive's agent: no grouping asked for
+        "a class has a start time and a maximum number of students, and it is taught by one coach",
+        "a crew has a minimum number of riders per boat",
     ],
 )
 def test_counts_and_wishes_inside_a_record_are_no_report(sentence: str) -> None:

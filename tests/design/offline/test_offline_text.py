@@ -56,6 +56,19 @@ def test_a_full_stop_after_an_accented_letter_ends_the_sentence() -> None:
     assert sentences(text) == ["table bookings for my board game café", "a customer books a table"]
 
 
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("A class has a weekday, and it's taught by one coach", "it is taught"),
+        ("There's a fee", "there is a fee"),
+        ("It's got a number", "it's got a number"),
+        ("The shop's till", "the shop's till"),
+    ],
+)
+def test_it_s_is_it_is_unless_it_has(said: str, meant: str) -> None:
+    assert meant in normalize_text(said)
+
+
 def test_pronoun_contractions_are_expanded() -> None:
     assert normalize_text("We've got cars and I'd like a report") == (
         "we have got cars and i would like a report"

@@ -63,8 +63,10 @@ _FLOW_START = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
     r"(?:'s| is| was| were| are| got| gets)? (?P<verb>[a-z]+)(?: it| them)?"
-    r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?$"
+    r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?"
+    r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
+"""*the date it was poured*, *the date it is ready once cured*: a noun and what happened."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)| (?:the|a|an|its|their) (?P<noun>\w+)"

@@ -839,6 +839,10 @@ def _tagged(sentence: str, model: ModelDraft) -> None:
     _link(model, source, noun, noun, "many_to_many")
 
 
+JOINING_VERBS = word_set("enrol enroll join attend subscribe register belong participate")
+"""*each student can enrol in several classes*: a class has many students too."""
+
+
 def _many(clause: str, model: ModelDraft, sentence: str) -> None:
     """``a recipe uses many ingredients`` (many-to-many); ``a course has many students``;
     many-to-one when the sentence also says the other side has *one* of them."""
@@ -860,7 +864,8 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             _link(model, right.entity, left.entity, left.key)
         elif any(can_be_verb(w) for w in between):
             each = left.start > 0 and tokens[left.start - 1] in ("each", "every")
-            if each and not _many_of(sentence, left.key):
+            joins = any(verb_lemma(w) in JOINING_VERBS for w in between)
+            if each and not joins and not _many_of(sentence, left.key):
                 # "each depot serves many shops", and nothing says a shop has many depots:
                 # the shops are each depot's, as with *has many*
                 _link(model, right.entity, left.entity, left.key)

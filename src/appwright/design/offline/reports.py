@@ -58,7 +58,10 @@ _TRIGGER = re.compile(
     r"see how (?:many|much)|give me|statistics|stats|breakdown|know how (?:much|many))\b|"
     r"\b(?:would like|want|need|like to see)\b.*\b(?:per\s+\w+|"
     r"(?:month|week|year) by (?:month|week|year))|"
-    r"(?<!\ba )(?<!\ban )\b(?:totals?|average|number of|how many|how much)\b.*\b(?:per|by|each)\b|"
+    # "a maximum number of students, and it is taught by one coach" asks for nothing
+    r"(?<!\ba )(?<!\ban )(?<!maximum )(?<!minimum )(?<!\bmax )(?<!\bmin )"
+    r"\b(?:totals?|average|number of|how many|how much)\b.*"
+    r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|each)\b|"
     r"\bcount of\b.*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )

@@ -290,6 +290,8 @@ _TYPOGRAPHY = str.maketrans(
 """Curly quotes and the ellipsis character as people's keyboards also type them."""
 _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
+_IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
+"""*it's taught by one coach*: *it is*; *it's got* and *it's been* are *it has*."""
 _ABBREVIATIONS = {
     "e.g.": "eg",
     "i.e.": "ie",
@@ -361,6 +363,7 @@ def normalize_text(text: str) -> str:
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_WITH.sub(r"\g<many> with", lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
+    lowered = _IT_IS.sub(r"\1 is", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 
