@@ -133,3 +133,16 @@ def test_entity_status_goes_from_is_the_entity_status() -> None:
     )
     assert set(model.entities) == {"claim"}
     assert [f.name for f in model.entities["claim"].fields] == ["incident_date", "status"]
+
+
+def test_an_act_booked_for_a_date_is_the_record() -> None:
+    """*a consultation* is the act of consulting: booked on a date, it is the record itself."""
+    model = read_model("Clients have a name. Clients book a consultation on a date.")
+    assert [f.name for f in model.entities["consultation"].fields] == ["date"]
+    assert {(link.source, link.target) for link in model.links} == {("consultation", "client")}
+
+
+def test_a_thing_booked_for_a_date_makes_a_booking() -> None:
+    model = read_model("Members have a name. Each tool has a code. Members book a tool for a date.")
+    assert "booking" in model.entities
+    assert "date" not in {f.name for f in model.entities["tool"].fields}

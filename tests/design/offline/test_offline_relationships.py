@@ -146,3 +146,19 @@ def test_each_one_joining_several_is_many_to_many() -> None:
 def test_each_one_running_several_owns_them() -> None:
     text = "Depots have a name. Each depot serves several shops. A shop has an address."
     assert links_of(text) == {("shop", "depot", "many_to_one")}
+
+
+def test_what_people_make_after_each_record_is_that_record_s() -> None:
+    text = (
+        "Shoots have a date and a fee. After the shoot I deliver one or more galleries, each with"
+        " a title and a link."
+    )
+    assert links_of(text) == {("gallery", "shoot", "many_to_one")}
+
+
+def test_what_people_look_at_after_a_record_is_not_made_by_it() -> None:
+    text = (
+        "Shoots have a date and a fee. After the shoot I check several galleries, each with"
+        " a title and a link."
+    )
+    assert ("gallery", "shoot", "many_to_one") not in links_of(text)

@@ -150,6 +150,8 @@ def test_a_request_for_figures_in_other_words_is_a_report(sentence: str) -> None
         # a bound the record holds, and a passive's agent: no grouping asked for
         "a class has a start time and a maximum number of students, and it is taught by one coach",
         "a crew has a minimum number of riders per boat",
+        # what people keep in a record
+        "we note the number of drops of each ingredient in the blend",
     ],
 )
 def test_counts_and_wishes_inside_a_record_are_no_report(sentence: str) -> None:

@@ -10,6 +10,7 @@ from appwright.design.offline.text import (
     is_noun_at,
     is_past_participle,
     is_plural,
+    names_an_act,
     normalize_text,
     plural,
     sentences,
@@ -191,3 +192,12 @@ def test_plural_only_nouns_and_regular_plurals_are_plural(word: str) -> None:
 @pytest.mark.parametrize("word", ["person", "child", "sauna", "status"])
 def test_singular_nouns_are_not_plural(word: str) -> None:
     assert not is_plural(word)
+
+
+@pytest.mark.parametrize(
+    ("noun", "act"),
+    [("consultation", True), ("appointment", True), ("fitting", True), ("tool", False),
+     ("station", False), ("session", False)],
+)  # fmt: skip
+def test_nouns_that_name_an_act(noun: str, act: bool) -> None:
+    assert names_an_act(noun) is act

@@ -83,6 +83,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     leading_noun_phrase,
+    names_an_act,
     normalize_text,
     outside_brackets,
     plural,
@@ -648,17 +649,19 @@ class _Reader:
         subject = match.group("subj")
         obj = match.group("obj")
         named = derived_noun(lemma, self.model.vocabulary) if lemma else None
+        # "clients book a consultation on a date": the object is an act itself, the record
+        own = named is None and not is_plural(obj.split()[-1]) and names_an_act(obj.split()[-1])
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
             or not (is_plural(subject.split()[-1]) or match.group("det") in ("a", "an", "each"))
             or not _is_noun_phrase(subject)
-            or not (self.is_entity_phrase(obj) or (named and is_plural(obj.split()[-1])))
+            or not (self.is_entity_phrase(obj) or (named and is_plural(obj.split()[-1])) or own)
         ):
             # "members book meeting rooms for a date" in a description that speaks of
             # bookings: the rooms are records too
             return False
-        noun = named or act_noun(lemma)
+        noun = obj if own else named or act_noun(lemma)
         made = self.entity(noun) if noun else None
         if made is None:
             return False

@@ -114,6 +114,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _tagged(plain, model)
         asks_report = is_report_request(plain)
         for clause in _with_they_resolved(_parts(plain)):
+            _made_after(clause, model)
             _many(clause, model, plain)
             _own(clause, model)
             if asks_report or _is_verb_header(clause, plain, model):
@@ -852,6 +853,8 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
         between = tokens[left.end : right.start]
         if not between or between[-1] not in MANY or _joined(model, left.entity, right.entity):
             continue
+        if _made_from(clause):
+            continue  # "after the shoot I deliver several galleries": the shoot's, not shared
         if between[:-1] in (["and"], [","], [",", "and"]):
             # "done by one truck and several movers": the movers are the first record's too
             if found[0].start < left.start and found[0].entity not in (left.entity, right.entity):
@@ -880,6 +883,35 @@ def _many_of(sentence: str, key: str) -> bool:
         singular(m.group("x").split()[-1]) == noun.split()[-1] or singular(m.group("x")) == noun
         for m in _MANY.finditer(sentence)
     )
+
+
+_MADE_AFTER = re.compile(
+    r"^(?:after|from|following|at the end of)\s+(?:the|each|every|a|an)\s+"
+    r"(?P<x>[a-z][\w\-]*(?:\s+(?!we\b|i\b)[a-z][\w\-]*)?),?\s+(?:we|i)\s+"
+    r"(?:also\s+|usually\s+|then\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:one or more|several|many|some|multiple|any|a|an|the|their)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+(?!with\b|for\b)[a-z][\w\-]*)?)"
+)
+_MAKING = word_set("create make deliver produce prepare issue write send mix blend draw up")
+"""Verbs by which people make a record out of another (*from each consultation we create
+one or more blends*)."""
+
+
+def _made_from(clause: str) -> re.Match[str] | None:
+    match = _MADE_AFTER.match(clause)
+    return match if match and verb_lemma(match.group("verb")) in _MAKING else None
+
+
+def _made_after(clause: str, model: ModelDraft) -> None:
+    """``after the shoot I deliver one or more galleries``, ``from each consultation we create
+    several blends``: each made record is the earlier one's."""
+    match = _made_from(clause)
+    if match is None:
+        return
+    earlier = _entity(model, match.group("x"), create=False)
+    made = _entity(model, match.group("y"), create=False)
+    if earlier and made and earlier[0] != made[0]:
+        _link(model, made[0], earlier[0], earlier[1])
 
 
 def _joined(model: ModelDraft, first: str, second: str) -> bool:

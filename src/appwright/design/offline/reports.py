@@ -155,6 +155,13 @@ _RATE_UNIT = re.compile(rf"\b(?:{'|'.join(UNIT_TYPES)})\s+(?:per|an?)\s+(?:secon
 """``a flow rate in litres per minute``: a unit of a value, not figures grouped by minute."""
 
 
+_KEPT = re.compile(
+    r"\b(?:we|i|you)\s+(?:also\s+)?(?:note|record|log|keep|track|store|write down|enter|"
+    r"capture|jot down)\s+(?:the\s+|a\s+)?$"
+)
+"""What people keep in a record, said just before *the number of ...*."""
+
+
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
@@ -166,6 +173,8 @@ def is_report_request(sentence: str) -> bool:
     match = _trigger(sentence)
     if match is None:
         return False
+    if _KEPT.search(sentence[: match.start()]):
+        return False  # "we note the number of drops of each ingredient": a field kept
     verb_use = re.search(
         r"\b(?P<before>[a-z]+)\s+reports?\s+(?!on\b|of\b|:)(?P<after>[a-z]+)", sentence
     )

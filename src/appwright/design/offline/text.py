@@ -682,6 +682,19 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     return found[0] if found else None
 
 
+def names_an_act(noun: str) -> bool:
+    """Whether a noun is the act of a verb (*consultation*, *appointment*, *fitting*): the
+    dictionary's noun for that verb, as :func:`act_noun` finds it."""
+    for suffix in ("ation", "ment", "ion", "al", "ing"):
+        stem = noun[: -len(suffix)]
+        if not noun.endswith(suffix) or len(stem) < 3:
+            continue
+        for verb in (stem, f"{stem}e", stem[:-1]):
+            if verb_lemma(verb) == verb and act_noun(verb) == noun:
+                return True
+    return False
+
+
 def act_noun(verb: str) -> str | None:
     """The dictionary's noun for the act of a verb, for descriptions that only use the verb:
     *reserve* → reservation, *enrol* → enrolment, *arrive* → arrival, *deliver* → delivery;
