@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
-from appwright.design.offline.act_lists import ActList, act_list
+from appwright.design.offline.act_lists import ActList, LightAct, act_list, light_act
 
 HOTEL = (
     "Guests have a name and an email. Rooms have a number and a nightly rate. A guest reserves a"
@@ -97,3 +97,42 @@ def test_the_clause_after_the_list_is_still_read() -> None:
     assert {"booking", "trip_report", "guide"} <= entity_names(spec)
     assert ("booking", "guide", "many_to_one") in relations(spec)
     assert ("trip_report", "booking", "many_to_one") in relations(spec)
+
+
+DOJO = (
+    "Members have a name and a current belt (white, yellow or black). Gradings are held a few"
+    " times a year with a date and a fee, and at each grading a member makes an attempt for a"
+    " belt that is marked pass or fail."
+)
+
+
+def test_a_light_verb_names_what_is_made() -> None:
+    found = light_act(
+        "at each grading a member makes an attempt for a belt that is marked pass or fail"
+    )
+    assert found == LightAct("attempt", "member", "grading", "belt", ["pass", "fail"])
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a verb that makes nothing
+        "at each grading a member wins a belt",
+        # people make it, not a record: nobody to point at
+        "we make an attempt",
+    ],
+)
+def test_no_light_act(clause: str) -> None:
+    assert light_act(clause) is None
+
+
+def test_the_attempt_is_the_member_s_at_the_grading() -> None:
+    spec = design(DOJO)
+    types = field_types(spec, "attempt")
+    assert types["belt"] == "enum"
+    assert types["result"] == "enum"
+    found = relations(spec)
+    assert {("attempt", "member", "many_to_one"), ("attempt", "grading", "many_to_one")} <= found
+    # "a few times a year" is how often, not a record; the grading is no member's
+    assert "time" not in entity_names(spec)
+    assert ("grading", "member", "many_to_one") not in found

@@ -23,7 +23,7 @@ _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at",
 _REFERRING = {"it": False, "them": True, "they": True}
 """Pronouns that stand for a record, and whether the record is plural."""
 _PERSON_FIELDS = frozenset(["email", "phone", "phone_number", "email_address"])
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     ["day", "week", "month", "year", "night", "date", "time", "hour", "morning", "evening"]
 )
 """*for a night*, *on the day*: when, not a record, even where a record has the same name."""
@@ -164,7 +164,7 @@ def _target(
         return None
     if noun.lower in _REFERRING:
         return _antecedent(tree, noun, earlier, model, source)
-    if noun.pos not in NOUN_TAGS or noun.lemma in _TIME_WORDS:
+    if noun.pos not in NOUN_TAGS or noun.lemma in TIME_WORDS:
         return None
     if is_plural(noun.lower) and not is_plural(source_noun.lower):
         return None  # "each scent comes in candles": one scent, many candles

@@ -6,6 +6,10 @@ object is not that record's (a table does not have a party size): it is the act'
 is a record of its own, named by the noun the description uses for it (*booking*, *rental*,
 *hire*), pointing at the one who acts and at what is acted on. Only nouns the description
 itself uses name the act, so *members take a class with a towel* makes nothing.
+
+A light verb names what is made by its object instead: *at each grading a member makes an
+attempt for a belt that is marked pass or fail* makes attempts, the member's, at a grading,
+with the belt and the result as fields (:func:`light_act`).
 """
 
 from __future__ import annotations
@@ -66,3 +70,43 @@ def act_list(text: str, vocabulary: set[str]) -> ActList | None:
         return None
     body, *rest = _NEXT_CLAUSE.split(match.group("body"), maxsplit=1)
     return ActList(act, subject, match.group("object"), body, "".join(rest))
+
+
+_LIGHT_ACT = re.compile(
+    rf"^(?:(?:at|on|in|during|after|for)\s+(?:each|every|a|an|the)\s+(?P<where>{_NOUN_PHRASE}),?\s+)?"
+    rf"(?:a|an|each|every|the)\s+(?P<subject>{_NOUN_PHRASE})\s+(?:(?:can|may|will|then)\s+)*"
+    rf"(?P<verb>makes|places|submits|lodges|files|raises|puts in)\s+(?:a|an)\s+"
+    rf"(?P<object>{_NOUN_PHRASE})(?:\s+(?:for|on|against|at)\s+(?:a|an|the|their|its)\s+"
+    r"(?P<what>[a-z][\w\-]*))?(?:\s+(?:that|which)\s+(?:is|gets|are|get)\s+"
+    r"(?:marked|graded|recorded|rated)\s+(?:as\s+)?(?P<outcome>[a-z]+(?:,\s*[a-z]+)*\s+or\s+[a-z]+))?$"
+)
+
+
+@dataclass(frozen=True)
+class LightAct:
+    """*at each grading a member makes an attempt for a belt that is marked pass or fail*: the
+    thing made (*attempt*) is a record of the one who makes it and of the occasion."""
+
+    made: str
+    subject: str
+    where: str | None
+    what: str | None
+    """What it is for, when that is no record: the attempt's *belt*."""
+    outcomes: list[str]
+    """The values it is marked with: *pass*, *fail*."""
+
+
+def light_act(text: str) -> LightAct | None:
+    """A record a person makes, places or submits, read from a clause of its own."""
+    match = _LIGHT_ACT.match(text)
+    if match is None:
+        return None
+    outcome = match.group("outcome")
+    outcomes = re.split(r"\s*,\s*|\s+or\s+", outcome) if outcome else []
+    return LightAct(
+        match.group("object"),
+        match.group("subject"),
+        match.group("where"),
+        match.group("what"),
+        outcomes,
+    )

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from appwright.design.offline.act_links import read_act_links
-from appwright.design.offline.act_lists import act_list
+from appwright.design.offline.act_lists import act_list, light_act
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -707,6 +707,41 @@ class _Reader:
                 self.scan(after)
         return True
 
+    def made_by_person(self, text: str) -> bool:
+        """``at each grading a member makes an attempt for a belt that is marked pass or
+        fail``: the attempt is a record of the member's, at the grading, for a belt (the
+        member's field) and with a result."""
+        found = light_act(text)
+        if found is None or not self.is_entity_phrase(found.subject):
+            return False
+        made = self.entity(found.made)
+        if made is None:
+            return False
+        record = self.model.entities[made]
+        for phrase in (found.subject, found.where):
+            other = self.entity(phrase, declared=False) if phrase else None
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+        if found.what and self.is_entity_phrase(found.what):
+            other = self.entity(found.what, declared=False)
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+        elif found.what:
+            # "for a belt": the member's belt field says what a belt can be
+            person = self.model.entities[self.model.resolve(entity_key(found.subject)) or ""]
+            like = next((f for f in person.fields if f.name.endswith(found.what)), None)
+            record.add(
+                FieldDraft(
+                    name=found.what,
+                    type=like.type if like else "text",
+                    options=list(like.options) if like and like.options else None,
+                )
+            )
+        if found.outcomes:
+            record.add(FieldDraft(name="result", type="enum", options=found.outcomes))
+        self.last = made
+        return True
+
     def act_on_record(self, text: str) -> bool:
         """``Customers book a trip on a boat for a given date``: the object, new and singular,
         is a record of its own, pointing at the known record after the preposition and at the
@@ -1032,7 +1067,9 @@ class _Reader:
             return
         parts = re.split(
             r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b|(?:for|after|with|on)\s+"
-            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b)|"
+            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b|"
+            # "..., and at each grading a member makes an attempt": a clause of its own
+            r"(?:at|during)\s+(?:each|every)\s+[a-z][\w\-]*,?\s+(?:a|an|the|each|every)\s)|"
             # "a client rings up, we take their name, ...": a comma splice before their list
             r",\s*(?=(?:we|i)\s+[a-z]+(?:\s+down)?\s+their\s)",
             text,
@@ -1060,6 +1097,7 @@ class _Reader:
         if (
             self.dated_act(text)
             or self.act_with_list(text)
+            or self.made_by_person(text)
             or self.act_on_record(text)
             or self.per_record(text)
             or self.passive_clause(text)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.draft import (
     EntityDraft,
     LinkDraft,
@@ -155,6 +156,8 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
         _entity(model, _plural_np(match.group("x")), create=True)
     for match in _MANY.finditer(sentence):
         phrase = _plural_np(match.group("x"))
+        if phrase and entity_key(phrase) in TIME_WORDS:
+            continue  # "held several times a year": how often, not a record
         if phrase and mentions(words(sentence[: match.start()]), model):
             _entity(model, phrase, create=True)
     for match in _MADE_BY.finditer(sentence):
@@ -1088,6 +1091,8 @@ def _named_acts(clause: str, model: ModelDraft) -> None:
         lemma = verb_lemma(tokens[at - 1])
         if lemma is None or lemma in NON_ACTION_VERBS or tokens[at - 1] in FUNCTION_WORDS:
             continue
+        if at > 2 and tokens[at - 2] in ("each", "every") and tokens[at - 3] in PREPOSITIONS:
+            continue  # "at each grading a member ...": a noun there, not the verb
         noun = derived_noun(lemma, model.vocabulary)
         act = model.resolve(entity_key(noun)) if noun else None
         if act is not None and act != obj.entity:
