@@ -148,6 +148,14 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " report requests from the parse; the designer from before the round also scores 0.628"
         " on it: no description moved",
     ),
+    21: (
+        12,
+        0.783,
+        "written by a fourteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read records made by acts"
+        " (bookings, attempts, consultations); the designer from before the round scores 0.777"
+        " on it: one description moved (caving 0.41 to 0.48)",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
