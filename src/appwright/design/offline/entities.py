@@ -715,21 +715,20 @@ class _Reader:
         if found is None or not self.is_entity_phrase(found.subject):
             return False
         made = self.entity(found.made)
-        if made is None:
+        person = self.entity(found.subject, declared=False)
+        if made is None or person is None or person == made:
             return False
         record = self.model.entities[made]
-        for phrase in (found.subject, found.where):
+        self.model.link(LinkDraft(source=made, target=person))
+        known_what = found.what is not None and self.is_entity_phrase(found.what)
+        for phrase in (found.where, found.what if known_what else None):
             other = self.entity(phrase, declared=False) if phrase else None
             if other is not None and other != made:
                 self.model.link(LinkDraft(source=made, target=other))
-        if found.what and self.is_entity_phrase(found.what):
-            other = self.entity(found.what, declared=False)
-            if other is not None and other != made:
-                self.model.link(LinkDraft(source=made, target=other))
-        elif found.what:
+        if found.what and not known_what:
             # "for a belt": the member's belt field says what a belt can be
-            person = self.model.entities[self.model.resolve(entity_key(found.subject)) or ""]
-            like = next((f for f in person.fields if f.name.endswith(found.what)), None)
+            fields = self.model.entities[person].fields
+            like = next((f for f in fields if f.name.endswith(found.what)), None)
             record.add(
                 FieldDraft(
                     name=found.what,
