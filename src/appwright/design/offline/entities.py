@@ -669,10 +669,7 @@ class _Reader:
         when = self.model.entities[made]
         if not any(f.type in ("date", "datetime") for f in when.fields):
             when.add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
-        for phrase in (match.group("obj"), subject):
-            target = self.entity(phrase, declared=False)
-            if target is not None and target != made:
-                self.model.link(LinkDraft(source=made, target=target))
+        self.point_at(made, match.group("obj"), subject)
         listed = _WITH_LIST_AFTER.match(text[match.end() :])
         if listed:
             # "... book a lane for a date with how many players and whether ...": the act's
@@ -681,6 +678,17 @@ class _Reader:
                 self.scan(rest)
         self.last = made
         return True
+
+    def point_at(self, made: str, *phrases: str | None) -> list[str | None]:
+        """Link ``made`` to the record each phrase names (made an entity when it is new);
+        the names, in order, None for a missing phrase."""
+        found: list[str | None] = []
+        for phrase in phrases:
+            other = self.entity(phrase, declared=False) if phrase else None
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+            found.append(other)
+        return found
 
     def act_with_list(self, text: str) -> bool:
         """``a customer books one of our tables with a start time``: the list is the act's
@@ -691,12 +699,8 @@ class _Reader:
         made = self.entity(found.act)
         if made is None:
             return False
-        for phrase in (found.subject, found.object):
-            other = self.entity(phrase, declared=False)
-            if other is not None and other != made:
-                self.model.link(LinkDraft(source=made, target=other))
+        _, target = self.point_at(made, found.subject, found.object)
         described = re.search(rf"\b{re.escape(found.object)}\s*\((?P<inner>[^)]+)\)", text)
-        target = self.entity(found.object, declared=False)
         if described and target is not None:
             # "one of our tables (table number and how many seats it has)": the table's own
             self.field_list(target, split_list(described.group("inner")))
@@ -719,12 +723,8 @@ class _Reader:
         if made is None or person is None or person == made:
             return False
         record = self.model.entities[made]
-        self.model.link(LinkDraft(source=made, target=person))
         known_what = found.what is not None and self.is_entity_phrase(found.what)
-        for phrase in (found.where, found.what if known_what else None):
-            other = self.entity(phrase, declared=False) if phrase else None
-            if other is not None and other != made:
-                self.model.link(LinkDraft(source=made, target=other))
+        self.point_at(made, found.subject, found.where, found.what if known_what else None)
         if found.what and not known_what:
             # "for a belt": the member's belt field says what a belt can be
             fields = self.model.entities[person].fields
