@@ -107,6 +107,15 @@ POSITIVES = [
         ("flier",),
         id="people-send-us",
     ),
+    # the landowners have a phone: people, who give the permissions
+    pytest.param(
+        "Our club searches farmland. Landowners, with a name, a phone number and a farm"
+        " address, give us written permission, and every permission has a start date.",
+        ("permission", "landowner"),
+        (),
+        ("landowner",),
+        id="people-give-us",
+    ),
     # "they" are the colleges of the sentence before, which have an email
     pytest.param(
         "We rebind worn volumes. Colleges have a name, an email and a librarian. Each rebinding"

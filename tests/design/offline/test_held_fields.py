@@ -157,6 +157,18 @@ def test_a_with_list_on_what_people_open_is_the_object_s() -> None:
     assert not fields & own_fields(description, "member")
 
 
+def test_a_with_list_before_the_verb_is_the_subject_s() -> None:
+    description = (
+        "Our club searches farmland. Landowners, with a name and a phone number, give us"
+        " written permission, and every permission has a start date and an expiry date."
+    )
+    assert ("permission", "a name and a phone number") not in held(description)
+    assert own_fields(description, "landowner") == {"name", "phone_number"}
+    assert own_fields(description, "permission") == {"start_date", "expiry_date"}
+    after = "Our club searches farmland. Landowners give us written permission, with a date."
+    assert ("permission", "a date") in held(after)
+
+
 # --- where a list ends ------------------------------------------------------------------------
 
 PILOTAGE_RECORDS = (

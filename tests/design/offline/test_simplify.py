@@ -656,6 +656,15 @@ def test_it_with_a_last_done_state_stays_in_the_flow_before_it(sentence: str) ->
     assert split_new_subjects(sentence) == sentence
 
 
+def test_it_done_to_a_record_is_no_state_but_a_clause_of_its_own() -> None:
+    assert clause_list(
+        split_new_subjects("a job has a site address, and it is assigned to one of our joiners")
+    ) == ["a job has a site address", "a job is assigned to one of our joiners"]
+    assert clause_list(
+        split_new_subjects("a job has a site address, and it is fitted by a joiner")
+    ) == ["a job has a site address", "a job is fitted by a joiner"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -972,6 +981,41 @@ def test_the_object_that_has_fields_gets_a_clause_of_its_own() -> None:
         "each hive sits in an apiary",
         "an apiary has a name and a slope",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "it is assigned to one of our joiners, who each have a name and a day rate",
+            ["it is assigned to one of our joiners", "each joiner has a name and a day rate"],
+        ),
+        (
+            "a trip is led by our guides, who have their name and a phone",
+            ["a trip is led by our guides", "each guide has a name and a phone"],
+        ),
+        (
+            "the stock sits in cold rooms that each have a number",
+            ["the stock sits in cold rooms", "each cold room has a number"],
+        ),
+    ],
+)
+def test_plural_objects_that_each_have_fields_get_a_clause_of_their_own(
+    sentence: str, plain: list[str]
+) -> None:
+    assert clause_list(relative_have(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "members who have a locker pay a fee",  # no comma, no *each*: which members
+        "a job is done by our joiners, who each own a van",  # no have verb
+        "a job is done by a joiner, who has a van",  # singular: the other reading
+    ],
+)
+def test_other_plural_relatives_are_left_alone(sentence: str) -> None:
+    assert relative_have(sentence) == sentence
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ _CHANGING_VERBS = word_set("turn become convert change grow develop split divide
 _OCCASIONS = frozenset(["when", "once", "whenever", "after"])
 MAKING_VERBS = word_set(
     "send submit file bring lodge raise log report post place request open create write "
-    "leave commission enter upload"
+    "leave commission enter upload give grant sign"
 )
 """What a person does to a record that makes it theirs (*dentists send us cases*)."""
 

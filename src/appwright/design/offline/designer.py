@@ -20,6 +20,7 @@ from appwright.design.offline.automations import (
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
 from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
+from appwright.design.offline.party_links import party_links
 from appwright.design.offline.permissions import (
     apply_transition_roles,
     build_permissions,
@@ -218,6 +219,8 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
                     0,
                     LinkDraft(draft.name, f.reference, field=None if role == f.reference else role),
                 )
+    flowing = [draft.entity for draft in read_flows(description, spec, _written_flows(model))]
+    links += party_links(model, links, flowing)
     named = {(link.source, link.target) for link in links if link.field}
     links = [
         link
@@ -236,17 +239,21 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
 # --- state flows ----------------------------------------------------------------------------
 
 
-def _state_flow(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
-    model = read_model(description)
-    written = {
+def _written_flows(model: ModelDraft) -> dict[tuple[str, str], str]:
+    """The words written after a field that say how it moves (*that goes from lead to ...*)."""
+    return {
         (entity.name, f.name): f.flow_text
         for entity in model.entities.values()
         for f in entity.fields
         if f.flow_text
     }
+
+
+def _state_flow(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
+    model = read_model(description)
     data = spec.to_json_dict()
     flows = {(fl["entity"], fl["field"]): fl for fl in data["state_flows"]}
-    for draft in read_flows(description, spec, written):
+    for draft in read_flows(description, spec, _written_flows(model)):
         built = build_flow(draft)
         if built is None:
             continue

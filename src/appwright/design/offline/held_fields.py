@@ -149,6 +149,8 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     if verb is None:
         return None
     made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
+    if with_.i < verb.i:
+        made = None  # "landowners, with a name, give us permission": the list comes first
     # "marshals log each game played, with the mode": the game's list, not the marshals'
     owner = made or tree.subject(verb)
     return owner if owner is not None and owner.pos in NOUN_TAGS else None

@@ -30,6 +30,7 @@ from appwright.design.offline.text import (
     leading_noun_phrase,
     outside_brackets,
     singular,
+    strip_determiners,
     verb_form,
     verb_lemma,
     word_set,
@@ -748,16 +749,31 @@ _RELATIVE_HAVE = re.compile(
 )
 
 
+_RELATIVE_HAVE_EACH = re.compile(
+    r"^(?P<head>.+?\s)(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:,\s+(?:who|which)\s+(?:each\s+|all\s+)?|\s+(?:who|which|that)\s+each\s+)(?:have|carry|hold)\s+(?P<list>(?:a|an|the|their)\s.+)$"
+)
+"""``it is assigned to one of our joiners, who each have a name and a day rate``."""
+
+
 def relative_have(sentence: str) -> str:
     """``each animal lives in an enclosure that has a name and a zone``: *... lives in an
-    enclosure; an enclosure has a name and a zone*, the object's own fields."""
+    enclosure; an enclosure has a name and a zone*, the object's own fields. So with a plural
+    (*one of our joiners, who each have a name*): *each joiner has a name*."""
 
     def unfolded(part: str) -> list[str]:
         relative = _RELATIVE_HAVE.match(part)
-        if relative is None or not relative.group("head").strip():
+        if relative is not None and relative.group("head").strip():
+            np = relative.group("np")
+            return [f"{relative.group('head')}{np}", f"{np} has {relative.group('list')}"]
+        plural = _RELATIVE_HAVE_EACH.match(part)
+        if plural is None or not is_plural(plural.group("np").split()[-1]):
             return [part]
-        np = relative.group("np")
-        return [f"{relative.group('head')}{np}", f"{np} has {relative.group('list')}"]
+        np = plural.group("np")
+        named = strip_determiners(np).split()
+        head_noun = " ".join([*named[:-1], singular(named[-1])])
+        listed = re.sub(r"^their\s", "a ", plural.group("list"))
+        return [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]
 
     return _per_clause(sentence, unfolded)
 
@@ -813,8 +829,10 @@ def turned_into(sentence: str) -> str:
 
 _STATE_TAIL = re.compile(
     r"^it\s+(?:(?:can|may|might|could|will)\s+(?:also\s+)?be|is|gets)\s+(?:then\s+)?[a-z]+ed\b"
+    r"(?!\s+(?:to|at|in|with|from|for|on|by)\s+(?:a|an|one|the)\s)"
 )
-"""``..., then confirmed, and it can be cancelled``: the last step of the flow before it."""
+"""``..., then confirmed, and it can be cancelled``: the last step of the flow before it; not
+``it is assigned to a joiner``, which says which record it goes to."""
 
 
 def _named_it(before: str, piece: str, *, joining: bool = False) -> str:
