@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
+from appwright.design.offline.relationships import people_named
 
 
 def links_of(description: str) -> set[tuple[str, str, str]]:
@@ -162,3 +163,57 @@ def test_what_people_look_at_after_a_record_is_not_made_by_it() -> None:
         " a title and a link."
     )
     assert ("gallery", "shoot", "many_to_one") not in links_of(text)
+
+
+def test_many_said_both_ways_is_many_to_many() -> None:
+    links = links_of(
+        "An installation has a date. Fitters have a name. An installation can have several"
+        " fitters and each fitter does many installations."
+    )
+    assert {kind for source, target, kind in links} == {"many_to_many"}
+    one_way = links_of(
+        "An installation has a date. Fitters have a name. An installation can have several fitters."
+    )
+    assert one_way == {("fitter", "installation", "many_to_one")}
+
+
+def test_a_team_made_up_of_members_who_sit_on_many_teams_is_many_to_many() -> None:
+    links = links_of(
+        "A team has a name. Members have a name. A team is made up of members, and one member"
+        " can sit on many teams over the year."
+    )
+    assert {(frozenset((s, t)), k) for s, t, k in links} == {
+        (frozenset(("team", "member")), "many_to_many")
+    }
+
+
+def test_a_pair_read_both_ways_from_no_many_keeps_its_many_to_one() -> None:
+    links = links_of("Tours have a date. One of our guides gets booked for each tour.")
+    assert ("tour", "guide", "many_to_one") in links
+    assert all(kind == "many_to_one" for _, _, kind in links)
+
+
+def test_one_of_a_kind_per_record_is_held_by_the_record() -> None:
+    links = links_of(
+        "Lifeguards have a name and a phone. Shifts: a date, a start time and one lifeguard per"
+        " shift."
+    )
+    assert ("shift", "lifeguard", "many_to_one") in links
+    assert ("lifeguard", "shift", "many_to_one") not in links
+
+
+def test_what_a_thing_can_hold_does_not_make_it_a_person() -> None:
+    found = people_named(
+        [
+            "an order can contain several bouquets",
+            "each order is assigned to a driver",
+            "drivers see only the orders assigned to them",
+        ]
+    )
+    assert found == {"driver"}
+    links = links_of(
+        "Bouquets have a name. An order has a total, and an order can contain several bouquets."
+        " Each order is assigned to a driver; drivers see only the orders assigned to them."
+    )
+    assert ("order", "driver", "many_to_one") in links
+    assert not {link for link in links if link[:2] == ("driver", "order")}

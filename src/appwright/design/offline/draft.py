@@ -157,6 +157,10 @@ class LinkDraft:
     said_one: bool = False
     """The text says the source has exactly one (*belongs to one crew*): a many-to-many read
     from a looser sentence (*crews carry out inspections*) does not override it."""
+    said_many: bool = False
+    """The text says the target has many of the source (*an installation can have several
+    fitters*): read the other way too (*each fitter does many installations*), it is a
+    many-to-many."""
 
 
 @dataclass
@@ -201,5 +205,10 @@ class ModelDraft:
                 return  # "each candle is of one scent" is not turned round by a looser reading
             if flipped and draft.said_one and not known.said_one:
                 self.links[index] = draft  # "each batch is of one flavour" settles the direction
+                return
+            if flipped and known.said_many and draft.said_many:
+                # "an installation can have several fitters" and "each fitter does many
+                # installations": each side has many of the other
+                known.kind = "many_to_many"
                 return
         self.links.append(draft)

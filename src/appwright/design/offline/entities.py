@@ -1434,7 +1434,8 @@ class _Reader:
                 if not _RELATIVE.search(outside_brackets(item)):
                     # "volunteers who help at events (...)": the clause says what they are
                     # linked to, not the list's owner
-                    self.model.link(LinkDraft(source=child, target=owner))
+                    many = is_plural(words(outside_brackets(item))[-1])
+                    self.model.link(LinkDraft(source=child, target=owner, said_many=many))
                 current = child
                 continue
             self.add_field(current, item)

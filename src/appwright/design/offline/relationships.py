@@ -490,9 +490,13 @@ def people_named(found: list[str]) -> set[str]:
 
 
 _PERSON_SUBJECT = re.compile(
-    r"(?:^|,\s*|\band\s+|\bonly\s+)(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:can|should|may|must|only|see|sees|view|views|manage|manages|approve|approves|want|wants)\b"
+    r"(?:^|,\s*|\band\s+|\bonly\s+)(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)\s+"
+    r"(?:(?:can|should|may|must)\b(?!\s+(?:also\s+)?(?:be|have|contain|include|hold|cover|"
+    r"go|move|take|use|carry|span|last|run)\b)"
+    r"|(?:only|see|sees|view|views|manage|manages|approve|approves|want|wants)\b)"
 )
+"""*drivers see only ...*: the drivers; not *an order can contain ...*, which is what a
+thing holds, not who acts."""
 
 
 def _plural_np(text: str) -> str:
@@ -704,9 +708,19 @@ def _link(
     kind: str = "many_to_one",
     *,
     said_one: bool = False,
+    said_many: bool = False,
 ) -> None:
     field = _field_for(target, key)
-    model.link(LinkDraft(source=source, target=target, kind=kind, field=field, said_one=said_one))
+    model.link(
+        LinkDraft(
+            source=source,
+            target=target,
+            kind=kind,
+            field=field,
+            said_one=said_one,
+            said_many=said_many,
+        )
+    )
 
 
 def _unlink(model: ModelDraft, first: str, second: str) -> None:
@@ -864,17 +878,17 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
                 _link(model, found[0].entity, right.entity, right.key, "many_to_many")
             continue
         if any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):
-            _link(model, right.entity, left.entity, left.key)
+            _link(model, right.entity, left.entity, left.key, said_many=True)
         elif re.search(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence):
             # "each job is done by one translator and a translator works on many jobs"
-            _link(model, right.entity, left.entity, left.key)
+            _link(model, right.entity, left.entity, left.key, said_many=True)
         elif any(can_be_verb(w) for w in between):
             each = left.start > 0 and tokens[left.start - 1] in ("each", "every")
             joins = any(verb_lemma(w) in JOINING_VERBS for w in between)
             if each and not joins and not _many_of(sentence, left.key):
                 # "each depot serves many shops", and nothing says a shop has many depots:
                 # the shops are each depot's, as with *has many*
-                _link(model, right.entity, left.entity, left.key)
+                _link(model, right.entity, left.entity, left.key, said_many=True)
             else:
                 _link(model, left.entity, right.entity, right.key, "many_to_many")
 
@@ -1186,7 +1200,10 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
                 # "cars for sale", "rooms on hold": a bare singular after the preposition says
                 # what state the things are in, not which record they belong to
                 break
-            if target.entity != head.entity:
+            if gap == ["per"] and head.start > 0 and tokens[head.start - 1] == "one":
+                # "one lifeguard per shift": each shift has one lifeguard
+                _link(model, target.entity, head.entity, head.key, said_one=True)
+            elif target.entity != head.entity:
                 _link(model, head.entity, target.entity, target.key)
             cursor = target.end
         if cursor != after_head:
