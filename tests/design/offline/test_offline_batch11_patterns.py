@@ -164,7 +164,7 @@ def test_each_act_a_person_gives_is_the_acts_record() -> None:
     )
     massage = field_types(spec, "massage")
     assert {"oil", "amount_grams"} <= set(massage)
-    assert massage["amount_grams"] == "decimal"
+    assert massage["amount_grams"] == "integer"  # grams: a small unit, whole
     assert not any("give" in name for name in entity_names(spec))
 
 

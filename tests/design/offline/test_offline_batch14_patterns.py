@@ -89,7 +89,7 @@ def test_a_batch_of_a_named_record_links_to_it() -> None:
     )
     assert field_types(spec, "batch") == {
         "pouring_date": "date",
-        "wax_weight_grams": "decimal",
+        "wax_weight_grams": "integer",
         "scent_id": "reference",
     }
     assert relations(spec) == {("batch", "scent", "many_to_one")}

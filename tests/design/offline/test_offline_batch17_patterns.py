@@ -35,7 +35,7 @@ from offline_spec_views import design, entity_names, field_types, relations
         (
             "Every hedgehog gets its tag number, sex and weight in grams.",
             "hedgehog",
-            {"tag_number": "text", "sex": "text", "weight_grams": "decimal"},
+            {"tag_number": "text", "sex": "text", "weight_grams": "integer"},
         ),
     ],
 )

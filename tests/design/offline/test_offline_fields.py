@@ -274,3 +274,19 @@ def test_a_date_and_what_happened_then(phrase: str, name: str) -> None:
     field = read_field(phrase)
     assert field is not None
     assert (field.name, field.type) == (name, "date")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("a height in millimetres", "integer"),  # a measure in a small unit is whole
+        ("a weight in grams", "integer"),
+        ("a height in metres", "decimal"),  # twin: a large unit keeps it decimal
+        ("the speed limit in mph", "integer"),  # a limit stays whole in a decimal unit
+        ("a length in kilometres", "decimal"),
+    ],
+)
+def test_the_unit_after_a_measure_says_whether_it_is_whole(phrase: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert draft.type == kind

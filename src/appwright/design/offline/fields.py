@@ -261,8 +261,12 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if unit and unit.group("unit") in UNIT_TYPES:
         base = [w for w in words(plain[: unit.start()]) if w not in DETERMINERS]
         if base:
-            draft.type = infer_type(base) if infer_type(base) in ("integer", "decimal") else ""
-            draft.type = draft.type or UNIT_TYPES[unit.group("unit")]
+            measured = infer_type(base)
+            counted = UNIT_TYPES[unit.group("unit")]
+            # a width in millimetres is whole: a small unit counts what a measure word alone
+            # would leave decimal; a limit or a capacity stays whole in any unit
+            whole = measured == "decimal" and counted == "integer"
+            draft.type = measured if measured in ("integer", "decimal") and not whole else counted
             return [*base, unit.group("unit")], [*base, unit.group("unit")]
     tokens = [w.removesuffix("'s") for w in words(plain) if w not in DETERMINERS | {"own"}]
     if len(tokens) > 1 and tokens[0] in LEADING_WITH:
