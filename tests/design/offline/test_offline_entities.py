@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
 
 
@@ -146,3 +149,20 @@ def test_a_thing_booked_for_a_date_makes_a_booking() -> None:
     model = read_model("Members have a name. Each tool has a code. Members book a tool for a date.")
     assert "booking" in model.entities
     assert "date" not in {f.name for f in model.entities["tool"].fields}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our spreadsheet has finally given up on us. Every trip has a date and a meeting point.",
+        "The spreadsheets have got out of hand. Every trip has a date and a meeting point.",
+        "Our notebook has just filled up. Every trip has a date and a meeting point.",
+    ],
+)
+def test_has_as_the_perfect_tense_names_no_record(text: str) -> None:
+    assert {e.name for e in design_app(text).spec.entities} == {"trip"}
+
+
+def test_has_with_a_list_still_names_the_record() -> None:
+    text = "Each spreadsheet has a title and an owner. Every kit has got a code and a size."
+    assert {e.name for e in design_app(text).spec.entities} == {"spreadsheet", "kit"}

@@ -1215,7 +1215,7 @@ class _Reader:
             subject = _shared_subject(text[:verb_at]) or _subject(before)
         body_start = verb_at + len(match.group("verb"))
         body = text[body_start:].strip()
-        if subject is None:
+        if subject is None or _perfect_tense(match.group("verb"), body):
             return NOT_READ
         if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and _RECORD_OBJECT.match(body):
             # "drivers record a pickup for a route with the date": the pickup's fields
@@ -2287,6 +2287,26 @@ phone) leading it``: one record and its list."""
 _SECOND_PREDICATE = re.compile(
     r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"
 )
+
+
+_PERFECT = re.compile(
+    r"^(?P<adverbs>(?:(?:[a-z]+ly|just|already|now|never|also)\s+)*)(?P<done>[a-z]+)"
+    r"(?P<particle>\s+(?:up|out|off|down|away|on|over|us|me|it|them|to|too|into|so|far)\b)?"
+)
+_GOT_PARTICLE = re.compile(r"^(?:out|up|off|into|too|so|worse|messy|silly)\b")
+
+
+def _perfect_tense(verb: str, body: str) -> bool:
+    """``our spreadsheet has finally given up on us``, ``spreadsheets have got out of hand``:
+    *has* is the perfect tense's helper, not what the subject holds."""
+    if verb in ("has got", "have got"):
+        return bool(_GOT_PARTICLE.match(body))
+    if verb not in ("has", "have", "had"):
+        return False
+    match = _PERFECT.match(body)
+    if match is None or not (match.group("adverbs") or match.group("particle")):
+        return False
+    return is_past_participle(match.group("done"))
 
 
 def _names_one(before: list[str], near: str) -> bool:
