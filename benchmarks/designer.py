@@ -156,6 +156,15 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " (bookings, attempts, consultations); the designer from before the round scores 0.777"
         " on it: one description moved (caving 0.41 to 0.48)",
     ),
+    22: (
+        12,
+        0.765,
+        "written by a fifteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that linked the people no sentence"
+        " links, read many-to-many said both ways and whole-number units; the designer from"
+        " before the round scores 0.755 on it: one description moved (air quality 0.71 to"
+        " 0.84)",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
