@@ -22,7 +22,6 @@ from appwright.design.offline.text import is_plural, word_set
 _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
 _REFERRING = {"it": False, "them": True, "they": True}
 """Pronouns that stand for a record, and whether the record is plural."""
-_PERSON_FIELDS = frozenset(["email", "phone", "phone_number", "email_address"])
 TIME_WORDS = frozenset(
     ["day", "week", "month", "year", "night", "date", "time", "hour", "morning", "evening"]
 )
@@ -78,7 +77,7 @@ def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
             (c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in NOUN_TAGS), None
         )
         other = model.resolve_phrase(tree.phrase(about)) if about is not None else None
-        if made and other and made != other and not _is_person(made, model):
+        if made and other and made != other and not model.is_person(made):
             found.append((made, other))
     return found
 
@@ -99,13 +98,13 @@ def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple
         if obj is None and verb.dep == "relcl" and tree.head(verb).pos in NOUN_TAGS:
             obj = tree.head(verb)
         made = model.resolve_phrase(tree.phrase(obj)) if obj is not None else None
-        if made is None or _is_person(made, model):
+        if made is None or model.is_person(made):
             continue
         if subject.lower in _REFERRING:
             maker = _antecedent(tree, subject, earlier, model, made)
         else:
             maker = model.resolve_phrase(tree.phrase(subject)) if subject.pos in NOUN_TAGS else None
-        if maker is not None and maker != made and _is_person(maker, model):
+        if maker is not None and maker != made and model.is_person(maker):
             found.append((made, maker))
     return found
 
@@ -137,13 +136,13 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
         model.resolve_phrase(tree.phrase(subject)) if subject and subject.pos in NOUN_TAGS else None
     )
     obj = next((c for c in children if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
-    if obj is not None and (thing is None or _is_person(thing, model)):
+    if obj is not None and (thing is None or model.is_person(thing)):
         if verb.lemma in ("assign", "give", "hand", "allocate"):
             return None  # "the editor assigns reviewers to a manuscript": people, many to many
         return obj
     if subject is not None and thing is not None:
         # "each lecture covers one course in one hall": the hall is the lecture's
-        if subject.dep == "nsubj" and _is_person(thing, model):
+        if subject.dep == "nsubj" and model.is_person(thing):
             return None  # "students enrol in courses": an act of a person, not a belonging
         return subject
     if verb.dep in ("relcl", "acl") and tree.head(verb).pos in NOUN_TAGS:
@@ -189,9 +188,3 @@ def _antecedent(
         if record is not None and record != source:
             return record
     return None
-
-
-def _is_person(name: str, model: ModelDraft) -> bool:
-    entity = model.entities.get(name)
-    fields = {f.name for f in entity.fields} if entity else set()
-    return name in model.actors or bool(fields & _PERSON_FIELDS)

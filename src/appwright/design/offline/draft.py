@@ -163,6 +163,10 @@ class LinkDraft:
     many-to-many."""
 
 
+PERSON_FIELDS = frozenset(["email", "email_address", "phone", "phone_number", "mobile"])
+"""Fields that say a record is people: a way to reach them."""
+
+
 @dataclass
 class ModelDraft:
     entities: dict[str, EntityDraft] = field(default_factory=dict)
@@ -176,6 +180,12 @@ class ModelDraft:
 
     def resolve(self, key: str) -> str | None:
         return resolve_name(key, self.entities)
+
+    def is_person(self, name: str) -> bool:
+        """Whether a record is people: named as acting, or with a way to reach them."""
+        entity = self.entities.get(name)
+        fields = {f.name for f in entity.fields} if entity else set()
+        return name in self.actors or bool(fields & PERSON_FIELDS)
 
     def resolve_phrase(self, phrase: str) -> str | None:
         """The entity a noun phrase names (*the cellar door* → ``cellar_door``), if any."""

@@ -15,9 +15,6 @@ from collections.abc import Collection, Iterable
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.text import names_an_act, verb_lemma
 
-_PERSON_FIELDS = frozenset(["email", "email_address", "phone", "phone_number", "mobile"])
-"""Fields that say a record is a person: a way to reach them."""
-
 
 def party_links(
     model: ModelDraft, links: Iterable[LinkDraft], flowing: Collection[str]
@@ -26,7 +23,7 @@ def party_links(
     entities whose status moves through steps, in description order."""
     links = list(links)
     linked = {name for link in links for name in (link.source, link.target)}
-    people = [name for name in model.entities if _is_person(name, model)]
+    people = [name for name in model.entities if model.is_person(name)]
     islands = [name for name in people if name not in linked]
     if not islands:
         return []
@@ -66,8 +63,3 @@ def _names_a_doer(name: str) -> bool:
         if any(verb_lemma(verb) == verb for verb in candidates):
             return True
     return False
-
-
-def _is_person(name: str, model: ModelDraft) -> bool:
-    entity = model.entities[name]
-    return name in model.actors or any(f.name in _PERSON_FIELDS for f in entity.fields)
