@@ -166,3 +166,22 @@ def test_has_as_the_perfect_tense_names_no_record(text: str) -> None:
 def test_has_with_a_list_still_names_the_record() -> None:
     text = "Each spreadsheet has a title and an owner. Every kit has got a code and a size."
     assert {e.name for e in design_app(text).spec.entities} == {"spreadsheet", "kit"}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Basically a customer (we only need their name, phone and email) brings us a piece, "
+        "and the piece has a type and a price.",
+        "Every order is for one customer (we keep their name, phone and email so we can call "
+        "them back). An order has a date and a total.",
+        "Customers pre-order online and we keep their name, phone and email so regulars don't "
+        "have to type it all again. An order belongs to a customer and has a collection date.",
+    ],
+)
+def test_what_we_keep_about_the_customers_is_their_list(description: str) -> None:
+    spec = design_app(description).spec
+    customer = spec.entity("customer")
+    assert customer is not None
+    assert {"name", "phone", "email"} <= {f.name for f in customer.fields}
+    assert {e.name for e in spec.entities} <= {"customer", "piece", "order"}

@@ -255,7 +255,13 @@ def test_a_unit_with_a_rate_makes_a_decimal(phrase: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "name"),
-    [("fee per session", "fee_per_session"), ("a charge per night", "charge_per_night")],
+    [
+        ("fee per session", "fee_per_session"),
+        ("a charge per night", "charge_per_night"),
+        # a small unit paid by is still money, not a whole number of millilitres
+        ("a cost per ml", "cost_per_ml"),
+        ("the price per gram", "price_per_gram"),
+    ],
 )
 def test_money_per_something_keeps_the_per_in_its_name(phrase: str, name: str) -> None:
     draft = read_field(phrase)

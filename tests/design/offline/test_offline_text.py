@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appwright.design.offline.text import (
+    can_be_verb,
     clauses,
     derived_noun,
     is_noun_at,
@@ -18,6 +19,7 @@ from appwright.design.offline.text import (
     split_list,
     split_options,
     strip_determiners,
+    verb_lemma,
     words,
 )
 
@@ -201,3 +203,17 @@ def test_singular_nouns_are_not_plural(word: str) -> None:
 )  # fmt: skip
 def test_nouns_that_name_an_act(noun: str, act: bool) -> None:
     assert names_an_act(noun) is act
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("pre-order", "pre-order"), ("re-booked", "re-book"), ("co-signs", "co-sign")],
+)
+def test_a_hyphenated_prefix_keeps_the_verb_of_its_stem(word: str, lemma: str) -> None:
+    assert can_be_verb(word)
+    assert verb_lemma(word) == lemma
+
+
+def test_a_prefixed_noun_or_an_unknown_stem_is_no_verb() -> None:
+    assert not can_be_verb("pre-xyzzy")
+    assert not can_be_verb("co-worker")

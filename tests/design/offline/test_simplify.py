@@ -16,6 +16,7 @@ from appwright.design.offline.simplify import (
     each_after_header,
     for_them,
     header_relative,
+    kept_in_brackets,
     name_they,
     one_does_it,
     participle_list,
@@ -42,6 +43,7 @@ from appwright.design.offline.simplify import (
     without_our_business,
     without_particle,
     without_passive_particle,
+    without_purpose,
     without_reduced_relative,
     without_time_possessive,
     without_to_us,
@@ -1730,3 +1732,68 @@ def test_simplify_chains_anyone_one_does_it_and_placed_relatives(
     sentence: str, plain: list[str]
 ) -> None:
     assert clause_list(simplify(sentence)) == plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a customer (we only need their name, phone and email) brings us a piece",
+            "a customer (name, phone and email) brings us a piece",
+        ),
+        (
+            "it is looked after by a guardian (a local volunteer with a name, email and phone)",
+            "it is looked after by a guardian (a name, email and phone)",
+        ),
+        (
+            "jobs take two of our fitters (we keep a name and mobile for each)",
+            "jobs take two of our fitters (a name and mobile)",
+        ),
+    ],
+)
+def test_a_bracket_saying_what_we_keep_is_the_list_of_the_noun_before(
+    sentence: str, plain: str
+) -> None:
+    assert kept_in_brackets(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a customer (we keep them on file) brings us a piece",  # no list in the bracket
+        "a booking (a van with a driver) goes out",  # one thing with one other
+        "a customer (name, phone) brings us a piece",  # already a list
+    ],
+)
+def test_a_bracket_with_no_kept_list_is_left_alone(sentence: str) -> None:
+    assert kept_in_brackets(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "customers order online and we keep their name, email and phone so regulars "
+            "don't have to type it all again",
+            "customers order online and we keep their name, email and phone",
+        ),
+        (
+            "every order is for one customer (we keep their name and phone so we can call "
+            "them back)",
+            "every order is for one customer (we keep their name and phone)",
+        ),
+    ],
+)
+def test_why_a_list_is_kept_is_dropped(sentence: str, plain: str) -> None:
+    assert without_purpose(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we built the app so we can stop using paper",  # no list before it
+        "each order has a price, so customers know what they pay",  # a comma: a new clause
+    ],
+)
+def test_a_purpose_with_no_list_before_it_stays(sentence: str) -> None:
+    assert without_purpose(sentence) == sentence

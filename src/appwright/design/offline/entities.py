@@ -44,6 +44,7 @@ from appwright.design.offline.draft import (
 )
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
+from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -371,6 +372,7 @@ def read_model(description: str) -> ModelDraft:
             reader.held_list(owner, simplify(held.text))
         if owner is not None and held.kind is not None:
             reader.drop_kind_record(owner, held.kind)
+    read_pair_values(found, reader.model)
     reader.finish()
     return reader.model
 

@@ -99,7 +99,7 @@ _WHO_IT_IS = re.compile(
 )
 """``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
 _UNIT = re.compile(
-    r"\s+(?:in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
+    r"\s+(?P<prep>in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
     r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
 )
 """``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
@@ -266,6 +266,11 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             # a width in millimetres is whole: a small unit counts what a measure word alone
             # would leave decimal; a limit or a capacity stays whole in any unit
             whole = measured == "decimal" and counted == "integer"
+            if unit.group("prep") == "per":
+                # "a cost per ml" is a rate: money, however small the unit it is paid by
+                draft.type = measured if measured in ("integer", "decimal") else "decimal"
+                named = [*base, "per", unit.group("unit")]
+                return named, named
             draft.type = measured if measured in ("integer", "decimal") and not whole else counted
             return [*base, unit.group("unit")], [*base, unit.group("unit")]
     tokens = [w.removesuffix("'s") for w in words(plain) if w not in DETERMINERS | {"own"}]

@@ -553,6 +553,48 @@ def bracketed_clause(sentence: str) -> str:
     return f"{sentence[: aside.start()]}; {aside.group('clause')}{sentence[aside.end() :]}"
 
 
+_KEPT_IN_BRACKETS = re.compile(
+    r"\((?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
+    r"(?:keep|need|take|record|store|note|log|want|get|collect|ask for|write down|jot down|"
+    r"take down|have)\s+(?:(?:their|his|her|its)\s+)?"
+    r"|(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+with\s+)"
+    r"(?P<list>[^()]+?)(?:\s+(?:for|on|about)\s+(?:each|every one|each one|them|it)\b[^()]*)?\)"
+)
+
+
+def kept_in_brackets(sentence: str) -> str:
+    """``a customer (we only need their name, phone and email)``, ``a guardian (a local
+    volunteer with a name and phone)``, ``fitters (we keep a name and mobile for each)``: the
+    bracket lists the fields of the noun before it, as ``a customer (name, phone, email)``."""
+    return _KEPT_IN_BRACKETS.sub(
+        lambda match: (
+            f"({match.group('list')})"
+            if "," in match.group("list") or " and " in match.group("list")
+            else match.group(0)
+        ),
+        sentence,
+    )
+
+
+_PURPOSE = re.compile(
+    r"(?<![,;])\s+(?:so(?:\s+that)?|because|in case)\s+(?:we|i|you|they|he|she|it|(?:the\s+)?[a-z]+s)\s+"
+    r"(?:can|could|will|would|do not|does not|don't|doesn't|have to|has to|need to|must|know|knows)\b"
+    r"[^,;:()]*"
+)
+"""A purpose after a list of what is kept (*... and phone so we can call them back*)."""
+
+
+def without_purpose(sentence: str) -> str:
+    """``we keep their name, email and phone so regulars do not have to type it again``: *we
+    keep their name, email and phone*; why a field is kept names no field."""
+
+    def dropped(match: re.Match[str]) -> str:
+        before = sentence[: match.start()]
+        return "" if _LISTED_BEFORE.search(before.rsplit(";", 1)[-1]) else match.group(0)
+
+    return _PURPOSE.sub(dropped, sentence)
+
+
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
     r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
@@ -1206,6 +1248,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_adverb,
     place_in,
     header_event,
+    without_purpose,
+    kept_in_brackets,
     bracketed_clause,
     plain_passive,
     one_for_a_single,

@@ -87,10 +87,16 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+_VERB_PREFIX = re.compile(r"^(?P<prefix>(?:pre|re|co|mis|un|de|over|under)-)(?P<rest>[a-z]{3,})$")
+"""A hyphenated prefix (*pre-order*, *re-book*, *co-sign*): the word is what its stem is."""
+
+
 @cache
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the dictionary knows for a word (empty for unknown words)."""
-    return frozenset(getAllLemmas(word.lower()))
+    found = frozenset(getAllLemmas(word.lower()))
+    prefixed = _VERB_PREFIX.match(word.lower())
+    return found or (parts_of_speech(prefixed.group("rest")) if prefixed else found)
 
 
 def can_be_verb(word: str) -> bool:
@@ -119,6 +125,10 @@ def can_be_adjective(word: str) -> bool:
 def verb_lemma(word: str) -> str | None:
     """``reopened`` → ``reopen``; None when the word is not a known verb form."""
     lemmas = getAllLemmas(word.lower()).get("VERB")
+    prefixed = _VERB_PREFIX.match(word.lower())
+    if not lemmas and prefixed:
+        stem = verb_lemma(prefixed.group("rest"))
+        return f"{prefixed.group('prefix')}{stem}" if stem else None
     return lemmas[0] if lemmas else None
 
 

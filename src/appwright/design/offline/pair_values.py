@@ -1,0 +1,121 @@
+"""Values that belong to a pairing of two records: the many-to-many becomes a junction record.
+
+A job uses several parts and a part goes on many jobs; when the owner says how many of each
+part a job used, the quantity is neither the job's nor the part's. It belongs to the pairing,
+which a careful designer makes a record of its own (``job_part``, with the quantity) pointing
+at both. Owners say so in a few ways, after the sentence has named both records:
+
+- ``..., and for each one I note the quantity used``;
+- ``we note the number of drops of each ingredient in the blend``;
+- ``... which materials it used and how many metres of each``;
+- ``..., with a measure in millilitres each time``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.draft import (
+    EntityDraft,
+    FieldDraft,
+    LinkDraft,
+    ModelDraft,
+    find_entities,
+)
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.text import split_list
+
+_FOR_EACH_ONE = re.compile(
+    r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
+    r"(?:note|record|log|keep|track|store|write down|jot down|put|enter)s?\s+(?P<values>[^;:]+)$"
+)
+_EACH_TIME = re.compile(r"\bwith\s+(?P<values>(?:a|an|the)\s[^;:,]+?),?\s+each\s+time\b")
+_OF_EACH = re.compile(
+    r"\b(?P<values>(?:the\s+)?(?:number|amount|quantity|count|weight|volume|length)\s+of\s+"
+    r"[a-z][\w\-]*|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)\s+(?:of|for)\s+each\b"
+)
+_PAIR_VALUE_TYPES = frozenset(["integer", "decimal"])
+
+
+def read_pair_values(sentences: list[str], model: ModelDraft) -> None:
+    """Turn into junction records the pairings the sentences give values to."""
+    for sentence in sentences:
+        values = _pair_values(sentence)
+        if not values:
+            continue
+        named = find_entities(sentence, list(model.entities))
+        pair = _linked_pair(named, model, sentence)
+        if pair is not None:
+            _make_junction(pair, values, model, sentence)
+
+
+def _pair_values(sentence: str) -> list[FieldDraft]:
+    """The values a sentence gives each pairing: numbers only, since a name or a date said
+    with *each* is more often the record's own (*several rooms, each with a name*)."""
+    found = _FOR_EACH_ONE.search(sentence) or _EACH_TIME.search(sentence)
+    phrases = split_list(found.group("values")) if found else []
+    phrases += [match.group("values") for match in _OF_EACH.finditer(sentence)]
+    drafts = []
+    for phrase in phrases:
+        draft = read_field(phrase)
+        if draft is not None and draft.name == "how_many":
+            draft = FieldDraft(name="quantity", type="integer", phrase=phrase)
+        if draft is not None and draft.type in _PAIR_VALUE_TYPES:
+            drafts.append(draft)
+    return drafts
+
+
+def _linked_pair(named: list[str], model: ModelDraft, sentence: str) -> LinkDraft | None:
+    """The link between two records the sentence names, the many-to-many first; a field this
+    sentence gave one of them that names the other counts (*which materials it used*)."""
+    between = [
+        link
+        for link in model.links
+        if link.source in named and link.target in named and link.source != link.target
+    ]
+    between.sort(key=lambda link: link.kind != "many_to_many")
+    referred = [
+        LinkDraft(source=name, target=target[0])
+        for name in dict.fromkeys(named)
+        for f in model.entities[name].fields
+        if f.phrase and f.phrase in sentence
+        for target in [find_entities(f.phrase, [n for n in named if n != name])]
+        if target
+    ]
+    found = between or referred
+    return found[0] if found else None
+
+
+def _make_junction(
+    pair: LinkDraft, values: list[FieldDraft], model: ModelDraft, sentence: str
+) -> None:
+    """A record of the pairing, with its values, pointing at both records. What the sentence
+    first gave either record for those values goes (*quantity_used* on the part, *which
+    materials it used* on the order), and so does the direct link between them."""
+    name = f"{pair.source}_{pair.target}"
+    if name in model.entities:
+        return
+    junction = model.entities.setdefault(name, EntityDraft(name=name, declared=True))
+    for value in values:
+        junction.add(value)
+    ends = [pair.source, pair.target]
+    for end in ends:
+        record = model.entities[end]
+        record.fields = [
+            f for f in record.fields if not _read_for_pairing(f, values, sentence, ends)
+        ]
+    model.links = [link for link in model.links if {link.source, link.target} != set(ends)]
+    for end in ends:
+        model.link(LinkDraft(source=name, target=end, required=True))
+
+
+def _read_for_pairing(
+    field: FieldDraft, values: list[FieldDraft], sentence: str, ends: list[str]
+) -> bool:
+    """Whether a record's field was read from this sentence's words about the pairing: one
+    of its values, or a reference to the other end."""
+    if not field.phrase or field.phrase not in sentence:
+        return False
+    if find_entities(field.phrase, ends):
+        return True  # "which materials it used": the pairing itself
+    return any(v.phrase in field.phrase or field.phrase in v.phrase for v in values)
