@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
 from appwright.design.offline.relationships import people_named
@@ -217,3 +219,20 @@ def test_what_a_thing_can_hold_does_not_make_it_a_person() -> None:
     )
     assert ("order", "driver", "many_to_one") in links
     assert not {link for link in links if link[:2] == ("driver", "order")}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Customers have a name. Each booking is for one customer.",
+        "Every customer has a name, and each booking is for one customer.",
+    ],
+)
+def test_a_record_said_only_to_be_for_one_other_is_a_record_pointing_at_it(
+    description: str,
+) -> None:
+    assert ("booking", "customer", "many_to_one") in links_of(description)
+
+
+def test_a_record_for_a_value_links_nothing() -> None:
+    assert not links_of("Customers have a name. Each booking is for a date.")

@@ -168,3 +168,49 @@ def test_give_me_and_also_are_not_part_of_the_title() -> None:
         "Count of pitches per stallholder",
     ]
     assert all(r.group_by == ["stallholder"] for r in spec.reports)
+
+
+def test_the_lead_nearest_the_figure_starts_the_report() -> None:
+    report = only_report(
+        design_app(
+            "Visitors have a name and an email. Every wing has a name, and each visit is for one "
+            "wing. Visitors only see their own visits, officers handle all of them, and the "
+            "governor wants the number of visits per wing per month."
+        ).spec
+    )
+    assert report.entity == "visit"
+    assert "wing" in report.group_by[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "how many" and "each" in two clauses: a field, then another record's fields
+        "we keep farms with a name and how many sheep they run, and our shearers each have a "
+        "name and a daily rate",
+        "every batch gets a code and the number of bars, and each batch follows one recipe",
+        # a number of each thing in a pairing is what a record keeps
+        "at the end of the day i count how many of each item we sold at that stop",
+    ],
+)
+def test_a_count_and_an_each_in_different_clauses_ask_for_no_report(sentence: str) -> None:
+    assert not is_report_request(sentence)
+
+
+def test_a_report_that_is_a_record_asks_for_no_report() -> None:
+    spec = design_app(
+        "Residents file a report with the street, a photo link and a severity, and every "
+        "report belongs to a ward. Reports go from reported to inspected to repaired. I would "
+        "like a count of repaired reports per ward per month."
+    ).spec
+    assert [r.entity for r in spec.reports] == ["report"]
+
+
+def test_a_clause_before_the_figure_names_what_it_counts_but_is_no_report() -> None:
+    spec = design_app(
+        "Each sow has an ear tag number and a name, and each litter belongs to a pen. A litter "
+        "goes from suckling to weaned to sold, and the one figure I care about most is the "
+        "average born alive per sow."
+    ).spec
+    assert len(spec.reports) == 1
+    assert spec.reports[0].entity == "litter"

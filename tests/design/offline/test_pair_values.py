@@ -76,3 +76,15 @@ def test_the_pairing_s_value_leaves_the_record_it_was_first_read_into() -> None:
 def test_no_junction_without_a_number_for_a_linked_pair(description: str) -> None:
     spec = design(description)
     assert not {name for name in entity_names(spec) if name.startswith("job_")}
+
+
+def test_a_pairing_we_do_by_a_verb_is_named_after_the_act() -> None:
+    spec = design(
+        "Every day we log each stop with the location and the date. Menu items have a name and a "
+        "price. At the end of the day I count how many of each item we sold at that stop."
+    )
+    assert field_types(spec, "sale") == {
+        "quantity": "integer",
+        "menu_item_id": "reference",
+        "stop_id": "reference",
+    }

@@ -23,7 +23,7 @@ from appwright.design.offline.draft import (
     find_entities,
 )
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import split_list
+from appwright.design.offline.text import IRREGULAR_ACTS, act_noun, split_list, verb_lemma
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
@@ -35,6 +35,8 @@ _OF_EACH = re.compile(
     r"[a-z][\w\-]*|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)\s+(?:of|for)\s+each\b"
 )
 _PAIR_VALUE_TYPES = frozenset(["integer", "decimal"])
+_DONE_BY_US = re.compile(r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:we|they|i)\s+(?P<verb>[a-z]+)\b")
+"""``... how many of each item we sold``: the act each pairing is a record of."""
 
 
 def read_pair_values(sentences: list[str], model: ModelDraft) -> None:
@@ -47,6 +49,17 @@ def read_pair_values(sentences: list[str], model: ModelDraft) -> None:
         pair = _linked_pair(named, model, sentence)
         if pair is not None:
             _make_junction(pair, values, model, sentence)
+
+
+def _act_named(sentence: str) -> str | None:
+    """The act the pairing records, when the sentence names it by a verb of ours: *how many
+    of each item we sold* → a sale."""
+    for match in _OF_EACH.finditer(sentence):
+        done = _DONE_BY_US.match(sentence[match.end() :])
+        lemma = verb_lemma(done.group("verb")) if done else None
+        if lemma:
+            return IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
+    return None
 
 
 def _pair_values(sentence: str) -> list[FieldDraft]:
@@ -92,7 +105,7 @@ def _make_junction(
     """A record of the pairing, with its values, pointing at both records. What the sentence
     first gave either record for those values goes (*quantity_used* on the part, *which
     materials it used* on the order), and so does the direct link between them."""
-    name = f"{pair.source}_{pair.target}"
+    name = _act_named(sentence) or f"{pair.source}_{pair.target}"
     if name in model.entities:
         return
     junction = model.entities.setdefault(name, EntityDraft(name=name, declared=True))

@@ -361,6 +361,10 @@ _IS_ASSIGNED = re.compile(
     r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
+_EACH_IS_FOR = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+(?:always\s+|only\s+)?for\s+"
+    r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one|a|an)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
 _EACH_SUBJECT = re.compile(r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s")
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but|while|whereas)\s+)?)"
@@ -371,6 +375,13 @@ _NEXT_CLAUSE = re.compile(
 def _done_by(sentence: str, model: ModelDraft) -> None:
     """``each application is submitted by one applicant and is assessed by one officer``:
     the sentence's subject points at each one who acts on it."""
+    for opening in _EACH_IS_FOR.finditer(sentence):
+        # "..., and each visit is for one wing", the only words about visits: a visit is a
+        # record, and it points at its wing
+        target = _entity(model, opening.group("y"), create=opening.group("det") == "one")
+        made = _entity(model, opening.group("x"), create=True) if target else None
+        if made and target and made[0] != target[0]:
+            _link(model, made[0], target[0], target[1])
     first = mentions(tokenize(sentence), model)
     if not first:
         return

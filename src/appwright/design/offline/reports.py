@@ -60,15 +60,20 @@ _TRIGGER = re.compile(
     r"(?:month|week|year) by (?:month|week|year))|"
     # "a maximum number of students, and it is taught by one coach" asks for nothing
     r"(?<!\ba )(?<!\ban )(?<!maximum )(?<!minimum )(?<!\bmax )(?<!\bmin )"
-    r"\b(?:totals?|average|number of|how many|how much)\b.*"
-    r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|each)\b|"
-    r"\bcount of\b.*\b(?:per|by|each)\b|"
+    # within one clause: "how many sheep they run, and our shearers each have ..." asks nothing
+    r"\b(?:totals?|average|number of|how many|how much)\b[^,;]*"
+    r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|(?<!\bof )each)\b|"
+    r"\bcount of\b[^,;]*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )
 _LEAD = re.compile(
     r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|wants?|likes?|"
     r"needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
+)
+_LEAD_WORD = re.compile(
+    r"\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
+    r"needs?|requires?|statistics|stats)\b"
 )
 MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])
 _TIME_TO = re.compile(
@@ -190,9 +195,10 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
     for sentence in [c for s in sentences(description) for c in s.split(";")]:
         # a semicolon ends a statement as a full stop does ("guests: name; occupancy per week")
         plain = outside_brackets(sentence).strip()
-        if not is_report_request(plain):
+        if not is_report_request(plain) or _names_the_record(plain, spec):
             continue
         body = _report_body(plain)
+        led = body != plain
         if not body.strip():
             # "Daily revenue report": the words before the trigger are the report
             body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
@@ -200,12 +206,30 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
             draft = _read_item(item, spec, previous)
+            if not led and not (_trigger(item) or _MEASURE_PER.match(item.strip())):
+                # "a litter goes from weaned to sold, and the one figure I care about is the
+                # average born alive per sow": the clause names what the figure is about
+                previous = draft.entity if draft else previous
+                continue
             if draft is None:
                 reading.unread.append(item)
                 continue
             reading.reports.append(draft)
             previous = draft.entity
     return reading
+
+
+def _names_the_record(plain: str, spec: AppSpec) -> bool:
+    """Whether every trigger is *report*, and a report is one of the app's records (*each
+    report they file carries the street*)."""
+    if not any("report" in entity.name.split("_") for entity in spec.entities):
+        return False
+    start = 0
+    while (match := _trigger(plain[start:])) is not None:
+        if not match.group(0).startswith("report"):
+            return False
+        start += match.end()
+    return True
 
 
 def _report_body(plain: str) -> str:
@@ -217,7 +241,12 @@ def _report_body(plain: str) -> str:
     tail = plain[start:]
     if _LEAD.search(tail):
         return _LEAD.sub("", tail, count=1)
-    return _LEAD.sub("", plain, count=1) if _LEAD.search(plain) else plain
+    # "visitors only see their own visits, and the governor wants the number of visits per
+    # wing": the lead nearest before the trigger, not the first one in the sentence
+    leads = [lead.start() for lead in _LEAD_WORD.finditer(plain[:start])]
+    if leads:
+        return _LEAD.sub("", plain[leads[-1] :], count=1)
+    return plain
 
 
 def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | None:
