@@ -185,3 +185,38 @@ def test_what_we_keep_about_the_customers_is_their_list(description: str) -> Non
     assert customer is not None
     assert {"name", "phone", "email"} <= {f.name for f in customer.fields}
     assert {e.name for e in spec.entities} <= {"customer", "piece", "order"}
+
+
+def test_an_act_for_a_named_date_keeps_the_date_s_name_and_the_details_after() -> None:
+    spec = design_app(
+        "A customer (name, phone, email) makes a booking for an event date at a venue address."
+    ).spec
+    booking = spec.entity("booking")
+    assert booking is not None
+    kinds = {f.name: f.type for f in booking.fields}
+    assert (kinds["event_date"], kinds["venue_address"]) == ("date", "text")
+    assert {e.name for e in spec.entities} == {"booking", "customer"}
+
+
+def test_a_hire_booked_for_a_date_is_the_record_itself() -> None:
+    spec = design_app(
+        "A customer (name, phone, email) books a hire for an event date and a delivery address, "
+        "and each hire is delivered by one of our drivers."
+    ).spec
+    hire = spec.entity("hire")
+    assert hire is not None
+    assert {"event_date", "delivery_address"} <= {f.name for f in hire.fields}
+    assert spec.entity("booking") is None
+
+
+def test_a_thing_booked_for_a_date_is_booked_by_a_booking() -> None:
+    spec = design_app("Members book a lawn for a date.").spec
+    relations = {(r.from_, r.to) for r in spec.relationships}
+    assert relations == {("booking", "lawn"), ("booking", "member")}
+
+
+def test_a_place_after_the_date_is_no_detail_of_the_act() -> None:
+    spec = design_app("A member books a lawn for a date at the club.").spec
+    booking = spec.entity("booking")
+    assert booking is not None
+    assert "club" not in {f.name for f in booking.fields}

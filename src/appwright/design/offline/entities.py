@@ -237,6 +237,8 @@ _DATED_ACT_PREDICATE = (
     r"(?:(?:a|an|the|one)\s+)?(?P<obj>[a-z][\w\-]*(?:\s+(?!(?:in|ahead|for|on)\b)[a-z][\w\-]*)?)"
     r"(?:\s+in advance|\s+ahead of time|\s+ahead)?\s+(?:for|on)\s+(?:a|an|the|one)\s+"
     r"(?:given\s+|specific\s+|certain\s+|particular\s+|chosen\s+)?"
+    r"(?:(?P<what>event|start|collection|delivery|pickup|visit|party|wedding|arrival|"
+    r"appointment|session|booking|hire)\s+)?"
     r"(?P<when>date|day|time|slot|evening|night|morning)\b"
 )
 _DATED_ACT = re.compile(
@@ -644,6 +646,7 @@ class _Reader:
     def dated_act(self, text: str) -> bool:
         """``members can reserve a tool for a given date``: an act with a date of its own is a
         record (a reservation), of the thing and by the people (when they are records)."""
+        said, text = text, outside_brackets(text)  # "a customer (name, phone) books a ..."
         match = _DATED_ACT_SHORT.match(text) or _DATED_ACT.match(text)
         if match is None:
             return False
@@ -652,13 +655,17 @@ class _Reader:
         obj = match.group("obj")
         named = derived_noun(lemma, self.model.vocabulary) if lemma else None
         # "clients book a consultation on a date": the object is an act itself, the record
-        own = named is None and not is_plural(obj.split()[-1]) and names_an_act(obj.split()[-1])
+        last = obj.split()[-1]
+        own = not is_plural(last) and (
+            (names_an_act(last) if named is None else named == last) or last in _ZERO_ACTS
+        )
+        reserved = lemma in _RESERVING_VERBS and _is_noun_phrase(obj)
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
             or not (is_plural(subject.split()[-1]) or match.group("det") in ("a", "an", "each"))
             or not _is_noun_phrase(subject)
-            or not (self.is_entity_phrase(obj) or (named and is_plural(obj.split()[-1])) or own)
+            or not (self.is_entity_phrase(obj) or (named and is_plural(last)) or own or reserved)
         ):
             # "members book meeting rooms for a date" in a description that speaks of
             # bookings: the rooms are records too
@@ -670,8 +677,19 @@ class _Reader:
         kind = _when_type(match.group("when"))
         when = self.model.entities[made]
         if not any(f.type in ("date", "datetime") for f in when.fields):
-            when.add(FieldDraft(name=EVENT_DATE_FIELD, type=kind))
+            # "books a hire for an event date": the date's own name, where one is said
+            what = match.group("what")
+            when.add(
+                FieldDraft(
+                    name=f"{what}_{match.group('when')}" if what else EVENT_DATE_FIELD, type=kind
+                )
+            )
         self.point_at(made, match.group("obj"), subject)
+        self.inner_brackets(said)
+        more = _MORE_DETAILS.match(text[match.end() :])
+        if more and all(_names_a_detail(item) for item in split_list(more.group("body"))):
+            # "... for an event date at a venue address": the act's details too
+            self.field_list(made, split_list(more.group("body")))
         listed = _WITH_LIST_AFTER.match(text[match.end() :])
         if listed:
             # "... book a lane for a date with how many players and whether ...": the act's
@@ -2273,6 +2291,22 @@ _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\
 _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s")
 """``(every client has) a case with the date ...``: one record of its own, with its list."""
 
+_RESERVING_VERBS = word_set("book reserve hire rent")
+"""Verbs whose object, held for a date, is a thing the act is of (*members book a lawn for a
+date*: a booking of a lawn), even where nothing else is said about the thing."""
+_ZERO_ACTS = word_set("hire order visit survey repair call")
+"""Acts named by the verb's own form (*a customer books a hire*): the record itself."""
+_MORE_DETAILS = re.compile(r"^\s*(?:and|at|to|plus)\s+(?P<body>(?:a|an|the|their)\s[^,;]+)")
+"""After an act's date: ``... at a venue address``, ``... and a delivery address``."""
+
+
+def _names_a_detail(item: str) -> bool:
+    """Whether a list item is a value a record holds by its head word (*a venue address*),
+    not a record or a place of its own (*the club*)."""
+    tokens = words(item)
+    return bool(tokens) and (tokens[-1] in _PLAIN_FIELD_NOUNS or infer_type(tokens) != "text")
+
+
 _WITH_LIST_AFTER = re.compile(r"^\s*,?\s*(?:and\s+[\w\s]{0,20}?)?\s*with\s+(?P<body>.+)$")
 
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")
@@ -2409,7 +2443,8 @@ def _topic_phrase(text: str) -> str | None:
             return phrase
     tokens = words(plain)
     for index, word in enumerate(tokens):
-        if word in APP_WORDS and index:
+        if word in APP_WORDS and index and tokens[index - 1] not in DETERMINERS:
+            # "a customer makes a booking": the app word opens a noun phrase of its own
             before = [t for t in tokens[:index] if t not in DETERMINERS]
             named = _last_noun_phrase(before).split()
             while len(named) > 1 and can_be_adjective(named[0]):
