@@ -220,3 +220,19 @@ def test_a_place_after_the_date_is_no_detail_of_the_act() -> None:
     booking = spec.entity("booking")
     assert booking is not None
     assert "club" not in {f.name for f in booking.fields}
+
+
+def test_what_we_take_on_the_booking_is_the_booking_s() -> None:
+    spec = design_app(
+        "Each booking is for one of our routes. On the booking we take the lead person's name, "
+        "an email and how many are coming."
+    ).spec
+    booking = spec.entity("booking")
+    assert booking is not None
+    assert {"lead_person_name", "email"} <= {f.name for f in booking.fields}
+    assert ("booking", "route") in {(r.from_, r.to) for r in spec.relationships}
+
+
+def test_on_a_date_we_is_no_record() -> None:
+    spec = design_app("Each booking has a route. On the day we take a head count.").spec
+    assert spec.entity("day") is None

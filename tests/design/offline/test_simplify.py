@@ -30,6 +30,7 @@ from appwright.design.offline.simplify import (
     split_new_subjects,
     split_predicates,
     status_going,
+    time_span,
     told_values,
     turned_into,
     unfold_apposition,
@@ -1797,3 +1798,36 @@ def test_why_a_list_is_kept_is_dropped(sentence: str, plain: str) -> None:
 )
 def test_a_purpose_with_no_list_before_it_stays(sentence: str) -> None:
     assert without_purpose(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "a shift puts one guard at one venue from a start time to an end time",
+            "a shift puts one guard at one venue; a shift has a start time and an end time",
+        ),
+        (
+            "a placement matches one child with one carer between a start date and an end date",
+            "a placement matches one child with one carer; a placement has a start date and an "
+            "end date",
+        ),
+    ],
+)
+def test_a_time_span_belongs_to_the_record_the_clause_opens_with(sentence: str, plain: str) -> None:
+    assert time_span(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the span of a booking act is the booking's, which the dated-act reader makes
+        "a customer hires a kayak from a start time to an end time",
+        # no record opens the clause
+        "we are open from a start time to an end time",
+        # a span of places, not of times
+        "a ferry sails one route from a port to an island",
+    ],
+)
+def test_a_span_of_an_act_or_of_places_is_left_alone(sentence: str) -> None:
+    assert time_span(sentence) == sentence

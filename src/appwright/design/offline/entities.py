@@ -221,6 +221,9 @@ _FOR_EACH_LIST = re.compile(
 )
 """``For every child we need the first name, ...`` / ``For artists we keep a name`` / ``for
 every item brought in we note ...``: the fields of the child, of the artists, of the item."""
+_ON_THE_RECORD = re.compile(
+    r"^on\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
+)
 _WE_KEEP = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?"
     r"(?:(?:would|will|should|must|(?:need|have|want) to)\s+)?(?:also\s+)?(?P<verb>[a-z]+)"
@@ -861,7 +864,13 @@ class _Reader:
         return True
 
     def for_each_list(self, text: str) -> bool:
-        """``for every child we need the first name, last name, ...``."""
+        """``for every child we need the first name, last name, ...``; ``on the booking we
+        take ...`` of a known record."""
+        on = _ON_THE_RECORD.match(text)
+        if on is not None:
+            act = on.group("np").split()[-1]
+            if self.is_entity_phrase(on.group("np")) or names_an_act(act) or act in _ZERO_ACTS:
+                text = f"for each {text[on.start('np') :]}"
         match = _FOR_EACH_LIST.match(text)
         if match is None:
             return False

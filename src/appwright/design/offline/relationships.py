@@ -363,7 +363,8 @@ _IS_ASSIGNED = re.compile(
 )
 _EACH_IS_FOR = re.compile(
     r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+(?:always\s+|only\s+)?for\s+"
-    r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one|a|an)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one(?:\s+of\s+(?:our|the|their|my))?|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+(?!on\b|at\b|in\b|for\b|with\b)[a-z][\w\-]*)?)"
 )
 _EACH_SUBJECT = re.compile(r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s")
 _NEXT_CLAUSE = re.compile(
@@ -378,7 +379,7 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
     for opening in _EACH_IS_FOR.finditer(sentence):
         # "..., and each visit is for one wing", the only words about visits: a visit is a
         # record, and it points at its wing
-        target = _entity(model, opening.group("y"), create=opening.group("det") == "one")
+        target = _entity(model, opening.group("y"), create=opening.group("det").startswith("one"))
         made = _entity(model, opening.group("x"), create=True) if target else None
         if made and target and made[0] != target[0]:
             _link(model, made[0], target[0], target[1])

@@ -595,6 +595,36 @@ def without_purpose(sentence: str) -> str:
     return _PURPOSE.sub(dropped, sentence)
 
 
+_TIME_SPAN = re.compile(
+    r",?\s+(?:from|between)\s+(?P<start>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|day))\s+"
+    r"(?:to|and|until|till)\s+(?P<end>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|day))\b"
+)
+_SPAN_SUBJECT = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+(?=(?:one|a|an)\s)"
+)
+_BOOKING_VERBS = frozenset(["books", "reserves", "hires", "rents", "orders"])
+"""Verbs whose span belongs to the act they make, which the readers of dated acts find."""
+
+
+def time_span(sentence: str) -> str:
+    """``a shift puts one guard at one venue from a start time to an end time``: *a shift
+    puts one guard at one venue; a shift has a start time and an end time*, the times of the
+    record the clause opens with."""
+
+    def plain(clause: str) -> list[str]:
+        opening = _SPAN_SUBJECT.match(clause)
+        span = _TIME_SPAN.search(clause)
+        if opening is None or span is None or opening.group("verb") in _BOOKING_VERBS:
+            return [clause]
+        rest = f"{clause[: span.start()]}{clause[span.end() :]}"
+        return [
+            rest,
+            f"{opening.group('subject')} has {span.group('start')} and {span.group('end')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
     r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
@@ -1250,6 +1280,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_event,
     without_purpose,
     kept_in_brackets,
+    time_span,
     bracketed_clause,
     plain_passive,
     one_for_a_single,
