@@ -296,3 +296,32 @@ def test_the_unit_after_a_measure_says_whether_it_is_whole(phrase: str, kind: st
     draft = read_field(phrase)
     assert draft is not None
     assert draft.type == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("whether a 20-year guarantee was issued", "guarantee_issued", "boolean"),
+        ("whether the boiler is serviced", "boiler_serviced", "boolean"),
+        ("bottles in stock", "bottles_in_stock", "integer"),
+        ("registered voters", "registered_voters", "integer"),
+        ("spare bedrooms", "spare_bedrooms", "integer"),
+        ("places", "places", "integer"),
+        ("a handicap", "handicap", "decimal"),
+        ("a decibel reading", "decibel_reading", "decimal"),
+        ("the cash collected", "cash_collected", "decimal"),
+        ("the par", "par", "integer"),
+    ],
+)
+def test_what_a_value_is_says_its_type(phrase: str, name: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["dietary requirements", "skills", "findings", "time entries", "couple names", "symptoms"],
+)
+def test_plurals_said_in_words_or_naming_records_stay_text(phrase: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and draft.type == "text"

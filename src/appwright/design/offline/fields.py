@@ -36,6 +36,7 @@ from appwright.design.offline.text import (
 )
 from appwright.design.offline.types import (
     UNIT_TYPES,
+    counted_plural,
     find_range,
     hint_type,
     implied_range,
@@ -69,7 +70,10 @@ _SMALL_CLAUSE = re.compile(
 """*the date it was poured*, *the date it is ready once cured*: a noun and what happened."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
-    r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)| (?:the|a|an|its|their) (?P<noun>\w+)"
+    r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
+    # "whether a 20-year guarantee was issued": the thing, after what kind it is
+    r"| (?:the|a|an|its|their) (?:[\w\-]+ (?=\w+(?:'s| is| are| was| were| has| have| had) ))?"
+    r"(?P<noun>\w+)"
     r"| (?P<bare>[a-z][\w\-]*)(?=(?:'s| is| are| was| were| has| have| had) )"
     r"|(?= (?:is|are|has|have) ))"
     r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+)$"
@@ -181,6 +185,8 @@ def read_field(phrase: str) -> FieldDraft | None:
         draft.type = "multi_enum" if is_plural(head) else "enum"
     elif draft.type == "text":
         draft.type = infer_type(type_words)
+        if draft.type == "text" and counted_plural(type_words):
+            draft.type = "integer"  # "registered voters", "honey frames": how many
         implied = implied_range(type_words) if draft.type == "decimal" else None
         if implied is not None and draft.minimum is None and draft.maximum is None:
             draft.minimum, draft.maximum = implied.low, implied.high

@@ -14,24 +14,25 @@ from appwright.design.offline.text import (
     can_be_adjective,
     can_be_noun,
     is_past_participle,
+    is_plural,
     word_set,
 )
 
 MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
-    "charge money earnings turnover sale sales premium premiums rent fare dues"
+    "charge money earnings turnover sale sales premium premiums rent fare dues cash takings"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
     "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
-    "litres square tonnage yield"
+    "litres square tonnage yield handicap diameter circumference thickness reading readings"
 )
 COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "
     "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
     "duration frequency interval threshold allowance limit rank position streak visits "
-    "attempts copies units guests rating stars reps sets calories steps_count"
+    "attempts copies units guests rating stars reps sets calories steps_count par placing"
 )
 SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction")
 """Heads that name a share of a whole: a number, never text (*win probability*)."""
@@ -75,6 +76,18 @@ SEQUENCE_WORDS = word_set(
 )
 """Things numbered 1, 2, 3 in a run or a row: *page number*, *lane number* is a whole number,
 where *invoice number* or *serial number* is an identifier written as text."""
+TEXT_PLURALS = word_set(
+    "skills keywords needs names requirements details features amenities services symptoms "
+    "tags interests adjustments meals topics subjects languages qualifications preferences "
+    "issues problems defects works repairs conditions contents misses ideas goals reasons "
+    "days hours months weeks years"
+)
+"""Plurals that are said in words, not counted: *skills*, *dietary requirements*."""
+COUNTED_PLURALS = word_set(
+    "places seats spaces spots adults children kids people guests players bags bottles boxes "
+    "tickets copies packets pallets crates cases units pieces passengers volunteers helpers"
+)
+"""Plurals that, alone as a field's name, always count something: *places*, *adults*."""
 BOOLEAN_PREFIXES = ("is", "has", "can", "was", "needs", "should", "allow", "allows")
 
 TYPE_HINTS: dict[str, str] = {
@@ -205,6 +218,26 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     if len(words) == 1 and _is_flag_word(head):
         return "boolean"
     return "text"
+
+
+def counted_plural(words: list[str]) -> bool:
+    """A field named by the things it counts: *registered voters*, *bottles in stock*, *votes
+    cast*, and, alone, the words that are always counted (*places*, *adults*). Plurals said in
+    words (*skills*, *dietary requirements*, *findings*) stay text, and so does a compound of
+    nouns, which more often names records (*time entries*)."""
+    opens = len(words) > 1 and _opens_a_count(words)
+    counted = words[0] if opens else words[-1]
+    if not is_plural(counted) or counted in TEXT_PLURALS or counted.endswith("ings"):
+        return False
+    if opens or counted in COUNTED_PLURALS:
+        return True
+    # "registered voters", "spare bedrooms"; a compound of nouns (*time entries*) names records
+    return len(words) == 2 and (is_past_participle(words[0]) or not can_be_noun(words[0]))
+
+
+def _opens_a_count(words: list[str]) -> bool:
+    """*votes cast so far*, *workers on site*: the plural first, then what is said about it."""
+    return is_plural(words[0]) and (is_past_participle(words[1]) or words[1] in ("in", "on", "at"))
 
 
 def _is_flag_word(word: str) -> bool:
