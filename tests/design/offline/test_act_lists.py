@@ -136,3 +136,13 @@ def test_the_attempt_is_the_member_s_at_the_grading() -> None:
     # "a few times a year" is how often, not a record; the grading is no member's
     assert "time" not in entity_names(spec)
     assert ("grading", "member", "many_to_one") not in found
+
+
+def test_an_act_named_by_its_own_verb_is_the_record_of_it() -> None:
+    spec = design(
+        "Customers have a name. Each installation has a date. Customers can review an "
+        "installation afterwards with a score from 1 to 5 and a comment."
+    )
+    assert {"score", "comment", "customer_id", "installation_id"} <= set(
+        field_types(spec, "review")
+    )

@@ -325,3 +325,9 @@ def test_what_a_value_is_says_its_type(phrase: str, name: str, kind: str) -> Non
 def test_plurals_said_in_words_or_naming_records_stay_text(phrase: str) -> None:
     draft = read_field(phrase)
     assert draft is not None and draft.type == "text"
+
+
+@pytest.mark.parametrize("phrase", ["move from reported to fixed", "goes from new to done"])
+def test_a_list_item_that_moves_is_the_record_s_status(phrase: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and draft.name == "status" and draft.flow_text

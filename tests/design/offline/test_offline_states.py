@@ -202,3 +202,13 @@ def test_a_but_clause_about_something_else_adds_no_state() -> None:
         "repair",
     )
     assert flow.states == ["received", "diagnosed", "fixed"]
+
+
+def test_faults_raised_on_a_unit_are_records_whose_status_moves() -> None:
+    spec = design_app(
+        "Each unit has a serial number. Faults on a unit get raised with a description and "
+        "move from reported to engineer booked to fixed."
+    ).spec
+    [flow] = spec.state_flows
+    assert (flow.entity, flow.field) == ("fault", "status")
+    assert ("fault", "unit") in {(r.from_, r.to) for r in spec.relationships}

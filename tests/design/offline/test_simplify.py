@@ -23,6 +23,7 @@ from appwright.design.offline.simplify import (
     people_give_details,
     picked_from,
     place_in,
+    placed_after_passive,
     plain_passive,
     relative_have,
     second_owner,
@@ -1831,3 +1832,31 @@ def test_a_time_span_belongs_to_the_record_the_clause_opens_with(sentence: str, 
 )
 def test_a_span_of_an_act_or_of_places_is_left_alone(sentence: str) -> None:
     assert time_span(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "faults on a unit get raised with a description",
+            "faults get raised on a unit with a description",
+        ),
+        (
+            "complaints about a house are logged with the date",
+            "complaints are logged about a house with the date",
+        ),
+    ],
+)
+def test_where_a_record_is_raised_follows_its_passive(sentence: str, plain: str) -> None:
+    assert placed_after_passive(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "faults on a unit are common",  # no participle: a statement about faults
+        "a fault on a unit gets raised with a description",  # one record: read as it is
+    ],
+)
+def test_a_placed_subject_without_a_plural_passive_is_left_alone(sentence: str) -> None:
+    assert placed_after_passive(sentence) == sentence

@@ -18,14 +18,22 @@ import re
 from dataclasses import dataclass
 
 from appwright.design.offline.act_links import MAKING_VERBS
-from appwright.design.offline.text import derived_noun, outside_brackets, verb_lemma, word_set
+from appwright.design.offline.text import (
+    ZERO_ACTS,
+    derived_noun,
+    outside_brackets,
+    verb_lemma,
+    word_set,
+)
 
-_NOUN_PHRASE = r"[a-z][\w\-]*(?:\s+(?!(?:with|one|can|may|will|also)\b)[a-z][\w\-]*)?"
+_NOUN_PHRASE = (
+    r"[a-z][\w\-]*(?:\s+(?!(?:with|one|can|may|will|also|afterwards|later|then)\b)[a-z][\w\-]*)?"
+)
 _ACT_WITH_LIST = re.compile(
     rf"^(?:(?P<det>a|an|the|each|every|our|any)\s+)?(?P<subject>{_NOUN_PHRASE})\s+"
     r"(?:(?:can|may|will|usually|normally|often|also|then)\s+)*(?P<verb>[a-z]+)\s+"
     rf"(?:a|an|the|one of (?:our|the|their|its)|one|their|our)\s+(?P<object>{_NOUN_PHRASE})\s+"
-    r"with\s+(?P<body>.+)$"
+    r"(?:(?:afterwards|later|then)\s+)?with\s+(?P<body>.+)$"
 )
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s*|\s+)(?:and|but|so|then)\s+(?=(?:(?:afterwards|then|later|also)\s+)?"
@@ -65,7 +73,8 @@ def act_list(text: str, vocabulary: set[str]) -> ActList | None:
     lemma = verb_lemma(match.group("verb"))
     if lemma is None or lemma in _NOT_ACTS:
         return None
-    act = derived_noun(lemma, vocabulary)
+    # "customers review an installation with a score": the act's noun is the verb itself
+    act = derived_noun(lemma, vocabulary) or (lemma if lemma in ZERO_ACTS else None)
     if act is None or act in (subject, match.group("object")):
         return None
     body, *rest = _NEXT_CLAUSE.split(match.group("body"), maxsplit=1)

@@ -69,6 +69,7 @@ from appwright.design.offline.text import (
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WH_WORDS,
+    ZERO_ACTS,
     act_noun,
     bracketed,
     can_be_adjective,
@@ -660,7 +661,7 @@ class _Reader:
         # "clients book a consultation on a date": the object is an act itself, the record
         last = obj.split()[-1]
         own = not is_plural(last) and (
-            (names_an_act(last) if named is None else named == last) or last in _ZERO_ACTS
+            (names_an_act(last) if named is None else named == last) or last in ZERO_ACTS
         )
         reserved = lemma in _RESERVING_VERBS and _is_noun_phrase(obj)
         if (
@@ -869,7 +870,7 @@ class _Reader:
         on = _ON_THE_RECORD.match(text)
         if on is not None:
             act = on.group("np").split()[-1]
-            if self.is_entity_phrase(on.group("np")) or names_an_act(act) or act in _ZERO_ACTS:
+            if self.is_entity_phrase(on.group("np")) or names_an_act(act) or act in ZERO_ACTS:
                 text = f"for each {text[on.start('np') :]}"
         match = _FOR_EACH_LIST.match(text)
         if match is None:
@@ -2303,8 +2304,6 @@ _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)
 _RESERVING_VERBS = word_set("book reserve hire rent")
 """Verbs whose object, held for a date, is a thing the act is of (*members book a lawn for a
 date*: a booking of a lawn), even where nothing else is said about the thing."""
-_ZERO_ACTS = word_set("hire order visit survey repair call")
-"""Acts named by the verb's own form (*a customer books a hire*): the record itself."""
 _MORE_DETAILS = re.compile(r"^\s*(?:and|at|to|plus)\s+(?P<body>(?:a|an|the|their)\s[^,;]+)")
 """After an act's date: ``... at a venue address``, ``... and a delivery address``."""
 

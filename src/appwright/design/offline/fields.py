@@ -211,6 +211,9 @@ def _colon_options(text: str) -> tuple[str, list[str] | None]:
     return head.strip(), options or None
 
 
+_MOVING_VERBS = frozenset(["move", "go", "progress", "pass", "flow", "run"])
+
+
 def _flow_part(text: str, draft: FieldDraft) -> str:
     """Cut ``a stage that moves from lead to won`` into the name and the flow words."""
     if "->" in text:
@@ -229,6 +232,8 @@ def _flow_part(text: str, draft: FieldDraft) -> str:
     if not head or len(strip_determiners(head).split()) > MAX_FIELD_WORDS:
         return text
     draft.flow_text = text[match.start() :].strip()
+    if (verb_lemma(head) or head) in _MOVING_VERBS:
+        return "status"  # "..., and move from reported to fixed": the record's own status
     return head
 
 

@@ -625,6 +625,26 @@ def time_span(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_PLACED_SUBJECT = re.compile(
+    r"^(?P<things>[a-z][\w\-]*s)\s+(?P<place>(?:on|against|for|about)\s+(?:a|an|the|each|every)\s+"
+    r"[a-z][\w\-]*)\s+(?P<done>(?:get|are|were|got)\s+[a-z]+ed)\b"
+)
+
+
+def placed_after_passive(sentence: str) -> str:
+    """``faults on a unit get raised with a description``: *faults get raised on a unit with a
+    description*, the record first, then where it is raised, as the passive readers expect."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PLACED_SUBJECT.match(clause)
+        if match is None or not is_past_participle(match.group("done").split()[-1]):
+            return [clause]
+        rest = clause[match.end() :]
+        return [f"{match.group('things')} {match.group('done')} {match.group('place')}{rest}"]
+
+    return _per_clause(sentence, plain)
+
+
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
     r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
@@ -1281,6 +1301,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_purpose,
     kept_in_brackets,
     time_span,
+    placed_after_passive,
     bracketed_clause,
     plain_passive,
     one_for_a_single,

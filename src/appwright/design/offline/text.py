@@ -654,6 +654,9 @@ _DERIVATION = re.compile(
 """Suffixes that make a noun of a verb (*pay* → payment, never *paper*): a closed class."""
 
 
+ZERO_ACTS = word_set("hire order visit survey repair call review")
+"""Acts named by the verb's own form (*a customer books a hire*, *customers review an
+installation*): the noun is the record of the act."""
 IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
     "lose": "loss", "give": "gift", "see": "visit",
