@@ -15,8 +15,10 @@ from appwright.design.offline.simplify import (
     collective_head,
     each_after_header,
     for_them,
+    get_given,
     header_relative,
     kept_in_brackets,
+    logged_act,
     name_they,
     one_does_it,
     participle_list,
@@ -1860,3 +1862,45 @@ def test_where_a_record_is_raised_follows_its_passive(sentence: str, plain: str)
 )
 def test_a_placed_subject_without_a_plural_passive_is_left_alone(sentence: str) -> None:
     assert placed_after_passive(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "when somebody rings up to complain about their paper i would like to log it against "
+            "the house with the date",
+            "we log a complaint against the house with the date",
+        ),
+        (
+            "houses sit on a round, and when someone phones to enquire we note it against the "
+            "round with a name",
+            "houses sit on a round; we note a enquiry against the round with a name",
+        ),
+    ],
+)
+def test_what_someone_does_that_we_log_is_a_record_of_the_act(sentence: str, plain: str) -> None:
+    assert logged_act(sentence) == plain
+
+
+def test_a_logged_it_with_no_act_noun_is_left_alone() -> None:
+    sentence = "when someone is late we log it against the shift with the time"
+    assert logged_act(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "the drivers (there are three of us) each get given orders to deliver",
+            "orders are given to drivers to deliver",
+        ),
+        ("volunteers get assigned shifts", "shifts are given to volunteers"),
+    ],
+)
+def test_people_who_get_given_things_are_who_the_things_go_to(sentence: str, plain: str) -> None:
+    assert get_given(sentence) == plain
+
+
+def test_one_person_getting_one_thing_is_left_alone() -> None:
+    assert get_given("each driver gets a van") == "each driver gets a van"

@@ -24,6 +24,9 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.text import (
+    AUXILIARIES,
+    IRREGULAR_ACTS,
+    act_noun,
     clauses,
     is_past_participle,
     is_plural,
@@ -641,6 +644,48 @@ def placed_after_passive(sentence: str) -> str:
             return [clause]
         rest = clause[match.end() :]
         return [f"{match.group('things')} {match.group('done')} {match.group('place')}{rest}"]
+
+    return _per_clause(sentence, plain)
+
+
+_WHEN_SOMEONE_ACTS = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:when|whenever|if)\s+(?:someone|somebody|anyone|anybody|a customer|customers|people)\s+"
+    r"(?:(?:rings?|calls?|phones?|comes?|writes?|emails?)(?:\s+(?:up|in))?\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b[^,;]*?,?\s+(?:i|we)\s+(?:(?:would like|want|need|have|like)\s+to\s+|will\s+)?"
+    r"(?P<keep>log|record|note|keep|enter|file)\s+it\s+(?P<rest>(?:against|on|for|under)\s+.+)$"
+)
+
+
+def logged_act(sentence: str) -> str:
+    """``when somebody rings up to complain about their paper i log it against the house with
+    the date``: *we log a complaint against the house with the date*, the act's own record."""
+    match = _WHEN_SOMEONE_ACTS.search(sentence)
+    said = match.group("verb") if match else None
+    lemma = verb_lemma(said) if said and said not in AUXILIARIES else None
+    act = (IRREGULAR_ACTS.get(lemma) or act_noun(lemma)) if lemma else None
+    if match is None or act is None:
+        return sentence
+    before = sentence[: match.start()].rstrip(" ,")
+    logged = f"we {match.group('keep')} a {act} {match.group('rest')}"
+    return f"{before}; {logged}" if words(before) and words(before) != ["oh"] else logged
+
+
+_GET_GIVEN = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<people>[a-z][\w\-]*s)\s+(?:\([^()]*\)\s+)?(?:each\s+|all\s+)?get\s+"
+    r"(?:given|sent|assigned|allocated)\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def get_given(sentence: str) -> str:
+    """``the drivers each get given orders to deliver``: *orders are given to drivers to
+    deliver*, the things handed out first, as the readers of handing out expect."""
+
+    def plain(clause: str) -> list[str]:
+        match = _GET_GIVEN.match(clause)
+        if match is None:
+            return [clause]
+        rest = clause[match.end() :]
+        return [f"{match.group('things')} are given to {match.group('people')}{rest}"]
 
     return _per_clause(sentence, plain)
 
@@ -1302,6 +1347,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     kept_in_brackets,
     time_span,
     placed_after_passive,
+    logged_act,
+    get_given,
     bracketed_clause,
     plain_passive,
     one_for_a_single,

@@ -659,7 +659,8 @@ ZERO_ACTS = word_set("hire order visit survey repair call review")
 installation*): the noun is the record of the act."""
 IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
-    "lose": "loss", "give": "gift", "see": "visit",
+    "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
+    "enquire": "enquiry", "inquire": "inquiry",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 
