@@ -165,6 +165,15 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " before the round scores 0.755 on it: one description moved (air quality 0.71 to"
         " 0.84)",
     ),
+    23: (
+        12,
+        0.666,
+        "written by a sixteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that made junction records of"
+        " values given to each pairing and read lists kept in brackets, time spans and acts"
+        " named by their own verb; the designer from before the round scores 0.666 on it too:"
+        " none of its twelve descriptions moved",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
