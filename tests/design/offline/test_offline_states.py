@@ -212,3 +212,21 @@ def test_faults_raised_on_a_unit_are_records_whose_status_moves() -> None:
     [flow] = spec.state_flows
     assert (flow.entity, flow.field) == ("fault", "status")
     assert ("fault", "unit") in {(r.from_, r.to) for r in spec.relationships}
+
+
+def test_a_flow_then_a_record_made_from_its_last_step() -> None:
+    spec = design_app(
+        "A quote has a price. Quotes go from draft to sent, then accepted or declined, and an "
+        "accepted quote turns into a job with a start date."
+    ).spec
+    assert [(f.entity, f.states[:2]) for f in spec.state_flows] == [("quote", ["draft", "sent"])]
+    assert ("job", "quote") in {(r.from_, r.to) for r in spec.relationships}
+
+
+def test_a_job_that_proceeds_through_steps_has_a_flow() -> None:
+    spec = design_app(
+        "Each repair job has an item and a price, and the job proceeds from received to quoted, "
+        "approved and finally collected."
+    ).spec
+    [flow] = spec.state_flows
+    assert flow.states == ["received", "quoted", "approved", "collected"]

@@ -88,3 +88,12 @@ def test_a_pairing_we_do_by_a_verb_is_named_after_the_act() -> None:
         "menu_item_id": "reference",
         "stop_id": "reference",
     }
+
+
+def test_the_quantity_of_each_is_the_pairing_s_and_no_record() -> None:
+    spec = design(
+        "Jobs have a start date. Jobs use materials from our stock list (name and unit cost), "
+        "and we note the quantity of each material used on each job."
+    )
+    assert "quantity" not in entity_names(spec)
+    assert field_types(spec, "material_job")["quantity"] == "integer"

@@ -31,8 +31,9 @@ _FOR_EACH_ONE = re.compile(
 )
 _EACH_TIME = re.compile(r"\bwith\s+(?P<values>(?:a|an|the)\s[^;:,]+?),?\s+each\s+time\b")
 _OF_EACH = re.compile(
-    r"\b(?P<values>(?:the\s+)?(?:number|amount|quantity|count|weight|volume|length)\s+of\s+"
-    r"[a-z][\w\-]*|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)\s+(?:of|for)\s+each\b"
+    r"\b(?P<values>(?:the\s+)?(?:number|amount|quantity|count|weight|volume|length)"
+    r"(?:\s+of\s+(?!each\b)[a-z][\w\-]*)?|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)"
+    r"\s+(?:of|for)\s+each\b"
 )
 _PAIR_VALUE_TYPES = frozenset(["integer", "decimal"])
 _DONE_BY_US = re.compile(r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:we|they|i)\s+(?P<verb>[a-z]+)\b")
@@ -45,10 +46,18 @@ def read_pair_values(sentences: list[str], model: ModelDraft) -> None:
         values = _pair_values(sentence)
         if not values:
             continue
-        named = find_entities(sentence, list(model.entities))
+        misread = {v.name for v in values} & {
+            name for name, entity in model.entities.items() if not entity.fields
+        }
+        named = [n for n in find_entities(sentence, list(model.entities)) if n not in misread]
         pair = _linked_pair(named, model, sentence)
-        if pair is not None:
-            _make_junction(pair, values, model, sentence)
+        if pair is None:
+            continue
+        _make_junction(pair, values, model, sentence)
+        for name in misread:
+            # "we note the quantity of each material": the quantity is no record
+            del model.entities[name]
+            model.links = [link for link in model.links if name not in (link.source, link.target)]
 
 
 def _act_named(sentence: str) -> str | None:

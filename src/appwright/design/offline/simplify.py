@@ -25,8 +25,10 @@ from itertools import pairwise
 
 from appwright.design.offline.text import (
     AUXILIARIES,
+    FUNCTION_WORDS,
     IRREGULAR_ACTS,
     act_noun,
+    can_be_verb,
     clauses,
     is_past_participle,
     is_plural,
@@ -840,6 +842,9 @@ def _opened_by_record(piece: str) -> str:
         return ""
     subject = leading_noun_phrase(tokens)
     size = len(subject.split())
+    following = tokens[size + 1] if len(tokens) > size + 1 else ""
+    if size > 1 and can_be_verb(tokens[size]) and following in FUNCTION_WORDS:
+        size -= 1  # "an accepted quote turns into a job": *turns* is the verb, not a noun
     verb = tokens[size + 1 :]
     if subject and not is_plural(tokens[size]) and _finite_verb(verb, with_object=False):
         return piece

@@ -58,7 +58,7 @@ _SEPARATORS = re.compile(
     r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
 )
 _FROM_TO = re.compile(
-    r"\b(?:goes|go|moves?|progresses|progress|flows?|passes|pass|runs?)\s+"
+    r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
     r"(?:from\s+)?(?P<flow>.+)$"
 )
 _AS_LIST = re.compile(

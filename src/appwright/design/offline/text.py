@@ -58,7 +58,7 @@ ADVERBS = word_set(
     "also optionally then finally only just too always usually maybe perhaps eventually "
     "basically simply"
 )
-FLOW_VERBS = word_set("goes moves progresses passes flows")
+FLOW_VERBS = word_set("goes moves progresses passes flows proceeds")
 """Verbs that tell a record's states (*goes from pending to confirmed*)."""
 VERB_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back"])
 """Words that complete a phrasal verb (*ring up*, *write down*): never nouns after a verb."""
