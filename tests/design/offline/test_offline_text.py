@@ -11,6 +11,7 @@ from appwright.design.offline.text import (
     is_noun_at,
     is_past_participle,
     is_plural,
+    leading_noun_phrase,
     names_an_act,
     normalize_text,
     plural,
@@ -217,3 +218,10 @@ def test_a_hyphenated_prefix_keeps_the_verb_of_its_stem(word: str, lemma: str) -
 def test_a_prefixed_noun_or_an_unknown_stem_is_no_verb() -> None:
     assert not can_be_verb("pre-xyzzy")
     assert not can_be_verb("co-worker")
+
+
+def test_a_verb_after_a_subject_with_a_modifier_ends_the_noun_phrase() -> None:
+    assert leading_noun_phrase(words("an accepted quote turns into a job")) == "accepted quote"
+    assert leading_noun_phrase(words("our photography studio books shoots")) == (
+        "photography studio"
+    )

@@ -669,7 +669,9 @@ def logged_act(sentence: str) -> str:
         return sentence
     before = sentence[: match.start()].rstrip(" ,")
     logged = f"we {match.group('keep')} a {act} {match.group('rest')}"
-    return f"{before}; {logged}" if words(before) and words(before) != ["oh"] else logged
+    said_before = [w for w in words(before) if w not in FUNCTION_WORDS]
+    # "oh, and when somebody rings up ...": an interjection before it is no clause to keep
+    return f"{before}; {logged}" if any(can_be_verb(w) for w in said_before) else logged
 
 
 _GET_GIVEN = re.compile(
@@ -844,7 +846,7 @@ def _opened_by_record(piece: str) -> str:
     size = len(subject.split())
     following = tokens[size + 1] if len(tokens) > size + 1 else ""
     if size > 1 and can_be_verb(tokens[size]) and following in FUNCTION_WORDS:
-        size -= 1  # "an accepted quote turns into a job": *turns* is the verb, not a noun
+        size -= 1  # "the case moves through new, ...": before a preposition, the verb
     verb = tokens[size + 1 :]
     if subject and not is_plural(tokens[size]) and _finite_verb(verb, with_object=False):
         return piece

@@ -251,9 +251,13 @@ def _verb_of_named_subject(tokens: list[str], index: int) -> bool:
         return False
     start = index - 1
     while start > 0 and index - start < 3 and tokens[start - 1] not in NOUN_MARKERS:
-        if tokens[start - 1] in FUNCTION_WORDS or not can_be_noun(tokens[start - 1]):
+        modifier = tokens[start - 1]
+        if modifier in FUNCTION_WORDS or not (
+            can_be_noun(modifier) or can_be_adjective(modifier) or is_past_participle(modifier)
+        ):
             break
-        start -= 1  # "our photography studio books shoots": a compound subject
+        # "our photography studio books shoots", "an accepted quote turns into": the subject's
+        start -= 1
     named_subject = (
         previous not in FUNCTION_WORDS
         and previous not in QUANTIFIERS  # "serves many addresses": *many* ends no subject
