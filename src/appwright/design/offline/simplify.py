@@ -59,6 +59,20 @@ def _per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
     return "; ".join(rewritten) if rewritten != parts else sentence
 
 
+def _reordered(
+    sentence: str, opening: re.Pattern[str], reorder: Callable[[re.Match[str], str], str | None]
+) -> str:
+    """``sentence`` with each clause that ``opening`` matches written as ``reorder`` says,
+    given the match and the rest of the clause; None leaves the clause as it is."""
+
+    def plain(clause: str) -> list[str]:
+        match = opening.match(clause)
+        made = reorder(match, clause[match.end() :]) if match else None
+        return [clause if made is None else made]
+
+    return _per_clause(sentence, plain)
+
+
 # --- one word or phrase -----------------------------------------------------------------------
 
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
@@ -72,14 +86,9 @@ _GETS_ONE = re.compile(
 def gets_one(sentence: str) -> str:
     """``every client gets a case with the date it was opened``: *has a case*; what a record
     gets is what it has."""
-
-    def plain(clause: str) -> list[str]:
-        match = _GETS_ONE.match(clause)
-        if match is None:
-            return [clause]
-        return [f"{match.group('subject')} has {clause[match.end() :]}"]
-
-    return _per_clause(sentence, plain)
+    return _reordered(
+        sentence, _GETS_ONE, lambda match, rest: f"{match.group('subject')} has {rest}"
+    )
 
 
 _USES_MANY_WITH = re.compile(
@@ -640,14 +649,12 @@ def placed_after_passive(sentence: str) -> str:
     """``faults on a unit get raised with a description``: *faults get raised on a unit with a
     description*, the record first, then where it is raised, as the passive readers expect."""
 
-    def plain(clause: str) -> list[str]:
-        match = _PLACED_SUBJECT.match(clause)
-        if match is None or not is_past_participle(match.group("done").split()[-1]):
-            return [clause]
-        rest = clause[match.end() :]
-        return [f"{match.group('things')} {match.group('done')} {match.group('place')}{rest}"]
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if not is_past_participle(match.group("done").split()[-1]):
+            return None
+        return f"{match.group('things')} {match.group('done')} {match.group('place')}{rest}"
 
-    return _per_clause(sentence, plain)
+    return _reordered(sentence, _PLACED_SUBJECT, reorder)
 
 
 _WHEN_SOMEONE_ACTS = re.compile(
@@ -683,15 +690,11 @@ _GET_GIVEN = re.compile(
 def get_given(sentence: str) -> str:
     """``the drivers each get given orders to deliver``: *orders are given to drivers to
     deliver*, the things handed out first, as the readers of handing out expect."""
-
-    def plain(clause: str) -> list[str]:
-        match = _GET_GIVEN.match(clause)
-        if match is None:
-            return [clause]
-        rest = clause[match.end() :]
-        return [f"{match.group('things')} are given to {match.group('people')}{rest}"]
-
-    return _per_clause(sentence, plain)
+    return _reordered(
+        sentence,
+        _GET_GIVEN,
+        lambda match, rest: f"{match.group('things')} are given to {match.group('people')}{rest}",
+    )
 
 
 _OPENING_TIME = re.compile(
