@@ -331,3 +331,43 @@ def test_plurals_said_in_words_or_naming_records_stay_text(phrase: str) -> None:
 def test_a_list_item_that_moves_is_the_record_s_status(phrase: str) -> None:
     draft = read_field(phrase)
     assert draft is not None and draft.name == "status" and draft.flow_text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("what we charged", "charge", "decimal"),
+        ("what they paid", "amount_paid", "decimal"),
+        ("what we found", "findings", "text"),
+        ("what's wrong", "problem", "text"),
+        ("what went wrong", "problem", "text"),
+    ],
+)
+def test_what_an_act_leaves_is_named_as_a_record_keeps_it(
+    phrase: str, name: str, kind: str
+) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the date its maintenance contract renews", "contract_renewal_date"),
+        ("the date their membership expires", "membership_expiration_date"),
+    ],
+)
+def test_a_date_named_by_what_happens_on_it(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "date")
+
+
+def test_a_dated_act_in_a_list_is_a_field_not_a_clause() -> None:
+    spec = design_app(
+        "Every site has an address and the date its maintenance contract renews."
+    ).spec
+    site = spec.entity("site")
+    assert site is not None
+    assert [f.name for f in site.fields] == ["address", "contract_renewal_date"]

@@ -236,3 +236,13 @@ def test_a_record_said_only_to_be_for_one_other_is_a_record_pointing_at_it(
 
 def test_a_record_for_a_value_links_nothing() -> None:
     assert not links_of("Customers have a name. Each booking is for a date.")
+
+
+@pytest.mark.parametrize("article", ["one", "an"])
+def test_a_record_that_goes_to_one_person_points_at_them(article: str) -> None:
+    description = f"Each callout has a date. Each callout goes to {article} engineer."
+    assert ("callout", "engineer", "many_to_one") in links_of(description)
+
+
+def test_a_record_that_goes_to_a_state_links_nothing() -> None:
+    assert not links_of("Each callout has a date, and it goes to done when we finish.")

@@ -230,3 +230,40 @@ def test_a_job_that_proceeds_through_steps_has_a_flow() -> None:
     ).spec
     [flow] = spec.state_flows
     assert flow.states == ["received", "quoted", "approved", "collected"]
+
+
+def test_it_moving_after_a_list_is_the_record_just_made() -> None:
+    spec = design_app(
+        "Every site has an address. When a customer rings with a problem we raise a callout "
+        "for the site with the date, what's wrong and what we charged, and it goes open, then "
+        "on site, then done, unless we end up quoting for new kit, in which case it's marked "
+        "quoted."
+    ).spec
+    [flow] = spec.state_flows
+    assert flow.entity == "callout"  # not the site a state's words name
+    assert flow.states == ["open", "on_site", "done", "quoted"]
+    callout = spec.entity("callout")
+    assert callout is not None
+    assert [f.name for f in callout.fields if f.type != "reference"] == [
+        "date",
+        "problem",
+        "charge",
+        "status",
+    ]
+    assert spec.entity("customer") is None  # what they ring with is no record
+
+
+@pytest.mark.parametrize(
+    ("tail", "states"),
+    [
+        ("unless we end up quoting, in which case we phone them", ["open", "on_site", "done"]),
+        ("unless they are rejected", ["open", "on_site", "done", "rejected"]),
+        ("unless we end up quoting, in which case it's marked quoted", None),
+    ],
+)
+def test_a_condition_after_a_flow_is_no_state_but_an_end_it_names_is(
+    tail: str, states: list[str] | None
+) -> None:
+    spec = design_app(f"A job has a date. It goes open, then on site, then done, {tail}.").spec
+    [flow] = spec.state_flows
+    assert flow.states == (states or ["open", "on_site", "done", "quoted"])

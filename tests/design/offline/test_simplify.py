@@ -33,11 +33,13 @@ from appwright.design.offline.simplify import (
     split_new_subjects,
     split_predicates,
     status_going,
+    there_are,
     time_span,
     told_values,
     turned_into,
     unfold_apposition,
     values_of,
+    when_then_we,
     without_condition,
     without_examples,
     without_introduction,
@@ -1904,3 +1906,56 @@ def test_people_who_get_given_things_are_who_the_things_go_to(sentence: str, pla
 
 def test_one_person_getting_one_thing_is_left_alone() -> None:
     assert get_given("each driver gets a van") == "each driver gets a van"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "when a customer rings with a problem we raise a callout for the site",
+            "when a customer rings with a problem, we raise a callout for the site",
+        ),
+        (
+            "if a job needs parts i order them from a supplier",
+            "if a job needs parts, i order them from a supplier",
+        ),
+    ],
+)
+def test_a_condition_without_its_comma_gets_one(sentence: str, plain: str) -> None:
+    assert when_then_we(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "when we fit an aid we log the model",  # the condition's own subject is *we*
+        "when a customer rings, we raise a callout",  # the comma is there
+        "each time a member books a class",  # no clause of ours follows
+    ],
+)
+def test_a_condition_with_its_comma_or_our_own_subject_is_left_alone(sentence: str) -> None:
+    assert when_then_we(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "sites have an address, and on each site there are cameras where i need the "
+            "location, the model and the ip address",
+            "sites have an address; each site has cameras with the location, the model and "
+            "the ip address",
+        ),
+        (
+            "at every venue there are rooms for which we keep a name and a capacity",
+            "each venue has rooms with a name and a capacity",
+        ),
+    ],
+)
+def test_things_there_are_on_each_record_are_its_children(sentence: str, plain: str) -> None:
+    assert there_are(sentence) == plain
+
+
+def test_there_are_with_nothing_kept_about_them_is_left_alone() -> None:
+    sentence = "on each site there are cameras"
+    assert there_are(sentence) == sentence

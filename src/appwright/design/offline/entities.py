@@ -141,6 +141,12 @@ _RECORD_OBJECT = re.compile(
 )
 """A track verb's object that is a new record with its fields (*a pickup for a route with
 the date*), unlike a list of the subject's fields (*the number of players, the price*)."""
+_ARRIVES_WITH = re.compile(
+    r"^(?:when|whenever|once|if|each time|every time)\s+(?:(?:a|an|the|any|some)\s+)?[a-z]+\s+"
+    r"[a-z]+(?:\s+(?:up|in|round|over|back))?\s+with\s+(?:a|an|some)\s+[^,;]+[,;]\s*"
+)
+"""``when a customer rings with a problem, we raise ...``: someone arriving with something,
+the condition before the clause that says what is kept."""
 _WITH = re.compile(
     r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?|\b(?:stating|listing|noting|giving|detailing|"
     r"specifying)(?=\s+(?:the|a|an|its|their)\b))\s+(?!one of\b|each other\b|per\b)(?P<body>.+)$"
@@ -1300,6 +1306,9 @@ class _Reader:
         items = split_list(body)
         if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
             return NOT_READ
+        arrives = _ARRIVES_WITH.match(text)
+        if arrives:
+            return text[arrives.end() :]  # what they come with, not what is kept
         event = find_event(text[:at], self.model.vocabulary)
         subject = self.passive_subject(text) if text[:at].rstrip().endswith(",") else None
         if subject is not None:
@@ -2098,6 +2107,10 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
     end = len(tokens)
     if distributive:
         end = _before_place_phrases(tokens)
+    elif not bracket:
+        # the noun test sees the *with* that follows: "a customer rings with a problem" has a
+        # verb where "a customer ring" would be a compound
+        tokens.append("with")
     if distributive and end and is_plural(tokens[end - 1]) and is_noun_at(tokens, end - 1):
         # "the garden is split into plots, each with a number": the plots, one by one
         start = end - 1

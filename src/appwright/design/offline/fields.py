@@ -12,11 +12,13 @@ import re
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.text import (
     AUXILIARIES,
+    DATED_ACT,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
+    act_noun,
     adjective_noun,
     bracketed,
     can_be_adjective,
@@ -102,6 +104,25 @@ _WHO_IT_IS = re.compile(
     r"(?:is|are|was|were)\s+(?P<named>the\s+[a-z][\w\- ]*))$"
 )
 """``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
+_WHAT_WRONG = re.compile(r"^what(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b")
+"""``what's wrong``, ``what went wrong``: the problem."""
+_WHAT_DONE = re.compile(
+    r"^what\s+(?:we|i|they|he|she|you|the\s+[a-z]+)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)$"
+)
+_WHAT_DONE_NAMES: dict[str, list[str]] = {
+    "charged": ["charge"],
+    "charge": ["charge"],
+    "paid": ["amount", "paid"],
+    "pay": ["amount", "paid"],
+    "spent": ["amount", "spent"],
+    "owe": ["amount", "owed"],
+    "owed": ["amount", "owed"],
+    "earned": ["amount", "earned"],
+    "found": ["findings"],
+    "find": ["findings"],
+}
+"""``what we charged``, ``what they paid``, ``what we found``: the sum or the findings the
+act leaves, named as a record keeps them."""
 _UNIT = re.compile(
     r"\s+(?P<prep>in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
     r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
@@ -352,11 +373,24 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return name, name
     if _WHERE.match(plain):
         return ["location"], ["location"]
+    if _WHAT_WRONG.match(plain):
+        return ["problem"], ["problem"]
+    done = _WHAT_DONE.match(plain)
+    if done and done.group("verb") in _WHAT_DONE_NAMES:
+        named = _WHAT_DONE_NAMES[done.group("verb")]
+        return named, named[:1]  # "amount paid" is typed as an amount
     how = _HOW.match(plain)
     if how and can_be_adjective(how.group("quality")):
         quality = how.group("quality")
         noun = adjective_noun(quality) or quality
         return [noun], [noun]
+    dated = DATED_ACT.match(plain)
+    if dated:
+        lemma = verb_lemma(dated.group("verb"))
+        act = act_noun(lemma) if lemma and lemma != dated.group("verb") else None
+        if act is not None:
+            draft.type = "date"
+            return [dated.group("thing"), act, "date"], ["date"]
     clause = _SMALL_CLAUSE.match(plain)
     if clause:
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]

@@ -196,10 +196,12 @@ _BETWEEN = re.compile(
     r"(?:one|a|an|the|each)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 _ASSIGNED = re.compile(
-    r"(?P<a>[a-z][\w\- ]*?)\s+(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"
-    r"(?:assigned|allocated|given)\s+to\s+"
-    r"(?:(?:a|an|the|one|each|their)\s+)?(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<a>[a-z][\w\- ]*?)\s+(?:(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"
+    r"(?:assigned|allocated|given)\s+to\s+(?:(?:a|an|the|one|each|their)\s+)?"
+    r"|(?:goes|go)\s+(?:out\s+)?to\s+(?:one|a single|a|an)\s+)"
+    r"(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
+"""``jobs are assigned to a fitter``, ``each callout goes to one engineer``."""
 
 
 _ONE_PER = re.compile(

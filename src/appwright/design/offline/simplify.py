@@ -1300,6 +1300,44 @@ def when_someone(sentence: str) -> str:
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
 
 
+_WHEN_THEN_WE = re.compile(
+    r"^(?P<when>(?:when|whenever|once|if|each time|every time)\s+(?!i\b|we\b)[^,;]+?)"
+    r"\s+(?P<we>we|i)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def when_then_we(sentence: str) -> str:
+    """``when a customer rings with a problem we raise a callout ...``: the comma an owner
+    leaves out, so the clause that makes the record is read as a clause of its own and the
+    condition's *with* is not taken for its field list."""
+    match = _WHEN_THEN_WE.match(sentence)
+    if match is None or not can_be_verb(match.group("verb")):
+        return sentence
+    return f"{match.group('when')}, {sentence[match.start('we') :]}"
+
+
+_THERE_ARE = re.compile(
+    r"(?:^|,\s*(?:and\s+|but\s+)?)(?:on|at|in|for|with)\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
+    r"there\s+(?:are|is|can be|will be)\s+(?:several\s+|some\s+|a few\s+|many\s+|lots of\s+)?"
+    r"(?P<things>[a-z][\w\-]*s)\s*,?\s+(?:where|for which|and for each(?:\s+one)?|and for each of them)"
+    r"\s+(?:i|we)\s+(?:need|keep|record|note|want|track|log|take)\s+(?P<list>.+)$"
+)
+
+
+def there_are(sentence: str) -> str:
+    """``on each site there are cameras where i need the location, the model ...``: *each site
+    has cameras with the location, the model ...*, the things found there and what is kept
+    about each."""
+
+    match = _THERE_ARE.search(sentence)
+    if match is None:
+        return sentence
+    owner, things = match.group("owner"), match.group("things")
+    kept = f"each {owner} has {things} with {match.group('list')}"
+    before = sentence[: match.start()]
+    return f"{before}; {kept}" if before else kept
+
+
 _WHICH_HAS = re.compile(
     r"^(?P<before>.*\b(?:a|an|one|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
     r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
@@ -1343,6 +1381,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     anyone_who,
     which_has,
     when_someone,
+    when_then_we,
+    there_are,
     one_does_it,
     are_just_fields,
     header_relative,

@@ -86,6 +86,12 @@ _SOMETIMES = re.compile(
     r"^(?:sometimes\s+|occasionally\s+|or\s+)?(?:it|they|some)\s+(?:also\s+)?"
     r"(?:gets?|can be|may be|is|are|can get)\s+(?P<state>[a-z][\w\-]*)\b"
 )
+_OTHERWISE_MARKED = re.compile(
+    r",\s*(?:in which case|otherwise|if not|if so)\s*,?\s+(?:it|they)\s*(?:'s|'re|is|are|gets?)\s+"
+    r"(?:marked\s+(?:as\s+)?|set\s+to\s+|put\s+(?:down\s+)?as\s+)?(?P<state>[a-z][\w\-]*)$"
+)
+"""``..., then done, unless we end up quoting, in which case it's marked quoted``: the state
+the condition leads to instead."""
 _SOMEONE_ENDS = re.compile(
     r"^(?:sometimes|occasionally)\s+(?:[a-z]+\s+){1,2}?(?P<verb>[a-z]+)\b"
     r"(?:\s+(?:it|them))?(?:\s+(?:after|before|from)\s+(?:the\s+|a\s+)?(?P<after>[\w\-]+))?"
@@ -118,7 +124,7 @@ _PASSIVE_STEPS = re.compile(
 """``a submission is submitted, goes into review, is approved or rejected, and approved ones
 are finally placed``: the states, told one act at a time."""
 _FLOW_ENDS = re.compile(
-    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which)\s|"
+    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
@@ -216,11 +222,12 @@ def _too_long(state: str) -> bool:
 
 
 _SOME_END = re.compile(
-    r",?\s+(?:though|but|although|while)\s+(?:some|a few|others|some of them)?\s*"
-    r"(?:get|gets|are|is|end up|do get)\s+(?P<state>[a-z][\w\-]*)"
+    r",?\s+(?:(?:though|but|although|while)\s+(?:some|a few|others|some of them)?\s*"
+    r"|unless\s+(?:it|they)\s+)(?:get|gets|are|is|end up|do get)\s+(?P<state>[a-z][\w\-]*)"
     r"(?:\s+(?:along the way|instead|on the way|at some point))?(?=\s*(?:[,.;]|$))"
 )
-"""``..., then booked and fitted, though some get declined along the way``: one more end."""
+"""``..., then booked and fitted, though some get declined along the way``, ``..., unless they
+are rejected``: one more end."""
 
 
 def read_flow_text(text: str) -> list[list[str]]:
@@ -300,7 +307,9 @@ def read_flows(
         plain = outside_brackets(simplify(sentence))
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
-                last_entity = _entity_in(part, spec) or last_entity
+                if not part.startswith(("it ", "they ")):
+                    # "it goes open, then on site": the record before it, not a state's word
+                    last_entity = _entity_in(part, spec) or last_entity
                 _sentence_flow(part, spec, flows, last_entity)
     for record in spec.entities:
         for f in record.fields:
@@ -410,6 +419,12 @@ def _sentence_flow(
             flow.extra.append(
                 ([after] if after in flow.states and ends.group("after") else ["*"], name)
             )
+    otherwise = _OTHERWISE_MARKED.search(clause)
+    if otherwise and last:
+        flow = _flow_of(flows, last)
+        name = state_name(otherwise.group("state"))
+        if flow and name and name not in flow.states:
+            flow.extra.append((["*"], name))
     any_state = _FROM_ANY.search(clause)
     if any_state and last:
         flow = _flow_of(flows, _entity_in(clause, spec) or last)

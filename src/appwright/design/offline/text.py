@@ -450,9 +450,16 @@ _AND_THEY_ACT = re.compile(
 *they* and its act, a clause of its own (in a list, *, and rooms with a view* is not one)."""
 
 
+_AND_IT_ACTS = re.compile(
+    r",\s+(?:and|but|so)\s+(?=it\s+(?:then\s+|usually\s+)?(?:goes|moves|passes)\s+(?!from\b))"
+)
+"""*, and it goes open, then done*: the record just named, in a clause of its own; a list
+before it ends there."""
+
+
 def _split_new_subjects(sentence: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _EACH_CLAUSE.split(sentence):
+    for piece in (p for part in _EACH_CLAUSE.split(sentence) for p in _AND_IT_ACTS.split(part)):
         start = 0
         for match in _AND_THEY_ACT.finditer(piece):
             subject, verb = match.group("subj"), match.group("verb")
@@ -768,6 +775,14 @@ _NOUN_WE_DID = re.compile(
 )
 
 
+DATED_ACT = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:date|day)\s+(?:its|their|the|his|her|our)\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?P<thing>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)$"
+)
+"""``the date its maintenance contract renews``: a date named by what happens on it, a
+field (the contract's renewal date), not a clause."""
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
     noun phrase (*a quantity on hand*, *the year it was published*)."""
@@ -794,7 +809,7 @@ def is_clause(item: str) -> bool:
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
         return False  # "the year it was published"; not "we sell it to them"
-    if _NOUN_WE_DID.match(" ".join(tokens)):
+    if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
         return True
