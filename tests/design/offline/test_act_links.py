@@ -370,3 +370,28 @@ def test_a_person_made_on_an_occasion_is_not_a_record_of_it() -> None:
     text = "When a pedalo comes back, we call a lifeguard."
     assert act_links(text, "pedalo", people=("lifeguard",)) == []
     assert act_links(text, "pedalo", "lifeguard") == [("lifeguard", "pedalo")]
+
+
+def test_an_act_done_through_records_links_neither_side_to_the_other() -> None:
+    text = "We put performers forward for parts through submissions."
+    assert act_links(text, "performer", "part", "submission") == []
+    assert act_links("We put performers forward for parts.", "performer", "part") == [
+        ("performer", "part")
+    ]
+
+
+def test_records_an_act_is_done_through_tie_both_sides() -> None:
+    spec = design(
+        "Each performer has a name. Parts have a description. We put performers forward for "
+        "parts through submissions, which go from submitted to shortlisted and then booked or "
+        "rejected."
+    )
+    assert relations(spec) == {
+        ("submission", "performer", "many_to_one"),
+        ("submission", "part", "many_to_one"),
+    }
+    [flow] = spec.state_flows
+    assert (flow.entity, flow.states) == (
+        "submission",
+        ["submitted", "shortlisted", "booked", "rejected"],
+    )

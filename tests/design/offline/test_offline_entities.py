@@ -236,3 +236,29 @@ def test_what_we_take_on_the_booking_is_the_booking_s() -> None:
 def test_on_a_date_we_is_no_record() -> None:
     spec = design_app("Each booking has a route. On the day we take a head count.").spec
     assert spec.entity("day") is None
+
+
+def test_examples_of_a_child_record_are_not_its_fields() -> None:
+    spec = design_app(
+        "Each performer has a name. Performers also have skills (horse riding, swimming, "
+        "dancing and so on), and the same skill is shared by many performers."
+    ).spec
+    skill = spec.entity("skill")
+    assert skill is not None
+    assert [f.name for f in skill.fields] == ["name"]
+    assert {(r.from_, r.to, r.kind) for r in spec.relationships} == {
+        ("skill", "performer", "many_to_many")
+    }
+
+
+def test_things_a_record_has_to_do_are_its_children() -> None:
+    spec = design_app(
+        "Productions come with a title, and every production has several parts to cast, each "
+        "with a description and a daily rate."
+    ).spec
+    part = spec.entity("part")
+    assert part is not None
+    assert [f.name for f in part.fields if f.type != "reference"] == ["description", "daily_rate"]
+    production = spec.entity("production")
+    assert production is not None
+    assert [f.name for f in production.fields] == ["title"]

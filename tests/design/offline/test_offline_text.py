@@ -225,3 +225,20 @@ def test_a_verb_after_a_subject_with_a_modifier_ends_the_noun_phrase() -> None:
     assert leading_noun_phrase(words("our photography studio books shoots")) == (
         "photography studio"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "a title and a shoot start and end date",
+            ["a title", "a shoot start date", "shoot end date"],
+        ),
+        ("a start and end date", ["a start date", "end date"]),
+        ("a start time and end date", ["a start time", "end date"]),
+    ],
+)
+def test_a_pair_of_modifiers_shares_the_noun_and_the_word_before(
+    text: str, items: list[str]
+) -> None:
+    assert split_list(text) == items

@@ -29,11 +29,13 @@ from appwright.design.offline.simplify import (
     plain_passive,
     relative_have,
     second_owner,
+    shared_by_many,
     simplify,
     split_new_subjects,
     split_predicates,
     status_going,
     there_are,
+    through_records,
     time_span,
     told_values,
     turned_into,
@@ -42,6 +44,7 @@ from appwright.design.offline.simplify import (
     when_then_we,
     without_condition,
     without_examples,
+    without_infinitive_purpose,
     without_introduction,
     without_obligation,
     without_opening_time,
@@ -1959,3 +1962,48 @@ def test_things_there_are_on_each_record_are_its_children(sentence: str, plain: 
 def test_there_are_with_nothing_kept_about_them_is_left_alone() -> None:
     sentence = "on each site there are cameras"
     assert there_are(sentence) == sentence
+
+
+def test_the_same_thing_shared_by_many_is_said_from_both_sides() -> None:
+    assert shared_by_many(
+        "performers have skills, and the same skill is shared by many performers"
+    ) == (
+        "performers have skills; each skill has many performers and each performer has many skills"
+    )
+
+
+def test_one_thing_shared_by_one_is_left_alone() -> None:
+    sentence = "the same room is shared by the two teams"
+    assert shared_by_many(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every production has several parts to cast, each with a rate",
+            "every production has several parts, each with a rate",
+        ),
+        ("a job has many rooms to be painted", "a job has many rooms"),
+    ],
+)
+def test_what_many_things_are_for_is_dropped(sentence: str, plain: str) -> None:
+    assert without_infinitive_purpose(sentence) == plain
+
+
+def test_an_infinitive_that_goes_on_is_left_alone() -> None:
+    sentence = "we have several boats to hire out to members"
+    assert without_infinitive_purpose(sentence) == sentence
+
+
+def test_records_an_act_goes_through_tie_one_of_each_side() -> None:
+    assert through_records(
+        "we put performers forward for parts through submissions, which go from submitted to booked"
+    ) == (
+        "each submission is for one performer and one part; submissions go from submitted to booked"
+    )
+
+
+def test_an_act_through_a_single_thing_is_left_alone() -> None:
+    sentence = "we match volunteers to shifts through the website"
+    assert through_records(sentence) == sentence

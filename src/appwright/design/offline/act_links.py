@@ -117,13 +117,26 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
         if token.dep != "prep" or token.lower not in _PREPOSITIONS:
             continue
         above = tree.head(token)
-        if above.lemma in _CHANGING_VERBS:
+        if above.lemma in _CHANGING_VERBS or _done_through_records(tree, above):
             continue
         if above.pos == "VERB":
             found.append((above, token))
         elif above.dep == "dobj" and tree.head(above).pos == "VERB":
             found.append((tree.head(above), token))
     return found
+
+
+def _done_through_records(tree: Parse, verb: Token) -> bool:
+    """*we put performers forward for parts through submissions*: the submissions tie the two
+    sides, so neither points at the other (``simplify.through_records`` makes the records)."""
+    return any(
+        c.dep == "prep"
+        and c.lower in ("through", "via")
+        and any(
+            g.dep == "pobj" and g.pos in NOUN_TAGS and is_plural(g.lower) for g in tree.children(c)
+        )
+        for c in tree.children(verb)
+    )
 
 
 def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:

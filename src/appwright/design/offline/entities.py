@@ -1639,7 +1639,10 @@ class _Reader:
             return None
         inner = bracketed(text)
         has_list = nested is not None or (
-            bool(inner) and not _is_hint(inner[0]) and _lists_fields(inner[0])
+            bool(inner)
+            and not _is_hint(inner[0])
+            and not is_open_ended(inner[0])
+            and _lists_fields(inner[0])
         )
         if not (many or has_list or self.is_entity_phrase(head)):
             return None
@@ -1650,7 +1653,11 @@ class _Reader:
             for field in split_list(plain[nested.start("body") :]):
                 self.add_field(child, field)
         for listed in bracketed(text):
-            self.field_list(child, split_list(listed))
+            if is_open_ended(listed):
+                # "skills (horse riding, swimming and so on)": what the records are, not fields
+                self.model.entities[child].examples = split_options(listed)
+            else:
+                self.field_list(child, split_list(listed))
         self.last = child
         return child
 

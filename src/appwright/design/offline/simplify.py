@@ -34,6 +34,7 @@ from appwright.design.offline.text import (
     is_plural,
     leading_noun_phrase,
     outside_brackets,
+    plural,
     singular,
     strip_determiners,
     verb_form,
@@ -607,6 +608,18 @@ def without_purpose(sentence: str) -> str:
         return "" if _LISTED_BEFORE.search(before.rsplit(";", 1)[-1]) else match.group(0)
 
     return _PURPOSE.sub(dropped, sentence)
+
+
+_MANY_TO_DO = re.compile(
+    r"\b(?P<np>(?:several|many|some|a few|multiple|a number of|lots of)\s+[a-z][\w\-]*s)\s+"
+    r"to\s+(?:be\s+)?[a-z]+(?:\s+(?:out|up|in|off))?(?=\s*(?:,|;|$))"
+)
+
+
+def without_infinitive_purpose(sentence: str) -> str:
+    """``every production has several parts to cast, each with a description``: *several
+    parts, each with ...*; what the things are for names none of them."""
+    return _MANY_TO_DO.sub(lambda match: match.group("np"), sentence)
 
 
 _TIME_SPAN = re.compile(
@@ -1338,6 +1351,53 @@ def there_are(sentence: str) -> str:
     return f"{before}; {kept}" if before else kept
 
 
+_SHARED_BY_MANY = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\band\s+)the\s+same\s+(?P<one>[a-z][\w\-]*)\s+(?:is|can be|may be|gets|is often)\s+"
+    r"(?:shared\s+(?:by|between|among)|held\s+by|had\s+by)\s+(?:many|several|lots of|multiple|different)\s+"
+    r"(?P<many>[a-z][\w\-]*s)\s*$"
+)
+
+
+def shared_by_many(sentence: str) -> str:
+    """``performers have skills, and the same skill is shared by many performers``: *each skill
+    has many performers and each performer has many skills*, both sides said the way the
+    many-to-many readers know."""
+    match = _SHARED_BY_MANY.search(sentence)
+    if match is None or not is_plural(match.group("many")):
+        return sentence
+    one, many = match.group("one"), match.group("many")
+    both = f"each {one} has many {many} and each {singular(many)} has many {plural(one)}"
+    before = sentence[: match.start()].rstrip(" ,")
+    return f"{before}; {both}" if before else both
+
+
+_THROUGH_RECORDS = re.compile(
+    r"^(?:we|i)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+(?P<x>[a-z][\w\-]*s)\s+"
+    r"(?:(?:forward|up|out|in|on|off)\s+)?(?:for|to|into|onto|on|with|against)\s+"
+    r"(?P<y>[a-z][\w\-]*s)\s+(?:through|via|by way of|using|by means of)\s+(?P<z>[a-z][\w\-]*s)\b"
+    r"(?:\s*,?\s*(?:which|that)\s+(?P<rest>.+))?$"
+)
+
+
+def through_records(sentence: str) -> str:
+    """``we put performers forward for parts through submissions, which go from submitted to
+    ...``: *each submission is for one performer and one part; submissions go from ...*, the
+    records the act is done through, each tying one of either side."""
+
+    def plain(clause: str) -> list[str]:
+        match = _THROUGH_RECORDS.match(clause)
+        if match is None or not can_be_verb(match.group("verb")):
+            return [clause]
+        x, y, z = (match.group(g) for g in ("x", "y", "z"))
+        if not all(is_plural(w) for w in (x, y, z)):
+            return [clause]
+        tied = f"each {singular(z)} is for one {singular(x)} and one {singular(y)}"
+        rest = match.group("rest")
+        return [tied, f"{z} {rest}"] if rest else [tied]
+
+    return _per_clause(sentence, plain)
+
+
 _WHICH_HAS = re.compile(
     r"^(?P<before>.*\b(?:a|an|one|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
     r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
@@ -1383,6 +1443,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_someone,
     when_then_we,
     there_are,
+    shared_by_many,
+    through_records,
     one_does_it,
     are_just_fields,
     header_relative,
@@ -1394,6 +1456,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     place_in,
     header_event,
     without_purpose,
+    without_infinitive_purpose,
     kept_in_brackets,
     time_span,
     placed_after_passive,

@@ -608,6 +608,18 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
             and left[0] != right[0]
         ):
             filled[index] = f"{filled[index]} {' '.join(right[1:])}"
+        elif (
+            len(left) == 2
+            and len(right) == 2
+            and left[1] in PAIRED_MODIFIERS
+            and right[0] in PAIRED_MODIFIERS
+            and left[1] != right[0]
+            and left[0] not in PAIRED_MODIFIERS
+            and can_be_noun(left[0])
+        ):
+            # "a shoot start and end date": the shoot's start date and its end date
+            filled[index] = f"{filled[index]} {right[1]}"
+            filled[index + 1] = f"{left[0]} {filled[index + 1].strip()}"
     return filled
 
 
