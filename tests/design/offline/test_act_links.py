@@ -395,3 +395,11 @@ def test_records_an_act_is_done_through_tie_both_sides() -> None:
         "submission",
         ["submitted", "shortlisted", "booked", "rejected"],
     )
+
+
+def test_they_after_every_one_of_a_kind_are_those_people() -> None:
+    spec = design(
+        "For every consignor we keep a name, email and bank details, and each item they bring "
+        "in records a description and the asking price."
+    )
+    assert ("item", "consignor", "many_to_one") in relations(spec)

@@ -262,3 +262,28 @@ def test_things_a_record_has_to_do_are_its_children() -> None:
     production = spec.entity("production")
     assert production is not None
     assert [f.name for f in production.fields] == ["title"]
+
+
+def test_what_we_note_when_a_thing_sells_is_the_sale_it_names() -> None:
+    spec = design_app(
+        "Items have a description. When an item sells we note the sale date, the price paid "
+        "and the buyer's name."
+    ).spec
+    sale = spec.entity("sale")
+    assert sale is not None
+    assert [f.name for f in sale.fields if f.type != "reference"] == [
+        "sale_date",
+        "price_paid",
+        "buyer_name",
+    ]
+    assert ("sale", "item") in {(r.from_, r.to) for r in spec.relationships}
+
+
+def test_what_we_note_when_a_thing_acts_is_its_own_when_the_act_is_not_named() -> None:
+    spec = design_app(
+        "Items have a description. When an item arrives we note the date and the condition."
+    ).spec
+    assert {e.name for e in spec.entities} == {"item"}
+    item = spec.entity("item")
+    assert item is not None
+    assert [f.name for f in item.fields] == ["description", "date", "condition"]

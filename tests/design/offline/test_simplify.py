@@ -2007,3 +2007,18 @@ def test_records_an_act_goes_through_tie_one_of_each_side() -> None:
 def test_an_act_through_a_single_thing_is_left_alone() -> None:
     sentence = "we match volunteers to shifts through the website"
     assert through_records(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "we keep a name for every consignor, and each item they bring in records a "
+            "description and a price",
+            "we keep a name for every consignor, and each item records a description and a price",
+        ),
+        ("every piece we restore notes the date", "every piece notes the date"),
+    ],
+)
+def test_a_reduced_relative_before_a_verb_of_keeping_goes(sentence: str, plain: str) -> None:
+    assert without_reduced_relative(sentence) == plain

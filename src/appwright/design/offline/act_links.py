@@ -95,9 +95,11 @@ def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple
         if subject is None:
             continue
         obj = next((c for c in children if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
-        if obj is None and verb.dep == "relcl" and tree.head(verb).pos in NOUN_TAGS:
-            obj = tree.head(verb)
         made = model.resolve_phrase(tree.phrase(obj)) if obj is not None else None
+        if made is None and verb.dep == "relcl" and tree.head(verb).pos in NOUN_TAGS:
+            # "each item they bring in records ...": the small parser may take the main verb
+            # for the object; the noun the clause hangs from is what they bring
+            made = model.resolve_phrase(tree.phrase(tree.head(verb)))
         if made is None or model.is_person(made):
             continue
         if subject.lower in _REFERRING:
@@ -195,7 +197,12 @@ def _antecedent(
     for before in reversed(earlier[-1:]):
         candidates += [(before, t) for t in reversed(before.tokens)]
     for holder, token in candidates:
-        if token.pos not in NOUN_TAGS or is_plural(token.lower) != plural:
+        # "for every consignor we keep a name ..., and each item they bring in": *every* X is
+        # many, as *they* says
+        agrees = is_plural(token.lower) == plural or (
+            plural and any(c.lower in ("every", "each") for c in holder.children(token))
+        )
+        if token.pos not in NOUN_TAGS or not agrees:
             continue
         record = model.resolve_phrase(holder.phrase(token))
         if record is not None and record != source:

@@ -323,6 +323,13 @@ _AND_STATE_PREDICATE = re.compile(
 )
 """A second predicate sharing a have-clause's subject that names its states (*..., and is
 listed, then sold or unsold*; *..., and goes from draft to sent*)."""
+_WHEN_IT_ACTS = re.compile(
+    r"^(?:when|once|after|whenever)\s+(?:the|a|an|each|every)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s),?\s+"
+    rf"(?:we|i|you)\s+(?:{TRACK_VERBS}|take|write down|enter|note down)s?\s+(?P<list>.+)$"
+)
+"""``when an item sells we note the sale date, the price paid and the buyer's name``: the
+act's record when the list names it (*the sale date*), else the item's own fields."""
 _WE_RECORD_A = re.compile(
     rf"^(?:we|i|you)\s+(?:{TRACK_VERBS}|write down|enter|note down|create|add)s?\s+(?:a|an)\s+"
     r"(?P<np>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)\s+with\b"
@@ -626,6 +633,29 @@ class _Reader:
             if record is not None and record != done:
                 # "when a boat is repaired we record a repair with ...": the repair's boat
                 self.model.link(LinkDraft(source=record, target=done))
+        return True
+
+    def when_it_acts(self, text: str) -> bool:
+        match = _WHEN_IT_ACTS.match(text)
+        if match is None or not self.is_entity_phrase(match.group("np")):
+            return False
+        lemma = verb_lemma(match.group("verb"))
+        if lemma is None or lemma == match.group("verb") or lemma in AUXILIARIES:
+            return False
+        thing = self.entity(match.group("np"), declared=False)
+        if thing is None:
+            return False
+        items = split_list(match.group("list"))
+        act = derived_noun(lemma, self.model.vocabulary)
+        named = act is not None and any(
+            strip_determiners(item).startswith(f"{act} ") for item in items
+        )
+        record = self.entity(act) if act is not None and named else None
+        if record is None or record == thing:
+            self.field_list(thing, items)
+            return True
+        self.field_list(record, items)
+        self.model.link(LinkDraft(source=record, target=thing))
         return True
 
     def timed_subject(self, text: str) -> None:
@@ -1140,6 +1170,7 @@ class _Reader:
             or self.for_each_list(text)
             or self.when_we_act(text)
             or self.when_done(text)
+            or self.when_it_acts(text)
             or self.their_list(text)
             or self.written_about(text)
             or self.owned_clause(text)

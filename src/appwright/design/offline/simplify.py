@@ -1013,8 +1013,9 @@ def _named_it(before: str, piece: str, *, joining: bool = False) -> str:
 
 
 _REDUCED_RELATIVE = re.compile(
-    r"^(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+(?=(?:has|have|is|are|needs|gets|carries)\s)"
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+"
+    r"(?=(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|logs|stores)\s)"
 )
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
@@ -1054,7 +1055,7 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     parts = [part.strip() for part in sentence.split(";")]
-    plain = [_REDUCED_RELATIVE.sub(r"\g<np> ", part, count=1) for part in parts]
+    plain = [_REDUCED_RELATIVE.sub(r"\g<lead>\g<np> ", part, count=1) for part in parts]
     return "; ".join(plain) if plain != parts else sentence
 
 
