@@ -287,3 +287,25 @@ def test_what_we_note_when_a_thing_acts_is_its_own_when_the_act_is_not_named() -
     item = spec.entity("item")
     assert item is not None
     assert [f.name for f in item.fields] == ["description", "date", "condition"]
+
+
+def test_which_of_our_people_did_it_is_a_record_the_visit_points_at() -> None:
+    spec = design_app(
+        "Units have a serial number. For every service visit I want the date, which unit, "
+        "which of our drivers did it (we only need the driver's name) and whether it needed a "
+        "deep clean."
+    ).spec
+    assert {(r.from_, r.to, r.kind) for r in spec.relationships} == {
+        ("service_visit", "unit", "many_to_one"),
+        ("service_visit", "driver", "many_to_one"),
+    }
+    visit = spec.entity("service_visit")
+    driver = spec.entity("driver")
+    assert visit is not None and driver is not None
+    assert [f.name for f in visit.fields if f.type != "reference"] == ["date", "needed_deep_clean"]
+    assert [f.name for f in driver.fields] == ["name"]
+
+
+def test_which_day_is_a_field_not_a_record() -> None:
+    spec = design_app("For every lesson I want which day and the fee.").spec
+    assert {e.name for e in spec.entities} == {"lesson"}

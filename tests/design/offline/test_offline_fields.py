@@ -371,3 +371,16 @@ def test_a_dated_act_in_a_list_is_a_field_not_a_clause() -> None:
     site = spec.entity("site")
     assert site is not None
     assert [f.name for f in site.fields] == ["address", "contract_renewal_date"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the date it was last serviced", "last_serviced_on"),
+        ("the date it was poured", "poured_on"),
+    ],
+)
+def test_the_date_of_an_act_keeps_when_it_was_last(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "date")

@@ -42,6 +42,7 @@ from appwright.design.offline.simplify import (
     unfold_apposition,
     values_of,
     when_then_we,
+    which_has,
     without_condition,
     without_examples,
     without_infinitive_purpose,
@@ -2022,3 +2023,36 @@ def test_an_act_through_a_single_thing_is_left_alone() -> None:
 )
 def test_a_reduced_relative_before_a_verb_of_keeping_goes(sentence: str, plain: str) -> None:
     assert without_reduced_relative(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("first i need our units: each one has a serial number", "each unit has a serial number"),
+        ("vans: every one carries a load", "each van carries a load"),
+    ],
+)
+def test_each_one_after_a_header_is_one_of_the_header(sentence: str, plain: str) -> None:
+    assert each_after_header(sentence) == plain
+
+
+def test_a_plural_then_which_is_just_a_list_has_the_list() -> None:
+    assert (
+        which_has(
+            "units have a serial number, and then customers, which is just a company name and a "
+            "phone number"
+        )
+        == "units have a serial number; customers have a company name and a phone number"
+    )
+
+
+def test_a_singular_then_which_is_just_a_list_is_left_alone() -> None:
+    sentence = "we collect rent and then payment, which is just a sum"
+    assert which_has(sentence) == sentence
+
+
+def test_one_field_in_brackets_said_whose_is_the_field() -> None:
+    assert kept_in_brackets("which of our drivers did it (we only need the driver's name)") == (
+        "which of our drivers did it (name)"
+    )
+    assert kept_in_brackets("a van (we only need a van)") == "a van (we only need a van)"

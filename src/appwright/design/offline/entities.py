@@ -941,7 +941,12 @@ class _Reader:
             and (verb_lemma(kept.group("verb")) or "") in KEEP_VERBS
             and not _RECORD_OBJECT.match(kept.group("body"))
             and not any(
-                (_is_entity_item(i) and not _WHOSE_ITEM.match(i) and not _with_values(i))
+                (
+                    _is_entity_item(i)
+                    and not _WHOSE_ITEM.match(i)
+                    and not _with_values(i)
+                    and self.record_item(i) is None
+                )
                 or (self.is_entity_phrase(i) and self.record_item(i) is None)
                 for i in items
             )
@@ -954,8 +959,10 @@ class _Reader:
             return True
         before = set(self.model.entities)
         self.scan(match.group("rest"))
-        for made in set(self.model.entities) - before - {owner}:
+        pointed = {link.target for link in self.model.links if link.source == owner}
+        for made in set(self.model.entities) - before - {owner} - pointed:
             # "for each application we keep a list of deadlines with ...": the application's
+            # (not "which of our drivers did it": the one the owner points at)
             self.model.link(LinkDraft(source=made, target=owner))
         self.last = owner
         return True
@@ -1524,9 +1531,11 @@ class _Reader:
     def record_item(self, item: str) -> str | None:
         """The known record a list item names with a clause about it (*the supplier it was
         bought from*, *the boat that landed it*), or None."""
-        match = _RECORD_WITH_CLAUSE.fullmatch(item.strip())
+        match = _RECORD_WITH_CLAUSE.fullmatch(outside_brackets(item).strip())
         if match is None:
             return None
+        if match.group("ours") and is_plural(match.group("ours")):
+            return singular(match.group("ours"))
         phrase = match.group("np") or match.group("which")
         if is_plural(phrase.split()[-1]):
             return None
@@ -2341,11 +2350,13 @@ _DONE_BY_ONE = re.compile(
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
-    r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:it|they|he|she|we)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them))"
+    r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
+    r"(?:(?:it|they|he|she|we)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)))?"
+    r"|which\s+(?:one\s+)?of\s+(?:our|my|the)\s+(?P<ours>[a-z][\w\-]*s)\s+[a-z]+(?:\s+(?:it|them))?"
 )
-"""``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``:
-a record, and a clause saying how it is tied in."""
+"""``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
+``which unit``: a record, and a clause saying how it is tied in; ``which of our drivers did it``: one of the
+business's own people or things, a record even where nothing else names it."""
 
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 

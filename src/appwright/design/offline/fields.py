@@ -65,7 +65,8 @@ _FLOW_START = re.compile(
 )
 _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
-    r"(?:'s| is| was| were| are| got| gets)? (?P<verb>[a-z]+)(?: it| them)?"
+    r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
+    r" (?P<verb>[a-z]+)(?: it| them)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
@@ -395,9 +396,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     if clause:
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]
         verb = clause.group("verb")
+        when = clause.group("when").split()[-1:] if clause.group("when") else []
         if noun in (["date"], ["day"]):
-            draft.type = "date"
-            return [verb, "on"], [verb, "on"]
+            draft.type = "date"  # "the date it was last serviced": last serviced on
+            return [*when, verb, "on"], [verb, "on"]
         if noun == ["time"]:
             draft.type = "datetime"
             return [verb, "at"], [verb, "at"]

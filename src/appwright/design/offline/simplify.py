@@ -571,7 +571,7 @@ def bracketed_clause(sentence: str) -> str:
 _KEPT_IN_BRACKETS = re.compile(
     r"\((?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
     r"(?:keep|need|take|record|store|note|log|want|get|collect|ask for|write down|jot down|"
-    r"take down|have)\s+(?:(?:their|his|her|its)\s+)?"
+    r"take down|have)\s+(?:(?:their|his|her|its)\s+|the\s+[a-z][\w\-]*'s\s+(?P<whose>))?"
     r"|(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+with\s+)"
     r"(?P<list>[^()]+?)(?:\s+(?:for|on|about)\s+(?:each|every one|each one|them|it)\b[^()]*)?\)"
 )
@@ -584,7 +584,10 @@ def kept_in_brackets(sentence: str) -> str:
     return _KEPT_IN_BRACKETS.sub(
         lambda match: (
             f"({match.group('list')})"
-            if "," in match.group("list") or " and " in match.group("list")
+            # one item is a field where it is said whose (*we only need the driver's name*)
+            if "," in match.group("list")
+            or " and " in match.group("list")
+            or match.group("whose") is not None
             else match.group(0)
         ),
         sentence,
@@ -1132,12 +1135,15 @@ def header_relative(sentence: str) -> str:
 
 
 _EACH_AFTER_HEADER = re.compile(
-    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*):\s*each\s+(?P<verb>[a-z]+s)\b"
+    r"^(?:(?:first|then|next|also|so)\s+)?(?:(?:i|we)\s+(?:need|want|keep|track)\s+)?"
+    r"(?:(?:our|the|my|all)\s+)?"
+    r"(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*):\s*(?:each|every)(?:\s+one)?\s+(?P<verb>[a-z]+s)\b"
 )
 
 
 def each_after_header(sentence: str) -> str:
-    """``order lines: each takes a weight from one catch``: *each order line takes ...*."""
+    """``order lines: each takes a weight from one catch``, ``first i need our units: each one
+    has ...``: *each order line takes ...*, *each unit has ...*."""
     match = _EACH_AFTER_HEADER.match(sentence)
     if match is None or not is_plural(match.group("np").split()[-1]):
         return sentence
@@ -1400,7 +1406,7 @@ def through_records(sentence: str) -> str:
 
 
 _WHICH_HAS = re.compile(
-    r"^(?P<before>.*\b(?:a|an|one|the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
+    r"^(?P<before>.*\b(?:a|an|one|the|then)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
     r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
     r"(?P<list>(?:a|an|the|its|their)\s.+)$"
 )
@@ -1414,7 +1420,16 @@ def which_has(sentence: str) -> str:
         match = _WHICH_HAS.match(clause)
         if match is None or match.group("np") in _VALUE_WORDS:
             return [clause]
-        return [match.group("before"), f"a {match.group('np')} has {match.group('list')}"]
+        np = match.group("np")
+        if match.group("before").endswith(f"then {np}"):
+            # "..., and then customers, which is really just a company name, ...": the plural
+            if not is_plural(np.split()[-1]):
+                return [clause]
+            before = re.sub(
+                r",?\s*(?:and\s+)?then$", "", match.group("before")[: -len(np)].rstrip()
+            )
+            return [before, f"{np} have {match.group('list')}"]
+        return [match.group("before"), f"a {np} has {match.group('list')}"]
 
     return _per_clause(sentence, plain)
 
