@@ -396,10 +396,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     if clause:
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]
         verb = clause.group("verb")
-        when = clause.group("when").split()[-1:] if clause.group("when") else []
+        last = clause.group("when").split()[-1:] if clause.group("when") else []
         if noun in (["date"], ["day"]):
             draft.type = "date"  # "the date it was last serviced": last serviced on
-            return [*when, verb, "on"], [verb, "on"]
+            return [*last, verb, "on"], [verb, "on"]
         if noun == ["time"]:
             draft.type = "datetime"
             return [verb, "at"], [verb, "at"]
