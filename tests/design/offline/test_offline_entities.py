@@ -309,3 +309,12 @@ def test_which_of_our_people_did_it_is_a_record_the_visit_points_at() -> None:
 def test_which_day_is_a_field_not_a_record() -> None:
     spec = design_app("For every lesson I want which day and the fee.").spec
     assert {e.name for e in spec.entities} == {"lesson"}
+
+
+def test_a_figure_we_need_per_group_is_no_record() -> None:
+    spec = design_app(
+        "Harvests have a date and a weight. I need the total weight harvested per shore per "
+        "year so we stay under the limit."
+    ).spec
+    assert {e.name for e in spec.entities} == {"harvest"}
+    assert [r.title for r in spec.reports] == ["Total weight harvested per shore per year"]

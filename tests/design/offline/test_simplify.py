@@ -2056,3 +2056,20 @@ def test_one_field_in_brackets_said_whose_is_the_field() -> None:
         "which of our drivers did it (name)"
     )
     assert kept_in_brackets("a van (we only need a van)") == "a van (we only need a van)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "we record every shore we are licensed to cut on with its name",
+            "we record every shore with its name",
+        ),
+        (
+            "a shore has the maximum tonnes we may take per year",
+            "a shore has the maximum tonnes per year",
+        ),
+    ],
+)
+def test_what_we_may_do_with_a_thing_is_no_part_of_its_name(sentence: str, plain: str) -> None:
+    assert without_reduced_relative(sentence) == plain

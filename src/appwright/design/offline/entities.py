@@ -170,6 +170,11 @@ _NEED = re.compile(
     r"(?:to\s+(?:know|track|record|store|keep|see|note)\s+)?(?=(?:the|a|an|their|its)\s)"
 )
 _REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|per|report|chart)\b")
+_FIGURE_ASKED = re.compile(
+    r"^(?:the\s+|a\s+)?(?:total|average|sum|mean|count|number of|monthly|weekly|yearly|annual)\b"
+    r".*\bper\s+[a-z]"
+)
+"""``the total weight harvested per shore per year``: a figure asked for, a report."""
 _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"
@@ -1294,6 +1299,8 @@ class _Reader:
         if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and _RECORD_OBJECT.match(body):
             # "drivers record a pickup for a route with the date": the pickup's fields
             return NOT_READ
+        if subject in ("we", "i", "you") and _FIGURE_ASKED.match(body):
+            return None  # "i need the total weight harvested per shore": a report, no record
         if subject in ("we", "i", "you"):
             items = split_list(body)
             if (

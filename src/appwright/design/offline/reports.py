@@ -623,7 +623,12 @@ def _report_name(draft: ReportDraft) -> str:
     return to_snake("_".join(parts))[:MAX_NAME_LENGTH].strip("_")
 
 
+_PURPOSE_TAIL = re.compile(r"\s+(?:so(?:\s+that)?|because|in order to|to make sure|to check)\s+.*$")
+"""``... per shore per year so we stay under the limit``: why the figure is wanted."""
+
+
 def _title(text: str) -> str:
-    cleaned = re.sub(r"\s+(?:as\s+(?:a|an)\s+)?(?:\w+\s+)?(?:chart|graph)$", "", text.strip())
+    cleaned = _PURPOSE_TAIL.sub("", text.strip())
+    cleaned = re.sub(r"\s+(?:as\s+(?:a|an)\s+)?(?:\w+\s+)?(?:chart|graph)$", "", cleaned)
     cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned)
     return cleaned[:1].upper() + cleaned[1:]

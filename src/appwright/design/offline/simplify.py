@@ -1020,6 +1020,17 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+"
     r"(?=(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|logs|stores)\s)"
 )
+_RELATIVE_BEFORE_WITH = re.compile(
+    r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*)\s+(?:we|i|they|you)(?:\s+(?:are|were|am|have|had))?"
+    r"\s+[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?:on|at|in|from|for|to|up|out|off))?\s+(?=with\s)"
+)
+"""``every shore we are licensed to cut on with its name``: the shore, with its name."""
+_ALLOWED_PER = re.compile(
+    r"\b(?P<np>the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:we|i|they|you)\s+"
+    r"(?:may|can|could|will|are allowed to|are able to)\s+[a-z]+\s+(?:per|a|each)\s+"
+    r"(?P<period>year|month|week|day|hour|night|visit)(?=\s*(?:[,;()]|$|\s(?:and|or)\s))"
+)
+"""``the maximum tonnes we may take per year``: the maximum tonnes per year."""
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
@@ -1057,6 +1068,8 @@ def without_reduced_relative(sentence: str) -> str:
     ``the spirits themselves`` are the spirits."""
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
+    sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
+    sentence = _ALLOWED_PER.sub(r"\g<np> per \g<period>", sentence)
     parts = [part.strip() for part in sentence.split(";")]
     plain = [_REDUCED_RELATIVE.sub(r"\g<lead>\g<np> ", part, count=1) for part in parts]
     return "; ".join(plain) if plain != parts else sentence
