@@ -318,3 +318,18 @@ def test_a_figure_we_need_per_group_is_no_record() -> None:
     ).spec
     assert {e.name for e in spec.entities} == {"harvest"}
     assert [r.title for r in spec.reports] == ["Total weight harvested per shore per year"]
+
+
+def test_a_list_after_a_phrase_with_or_belongs_to_the_record_before_it() -> None:
+    spec = design_app(
+        "Patrollers fill in a shift log for each morning or afternoon session with the date, the "
+        "session and how many children they crossed."
+    ).spec
+    assert "afternoon_session" not in {e.name for e in spec.entities}
+    shift = spec.entity("shift")
+    assert shift is not None
+    assert [f.name for f in shift.fields if f.type != "reference"] == [
+        "date",
+        "session",
+        "children",
+    ]

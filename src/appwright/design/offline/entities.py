@@ -2181,8 +2181,9 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
         while det > 0 and (tokens[det - 1] in DETERMINERS or tokens[det - 1] in QUANTIFIERS):
             det -= 1
         before = tokens[det - 1] if det > 0 else None
-        if phrase and before == "and":
-            # "matches between a home team and an away team": both in one prepositional phrase
+        if phrase and before in ("and", "or"):
+            # "matches between a home team and an away team", "for each morning or afternoon
+            # session": both in one prepositional phrase
             first_end = det - 1
             first_start = first_end
             while first_start > 0 and is_noun_at(tokens, first_start - 1):
