@@ -333,3 +333,24 @@ def test_a_list_after_a_phrase_with_or_belongs_to_the_record_before_it() -> None
         "session",
         "children",
     ]
+
+
+def test_what_we_log_when_someone_else_issues_a_thing_is_that_things() -> None:
+    spec = design_app(
+        "Zones have a name. When the Environment Agency issues a flood alert we log the date, "
+        "the river level in metres and the zone it affects."
+    ).spec
+    assert {e.name for e in spec.entities} == {"zone", "flood_alert"}  # no agency record
+    alert = spec.entity("flood_alert")
+    assert alert is not None
+    assert [f.name for f in alert.fields if f.type != "reference"] == ["date", "river_level_metres"]
+    assert {(r.from_, r.to) for r in spec.relationships} == {("flood_alert", "zone")}
+
+
+def test_a_record_someone_else_is_made_with_is_still_its_own() -> None:
+    spec = design_app(
+        "Tools have a name. When someone borrows a tool we record a loan with the borrow date."
+    ).spec
+    loan = spec.entity("loan")
+    assert loan is not None
+    assert "borrow_date" in {f.name for f in loan.fields}

@@ -246,3 +246,12 @@ def test_a_record_that_goes_to_one_person_points_at_them(article: str) -> None:
 
 def test_a_record_that_goes_to_a_state_links_nothing() -> None:
     assert not links_of("Each callout has a date, and it goes to done when we finish.")
+
+
+def test_records_people_record_are_theirs() -> None:
+    links = links_of(
+        "Wardens have a name. Wardens then record sandbag drops to households with the number "
+        "of bags."
+    )
+    assert ("sandbag_drop", "warden", "many_to_one") in links
+    assert not any(kind == "many_to_many" for _, _, kind in links)

@@ -242,3 +242,16 @@ def test_a_pair_of_modifiers_shares_the_noun_and_the_word_before(
     text: str, items: list[str]
 ) -> None:
     assert split_list(text) == items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "noun"),
+    [
+        ("our town council coordinates volunteer flood wardens", 3, False),
+        ("the car parts suppliers have a name", 2, True),
+    ],
+)
+def test_a_plural_object_after_modifiers_makes_the_word_before_a_verb(
+    sentence: str, index: int, noun: bool
+) -> None:
+    assert is_noun_at(words(sentence), index) is noun

@@ -26,6 +26,7 @@ from appwright.design.offline.simplify import (
     picked_from,
     place_in,
     placed_after_passive,
+    placed_things_done,
     plain_passive,
     relative_have,
     second_owner,
@@ -2073,3 +2074,28 @@ def test_one_field_in_brackets_said_whose_is_the_field() -> None:
 )
 def test_what_we_may_do_with_a_thing_is_no_part_of_its_name(sentence: str, plain: str) -> None:
     assert without_reduced_relative(sentence) == plain
+
+
+def test_things_in_each_place_done_with_a_list_are_placed_there() -> None:
+    assert (
+        placed_things_done(
+            "zones have a name, and the households in each zone are registered with an address"
+        )
+        == "zones have a name, and households are registered in each zone with an address"
+    )
+
+
+def test_a_place_with_no_list_after_it_is_left_alone() -> None:
+    sentence = "the households in each zone are registered by a warden"
+    assert placed_things_done(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("wardens then record sandbag drops", "wardens record sandbag drops"),
+        ("zones have a name; wardens then record drops", "zones have a name; wardens record drops"),
+    ],
+)
+def test_then_after_people_is_dropped(sentence: str, plain: str) -> None:
+    assert without_our_adverb(sentence) == plain

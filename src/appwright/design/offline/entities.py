@@ -345,12 +345,14 @@ _AFTER_EACH_WE_RECORD = re.compile(
     r"(?:a|an|the|one or more|several|any)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 _WHEN_WE_ACT = re.compile(
-    r"^(?:when|once|after|whenever|each time|every time)\s+(?:we|i)\s+(?P<verb>[a-z]+)\s+"
+    r"^(?:when|once|after|whenever|each time|every time)\s+"
+    r"(?:we|i|(?:the|a|an|our|someone|somebody)(?:\s+[a-z][\w\-]*){0,3}?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:a|an|the|each|every|new)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
     rf"(?:we|i)\s+(?:{TRACK_VERBS}|write down|enter|note down)s?\s+(?P<list>.+)$"
 )
-"""``when we receive a delivery we record the date, the supply and the quantity``: the list
-is the delivery's, a record of its own (a named supply among it is a link)."""
+"""``when we receive a delivery we record the date, the supply and the quantity``, ``when the
+agency issues a flood alert we log the date ...``: the list is the delivery's, the alert's, a
+record of its own (a named supply among it is a link)."""
 _PERSON_CLAUSE = re.compile(
     r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|but|so)\s+(?P<second>(?:we|i|you)\s+.+)$"
 )
@@ -619,6 +621,9 @@ class _Reader:
         match = _WHEN_WE_ACT.match(text)
         if match is None or verb_lemma(match.group("verb")) is None:
             return False
+        ours = re.match(r"^\S+\s+(?:we|i)\s", text) is not None
+        if not ours and re.match(r"(?:a|an)\s", match.group("list")):
+            return False  # "when someone borrows a tool we record a loan with ...": the loan's
         owner = self.entity(match.group("np"))
         if owner is None:
             return False

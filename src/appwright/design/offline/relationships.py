@@ -178,7 +178,7 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
 
 
 CREATING_VERBS = word_set(
-    "report submit file raise open create write post log request place lodge send make"
+    "report submit file raise open create write post log record request place lodge send make"
 )
 """Verbs whose object the subject brings into being: each record is one person's (*tenants
 report issues*), never shared between many of them."""
@@ -1028,6 +1028,13 @@ def _actors(clause: str, model: ModelDraft) -> None:
             key = entity_key(phrase)
             if not key or determiner in ("each", "every") or phrase in GENERIC_PEOPLE:
                 continue  # "people bring in a specimen": anyone, not a record of people
+            if (
+                determiner == "the"
+                and not plural
+                and before[:1] in (["when"], ["whenever"])
+                and len(before) == len(phrase.split()) + 2
+            ):
+                continue  # "when the environment agency issues an alert": one outside party
             model.entities.setdefault(key, EntityDraft(name=key))
             found_subject = (key, key)
         person = found_subject[0]

@@ -502,12 +502,17 @@ _ADVERB_AFTER_US = re.compile(
     r"\b(?P<us>i|we)\s+(?:just|also|usually|always|simply|basically|normally|then|often)\s+"
     r"(?=[a-z])"
 )
+_THEN_AFTER_PEOPLE = re.compile(
+    r"(?P<people>(?:^|[;,]\s*|\band\s+)(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+then\s+(?=[a-z]+\s)"
+)
 
 
 def without_our_adverb(sentence: str) -> str:
-    """``for each sharpening i just jot the name``: *i jot the name*; the adverb says how
-    often or how much, never what is kept."""
-    return _ADVERB_AFTER_US.sub(r"\g<us> ", sentence)
+    """``for each sharpening i just jot the name``: *i jot the name*; ``wardens then record
+    sandbag drops``: *wardens record ...*; the adverb says when or how often, never what is
+    kept."""
+    sentence = _ADVERB_AFTER_US.sub(r"\g<us> ", sentence)
+    return _THEN_AFTER_PEOPLE.sub(r"\g<people> ", sentence)
 
 
 _PLACE_IN = re.compile(
@@ -1418,6 +1423,28 @@ def through_records(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_PLACED_THINGS_DONE = re.compile(
+    r"(?P<lead>^|,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<things>[a-z][\w\-]*s)\s+"
+    r"(?P<where>(?:in|on|at|for)\s+(?:each|every)\s+[a-z][\w\-]*)\s+(?P<done>(?:are|get)\s+[a-z]+ed)\s+"
+    r"(?=with\s)"
+)
+
+
+def placed_things_done(sentence: str) -> str:
+    """``the households in each zone are registered with an address``: *households are
+    registered in each zone with an address*, the passive the readers of placed records know."""
+
+    def moved(match: re.Match[str]) -> str:
+        if not is_plural(match.group("things")) or not is_past_participle(
+            match.group("done").split()[-1]
+        ):
+            return match.group(0)
+        things, where, done = (match.group(g) for g in ("things", "where", "done"))
+        return f"{match.group('lead')}{things} {done} {where} "
+
+    return _PLACED_THINGS_DONE.sub(moved, sentence)
+
+
 _WHICH_HAS = re.compile(
     r"^(?P<before>.*\b(?:a|an|one|the|then)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
     r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
@@ -1474,6 +1501,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     there_are,
     shared_by_many,
     through_records,
+    placed_things_done,
     one_does_it,
     are_just_fields,
     header_relative,

@@ -273,9 +273,25 @@ def _verb_of_named_subject(tokens: list[str], index: int) -> bool:
     if named_subject and tokens[start - 1] in ("a", "an", "each", "every"):
         return True  # "each donation comes from ...": no plural can follow *each* in a noun
     after = tokens[index + 2] if index + 2 < len(tokens) else ""
+    if named_subject and _plural_object_ahead(tokens, index + 1):
+        return True  # "our town council coordinates volunteer flood wardens"
     if after in AUXILIARIES or (after not in FUNCTION_WORDS and can_be_verb(after)):
         return False  # "the car parts suppliers have ...": the verb comes later
     return following not in FUNCTION_WORDS and is_plural(following) and can_be_noun(following)
+
+
+def _plural_object_ahead(tokens: list[str], start: int) -> bool:
+    """Whether a plural noun ends the modifiers from ``start`` on (*volunteer flood wardens*)
+    and nothing verb-like follows it: an object, so the word before ``start`` is a verb."""
+    for end in range(start + 1, min(start + 3, len(tokens))):
+        modifiers = tokens[start:end]
+        if any(w in FUNCTION_WORDS or is_plural(w) or not can_be_noun(w) for w in modifiers):
+            return False
+        head = tokens[end]
+        if head not in FUNCTION_WORDS and is_plural(head) and can_be_noun(head):
+            after = tokens[end + 1] if end + 1 < len(tokens) else ""
+            return after not in AUXILIARIES and (after in FUNCTION_WORDS or not can_be_verb(after))
+    return False
 
 
 _LIMIT = re.compile(r"^(?:at most|at least|up to|no more than|exactly|only)\s+(?:one|\d+)\s+")
