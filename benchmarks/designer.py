@@ -174,6 +174,15 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " named by their own verb; the designer from before the round scores 0.666 on it too:"
         " none of its twelve descriptions moved",
     ),
+    24: (
+        12,
+        0.798,
+        "written by a seventeenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read conditions without their"
+        " comma, records an act goes through, things there are on each record and what we"
+        " charged; the designer from before the round scores 0.798 on it too: none of its"
+        " twelve descriptions moved",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
