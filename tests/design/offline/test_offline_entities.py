@@ -354,3 +354,12 @@ def test_a_record_someone_else_is_made_with_is_still_its_own() -> None:
     loan = spec.entity("loan")
     assert loan is not None
     assert "borrow_date" in {f.name for f in loan.fields}
+
+
+def test_the_total_owed_to_each_is_a_report_not_a_record() -> None:
+    spec = design_app(
+        "Consignors have a name. Items have a price. Each month I need the total owed to each "
+        "consignor."
+    ).spec
+    assert {e.name for e in spec.entities} == {"consignor", "item"}
+    assert [r.title for r in spec.reports] == ["Total owed to each consignor"]

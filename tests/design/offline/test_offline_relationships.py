@@ -255,3 +255,18 @@ def test_records_people_record_are_theirs() -> None:
     )
     assert ("sandbag_drop", "warden", "many_to_one") in links
     assert not any(kind == "many_to_many" for _, _, kind in links)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Each item is of one brand.",
+        "Consignors have a name. Every item comes from one consignor and is of one brand.",
+    ],
+)
+def test_a_record_of_one_kind_points_at_it(description: str) -> None:
+    assert ("item", "brand", "many_to_one") in links_of(description)
+
+
+def test_a_record_of_a_quality_links_nothing() -> None:
+    assert not links_of("Each wine is of a high standard.")

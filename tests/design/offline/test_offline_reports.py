@@ -214,3 +214,15 @@ def test_a_clause_before_the_figure_names_what_it_counts_but_is_no_report() -> N
     ).spec
     assert len(spec.reports) == 1
     assert spec.reports[0].entity == "litter"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "What I'd really love is the average score per store per month, so I can send it on.",
+        "I'd love the average score per store per month.",
+    ],
+)
+def test_what_i_would_love_is_a_report_titled_by_its_figure(request_: str) -> None:
+    spec = design_app(f"Stores have a name. Visits have a score. {request_}").spec
+    assert [r.title for r in spec.reports] == ["Average score per store per month"]

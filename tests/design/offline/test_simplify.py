@@ -2099,3 +2099,8 @@ def test_a_place_with_no_list_after_it_is_left_alone() -> None:
 )
 def test_then_after_people_is_dropped(sentence: str, plain: str) -> None:
     assert without_our_adverb(sentence) == plain
+
+
+def test_seats_booked_on_a_bare_plural_are_the_plural_booked() -> None:
+    assert place_in("passengers book seats on trips") == "passengers book trips"
+    assert place_in("passengers book seats on a trip") == "passengers book a trip"

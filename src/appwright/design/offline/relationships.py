@@ -364,10 +364,16 @@ _IS_ASSIGNED = re.compile(
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
 _EACH_IS_FOR = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+(?:always\s+|only\s+)?for\s+"
+    r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+"
+    r"(?:[^,;]*?\band\s+)?(?:is|are)\s+(?:always\s+|only\s+)?"
+    r"(?:for|(?P<of>of)(?=\s+(?:exactly\s+|only\s+|just\s+)?one\b))\s+"
     r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one(?:\s+of\s+(?:our|the|their|my))?|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!on\b|at\b|in\b|for\b|with\b)[a-z][\w\-]*)?)"
 )
+_QUALITIES = word_set(
+    "colour color size type kind shape style flavour flavor grade length weight age"
+)
+"""What a thing is *of one* of without naming a record (*each candle is of one colour*)."""
 _EACH_SUBJECT = re.compile(r"^(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s")
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but|while|whereas)\s+)?)"
@@ -380,7 +386,10 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
     the sentence's subject points at each one who acts on it."""
     for opening in _EACH_IS_FOR.finditer(sentence):
         # "..., and each visit is for one wing", the only words about visits: a visit is a
-        # record, and it points at its wing
+        # record, and it points at its wing; "each item is of one brand" too, but "each candle
+        # is of one colour" says a quality
+        if opening.group("of") and opening.group("y").split()[-1] in _QUALITIES:
+            continue
         target = _entity(model, opening.group("y"), create=opening.group("det").startswith("one"))
         made = _entity(model, opening.group("x"), create=True) if target else None
         if made and target and made[0] != target[0]:

@@ -67,12 +67,13 @@ _TRIGGER = re.compile(
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|wants?|likes?|"
-    r"needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?\s*"
+    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|wants?|"
+    r"likes?|loves?|needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?"
+    r"(?:\s+is\b)?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 _LEAD_WORD = re.compile(
-    r"\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
+    r"\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|loves?|"
     r"needs?|requires?|statistics|stats)\b"
 )
 MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])

@@ -518,7 +518,7 @@ def without_our_adverb(sentence: str) -> str:
 _PLACE_IN = re.compile(
     r"\b(?P<verb>(?:book|reserve|take|buy|get|hold|want|request)(?:s|ed)?)\s+"
     r"(?:(?:a|an|the)\s+(?:spot|place|seat|slot|space)|(?:some\s+|several\s+)?(?:spots|places|seats|slots))"
-    r"\s+(?:in|on|at|for)\s+(?P<det>a|an|the|one)\s+(?=[a-z])"
+    r"\s+(?:in|on|at|for)\s+(?:(?P<det>a|an|the|one)\s+(?=[a-z])|(?=[a-z][\w\-]*s\b))"
 )
 
 
@@ -527,6 +527,8 @@ def place_in(sentence: str) -> str:
     the session the booking is for, not a record of its own."""
 
     def booked(match: re.Match[str]) -> str:
+        if match.group("det") is None:
+            return f"{match.group('verb')} "  # "book seats on trips": book trips
         det = "a" if match.group("det") == "one" else match.group("det")
         return f"{match.group('verb')} {det} "
 
