@@ -363,3 +363,24 @@ def test_the_total_owed_to_each_is_a_report_not_a_record() -> None:
     ).spec
     assert {e.name for e in spec.entities} == {"consignor", "item"}
     assert [r.title for r in spec.reports] == ["Total owed to each consignor"]
+
+
+def test_how_it_is_with_something_is_no_record() -> None:
+    spec = design_app(
+        "Every August it's chaos with paper entry forms. Sections have a name and a judge."
+    ).spec
+    assert "chaos" not in {e.name for e in spec.entities}
+
+
+def test_what_we_keep_for_an_exhibitor_is_theirs() -> None:
+    spec = design_app(
+        "Exhibitors enter classes, and for an exhibitor I need their name, phone and whether "
+        "they're a junior."
+    ).spec
+    exhibitor = spec.entity("exhibitor")
+    assert exhibitor is not None
+    assert [(f.name, f.type) for f in exhibitor.fields] == [
+        ("name", "text"),
+        ("phone", "text"),
+        ("junior", "boolean"),
+    ]

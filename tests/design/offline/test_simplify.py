@@ -14,6 +14,7 @@ from appwright.design.offline.simplify import (
     bracketed_clause,
     collective_head,
     each_after_header,
+    for_one,
     for_them,
     get_given,
     header_relative,
@@ -2104,3 +2105,22 @@ def test_then_after_people_is_dropped(sentence: str, plain: str) -> None:
 def test_seats_booked_on_a_bare_plural_are_the_plural_booked() -> None:
     assert place_in("passengers book seats on trips") == "passengers book trips"
     assert place_in("passengers book seats on a trip") == "passengers book a trip"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "exhibitors enter classes, and for an exhibitor i need their name",
+            "exhibitors enter classes; for each exhibitor i need their name",
+        ),
+        ("for a member we keep a phone", "for each member we keep a phone"),
+    ],
+)
+def test_what_we_keep_for_one_of_them_is_kept_for_each(sentence: str, plain: str) -> None:
+    assert for_one(sentence) == plain
+
+
+def test_a_thing_done_for_one_customer_is_left_alone() -> None:
+    sentence = "we bake a cake for a customer"
+    assert for_one(sentence) == sentence

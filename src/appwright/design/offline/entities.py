@@ -1353,6 +1353,8 @@ class _Reader:
         host = host_np(text[:at])
         if host is None or host.phrase in ("time", "each time", "every time"):
             return NOT_READ
+        if re.search(rf"\bit\s+(?:is|was|gets|has been)\s+{re.escape(host.phrase)}\s*$", text[:at]):
+            return NOT_READ  # "every august it is chaos with paper forms": how it is, no record
         body = text[_position_in(text, plain, match.start("body")) :].strip()
         items = split_list(body)
         if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):

@@ -507,6 +507,23 @@ _THEN_AFTER_PEOPLE = re.compile(
 )
 
 
+_FOR_ONE = re.compile(
+    r"(?P<lead>^|,\s*(?:and\s+)?)for\s+(?:a|an|any)\s+(?P<np>[a-z][\w\-]*)\s+"
+    r"(?=(?:we|i)\s+(?:need|keep|record|take|want|note|store|log|track)\b)"
+)
+
+
+def for_one(sentence: str) -> str:
+    """``exhibitors enter classes, and for an exhibitor i need their name``: *...; for each
+    exhibitor i need their name*, what is kept for every one of them."""
+
+    def each(match: re.Match[str]) -> str:
+        lead = "; " if match.group("lead") else ""
+        return f"{lead}for each {match.group('np')} "
+
+    return _FOR_ONE.sub(each, sentence)
+
+
 def without_our_adverb(sentence: str) -> str:
     """``for each sharpening i just jot the name``: *i jot the name*; ``wardens then record
     sandbag drops``: *wardens record ...*; the adverb says when or how often, never what is
@@ -1512,6 +1529,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     people_give_details,
     without_our_business,
     without_our_adverb,
+    for_one,
     place_in,
     header_event,
     without_purpose,
