@@ -384,3 +384,18 @@ def test_what_we_keep_for_an_exhibitor_is_theirs() -> None:
         ("phone", "text"),
         ("junior", "boolean"),
     ]
+
+
+def test_people_described_by_what_they_are_keep_the_list_that_follows() -> None:
+    spec = design_app(
+        "Stores have a name. Shoppers are freelancers, so I only need their name, phone and "
+        "PayPal email."
+    ).spec
+    assert {e.name for e in spec.entities} == {"store", "shopper"}
+    shopper = spec.entity("shopper")
+    assert shopper is not None
+    assert [(f.name, f.type) for f in shopper.fields] == [
+        ("name", "text"),
+        ("phone", "text"),
+        ("paypal_email", "email"),
+    ]

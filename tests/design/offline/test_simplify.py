@@ -23,6 +23,7 @@ from appwright.design.offline.simplify import (
     name_they,
     one_does_it,
     participle_list,
+    people_are_so,
     people_give_details,
     picked_from,
     place_in,
@@ -2124,3 +2125,15 @@ def test_what_we_keep_for_one_of_them_is_kept_for_each(sentence: str, plain: str
 def test_a_thing_done_for_one_customer_is_left_alone() -> None:
     sentence = "we bake a cake for a customer"
     assert for_one(sentence) == sentence
+
+
+def test_what_people_are_says_why_only_their_list_is_kept() -> None:
+    assert (
+        people_are_so("shoppers are freelancers, so i only need their name, phone and paypal email")
+        == "shoppers have name, phone and paypal email"
+    )
+
+
+def test_people_who_are_something_with_nothing_kept_are_left_alone() -> None:
+    sentence = "shoppers are freelancers, so we pay them per visit"
+    assert people_are_so(sentence) == sentence

@@ -513,6 +513,26 @@ _FOR_ONE = re.compile(
 )
 
 
+_PEOPLE_ARE_SO = re.compile(
+    r"^(?P<people>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are\s+(?:(?:all|mostly|just)\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,?\s+so\s+(?:i|we)\s+(?:only\s+|just\s+)?"
+    r"(?:need|keep|take|record|want|store)\s+(?:their\s+)?(?P<list>[a-z].+)$"
+)
+
+
+def people_are_so(sentence: str) -> str:
+    """``shoppers are freelancers, so i only need their name, phone and paypal email``:
+    *shoppers have a name, phone and paypal email*; what they are says why so little is kept."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PEOPLE_ARE_SO.match(clause)
+        if match is None or not is_plural(match.group("people").split()[-1]):
+            return [clause]
+        return [f"{match.group('people')} have {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
 def for_one(sentence: str) -> str:
     """``exhibitors enter classes, and for an exhibitor i need their name``: *...; for each
     exhibitor i need their name*, what is kept for every one of them."""
@@ -1385,7 +1405,6 @@ def there_are(sentence: str) -> str:
     """``on each site there are cameras where i need the location, the model ...``: *each site
     has cameras with the location, the model ...*, the things found there and what is kept
     about each."""
-
     match = _THERE_ARE.search(sentence)
     if match is None:
         return sentence
@@ -1530,6 +1549,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_business,
     without_our_adverb,
     for_one,
+    people_are_so,
     place_in,
     header_event,
     without_purpose,
