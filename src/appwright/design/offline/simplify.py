@@ -502,6 +502,9 @@ _ADVERB_AFTER_US = re.compile(
     r"\b(?P<us>i|we)\s+(?:just|also|usually|always|simply|basically|normally|then|often)\s+"
     r"(?=[a-z])"
 )
+_WE_KEEP = "need|keep|record|take|want|note|store|log|track"
+"""The verbs an owner says what is kept with (*for an exhibitor i need ...*), for the rewrites
+that find a field list after them."""
 _THEN_AFTER_PEOPLE = re.compile(
     r"(?P<people>(?:^|[;,]\s*|\band\s+)(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+then\s+(?=[a-z]+\s)"
 )
@@ -509,14 +512,14 @@ _THEN_AFTER_PEOPLE = re.compile(
 
 _FOR_ONE = re.compile(
     r"(?P<lead>^|,\s*(?:and\s+)?)for\s+(?:a|an|any)\s+(?P<np>[a-z][\w\-]*)\s+"
-    r"(?=(?:we|i)\s+(?:need|keep|record|take|want|note|store|log|track)\b)"
+    rf"(?=(?:we|i)\s+(?:{_WE_KEEP})\b)"
 )
 
 
 _PEOPLE_ARE_SO = re.compile(
     r"^(?P<people>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are\s+(?:(?:all|mostly|just)\s+)?"
     r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\s*,?\s+so\s+(?:i|we)\s+(?:only\s+|just\s+)?"
-    r"(?:need|keep|take|record|want|store)\s+(?:their\s+)?(?P<list>[a-z].+)$"
+    rf"(?:{_WE_KEEP})\s+(?:their\s+)?(?P<list>[a-z].+)$"
 )
 
 
@@ -1397,7 +1400,7 @@ _THERE_ARE = re.compile(
     r"(?:^|,\s*(?:and\s+|but\s+)?)(?:on|at|in|for|with)\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
     r"there\s+(?:are|is|can be|will be)\s+(?:several\s+|some\s+|a few\s+|many\s+|lots of\s+)?"
     r"(?P<things>[a-z][\w\-]*s)\s*,?\s+(?:where|for which|and for each(?:\s+one)?|and for each of them)"
-    r"\s+(?:i|we)\s+(?:need|keep|record|note|want|track|log|take)\s+(?P<list>.+)$"
+    rf"\s+(?:i|we)\s+(?:{_WE_KEEP})\s+(?P<list>.+)$"
 )
 
 
