@@ -384,3 +384,41 @@ def test_the_date_of_an_act_keeps_when_it_was_last(phrase: str, name: str) -> No
     draft = read_field(phrase)
     assert draft is not None
     assert (draft.name, draft.type) == (name, "date")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a placing the judge gives it", "placing"),
+        ("the price the customer pays", "price"),
+        ("the amount the donor pledged", "amount_pledged"),
+    ],
+)
+def test_a_noun_named_with_who_gives_it_is_the_noun(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert draft.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a link to the scan files", "link_to_scan_files"),
+        ("the show classes", "show_classes"),
+    ],
+)
+def test_a_phrase_with_no_one_acting_in_it_keeps_its_words(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert draft.name == name
+
+
+def test_an_enum_named_with_who_gives_it() -> None:
+    spec = design_app(
+        "Each entry has a fee and a placing the judge gives it: first, second, third or none."
+    ).spec
+    entry = spec.entity("entry")
+    assert entry is not None
+    placing = entry.field("placing")
+    assert placing is not None
+    assert placing.type == "enum"

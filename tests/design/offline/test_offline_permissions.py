@@ -79,3 +79,22 @@ def test_every_role_reads_what_it_has_no_rule_about() -> None:
     ).spec
     member = {(r.entity, r.scope) for r in spec.permissions.rules if r.role == "member"}
     assert member == {("loan", "own"), ("member", "all")}
+
+
+def test_only_a_role_should_be_able_to_mark_a_state() -> None:
+    spec = design_app(
+        "Bugs have a title. Bugs go new -> fixed -> verified. Only testers should be able to mark"
+        " a bug verified."
+    ).spec
+    [flow] = spec.state_flows
+    assert {t.to: t.roles for t in flow.transitions} == {"fixed": [], "verified": ["tester"]}
+
+
+def test_people_able_to_act_are_a_role() -> None:
+    spec = design_app("Tickets have a subject. Agents are able to close tickets.").spec
+    assert spec.permissions.roles == ["agent"]
+
+
+def test_a_record_that_should_be_set_names_no_role() -> None:
+    spec = design_app("Tickets have a subject and a status. Tickets should be closed quickly.").spec
+    assert spec.permissions.roles == []

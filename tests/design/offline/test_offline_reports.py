@@ -226,3 +226,22 @@ def test_a_clause_before_the_figure_names_what_it_counts_but_is_no_report() -> N
 def test_what_i_would_love_is_a_report_titled_by_its_figure(request_: str) -> None:
     spec = design_app(f"Stores have a name. Visits have a score. {request_}").spec
     assert [r.title for r in spec.reports] == ["Average score per store per month"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i am the secretary of our village show, and every august it is chaos",
+        "our annual flower show needs more entries",
+    ],
+)
+def test_a_show_of_some_kind_is_a_noun_not_a_request(sentence: str) -> None:
+    assert not is_report_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["the app should show the total per month", "the dashboard will show open jobs"],
+)
+def test_a_show_after_its_subject_and_a_modal_is_still_a_request(sentence: str) -> None:
+    assert is_report_request(sentence)

@@ -11,6 +11,7 @@ from appwright.design.offline.simplify import (
     PARTICLE_VERBS,
     anyone_who,
     are_just_fields,
+    belongs_to_both,
     bracketed_clause,
     collective_head,
     each_after_header,
@@ -18,6 +19,7 @@ from appwright.design.offline.simplify import (
     for_them,
     get_given,
     header_relative,
+    inside_each_are,
     kept_in_brackets,
     logged_act,
     name_they,
@@ -2137,3 +2139,70 @@ def test_what_people_are_says_why_only_their_list_is_kept() -> None:
 def test_people_who_are_something_with_nothing_kept_are_left_alone() -> None:
     sentence = "shoppers are freelancers, so we pay them per visit"
     assert people_are_so(sentence) == sentence
+
+
+def test_examples_set_off_by_dashes_are_dropped() -> None:
+    assert (
+        without_examples(
+            'inside each section are the classes - things like "three onions" or "victoria sponge"'
+            " - with a class number and a title"
+        )
+        == "inside each section are the classes with a class number and a title"
+    )
+
+
+def test_a_dashed_aside_that_gives_no_examples_is_left_alone() -> None:
+    sentence = "each class has a title - short - and a number"
+    assert without_examples(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "inside each section are the classes with a class number and a title",
+            "each section has classes with a class number and a title",
+        ),
+        ("in every room are several beds", "each room has beds"),
+    ],
+)
+def test_things_inside_each_record_are_its_children(sentence: str, plain: str) -> None:
+    assert inside_each_are(sentence) == plain
+
+
+def test_a_record_said_to_be_inside_something_is_left_alone() -> None:
+    sentence = "in each section the judge is named"
+    assert inside_each_are(sentence) == sentence
+
+
+def test_a_record_that_is_one_of_each_belongs_to_both() -> None:
+    assert belongs_to_both(
+        "each entry is one exhibitor in one class, with the fee and a placing"
+    ) == (
+        "each entry belongs to one exhibitor; each entry belongs to one class; "
+        "each entry has the fee and a placing"
+    )
+
+
+def test_one_night_at_one_site_is_no_pair_of_records() -> None:
+    sentence = "each booking is one night at one site"
+    assert belongs_to_both(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each section is judged by one judge (again, just a name)",
+            "each section is judged by one judge (just a name)",
+        ),
+        ("a hirer (as before, name and phone)", "a hirer (name and phone)"),
+    ],
+)
+def test_again_in_brackets_is_no_field(sentence: str, plain: str) -> None:
+    assert kept_in_brackets(sentence) == plain
+
+
+def test_again_that_is_a_bracket_s_only_word_is_left_alone() -> None:
+    sentence = "each visit (again) has a date"
+    assert kept_in_brackets(sentence) == sentence

@@ -14,6 +14,7 @@ from appwright.design.offline.text import (
     AUXILIARIES,
     DATED_ACT,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -71,6 +72,12 @@ _SMALL_CLAUSE = re.compile(
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
 """*the date it was poured*, *the date it is ready once cured*: a noun and what happened."""
+_NAMED_CLAUSE = re.compile(
+    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:the|our|their|his|her|each|every) "
+    r"(?P<who>[a-z][\w\-]*) (?P<verb>[a-z]+(?:s|ed))(?: (?:it|them|him|her|us|you))?"
+    r"(?: (?:in|on|at|by|to|for|back|up|out|off))?$"
+)
+"""*a placing the judge gives it*, *the price the customer pays*: the noun, whoever gives it."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
@@ -407,7 +414,30 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         if verb_lemma(verb) is None:
             return None
         return [*noun, verb, *particle], noun
+    contact = _NAMED_CLAUSE.match(plain)
+    if contact and _names_an_act(contact):
+        noun = words(contact.group("noun"))
+        if noun in (["date"], ["day"], ["time"]):
+            return None  # "the date the customer pays": named by the act, read as a clause
+        if is_past_participle(contact.group("verb")):
+            return [*noun, contact.group("verb")], noun  # "the amount the donor pledged"
+        return noun, noun
     return None
+
+
+def _names_an_act(clause: re.Match[str]) -> bool:
+    """Whether ``the judge gives`` is someone and their act (not *the show classes* ...)."""
+    who, verb = clause.group("who"), clause.group("verb")
+    noun = words(clause.group("noun"))
+    lemma = verb_lemma(verb)
+    return (
+        all(w not in FUNCTION_WORDS for w in noun)
+        and can_be_noun(who)
+        and not (verb.endswith("s") and is_plural(who))  # "the show classes": nouns both
+        and lemma is not None
+        and lemma != verb
+        and can_be_verb(lemma)
+    )
 
 
 def _whether_name(whether: re.Match[str]) -> list[str]:

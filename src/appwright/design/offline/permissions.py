@@ -163,7 +163,7 @@ reservations and guests only see their own*."""
 def _read_part(
     part: str, draft: PermissionDraft, spec: AppSpec, entities: set[str], last: str | None
 ) -> str | None:
-    tokens = words(part)
+    tokens = _able_as_modal(words(part))
     if tokens[:1] and tokens[0] in REQUEST_VERBS:
         return last  # "Show open tickets per room": a request to the app, no one acting
     subject_end, subjects = _subjects(tokens, entities)
@@ -255,6 +255,19 @@ def _read_part(
                     )
                     draft.transition_roles.append((flow_entity, named, name))
     return targets[-1] if targets and targets[-1] != "*" else last
+
+
+_ABLE = re.compile(
+    r"\b(?:(?P<modal>can|could|should|may|must|will)\s+be|(?:are|is|am))\s+able\s+to\b"
+)
+
+
+def _able_as_modal(tokens: list[str]) -> list[str]:
+    """``only judges should be able to set placings``: *should set*, the modal the readers know
+    (and not the passive *should be set*)."""
+    text = " ".join(tokens)
+    plain = _ABLE.sub(lambda m: m.group("modal") or "can", text)
+    return plain.split() if plain != text else tokens
 
 
 def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tuple[int, list[str]]:

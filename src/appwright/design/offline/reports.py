@@ -148,7 +148,25 @@ def _names_a_show(sentence: str, match: re.Match[str]) -> bool:
     return bool(
         _SHOW_NOUN_BEFORE.search(sentence[: match.start()])
         or _SHOW_NOUN_AFTER.match(sentence[match.end() :])
+        or _is_compound_show(sentence[: match.end()])
     )
+
+
+def _is_compound_show(text: str) -> bool:
+    compound = _COMPOUND_SHOW.search(text)
+    if compound is None:
+        return False
+    before = words(compound.group(0))[1:-1]
+    # "the app should show", "the owners show": a verb after its subject
+    return all(w not in FUNCTION_WORDS and not is_plural(w) for w in before) and not (
+        verb_lemma(before[-1]) not in (None, before[-1])
+    )
+
+
+_COMPOUND_SHOW = re.compile(
+    r"\b(?:a|an|the|our|my|their|this|that)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+show$"
+)
+"""*our village show*, *the annual flower show*: a show of some kind, a noun."""
 
 
 _MEASURE_PER = re.compile(

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -230,6 +231,11 @@ _IS_FOR_BOTH = re.compile(
     rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+"
     rf"(?P<second>(?:a|an|one|the)\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
+_ONE_IN_ONE = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+{_NP})\s+(?:in|at|on|for|with|to)\s+"
+    rf"(?P<second>one\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
+)
+"""*each entry is one exhibitor in one class*: the record is the meeting of the two."""
 _ONE_OF_OURS = re.compile(
     rf"^{_RECORD_SUBJECT}\s+(?:gets|has|is given)\s+one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)"
     r"(?P<rest>\s*(?:,|$).*)$"
@@ -250,7 +256,7 @@ def belongs_to_both(sentence: str) -> str:
             # "oh, and drivers: every order gets one of our drivers, ...": the header goes
             rewritten = plain(body)
             return [clause] if rewritten == [body] else rewritten
-        pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause)
+        pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause) or _one_in_one(clause)
         if pair is not None:
             subject = pair.group("subject")
             owned = [f"{subject} belongs to {pair.group(n)}" for n in ("first", "second")]
@@ -264,6 +270,15 @@ def belongs_to_both(sentence: str) -> str:
         return [f"{subject} belongs to one {picked}", *listed]
 
     return _per_clause(sentence, plain)
+
+
+def _one_in_one(clause: str) -> re.Match[str] | None:
+    match = _ONE_IN_ONE.match(clause)
+    if match is None:
+        return None
+    heads = (match.group(n).split()[-1] for n in ("first", "second"))
+    # "each booking is one night at one site": a time or a measure is no record
+    return None if any(h in TIME_WORDS or h in UNIT_TYPES for h in heads) else match
 
 
 _LIST_END = re.compile(r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every|each|once)\b)")
@@ -624,10 +639,15 @@ _KEPT_IN_BRACKETS = re.compile(
 )
 
 
+_BRACKET_AGAIN = re.compile(r"\(\s*(?:again|as before|likewise|same again|also)\s*,\s*(?=[^()]+\))")
+
+
 def kept_in_brackets(sentence: str) -> str:
     """``a customer (we only need their name, phone and email)``, ``a guardian (a local
     volunteer with a name and phone)``, ``fitters (we keep a name and mobile for each)``: the
-    bracket lists the fields of the noun before it, as ``a customer (name, phone, email)``."""
+    bracket lists the fields of the noun before it, as ``a customer (name, phone, email)``;
+    ``(again, just a name)`` is ``(just a name)``, the *again* no field."""
+    sentence = _BRACKET_AGAIN.sub("(", sentence)
     return _KEPT_IN_BRACKETS.sub(
         lambda match: (
             f"({match.group('list')})"
@@ -1263,10 +1283,17 @@ _ONE_EXAMPLE = re.compile(
 )
 
 
+_DASHED_EXAMPLES = re.compile(
+    r"\s+-\s+(?:(?:things|stuff|ones|items)\s+)?(?:like|such\s+as|e\.g\.|for\s+example|say)\s+"
+    r"[^;:()]*?\s+-(?=\s)"
+)
+
+
 def without_examples(sentence: str) -> str:
-    """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...`` and
-    ``a competition such as the club championship``: the examples say what a record may be,
-    not what the app keeps."""
+    """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...``,
+    ``a competition such as the club championship`` and ``the classes - things like "three
+    onions" - with a number``: the examples say what a record may be, not what the app keeps."""
+    sentence = _DASHED_EXAMPLES.sub("", sentence)
     return _ONE_EXAMPLE.sub("", _EXAMPLES_AFTER.sub("", sentence))
 
 
@@ -1417,6 +1444,27 @@ def there_are(sentence: str) -> str:
     return f"{before}; {kept}" if before else kept
 
 
+_INSIDE_ARE = re.compile(
+    r"^(?:inside|in|within|under|on)\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s*,?\s+(?:are|sit|come|live)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:several|some|a few|many|lots of|various)\s+)?(?P<things>[a-z][\w\-]*s)\b(?P<rest>.*)$"
+)
+
+
+def inside_each_are(sentence: str) -> str:
+    """``inside each section are the classes with a class number and a title``: *each section
+    has classes with ...*, the inverted sentence put the usual way round."""
+
+    def plain(clause: str) -> list[str]:
+        match = _INSIDE_ARE.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        owner, things = match.group("owner"), match.group("things")
+        return [f"each {owner} has {things}{match.group('rest')}"]
+
+    return _per_clause(sentence, plain)
+
+
 _SHARED_BY_MANY = re.compile(
     r"(?:^|,\s*(?:and\s+)?|\band\s+)the\s+same\s+(?P<one>[a-z][\w\-]*)\s+(?:is|can be|may be|gets|is often)\s+"
     r"(?:shared\s+(?:by|between|among)|held\s+by|had\s+by)\s+(?:many|several|lots of|multiple|different)\s+"
@@ -1540,6 +1588,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_someone,
     when_then_we,
     there_are,
+    inside_each_are,
     shared_by_many,
     through_records,
     placed_things_done,
