@@ -422,3 +422,27 @@ def test_an_enum_named_with_who_gives_it() -> None:
     placing = entry.field("placing")
     assert placing is not None
     assert placing.type == "enum"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the fee we pay the shopper", "fee"),
+        ("the hourly rate we charge", "hourly_rate"),
+        ("what it cost", "cost"),
+    ],
+)
+def test_a_sum_named_with_what_we_do_with_it_is_the_sum(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "decimal")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("the fee they paid", "fee_paid"), ("the year it was built", "year_built")],
+)
+def test_a_noun_named_with_what_was_done_keeps_the_act(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert draft.name == name

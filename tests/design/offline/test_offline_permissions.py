@@ -98,3 +98,13 @@ def test_people_able_to_act_are_a_role() -> None:
 def test_a_record_that_should_be_set_names_no_role() -> None:
     spec = design_app("Tickets have a subject and a status. Tickets should be closed quickly.").spec
     assert spec.permissions.roles == []
+
+
+def test_me_and_my_colleague_are_the_owner_and_their_role() -> None:
+    spec = design_app("Visits have a date. Only me and my coordinator can create visits.").spec
+    assert spec.permissions.roles == ["owner", "coordinator"]
+
+
+def test_my_colleague_alone_is_their_role() -> None:
+    spec = design_app("Visits have a date. My coordinator can create visits.").spec
+    assert spec.permissions.roles == ["coordinator"]

@@ -270,3 +270,20 @@ def test_a_record_of_one_kind_points_at_it(description: str) -> None:
 
 def test_a_record_of_a_quality_links_nothing() -> None:
     assert not links_of("Each wine is of a high standard.")
+
+
+def test_several_of_two_kinds_are_both_the_subject_s() -> None:
+    links = links_of(
+        "Each client has a name; each client has several stores (store name, address) and several"
+        " questionnaires of their own, which are just a title and the questions."
+    )
+    assert ("questionnaire", "client", "many_to_one") in links
+    assert not any(kind == "many_to_many" for _, _, kind in links)
+
+
+def test_one_and_several_done_by_are_still_both_the_record_s() -> None:
+    links = links_of(
+        "Each job has a date and an address. Each job is done by one truck and several movers."
+        " Movers have a name. Trucks have a plate."
+    )
+    assert ("job", "mover", "many_to_many") in links

@@ -245,3 +245,11 @@ def test_a_show_of_some_kind_is_a_noun_not_a_request(sentence: str) -> None:
 )
 def test_a_show_after_its_subject_and_a_modal_is_still_a_request(sentence: str) -> None:
     assert is_report_request(sentence)
+
+
+def test_why_a_report_is_wanted_is_no_report() -> None:
+    spec = design_app(
+        "Clients have a name. Visits have a score, a date and a store. What I'd really love is"
+        " the average score per store per month, so I can send it on to the clients."
+    ).spec
+    assert [r.title for r in spec.reports] == ["Average score per store per month"]

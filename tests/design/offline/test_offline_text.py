@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appwright.design.offline.text import (
+    can_be_noun,
     can_be_verb,
     clauses,
     derived_noun,
@@ -255,3 +256,12 @@ def test_a_plural_object_after_modifiers_makes_the_word_before_a_verb(
     sentence: str, index: int, noun: bool
 ) -> None:
     assert is_noun_at(words(sentence), index) is noun
+
+
+@pytest.mark.parametrize("word", ["questionnaire", "questionnaires", "bar"])
+def test_nouns_the_dictionary_lists_only_as_verbs_are_nouns(word: str) -> None:
+    assert can_be_noun(word)
+
+
+def test_a_verb_only_word_is_still_no_noun() -> None:
+    assert not can_be_noun("borrowed")

@@ -34,6 +34,7 @@ from appwright.design.offline.simplify import (
     plain_passive,
     relative_have,
     second_owner,
+    sent_on_record,
     shared_by_many,
     simplify,
     split_new_subjects,
@@ -2206,3 +2207,42 @@ def test_again_in_brackets_is_no_field(sentence: str, plain: str) -> None:
 def test_again_that_is_a_bracket_s_only_word_is_left_alone() -> None:
     sentence = "each visit (again) has a date"
     assert kept_in_brackets(sentence) == sentence
+
+
+def test_a_quantified_plural_which_is_just_a_list_gives_each_one_the_list() -> None:
+    assert which_has(
+        "each client has several stores and several questionnaires of their own, which are just"
+        " a title and the list of questions"
+    ) == (
+        "each client has several stores and several questionnaires; "
+        "each questionnaire has a title and the list of questions"
+    )
+
+
+def test_a_quantified_plural_which_does_something_is_left_alone() -> None:
+    sentence = "each client has several stores, which open at nine"
+    assert which_has(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "then i send one of my shoppers to a store on a visit using one of that client's"
+            " questionnaires",
+            "each visit belongs to one shopper; each visit belongs to one store; "
+            "each visit uses one questionnaire",
+        ),
+        (
+            "we send a cleaner to a house on a job",
+            "each job belongs to one cleaner; each job belongs to one house",
+        ),
+    ],
+)
+def test_someone_sent_somewhere_on_a_record_are_the_record_s(sentence: str, plain: str) -> None:
+    assert sent_on_record(sentence) == plain
+
+
+def test_sent_somewhere_on_a_day_makes_no_record() -> None:
+    sentence = "we send a letter to a customer on a monday"
+    assert sent_on_record(sentence) == sentence

@@ -67,7 +67,7 @@ _FLOW_START = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
-    r" (?P<verb>[a-z]+)(?: it| them)?"
+    r" (?P<verb>[a-z]+)(?: it| them| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
@@ -115,7 +115,7 @@ _WHO_IT_IS = re.compile(
 _WHAT_WRONG = re.compile(r"^what(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b")
 """``what's wrong``, ``what went wrong``: the problem."""
 _WHAT_DONE = re.compile(
-    r"^what\s+(?:we|i|they|he|she|you|the\s+[a-z]+)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)$"
+    r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)$"
 )
 _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "charged": ["charge"],
@@ -126,6 +126,8 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "owe": ["amount", "owed"],
     "owed": ["amount", "owed"],
     "earned": ["amount", "earned"],
+    "cost": ["cost"],
+    "costs": ["cost"],
     "found": ["findings"],
     "find": ["findings"],
 }
@@ -413,6 +415,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         particle = [clause.group("particle")] if clause.group("particle") else []
         if verb_lemma(verb) is None:
             return None
+        plain_noun = noun and all(w not in FUNCTION_WORDS for w in noun)
+        if verb_lemma(verb) == verb and not is_past_participle(verb) and plain_noun:
+            return noun, noun  # "the fee we pay the shopper", "the rate we charge": the fee
         return [*noun, verb, *particle], noun
     contact = _NAMED_CLAUSE.match(plain)
     if contact and _names_an_act(contact):

@@ -153,11 +153,11 @@ def _is_person_entity(name: str, model: ModelDraft) -> bool:
 
 
 _PART_BREAK = re.compile(
-    r"(?:,\s+(?:and\s+|but\s+)?|\s+and\s+)(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:,\s+(?:and\s+|but\s+)?|(?<!\bme)\s+and\s+)(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views)\b)|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage
-reservations and guests only see their own*."""
+reservations and guests only see their own* (not *only me and my coordinator can*: one clause)."""
 
 
 def _read_part(
@@ -281,6 +281,11 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     determiner = None
     while index < len(tokens):
         word = tokens[index]
+        if word in ("me", "myself") and not current and tokens[index + 1 : index + 2] == ["and"]:
+            # "only me and my coordinator can create visits": the writer is the owner
+            names.append("owner")
+            index += 2
+            continue
         if word in DETERMINERS and not current:
             determiner = word
             index += 1
@@ -308,7 +313,9 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
         return 0, []
     if following in ("is", "are", "has", "have", "was", "were"):
         return 0, []
-    if determiner not in (None, "the", "our", "all") or any(len(n.split()) > 3 for n in names):
+    if determiner not in (None, "the", "our", "all", "my") or any(
+        len(n.split()) > 3 for n in names
+    ):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"
     if determiner is None and (verb_lemma(following) or "") in ACTION_VERBS:

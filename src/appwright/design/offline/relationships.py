@@ -897,7 +897,13 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
         if between[:-1] in (["and"], [","], [",", "and"]):
             # "done by one truck and several movers": the movers are the first record's too
-            if found[0].start < left.start and found[0].entity not in (left.entity, right.entity):
+            # ("has several stores and several questionnaires": both are the subject's own)
+            many_before = left.start > 0 and tokens[left.start - 1] in MANY
+            if (
+                found[0].start < left.start
+                and found[0].entity not in (left.entity, right.entity)
+                and not many_before
+            ):
                 _link(model, found[0].entity, right.entity, right.key, "many_to_many")
             continue
         if any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):

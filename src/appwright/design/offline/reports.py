@@ -222,6 +222,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
             # "Daily revenue report": the words before the trigger are the report
             body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
         body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
+        body = _PURPOSE_CLAUSE.sub("", body)
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
             draft = _read_item(item, spec, previous)
@@ -642,6 +643,10 @@ def _report_name(draft: ReportDraft) -> str:
     return to_snake("_".join(parts))[:MAX_NAME_LENGTH].strip("_")
 
 
+_PURPOSE_CLAUSE = re.compile(
+    r",\s*(?:so(?:\s+that)?|because|in order that)\s+(?:i|we|you|they|he|she|it)\s+[^,]*$"
+)
+"""``..., so i can send it on to the clients``: why the figures are wanted, no figure."""
 _PURPOSE_TAIL = re.compile(r"\s+(?:so(?:\s+that)?|because|in order to|to make sure|to check)\s+.*$")
 """``... per shore per year so we stay under the limit``: why the figure is wanted."""
 

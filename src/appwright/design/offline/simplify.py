@@ -29,6 +29,7 @@ from appwright.design.offline.text import (
     FUNCTION_WORDS,
     IRREGULAR_ACTS,
     act_noun,
+    can_be_noun,
     can_be_verb,
     clauses,
     is_past_participle,
@@ -1465,6 +1466,41 @@ def inside_each_are(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_SENT_ON = re.compile(
+    r"^(?:then\s+|so\s+|and\s+)?(?:i|we)\s+(?:send|assign|dispatch|allocate|put)\s+"
+    r"(?:one\s+of\s+(?:my|our|the)\s+|a\s+|an\s+|one\s+)(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:to|at|into)\s+(?:a|an|one|the|each)\s+(?P<where>[a-z][\w\-]*)\s+(?:on|for)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)(?:\s*,?\s+using\s+(?:one\s+of\s+)?(?:(?:that|the|their|our|its)\s+"
+    r"(?:[a-z][\w\-]*'s\s+)?|a\s+|an\s+)(?P<used>[a-z][\w\-]*))?$"
+)
+
+
+def sent_on_record(sentence: str) -> str:
+    """``then i send one of my shoppers to a store on a visit using one of that client's
+    questionnaires``: *each visit belongs to one shopper; ... to one store; each visit uses one
+    questionnaire*, the record the sending makes and what it is for."""
+
+    def plain(clause: str) -> list[str]:
+        match = _SENT_ON.match(clause)
+        record = match.group("record") if match else ""
+        if (
+            match is None
+            or not can_be_noun(record)
+            or record in TIME_WORDS
+            or record.endswith("day")
+        ):
+            return [clause]  # "we send a letter to a customer on a monday": when, no record
+        found = [
+            f"each {record} belongs to one {singular(match.group('who'))}",
+            f"each {record} belongs to one {singular(match.group('where'))}",
+        ]
+        if match.group("used"):
+            found.append(f"each {record} uses one {singular(match.group('used'))}")
+        return found
+
+    return _per_clause(sentence, plain)
+
+
 _SHARED_BY_MANY = re.compile(
     r"(?:^|,\s*(?:and\s+)?|\band\s+)the\s+same\s+(?P<one>[a-z][\w\-]*)\s+(?:is|can be|may be|gets|is often)\s+"
     r"(?:shared\s+(?:by|between|among)|held\s+by|had\s+by)\s+(?:many|several|lots of|multiple|different)\s+"
@@ -1535,8 +1571,9 @@ def placed_things_done(sentence: str) -> str:
 
 
 _WHICH_HAS = re.compile(
-    r"^(?P<before>.*\b(?:a|an|one|the|then)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s*which\s+"
-    r"(?:(?:is|are)\s+(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
+    r"^(?P<before>.*\b(?:a|an|one|the|then|several|some|a few|many)\s+"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))(?P<own>\s+of\s+(?:their|its|his|her|our)\s+own)?"
+    r",\s*which\s+(?:(?:is|are)\s+(?:really\s+)?(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
     r"(?P<list>(?:a|an|the|its|their)\s.+)$"
 )
 
@@ -1558,6 +1595,9 @@ def which_has(sentence: str) -> str:
                 r",?\s*(?:and\s+)?then$", "", match.group("before")[: -len(np)].rstrip()
             )
             return [before, f"{np} have {match.group('list')}"]
+        if is_plural(np.split()[-1]):
+            # "several questionnaires of their own, which are just a title and ...": each one's
+            return [match.group("before"), f"each {singular(np)} has {match.group('list')}"]
         return [match.group("before"), f"a {np} has {match.group('list')}"]
 
     return _per_clause(sentence, plain)
@@ -1589,6 +1629,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_then_we,
     there_are,
     inside_each_are,
+    sent_on_record,
     shared_by_many,
     through_records,
     placed_things_done,

@@ -91,10 +91,17 @@ _VERB_PREFIX = re.compile(r"^(?P<prefix>(?:pre|re|co|mis|un|de|over|under)-)(?P<
 """A hyphenated prefix (*pre-order*, *re-book*, *co-sign*): the word is what its stem is."""
 
 
+_DICTIONARY_GAPS = {
+    w: frozenset({"NOUN"}) for w in ("questionnaire", "questionnaires", "bar", "bars")
+}
+"""Nouns the dictionary lists only as verbs (its noun table holds the forms it finds
+ambiguous): *a few questionnaires of their own*."""
+
+
 @cache
 def parts_of_speech(word: str) -> frozenset[str]:
     """Universal POS tags the dictionary knows for a word (empty for unknown words)."""
-    found = frozenset(getAllLemmas(word.lower()))
+    found = frozenset(getAllLemmas(word.lower())) | _DICTIONARY_GAPS.get(word.lower(), frozenset())
     prefixed = _VERB_PREFIX.match(word.lower())
     return found or (parts_of_speech(prefixed.group("rest")) if prefixed else found)
 
