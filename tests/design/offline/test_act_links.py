@@ -360,6 +360,12 @@ def test_a_record_made_when_something_happens_to_another_points_at_it(text: str)
     assert act_links(text, "pedalo", "ticket") == [("ticket", "pedalo")]
 
 
+def test_a_record_made_when_someone_acts_on_another_is_both_of_theirs() -> None:
+    text = "When a hirer takes a pedalo, we open a ticket with the start time."
+    links = act_links(text, "pedalo", "ticket", "hirer")
+    assert sorted(links) == [("ticket", "hirer"), ("ticket", "pedalo")]
+
+
 def test_a_record_made_on_an_occasion_that_is_no_when_is_not_linked() -> None:
     # twin of the above: "because" gives a reason, not the occasion the record is made on
     text = "Because someone hires a pedalo, we open a ticket with the start time."

@@ -446,3 +446,37 @@ def test_a_noun_named_with_what_was_done_keeps_the_act(phrase: str, name: str) -
     draft = read_field(phrase)
     assert draft is not None
     assert draft.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("the end date once they have given notice", "end_date", "date"),
+        ("the collection date, once they have paid", "collection_date", "date"),
+        (
+            "whether it is climate controlled or not (a few are, most aren't)",
+            "climate_controlled",
+            "boolean",
+        ),
+        ("how (card, bank transfer or cash)", "method", "enum"),
+    ],
+)
+def test_a_field_with_a_remark_on_when_or_how_many(phrase: str, name: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)
+    assert draft.options is None or "most aren't" not in draft.options
+
+
+def test_a_rental_noted_with_an_end_date_once_notice_is_given() -> None:
+    spec = design_app(
+        "Units have a number. Customers have a name. When a customer takes a unit we write up a"
+        " rental with the start date, the end date once they've given notice, and the deposit."
+    ).spec
+    rental = spec.entity("rental")
+    assert rental is not None
+    assert [f.name for f in rental.fields if f.type != "reference"] == [
+        "start_date",
+        "end_date",
+        "deposit",
+    ]

@@ -108,3 +108,12 @@ def test_me_and_my_colleague_are_the_owner_and_their_role() -> None:
 def test_my_colleague_alone_is_their_role() -> None:
     spec = design_app("Visits have a date. My coordinator can create visits.").spec
     assert spec.permissions.roles == ["coordinator"]
+
+
+def test_records_set_against_others_are_no_role() -> None:
+    spec = design_app(
+        "Each rental has a start date. Payments come in against a rental. Each payment has an"
+        " amount."
+    ).spec
+    assert spec.permissions.roles == []
+    assert ("payment", "rental") in {(r.from_, r.to) for r in spec.relationships}

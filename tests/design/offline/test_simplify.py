@@ -25,6 +25,7 @@ from appwright.design.offline.simplify import (
     name_they,
     one_does_it,
     participle_list,
+    people_act_we_keep,
     people_are_so,
     people_give_details,
     picked_from,
@@ -57,6 +58,7 @@ from appwright.design.offline.simplify import (
     without_opening_time,
     without_our_adverb,
     without_our_business,
+    without_our_shop,
     without_particle,
     without_passive_particle,
     without_purpose,
@@ -2246,3 +2248,56 @@ def test_someone_sent_somewhere_on_a_record_are_the_record_s(sentence: str, plai
 def test_sent_somewhere_on_a_day_makes_no_record() -> None:
     sentence = "we send a letter to a customer on a monday"
     assert sent_on_record(sentence) == sentence
+
+
+def test_each_record_that_is_a_list_of_things_has_them() -> None:
+    assert are_just_fields(
+        "payments come in against a rental, monthly, so each payment is an amount, the date it"
+        " was paid and how (card or cash)"
+    ) == (
+        "payments come in against a rental, monthly; each payment has an amount, the date it was"
+        " paid and how (card or cash)"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["each unit is a room, a locker or a cage", "each booking is a nightmare, honestly, and slow"],
+)
+def test_each_record_that_is_one_of_some_kinds_is_left_alone(sentence: str) -> None:
+    assert are_just_fields(sentence) == sentence
+
+
+def test_what_we_keep_about_people_who_act_is_theirs() -> None:
+    assert people_act_we_keep(
+        "then customers rent them, and we need their name, email and phone, and when someone"
+        " takes a unit we write a rental"
+    ) == (
+        "customers rent them; customers have name, email and phone; when someone takes a unit we"
+        " write a rental"
+    )
+
+
+def test_what_we_keep_about_what_people_act_on_is_left_alone() -> None:
+    sentence = "members borrow books, and we keep their title and author"
+    assert people_act_we_keep(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "so we have got a self storage yard with about sixty units and right now it is all on"
+            " a whiteboard",
+            "right now it is all on a whiteboard",
+        ),
+        ("we have a farm with 30 cows", ""),
+    ],
+)
+def test_our_business_with_its_size_is_the_app(sentence: str, plain: str) -> None:
+    assert without_our_shop(sentence) == plain
+
+
+def test_our_shop_and_something_else_is_left_alone() -> None:
+    sentence = "we have a shop and a van"
+    assert without_our_shop(sentence) == sentence

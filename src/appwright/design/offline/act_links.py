@@ -72,13 +72,16 @@ def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
         ):
             continue
         made = model.resolve_phrase(tree.phrase(obj))
+        if made is None or model.is_person(made):
+            continue
+        # "when a customer takes a unit we write up a rental": the unit's, and the customer's
         marks = tree.children(occasion)
-        about = next((c for c in marks if c.dep == "dobj" and c.pos in NOUN_TAGS), None) or next(
-            (c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in NOUN_TAGS), None
-        )
-        other = model.resolve_phrase(tree.phrase(about)) if about is not None else None
-        if made and other and made != other and not model.is_person(made):
-            found.append((made, other))
+        about = [c for c in marks if c.dep == "dobj" and c.pos in NOUN_TAGS] + [
+            c for c in marks if c.dep in ("nsubj", "nsubjpass") and c.pos in NOUN_TAGS
+        ]
+        for other in (model.resolve_phrase(tree.phrase(a)) for a in about):
+            if other and other != made and (made, other) not in found:
+                found.append((made, other))
     return found
 
 

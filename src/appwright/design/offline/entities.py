@@ -135,6 +135,19 @@ MESSAGE_NOUNS = frozenset(
 EVENT_DATE_FIELD = "date"
 
 _HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
+_PERFECT_SUBJECT = re.compile(r"\b(?:once|when|after|until|if)\s+(?:they|we|i|he|she|you|it)\s*$")
+
+
+def _is_perfect(text: str, have: re.Match[str]) -> bool:
+    """Whether *have* is the perfect tense of a condition (*once they have given notice*)."""
+    done = words(have.group("body"))[:1]
+    return (
+        bool(_PERFECT_SUBJECT.search(text[: have.start()]))
+        and bool(done)
+        and is_past_participle(done[0])
+    )
+
+
 _RECORD_OBJECT = re.compile(
     r"^(?:a|an|one)\s+[a-z][\w\- ]*?\s+(?:(?:for|on|of|to|about|against)\s+"
     r"(?:a|an|the|each|every|one|their|its)\s+[a-z][\w\- ]*?\s+)?with\b"
@@ -1212,6 +1225,8 @@ class _Reader:
                 self.field_list(owner, items)
                 return
         have = _HAVE.search(outside_brackets(text))
+        if have and _is_perfect(outside_brackets(text), have):
+            have = None  # "the end date once they have given notice": a tense, not a list
         with_ = _WITH.search(outside_brackets(text))
         paren = _first_field_brackets(text)
         starts = [

@@ -25,6 +25,7 @@ from appwright.design.offline.text import (
     can_be_adjective,
     can_be_noun,
     can_be_verb,
+    conditioned_noun,
     is_adverb,
     is_open_ended,
     is_past_participle,
@@ -86,7 +87,7 @@ _WHETHER = re.compile(
     r"(?P<noun>\w+)"
     r"| (?P<bare>[a-z][\w\-]*)(?=(?:'s| is| are| was| were| has| have| had) )"
     r"|(?= (?:is|are|has|have) ))"
-    r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+)$"
+    r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+?)(?: or not)?$"
 )
 _BE = frozenset(["'s", "'re", "is", "are", "was", "were"])
 _WHO = re.compile(
@@ -276,6 +277,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
         draft.minimum, draft.maximum = range_.low, range_.high
     text = re.sub(r"\s+(?:from|between|of)\s*$", "", text).strip()
     plain = strip_determiners(text)
+    condition = conditioned_noun(plain)
+    if condition is not None:
+        plain = condition  # "the end date once they have given notice": the end date
     special = _special_phrase(plain, draft)
     if special is not None:
         return special
@@ -383,6 +387,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return name, name
     if _WHERE.match(plain):
         return ["location"], ["location"]
+    if plain in ("how", "how they paid", "how it was paid", "how they pay"):
+        return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
     done = _WHAT_DONE.match(plain)
@@ -467,6 +473,16 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     return rest
 
 
+_REMARK = re.compile(
+    r"^(?:(?:a few|several|some|most|many|all|none|one|two)(?: of them)?|they|it) "
+    r"(?:are|is|aren't|isn't|are not|is not|do|don't|have|haven't)$"
+)
+
+
+def _is_remark(option: str) -> bool:
+    return _REMARK.match(option.strip()) is not None
+
+
 def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:
     """Use a bracketed note after a field: a type, a unit, a range, options or a reference."""
     text = hint.strip().lower()
@@ -487,6 +503,8 @@ def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:
         draft.reference = reference.group("what")
         return
     options = [o for o in split_options(text) if o]
+    if any(_is_remark(o) for o in options):
+        return  # "(a few are, most aren't)": a remark on the values, none of them
     if len(options) >= 2:
         if is_open_ended(text):
             draft.examples = options

@@ -1109,6 +1109,10 @@ def _actor_link(
     """Which way a subject and its object point: the object's records point at the person
     (*employees open tickets*), both ways many (*volunteers sign up for shifts*), or the
     subject at its one object (*each meeting discusses one book*)."""
+    if preposition == "against":
+        # "payments come in against a rental": a record set against another, nobody acting
+        _link(model, person, obj.entity, obj.key)
+        return
     model.actors.setdefault(person, set()).add(obj.entity)
     subject_declared = bool(model.entities[person].fields)
     object_plural = is_plural(tokens[obj.end - 1])

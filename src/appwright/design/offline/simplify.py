@@ -38,6 +38,7 @@ from appwright.design.offline.text import (
     outside_brackets,
     plural,
     singular,
+    split_list,
     strip_determiners,
     verb_form,
     verb_lemma,
@@ -548,6 +549,35 @@ def people_are_so(sentence: str) -> str:
         if match is None or not is_plural(match.group("people").split()[-1]):
             return [clause]
         return [f"{match.group('people')} have {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
+_PEOPLE_ACT_WE_KEEP = re.compile(
+    r"^(?:then\s+|and\s+)?(?P<people>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<object>them|it|(?:a|an|the|one|our)\s+[a-z][\w\-]*)\s*,\s*and\s+(?:i|we)\s+"
+    rf"(?:only\s+|just\s+|also\s+)?(?:{_WE_KEEP})\s+their\s+(?P<list>.+?)"
+    r"(?:,\s+and\s+(?P<rest>(?:when|whenever|once|if|then|each|every|we|i)\b.*))?$"
+)
+
+
+def people_act_we_keep(sentence: str) -> str:
+    """``then customers rent them, and we need their name, email and phone, and when ...``:
+    *customers rent them; customers have name, email and phone; when ...*, *their* the people
+    just named, not what they act on."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PEOPLE_ACT_WE_KEEP.match(clause)
+        if match is None:
+            return [clause]
+        people, verb = match.group("people"), match.group("verb")
+        if not is_plural(people.split()[-1]) or verb_lemma(verb) != verb or not can_be_verb(verb):
+            return [clause]
+        found = [
+            f"{people} {verb} {match.group('object')}",
+            f"{people} have {match.group('list')}",
+        ]
+        return found + ([match.group("rest")] if match.group("rest") else [])
 
     return _per_clause(sentence, plain)
 
@@ -1315,11 +1345,34 @@ _ARE_JUST_A = re.compile(
 )
 
 
+_EACH_IS_LIST = re.compile(
+    r"^(?:(?P<before>.*?),\s+so\s+)?(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+is\s+(?P<list>(?:a|an|the|its|their)\s+[^;()]*?,\s+[^;]+)$"
+)
+
+
+def _is_field_list(text: str) -> bool:
+    """*an amount, the date it was paid and how*: things kept, each named with its article,
+    joined by *and* (not values, *a room, a locker or a cage*, nor *a nightmare, honestly*)."""
+    plain = outside_brackets(text)
+    if " and " not in plain or " or " in plain:
+        return False
+    items = split_list(plain)
+    named = [i for i in items if words(i)[:1] and words(i)[0] in ("a", "an", "the", "how", "when")]
+    return len(items) >= 3 and len(named) >= len(items) - 1
+
+
 def are_just_fields(sentence: str) -> str:
     """``clients are only a name, a phone number and an email really``: what the clients
-    have."""
+    have; ``..., so each payment is an amount, the date it was paid and how``: what each
+    payment has (a list of values, *a room, a locker or a cage*, is left alone)."""
 
     def plain(clause: str) -> list[str]:
+        each = _EACH_IS_LIST.match(clause)
+        if each is not None and _is_field_list(each.group("list")):
+            before = (each.group("before") or "").rstrip(" ,")
+            owned = f"{each.group('subject')} has {each.group('list')}"
+            return [before, owned] if before else [owned]
         match = _ARE_JUST_A.match(clause)
         if match is None or not is_plural(match.group("np").split()[-1]):
             return [clause]
@@ -1605,7 +1658,10 @@ def which_has(sentence: str) -> str:
 
 _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
-    r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))\s*(?=,|$)"
+    r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))"
+    # "a self storage yard with about sixty units": how big the business is
+    r"(?:\s+with\s+(?:about\s+|around\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+[a-z][\w\-]*s)?"
+    r"\s*(?=,|$|\s+and\s)"
 )
 
 
@@ -1615,7 +1671,7 @@ def without_our_shop(sentence: str) -> str:
     match = _OUR_SHOP.match(sentence)
     if match is None or match.group("head") not in BUSINESS_NOUNS:
         return sentence
-    return sentence[match.end() :].lstrip(" ,")
+    return re.sub(r"^\s*,?\s*(?:and\s+)?", "", sentence[match.end() :])
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
@@ -1643,6 +1699,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_adverb,
     for_one,
     people_are_so,
+    people_act_we_keep,
     place_in,
     header_event,
     without_purpose,

@@ -818,6 +818,21 @@ DATED_ACT = re.compile(
 field (the contract's renewal date), not a clause."""
 
 
+_CONDITION_TAIL = re.compile(
+    r"^(?:(?:the|a|an|its|their) )?(?P<np>[a-z][\w\-]*(?: [a-z][\w\-]*){0,2}?),? "
+    r"(?:once|until|if|after) (?:it|they|we|he|she|you|i|the [a-z][\w\-]*) [a-z].*$"
+)
+
+
+def conditioned_noun(item: str) -> str | None:
+    """The noun of *the end date once they have given notice*: a field, and when it is filled
+    in (None when the item is no noun with a condition)."""
+    match = _CONDITION_TAIL.match(" ".join(words(item)))
+    if match is None or any(w in FUNCTION_WORDS for w in match.group("np").split()):
+        return None
+    return match.group("np")
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
     noun phrase (*a quantity on hand*, *the year it was published*)."""
@@ -844,6 +859,8 @@ def is_clause(item: str) -> bool:
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
         return False  # "the year it was published"; not "we sell it to them"
+    if conditioned_noun(" ".join(tokens)) is not None:
+        return False  # "the end date once they have given notice": a noun and when
     if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
