@@ -267,3 +267,17 @@ def test_a_condition_after_a_flow_is_no_state_but_an_end_it_names_is(
     spec = design_app(f"A job has a date. It goes open, then on site, then done, {tail}.").spec
     [flow] = spec.state_flows
     assert flow.states == (states or ["open", "on_site", "done", "quoted"])
+
+
+def test_a_status_header_after_a_record_is_its_flow() -> None:
+    spec = design_app(
+        "Clients: name, email. Each survey has a fee. Status: quoted -> booked -> surveyed."
+    ).spec
+    assert spec.entity("status") is None
+    [flow] = spec.state_flows
+    assert (flow.entity, flow.states) == ("survey", ["quoted", "booked", "surveyed"])
+
+
+def test_a_status_header_with_one_value_makes_no_flow() -> None:
+    spec = design_app("Clients: name, email. Each survey has a fee. Status: pending.").spec
+    assert spec.state_flows == []

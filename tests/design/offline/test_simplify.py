@@ -15,6 +15,7 @@ from appwright.design.offline.simplify import (
     bracketed_clause,
     collective_head,
     each_after_header,
+    each_header_clause,
     for_one,
     for_them,
     get_given,
@@ -2301,3 +2302,30 @@ def test_our_business_with_its_size_is_the_app(sentence: str, plain: str) -> Non
 def test_our_shop_and_something_else_is_left_alone() -> None:
     sentence = "we have a shop and a van"
     assert without_our_shop(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each survey for one client, done by one of our surveyors: site address, fee",
+            "each survey is for one client and is done by one of our surveyors; "
+            "each survey has site address, fee",
+        ),
+        (
+            "each booking for one room: dates, price",
+            "each booking is for one room; each booking has dates, price",
+        ),
+    ],
+)
+def test_a_header_that_says_whose_the_record_is_gives_it_the_list(
+    sentence: str, plain: str
+) -> None:
+    assert each_header_clause(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence", ["each order: date, total", "each visit at a site, and then more: date"]
+)
+def test_a_header_that_is_only_the_record_is_left_alone(sentence: str) -> None:
+    assert each_header_clause(sentence) == sentence

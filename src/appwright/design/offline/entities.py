@@ -1089,6 +1089,16 @@ class _Reader:
             return
         owner_words = strip_determiners(" ".join(head_words[:-1]))
         if (
+            head_words in (["status"], ["stage"], ["state"])
+            and self.last is not None
+            and len(split_options(body)) >= 2
+        ):
+            # "Status: quoted -> booked -> drawn" after a record: that record's flow
+            self.model.entities[self.last].add(
+                FieldDraft(name=head_words[0], type="enum", flow_text=body)
+            )
+            return
+        if (
             len(head_words) > 1
             and head_words[-1] in STATE_NOUNS
             and self.is_entity_phrase(owner_words)

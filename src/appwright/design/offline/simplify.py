@@ -1554,6 +1554,32 @@ def sent_on_record(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_EACH_HEADER_CLAUSE = re.compile(
+    r"^(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<be>is\s+|are\s+)?(?P<pred>(?:for|from|at|in|on|with)\s+[^:,;]+?)"
+    r"(?:,\s+(?P<more>[a-z]+\s+by\s+[^:,;]+))?:\s*(?P<list>[^:;]+)$"
+)
+
+
+def each_header_clause(sentence: str) -> str:
+    """``each survey for one client, done by one of our surveyors: site address, fee``: *each
+    survey is for one client and is done by one of our surveyors; each survey has site
+    address, fee*, a header that says what the record belongs to before its list."""
+
+    def plain(clause: str) -> list[str]:
+        match = _EACH_HEADER_CLAUSE.match(clause)
+        if match is None:
+            return [clause]
+        more = match.group("more")
+        if more and not is_past_participle(more.split()[0]):
+            return [clause]
+        subject = match.group("subject")
+        said = f"{subject} is {match.group('pred')}" + (f" and is {more}" if more else "")
+        return [said, f"{subject} has {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
 _SHARED_BY_MANY = re.compile(
     r"(?:^|,\s*(?:and\s+)?|\band\s+)the\s+same\s+(?P<one>[a-z][\w\-]*)\s+(?:is|can be|may be|gets|is often)\s+"
     r"(?:shared\s+(?:by|between|among)|held\s+by|had\s+by)\s+(?:many|several|lots of|multiple|different)\s+"
@@ -1685,6 +1711,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_then_we,
     there_are,
     inside_each_are,
+    each_header_clause,
     sent_on_record,
     shared_by_many,
     through_records,
