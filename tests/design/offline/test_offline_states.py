@@ -281,3 +281,23 @@ def test_a_status_header_after_a_record_is_its_flow() -> None:
 def test_a_status_header_with_one_value_makes_no_flow() -> None:
     spec = design_app("Clients: name, email. Each survey has a fee. Status: pending.").spec
     assert spec.state_flows == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then it works its way through the place: in the freezer, skinned, off at the tannery,"
+        " ready for collection and finally collected, and I'd love to see which stage each is at.",
+        "Then it goes through these stages: in the freezer, skinned, off at the tannery, ready"
+        " for collection and finally collected.",
+    ],
+)
+def test_the_states_after_a_header_are_the_record_s_not_a_place_s(text: str) -> None:
+    spec = design_app(
+        "Tanneries have a name. People bring in a specimen, and I write down the species. " + text
+    ).spec
+    [flow] = spec.state_flows
+    assert (flow.entity, flow.states) == (
+        "specimen",
+        ["in_freezer", "skinned", "off_at_tannery", "ready_for_collection", "collected"],
+    )

@@ -21,7 +21,9 @@ from appwright.design.offline.simplify import (
     get_given,
     header_relative,
     inside_each_are,
+    its_way_through,
     kept_in_brackets,
+    kind_they_want,
     logged_act,
     name_they,
     one_does_it,
@@ -2329,3 +2331,28 @@ def test_a_header_that_says_whose_the_record_is_gives_it_the_list(
 )
 def test_a_header_that_is_only_the_record_is_left_alone(sentence: str) -> None:
     assert each_header_clause(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "i write down the species, the kind of mount they want (full body or rug)",
+            "i write down the species, the mount type (full body or rug)",
+        ),
+        ("we note the type of cake the customer orders", "we note the cake type"),
+    ],
+)
+def test_the_kind_of_thing_someone_wants_is_its_type(sentence: str, plain: str) -> None:
+    assert kind_they_want(sentence) == plain
+
+
+def test_a_kind_of_thing_nobody_chooses_is_left_alone() -> None:
+    sentence = "we note the kind of weather on the day"
+    assert kind_they_want(sentence) == sentence
+
+
+def test_a_record_working_its_way_through_goes_through() -> None:
+    assert its_way_through("then it works its way through the place: skinned, mounted") == (
+        "then it goes through the place: skinned, mounted"
+    )

@@ -1580,6 +1580,28 @@ def each_header_clause(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_KIND_THEY_WANT = re.compile(
+    r"\b(?P<det>the|a|which)\s+(?:kind|type|sort|style)\s+of\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?:they|we|you|the\s+customer|the\s+client)\s+(?:want|wants|need|needs|choose|chooses|pick|"
+    r"picks|order|orders|prefer|prefers|like|likes|go\s+for|goes\s+for)\b"
+)
+
+
+_ITS_WAY = re.compile(r"\b(?:works|makes|wends|finds)\s+its\s+way\s+through\b")
+
+
+def its_way_through(sentence: str) -> str:
+    """``then it works its way through the place: in the freezer, skinned, ...``: *it goes
+    through*, the record's flow."""
+    return _ITS_WAY.sub("goes through", sentence)
+
+
+def kind_they_want(sentence: str) -> str:
+    """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
+    by what it is a kind of."""
+    return _KIND_THEY_WANT.sub(lambda m: f"the {m.group('thing')} type", sentence)
+
+
 _SHARED_BY_MANY = re.compile(
     r"(?:^|,\s*(?:and\s+)?|\band\s+)the\s+same\s+(?P<one>[a-z][\w\-]*)\s+(?:is|can be|may be|gets|is often)\s+"
     r"(?:shared\s+(?:by|between|among)|held\s+by|had\s+by)\s+(?:many|several|lots of|multiple|different)\s+"
@@ -1712,6 +1734,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     there_are,
     inside_each_are,
     each_header_clause,
+    kind_they_want,
+    its_way_through,
     sent_on_record,
     shared_by_many,
     through_records,

@@ -125,7 +125,8 @@ _PASSIVE_STEPS = re.compile(
 are finally placed``: the states, told one act at a time."""
 _FLOW_ENDS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
-    r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s"
+    r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
+    r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
 goes on to a reason or to something else (*but the customer pays on collection*), not to
@@ -233,6 +234,8 @@ are rejected``: one more end."""
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
+    # "through these stages: in the freezer, skinned, ...": the states follow the header
+    text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _SOME_END.sub(r", or \g<state>", text)
     text = _UNTIL.sub(" then ", text.strip(" ."))
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
@@ -307,7 +310,7 @@ def read_flows(
         plain = outside_brackets(simplify(sentence))
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
-                if not part.startswith(("it ", "they ")):
+                if not _SAID_OF_IT.match(part):
                     # "it goes open, then on site": the record before it, not a state's word
                     last_entity = _entity_in(part, spec) or last_entity
                 _sentence_flow(part, spec, flows, last_entity)
@@ -320,6 +323,10 @@ def read_flows(
                         record.name, f.name, [[o] for o in f.options], written=False
                     )
     return list(flows.values())
+
+
+_SAID_OF_IT = re.compile(r"^(?:(?:and\s+)?then\s+|so\s+|and\s+)?(?:it|they)\s")
+"""*then it goes through ...*: the record said before, whatever its states name."""
 
 
 def _entity_in(text: str, spec: AppSpec) -> str | None:
