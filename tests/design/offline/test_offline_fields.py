@@ -480,3 +480,26 @@ def test_a_rental_noted_with_an_end_date_once_notice_is_given() -> None:
         "end_date",
         "deposit",
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a yes/no for whether it is a protected species", "protected_species"),
+        ("a tick box for whether they need a camping pitch", "need_camping_pitch"),
+        ("a tick box for customer notified", "customer_notified"),
+    ],
+)
+def test_a_yes_no_for_whether_something_is_so_is_named_by_it(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "boolean")
+
+
+def test_a_yes_no_for_whether_in_a_list_is_a_field_not_a_clause() -> None:
+    spec = design_app(
+        "Every specimen needs a yes/no for whether it's a protected species, plus a permit number."
+    ).spec
+    specimen = spec.entity("specimen")
+    assert specimen is not None
+    assert [f.name for f in specimen.fields] == ["protected_species", "permit_number"]

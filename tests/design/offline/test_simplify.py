@@ -16,6 +16,7 @@ from appwright.design.offline.simplify import (
     collective_head,
     each_after_header,
     each_header_clause,
+    each_needs,
     for_one,
     for_them,
     get_given,
@@ -66,6 +67,7 @@ from appwright.design.offline.simplify import (
     without_passive_particle,
     without_purpose,
     without_reduced_relative,
+    without_side_of_things,
     without_time_possessive,
     without_to_us,
 )
@@ -2356,3 +2358,46 @@ def test_a_record_working_its_way_through_goes_through() -> None:
     assert its_way_through("then it works its way through the place: skinned, mounted") == (
         "then it goes through the place: skinned, mounted"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every sample needs a weight and a permit number",
+            "every sample has a weight and a permit number",
+        ),
+        (
+            "clients have a name; each job requires a date",
+            "clients have a name; each job has a date",
+        ),
+    ],
+)
+def test_what_each_record_needs_is_what_it_has(sentence: str, plain: str) -> None:
+    assert each_needs(sentence) == plain
+
+
+def test_what_people_need_is_left_alone() -> None:
+    sentence = "customers need a quote before we start"
+    assert each_needs(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "oh, and for the legal side every specimen needs a permit number",
+            "every specimen needs a permit number",
+        ),
+        ("on the money side of things we keep each payment", "we keep each payment"),
+    ],
+)
+def test_the_side_of_the_business_a_sentence_is_about_is_no_record(
+    sentence: str, plain: str
+) -> None:
+    assert without_side_of_things(sentence) == plain
+
+
+def test_a_side_that_is_a_record_s_is_left_alone() -> None:
+    sentence = "for the left side of each boat we note the damage"
+    assert without_side_of_things(sentence) == sentence

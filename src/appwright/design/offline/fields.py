@@ -284,6 +284,12 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if special is not None:
         return special
     ticked = _TICK_BOX_FOR.match(plain)
+    asked = _WHETHER.match(f"whether {ticked.group('what')}") if ticked else None
+    if ticked and asked:
+        # "a yes/no for whether it's a protected species": protected species
+        draft.type = "boolean"
+        rest = _whether_name(asked)
+        return rest[:MAX_FIELD_WORDS], rest
     if ticked:
         draft.type = "boolean"  # "a tick box for customer notified": whether it is so
         named = [w for w in words(ticked.group("what")) if w not in DETERMINERS]

@@ -1596,6 +1596,29 @@ def its_way_through(sentence: str) -> str:
     return _ITS_WAY.sub("goes through", sentence)
 
 
+_SIDE_OF_THINGS = re.compile(
+    r"^(?:oh\s*,?\s*)?(?:and\s+)?(?:for|on)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:side|part|bit|front)(?:\s+of\s+things)?\s*,?\s+(?=(?:each|every|we|i|all)\b)"
+)
+
+
+def without_side_of_things(sentence: str) -> str:
+    """``oh, and for the legal side every specimen needs ...``: which part of the business the
+    sentence is about, not a record."""
+    return _SIDE_OF_THINGS.sub("", sentence)
+
+
+_EACH_NEEDS = re.compile(
+    r"(?P<subject>(?:^|;\s*|,\s*(?:and\s+)?)(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:needs|requires)\s+(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def each_needs(sentence: str) -> str:
+    """``every specimen needs a yes/no for ... plus a permit number``: what each record has."""
+    return _EACH_NEEDS.sub(r"\g<subject> has ", sentence)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1736,6 +1759,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_header_clause,
     kind_they_want,
     its_way_through,
+    without_side_of_things,
+    each_needs,
     sent_on_record,
     shared_by_many,
     through_records,

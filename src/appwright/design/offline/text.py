@@ -824,6 +824,12 @@ _CONDITION_TAIL = re.compile(
 )
 
 
+_YES_NO_FOR = re.compile(
+    r"^(?:(?:a|an)\s+)?(?:tick[\s\-]?box|check[\s\-]?box|yes/no(?:\s+field)?|flag|toggle)\s+"
+    r"(?:for|saying|to say|to mark|marking|showing)\s"
+)
+
+
 def conditioned_noun(item: str) -> str | None:
     """The noun of *the end date once they have given notice*: a field, and when it is filled
     in (None when the item is no noun with a condition)."""
@@ -859,6 +865,8 @@ def is_clause(item: str) -> bool:
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
         return False  # "the year it was published"; not "we sell it to them"
+    if _YES_NO_FOR.match(outside_brackets(item).strip().lower()):
+        return False  # "a yes/no for whether it is protected": a field that asks something
     if conditioned_noun(" ".join(tokens)) is not None:
         return False  # "the end date once they have given notice": a noun and when
     if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
