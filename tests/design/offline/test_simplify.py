@@ -13,6 +13,7 @@ from appwright.design.offline.simplify import (
     are_just_fields,
     belongs_to_both,
     bracketed_clause,
+    broken_into,
     collective_head,
     each_after_header,
     each_header_clause,
@@ -27,6 +28,7 @@ from appwright.design.offline.simplify import (
     kind_they_want,
     logged_act,
     name_they,
+    narrated_flow,
     one_does_it,
     participle_list,
     people_act_we_keep,
@@ -2401,3 +2403,57 @@ def test_the_side_of_the_business_a_sentence_is_about_is_no_record(
 def test_a_side_that_is_a_record_s_is_left_alone() -> None:
     sentence = "for the left side of each boat we note the damage"
     assert without_side_of_things(sentence) == sentence
+
+
+def test_a_record_that_belongs_to_one_and_to_one_of_ours_belongs_to_both() -> None:
+    assert belongs_to_both(
+        "each quote belongs to a property and to one of our decorators, with a total"
+    ) == (
+        "each quote belongs to a property; each quote belongs to one decorator; "
+        "each quote has a total"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each quote has a status: it starts as a draft, gets sent, and is then accepted or"
+            " declined",
+            "each quote has a status: draft -> sent -> accepted or declined",
+        ),
+        (
+            "a status: it starts as new, then gets triaged, then fixed",
+            "a status: new -> triaged -> fixed",
+        ),
+    ],
+)
+def test_states_told_as_a_story_are_a_flow(sentence: str, plain: str) -> None:
+    assert narrated_flow(sentence) == plain
+
+
+def test_a_story_that_goes_on_to_something_else_is_left_alone() -> None:
+    sentence = "a status: it starts as a draft, and we print it"
+    assert narrated_flow(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("a quote is broken down into rooms (name, coats)", "a quote has rooms (name, coats)"),
+        (
+            "every room uses one paint from our paint list, which has a brand",
+            "every room uses one paint, which has a brand",
+        ),
+    ],
+)
+def test_a_record_broken_into_others_has_them(sentence: str, plain: str) -> None:
+    assert broken_into(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["the show is split into sections like vegetables", "each order is split into two parts"],
+)
+def test_a_whole_split_into_no_records_is_left_alone(sentence: str) -> None:
+    assert broken_into(sentence) == sentence

@@ -230,8 +230,9 @@ _TIES = re.compile(
 )
 _IS_FOR_BOTH = re.compile(
     rf"^{_RECORD_SUBJECT}\s+(?:is\s+(?:always\s+)?for|belongs\s+to)\s+"
-    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+"
-    rf"(?P<second>(?:a|an|one|the)\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
+    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+(?:to\s+|for\s+)?"
+    rf"(?P<second>(?:a|an|one|the|one\s+of\s+(?:our|the|my))\s+{_NP})"
+    r"(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
 _ONE_IN_ONE = re.compile(
     rf"^{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+{_NP})\s+(?:in|at|on|for|with|to)\s+"
@@ -261,7 +262,9 @@ def belongs_to_both(sentence: str) -> str:
         pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause) or _one_in_one(clause)
         if pair is not None:
             subject = pair.group("subject")
-            owned = [f"{subject} belongs to {pair.group(n)}" for n in ("first", "second")]
+            owned = [
+                f"{subject} belongs to {_one_of_ours(pair.group(n))}" for n in ("first", "second")
+            ]
             return owned + _listed(subject, pair.group("rest"))
         one = _ONE_OF_OURS.match(clause)
         if one is None:
@@ -272,6 +275,12 @@ def belongs_to_both(sentence: str) -> str:
         return [f"{subject} belongs to one {picked}", *listed]
 
     return _per_clause(sentence, plain)
+
+
+def _one_of_ours(phrase: str) -> str:
+    """*one of our decorators* → *one decorator*."""
+    many = re.match(r"^one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*)$", phrase)
+    return f"one {singular(many.group('many'))}" if many else phrase
 
 
 def _one_in_one(clause: str) -> re.Match[str] | None:
@@ -1333,6 +1342,34 @@ _OBLIGATION = re.compile(
 )
 
 
+_NARRATED_FLOW = re.compile(
+    r"\b(?P<head>status|stage|state)\s*:\s*(?:it|they)\s+(?:starts?|begins?)\s+(?:off\s+|out\s+)?"
+    r"(?:as|in|at)\s+(?:(?:a|an)\s+)?(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,\s*(?P<rest>[^;:]+)$"
+)
+_NARRATED_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:(?:gets|get|is|are|goes|go|becomes|become|moves\s+to|is\s+then|"
+    r"gets\s+then|then\s+gets)\s+)?(?:then\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?:or|and)\s+[a-z][\w\-]*)?)$"
+)
+
+
+def narrated_flow(sentence: str) -> str:
+    """``a status: it starts as a draft, gets sent, and is then accepted or declined``: *a
+    status: draft -> sent -> accepted or declined*, the states told as a story."""
+    match = _NARRATED_FLOW.search(sentence)
+    if match is None:
+        return sentence
+    states = [match.group("first")]
+    for piece in re.split(r",\s*", match.group("rest")):
+        step = _NARRATED_STEP.match(piece.strip())
+        if step is None:
+            return sentence
+        states.append(step.group("state"))
+    if len(states) < 3:
+        return sentence
+    flow = " -> ".join(states)
+    return f"{sentence[: match.start()]}{match.group('head')}: {flow}"
+
+
 def without_obligation(sentence: str) -> str:
     """``i have to write down the species``: *i write down the species*."""
     return _OBLIGATION.sub(r"\g<us> ", sentence)
@@ -1619,6 +1656,25 @@ def each_needs(sentence: str) -> str:
     return _EACH_NEEDS.sub(r"\g<subject> has ", sentence)
 
 
+_BROKEN_INTO = re.compile(
+    r"\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
+    r"(?:broken\s+down|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)\s+"
+    r"(?:several\s+|many\s+|multiple\s+)?(?=[a-z][\w\-]*s\b)"
+)
+_FROM_OUR_LIST = re.compile(
+    r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
+    r"(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu|stock|books)\b"
+)
+
+
+def broken_into(sentence: str) -> str:
+    """``a quote is broken down into rooms (name, ...)``: *a quote has rooms (...)*; ``one
+    paint from our paint list, which has a brand``: *one paint, which has a brand*, the list
+    being where the records are kept, not a record."""
+    sentence = _BROKEN_INTO.sub(lambda m: f"{m.group('whole')} has ", sentence)
+    return _FROM_OUR_LIST.sub(lambda m: f"{m.group('one')} {m.group('thing')}", sentence)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1749,6 +1805,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     without_our_shop,
     without_examples,
+    narrated_flow,
+    broken_into,
     without_obligation,
     anyone_who,
     which_has,
