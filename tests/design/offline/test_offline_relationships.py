@@ -287,3 +287,11 @@ def test_one_and_several_done_by_are_still_both_the_record_s() -> None:
         " Movers have a name. Trucks have a plate."
     )
     assert ("job", "mover", "many_to_many") in links
+
+
+def test_which_record_someone_used_is_a_link() -> None:
+    links = links_of(
+        "Karts have a number. Each result has a best lap. A result also records which kart the"
+        " driver was in."
+    )
+    assert ("result", "kart", "many_to_one") in links

@@ -21,6 +21,7 @@ from appwright.design.offline.simplify import (
     for_one,
     for_them,
     get_given,
+    gets_a_record,
     header_relative,
     inside_each_are,
     its_way_through,
@@ -29,6 +30,7 @@ from appwright.design.offline.simplify import (
     logged_act,
     name_they,
     narrated_flow,
+    numbered_things,
     one_does_it,
     participle_list,
     people_act_we_keep,
@@ -2457,3 +2459,38 @@ def test_a_record_broken_into_others_has_them(sentence: str, plain: str) -> None
 )
 def test_a_whole_split_into_no_records_is_left_alone(sentence: str) -> None:
     assert broken_into(sentence) == sentence
+
+
+def test_the_record_each_one_gets_for_something_is_theirs_and_its() -> None:
+    assert gets_a_record(
+        "we run sessions, each with a start time, and every driver who takes part gets a result"
+        " for that session showing their best lap and their finishing position"
+    ) == (
+        "we run sessions, each with a start time; each result belongs to one driver; "
+        "each result belongs to one session; "
+        "each result has their best lap and their finishing position"
+    )
+
+
+def test_something_each_one_gets_with_no_occasion_is_left_alone() -> None:
+    sentence = "every member who joins gets a card with a number"
+    assert gets_a_record(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "the karts are numbered and we note each one's engine size in cc",
+            "each kart has a number; each kart has engine size in cc",
+        ),
+        ("the rooms are named", "each room has a name"),
+    ],
+)
+def test_numbered_things_have_a_number(sentence: str, plain: str) -> None:
+    assert numbered_things(sentence) == plain
+
+
+def test_things_numbered_in_some_way_are_left_alone() -> None:
+    sentence = "the pages are numbered in order"
+    assert numbered_things(sentence) == sentence

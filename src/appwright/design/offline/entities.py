@@ -2392,11 +2392,11 @@ _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
-    r"(?:(?:it|they|he|she|we)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)))?"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the)\s+(?P<ours>[a-z][\w\-]*s)\s+[a-z]+(?:\s+(?:it|them))?"
 )
 """``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
-``which unit``: a record, and a clause saying how it is tied in; ``which of our drivers did it``: one of the
+``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied in; ``which of our drivers did it``: one of the
 business's own people or things, a record even where nothing else names it."""
 
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")

@@ -1675,6 +1675,57 @@ def broken_into(sentence: str) -> str:
     return _FROM_OUR_LIST.sub(lambda m: f"{m.group('one')} {m.group('thing')}", sentence)
 
 
+_GETS_A_RECORD = re.compile(
+    r"^(?:(?P<lead>.+?),\s+and\s+)?(?:every|each)\s+(?P<who>[a-z][\w\-]*)\s+(?:who|that)\s+"
+    r"(?:[a-z]+\s+){1,3}?gets\s+(?:a|an|one)\s+(?P<record>[a-z][\w\-]*)\s+(?:for|in|on|from)\s+"
+    r"(?:that|the|each|every|their|this)\s+(?P<what>[a-z][\w\-]*)\s+"
+    r"(?:showing|with|recording|listing|giving)\s+(?P<list>.+)$"
+)
+
+
+def gets_a_record(sentence: str) -> str:
+    """``every driver who takes part gets a result for that session showing their best lap
+    and their finishing position``: *each result belongs to one driver; ... to one session;
+    each result has their best lap and ...*, the record each one gets and what it shows."""
+
+    def plain(clause: str) -> list[str]:
+        match = _GETS_A_RECORD.match(clause)
+        if match is None or not can_be_noun(match.group("record")):
+            return [clause]
+        record, who, what = match.group("record"), match.group("who"), match.group("what")
+        found = [
+            f"each {record} belongs to one {who}",
+            f"each {record} belongs to one {what}",
+            f"each {record} has {match.group('list')}",
+        ]
+        return ([match.group("lead")] if match.group("lead") else []) + found
+
+    return _per_clause(sentence, plain)
+
+
+_NUMBERED_THINGS = re.compile(
+    r"^(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?P<things>[a-z][\w\-]*s)\s+are\s+(?:all\s+)?"
+    r"(?P<how>numbered|named)(?:\s*,?\s*and\s+(?:i|we)\s+(?:also\s+)?"
+    rf"(?:{_WE_KEEP})\s+(?:each\s+one's|their)\s+(?P<list>.+))?$"
+)
+
+
+def numbered_things(sentence: str) -> str:
+    """``the karts are numbered and we note each one's engine size in cc``: *each kart has a
+    number; each kart has engine size in cc*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _NUMBERED_THINGS.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        one = singular(match.group("things"))
+        name = "number" if match.group("how") == "numbered" else "name"
+        listed = [f"each {one} has {match.group('list')}"] if match.group("list") else []
+        return [f"each {one} has a {name}", *listed]
+
+    return _per_clause(sentence, plain)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1819,6 +1870,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     its_way_through,
     without_side_of_things,
     each_needs,
+    gets_a_record,
+    numbered_things,
     sent_on_record,
     shared_by_many,
     through_records,
