@@ -253,3 +253,13 @@ def test_why_a_report_is_wanted_is_no_report() -> None:
         " the average score per store per month, so I can send it on to the clients."
     ).spec
     assert [r.title for r in spec.reports] == ["Average score per store per month"]
+
+
+def test_shows_with_nothing_shown_are_a_noun() -> None:
+    assert not is_report_request(
+        "then there are the events we go to, mostly castle shows, and for those we want a venue"
+    )
+
+
+def test_shows_with_something_shown_are_a_request() -> None:
+    assert is_report_request("the dashboard shows the total per month")

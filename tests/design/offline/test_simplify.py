@@ -18,6 +18,7 @@ from appwright.design.offline.simplify import (
     each_after_header,
     each_header_clause,
     each_needs,
+    first_thing_is,
     for_one,
     for_them,
     get_given,
@@ -2494,3 +2495,29 @@ def test_numbered_things_have_a_number(sentence: str, plain: str) -> None:
 def test_things_numbered_in_some_way_are_left_alone() -> None:
     sentence = "the pages are numbered in order"
     assert numbered_things(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "first thing i need is our members - name, email and the date they joined",
+            "members have name, email and the date they joined",
+        ),
+        (
+            "then there are the events we go to, castle shows, and for those we would want the"
+            " event name and the venue",
+            "events have the event name and the venue",
+        ),
+    ],
+)
+def test_the_records_told_one_by_one_have_what_is_kept(sentence: str, plain: str) -> None:
+    assert first_thing_is(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["first thing i need is a coffee", "there are the cats, and for those we buy food"],
+)
+def test_a_first_thing_that_keeps_nothing_is_left_alone(sentence: str) -> None:
+    assert first_thing_is(sentence) == sentence

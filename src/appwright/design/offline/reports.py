@@ -149,6 +149,8 @@ def _names_a_show(sentence: str, match: re.Match[str]) -> bool:
         _SHOW_NOUN_BEFORE.search(sentence[: match.start()])
         or _SHOW_NOUN_AFTER.match(sentence[match.end() :])
         or _is_compound_show(sentence[: match.end()])
+        # "the events we go to, mostly castle shows, and ...": shows with nothing shown
+        or (match.group(0) == "shows" and re.match(r"\s*(?:,|;|$)", sentence[match.end() :]))
     )
 
 

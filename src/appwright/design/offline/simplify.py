@@ -1726,6 +1726,34 @@ def numbered_things(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_FIRST_THING = re.compile(
+    r"^(?:so\s+)?(?:the\s+)?(?:first|main|next|other)\s+thing\s+(?:i|we)\s+(?:need|want|keep)\s+(?:is|are)\s+"
+    r"(?:our\s+|the\s+|my\s+)?(?P<things>[a-z][\w\-]*s)\s*(?:-|:)\s*(?P<list>.+)$"
+)
+_THERE_ARE_THOSE = re.compile(
+    r"^(?:then\s+|and\s+)?there\s+(?:are|is)\s+(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\b"
+    r"[^,;]*(?:,\s*[^,;]+)?,\s*and\s+for\s+(?:those|them|these|each|each\s+one|each\s+of\s+them)\s+"
+    rf"(?:i|we)\s+(?:would\s+|'d\s+|also\s+)?(?:{_WE_KEEP})\s+(?P<list>.+)$"
+)
+
+
+def first_thing_is(sentence: str) -> str:
+    """``first thing i need is our members - name, email, ...`` and ``then there are the
+    events we go to, mostly castle shows, and for those we'd want the event name, ...``: the
+    records, and what is kept about each."""
+
+    def plain(clause: str) -> list[str]:
+        first = _THERE_ARE_THOSE.match(clause)
+        if first is None or not is_plural(first.group("things")):
+            return [clause]
+        return [f"{first.group('things')} have {first.group('list')}"]
+
+    first = _FIRST_THING.match(sentence)
+    if first is not None and is_plural(first.group("things")):
+        return f"{first.group('things')} have {first.group('list')}"
+    return _per_clause(sentence, plain)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1870,6 +1898,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     its_way_through,
     without_side_of_things,
     each_needs,
+    first_thing_is,
     gets_a_record,
     numbered_things,
     sent_on_record,
