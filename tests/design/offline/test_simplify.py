@@ -12,6 +12,7 @@ from appwright.design.offline.simplify import (
     anyone_who,
     are_just_fields,
     belongs_to_both,
+    booked_onto_one,
     bracketed_clause,
     broken_into,
     collective_head,
@@ -50,6 +51,7 @@ from appwright.design.offline.simplify import (
     split_new_subjects,
     split_predicates,
     status_going,
+    then_theirs,
     there_are,
     through_records,
     time_span,
@@ -59,6 +61,7 @@ from appwright.design.offline.simplify import (
     values_of,
     when_then_we,
     which_has,
+    which_have_then_act,
     without_condition,
     without_examples,
     without_infinitive_purpose,
@@ -2521,3 +2524,68 @@ def test_the_records_told_one_by_one_have_what_is_kept(sentence: str, plain: str
 )
 def test_a_first_thing_that_keeps_nothing_is_left_alone(sentence: str) -> None:
     assert first_thing_is(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every new citizen is booked onto one ceremony",
+            "every citizen belongs to one ceremony",
+        ),
+        (
+            "we run ceremonies, each held on a date at a venue with a maximum number of places",
+            "we run ceremonies, each with a date, a venue and a maximum number of places",
+        ),
+        (
+            "we run classes, each held on a weekday at a hall",
+            "we run classes, each with a weekday and a hall",
+        ),
+    ],
+)
+def test_booked_onto_one_and_held_on_a_date_at_a_place(sentence: str, plain: str) -> None:
+    assert booked_onto_one(sentence) == plain
+
+
+def test_assigned_to_one_of_ours_is_left_alone() -> None:
+    sentence = "it is assigned to one of our joiners"
+    assert booked_onto_one(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "every citizen belongs to one ceremony; we take their full name, date of birth",
+            "every citizen belongs to one ceremony; each citizen has full name, date of birth",
+        ),
+        (
+            "the register office runs citizenship ceremonies, each with a date",
+            "we run citizenship ceremonies, each with a date",
+        ),
+    ],
+)
+def test_their_after_each_record_is_the_record_s(sentence: str, plain: str) -> None:
+    assert then_theirs(sentence) == plain
+
+
+def test_their_after_people_is_left_alone() -> None:
+    sentence = "customers belong to one branch; we take their name"
+    assert then_theirs(sentence) == sentence
+
+
+def test_what_we_only_note_for_one_of_them_is_kept_for_each() -> None:
+    assert for_one("citizens may bring guests, and for a guest we only note the name") == (
+        "citizens may bring guests; for each guest we only note the name"
+    )
+
+
+def test_people_which_have_a_list_and_then_act_have_the_list() -> None:
+    assert which_have_then_act(
+        "wards, which have a name and a phone extension, raise porter requests: what, from where"
+    ) == ("wards have a name and a phone extension; wards raise porter requests: what, from where")
+
+
+def test_a_relative_that_is_no_list_before_an_act_is_left_alone() -> None:
+    sentence = "wards, which have a name, usually raised requests"
+    assert which_have_then_act(sentence) == sentence

@@ -538,7 +538,7 @@ _THEN_AFTER_PEOPLE = re.compile(
 
 _FOR_ONE = re.compile(
     r"(?P<lead>^|,\s*(?:and\s+)?)for\s+(?:a|an|any)\s+(?P<np>[a-z][\w\-]*)\s+"
-    rf"(?=(?:we|i)\s+(?:{_WE_KEEP})\b)"
+    rf"(?=(?:we|i)\s+(?:only\s+|just\s+|also\s+)?(?:{_WE_KEEP})\b)"
 )
 
 
@@ -1754,6 +1754,72 @@ def first_thing_is(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_BOOKED_ONTO_ONE = re.compile(
+    r"\b(?:is|are|gets|get)\s+(?:booked|assigned|allocated|put|placed|enrolled|registered)\s+"
+    r"(?:on|onto|into|in|for|to)\s+(?=(?:one|exactly\s+one)\s+(?!of\b)[a-z])"
+)
+_EACH_NEW = re.compile(r"\b(?P<each>each|every)\s+new\s+(?=[a-z][\w\-]*\b)")
+_EACH_HELD = re.compile(
+    r",\s*each\s+(?:held|run|taking\s+place|happening)\s+(?:on|at|in)\s+(?P<a>(?:a|an|the)\s+[a-z]+)"
+    r"\s+(?:at|in|on)\s+(?P<b>(?:a|an|the)\s+[a-z]+)(?:\s+with\s+(?P<rest>[^;]+))?"
+)
+
+
+def booked_onto_one(sentence: str) -> str:
+    """``every new citizen is booked onto one ceremony``: *every citizen belongs to one
+    ceremony*; ``ceremonies, each held on a date at a venue with a maximum``: *ceremonies, each
+    with a date, a venue and a maximum*."""
+    sentence = _EACH_NEW.sub(r"\g<each> ", sentence)
+    sentence = _BOOKED_ONTO_ONE.sub("belongs to ", sentence)
+
+    def held(match: re.Match[str]) -> str:
+        rest = match.group("rest")
+        said = f"{match.group('a')}, {match.group('b')}" if rest else match.group("a")
+        last = f" and {rest}" if rest else f" and {match.group('b')}"
+        return f", each with {said}{last}"
+
+    return _EACH_HELD.sub(held, sentence)
+
+
+_THEN_THEIRS = re.compile(
+    r"^(?P<first>(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:belongs|is|has|gets|goes)\b[^;]+);\s*"
+    rf"(?:we|i)\s+(?:only\s+|just\s+|also\s+)?(?:{_WE_KEEP})\s+(?:their|its|his|her)\s+(?P<list>.+)$"
+)
+_THE_BODY_RUNS = re.compile(
+    r"^the\s+(?:[a-z][\w\-]*\s+)?(?:office|council|club|society|trust|charity|service|team|"
+    r"department|library|museum|hospital|school)\s+(?:runs|holds|organises|organizes|hosts|puts on)\s+"
+)
+
+
+def then_theirs(sentence: str) -> str:
+    """``every citizen belongs to one ceremony; we take their full name, ...``: *...; each
+    citizen has full name, ...*, *their* the subject said just before, not its ceremony; and
+    ``the register office runs ceremonies``: *we run ceremonies*, the writer's own body."""
+    sentence = _THE_BODY_RUNS.sub("we run ", sentence)
+    match = _THEN_THEIRS.match(sentence)
+    if match is None or is_plural(match.group("one")):
+        return sentence
+    return f"{match.group('first')}; each {match.group('one')} has {match.group('list')}"
+
+
+_WHICH_HAVE_THEN_ACT = re.compile(
+    r"^(?P<xs>(?:the\s+|our\s+)?[a-z][\w\-]*s),\s+(?:which|who)\s+(?:have|all\s+have)\s+"
+    r"(?P<list>[^,;:()]+?(?:\s+and\s+[^,;:()]+)?),\s+(?P<verb>[a-z]+)\s+(?P<rest>.+)$"
+)
+
+
+def which_have_then_act(sentence: str) -> str:
+    """``wards, which have a name and a phone extension, raise porter requests: ...``:
+    *wards have a name and a phone extension; wards raise porter requests: ...*."""
+    match = _WHICH_HAVE_THEN_ACT.match(sentence)
+    if match is None:
+        return sentence
+    xs, verb = match.group("xs"), match.group("verb")
+    if not is_plural(xs.split()[-1]) or verb_lemma(verb) != verb or not can_be_verb(verb):
+        return sentence
+    return f"{xs} have {match.group('list')}; {xs} {verb} {match.group('rest')}"
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1898,6 +1964,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     its_way_through,
     without_side_of_things,
     each_needs,
+    booked_onto_one,
+    then_theirs,
+    which_have_then_act,
     first_thing_is,
     gets_a_record,
     numbered_things,
