@@ -301,3 +301,12 @@ def test_the_states_after_a_header_are_the_record_s_not_a_place_s(text: str) -> 
         "specimen",
         ["in_freezer", "skinned", "off_at_tannery", "ready_for_collection", "collected"],
     )
+
+
+def test_a_status_that_runs_through_states_starts_at_the_first() -> None:
+    spec = design_app(
+        "Each job has a quoted price and a status that runs quoted, accepted, in the loft and"
+        " finally collected."
+    ).spec
+    [flow] = spec.state_flows
+    assert flow.states == ["quoted", "accepted", "in_loft", "collected"]

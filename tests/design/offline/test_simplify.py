@@ -43,6 +43,7 @@ from appwright.design.offline.simplify import (
     placed_after_passive,
     placed_things_done,
     plain_passive,
+    raised_as,
     relative_have,
     second_owner,
     sent_on_record,
@@ -2589,3 +2590,14 @@ def test_people_which_have_a_list_and_then_act_have_the_list() -> None:
 def test_a_relative_that_is_no_list_before_an_act_is_left_alone() -> None:
     sentence = "wards, which have a name, usually raised requests"
     assert which_have_then_act(sentence) == sentence
+
+
+def test_work_raised_as_a_record_against_another_belongs_to_it() -> None:
+    assert raised_as("work is raised as a job against a boat: a job type, a quoted price") == (
+        "each job belongs to one boat; each job has a job type, a quoted price"
+    )
+
+
+def test_work_raised_as_a_record_with_no_list_is_left_alone() -> None:
+    sentence = "work is raised as a job against a boat"
+    assert raised_as(sentence) == sentence

@@ -1820,6 +1820,27 @@ def which_have_then_act(sentence: str) -> str:
     return f"{xs} have {match.group('list')}; {xs} {verb} {match.group('rest')}"
 
 
+_RAISED_AS = re.compile(
+    r"^(?:all\s+)?(?:work|everything|each\s+request|each\s+order|an\s+order|a\s+request|it)\s+"
+    r"(?:is|gets)\s+(?:raised|logged|recorded|booked|opened|entered|taken)\s+as\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+(?:against|for|on)\s+(?:a|an|one|the)\s+(?P<owner>[a-z][\w\-]*)"
+    r"\s*(?::|,\s*with)\s*(?P<list>.+)$"
+)
+
+
+def raised_as(sentence: str) -> str:
+    """``work is raised as a job against a boat: a job type, a quoted price, ...``: *each job
+    belongs to one boat; each job has a job type, ...*."""
+    match = _RAISED_AS.match(sentence)
+    if match is None or not can_be_noun(match.group("record")):
+        return sentence
+    record = match.group("record")
+    return (
+        f"each {record} belongs to one {match.group('owner')}; "
+        f"each {record} has {match.group('list')}"
+    )
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1965,6 +1986,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_side_of_things,
     each_needs,
     booked_onto_one,
+    raised_as,
     then_theirs,
     which_have_then_act,
     first_thing_is,

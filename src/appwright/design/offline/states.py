@@ -234,6 +234,8 @@ are rejected``: one more end."""
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
+    # "a status that runs quoted, accepted, ...": the verb is no state
+    text = re.sub(r"^(?:(?:that|which)\s+)?(?:runs|goes|moves|passes|cycles)\s+(?=[a-z])", "", text)
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _SOME_END.sub(r", or \g<state>", text)
