@@ -305,8 +305,8 @@ def test_the_states_after_a_header_are_the_record_s_not_a_place_s(text: str) -> 
 
 def test_a_status_that_runs_through_states_starts_at_the_first() -> None:
     spec = design_app(
-        "Each job has a quoted price and a status that runs quoted, accepted, in the loft and"
-        " finally collected."
+        "Jobs: a quoted price, a promised date and a status that runs quoted, accepted, in the"
+        " loft, ready for collection and finally collected."
     ).spec
     [flow] = spec.state_flows
-    assert flow.states == ["quoted", "accepted", "in_loft", "collected"]
+    assert flow.states == ["quoted", "accepted", "in_loft", "ready_for_collection", "collected"]
