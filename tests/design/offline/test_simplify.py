@@ -19,6 +19,7 @@ from appwright.design.offline.simplify import (
     each_after_header,
     each_header_clause,
     each_needs,
+    each_we_look_after,
     first_thing_is,
     for_one,
     for_them,
@@ -2601,3 +2602,45 @@ def test_work_raised_as_a_record_against_another_belongs_to_it() -> None:
 def test_work_raised_as_a_record_with_no_list_is_left_alone() -> None:
     sentence = "work is raised as a job against a boat"
     assert raised_as(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "each instrument we look after belongs to a customer, with a serial number",
+            "each instrument belongs to a customer, with a serial number",
+        ),
+        (
+            "when an instrument arrives, we open a calibration job recording the date received",
+            "when an instrument arrives, we open a calibration job with the date received",
+        ),
+        (
+            "the finished job produces a certificate with a certificate number",
+            "each certificate belongs to one job and has a certificate number",
+        ),
+    ],
+)
+def test_relatives_participles_and_products_of_a_record(sentence: str, plain: str) -> None:
+    assert each_we_look_after(sentence) == plain
+
+
+def test_each_one_we_name_with_no_predicate_after_is_left_alone() -> None:
+    sentence = "each instrument we look after carefully"
+    assert each_we_look_after(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("our lab calibrates measuring instruments", "we calibrate measuring instruments"),
+        ("our shop sells bikes", "we sell bikes"),
+    ],
+)
+def test_what_our_business_does_is_what_we_do(sentence: str, plain: str) -> None:
+    assert without_our_shop(sentence) == plain
+
+
+def test_what_our_people_do_is_left_alone() -> None:
+    sentence = "our members pay fees"
+    assert without_our_shop(sentence) == sentence

@@ -2392,7 +2392,8 @@ _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
-    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)))?"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)"
+    r"|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them)))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the)\s+(?P<ours>[a-z][\w\-]*s)\s+[a-z]+(?:\s+(?:it|them))?"
 )
 """``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,

@@ -1424,7 +1424,7 @@ def are_just_fields(sentence: str) -> str:
 BUSINESS_NOUNS = word_set(
     "shop store business company studio salon garage workshop firm practice agency clinic cafe "
     "restaurant bar pub farm school club centre center office bakery brewery nursery yard mill "
-    "surgery parlour parlor kitchen service co-op cooperative charity"
+    "surgery parlour parlor kitchen service co-op cooperative charity lab laboratory loft"
 )
 _ANYONE_WHO = re.compile(
     r"^(?:anyone|anybody|everyone|everybody|whoever|someone|somebody)\s+(?:who\s+|that\s+)?"
@@ -1841,6 +1841,37 @@ def raised_as(sentence: str) -> str:
     )
 
 
+_EACH_WE_VERB = re.compile(
+    r"\b(?P<head>(?:each|every)\s+[a-z][\w\-]*)\s+(?:we|i|they)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:after|in|on|for|up|out|over|with))?\s+(?=(?:belongs|has|is|comes|gets|goes)\b)"
+)
+_PRODUCES_A = re.compile(
+    r"\b(?:the|each|every)\s+(?:finished|completed|closed|done)\s+(?P<job>[a-z][\w\-]*)\s+"
+    r"(?:produces|generates|results in|ends with|gives)\s+(?:a|an|one)\s+(?P<made>[a-z][\w\-]*)\s+with\s+"
+)
+_OPEN_RECORDING = re.compile(
+    r"\b(?P<open>(?:we|i)\s+(?:open|start|create|raise|log)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:recording|noting|listing|showing|holding)\s+"
+)
+
+
+def each_we_look_after(sentence: str) -> str:
+    """``each instrument we look after belongs to a customer``: *each instrument belongs to a
+    customer*; ``we open a calibration job recording the date received``: *... with the date
+    received*; ``the finished job produces a certificate with ...``: *each certificate belongs
+    to one job and has ...*."""
+
+    def plain(match: re.Match[str]) -> str:
+        verb = match.group("verb")
+        return f"{match.group('head')} " if can_be_verb(verb) else match.group(0)
+
+    sentence = _EACH_WE_VERB.sub(plain, sentence)
+    sentence = _OPEN_RECORDING.sub(lambda m: f"{m.group('open')} with ", sentence)
+    return _PRODUCES_A.sub(
+        lambda m: f"each {m.group('made')} belongs to one {m.group('job')} and has ", sentence
+    )
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -1958,9 +1989,20 @@ _OUR_SHOP = re.compile(
 )
 
 
+_OUR_SHOP_DOES = re.compile(
+    r"^(?:our|my)\s+(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+(?=[a-z])"
+)
+
+
 def without_our_shop(sentence: str) -> str:
     """``so i have got a little shoe repair shop, been going twenty years, ...``: the business
-    is the app, not one of its records."""
+    is the app, not one of its records; ``our lab calibrates measuring instruments``: *we
+    calibrate measuring instruments*."""
+    does = _OUR_SHOP_DOES.match(sentence)
+    if does is not None and does.group("head") in BUSINESS_NOUNS:
+        lemma = verb_lemma(does.group("verb"))
+        if lemma and lemma != does.group("verb") and can_be_verb(lemma):
+            return f"we {lemma} {sentence[does.end() :]}"
     match = _OUR_SHOP.match(sentence)
     if match is None or match.group("head") not in BUSINESS_NOUNS:
         return sentence
@@ -1986,6 +2028,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_side_of_things,
     each_needs,
     booked_onto_one,
+    each_we_look_after,
     raised_as,
     then_theirs,
     which_have_then_act,
