@@ -9,6 +9,7 @@ from appwright.design.offline.simplify import (
     COLLECTIVE_NOUNS,
     MAX_HEADER_WORDS,
     PARTICLE_VERBS,
+    act_and_fill_in,
     anyone_who,
     are_just_fields,
     belongs_to_both,
@@ -2644,3 +2645,29 @@ def test_what_our_business_does_is_what_we_do(sentence: str, plain: str) -> None
 def test_what_our_people_do_is_left_alone() -> None:
     sentence = "our members pay fees"
     assert without_our_shop(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "our technicians visit pools and fill in the date, the chlorine reading and any notes",
+            "each visit belongs to one technician; each visit belongs to one pool; "
+            "each visit has the date, the chlorine reading and any notes",
+        ),
+        (
+            "members borrow books and note the date, the due date and the fee",
+            "each borrowing belongs to one member; each borrowing belongs to one book; "
+            "each borrowing has the date, the due date and the fee",
+        ),
+    ],
+)
+def test_people_acting_on_things_and_filling_in_a_list_make_the_act(
+    sentence: str, plain: str
+) -> None:
+    assert act_and_fill_in(sentence) == plain
+
+
+def test_people_acting_and_noting_no_list_are_left_alone() -> None:
+    sentence = "customers love dogs and record nothing"
+    assert act_and_fill_in(sentence) == sentence

@@ -36,6 +36,7 @@ from appwright.design.offline.text import (
     is_plural,
     leading_noun_phrase,
     outside_brackets,
+    parts_of_speech,
     plural,
     singular,
     split_list,
@@ -1872,6 +1873,38 @@ def each_we_look_after(sentence: str) -> str:
     )
 
 
+_ACT_AND_FILL_IN = re.compile(
+    r"^(?:our\s+|the\s+)?(?P<people>[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s+"
+    r"and\s+(?:fill\s+in|fill\s+out|record|note|log|write\s+down|jot\s+down)\s+(?P<list>[^;]+)$"
+)
+
+
+def act_and_fill_in(sentence: str) -> str:
+    """``our technicians visit pools and fill in the date, the chlorine reading, ...``: *each
+    visit belongs to one technician; ... to one pool; each visit has the date, ...*, the act
+    named as the record its list describes."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ACT_AND_FILL_IN.match(clause)
+        if match is None:
+            return [clause]
+        people, verb, things = match.group("people"), match.group("verb"), match.group("things")
+        if verb_lemma(verb) != verb or not can_be_verb(verb):
+            return [clause]
+        # "visit" is its own act's noun; "borrow" is a borrowing
+        act = verb if "NOUN" in parts_of_speech(verb) else act_noun(verb)
+        listed = match.group("list")
+        if act is None or not (is_plural(people) and is_plural(things)) or "," not in listed:
+            return [clause]
+        return [
+            f"each {act} belongs to one {singular(people)}",
+            f"each {act} belongs to one {singular(things)}",
+            f"each {act} has {match.group('list')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -2028,6 +2061,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_side_of_things,
     each_needs,
     booked_onto_one,
+    act_and_fill_in,
     each_we_look_after,
     raised_as,
     then_theirs,
