@@ -183,6 +183,15 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " charged; the designer from before the round scores 0.798 on it too: none of its"
         " twelve descriptions moved",
     ),
+    25: (
+        12,
+        0.578,
+        "written by an eighteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read inverted and dashed"
+        " clauses, records each one gets, statuses told as a story and what each record needs;"
+        " the designer from before the round scores 0.578 on it too: none of its twelve"
+        " descriptions moved",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
