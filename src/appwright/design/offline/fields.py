@@ -66,19 +66,15 @@ _FLOW_START = re.compile(
     r"\s+(?:goes|moves|flows|progresses|changes|going|moving)\s+|\s+(?=from\s+[a-z][\w\-]*\s+(?:to|->)\s)"
 )
 _SMALL_CLAUSE = re.compile(
-    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:it|they|he|she|you|i|we)"
+    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) "
+    r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
-    r" (?P<verb>[a-z]+)(?: it| them| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
+    r" (?P<verb>[a-z]+)(?: it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up|out|off))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
-"""*the date it was poured*, *the date it is ready once cured*: a noun and what happened."""
-_NAMED_CLAUSE = re.compile(
-    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:the|our|their|his|her|each|every) "
-    r"(?P<who>[a-z][\w\-]*) (?P<verb>[a-z]+(?:s|ed))(?: (?:it|them|him|her|us|you))?"
-    r"(?: (?:in|on|at|by|to|for|back|up|out|off))?$"
-)
-"""*a placing the judge gives it*, *the price the customer pays*: the noun, whoever gives it."""
+"""*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:
+a noun and what happened, or what someone does with it."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
@@ -414,7 +410,7 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             draft.type = "date"
             return [dated.group("thing"), act, "date"], ["date"]
     clause = _SMALL_CLAUSE.match(plain)
-    if clause:
+    if clause and (clause.group("who") is None or _names_an_act(clause)):
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]
         verb = clause.group("verb")
         last = clause.group("when").split()[-1:] if clause.group("when") else []
@@ -428,22 +424,18 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         if verb_lemma(verb) is None:
             return None
         plain_noun = noun and all(w not in FUNCTION_WORDS for w in noun)
-        if verb_lemma(verb) == verb and not is_past_participle(verb) and plain_noun:
-            return noun, noun  # "the fee we pay the shopper", "the rate we charge": the fee
+        past = is_past_participle(verb) or (
+            verb_lemma(verb) not in (None, verb) and not verb.endswith("s")  # "flew"
+        )
+        if not past and plain_noun:
+            # "the fee we pay the shopper", "a placing the judge gives it": the fee, the placing
+            return noun, noun
         return [*noun, verb, *particle], noun
-    contact = _NAMED_CLAUSE.match(plain)
-    if contact and _names_an_act(contact):
-        noun = words(contact.group("noun"))
-        if noun in (["date"], ["day"], ["time"]):
-            return None  # "the date the customer pays": named by the act, read as a clause
-        if is_past_participle(contact.group("verb")):
-            return [*noun, contact.group("verb")], noun  # "the amount the donor pledged"
-        return noun, noun
     return None
 
 
 def _names_an_act(clause: re.Match[str]) -> bool:
-    """Whether ``the judge gives`` is someone and their act (not *the show classes* ...)."""
+    """Whether ``the judge gives`` is someone and their act (not *a link to the scan files*)."""
     who, verb = clause.group("who"), clause.group("verb")
     noun = words(clause.group("noun"))
     lemma = verb_lemma(verb)
