@@ -135,7 +135,7 @@ _UNIT = re.compile(
     r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
 )
 """``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
-_SLASHED = re.compile(r"^(?P<name>[a-z][\w ]*?)\s+(?P<values>[\w\-]+(?:\s*/\s*[\w\-]+)+)$")
+_SLASHED = re.compile(r"^[a-z][\w\- ]*(?:\s*/\s*[\w\-][\w\- ]*)+$")
 _INLINE_HINT = re.compile(r"\s+(?P<hint>yes/no|yes or no|y/n|true/false)\??$")
 _OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
 _REFERENCE_HINT = re.compile(
@@ -195,10 +195,8 @@ def read_field(phrase: str) -> FieldDraft | None:
     values = _VALUES_CLAUSE.match(text)
     if values and not colon_options:
         text, colon_options = values.group("name"), split_options(values.group("values"))
-    slashed = _SLASHED.match(text)
-    if slashed and not colon_options:
-        # "severity low/medium/high": the values written straight after the name
-        text, colon_options = slashed.group("name"), split_options(slashed.group("values"))
+    if not colon_options and _SLASHED.match(text):
+        text, colon_options = _slashed_values(text)
     text = _flow_part(text, draft)
     name_words, type_words = _name_words(text, draft)
     if not name_words or len(name_words) > MAX_FIELD_WORDS:
@@ -225,6 +223,22 @@ def read_field(phrase: str) -> FieldDraft | None:
     if not draft.name or not draft.name[0].isalpha():
         return None
     return draft
+
+
+def _slashed_values(text: str) -> tuple[str, list[str] | None]:
+    """``severity low/medium/high``, ``outcome granted / partly granted / refused``: the values
+    written straight after the name. The first value is as long as the shortest of the others,
+    and the words before it are the name; but a noun that opens it and shares no head with
+    the others is the name's (*payment method card / bank transfer*; not *window seat / aisle
+    seat*)."""
+    first, *others = [part.split() for part in re.split(r"\s*/\s*", text.strip())]
+    size = min(len(other) for other in others)
+    if len(first) <= size:
+        return text, None
+    if size > 1 and can_be_noun(first[-size]) and first[-1] not in {other[-1] for other in others}:
+        size -= 1
+    values = [" ".join(first[-size:]), *(" ".join(other) for other in others)]
+    return " ".join(first[:-size]), values
 
 
 def _whole(draft: FieldDraft) -> bool:
@@ -477,6 +491,11 @@ _REMARK = re.compile(
 )
 
 
+_ANOTHER_END = re.compile(
+    r"^or\s+(?P<state>[a-z][\w\-]*)(?:\s+(?:at|from)\s+any\s+(?:point|stage|time|state|step))?$"
+)
+
+
 def _is_remark(option: str) -> bool:
     return _REMARK.match(option.strip()) is not None
 
@@ -484,6 +503,11 @@ def _is_remark(option: str) -> bool:
 def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:
     """Use a bracketed note after a field: a type, a unit, a range, options or a reference."""
     text = hint.strip().lower()
+    another_end = _ANOTHER_END.match(text)
+    if another_end and draft.flow_text:
+        # "status logged -> ... -> responded (or withdrawn at any point)": one more end
+        draft.flow_text += f", {text}"
+        return
     known = hint_type(text)
     if known:
         draft.type = known

@@ -56,6 +56,7 @@ _SEPARATORS = re.compile(
     r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:then|finally|eventually|later)\s+"
     r"|\s+then\s+|\s+to\s+|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
     r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
+    r"|,?\s+and\s+(?:at last|in the end|at the end)\s+(?:on\s+)?(?:to\s+)?"
 )
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
@@ -74,7 +75,8 @@ _THEN = re.compile(
     r"(?:then|finally|eventually|later)\s+[\w\- ]+?)+)$"
 )
 _PLACE = re.compile(
-    r"\s+(?:to|by|with|for|at|in|on)\s+(?:a|an|the|one|their|its|his|her)\s+[\w\-]+$"
+    r"\s+(?:to|by|with|for|at|in|on)\s+(?:a|an|the|one|their|its|his|her"
+    r"|one\s+of\s+(?:our|the|their|my))\s+[\w\-]+$"
 )
 """``then assigned to a technician``: who or where, not part of the state's name."""
 _ACTS_ON_IT = re.compile(
@@ -108,7 +110,8 @@ _STARTS_AS = re.compile(
 it's paid``: the first state, then each later one, told as a state or as an act on it."""
 _STEP_BREAK = re.compile(
     r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+|,\s+(?=(?:becomes|gets|turns|is)\s)"
-    r"|\s+and\s+(?=[a-z]+ed\b)|,?\s+and\s+(?=can\s+be\s)"
+    r"|\s+and\s+(?=(?:(?:is|are|gets?)\s+(?:then\s+|finally\s+)?)?[a-z]+ed\b)"
+    r"|,?\s+and\s+(?=can\s+be\s)"
     r"|,?\s+and\s+(?:in the end|at the end|at last)\s+"
 )
 """Where one told step ends: *then*, *, becomes*, *and collected*."""
@@ -168,10 +171,17 @@ _REASONS = word_set("for because due after by through")
 """Words after a done state that tell why or by whom (*cancelled for weather*), not which."""
 
 
+_ORDER_SAID = re.compile(
+    r"^(?:(?:it|they)\s+)?(?:ends?|ending)\s+up\s+(?:as\s+|being\s+)?|\s+(?:at\s+)?first$|\s+initially$"
+)
+"""``received first``, ``ends up approved``: where the state stands in the line, no part of it."""
+
+
 def state_name(phrase: str) -> str:
     """``can wait on the customer`` → ``waiting_on_customer``; ``is then resolved`` →
     ``resolved``; ``no-show`` → ``no_show``."""
-    tokens = [w for w in words(_CONDITION.sub("", phrase)) if w not in DETERMINERS]
+    phrase = _ORDER_SAID.sub("", _CONDITION.sub("", phrase))
+    tokens = [w for w in words(phrase) if w not in DETERMINERS]
     while tokens and (tokens[0] in FILLER or tokens[0] in AUXILIARIES):
         if tokens[0] == "set" and len(tokens) == 2 and tokens[1] in VERB_PARTICLES:
             break  # "set up": the phrasal verb is the state, not *up*
@@ -233,7 +243,14 @@ are rejected``: one more end."""
 
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
-    text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through)\s+", "", text.strip())
+    text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through|between)\s+", "", text.strip())
+    # "goes through stages, received first, then ...": the header is no state
+    text = re.sub(
+        r"^(?:(?:these|the|some|several|its|a few|the following)\s+)?"
+        r"(?:stages|steps|states|statuses|phases)\s*[,:]\s*",
+        "",
+        text,
+    )
     # "a status that runs quoted, accepted, ...": the verb is no state
     text = re.sub(r"^(?:(?:that|which)\s+)?(?:runs|goes|moves|passes|cycles)\s+(?=[a-z])", "", text)
     # "through these stages: in the freezer, skinned, ...": the states follow the header
@@ -297,6 +314,12 @@ def _unsuccessful(state: str) -> bool:
 # --- reading ----------------------------------------------------------------------------------
 
 
+_AT_ANY_POINT = re.compile(
+    r",?\s+or\s+(?P<state>[a-z][\w\-]*)\s+(?:at|from)\s+any\s+(?:point|stage|time|state|step)$"
+)
+"""``..., responded, or withdrawn at any point``: an end reachable from every open state."""
+
+
 def read_flows(
     description: str, spec: AppSpec, field_flows: dict[tuple[str, str], str]
 ) -> list[FlowDraft]:
@@ -304,9 +327,13 @@ def read_flows(
     (``(deal, stage)`` → ``that moves from lead to ...``) by the object-model reading."""
     flows: dict[tuple[str, str], FlowDraft] = {}
     for (entity, field_name), text in field_flows.items():
-        steps = read_flow_text(_without_places(text))
+        anywhere = _AT_ANY_POINT.search(text)
+        steps = read_flow_text(_without_places(text[: anywhere.start()] if anywhere else text))
         if len(steps) >= 2:
-            flows[(entity, field_name)] = FlowDraft(entity, field_name, steps)
+            draft = FlowDraft(entity, field_name, steps)
+            if anywhere:
+                draft.extra.append((["*"], state_name(anywhere.group("state"))))
+            flows[(entity, field_name)] = draft
     last_entity: str | None = None
     for sentence in sentences(description):
         plain = outside_brackets(simplify(sentence))
@@ -469,7 +496,7 @@ def _told_steps(text: str) -> list[list[str]]:
         r"\b(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+(?=(?:then|finally|eventually)\s)", "", text
     )
     pieces = [
-        _TOLD_MOVE.sub("", _CONDITION.sub("", sub.strip(" ,.")))
+        _PLACE.sub("", _TOLD_MOVE.sub("", _CONDITION.sub("", sub.strip(" ,."))))
         for piece in _STEP_BREAK.split(text)
         for sub in re.split(r",\s*(?:and\s+)?", piece)
     ]

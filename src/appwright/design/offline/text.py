@@ -317,6 +317,11 @@ def strip_determiners(phrase: str) -> str:
 # --- splitting ------------------------------------------------------------------------------
 
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⟶|➔|>>)\s*")
+_CHEVRON_CHAIN = re.compile(
+    r"[a-z][\w\-]*(?:\s+[\w\-]+)*(?:\s+>\s+[a-z][\w\-]*(?:\s+[\w\-]+)*){2,}", re.IGNORECASE
+)
+"""``logged > assigned > drafting``: a line of steps told with chevrons (one ``>`` alone may
+be a comparison)."""
 _DASH_CLAUSE = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+|\s+-\s+(?=[a-z])")
 _BULLET = re.compile(r"^\s*(?:[-*•·+]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[^\W_]|[)\]\"'])[.!?]+(?=\s|$)")
@@ -388,6 +393,7 @@ def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = text.translate(_TYPOGRAPHY)
     text = _ARROWS.sub(" -> ", text)
+    text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
