@@ -1,15 +1,18 @@
 """Sentence shapes learnt in the round before sealed batch 26, each designed end to end on a
 sentence of its own: flows told *between* states, with *first*, *ends up*, *at last* and
 *to one of our ...* around the states' names, a line of steps drawn with chevrons, values
-after a slash, and one more end in brackets after a flow."""
+after a slash, one more end in brackets after a flow, and roles told as *has access to*,
+*should be allowed to*, *whereas the ...*, and *a technician sees just the visits they
+made*."""
 
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, field_types, flows
+from offline_spec_views import design, entity_names, field_types, flows
 
 from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.text import normalize_text
+from appwright.spec.models import Permissions
 
 # --- words around the states of a flow ----------------------------------------------------------
 
@@ -78,3 +81,46 @@ def test_values_after_a_slash_may_be_several_words_each() -> None:
         "seat_type": ["window_seat", "aisle_seat"],
     }
     assert field_types(spec, "claim")["outcome"] == "enum"
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def _rule(permissions: Permissions, role: str, entity: str) -> tuple[list[str], str] | None:
+    for rule in permissions.rules:
+        if rule.role == role and rule.entity == entity:
+            return list(rule.actions), rule.scope
+    return None
+
+
+def test_one_kept_to_their_own_and_one_with_access_to_every_record() -> None:
+    spec = design(
+        "Jobs have a reference and a site. Surveyors have a name. Each surveyor works only on"
+        " the jobs assigned to them, whereas the director has access to every job."
+    )
+    assert spec.permissions.roles == ["surveyor", "director"]
+    assert "director" not in entity_names(spec)  # a right, not a record holding *access*
+    assert _rule(spec.permissions, "surveyor", "job") == (["read", "update"], "own")
+    assert _rule(spec.permissions, "director", "job") == (["read"], "all")
+
+
+def test_a_singular_someone_seeing_just_what_they_made_is_a_role_of_their_own_rows() -> None:
+    spec = design(
+        "Visits have a date and notes. A visit is made by one inspector. An inspector sees just"
+        " the visits they made, while office staff can view and change everything."
+    )
+    assert spec.permissions.roles == ["inspector", "office_staff"]
+    assert _rule(spec.permissions, "inspector", "visit") == (["read"], "own")
+
+
+def test_should_be_allowed_to_is_a_modal() -> None:
+    spec = design(
+        "Events have a name and a date. Only committee members should be allowed to add events."
+    )
+    assert spec.permissions.roles == ["committee_member"]
+    assert _rule(spec.permissions, "committee_member", "event") == (["create", "read"], "all")
+
+
+def test_a_record_a_customer_books_is_no_role_of_its_own() -> None:
+    spec = design("Customers have a name. A customer books a table for a date.")
+    assert spec.permissions.roles == []

@@ -29,6 +29,7 @@ from appwright.design.offline.text import (
     can_be_verb,
     clauses,
     is_noun_at,
+    is_past_participle,
     is_plural,
     outside_brackets,
     sentences,
@@ -153,8 +154,10 @@ def _is_person_entity(name: str, model: ModelDraft) -> bool:
 
 
 _PART_BREAK = re.compile(
-    r"(?:,\s+(?:and\s+|but\s+)?|(?<!\bme)\s+and\s+)(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
-    r"(?:can|should|may|must|only|see|sees|manage|manages|view|views)\b)|\s+but\s+"
+    r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+)"
+    r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access)\b)"
+    r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage
 reservations and guests only see their own* (not *only me and my coordinator can*: one clause)."""
@@ -194,6 +197,9 @@ def _read_part(
         and ("and" in rest or "," in part)
     ):
         return subjects[0]  # "fuel purchases record the liters, the cost ...": its fields
+    own = _own_rows(rest)
+    if own and verb_lemma(rest[0]) == "work":
+        rest = ["handle", *rest[1:]]  # "works only on the cases assigned to them"
     verbs = _verbs(rest)
     if modal and not verbs:
         for name in subjects:
@@ -206,7 +212,6 @@ def _read_part(
             draft.role(name)
         return last
     mentioned = _objects(rest, entities)
-    own = "own" in rest
     targets = mentioned
     if not targets and any(w in ("them", "it", "those", "theirs") for w in rest) and last:
         targets = [last]  # "the owner sees all of them": the records just named
@@ -258,23 +263,57 @@ def _read_part(
 
 
 _ABLE = re.compile(
-    r"\b(?:(?P<modal>can|could|should|may|must|will)\s+be|(?:are|is|am))\s+able\s+to\b"
+    r"\b(?:(?P<modal>can|could|should|may|must|will)\s+be|(?:are|is|am))\s+"
+    r"(?:able|allowed|permitted)\s+to\b|\b(?P<access>has|have)\s+(?:full\s+|complete\s+)?access\s+to\b"
 )
 
 
 def _able_as_modal(tokens: list[str]) -> list[str]:
-    """``only judges should be able to set placings``: *should set*, the modal the readers know
-    (and not the passive *should be set*)."""
+    """``only judges should be able to set placings``, ``should be allowed to add events``:
+    *should set*, the modal the readers know (and not the passive *should be set*); ``the
+    principal has access to every case``: *can access*."""
     text = " ".join(tokens)
-    plain = _ABLE.sub(lambda m: m.group("modal") or "can", text)
+    plain = _ABLE.sub(
+        lambda m: "can access" if m.group("access") else m.group("modal") or "can", text
+    )
     return plain.split() if plain != text else tokens
+
+
+def _own_rows(rest: list[str]) -> bool:
+    """Whether a predicate keeps a role to its own records: *their own*, *the visits they
+    made*, *the cases assigned to them*."""
+    if "own" in rest:
+        return True
+    for index, word in enumerate(rest[1:], start=1):
+        after = rest[index + 1] if index + 1 < len(rest) else ""
+        if (
+            word in ("they", "he", "she")
+            and is_noun_at(rest, index - 1)
+            and can_be_verb(after)
+            and after not in _NOT_ACTS
+        ):
+            return True  # "the visits they made"
+        if word in ("them", "him", "her") and rest[index - 1] in ("to", "by"):
+            return is_past_participle(rest[index - 2]) if index >= 2 else False
+    return False
+
+
+_NOT_ACTS = frozenset(["can", "may", "are", "is", "have", "has", "should", "must", "will"])
 
 
 def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tuple[int, list[str]]:
     """The roles a clause opens with: ``sales reps``, ``only agents``, ``the owner``,
     ``agents and requesters``. Returns where the subject ends and the role names."""
     index = 0
-    while index < len(tokens) and tokens[index] in ("and", "but", "so", "only", "also", "while"):
+    while index < len(tokens) and tokens[index] in (
+        "and",
+        "but",
+        "so",
+        "only",
+        "also",
+        "while",
+        "whereas",
+    ):
         index += 1
     names: list[str] = []
     current: list[str] = []
@@ -313,8 +352,11 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
         return 0, []
     if following in ("is", "are", "has", "have", "was", "were"):
         return 0, []
-    if determiner not in (None, "the", "our", "all", "my") or any(
-        len(n.split()) > 3 for n in names
+    if any(len(n.split()) > 3 for n in names):
+        return 0, []
+    if determiner not in (None, "the", "our", "all", "my") and not (
+        # "a technician sees just the visits they made": one of many, kept to their own
+        determiner in ("a", "an", "each", "every") and _own_rows(tokens[index + 1 :])
     ):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"

@@ -1376,6 +1376,15 @@ def without_obligation(sentence: str) -> str:
     return _OBLIGATION.sub(r"\g<us> ", sentence)
 
 
+_HAS_ACCESS = re.compile(r"\b(?:has|have)\s+(?:full\s+|complete\s+)?access\s+to\s+(?=[a-z])")
+
+
+def access_as_act(sentence: str) -> str:
+    """``the principal has access to every case``: *can access every case*, someone's right
+    (the readers take *has* for what a record holds)."""
+    return _HAS_ACCESS.sub("can access ", sentence)
+
+
 _ARE_JUST_A = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:are|is)\s+"
     r"(?:only|just|simply|basically|really\s+just)\s+(?P<list>(?:a|an)\s+[^;()]+?,[^;()]*?)"
@@ -2049,6 +2058,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     narrated_flow,
     broken_into,
     without_obligation,
+    access_as_act,
     anyone_who,
     which_has,
     when_someone,
