@@ -3,13 +3,16 @@ sentence of its own: flows told *between* states, with *first*, *ends up*, *at l
 *to one of our ...* around the states' names, a line of steps drawn with chevrons, values
 after a slash, one more end in brackets after a flow, and roles told as *has access to*,
 *should be allowed to*, *whereas the ...*, and *a technician sees just the visits they
-made*."""
+made*; a record first named as *made by one* known other, predicates listed with commas,
+*runs from a start date to an end date at a price*, and a figure per something a record
+covers several of."""
 
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, flows
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.simplify import runs_from_to, split_predicates
 from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.text import normalize_text
 from appwright.spec.models import Permissions
@@ -124,3 +127,57 @@ def test_should_be_allowed_to_is_a_modal() -> None:
 def test_a_record_a_customer_books_is_no_role_of_its_own() -> None:
     spec = design("Customers have a name. A customer books a table for a date.")
     assert spec.permissions.roles == []
+
+
+# --- a record made by one known other, with its predicates in a list ----------------------------
+
+
+def test_a_record_first_named_as_made_by_one_known_other() -> None:
+    spec = design(
+        "Advertisers have a company name. Sites have a reference and a weekly rate. A campaign"
+        " is made by one advertiser, covers one or more of our sites and runs from a start date"
+        " to an end date at a total price. Show me revenue per site per month."
+    )
+    assert field_types(spec, "campaign") == {
+        "start_date": "date",
+        "end_date": "date",
+        "total_price": "decimal",
+        "advertiser_id": "reference",
+    }
+    assert {("campaign", "advertiser", "many_to_one"), ("campaign", "site", "many_to_many")} <= (
+        relations(spec)
+    )
+    # a campaign covers several sites: the revenue is over time, with no one site to group by
+    (report,) = spec.reports
+    assert (report.entity, report.measure.field, report.group_by) == ("campaign", "total_price", [])
+
+
+def test_made_by_something_no_record_names_makes_nothing() -> None:
+    spec = design("Advertisers have a company name. A booking is made by phone.")
+    assert entity_names(spec) == {"advertiser"}
+
+
+def test_predicates_listed_with_commas_each_get_the_subject() -> None:
+    assert split_predicates(
+        "a booking is made by one advertiser, covers several sites and runs from a start date"
+        " to an end date"
+    ) == (
+        "a booking is made by one advertiser; a booking covers several sites; a booking runs"
+        " from a start date to an end date"
+    )
+    # a list of things after a comma stays the list it is
+    assert split_predicates("a visit has a date, notes and a price") == (
+        "a visit has a date, notes and a price"
+    )
+
+
+def test_runs_from_a_date_to_a_date_is_what_the_record_holds() -> None:
+    assert runs_from_to("a lease runs from a start date to an end date") == (
+        "a lease has a start date and an end date"
+    )
+    assert runs_from_to("a hire runs from a pickup date to a return date at a daily rate") == (
+        "a hire has a pickup date, a return date and a daily rate"
+    )
+    assert runs_from_to("the season runs from spring to autumn") == (
+        "the season runs from spring to autumn"
+    )

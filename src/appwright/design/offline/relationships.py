@@ -381,6 +381,28 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+_NEW_DONE_BY = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are)\s+"
+    r"(?P<verb>[a-z]+)\s+by\s+(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my)|one|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*)\b"
+)
+
+
+def _made_by_one(sentence: str, model: ModelDraft) -> list[Mention]:
+    """``a booking is made by one advertiser``, the first words about bookings: a booking is
+    a record, made by someone already known."""
+    match = _NEW_DONE_BY.match(sentence)
+    if (
+        match is None
+        or not is_past_participle(match.group("verb"))
+        or verb_lemma(match.group("verb")) in DESCRIBING_VERBS
+        or _entity(model, match.group("y"), create=False) is None
+    ):
+        return []
+    made = _entity(model, match.group("x"), create=True)
+    return [Mention(0, len(match.group("x").split()) + 1, made[0], made[1])] if made else []
+
+
 def _done_by(sentence: str, model: ModelDraft) -> None:
     """``each application is submitted by one applicant and is assessed by one officer``:
     the sentence's subject points at each one who acts on it."""
@@ -395,6 +417,8 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         if made and target and made[0] != target[0]:
             _link(model, made[0], target[0], target[1])
     first = mentions(tokenize(sentence), model)
+    if not first or first[0].start > 1:
+        first = _made_by_one(sentence, model) or first
     if not first:
         return
     for match in _DONE_BY.finditer(sentence):

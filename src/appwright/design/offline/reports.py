@@ -329,6 +329,8 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
             draft.group_by.append(path)
             continue
         grouped = spec.entity(entity_key(phrase))
+        if grouped is not None and _many_to_many(spec, entity.name, grouped.name):
+            continue  # "revenue per site" where a booking covers several sites: no one site
         if grouped is not None and grouped.name != entity.name and not _points_at(grouped, entity):
             # "unpaid lessons per student": each lesson is a student's, though unsaid
             draft.new_links.append(grouped.name)
@@ -346,6 +348,12 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         draft.bucket = (date_field, unit)
     draft.chart = chart or ("line" if draft.bucket and not draft.group_by else "bar")
     return draft
+
+
+def _many_to_many(spec: AppSpec, one: str, other: str) -> bool:
+    return any(
+        r.kind == "many_to_many" and {r.from_, r.to} == {one, other} for r in spec.relationships
+    )
 
 
 def _points_at(entity: Entity, target: Entity) -> bool:

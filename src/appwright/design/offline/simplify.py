@@ -763,6 +763,30 @@ def time_span(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_RUNS_SPAN = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?:runs|lasts)\s+"
+    r"(?:from|between)\s+(?P<start>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|day))\s+"
+    r"(?:to|and|until|till)\s+(?P<end>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|day))"
+    r"(?:\s+(?:at|for)\s+(?P<price>(?:a|an)\s+(?:[a-z]+\s+)?(?:price|cost|fee|rate|charge)))?"
+    r"(?=\s*(?:,|;|$))"
+)
+
+
+def runs_from_to(sentence: str) -> str:
+    """``a booking runs from a start date to an end date at a total price``: *a booking has a
+    start date, an end date and a total price*."""
+
+    def plain(clause: str) -> list[str]:
+        runs = _RUNS_SPAN.match(clause)
+        if runs is None:
+            return [clause]
+        start, end, price = runs.group("start", "end", "price")
+        held = f"{start}, {end} and {price}" if price else f"{start} and {end}"
+        return [f"{runs.group('subject')} has {held}{clause[runs.end() :]}"]
+
+    return _per_clause(sentence, plain)
+
+
 _PLACED_SUBJECT = re.compile(
     r"^(?P<things>[a-z][\w\-]*s)\s+(?P<place>(?:on|against|for|about)\s+(?:a|an|the|each|every)\s+"
     r"[a-z][\w\-]*)\s+(?P<done>(?:get|are|were|got)\s+[a-z]+ed)\b"
@@ -874,10 +898,11 @@ def unfold_apposition(sentence: str) -> str:
 
 
 _SECOND_PREDICATE = re.compile(
-    r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?|,\s+(?=(?:stays|remains)\s))(?=[a-z])"
+    r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?|,\s+(?=(?:stays|remains)\s)"
+    r"|,\s+(?=[a-z]+s\s+(?:several|many|each|every|one|a|an|the|its)\s))(?=[a-z])"
 )
 AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
-STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins")
+STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins runs lasts")
 """Verbs a record's states follow with no object (*stays pending*)."""
 _OBJECT_OPENERS = word_set(
     "a an the its their one either each every whether some several many multiple various"
@@ -2131,6 +2156,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    runs_from_to,
     name_they,
     for_them,
 )

@@ -365,6 +365,8 @@ _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
 """``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
+_SEVERAL_OF_OURS = re.compile(r"\b(?P<many>several|many)\s+of\s+(?:our|my)\s+(?=[a-z])")
+"""*covers one or more of our sites*: several sites; whose they are goes without saying."""
 _A_FEW = re.compile(
     r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few|one or (?:more|several)"
     r"|at least one|any number of)\b"
@@ -399,6 +401,7 @@ def normalize_text(text: str) -> str:
         lowered = lowered.replace(short, plain)
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _A_FEW.sub("several", lowered)
+    lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
