@@ -5,7 +5,9 @@ after a slash, one more end in brackets after a flow, and roles told as *has acc
 *should be allowed to*, *whereas the ...*, and *a technician sees just the visits they
 made*; a record first named as *made by one* known other, predicates listed with commas,
 *runs from a start date to an end date at a price*, and a figure per something a record
-covers several of."""
+covers several of; *whether they swear an oath or make an affirmation* (which of two),
+*events, each either a road run or a rally* (what kind each is), *which engineer is doing
+it* (a record of its own), and *day by day*."""
 
 from __future__ import annotations
 
@@ -181,3 +183,48 @@ def test_runs_from_a_date_to_a_date_is_what_the_record_holds() -> None:
     assert runs_from_to("the season runs from spring to autumn") == (
         "the season runs from spring to autumn"
     )
+
+
+# --- which of two, what kind each is, who is doing it, day by day -------------------------------
+
+
+def test_whether_one_thing_or_another_is_which_of_the_two() -> None:
+    spec = design(
+        "For each guest we take their name, whether they want a single room or a double room,"
+        " and whether they have paid."
+    )
+    guest = spec.entity("guest")
+    assert guest is not None
+    choice = guest.field("single_or_double_room")
+    assert choice is not None and choice.options == ["single_room", "double_room"]
+    assert field_types(spec, "guest")["paid"] == "boolean"
+
+
+def test_each_either_one_kind_or_another_is_a_type_not_a_record() -> None:
+    spec = design(
+        "We put on walks, each either a hill walk or a town trail, with a name, a date and a"
+        " meeting point."
+    )
+    assert entity_names(spec) == {"walk"}
+    walk = spec.entity("walk")
+    assert walk is not None
+    kind = walk.field("type")
+    assert kind is not None and kind.options == ["hill_walk", "town_trail"]
+
+
+def test_which_one_is_doing_it_is_a_record_the_act_points_at() -> None:
+    spec = design(
+        "Boilers have a serial number. When a boiler comes in we open a service job recording"
+        " the date received and which fitter is doing it."
+    )
+    assert ("service_job", "fitter", "many_to_one") in relations(spec)
+    assert field_types(spec, "service_job") == {"date_received": "date", "fitter_id": "reference"}
+
+
+def test_day_by_day_is_per_day() -> None:
+    assert normalize_text("the average wait, week by week") == "the average wait per week"
+    spec = design(
+        "Calls have a caller and a received time. We need the number of calls, day by day."
+    )
+    (report,) = spec.reports
+    assert report.time_bucket is not None and report.time_bucket.unit == "day"

@@ -1579,7 +1579,8 @@ class _Reader:
         phrase = match.group("np") or match.group("which")
         if is_plural(phrase.split()[-1]):
             return None
-        return phrase if self.is_entity_phrase(phrase) else None
+        acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
+        return phrase if acting or self.is_entity_phrase(phrase) else None
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
@@ -2392,13 +2393,14 @@ _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
-    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:ed|s)\s+(?:it|them)"
-    r"|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them)))?"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?P<acts>[a-z]+(?:ed|s)\s+(?:it|them)|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them))))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the)\s+(?P<ours>[a-z][\w\-]*s)\s+[a-z]+(?:\s+(?:it|them))?"
 )
 """``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
-``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied in; ``which of our drivers did it``: one of the
-business's own people or things, a record even where nothing else names it."""
+``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
+in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
+people or things, a record even where nothing else names it."""
 
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 

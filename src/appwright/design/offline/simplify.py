@@ -1401,6 +1401,25 @@ def without_obligation(sentence: str) -> str:
     return _OBLIGATION.sub(r"\g<us> ", sentence)
 
 
+_EACH_EITHER = re.compile(
+    r"\b(?P<np>[a-z][\w\-]*s),\s+each\s+(?:one\s+)?either\s+(?:a|an)\s+(?P<one>[a-z][\w\- ]*?)\s+"
+    r"or\s+(?:a|an)\s+(?P<other>[a-z][\w\- ]*?)(?P<end>,\s+with\s+|\s*$|\s*[,;]\s*)"
+)
+
+
+def each_either(sentence: str) -> str:
+    """``we put on events, each either a road run or a rally, with a name ...``: *events, each
+    with a type (road run, rally), a name ...*; what kind each one is, not two records."""
+
+    def plain(match: re.Match[str]) -> str:
+        kinds = (
+            f"{match.group('np')}, each with a type ({match.group('one')}, {match.group('other')})"
+        )
+        return f"{kinds}, " if match.group("end").strip(" ,;") else f"{kinds}{match.group('end')}"
+
+    return _EACH_EITHER.sub(plain, sentence)
+
+
 _HAS_ACCESS = re.compile(r"\b(?:has|have)\s+(?:full\s+|complete\s+)?access\s+to\s+(?=[a-z])")
 
 
@@ -2084,6 +2103,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    each_either,
     anyone_who,
     which_has,
     when_someone,

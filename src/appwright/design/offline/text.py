@@ -367,6 +367,10 @@ _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
 _SEVERAL_OF_OURS = re.compile(r"\b(?P<many>several|many)\s+of\s+(?:our|my)\s+(?=[a-z])")
 """*covers one or more of our sites*: several sites; whose they are goes without saying."""
+_DAY_BY_DAY = re.compile(
+    r",?\s+(?P<unit>day|week|month|year|quarter)\s+(?:by|on|after)\s+(?P=unit)\b"
+)
+"""*the average time to complete a request, day by day*: per day."""
 _A_FEW = re.compile(
     r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few|one or (?:more|several)"
     r"|at least one|any number of)\b"
@@ -402,6 +406,7 @@ def normalize_text(text: str) -> str:
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _A_FEW.sub("several", lowered)
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
+    lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
@@ -573,6 +578,26 @@ _APPOSITIVE_CHOICE = re.compile(
     r"(?P<opts>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)*\s+or\s+[a-z][\w\-]*)\s*$"
 )
 """``... and a type, bisque or glaze``: the values of the field before them, as if bracketed."""
+_WHETHER_ONE_OF = re.compile(
+    r"\b(?:whether|if)\s+(?:[a-z']+\s+){1,4}?(?:a|an|the)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+or\s+(?:[a-z]+\s+){0,2}?(?:a|an|the)\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?=\s*(?:[,;)]|$))"
+)
+"""``whether they will swear an oath or make an affirmation``: which of two things, each named
+with its article (*whether it is paid or not* is a yes/no)."""
+
+
+def _one_of_two(match: re.Match[str]) -> str:
+    """The field *whether ... an oath or ... an affirmation* names, with its two values:
+    *oath-or-affirmation (oath, affirmation)*, *single-or-double room (single room, ...)*."""
+    one, other = match.group("one").split(), match.group("other").split()
+    if len(one) == len(other) == 2 and one[-1] == other[-1]:
+        name = f"{one[0]}-or-{other[0]} {one[-1]}"
+    else:
+        name = f"{'-'.join(one)}-or-{'-'.join(other)}"
+    return f"{name} ({' '.join(one)}, {' '.join(other)})"
+
+
 _RECORD_WORDS = word_set("name phone email address notes note title description date time")
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
@@ -589,6 +614,7 @@ def split_list(text: str) -> list[str]:
     if choice and not _RECORD_WORDS & set(words(choice.group("opts"))):
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"
     text = _SLASHES_OR.sub(r"\1/\2", text)
+    text = _WHETHER_ONE_OF.sub(_one_of_two, text)
     items = _joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS)))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))
