@@ -7,7 +7,8 @@ made*; a record first named as *made by one* known other, predicates listed with
 *runs from a start date to an end date at a price*, and a figure per something a record
 covers several of; *whether they swear an oath or make an affirmation* (which of two),
 *events, each either a road run or a rally* (what kind each is), *which engineer is doing
-it* (a record of its own), and *day by day*."""
+it* (a record of its own), *day by day*, *who each earn a ...*, and *order lines, each line
+naming ...* at the end of a list."""
 
 from __future__ import annotations
 
@@ -228,3 +229,30 @@ def test_day_by_day_is_per_day() -> None:
     )
     (report,) = spec.reports
     assert report.time_bucket is not None and report.time_bucket.unit == "day"
+
+
+# --- what each one earns, and lines at the end of a list ----------------------------------------
+
+
+def test_what_each_one_earns_is_theirs() -> None:
+    spec = design(
+        "Every mural has a title and is painted by one of our painters, who each earn a day rate."
+    )
+    assert field_types(spec, "painter") == {"name": "text", "day_rate": "decimal"}
+
+
+def test_lines_at_the_end_of_a_list_each_naming_things_are_records_of_their_own() -> None:
+    spec = design(
+        "Seed packets have a variety. Shops place orders with an order date and order lines, each"
+        " line naming a seed packet and a number of boxes."
+    )
+    assert field_types(spec, "order_line") == {
+        "boxes": "integer",
+        "seed_packet_id": "reference",
+        "order_id": "reference",
+    }
+
+
+def test_a_place_split_into_things_each_with_fields_gives_the_things_their_fields() -> None:
+    spec = design("The garden is split into plots, each with a number and a size in square metres.")
+    assert field_types(spec, "plot") == {"number": "text", "size_metres": "decimal"}

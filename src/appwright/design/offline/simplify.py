@@ -1047,9 +1047,11 @@ _RELATIVE_HAVE = re.compile(
 
 _RELATIVE_HAVE_EACH = re.compile(
     r"^(?P<head>.+?\s)(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?:,\s+(?:who|which)\s+(?:each\s+|all\s+)?|\s+(?:who|which|that)\s+each\s+)(?:have|carry|hold)\s+(?P<list>(?:a|an|the|their)\s.+)$"
+    r"(?:,\s+(?:who|which)\s+(?:each\s+|all\s+)?|\s+(?:who|which|that)\s+each\s+)"
+    r"(?:have|carry|hold|earn|get|receive|charge|are\s+paid)\s+(?P<list>(?:a|an|the|their)\s.+)$"
 )
-"""``it is assigned to one of our joiners, who each have a name and a day rate``."""
+"""``it is assigned to one of our joiners, who each have a name and a day rate``; ``drawn by
+one of our artists, who each earn a royalty percentage``: what each is paid is theirs too."""
 
 
 def relative_have(sentence: str) -> str:

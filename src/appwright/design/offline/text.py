@@ -348,11 +348,29 @@ _AS_MANY_AS = re.compile(
 )
 """``sign up for as many dives as they like``: many dives."""
 _EACH_WITH = re.compile(
-    r"\b(?P<many>(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
-    r"each\s+with\b"
+    r"\b(?P<many>(?P<some>(?:several|many|multiple|one or more)\s+)?[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?),\s+each\s+with\b"
 )
-"""``several bouquets, each with a quantity``: the quantity of each pairing, as in *several
-bouquets with a quantity*."""
+"""``several bouquets, each with a quantity``, ``order lines, each with a card design``: the
+quantity of each pairing, as in *several bouquets with a quantity*."""
+_EACH_NAMING = re.compile(
+    r",\s+each\s+(?:one\s+|line\s+|item\s+|entry\s+)?"
+    r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
+)
+"""``order lines, each line naming a card design and a number of packs``: each with them."""
+
+
+def _many_with(match: re.Match[str]) -> str:
+    """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
+    order date and order lines, each with ...*): *split into plots, each with* is the plots'."""
+    many = match.group("many")
+    before = match.string[: match.start()]
+    listed = re.search(r"\b(?:and|with)\s+$", before) is not None
+    if match.group("some") or (listed and is_plural(many.split()[-1])):
+        return f"{many} with"
+    return match.group(0)
+
+
 _FOR_EACH_ONE = re.compile(
     r"(?P<many>\b(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"\s+with\s+[^,;.]*?)"
@@ -412,7 +430,8 @@ def normalize_text(text: str) -> str:
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
-    lowered = _EACH_WITH.sub(r"\g<many> with", lowered)
+    lowered = _EACH_NAMING.sub(", each with ", lowered)
+    lowered = _EACH_WITH.sub(_many_with, lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
