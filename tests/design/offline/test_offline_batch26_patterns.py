@@ -8,7 +8,8 @@ made*; a record first named as *made by one* known other, predicates listed with
 covers several of; *whether they swear an oath or make an affirmation* (which of two),
 *events, each either a road run or a rally* (what kind each is), *which engineer is doing
 it* (a record of its own), *day by day*, *who each earn a ...*, and *order lines, each line
-naming ...* at the end of a list."""
+naming ...* at the end of a list, *on every visit they also log the ...*, and *log their time
+against a case with ...*."""
 
 from __future__ import annotations
 
@@ -256,3 +257,44 @@ def test_lines_at_the_end_of_a_list_each_naming_things_are_records_of_their_own(
 def test_a_place_split_into_things_each_with_fields_gives_the_things_their_fields() -> None:
     spec = design("The garden is split into plots, each with a number and a size in square metres.")
     assert field_types(spec, "plot") == {"number": "text", "size_metres": "decimal"}
+
+
+# --- what is logged on each record, and time logged against one ---------------------------------
+
+
+def test_what_they_log_on_every_record_is_a_record_of_it() -> None:
+    spec = design(
+        "Hives have a name. On every inspection they also log the frames they checked, each with"
+        " the frame number and the brood count. An inspection is made by one keeper."
+    )
+    assert ("frame", "inspection", "many_to_one") in relations(spec)
+    assert field_types(spec, "frame") == {
+        "frame_number": "text",
+        "brood_count": "integer",
+        "inspection_id": "reference",
+    }
+
+
+def test_time_logged_against_a_record_is_a_time_log_of_the_one_who_logs_it() -> None:
+    spec = design(
+        "Jobs have a reference. Joiners have a name. Joiners log their time against a job with a"
+        " date, hours and a short note."
+    )
+    assert field_types(spec, "time_log") == {
+        "date": "date",
+        "hours": "decimal",
+        "short_note": "long_text",
+        "job_id": "reference",
+        "joiner_id": "reference",
+    }
+    assert field_types(spec, "joiner") == {"name": "text"}  # nothing of the log's is theirs
+
+
+def test_expenses_logged_against_a_record_are_expenses() -> None:
+    spec = design(
+        "Trips have a date. Drivers have a name. Drivers log their expenses against a trip with"
+        " a date and an amount."
+    )
+    assert {("expense", "trip", "many_to_one"), ("expense", "driver", "many_to_one")} <= (
+        relations(spec)
+    )

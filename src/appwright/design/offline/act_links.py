@@ -154,7 +154,9 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
         model.resolve_phrase(tree.phrase(subject)) if subject and subject.pos in NOUN_TAGS else None
     )
     obj = next((c for c in children if c.dep == "dobj" and c.pos in NOUN_TAGS), None)
-    if obj is not None and (thing is None or model.is_person(thing)):
+    # "investigators log their time against a case": what they log is about the case, not them
+    theirs = obj is not None and any(c.dep == "poss" for c in tree.children(obj))
+    if obj is not None and (thing is None or model.is_person(thing) or theirs):
         if verb.lemma in ("assign", "give", "hand", "allocate"):
             return None  # "the editor assigns reviewers to a manuscript": people, many to many
         return obj

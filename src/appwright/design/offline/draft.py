@@ -28,6 +28,8 @@ CONTAINER_NOUNS = word_set(
     "pieces kind kinds bunch group history archive menu range roster portfolio selection library"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
+AMOUNT_NOUNS = word_set("time work travel mileage overtime labour labor")
+"""Nouns for an amount, not a thing: a *time log* is a record of its own, not a time."""
 
 MAX_ENTITY_WORDS = 3
 
@@ -47,7 +49,12 @@ def entity_key(phrase: str) -> str:
     cut = next((i for i, w in enumerate(tokens) if i and w in PREPOSITIONS), None)
     if cut is not None:
         tokens = tokens[:cut]
-    while len(tokens) > 1 and tokens[-1] in CONTAINER_NOUNS and can_be_noun(tokens[-2]):
+    while (
+        len(tokens) > 1
+        and tokens[-1] in CONTAINER_NOUNS
+        and can_be_noun(tokens[-2])
+        and tokens[-2] not in AMOUNT_NOUNS
+    ):
         tokens = tokens[:-1]
     while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):
         tokens = tokens[:-1]  # "parts used on a job": the parts

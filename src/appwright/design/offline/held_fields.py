@@ -63,6 +63,9 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
             text = _list_text(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model):
                 continue
+            if opener.lower != "with" and re.search(r"\swith\s", split_list(text)[0]):
+                continue  # "log their time against a case with a date, ...": the time log's
+
             said_to_be = tree.head(opener) if opener.lower == "with" else None
             kind = tree.phrase(said_to_be) if said_to_be and said_to_be.dep == "attr" else None
             if name is not None:

@@ -813,6 +813,31 @@ _WHEN_SOMEONE_ACTS = re.compile(
 )
 
 
+_LOG_THEIR = re.compile(
+    r"(?:^(?P<people>[a-z][\w\-]*s)\s+(?:also\s+)?|\b)"
+    r"(?P<verb>log|logs|record|records|book|books|enter|enters|submit|submits)\s+(?:their|his|her)\s+"
+    r"(?P<what>[a-z][\w\-]*)\s+(?=(?:against|on|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*\s+with\s)"
+)
+
+
+def log_their_time(sentence: str) -> str:
+    """``investigators log their time against a case with a date, hours ...``: *log a time
+    log against a case with ...*, a record of each time they do it."""
+
+    def plain(match: re.Match[str]) -> str:
+        what, verb, people = match.group("what", "verb", "people")
+        if is_plural(what) and what not in TIME_WORDS and singular(what) not in UNIT_TYPES:
+            record = singular(what)  # "log their expenses against a job"
+        else:
+            record = f"{what} {'log' if verb.startswith('log') else 'entry'}"
+        if people is None:
+            return f"{verb} a {record} "
+        # the people who log it are whose each one is
+        return f"each {record} is made by one {singular(people)}; {people} {verb} a {record} "
+
+    return _LOG_THEIR.sub(plain, sentence)
+
+
 def logged_act(sentence: str) -> str:
     """``when somebody rings up to complain about their paper i log it against the house with
     the date``: *we log a complaint against the house with the date*, the act's own record."""
@@ -1420,6 +1445,20 @@ def each_either(sentence: str) -> str:
         return f"{kinds}, " if match.group("end").strip(" ,;") else f"{kinds}{match.group('end')}"
 
     return _EACH_EITHER.sub(plain, sentence)
+
+
+_ON_EACH_THEY = re.compile(
+    r"^(?:on|at|after|during|with|in)\s+(?P<det>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s*,?\s+(?:they|we|i)\s+(?:also\s+)?(?=[a-z]+\s+(?:the|a|an|their|its|several|any)\s)"
+)
+
+
+def on_each_we(sentence: str) -> str:
+    """``on every visit they also log the chemicals ...``: *for every visit we log the
+    chemicals ...*, what is kept for each record, whoever keeps it."""
+    return _per_clause(
+        sentence, lambda clause: [_ON_EACH_THEY.sub(r"for \g<det> \g<np> we ", clause, count=1)]
+    )
 
 
 _HAS_ACCESS = re.compile(r"\b(?:has|have)\s+(?:full\s+|complete\s+)?access\s+to\s+(?=[a-z])")
@@ -2105,6 +2144,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    log_their_time,
+    on_each_we,
     each_either,
     anyone_who,
     which_has,
