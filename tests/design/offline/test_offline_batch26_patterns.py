@@ -9,14 +9,15 @@ covers several of; *whether they swear an oath or make an affirmation* (which of
 *events, each either a road run or a rally* (what kind each is), *which engineer is doing
 it* (a record of its own), *day by day*, *who each earn a ...*, and *order lines, each line
 naming ...* at the end of a list, *on every visit they also log the ...*, and *log their time
-against a case with ...*."""
+against a case with ...*, and *..., and the sites themselves only need a name and a postcode
+really*."""
 
 from __future__ import annotations
 
 import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
-from appwright.design.offline.simplify import runs_from_to, split_predicates
+from appwright.design.offline.simplify import runs_from_to, split_new_subjects, split_predicates
 from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.text import normalize_text
 from appwright.spec.models import Permissions
@@ -298,3 +299,19 @@ def test_expenses_logged_against_a_record_are_expenses() -> None:
     assert {("expense", "trip", "many_to_one"), ("expense", "driver", "many_to_one")} <= (
         relations(spec)
     )
+
+
+def test_a_plural_subject_after_and_opens_a_clause_of_its_own() -> None:
+    assert (
+        split_new_subjects(
+            "a flat has a number and a rent, and the sites themselves only need a name and a postcode"
+        )
+        == "a flat has a number and a rent; the sites themselves only need a name and a postcode"
+    )
+    assert normalize_text("a name and a postcode really.") == "a name and a postcode."
+    spec = design(
+        "A flat has a number and a rent, and the sites themselves only need a name and a"
+        " postcode really."
+    )
+    assert field_types(spec, "flat") == {"number": "text", "rent": "decimal"}
+    assert field_types(spec, "site") == {"name": "text", "postcode": "text"}

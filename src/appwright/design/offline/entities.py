@@ -117,8 +117,11 @@ HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     # "every batch gets a species, ...", not "each client gets a tax return with ..."
     r"gets?(?=\s+(?:a|an|its|their)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|"
-    # "each sample needs the date taken, ...", not "customers need a quote"
+    # "each sample needs the date taken, ...", "sites need a name and a postcode", not
+    # "customers need a quote"
     r"needs?(?=\s+(?:the|its|their)\s)|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bjust\s)(?<!\byou\s)needs?(?=\s+(?:a|an)\s+(?:name|title|number"
+    r"|reference|code|date|description|postcode)\s*(?:,|and\b))|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"

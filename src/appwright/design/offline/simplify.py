@@ -1033,16 +1033,21 @@ def _opened_by_record(piece: str) -> str:
 _FOR_EACH_WE = re.compile(r"^for\s+(?:each|every)\s+[a-z][\w\- ]*?\s+(?:i|we)\s+[a-z]")
 
 
+_BEFORE_PLURAL_ACT = word_set("only just also all both")
+
+
 def _opened_by_people(piece: str) -> str:
     """``people book a session with their name``: people and their own plural act on a
     record; ``for each sharpening i jot the name``: what we keep for each record."""
     if _FOR_EACH_WE.match(piece):
         return piece
-    tokens = words(outside_brackets(piece))
+    tokens = [w for w in words(outside_brackets(piece)) if w != "themselves"]
     if tokens[:1] and tokens[0] in ("the", "our"):
         tokens = tokens[1:]
     people = leading_noun_phrase(tokens)
     size = len(people.split())
+    while len(tokens) > size + 1 and tokens[size] in _BEFORE_PLURAL_ACT:
+        tokens = [*tokens[:size], *tokens[size + 1 :]]  # "the sites themselves only need ..."
     act = tokens[size : size + 2]
     if not people or not is_plural(tokens[size - 1]) or len(act) < 2:
         return ""

@@ -413,6 +413,10 @@ _FREQUENCY = re.compile(
 change nothing a design records, and they stand where a verb is expected."""
 
 
+_REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
+"""*a name and a postcode really*: emphasis after what was said, no part of it."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = text.translate(_TYPOGRAPHY)
@@ -427,6 +431,7 @@ def normalize_text(text: str) -> str:
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
+    lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
