@@ -10,7 +10,8 @@ covers several of; *whether they swear an oath or make an affirmation* (which of
 it* (a record of its own), *day by day*, *who each earn a ...*, and *order lines, each line
 naming ...* at the end of a list, *on every visit they also log the ...*, and *log their time
 against a case with ...*, and *..., and the sites themselves only need a name and a postcode
-really*."""
+really*, *one headline poet* (a poet, in a role), and an act under a header (*sign-ups: a poet
+signs up for a night with ...*)."""
 
 from __future__ import annotations
 
@@ -315,3 +316,36 @@ def test_a_plural_subject_after_and_opens_a_clause_of_its_own() -> None:
     )
     assert field_types(spec, "flat") == {"number": "text", "rent": "decimal"}
     assert field_types(spec, "site") == {"name": "text", "postcode": "text"}
+
+
+# --- a role of one of many, and an act under its header -----------------------------------------
+
+
+def test_one_of_many_in_a_role_points_at_them_under_that_role() -> None:
+    spec = design(
+        "We run a folk club.\n- gigs: date, ticket price, and one support band\n- bands: name,"
+        " email, fee"
+    )
+    assert "support_band" not in entity_names(spec)
+    gig = spec.entity("gig")
+    assert gig is not None
+    support = gig.field("support_band_id")
+    assert support is not None and support.references is not None
+    assert support.references.entity == "band"
+    assert field_types(spec, "band") == {"name": "text", "email": "email", "fee": "decimal"}
+
+
+def test_an_act_under_its_header_is_the_record_that_holds_its_list() -> None:
+    spec = design(
+        "We run a chess club.\n- players: name, rating\n- tournaments: name, date\n- entries:"
+        " a player enters into a tournament with a seed number and an entry fee; an entry goes"
+        " pending, then paid, then played"
+    )
+    assert field_types(spec, "entry") == {
+        "seed_number": "text",
+        "entry_fee": "decimal",
+        "status": "enum",
+        "player_id": "reference",
+        "tournament_id": "reference",
+    }
+    assert "entry_fee" not in field_types(spec, "player")  # the entry's, not the player's

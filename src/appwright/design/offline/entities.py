@@ -465,7 +465,10 @@ class _Reader:
         entity = self.model.entities[owner]
         held = [set(f.name.split("_")) for f in entity.fields]
         fresh = []
-        for item in split_list(text):
+        items = split_list(text)
+        if self.held_by_pointer(owner, items):
+            return
+        for item in items:
             draft = read_field(item)
             if draft is None or not any(_same_field(draft.name, words) for words in held):
                 fresh.append(item)
@@ -473,6 +476,22 @@ class _Reader:
             self.field_list(owner, fresh)
             self.drop_option_records(owner)
         self.drop_time_records(owner)
+
+    def held_by_pointer(self, owner: str, items: list[str]) -> bool:
+        """Whether a record that points at ``owner`` already holds every item: *a poet signs
+        up for a night with the title of their piece and a slot number* under *sign-ups:* is
+        the sign-up's list, not the poet's."""
+        drafts = [read_field(item) for item in items]
+        names = [d.name for d in drafts if d is not None]
+        if len(names) < 2 or len(names) < len(items):
+            return False
+        pointers = {link.source for link in self.model.links if link.target == owner}
+        for pointer in pointers & set(self.model.entities):
+            own = [f.name for f in self.model.entities[pointer].fields if f.type != "reference"]
+            # the list is most of what the pointer holds: read for it, not beside it
+            if all(n in own for n in names) and 2 * len(names) >= len(own):
+                return True
+        return False
 
     def drop_time_records(self, owner: str) -> None:
         """*Gradings are held a few times a year with a date and a fee*: the list read first as
@@ -1142,6 +1161,8 @@ class _Reader:
             # only sets the scene
             owner = self.entity(head, declared=not sentence_body)
         if sentence_body:
+            if owner is not None and not titled:
+                body = self.act_under_header(owner, body)
             self.scan(body)
             return
         if _is_entity_item(items[0]) and (titled or _is_specified(items[0])):
@@ -1151,6 +1172,26 @@ class _Reader:
             return
         if owner is not None:
             self.field_list(owner, items)
+
+    def act_under_header(self, owner: str, body: str) -> str:
+        """``sign-ups: a poet signs up for a night with the title of their piece and a slot
+        number``: the header's record is the act; it points at who acts and what for, and
+        the list is its own. Returns the body left to read."""
+        match = _ACT_WITH_LIST.match(body)
+        if match is None:
+            return body
+        who = self.entity(match.group("who"), declared=False)
+        what = self.entity(match.group("what"), declared=False)
+        if who is None or what is None or owner in (who, what) or who == what:
+            return body
+        if not (
+            self.is_entity_phrase(match.group("who")) and self.is_entity_phrase(match.group("what"))
+        ):
+            return body
+        self.model.link(LinkDraft(source=owner, target=who))
+        self.model.link(LinkDraft(source=owner, target=what))
+        self.field_list(owner, split_list(match.group("list")))
+        return body[match.end() :]
 
     def states_header(self, head: str, body: str) -> bool:
         """``Loads: received, tested, stored, or rejected``: a record named by a header whose
@@ -1682,10 +1723,16 @@ class _Reader:
         many = plural(singular(head)) in self.model.vocabulary
         if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
             return False
+        role = None
+        named = [w for w in words(np) if w != "one"]
+        if many and not self.is_entity_phrase(" ".join(named)) and len(named) == 2:
+            # "one headline poet", where poets are many: a poet, in the headline role
+            role, np = named[0], head
         target = self.entity(np, declared=False)
         if target is None or target == owner:
             return False
-        self.model.link(LinkDraft(source=owner, target=target))
+        field = f"{role}_{target}" if role else None
+        self.model.link(LinkDraft(source=owner, target=target, field=field))
         return True
 
     def chosen_from_range(self, owner: str, item: str) -> bool:
@@ -2392,6 +2439,13 @@ _DONE_BY_ONE = re.compile(
 )
 """``landed by a boat``, ``placed by a customer``: the one record behind the owner."""
 
+_ACT_WITH_LIST = re.compile(
+    r"^(?:a|an|the|each|every)\s+(?P<who>[a-z][\w\-]*)\s+[a-z]+(?:\s+(?:up|in|on|out))?\s+"
+    r"(?:for|to|on|onto|into|at|in)\s+(?:a|an|the|one)\s+(?P<what>[a-z][\w\-]*)\s+with\s+"
+    r"(?P<list>[^;]+)"
+)
+"""Under a header: *a poet signs up for a night with the title of their piece and a slot
+number*, someone's act on a record, with what the act records."""
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
