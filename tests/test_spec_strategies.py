@@ -152,8 +152,11 @@ def test_strategy_reaches(feature: str) -> None:
     found = find(
         valid_specs(),
         lambda data: has_feature(data, load_spec(data)),
+        # a fixed sequence: whether the strategy reaches a feature within the budget must not
+        # depend on the run's seed (a random one missed a rare feature now and then)
         settings=settings(
             max_examples=400,
+            derandomize=True,
             database=None,
             phases=[Phase.generate],
             suppress_health_check=[HealthCheck.too_slow],
