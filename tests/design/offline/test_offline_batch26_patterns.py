@@ -11,7 +11,9 @@ it* (a record of its own), *day by day*, *who each earn a ...*, and *order lines
 naming ...* at the end of a list, *on every visit they also log the ...*, and *log their time
 against a case with ...*, and *..., and the sites themselves only need a name and a postcode
 really*, *one headline poet* (a poet, in a role), and an act under a header (*sign-ups: a poet
-signs up for a night with ...*)."""
+signs up for a night with ...*), *... while the owner sees everything*, *during each session we
+log every speeding vehicle's ...*, *the date they're paid up to*, *gets its own record with
+...*, *which I track by ...*, and a *contribution* and a *temperature setting* as numbers."""
 
 from __future__ import annotations
 
@@ -349,3 +351,52 @@ def test_an_act_under_its_header_is_the_record_that_holds_its_list() -> None:
         "tournament_id": "reference",
     }
     assert "entry_fee" not in field_types(spec, "player")  # the entry's, not the player's
+
+
+# --- roles after while, kinds of things logged, dates things run to, records and what tracks them
+
+
+def test_while_without_a_comma_starts_another_role() -> None:
+    spec = design(
+        "Classes have a level. Instructors have a name. Instructors see only their own classes"
+        " while the owner sees everything."
+    )
+    assert spec.permissions.roles == ["instructor", "owner"]
+
+
+def test_every_kind_of_things_logged_during_each_record_are_its_records() -> None:
+    spec = design(
+        "Sessions have a date. During each session we log every parked car's registration,"
+        " colour and bay."
+    )
+    assert field_types(spec, "parked_car") == {
+        "registration": "text",
+        "colour": "text",
+        "bay": "text",
+        "session_id": "reference",
+    }
+
+
+def test_the_date_someone_is_paid_up_to() -> None:
+    spec = design("For each member I want their name and the date they're paid up to.")
+    assert field_types(spec, "member") == {"name": "text", "paid_up_to": "date"}
+
+
+def test_its_own_record_with_and_which_we_track_by() -> None:
+    spec = design(
+        "Every plant we grow gets its own record with variety, sowing date and a price, and it"
+        " sits in one of our greenhouses, which we track by code and temperature setting"
+        " because the heaters matter."
+    )
+    assert field_types(spec, "plant") == {
+        "variety": "text",
+        "sowing_date": "date",
+        "price": "decimal",
+        "greenhouse_id": "reference",
+    }
+    assert field_types(spec, "greenhouse") == {"code": "text", "temperature_setting": "decimal"}
+
+
+def test_a_contribution_is_money() -> None:
+    spec = design("Each flat has a number and a weekly maintenance contribution.")
+    assert field_types(spec, "flat")["weekly_maintenance_contribution"] == "decimal"

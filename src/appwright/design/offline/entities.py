@@ -1041,7 +1041,10 @@ class _Reader:
         if match is None or not match.group(0).split()[0]:
             return NOT_READ
         np = match.group("np")
-        if not _is_noun_phrase(np) or not all(can_be_noun(w) for w in words(np)):
+        named = words(np)
+        if not _is_noun_phrase(np) or not can_be_noun(named[-1]):
+            return NOT_READ
+        if not all(_modifies(w) for w in named[:-1]):
             return NOT_READ
         owner = self.entity(np)
         if owner is None:
@@ -2438,6 +2441,18 @@ _DONE_BY_ONE = re.compile(
     r"\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
 )
 """``landed by a boat``, ``placed by a customer``: the one record behind the owner."""
+
+
+def _modifies(word: str) -> bool:
+    """Whether ``word`` can say which kind of thing the noun after it is: *speeding vehicle*,
+    *parked car*, *spare part*, *garden shed*."""
+    return (
+        can_be_noun(word)
+        or can_be_adjective(word)
+        or word.endswith("ing")
+        or is_past_participle(word)
+    )
+
 
 _ACT_WITH_LIST = re.compile(
     r"^(?:a|an|the|each|every)\s+(?P<who>[a-z][\w\-]*)\s+[a-z]+(?:\s+(?:up|in|on|out))?\s+"

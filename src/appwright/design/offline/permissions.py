@@ -154,7 +154,7 @@ def _is_person_entity(name: str, model: ModelDraft) -> bool:
 
 
 _PART_BREAK = re.compile(
-    r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+)"
+    r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+|\s+(?:while|whereas)\s+)"
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access)\b)"
     r"|\s+but\s+"

@@ -1454,7 +1454,7 @@ def each_either(sentence: str) -> str:
 
 _ON_EACH_THEY = re.compile(
     r"^(?:on|at|after|during|with|in)\s+(?P<det>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"\s*,?\s+(?:they|we|i)\s+(?:also\s+)?(?=[a-z]+\s+(?:the|a|an|their|its|several|any)\s)"
+    r"\s*,?\s+(?:they|we|i)\s+(?:also\s+)?(?=[a-z]+\s+(?:the|a|an|their|its|several|any|each|every)\s)"
 )
 
 
@@ -1464,6 +1464,31 @@ def on_each_we(sentence: str) -> str:
     return _per_clause(
         sentence, lambda clause: [_ON_EACH_THEY.sub(r"for \g<det> \g<np> we ", clause, count=1)]
     )
+
+
+_OWN_RECORD_WITH = re.compile(
+    r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
+    r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
+)
+_TRACKED_BY = re.compile(
+    r"(?P<np>\b[a-z][\w\-]*s),\s+which\s+(?:i|we)\s+(?:track|record|keep|note|list|log|identify|know)"
+    r"\s+by\s+(?P<list>[^,;]+?(?:\s+and\s+[^,;]+?)?)(?=\s+(?:because|since|as|so)\b|\s*[,;]|$)"
+)
+
+
+def own_record_with(sentence: str) -> str:
+    """``every animal gets its own record with species, morph ...``: *has species, morph ...*;
+    ``one of our enclosures, which i track by code and temperature setting``: *...
+    enclosures; each enclosure has a code and temperature setting*."""
+    sentence = _OWN_RECORD_WITH.sub("has ", sentence)
+    tracked = _TRACKED_BY.search(sentence)
+    if tracked is None:
+        return sentence
+    np = tracked.group("np")
+    rest = sentence[tracked.end() :]
+    rest = re.sub(r"^\s+(?:because|since|as|so)\b[^;]*", "", rest)
+    held = f"each {singular(np)} has {tracked.group('list')}"
+    return f"{sentence[: tracked.start()]}{np}; {held}{rest}"
 
 
 _HAS_ACCESS = re.compile(r"\b(?:has|have)\s+(?:full\s+|complete\s+)?access\s+to\s+(?=[a-z])")
@@ -2149,6 +2174,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    own_record_with,
     log_their_time,
     on_each_we,
     each_either,

@@ -21,7 +21,8 @@ from appwright.design.offline.text import (
 MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
-    "charge money earnings turnover sale sales premium premiums rent fare dues cash takings"
+    "charge money earnings turnover sale sales premium premiums rent fare dues cash takings "
+    "contribution contributions"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
@@ -38,8 +39,9 @@ SHARE_WORDS = word_set("probability likelihood percent percentage ratio proporti
 """Heads that name a share of a whole: a number, never text (*win probability*)."""
 PERCENT_WORDS = word_set("probability likelihood percent percentage")
 """Shares people give in percent: 0 to 100, as *probability* is shown in most business tools."""
-ESTIMATE_WORDS = word_set("estimate estimation forecast target goal cap limit quote budget")
-"""Heads that bound or predict the quantity before them: *a price estimate* is money."""
+ESTIMATE_WORDS = word_set("estimate estimation forecast target goal cap limit quote budget setting")
+"""Heads that bound, predict or set the quantity before them: *a price estimate* is money, a
+*temperature setting* a temperature."""
 NUMBER_TYPES = frozenset(["integer", "decimal"])
 DATE_WORDS = word_set(
     "date birthday dob deadline due expiry expiration anniversary day birthdate arrival departure "
