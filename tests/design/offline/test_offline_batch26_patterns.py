@@ -13,14 +13,22 @@ against a case with ...*, and *..., and the sites themselves only need a name an
 really*, *one headline poet* (a poet, in a role), and an act under a header (*sign-ups: a poet
 signs up for a night with ...*), *... while the owner sees everything*, *during each session we
 log every speeding vehicle's ...*, *the date they're paid up to*, *gets its own record with
-...*, *which I track by ...*, and a *contribution* and a *temperature setting* as numbers."""
+...*, *which I track by ...*, and a *contribution* and a *temperature setting* as numbers, *feeding's the other big one: ...*, a bracket naming records
+with their list, and *..., and when someone buys one i want a sale recorded with ...* after a
+flow."""
 
 from __future__ import annotations
 
 import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
-from appwright.design.offline.simplify import runs_from_to, split_new_subjects, split_predicates
+from appwright.design.offline.simplify import (
+    bracketed_clause,
+    runs_from_to,
+    split_new_subjects,
+    split_predicates,
+    without_the_other_one,
+)
 from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.text import normalize_text
 from appwright.spec.models import Permissions
@@ -400,3 +408,47 @@ def test_its_own_record_with_and_which_we_track_by() -> None:
 def test_a_contribution_is_money() -> None:
     spec = design("Each flat has a number and a weekly maintenance contribution.")
     assert field_types(spec, "flat")["weekly_maintenance_contribution"] == "decimal"
+
+
+# --- pointers before a colon, records named in brackets, an occasion after a flow ---------------
+
+
+def test_words_pointing_at_the_clause_after_a_colon_go() -> None:
+    assert without_the_other_one("feeding is the other big one: staff log each feed") == (
+        "staff log each feed"
+    )
+    assert without_the_other_one("stock's the main thing: each item has a code") == (
+        "each item has a code"
+    )
+
+
+def test_records_named_in_brackets_with_their_list() -> None:
+    assert bracketed_clause(
+        "every plant has the grower it came from (growers with a name and phone), and it"
+        " sits in a bed"
+    ) == (
+        "every plant has the grower it came from, and it sits in a bed; growers have a name"
+        " and phone"
+    )
+    spec = design(
+        "Every plant has a variety, plus the grower it came from (I keep growers with a name"
+        " and phone), and it sits in one of our beds."
+    )
+    assert field_types(spec, "grower") == {"name": "text", "phone": "text"}
+    assert ("plant", "bed", "many_to_one") in relations(spec)
+
+
+def test_an_occasion_after_a_flow_is_a_clause_of_its_own() -> None:
+    assert split_new_subjects(
+        "a bike is listed, then reserved, then sold, and when someone buys one i want a sale"
+        " recorded with the date"
+    ) == (
+        "a bike is listed, then reserved, then sold; when someone buys one i want a sale"
+        " recorded with the date"
+    )
+    spec = design(
+        "Bikes have a frame size. A bike is listed, then reserved, then sold, and when someone"
+        " buys one I want a sale recorded with the date and what they paid."
+    )
+    assert flows(spec)["bike"] == ("status", ["listed", "reserved", "sold"])
+    assert field_types(spec, "sale") == {"date": "date", "amount_paid": "decimal"}

@@ -657,7 +657,7 @@ def without_our_business(sentence: str) -> str:
 
 _BRACKETED_CLAUSE = re.compile(
     r"\s*\((?P<clause>(?:the\s+|our\s+)?[a-z][\w\-]*s(?:\s+(?:just|only|each|all))?\s+"
-    r"(?:have|carry|hold|need)\s+[^()]+)\)"
+    r"(?:have|carry|hold|need|(?P<with>with))\s+[^()]+)\)"
 )
 
 
@@ -668,7 +668,14 @@ def bracketed_clause(sentence: str) -> str:
     aside = _BRACKETED_CLAUSE.search(sentence)
     if aside is None or not re.match(r"\s*(?:[,;:]|$)", sentence[aside.end() :]):
         return sentence
-    return f"{sentence[: aside.start()]}; {aside.group('clause')}{sentence[aside.end() :]}"
+    clause = aside.group("clause")
+    if aside.group("with"):
+        # "(breeders with a name and phone)": what the breeders have
+        clause = re.sub(r"\s+with\s+", " have ", clause, count=1)
+    before, after = sentence[: aside.start()], sentence[aside.end() :]
+    if re.match(r"\s*,\s*(?:and\s+)?(?:it|they)\s", after):
+        return f"{before}{after}; {clause}"  # "..., and it lives in ...": still the subject
+    return f"{before}; {clause}{after}"
 
 
 _KEPT_IN_BRACKETS = re.compile(
@@ -989,6 +996,13 @@ MAX_HEADER_WORDS = 3
 """A colon after at most this many words ends a header (*pledges:*), not a clause."""
 
 
+_OCCASION_OPENS = re.compile(
+    r"^(?:when|whenever|once|each time|every time)\s+(?:someone|somebody|anyone|a|an|the|we|i|they"
+    r"|customers|people)\s+[a-z]+[^;]*?,?\s+(?:we|i)\s+[a-z]"
+)
+"""``when someone buys one i want a sale recorded``: an occasion and what is kept on it."""
+
+
 def split_new_subjects(sentence: str) -> str:
     """``..., and an order goes pending, ...`` / ``special orders: a special order starts as
     ...``: a new subject with its own verb opens a clause of its own, and so do ``..., and
@@ -1008,6 +1022,8 @@ def split_new_subjects(sentence: str) -> str:
             opened = _named_it(before, piece, joining=True)
         elif piece.startswith(("each one ", "every one ")):
             opened = _named_each_one(before, piece)
+        elif _OCCASION_OPENS.match(piece):
+            opened = piece  # "..., and when someone buys one i want a sale recorded ..."
         else:
             opened = _opened_by_record(piece) or _opened_by_people(piece)
         joined += f"; {opened}" if opened else f"{joint}{piece}"
@@ -1862,6 +1878,18 @@ _THERE_ARE_THOSE = re.compile(
 )
 
 
+_THE_OTHER_ONE = re.compile(
+    r"^(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*(?:'s|\s+is|\s+are)\s+(?:also\s+)?the\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:one|thing|part|bit|piece|job)\s*:\s*(?=[a-z])"
+)
+
+
+def without_the_other_one(sentence: str) -> str:
+    """``feeding's the other big one: staff log each feed ...``: the clause after the colon
+    says it; the words before only point at it."""
+    return _THE_OTHER_ONE.sub("", sentence, count=1)
+
+
 def first_thing_is(sentence: str) -> str:
     """``first thing i need is our members - name, email, ...`` and ``then there are the
     events we go to, mostly castle shows, and for those we'd want the event name, ...``: the
@@ -2174,6 +2202,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    without_the_other_one,
     own_record_with,
     log_their_time,
     on_each_we,
