@@ -15,7 +15,8 @@ signs up for a night with ...*), *... while the owner sees everything*, *during 
 log every speeding vehicle's ...*, *the date they're paid up to*, *gets its own record with
 ...*, *which I track by ...*, and a *contribution* and a *temperature setting* as numbers, *feeding's the other big one: ...*, a bracket naming records
 with their list, and *..., and when someone buys one i want a sale recorded with ...* after a
-flow."""
+flow, *meets as a series of lessons, each on a date*, and *..., and at each lesson we keep an
+attendance record per student saying whether they came*."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.simplify import (
     bracketed_clause,
+    record_per_each,
     runs_from_to,
     split_new_subjects,
     split_predicates,
@@ -452,3 +454,31 @@ def test_an_occasion_after_a_flow_is_a_clause_of_its_own() -> None:
     )
     assert flows(spec)["bike"] == ("status", ["listed", "reserved", "sold"])
     assert field_types(spec, "sale") == {"date": "date", "amount_paid": "decimal"}
+
+
+# --- a series of meetings, and a record per person at each one ----------------------------------
+
+
+def test_a_series_of_meetings_and_a_record_per_person_at_each() -> None:
+    assert record_per_each("every course meets as a series of sessions, each on a date") == (
+        "every course has several sessions, each with a date"
+    )
+    assert record_per_each("we keep a register entry per pupil saying whether they came") == (
+        "we keep a register entry for each pupil with whether they came"
+    )
+    spec = design(
+        "Courses have a title. Pupils have a name. Every course meets as a series of sessions,"
+        " each on a date, and at each session we keep a register entry per pupil saying"
+        " whether they came and whether they paid."
+    )
+    assert field_types(spec, "session") == {
+        "name": "text",
+        "date": "date",
+        "course_id": "reference",
+    }
+    assert field_types(spec, "register_entry") == {
+        "came": "boolean",
+        "paid": "boolean",
+        "session_id": "reference",
+        "pupil_id": "reference",
+    }

@@ -1469,7 +1469,7 @@ def each_either(sentence: str) -> str:
 
 
 _ON_EACH_THEY = re.compile(
-    r"^(?:on|at|after|during|with|in)\s+(?P<det>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<lead>^|,\s+and\s+|;\s*)(?:on|at|after|during|with|in)\s+(?P<det>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s*,?\s+(?:they|we|i)\s+(?:also\s+)?(?=[a-z]+\s+(?:the|a|an|their|its|several|any|each|every)\s)"
 )
 
@@ -1477,9 +1477,7 @@ _ON_EACH_THEY = re.compile(
 def on_each_we(sentence: str) -> str:
     """``on every visit they also log the chemicals ...``: *for every visit we log the
     chemicals ...*, what is kept for each record, whoever keeps it."""
-    return _per_clause(
-        sentence, lambda clause: [_ON_EACH_THEY.sub(r"for \g<det> \g<np> we ", clause, count=1)]
-    )
+    return _ON_EACH_THEY.sub(r"\g<lead>for \g<det> \g<np> we ", sentence)
 
 
 _OWN_RECORD_WITH = re.compile(
@@ -1505,6 +1503,28 @@ def own_record_with(sentence: str) -> str:
     rest = re.sub(r"^\s+(?:because|since|as|so)\b[^;]*", "", rest)
     held = f"each {singular(np)} has {tracked.group('list')}"
     return f"{sentence[: tracked.start()]}{np}; {held}{rest}"
+
+
+_RECORD_PER = re.compile(
+    r"\b(?P<record>(?:a|an)\s+[a-z][\w\-]*(?:\s+(?:record|entry|row|line|note|log|sheet))?)\s+per\s+"
+    r"(?P<each>[a-z][\w\-]*)\s+(?:saying|showing|noting|stating|recording|with)\s+(?=whether|if|a|an|the)"
+)
+_SERIES_OF = re.compile(
+    r"\b(?:meets|runs|happens|takes place|is run|is held|is taught)\s+(?:as|in|over)\s+(?:a\s+)?"
+    r"(?:series|set|block|run|string)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+_EACH_ON_A_DATE = re.compile(
+    r"(?P<things>\b[a-z][\w\-]*s),\s+each\s+(?:on|at)\s+(?P<when>(?:a|an)\s+(?:[a-z]+\s+)?(?:date|time|day))\b"
+)
+
+
+def record_per_each(sentence: str) -> str:
+    """``at each lesson we keep an attendance record per student saying whether they came``:
+    *an attendance record for each student with whether they came*; ``every class meets as a
+    series of lessons, each on a date``: *every class has several lessons, each with a date*."""
+    sentence = _RECORD_PER.sub(r"\g<record> for each \g<each> with ", sentence)
+    sentence = _SERIES_OF.sub(r"has several \g<things>", sentence)
+    return _EACH_ON_A_DATE.sub(r"\g<things>, each with \g<when>", sentence)
 
 
 _HAS_ACCESS = re.compile(r"\b(?:has|have)\s+(?:full\s+|complete\s+)?access\s+to\s+(?=[a-z])")
@@ -2202,6 +2222,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    record_per_each,
     without_the_other_one,
     own_record_with,
     log_their_time,
