@@ -16,7 +16,9 @@ log every speeding vehicle's ...*, *the date they're paid up to*, *gets its own 
 ...*, *which I track by ...*, and a *contribution* and a *temperature setting* as numbers, *feeding's the other big one: ...*, a bracket naming records
 with their list, and *..., and when someone buys one i want a sale recorded with ...* after a
 flow, *meets as a series of lessons, each on a date*, and *..., and at each lesson we keep an
-attendance record per student saying whether they came*."""
+attendance record per student saying whether they came*, *a loan ties an item to a member and a
+trip and has a returned tick box*, *we keep caves as their own list with ...*, and *should only
+be able to*."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from appwright.design.offline.simplify import (
     runs_from_to,
     split_new_subjects,
     split_predicates,
+    ties_together,
     without_the_other_one,
 )
 from appwright.design.offline.states import read_flow_text
@@ -482,3 +485,42 @@ def test_a_series_of_meetings_and_a_record_per_person_at_each() -> None:
         "session_id": "reference",
         "pupil_id": "reference",
     }
+
+
+# --- a record tying three, a named tick box, a list kept as its own, only able to ---------------
+
+
+def test_a_record_tying_three_others_with_a_tick_box_of_its_own() -> None:
+    assert ties_together("a hire ties a boat to a member and a date slot and has a paid flag") == (
+        "a hire belongs to a boat; a hire belongs to a member; a hire belongs to a date slot;"
+        " a hire has a paid flag"
+    )
+    # two, said alone, are left to the reader of records for both
+    assert ties_together("a booking ties a guest to a room") == "a booking ties a guest to a room"
+    spec = design(
+        "Boats have a name. Members have a name. Trips have a date. A hire ties a boat to a"
+        " member and a trip and has a returned tick box."
+    )
+    assert field_types(spec, "hire") == {
+        "returned": "boolean",
+        "boat_id": "reference",
+        "member_id": "reference",
+        "trip_id": "reference",
+    }
+
+
+def test_things_kept_as_their_own_list_in_brackets() -> None:
+    spec = design(
+        "Every walk goes to one hill (we keep hills as their own list with a name, a region and"
+        " a height), plus a walk has a date."
+    )
+    assert field_types(spec, "hill") == {"name": "text", "region": "text", "height": "decimal"}
+    assert field_types(spec, "walk") == {"date": "date", "hill_id": "reference"}
+
+
+def test_should_only_be_able_to() -> None:
+    spec = design(
+        "Trips have a date. Trip leaders should only be able to edit their own trips, and the"
+        " committee can do anything."
+    )
+    assert spec.permissions.roles == ["trip_leader", "committee"]

@@ -104,6 +104,10 @@ _TICK_BOX_FOR = re.compile(
     r"(?:for|saying|to say|to mark|marking|showing)\s+(?:whether\s+|if\s+)?(?P<what>[a-z].*)$"
 )
 """``a tick box for customer notified``: a yes/no field named by what it says."""
+_NAMED_TICK_BOX = re.compile(
+    r"^(?P<what>(?:a|an|the)?\s*[a-z][\w\- ]*?)\s+(?:tick[\s\-]?box|check[\s\-]?box|yes/no(?:\s+field)?)$"
+)
+"""``a returned tick box``: a yes/no field, named by the words before it."""
 _WHO_IT_IS = re.compile(
     r"^(?:who|what|which)\s+(?:(?P<what>(?:the\s+)?[a-z][\w\- ]*?)\s+(?:is|are|was|were)|"
     r"(?:is|are|was|were)\s+(?P<named>the\s+[a-z][\w\- ]*))$"
@@ -191,6 +195,11 @@ def read_field(phrase: str) -> FieldDraft | None:
         # "paid yes/no": the hint written after the name, without brackets
         hints.append(inline.group("hint"))
         text = text[: inline.start()]
+    tick = _NAMED_TICK_BOX.match(text)
+    if tick:
+        # "a returned tick box": a yes/no named by what it says
+        text = tick.group("what")
+        hints.append("yes/no")
     text, colon_options = _colon_options(text)
     values = _VALUES_CLAUSE.match(text)
     if values and not colon_options:

@@ -263,8 +263,8 @@ def _read_part(
 
 
 _ABLE = re.compile(
-    r"\b(?:(?P<modal>can|could|should|may|must|will)\s+be|(?:are|is|am))\s+"
-    r"(?:able|allowed|permitted)\s+to\b|\b(?P<access>has|have)\s+(?:full\s+|complete\s+)?access\s+to\b"
+    r"\b(?:(?P<modal>(?:can|could|should|may|must|will)(?:\s+only|\s+just|\s+also)?)\s+be|(?:are|is|am))"
+    r"\s+(?:able|allowed|permitted)\s+to\b|\b(?P<access>has|have)\s+(?:full\s+|complete\s+)?access\s+to\b"
 )
 
 

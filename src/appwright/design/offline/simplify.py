@@ -1480,6 +1480,41 @@ def on_each_we(sentence: str) -> str:
     return _ON_EACH_THEY.sub(r"\g<lead>for \g<det> \g<np> we ", sentence)
 
 
+_KEPT_AS_OWN_LIST = re.compile(
+    r"\b(?:we|i)\s+(?:keep|store|hold|track|list)\s+(?P<things>[a-z][\w\-]*s)\s+as\s+"
+    r"(?:their\s+own|a\s+separate|its\s+own|a)\s+(?:list|record|table|sheet|register)s?\s+with\s+(?=[a-z])"
+)
+_TIES_TO = re.compile(
+    r"^(?P<x>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:ties|links|connects|joins|pairs|matches)\s+"
+    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+"
+    rf"(?P<rest>(?:a|an|one|the)\s+{_NP}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|the)\s+{_NP})*)"
+    r"(?P<tail>.*)$"
+)
+
+
+def ties_together(sentence: str) -> str:
+    """``a loan ties an item to a member and a trip and has a returned tick box``: *a loan
+    belongs to an item; a loan belongs to a member; ...; a loan has a returned tick box* (a
+    record tying two, said alone, is ``belongs_to_both``'s)."""
+
+    def plain(clause: str) -> list[str]:
+        match = _TIES_TO.match(clause)
+        if match is None or not re.match(r"(?:\s*,?\s*and\s|\s*$)", match.group("tail")):
+            return [clause]  # "... with one carer between a start date and ...": a time span
+        x = match.group("x")
+        others = [
+            match.group("first"),
+            *re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("rest")),
+        ]
+        tail = re.sub(r"^\s*,?\s*and\s+", "", match.group("tail")).strip()
+        if len(others) < 3 and not tail:
+            return [clause]  # two, said alone: ``belongs_to_both`` reads it
+        made = [f"{x} belongs to {other}" for other in others if other]
+        return [*made, f"{x} {tail}"] if tail else made
+
+    return _per_clause(sentence, plain)
+
+
 _OWN_RECORD_WITH = re.compile(
     r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
     r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
@@ -1495,6 +1530,7 @@ def own_record_with(sentence: str) -> str:
     ``one of our enclosures, which i track by code and temperature setting``: *...
     enclosures; each enclosure has a code and temperature setting*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
+    sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
     tracked = _TRACKED_BY.search(sentence)
     if tracked is None:
         return sentence
@@ -2225,6 +2261,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     record_per_each,
     without_the_other_one,
     own_record_with,
+    ties_together,
     log_their_time,
     on_each_we,
     each_either,
