@@ -18,7 +18,8 @@ with their list, and *..., and when someone buys one i want a sale recorded with
 flow, *meets as a series of lessons, each on a date*, and *..., and at each lesson we keep an
 attendance record per student saying whether they came*, *a loan ties an item to a member and a
 trip and has a returned tick box*, *we keep caves as their own list with ...*, and *should only
-be able to*."""
+be able to*, *the kit: helmets, lights and harnesses, each item with ...*, and *a leader, who is
+just one of our members*."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.simplify import (
     bracketed_clause,
+    kinds_of_things,
     record_per_each,
     runs_from_to,
     split_new_subjects,
@@ -524,3 +526,45 @@ def test_should_only_be_able_to() -> None:
         " committee can do anything."
     )
     assert spec.permissions.roles == ["trip_leader", "committee"]
+
+
+def test_a_record_after_so_ties_three_others() -> None:
+    assert ties_together(
+        "people borrow boats for a trip, so a hire ties a boat to a member and a trip"
+    ) == (
+        "people borrow boats for a trip; a hire belongs to a boat; a hire belongs to a member;"
+        " a hire belongs to a trip"
+    )
+
+
+# --- kinds listed under a header, and one of ours in a role -------------------------------------
+
+
+def test_kinds_listed_under_a_header_are_the_type_of_one_record() -> None:
+    assert (
+        kinds_of_things(
+            "then there is the gear: ropes, tents and stoves, each item with a code and a type"
+        )
+        == "each gear item has a type (rope, tent, stove), a code"
+    )
+    spec = design(
+        "Then there's the gear: ropes, tents and stoves, each item with a code and a type."
+    )
+    assert entity_names(spec) == {"gear_item"}
+    gear = spec.entity("gear_item")
+    assert gear is not None
+    kind = gear.field("type")
+    assert kind is not None and kind.options == ["rope", "tent", "stove"]
+
+
+def test_a_role_who_is_one_of_our_people_points_at_them() -> None:
+    spec = design(
+        "Members have a name. A trip has a date, a meeting point and a leader, who is just one"
+        " of our members."
+    )
+    assert field_types(spec, "trip") == {
+        "date": "date",
+        "meeting_point": "text",
+        "leader_member_id": "reference",
+    }
+    assert ("trip", "member", "many_to_one") in relations(spec)

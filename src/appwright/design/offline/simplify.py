@@ -1485,7 +1485,8 @@ _KEPT_AS_OWN_LIST = re.compile(
     r"(?:their\s+own|a\s+separate|its\s+own|a)\s+(?:list|record|table|sheet|register)s?\s+with\s+(?=[a-z])"
 )
 _TIES_TO = re.compile(
-    r"^(?P<x>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:ties|links|connects|joins|pairs|matches)\s+"
+    r"(?:^|(?<=, )(?:so |and |then )?)"
+    r"(?P<x>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:ties|links|connects|joins|pairs|matches)\s+"
     rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+"
     rf"(?P<rest>(?:a|an|one|the)\s+{_NP}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|the)\s+{_NP})*)"
     r"(?P<tail>.*)$"
@@ -1498,9 +1499,10 @@ def ties_together(sentence: str) -> str:
     record tying two, said alone, is ``belongs_to_both``'s)."""
 
     def plain(clause: str) -> list[str]:
-        match = _TIES_TO.match(clause)
+        match = _TIES_TO.search(clause)
         if match is None or not re.match(r"(?:\s*,?\s*and\s|\s*$)", match.group("tail")):
             return [clause]  # "... with one carer between a start date and ...": a time span
+        before = clause[: match.start()].rstrip(" ,")
         x = match.group("x")
         others = [
             match.group("first"),
@@ -1510,9 +1512,39 @@ def ties_together(sentence: str) -> str:
         if len(others) < 3 and not tail:
             return [clause]  # two, said alone: ``belongs_to_both`` reads it
         made = [f"{x} belongs to {other}" for other in others if other]
-        return [*made, f"{x} {tail}"] if tail else made
+        return [*([before] if before else []), *made, *([f"{x} {tail}"] if tail else [])]
 
     return _per_clause(sentence, plain)
+
+
+_KINDS_OF_KIT = re.compile(
+    r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
+    r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
+    r"each\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
+)
+_ONE_OF_OURS_WHO = re.compile(
+    r"\b(?:a|an|the)\s+(?P<role>[a-z][\w\-]*),\s+who\s+is\s+(?:just\s+|always\s+|simply\s+|also\s+)?"
+    r"one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)\b"
+)
+
+
+def kinds_of_things(sentence: str) -> str:
+    """``then there's the kit: helmets, lights and harnesses, each item with a code and a
+    type``: *each kit item has a type (helmet, light, harness), a code*, one record whose
+    kinds are listed; ``a leader, who is just one of our members``: *one leader member*,
+    a member in the leader's role."""
+    sentence = _ONE_OF_OURS_WHO.sub(
+        lambda m: f"one {m.group('role')} {singular(m.group('many'))}", sentence
+    )
+    kit = _KINDS_OF_KIT.match(sentence)
+    if kit is None:
+        return sentence
+    kinds = ", ".join(
+        singular(k)
+        for k in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", kit.group("kinds"))
+    )
+    listed = re.sub(r"(?:,\s*|\s+)(?:and\s+)?(?:a|the)\s+type\b", "", kit.group("list"))
+    return f"each {kit.group('what')} item has a type ({kinds}), {listed}"
 
 
 _OWN_RECORD_WITH = re.compile(
@@ -2261,6 +2293,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     record_per_each,
     without_the_other_one,
     own_record_with,
+    kinds_of_things,
     ties_together,
     log_their_time,
     on_each_we,
