@@ -19,7 +19,8 @@ flow, *meets as a series of lessons, each on a date*, and *..., and at each less
 attendance record per student saying whether they came*, *a loan ties an item to a member and a
 trip and has a returned tick box*, *we keep caves as their own list with ...*, and *should only
 be able to*, *the kit: helmets, lights and harnesses, each item with ...*, and *a leader, who is
-just one of our members*."""
+just one of our members*, and *for every client we keep ..., plus one or more contacts with
+...*."""
 
 from __future__ import annotations
 
@@ -568,3 +569,17 @@ def test_a_role_who_is_one_of_our_people_points_at_them() -> None:
         "leader_member_id": "reference",
     }
     assert ("trip", "member", "many_to_one") in relations(spec)
+
+
+def test_records_each_one_has_after_what_it_holds() -> None:
+    spec = design(
+        "For every client we keep the full name and date of birth, plus one or more contacts"
+        " with a name, phone and email."
+    )
+    assert field_types(spec, "client") == {"full_name": "text", "date_of_birth": "date"}
+    assert field_types(spec, "contact") == {
+        "name": "text",
+        "phone": "text",
+        "email": "email",
+        "client_id": "reference",
+    }

@@ -1547,6 +1547,23 @@ def kinds_of_things(sentence: str) -> str:
     return f"each {kit.group('what')} item has a type ({kinds}), {listed}"
 
 
+_PLUS_SEVERAL = re.compile(
+    r"^(?P<head>for\s+(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+(?:we|i)\s+"
+    r"[a-z]+\s+.+?),?\s+(?:plus|and also|as well as)\s+(?P<many>several|many|multiple)\s+(?P<rest>[a-z].+)$"
+)
+
+
+def plus_several(sentence: str) -> str:
+    """``for every client we keep the full name, plus one or more contacts with a name and
+    phone``: *for every client we keep the full name; every client has several contacts with
+    a name and phone*, the records each one has, after what it holds."""
+    match = _PLUS_SEVERAL.match(sentence)
+    if match is None:
+        return sentence
+    np, many = match.group("np"), match.group("many")
+    return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
+
+
 _OWN_RECORD_WITH = re.compile(
     r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
     r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
@@ -2293,6 +2310,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     record_per_each,
     without_the_other_one,
     own_record_with,
+    plus_several,
     kinds_of_things,
     ties_together,
     log_their_time,
