@@ -20,7 +20,7 @@ attendance record per student saying whether they came*, *a loan ties an item to
 trip and has a returned tick box*, *we keep caves as their own list with ...*, and *should only
 be able to*, *the kit: helmets, lights and harnesses, each item with ...*, and *a leader, who is
 just one of our members*, and *for every client we keep ..., plus one or more contacts with
-...*."""
+...*; and *litres sprayed per block* adds the litres up."""
 
 from __future__ import annotations
 
@@ -583,3 +583,17 @@ def test_records_each_one_has_after_what_it_holds() -> None:
         "email": "email",
         "client_id": "reference",
     }
+
+
+def test_an_amount_in_a_unit_per_group_is_added_up_and_time_is_not() -> None:
+    spec = design(
+        "Fields have a name. Every spray gets logged against a field with the date and the"
+        " amount in litres. Show me litres sprayed per field."
+    )
+    (report,) = spec.reports
+    assert (report.measure.agg, report.measure.field) == ("sum", "amount_litres")
+    spec = design(
+        "Tables have a number. A booking is for one table with a start time and an end time."
+        " Show me hours booked per table per week."
+    )
+    assert [r.measure.agg for r in spec.reports] == ["count"]

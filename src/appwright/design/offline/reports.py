@@ -271,6 +271,10 @@ def _report_body(plain: str) -> str:
     return plain
 
 
+_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+"""*hours booked per table*: time is counted from the records' times, not a field to add."""
+
+
 def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | None:
     tokens = words(item)
     if not tokens:
@@ -296,6 +300,13 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
             )
     if agg == "count" and any(w in MONEY_WORDS for w in measure_words):
         agg = "sum"  # "daily revenue": money is added up, not counted
+    elif (
+        agg == "count"
+        and measure_words[:1]
+        and measure_words[0] in UNIT_TYPES
+        and singular(measure_words[0]) not in _TIME_UNITS
+    ):
+        agg = "sum"  # "litres sprayed per block": an amount in a unit, added up
     if draft is None and agg in ("sum", "avg", "min", "max"):
         draft = _measure_report(item, spec, agg, measure_words, group_words, unit)
     if draft is None:
