@@ -428,6 +428,8 @@ class _Reader:
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
+        self.act_records: set[str] = set()
+        """Records a header names as someone's act (*sign-ups: a poet signs up ...*)."""
 
     # --- entities ---------------------------------------------------------------------------
 
@@ -478,15 +480,16 @@ class _Reader:
         self.drop_time_records(owner)
 
     def held_by_pointer(self, owner: str, items: list[str]) -> bool:
-        """Whether a record that points at ``owner`` already holds every item: *a poet signs
-        up for a night with the title of their piece and a slot number* under *sign-ups:* is
-        the sign-up's list, not the poet's."""
+        """Whether an act's record that points at ``owner`` already holds every item: *a poet
+        signs up for a night with the title of their piece and a slot number* under
+        *sign-ups:* is the sign-up's list, not the poet's."""
         drafts = [read_field(item) for item in items]
         names = [d.name for d in drafts if d is not None]
         if len(names) < 2 or len(names) < len(items):
             return False
         pointers = {link.source for link in self.model.links if link.target == owner}
-        for pointer in pointers & set(self.model.entities):
+        # an act's record (a sign-up): what it records is no one else's
+        for pointer in pointers & self.act_records & set(self.model.entities):
             own = [f.name for f in self.model.entities[pointer].fields if f.type != "reference"]
             # the list is most of what the pointer holds: read for it, not beside it
             if all(n in own for n in names) and 2 * len(names) >= len(own):
@@ -1194,6 +1197,7 @@ class _Reader:
         self.model.link(LinkDraft(source=owner, target=who))
         self.model.link(LinkDraft(source=owner, target=what))
         self.field_list(owner, split_list(match.group("list")))
+        self.act_records.add(owner)
         return body[match.end() :]
 
     def states_header(self, head: str, body: str) -> bool:
