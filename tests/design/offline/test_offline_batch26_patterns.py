@@ -597,3 +597,11 @@ def test_an_amount_in_a_unit_per_group_is_added_up_and_time_is_not() -> None:
         " Show me hours booked per table per week."
     )
     assert [r.measure.agg for r in spec.reports] == ["count"]
+
+
+def test_a_record_no_header_names_as_an_act_leaves_the_list_to_its_people() -> None:
+    spec = design(
+        "Races have a name. Swimmers enter online with their name, email, date of birth and"
+        " club; each entry is for one race and gets a lane number."
+    )
+    assert {"name", "email", "date_of_birth", "club"} <= set(field_types(spec, "swimmer"))
