@@ -192,6 +192,16 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " the designer from before the round scores 0.578 on it too: none of its twelve"
         " descriptions moved",
     ),
+    26: (
+        12,
+        0.673,
+        "written by a nineteenth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read flows told with chevrons"
+        " and asides, roles told as access and allowance, records made by one known other, acts"
+        " under headers and lists kept per person; the designer from before the round scores"
+        " 0.680 on it: one description fell (a new rule kept the runners' list from them when a"
+        " junk record held it too); fixed after opening, it scores 0.680 again",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
