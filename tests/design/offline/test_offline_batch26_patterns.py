@@ -28,13 +28,13 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.simplify import (
+    belongs_to_both,
     bracketed_clause,
     kinds_of_things,
     record_per_each,
     runs_from_to,
     split_new_subjects,
     split_predicates,
-    ties_together,
     without_the_other_one,
 )
 from appwright.design.offline.states import read_flow_text
@@ -494,12 +494,16 @@ def test_a_series_of_meetings_and_a_record_per_person_at_each() -> None:
 
 
 def test_a_record_tying_three_others_with_a_tick_box_of_its_own() -> None:
-    assert ties_together("a hire ties a boat to a member and a date slot and has a paid flag") == (
+    assert belongs_to_both(
+        "a hire ties a boat to a member and a date slot and has a paid flag"
+    ) == (
         "a hire belongs to a boat; a hire belongs to a member; a hire belongs to a date slot;"
         " a hire has a paid flag"
     )
-    # two, said alone, are left to the reader of records for both
-    assert ties_together("a booking ties a guest to a room") == "a booking ties a guest to a room"
+    # two, with the list after a comma, as before
+    assert belongs_to_both("a booking ties a guest to a room, with a price") == (
+        "a booking belongs to a guest; a booking belongs to a room; a booking has a price"
+    )
     spec = design(
         "Boats have a name. Members have a name. Trips have a date. A hire ties a boat to a"
         " member and a trip and has a returned tick box."
@@ -530,7 +534,7 @@ def test_should_only_be_able_to() -> None:
 
 
 def test_a_record_after_so_ties_three_others() -> None:
-    assert ties_together(
+    assert belongs_to_both(
         "people borrow boats for a trip, so a hire ties a boat to a member and a trip"
     ) == (
         "people borrow boats for a trip; a hire belongs to a boat; a hire belongs to a member;"

@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.simplify import access_as_act
 from appwright.design.offline.text import (
     ADVERBS,
     CONJUNCTIONS,
@@ -264,7 +265,7 @@ def _read_part(
 
 _ABLE = re.compile(
     r"\b(?:(?P<modal>(?:can|could|should|may|must|will)(?:\s+only|\s+just|\s+also)?)\s+be|(?:are|is|am))"
-    r"\s+(?:able|allowed|permitted)\s+to\b|\b(?P<access>has|have)\s+(?:full\s+|complete\s+)?access\s+to\b"
+    r"\s+(?:able|allowed|permitted)\s+to\b"
 )
 
 
@@ -273,9 +274,7 @@ def _able_as_modal(tokens: list[str]) -> list[str]:
     *should set*, the modal the readers know (and not the passive *should be set*); ``the
     principal has access to every case``: *can access*."""
     text = " ".join(tokens)
-    plain = _ABLE.sub(
-        lambda m: "can access" if m.group("access") else m.group("modal") or "can", text
-    )
+    plain = _ABLE.sub(lambda m: m.group("modal") or "can", access_as_act(text))
     return plain.split() if plain != text else tokens
 
 

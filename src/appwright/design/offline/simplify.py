@@ -225,10 +225,13 @@ def one_for_a_single(sentence: str) -> str:
 _NP = r"[a-z][\w\-]*(?:\s+(?!and\b|to\b|with\b)[a-z][\w\-]*)?"
 _RECORD_SUBJECT = rf"(?P<subject>(?:each|every|a|an)\s+{_NP})"
 _TIES = re.compile(
-    rf"^{_RECORD_SUBJECT}\s+(?:ties|links|connects|pairs|matches|joins)\s+"
-    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+(?P<second>(?:a|an|one|the)\s+{_NP})"
-    r"(?P<rest>\s*(?:,|$).*)$"
+    rf"(?:^|(?<=, )(?:so |and |then )?){_RECORD_SUBJECT}\s+(?:ties|links|connects|pairs|matches|joins)\s+"
+    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+(?P<second>(?:a|an|one|the)\s+{_NP}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|the)\s+{_NP})*)"
+    r"(?P<rest>\s*(?:,|$|and\s+(?:has|is|gets)\s).*)$"
 )
+"""*an order ties a customer to one skip, with a price*; *..., so a loan ties an item to a
+member and a trip and has a returned tick box*: the record belongs to each of them."""
 _IS_FOR_BOTH = re.compile(
     rf"^{_RECORD_SUBJECT}\s+(?:is\s+(?:always\s+)?for|belongs\s+to)\s+"
     rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+and\s+(?:to\s+|for\s+)?"
@@ -249,6 +252,9 @@ _REST_FIELDS = re.compile(
 )
 
 
+_LISTED_ENDS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|one|the)\s)")
+
+
 def belongs_to_both(sentence: str) -> str:
     """``an order ties a customer to one skip, with a price`` and ``a booking is for one hut
     and one hirer``: the record belongs to both; ``every order gets one of our drivers, just
@@ -260,13 +266,13 @@ def belongs_to_both(sentence: str) -> str:
             # "oh, and drivers: every order gets one of our drivers, ...": the header goes
             rewritten = plain(body)
             return [clause] if rewritten == [body] else rewritten
-        pair = _TIES.match(clause) or _IS_FOR_BOTH.match(clause) or _one_in_one(clause)
+        pair = _TIES.search(clause) or _IS_FOR_BOTH.match(clause) or _one_in_one(clause)
         if pair is not None:
+            before = clause[: pair.start()].rstrip(" ,")
             subject = pair.group("subject")
-            owned = [
-                f"{subject} belongs to {_one_of_ours(pair.group(n))}" for n in ("first", "second")
-            ]
-            return owned + _listed(subject, pair.group("rest"))
+            ends = [pair.group("first"), *_LISTED_ENDS.split(pair.group("second"))]
+            owned = [f"{subject} belongs to {_one_of_ours(end)}" for end in ends]
+            return [*([before] if before else []), *owned, *_listed(subject, pair.group("rest"))]
         one = _ONE_OF_OURS.match(clause)
         if one is None:
             return [clause]
@@ -1484,39 +1490,6 @@ _KEPT_AS_OWN_LIST = re.compile(
     r"\b(?:we|i)\s+(?:keep|store|hold|track|list)\s+(?P<things>[a-z][\w\-]*s)\s+as\s+"
     r"(?:their\s+own|a\s+separate|its\s+own|a)\s+(?:list|record|table|sheet|register)s?\s+with\s+(?=[a-z])"
 )
-_TIES_TO = re.compile(
-    r"(?:^|(?<=, )(?:so |and |then )?)"
-    r"(?P<x>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:ties|links|connects|joins|pairs|matches)\s+"
-    rf"(?P<first>(?:a|an|one|the)\s+{_NP})\s+(?:to|with)\s+"
-    rf"(?P<rest>(?:a|an|one|the)\s+{_NP}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|the)\s+{_NP})*)"
-    r"(?P<tail>.*)$"
-)
-
-
-def ties_together(sentence: str) -> str:
-    """``a loan ties an item to a member and a trip and has a returned tick box``: *a loan
-    belongs to an item; a loan belongs to a member; ...; a loan has a returned tick box* (a
-    record tying two, said alone, is ``belongs_to_both``'s)."""
-
-    def plain(clause: str) -> list[str]:
-        match = _TIES_TO.search(clause)
-        if match is None or not re.match(r"(?:\s*,?\s*and\s|\s*$)", match.group("tail")):
-            return [clause]  # "... with one carer between a start date and ...": a time span
-        before = clause[: match.start()].rstrip(" ,")
-        x = match.group("x")
-        others = [
-            match.group("first"),
-            *re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("rest")),
-        ]
-        tail = re.sub(r"^\s*,?\s*and\s+", "", match.group("tail")).strip()
-        if len(others) < 3 and not tail:
-            return [clause]  # two, said alone: ``belongs_to_both`` reads it
-        made = [f"{x} belongs to {other}" for other in others if other]
-        return [*([before] if before else []), *made, *([f"{x} {tail}"] if tail else [])]
-
-    return _per_clause(sentence, plain)
-
-
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
@@ -2312,7 +2285,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     own_record_with,
     plus_several,
     kinds_of_things,
-    ties_together,
     log_their_time,
     on_each_we,
     each_either,
