@@ -403,7 +403,7 @@ def test_a_noun_named_with_who_gives_it_is_the_noun(phrase: str, name: str) -> N
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("a link to the scan files", "link_to_scan_files"),
+        ("a link to the scan files", "scan_files_link"),
         ("the show classes", "show_classes"),
     ],
 )

@@ -93,6 +93,7 @@ from appwright.design.offline.text import (
     singular,
     split_list,
     split_options,
+    split_top_level,
     strip_determiners,
     verb_lemma,
     word_set,
@@ -1992,7 +1993,7 @@ class _Reader:
         owner = owner or self.last or self.model.topic
         if owner is None:
             return False
-        parts = re.split(r"\s+and\s+|\s*,\s*", what.strip())
+        parts = split_top_level(what.strip(), (r"\s+and\s+", r"\s*,\s*"))
         lead = re.match(r"^((?:when|whether|if|where|how)\s+(?:\w+\s+)?)", parts[0])
         for part in parts:
             phrase = (
@@ -2519,6 +2520,7 @@ _PERFECT = re.compile(
     r"^(?P<adverbs>(?:(?:[a-z]+ly|just|already|now|never|also)\s+)*)(?P<done>[a-z]+)"
     r"(?P<particle>\s+(?:up|out|off|down|away|on|over|us|me|it|them|to|too|into|so|far)\b)?"
 )
+_GOING = re.compile(r"^\s+[a-z]{3,}ing\b")
 _GOT_PARTICLE = re.compile(r"^(?:out|up|off|into|too|so|worse|messy|silly)\b")
 
 
@@ -2530,9 +2532,16 @@ def _perfect_tense(verb: str, body: str) -> bool:
     if verb not in ("has", "have", "had"):
         return False
     match = _PERFECT.match(body)
-    if match is None or not (match.group("adverbs") or match.group("particle")):
+    if match is None:
         return False
-    return is_past_participle(match.group("done"))
+    done = match.group("done")
+    if done in ("been", "become"):
+        return True  # "has become a nightmare": never what the subject holds
+    # "has stopped coping": a participle and what it does
+    going = _GOING.match(body[match.end() :])
+    if not (match.group("adverbs") or match.group("particle") or going):
+        return False
+    return is_past_participle(done)
 
 
 def _names_one(before: list[str], near: str) -> bool:

@@ -40,6 +40,7 @@ from appwright.design.offline.text import (
 )
 from appwright.design.offline.types import (
     UNIT_TYPES,
+    URL_WORDS,
     counted_plural,
     find_range,
     hint_type,
@@ -91,10 +92,37 @@ _WHO = re.compile(
     r"(?: (?P<particle>to|by|for|with))?$"
 )
 _WHERE = re.compile(r"^where (?:it|they|he|she|you|we|i) \w+")
-_HOW = re.compile(
-    r"^how (?P<quality>[a-z]+) (?:it|they|he|she|(?:the|a|an) [a-z]+) (?:is|are|was|were|gets)$"
+_LINK_TO = re.compile(
+    r"^(?P<link>link|url|web address|web link) (?:to|for) (?:(?:a|an|the|their|his|her|its) )?"
+    r"(?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)(?: of (?:them|it|him|her|the [a-z]+))?$"
 )
-"""``how urgent it is`` names the quality: urgency."""
+"""``a link to a clip of them``: the clip's address, named as they name it (*clip link*)."""
+_WHICH_DAY = re.compile(r"^(?:(?:on|at|by) )?(?:what|which) (?P<noun>date|day|time)$")
+"""``on what date``: the date, asked as a question."""
+_WHERE_PLACED = re.compile(
+    r"^where (?:it|they|he|she) (?:(?:ranks?|finish(?:es|ed)?|came|comes?)(?: (?:in|on) (?:the|a) [a-z]+)?|"
+    r"(?:sits?|stands?|falls?|appears?|comes?) (?:on|in) (?:the|a) (?:running order|bill|order|"
+    r"line-up|lineup|list|league|table|ranking|rankings|standings|queue|programme|ladder))$"
+)
+"""``where they sit on the bill``, ``where they finished``: a place in an order (a position),
+not somewhere (*where it sits* is a location)."""
+_HOW = re.compile(
+    r"^how (?P<quality>[a-z]+) (?:it|they|he|she|(?:the|a|an) [a-z]+) (?:is|are|was|were|gets)"
+    r"(?: in (?P<unit>[a-z]+))?$"
+)
+"""``how urgent it is`` names the quality: urgency; ``how long it is in minutes`` a length."""
+_DIMENSION_NOUNS = {
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "heavy": "weight",
+    "big": "size",
+    "far": "distance",
+    "old": "age",
+}
+"""The nouns of the measuring adjectives, which the dictionary's *-ness* forms miss."""
 _NUMBER_OF = re.compile(
     r"^(?:the )?(?:(?P<bound>maximum|minimum|max|min|expected|estimated|average|total) )?"
     r"(?:number|count|amount|quantity) of (?P<what>.+)$|^how many (?P<many>.+)$"
@@ -380,6 +408,8 @@ def _head_form(tokens: list[str]) -> list[str]:
     """``points earned`` → points (a participle after the noun describes it);
     ``check-in dates`` → check-in date (the type words are singular)."""
     kept = list(tokens)
+    if kept[:1] in (["number"], ["count"]):
+        return kept  # "number sold" is how many, where a bare "number" is an identifier
     if len(kept) > 1 and is_past_participle(kept[-1]) and not is_past_participle(kept[-2]):
         kept = kept[:-1]
     elif len(kept) > 1 and kept[-2] in TYPE_BEARING_SINGULARS and _participle_form(kept[-1]):
@@ -397,6 +427,18 @@ def _participle_form(word: str) -> bool:
 def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
     """Small clauses people use as field names: *the year it was published*, *whether they
     checked in*, *when I started*, *who it's assigned to*, *where it sits*."""
+    link = _LINK_TO.match(plain)
+    if link:
+        draft.type = "url"
+        named = words(link.group("what"))
+        # "a link to the scan" is its scan link; "a link to their website" is the website
+        named += [] if named[0] in URL_WORDS else [link.group("link").split()[-1]]
+        return named, named
+    which_day = _WHICH_DAY.match(plain)
+    if which_day:
+        noun = which_day.group("noun")
+        draft.type = "datetime" if noun == "time" else "date"
+        return [noun], [noun]
     when = _WHEN.match(plain)
     if when:
         draft.type = "date"
@@ -410,6 +452,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     if who:
         name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
         return name, name
+    if _WHERE_PLACED.match(plain):
+        return ["position"], ["position"]
     if _WHERE.match(plain):
         return ["location"], ["location"]
     if plain in ("how", "how they paid", "how it was paid", "how they pay"):
@@ -422,8 +466,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return named, named[:1]  # "amount paid" is typed as an amount
     how = _HOW.match(plain)
     if how and can_be_adjective(how.group("quality")):
-        quality = how.group("quality")
-        noun = adjective_noun(quality) or quality
+        quality, unit = how.group("quality"), how.group("unit")
+        noun = _DIMENSION_NOUNS.get(quality) or adjective_noun(quality) or quality
+        if unit in UNIT_TYPES:
+            draft.type = UNIT_TYPES[unit]  # "how long it is in minutes": a length, counted
+            return [noun, unit], [unit]
         return [noun], [noun]
     dated = DATED_ACT.match(plain)
     if dated:

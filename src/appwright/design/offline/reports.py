@@ -17,6 +17,7 @@ from appwright.design.offline.draft import entity_key
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_ACTS,
     act_noun,
     is_past_participle,
     is_plural,
@@ -76,6 +77,9 @@ _LEAD_WORD = re.compile(
     r"\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|loves?|"
     r"needs?|requires?|statistics|stats)\b"
 )
+_HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])
+"""The field that says how many things one record is for."""
+_FIGURE_OPENS = re.compile(r"(?:totals?|average|number of|how many|how much|count of)\b")
 MODALS = frozenset(["can", "could", "may", "might", "must", "should", "will", "would"])
 _TIME_TO = re.compile(
     r"\b(?P<unit>time|days|hours|minutes|weeks)\s+(?:it takes\s+)?to\s+(?P<verb>[a-z]+)"
@@ -261,7 +265,8 @@ def _report_body(plain: str) -> str:
     match = _trigger(plain)
     start = match.start() if match else 0
     tail = plain[start:]
-    if _LEAD.search(tail):
+    # "the total tickets sold per show": a figure opens the tail, and its "show" is a noun
+    if not _FIGURE_OPENS.match(tail) and _LEAD.search(tail):
         return _LEAD.sub("", tail, count=1)
     # "visitors only see their own visits, and the governor wants the number of visits per
     # wing": the lead nearest before the trigger, not the first one in the sentence
@@ -484,7 +489,8 @@ def _measure_report(
     wanted = [singular(w) for w in measure if w not in FUNCTION_WORDS] or ["amount"]
     # "a monthly total per category": a total of the money the records hold
     candidates: list[tuple[int, str, str]] = []
-    acts = [act_noun(verb_lemma(w) or "") for w in wanted if is_past_participle(w)]
+    lemmas = [verb_lemma(w) or "" for w in wanted if is_past_participle(w)]
+    acts = [IRREGULAR_ACTS.get(lemma) or act_noun(lemma) for lemma in lemmas]
     # "total donated per fund": the donations' money
     named = wanted + [a for a in acts if a]
     for entity in spec.entities:
@@ -508,6 +514,9 @@ def _measure_report(
             if not score and entity_named and f.name.split("_")[-1] in MONEY_WORDS:
                 # "total donations per month": the records' money, added up
                 score += 1 + ("total" in parts or "amount" in parts)
+            if not score and entity_named and f.name in _HOW_MANY_FIELDS:
+                score += 2  # "total tickets sold per show": how many each sale was for
+
             if not score:
                 continue
             if entity_named:

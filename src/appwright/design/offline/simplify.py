@@ -851,6 +851,19 @@ def log_their_time(sentence: str) -> str:
     return _LOG_THEIR.sub(plain, sentence)
 
 
+_LOGGED_THEN_ASKED = re.compile(
+    r"\b(?P<logged>(?:log|logs|record|records|note|notes|enter|enters)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:against|for|on|under)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*),\s+"
+    r"(?=(?:how\s+(?:many|much|long)|what|which|when|who)\s)"
+)
+
+
+def logged_then_asked(sentence: str) -> str:
+    """``i log ticket sales against a show, how many were sold and on what date``: *... with
+    how many were sold ...*; the questions after the act are what each record holds."""
+    return _LOGGED_THEN_ASKED.sub(r"\g<logged> with ", sentence)
+
+
 def logged_act(sentence: str) -> str:
     """``when somebody rings up to complain about their paper i log it against the house with
     the date``: *we log a complaint against the house with the date*, the act's own record."""
@@ -1490,6 +1503,13 @@ _KEPT_AS_OWN_LIST = re.compile(
     r"\b(?:we|i)\s+(?:keep|store|hold|track|list)\s+(?P<things>[a-z][\w\-]*s)\s+as\s+"
     r"(?:their\s+own|a\s+separate|its\s+own|a)\s+(?:list|record|table|sheet|register)s?\s+with\s+(?=[a-z])"
 )
+_KEPT_ON_FILE = re.compile(
+    r"^(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),?\s+(?:we|i)\s+(?:just\s+|also\s+)?"
+    r"(?:keep|store|hold|have|track|list|record)\s+(?:(?:on|in)\s+(?:file|record|the\s+books|our\s+books|a\s+list)\s+)?"
+    r"with\s+(?P<list>[^;]+?)(?:,?\s+(?:because|since|as|so\s+that)\s+[^;]*)?(?=;|$)"
+)
+"""``comedians i keep on file with their stage name, ...``: the records named first, then what
+we keep them with."""
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
@@ -1550,9 +1570,11 @@ _TRACKED_BY = re.compile(
 def own_record_with(sentence: str) -> str:
     """``every animal gets its own record with species, morph ...``: *has species, morph ...*;
     ``one of our enclosures, which i track by code and temperature setting``: *...
-    enclosures; each enclosure has a code and temperature setting*."""
+    enclosures; each enclosure has a code and temperature setting*; ``comedians i keep on file
+    with a stage name, ...``: *comedians have a stage name, ...*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
     sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
+    sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
     tracked = _TRACKED_BY.search(sentence)
     if tracked is None:
         return sentence
@@ -1571,6 +1593,14 @@ _SERIES_OF = re.compile(
     r"\b(?:meets|runs|happens|takes place|is run|is held|is taught)\s+(?:as|in|over)\s+(?:a\s+)?"
     r"(?:series|set|block|run|string)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
 )
+_ORDER_OF = re.compile(
+    r"\b(?P<has>has|have)\s+(?:a|an|its|their)\s+(?:running\s+order|line-up|lineup|sequence|string|"
+    r"programme|program|rota)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+_IS_ONE_DOING = re.compile(
+    r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
+)
 _EACH_ON_A_DATE = re.compile(
     r"(?P<things>\b[a-z][\w\-]*s),\s+each\s+(?:on|at)\s+(?P<when>(?:a|an)\s+(?:[a-z]+\s+)?(?:date|time|day))\b"
 )
@@ -1579,9 +1609,13 @@ _EACH_ON_A_DATE = re.compile(
 def record_per_each(sentence: str) -> str:
     """``at each lesson we keep an attendance record per student saying whether they came``:
     *an attendance record for each student with whether they came*; ``every class meets as a
-    series of lessons, each on a date``: *every class has several lessons, each with a date*."""
+    series of lessons, each on a date``: *every class has several lessons, each with a date*;
+    ``each show has a running order of slots - a slot is one comedian doing a set``: *each
+    show has several slots - each slot has one comedian*."""
     sentence = _RECORD_PER.sub(r"\g<record> for each \g<each> with ", sentence)
     sentence = _SERIES_OF.sub(r"has several \g<things>", sentence)
+    sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
+    sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
     return _EACH_ON_A_DATE.sub(r"\g<things>, each with \g<when>", sentence)
 
 
@@ -2331,6 +2365,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     time_span,
     placed_after_passive,
     logged_act,
+    logged_then_asked,
     get_given,
     bracketed_clause,
     plain_passive,

@@ -1,0 +1,172 @@
+"""Sentence shapes learnt in the round before sealed batch 27, each designed end to end on a
+sentence of its own: a complaint in the perfect tense (*the spreadsheet has stopped coping*),
+*the number sold*, *how long it is in minutes*, *where they sit on the bill*, *a link to a clip
+of them*, *on what date*, records named before the people who keep them (*comedians i keep on
+file with ...*), *a running order of slots*, *a slot is one comedian doing a set*, questions
+listed straight after a logged act (*i log ticket sales against a show, how many were sold and
+...*), and a figure opening a report request (*the total tickets sold per show*)."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, field_types, relations
+
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.simplify import own_record_with, record_per_each
+
+# --- a complaint is no record -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "the spreadsheet has stopped coping",
+        "the old spreadsheet has become a nightmare",
+        "our booking system has been a mess for years",
+    ],
+)
+def test_a_perfect_tense_is_no_list_of_what_the_subject_holds(complaint: str) -> None:
+    spec = design(f"I run a comedy night, and {complaint}. Every show has a date and a theme.")
+    assert entity_names(spec) == {"show"}
+
+
+def test_a_participle_before_a_plural_is_still_what_a_record_has() -> None:
+    spec = design("Each show has printed tickets and a date.")
+    assert set(field_types(spec, "show")) == {"printed_tickets", "date"}
+
+
+# --- fields told as small questions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "type_"),
+    [
+        ("the number sold", "number_sold", "integer"),
+        ("number booked", "number_booked", "integer"),
+        ("the number", "number", "text"),
+        ("how long it is in minutes", "length_minutes", "integer"),
+        ("how heavy it is in kg", "weight_kg", "decimal"),
+        ("how long it is", "length", "decimal"),
+        ("where they sit on the bill", "position", "integer"),
+        ("where they finished", "position", "integer"),
+        ("where it sits", "location", "text"),
+        ("where it sits on the shelf", "location", "text"),
+        ("a link to a clip of them", "clip_link", "url"),
+        ("a link to the scan files", "scan_files_link", "url"),
+        ("a link to their website", "website", "url"),
+        ("on what date", "date", "date"),
+        ("at what time", "time", "datetime"),
+    ],
+)
+def test_a_small_question_names_its_field(phrase: str, name: str, type_: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, type_)
+
+
+def test_where_they_sit_on_the_bill_with_its_values_is_a_position_enum() -> None:
+    draft = read_field("where they sit on the bill (opener, middle or headliner)")
+    assert draft is not None
+    assert (draft.name, draft.type, draft.options) == (
+        "position",
+        "enum",
+        ["opener", "middle", "headliner"],
+    )
+
+
+def test_noted_questions_keep_their_bracketed_values_together() -> None:
+    spec = design(
+        "Each slot has one comedian, and I note how long it is in minutes and where they sit on"
+        " the bill (opener, middle or headliner). Comedians have a stage name."
+    )
+    assert field_types(spec, "slot") == {
+        "length_minutes": "integer",
+        "position": "enum",
+        "comedian_id": "reference",
+    }
+
+
+# --- records told in other orders ---------------------------------------------------------------
+
+
+def test_records_named_before_the_people_who_keep_them() -> None:
+    assert own_record_with(
+        "comedians i keep on file with their stage name, phone and email, because i won't book"
+        " anyone i haven't seen"
+    ) == ("comedians have their stage name, phone and email")
+    spec = design(
+        "Comedians I keep on file with their stage name, phone, email and a link to a clip of"
+        " them, because I won't book anyone I haven't seen."
+    )
+    assert field_types(spec, "comedian") == {
+        "stage_name": "text",
+        "phone": "text",
+        "email": "email",
+        "clip_link": "url",
+    }
+
+
+def test_people_who_keep_records_with_a_list_are_left_alone() -> None:
+    sentence = "we keep records with a date and a note"
+    assert own_record_with(sentence) == sentence
+
+
+def test_a_running_order_of_records_is_several_of_them() -> None:
+    assert record_per_each("each show has a running order of slots") == (
+        "each show has several slots"
+    )
+    assert record_per_each("each show has a line-up of acts") == "each show has several acts"
+
+
+def test_a_record_that_is_one_person_doing_something_points_at_the_person() -> None:
+    assert record_per_each("a slot is one comedian doing a set") == "each slot has one comedian"
+    spec = design(
+        "Every show has a date and a ticket price, and each show has a running order of slots"
+        " - a slot is one comedian doing a set, and I note how long it is in minutes."
+        " Comedians have a stage name and a phone."
+    )
+    assert {("slot", "show", "many_to_one"), ("slot", "comedian", "many_to_one")} <= relations(spec)
+    assert "length_minutes" in field_types(spec, "slot")
+
+
+def test_a_record_that_is_one_of_a_kind_is_left_alone() -> None:
+    assert record_per_each("a slot is one hour long") == "a slot is one hour long"
+
+
+def test_questions_after_a_logged_act_are_the_records_list() -> None:
+    spec = design(
+        "Every show has a date. I log ticket sales against a show, how many were sold and on"
+        " what date."
+    )
+    assert field_types(spec, "ticket_sale") == {
+        "count": "integer",
+        "date": "date",
+        "show_id": "reference",
+    }
+    assert ("ticket_sale", "show", "many_to_one") in relations(spec)
+
+
+def test_a_logged_act_followed_by_its_purpose_has_no_list() -> None:
+    spec = design(
+        "Every show has a date. I log ticket sales against a show, so I know the takings."
+    )
+    assert "ticket_sale" not in entity_names(spec)
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+def test_a_figure_per_show_is_no_request_to_show_something() -> None:
+    spec = design(
+        "Every show has a date and a ticket price. I log ticket sales against a show with the"
+        " quantity and the date. I would love the total tickets sold per show and the average"
+        " sold per show for each month."
+    )
+    measured = [(r.entity, r.measure.agg, r.measure.field) for r in spec.reports]
+    assert measured == [
+        ("ticket_sale", "sum", "quantity"),
+        ("ticket_sale", "avg", "quantity"),
+    ]
+    assert all(r.group_by == ["show"] for r in spec.reports)
+    assert spec.reports[1].time_bucket is not None
+    assert spec.reports[1].time_bucket.unit == "month"
