@@ -170,3 +170,116 @@ def test_a_figure_per_show_is_no_request_to_show_something() -> None:
     assert all(r.group_by == ["show"] for r in spec.reports)
     assert spec.reports[1].time_bucket is not None
     assert spec.reports[1].time_bucket.unit == "month"
+
+
+def test_a_figure_per_record_each_month_groups_by_the_record_and_the_month() -> None:
+    spec = design(
+        "Members have a name. We log an exchange: the helper, the date and the hours."
+        " Show the total hours given per member each month."
+    )
+    (report,) = spec.reports
+    assert (report.entity, report.measure.field, report.group_by) == (
+        "exchange",
+        "hours",
+        ["member"],
+    )
+    assert report.time_bucket is not None and report.time_bucket.unit == "month"
+
+
+# --- a record between people of one kind --------------------------------------------------------
+
+
+def test_parties_in_their_roles_point_at_the_only_people() -> None:
+    spec = design(
+        "Members join with a name, email and phone. Whenever someone helps someone else we log"
+        " an exchange: the helper, the person helped, the date, the hours and a short note of"
+        " what was done. Show the total hours given per member each month."
+    )
+    assert field_types(spec, "exchange") == {
+        "helper_id": "reference",
+        "helped_id": "reference",
+        "date": "date",
+        "hours": "decimal",
+        "short_note": "long_text",
+    }
+    assert relations(spec) == {("exchange", "member", "many_to_one")}
+    (report,) = spec.reports
+    assert (report.entity, report.measure.field, report.group_by) == (
+        "exchange",
+        "hours",
+        ["member"],
+    )
+
+
+def test_a_doer_without_a_person_beside_it_stays_a_field() -> None:
+    spec = design(
+        "Members join with a name, email and phone. We log an exchange: the helper, the date"
+        " and the hours."
+    )
+    assert "helper" in field_types(spec, "exchange")
+
+
+def test_a_person_in_a_role_needs_one_kind_of_people() -> None:
+    spec = design(
+        "Members have a name and an email. Volunteers have a name and a phone. We log a visit:"
+        " the person visited and the date."
+    )
+    assert not any(source == "visit" for source, _, _ in relations(spec))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a short note of what was done", "short_note"),
+        ("a description of what went wrong", "description"),
+        ("a note on what happened", "note"),
+    ],
+)
+def test_a_text_about_what_happened_is_named_by_the_text(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "long_text")
+
+
+# --- several of a kind, told as a list they pick from ------------------------------------------
+
+
+def test_each_one_lists_the_things_they_can_offer() -> None:
+    assert record_per_each(
+        "members join with a name, and each member lists the skills they can offer"
+    ) == ("members join with a name, and each member has several skills")
+    spec = design(
+        "Members join with a name and an email, and each member lists the skills they can offer"
+        " (gardening, lifts, tutoring, small repairs...), with the same skill shared by many"
+        " members."
+    )
+    assert relations(spec) & {
+        ("member", "skill", "many_to_many"),
+        ("skill", "member", "many_to_many"),
+    }
+
+
+def test_listing_things_with_no_one_able_to_do_them_is_left_alone() -> None:
+    sentence = "each member lists the skills"
+    assert record_per_each(sentence) == sentence
+
+
+# --- terse notes ----------------------------------------------------------------------------
+
+
+def test_a_record_equal_to_bare_nouns_added_up_has_them() -> None:
+    spec = design(
+        "Pitch: name, location, max volume (dB). Performer: name, email. Booking = performer"
+        " + pitch + date + slot (morning/afternoon/evening)."
+    )
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "slot": "enum",
+        "performer_id": "reference",
+        "pitch_id": "reference",
+    }
+    assert field_types(spec, "pitch")["max_volume_db"] == "integer"
+
+
+def test_an_equals_sign_between_two_figures_is_no_record() -> None:
+    spec = design("Orders have a total and a discount. Net = total - discount.")
+    assert entity_names(spec) == {"order"}

@@ -45,6 +45,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
+from appwright.design.offline.party_links import names_a_doer
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -1583,7 +1584,11 @@ class _Reader:
                 item = whose.group("rest")
             if (is_clause(item) and not values_clause(item)) or (index and is_next_act(item)):
                 return ", ".join(items[index:])
-            if self.one_of_them(current, item) or self.named_party(current, item):
+            if (
+                self.one_of_them(current, item)
+                or self.named_party(current, item)
+                or self.party_in_role(current, item, items)
+            ):
                 continue
             record = self.record_item(item)
             if record is not None:
@@ -1652,6 +1657,27 @@ class _Reader:
         ):
             return False
         return self.points_at(owner, noun)
+
+    def party_in_role(self, owner: str, item: str, items: list[str]) -> bool:
+        """``we log an exchange: the helper, the person helped, ...``, where members are the
+        only people: each party is a member in its role. *The person helped* says the list
+        names people; a doer beside it (*the helper*) is one too."""
+        people = [
+            name for name in self.model.entities if name != owner and self.model.is_person(name)
+        ]
+        if len(people) != 1:
+            return False
+        person = _PERSON_IN_ROLE.fullmatch(item.strip())
+        role = person.group("role") if person else None
+        doer = re.fullmatch(r"the\s+(?P<doer>[a-z]+(?:er|or|ee))", item.strip())
+        if doer and any(_PERSON_IN_ROLE.fullmatch(other.strip()) for other in items):
+            if self.is_entity_phrase(doer.group("doer")) or not names_a_doer(doer.group("doer")):
+                return False
+            role = doer.group("doer")
+        if role is None:
+            return False
+        self.model.link(LinkDraft(source=owner, target=people[0], field=role))
+        return True
 
     def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
         """``each order contains several products with a quantity``, when products are
@@ -2510,6 +2536,11 @@ _ONE_DESCRIBED = re.compile(
 )
 """``one bus (plate, seats)``, ``one of our drivers (name, phone)``, ``the handler (name,
 phone) leading it``: one record and its list."""
+
+_PERSON_IN_ROLE = re.compile(
+    r"the\s+(?:person|people|member|one)\s+(?:who\s+(?:was|were|is|are|got)\s+)?(?P<role>[a-z]+ed)"
+)
+"""``the person helped``, ``the one who was helped``: a party named by what was done to them."""
 
 _SECOND_PREDICATE = re.compile(
     r"^\s*,?\s*and\s+(?P<predicate>(?:has|have|is|are|gets|contains|includes|holds)\b.+)$"

@@ -11,6 +11,7 @@ import re
 
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.text import (
+    ABOUT_WHAT,
     AUXILIARIES,
     DATED_ACT,
     DETERMINERS,
@@ -327,6 +328,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     condition = conditioned_noun(plain)
     if condition is not None:
         plain = condition  # "the end date once they have given notice": the end date
+    about = ABOUT_WHAT.match(plain)
+    if about:
+        plain = about.group("noun")  # "a short note of what was done": the note
     special = _special_phrase(plain, draft)
     if special is not None:
         return special

@@ -32,7 +32,7 @@ def party_links(
         for link in links
         if link.kind == "many_to_many"
         for name, other in ((link.source, link.target), (link.target, link.source))
-        if other in people or _names_a_doer(other)
+        if other in people or names_a_doer(other)
     }
     main = _main_record(model, flowing, set(people) | shared)
     if main is None:
@@ -52,7 +52,7 @@ def _main_record(model: ModelDraft, flowing: Collection[str], passed: set[str]) 
     return acts[0] if acts else None
 
 
-def _names_a_doer(name: str) -> bool:
+def names_a_doer(name: str) -> bool:
     """Whether a record's noun is a verb's doer (*speaker*, *attendee*, *instructor*)."""
     noun = name.split("_")[-1]
     for suffix in ("er", "or", "ee"):

@@ -436,6 +436,8 @@ def _group_words(tokens: list[str]) -> list[str]:
         for follow in tokens[index + 1 :]:
             if follow in FUNCTION_WORDS and follow not in DETERMINERS:
                 break
+            if follow in ("each", "every") and phrase:
+                break  # "per member each month": a second grouping, by time
             if follow in DETERMINERS:
                 continue
             if follow in ("as", "in") or follow in CHARTS or follow in ("chart", "graph"):

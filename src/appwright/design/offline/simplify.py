@@ -1601,6 +1601,11 @@ _IS_ONE_DOING = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
 )
+_LISTS_THE_THINGS = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?P<who>(?:each|every|a|an)\s+[a-z][\w\-]*)\s+(?:lists|names|picks|chooses|ticks|selects|gives)\s+"
+    r"(?:the|all\s+the|which)\s+(?P<things>[a-z][\w\-]*s)\s+(?:they|he|she|it)\s+"
+    r"(?:can|could|would|will|are\s+able\s+to|is\s+able\s+to)\s+(?P<act>[a-z]+)\b"
+)
 _EACH_ON_A_DATE = re.compile(
     r"(?P<things>\b[a-z][\w\-]*s),\s+each\s+(?:on|at)\s+(?P<when>(?:a|an)\s+(?:[a-z]+\s+)?(?:date|time|day))\b"
 )
@@ -1611,11 +1616,16 @@ def record_per_each(sentence: str) -> str:
     *an attendance record for each student with whether they came*; ``every class meets as a
     series of lessons, each on a date``: *every class has several lessons, each with a date*;
     ``each show has a running order of slots - a slot is one comedian doing a set``: *each
-    show has several slots - each slot has one comedian*."""
+    show has several slots - each slot has one comedian*; ``each member lists the skills they
+    can offer``: *each member has several skills*."""
     sentence = _RECORD_PER.sub(r"\g<record> for each \g<each> with ", sentence)
     sentence = _SERIES_OF.sub(r"has several \g<things>", sentence)
     sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
     sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
+    lists = _LISTS_THE_THINGS.search(sentence)
+    if lists and can_be_verb(lists.group("act")):
+        several = f"{lists.group('who')} has several {lists.group('things')}"
+        sentence = f"{sentence[: lists.start()]}{several}{sentence[lists.end() :]}"
     return _EACH_ON_A_DATE.sub(r"\g<things>, each with \g<when>", sentence)
 
 
@@ -1757,10 +1767,21 @@ _WHEN_THEN_WE = re.compile(
 )
 
 
+_WHEN_THEN_HEADER = re.compile(
+    r"^(?:when|whenever|each time|every time|once)\s+[^:;]+?,?\s+"
+    r"(?P<header>(?:we|i)\s+(?:log|record|note|keep|write\s+down|fill\s+in|open|make|create|add)\s+"
+    r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:.*)$"
+)
+
+
 def when_then_we(sentence: str) -> str:
     """``when a customer rings with a problem we raise a callout ...``: the comma an owner
     leaves out, so the clause that makes the record is read as a clause of its own and the
-    condition's *with* is not taken for its field list."""
+    condition's *with* is not taken for its field list. ``whenever someone helps someone else
+    we log an exchange: the date, ...``: the header alone; the record's list says who."""
+    header = _WHEN_THEN_HEADER.match(sentence)
+    if header:
+        return header.group("header")
     match = _WHEN_THEN_WE.match(sentence)
     if match is None or not can_be_verb(match.group("verb")):
         return sentence

@@ -377,8 +377,9 @@ _FOR_EACH_ONE = re.compile(
     r"\s+(?:for|of|on)\s+each(?:\s+one|\s+of\s+them)?(?=\s*(?:,|;|\.|$))"
 )
 """``many products with a quantity for each one``: the quantity of each pairing."""
-_EQUALS = re.compile(r"(?<=[a-z])\s+=\s+(?=(?:a|an|one|the)\b)")
-"""``a rental = one customer + one boat, with ...``: a terse *has*."""
+_EQUALS = re.compile(r"(?<=[a-z])\s+=\s+(?=(?:a|an|one|the)\b|[a-z][\w\-]*\s+(?:\+|and)\s)")
+"""``a rental = one customer + one boat, with ...``, ``booking = performer + pitch + date``:
+a terse *has*."""
 _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
 """``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
@@ -898,6 +899,13 @@ def conditioned_noun(item: str) -> str | None:
     return match.group("np")
 
 
+ABOUT_WHAT = re.compile(
+    r"^(?:(?:the|a|an|its|their) )?(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:of|on|about|saying|describing|explaining) "
+    r"(?:what|how|why) (?:[a-z']+ ){0,4}?(?:was|were|is|are|went|happened|did|they|it|we)\b.*$"
+)
+"""``a short note of what was done``: a text about something, named by what it is."""
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
     noun phrase (*a quantity on hand*, *the year it was published*)."""
@@ -924,6 +932,8 @@ def is_clause(item: str) -> bool:
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
         return False  # "the year it was published"; not "we sell it to them"
+    if ABOUT_WHAT.match(" ".join(tokens)):
+        return False  # "a short note of what was done": a text and what it is about
     if _YES_NO_FOR.match(outside_brackets(item).strip().lower()):
         return False  # "a yes/no for whether it is protected": a field that asks something
     if conditioned_noun(" ".join(tokens)) is not None:
