@@ -283,3 +283,82 @@ def test_a_record_equal_to_bare_nouns_added_up_has_them() -> None:
 def test_an_equals_sign_between_two_figures_is_no_record() -> None:
     spec = design("Orders have a total and a discount. Net = total - discount.")
     assert entity_names(spec) == {"order"}
+
+
+# --- what we need of a record, told in an aside -------------------------------------------------
+
+
+def test_what_we_need_of_one_of_our_people_after_for_whom() -> None:
+    assert own_record_with(
+        "each project is led by one of our architects, for whom we only need a name and"
+        " initials, and i would like a count of projects per stage"
+    ) == (
+        "each project is led by one of our architects; each architect has a name and initials,"
+        " and i would like a count of projects per stage"
+    )
+    spec = design(
+        "Each project has a budget. Each project is led by one of our architects, for whom we"
+        " only need a name and initials."
+    )
+    assert entity_names(spec) == {"project", "architect"}
+    assert set(field_types(spec, "architect")) == {"name", "initials"}
+
+
+def test_what_we_need_of_a_record_in_a_dashed_aside() -> None:
+    spec = design(
+        "Every project is for a client - often a couple, but we just need a name, email and"
+        " phone - and a project has a site address, a budget and a stage."
+    )
+    assert field_types(spec, "client") == {"name": "text", "email": "email", "phone": "text"}
+    assert set(field_types(spec, "project")) == {"site_address", "budget", "stage", "client_id"}
+    assert relations(spec) == {("project", "client", "many_to_one")}
+
+
+def test_a_dashed_aside_without_what_we_need_is_left_alone() -> None:
+    sentence = "every project is for a client - often a couple - and a project has a budget"
+    assert own_record_with(sentence) == sentence
+
+
+def test_records_kept_under_each_record_are_its_own() -> None:
+    spec = design(
+        "Each project has a budget. Under each project we keep the drawings (drawing number,"
+        " title, date issued) and a log of meetings with the date and notes."
+    )
+    assert {("drawing", "project", "many_to_one"), ("meeting", "project", "many_to_one")} <= (
+        relations(spec)
+    )
+
+
+# --- a flow that starts at a state and moves on after one of its ends --------------------------
+
+
+def test_a_flow_started_at_a_state_and_going_on_from_one_of_its_ends() -> None:
+    spec = design(
+        "Each project has a stage. Under each project we keep the drawings (number, title)."
+        " The stage is the big thing for us: a project starts at brief, goes to concept design,"
+        " then planning submitted, and then planning approved or planning refused; once"
+        " approved it moves on to technical drawings and finally on site."
+    )
+    (flow,) = spec.state_flows
+    assert flow.states == [
+        "brief",
+        "concept_design",
+        "planning_submitted",
+        "planning_approved",
+        "planning_refused",
+        "technical_drawings",
+        "on_site",
+    ]
+    moves = {(tuple(t.from_), t.to) for t in flow.transitions}
+    assert (("planning_approved",), "technical_drawings") in moves
+    assert (("technical_drawings",), "on_site") in moves
+    assert not spec.permissions.roles  # "once approved ..." names no one
+
+
+def test_once_after_a_state_no_flow_has_adds_nothing() -> None:
+    spec = design(
+        "Each project has a stage. A project starts at brief, goes to concept design, then"
+        " done. Once paid it moves on to archived."
+    )
+    (flow,) = spec.state_flows
+    assert flow.states == ["brief", "concept_design", "done"]

@@ -253,7 +253,7 @@ _FOR_EACH_LIST = re.compile(
 """``For every child we need the first name, ...`` / ``For artists we keep a name`` / ``for
 every item brought in we note ...``: the fields of the child, of the artists, of the item."""
 _ON_THE_RECORD = re.compile(
-    r"^on\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
+    r"^(?:on|under|against|inside|within)\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
 )
 _WE_KEEP = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?"

@@ -314,6 +314,8 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
         "whereas",
     ):
         index += 1
+    if tokens[index : index + 1] in (["once"], ["when"], ["whenever"], ["after"], ["until"]):
+        return index, []  # "once approved it moves on ...": a condition, no one named
     names: list[str] = []
     current: list[str] = []
     determiner = None

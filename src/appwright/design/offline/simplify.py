@@ -1561,6 +1561,16 @@ _OWN_RECORD_WITH = re.compile(
     r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
     r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
 )
+_DASHED_NEED = re.compile(
+    r"(?P<before>\b(?:a|an|one)\s+(?P<np>[a-z][\w\-]*))\s+-\s+[^\-;]*?\b(?:we|i)\s+"
+    r"(?:(?:only|just|really|also)\s+)*(?:need|keep|take|want|record|store|note)\s+"
+    r"(?P<list>(?:a|an|the|their|his|her)\s+[^\-;]+?)\s+-(?:\s+(?:and\s+)?(?P<rest>[^;]*))?$"
+)
+_FOR_WHOM = re.compile(
+    r"(?P<np>\b[a-z][\w\-]*s),\s+(?:for|about|of)\s+(?:whom|which|them)\s+(?:we|i)\s+"
+    r"(?:(?:only|just|really|also)\s+)*(?:need|keep|want|store|record|track|note|take)\s+"
+    r"(?P<list>[^;]+?)(?=,\s+(?:and|but|so)\s+(?:i|we)\b|;|$)"
+)
 _TRACKED_BY = re.compile(
     r"(?P<np>\b[a-z][\w\-]*s),\s+which\s+(?:i|we)\s+(?:track|record|keep|note|list|log|identify|know)"
     r"\s+by\s+(?P<list>[^,;]+?(?:\s+and\s+[^,;]+?)?)(?=\s+(?:because|since|as|so)\b|\s*[,;]|$)"
@@ -1570,11 +1580,25 @@ _TRACKED_BY = re.compile(
 def own_record_with(sentence: str) -> str:
     """``every animal gets its own record with species, morph ...``: *has species, morph ...*;
     ``one of our enclosures, which i track by code and temperature setting``: *...
-    enclosures; each enclosure has a code and temperature setting*; ``comedians i keep on file
+    enclosures; each enclosure has a code and temperature setting*; ``one of our architects,
+    for whom we only need a name and initials``: *... architects; each architect has a name
+    and initials*; ``every project is for a client - often a couple, but we just need a name
+    and phone - and ...``: *every project is for a client; each client has a name and phone;
+    ...*; ``comedians i keep on file
     with a stage name, ...``: *comedians have a stage name, ...*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
     sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
     sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
+    dashed = _DASHED_NEED.search(sentence)
+    if dashed:
+        held = f"each {dashed.group('np')} has {dashed.group('list')}"
+        rest = f"; {dashed.group('rest')}" if dashed.group("rest") else ""
+        sentence = f"{sentence[: dashed.end('before')]}; {held}{rest}"
+    whom = _FOR_WHOM.search(sentence)
+    if whom:
+        np = whom.group("np")
+        held = f"each {singular(np)} has {whom.group('list')}"
+        sentence = f"{sentence[: whom.start()]}{np}; {held}{sentence[whom.end() :]}"
     tracked = _TRACKED_BY.search(sentence)
     if tracked is None:
         return sentence

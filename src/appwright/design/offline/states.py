@@ -104,12 +104,13 @@ _STARTS_AS = re.compile(
     r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
     r"|(?:stays|remains)\s+)(?:(?:a|an|the)\s+)?(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+[^,]+)?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
-    r"|,\s+(?:becomes|gets|turns|is)\s.+)+)$"
+    r"|,\s+(?:becomes|gets|turns|is|(?:goes|moves)\s+(?:on\s+)?(?:to|into))\s.+)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
 it's paid``: the first state, then each later one, told as a state or as an act on it."""
 _STEP_BREAK = re.compile(
     r",?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+|,\s+(?=(?:becomes|gets|turns|is)\s)"
+    r"|,\s+(?=(?:goes|moves)\s+(?:on\s+)?(?:to|into)\s)"
     r"|\s+and\s+(?=(?:(?:is|are|gets?)\s+(?:then\s+|finally\s+)?)?[a-z]+ed\b)"
     r"|,?\s+and\s+(?=can\s+be\s)"
     r"|,?\s+and\s+(?:in the end|at the end|at last)\s+"
@@ -139,6 +140,12 @@ _TOLD_MOVE = re.compile(
     r"(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
 )
 """``becomes booked``, ``goes out for delivery``: the move before a told state."""
+_ONCE_MOVES_ON = re.compile(
+    r"^(?:and\s+)?(?:once|when|after)\s+(?:it\s+is\s+|it's\s+)?(?P<from>[a-z][\w\-]*),?\s+(?:it|they)\s+"
+    r"(?:moves|move|goes|go)\s+(?:on\s+)?(?:to|into)\s+(?P<rest>.+)$"
+)
+"""``once approved it moves on to technical drawings and finally on site``: the line goes on
+from one of its states."""
 _LATER_MOVE = re.compile(
     r"^(?:(?:a|an|the|any|each|every)\s+)?(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+"
     r"(?:can|may|might|could)\s+(?:(?:also|then|still|later|even)\s+)?(?:be|get)\s+(?P<to>[\w\-]+)\b"
@@ -467,6 +474,9 @@ def _sentence_flow(
         name = state_name(any_state.group("state"))
         if flow and name:
             flow.extra.append((["*"], name))
+    once = _ONCE_MOVES_ON.match(clause)
+    if once:
+        _moves_on(flows, state_name(once.group("from")), once.group("rest"))
     later = _LATER_MOVE.search(clause)
     if later:
         source, target = state_name(later.group("from")), state_name(later.group("to"))
@@ -475,6 +485,26 @@ def _sentence_flow(
         flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
         if flow and source in flow.states and target:
             flow.extra.append(([source], target))
+
+
+def _moves_on(flows: dict[tuple[str, str], FlowDraft], said: str, rest: str) -> None:
+    """``once approved it moves on to technical drawings and finally on site``: the line goes
+    on from the state said (*planning approved*), in the one flow that has it (*technical
+    drawings* may name another record, so the clause's record is not asked)."""
+    holding = [
+        (flow, state)
+        for flow in flows.values()
+        for state in flow.states
+        if state == said or state.endswith(f"_{said}")
+    ]
+    if len(holding) != 1:
+        return
+    flow, source = holding[0]
+    for target in [step[0] for step in _told_steps(rest) if len(step) == 1]:
+        if target in flow.states:
+            return
+        flow.extra.append(([source], target))
+        source = target
 
 
 def listed_flow(text: str) -> bool:
