@@ -362,3 +362,70 @@ def test_once_after_a_state_no_flow_has_adds_nothing() -> None:
     )
     (flow,) = spec.state_flows
     assert flow.states == ["brief", "concept_design", "done"]
+
+
+# --- links told with *go to*, a plan a record is on, and the one record a list names -----------
+
+
+def test_records_that_go_to_people_point_at_one_of_them() -> None:
+    spec = design(
+        "Customers have a name. Invoices go to customers with an invoice number, an amount,"
+        " an issue date and whether they've been paid."
+    )
+    assert relations(spec) == {("invoice", "customer", "many_to_one")}
+    assert set(field_types(spec, "invoice")) == {
+        "invoice_number",
+        "amount",
+        "issue_date",
+        "paid",
+        "customer_id",
+    }
+    assert not spec.permissions.roles
+
+
+def test_people_who_go_to_events_still_sign_up_for_many() -> None:
+    spec = design("Members have a name. Events have a date. Members sign up for events.")
+    assert relations(spec) == {("member", "event", "many_to_many")}
+
+
+def test_a_plan_a_record_is_on_told_by_its_values_is_a_field() -> None:
+    spec = design(
+        "Customers have a company name, and every website they host with us is on a plan"
+        " (starter, business or pro) with a domain, a disk quota in GB, a link to its control"
+        " panel and a flag for whether SSL is switched on."
+    )
+    assert field_types(spec, "website") == {
+        "plan": "enum",
+        "domain": "text",
+        "disk_quota_gb": "integer",
+        "control_panel_link": "url",
+        "ssl_enabled": "boolean",
+    }
+    assert "plan" not in entity_names(spec)
+
+
+def test_a_plan_with_a_list_of_its_own_is_still_a_record() -> None:
+    spec = design(
+        "Plans have a name and a monthly price. Every website is on a plan and has a domain."
+    )
+    assert ("website", "plan", "many_to_one") in relations(spec)
+
+
+def test_records_we_enter_are_the_records() -> None:
+    spec = design("Tournaments we enter are kept with a name, an entry fee and a start date.")
+    assert entity_names(spec) == {"tournament"}
+    assert set(field_types(spec, "tournament")) == {"name", "entry_fee", "start_date"}
+
+
+def test_the_one_record_in_a_list_of_what_we_note_is_a_link() -> None:
+    spec = design(
+        "Tournaments have a name. For every match we note the tournament, the opponent, the"
+        " score and the result (win, loss or draw)."
+    )
+    assert field_types(spec, "match") == {
+        "opponent": "text",
+        "score": "integer",
+        "result": "enum",
+        "tournament_id": "reference",
+    }
+    assert entity_names(spec) == {"tournament", "match"}

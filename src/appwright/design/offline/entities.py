@@ -998,7 +998,11 @@ class _Reader:
                     and not _with_values(i)
                     and self.record_item(i) is None
                 )
-                or (self.is_entity_phrase(i) and self.record_item(i) is None)
+                or (
+                    self.is_entity_phrase(i)
+                    and self.record_item(i) is None
+                    and not _THE_ONE.fullmatch(i.strip())
+                )
                 for i in items
             )
         ):
@@ -2537,6 +2541,8 @@ _ONE_DESCRIBED = re.compile(
 """``one bus (plate, seats)``, ``one of our drivers (name, phone)``, ``the handler (name,
 phone) leading it``: one record and its list."""
 
+_THE_ONE = re.compile(r"(?:the|its|their)\s+[a-z][\w\-]*(?<!s)")
+"""``the tournament`` in a list of what we note: the one record it is for, a link."""
 _PERSON_IN_ROLE = re.compile(
     r"the\s+(?:person|people|member|one)\s+(?:who\s+(?:was|were|is|are|got)\s+)?(?P<role>[a-z]+ed)"
 )

@@ -543,6 +543,8 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     rest = [w for w in rest if w not in ("been", "being")]
     passive = passive or aux in _BE
     noun = whether.group("noun") or whether.group("bare")
+    if rest[-2:] in (["switched", "on"], ["turned", "on"]):
+        rest = [*rest[:-2], "enabled"]  # "whether ssl is switched on": ssl enabled
     if noun and passive and len(rest) == 1 and is_past_participle(rest[0]):
         return [noun, rest[0]]
     return rest

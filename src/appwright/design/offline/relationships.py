@@ -59,6 +59,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.types import IDENTIFIER_WORDS
 from appwright.spec.models import AppSpec, Relationship
 from appwright.spec.names import to_snake
 
@@ -1108,6 +1109,10 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "each incident happens on a site": a record, not someone acting
             _link(model, person, obj.entity, obj.key)
             return
+        if preposition == "to" and (verb_lemma(verb[0]) or verb[0]) in ("go", "come"):
+            # "invoices go to customers": each one goes to one of them, nobody acting
+            _link(model, person, obj.entity, obj.key)
+            return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
 
@@ -1225,6 +1230,10 @@ def _subject_np(before: list[str]) -> tuple[str, bool, str | None] | None:
     return " ".join(phrase), is_plural(phrase[-1]), determiner
 
 
+_NAMING_NOUNS = [[word] for word in IDENTIFIER_WORDS | {"date", "name", "type", "status"}]
+"""Nouns that make a record's name into a field's: *an invoice number*, *a booking date*."""
+
+
 def _prepositions(clause: str, model: ModelDraft) -> None:
     """``appointments for a service with one of our stylists``: the first noun points at each
     entity named in the prepositional phrases after it."""
@@ -1258,6 +1267,8 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
                 break
             if gap[0] == "with" and not gap[1:] and not is_plural(tokens[target.end - 1]):
                 break
+            if gap[0] == "with" and tokens[target.end : target.end + 1] in _NAMING_NOUNS:
+                break  # "customers with an invoice number": a field named after the record
             if gap in (["for"], ["on"], ["in"], ["at"], ["under"]) and not is_plural(
                 tokens[target.end - 1]
             ):

@@ -83,6 +83,22 @@ def _reordered(
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
 
 
+_ON_A_VALUED = re.compile(
+    r"\b(?:is|are)\s+on\s+(?P<what>(?:a|an|one)\s+[a-z][\w\-]*)\s+(?P<values>\([^()]*\bor\b[^()]*\))"
+    r"(?P<with>\s+with\s+)?"
+)
+
+
+def on_a_valued(sentence: str) -> str:
+    """``every website is on a plan (starter, business or pro) with a domain, ...``: *has a
+    plan (starter, business or pro), a domain, ...*; a thing it is on, told by its values, is
+    one of its fields."""
+    return _ON_A_VALUED.sub(
+        lambda m: f"has {m.group('what')} {m.group('values')}{', ' if m.group('with') else ''}",
+        sentence,
+    )
+
+
 _GETS_ONE = re.compile(
     r"^(?P<subject>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+gets\s+(?=(?:a|an|one)\s)"
 )
@@ -1216,15 +1232,18 @@ def _named_it(before: str, piece: str, *, joining: bool = False) -> str:
 
 
 _REDUCED_RELATIVE = re.compile(
-    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"|(?<![\w\s])[a-z][\w\-]*s)\s+"
     r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+"
     r"(?=(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|logs|stores)\s)"
 )
 _RELATIVE_BEFORE_WITH = re.compile(
     r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*)\s+(?:we|i|they|you)(?:\s+(?:are|were|am|have|had))?"
-    r"\s+[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?:on|at|in|from|for|to|up|out|off))?\s+(?=with\s)"
+    r"\s+[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?:on|at|in|from|for|to|up|out|off))?"
+    r"(?:\s+(?:with|for)\s+us\b\s*|\s+(?=with\s))"
 )
-"""``every shore we are licensed to cut on with its name``: the shore, with its name."""
+"""``every shore we are licensed to cut on with its name``: the shore, with its name;
+``every website they host with us is ...``: the website."""
 _ALLOWED_PER = re.compile(
     r"\b(?P<np>the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:we|i|they|you)\s+"
     r"(?:may|can|could|will|are allowed to|are able to)\s+[a-z]+\s+(?:per|a|each)\s+"
@@ -2421,6 +2440,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     uses_many_with,
     belongs_to_both,
     gets_one,
+    on_a_valued,
     logged_in,
     without_to_us,
     without_time_possessive,

@@ -118,7 +118,8 @@ UNIT_TYPES: dict[str, str] = {
     "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
     "millilitres": "integer", "milliliters": "integer", "centilitres": "decimal",
     "milligrams": "integer", "mg": "integer", "cc": "integer",
-    "db": "integer", "decibels": "integer",
+    "db": "integer", "decibels": "integer", "gb": "integer", "mb": "integer", "tb": "integer",
+    "gigabytes": "integer", "megabytes": "integer", "terabytes": "integer",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need:
 the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
