@@ -429,3 +429,33 @@ def test_the_one_record_in_a_list_of_what_we_note_is_a_link() -> None:
         "tournament_id": "reference",
     }
     assert entity_names(spec) == {"tournament", "match"}
+
+
+# --- bullet lines -------------------------------------------------------------------------------
+
+
+def test_a_header_naming_records_we_buy_for_another_keeps_the_link() -> None:
+    spec = design(
+        "Jobs have a start date.\n- materials I buy for a job: item, number of bags, cost"
+    )
+    assert field_types(spec, "material") == {
+        "item": "text",
+        "bags": "integer",
+        "cost": "decimal",
+        "job_id": "reference",
+    }
+    assert relations(spec) == {("material", "job", "many_to_one")}
+
+
+def test_a_header_naming_records_we_buy_from_is_the_records() -> None:
+    spec = design("Boats we buy from: name, skipper.")
+    assert set(field_types(spec, "boat")) == {"name", "skipper"}
+
+
+def test_a_list_after_a_participle_on_a_preposition_object_is_not_that_objects() -> None:
+    spec = design(
+        "Customers have a name. Quotes for a customer listing the rooms, a price and a"
+        " valid-until date."
+    )
+    assert set(field_types(spec, "customer")) == {"name"}
+    assert set(field_types(spec, "quote")) == {"rooms", "price", "valid_until_date", "customer_id"}

@@ -138,6 +138,8 @@ def _holder(tree: Parse, verb: Token) -> Token | None:
     subject = tree.subject(verb)
     if subject is None:
         return None
+    if verb.dep == "acl" and subject.dep == "pobj":
+        return None  # "quotes for a customer listing the rooms, ...": whose it is, unclear
     if subject.lower in _PEOPLE:
         return _for_phrase(tree, verb)
     return subject if subject.pos in NOUN_TAGS else None

@@ -1352,18 +1352,25 @@ def without_introduction(sentence: str) -> str:
 _HEADER_RELATIVE = re.compile(
     r"^(?P<np>(?:(?!that\b|which\b|who\b)[a-z][\w\-]*\s+){0,2}(?!that\b|which\b|who\b)"
     r"[a-z][\w\-]*)\s+"
-    r"(?:that\s+|which\s+|who\s+)?(?:we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:from|to|with|for|at|in|on|up|out))?\s*:"
+    r"(?:that\s+|which\s+|who\s+)?(?:we|i|you)\s+(?P<verb>[a-z]+)"
+    r"(?P<place>\s+(?:for|on|from|against|at|in|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*)?"
+    r"(?:\s+(?:from|to|with|for|at|in|on|up|out))?\s*:"
 )
 
 
 def header_relative(sentence: str) -> str:
-    """``boats we buy from: name, skipper``: the header is the boats."""
+    """``boats we buy from: name, skipper``: the header is the boats; ``materials i buy for a
+    job: item, ...``: *materials bought for a job*, the record a header names keeps its place."""
     match = _HEADER_RELATIVE.match(sentence)
     if match is None or not is_plural(match.group("np").split()[-1]):
         return sentence
-    if verb_lemma(match.group("verb")) is None:
+    lemma = verb_lemma(match.group("verb"))
+    if lemma is None:
         return sentence
-    return f"{match.group('np')}:{sentence[match.end() :]}"
+    rest = sentence[match.end() :]
+    if match.group("place"):
+        return f"{match.group('np')} {verb_form(lemma, 'VBN')}{match.group('place')}:{rest}"
+    return f"{match.group('np')}:{rest}"
 
 
 _EACH_AFTER_HEADER = re.compile(
