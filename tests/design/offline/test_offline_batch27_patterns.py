@@ -459,3 +459,30 @@ def test_a_list_after_a_participle_on_a_preposition_object_is_not_that_objects()
     )
     assert set(field_types(spec, "customer")) == {"name"}
     assert set(field_types(spec, "quote")) == {"rooms", "price", "valid_until_date", "customer_id"}
+
+
+# --- asides and *each one* ----------------------------------------------------------------------
+
+
+def test_an_aside_about_who_the_people_are_leaves_what_we_need_of_them() -> None:
+    spec = design(
+        "Each round has a name and a weekly pay rate and is done by one carrier, and for the"
+        " carriers, who are mostly local teenagers, I need their name, a parent's phone number"
+        " and their date of birth."
+    )
+    assert set(field_types(spec, "round")) == {"name", "weekly_pay_rate", "carrier_id"}
+    assert field_types(spec, "carrier") == {
+        "name": "text",
+        "parent_phone_number": "text",
+        "date_of_birth": "date",
+    }
+
+
+def test_each_one_after_a_clause_about_records_is_one_of_them() -> None:
+    spec = design(
+        "Each round has a name. Houses sit on a round, and for each one I keep the address and"
+        " the balance they owe us."
+    )
+    assert set(field_types(spec, "house")) == {"address", "balance", "round_id"}
+    assert set(field_types(spec, "round")) == {"name"}
+    assert relations(spec) == {("house", "round", "many_to_one")}

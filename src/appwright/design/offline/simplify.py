@@ -99,6 +99,32 @@ def on_a_valued(sentence: str) -> str:
     )
 
 
+_ASIDE_RELATIVE = re.compile(
+    r"(?P<lead>^|,\s+and\s+|[,;]\s+)(?P<head>(?:for|about)\s+(?:the|our|all\s+the)\s+[a-z][\w\-]*s),\s+"
+    r"(?:who|which)\s+(?:are|is)\s+"
+    r"[^,;]+,\s+(?=(?:i|we)\s)"
+)
+_EACH_ONE_AFTER = re.compile(
+    r"^(?P<things>[a-z][\w\-]*s)\s+(?P<said>[^;,]+)(?P<sep>;|,)\s+(?:and\s+)?for\s+each\s+one\b"
+)
+
+
+def for_each_one(sentence: str) -> str:
+    """``for the carriers, who are mostly local teenagers, i need their name``: *for the
+    carriers i need ...*; ``houses sit on a round; for each one i keep the address``: *...;
+    for each house i keep ...*, the one being the records the clause before is about."""
+    sentence = _ASIDE_RELATIVE.sub(
+        lambda m: f"{'; ' if m.group('lead') else ''}{m.group('head')} ", sentence
+    )
+    return _EACH_ONE_AFTER.sub(
+        lambda m: (
+            f"{m.group('things')} {m.group('said')}{m.group('sep')} and for each"
+            f" {singular(m.group('things'))}"
+        ),
+        sentence,
+    )
+
+
 _GETS_ONE = re.compile(
     r"^(?P<subject>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+gets\s+(?=(?:a|an|one)\s)"
 )
@@ -2448,6 +2474,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     belongs_to_both,
     gets_one,
     on_a_valued,
+    for_each_one,
     logged_in,
     without_to_us,
     without_time_possessive,
