@@ -202,6 +202,15 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " 0.680 on it: one description fell (a new rule kept the runners' list from them when a"
         " junk record held it too); fixed after opening, it scores 0.680 again",
     ),
+    27: (
+        12,
+        0.777,
+        "written by a twentieth author who never read the designer, eight in dev style and four"
+        " in other voices, sealed until the end of the round that read complaints in the perfect"
+        " tense, small questions as fields, asides saying what we need of a record, parties in"
+        " their roles and flows that go on from one of their ends; the designer from before the"
+        " round scores 0.774 on it: one description rose a little, none fell",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
