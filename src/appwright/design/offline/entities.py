@@ -45,7 +45,6 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
-from appwright.design.offline.party_links import names_a_doer
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -86,6 +85,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     leading_noun_phrase,
+    names_a_doer,
     names_an_act,
     normalize_text,
     outside_brackets,

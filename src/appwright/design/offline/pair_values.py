@@ -23,7 +23,7 @@ from appwright.design.offline.draft import (
     find_entities,
 )
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import IRREGULAR_ACTS, act_noun, split_list, verb_lemma
+from appwright.design.offline.text import act_or_irregular_noun, split_list, verb_lemma
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
@@ -67,7 +67,7 @@ def _act_named(sentence: str) -> str | None:
         done = _DONE_BY_US.match(sentence[match.end() :])
         lemma = verb_lemma(done.group("verb")) if done else None
         if lemma:
-            return IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
+            return act_or_irregular_noun(lemma)
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from appwright.design.offline.draft import LinkDraft, ModelDraft
-from appwright.design.offline.text import names_an_act, verb_lemma
+from appwright.design.offline.text import names_a_doer, names_an_act
 
 
 def party_links(
@@ -50,16 +50,3 @@ def _main_record(model: ModelDraft, flowing: Collection[str], passed: set[str]) 
         return moving[0]
     acts = [name for name in records if names_an_act(name.split("_")[-1])]
     return acts[0] if acts else None
-
-
-def names_a_doer(name: str) -> bool:
-    """Whether a record's noun is a verb's doer (*speaker*, *attendee*, *instructor*)."""
-    noun = name.split("_")[-1]
-    for suffix in ("er", "or", "ee"):
-        stem = noun.removesuffix(suffix)
-        if stem == noun or len(stem) < 3:
-            continue
-        candidates = (stem, f"{stem}e", stem[:-1] if stem[-1] == stem[-2] else stem)
-        if any(verb_lemma(verb) == verb for verb in candidates):
-            return True
-    return False

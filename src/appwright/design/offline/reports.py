@@ -17,8 +17,7 @@ from appwright.design.offline.draft import entity_key
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
-    IRREGULAR_ACTS,
-    act_noun,
+    act_or_irregular_noun,
     is_past_participle,
     is_plural,
     outside_brackets,
@@ -492,7 +491,7 @@ def _measure_report(
     # "a monthly total per category": a total of the money the records hold
     candidates: list[tuple[int, str, str]] = []
     lemmas = [verb_lemma(w) or "" for w in wanted if is_past_participle(w)]
-    acts = [IRREGULAR_ACTS.get(lemma) or act_noun(lemma) for lemma in lemmas]
+    acts = [act_or_irregular_noun(lemma) for lemma in lemmas]
     # "total donated per fund": the donations' money
     named = wanted + [a for a in acts if a]
     for entity in spec.entities:

@@ -27,8 +27,8 @@ from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
-    IRREGULAR_ACTS,
     act_noun,
+    act_or_irregular_noun,
     can_be_noun,
     can_be_verb,
     clauses,
@@ -912,7 +912,7 @@ def logged_act(sentence: str) -> str:
     match = _WHEN_SOMEONE_ACTS.search(sentence)
     said = match.group("verb") if match else None
     lemma = verb_lemma(said) if said and said not in AUXILIARIES else None
-    act = (IRREGULAR_ACTS.get(lemma) or act_noun(lemma)) if lemma else None
+    act = act_or_irregular_noun(lemma) if lemma else None
     if match is None or act is None:
         return sentence
     before = sentence[: match.start()].rstrip(" ,")

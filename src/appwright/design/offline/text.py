@@ -837,6 +837,25 @@ def act_noun(verb: str) -> str | None:
     return ing if "NOUN" in parts_of_speech(ing) else None
 
 
+def act_or_irregular_noun(verb: str) -> str | None:
+    """The act's noun, the irregular ones first: *sell* → sale, *reserve* → reservation."""
+    return IRREGULAR_ACTS.get(verb) or act_noun(verb)
+
+
+def names_a_doer(name: str) -> bool:
+    """Whether a noun (or a record's name) is a verb's doer (*speaker*, *attendee*,
+    *instructor*, *helper*)."""
+    noun = name.split("_")[-1]
+    for suffix in ("er", "or", "ee"):
+        stem = noun.removesuffix(suffix)
+        if stem == noun or len(stem) < 3:
+            continue
+        candidates = (stem, f"{stem}e", stem[:-1] if stem[-1] == stem[-2] else stem)
+        if any(verb_lemma(verb) == verb for verb in candidates):
+            return True
+    return False
+
+
 def adjective_noun(adjective: str) -> str | None:
     """The noun of a quality: *urgent* → urgency, *important* → importance, *severe* →
     severity, *happy* → happiness; only forms the dictionary knows as nouns."""
