@@ -486,3 +486,8 @@ def test_each_one_after_a_clause_about_records_is_one_of_them() -> None:
     assert set(field_types(spec, "house")) == {"address", "balance", "round_id"}
     assert set(field_types(spec, "round")) == {"name"}
     assert relations(spec) == {("house", "round", "many_to_one")}
+
+
+def test_a_participle_before_a_gerund_noun_is_still_what_a_record_has() -> None:
+    spec = design("Each flat has reserved parking and a number.")
+    assert set(field_types(spec, "flat")) == {"reserved_parking", "number"}

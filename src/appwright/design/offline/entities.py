@@ -2558,6 +2558,8 @@ _PERFECT = re.compile(
     r"(?P<particle>\s+(?:up|out|off|down|away|on|over|us|me|it|them|to|too|into|so|far)\b)?"
 )
 _GOING = re.compile(r"^\s+[a-z]{3,}ing\b")
+_GERUND_TAKERS = frozenset(["stopped", "started", "begun", "kept", "quit", "finished", "gone"])
+"""Participles that take a gerund after them: *has stopped coping*, *has started creaking*."""
 _GOT_PARTICLE = re.compile(r"^(?:out|up|off|into|too|so|worse|messy|silly)\b")
 
 
@@ -2574,8 +2576,8 @@ def _perfect_tense(verb: str, body: str) -> bool:
     done = match.group("done")
     if done in ("been", "become"):
         return True  # "has become a nightmare": never what the subject holds
-    # "has stopped coping": a participle and what it does
-    going = _GOING.match(body[match.end() :])
+    # "has stopped coping": a verb that takes what it does (not "has reserved parking")
+    going = done in _GERUND_TAKERS and _GOING.match(body[match.end() :])
     if not (match.group("adverbs") or match.group("particle") or going):
         return False
     return is_past_participle(done)
