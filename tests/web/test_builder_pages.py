@@ -255,6 +255,31 @@ def test_the_conversation_shows_changelogs_and_quick_answers(
         assert f'data-quick-answer="{questions[0]}"' in html.replace("&#39;", "'")
 
 
+def test_the_conversation_shows_the_callers_own_rating_after_a_refresh(
+    client: TestClient, service_context: ServiceContext, builder: Actor
+) -> None:
+    session_id = _crm_session(service_context, builder)
+    _generated(service_context, session_id)
+    csrf = sign_in_client(client, service_context, builder)
+
+    unrated = client.get(f"/sessions/{session_id}/conversation", headers=HX).text
+    assert "How good is the generated app?" in unrated
+    assert "checked" not in unrated
+    assert "you rated it" not in unrated
+
+    rated = client.post(
+        f"/api/v1/sessions/{session_id}/rating",
+        json={"stars": 4},
+        headers={"X-CSRF-Token": csrf},
+    )
+    assert rated.status_code in (200, 201), rated.text
+
+    html = client.get(f"/sessions/{session_id}/conversation", headers=HX).text
+    assert 'id="rating-4" class="visually-hidden" checked' in html
+    assert 'id="rating-3" class="visually-hidden" checked' not in html
+    assert "you rated it 4 of 5" in html
+
+
 def example_description() -> str:
     return (
         "A CRM for our sales team. We track companies (name, industry, website) and the"

@@ -22,6 +22,7 @@ from appwright.service.crud.code_units import list_units
 from appwright.service.crud.files import get_version_file, list_version_files
 from appwright.service.crud.jobs import last_job_for_version, list_jobs
 from appwright.service.crud.messages import list_messages
+from appwright.service.crud.ratings import get_rating
 from appwright.service.crud.sessions import get_session
 from appwright.service.crud.versions import get_version, list_versions
 from appwright.service.generation import GENERATE_KIND
@@ -189,11 +190,19 @@ def _conversation_values(page: Page, session: BuildSession) -> dict[str, Any]:
             }
         )
     generation = _last_generation(page, session)
+    # the caller's own rating, so a conversation re-rendered after they rated still shows it
+    rating = get_rating(
+        page.db,
+        workspace_id=page.principal.workspace_id,
+        session_id=session.id,
+        user_id=page.principal.user_id,
+    )
     return {
         "session": session,
         "items": items,
         "hidden_messages": max(0, total - len(messages)),
         "generated": generation is not None and generation.status == JobStatus.succeeded,
+        "my_stars": rating.stars if rating is not None else None,
     }
 
 

@@ -185,16 +185,28 @@
     }
   });
 
+  // The conversation may be re-rendered while a rating is on its way (a job's end refreshes
+  // it), so the answer is written into whichever rating line is on the page by then, and
+  // again after a later swap that was rendered before the rating was saved.
+  var ratingNote = "";
+  function showRatingNote() {
+    var done = document.getElementById("rating-done");
+    if (done && ratingNote) done.textContent = ratingNote;
+  }
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id === "conversation") showRatingNote();
+  });
   document.addEventListener("change", function (event) {
     var star = event.target;
     if (!star.matches || !star.matches('#rating input[name="stars"]')) return;
-    var done = document.getElementById("rating-done");
     aw.api(apiBase + "/rating", { method: "POST", json: { stars: Number(star.value) } })
       .then(function () {
-        done.textContent = "Thanks — you rated it " + star.value + " of 5.";
+        ratingNote = "Thanks — you rated it " + star.value + " of 5.";
+        showRatingNote();
       })
       .catch(function (error) {
-        done.textContent = "The rating was not saved: " + error.detail;
+        ratingNote = "The rating was not saved: " + error.detail;
+        showRatingNote();
       });
   });
 
