@@ -63,6 +63,7 @@ from appwright.design.offline.text import (
     IN_PARTICLE_VERBS,
     MANY,
     NOUN_MARKERS,
+    PLACED_IN,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -1254,8 +1255,11 @@ class _Reader:
         ):
             # "lessons are on a date with a duration ...": the date is theirs
             owner = self.entity(on_date.group("np"))
+            date = read_field(on_date.group("date"))
+            if date is None or date.type != "date" or date.name == "day":
+                date = FieldDraft(name="date", type="date")  # "on a set day"
             if owner is not None:
-                self.model.entities[owner].add(FieldDraft(name="date", type="date"))
+                self.model.entities[owner].add(date)
         self.timed_subject(text)
         if (
             self.dated_act(text)
@@ -1474,6 +1478,18 @@ class _Reader:
                 owner = self.entity(near)
                 if owner is not None:
                     self.model.entities[owner].examples = split_options(inner)
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
+        placed = PLACED_IN.search(outside_brackets(text[:at]).rstrip())
+        if (
+            placed is not None
+            and placed.end() == len(outside_brackets(text[:at]).rstrip())
+            and not _lists_fields(inner, strict=True)
+        ):
+            # "sits in a department (tools, paint or garden)": the departments there are, not
+            # the fields of the record that sits in one
+            group = self.entity(placed.group("target"))
+            if group is not None:
+                self.model.entities[group].examples = split_options(inner)
             return f"{text[:at].rstrip()} {text[close:].lstrip()}"
         if is_open_ended(inner):
             near = _last_noun_phrase(words(outside_brackets(text[:at])))
@@ -2446,9 +2462,12 @@ def _is_hint(inner: str) -> bool:
 
 _ON_A_DATE = re.compile(
     r"^(?:(?:a|an|the|each|every|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|happens?|takes? place|(?:is|are) (?:held|booked|scheduled|planned))\s+"
-    r"on\s+(?:a|one|the|a given|a set)\s+(?:date|day)\b"
+    r"(?:is|are|happens?|takes? place|(?:is|are) [a-z]+ed)\s+"
+    r"(?:(?:with|to|for|by|from|at|in)\s+(?:a|an|one|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+)?"
+    r"on\s+(?:a given|a set|a fixed|a particular|a|an|one|the)\s+(?P<date>(?:[a-z][\w\-]*\s+)?(?:date|day))\b"
 )
+"""``lessons are on a date``, ``a purchase order is raised with one supplier on an order
+date``: the record's date."""
 _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"

@@ -36,6 +36,7 @@ from appwright.design.offline.text import (
     FUNCTION_WORDS,
     IN_PARTICLE_VERBS,
     MANY,
+    PLACED_IN,
     PREPOSITIONS,
     PUNCTUATION,
     QUANTIFIERS,
@@ -49,6 +50,7 @@ from appwright.design.offline.text import (
     is_noun_at,
     is_past_participle,
     is_plural,
+    leading_noun_phrase,
     outside_brackets,
     parts_of_speech,
     plural,
@@ -106,6 +108,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         plain = outside_brackets(sentence)
         _introduced(plain, model)
         _belongs(plain, model)
+        _placed_in(plain, model)
         _between(plain, model)
         _one_per(plain, model)
         _done_by(plain, model)
@@ -824,6 +827,28 @@ def _belongs(sentence: str, model: ModelDraft) -> None:
         if source and target:
             said_one = match.group("b").startswith(("one ", "exactly one ", "only one "))
             _link(model, source, target[0], target[1], said_one=said_one)
+
+
+def _placed_in(sentence: str, model: ModelDraft) -> None:
+    """``each item ... sits in a department``, ``every charge point ... sits in one car park``:
+    the record the clause is about points at the one group or place it is in."""
+    for clause in clauses(sentence):
+        match = PLACED_IN.search(clause)
+        if match is None:
+            continue
+        before = clause[: match.start()]
+        opening = leading_noun_phrase(words(before))
+        source = (
+            _entity(model, opening, create=False)
+            if opening and not re.match(r"(?:we|i|you|they)\b", before.strip())
+            else None
+        )
+        if source is None:
+            found = _subject_before(before, model)
+            source = (found, found) if found else None
+        target = _entity(model, match.group("target"), create=True)
+        if source and target and source[0] != target[0]:
+            _link(model, source[0], target[0], target[1])
 
 
 _OPENING_RECORD = re.compile(

@@ -1562,6 +1562,11 @@ _KEPT_ON_FILE = re.compile(
 )
 """``comedians i keep on file with their stage name, ...``: the records named first, then what
 we keep them with."""
+_DEALT_WITH = re.compile(
+    r"^(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+)?[a-z]+\s+(?:from|to|with)\s+"
+    r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+with\s+(?=(?:a|an|the|their|its)\s)"
+)
+"""``we buy from suppliers with a name, ...``: the ones we deal with, then their list."""
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
@@ -1637,10 +1642,12 @@ def own_record_with(sentence: str) -> str:
     and initials*; ``every project is for a client - often a couple, but we just need a name
     and phone - and ...``: *every project is for a client; each client has a name and phone;
     ...*; ``comedians i keep on file
-    with a stage name, ...``: *comedians have a stage name, ...*."""
+    with a stage name, ...``: *comedians have a stage name, ...*; ``we buy from suppliers
+    with a name``: *suppliers have a name*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
     sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
     sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
+    sentence = _DEALT_WITH.sub(r"\g<things> have ", sentence)
     dashed = _DASHED_NEED.search(sentence)
     if dashed:
         held = f"each {dashed.group('np')} has {dashed.group('list')}"
@@ -1673,6 +1680,8 @@ _ORDER_OF = re.compile(
     r"\b(?P<has>has|have)\s+(?:a|an|its|their)\s+(?:running\s+order|line-up|lineup|sequence|string|"
     r"programme|program|rota)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
 )
+_HAS_THINGS_EACH = re.compile(r"\b(?P<has>has|have)\s+(?=[a-z][\w\-]*s,\s+each\s+with\s)")
+"""``each order has lines, each with a quantity``: several lines, each a record."""
 _IS_ONE_DOING = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
@@ -1687,16 +1696,43 @@ _EACH_ON_A_DATE = re.compile(
 )
 
 
+_PART_OF_WHOLE = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?P<part>(?:every|each)\s+[a-z][\w\-]*)\s+(?P<prep>on|in|of)\s+"
+    r"(?P<whole>it|each\s+one|(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:names|lists|gives|states|shows|says|records|notes)\s+(?=(?:a|an|the|its|their|which|what|how)\s)"
+)
+
+
+def part_of_whole(sentence: str) -> str:
+    """``a purchase order goes ...; every line on it names an item, the quantity``: *every
+    line on a purchase order has an item, ...*, the parts of the record the clause before is
+    about, each with what it names."""
+
+    def has(match: re.Match[str]) -> str:
+        whole = match.group("whole")
+        if whole in ("it", "each one") or whole.startswith("each one"):
+            before = re.split(r";\s+|,\s+and\s+", sentence[: match.start()])[-1]
+            subject = leading_noun_phrase(words(before))
+            if not subject or subject in ("we", "i", "you", "they", "it"):
+                return match.group(0)
+            whole = f"a {subject}"
+        return f"{match.group('lead')}{match.group('part')} {match.group('prep')} {whole} has "
+
+    return _PART_OF_WHOLE.sub(has, sentence)
+
+
 def record_per_each(sentence: str) -> str:
     """``at each lesson we keep an attendance record per student saying whether they came``:
     *an attendance record for each student with whether they came*; ``every class meets as a
     series of lessons, each on a date``: *every class has several lessons, each with a date*;
     ``each show has a running order of slots - a slot is one comedian doing a set``: *each
     show has several slots - each slot has one comedian*; ``each member lists the skills they
-    can offer``: *each member has several skills*."""
+    can offer``: *each member has several skills*; ``each order has lines, each with a
+    quantity``: *has several lines, each with ...*."""
     sentence = _RECORD_PER.sub(r"\g<record> for each \g<each> with ", sentence)
     sentence = _SERIES_OF.sub(r"has several \g<things>", sentence)
     sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
+    sentence = _HAS_THINGS_EACH.sub(r"\g<has> several ", sentence)
     sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
     lists = _LISTS_THE_THINGS.search(sentence)
     if lists and can_be_verb(lists.group("act")):
@@ -2412,6 +2448,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_obligation,
     access_as_act,
     record_per_each,
+    part_of_whole,
     without_the_other_one,
     own_record_with,
     plus_several,

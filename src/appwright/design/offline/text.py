@@ -873,6 +873,16 @@ def adjective_noun(adjective: str) -> str | None:
     return min(known, key=len) if known else None
 
 
+PLACED_IN = re.compile(
+    r"\b(?:belongs?\s+(?:in|to)|sits?\s+(?:in|on|under)|lives?\s+in|falls?\s+(?:in|into|under)|"
+    r"comes?\s+under|(?:is|are)\s+(?:housed|located|based|filed|shelved)\s+"
+    r"(?:in|at|under|on))\s+(?:a|an|one(?:\s+of\s+(?:our|the|their|its))?)\s+"
+    r"(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+"""``sits in a department``, ``is based at one depot``, ``belongs to a club``: the one place
+or group a record is in, a link to it (not ``sits in the fridge`` or ``is in stock``)."""
+
+
 def is_open_ended(text: str) -> bool:
     """Whether a list of values is given as examples (``haircut, colour, styling...``)."""
     return bool(

@@ -1,0 +1,176 @@
+"""Sentence shapes learnt in the round before sealed batch 28, each designed end to end on a
+sentence of its own: where a record sits (*sits in a department*, *sits in one car park*),
+the ones we deal with (*we buy from suppliers with a name*), a passive act on a named date
+(*is raised with one supplier on an order date*), the parts of a record (*every line on it
+names an item*, *has lines, each with a quantity*)."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, field_types, relations
+
+from appwright.design.offline.simplify import own_record_with, part_of_whole, record_per_each
+
+# --- where a record sits ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Each item carries a barcode and a shelf price, and sits in a department.",
+            "item",
+            "department",
+        ),
+        (
+            "Every charge point has a reference and a street address, and sits in one car park.",
+            "charge_point",
+            "car_park",
+        ),
+        ("Each book has a title and is shelved in a bay.", "book", "bay"),
+        ("Every monitor has a serial number and sits in one of our zones.", "monitor", "zone"),
+    ],
+)
+def test_where_a_record_sits_is_a_link_to_the_place_or_group(
+    sentence: str, source: str, target: str
+) -> None:
+    spec = design(sentence)
+    assert (source, target, "many_to_one") in relations(spec)
+    assert field_types(spec, target) == {"name": "text"}
+
+
+def test_a_thing_it_sits_in_with_the_definite_article_is_no_record() -> None:
+    spec = design("Each jar sits in the fridge with a label and a date.")
+    assert entity_names(spec) == {"jar"}
+    assert relations(spec) == set()
+
+
+def test_kept_in_a_place_stays_a_place_not_a_record() -> None:
+    spec = design("A herd of alpacas is kept in a paddock with an arrival date and a head count.")
+    assert "paddock" not in entity_names(spec)
+
+
+@pytest.mark.parametrize(
+    "values",
+    ["(tools, paint, garden and so on)", "(tools, paint or garden)"],
+)
+def test_the_groups_a_record_sits_in_are_examples_not_its_fields(values: str) -> None:
+    spec = design(f"Each item has a barcode and a price and belongs to a department {values}.")
+    assert field_types(spec, "item") == {
+        "barcode": "text",
+        "price": "decimal",
+        "department_id": "reference",
+    }
+    assert field_types(spec, "department") == {"name": "text"}
+
+
+def test_a_bracketed_list_of_fields_after_the_group_is_still_its_fields() -> None:
+    spec = design("Each item has a barcode and belongs to a supplier (name, email, phone).")
+    assert field_types(spec, "supplier") == {"name": "text", "email": "email", "phone": "text"}
+    assert ("item", "supplier", "many_to_one") in relations(spec)
+
+
+# --- the ones we deal with ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "we buy from suppliers with a name, a contact email and a website",
+            "suppliers have a name, a contact email and a website",
+        ),
+        ("we sell to shops with a name and a phone", "shops have a name and a phone"),
+        ("i work with builders with their name", "builders have their name"),
+    ],
+)
+def test_the_ones_we_deal_with_have_the_list_after_them(sentence: str, rewritten: str) -> None:
+    assert own_record_with(sentence) == rewritten
+
+
+def test_what_we_deal_with_carefully_is_left_alone() -> None:
+    assert own_record_with("we deal with complaints with great care") == (
+        "we deal with complaints with great care"
+    )
+
+
+def test_suppliers_we_buy_from_are_the_record_not_the_buying() -> None:
+    spec = design("We buy from suppliers with a name, a contact email and a website.")
+    assert field_types(spec, "supplier") == {
+        "name": "text",
+        "contact_email": "email",
+        "website": "url",
+    }
+    assert entity_names(spec) == {"supplier"}
+
+
+# --- a date an act is done on ---------------------------------------------------------------
+
+
+def test_a_passive_act_on_a_named_date_gives_the_record_that_date() -> None:
+    spec = design(
+        "Suppliers have a name. A purchase order is raised with one supplier on an order date"
+        " and goes from draft to sent to received."
+    )
+    assert field_types(spec, "purchase_order")["order_date"] == "date"
+    assert ("purchase_order", "supplier", "many_to_one") in relations(spec)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lessons are on a given date with a duration.", "Matches are played on a set day."]
+)
+def test_a_given_or_set_date_is_just_the_date(sentence: str) -> None:
+    spec = design(sentence)
+    (entity,) = entity_names(spec)
+    assert field_types(spec, entity)["date"] == "date"
+    assert not {"given_date", "set_day", "day"} & set(field_types(spec, entity))
+
+
+# --- the parts of a record ----------------------------------------------------------------------
+
+
+def test_every_part_on_it_names_the_parts_of_the_record_before() -> None:
+    assert part_of_whole(
+        "a purchase order goes from draft to sent; every line on it names an item and the"
+        " quantity ordered"
+    ) == (
+        "a purchase order goes from draft to sent; every line on a purchase order has an item"
+        " and the quantity ordered"
+    )
+
+
+def test_a_part_on_it_with_no_record_before_is_left_alone() -> None:
+    sentence = "we get busy; every line on it names an item"
+    assert part_of_whole(sentence) == sentence
+
+
+def test_the_lines_on_an_order_are_records_of_their_own() -> None:
+    spec = design(
+        "Items have a barcode. A purchase order is raised on an order date and goes from draft"
+        " to sent; every line on it names an item, the quantity ordered and the cost price."
+    )
+    assert field_types(spec, "line") == {
+        "quantity_ordered": "integer",
+        "cost_price": "decimal",
+        "item_id": "reference",
+        "purchase_order_id": "reference",
+    }
+    assert not {"quantity_ordered", "cost_price"} & set(field_types(spec, "purchase_order"))
+
+
+def test_has_things_each_with_a_list_makes_several_records() -> None:
+    assert record_per_each("each order has parcels, each with a weight and a label") == (
+        "each order has several parcels, each with a weight and a label"
+    )
+    spec = design("Each order has parcels, each with a weight and a label.")
+    assert field_types(spec, "parcel") == {
+        "weight": "decimal",
+        "label": "text",
+        "order_id": "reference",
+    }
+
+
+def test_has_things_without_each_stays_a_field() -> None:
+    assert record_per_each("each show has printed tickets and a date") == (
+        "each show has printed tickets and a date"
+    )
