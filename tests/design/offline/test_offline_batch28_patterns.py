@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
+from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import own_record_with, part_of_whole, record_per_each
 
 # --- where a record sits ------------------------------------------------------------------------
@@ -174,3 +175,85 @@ def test_has_things_without_each_stays_a_field() -> None:
     assert record_per_each("each show has printed tickets and a date") == (
         "each show has printed tickets and a date"
     )
+
+
+# --- the business itself, the contest's rounds and the words in them ----------------------------
+
+
+def test_one_event_we_organise_is_the_business_not_a_record() -> None:
+    spec = design("We organise a spelling bee for the local primary schools. A school has a name.")
+    assert entity_names(spec) == {"school"}
+
+
+def test_organising_a_collection_of_things_is_about_the_things() -> None:
+    spec = design("I want to organise a collection of stamps. Each stamp has a country.")
+    assert entity_names(spec) == {"stamp"}
+
+
+def test_pupils_a_school_sends_are_the_schools() -> None:
+    spec = design(
+        "A school enters with its name and a contact teacher, and sends several pupils, for"
+        " whom we only need a name and a year group."
+    )
+    assert relations(spec) == {("pupil", "school", "many_to_one")}
+
+
+def test_a_recipe_using_many_ingredients_is_still_many_to_many() -> None:
+    spec = design("Recipes have a title. Ingredients have a name. A recipe uses many ingredients.")
+    assert ("recipe", "ingredient", "many_to_many") in relations(spec)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "the contest runs in rounds, each with a round number and a difficulty",
+            "each round has a round number and a difficulty",
+        ),
+        (
+            "every class meets in lessons, each with a date and a room",
+            "every class has several lessons, each with a date and a room",
+        ),
+        (
+            "every round has its own list of words, each stored with the word and a sentence",
+            "every round has several words, each with the word and a sentence",
+        ),
+    ],
+)
+def test_parts_told_as_runs_in_or_a_list_of_are_several(sentence: str, rewritten: str) -> None:
+    assert record_per_each(sentence) == rewritten
+
+
+def test_a_list_of_things_without_each_is_left_alone() -> None:
+    sentence = "each dish has a name and a list of allergens"
+    assert record_per_each(sentence) == sentence
+
+
+def test_rounds_of_the_one_contest_have_no_owner_and_words_are_each_rounds() -> None:
+    spec = design(
+        "The contest runs in rounds, each with a round number and a difficulty (easy, medium or"
+        " hard), and every round has its own list of words, each stored with the word and an"
+        " example sentence."
+    )
+    assert "contest" not in entity_names(spec)
+    assert field_types(spec, "round")["difficulty"] == "enum"
+    assert field_types(spec, "word") == {
+        "word": "text",
+        "example_sentence": "text",
+        "round_id": "reference",
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("whether it was spelt correctly", "correct"),
+        ("whether it was answered right", "correct"),
+        ("whether it was paid", "paid"),
+        ("whether it was delivered successfully", "delivered"),
+    ],
+)
+def test_whether_it_was_done_correctly_is_correct(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "boolean")

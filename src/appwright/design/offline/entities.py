@@ -184,6 +184,11 @@ _TOPIC = re.compile(
     r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
 )
+_ONE_WE_PUT_ON = re.compile(
+    r"(?:manage|managing|organi[sz]e)\s+(?:a|an)\s+(?!(?:[a-z][\w\-]*\s+){1,3}of\b)"
+)
+"""``organise a spelling bee``: one event or body, the business itself, not the records it
+keeps (``organise a collection of stamps`` is about the stamps)."""
 _NEED = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+)?(?:need|want|would like)\s+"
     r"(?:to\s+(?:know|track|record|store|keep|see|note)\s+)?(?=(?:the|a|an|their|its)\s)"
@@ -2694,6 +2699,8 @@ def _topic_phrase(text: str) -> str | None:
     collection; *A habit tracker* → habit; *HR leave requests* → leave requests."""
     plain = outside_brackets(text)
     match = _TOPIC.search(plain)
+    if match and _ONE_WE_PUT_ON.match(match.group(0)):
+        match = None  # "we organise a spelling bee for schools": the app's own business
     if match:
         phrase = leading_noun_phrase(words(match.group("np")))
         if phrase:

@@ -530,7 +530,11 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     """``whether it's paid`` → paid (``if is paid``, the subject left out, too);
     ``whether packing is included`` → packing included (a
     thing said to be done to: its name and the participle); ``whether the customer has paid
-    yet`` → paid (what someone did: the act alone)."""
+    yet`` → paid (what someone did: the act alone); ``whether it was spelt correctly`` →
+    correct (the verdict on a try, whatever the act)."""
+    said = words(whether.group("rest"))
+    if len(said) >= 2 and said[-1] in ("correctly", "right") and is_past_participle(said[-2]):
+        return ["correct"]
     rest = [
         w
         for w in words(whether.group("rest"))

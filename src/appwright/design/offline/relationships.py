@@ -71,8 +71,12 @@ LINK_PREPOSITIONS = frozenset(
 HAVE_WORDS = word_set(
     "has have had contains contain includes include owns own gets get receives receive"
 )
-PUTS_ON_WORDS = word_set("offers offer runs run hosts host organises organizes organise organize")
-"""``an event offers several courses``: what a record puts on is its own, as with *has*."""
+PUTS_ON_WORDS = word_set(
+    "offers offer runs run hosts host organises organizes organise organize sends send "
+    "enters enter fields field employs employ"
+)
+"""``an event offers several courses``, ``a school sends several pupils``: what a record puts
+on or sends out is its own, as with *has*."""
 NON_ACTION_VERBS = word_set(
     "see sees view views read reads edit edits update updates change changes manage manages "
     "approve approves reject rejects access accesses want wants need needs like likes get "

@@ -1676,10 +1676,24 @@ _SERIES_OF = re.compile(
     r"\b(?:meets|runs|happens|takes place|is run|is held|is taught)\s+(?:as|in|over)\s+(?:a\s+)?"
     r"(?:series|set|block|run|string)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
 )
+_RUNS_IN = re.compile(
+    r"^(?P<whole>(?:the|our|this|each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:meets|runs|happens|takes place|is run|is held|is played|is split|is divided)\s+"
+    r"(?:in|into|over)\s+(?P<things>[a-z][\w\-]*s),\s+each\s+with\s+"
+)
+"""``every class meets in lessons, each with a date``: several lessons; ``the contest runs in
+rounds, each with a number``: the one contest is the business itself, so the rounds are
+records with no owner."""
 _ORDER_OF = re.compile(
     r"\b(?P<has>has|have)\s+(?:a|an|its|their)\s+(?:running\s+order|line-up|lineup|sequence|string|"
     r"programme|program|rota)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
 )
+_LIST_OF_EACH = re.compile(
+    r"\b(?P<has>has|have)\s+(?:a|an|its|their)\s+(?:own\s+)?(?:list|set|collection|bank|pool|register)\s+"
+    r"of\s+(?P<things>[a-z][\w\-]*s),\s+each\s+(?:(?:stored|kept|recorded|listed|logged|noted|saved|"
+    r"entered|written\s+down)\s+)?with\s+"
+)
+"""``every round has its own list of words, each stored with the word``: several words."""
 _HAS_THINGS_EACH = re.compile(r"\b(?P<has>has|have)\s+(?=[a-z][\w\-]*s,\s+each\s+with\s)")
 """``each order has lines, each with a quantity``: several lines, each a record."""
 _IS_ONE_DOING = re.compile(
@@ -1721,6 +1735,13 @@ def part_of_whole(sentence: str) -> str:
     return _PART_OF_WHOLE.sub(has, sentence)
 
 
+def _runs_in(match: re.Match[str]) -> str:
+    whole, things = match.group("whole"), match.group("things")
+    if whole.startswith(("the ", "our ", "this ")):
+        return f"each {singular(things)} has "
+    return f"{whole} has several {things}, each with "
+
+
 def record_per_each(sentence: str) -> str:
     """``at each lesson we keep an attendance record per student saying whether they came``:
     *an attendance record for each student with whether they came*; ``every class meets as a
@@ -1731,8 +1752,10 @@ def record_per_each(sentence: str) -> str:
     quantity``: *has several lines, each with ...*."""
     sentence = _RECORD_PER.sub(r"\g<record> for each \g<each> with ", sentence)
     sentence = _SERIES_OF.sub(r"has several \g<things>", sentence)
+    sentence = _RUNS_IN.sub(_runs_in, sentence)
     sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
     sentence = _HAS_THINGS_EACH.sub(r"\g<has> several ", sentence)
+    sentence = _LIST_OF_EACH.sub(r"\g<has> several \g<things>, each with ", sentence)
     sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
     lists = _LISTS_THE_THINGS.search(sentence)
     if lists and can_be_verb(lists.group("act")):
