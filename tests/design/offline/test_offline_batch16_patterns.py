@@ -294,7 +294,7 @@ def test_what_people_leave_that_is_no_detail_of_theirs_is_not_theirs() -> None:
 
 def test_phone_numbers_among_given_details_stay_one_field() -> None:
     spec = design("Hirers give us their name and phone numbers.")
-    assert field_types(spec, "hirer") == {"name": "text", "phone_numbers": "text"}
+    assert field_types(spec, "hirer") == {"name": "text", "phone_number": "text"}
 
 
 # --- people leaving details and booking, with a participle list -------------------------------

@@ -257,3 +257,78 @@ def test_whether_it_was_done_correctly_is_correct(phrase: str, name: str) -> Non
     draft = read_field(phrase)
     assert draft is not None
     assert (draft.name, draft.type) == (name, "boolean")
+
+
+# --- a club's members, lofts, birds and races ---------------------------------------------------
+
+
+def test_where_the_records_are_kept_today_is_no_record() -> None:
+    spec = design(
+        "At the moment it all lives in a paper ledger, which is getting silly. Each bird has a"
+        " ring number and lives in one loft."
+    )
+    assert "paper_ledger" not in entity_names(spec)
+    assert ("bird", "loft", "many_to_one") in relations(spec)
+
+
+def test_we_have_many_of_them_and_need_their_details() -> None:
+    assert own_record_with("we have forty members and i only need their names") == (
+        "members have their names"
+    )
+    spec = design(
+        "We've about forty members and I only need their names and phone numbers, but each"
+        " member can have more than one loft."
+    )
+    assert field_types(spec, "member") == {"name": "text", "phone_number": "text"}
+    assert ("loft", "member", "many_to_one") in relations(spec)
+
+
+def test_more_than_one_at_a_time_is_no_record() -> None:
+    spec = design("Each member has a name. Nobody can book more than one at a time.")
+    assert entity_names(spec) == {"member"}
+
+
+def test_each_one_that_takes_part_makes_an_entry_of_the_event_before() -> None:
+    spec = design(
+        "Every bird has a ring number. Then through the season we fly races: a race has a"
+        " release point and a date, and for each bird that takes part we write down its"
+        " arrival time and its speed in metres per minute, which is what decides the placings."
+    )
+    assert field_types(spec, "race_entry") == {
+        "arrival_time": "datetime",
+        "speed": "decimal",
+        "race_id": "reference",
+        "bird_id": "reference",
+    }
+    assert set(field_types(spec, "bird")) == {"ring_number"}
+
+
+def test_taking_part_with_no_record_before_is_left_alone() -> None:
+    spec = design("We get busy. For each bird that takes part we write down its arrival time.")
+    assert "we_entry" not in entity_names(spec)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("their names", "name"),
+        ("phone numbers", "phone_number"),
+        ("numbers", "numbers"),
+        ("its speed in metres per minute", "speed"),
+        ("the distance in miles", "distance_miles"),
+    ],
+)
+def test_one_each_of_many_and_a_rate_by_what_it_measures(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert draft.name == name
+
+
+def test_a_participle_no_past_tense_shares_ends_a_perfect_tense() -> None:
+    spec = design("Every bird has a ring number. I want to see how many races each bird has flown.")
+    assert set(field_types(spec, "bird")) == {"ring_number"}
+
+
+def test_a_written_thing_held_is_still_a_field() -> None:
+    spec = design("Each tenant has written consent and a deposit.")
+    assert set(field_types(spec, "tenant")) == {"written_consent", "deposit"}

@@ -244,11 +244,13 @@ def test_how_many_counts_the_things_before_the_clause_or_the_records_own(
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("the pump rate in litres per minute", "pump_rate_litres"),
-        ("a top speed in km per hour", "top_speed_km"),
+        ("the pump rate in litres per minute", "pump_rate"),
+        ("a top speed in km per hour", "top_speed"),
     ],
 )
-def test_a_unit_with_a_rate_makes_a_decimal(phrase: str, name: str) -> None:
+def test_a_unit_with_a_rate_makes_a_decimal_named_by_what_it_measures(
+    phrase: str, name: str
+) -> None:
     draft = read_field(phrase)
     assert draft is not None and (draft.name, draft.type) == (name, "decimal")
 

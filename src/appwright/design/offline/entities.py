@@ -97,6 +97,7 @@ from appwright.design.offline.text import (
     split_options,
     split_top_level,
     strip_determiners,
+    verb_form,
     verb_lemma,
     word_set,
     words,
@@ -2602,9 +2603,17 @@ def _perfect_tense(verb: str, body: str) -> bool:
         return True  # "has become a nightmare": never what the subject holds
     # "has stopped coping": a verb that takes what it does (not "has reserved parking")
     going = done in _GERUND_TAKERS and _GOING.match(body[match.end() :])
-    if not (match.group("adverbs") or match.group("particle") or going):
+    # "how many races each bird has flown": a participle no past tense shares, ending it
+    alone = not body[match.end() :].strip() and _only_participle(done)
+    if not (match.group("adverbs") or match.group("particle") or going or alone):
         return False
     return is_past_participle(done)
+
+
+def _only_participle(word: str) -> bool:
+    """*flown*, *eaten*, *written*: a past participle unlike the verb's past tense."""
+    lemma = verb_lemma(word)
+    return lemma is not None and verb_form(lemma, "VBN") == word != verb_form(lemma, "VBD")
 
 
 def _names_one(before: list[str], near: str) -> bool:

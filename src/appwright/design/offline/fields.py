@@ -53,6 +53,8 @@ from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 MAX_FIELD_WORDS = 5
 TYPE_BEARING_SINGULARS = frozenset(["date", "time", "timestamp", "price", "amount", "email", "url"])
 """Heads whose plural still names one value each (*check-in dates* are dates)."""
+ONE_EACH_SINGULARS = frozenset(["name", "surname", "phone", "address", "postcode"])
+"""What each has one of, said in the plural of many (*their names and phone numbers*)."""
 """A longer phrase is a sentence fragment, not a field name."""
 
 FIELD_NOUNS = frozenset(["field", "column", "attribute"])
@@ -165,7 +167,7 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
 act leaves, named as a record keeps them."""
 _UNIT = re.compile(
     r"\s+(?P<prep>in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
-    r"(?:\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
+    r"(?P<rate>\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
 )
 """``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
 _SLASHED = re.compile(r"^[a-z][\w\- ]*(?:\s*/\s*[\w\-][\w\- ]*)+$")
@@ -375,6 +377,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
                 named = [*base, "per", unit.group("unit")]
                 return named, named
             draft.type = measured if measured in ("integer", "decimal") and not whole else counted
+            if unit.group("rate"):
+                draft.type = "decimal"  # "speed in metres per minute": the speed, a rate
+                return base, [*base, unit.group("unit")]
             return [*base, unit.group("unit")], [*base, unit.group("unit")]
     tokens = [w.removesuffix("'s") for w in words(plain) if w not in DETERMINERS | {"own"}]
     if len(tokens) > 1 and tokens[0] in LEADING_WITH:
@@ -388,7 +393,18 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
         tokens = tokens[:-2]  # "the roasted weight coming out": the roasted weight
     if not tokens or any(w in SUBJECT_PRONOUNS - {"it"} for w in tokens):
         return [], []
+    tokens = _one_each(tokens)
     return tokens, _type_words(tokens)
+
+
+def _one_each(tokens: list[str]) -> list[str]:
+    """``their names and phone numbers`` → name, phone number: what each of many has one of."""
+    last = tokens[-1]
+    if is_plural(last) and (
+        singular(last) in ONE_EACH_SINGULARS or (len(tokens) > 1 and last == "numbers")
+    ):
+        return [*tokens[:-1], singular(last)]
+    return tokens
 
 
 def _only_verb(word: str) -> bool:

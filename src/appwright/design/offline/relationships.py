@@ -35,6 +35,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
     IN_PARTICLE_VERBS,
+    KEPT_ON_WORDS,
     MANY,
     PLACED_IN,
     PREPOSITIONS,
@@ -850,8 +851,10 @@ def _placed_in(sentence: str, model: ModelDraft) -> None:
         if source is None:
             found = _subject_before(before, model)
             source = (found, found) if found else None
+        if source is None or match.group("target").split()[-1] in KEPT_ON_WORDS:
+            continue  # "it all lives in a paper ledger": where the records are kept now
         target = _entity(model, match.group("target"), create=True)
-        if source and target and source[0] != target[0]:
+        if target and source[0] != target[0]:
             _link(model, source[0], target[0], target[1])
 
 

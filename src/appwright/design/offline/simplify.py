@@ -1567,6 +1567,11 @@ _DEALT_WITH = re.compile(
     r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+with\s+(?=(?:a|an|the|their|its)\s)"
 )
 """``we buy from suppliers with a name, ...``: the ones we deal with, then their list."""
+_WE_HAVE_THEIR = re.compile(
+    r"^(?:we|i)\s+have\s+(?:got\s+)?(?:\d+|[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s+and\s+(?:i|we)\s+"
+    r"(?:only\s+|just\s+|also\s+)?(?:need|keep|want|record|track|note|take)\s+(?=their\s)"
+)
+"""``we have forty members and i only need their names``: *members have their names*."""
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
@@ -1643,11 +1648,13 @@ def own_record_with(sentence: str) -> str:
     and phone - and ...``: *every project is for a client; each client has a name and phone;
     ...*; ``comedians i keep on file
     with a stage name, ...``: *comedians have a stage name, ...*; ``we buy from suppliers
-    with a name``: *suppliers have a name*."""
+    with a name``: *suppliers have a name*; ``we have forty members and i only need their
+    names``: *members have their names*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
     sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
     sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
     sentence = _DEALT_WITH.sub(r"\g<things> have ", sentence)
+    sentence = _WE_HAVE_THEIR.sub(r"\g<things> have ", sentence)
     dashed = _DASHED_NEED.search(sentence)
     if dashed:
         held = f"each {dashed.group('np')} has {dashed.group('list')}"
@@ -1725,14 +1732,48 @@ def part_of_whole(sentence: str) -> str:
     def has(match: re.Match[str]) -> str:
         whole = match.group("whole")
         if whole in ("it", "each one") or whole.startswith("each one"):
-            before = re.split(r";\s+|,\s+and\s+", sentence[: match.start()])[-1]
-            subject = leading_noun_phrase(words(before))
-            if not subject or subject in ("we", "i", "you", "they", "it"):
+            subject = _subject_before(sentence, match.start())
+            if subject is None:
                 return match.group(0)
             whole = f"a {subject}"
         return f"{match.group('lead')}{match.group('part')} {match.group('prep')} {whole} has "
 
     return _PART_OF_WHOLE.sub(has, sentence)
+
+
+def _subject_before(sentence: str, at: int) -> str | None:
+    """The record the clause before ``at`` opens with (*a race* in ``a race has a date; for
+    each bird ...``), None when it opens with a person (*we*, *i*)."""
+    before = re.split(r";\s+|,\s+and\s+", sentence[:at])[-1]
+    subject = leading_noun_phrase(words(before))
+    if not subject or subject in ("we", "i", "you", "they", "it"):
+        return None
+    return subject
+
+
+_TAKES_PART = re.compile(
+    r"(?P<lead>^|;\s+)for\s+(?:each|every)\s+(?P<who>[a-z][\w\-]*)\s+(?:that|who|which)\s+"
+    r"(?:takes|took|take)\s+part(?:\s+in\s+(?:it|(?:a|an|the|each|every)\s+(?P<event>[a-z][\w\-]*)))?,?\s+"
+    r"(?:we|i)\s+(?:write|record|note|log|keep|take|enter)(?:\s+down)?\s+(?P<list>[^;]+?)"
+    r"(?:,\s+which\s+[^;]*)?(?=;|$)"
+)
+
+
+def takes_part(sentence: str) -> str:
+    """``a race has a date; for each bird that takes part we write its arrival time``: *each
+    race entry has one race, one bird, its arrival time*, a record of one taking part."""
+
+    def entry(match: re.Match[str]) -> str:
+        event = match.group("event") or _subject_before(sentence, match.start())
+        if event is None or " " in event:
+            return match.group(0)
+        who = match.group("who")
+        return (
+            f"{match.group('lead')}each {event} entry has one {event}, one {who},"
+            f" {match.group('list')}"
+        )
+
+    return _TAKES_PART.sub(entry, sentence)
 
 
 def _runs_in(match: re.Match[str]) -> str:
@@ -2557,4 +2598,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     runs_from_to,
     name_they,
     for_them,
+    takes_part,
 )

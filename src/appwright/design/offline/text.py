@@ -418,6 +418,17 @@ _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
 """*a name and a postcode really*: emphasis after what was said, no part of it."""
 
 
+_MORE_THAN_ONE = re.compile(r"\bmore than one (?P<noun>[a-z][\w\-]*)\b")
+
+
+def _several_of_one(match: re.Match[str]) -> str:
+    """``can have more than one loft``: *several lofts*."""
+    noun = match.group("noun")
+    if noun in FUNCTION_WORDS or not can_be_noun(noun):
+        return match.group(0)  # "more than one at a time"
+    return f"several {plural(noun)}"
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = text.translate(_TYPOGRAPHY)
@@ -428,6 +439,7 @@ def normalize_text(text: str) -> str:
         lowered = lowered.replace(short, plain)
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _A_FEW.sub("several", lowered)
+    lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
@@ -881,6 +893,13 @@ PLACED_IN = re.compile(
 )
 """``sits in a department``, ``is based at one depot``, ``belongs to a club``: the one place
 or group a record is in, a link to it (not ``sits in the fridge`` or ``is in stock``)."""
+
+
+KEPT_ON_WORDS = word_set(
+    "spreadsheet ledger notebook folder binder file system database app sheet diary drawer "
+    "whiteboard inbox"
+)
+"""What records are kept on today (*it all lives in a paper ledger*), never a record itself."""
 
 
 def is_open_ended(text: str) -> bool:
