@@ -321,7 +321,7 @@ def test_a_participle_list_after_a_booking_gives_the_booking_counts_and_a_flag()
     booking = field_types(spec, "booking")
     assert booking["guests"] == "integer"
     assert booking["hours"] == "integer"
-    assert booking["want_towel_hire"] == "boolean"
+    assert booking["towel_hire"] == "boolean"
 
 
 # --- people making records --------------------------------------------------------------------

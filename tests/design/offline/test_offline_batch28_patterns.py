@@ -332,3 +332,74 @@ def test_a_participle_no_past_tense_shares_ends_a_perfect_tense() -> None:
 def test_a_written_thing_held_is_still_a_field() -> None:
     spec = design("Each tenant has written consent and a deposit.")
     assert set(field_types(spec, "tenant")) == {"written_consent", "deposit"}
+
+
+# --- deliveries on a round, what a report would help with, vans brought in ----------------------
+
+
+def test_every_part_on_a_record_doing_something_is_that_records() -> None:
+    assert part_of_whole("every delivery on a round goes to one client with a price") == (
+        "every delivery belongs to a round; every delivery goes to one client with a price"
+    )
+    spec = design(
+        "Clients have a name. Each day a driver is given a round with a date, and every delivery"
+        " on a round goes to one client with a meal choice, a price and a yes/no for whether the"
+        " client was home."
+    )
+    assert {
+        ("delivery", "round", "many_to_one"),
+        ("delivery", "client", "many_to_one"),
+    } <= relations(spec)
+    assert {"meal_choice", "price"} <= set(field_types(spec, "delivery"))
+    assert not {"meal_choice", "price"} & set(field_types(spec, "round"))
+
+
+def test_a_part_in_a_place_that_is_held_is_left_to_the_other_readers() -> None:
+    sentence = "each seat in the hall has a number"
+    assert part_of_whole(sentence) == sentence
+
+
+def test_what_a_report_would_help_with_names_no_field() -> None:
+    spec = design(
+        "For each client we record a name and an address. A weekly count of meals delivered per"
+        " client would help with invoicing."
+    )
+    assert set(field_types(spec, "client")) == {"name", "address"}
+
+
+def test_people_who_plan_all_of_them_are_a_role() -> None:
+    spec = design(
+        "Rounds have a date. Drivers only see their own rounds; coordinators plan all of them."
+    )
+    assert set(spec.permissions.roles) == {"driver", "coordinator"}
+
+
+def test_what_a_customer_brings_us_is_a_record_of_theirs() -> None:
+    spec = design(
+        "A customer (name, email, phone) brings us their van and we write down the make, model,"
+        " registration and the mileage when it arrived."
+    )
+    assert set(field_types(spec, "van")) == {
+        "make",
+        "model",
+        "registration",
+        "mileage",
+        "customer_id",
+    }
+    assert ("van", "customer", "many_to_one") in relations(spec)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("whether they want an electric hook-up or not", "electric_hook_up", "boolean"),
+        ("whether they want it delivered", "delivered", "boolean"),
+        ("whether they need a camping pitch", "need_camping_pitch", "boolean"),
+        ("a quote", "quote", "decimal"),
+        ("a quote reference", "quote_reference", "text"),
+    ],
+)
+def test_what_they_want_and_a_quote(phrase: str, name: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)

@@ -551,6 +551,10 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     said = words(whether.group("rest"))
     if len(said) >= 2 and said[-1] in ("correctly", "right") and is_past_participle(said[-2]):
         return ["correct"]
+    if said[:1] == ["want"] and len(said) > 1:
+        # "whether they want an electric hook-up or not": the hook-up
+        said = [w for w in said[1:] if w not in DETERMINERS and w not in PRONOUNS]
+        return said[:-2] if said[-2:] == ["or", "not"] else said
     rest = [
         w
         for w in words(whether.group("rest"))

@@ -58,6 +58,9 @@ ACTION_VERBS: dict[str, tuple[str, ...]] = {
     "move": ("read", "update"), "review": ("read", "update"), "accept": ("read", "update"),
     "decline": ("read", "update"), "confirm": ("read", "update"), "verify": ("read", "update"),
     "inspect": ("read", "update"), "schedule": ("read", "update"),
+    "plan": ("create", "read", "update"), "arrange": ("create", "read", "update"),
+    "organise": ACTIONS, "organize": ACTIONS, "coordinate": ACTIONS, "oversee": ACTIONS,
+    "allocate": ("read", "update"),
 }  # fmt: skip
 """What a verb lets a role do to the records it names."""
 EVERYTHING = frozenset(["everything", "all", "anything", "every", "everyone"])

@@ -382,14 +382,18 @@ _TO_US = re.compile(r"\b(?P<done>[a-z]+)\s+(?:to|for)\s+us\s+(?=(?:by|from|throu
 
 
 def without_to_us(sentence: str) -> str:
-    """``households are referred to us by an agency``: *referred by an agency*; who the
-    business is goes without saying."""
+    """``households are referred to us by an agency``: *referred by an agency*; ``a customer
+    brings us their van``: *brings in their van*; who the business is goes without saying."""
 
     def plain(match: re.Match[str]) -> str:
         done = match.group("done")
         return f"{done} " if is_past_participle(done) else match.group(0)
 
-    return _TO_US.sub(plain, sentence)
+    sentence = _TO_US.sub(plain, sentence)
+    return _BRINGS_US.sub(r"\g<verb> in ", sentence)
+
+
+_BRINGS_US = re.compile(r"\b(?P<verb>brings?|bring)\s+us\s+(?=(?:their|his|her|its|a|an)\s)")
 
 
 def without_time_possessive(sentence: str) -> str:
@@ -767,13 +771,22 @@ _PURPOSE = re.compile(
 
 def without_purpose(sentence: str) -> str:
     """``we keep their name, email and phone so regulars do not have to type it again``: *we
-    keep their name, email and phone*; why a field is kept names no field."""
+    keep their name, email and phone*; why a field is kept names no field. ``a weekly count
+    per client would help with invoicing``: *a weekly count per client*."""
 
     def dropped(match: re.Match[str]) -> str:
         before = sentence[: match.start()]
         return "" if _LISTED_BEFORE.search(before.rsplit(";", 1)[-1]) else match.group(0)
 
-    return _PURPOSE.sub(dropped, sentence)
+    sentence = _PURPOSE.sub(dropped, sentence)
+    return _WOULD_HELP.sub("", sentence)
+
+
+_WOULD_HELP = re.compile(
+    r"\s+would\s+(?:really\s+)?(?:help|be\s+(?:a\s+)?(?:great|useful|handy|nice|good|ideal|brilliant|"
+    r"lovely|helpful|a\s+help|a\s+godsend))\b(?:\s+(?:with|for|when)\s+[^;]*)?(?=;|$)"
+)
+"""``a weekly count of meals per client would help with invoicing``: what a report is for."""
 
 
 _MANY_TO_DO = re.compile(
@@ -1724,10 +1737,20 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
+_PART_ON_A = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?P<part>(?:every|each)\s+[a-z][\w\-]*)\s+(?:on|in|of)\s+"
+    r"(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>(?!is\b|has\b|was\b|does\b)[a-z]+s)\s+(?=to|from|for|with|at)\b"
+)
+"""``every delivery on a round goes to one client``: the delivery is the round's, then what
+it does."""
+
+
 def part_of_whole(sentence: str) -> str:
     """``a purchase order goes ...; every line on it names an item, the quantity``: *every
     line on a purchase order has an item, ...*, the parts of the record the clause before is
-    about, each with what it names."""
+    about, each with what it names; ``every delivery on a round goes to one client``: *every
+    delivery belongs to a round; every delivery goes to one client*."""
 
     def has(match: re.Match[str]) -> str:
         whole = match.group("whole")
@@ -1738,7 +1761,14 @@ def part_of_whole(sentence: str) -> str:
             whole = f"a {subject}"
         return f"{match.group('lead')}{match.group('part')} {match.group('prep')} {whole} has "
 
-    return _PART_OF_WHOLE.sub(has, sentence)
+    sentence = _PART_OF_WHOLE.sub(has, sentence)
+    return _PART_ON_A.sub(
+        lambda m: (
+            f"{m.group('lead')}{m.group('part')} belongs to {m.group('whole')};"
+            f" {m.group('part')} {m.group('verb')} "
+        ),
+        sentence,
+    )
 
 
 def _subject_before(sentence: str, at: int) -> str | None:

@@ -184,8 +184,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "datetime"
     if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
         return "date"
-    if head in MONEY_WORDS or head in SHARE_WORDS:
-        return "decimal"
+    if head in MONEY_WORDS or head in SHARE_WORDS or words == ["quote"]:
+        return "decimal"  # a record's "quote" alone is the sum quoted
     if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
         return infer_type(words[:-1])  # "a price estimate" is a price
     if (
