@@ -403,3 +403,23 @@ def test_what_they_want_and_a_quote(phrase: str, name: str, kind: str) -> None:
     draft = read_field(phrase)
     assert draft is not None
     assert (draft.name, draft.type) == (name, kind)
+
+
+# --- an act whose own word is a record ------------------------------------------------------------
+
+
+def test_a_report_of_a_thing_with_a_list_is_the_reports_list() -> None:
+    spec = design(
+        "A member of the public reports graffiti with a location and a photo link, and every"
+        " report belongs to a ward. Reports go from reported to closed."
+    )
+    assert entity_names(spec) == {"report", "ward"}
+    assert {"location", "photo_link", "status", "ward_id"} <= set(field_types(spec, "report"))
+
+
+def test_agents_listing_properties_still_list_the_properties() -> None:
+    spec = design(
+        "Real estate listings. Agents list properties with an address and a price. A property"
+        " goes from draft to listed to sold. Agents only see inquiries for their own listings."
+    )
+    assert {"address", "price"} <= set(field_types(spec, "property"))

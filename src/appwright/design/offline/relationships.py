@@ -659,9 +659,13 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     determiner = rest[0] if rest and rest[0] in ("a", "an", "one", "each", "every", "the") else None
     if determiner:
         rest = rest[1:]
-    if determiner is None and particle is None and preposition is None:
+    bare = determiner is None and particle is None and preposition is None
+    if bare and not _named_as_noun(lemma, vocabulary):
         # "agents list properties": many things, each its own record, unless the act has a
-        # name of its own that cannot be the things (*sign-ups* of "sign up for shifts")
+        # name of its own that cannot be the things (*sign-ups* of "sign up for shifts"), or
+        # its own word is a record the description speaks of ("residents report graffiti"
+        # where *reports* go from reported to closed). Not a derived noun: "agents list
+        # properties" in a description of *listings* still lists the properties.
         return None
     verb = f"{lemma} {particle}" if particle else lemma
     noun = derived_noun(verb, vocabulary)

@@ -418,6 +418,10 @@ _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
 """*a name and a postcode really*: emphasis after what was said, no part of it."""
 
 
+_OF_THE_PUBLIC = re.compile(
+    r"\b(a|any)\s+members?\s+of\s+the\s+public\b|\bmembers\s+of\s+the\s+public\b"
+)
+"""*a member of the public* is someone, *members of the public* people: no record of theirs."""
 _MORE_THAN_ONE = re.compile(r"\bmore than one (?P<noun>[a-z][\w\-]*)\b")
 
 
@@ -440,6 +444,7 @@ def normalize_text(text: str) -> str:
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _A_FEW.sub("several", lowered)
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
+    lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
