@@ -10,7 +10,12 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.simplify import own_record_with, part_of_whole, record_per_each
+from appwright.design.offline.simplify import (
+    own_record_with,
+    part_of_whole,
+    record_per_each,
+    takes_part,
+)
 
 # --- where a record sits ------------------------------------------------------------------------
 
@@ -423,3 +428,28 @@ def test_agents_listing_properties_still_list_the_properties() -> None:
         " goes from draft to listed to sold. Agents only see inquiries for their own listings."
     )
     assert {"address", "price"} <= set(field_types(spec, "property"))
+
+
+def test_every_time_one_competes_makes_an_entry_of_what_we_enter() -> None:
+    assert takes_part(
+        "we enter competitions with a name and a date, and every time a team competes we record"
+        " its score and final placing"
+    ) == (
+        "we enter competitions with a name and a date, and each competition entry has one"
+        " competition, one team, its score and final placing"
+    )
+    spec = design(
+        "Teams have a name. We enter competitions with a name, a venue and a date, and every time"
+        " a team competes we record its score and final placing."
+    )
+    assert {
+        ("competition_entry", "competition", "many_to_one"),
+        ("competition_entry", "team", "many_to_one"),
+    } <= relations(spec)
+    assert {"score", "final_placing"} <= set(field_types(spec, "competition_entry"))
+    assert not {"score", "final_placing"} & set(field_types(spec, "competition"))
+
+
+def test_every_time_with_nothing_we_do_before_is_left_alone() -> None:
+    sentence = "every time a team competes we record its score"
+    assert takes_part(sentence) == sentence

@@ -1771,14 +1771,23 @@ def part_of_whole(sentence: str) -> str:
     )
 
 
-def _subject_before(sentence: str, at: int) -> str | None:
+def _subject_before(sentence: str, at: int, *, ours: bool = False) -> str | None:
     """The record the clause before ``at`` opens with (*a race* in ``a race has a date; for
-    each bird ...``), None when it opens with a person (*we*, *i*)."""
+    each bird ...``), None when it opens with a person (*we*, *i*); with ``ours``, what we
+    do (*competitions* in ``we enter competitions with a date, and every time ...``)."""
     before = re.split(r";\s+|,\s+and\s+", sentence[:at])[-1]
+    done = _WE_DO_THINGS.match(before) if ours else None
+    if done is not None:
+        return singular(done.group("things"))
     subject = leading_noun_phrase(words(before))
     if not subject or subject in ("we", "i", "you", "they", "it"):
         return None
     return subject
+
+
+_WE_DO_THINGS = re.compile(
+    r"^(?:we|i)\s+(?:also\s+)?[a-z]+\s+(?:in\s+|for\s+|at\s+)?(?P<things>[a-z][\w\-]*s)\b"
+)
 
 
 _TAKES_PART = re.compile(
@@ -1791,7 +1800,8 @@ _TAKES_PART = re.compile(
 
 def takes_part(sentence: str) -> str:
     """``a race has a date; for each bird that takes part we write its arrival time``: *each
-    race entry has one race, one bird, its arrival time*, a record of one taking part."""
+    race entry has one race, one bird, its arrival time*, a record of one taking part; so is
+    ``we enter competitions ..., and every time a team competes we record its score``."""
 
     def entry(match: re.Match[str]) -> str:
         event = match.group("event") or _subject_before(sentence, match.start())
@@ -1803,7 +1813,26 @@ def takes_part(sentence: str) -> str:
             f" {match.group('list')}"
         )
 
-    return _TAKES_PART.sub(entry, sentence)
+    sentence = _TAKES_PART.sub(entry, sentence)
+
+    def each_time(match: re.Match[str]) -> str:
+        event = match.group("event") or _subject_before(sentence, match.start(), ours=True)
+        if event is None or " " in event:
+            return match.group(0)
+        return (
+            f"{match.group('lead')}each {event} entry has one {event}, one {match.group('who')},"
+            f" {match.group('list')}"
+        )
+
+    return _EVERY_TIME_ONE.sub(each_time, sentence)
+
+
+_EVERY_TIME_ONE = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:every|each)\s+time\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:competes|takes\s+part|enters|races|plays|performs|exhibits|flies|swims|rides)\b"
+    r"(?:\s+(?:in|at)\s+(?:a|an|one)\s+(?P<event>[a-z][\w\-]*))?,?\s+(?:we|i)\s+"
+    r"(?:record|note|log|write(?:\s+down)?|keep|enter|take)\s+(?P<list>[^;]+?)(?=;|$)"
+)
 
 
 def _runs_in(match: re.Match[str]) -> str:
