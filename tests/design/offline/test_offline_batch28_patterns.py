@@ -7,12 +7,13 @@ names an item*, *has lines, each with a quantity*)."""
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     own_record_with,
     part_of_whole,
+    people_who_may,
     record_per_each,
     takes_part,
 )
@@ -453,3 +454,66 @@ def test_every_time_one_competes_makes_an_entry_of_what_we_enter() -> None:
 def test_every_time_with_nothing_we_do_before_is_left_alone() -> None:
     sentence = "every time a team competes we record its score"
     assert takes_part(sentence) == sentence
+
+
+# --- clocks they bring in, electricians who see their own, a state sent somewhere ---------------
+
+
+def test_losing_track_of_the_work_names_no_record() -> None:
+    spec = design(
+        "I repair antique clocks and keep losing track of the work. Customers leave their name,"
+        " phone number and email, and for every clock they bring in I note the maker and its"
+        " rough age in years."
+    )
+    assert "work" not in entity_names(spec)
+    assert field_types(spec, "customer") == {
+        "name": "text",
+        "phone_number": "text",
+        "email": "email",
+    }
+    assert ("clock", "customer", "many_to_one") in relations(spec)
+    assert {"maker", "rough_age_years"} <= set(field_types(spec, "clock"))
+
+
+def test_keeping_track_of_things_is_still_about_them() -> None:
+    spec = design("I want to keep track of my books. Each book has a title.")
+    assert entity_names(spec) == {"book"}
+
+
+def test_for_every_thing_we_take_on_is_left_as_it_is() -> None:
+    spec = design("For every job we take on we record a date and a price.")
+    assert field_types(spec, "job") == {"date": "date", "price": "decimal"}
+
+
+def test_people_in_a_relative_clause_who_see_their_own_are_a_role() -> None:
+    assert people_who_may(
+        "faults are handed to one of our electricians (name, mobile), who see only the faults"
+        " assigned to them"
+    ) == (
+        "faults are handed to one of our electricians (name, mobile); electricians see only the"
+        " faults assigned to them"
+    )
+    spec = design(
+        "Faults have a description. Faults are handed to one of our electricians (name, mobile"
+        " number), who see only the faults assigned to them, while the supervisor sees and"
+        " reassigns everything."
+    )
+    assert set(spec.permissions.roles) == {"electrician", "supervisor"}
+
+
+def test_people_who_are_something_are_no_rule() -> None:
+    sentence = "for the carriers, who are mostly local teenagers, i need their name"
+    assert people_who_may(sentence) == sentence
+
+
+def test_a_state_sent_somewhere_is_one_state() -> None:
+    spec = design(
+        "Each fault goes from reported to assigned and ends up fixed or referred to the power"
+        " company."
+    )
+    assert flows(spec)["fault"][1] == ["reported", "assigned", "fixed", "referred_to_power_company"]
+
+
+def test_a_step_to_the_next_place_is_still_a_step() -> None:
+    spec = design("Each order goes from new to the kitchen to ready.")
+    assert flows(spec)["order"][1] == ["new", "kitchen", "ready"]

@@ -181,7 +181,7 @@ _EITHER = re.compile(
 )
 _TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
 _TOPIC = re.compile(
-    r"\b(?:keep track of|track|(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
+    r"\b(?<!losing )(?<!lose )(?<!lost )(?<!loses )(?:keep track of|track|(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
     r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
 )

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
-from appwright.design.offline.simplify import access_as_act
+from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
     ADVERBS,
     CONJUNCTIONS,
@@ -112,7 +112,8 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
     for number, sentence in enumerate(sentences(description)):
-        for clause in clauses(outside_brackets(sentence)):
+        # "..., who see only the faults assigned to them": a rule of the people it is about
+        for clause in clauses(outside_brackets(people_who_may(sentence))):
             for part in _PART_BREAK.split(clause):
                 if number == 0 and _our_business(part):
                     continue  # "Our photography studio books shoots": who is asking, no role

@@ -74,7 +74,7 @@ HAVE_WORDS = word_set(
 )
 PUTS_ON_WORDS = word_set(
     "offers offer runs run hosts host organises organizes organise organize sends send "
-    "enters enter fields field employs employ"
+    "enters enter fields field employs employ brings bring"
 )
 """``an event offers several courses``, ``a school sends several pupils``: what a record puts
 on or sends out is its own, as with *has*."""

@@ -1436,8 +1436,52 @@ def each_after_header(sentence: str) -> str:
 
 _GIVE_DETAILS = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:give|leave|provide|supply|share)\s+"
-    r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+)$"
+    r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+?)"
+    # "..., and for every clock they bring in i note ...": a clause of its own
+    r"(?:,?\s+and\s+(?P<next>for\s+(?:each|every)\s+.+))?$"
 )
+_PEOPLE_WHO_MAY = re.compile(
+    r"\b(?P<people>(?:one\s+of\s+)?(?:our|the)\s+(?P<plural>[a-z][\w\-]*s))(?P<bracket>\s+\([^()]*\))?,\s+"
+    r"who\s+(?P<rest>(?:can|may|only|just)\s+[^;]+|(?:see|view|edit|update|handle|manage|approve|close)\s+[^;]+)"
+)
+
+
+def people_who_may(sentence: str) -> str:
+    """``faults are handed to one of our electricians (name, mobile), who see only the faults
+    assigned to them``: *...; electricians see only the faults assigned to them*, what the
+    people in a relative clause may do is a rule of their own."""
+    return _PEOPLE_WHO_MAY.sub(
+        lambda m: (
+            f"{m.group('people')}{m.group('bracket') or ''}; {m.group('plural')} {m.group('rest')}"
+        ),
+        sentence,
+    )
+
+
+_FOR_EACH_THEY_DO = re.compile(
+    r"(?P<lead>^|;\s+)for\s+(?P<q>each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>they|we|you)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>in|up|out|along|back|over|round))?"
+    r"(?:\s+to\s+us)?,?\s+(?=(?:i|we)\s+[a-z])"
+)
+
+
+def for_each_they_do(sentence: str) -> str:
+    """``customers have a name; for every clock they bring in i note the maker``: *customers
+    bring in several clocks; for every clock i note the maker*, the clocks theirs."""
+
+    def plain(match: re.Match[str]) -> str:
+        lead, thing = match.group("lead"), match.group("thing")
+        head = f"{lead}for {match.group('q')} {thing} "
+        people = _subject_before(sentence, match.start()) if match.group("who") == "they" else None
+        verb = match.group("verb")
+        if people is None or not is_plural(people.split()[-1]) or not can_be_verb(verb):
+            return head
+        particle = f" {match.group('particle')}" if match.group("particle") else ""
+        return f"{lead}{people} {verb}{particle} several {plural(thing)}; {head[len(lead) :]}"
+
+    return _FOR_EACH_THEY_DO.sub(plain, sentence)
+
+
 _AND_THEN_ACT = re.compile(r"\s+and\s+(?=(?P<verb>[a-z]+)\s+(?P<next>[a-z][\w\-]*))")
 _OBJECT_START = word_set("a an the their one several some")
 _DETAIL_HEADS = word_set("number numbers details address addresses code codes")
@@ -1456,6 +1500,8 @@ def people_give_details(sentence: str) -> str:
         people, details = match.group("np"), match.group("list")
         if not _PERSONAL_DETAIL.match(details):
             return [clause]  # "visitors leave a rating and a comment": a record of its own
+        if match.group("next"):
+            return [f"{people} have {details}", match.group("next")]
         for act in _AND_THEN_ACT.finditer(details):
             verb, following = act.group("verb"), act.group("next")
             if following in _DETAIL_HEADS or verb_lemma(verb) != verb:
@@ -2609,6 +2655,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_after_header,
     status_going,
     people_give_details,
+    for_each_they_do,
+    people_who_may,
     without_our_business,
     without_our_adverb,
     for_one,

@@ -54,7 +54,9 @@ FILLER = word_set(
 
 _SEPARATORS = re.compile(
     r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:then|finally|eventually|later)\s+"
-    r"|\s+then\s+|\s+to\s+|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
+    # "referred to the power company" is one state: a participle sent somewhere
+    r"|\s+then\s+|\s+to\s+(?!the\b|a\b|an\b|our\b|their\b)|(?<!ed)\s+to\s+(?=the\b|a\b|an\b|our\b|their\b)"
+    r"|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
     r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
     r"|,?\s+and\s+(?:at last|in the end|at the end)\s+(?:on\s+)?(?:to\s+)?"
 )
