@@ -11,11 +11,13 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
+    for_a_time_in,
     own_record_with,
     part_of_whole,
     people_who_may,
     record_per_each,
     takes_part,
+    when_acting_choose,
 )
 
 # --- where a record sits ------------------------------------------------------------------------
@@ -517,3 +519,39 @@ def test_a_state_sent_somewhere_is_one_state() -> None:
 def test_a_step_to_the_next_place_is_still_a_step() -> None:
     spec = design("Each order goes from new to the kitchen to ready.")
     assert flows(spec)["order"][1] == ["new", "kitchen", "ready"]
+
+
+# --- a booking for a time in a bay, a package chosen when booking ---------------------------------
+
+
+def test_an_act_for_a_time_in_a_place_has_the_time_and_the_place() -> None:
+    assert for_a_time_in("the booking is for a start time in a specific bay") == (
+        "each booking has a start time; each booking belongs to a bay"
+    )
+    spec = design("Bays have a number. The booking is for a start time in a specific bay.")
+    assert field_types(spec, "booking") == {"start_time": "datetime", "bay_id": "reference"}
+
+
+def test_a_record_for_a_person_is_left_alone() -> None:
+    sentence = "the booking is for a customer"
+    assert for_a_time_in(sentence) == sentence
+
+
+def test_what_they_choose_when_acting_is_the_acts_one() -> None:
+    assert (
+        when_acting_choose(
+            "when booking they choose one of our wash packages, each with a name and a price"
+        )
+        == "each wash package has a name and a price; each booking has one wash package"
+    )
+    spec = design(
+        "When booking they choose one of our wash packages, each with a name and a price. Show"
+        " bookings per package per week."
+    )
+    assert ("booking", "wash_package", "many_to_one") in relations(spec)
+    assert {"name", "price"} <= set(field_types(spec, "wash_package"))
+
+
+def test_choosing_with_no_act_is_left_alone() -> None:
+    sentence = "when ready they choose one of our packages"
+    assert when_acting_choose(sentence) == sentence

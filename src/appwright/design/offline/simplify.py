@@ -1792,6 +1792,52 @@ _PART_ON_A = re.compile(
 it does."""
 
 
+_FOR_A_TIME_IN = re.compile(
+    r"^(?:each|every|a|an|the)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+for\s+"
+    r"(?P<when>(?:a|an|one)\s+(?:[a-z]+\s+)?(?:time|date|day|slot))\s+(?:in|at|on|with)\s+"
+    r"(?:a\s+specific\s+|a\s+particular\s+|one\s+of\s+our\s+|a\s+|an\s+|one\s+)(?P<place>[a-z][\w\-]*)$"
+)
+
+
+def for_a_time_in(sentence: str) -> str:
+    """``the booking is for a start time in a specific bay``: *each booking has a start time;
+    each booking belongs to a bay*, when it is and the one place it is in."""
+
+    def plain(clause: str) -> list[str]:
+        match = _FOR_A_TIME_IN.match(clause)
+        if match is None:
+            return [clause]
+        thing, place = match.group("thing"), singular(match.group("place"))
+        return [f"each {thing} has {match.group('when')}", f"each {thing} belongs to a {place}"]
+
+    return _per_clause(sentence, plain)
+
+
+_WHEN_ACTING_CHOOSE = re.compile(
+    r"^when\s+(?P<act>[a-z]+ing)\s+(?:they|customers|people|clients|guests|you)\s+"
+    r"(?:choose|pick|select)\s+(?:one\s+of\s+our\s+|one\s+of\s+the\s+|a\s+|an\s+|one\s+)"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:,\s+each\s+with\s+(?P<list>.+))?$"
+)
+
+
+def when_acting_choose(sentence: str) -> str:
+    """``when booking they choose one of our wash packages, each with a name``: *each wash
+    package has a name; each booking has one wash package*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_ACTING_CHOOSE.match(clause)
+        act = act_or_irregular_noun(verb_lemma(match.group("act")) or "") if match else None
+        if match is None or not act:
+            return [clause]
+        *before, last = match.group("things").split()
+        thing = " ".join([*before, singular(last)])
+        # the chosen things first: then "one wash package" names them, not a role of packages
+        made = [f"each {thing} has {match.group('list')}"] if match.group("list") else []
+        return [*made, f"each {act} has one {thing}"]
+
+    return _per_clause(sentence, plain)
+
+
 def part_of_whole(sentence: str) -> str:
     """``a purchase order goes ...; every line on it names an item, the quantity``: *every
     line on a purchase order has an item, ...*, the parts of the record the clause before is
@@ -2706,4 +2752,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     name_they,
     for_them,
     takes_part,
+    for_a_time_in,
+    when_acting_choose,
 )
