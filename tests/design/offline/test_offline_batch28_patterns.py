@@ -555,3 +555,20 @@ def test_what_they_choose_when_acting_is_the_acts_one() -> None:
 def test_choosing_with_no_act_is_left_alone() -> None:
     sentence = "when ready they choose one of our packages"
     assert when_acting_choose(sentence) == sentence
+
+
+# --- how much i've taken each month ------------------------------------------------------------
+
+
+def test_how_much_ive_taken_is_the_money_added_up_each_month() -> None:
+    spec = design(
+        "Each ticket has a drop-off date and a total price. Oh, and at the end of each month I"
+        " want to see how much I've taken in total."
+    )
+    assert entity_names(spec) == {"ticket"}
+    assert [r.name for r in spec.reports] == ["total_price_per_month"]
+
+
+def test_a_report_asked_without_a_period_has_none() -> None:
+    spec = design("Each ticket has a total price. I want to see how much I've taken in total.")
+    assert [r.name for r in spec.reports] == ["total_price"]

@@ -356,13 +356,13 @@ def test_a_record_someone_else_is_made_with_is_still_its_own() -> None:
     assert "borrow_date" in {f.name for f in loan.fields}
 
 
-def test_the_total_owed_to_each_is_a_report_not_a_record() -> None:
+def test_the_total_owed_to_each_is_a_monthly_report_not_a_record() -> None:
     spec = design_app(
         "Consignors have a name. Items have a price. Each month I need the total owed to each "
         "consignor."
     ).spec
     assert {e.name for e in spec.entities} == {"consignor", "item"}
-    assert [r.title for r in spec.reports] == ["Total owed to each consignor"]
+    assert [r.title for r in spec.reports] == ["Total owed to each consignor per month"]
 
 
 def test_how_it_is_with_something_is_no_record() -> None:

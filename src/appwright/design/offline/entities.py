@@ -1394,6 +1394,8 @@ class _Reader:
         body = text[body_start:].strip()
         if subject is None or _perfect_tense(match.group("verb"), body):
             return NOT_READ
+        if subject in ("we", "i", "you") and _done_by_us(match.group("verb"), body):
+            return NOT_READ  # "how much i've taken in total": what we have done, no list
         if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and _RECORD_OBJECT.match(body):
             # "drivers record a pickup for a route with the date": the pickup's fields
             return NOT_READ
@@ -2608,6 +2610,18 @@ def _perfect_tense(verb: str, body: str) -> bool:
     if not (match.group("adverbs") or match.group("particle") or going or alone):
         return False
     return is_past_participle(done)
+
+
+def _done_by_us(verb: str, body: str) -> bool:
+    """``i have taken in total``, ``we have sold so far``: a perfect tense with nothing done to
+    (``we have reserved parking`` still lists what we have)."""
+    said = words(body)
+    return (
+        verb in ("has", "have", "had")
+        and bool(said)
+        and is_past_participle(said[0])
+        and (len(said) == 1 or said[1] in PREPOSITIONS or said[1] in ADVERBS)
+    )
 
 
 def _only_participle(word: str) -> bool:

@@ -228,6 +228,11 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
             body = re.sub(r"\b(?:reports?|charts?|graphs?|dashboards?)\b", "", plain).strip()
         body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
         body = _PURPOSE_CLAUSE.sub("", body)
+        body = _TAKINGS.sub("how much money we make", body)
+        opening = _EACH_PERIOD_FIRST.match(plain)
+        if opening and not _time_unit(words(body)):
+            # "at the end of each month i want to see how much ...": per month
+            body = f"{body} per {opening.group('unit')}"
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
             draft = _read_item(item, spec, previous)
@@ -242,6 +247,17 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
             reading.reports.append(draft)
             previous = draft.entity
     return reading
+
+
+_TAKINGS = re.compile(
+    r"\bhow much (?:i|we) (?:have )?(?:taken|made|earned|brought in|banked|turned over)"
+    r"(?: in total| altogether| overall)?"
+)
+"""``how much i've taken in total``: the money the records hold, added up."""
+_EACH_PERIOD_FIRST = re.compile(
+    r"^(?:oh,? )?(?:and |also |so |then )?(?:at the (?:end|start) of |by the end of )?(?:each|every) "
+    r"(?P<unit>day|week|month|year)\b"
+)
 
 
 def _names_the_record(plain: str, spec: AppSpec) -> bool:
@@ -663,10 +679,11 @@ def build_reports(reading: ReportReading, spec: AppSpec) -> list[Report]:
 
 def _report_name(draft: ReportDraft) -> str:
     what = draft.measured or draft.entity
-    parts = [
-        {"count": "count", "sum": "total", "avg": "average", "min": "min", "max": "max"}[draft.agg],
-        what,
+    agg = {"count": "count", "sum": "total", "avg": "average", "min": "min", "max": "max"}[
+        draft.agg
     ]
+    # "total_price" added up is the total price, not a total total
+    parts = [what] if what.split("_")[0] == agg else [agg, what]
     if draft.group_by:
         parts += ["by", draft.group_by[0].split(".")[-1]]
     if draft.bucket:
