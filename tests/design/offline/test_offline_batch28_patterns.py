@@ -12,6 +12,7 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     for_a_time_in,
+    line_for_each,
     own_record_with,
     part_of_whole,
     people_who_may,
@@ -572,3 +573,48 @@ def test_how_much_ive_taken_is_the_money_added_up_each_month() -> None:
 def test_a_report_asked_without_a_period_has_none() -> None:
     spec = design("Each ticket has a total price. I want to see how much I've taken in total.")
     assert [r.name for r in spec.reports] == ["total_price"]
+
+
+# --- a line for each item on a ticket ---------------------------------------------------------
+
+
+def test_a_line_for_each_thing_on_it_is_several_of_the_records_before() -> None:
+    assert line_for_each(
+        "so a repair ticket has a total price, and then there is a line for each item on it -"
+        " what it is and what needs doing"
+    ) == (
+        "so a repair ticket has a total price; each repair ticket has several items with what it"
+        " is and what needs doing"
+    )
+    spec = design(
+        "So a repair ticket has a drop-off date and a total price, and then there's a line for"
+        " each item on it - what it is (shoes, boots, bag or belt), what needs doing and what"
+        " I'm charging for that item."
+    )
+    assert field_types(spec, "item") == {
+        "type": "enum",
+        "what_needs_doing": "text",
+        "charge": "decimal",
+        "repair_ticket_id": "reference",
+    }
+
+
+def test_a_line_for_each_with_nothing_before_is_left_alone() -> None:
+    sentence = "there is a line for each item on it - what it is"
+    assert line_for_each(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("what it is (shoes, boots, bag or belt)", "type", "enum"),
+        ("what kind it is", "type", "text"),
+        ("what i am charging for that item", "charge", "decimal"),
+        ("what they paid for it", "amount_paid", "decimal"),
+        ("what we found", "findings", "text"),
+    ],
+)
+def test_what_it_is_and_what_we_charge(phrase: str, name: str, kind: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)

@@ -146,12 +146,20 @@ _WHO_IT_IS = re.compile(
 """``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
 _WHAT_WRONG = re.compile(r"^what(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b")
 """``what's wrong``, ``what went wrong``: the problem."""
+_WHAT_IT_IS = re.compile(
+    r"^what\s+(?:(?:kind|sort|type)\s+)?(?:of\s+thing\s+)?(?:it|this|that)\s+is$"
+)
+"""``what it is``: the kind of thing, told by its values."""
 _WHAT_DONE = re.compile(
-    r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)$"
+    r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?$"
 )
 _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "charged": ["charge"],
     "charge": ["charge"],
+    "charging": ["charge"],
+    "paying": ["amount", "paid"],
+    "spending": ["amount", "spent"],
     "paid": ["amount", "paid"],
     "pay": ["amount", "paid"],
     "spent": ["amount", "spent"],
@@ -308,8 +316,8 @@ def _flow_part(text: str, draft: FieldDraft) -> str:
         draft.flow_text = chain
         return left
     match = _FLOW_START.search(text)
-    if match is None:
-        return text
+    if match is None or _WHAT_DONE.match(strip_determiners(text)):
+        return text  # "what i am charging for that item": no stage that moves
     head = text[: match.start()].strip()
     if not head or len(strip_determiners(head).split()) > MAX_FIELD_WORDS:
         return text
@@ -480,6 +488,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
+    if _WHAT_IT_IS.match(plain):
+        return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
     done = _WHAT_DONE.match(plain)
     if done and done.group("verb") in _WHAT_DONE_NAMES:
         named = _WHAT_DONE_NAMES[done.group("verb")]

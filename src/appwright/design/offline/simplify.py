@@ -1867,7 +1867,8 @@ def _subject_before(sentence: str, at: int, *, ours: bool = False) -> str | None
     """The record the clause before ``at`` opens with (*a race* in ``a race has a date; for
     each bird ...``), None when it opens with a person (*we*, *i*); with ``ours``, what we
     do (*competitions* in ``we enter competitions with a date, and every time ...``)."""
-    before = re.split(r";\s+|,\s+and\s+", sentence[:at])[-1]
+    before = re.split(r";\s+|,\s+and\s+|,\s+so\s+", sentence[:at])[-1]
+    before = re.sub(r"^(?:so|and|then)\s+", "", before)
     done = _WE_DO_THINGS.match(before) if ours else None
     if done is not None:
         return singular(done.group("things"))
@@ -1888,6 +1889,27 @@ _TAKES_PART = re.compile(
     r"(?:we|i)\s+(?:write|record|note|log|keep|take|enter)(?:\s+down)?\s+(?P<list>[^;]+?)"
     r"(?:,\s+which\s+[^;]*)?(?=;|$)"
 )
+
+
+_LINE_FOR_EACH = re.compile(
+    r"(?P<lead>^|;\s+|,\s+(?:and\s+)?)(?:then\s+)?there\s+is\s+(?:a|one)\s+(?:line|row|entry)\s+for\s+"
+    r"(?:each|every)\s+(?P<thing>[a-z][\w\-]*)\s+on\s+(?:it|(?:the|each|every)\s+(?P<whole>[a-z][\w\-]*))"
+    r"\s*(?:-|:|,)\s+(?P<list>.+)$"
+)
+
+
+def line_for_each(sentence: str) -> str:
+    """``a repair ticket has a total, and then there is a line for each item on it - what it
+    is, what needs doing``: *...; each repair ticket has several items with what it is, ...*."""
+
+    def several(match: re.Match[str]) -> str:
+        whole = match.group("whole") or _subject_before(sentence, match.start())
+        if whole is None:
+            return match.group(0)
+        things = plural(match.group("thing"))
+        return f"; each {whole} has several {things} with {match.group('list')}"
+
+    return _LINE_FOR_EACH.sub(several, sentence)
 
 
 def takes_part(sentence: str) -> str:
@@ -2752,6 +2774,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     name_they,
     for_them,
     takes_part,
+    line_for_each,
     for_a_time_in,
     when_acting_choose,
 )
