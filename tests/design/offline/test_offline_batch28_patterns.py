@@ -12,6 +12,7 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     for_a_time_in,
+    header_of_parties,
     line_for_each,
     own_record_with,
     part_of_whole,
@@ -618,3 +619,59 @@ def test_what_it_is_and_what_we_charge(phrase: str, name: str, kind: str) -> Non
     draft = read_field(phrase)
     assert draft is not None
     assert (draft.name, draft.type) == (name, kind)
+
+
+# --- votes and apologies in a bullet list, when a warranty ends ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rewritten"),
+    [
+        (
+            "votes: each councillor's position on an item (for, against or abstain)",
+            "votes: the councillor, the item, the position (for, against or abstain)",
+        ),
+        (
+            "apologies when a councillor can't make a meeting, with a reason",
+            "apologies: the councillor, the meeting, a reason",
+        ),
+        ("councillors with name and email", "councillors with name and email"),
+    ],
+)
+def test_a_record_of_one_party_and_one_thing_in_a_bullet(line: str, rewritten: str) -> None:
+    assert header_of_parties(line) == rewritten
+
+
+def test_votes_and_apologies_point_at_the_councillor_and_the_thing() -> None:
+    spec = design(
+        "What we need:\n- councillors with name and email\n- meetings with a date and a venue\n"
+        "- agenda items for each meeting, with a title\n- votes: each councillor's position on"
+        " an item (for, against or abstain)\n- apologies when a councillor can't make a meeting,"
+        " with a reason"
+    )
+    assert {
+        ("vote", "councillor", "many_to_one"),
+        ("vote", "agenda_item", "many_to_one"),
+        ("apology", "councillor", "many_to_one"),
+        ("apology", "meeting", "many_to_one"),
+    } <= relations(spec)
+    assert field_types(spec, "vote")["position"] == "enum"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("when the warranty ends", "warranty_end_date"),
+        ("when its insurance expires", "insurance_expiry_date"),
+        ("when the lease starts", "lease_start_date"),
+    ],
+)
+def test_when_a_thing_ends_is_its_date(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, "date")
+
+
+def test_when_it_ends_names_no_it() -> None:
+    draft = read_field("when it ends")
+    assert draft is None or not draft.name.startswith("it_")

@@ -146,6 +146,20 @@ _WHO_IT_IS = re.compile(
 """``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
 _WHAT_WRONG = re.compile(r"^what(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b")
 """``what's wrong``, ``what went wrong``: the problem."""
+_WHEN_IT_ENDS = re.compile(
+    r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
+)
+_WHEN_WORDS = {
+    "ends": "end",
+    "expires": "expiry",
+    "runs out": "expiry",
+    "starts": "start",
+    "begins": "start",
+    "renews": "renewal",
+    "is due": "due",
+}
+"""``when the warranty ends``: the date named by what happens on it."""
 _WHAT_IT_IS = re.compile(
     r"^what\s+(?:(?:kind|sort|type)\s+)?(?:of\s+thing\s+)?(?:it|this|that)\s+is$"
 )
@@ -488,6 +502,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
+    ends = _WHEN_IT_ENDS.match(plain)
+    if ends:
+        # "when the warranty ends": the warranty's end date
+        named = [*words(ends.group("thing")), _WHEN_WORDS[ends.group("verb")], "date"]
+        return named, ["date"]
     if _WHAT_IT_IS.match(plain):
         return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
     done = _WHAT_DONE.match(plain)

@@ -1912,6 +1912,38 @@ def line_for_each(sentence: str) -> str:
     return _LINE_FOR_EACH.sub(several, sentence)
 
 
+_WHOSE_ON_A = re.compile(
+    r"^(?P<head>[a-z][\w\-]*s):\s+(?:each|every|a|an|the)\s+(?P<who>[a-z][\w\-]*)'s\s+"
+    r"(?P<what>[a-z][\w\-]*)\s+(?:on|for|about|in)\s+(?:a|an|each|every|the)\s+(?P<on>[a-z][\w\-]*)"
+    r"(?P<rest>.*)$"
+)
+_WHEN_ONE_MISSES = re.compile(
+    r"^(?P<head>[a-z][\w\-]*s)\s+when\s+(?:a|an|the)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:can't|cannot|can not|does not|doesn't|won't|will not)\s+(?:make|attend|come\s+to|do)\s+"
+    r"(?:a|an|the)\s+(?P<what>[a-z][\w\-]*),?\s+with\s+(?P<list>.+)$"
+)
+
+
+def header_of_parties(sentence: str) -> str:
+    """``votes: each councillor's position on an item (for, ...)``: *votes: the councillor,
+    the item, the position (for, ...)*; ``apologies when a councillor can't make a meeting,
+    with a reason``: *apologies: the councillor, the meeting, a reason*; a record of one
+    party and one thing."""
+    whose = _WHOSE_ON_A.match(sentence)
+    if whose:
+        return (
+            f"{whose.group('head')}: the {whose.group('who')}, the {whose.group('on')}, the"
+            f" {whose.group('what')}{whose.group('rest')}"
+        )
+    misses = _WHEN_ONE_MISSES.match(sentence)
+    if misses:
+        return (
+            f"{misses.group('head')}: the {misses.group('who')}, the {misses.group('what')},"
+            f" {misses.group('list')}"
+        )
+    return sentence
+
+
 def takes_part(sentence: str) -> str:
     """``a race has a date; for each bird that takes part we write its arrival time``: *each
     race entry has one race, one bird, its arrival time*, a record of one taking part; so is
@@ -2678,6 +2710,7 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    header_of_parties,
     without_our_shop,
     without_examples,
     narrated_flow,
