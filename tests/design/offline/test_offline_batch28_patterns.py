@@ -20,6 +20,7 @@ from appwright.design.offline.simplify import (
     record_per_each,
     takes_part,
     when_acting_choose,
+    whose_we_keep,
 )
 
 # --- where a record sits ------------------------------------------------------------------------
@@ -675,3 +676,19 @@ def test_when_a_thing_ends_is_its_date(phrase: str, name: str) -> None:
 def test_when_it_ends_names_no_it() -> None:
     draft = read_field("when it ends")
     assert draft is None or not draft.name.startswith("it_")
+
+
+def test_people_whose_names_we_keep_have_names() -> None:
+    assert whose_we_keep("our cuppers, whose names we keep, score each batch out of 100") == (
+        "cuppers have their names; cuppers score each batch out of 100"
+    )
+    spec = design(
+        "Roast batches have a date. Our cuppers, whose names we keep, score each batch out of"
+        " 100 with tasting notes."
+    )
+    assert field_types(spec, "cupper") == {"name": "text"}
+
+
+def test_a_relative_with_no_keeping_is_left_alone() -> None:
+    sentence = "our cuppers, whose palates differ, score each batch"
+    assert whose_we_keep(sentence) == sentence

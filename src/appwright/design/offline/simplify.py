@@ -1924,6 +1924,22 @@ _WHEN_ONE_MISSES = re.compile(
 )
 
 
+_WHOSE_WE_KEEP = re.compile(
+    r"^(?:our\s+|the\s+)?(?P<people>[a-z][\w\-]*s),\s+whose\s+(?P<list>[^,;]+?)\s+(?:we|i)\s+"
+    r"(?:keep|record|note|have|store|hold|track|need),\s+(?=[a-z])"
+)
+
+
+def whose_we_keep(sentence: str) -> str:
+    """``our cuppers, whose names we keep, score each batch``: *cuppers have their names;
+    cuppers score each batch*."""
+    match = _WHOSE_WE_KEEP.match(sentence)
+    if match is None:
+        return sentence
+    people = match.group("people")
+    return f"{people} have their {match.group('list')}; {people} {sentence[match.end() :]}"
+
+
 def header_of_parties(sentence: str) -> str:
     """``votes: each councillor's position on an item (for, ...)``: *votes: the councillor,
     the item, the position (for, ...)*; ``apologies when a councillor can't make a meeting,
@@ -2711,6 +2727,7 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     header_of_parties,
+    whose_we_keep,
     without_our_shop,
     without_examples,
     narrated_flow,
