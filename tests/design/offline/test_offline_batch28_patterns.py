@@ -692,3 +692,10 @@ def test_people_whose_names_we_keep_have_names() -> None:
 def test_a_relative_with_no_keeping_is_left_alone() -> None:
     sentence = "our cuppers, whose palates differ, score each batch"
     assert whose_we_keep(sentence) == sentence
+
+
+def test_people_who_plan_everyones_are_a_role_after_while() -> None:
+    spec = design(
+        "Visits have a date. Carers see only their own visits while coordinators plan everyone's."
+    )
+    assert set(spec.permissions.roles) == {"carer", "coordinator"}

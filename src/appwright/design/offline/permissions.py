@@ -63,7 +63,9 @@ ACTION_VERBS: dict[str, tuple[str, ...]] = {
     "allocate": ("read", "update"),
 }  # fmt: skip
 """What a verb lets a role do to the records it names."""
-EVERYTHING = frozenset(["everything", "all", "anything", "every", "everyone"])
+EVERYTHING = frozenset(
+    ["everything", "all", "anything", "every", "everyone", "everyone's", "everybody's"]
+)
 MODALS = frozenset(["can", "could", "should", "may", "must", "cannot", "can't"])
 WISH_VERBS = frozenset(["want", "need", "like", "get", "receive"])
 STATIVE_VERBS = frozenset(["have", "has", "be", "contain", "contains", "include", "includes"])
@@ -161,7 +163,8 @@ def _is_person_entity(name: str, model: ModelDraft) -> bool:
 _PART_BREAK = re.compile(
     r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+|\s+(?:while|whereas)\s+)"
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
-    r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access)\b)"
+    r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
+    r"plan|plans|edit|edits|handle|handles|approve|approves)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage
