@@ -211,6 +211,16 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " their roles and flows that go on from one of their ends; the designer from before the"
         " round scores 0.774 on it: one description rose a little, none fell",
     ),
+    28: (
+        12,
+        0.745,
+        "written by a twenty-first author who never read the designer, eight in dev style and"
+        " four in other voices, sealed until the end of the round that read where a record sits,"
+        " the parts of a record (every line on it, a line for each item), entries of one taking"
+        " part (for each bird that takes part, every time a team competes) and the rounds of the"
+        " business's one contest; the designer from before the round scores 0.738 on it: two"
+        " descriptions rose, none fell",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
