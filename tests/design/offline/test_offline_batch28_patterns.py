@@ -699,3 +699,8 @@ def test_people_who_plan_everyones_are_a_role_after_while() -> None:
         "Visits have a date. Carers see only their own visits while coordinators plan everyone's."
     )
     assert set(spec.permissions.roles) == {"carer", "coordinator"}
+
+
+def test_how_we_deliver_to_the_ones_we_deal_with_is_no_list_of_theirs() -> None:
+    sentence = "we deliver to shops with a van"
+    assert own_record_with(sentence) == sentence

@@ -164,7 +164,7 @@ _PART_BREAK = re.compile(
     r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+|\s+(?:while|whereas)\s+)"
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
-    r"plan|plans|edit|edits|handle|handles|approve|approves)\b)"
+    r"plan|plans)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage

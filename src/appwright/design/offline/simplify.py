@@ -1622,7 +1622,10 @@ _KEPT_ON_FILE = re.compile(
 """``comedians i keep on file with their stage name, ...``: the records named first, then what
 we keep them with."""
 _DEALT_WITH = re.compile(
-    r"^(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+)?[a-z]+\s+(?:from|to|with)\s+"
+    r"^(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+)?"
+    # the trade and work we do with others, not how ("we deliver to shops with a van")
+    r"(?:buy|order|source|purchase|sell|supply|work|deal|trade|partner|hire|rent|lend|loan)\s+"
+    r"(?:from|to|with)\s+"
     r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+with\s+(?=(?:a|an|the|their|its)\s)"
 )
 """``we buy from suppliers with a name, ...``: the ones we deal with, then their list."""
