@@ -843,8 +843,8 @@ def _placed_in(sentence: str, model: ModelDraft) -> None:
     the record the clause is about points at the one group or place it is in."""
     for clause in clauses(sentence):
         match = PLACED_IN.search(clause)
-        if match is None:
-            continue
+        if match is None or re.match(r"belongs?\s+to", match.group("verb")):
+            continue  # "belongs to a club" is read by _belongs, with what its "one" says
         before = clause[: match.start()]
         opening = leading_noun_phrase(words(before))
         source = (

@@ -891,7 +891,7 @@ def adjective_noun(adjective: str) -> str | None:
 
 
 PLACED_IN = re.compile(
-    r"\b(?:belongs?\s+(?:in|to)|sits?\s+(?:in|on|under)|lives?\s+in|falls?\s+(?:in|into|under)|"
+    r"\b(?P<verb>belongs?\s+(?:in|to)|sits?\s+(?:in|on|under)|lives?\s+in|falls?\s+(?:in|into|under)|"
     r"comes?\s+under|(?:is|are)\s+(?:housed|located|based|filed|shelved)\s+"
     r"(?:in|at|under|on))\s+(?:a|an|one(?:\s+of\s+(?:our|the|their|its))?)\s+"
     r"(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"

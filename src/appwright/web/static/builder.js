@@ -94,7 +94,10 @@
     var target = event.detail.target;
     if (target.classList && target.classList.contains("design-panel")) target.dataset.loaded = "true";
     drawDiagrams(target);
-    if (target.id === "conversation") scrollConversation();
+    if (target.id === "conversation") {
+      scrollConversation();
+      showRatingNote();
+    }
   });
 
   // ---------- the conversation ----------
@@ -193,9 +196,6 @@
     var done = document.getElementById("rating-done");
     if (done && ratingNote) done.textContent = ratingNote;
   }
-  document.body.addEventListener("htmx:afterSwap", function (event) {
-    if (event.detail.target.id === "conversation") showRatingNote();
-  });
   document.addEventListener("change", function (event) {
     var star = event.target;
     if (!star.matches || !star.matches('#rating input[name="stars"]')) return;
