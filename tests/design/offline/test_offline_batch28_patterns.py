@@ -19,6 +19,7 @@ from appwright.design.offline.simplify import (
     people_who_may,
     record_per_each,
     takes_part,
+    takes_things_during,
     when_acting_choose,
     whose_we_keep,
 )
@@ -704,3 +705,56 @@ def test_people_who_plan_everyones_are_a_role_after_while() -> None:
 def test_how_we_deliver_to_the_ones_we_deal_with_is_no_list_of_theirs() -> None:
     sentence = "we deliver to shops with a van"
     assert own_record_with(sentence) == sentence
+
+
+def test_one_persons_acts_in_a_row_make_no_records_or_roles() -> None:
+    spec = design(
+        "Jobs have a date. Invoices have a total. The owner creates jobs, assigns them and"
+        " approves invoices."
+    )
+    assert entity_names(spec) == {"job", "invoice", "owner"}
+    assert set(spec.permissions.roles) == {"owner"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Submissions have a title. Students see only what they submitted themselves, editors"
+            " review and place submissions, the teacher adviser approves them.",
+            {"student", "teacher_adviser"},
+        ),
+        (
+            "Loans have an amount. Only the manager can mark a loan as forfeited, while clerks"
+            " handle everything else.",
+            {"manager", "clerk"},
+        ),
+    ],
+)
+def test_a_short_subject_that_approves_or_handles_is_a_role(sentence: str, roles: set[str]) -> None:
+    assert roles <= set(design(sentence).permissions.roles)
+
+
+def test_things_taken_during_a_record_are_its_own_records() -> None:
+    assert (
+        takes_things_during(
+            "during the survey the surveyor takes samples, noting where each was taken and the result"
+        )
+        == "each survey has several samples with where each was taken and the result"
+    )
+    spec = design(
+        "A survey has a date. During the survey the surveyor takes samples, noting where in the"
+        " building each was taken, a description of the material and the lab result (none"
+        " detected, chrysotile, amosite, crocidolite)."
+    )
+    assert field_types(spec, "sample") == {
+        "location": "text",
+        "description_of_material": "long_text",
+        "lab_result": "enum",
+        "survey_id": "reference",
+    }
+
+
+def test_what_is_taken_during_with_no_list_is_left_alone() -> None:
+    sentence = "during the survey the surveyor takes photos"
+    assert takes_things_during(sentence) == sentence

@@ -94,7 +94,10 @@ _WHO = re.compile(
     r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
     r"(?: (?P<particle>to|by|for|with))?$"
 )
-_WHERE = re.compile(r"^where (?:it|they|he|she|you|we|i) \w+")
+_WHERE = re.compile(
+    # "where in the building each was taken": the place, however it is narrowed
+    r"^where (?:(?:in|on|at) (?:the )?[a-z][\w\-]* )?(?:it|they|he|she|you|we|i|each|each one) \w+"
+)
 _LINK_TO = re.compile(
     r"^(?P<link>link|url|web address|web link) (?:to|for) (?:(?:a|an|the|their|his|her|its) )?"
     r"(?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)(?: of (?:them|it|him|her|the [a-z]+))?$"

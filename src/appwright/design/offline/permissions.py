@@ -165,6 +165,10 @@ _PART_BREAK = re.compile(
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
     r"plan|plans)\b)"
+    # "..., the teacher adviser approves them", "while clerks handle everything else": a short
+    # subject of its own, not one person's next act ("..., assigns them and approves invoices")
+    r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage

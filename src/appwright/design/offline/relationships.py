@@ -660,12 +660,14 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     if determiner:
         rest = rest[1:]
     bare = determiner is None and particle is None and preposition is None
-    if bare and not _named_as_noun(lemma, vocabulary):
+    if bare and (not _named_as_noun(lemma, vocabulary) or can_be_verb(subject[-1])):
         # "agents list properties": many things, each its own record, unless the act has a
         # name of its own that cannot be the things (*sign-ups* of "sign up for shifts"), or
         # its own word is a record the description speaks of ("residents report graffiti"
         # where *reports* go from reported to closed). Not a derived noun: "agents list
-        # properties" in a description of *listings* still lists the properties.
+        # properties" in a description of *listings* still lists the properties; and not
+        # after a subject that ends in a verb ("the owner creates jobs", read as "owner
+        # creates" doing *jobs*).
         return None
     verb = f"{lemma} {particle}" if particle else lemma
     noun = derived_noun(verb, vocabulary)

@@ -2007,6 +2007,25 @@ def _runs_in(match: re.Match[str]) -> str:
     return f"{whole} has several {things}, each with "
 
 
+_TAKES_THINGS_DURING = re.compile(
+    r"^(?:during|at|on|in)\s+(?:the|each|every|a)\s+(?P<whole>[a-z][\w\-]*),?\s+(?:the|a|an|our|we|i)\s*"
+    r"(?:[a-z][\w\-]*\s+)?(?:takes|take|collects|collect|draws|draw|gathers|gather)\s+"
+    r"(?P<things>[a-z][\w\-]*s),?\s+(?:noting|recording|logging|with|giving)\s+(?P<list>.+)$"
+)
+
+
+def takes_things_during(sentence: str) -> str:
+    """``during the survey the surveyor takes samples, noting where each was taken, ...``:
+    *each survey has several samples with where each was taken, ...*."""
+    match = _TAKES_THINGS_DURING.match(sentence)
+    if match is None:
+        return sentence
+    return (
+        f"each {match.group('whole')} has several {match.group('things')} with"
+        f" {match.group('list')}"
+    )
+
+
 def record_per_each(sentence: str) -> str:
     """``at each lesson we keep an attendance record per student saying whether they came``:
     *an attendance record for each student with whether they came*; ``every class meets as a
@@ -2737,6 +2756,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    takes_things_during,
     record_per_each,
     part_of_whole,
     without_the_other_one,
