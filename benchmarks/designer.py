@@ -219,7 +219,8 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " the parts of a record (every line on it, a line for each item), entries of one taking"
         " part (for each bird that takes part, every time a team competes) and the rounds of the"
         " business's one contest; the designer from before the round scores 0.738 on it: two"
-        " descriptions rose, none fell",
+        " descriptions rose, none fell (one of the two, asbestos, through a misreading the"
+        " reread after opening found and mended)",
     ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
