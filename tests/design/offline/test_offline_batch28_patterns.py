@@ -758,3 +758,18 @@ def test_things_taken_during_a_record_are_its_own_records() -> None:
 def test_what_is_taken_during_with_no_list_is_left_alone() -> None:
     sentence = "during the survey the surveyor takes photos"
     assert takes_things_during(sentence) == sentence
+
+
+def test_the_kind_a_record_is_said_before_its_list_is_no_record() -> None:
+    spec = design("Every client is a business with a name, a contact email and an address.")
+    assert field_types(spec, "client") == {
+        "name": "text",
+        "contact_email": "email",
+        "address": "text",
+    }
+    assert entity_names(spec) == {"client"}
+
+
+def test_a_thing_with_its_own_list_in_a_records_list_is_still_read() -> None:
+    spec = design("Every booking is a room with a view, a date and a price.")
+    assert "room" in entity_names(spec)

@@ -2064,6 +2064,11 @@ _ARE_JUST_A = re.compile(
 )
 
 
+_KIND_WITH = re.compile(
+    r"^(?:a|an)\s+(?:(?:small|local|big|large)\s+)?(?:business|company|firm|organisation|organization|"
+    r"person|individual|household|family|charity|shop)\s+with\s+(?=(?:a|an|the|their|its)\s)"
+)
+"""What kind of thing a record is (*a business*), said before what it has."""
 _EACH_IS_LIST = re.compile(
     r"^(?:(?P<before>.*?),\s+so\s+)?(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+is\s+(?P<list>(?:a|an|the|its|their)\s+[^;()]*?,\s+[^;]+)$"
@@ -2084,13 +2089,17 @@ def _is_field_list(text: str) -> bool:
 def are_just_fields(sentence: str) -> str:
     """``clients are only a name, a phone number and an email really``: what the clients
     have; ``..., so each payment is an amount, the date it was paid and how``: what each
-    payment has (a list of values, *a room, a locker or a cage*, is left alone)."""
+    payment has (a list of values, *a room, a locker or a cage*, is left alone); ``every
+    client is a business with a name``: what each client has."""
 
     def plain(clause: str) -> list[str]:
         each = _EACH_IS_LIST.match(clause)
         if each is not None and _is_field_list(each.group("list")):
             before = (each.group("before") or "").rstrip(" ,")
-            owned = f"{each.group('subject')} has {each.group('list')}"
+            # "every client is a business with a name, ...": the kind it is, then its list
+            kind = _KIND_WITH.match(each.group("list"))
+            listed = each.group("list")[kind.end() :] if kind else each.group("list")
+            owned = f"{each.group('subject')} has {listed}"
             return [before, owned] if before else [owned]
         match = _ARE_JUST_A.match(clause)
         if match is None or not is_plural(match.group("np").split()[-1]):
