@@ -11,6 +11,7 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
+    are_just_fields,
     for_a_time_in,
     header_of_parties,
     line_for_each,
@@ -770,6 +771,7 @@ def test_the_kind_a_record_is_said_before_its_list_is_no_record() -> None:
     assert entity_names(spec) == {"client"}
 
 
-def test_a_thing_with_its_own_list_in_a_records_list_is_still_read() -> None:
-    spec = design("Every booking is a room with a view, a date and a price.")
-    assert "room" in entity_names(spec)
+def test_a_thing_that_is_no_kind_keeps_its_place_in_the_list() -> None:
+    assert are_just_fields("every booking is a room with a view, a date and a price") == (
+        "every booking has a room with a view, a date and a price"
+    )
