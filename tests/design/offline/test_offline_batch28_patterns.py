@@ -775,3 +775,9 @@ def test_a_thing_that_is_no_kind_keeps_its_place_in_the_list() -> None:
     assert are_just_fields("every booking is a room with a view, a date and a price") == (
         "every booking has a room with a view, a date and a price"
     )
+
+
+def test_a_line_for_each_thing_opening_the_sentence_starts_no_empty_clause() -> None:
+    assert line_for_each(
+        "there is a line for each item on the order - what it is and the price"
+    ) == ("each order has several items with what it is and the price")

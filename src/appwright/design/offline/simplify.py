@@ -1472,7 +1472,7 @@ def for_each_they_do(sentence: str) -> str:
     def plain(match: re.Match[str]) -> str:
         lead, thing = match.group("lead"), match.group("thing")
         head = f"{lead}for {match.group('q')} {thing} "
-        people = _subject_before(sentence, match.start()) if match.group("who") == "they" else None
+        people = _record_before(sentence, match.start()) if match.group("who") == "they" else None
         verb = match.group("verb")
         if people is None or not is_plural(people.split()[-1]) or not can_be_verb(verb):
             return head
@@ -1850,7 +1850,7 @@ def part_of_whole(sentence: str) -> str:
     def has(match: re.Match[str]) -> str:
         whole = match.group("whole")
         if whole in ("it", "each one") or whole.startswith("each one"):
-            subject = _subject_before(sentence, match.start())
+            subject = _record_before(sentence, match.start())
             if subject is None:
                 return match.group(0)
             whole = f"a {subject}"
@@ -1866,7 +1866,7 @@ def part_of_whole(sentence: str) -> str:
     )
 
 
-def _subject_before(sentence: str, at: int, *, ours: bool = False) -> str | None:
+def _record_before(sentence: str, at: int, *, ours: bool = False) -> str | None:
     """The record the clause before ``at`` opens with (*a race* in ``a race has a date; for
     each bird ...``), None when it opens with a person (*we*, *i*); with ``ours``, what we
     do (*competitions* in ``we enter competitions with a date, and every time ...``)."""
@@ -1906,11 +1906,12 @@ def line_for_each(sentence: str) -> str:
     is, what needs doing``: *...; each repair ticket has several items with what it is, ...*."""
 
     def several(match: re.Match[str]) -> str:
-        whole = match.group("whole") or _subject_before(sentence, match.start())
+        whole = match.group("whole") or _record_before(sentence, match.start())
         if whole is None:
             return match.group(0)
         things = plural(match.group("thing"))
-        return f"; each {whole} has several {things} with {match.group('list')}"
+        lead = "; " if match.group("lead") else ""
+        return f"{lead}each {whole} has several {things} with {match.group('list')}"
 
     return _LINE_FOR_EACH.sub(several, sentence)
 
@@ -1968,20 +1969,16 @@ def takes_part(sentence: str) -> str:
     race entry has one race, one bird, its arrival time*, a record of one taking part; so is
     ``we enter competitions ..., and every time a team competes we record its score``."""
 
+    sentence = _entries(sentence, _TAKES_PART, ours=False)
+    return _entries(sentence, _EVERY_TIME_ONE, ours=True)
+
+
+def _entries(sentence: str, pattern: re.Pattern[str], *, ours: bool) -> str:
+    """Each clause ``pattern`` matches as *each <event> entry has one <event>, one <who>,
+    <list>*; the event is named in it or is the record the clause before is about."""
+
     def entry(match: re.Match[str]) -> str:
-        event = match.group("event") or _subject_before(sentence, match.start())
-        if event is None or " " in event:
-            return match.group(0)
-        who = match.group("who")
-        return (
-            f"{match.group('lead')}each {event} entry has one {event}, one {who},"
-            f" {match.group('list')}"
-        )
-
-    sentence = _TAKES_PART.sub(entry, sentence)
-
-    def each_time(match: re.Match[str]) -> str:
-        event = match.group("event") or _subject_before(sentence, match.start(), ours=True)
+        event = match.group("event") or _record_before(sentence, match.start(), ours=ours)
         if event is None or " " in event:
             return match.group(0)
         return (
@@ -1989,7 +1986,7 @@ def takes_part(sentence: str) -> str:
             f" {match.group('list')}"
         )
 
-    return _EVERY_TIME_ONE.sub(each_time, sentence)
+    return pattern.sub(entry, sentence)
 
 
 _EVERY_TIME_ONE = re.compile(
