@@ -28,6 +28,9 @@ TIME_WORDS = frozenset(
 """*for a night*, *on the day*: when, not a record, even where a record has the same name."""
 _CHANGING_VERBS = word_set("turn become convert change grow develop split divide break")
 """*a survey turns into a commission*: the new record comes from the old one, not the way round."""
+_BILLING_VERBS = word_set("charge bill invoice fine thank blame pay")
+"""*what i've charged each client for fish*: *for* names what the money is for, not a record
+the client belongs to."""
 _OCCASIONS = frozenset(["when", "once", "whenever", "after"])
 MAKING_VERBS = word_set(
     "send submit file bring lodge raise log report post place request open create write "
@@ -123,6 +126,8 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
             continue
         above = tree.head(token)
         if above.lemma in _CHANGING_VERBS or _done_through_records(tree, above):
+            continue
+        if token.lower == "for" and above.lemma in _BILLING_VERBS:
             continue
         if above.pos == "VERB":
             found.append((above, token))

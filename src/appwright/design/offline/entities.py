@@ -197,10 +197,10 @@ _NEED = re.compile(
 _REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|per|report|chart)\b")
 _FIGURE_ASKED = re.compile(
     r"^(?:the\s+|a\s+)?(?:total|average|sum|mean|count|number of|monthly|weekly|yearly|annual)\b"
-    r".*\b(?:per|(?:to|for|by|of)\s+each)\s+[a-z]"
+    r".*\b(?:per|(?:to|for|by|of)\s+each|[a-z]+ed\s+each)\s+[a-z]"
 )
-"""``the total weight harvested per shore per year``, ``the total owed to each consignor``: a
-figure asked for, a report."""
+"""``the total weight harvested per shore per year``, ``the total owed to each consignor``,
+``the total i have charged each client``: a figure asked for, a report."""
 _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"

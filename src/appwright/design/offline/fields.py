@@ -375,6 +375,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     told = _WHO_IT_IS.match(plain)
     if told:
         plain = strip_determiners(told.group("what") or told.group("named"))
+    if plain == "how many":
+        draft.type = "integer"  # "with the species, how many and the price": its quantity
+        return ["quantity"], ["quantity"]
     count = _NUMBER_OF.match(plain)
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
-from appwright.design.offline.simplify import access_as_act, people_who_may
+from appwright.design.offline.simplify import access_as_act, people_who_may, which_did_each
 from appwright.design.offline.text import (
     ADVERBS,
     CONJUNCTIONS,
@@ -114,8 +114,10 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
     for number, sentence in enumerate(sentences(description)):
-        # "..., who see only the faults assigned to them": a rule of the people it is about
-        for clause in clauses(outside_brackets(people_who_may(sentence))):
+        # "..., who see only the faults assigned to them": a rule of the people it is about;
+        # "which technician did each one, and they should only see ...": the *they* named
+        plain = people_who_may(which_did_each(sentence))
+        for clause in clauses(outside_brackets(plain)):
             for part in _PART_BREAK.split(clause):
                 if number == 0 and _our_business(part):
                     continue  # "Our photography studio books shoots": who is asking, no role
@@ -143,15 +145,19 @@ def _our_business(part: str) -> bool:
 
 
 _SELF_ROLE = re.compile(
-    r"\b(?:i am|we are)\s+(?:the|an?)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
-    r"(?:so|and)\s+(?:i|we)\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|all)\b"
+    r"\b(?:(?:i am|we are)\s+(?:the|an?)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
+    r"(?:so|and)\s+(?:i|we)"
+    # "while i, the owner, see everything": the role in apposition
+    r"|(?:i|we),\s+(?:the|an?)\s+(?P<named>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),)"
+    r"\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|all)\b"
 )
-"""``I'm the owner so I see everything``: the writer's own role."""
+"""``I'm the owner so I see everything``, ``I, the owner, see everything``: the writer's own
+role."""
 
 
 def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:
     actions = ACTION_VERBS.get(verb_lemma(found.group("verb")) or found.group("verb"))
-    name = role_name(found.group("role"))
+    name = role_name(found.group("role") or found.group("named"))
     if actions and name:
         draft.role(name).rules.setdefault("*", set()).update(actions)
 

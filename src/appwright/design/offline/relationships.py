@@ -158,6 +158,11 @@ _ADD_TO = re.compile(
 )
 
 
+_KINDS_BEFORE = re.compile(
+    r"\b[a-z][\w\-]*s,\s+(?:[a-z][\w\-]*s,\s+)*[a-z][\w\-]*s\s+(?:and|or)\s+$"
+)
+
+
 def _introduced(sentence: str, model: ModelDraft) -> None:
     """Entities a phrase introduces by its form: *one of our stylists*, *uses many
     ingredients*, *add comments to a ticket*."""
@@ -167,6 +172,8 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
         phrase = _plural_np(match.group("x"))
         if phrase and entity_key(phrase) in TIME_WORDS:
             continue  # "held several times a year": how often, not a record
+        if _KINDS_BEFORE.search(sentence[: match.start()]):
+            continue  # "for offices, restaurants and several dentists": kinds of customer
         if phrase and mentions(words(sentence[: match.start()]), model):
             _entity(model, phrase, create=True)
     for match in _MADE_BY.finditer(sentence):

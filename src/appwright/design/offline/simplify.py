@@ -2091,13 +2091,14 @@ def are_just_fields(sentence: str) -> str:
 
     def plain(clause: str) -> list[str]:
         each = _EACH_IS_LIST.match(clause)
-        if each is not None and _is_field_list(each.group("list")):
+        # "..., and most have several tanks, so for each tank ...": the next clause is its own
+        listed, _, after = each.group("list").partition(", so ") if each else ("", "", "")
+        if each is not None and _is_field_list(listed):
             before = (each.group("before") or "").rstrip(" ,")
             # "every client is a business with a name, ...": the kind it is, then its list
-            kind = _KIND_WITH.match(each.group("list"))
-            listed = each.group("list")[kind.end() :] if kind else each.group("list")
-            owned = f"{each.group('subject')} has {listed}"
-            return [before, owned] if before else [owned]
+            kind = _KIND_WITH.match(listed)
+            owned = f"{each.group('subject')} has {listed[kind.end() :] if kind else listed}"
+            return [part for part in (before, owned, after) if part]
         match = _ARE_JUST_A.match(clause)
         if match is None or not is_plural(match.group("np").split()[-1]):
             return [clause]
@@ -2615,6 +2616,100 @@ def act_and_fill_in(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_DOES_ONE_AND_NOTES = re.compile(
+    r"^(?:(?:every|each)\s+(?:[a-z]+\s+){0,3}?(?:day|week|month|year|days|weeks|months|years)\s+|"
+    r"once\s+a\s+[a-z]+\s+)?"
+    r"(?P<who>somebody|someone|we|i|they|one\s+of\s+us|(?:a|an|the|our|my)\s+[a-z][\w\-]*)\s+"
+    r"(?:does|do|did|carries\s+out|carry\s+out|makes|make|runs|run|performs|perform)\s+"
+    r"(?:a|an)\s+(?P<act>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*?)"
+    r"(?:\s+(?:to|of|on|at|for)\s+(?:a|an|each|every|one|the)\s+(?P<thing>[a-z][\w\-]*))?\s+"
+    r"and\s+(?:writes?\s+down|jots?\s+down|notes?\s+down|takes?\s+down|records?|notes?|logs?|"
+    r"fills?\s+in|fills?\s+out)\s+(?P<list>[^;]*(?:,|\band\b)[^;]*)$"
+)
+
+
+def does_one_and_notes(sentence: str) -> str:
+    """``somebody does a service visit to a tank and writes down the date, the pH and any
+    notes``: *each service visit belongs to one tank; each service visit has the date, ...*,
+    the thing done named as the record its list describes."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DOES_ONE_AND_NOTES.match(clause)
+        if match is None or not can_be_noun(match.group("act").split()[-1]):
+            return [clause]
+        act, thing = match.group("act"), match.group("thing")
+        linked = [f"each {act} belongs to one {thing}"] if thing else []
+        return [*linked, f"each {act} has {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
+_WHICH_DID_EACH = re.compile(
+    r"\b(?:know|record|note|see|track|keep\s+track\s+of|log)\s+which\s+(?P<who>[a-z][\w\-]*)\s*"
+    r"(?:\((?P<list>[^()]*)\)\s*)?(?:did|does|saw|took|ran|led|made|handled|drove|taught|"
+    r"carried\s+out|did)\s+(?:each\s+one|each|every\s+one)\b"
+)
+_THOSE_THINGS = re.compile(
+    r"\b(?:those|these|the|our|their|its|his|her)\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def which_did_each(sentence: str) -> str:
+    """``my lads do a lot of those visits, so i need to know which technician (name and
+    mobile) did each one``: *each visit is done by one technician; each technician has a
+    name and mobile*, the last things named before being the ones each of them did."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_DID_EACH.search(clause)
+        if match is None:
+            return [clause]
+        things = [
+            found.group("things")
+            for found in _THOSE_THINGS.finditer(clause[: match.start()])
+            if is_plural(found.group("things"))
+        ]
+        if not things:
+            return [clause]
+        who = match.group("who")
+        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        before = re.sub(
+            r"(?:,?\s+(?:so|and))?\s+(?:i|we)\s+(?:need|want|have|would\s+like)\s+to$",
+            "",
+            clause[: match.start()].rstrip(),
+        )
+        done = f"each {singular(things[-1])} belongs to one {who}"
+        # "..., and they should only see their own visits": the ones who did them
+        rest = re.sub(r"^(?:and\s+)?they\b", plural(who), clause[match.end() :].strip(" ,"))
+        return [part for part in (before, done, *listed, rest) if part]
+
+    return _per_clause(sentence, plain)
+
+
+_WHICH_WENT_WHERE = re.compile(
+    r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
+    r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
+    r"(?:into|in|to|onto)\s+which\s+(?P<place>[a-z][\w\-]*),?\s+with\s+(?P<list>[^;]*,[^;]*)$"
+)
+
+
+def which_went_where(sentence: str) -> str:
+    """``i'd like to record which fish went into which tank, with the species, how many and
+    the price``: *each fish belongs to one tank; each fish has the species, ...*, the things
+    moved kept with where they went."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_WENT_WHERE.search(clause)
+        if match is None:
+            return [clause]
+        thing, place = singular(match.group("things")), singular(match.group("place"))
+        return [
+            f"each {thing} belongs to one {place}",
+            f"each {thing} has {match.group('list')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
 def kind_they_want(sentence: str) -> str:
     """``the kind of mount they want (full body, ...)``: *the mount type*, the choice named
     by what it is a kind of."""
@@ -2785,6 +2880,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_needs,
     booked_onto_one,
     act_and_fill_in,
+    does_one_and_notes,
+    which_did_each,
+    which_went_where,
     each_we_look_after,
     raised_as,
     then_theirs,

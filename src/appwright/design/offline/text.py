@@ -640,6 +640,20 @@ def _one_of_two(match: re.Match[str]) -> str:
     return f"{name} ({' '.join(one)}, {' '.join(other)})"
 
 
+_WHETHER_EITHER = re.compile(
+    r"\b(?:whether|if)\s+(?:it|they|he|she)\s*(?:'s|'re|is|are|was|were)\s+"
+    r"(?P<one>(?!not\b)[a-z][\w\-]*)\s+or\s+(?P<other>(?!not\b)[a-z][\w\-]*)(?=\s*(?:[,;)]|$)|\s+and\s)"
+)
+"""``whether it's freshwater or marine``: which of two kinds, each a bare word."""
+
+
+def _either_kind(match: re.Match[str]) -> str:
+    one, other = match.group("one"), match.group("other")
+    if is_past_participle(one) or is_past_participle(other):
+        return match.group(0)  # "whether it is paid or waived": what happened, not a kind
+    return f"type ({one}, {other})"
+
+
 _RECORD_WORDS = word_set("name phone email address notes note title description date time")
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
@@ -657,6 +671,7 @@ def split_list(text: str) -> list[str]:
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"
     text = _SLASHES_OR.sub(r"\1/\2", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
+    text = _WHETHER_EITHER.sub(_either_kind, text)
     items = _joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS)))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))

@@ -1,0 +1,218 @@
+"""Sentence shapes learnt in the round before sealed batch 29, each designed end to end on a
+sentence of its own: the kind a record is in a longer sentence (*every client is a business
+with ..., so for each tank ...*), one of two kinds (*whether it's freshwater or marine*), a
+thing done and written down (*somebody does a service visit to a tank and writes down ...*),
+who did each one (*which technician (name and mobile) did each one*), things moved and where
+(*which fish went into which tank, with ...*)."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, field_types, relations
+
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.simplify import (
+    are_just_fields,
+    does_one_and_notes,
+    which_did_each,
+    which_went_where,
+)
+from appwright.design.offline.text import split_list
+from appwright.spec.models import AppSpec
+
+
+def role_names(spec: AppSpec) -> set[str]:
+    return set(spec.permissions.roles)
+
+
+# --- the kind a record is, in a longer sentence -------------------------------------------------
+
+
+def test_the_kind_a_record_is_before_a_clause_with_so_gives_the_list_to_the_record() -> None:
+    sentence = (
+        "every client is a business with a name, a contact email and an address, and most of "
+        "them have several tanks, so for each tank i keep its volume, whether it is freshwater "
+        "or marine, and where it sits"
+    )
+    assert are_just_fields(sentence).startswith(
+        "every client has a name, a contact email and an address, and most of them have several "
+        "tanks; for each tank i keep"
+    )
+
+
+def test_a_list_of_values_before_so_is_left_alone() -> None:
+    sentence = "each pitch is a tent, a caravan or a van, so for each pitch we keep a number"
+    assert are_just_fields(sentence) == sentence
+
+
+# --- one of two kinds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "its volume, whether it's freshwater or marine, and where it sits",
+            "type (freshwater, marine)",
+        ),
+        ("a name, whether they are indoor or outdoor and a price", "type (indoor, outdoor)"),
+    ],
+)
+def test_whether_it_is_one_bare_kind_or_another_is_a_type_with_two_values(
+    text: str, item: str
+) -> None:
+    assert item in split_list(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an amount, whether it is paid or waived, and a date",
+        "a name, whether it is climate controlled or not and a size",
+    ],
+)
+def test_whether_it_was_done_or_not_is_no_kind(text: str) -> None:
+    assert not any(item.startswith("type (") for item in split_list(text))
+
+
+def test_one_of_two_kinds_designs_an_enum() -> None:
+    spec = design("Each tank has a volume in litres and whether it's freshwater or marine.")
+    tank = spec.entity("tank")
+    assert tank is not None
+    kind = tank.field("type")
+    assert kind is not None and kind.type == "enum"
+    assert kind.options == ["freshwater", "marine"]
+
+
+# --- a thing done and written down --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "every couple of weeks somebody does a service visit to a tank and writes down the "
+            "date, the water temperature and any notes",
+            "each service visit belongs to one tank; each service visit has the date, the water "
+            "temperature and any notes",
+        ),
+        (
+            "we carry out an inspection of a boiler and note the date, the pressure and the result",
+            "each inspection belongs to one boiler; each inspection has the date, the pressure "
+            "and the result",
+        ),
+        (
+            "a technician does a survey and records the date, the rooms and the findings",
+            "each survey has the date, the rooms and the findings",
+        ),
+    ],
+)
+def test_a_thing_done_and_written_down_is_the_record_of_the_list(
+    sentence: str, rewritten: str
+) -> None:
+    assert does_one_and_notes(sentence) == rewritten
+
+
+def test_a_thing_done_without_a_list_is_left_alone() -> None:
+    sentence = "we do a service visit to each tank and write down anything odd"
+    assert does_one_and_notes(sentence) == sentence
+
+
+def test_a_service_visit_to_a_tank_designs_the_visit_with_its_fields() -> None:
+    spec = design(
+        "Each tank has a volume. Every couple of weeks somebody does a service visit to a tank "
+        "and writes down the date, the water temperature, the pH and any notes."
+    )
+    assert field_types(spec, "service_visit") == {
+        "date": "date",
+        "water_temperature": "decimal",
+        "ph": "decimal",
+        "notes": "long_text",
+        "tank_id": "reference",
+    }
+    assert ("service_visit", "tank", "many_to_one") in relations(spec)
+
+
+# --- who did each one ---------------------------------------------------------------------------
+
+
+def test_which_person_did_each_one_links_the_things_named_before() -> None:
+    sentence = (
+        "my two lads do many of those visits, so i need to know which technician (name and "
+        "mobile number) did each one, and they should only see their own visits"
+    )
+    assert which_did_each(sentence) == (
+        "my two lads do many of those visits; each visit belongs to one technician; each "
+        "technician has name and mobile number; technicians should only see their own visits"
+    )
+
+
+def test_which_one_without_things_before_is_left_alone() -> None:
+    sentence = "i need to know which vet did each one"
+    assert which_did_each(sentence) == sentence
+
+
+def test_the_technician_who_did_each_visit_is_a_record_and_a_role() -> None:
+    spec = design(
+        "Somebody does a service visit to a tank and writes down the date and any notes; my two "
+        "lads do a lot of those visits, so I need to know which technician (name and mobile "
+        "number) did each one, and they should only see their own visits while I, the owner, "
+        "see everything."
+    )
+    assert field_types(spec, "technician") == {"name": "text", "mobile_number": "text"}
+    assert ("service_visit", "technician", "many_to_one") in relations(spec)
+    assert {"technician", "owner"} <= role_names(spec)
+    assert "know" not in entity_names(spec)
+
+
+def test_i_the_owner_see_everything_is_the_writers_role() -> None:
+    spec = design(
+        "Technicians log visits with a date and notes. Technicians should only see their own "
+        "visits while I, the owner, see everything."
+    )
+    assert role_names(spec) == {"technician", "owner"}
+
+
+# --- things moved and where ---------------------------------------------------------------------
+
+
+def test_which_things_went_into_which_place_with_a_list_is_a_record_of_the_place() -> None:
+    sentence = (
+        "i sell livestock, so i would like to record which fish went into which tank, with the "
+        "species, how many and the price per fish"
+    )
+    assert which_went_where(sentence) == (
+        "each fish belongs to one tank; each fish has the species, how many and the price per fish"
+    )
+
+
+def test_which_things_went_where_without_a_list_is_left_alone() -> None:
+    sentence = "i would like to record which fish went into which tank"
+    assert which_went_where(sentence) == sentence
+
+
+def test_how_many_alone_is_a_quantity() -> None:
+    draft = read_field("how many")
+    assert draft is not None and (draft.name, draft.type) == ("quantity", "integer")
+
+
+def test_the_total_charged_each_client_is_a_report_not_a_record_or_a_link() -> None:
+    spec = design(
+        "Each tank has a volume. I sell fish with a species and a price. At the end of the "
+        "month I need the total I've charged each client for fish."
+    )
+    assert "total" not in entity_names(spec)
+    assert not any(source == "client" for source, _, _ in relations(spec))
+
+
+def test_kinds_of_customer_in_a_list_are_no_records() -> None:
+    spec = design(
+        "I look after fish tanks for offices, restaurants and a couple of dentists. Each tank "
+        "has a volume."
+    )
+    assert "dentist" not in entity_names(spec)
+
+
+def test_several_things_a_record_has_are_still_records() -> None:
+    spec = design("Each tank has a volume. A client has several tanks and a name.")
+    assert ("tank", "client", "many_to_one") in relations(spec)
