@@ -13,11 +13,16 @@ from offline_spec_views import design, entity_names, field_types, relations
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     are_just_fields,
+    asks_for_a_number,
     does_one_and_notes,
+    plain_passive,
     which_did_each,
+    which_one_did_it,
     which_went_where,
+    who_they_are,
+    without_reduced_relative,
 )
-from appwright.design.offline.text import split_list
+from appwright.design.offline.text import sentences, split_list
 from appwright.spec.models import AppSpec
 
 
@@ -216,3 +221,158 @@ def test_kinds_of_customer_in_a_list_are_no_records() -> None:
 def test_several_things_a_record_has_are_still_records() -> None:
     spec = design("Each tank has a volume. A client has several tanks and a name.")
     assert ("tank", "client", "many_to_one") in relations(spec)
+
+
+# --- who sent it, as one item of a list ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "we log every delivery we receive: the date received, and which of our timber "
+            "suppliers (name, country) sent it",
+            "we log every delivery we receive: the date received, and the timber supplier; each "
+            "timber supplier has name, country",
+        ),
+        (
+            "for each delivery we note the date, the weight and which supplier sent it",
+            "for each delivery we note the date, the weight, and the supplier; each supplier has "
+            "a name",
+        ),
+    ],
+)
+def test_which_one_did_it_in_a_list_is_a_record_of_its_own(sentence: str, rewritten: str) -> None:
+    assert which_one_did_it(sentence) == rewritten
+
+
+def test_which_one_needed_it_names_no_record() -> None:
+    sentence = "for each job we note the date and which one needed it"
+    assert which_one_did_it(sentence) == sentence
+
+
+def test_the_supplier_who_sent_a_delivery_is_linked_with_its_fields() -> None:
+    spec = design(
+        "Separately we log every delivery of oak staves we receive: the forest of origin, the "
+        "cubic metres and the date received, and which of our timber suppliers (name, country) "
+        "sent it."
+    )
+    assert field_types(spec, "timber_supplier") == {"name": "text", "country": "text"}
+    assert ("delivery", "timber_supplier", "many_to_one") in relations(spec)
+
+
+# --- how many of a thing a record asks for ------------------------------------------------------
+
+
+def test_a_number_of_things_of_one_kind_is_a_quantity_and_the_kind() -> None:
+    sentence = (
+        "an order asks for a number of casks of one size (barrel, hogshead, butt), with a "
+        "required-by date and a price per cask"
+    )
+    assert asks_for_a_number(sentence) == (
+        "an order has a quantity, a cask size (barrel, hogshead, butt), a required-by date and "
+        "a price per cask"
+    )
+
+
+def test_asking_for_one_thing_is_left_alone() -> None:
+    sentence = "an order asks for a cask of one size (barrel, hogshead, butt)"
+    assert asks_for_a_number(sentence) == sentence
+
+
+def test_an_order_for_a_number_of_casks_designs_no_cask_record() -> None:
+    spec = design(
+        "An order asks for a number of casks of one size (barrel, hogshead, butt, quarter cask), "
+        "with a required-by date and a price per cask."
+    )
+    assert entity_names(spec) == {"order"}
+    assert field_types(spec, "order") == {
+        "quantity": "integer",
+        "cask_size": "enum",
+        "required_by_date": "date",
+        "price_per_cask": "decimal",
+    }
+
+
+# --- things that come in, the ones a state names, who they are ----------------------------------
+
+
+def test_each_thing_that_comes_in_is_each_thing() -> None:
+    assert without_reduced_relative("each puzzle that comes in has a title, a kind (a, b)") == (
+        "each puzzle has a title, a kind (a, b)"
+    )
+
+
+def test_each_thing_that_we_keep_is_not_read_as_arriving() -> None:
+    sentence = "each puzzle that wins a prize has a title and a date"
+    assert without_reduced_relative(sentence) == sentence
+
+
+def test_a_kind_with_values_after_each_thing_that_comes_in_is_no_record() -> None:
+    spec = design(
+        "Each puzzle that comes in has a title, a kind (cryptic crossword, quick crossword, "
+        "sudoku) and a difficulty from 1 to 5."
+    )
+    assert entity_names(spec) == {"puzzle"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        ("the accepted ones get put into an issue", "the accepted ones are put into an issue"),
+        ("every pallet gets set on a rack", "every pallet is set on a rack"),
+        ("it gets better", "it gets better"),
+    ],
+)
+def test_a_get_passive_of_a_participle_spelt_as_its_verb(sentence: str, rewritten: str) -> None:
+    assert plain_passive(sentence) == rewritten
+
+
+def test_the_ones_a_state_names_are_the_records_that_can_be_in_it() -> None:
+    said = sentences(
+        "Each puzzle has a title and ends up accepted or rejected. The accepted ones get put "
+        "into an issue."
+    )
+    assert said[1] == "the accepted puzzles get put into an issue"
+
+
+def test_the_ones_no_sentence_before_names_are_left_alone() -> None:
+    said = sentences("Each puzzle has a title. The blue ones get put into an issue.")
+    assert said[1] == "the blue ones get put into an issue"
+
+
+def test_accepted_puzzles_put_into_an_issue_belong_to_the_issue() -> None:
+    spec = design(
+        "Each puzzle has a title and goes from submitted to accepted or rejected. The accepted "
+        "ones get put into an issue. Issues are really just a number and a publication date."
+    )
+    assert relations(spec) == {("puzzle", "issue", "many_to_one")}
+
+
+def test_who_they_are_gives_the_people_their_list() -> None:
+    sentence = (
+        "freelance setters send me puzzles, and i need to know who they are, so their name, "
+        "email and the fee they charge per puzzle"
+    )
+    assert who_they_are(sentence) == (
+        "freelance setters send me puzzles; freelance setters have name, email and the fee "
+        "they charge per puzzle"
+    )
+
+
+def test_the_setters_who_send_puzzles_are_linked_with_their_fee() -> None:
+    spec = design(
+        "Freelance setters send me puzzles, and I need to know who they are, so their name, "
+        "email and the fee they charge per puzzle. Each puzzle has a title and a difficulty."
+    )
+    assert field_types(spec, "freelance_setter") == {
+        "name": "text",
+        "email": "email",
+        "fee_per_puzzle": "decimal",
+    }
+    assert ("puzzle", "freelance_setter", "many_to_one") in relations(spec)
+
+
+def test_things_that_are_just_two_values_joined_by_and_have_them() -> None:
+    spec = design("Issues are really just a number and a publication date.")
+    assert field_types(spec, "issue") == {"number": "integer", "publication_date": "date"}

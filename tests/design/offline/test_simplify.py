@@ -1442,6 +1442,8 @@ def test_have_that_is_no_obligation_of_ours_is_kept(sentence: str) -> None:
             "a painting has a title; clients are only a name, a phone and an email",
             ["a painting has a title", "clients have a name, a phone and an email"],
         ),
+        # two values joined by "and" are a list too
+        ("clients are just a name and a phone", ["clients have a name and a phone"]),
     ],
 )
 def test_people_who_are_just_a_list_have_that_list(sentence: str, plain: list[str]) -> None:
@@ -1452,7 +1454,7 @@ def test_people_who_are_just_a_list_have_that_list(sentence: str, plain: list[st
     "sentence",
     [
         "a client is only a name, a phone and an email",  # one client, no plural
-        "clients are just a name and a phone",  # no comma: no list of its own
+        "clients are just a name or a phone",  # one value or another: no list
         "clients are a name, a phone and an email",  # no *just* or *only*
         "clients are only people, really",  # no *a* opening the list
         "clients are only a name, a phone (and an email)",  # a bracket in the list

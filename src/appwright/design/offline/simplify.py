@@ -81,6 +81,8 @@ def _reordered(
 # --- one word or phrase -----------------------------------------------------------------------
 
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
+_SAME_FORM_DONE = word_set("put set cut shut spread cast")
+"""Participles spelt as their verbs, which the dictionary test cannot tell: *gets put into*."""
 
 
 _ON_A_VALUED = re.compile(
@@ -366,7 +368,10 @@ def plain_passive(sentence: str) -> str:
     of passives expect it."""
 
     def plain(match: re.Match[str]) -> str:
-        if not is_past_participle(match.group("done")):
+        if (
+            not is_past_participle(match.group("done"))
+            and match.group("done") not in _SAME_FORM_DONE
+        ):
             return match.group(0)
         return f"{'are' if match.group('get') == 'get' else 'is'} {match.group('done')}"
 
@@ -1276,6 +1281,14 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+"
     r"(?=(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|logs|stores)\s)"
 )
+_ARRIVING_RELATIVE = re.compile(
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:that|which|who)\s+(?:comes|arrives|turns|is\s+sent|gets\s+sent|is\s+submitted|"
+    r"gets\s+submitted|is\s+received|is\s+handed)(?:\s+(?:in|up|through|back|to\s+(?:us|me)))?\s+"
+    r"(?=(?:has|have|gets|needs|carries)\s)"
+)
+"""``each puzzle that comes in has a title``: every puzzle has one; arriving is how there
+come to be puzzles, not a kind of them."""
 _RELATIVE_BEFORE_WITH = re.compile(
     r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*)\s+(?:we|i|they|you)(?:\s+(?:are|were|am|have|had))?"
     r"\s+[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?:on|at|in|from|for|to|up|out|off))?"
@@ -1285,10 +1298,12 @@ _RELATIVE_BEFORE_WITH = re.compile(
 ``every website they host with us is ...``: the website."""
 _ALLOWED_PER = re.compile(
     r"\b(?P<np>the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:we|i|they|you)\s+"
-    r"(?:may|can|could|will|are allowed to|are able to)\s+[a-z]+\s+(?:per|a|each)\s+"
-    r"(?P<period>year|month|week|day|hour|night|visit)(?=\s*(?:[,;()]|$|\s(?:and|or)\s))"
+    r"(?:(?:may|can|could|will|are allowed to|are able to)\s+[a-z]+\s+(?:per|a|each)\s+"
+    r"(?P<period>year|month|week|day|hour|night|visit)|(?:charge|charges|pay|pays|earn|earns|ask|asks)"
+    r"\s+per\s+(?P<unit>[a-z][\w\-]*))(?=\s*(?:[,;()]|$|\s(?:and|or)\s))"
 )
-"""``the maximum tonnes we may take per year``: the maximum tonnes per year."""
+"""``the maximum tonnes we may take per year``: the maximum tonnes per year; ``the fee they
+charge per puzzle``: the fee per puzzle."""
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
@@ -1327,7 +1342,10 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
-    sentence = _ALLOWED_PER.sub(r"\g<np> per \g<period>", sentence)
+    sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
+    sentence = _ALLOWED_PER.sub(
+        lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
+    )
     parts = [part.strip() for part in sentence.split(";")]
     plain = [_REDUCED_RELATIVE.sub(r"\g<lead>\g<np> ", part, count=1) for part in parts]
     return "; ".join(plain) if plain != parts else sentence
@@ -2056,7 +2074,8 @@ def access_as_act(sentence: str) -> str:
 
 _ARE_JUST_A = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:are|is)\s+"
-    r"(?:only|just|simply|basically|really\s+just)\s+(?P<list>(?:a|an)\s+[^;()]+?,[^;()]*?)"
+    r"(?:only|just|simply|basically|really\s+just)\s+"
+    r"(?P<list>(?:a|an)\s+[^;()]+?(?:,|\s+and\s+(?=(?:a|an|the|their|its)\s))[^;()]*?)"
     r"(?:\s+really)?(?P<rest>,\s+(?:though|but|although|and)\s+.*)?$"
 )
 
@@ -2685,6 +2704,82 @@ def which_did_each(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_WHICH_ONE_DID_IT = re.compile(
+    r"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)which\s+(?:of\s+(?:our|the|their|my)\s+)?"
+    r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
+    r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|[a-z]+ed)\s+"
+    r"(?:it|them|each\s+one)\s*$"
+)
+
+
+def which_one_did_it(sentence: str) -> str:
+    """``the cubic metres and the date received, and which of our timber suppliers (name,
+    country) sent it``: *..., and the timber supplier; each timber supplier has name,
+    country*, the one who did it kept as a record of its own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_ONE_DID_IT.search(clause)
+        named = match.group("who").split() if match else []
+        if match is None or named[-1] in ("one", "ones", *TIME_WORDS):
+            return [clause]
+        who = " ".join([*named[:-1], singular(named[-1])])
+        listed = match.group("list") or "a name"
+        return [f"{clause[: match.start()]}, and the {who}", f"each {who} has {listed}"]
+
+    return _per_clause(sentence, plain)
+
+
+_ASKS_FOR_A_NUMBER = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:asks\s+for|is\s+for|calls\s+for|requests|covers)\s+"
+    r"(?:a\s+number\s+of|a\s+quantity\s+of|any\s+number\s+of|some|several)\s+"
+    r"(?P<things>[a-z][\w\-]*s)(?:\s+of\s+(?:one|a\s+single|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*"
+    r"(?P<values>\([^()]*\)))?(?P<rest>,\s+with\s+.*)?$"
+)
+
+
+def asks_for_a_number(sentence: str) -> str:
+    """``an order asks for a number of casks of one size (barrel, hogshead), with a
+    required-by date``: *an order has a quantity, a cask size (barrel, hogshead), a
+    required-by date*, how many of a thing it asks for, not a record of the things."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ASKS_FOR_A_NUMBER.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        thing = singular(match.group("things"))
+        kind = (
+            f", a {thing} {match.group('kind')} {match.group('values')}"
+            if match.group("kind")
+            else ""
+        )
+        rest = re.sub(r"^,\s+with\s+", ", ", match.group("rest") or "")
+        return [f"{match.group('record')} has a quantity{kind}{rest}"]
+
+    return _per_clause(sentence, plain)
+
+
+_WHO_THEY_ARE = re.compile(
+    r"^(?P<people>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?P<act>[a-z].*?),\s+(?:and|so)\s+(?:i|we)\s+"
+    r"(?:need|want|have|would\s+like)\s+to\s+know\s+who\s+they\s+are,?\s+(?:so\s+|which\s+means\s+)?"
+    r"(?:their|his|her|just\s+their)\s+(?P<list>[a-z].*)$"
+)
+
+
+def who_they_are(sentence: str) -> str:
+    """``freelance setters send me puzzles, and i need to know who they are, so their name,
+    email and fee``: *freelance setters send me puzzles; freelance setters have name, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHO_THEY_ARE.match(clause)
+        if match is None or not is_plural(match.group("people").split()[-1]):
+            return [clause]
+        people = match.group("people")
+        return [f"{people} {match.group('act')}", f"{people} have {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
 _WHICH_WENT_WHERE = re.compile(
     r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
     r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
@@ -2882,6 +2977,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     act_and_fill_in,
     does_one_and_notes,
     which_did_each,
+    which_one_did_it,
+    asks_for_a_number,
+    who_they_are,
     which_went_where,
     each_we_look_after,
     raised_as,

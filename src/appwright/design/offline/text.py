@@ -486,7 +486,29 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    return [s for s in found if s]
+    return _named_ones([s for s in found if s])
+
+
+_THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")
+_SENTENCE_SUBJECT = re.compile(r"^(?:each|every|an?|the|our|my)\s+(?P<head>[a-z][\w\-]*)\b")
+
+
+def _named_ones(found: list[str]) -> list[str]:
+    """``each puzzle ... ends up accepted or rejected. the accepted ones get put into an
+    issue``: *the accepted puzzles*, the things a sentence before said could be so."""
+    named: list[str] = []
+    for sentence in found:
+        ones = _THE_SOME_ONES.match(sentence)
+        said = next(
+            (s for s in reversed(named[-2:]) if ones and ones.group("which") in words(s)), None
+        )
+        subject = _SENTENCE_SUBJECT.match(said) if said else None
+        if ones and subject and can_be_noun(subject.group("head")):
+            sentence = (
+                f"{ones.group('lead')}{plural(subject.group('head'))}{sentence[ones.end() :]}"
+            )
+        named.append(sentence)
+    return named
 
 
 def _split_sentences(text: str) -> list[str]:
