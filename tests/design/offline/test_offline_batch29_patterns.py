@@ -15,7 +15,9 @@ from appwright.design.offline.simplify import (
     are_just_fields,
     asks_for_a_number,
     does_one_and_notes,
+    keeps_a_roster,
     plain_passive,
+    played_between,
     which_did_each,
     which_one_did_it,
     which_went_where,
@@ -376,3 +378,170 @@ def test_the_setters_who_send_puzzles_are_linked_with_their_fee() -> None:
 def test_things_that_are_just_two_values_joined_by_and_have_them() -> None:
     spec = design("Issues are really just a number and a publication date.")
     assert field_types(spec, "issue") == {"number": "integer", "publication_date": "date"}
+
+
+# --- a roster of things, games between two sides, payments --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "our roller derby league keeps a roster of skaters: derby name, real name and email",
+            "skaters have derby name, real name and email",
+        ),
+        ("we keep a register of volunteers: name and phone", "volunteers have name and phone"),
+    ],
+)
+def test_a_roster_of_things_is_the_things(sentence: str, rewritten: str) -> None:
+    assert keeps_a_roster(sentence) == rewritten
+
+
+def test_a_roster_without_a_list_is_left_alone() -> None:
+    sentence = "we keep a roster of skaters for the season"
+    assert keeps_a_roster(sentence) == sentence
+
+
+def test_games_between_a_home_and_an_away_side_have_both_and_a_score_each() -> None:
+    sentence = (
+        "bouts are played between a home team and an away team on a date at a venue (name, "
+        "address, capacity), and we record the final score for each side"
+    )
+    assert played_between(sentence) == (
+        "each bout has a home team, an away team, a date, a home score and an away score, and "
+        "is played at a venue (name, address, capacity)"
+    )
+
+
+def test_played_between_two_kinds_of_thing_is_left_alone() -> None:
+    sentence = "matches are played between a club and a school on a date"
+    assert played_between(sentence) == sentence
+
+
+def test_a_bout_between_two_teams_links_both_and_the_venue() -> None:
+    spec = design(
+        "Every skater belongs to one of our teams, which have a name and a coach. Bouts are "
+        "played between a home team and an away team on a date at a venue (name, address, "
+        "capacity), and we record the final score for each side."
+    )
+    assert field_types(spec, "bout") == {
+        "date": "date",
+        "home_score": "integer",
+        "away_score": "integer",
+        "home_team_id": "reference",
+        "away_team_id": "reference",
+        "venue_id": "reference",
+    }
+    assert field_types(spec, "venue") == {"name": "text", "address": "text", "capacity": "integer"}
+
+
+def test_what_people_pay_is_a_payment_of_theirs() -> None:
+    spec = design(
+        "Skaters have a name and an email. Skaters pay monthly dues, and for each payment we "
+        "note the amount and the month it covers."
+    )
+    assert ("payment", "skater", "many_to_one") in relations(spec)
+
+
+def test_paying_with_no_payment_record_links_nothing() -> None:
+    spec = design("Members have a name. Members pay dues and book classes with a date.")
+    assert not any(
+        target == "member" and source == "payment" for source, target, _ in relations(spec)
+    )
+
+
+# --- the business as a heading, a reason before what we do, vets -------------------------------
+
+
+def test_a_business_said_as_a_heading_is_no_record() -> None:
+    spec = design("A cat café with about a dozen resident cats. For every cat we record a name.")
+    assert entity_names(spec) == {"cat"}
+
+
+def test_a_record_with_a_list_said_as_a_heading_is_still_a_record() -> None:
+    spec = design("An office with a name, an address and a phone.")
+    assert entity_names(spec) == {"office"}
+
+
+def test_a_rule_that_means_we_log_is_what_we_log() -> None:
+    spec = design(
+        "Each cat has a name. The council licence means we must log vet checks per cat with the "
+        "date, the weight in kilos and the vet's notes."
+    )
+    assert ("vet_check", "cat", "many_to_one") in relations(spec)
+    assert "council_licence" not in entity_names(spec)
+
+
+# --- a header act, which one handed it out, time out and back -----------------------------------
+
+
+def test_a_header_act_with_a_particle_and_any_item_links_only_the_person() -> None:
+    spec = design(
+        "- members with a name and a phone\n"
+        "- loans: a member takes out one item, with the time out, the time back and any "
+        "donation given"
+    )
+    assert field_types(spec, "loan") == {
+        "time_out": "datetime",
+        "time_back": "datetime",
+        "donation_given": "decimal",
+        "member_id": "reference",
+    }
+    assert "item" not in entity_names(spec)
+
+
+def test_each_record_records_which_one_handed_it_out() -> None:
+    assert which_one_did_it(
+        "each loan records which volunteer handed it out, and only volunteers can record loans"
+    ) == ("each loan belongs to one volunteer; only volunteers can record loans")
+
+
+def test_a_record_that_notes_which_one_after_a_longer_subject_is_left_alone() -> None:
+    sentence = "the desk by the door records which volunteer handed it out"
+    assert which_one_did_it(sentence) == sentence
+
+
+# --- a record it gets, a visit under a plan, the owner's details --------------------------------
+
+
+def test_a_record_a_thing_gets_for_one_kind_with_a_list_is_the_things() -> None:
+    spec = design(
+        "A site gets a treatment plan for one species (Japanese knotweed, giant hogweed, bamboo) "
+        "with a start date and a price, and the plan moves from surveyed to treating to signed "
+        "off."
+    )
+    assert field_types(spec, "treatment_plan") == {
+        "species": "enum",
+        "start_date": "date",
+        "price": "decimal",
+        "status": "enum",
+        "site_id": "reference",
+    }
+
+
+def test_a_thing_that_gets_a_value_with_no_list_is_left_alone() -> None:
+    spec = design("Each site has an address. A site gets a price for the season.")
+    assert "price" not in entity_names(spec)
+
+
+def test_each_visit_under_a_plan_logged_with_a_list_is_the_visits() -> None:
+    spec = design(
+        "Each plan has a start date. Each spraying visit under a plan is logged with the date, "
+        "the herbicide used and how many litres went on."
+    )
+    assert ("visit", "plan", "many_to_one") in relations(spec)
+    assert field_types(spec, "visit")["litres"] == "decimal"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "an address, the owner's name and email, and the area",
+            ["an address", "the owner's name", "the owner's email", "the area"],
+        ),
+        ("the owner's name and notes", ["the owner's name", "notes"]),
+    ],
+)
+def test_one_possessive_covers_the_contact_details_after_it(text: str, items: list[str]) -> None:
+    assert split_list(text) == items

@@ -387,7 +387,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             # "how many children live with them", "how many bags we sold": the children, bags
             ends = [i for i, w in enumerate(what) if i and (w in SUBJECT_PRONOUNS or _only_verb(w))]
             what = what[: ends[0]] if ends else what
-        draft.type = "integer"
+        # "how many litres went on": litres come in parts, however they are asked for
+        draft.type = (
+            UNIT_TYPES.get(what[0], "integer") if what and count.group("many") else "integer"
+        )
         bound = [count.group("bound")] if count.group("bound") else []
         return [*bound, *(w for w in what if w not in DETERMINERS)], ["count"]
     unit = _UNIT.search(plain)

@@ -131,6 +131,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
                 continue  # "the number of requests per department" links nothing
             _actors(clause, model)
             _named_acts(clause, model)
+            _payments_by(clause, model)
             _prepositions(clause, model)
             _relative_links(clause, model)
         _junction(plain, model)
@@ -1225,6 +1226,26 @@ def _named_acts(clause: str, model: ModelDraft) -> None:
         act = model.resolve(entity_key(noun)) if noun else None
         if act is not None and act != obj.entity:
             _link(model, act, obj.entity, obj.key)
+
+
+_PAYING_VERBS = word_set("pay donate subscribe contribute")
+"""Acts whose noun is a record of money from the subject (*skaters pay monthly dues*)."""
+
+
+def _payments_by(clause: str, model: ModelDraft) -> None:
+    """``skaters pay monthly dues``, when payments are records: each payment is a skater's
+    (what they pay is no record, so the act's noun points at the payer)."""
+    tokens = tokenize(clause)
+    found = mentions(tokens, model)
+    start = 1 if tokens[:1] and tokens[0] in ("our", "the", "all") else 0
+    payer = next((m for m in found if m.start == start), None)
+    if payer is None or payer.end >= len(tokens) or not is_plural(tokens[payer.end - 1]):
+        return
+    lemma = verb_lemma(tokens[payer.end])
+    noun = derived_noun(lemma, model.vocabulary) if lemma in _PAYING_VERBS else None
+    act = model.resolve(entity_key(noun)) if noun else None
+    if act is not None and act != payer.entity:
+        _link(model, act, payer.entity, payer.key)
 
 
 def _event_links(event: EventMention, model: ModelDraft) -> None:

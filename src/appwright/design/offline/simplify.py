@@ -213,9 +213,12 @@ def while_it_lasts(sentence: str) -> str:
 
 _HEADER_EVENT = re.compile(
     r"^(?P<header>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?):\s+(?:a|an|each|every)\s+"
-    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?:a|an|one|the)\s+"
+    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)(?:\s+(?:out|in|up|back|on|off|over))?"
+    r"\s+(?:a|an|one|the)\s+"
     r"(?P<what>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)(?P<rest>\s*(?:,|$).*)$"
 )
+_ANY_THING = word_set("item thing one piece")
+"""*takes out one item*: whatever thing it is, named elsewhere, no record of its own."""
 
 
 def header_event(sentence: str) -> str:
@@ -228,20 +231,22 @@ def header_event(sentence: str) -> str:
     if not is_plural(header.split()[-1]) or verb_lemma(match.group("verb")) is None:
         return sentence
     one = f"each {' '.join([*header.split()[:-1], singular(header.split()[-1])])}"
-    owned = [f"{one} belongs to a {match.group(n)}" for n in ("who", "what")]
+    ends = [match.group(n) for n in ("who", "what") if match.group(n) not in _ANY_THING]
+    owned = [f"{one} belongs to a {end}" for end in ends]
     return "; ".join([*owned, *_listed(one, match.group("rest"))])
 
 
 _LOGGED_IN = re.compile(
-    r"^(?P<det>every|each)\s+(?P<x>[a-z][\w\-]*)\s+(?:in|on|from)\s+(?:a|an|the|each)\s+"
+    r"^(?P<det>every|each)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:in|on|from|under|during)\s+"
+    r"(?:a|an|the|each)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<rest>(?:is|gets)\s+(?:logged|recorded|noted|entered|listed|written\s+down)\s+with\s.*)$"
 )
 
 
 def logged_in(sentence: str) -> str:
-    """``every blade in a drop-off gets logged with its kind``: each blade is logged, and is
-    the drop-off's."""
+    """``every blade in a drop-off gets logged with its kind``, ``each spraying visit under a
+    plan is logged with the date``: each blade is logged, and is the drop-off's."""
 
     def plain(clause: str) -> list[str]:
         match = _LOGGED_IN.match(clause)
@@ -1592,9 +1597,18 @@ def narrated_flow(sentence: str) -> str:
     return f"{sentence[: match.start()]}{match.group('head')}: {flow}"
 
 
+_RULE_MEANS = re.compile(
+    r"^(?:the|our|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:licence|license|law|insurance|insurer|council|"
+    r"regulator|regulations|rules|inspector|auditor|accountant|contract|policy)\s+"
+    r"(?:means|says|requires|insists)\s+(?:that\s+)?(?=(?:i|we)\s)"
+)
+"""``the council licence means we must log ...``: why, before what we do."""
+
+
 def without_obligation(sentence: str) -> str:
-    """``i have to write down the species``: *i write down the species*."""
-    return _OBLIGATION.sub(r"\g<us> ", sentence)
+    """``i have to write down the species``: *i write down the species*; ``the council
+    licence means we must log vet checks``: *we log vet checks*."""
+    return _OBLIGATION.sub(r"\g<us> ", _RULE_MEANS.sub("", sentence))
 
 
 _EACH_EITHER = re.compile(
@@ -2402,12 +2416,37 @@ _GETS_A_RECORD = re.compile(
 )
 
 
+_GETS_ITS_RECORD = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is\s+given)\s+"
+    r"(?:a|an|its\s+own)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+for\s+(?:one|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*(?P<values>\([^()]*\)))?\s+with\s+"
+    r"(?P<list>(?:a|an|the|its)\s+[^;]+?)(?:,\s+and\s+(?P<rest>(?:the|it|then)\s+.*))?$"
+)
+
+
+def _gets_its_record(match: re.Match[str]) -> list[str]:
+    """``a site gets a treatment plan for one species (knotweed, bamboo) with a start date
+    and a price, and the plan moves ...``: *each treatment plan belongs to one site; each
+    treatment plan has a species (knotweed, bamboo), a start date and a price; ...*."""
+    record = match.group("record")
+    kind = f"a {match.group('kind')} {match.group('values')}, " if match.group("kind") else ""
+    rest = [match.group("rest")] if match.group("rest") else []
+    return [
+        f"each {record} belongs to one {match.group('owner')}",
+        f"each {record} has {kind}{match.group('list')}",
+        *rest,
+    ]
+
+
 def gets_a_record(sentence: str) -> str:
     """``every driver who takes part gets a result for that session showing their best lap
     and their finishing position``: *each result belongs to one driver; ... to one session;
     each result has their best lap and ...*, the record each one gets and what it shows."""
 
     def plain(clause: str) -> list[str]:
+        its_own = _GETS_ITS_RECORD.match(clause)
+        if its_own is not None and can_be_noun(its_own.group("record").split()[-1]):
+            return _gets_its_record(its_own)
         match = _GETS_A_RECORD.match(clause)
         if match is None or not can_be_noun(match.group("record")):
             return [clause]
@@ -2705,11 +2744,14 @@ def which_did_each(sentence: str) -> str:
 
 
 _WHICH_ONE_DID_IT = re.compile(
-    r"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)which\s+(?:of\s+(?:our|the|their|my)\s+)?"
+    r"(?:(?P<lead>,\s+(?:and\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
+    r"which\s+(?:of\s+(?:our|the|their|my)\s+)?"
     r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
     r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|[a-z]+ed)\s+"
-    r"(?:it|them|each\s+one)\s*$"
+    r"(?:it|them|each\s+one)(?:\s+(?:out|in|over|back|off|up))?"
+    r"\s*(?:,\s+(?:and|but)\s+(?P<after>(?:only\s+)?[a-z][\w\-]*\s+(?:can|may|must|should|see|sees)\b.*))?$"
 )
+_ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$")
 
 
 def which_one_did_it(sentence: str) -> str:
@@ -2723,8 +2765,16 @@ def which_one_did_it(sentence: str) -> str:
         if match is None or named[-1] in ("one", "ones", *TIME_WORDS):
             return [clause]
         who = " ".join([*named[:-1], singular(named[-1])])
-        listed = match.group("list") or "a name"
-        return [f"{clause[: match.start()]}, and the {who}", f"each {who} has {listed}"]
+        after = [match.group("after")] if match.group("after") else []
+        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        if match.group("noted"):
+            # "each loan records which volunteer handed it out": the loan's volunteer
+            record = clause[: match.start()]
+            if _ONE_RECORD.match(record) is None:
+                return [clause]
+            return [f"{record} belongs to one {who}", *listed, *after]
+        listed = listed or [f"each {who} has a name"]
+        return [f"{clause[: match.start()]}, and the {who}", *listed, *after]
 
     return _per_clause(sentence, plain)
 
@@ -2778,6 +2828,69 @@ def who_they_are(sentence: str) -> str:
         return [f"{people} {match.group('act')}", f"{people} have {match.group('list')}"]
 
     return _per_clause(sentence, plain)
+
+
+_KEEPS_A_ROSTER = re.compile(
+    r"^(?:(?:our|the|my)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*|we|i)\s+"
+    r"(?:keep|keeps|have|has|maintain|maintains|hold|holds|run|runs)\s+(?:a|an|one)\s+"
+    r"(?:roster|register|list|database|directory|spreadsheet)\s+of\s+(?:all\s+)?(?:our\s+|the\s+)?"
+    r"(?P<things>[a-z][\w\-]*s)\s*:\s*(?P<list>[^:]+)$"
+)
+
+
+def keeps_a_roster(sentence: str) -> str:
+    """``our roller derby league keeps a roster of skaters: derby name, real name, ...``:
+    *skaters have derby name, real name, ...*, the things the roster lists."""
+
+    def plain(clause: str) -> list[str]:
+        match = _KEEPS_A_ROSTER.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        return [f"{match.group('things')} have {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
+_PLAYED_BETWEEN = re.compile(
+    r"^(?:(?:each|every|a|an|the|our)\s+)?(?P<games>[a-z][\w\-]*)\s+(?:is|are|get|gets)\s+"
+    r"(?P<done>played|held|fought|run|raced|contested)\s+between\s+(?:a|an|the)\s+(?P<one>[a-z]+)\s+"
+    r"(?P<side>[a-z][\w\-]*)\s+and\s+(?:a|an|the)\s+(?P<other>[a-z]+)\s+(?P=side)\b(?P<rest>.*)$"
+)
+_ON_A_DATE = re.compile(r"\bon\s+(?:a|the|one)\s+(?:date|day)\b")
+_SCORE_EACH_SIDE = re.compile(
+    r"\b(?:final\s+)?(?P<score>score|result|points|goals)\s+(?:for|of)\s+each\s+(?:side|team|of them)\b"
+)
+_PLAYED_AT = re.compile(r"\bat\s+(?:a|an|one\s+of\s+our)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?")
+
+
+def _with_article(phrase: str) -> str:
+    return f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}"
+
+
+def played_between(sentence: str) -> str:
+    """``bouts are played between a home team and an away team on a date at a venue (...),
+    and we record the final score for each side``: *each bout has a home team, an away team,
+    a date, a home score and an away score, and is played at a venue (...)*; the two sides
+    are two links to one record, and a score for each side is a score of each."""
+    match = _PLAYED_BETWEEN.match(sentence)
+    if match is None or ";" in sentence:
+        return sentence
+    one, other, rest = match.group("one"), match.group("other"), match.group("rest")
+    side = match.group("side")
+    items = [_with_article(f"{one} {side}"), _with_article(f"{other} {side}")]
+    if _ON_A_DATE.search(rest):
+        items.append("a date")
+    score = _SCORE_EACH_SIDE.search(rest)
+    if score:
+        items += [
+            _with_article(f"{one} {score.group('score')}"),
+            _with_article(f"{other} {score.group('score')}"),
+        ]
+    place = _PLAYED_AT.search(rest)
+    where = f", and is {match.group('done')} {place.group(0)}" if place else ""
+    return (
+        f"each {singular(match.group('games'))} has {', '.join(items[:-1])} and {items[-1]}{where}"
+    )
 
 
 _WHICH_WENT_WHERE = re.compile(
@@ -2917,9 +3030,15 @@ _OUR_SHOP = re.compile(
     r"^(?:so\s+|well\s+|ok\s+)?(?:i|we)\s+(?:have\s+got|have|got|run|own|operate|manage|am|are)\s+"
     r"(?:a|an|our|my)\s+(?P<np>(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*))"
     # "a self storage yard with about sixty units": how big the business is
-    r"(?:\s+with\s+(?:about\s+|around\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+[a-z][\w\-]*s)?"
+    r"(?:\s+with\s+(?:about\s+|around\s+|over\s+|some\s+)?(?:a\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)?"
     r"\s*(?=,|$|\s+and\s)"
 )
+_A_SHOP_ALONE = re.compile(
+    r"^(?:a|an)\s+(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*)\s+with\s+"
+    r"(?:about\s+|around\s+|over\s+|some\s+)?(?:a\s+)?(?:\d+|[a-z]+)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s$"
+)
+"""``a cat cafe with about a dozen resident cats``: the business, said as a heading."""
 
 
 _OUR_SHOP_DOES = re.compile(
@@ -2936,6 +3055,9 @@ def without_our_shop(sentence: str) -> str:
         lemma = verb_lemma(does.group("verb"))
         if lemma and lemma != does.group("verb") and can_be_verb(lemma):
             return f"we {lemma} {sentence[does.end() :]}"
+    alone = _A_SHOP_ALONE.match(sentence)
+    if alone is not None and alone.group("head") in BUSINESS_NOUNS:
+        return ""
     match = _OUR_SHOP.match(sentence)
     if match is None or match.group("head") not in BUSINESS_NOUNS:
         return sentence
@@ -2980,6 +3102,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_one_did_it,
     asks_for_a_number,
     who_they_are,
+    keeps_a_roster,
+    played_between,
     which_went_where,
     each_we_look_after,
     raised_as,

@@ -9,6 +9,7 @@ prepositions, auxiliaries) are listed here: they are the grammar, not a vocabula
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import inflect
@@ -92,7 +93,8 @@ _VERB_PREFIX = re.compile(r"^(?P<prefix>(?:pre|re|co|mis|un|de|over|under)-)(?P<
 
 
 _DICTIONARY_GAPS = {
-    w: frozenset({"NOUN"}) for w in ("questionnaire", "questionnaires", "bar", "bars")
+    w: frozenset({"NOUN"})
+    for w in ("questionnaire", "questionnaires", "bar", "bars", "vet", "vets")
 }
 """Nouns the dictionary lists only as verbs (its noun table holds the forms it finds
 ambiguous): *a few questionnaires of their own*."""
@@ -433,9 +435,17 @@ def _several_of_one(match: re.Match[str]) -> str:
     return f"several {plural(noun)}"
 
 
+def _without_accents(text: str) -> str:
+    """``café`` → ``cafe``: names are plain words, and *cafe* is how many people type it."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
-    text = text.translate(_TYPOGRAPHY)
+    text = _without_accents(text.translate(_TYPOGRAPHY))
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
@@ -681,6 +691,26 @@ _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
 
 
+_OWNERS_DETAIL = re.compile(r"^(?:the\s+|their\s+|its\s+)?(?P<who>[a-z][\w\-]*)'s\s+[a-z]")
+_CONTACT_DETAILS = frozenset(
+    ["name", "email", "phone", "address", "mobile", "phone number", "email address", "number"]
+)
+
+
+def _shared_owner(items: list[str]) -> list[str]:
+    """``the owner's name``, ``email`` → the owner's email too: one possessive over the
+    contact details after it."""
+    shared: list[str] = []
+    owner: str | None = None
+    for item in items:
+        if owner and item.strip() in _CONTACT_DETAILS:
+            item = f"the {owner}'s {item.strip()}"
+        found = _OWNERS_DETAIL.match(item.strip())
+        owner = found.group("who") if found else None
+        shared.append(item)
+    return shared
+
+
 def split_list(text: str) -> list[str]:
     """``a SKU, a name, a quantity on hand and a unit price`` → its four items.
 
@@ -694,7 +724,7 @@ def split_list(text: str) -> list[str]:
     text = _SLASHES_OR.sub(r"\1/\2", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
     text = _WHETHER_EITHER.sub(_either_kind, text)
-    items = _joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS)))
+    items = _shared_owner(_joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS))))
     for index, item in enumerate(items):
         relative = _RELATIVE.search(_outside_brackets(item))
         if relative and index + 1 < len(items):

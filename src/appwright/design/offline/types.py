@@ -22,7 +22,7 @@ MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
     "charge money earnings turnover sale sales premium premiums rent fare dues cash takings "
-    "contribution contributions"
+    "contribution contributions donation donations"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
@@ -181,8 +181,10 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "date"
     if head == "time" and len(words) > 1 and words[-2] in DURATION_MODIFIERS:
         return "integer"
-    if head in DATETIME_WORDS:
-        return "datetime"
+    if head in DATETIME_WORDS or (
+        first == "time" and words[1:] in (["out"], ["back"], ["in"], ["off"])
+    ):
+        return "datetime"  # "the time out, the time back": when it left and came back
     if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
         return "date"
     if head in MONEY_WORDS or head in SHARE_WORDS or words == ["quote"]:
