@@ -8,7 +8,7 @@ who did each one (*which technician (name and mobile) did each one*), things mov
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
@@ -16,12 +16,15 @@ from appwright.design.offline.simplify import (
     asks_for_a_number,
     does_one_and_notes,
     keeps_a_roster,
+    per_one_files,
     plain_passive,
     played_between,
+    question_as_whether,
     which_did_each,
     which_one_did_it,
     which_went_where,
     who_they_are,
+    without_examples,
     without_reduced_relative,
 )
 from appwright.design.offline.text import sentences, split_list
@@ -545,3 +548,99 @@ def test_each_visit_under_a_plan_logged_with_a_list_is_the_visits() -> None:
 )
 def test_one_possessive_covers_the_contact_details_after_it(text: str, items: list[str]) -> None:
     assert split_list(text) == items
+
+
+# --- what someone files for each record, a question kept as its answer ------------------------
+
+
+def test_what_someone_files_per_record_is_a_record_of_that_record() -> None:
+    assert per_one_files(
+        "per loan, the member files a harvest report: did it grow (yes/no), number of seeds "
+        "returned, notes"
+    ) == (
+        "each harvest report belongs to one loan; each harvest report has did it grow (yes/no), "
+        "number of seeds returned, notes"
+    )
+
+
+def test_what_someone_writes_after_each_visit_is_left_alone() -> None:
+    sentence = "after each visit the doctor writes a consultation note with a diagnosis"
+    assert per_one_files(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "a harvest report: did it grow (yes/no), notes",
+            "a harvest report: whether it grew (yes/no), notes",
+        ),
+        ("each visit has did they pay, the date", "each visit has whether they paid, the date"),
+        ("did it rain on the day we flew", "did it rain on the day we flew"),
+    ],
+)
+def test_a_question_in_a_list_is_kept_as_whether(sentence: str, rewritten: str) -> None:
+    assert question_as_whether(sentence) == rewritten
+
+
+def test_a_harvest_report_filed_per_loan_designs_its_answers() -> None:
+    spec = design(
+        "- members borrow seeds; each loan has the member, number of packets, date borrowed\n"
+        "- per loan, the member files a harvest report: did it grow (yes/no), number of seeds "
+        "returned, notes"
+    )
+    assert field_types(spec, "harvest_report") == {
+        "grew": "boolean",
+        "seeds_returned": "integer",
+        "notes": "long_text",
+        "loan_id": "reference",
+    }
+
+
+# --- states said with *to* and *ones*, examples shown by one value ------------------------------
+
+
+def test_a_state_after_then_to_and_the_ones_that_move_on_are_plain_states() -> None:
+    spec = design(
+        "A manuscript has a title. A manuscript moves from submitted to under review, then to "
+        "revision requested or accepted, accepted ones get published, and it can be rejected at "
+        "any point."
+    )
+    assert flows(spec)["manuscript"][1] == [
+        "submitted",
+        "under_review",
+        "revision_requested",
+        "accepted",
+        "published",
+        "rejected",
+    ]
+
+
+def test_acts_told_one_at_a_time_beat_a_shorter_written_flow_of_the_same_record() -> None:
+    spec = design(
+        "A submission has a title and a type (photo, article or poem); it is submitted, goes into "
+        "review, gets approved or rejected, and approved ones are finally placed."
+    )
+    assert flows(spec)["submission"][1][0] == "submitted"
+    assert "placed" in flows(spec)["submission"][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "each marquee has a name, a size like 6x12 and a price",
+            "each marquee has a name, a size and a price",
+        ),
+        (
+            "plus extras like lighting, flooring or heaters, each extra having its own name and price",
+            "plus extras, each with name and price",
+        ),
+        # a colour like red or blue names values: left for the field reader
+        ("each kite has a colour like red or blue", "each kite has a colour like red or blue"),
+    ],
+)
+def test_examples_of_things_each_with_a_list_and_one_shown_value_are_dropped(
+    sentence: str, rewritten: str
+) -> None:
+    assert without_examples(sentence) == rewritten

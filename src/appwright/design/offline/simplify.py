@@ -1556,10 +1556,27 @@ _DASHED_EXAMPLES = re.compile(
 )
 
 
+_PLURAL_LIKE = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+"
+    r"(?P<examples>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
+    r"(?:or|and)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=,\s+each\s)"
+)
+"""``extras like lighting, flooring or heaters, each with ...``: the extras, each with what
+it has (the examples name no values of a field)."""
+_EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
+"""``..., each extra having its own name and price``: each with a name and price."""
+_LIKE_A_VALUE = re.compile(r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)")
+"""``a size like 6x12``: the size, shown by one value."""
+
+
 def without_examples(sentence: str) -> str:
     """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...``,
     ``a competition such as the club championship`` and ``the classes - things like "three
-    onions" - with a number``: the examples say what a record may be, not what the app keeps."""
+    onions" - with a number``: the examples say what a record may be, not what the app keeps;
+    ``extras like lighting or heaters, each extra having its own name`` are *extras, each with
+    a name*."""
+    sentence = _LIKE_A_VALUE.sub("", sentence)
+    sentence = _EACH_HAVING.sub(" each with ", _PLURAL_LIKE.sub(r"\g<things>", sentence))
     sentence = _DASHED_EXAMPLES.sub("", sentence)
     return _ONE_EXAMPLE.sub("", _EXAMPLES_AFTER.sub("", sentence))
 
@@ -2893,6 +2910,53 @@ def played_between(sentence: str) -> str:
     )
 
 
+_PER_ONE_FILES = re.compile(
+    r"^(?:per|for\s+each|for\s+every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?"
+    r"\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:files|fills\s+in|fills\s+out|writes|submits|completes|sends|leaves|hands\s+in|gives\s+us)\s+"
+    r"(?:a|an|one)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?::|,?\s+with)\s+(?P<list>[^;]+)$"
+)
+
+
+def per_one_files(sentence: str) -> str:
+    """``per loan, the member files a harvest report: did it grow (yes/no), ...``: *each
+    harvest report belongs to one loan; each harvest report has did it grow (yes/no), ...*,
+    what someone files for each of a record."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PER_ONE_FILES.match(clause)
+        if match is None or is_plural(match.group("one").split()[-1]):
+            return [clause]
+        made = match.group("made")
+        return [
+            f"each {made} belongs to one {match.group('one')}",
+            f"each {made} has {match.group('list')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
+_DID_IT = re.compile(
+    r"(?P<lead>(?:^|[:,]|\bhas|\bhave|\bwith)\s*)(?:did|does|do|has|have)\s+(?P<who>it|they|he|she)\s+"
+    r"(?P<verb>[a-z]+)\b(?=\s*(?:\(|,|;|$|\s+(?:and|or)\s))"
+)
+
+
+def question_as_whether(sentence: str) -> str:
+    """``a harvest report: did it grow (yes/no), ...``: *whether it grew (yes/no)*, a question
+    kept as its answer."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match.group("verb"))
+        if lemma is None or lemma in AUXILIARIES:
+            return match.group(0)
+        lead = match.group("lead")
+        space = "" if lead.endswith(" ") or not lead else " "
+        return f"{lead}{space}whether {match.group('who')} {verb_form(lemma, 'VBD')}"
+
+    return _DID_IT.sub(plain, sentence)
+
+
 _WHICH_WENT_WHERE = re.compile(
     r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
     r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
@@ -3104,6 +3168,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     who_they_are,
     keeps_a_roster,
     played_between,
+    per_one_files,
+    question_as_whether,
     which_went_where,
     each_we_look_after,
     raised_as,

@@ -282,6 +282,9 @@ def read_flow_text(text: str) -> list[list[str]]:
         )
         if piece in ("on", "onwards", "along"):
             continue
+        # "then to revision requested", "accepted ones get published": the state alone
+        piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
+        piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
             continue
@@ -426,7 +429,9 @@ def _sentence_flow(
     if passive and told_first and not starts and is_past_participle(passive.group("first")):
         named = _entity_in(passive.group("np"), spec)
         steps = [[state_name(passive.group("first"))], *_told_steps(passive.group("rest"))]
-        if named and len(steps) >= 3 and all(steps) and not any(f.written for f in flows.values()):
+        # another record's written flow wins; the record's own shorter one gives way (_put)
+        others = any(f.written for (entity, _), f in flows.items() if entity != named)
+        if named and len(steps) >= 3 and all(steps) and not others:
             _put(flows, named, _state_field(spec, named), steps)
     as_list = _AS_LIST.search(clause)
     if as_list:
