@@ -15,11 +15,14 @@ from appwright.design.offline.simplify import (
     are_just_fields,
     asks_for_a_number,
     does_one_and_notes,
+    done_every_so_note,
     keeps_a_roster,
     per_one_files,
     plain_passive,
     played_between,
+    put_each_and_need,
     question_as_whether,
+    when_we_write_up,
     which_did_each,
     which_one_did_it,
     which_went_where,
@@ -644,3 +647,82 @@ def test_examples_of_things_each_with_a_list_and_one_shown_value_are_dropped(
     sentence: str, rewritten: str
 ) -> None:
     assert without_examples(sentence) == rewritten
+
+
+# --- written up when it happens, put on one and needed, done again and again ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        (
+            "when someone brings in a piece to frame we write up an order: the width, the "
+            "moulding and a price",
+            "each order has the width, the moulding and a price",
+        ),
+        (
+            "every sow has a name, and when she farrows we write down the litter: the farrowing "
+            "date, how many piglets were born alive",
+            "every sow has a name; each litter has the farrowing date, how many piglets were born "
+            "alive",
+        ),
+    ],
+)
+def test_what_we_write_up_when_something_happens_is_the_record_of_the_list(
+    sentence: str, rewritten: str
+) -> None:
+    assert when_we_write_up(sentence) == rewritten
+
+
+def test_when_we_write_without_a_list_is_left_alone() -> None:
+    sentence = "when someone brings in a piece we write up an order"
+    assert when_we_write_up(sentence) == sentence
+
+
+def test_each_one_we_put_on_one_and_need_details_of_belongs_to_it() -> None:
+    assert put_each_and_need(
+        "we put each passenger onto one flight and need their name, email and weight"
+    ) == ("each passenger belongs to one flight; each passenger has name, email and weight")
+
+
+def test_putting_things_somewhere_without_needing_their_details_is_left_alone() -> None:
+    sentence = "we put each passenger onto one flight and hope for the best"
+    assert put_each_and_need(sentence) == sentence
+
+
+def test_an_act_done_again_and_again_noted_against_a_thing_is_a_record_of_it() -> None:
+    sentence = (
+        "pens have a number, and we weigh the litter every couple of weeks, so i would want the "
+        "weighing date and the average weight in kilos against the litter"
+    )
+    assert done_every_so_note(sentence) == (
+        "pens have a number; each weighing belongs to one litter; each weighing has the date and "
+        "the average weight in kilos"
+    )
+
+
+def test_an_act_with_no_noun_of_its_own_is_left_alone() -> None:
+    sentence = "we clean the tank every week, so i would want the date against the tank"
+    assert done_every_so_note(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("how many piglets were born alive", "piglets_born_alive"),
+        ("how many were stillborn", "stillborn"),
+        ("how many were caught", "count"),
+        ("how many units were added", "units_added"),
+    ],
+)
+def test_how_many_were_so_names_those_that_were(phrase: str, name: str) -> None:
+    draft = read_field(phrase)
+    assert draft is not None and (draft.name, draft.type) == (name, "integer")
+
+
+def test_where_the_records_live_today_in_a_longer_phrase_is_no_record() -> None:
+    spec = design(
+        "At the moment it all lives in a notebook in the shed that keeps getting wet. Every sow "
+        "has an ear tag number."
+    )
+    assert entity_names(spec) == {"sow"}

@@ -382,7 +382,21 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))
         if count.group("many") and what and what[0] in AUXILIARIES:
-            what = ["count"]  # "how many were caught": the count of the record's own things
+            # "how many were caught": the count of the record's own things; "how many were
+            # stillborn": those the word says
+            said = what[1:]
+            quality = (
+                len(said) == 1 and can_be_adjective(said[0]) and not is_past_participle(said[0])
+            )
+            what = said if quality else ["count"]
+        elif (
+            count.group("many")
+            and len(what) >= 3
+            and what[1] in ("were", "was", "are", "is")
+            and is_past_participle(what[2])
+        ):
+            # "how many piglets were born alive", "how many units were added": those done to
+            what = [what[0], *what[2:4]]
         elif count.group("many"):
             # "how many children live with them", "how many bags we sold": the children, bags
             ends = [i for i, w in enumerate(what) if i and (w in SUBJECT_PRONOUNS or _only_verb(w))]

@@ -865,7 +865,8 @@ def _placed_in(sentence: str, model: ModelDraft) -> None:
         if source is None:
             found = _subject_before(before, model)
             source = (found, found) if found else None
-        if source is None or match.group("target").split()[-1] in KEPT_ON_WORDS:
+        kept_on = entity_key(match.group("target")).split("_")[-1] in KEPT_ON_WORDS
+        if source is None or kept_on:
             continue  # "it all lives in a paper ledger": where the records are kept now
         target = _entity(model, match.group("target"), create=True)
         if target and source[0] != target[0]:

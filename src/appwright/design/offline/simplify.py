@@ -2957,6 +2957,79 @@ def question_as_whether(sentence: str) -> str:
     return _DID_IT.sub(plain, sentence)
 
 
+_WHEN_WE_WRITE_UP = re.compile(
+    r"(?P<before>^|.*?,\s+(?:and\s+)?)when\s+[^;:]+?,?\s+(?:i|we)\s+"
+    r"(?:write|writes|note|record|log|open|start|create|make|fill|jot)\s+(?:up\s+|down\s+|in\s+|out\s+)?"
+    r"(?:a|an|the)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s*(?P<list>[^;:]+)$"
+)
+
+
+def when_we_write_up(sentence: str) -> str:
+    """``when someone brings in a piece to frame we write up an order: the width, ...``:
+    *each order has the width, ...*, the record written when it happens."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_WE_WRITE_UP.match(clause)
+        if match is None or not can_be_noun(match.group("made").split()[-1]):
+            return [clause]
+        before = match.group("before").rstrip(" ,")
+        before = re.sub(r",?\s+and$", "", before)
+        owned = f"each {match.group('made')} has {match.group('list')}"
+        return [before, owned] if before else [owned]
+
+    return _per_clause(sentence, plain)
+
+
+_PUT_EACH_AND_NEED = re.compile(
+    r"^(?:i|we)\s+(?:put|place|assign|book|seat|add)\s+each\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:onto|on|into|in|to)\s+(?:one|a|an)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+    r"(?:need|keep|take|note|record|want)\s+(?:their|his|her|its)\s+(?P<list>.+)$"
+)
+
+
+def put_each_and_need(sentence: str) -> str:
+    """``we put each passenger onto one flight and need their name, email, ...``: *each
+    passenger belongs to one flight; each passenger has name, email, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PUT_EACH_AND_NEED.match(clause)
+        if match is None:
+            return [clause]
+        one = match.group("one")
+        return [
+            f"each {one} belongs to one {match.group('place')}",
+            f"each {one} has {match.group('list')}",
+        ]
+
+    return _per_clause(sentence, plain)
+
+
+_DONE_EVERY_SO_NOTE = re.compile(
+    r"^(?P<before>.*?,\s+and\s+)?(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|each|every|a)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?:every|each|once|twice|regularly|weekly|monthly|daily)\b[^,;]*,?\s+so\s+(?:i|we)\s+"
+    r"(?:would\s+|will\s+)?(?:want|need|note|record|keep|log)\s+(?P<list>[^;]+?)\s+"
+    r"(?:against|for|on)\s+(?:the|that|each)\s+(?P=thing)$"
+)
+
+
+def done_every_so_note(sentence: str) -> str:
+    """``we weigh the litter every couple of weeks, so i'd want the weighing date and the
+    average weight against the litter``: *each weighing belongs to one litter; each weighing
+    has the date and the average weight*, the act done again and again kept each time."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DONE_EVERY_SO_NOTE.match(clause)
+        act = act_noun(match.group("verb")) if match else None
+        if match is None or act is None:
+            return [clause]
+        listed = re.sub(rf"\b{act}\s+(?=date\b|time\b)", "", match.group("list"))
+        before = re.sub(r",\s+and\s+$", "", match.group("before") or "")
+        done = [f"each {act} belongs to one {match.group('thing')}", f"each {act} has {listed}"]
+        return [before, *done] if before else done
+
+    return _per_clause(sentence, plain)
+
+
 _WHICH_WENT_WHERE = re.compile(
     r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
     r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
@@ -3170,6 +3243,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     played_between,
     per_one_files,
     question_as_whether,
+    when_we_write_up,
+    put_each_and_need,
+    done_every_so_note,
     which_went_where,
     each_we_look_after,
     raised_as,
