@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.draft import entity_key
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     are_just_fields,
@@ -17,11 +18,13 @@ from appwright.design.offline.simplify import (
     does_one_and_notes,
     done_every_so_note,
     keeps_a_roster,
+    need_one_we_log,
     per_one_files,
     plain_passive,
     played_between,
     put_each_and_need,
     question_as_whether,
+    saying_which,
     when_we_write_up,
     which_did_each,
     which_one_did_it,
@@ -726,3 +729,84 @@ def test_where_the_records_live_today_in_a_longer_phrase_is_no_record() -> None:
         "has an ear tag number."
     )
     assert entity_names(spec) == {"sow"}
+
+
+# --- who did it in a list, a record some need, coming in for things ---------------------------
+
+
+def test_the_name_of_the_one_who_did_it_is_that_one() -> None:
+    spec = design(
+        "Every hearing test has a date, the name of the audiologist who did it and the level "
+        "of hearing loss found (mild, moderate, severe or profound)."
+    )
+    assert entity_names(spec) == {"hearing_test"}
+    assert field_types(spec, "hearing_test")["audiologist"] == "text"
+
+
+def test_a_record_some_need_logged_against_one_is_of_that_one() -> None:
+    assert need_one_we_log(
+        "some jobs need a cemetery permit, which we log against the job with the cemetery "
+        "name and whether it was granted"
+    ) == (
+        "each cemetery permit belongs to one job; each cemetery permit has the cemetery name "
+        "and whether it was granted"
+    )
+
+
+def test_a_thing_some_need_without_a_list_is_left_alone() -> None:
+    sentence = "some jobs need a cemetery permit, which takes weeks"
+    assert need_one_we_log(sentence) == sentence
+
+
+def test_people_who_come_in_for_things_have_them_each() -> None:
+    spec = design(
+        "Patients have a name. Patients come in for hearing tests. Every hearing test has a date."
+    )
+    assert relations(spec) == {("hearing_test", "patient", "many_to_one")}
+
+
+def test_records_that_come_in_for_one_thing_are_that_things() -> None:
+    spec = design(
+        "Each customer has a name and a phone. Orders come in for a customer with the litres "
+        "wanted and a delivery date."
+    )
+    assert ("order", "customer", "many_to_one") in relations(spec)
+    assert ("customer", "order", "many_to_one") not in relations(spec)
+
+
+# --- a record that ties two, only someone changes -----------------------------------------------
+
+
+def test_a_record_saying_which_one_for_which_other_ties_the_two() -> None:
+    assert saying_which(
+        "when somebody moves in, we create a tenancy saying which flat they got for which "
+        "application, with the start date"
+    ) == (
+        "each tenancy belongs to one flat; each tenancy belongs to one application; each "
+        "tenancy has the start date"
+    )
+
+
+def test_saying_which_without_a_second_which_is_left_alone() -> None:
+    sentence = "we create a tenancy saying which flat they got, with the start date"
+    assert saying_which(sentence) == sentence
+
+
+def test_only_the_one_who_changes_after_a_comma_is_a_role_of_its_own() -> None:
+    spec = design(
+        "Rooms have a name and an hourly rate. Bookings have a start time and a room. Staff "
+        "see all bookings, only the manager changes room rates."
+    )
+    assert {"staff", "manager"} <= role_names(spec)
+
+
+def test_one_person_who_creates_and_changes_is_one_role() -> None:
+    spec = design(
+        "Jobs have a title and a price. The owner creates jobs, assigns them and changes prices."
+    )
+    assert role_names(spec) == {"owner"}
+
+
+def test_a_plural_compound_of_a_container_keeps_its_head() -> None:
+    assert entity_key("drinks packages") == "drinks_package"
+    assert entity_key("the product list") == "product"

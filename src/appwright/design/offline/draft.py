@@ -54,6 +54,7 @@ def entity_key(phrase: str) -> str:
         and tokens[-1] in CONTAINER_NOUNS
         and can_be_noun(tokens[-2])
         and tokens[-2] not in AMOUNT_NOUNS
+        and not (is_plural(tokens[-2]) and is_plural(tokens[-1]))  # "drinks packages": packages
     ):
         tokens = tokens[:-1]
     while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):

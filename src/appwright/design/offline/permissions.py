@@ -173,8 +173,9 @@ _PART_BREAK = re.compile(
     r"plan|plans)\b)"
     # "..., the teacher adviser approves them", "while clerks handle everything else": a short
     # subject of its own, not one person's next act ("..., assigns them and approves invoices")
-    r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
-    r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves)\b)"
+    r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:only\s+)?(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves|"
+    r"change|changes)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage

@@ -1160,6 +1160,15 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "invoices go to customers": each one goes to one of them, nobody acting
             _link(model, person, obj.entity, obj.key)
             return
+        if (
+            preposition == "for"
+            and (verb_lemma(verb[0]) or verb[0]) in ("come", "pop", "drop")
+            and is_plural(tokens[obj.end - 1])
+        ):
+            # "patients come in for hearing tests": each test is one patient's (unlike
+            # "orders come in for a customer", which are that customer's)
+            _link(model, obj.entity, person, found_subject[1])
+            return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
 

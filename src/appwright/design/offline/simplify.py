@@ -1341,9 +1341,18 @@ def _placed_object(match: re.Match[str]) -> str:
     return match.group("np") + "".join(units)
 
 
+_WHO_DID_IT = re.compile(
+    r"\b(?:the\s+name\s+of\s+)?the\s+(?P<who>[a-z][\w\-]*)\s+(?:who|that)\s+"
+    r"(?:did|does|carried\s+out|carries\s+out|took|takes|ran|runs|led|leads|handled)\s+(?:it|them)\b"
+)
+"""``the name of the audiologist who did it``: the audiologist, in a list of what is kept."""
+
+
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
-    ``the spirits themselves`` are the spirits."""
+    ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
+    *the audiologist*."""
+    sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
@@ -3030,6 +3039,53 @@ def done_every_so_note(sentence: str) -> str:
     return _per_clause(sentence, plain)
 
 
+_NEED_ONE_WE_LOG = re.compile(
+    r"^(?:some\s+|many\s+|most\s+|all\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:need|needs|require|requires|get|gets)\s+"
+    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+which\s+(?:i|we)\s+"
+    r"(?:log|record|note|keep|track|file)\s+(?:against|for|on|with)\s+(?:the|that|each)\s+[a-z][\w\-]*\s+"
+    r"with\s+(?P<list>[^;]+)$"
+)
+
+
+def need_one_we_log(sentence: str) -> str:
+    """``some jobs need a cemetery permit, which we log against the job with the cemetery
+    name, ...``: *each cemetery permit belongs to one job; each cemetery permit has ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _NEED_ONE_WE_LOG.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        made, one = match.group("made"), singular(match.group("things"))
+        return [f"each {made} belongs to one {one}", f"each {made} has {match.group('list')}"]
+
+    return _per_clause(sentence, plain)
+
+
+_SAYING_WHICH = re.compile(
+    r"^(?P<before>.*?)\b(?:i|we)\s+(?:create|open|make|write\s+up|set\s+up|raise|start)\s+(?:a|an)\s+"
+    r"(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:saying|showing|recording|stating|noting)\s+"
+    r"which\s+(?P<one>[a-z][\w\-]*)\s+(?:[a-z]+\s+){1,2}?(?:for|on|in|from|with|under)\s+which\s+"
+    r"(?P<other>[a-z][\w\-]*)(?:,?\s+with\s+(?P<list>[^;]+))?$"
+)
+
+
+def saying_which(sentence: str) -> str:
+    """``when somebody moves in we create a tenancy saying which flat they got for which
+    application, with the start date``: *each tenancy belongs to one flat; ... to one
+    application; each tenancy has the start date*, the record that ties the two."""
+
+    def plain(clause: str) -> list[str]:
+        match = _SAYING_WHICH.match(clause)
+        if match is None:
+            return [clause]
+        made = match.group("made")
+        tied = [f"each {made} belongs to one {match.group(n)}" for n in ("one", "other")]
+        listed = [f"each {made} has {match.group('list')}"] if match.group("list") else []
+        return [*tied, *listed]
+
+    return _per_clause(sentence, plain)
+
+
 _WHICH_WENT_WHERE = re.compile(
     r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
     r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
@@ -3246,6 +3302,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_we_write_up,
     put_each_and_need,
     done_every_so_note,
+    need_one_we_log,
+    saying_which,
     which_went_where,
     each_we_look_after,
     raised_as,
