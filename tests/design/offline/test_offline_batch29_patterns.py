@@ -14,13 +14,18 @@ from appwright.design.offline.draft import entity_key
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
     are_just_fields,
+    plain_passive,
+    without_examples,
+    without_reduced_relative,
+)
+from appwright.design.offline.text import sentences, split_list
+from appwright.design.offline.told_records import (
     asks_for_a_number,
     does_one_and_notes,
     done_every_so_note,
     keeps_a_roster,
     need_one_we_log,
     per_one_files,
-    plain_passive,
     played_between,
     put_each_and_need,
     question_as_whether,
@@ -30,10 +35,7 @@ from appwright.design.offline.simplify import (
     which_one_did_it,
     which_went_where,
     who_they_are,
-    without_examples,
-    without_reduced_relative,
 )
-from appwright.design.offline.text import sentences, split_list
 from appwright.spec.models import AppSpec
 
 

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
-from appwright.design.offline.simplify import access_as_act, people_who_may, which_did_each
+from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
     ADVERBS,
     CONJUNCTIONS,
@@ -38,6 +38,7 @@ from appwright.design.offline.text import (
     verb_lemma,
     words,
 )
+from appwright.design.offline.told_records import which_did_each
 from appwright.spec.models import ACTIONS, AppSpec, PermissionRule, Permissions, StateFlow
 from appwright.spec.names import to_snake
 

@@ -1,0 +1,32 @@
+"""The two shapes every sentence rewrite takes: a rewrite of each clause on its own, and a
+rewrite of the clauses an opening pattern matches (the rewrites are in ``simplify`` and
+``told_records``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from appwright.design.offline.text import clauses
+
+
+def per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
+    """``sentence`` with each of its clauses replaced by the clauses ``rewrite`` makes of it;
+    unchanged, separators and all, where no clause changed."""
+    parts = clauses(sentence)
+    rewritten = [piece for part in parts for piece in rewrite(part)]
+    return "; ".join(rewritten) if rewritten != parts else sentence
+
+
+def reordered(
+    sentence: str, opening: re.Pattern[str], reorder: Callable[[re.Match[str], str], str | None]
+) -> str:
+    """``sentence`` with each clause that ``opening`` matches written as ``reorder`` says,
+    given the match and the rest of the clause; None leaves the clause as it is."""
+
+    def plain(clause: str) -> list[str]:
+        match = opening.match(clause)
+        made = reorder(match, clause[match.end() :]) if match else None
+        return [clause if made is None else made]
+
+    return per_clause(sentence, plain)

@@ -1,0 +1,436 @@
+"""Rewrites that name the record a sentence tells of by what people do and write down.
+
+Owners rarely say *each service visit has a date*. They say what happens: *somebody does a
+service visit to a tank and writes down the date*, *which technician did each one*, *we weigh
+the litter every couple of weeks, so I'd want the weighing date*, *per loan, the member files a
+harvest report: ...*. Each rewrite here turns one such telling into the plain clauses the
+readers know (*each X belongs to one Y*, *each X has ...*), whatever the domain; ``simplify``
+runs them with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.text import (
+    AUXILIARIES,
+    act_noun,
+    can_be_noun,
+    is_plural,
+    plural,
+    singular,
+    verb_form,
+    verb_lemma,
+)
+
+_DOES_ONE_AND_NOTES = re.compile(
+    r"^(?:(?:every|each)\s+(?:[a-z]+\s+){0,3}?(?:day|week|month|year|days|weeks|months|years)\s+|"
+    r"once\s+a\s+[a-z]+\s+)?"
+    r"(?P<who>somebody|someone|we|i|they|one\s+of\s+us|(?:a|an|the|our|my)\s+[a-z][\w\-]*)\s+"
+    r"(?:does|do|did|carries\s+out|carry\s+out|makes|make|runs|run|performs|perform)\s+"
+    r"(?:a|an)\s+(?P<act>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*?)"
+    r"(?:\s+(?:to|of|on|at|for)\s+(?:a|an|each|every|one|the)\s+(?P<thing>[a-z][\w\-]*))?\s+"
+    r"and\s+(?:writes?\s+down|jots?\s+down|notes?\s+down|takes?\s+down|records?|notes?|logs?|"
+    r"fills?\s+in|fills?\s+out)\s+(?P<list>[^;]*(?:,|\band\b)[^;]*)$"
+)
+
+
+def does_one_and_notes(sentence: str) -> str:
+    """``somebody does a service visit to a tank and writes down the date, the pH and any
+    notes``: *each service visit belongs to one tank; each service visit has the date, ...*,
+    the thing done named as the record its list describes."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DOES_ONE_AND_NOTES.match(clause)
+        if match is None or not can_be_noun(match.group("act").split()[-1]):
+            return [clause]
+        act, thing = match.group("act"), match.group("thing")
+        linked = [f"each {act} belongs to one {thing}"] if thing else []
+        return [*linked, f"each {act} has {match.group('list')}"]
+
+    return per_clause(sentence, plain)
+
+
+_WHICH_DID_EACH = re.compile(
+    r"\b(?:know|record|note|see|track|keep\s+track\s+of|log)\s+which\s+(?P<who>[a-z][\w\-]*)\s*"
+    r"(?:\((?P<list>[^()]*)\)\s*)?(?:did|does|saw|took|ran|led|made|handled|drove|taught|"
+    r"carried\s+out|did)\s+(?:each\s+one|each|every\s+one)\b"
+)
+_THOSE_THINGS = re.compile(
+    r"\b(?:those|these|the|our|their|its|his|her)\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def which_did_each(sentence: str) -> str:
+    """``my lads do a lot of those visits, so i need to know which technician (name and
+    mobile) did each one``: *each visit is done by one technician; each technician has a
+    name and mobile*, the last things named before being the ones each of them did."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_DID_EACH.search(clause)
+        if match is None:
+            return [clause]
+        things = [
+            found.group("things")
+            for found in _THOSE_THINGS.finditer(clause[: match.start()])
+            if is_plural(found.group("things"))
+        ]
+        if not things:
+            return [clause]
+        who = match.group("who")
+        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        before = re.sub(
+            r"(?:,?\s+(?:so|and))?\s+(?:i|we)\s+(?:need|want|have|would\s+like)\s+to$",
+            "",
+            clause[: match.start()].rstrip(),
+        )
+        done = f"each {singular(things[-1])} belongs to one {who}"
+        # "..., and they should only see their own visits": the ones who did them
+        rest = re.sub(r"^(?:and\s+)?they\b", plural(who), clause[match.end() :].strip(" ,"))
+        return [part for part in (before, done, *listed, rest) if part]
+
+    return per_clause(sentence, plain)
+
+
+_WHICH_ONE_DID_IT = re.compile(
+    r"(?:(?P<lead>,\s+(?:and\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
+    r"which\s+(?:of\s+(?:our|the|their|my)\s+)?"
+    r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
+    r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|[a-z]+ed)\s+"
+    r"(?:it|them|each\s+one)(?:\s+(?:out|in|over|back|off|up))?"
+    r"\s*(?:,\s+(?:and|but)\s+(?P<after>(?:only\s+)?[a-z][\w\-]*\s+(?:can|may|must|should|see|sees)\b.*))?$"
+)
+_ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$")
+
+
+def which_one_did_it(sentence: str) -> str:
+    """``the cubic metres and the date received, and which of our timber suppliers (name,
+    country) sent it``: *..., and the timber supplier; each timber supplier has name,
+    country*, the one who did it kept as a record of its own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_ONE_DID_IT.search(clause)
+        named = match.group("who").split() if match else []
+        if match is None or named[-1] in ("one", "ones", *TIME_WORDS):
+            return [clause]
+        who = " ".join([*named[:-1], singular(named[-1])])
+        after = [match.group("after")] if match.group("after") else []
+        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        if match.group("noted"):
+            # "each loan records which volunteer handed it out": the loan's volunteer
+            record = clause[: match.start()]
+            if _ONE_RECORD.match(record) is None:
+                return [clause]
+            return [f"{record} belongs to one {who}", *listed, *after]
+        listed = listed or [f"each {who} has a name"]
+        return [f"{clause[: match.start()]}, and the {who}", *listed, *after]
+
+    return per_clause(sentence, plain)
+
+
+_ASKS_FOR_A_NUMBER = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:asks\s+for|is\s+for|calls\s+for|requests|covers)\s+"
+    r"(?:a\s+number\s+of|a\s+quantity\s+of|any\s+number\s+of|some|several)\s+"
+    r"(?P<things>[a-z][\w\-]*s)(?:\s+of\s+(?:one|a\s+single|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*"
+    r"(?P<values>\([^()]*\)))?(?P<rest>,\s+with\s+.*)?$"
+)
+
+
+def asks_for_a_number(sentence: str) -> str:
+    """``an order asks for a number of casks of one size (barrel, hogshead), with a
+    required-by date``: *an order has a quantity, a cask size (barrel, hogshead), a
+    required-by date*, how many of a thing it asks for, not a record of the things."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ASKS_FOR_A_NUMBER.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        thing = singular(match.group("things"))
+        kind = (
+            f", a {thing} {match.group('kind')} {match.group('values')}"
+            if match.group("kind")
+            else ""
+        )
+        rest = re.sub(r"^,\s+with\s+", ", ", match.group("rest") or "")
+        return [f"{match.group('record')} has a quantity{kind}{rest}"]
+
+    return per_clause(sentence, plain)
+
+
+_WHO_THEY_ARE = re.compile(
+    r"^(?P<people>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?P<act>[a-z].*?),\s+(?:and|so)\s+(?:i|we)\s+"
+    r"(?:need|want|have|would\s+like)\s+to\s+know\s+who\s+they\s+are,?\s+(?:so\s+|which\s+means\s+)?"
+    r"(?:their|his|her|just\s+their)\s+(?P<list>[a-z].*)$"
+)
+
+
+def who_they_are(sentence: str) -> str:
+    """``freelance setters send me puzzles, and i need to know who they are, so their name,
+    email and fee``: *freelance setters send me puzzles; freelance setters have name, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHO_THEY_ARE.match(clause)
+        if match is None or not is_plural(match.group("people").split()[-1]):
+            return [clause]
+        people = match.group("people")
+        return [f"{people} {match.group('act')}", f"{people} have {match.group('list')}"]
+
+    return per_clause(sentence, plain)
+
+
+_KEEPS_A_ROSTER = re.compile(
+    r"^(?:(?:our|the|my)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*|we|i)\s+"
+    r"(?:keep|keeps|have|has|maintain|maintains|hold|holds|run|runs)\s+(?:a|an|one)\s+"
+    r"(?:roster|register|list|database|directory|spreadsheet)\s+of\s+(?:all\s+)?(?:our\s+|the\s+)?"
+    r"(?P<things>[a-z][\w\-]*s)\s*:\s*(?P<list>[^:]+)$"
+)
+
+
+def keeps_a_roster(sentence: str) -> str:
+    """``our roller derby league keeps a roster of skaters: derby name, real name, ...``:
+    *skaters have derby name, real name, ...*, the things the roster lists."""
+
+    def plain(clause: str) -> list[str]:
+        match = _KEEPS_A_ROSTER.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        return [f"{match.group('things')} have {match.group('list')}"]
+
+    return per_clause(sentence, plain)
+
+
+_PLAYED_BETWEEN = re.compile(
+    r"^(?:(?:each|every|a|an|the|our)\s+)?(?P<games>[a-z][\w\-]*)\s+(?:is|are|get|gets)\s+"
+    r"(?P<done>played|held|fought|run|raced|contested)\s+between\s+(?:a|an|the)\s+(?P<one>[a-z]+)\s+"
+    r"(?P<side>[a-z][\w\-]*)\s+and\s+(?:a|an|the)\s+(?P<other>[a-z]+)\s+(?P=side)\b(?P<rest>.*)$"
+)
+_ON_A_DATE = re.compile(r"\bon\s+(?:a|the|one)\s+(?:date|day)\b")
+_SCORE_EACH_SIDE = re.compile(
+    r"\b(?:final\s+)?(?P<score>score|result|points|goals)\s+(?:for|of)\s+each\s+(?:side|team|of them)\b"
+)
+_PLAYED_AT = re.compile(r"\bat\s+(?:a|an|one\s+of\s+our)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?")
+
+
+def _with_article(phrase: str) -> str:
+    return f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}"
+
+
+def played_between(sentence: str) -> str:
+    """``bouts are played between a home team and an away team on a date at a venue (...),
+    and we record the final score for each side``: *each bout has a home team, an away team,
+    a date, a home score and an away score, and is played at a venue (...)*; the two sides
+    are two links to one record, and a score for each side is a score of each."""
+    match = _PLAYED_BETWEEN.match(sentence)
+    if match is None or ";" in sentence:
+        return sentence
+    one, other, rest = match.group("one"), match.group("other"), match.group("rest")
+    side = match.group("side")
+    items = [_with_article(f"{one} {side}"), _with_article(f"{other} {side}")]
+    if _ON_A_DATE.search(rest):
+        items.append("a date")
+    score = _SCORE_EACH_SIDE.search(rest)
+    if score:
+        items += [
+            _with_article(f"{one} {score.group('score')}"),
+            _with_article(f"{other} {score.group('score')}"),
+        ]
+    place = _PLAYED_AT.search(rest)
+    where = f", and is {match.group('done')} {place.group(0)}" if place else ""
+    return (
+        f"each {singular(match.group('games'))} has {', '.join(items[:-1])} and {items[-1]}{where}"
+    )
+
+
+_PER_ONE_FILES = re.compile(
+    r"^(?:per|for\s+each|for\s+every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?"
+    r"\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:files|fills\s+in|fills\s+out|writes|submits|completes|sends|leaves|hands\s+in|gives\s+us)\s+"
+    r"(?:a|an|one)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?::|,?\s+with)\s+(?P<list>[^;]+)$"
+)
+
+
+def per_one_files(sentence: str) -> str:
+    """``per loan, the member files a harvest report: did it grow (yes/no), ...``: *each
+    harvest report belongs to one loan; each harvest report has did it grow (yes/no), ...*,
+    what someone files for each of a record."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PER_ONE_FILES.match(clause)
+        if match is None or is_plural(match.group("one").split()[-1]):
+            return [clause]
+        made = match.group("made")
+        return [
+            f"each {made} belongs to one {match.group('one')}",
+            f"each {made} has {match.group('list')}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_DID_IT = re.compile(
+    r"(?P<lead>(?:^|[:,]|\bhas|\bhave|\bwith)\s*)(?:did|does|do|has|have)\s+(?P<who>it|they|he|she)\s+"
+    r"(?P<verb>[a-z]+)\b(?=\s*(?:\(|,|;|$|\s+(?:and|or)\s))"
+)
+
+
+def question_as_whether(sentence: str) -> str:
+    """``a harvest report: did it grow (yes/no), ...``: *whether it grew (yes/no)*, a question
+    kept as its answer."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match.group("verb"))
+        if lemma is None or lemma in AUXILIARIES:
+            return match.group(0)
+        lead = match.group("lead")
+        space = "" if lead.endswith(" ") or not lead else " "
+        return f"{lead}{space}whether {match.group('who')} {verb_form(lemma, 'VBD')}"
+
+    return _DID_IT.sub(plain, sentence)
+
+
+_WHEN_WE_WRITE_UP = re.compile(
+    r"(?P<before>^|.*?,\s+(?:and\s+)?)when\s+[^;:]+?,?\s+(?:i|we)\s+"
+    r"(?:write|writes|note|record|log|open|start|create|make|fill|jot)\s+(?:up\s+|down\s+|in\s+|out\s+)?"
+    r"(?:a|an|the)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s*(?P<list>[^;:]+)$"
+)
+
+
+def when_we_write_up(sentence: str) -> str:
+    """``when someone brings in a piece to frame we write up an order: the width, ...``:
+    *each order has the width, ...*, the record written when it happens."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_WE_WRITE_UP.match(clause)
+        if match is None or not can_be_noun(match.group("made").split()[-1]):
+            return [clause]
+        before = match.group("before").rstrip(" ,")
+        before = re.sub(r",?\s+and$", "", before)
+        owned = f"each {match.group('made')} has {match.group('list')}"
+        return [before, owned] if before else [owned]
+
+    return per_clause(sentence, plain)
+
+
+_PUT_EACH_AND_NEED = re.compile(
+    r"^(?:i|we)\s+(?:put|place|assign|book|seat|add)\s+each\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:onto|on|into|in|to)\s+(?:one|a|an)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+    r"(?:need|keep|take|note|record|want)\s+(?:their|his|her|its)\s+(?P<list>.+)$"
+)
+
+
+def put_each_and_need(sentence: str) -> str:
+    """``we put each passenger onto one flight and need their name, email, ...``: *each
+    passenger belongs to one flight; each passenger has name, email, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PUT_EACH_AND_NEED.match(clause)
+        if match is None:
+            return [clause]
+        one = match.group("one")
+        return [
+            f"each {one} belongs to one {match.group('place')}",
+            f"each {one} has {match.group('list')}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_DONE_EVERY_SO_NOTE = re.compile(
+    r"^(?P<before>.*?,\s+and\s+)?(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|each|every|a)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?:every|each|once|twice|regularly|weekly|monthly|daily)\b[^,;]*,?\s+so\s+(?:i|we)\s+"
+    r"(?:would\s+|will\s+)?(?:want|need|note|record|keep|log)\s+(?P<list>[^;]+?)\s+"
+    r"(?:against|for|on)\s+(?:the|that|each)\s+(?P=thing)$"
+)
+
+
+def done_every_so_note(sentence: str) -> str:
+    """``we weigh the litter every couple of weeks, so i'd want the weighing date and the
+    average weight against the litter``: *each weighing belongs to one litter; each weighing
+    has the date and the average weight*, the act done again and again kept each time."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DONE_EVERY_SO_NOTE.match(clause)
+        act = act_noun(match.group("verb")) if match else None
+        if match is None or act is None:
+            return [clause]
+        listed = re.sub(rf"\b{act}\s+(?=date\b|time\b)", "", match.group("list"))
+        before = re.sub(r",\s+and\s+$", "", match.group("before") or "")
+        done = [f"each {act} belongs to one {match.group('thing')}", f"each {act} has {listed}"]
+        return [before, *done] if before else done
+
+    return per_clause(sentence, plain)
+
+
+_NEED_ONE_WE_LOG = re.compile(
+    r"^(?:some\s+|many\s+|most\s+|all\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:need|needs|require|requires|get|gets)\s+"
+    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+which\s+(?:i|we)\s+"
+    r"(?:log|record|note|keep|track|file)\s+(?:against|for|on|with)\s+(?:the|that|each)\s+[a-z][\w\-]*\s+"
+    r"with\s+(?P<list>[^;]+)$"
+)
+
+
+def need_one_we_log(sentence: str) -> str:
+    """``some jobs need a cemetery permit, which we log against the job with the cemetery
+    name, ...``: *each cemetery permit belongs to one job; each cemetery permit has ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _NEED_ONE_WE_LOG.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        made, one = match.group("made"), singular(match.group("things"))
+        return [f"each {made} belongs to one {one}", f"each {made} has {match.group('list')}"]
+
+    return per_clause(sentence, plain)
+
+
+_SAYING_WHICH = re.compile(
+    r"^(?P<before>.*?)\b(?:i|we)\s+(?:create|open|make|write\s+up|set\s+up|raise|start)\s+(?:a|an)\s+"
+    r"(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:saying|showing|recording|stating|noting)\s+"
+    r"which\s+(?P<one>[a-z][\w\-]*)\s+(?:[a-z]+\s+){1,2}?(?:for|on|in|from|with|under)\s+which\s+"
+    r"(?P<other>[a-z][\w\-]*)(?:,?\s+with\s+(?P<list>[^;]+))?$"
+)
+
+
+def saying_which(sentence: str) -> str:
+    """``when somebody moves in we create a tenancy saying which flat they got for which
+    application, with the start date``: *each tenancy belongs to one flat; ... to one
+    application; each tenancy has the start date*, the record that ties the two."""
+
+    def plain(clause: str) -> list[str]:
+        match = _SAYING_WHICH.match(clause)
+        if match is None:
+            return [clause]
+        made = match.group("made")
+        tied = [f"each {made} belongs to one {match.group(n)}" for n in ("one", "other")]
+        listed = [f"each {made} has {match.group('list')}"] if match.group("list") else []
+        return [*tied, *listed]
+
+    return per_clause(sentence, plain)
+
+
+_WHICH_WENT_WHERE = re.compile(
+    r"\b(?:record|note|log|track|keep\s+track\s+of|know|see)\s+which\s+(?P<things>[a-z][\w\-]*)\s+"
+    r"(?:went|go|goes|are\s+put|were\s+put|was\s+put|is\s+put|moved|move|moves)\s+"
+    r"(?:into|in|to|onto)\s+which\s+(?P<place>[a-z][\w\-]*),?\s+with\s+(?P<list>[^;]*,[^;]*)$"
+)
+
+
+def which_went_where(sentence: str) -> str:
+    """``i'd like to record which fish went into which tank, with the species, how many and
+    the price``: *each fish belongs to one tank; each fish has the species, ...*, the things
+    moved kept with where they went."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_WENT_WHERE.search(clause)
+        if match is None:
+            return [clause]
+        thing, place = singular(match.group("things")), singular(match.group("place"))
+        return [
+            f"each {thing} belongs to one {place}",
+            f"each {thing} has {match.group('list')}",
+        ]
+
+    return per_clause(sentence, plain)
