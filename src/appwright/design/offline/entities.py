@@ -45,6 +45,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
+from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -418,7 +419,8 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
-    for held in held_lists(said, reader.model):
+    # "crew members need a login to see their jobs": people using the app, no login field
+    for held in held_lists([logs_in(sentence) for sentence in said], reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
         if owner is not None:
             reader.held_list(owner, simplify(held.text))

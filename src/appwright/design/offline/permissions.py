@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
     ADVERBS,
@@ -116,8 +117,9 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     last_entity: str | None = None
     for number, sentence in enumerate(sentences(description)):
         # "..., who see only the faults assigned to them": a rule of the people it is about;
-        # "which technician did each one, and they should only see ...": the *they* named
-        plain = people_who_may(which_did_each(sentence))
+        # "which technician did each one, and they should only see ...": the *they* named;
+        # "drivers have a name and need a login to see ...": the logging in a clause of its own
+        plain = logs_in(people_who_may(which_did_each(sentence)))
         for clause in clauses(outside_brackets(plain)):
             for part in _PART_BREAK.split(clause):
                 if number == 0 and _our_business(part):

@@ -520,14 +520,26 @@ def _assigned(sentence: str, model: ModelDraft, found: list[str]) -> None:
         left = _entity(model, _last_np(match.group("a")), create=False)
         right = _entity(model, match.group("b"), create=left is not None)
         people = people_named(found)
-        if left is None and entity_key(_last_np(match.group("a"))) in people:
-            left = _entity(model, _last_np(match.group("a")), create=True)
+        said = _last_np(match.group("a"))
+        if left is None and (
+            entity_key(said) in people
+            # "the crew members are assigned to bookings": people of their own, the bookings known
+            or (right is not None and _people_of_their_own(match.group("a"), said))
+        ):
+            left = _entity(model, said, create=True)
         if left is None or right is None or left[0] == right[0]:
             continue
         if left[0] in people and right[0] not in people:
             _link(model, right[0], left[0], left[1])
         else:
             _link(model, left[0], right[0], right[1])
+
+
+def _people_of_their_own(subject: str, said: str) -> bool:
+    """Whether the subject of *are assigned to* is a plain plural noun phrase and nothing
+    else (``the crew members``; not ``the points a player``)."""
+    plain = re.sub(r"^(?:the|our|all|all\s+the)\s+", "", subject.strip())
+    return bool(said) and plain == said and _plural_np(plain) == said
 
 
 def _last_np(text: str) -> str:
@@ -557,7 +569,7 @@ _PERSON_SUBJECT = re.compile(
     r"(?:^|,\s*|\band\s+|\bonly\s+)(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)\s+"
     r"(?:(?:can|should|may|must)\b(?!\s+(?:also\s+)?(?:be|have|contain|include|hold|cover|"
     r"go|move|take|use|carry|span|last|run)\b)"
-    r"|(?:only|see|sees|view|views|manage|manages|approve|approves|want|wants)\b)"
+    r"|(?:only|see|sees|view|views|manage|manages|approve|approves|want|wants)\b|logs?\s+in\b)"
 )
 """*drivers see only ...*: the drivers; not *an order can contain ...*, which is what a
 thing holds, not who acts."""

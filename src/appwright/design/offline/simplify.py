@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, reordered
+from appwright.design.offline.people_told import logs_in, people_who_do
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -52,12 +53,14 @@ from appwright.design.offline.told_records import (
     does_one_and_notes,
     done_every_so_note,
     keeps_a_roster,
+    make_them_for,
     need_one_we_log,
     per_one_files,
     played_between,
     put_each_and_need,
     question_as_whether,
     saying_which,
+    when_one_acts,
     when_we_write_up,
     which_did_each,
     which_one_did_it,
@@ -1724,6 +1727,14 @@ _PLUS_SEVERAL = re.compile(
 )
 
 
+_PLUS_MORE = re.compile(
+    r"^(?P<lead>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:can\s+|may\s+)?"
+    r"(?:include|includes|contain|contains|cover|covers|comes?\s+with|uses?|needs?|takes?))\s+"
+    r"(?P<first>[^,;]+?),\s+plus\s+(?:(?:some|any|several|optional)\s+)?"
+    r"(?P<rest>(?P<things>[a-z][\w\-]*s)\b[^;]*)$"
+)
+
+
 def plus_several(sentence: str) -> str:
     """``for every client we keep the full name, plus one or more contacts with a name and
     phone``: *for every client we keep the full name; every client has several contacts with
@@ -1733,6 +1744,21 @@ def plus_several(sentence: str) -> str:
         return sentence
     np, many = match.group("np"), match.group("many")
     return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
+
+
+def plus_more(sentence: str) -> str:
+    """``a booking can include several marquees, plus extras, each with name and price``:
+    *...; a booking can include several extras, each with ...*, a second kind of thing it
+    takes (read once the sentence is in plain clauses)."""
+
+    def plain(clause: str) -> list[str]:
+        more = _PLUS_MORE.match(clause)
+        if more is None or not is_plural(more.group("things")):
+            return [clause]
+        lead = more.group("lead")
+        return [f"{lead} {more.group('first')}", f"{lead} several {more.group('rest')}"]
+
+    return per_clause(sentence, plain)
 
 
 _OWN_RECORD_WITH = re.compile(
@@ -2852,6 +2878,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,
     without_obligation,
     access_as_act,
+    logs_in,
+    people_who_do,
     takes_things_during,
     record_per_each,
     part_of_whole,
@@ -2885,6 +2913,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     per_one_files,
     question_as_whether,
     when_we_write_up,
+    when_one_acts,
+    make_them_for,
     put_each_and_need,
     done_every_so_note,
     need_one_we_log,
@@ -2961,4 +2991,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     line_for_each,
     for_a_time_in,
     when_acting_choose,
+    plus_more,
 )

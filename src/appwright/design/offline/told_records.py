@@ -14,15 +14,22 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.fields import read_field
 from appwright.design.offline.text import (
     AUXILIARIES,
+    IRREGULAR_ACTS,
+    ZERO_ACTS,
     act_noun,
+    act_or_irregular_noun,
     can_be_noun,
+    clauses,
     is_plural,
     plural,
     singular,
+    split_list,
     verb_form,
     verb_lemma,
+    word_set,
 )
 
 _DOES_ONE_AND_NOTES = re.compile(
@@ -431,6 +438,99 @@ def which_went_where(sentence: str) -> str:
         return [
             f"each {thing} belongs to one {place}",
             f"each {thing} has {match.group('list')}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_WHEN_ONE_ACTS = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
+    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?)\s+"
+    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*))?,?\s+"
+    r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
+    r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether)\b[^;]*(?:,|\band\b)[^;]*)$"
+)
+_SUBJECT_PEOPLE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<people>[a-z][\w\-]*s)\s+(?:are|have|get|come)\b"
+)
+
+
+def when_one_acts(sentence: str) -> str:
+    """``when a stockist orders we record the order date, the sauce and ...``: *each order
+    belongs to one stockist; each order has ...*, the act's own record, made by whoever does
+    it (``one`` is one of the people the sentence opened with: *stockists are the shops that
+    carry us, ...; when one orders ...*)."""
+    parts = clauses(sentence)
+    opened = _SUBJECT_PEOPLE.match(parts[0]) if parts else None
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_ONE_ACTS.match(clause)
+        lemma = verb_lemma(match.group("verb")) if match else None
+        if match is None or lemma is None or lemma in AUXILIARIES:
+            return [clause]
+        who = match.group("who")
+        if who.startswith("one"):
+            if opened is None or clause == parts[0]:
+                return [clause]
+            doer = singular(opened.group("people"))
+        else:
+            doer = who.split()[-1]
+        people = who.startswith("one")
+        record = match.group("thing") or _act_record(lemma, match.group("list"), people=people)
+        if record is None or record == doer or not can_be_noun(doer):
+            return [clause]
+        return [f"each {record} belongs to one {doer}", f"each {record} has {match.group('list')}"]
+
+    return per_clause(sentence, plain)
+
+
+DEALING_VERBS = (
+    ZERO_ACTS
+    | frozenset(IRREGULAR_ACTS)
+    | word_set("book reserve enrol enroll register rent apply donate pay subscribe")
+)
+"""Acts that are a dealing with the business, each time a record of its own (*when a member
+books ...*); *when an item arrives we note the date and its condition* is the item's."""
+
+
+def _act_record(lemma: str, listed: str, *, people: bool) -> str | None:
+    """The record of an act: the verb itself where the list names it so (*orders ... the
+    order date*), else the act's noun (*books* → booking, *sells* → sale) when the act is a
+    dealing or people do it."""
+    if lemma in listed.split() and can_be_noun(lemma):
+        return lemma
+    if lemma in ZERO_ACTS:
+        return lemma
+    return act_or_irregular_noun(lemma) if people or lemma in DEALING_VERBS else None
+
+
+_MAKE_THEM_FOR = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:(?P<first>[^;]+?),?\s+and\s+)?"
+    r"(?P<verb>place|make|submit|put\s+in|request)\s+"
+    r"(?P<made>[a-z][\w\-]*s)\s+for\s+(?P<list>(?:a|an|the|one|how)\s+[^;]+)$"
+)
+
+
+def make_them_for(sentence: str) -> str:
+    """``customers place orders for a chosen collection date``, ``clients make bookings for a
+    date and a number of guests``: *customers place orders; each order has a chosen collection
+    date*, when every item after *for* is a value (a date, a number) and no thing; a predicate
+    before it (*customers sign up with ... and place orders for ...*) is a clause of its own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _MAKE_THEM_FOR.match(clause)
+        if match is None or not is_plural(match.group("made")):
+            return [clause]
+        items = split_list(match.group("list"))
+        read = [read_field(item) for item in items]
+        if not items or any(draft is None or draft.type == "text" for draft in read):
+            return [clause]
+        made, who = match.group("made", "who")
+        first = [f"{who} {match.group('first')}"] if match.group("first") else []
+        return [
+            *first,
+            f"{who} {match.group('verb')} {made}",
+            f"each {singular(made)} has {match.group('list')}",
         ]
 
     return per_clause(sentence, plain)

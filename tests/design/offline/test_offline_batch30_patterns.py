@@ -1,0 +1,201 @@
+"""Sentence shapes learnt in the round before sealed batch 30, each designed end to end on a
+sentence of its own: an act someone does, written down when it happens (*when one orders we
+record the order date, ...*), things people make for values (*customers place orders for a
+collection date*), people who log in (*crew members need a login to see their jobs*), people
+with a relative clause in the way, a second kind of thing a record takes (*..., plus extras,
+each with ...*), and one way between a person and the work they are given."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, relations
+
+from appwright.design.offline.people_told import logs_in, people_who_do
+from appwright.design.offline.simplify import plus_more
+from appwright.design.offline.told_records import make_them_for, when_one_acts
+
+# --- an act written down when it happens -----------------------------------------------------
+
+
+def test_when_one_of_the_people_just_named_acts_the_list_is_the_acts_record() -> None:
+    sentence = (
+        "stockists are the shops that carry us, with a shop name and website; when one orders "
+        "we record the order date, the sauce, the number of bottles and whether it's been paid"
+    )
+    assert when_one_acts(sentence) == (
+        "stockists are the shops that carry us, with a shop name and website; each order "
+        "belongs to one stockist; each order has the order date, the sauce, the number of "
+        "bottles and whether it's been paid"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("whenever a member books, we take the date and the number of guests", "booking"),
+        ("when a stockist places an order, we note the date and the bottles", "order"),
+        ("each time a visitor borrows, we log the date and the due date", "loan"),
+    ],
+)
+def test_the_act_names_its_record_and_who_does_it_owns_it(sentence: str, made: str) -> None:
+    plain = when_one_acts(sentence)
+    assert plain.startswith(f"each {made} belongs to one ")
+    assert f"; each {made} has the " in plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no one the sentence opened with for "one" to stand for
+        "when one orders we record the order date and the sauce",
+        # a single item is no list of what the act holds
+        "when a stockist orders we record the date",
+        # an auxiliary is no act
+        "when a stockist is late we record the date and the reason",
+        # what happens to a thing is no dealing: the list is the thing's own
+        "when a machine breaks we note the date and the cause",
+    ],
+)
+def test_other_whens_are_left_alone(sentence: str) -> None:
+    assert when_one_acts(sentence) == sentence
+
+
+def test_an_order_a_stockist_makes_is_theirs_and_holds_what_was_ordered() -> None:
+    spec = design(
+        "Each sauce has a name and a retail price. Stockists are the shops that carry us, with "
+        "a shop name, contact email and website; when one orders we record the order date, the "
+        "sauce, the number of bottles and whether it's been paid."
+    )
+    assert {"sauce", "stockist", "order"} <= entity_names(spec)
+    assert field_types(spec, "order")["order_date"] == "date"
+    assert field_types(spec, "order")["paid"] == "boolean"
+    assert {("order", "stockist", "many_to_one"), ("order", "sauce", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert "order_date" not in field_types(spec, "stockist")
+
+
+# --- things people make for values -----------------------------------------------------------
+
+
+def test_orders_placed_for_a_date_have_the_date() -> None:
+    assert make_them_for(
+        "customers sign up with their name, phone and email and place orders for a chosen "
+        "collection date"
+    ) == (
+        "customers sign up with their name, phone and email; customers place orders; each "
+        "order has a chosen collection date"
+    )
+
+
+def test_orders_placed_for_things_are_left_alone() -> None:
+    sentence = "customers place orders for cakes and pies"
+    assert make_them_for(sentence) == sentence
+
+
+def test_bookings_made_for_a_date_and_a_number_of_guests() -> None:
+    spec = design("Clients have a name. Clients make bookings for a date and a number of guests.")
+    assert field_types(spec, "booking")["date"] == "date"
+    assert field_types(spec, "booking")["guests"] == "integer"
+    assert ("booking", "client", "many_to_one") in relations(spec)
+    assert "item" not in entity_names(spec)
+
+
+# --- people who log in -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("drivers need a login to see their jobs", "drivers log in to see their jobs"),
+        (
+            "drivers have a name and log in to see the jobs they are on",
+            "drivers have a name; drivers log in to see the jobs they are on",
+        ),
+        (
+            "the crew members are assigned to jobs and need a login to see them",
+            "the crew members are assigned to jobs; the crew members log in to see them",
+        ),
+        # an account number is a field, not a login
+        (
+            "customers have an account number, a name and an address",
+            "customers have an account number, a name and an address",
+        ),
+    ],
+)
+def test_a_login_is_logging_in(sentence: str, plain: str) -> None:
+    assert logs_in(sentence) == plain
+
+
+def test_people_who_need_a_login_are_a_role_and_have_no_login_field() -> None:
+    spec = design("Jobs have a date. Drivers have a name and need a login to see their jobs.")
+    assert "driver" in spec.permissions.roles
+    assert not [name for name in field_types(spec, "driver") if "login" in name]
+
+
+# --- people with a relative clause in the way ---------------------------------------------------
+
+
+def test_the_relative_saying_what_people_do_goes() -> None:
+    assert people_who_do("the crew members who put them up are assigned to bookings") == (
+        "the crew members are assigned to bookings"
+    )
+
+
+def test_a_relative_before_an_active_verb_is_left_alone() -> None:
+    sentence = "the crew members who put them up need a van"
+    assert people_who_do(sentence) == sentence
+
+
+def test_crew_assigned_to_bookings_are_records_and_a_role() -> None:
+    spec = design(
+        "Bookings have an event date. The crew members who put them up are assigned to bookings "
+        "and need a login to see the jobs they're on, but only the office can change prices."
+    )
+    assert "crew_member" in entity_names(spec)
+    assert {"crew_member", "office"} <= set(spec.permissions.roles)
+    assert not [name for name in field_types(spec, "crew_member") if "login" in name]
+    assert_only_many_to_one(spec, "booking", "crew_member")
+
+
+# --- one way between a person and their work ----------------------------------------------------
+
+
+def test_mechanics_assigned_to_jobs_are_each_jobs_one_mechanic() -> None:
+    spec = design(
+        "Jobs have a date. Mechanics have a name. Mechanics are assigned to jobs; mechanics can "
+        "update the status of their own jobs."
+    )
+    assert_only_many_to_one(spec, "job", "mechanic")
+
+
+# --- a second kind of thing a record takes ------------------------------------------------------
+
+
+def test_a_thing_after_plus_is_taken_as_well() -> None:
+    assert plus_more(
+        "a booking can include several marquees, plus extras, each with name and price"
+    ) == (
+        "a booking can include several marquees; a booking can include several extras, each "
+        "with name and price"
+    )
+
+
+def test_plus_after_a_field_list_is_left_alone() -> None:
+    sentence = "each marquee has a name, plus a size"
+    assert plus_more(sentence) == sentence
+
+
+def test_extras_a_booking_includes_are_records_with_their_own_fields() -> None:
+    spec = design(
+        "A customer (name, phone, email) makes a booking for an event date at a venue address, "
+        "and a booking can include more than one marquee if it's a big do, plus extras like "
+        "lighting, flooring or heaters, each extra having its own name and price. Marquees have "
+        "a name and a size."
+    )
+    extra = field_types(spec, "extra")
+    assert {name: kind for name, kind in extra.items() if not name.endswith("_id")} == {
+        "name": "text",
+        "price": "decimal",
+    }
+    assert {r[:2] for r in relations(spec)} & {("extra", "booking"), ("booking", "extra")}
