@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, relations
 
+from appwright.design.offline.fields import read_field
 from appwright.design.offline.people_told import logs_in, people_who_do
-from appwright.design.offline.simplify import plus_more
+from appwright.design.offline.simplify import are_just_fields, plus_more
+from appwright.design.offline.text import split_list
 from appwright.design.offline.told_records import make_them_for, when_one_acts
 
 # --- an act written down when it happens -----------------------------------------------------
@@ -199,3 +201,49 @@ def test_extras_a_booking_includes_are_records_with_their_own_fields() -> None:
         "price": "decimal",
     }
     assert {r[:2] for r in relations(spec)} & {("extra", "booking"), ("booking", "extra")}
+
+
+# --- lists: kept for some only, values in brackets, 'plus' -------------------------------------
+
+
+def test_a_field_kept_for_some_only_is_optional_and_named_without_them() -> None:
+    draft = read_field("a delivery address for the ones who pay to have it brought round")
+    assert draft is not None
+    assert (draft.name, draft.optional, draft.flow_text) == ("delivery_address", True, None)
+
+
+def test_plus_in_a_list_is_one_more_item() -> None:
+    assert split_list("a collection date, plus a yes/no for delivery and a delivery address") == [
+        "a collection date",
+        "a yes/no for delivery",
+        "a delivery address",
+    ]
+
+
+def test_each_one_is_a_list_whose_items_hold_their_values_in_brackets() -> None:
+    assert are_just_fields(
+        "each line is a variety (nordmann fir, norway spruce or blue spruce), a height band "
+        "(4-5ft, 5-6ft or over 7ft), a quantity and a price"
+    ) == (
+        "each line has a variety (nordmann fir, norway spruce or blue spruce), a height band "
+        "(4-5ft, 5-6ft or over 7ft), a quantity and a price"
+    )
+
+
+def test_order_lines_with_bracketed_values_and_an_optional_address() -> None:
+    spec = design(
+        "An order belongs to a customer and has a collection date, plus a yes/no for delivery "
+        "and a delivery address for the ones who pay to have it brought round; one order can "
+        "have several lines, and each line is a variety (Nordmann fir, Norway spruce, Fraser "
+        "fir or blue spruce), a height band (4-5ft, 5-6ft, 6-7ft or over 7ft), a quantity and "
+        "a price."
+    )
+    order = field_types(spec, "order")
+    assert order["delivery"] == "boolean"
+    assert "delivery_address" in order
+    line = spec.entity("line")
+    assert line is not None
+    bands = next(f for f in line.fields if f.name == "height_band")
+    assert bands.type == "enum"
+    assert bands.options == ["4_5ft", "5_6ft", "6_7ft", "over_7ft"]
+    assert "height_band" not in entity_names(spec)

@@ -42,7 +42,7 @@ from appwright.design.offline.draft import (
     entity_key,
     resolve_name,
 )
-from appwright.design.offline.fields import STATE_NOUNS, read_field, values_clause
+from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.people_told import logs_in
@@ -1612,7 +1612,8 @@ class _Reader:
                 # "the customer's name, phone and email, and the contract's price"
                 current = self.entity(whose.group("np")) or current
                 item = whose.group("rest")
-            if (is_clause(item) and not values_clause(item)) or (index and is_next_act(item)):
+            kept = for_some_only(item)  # "... for the ones who pay": no clause of its own
+            if (is_clause(kept) and not values_clause(kept)) or (index and is_next_act(kept)):
                 return ", ".join(items[index:])
             if (
                 self.one_of_them(current, item)
@@ -2686,11 +2687,14 @@ def _lists_fields(inner: str, *, strict: bool = False) -> bool:
     most fields have a type of their own or a name every record uses. ``strict``: a lone
     adjective (*basic*, *deluxe*) is a value, not a yes/no field."""
     loose = ("text", "boolean") if strict else ("text",)
-    drafts = [read_field(item) for item in split_list(inner)]
+    if re.search(r"\s+or\s+[^,]+$", inner):
+        return False  # "(4-5ft, 5-6ft or over 7ft)": one of them, so values
+    items = split_list(inner)
+    drafts = [read_field(item) for item in items if not item.strip()[:1].isdigit()]
     field_like = [
         d for d in drafts if d is not None and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
     ]
-    return len(field_like) * 2 >= len(drafts)
+    return len(field_like) * 2 >= len(items)
 
 
 def _with_values(item: str) -> bool:

@@ -197,7 +197,18 @@ _UNIT = re.compile(
 """``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
 _SLASHED = re.compile(r"^[a-z][\w\- ]*(?:\s*/\s*[\w\-][\w\- ]*)+$")
 _INLINE_HINT = re.compile(r"\s+(?P<hint>yes/no|yes or no|y/n|true/false)\??$")
-_OPTIONAL = re.compile(r"\b(?:optional|optionally|if any|maybe)\b")
+_FOR_SOME_ONLY = (
+    r"\bfor\s+(?:the\s+ones|those|anyone|any\s+[a-z]+|the\s+[a-z]+s)\s+(?:who|that|which)\b.*$"
+)
+"""``a delivery address for the ones who pay to have it brought round``: kept for some only."""
+_OPTIONAL = re.compile(rf"\b(?:optional|optionally|if any|maybe)\b|{_FOR_SOME_ONLY}")
+
+
+def for_some_only(item: str) -> str:
+    """``item`` without the words saying whom it is kept for (*... for those who pay*)."""
+    return re.sub(_FOR_SOME_ONLY, "", item).strip()
+
+
 _REFERENCE_HINT = re.compile(
     r"^(?:one of (?:our|the|my|their|your)\s+|(?:a|an|the)\s+)(?P<what>[a-z][\w\- ]*)$"
 )

@@ -2149,7 +2149,9 @@ _KIND_WITH = re.compile(
 """What kind of thing a record is (*a business*), said before what it has."""
 _EACH_IS_LIST = re.compile(
     r"^(?:(?P<before>.*?),\s+so\s+)?(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"\s+is\s+(?P<list>(?:a|an|the|its|their)\s+[^;()]*?,\s+[^;]+)$"
+    # "each line is a variety (nordmann fir, ... or blue spruce), a height band (...), ...":
+    # an item's values in brackets are its own
+    r"\s+is\s+(?P<list>(?:a|an|the|its|their)\s+(?:[^;()]|\([^()]*\))*?,\s+[^;]+)$"
 )
 
 

@@ -641,7 +641,14 @@ _RELATIVE = re.compile(
     r"\s(?:that|which)\s+(?!it\b|they\b)\w+|\s(?:goes|moves|progresses)\s+from\b"
 )
 
-LIST_SEPARATORS = (r"\s*,\s*(?:and|or|&)\s+", r"\s*,\s*", r"\s+and\s+", r"\s+or\s+", r"\s+&\s+")
+LIST_SEPARATORS = (
+    # "a date, plus a yes/no for delivery": one more item ("plus several contacts" is not)
+    r"\s*,\s*(?:and|or|&|plus(?=\s+(?:a|an|the|its|their)\s))\s+",
+    r"\s*,\s*",
+    r"\s+and\s+",
+    r"\s+or\s+",
+    r"\s+&\s+",
+)
 OPTION_SEPARATORS = (*LIST_SEPARATORS, r"\s*/\s*", r"\s*\|\s*", r"\s*->\s*")
 
 
