@@ -14,7 +14,12 @@ from appwright.design.offline.fields import read_field
 from appwright.design.offline.people_told import logs_in, people_who_do
 from appwright.design.offline.simplify import are_just_fields, plus_more
 from appwright.design.offline.text import split_list
-from appwright.design.offline.told_records import make_them_for, when_one_acts
+from appwright.design.offline.told_records import (
+    for_each_counted,
+    is_a_kind_for,
+    make_them_for,
+    when_one_acts,
+)
 
 # --- an act written down when it happens -----------------------------------------------------
 
@@ -247,3 +252,45 @@ def test_order_lines_with_bracketed_values_and_an_optional_address() -> None:
     assert bands.type == "enum"
     assert bands.options == ["4_5ft", "5_6ft", "6_7ft", "over_7ft"]
     assert "height_band" not in entity_names(spec)
+
+
+# --- what kind of record it is, and each of the things counted ----------------------------------
+
+
+def test_the_kind_a_record_is_is_no_field_of_it() -> None:
+    assert is_a_kind_for("every wig i make is an order for one client, with a colour") == (
+        "every wig i make is for one client, with a colour"
+    )
+    spec = design(
+        "Clients have a name. Every wig I make is an order for one client, with the hair type "
+        "(human, synthetic or blend), the colour and the price."
+    )
+    assert "order" not in field_types(spec, "wig")
+    assert ("wig", "client", "many_to_one") in relations(spec)
+
+
+def test_for_each_one_after_things_counted_is_each_of_them() -> None:
+    assert (
+        for_each_counted(
+            "a wig needs several fittings, and for each one i jot down the date and any notes"
+        )
+        == "a wig needs several fittings; for each fitting i jot down the date and any notes"
+    )
+
+
+def test_for_each_one_of_things_named_before_is_left_alone() -> None:
+    sentence = (
+        "i keep parts with a name; a job takes several parts, and for each one i note the "
+        "quantity used"
+    )
+    assert for_each_counted(sentence) == sentence
+
+
+def test_what_is_jotted_for_each_fitting_is_the_fittings() -> None:
+    spec = design(
+        "Clients have a name. Every wig is for one client, with a colour and a price. A wig "
+        "usually needs a couple of fittings, and for each one I jot down the date, what "
+        "adjustments I made and any other notes."
+    )
+    fitting = {n: t for n, t in field_types(spec, "fitting").items() if not n.endswith("_id")}
+    assert fitting == {"date": "date", "what_adjustments_made": "text", "other_notes": "long_text"}

@@ -103,6 +103,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.told_records import for_each_counted
 from appwright.design.offline.types import UNIT_TYPES, infer_type
 from appwright.spec.names import to_snake
 
@@ -419,8 +420,10 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
-    # "crew members need a login to see their jobs": people using the app, no login field
-    for held in held_lists([logs_in(sentence) for sentence in said], reader.model):
+    # "crew members need a login to see their jobs": people using the app, no login field;
+    # "a wig needs several fittings, and for each one ...": each fitting
+    plainer = [for_each_counted(logs_in(sentence)) for sentence in said]
+    for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
         if owner is not None:
             reader.held_list(owner, simplify(held.text))
@@ -998,7 +1001,7 @@ class _Reader:
         items = split_list(kept.group("body")) if kept else []
         if (
             kept
-            and (verb_lemma(kept.group("verb")) or "") in KEEP_VERBS
+            and (verb_lemma(kept.group("verb")) or kept.group("verb")) in KEEP_VERBS
             and not _RECORD_OBJECT.match(kept.group("body"))
             and not any(
                 (
@@ -2673,7 +2676,8 @@ def _is_entity_item(item: str) -> bool:
     passengers``) rather than a field."""
     plain = outside_brackets(item)
     head = leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
-    return bool(head) and is_plural(head.split()[-1])
+    # "any other notes": written about a record, never records
+    return bool(head) and is_plural(head.split()[-1]) and head.split()[-1] not in COMMON_FIELD_NAMES
 
 
 COMMON_FIELD_NAMES = word_set(

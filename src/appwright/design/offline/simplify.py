@@ -52,6 +52,8 @@ from appwright.design.offline.told_records import (
     asks_for_a_number,
     does_one_and_notes,
     done_every_so_note,
+    for_each_counted,
+    is_a_kind_for,
     keeps_a_roster,
     make_them_for,
     need_one_we_log,
@@ -2908,6 +2910,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     does_one_and_notes,
     which_did_each,
     which_one_did_it,
+    is_a_kind_for,
     asks_for_a_number,
     who_they_are,
     keeps_a_roster,
@@ -2994,4 +2997,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_a_time_in,
     when_acting_choose,
     plus_more,
+    for_each_counted,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.clause_rewrites import per_clause, reordered
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -30,6 +30,7 @@ from appwright.design.offline.text import (
     verb_form,
     verb_lemma,
     word_set,
+    words,
 )
 
 _DOES_ONE_AND_NOTES = re.compile(
@@ -534,3 +535,43 @@ def make_them_for(sentence: str) -> str:
         ]
 
     return per_clause(sentence, plain)
+
+
+_IS_A_KIND_FOR = re.compile(
+    r"^(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+(?:i|we)\s+[a-z]+)?)\s+is\s+(?:a|an|one)\s+"
+    r"(?P<kind>[a-z][\w\-]*)\s+(?=(?:for|from)\s+(?:one|a|an|the)\s+[a-z])"
+)
+
+
+def is_a_kind_for(sentence: str) -> str:
+    """``every wig i make is an order for one client, with ...``: *every wig i make is for one
+    client, with ...*; what kind of record it is (*an order*) is no field of it."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if not can_be_noun(match.group("kind")) or verb_lemma(match.group("kind")) == "be":
+            return None
+        return f"{match.group('subject')} is {rest}"
+
+    return reordered(sentence, _IS_A_KIND_FOR, reorder)
+
+
+_COUNTED_THEN_EACH = re.compile(
+    r"\b(?P<counted>(?:needs|has|gets|goes\s+through|takes)\s+"
+    r"(?:several|a\s+few|a\s+couple\s+of|many|multiple)\s+(?P<things>[a-z][\w\-]*s))"
+    r"\s*[,;]?\s+(?:and\s+)?for\s+(?:each|every)\s+(?:one\s+of\s+them|one|of\s+them)\b"
+)
+
+
+def for_each_counted(sentence: str) -> str:
+    """``a wig needs several fittings, and for each one i jot down the date, ...``: *...; for
+    each fitting i jot down ...*, the things of its own the clause counted (``simplify`` reads
+    *for each one* as the subject before it, *houses sit on a round; for each one ...*, first;
+    *a job can use several parts, and for each one ...* is each use of a part)."""
+
+    def each(match: re.Match[str]) -> str:
+        things = match.group("things")
+        if not is_plural(things) or things in words(sentence[: match.start()]):
+            return match.group(0)  # named before: things of their own, not the record's
+        return f"{match.group('counted')}; for each {singular(things)}"
+
+    return _COUNTED_THEN_EACH.sub(each, sentence)
