@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, relations
 
+from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.people_told import logs_in, people_who_do
 from appwright.design.offline.simplify import are_just_fields, plus_more
@@ -294,3 +295,40 @@ def test_what_is_jotted_for_each_fitting_is_the_fittings() -> None:
     )
     fitting = {n: t for n, t in field_types(spec, "fitting").items() if not n.endswith("_id")}
     assert fitting == {"date": "date", "what_adjustments_made": "text", "other_notes": "long_text"}
+
+
+# --- each one assigned, compounds before a bracket, the same one on many -------------------------
+
+
+def test_each_report_assigned_to_a_crew_points_at_the_crew() -> None:
+    spec = design(
+        "Reports have a location. The supervisor assigns each report to a crew, and crews can "
+        "only update the reports assigned to them."
+    )
+    assert_only_many_to_one(spec, "report", "crew")
+    assert "supervisor" not in entity_names(spec)
+
+
+def test_two_plural_nouns_before_a_bracket_are_one_compound() -> None:
+    assert host_np("drinks packages", bracket=True) == Host("drinks packages")
+    assert host_np("customers book rooms", bracket=True) != Host("customers book rooms")
+
+
+def test_the_same_one_on_many_is_many_to_many() -> None:
+    spec = design(
+        "Bookings: customer name, phone, start time. Drinks packages (name, price) - one booking "
+        "can add several, same package on many bookings."
+    )
+    assert field_types(spec, "drinks_package") == {"name": "text", "price": "decimal"}
+    found = relations(spec)
+    assert {
+        ("booking", "drinks_package", "many_to_many"),
+        ("drinks_package", "booking", "many_to_many"),
+    } & found
+    assert (
+        not {
+            ("drinks_package", "booking", "many_to_one"),
+            ("booking", "drinks_package", "many_to_one"),
+        }
+        & found
+    )

@@ -2299,6 +2299,8 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
     ...); a verb with no object after a pronoun names an event (*I check in on a habit*).
     """
     tokens = words(outside_brackets(left))
+    if bracket and len(tokens) == 2 and all(is_plural(t) and can_be_noun(t) for t in tokens):
+        return Host(" ".join(tokens))  # "drinks packages (name, price)": one compound
     while len(tokens) > 2 and tokens[-2] in PREPOSITIONS and tokens[-1] in PRONOUNS:
         tokens = tokens[:-2]  # "I make a job for it, with ...": the job
     distributive = False

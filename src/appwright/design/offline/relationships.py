@@ -122,6 +122,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _put_in(plain, model)
         _recorded_for(plain, model)
         _tagged(plain, model)
+        _same_on_many(plain, model)
         asks_report = is_report_request(plain)
         for clause in _with_they_resolved(_parts(plain)):
             _made_after(clause, model)
@@ -825,7 +826,8 @@ _LINKED = re.compile(
     r"\b(?:linked|attached|tied|related|connected|associated)\s+(?:to|with)\s+(?P<list>.+)$"
 )
 _PUT_IN = re.compile(
-    r"\b(?:put|file|place|assign|add|group|organi[sz]e|sort)\s+(?:it|them|each one|each \w+)\s+"
+    r"\b(?:put|file|place|assign|add|group|organi[sz]e|sort)s?\s+"
+    r"(?:it|them|each one|(?:each|every) (?P<each>[\w\-]+))\s+"
     r"(?:in|into|under|to)\s+(?P<b>(?:a|an|one|the)\s+[\w\- ]+)"
 )
 _RECORDED_FOR = re.compile(
@@ -930,10 +932,32 @@ def _put_in(sentence: str, model: ModelDraft) -> None:
     match = _PUT_IN.search(sentence)
     if match is None:
         return
-    source = _subject_before(sentence[: match.start()], model) or model.topic
+    # "the supervisor assigns each report to a crew": the report, not the supervisor
+    each = _entity(model, match.group("each"), create=False) if match.group("each") else None
+    source = each[0] if each else _subject_before(sentence[: match.start()], model) or model.topic
     target = _entity(model, match.group("b"), create=True)
     if source and target:
         _link(model, source, target[0], target[1])
+
+
+_SAME_ON_MANY = re.compile(
+    r"\b(?:the\s+)?same\s+(?P<x>[a-z][\w\-]*)\s+(?:(?:is|are|can\s+be|goes|appears)\s+)?"
+    r"(?:on|in|across|for)\s+(?:many|several|multiple|lots\s+of|different)\s+(?P<y>[a-z][\w\-]*s)\b"
+)
+
+
+def _same_on_many(sentence: str, model: ModelDraft) -> None:
+    """``one booking can add several, same package on many bookings``: many of each on many
+    of the other, whatever else the sentence said."""
+    match = _SAME_ON_MANY.search(sentence)
+    if match is None:
+        return
+    one = _entity(model, match.group("x"), create=False)
+    many = _entity(model, match.group("y"), create=False)
+    if one is None or many is None or one[0] == many[0]:
+        return
+    _unlink(model, one[0], many[0])
+    _link(model, many[0], one[0], one[1], "many_to_many", said_many=True)
 
 
 def _recorded_for(sentence: str, model: ModelDraft) -> None:
