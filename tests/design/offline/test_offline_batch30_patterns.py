@@ -14,10 +14,11 @@ from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.people_told import logs_in, people_who_do
 from appwright.design.offline.simplify import are_just_fields, plus_more
-from appwright.design.offline.text import split_list
+from appwright.design.offline.text import normalize_text, split_list
 from appwright.design.offline.told_records import (
     for_each_counted,
     is_a_kind_for,
+    list_of_theirs,
     make_them_for,
     when_one_acts,
 )
@@ -332,3 +333,29 @@ def test_the_same_one_on_many_is_many_to_many() -> None:
         }
         & found
     )
+
+
+# --- a list of theirs, done or not done ------------------------------------------------------------
+
+
+def test_a_list_in_a_records_plan_is_the_records_own() -> None:
+    assert (
+        list_of_theirs(
+            "clients have a name, and each client's care plan is a list of tasks with a description"
+        )
+        == "clients have a name; each client has several tasks with a description"
+    )
+    spec = design(
+        "Clients have a name. Each client's care plan is a list of tasks with a description and "
+        "a type (medication, meals, washing or mobility)."
+    )
+    assert_only_many_to_one(spec, "task", "client")
+
+
+def test_done_or_not_done_is_one_yes_no_and_no_record() -> None:
+    assert "done or not with" in normalize_text("marks each task done or not done with a note")
+    spec = design(
+        "Visits have a date. Tasks have a description. During a visit the carer marks each task "
+        "done or not done with an optional note."
+    )
+    assert "not" not in entity_names(spec)

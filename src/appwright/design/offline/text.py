@@ -443,6 +443,10 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
+"""``done or not done``: *done or not*, one yes/no (no record called *not*)."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
@@ -467,6 +471,7 @@ def normalize_text(text: str) -> str:
     lowered = _EACH_WITH.sub(_many_with, lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
+    lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
 

@@ -575,3 +575,23 @@ def for_each_counted(sentence: str) -> str:
         return f"{match.group('counted')}; for each {singular(things)}"
 
     return _COUNTED_THEN_EACH.sub(each, sentence)
+
+
+_THEIR_LIST_OF = re.compile(
+    r"(?P<lead>^|,\s+(?:and\s+)?)(?:each|every)\s+(?P<owner>[a-z][\w\-]*)'s\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?:is|are)\s+"
+    r"(?:a\s+list|a\s+set|a\s+series|a\s+number|made\s+up)\s+of\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def list_of_theirs(sentence: str) -> str:
+    """``..., and each client's care plan is a list of tasks with a description``: *...; each
+    client has several tasks with ...*, the things in it the owner's own."""
+
+    def theirs(match: re.Match[str]) -> str:
+        if not is_plural(match.group("things")):
+            return match.group(0)
+        lead = "; " if match.group("lead") else ""
+        return f"{lead}each {match.group('owner')} has several {match.group('things')}"
+
+    return _THEIR_LIST_OF.sub(theirs, sentence)
