@@ -20,6 +20,7 @@ from appwright.design.offline.told_records import (
     is_a_kind_for,
     list_of_theirs,
     make_them_for,
+    on_the_day,
     when_one_acts,
 )
 
@@ -359,3 +360,30 @@ def test_done_or_not_done_is_one_yes_no_and_no_record() -> None:
         "done or not done with an optional note."
     )
     assert "not" not in entity_names(spec)
+
+
+# --- written on the day the booked thing happens ---------------------------------------------------
+
+
+def test_what_is_written_on_the_visit_is_the_booked_things() -> None:
+    assert (
+        on_the_day(
+            "a customer books a survey of a property, and on the visit we write down the address "
+            "and the quoted price"
+        )
+        == "a customer books a survey of a property; each survey has the address and the quoted price"
+    )
+    spec = design(
+        "A customer (name, phone, email) books a survey of a property, and on the visit we write "
+        "down the address, the type of damp found (rising, penetrating or condensation), the wall "
+        "area affected in square metres and the quoted price."
+    )
+    assert "visit" not in entity_names(spec)
+    survey = field_types(spec, "survey")
+    assert survey["quoted_price"] == "decimal"
+    assert "address" in survey
+
+
+def test_a_visit_booked_keeps_its_own_list() -> None:
+    sentence = "a customer books a visit, and on the day we note the date and the time"
+    assert on_the_day(sentence) == sentence

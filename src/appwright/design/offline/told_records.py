@@ -595,3 +595,21 @@ def list_of_theirs(sentence: str) -> str:
         return f"{lead}each {match.group('owner')} has several {match.group('things')}"
 
     return _THEIR_LIST_OF.sub(theirs, sentence)
+
+
+_BOOKED_THEN_ON_THE_DAY = re.compile(
+    r"^(?P<first>.*?\b(?:books?|orders?|arranges?|requests?|schedules?)\s+(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*)\b[^;]*?),\s+and\s+(?:on|at|during)\s+the\s+"
+    r"(?:visit|day|appointment|call)\s*,?\s+(?:we|i)\s+"
+    r"(?:(?:write|jot|note|take)\s+down|write|note|record|log|take)\s+(?P<list>(?:the|a|an)\s.+)$"
+)
+
+
+def on_the_day(sentence: str) -> str:
+    """``a customer books a survey of a property, and on the visit we write down the
+    address, ...``: *...; each survey has the address, ...*, what is written on the day the
+    booked thing happens."""
+    match = _BOOKED_THEN_ON_THE_DAY.match(sentence)
+    if match is None or not can_be_noun(match.group("thing")) or match.group("thing") == "visit":
+        return sentence
+    return f"{match.group('first')}; each {match.group('thing')} has {match.group('list')}"
