@@ -387,3 +387,27 @@ def test_what_is_written_on_the_visit_is_the_booked_things() -> None:
 def test_a_visit_booked_keeps_its_own_list() -> None:
     sentence = "a customer books a visit, and on the day we note the date and the time"
     assert on_the_day(sentence) == sentence
+
+
+def test_a_session_booked_for_a_number_of_jumpers_is_a_booking_of_theirs() -> None:
+    assert make_them_for(
+        "customers sign up with a name and book a session for a number of jumpers, and the "
+        "booking gets ticked as checked in"
+    ) == (
+        "customers sign up with a name; each booking belongs to one customer; each booking is "
+        "for one session; each booking has a number of jumpers; the booking gets ticked as "
+        "checked in"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list is the time slot's, after a colon
+        "employees book a room for a time slot: start time, end time and a purpose",
+        # the act goes on with more of what the booking holds
+        "customers book a lane for a date and start time, saying how many players",
+    ],
+)
+def test_other_bookings_for_are_left_alone(sentence: str) -> None:
+    assert make_them_for(sentence) == sentence

@@ -507,8 +507,9 @@ def _act_record(lemma: str, listed: str, *, people: bool) -> str | None:
 
 _MAKE_THEM_FOR = re.compile(
     r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:(?P<first>[^;]+?),?\s+and\s+)?"
-    r"(?P<verb>place|make|submit|put\s+in|request)\s+"
-    r"(?P<made>[a-z][\w\-]*s)\s+for\s+(?P<list>(?:a|an|the|one|how)\s+[^;]+)$"
+    r"(?:(?P<verb>place|make|submit|put\s+in|request)\s+(?P<made>[a-z][\w\-]*s)|"
+    r"(?P<booking>book|reserve)\s+(?:a|an|one)\s+(?P<booked>[a-z][\w\-]*))\s+"
+    r"for\s+(?P<list>(?:a|an|the|one|how)\s+[^;:]+?)(?:,\s+and\s+(?P<after>[^;:]+))?$"
 )
 
 
@@ -516,22 +517,43 @@ def make_them_for(sentence: str) -> str:
     """``customers place orders for a chosen collection date``, ``clients make bookings for a
     date and a number of guests``: *customers place orders; each order has a chosen collection
     date*, when every item after *for* is a value (a date, a number) and no thing; a predicate
-    before it (*customers sign up with ... and place orders for ...*) is a clause of its own."""
+    before it (*customers sign up with ... and place orders for ...*) is a clause of its own;
+    ``customers book a session for a number of jumpers``: a booking of theirs for a session."""
 
     def plain(clause: str) -> list[str]:
         match = _MAKE_THEM_FOR.match(clause)
-        if match is None or not is_plural(match.group("made")):
+        if match is None or (match.group("made") and not is_plural(match.group("made"))):
             return [clause]
         items = split_list(match.group("list"))
         read = [read_field(item) for item in items]
-        if not items or any(draft is None or draft.type == "text" for draft in read):
+        if (
+            not items
+            or any(draft is None or draft.type == "text" for draft in read)
+            # "..., saying how many players": an act goes on with more of the list
+            or any(words(item)[:1] and words(item)[0].endswith("ing") for item in items)
+        ):
             return [clause]
-        made, who = match.group("made", "who")
+        who = match.group("who")
         first = [f"{who} {match.group('first')}"] if match.group("first") else []
+        after = [match.group("after")] if match.group("after") else []
+        if match.group("booking"):
+            # "customers book a session for a number of jumpers": a booking of theirs, for one
+            act = act_noun(match.group("booking"))
+            if act is None:
+                return [clause]
+            return [
+                *first,
+                f"each {act} belongs to one {singular(who)}",
+                f"each {act} is for one {match.group('booked')}",
+                f"each {act} has {match.group('list')}",
+                *after,
+            ]
+        made = match.group("made")
         return [
             *first,
             f"{who} {match.group('verb')} {made}",
             f"each {singular(made)} has {match.group('list')}",
+            *after,
         ]
 
     return per_clause(sentence, plain)
