@@ -222,6 +222,18 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " descriptions rose, none fell (one of the two, asbestos, through a misreading the"
         " reread after opening found and mended)",
     ),
+    29: (
+        12,
+        0.722,
+        "written by a twenty-second author who never read the designer, eight in dev style and"
+        " four in other voices (a first batch 29 was lost with a machine before it was run; this"
+        " one was written again, to the same brief, by another author), sealed until the end of"
+        " the round that read acts written down when they happen (when one orders we record"
+        " ...), things booked or ordered for values, people who log in, the kind a record is,"
+        " what is written on the day of a booked visit and things counted then taken each in"
+        " turn; the designer from before the round scores 0.722 on it too: none of the round's"
+        " rules met this batch, none rose, none fell",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 

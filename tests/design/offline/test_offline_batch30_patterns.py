@@ -3,7 +3,8 @@ sentence of its own: an act someone does, written down when it happens (*when on
 record the order date, ...*), things people make for values (*customers place orders for a
 collection date*), people who log in (*crew members need a login to see their jobs*), people
 with a relative clause in the way, a second kind of thing a record takes (*..., plus extras,
-each with ...*), and one way between a person and the work they are given."""
+each with ...*), and one way between a person and the work they are given; then, after batch
+29 was opened, asides on people (*customers, who just need a name and an email, order ...*)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 
 from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.people_told import logs_in, people_who_do
+from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.simplify import are_just_fields, plus_more
 from appwright.design.offline.text import normalize_text, split_list
 from appwright.design.offline.told_records import (
     for_each_counted,
+    got_them_and_need,
     is_a_kind_for,
     list_of_theirs,
     make_them_for,
@@ -411,3 +413,71 @@ def test_a_session_booked_for_a_number_of_jumpers_is_a_booking_of_theirs() -> No
 )
 def test_other_bookings_for_are_left_alone(sentence: str) -> None:
     assert make_them_for(sentence) == sentence
+
+
+# --- after opening batch 29: asides on people, what they have got, lists that go on ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "customers, who just need a name and an email, order a hamper with a quantity",
+            "customers have a name and an email; customers order a hamper with a quantity",
+        ),
+        (
+            "restaurants, with a name, an address and a contact email, place orders for a "
+            "delivery date",
+            "restaurants have a name, an address and a contact email; restaurants place orders "
+            "for a delivery date",
+        ),
+        (
+            "members, with a name, email and membership number, book a telescope",
+            "members have a name, email and membership number; members book a telescope",
+        ),
+        (
+            "members, with a name and email, list the stamps with a condition (mint, used or "
+            "damaged)",
+            "members have a name and email; members list the stamps with a condition (mint, "
+            "used or damaged)",
+        ),
+    ],
+)
+def test_an_aside_on_people_is_what_they_have(sentence: str, plain: str) -> None:
+    assert people_who_need(sentence) == plain
+
+
+def test_an_aside_whose_list_goes_on_is_left_alone() -> None:
+    sentence = "wards, which have a name and a phone extension, and the time it was requested"
+    assert people_who_need(sentence) == sentence
+
+
+def test_people_we_have_got_have_what_we_need_for_them() -> None:
+    assert (
+        got_them_and_need(
+            "we have got athletes, and for them i need a name, a date of birth and a parent's "
+            "email, because most of them are kids"
+        )
+        == "athletes have a name, a date of birth and a parent's email"
+    )
+
+
+def test_the_things_we_travel_to_with_a_list_are_the_things() -> None:
+    spec = design(
+        "Then there are the competitions we travel to, with a name, a venue and a date, and a "
+        "squad enters loads of competitions over the year, so for each entry I want to note the "
+        "entry fee we paid and, once we're back, the placing and the score they got."
+    )
+    assert "travel" not in entity_names(spec)
+    assert field_types(spec, "competition")["date"] == "date"
+    entry = field_types(spec, "entry")
+    assert {"placing", "score"} <= set(entry)
+    assert not [name for name in entry if "once" in name or "back" in name]
+
+
+def test_a_thing_that_can_go_into_many_is_no_role() -> None:
+    spec = design(
+        "Hampers have a name. A hamper holds several products, while the same product can go "
+        "into many hampers."
+    )
+    assert "same_product" not in spec.permissions.roles

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import is_past_participle, is_plural
+from appwright.design.offline.text import FUNCTION_WORDS, is_past_participle, is_plural, verb_lemma
 
 _GIVEN_A_LOGIN = re.compile(
     r"\b(?:need|needs|get|gets|have|has|are\s+given|is\s+given)\s+"
@@ -62,5 +62,47 @@ def people_who_do(sentence: str) -> str:
         ):
             return [clause]
         return [f"{match.group('who')} {match.group('rest')}"]
+
+    return per_clause(sentence, plain)
+
+
+_PEOPLE_WHO_NEED = re.compile(
+    r"^(?P<people>(?:the\s+|our\s+)?[a-z][\w\-]*s),\s+(?:(?:who|which)\s+(?:just\s+|only\s+|also\s+)?"
+    r"(?:need|have|give\s+us|come\s+with)|with)\s+(?P<tail>(?:a|an|the|their)\s+[^;]+)$"
+)
+
+
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "their", "our", "several", "many", "some", "one"])
+
+
+def people_who_need(sentence: str) -> str:
+    """``customers, who just need a name and an email, order a hamper with ...``,
+    ``restaurants, with a name, an address and an email, place orders for ...``: *customers
+    have a name and an email; customers order a hamper with ...*, the aside what they have."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PEOPLE_WHO_NEED.match(clause)
+        if match is None or not is_plural(match.group("people").split()[-1]):
+            return [clause]
+        tail = match.group("tail")
+        # the first comma before a verb with its object: "a name, email and membership number,
+        # book a telescope" ("email and ..." goes on with the list, "condition (mint, ...)" too)
+        for comma in re.finditer(r",\s+", tail):
+            rest = tail[comma.end() :]
+            said = rest.split()
+            before = tail[: comma.start()]
+            if (
+                len(said) < 2
+                or before.count("(") > before.count(")")
+                or said[0] in FUNCTION_WORDS
+                or said[0].endswith("ing")
+                or is_plural(said[0])
+                or verb_lemma(said[0]) is None
+                or not (said[1] in _OBJECT_OPENERS or is_plural(said[1]))
+            ):
+                continue
+            people = match.group("people")
+            return [f"{people} have {tail[: comma.start()]}", f"{people} {rest}"]
+        return [clause]
 
     return per_clause(sentence, plain)

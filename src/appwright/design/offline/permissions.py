@@ -37,6 +37,7 @@ from appwright.design.offline.text import (
     sentences,
     singular,
     verb_lemma,
+    word_set,
     words,
 )
 from appwright.design.offline.told_records import which_did_each
@@ -109,6 +110,12 @@ def role_name(phrase: str) -> str:
         return ""
     tokens[-1] = singular(tokens[-1])
     return to_snake("_".join(tokens[-3:]))
+
+
+THING_VERBS = word_set(
+    "be have contain include hold cover go move take use carry span last run fit"
+)
+"""Verbs after *can* that say what a thing does or holds, not what someone may do."""
 
 
 def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
@@ -223,6 +230,8 @@ def _read_part(
     if own and verb_lemma(rest[0]) == "work":
         rest = ["handle", *rest[1:]]  # "works only on the cases assigned to them"
     verbs = _verbs(rest)
+    if modal and not verbs and (verb_lemma(rest[0]) or rest[0]) in THING_VERBS:
+        return last  # "the same product can go into many hampers": what a thing does
     if modal and not verbs:
         for name in subjects:
             draft.role(name)  # "only program officers can award grants": a role all the same

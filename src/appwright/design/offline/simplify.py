@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, reordered
-from appwright.design.offline.people_told import logs_in, people_who_do
+from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -53,6 +53,7 @@ from appwright.design.offline.told_records import (
     does_one_and_notes,
     done_every_so_note,
     for_each_counted,
+    got_them_and_need,
     is_a_kind_for,
     keeps_a_roster,
     list_of_theirs,
@@ -1298,12 +1299,18 @@ _ARRIVING_RELATIVE = re.compile(
 """``each puzzle that comes in has a title``: every puzzle has one; arriving is how there
 come to be puzzles, not a kind of them."""
 _RELATIVE_BEFORE_WITH = re.compile(
-    r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*)\s+(?:we|i|they|you)(?:\s+(?:are|were|am|have|had))?"
+    r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*|the\s+[a-z][\w\-]*s)\s+(?:we|i|they|you)"
+    r"(?:\s+(?:are|were|am|have|had))?"
     r"\s+[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?:on|at|in|from|for|to|up|out|off))?"
-    r"(?:\s+(?:with|for)\s+us\b\s*|\s+(?=with\s))"
+    r"(?:\s+(?:with|for)\s+us\b\s*|,?\s+(?=with\s))"
 )
 """``every shore we are licensed to cut on with its name``: the shore, with its name;
-``every website they host with us is ...``: the website."""
+``every website they host with us is ...``: the website; ``the competitions we travel to,
+with a name``: the competitions."""
+_ONCE_IN_A_LIST = re.compile(
+    r"\band,\s+(?:once|when|after|if)\s+[^,;]+,\s+(?=(?:the|a|an|their|its)\s)"
+)
+"""``the entry fee we paid and, once we are back, the placing``: when is no item."""
 _ALLOWED_PER = re.compile(
     r"\b(?P<np>the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:we|i|they|you)\s+"
     r"(?:(?:may|can|could|will|are allowed to|are able to)\s+[a-z]+\s+(?:per|a|each)\s+"
@@ -1359,6 +1366,7 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
+    sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
@@ -2886,6 +2894,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     access_as_act,
     logs_in,
     people_who_do,
+    people_who_need,
     takes_things_during,
     record_per_each,
     part_of_whole,
@@ -2912,6 +2921,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     does_one_and_notes,
     which_did_each,
     which_one_did_it,
+    got_them_and_need,
     is_a_kind_for,
     list_of_theirs,
     asks_for_a_number,

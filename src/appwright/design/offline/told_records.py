@@ -635,3 +635,24 @@ def on_the_day(sentence: str) -> str:
     if match is None or not can_be_noun(match.group("thing")) or match.group("thing") == "visit":
         return sentence
     return f"{match.group('first')}; each {match.group('thing')} has {match.group('list')}"
+
+
+_GOT_THEM_AND_NEED = re.compile(
+    r"^(?:we|i)\s+(?:have\s+got|have|keep|look\s+after)\s+(?P<things>[a-z][\w\-]*s),?\s+and\s+"
+    r"for\s+(?:them|those|each\s+one|each\s+of\s+them)\s+(?:i|we)\s+(?:only\s+|just\s+|also\s+)?"
+    r"(?:need|keep|want|take|record|note)\s+(?P<list>(?:a|an|the|their)\s[^;]*?)"
+    r"(?:,\s+(?:because|as|since)\s+[^;]*)?$"
+)
+
+
+def got_them_and_need(sentence: str) -> str:
+    """``we have got athletes, and for them i need a name, a date of birth and a parent's
+    email, because most of them are kids``: *athletes have a name, ...*; why is no field."""
+
+    def plain(clause: str) -> list[str]:
+        match = _GOT_THEM_AND_NEED.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        return [f"{match.group('things')} have {match.group('list')}"]
+
+    return per_clause(sentence, plain)
