@@ -27,9 +27,8 @@ from appwright.design.offline.permissions import (
     read_permissions,
 )
 from appwright.design.offline.questions import Guesses, clarifying_questions
-from appwright.design.offline.relationships import people_named, relationships_for
+from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
-from appwright.design.offline.simplify import simplify
 from appwright.design.offline.states import build_flow, read_flows
 from appwright.design.offline.text import sentences, word_set, words
 from appwright.spec import SpecIssue, SpecValidationError, load_spec
@@ -228,7 +227,7 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
         for link in links
         if link.field or (link.source, link.target) not in named or link.kind == "many_to_many"
     ]
-    made = relationships_for(spec, _one_way_to_people(links, model, description))
+    made = relationships_for(spec, _one_way_to_people(links, model))
     data = spec.to_json_dict()
     existing = {(r["from"], r["to"], r.get("field")) for r in data["relationships"]}
     for rel in made:
@@ -237,17 +236,14 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
     return valid_spec(data)
 
 
-def _one_way_to_people(
-    links: list[LinkDraft], model: ModelDraft, description: str
-) -> list[LinkDraft]:
+def _one_way_to_people(links: list[LinkDraft], model: ModelDraft) -> list[LinkDraft]:
     """Without a person's link to a thing that already points at the person: *mechanics are
     assigned to jobs* read both ways is each job's one mechanic (two records each holding the
     other would be a cycle no form could fill)."""
     many_to_one = {(link.source, link.target) for link in links if link.kind == "many_to_one"}
-    acting = people_named([simplify(sentence) for sentence in sentences(description)])
 
     def person(name: str) -> bool:
-        return model.is_person(name) or name in acting
+        return model.is_person(name) or name in model.acting
 
     def backwards(link: LinkDraft) -> bool:
         return (

@@ -185,6 +185,8 @@ class ModelDraft:
     """People named as doing things, with the entities they act on."""
     vocabulary: set[str] = field(default_factory=set)
     """Every word of the description (to find the nouns it uses for acts: *rental*)."""
+    acting: set[str] = field(default_factory=set)
+    """Entity keys of the people named as acting (*drivers see ...*, *crews log in ...*)."""
 
     def resolve(self, key: str) -> str | None:
         return resolve_name(key, self.entities)

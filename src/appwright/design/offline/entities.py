@@ -52,6 +52,7 @@ from appwright.design.offline.relationships import (
     NON_ACTION_VERBS,
     find_event,
     find_links,
+    people_named,
 )
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.states import listed_flow, names_states
@@ -418,6 +419,7 @@ def read_model(description: str) -> ModelDraft:
     reader = _Reader(known, vocabulary)
     reader.read(found)
     find_links(found, reader.model)
+    reader.model.acting = people_named(found)
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
     # "crew members need a login to see their jobs": people using the app, no login field;
