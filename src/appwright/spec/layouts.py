@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import inflect
-
+from appwright.inflector import engine
 from appwright.spec.models import (
     AppSpec,
     ComponentNode,
@@ -18,11 +15,6 @@ from appwright.spec.models import (
 )
 
 
-@cache
-def _inflector() -> inflect.engine:
-    return inflect.engine()
-
-
 def plural_label(entity: Entity) -> str:
     label = entity.label
     words = label.split(" ")
@@ -31,7 +23,7 @@ def plural_label(entity: Entity) -> str:
         words[-1] = last + "s"  # an acronym: SKUs
         return " ".join(words)
     # inflect keeps capitalized words as proper nouns ("Companys"): pluralize the common noun.
-    plural = str(_inflector().plural_noun(last.lower()) or last.lower())
+    plural = str(engine().plural_noun(last.lower()) or last.lower())
     words[-1] = plural[:1].upper() + plural[1:] if last[:1].isupper() else plural
     return " ".join(words)
 

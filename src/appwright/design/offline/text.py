@@ -12,8 +12,9 @@ import re
 import unicodedata
 from functools import cache
 
-import inflect
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
+
+from appwright.inflector import engine
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -73,11 +74,6 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[,;:]")
 PUNCTUATION = frozenset(",;:")
 
 
-@cache
-def _engine() -> inflect.engine:
-    return inflect.engine()
-
-
 def words(text: str) -> list[str]:
     """The lower-case words of a text; apostrophes and hyphens stay inside words."""
     return _WORD.findall(text.lower())
@@ -117,7 +113,7 @@ def can_be_noun(word: str) -> bool:
     if "NOUN" in pos or "PROPN" in pos or not pos:
         return True
     # the dictionary lists some plurals only as verbs ("logs"): ask about the singular
-    base = _engine().singular_noun(word.lower())
+    base = engine().singular_noun(word.lower())
     return bool(base) and "NOUN" in parts_of_speech(str(base))
 
 
@@ -165,7 +161,7 @@ def singular(word: str) -> str:
     if known:
         return str(known[0])
     # not in the dictionary as a noun ("logs" is listed only as a verb, "sign-ups" not at all)
-    guess = _engine().singular_noun(lower)
+    guess = engine().singular_noun(lower)
     if guess:
         return str(guess)
     oov = getAllLemmasOOV(lower, "NOUN").get("NOUN")
@@ -179,7 +175,7 @@ def plural(word: str) -> str:
     # inflect keeps capitalized words as proper nouns ("Companys"): pluralize the common noun.
     if len(word) > 1 and word.isupper():
         return word + "s"  # an acronym: SKUs
-    made = str(_engine().plural_noun(word.lower()) or word.lower())
+    made = str(engine().plural_noun(word.lower()) or word.lower())
     return made[:1].upper() + made[1:] if word[:1].isupper() else made
 
 
@@ -193,7 +189,7 @@ def is_plural(word: str) -> bool:
 
 def with_article(phrase: str) -> str:
     """``appointment`` → ``an appointment``."""
-    return str(_engine().a(phrase))
+    return str(engine().a(phrase))
 
 
 def gerund(verb: str) -> str:
