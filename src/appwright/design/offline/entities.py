@@ -145,6 +145,12 @@ MESSAGE_NOUNS = frozenset(
 EVENT_DATE_FIELD = "date"
 
 _HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
+_ONLY_THEY_MAY = re.compile(
+    r"^only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
+    r"(?:can|may|should|will|is allowed to|are allowed to|records?|logs?|notes?|enters?|sets?)\s"
+)
+"""``only the coroner records the conclusion``: who may write it (a permission), not what
+the coroner holds."""
 _PERFECT_SUBJECT = re.compile(r"\b(?:once|when|after|until|if)\s+(?:they|we|i|he|she|you|it)\s*$")
 
 
@@ -252,6 +258,8 @@ _POSSESSIVE_LIST = re.compile(
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+(?P<body>[a-z].+)$"
 )
 """``We keep each tool's name, brand and value``: the fields of the possessor."""
+_IDIOM_VERBS = word_set("keep take make lose")
+"""Verbs whose bare noun and *of* are one verb: *keep track of*, *take stock of*, *make use of*."""
 _PARTICLES = VERB_PARTICLES | {"in", "over"}
 """Particles after a participle (*brought in*, *handed over*): part of the verb."""
 _FOR_EACH_LIST = re.compile(
@@ -1383,7 +1391,7 @@ class _Reader:
     def have_clause(self, text: str) -> str | None:
         plain = outside_brackets(text)
         match = _HAVE.search(plain)
-        if match is None:
+        if match is None or _ONLY_THEY_MAY.match(plain):
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
         before = words(outside_brackets(text[:verb_at]))
@@ -2378,6 +2386,12 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
             owner = tokens[owner_start:owner_end]
             if owner and owner[-1] in CONTAINER_NOUNS:
                 return Host(" ".join(phrase))
+            if (
+                len(owner) == 1
+                and owner_start > 0
+                and verb_lemma(tokens[owner_start - 1]) in _IDIOM_VERBS
+            ):
+                return Host(" ".join(phrase))  # "keep track of my hides (...)": the hides
             return Host(" ".join(owner)) if owner else Host(" ".join(phrase))
         if phrase:
             if before in WH_WORDS and det - 2 >= 0:

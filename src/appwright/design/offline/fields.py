@@ -202,6 +202,8 @@ _FOR_SOME_ONLY = (
 )
 """``a delivery address for the ones who pay to have it brought round``: kept for some only."""
 _OPTIONAL = re.compile(rf"\b(?:optional|optionally|if any|maybe)\b|{_FOR_SOME_ONLY}")
+_HOW_MUCH_WORDS = frozenset({"quantity", "qty", "amount"})
+"""Words for how much of something, which a unit makes whole or not."""
 
 
 def for_some_only(item: str) -> str:
@@ -427,6 +429,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             # a width in millimetres is whole: a small unit counts what a measure word alone
             # would leave decimal; a limit or a capacity stays whole in any unit
             whole = measured == "decimal" and counted == "integer"
+            if measured == "integer" and counted == "decimal" and base[-1] in _HOW_MUCH_WORDS:
+                measured = "decimal"  # "a quantity in kilos": as whole as the unit it is in
             if unit.group("prep") == "per":
                 # "a cost per ml" is a rate: money, however small the unit it is paid by
                 draft.type = measured if measured in ("integer", "decimal") else "decimal"

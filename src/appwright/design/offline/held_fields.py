@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from appwright.design.offline.draft import ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import is_plural, outside_brackets, split_list, word_set
+from appwright.design.offline.text import (
+    can_be_verb,
+    is_plural,
+    outside_brackets,
+    split_list,
+    word_set,
+)
 
 ASKING_VERBS = word_set("need require want")
 """Holding verbs people also use for what they ask for (*managers want a report of ...*)."""
@@ -38,6 +44,12 @@ _SKIPPED_AFTER_VERB = frozenset(["prt", "advmod", "neg"])
 _MANY = word_set("several many some multiple")
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 _JOINS = frozenset(["and", "but", "while", "so", "then"])
+_AFTER_LAST_ITEM = re.compile(
+    r"\sand\s[^,;()]+(?P<comma>,)\s+(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
+    r"\s+(?:(?:a|an|the|their|our|its)\s|[a-z][\w\-]*s\b)"
+)
+"""*restaurants, with a name, an address and a contact email, place orders ...*: after the
+item *and* closes, a verb and its object are the clause going on, not one more item."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +245,9 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
             end = min(end, token.idx)
             break
     text = sentence[start.idx : end].strip().rstrip(".!,")
+    last_item = _AFTER_LAST_ITEM.search(text)
+    if last_item is not None and can_be_verb(last_item["verb"]):
+        text = text[: last_item.start("comma")]
     return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then)$", "", text)
 
 

@@ -105,6 +105,33 @@ def on_a_valued(sentence: str) -> str:
     )
 
 
+_NOUN = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+_IS_FOR_KINDS = re.compile(
+    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+(?:is|are)\s+(?:always\s+)?for\s+"
+    rf"(?:a|an)\s+(?P<kinds>{_NOUN}(?:,\s+(?:(?:a|an)\s+)?{_NOUN})+,?\s+or\s+(?:(?:a|an)\s+)?{_NOUN})"
+    r"(?:,\s+with\s+(?P<rest>.+))?$"
+)
+
+
+def is_for_kinds(sentence: str) -> str:
+    """``a commission is for a belt, wallet, bag or dog collar, with a colour``: *has a type
+    (belt, wallet, bag or dog collar), a colour*; three or more kinds of one thing, each a
+    single noun, are the values of its type."""
+
+    def typed(clause: str) -> list[str]:
+        match = _IS_FOR_KINDS.match(clause)
+        if match is None:
+            return [clause]
+        kinds = [strip_determiners(kind) for kind in re.split(r",\s+|,?\s+or\s+", match["kinds"])]
+        if any(is_plural(kind.split()[-1]) or not can_be_noun(kind.split()[-1]) for kind in kinds):
+            return [clause]
+        values = f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+        rest = f", {match['rest']}" if match["rest"] else ""
+        return [f"{match['subject']} has a type ({values}){rest}"]
+
+    return per_clause(sentence, typed)
+
+
 _ASIDE_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+|[,;]\s+)(?P<head>(?:for|about)\s+(?:the|our|all\s+the)\s+[a-z][\w\-]*s),\s+"
     r"(?:who|which)\s+(?:are|is)\s+"
@@ -129,6 +156,23 @@ def for_each_one(sentence: str) -> str:
         ),
         sentence,
     )
+
+
+_MADE_OF = re.compile(r"\b(?P<be>is|are)\s+made\s+of\s+(?=(?P<noun>[a-z][\w\-]*)\b)")
+_THAT_NAME = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:that|which)\s+(?:name|list|give|state|say|show|specify)\s+"
+    r"(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def made_of_parts(sentence: str) -> str:
+    """``each order is made of lines that name a product and a quantity``: *is made up of
+    lines with a product and a quantity*; a record made of many others holds them, and what
+    each part names is its list. A material (*made of oak*, *made of glass*) stays."""
+    sentence = _MADE_OF.sub(
+        lambda m: f"{m['be']} made up of " if is_plural(m["noun"]) else m[0], sentence
+    )
+    return _THAT_NAME.sub(lambda m: f"{m['things']} with ", sentence)
 
 
 _GETS_ONE = re.compile(
@@ -979,6 +1023,19 @@ def without_opening_time(sentence: str) -> str:
     return _OPENING_TIME.sub("", sentence, count=1)
 
 
+_OPENING_PLACE = re.compile(
+    r"^(?:(?:out|back|down|up)\s+)?(?:in|at|on)\s+the\s+(?!end\b|start\b|same\b)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?\s*,?\s+(?=(?:we|i)\s+(?:also\s+)?(?:record|log|keep|note|track|jot"
+    r"|write|store|list)\b)"
+)
+
+
+def without_opening_place(sentence: str) -> str:
+    """``in the kitchen we record production batches: ...``: *we record production batches:
+    ...*; where the owner writes things down is not what is written."""
+    return per_clause(sentence, lambda clause: [_OPENING_PLACE.sub("", clause, count=1)])
+
+
 _STATUS_GOING = re.compile(
     r"\b(?P<noun>status|stage|state)\s+(?:going|moving|running|passing|progressing)\s+"
     r"(?=(?:from|through)?\s*[a-z])"
@@ -1071,6 +1128,27 @@ def split_predicates(sentence: str) -> str:
                 kept = f"{kept}{joint}{piece}"
         split.append(kept)
     return "; ".join(split) if split != parts else sentence
+
+
+_PLURAL_SECOND_PREDICATE = re.compile(
+    r"^(?P<subject>(?:(?:our|the|all|all\s+the)\s+)?[a-z][\w\-]*s)\s+(?P<have>(?:have|need|get)\s[^;]+?),?"
+    r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually)\s[^;]+)$"
+)
+
+
+def plural_second_predicate(sentence: str) -> str:
+    """``witnesses have a name and a phone and may be called to several hearings``: *...;
+    witnesses may be called to several hearings*. After a plural subject's list, *and* then a
+    modal or *are* opens its second predicate, which no list item starts with."""
+
+    def split(clause: str) -> list[str]:
+        match = _PLURAL_SECOND_PREDICATE.match(clause)
+        if match is None or not is_plural(match["subject"].split()[-1]):
+            return [clause]
+        subject = match["subject"]
+        return [f"{subject} {match['have']}", f"{subject} {match['then']}"]
+
+    return per_clause(sentence, split)
 
 
 _NEW_CLAUSE = re.compile(
@@ -1855,8 +1933,12 @@ _LIST_OF_EACH = re.compile(
     r"entered|written\s+down)\s+)?with\s+"
 )
 """``every round has its own list of words, each stored with the word``: several words."""
-_HAS_THINGS_EACH = re.compile(r"\b(?P<has>has|have)\s+(?=[a-z][\w\-]*s,\s+each\s+with\s)")
-"""``each order has lines, each with a quantity``: several lines, each a record."""
+_HAS_THINGS_EACH = re.compile(
+    r"\b(?P<has>has|have)\s+(?=(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s,\s+each\s+with\s)"
+    r"(?!(?:a|an|the|several|many|multiple|some|its|their)\s)"
+)
+"""``each order has lines, each with a quantity``, ``a case can have inquest hearings, each
+with ...``: several lines, several hearings, each a record."""
 _IS_ONE_DOING = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
@@ -2979,6 +3061,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     while_it_lasts,
     happens_for_takes_place,
     own_record,
+    made_of_parts,
     uses_many_with,
     belongs_to_both,
     gets_one,
@@ -2990,6 +3073,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_particle,
     without_passive_particle,
     without_opening_time,
+    without_opening_place,
     collective_head,
     values_of,
     told_values,
@@ -3003,6 +3087,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    plural_second_predicate,
+    is_for_kinds,
     runs_from_to,
     name_they,
     for_them,

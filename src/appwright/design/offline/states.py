@@ -60,6 +60,18 @@ _SEPARATORS = re.compile(
     r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
     r"|,?\s+and\s+(?:at last|in the end|at the end)\s+(?:on\s+)?(?:to\s+)?"
 )
+_READY_TO = re.compile(r"\bready\s+to\s+(?P<act>[a-z]+)\b")
+
+
+def _ready_to_act(match: re.Match[str]) -> str:
+    """``ready to collect``: one state, not *ready* then *collect*; a verb's plain form is
+    never a state of its own (*ready to shipped* is two)."""
+    act = match["act"]
+    if verb_lemma(act) != act or is_past_participle(act):
+        return match[0]
+    return f"ready-to-{act}"
+
+
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
     r"(?:from\s+)?(?P<flow>.+)$"
@@ -271,6 +283,7 @@ def read_flow_text(text: str) -> list[list[str]]:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
         text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+)?$)", ", ", text)
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
+    text = _READY_TO.sub(_ready_to_act, text)
     steps: list[list[str]] = []
     or_before = False
     for piece in _SEPARATORS.split(text):

@@ -754,6 +754,10 @@ PAIRED_MODIFIERS = word_set(
 """Words used in pairs before one shared noun: *the start and end mileage*."""
 
 
+CIRCUMSTANCE_NOUNS = word_set("date place time cause location manner")
+"""What an event happened at, by or through, said of one event: *the date and place of death*."""
+
+
 def _joined_date_time(items: list[str]) -> list[str]:
     """``a date``, ``time`` → ``a date and time``: one moment, not two fields."""
     joined: list[str] = []
@@ -795,6 +799,15 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
             # "a shoot start and end date": the shoot's start date and its end date
             filled[index] = f"{filled[index]} {right[1]}"
             filled[index + 1] = f"{left[0]} {filled[index + 1].strip()}"
+        elif (
+            len(left) == 1
+            and len(right) >= 3
+            and left[0] in CIRCUMSTANCE_NOUNS
+            and right[0] in CIRCUMSTANCE_NOUNS
+            and right[1] == "of"
+        ):
+            # "the date and place of death": the date of death and the place of death
+            filled[index] = f"{filled[index]} {' '.join(right[1:])}"
     return filled
 
 

@@ -1,0 +1,211 @@
+"""Sentence shapes learnt in the round before sealed batch 31, each designed end to end on a
+sentence of its own, with a twin it must leave alone: *keep track of my hides (...)*, a thing
+that is *for a belt, wallet, bag or dog collar*, *ready to collect* as one state, a record
+*made of lines that name a product*, an owner's place before what they record (*in the kitchen
+we record ...*), *inquest hearings, each with ...*, a plural subject's second predicate (*...
+and may be called to several hearings*), a rule said as a fact (*only the coroner records the
+conclusion*), *the date and place of death*, and a list that ends where its clause goes on
+(*restaurants, with a name and an email, place orders ...*)."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, flows
+from offline_spec_views import relations as relations_of
+
+from appwright.design.offline.entities import Host, host_np
+from appwright.design.offline.simplify import (
+    is_for_kinds,
+    made_of_parts,
+    plural_second_predicate,
+    without_opening_place,
+)
+from appwright.design.offline.text import split_list
+
+# --- records named inside an idiom or a made-of ------------------------------------------------
+
+
+def test_keep_track_of_my_things_names_the_things_not_the_tracking() -> None:
+    spec = design(
+        "Customers have a name and an email. I also keep track of my hides (supplier, tannage,"
+        " thickness in millimetres and purchase date), and each commission is cut from one hide."
+        " A commission has a due date."
+    )
+    assert "track" not in entity_names(spec)
+    assert set(field_types(spec, "hide")) >= {"supplier", "tannage", "purchase_date"}
+    assert_only_many_to_one(spec, "commission", "hide")
+
+
+@pytest.mark.parametrize(
+    ("left", "host"),
+    [
+        ("i also keep track of my hides", "hides"),
+        ("we take stock of our tools", "tools"),
+        ("we keep the history of each boat", "boat"),
+    ],
+)
+def test_a_bracket_after_an_idiom_with_of_is_the_things_list(left: str, host: str) -> None:
+    assert host_np(left, bracket=True) == Host(host)
+
+
+def test_a_record_made_of_parts_that_name_things_holds_them() -> None:
+    assert made_of_parts("each order is made of lines that name a product and a quantity") == (
+        "each order is made up of lines with a product and a quantity"
+    )
+    spec = design(
+        "Every product has a name. Each order is made of lines that name a product and a"
+        " quantity in kilos."
+    )
+    assert_only_many_to_one(spec, "line", "order")
+    assert_only_many_to_one(spec, "line", "product")
+    assert field_types(spec, "line")["quantity_kilos"] == "decimal"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["a belt is made of leather", "each vase is made of glass and has a height"]
+)
+def test_a_thing_made_of_a_material_stays_as_it_is(sentence: str) -> None:
+    assert made_of_parts(sentence) == sentence
+
+
+def test_a_quantity_in_a_unit_that_comes_in_parts_is_a_decimal() -> None:
+    types = field_types(
+        design("Each line has a quantity in kilos, a capacity in litres and a quantity."), "line"
+    )
+    assert types == {
+        "quantity_kilos": "decimal",
+        "capacity_litres": "integer",
+        "quantity": "integer",
+    }
+
+
+# --- kinds, states and lists ------------------------------------------------------------------
+
+
+def test_a_thing_for_one_of_several_kinds_has_a_type_with_those_values() -> None:
+    assert is_for_kinds(
+        "a commission is for a belt, wallet, bag or dog collar, with a leather colour"
+    ) == ("a commission has a type (belt, wallet, bag or dog collar), a leather colour")
+    spec = design("Each repair is for a phone, tablet or laptop, and has a fault description.")
+    repair = spec.entity("repair")
+    assert repair is not None
+    kind = next(f for f in repair.fields if f.name == "type")
+    assert kind.options == ["phone", "tablet", "laptop"]
+    assert not spec.state_flows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "each booking is for two adults or a family",
+        "each order is for a customer",
+        "each pass is for weekdays, weekends or holidays",
+    ],
+)
+def test_a_thing_for_people_or_counted_things_is_no_type(sentence: str) -> None:
+    assert is_for_kinds(sentence) == sentence
+
+
+def test_ready_to_and_a_verb_is_one_state() -> None:
+    spec = design("An order goes from new to packed to ready to ship to shipped.")
+    assert flows(spec)["order"][1] == ["new", "packed", "ready_to_ship", "shipped"]
+
+
+def test_ready_to_and_a_done_state_are_two_states() -> None:
+    spec = design("An order goes from new to ready to shipped.")
+    assert flows(spec)["order"][1] == ["new", "ready", "shipped"]
+
+
+def test_the_date_and_place_of_one_event_are_both_of_it() -> None:
+    assert split_list("the deceased's name, the date and place of death and who reported it") == [
+        "the deceased's name",
+        "the date of death",
+        "place of death",
+        "who reported it",
+    ]
+    assert split_list("a name and address of the owner") == ["a name", "address of the owner"]
+
+
+def test_a_list_after_people_ends_where_their_verb_goes_on() -> None:
+    spec = design(
+        "Restaurants, with a name, an address and a contact email, place orders for a delivery"
+        " date. Every product has a name."
+    )
+    assert set(field_types(spec, "restaurant")) == {"name", "address", "contact_email"}
+    assert_only_many_to_one(spec, "order", "restaurant")
+
+
+def test_a_list_whose_last_item_goes_on_with_a_noun_keeps_it() -> None:
+    spec = design("Each boat has a name, a length and a crew size, home ports and a colour.")
+    assert {"name", "length", "crew_size", "colour"} <= set(field_types(spec, "boat"))
+
+
+# --- where, who and how many -----------------------------------------------------------------
+
+
+def test_where_the_owner_records_is_not_what_is_recorded() -> None:
+    assert without_opening_place(
+        "in the kitchen we record production batches: which product, the kilos produced"
+    ) == ("we record production batches: which product, the kilos produced")
+    spec = design(
+        "Every product has a name. In the kitchen we record production batches: which product,"
+        " the date it was made, the kilos produced and whether it passed the quality check."
+    )
+    assert_only_many_to_one(spec, "production_batch", "product")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "in each room we record the temperature",
+        "at the end of the day we record the takings",
+        "in the kitchen the chef plans the menu",
+    ],
+)
+def test_a_place_that_is_a_record_or_a_time_stays(sentence: str) -> None:
+    assert without_opening_place(sentence) == sentence
+
+
+def test_several_things_each_with_a_list_may_have_a_two_word_name() -> None:
+    spec = design(
+        "Each case records the deceased's name. A case can have inquest hearings, each with a"
+        " hearing date, a courtroom and a conclusion (natural causes, accident or open)."
+    )
+    assert_only_many_to_one(spec, "inquest_hearing", "case")
+    assert {"hearing_date", "courtroom", "conclusion"} <= set(field_types(spec, "inquest_hearing"))
+    assert "hearing_date" not in field_types(spec, "case")
+
+
+def test_a_plural_subjects_second_predicate_after_its_list_is_its_own() -> None:
+    assert plural_second_predicate(
+        "witnesses have a name and a phone number and may be called to several hearings"
+    ) == ("witnesses have a name and a phone number; witnesses may be called to several hearings")
+    spec = design(
+        "A case can have hearings, each with a hearing date. Witnesses have a name and a phone"
+        " number and may be called to several hearings."
+    )
+    assert ("witness", "hearing", "many_to_many") in relations_of(spec)
+    assert ("hearing", "witness", "many_to_one") not in relations_of(spec)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "witnesses have a name and a phone number and an address",
+        "a witness has a name and may be called to several hearings",
+    ],
+)
+def test_a_list_with_no_second_verb_stays_one_clause(sentence: str) -> None:
+    assert plural_second_predicate(sentence) == sentence
+
+
+def test_a_rule_said_as_a_fact_is_no_record_of_the_person() -> None:
+    spec = design("Each case has a conclusion and a date. Only the coroner records the conclusion.")
+    assert entity_names(spec) == {"case"}
+    assert spec.permissions is not None
+    assert "coroner" in spec.permissions.roles
+
+
+def test_only_some_records_having_a_field_is_still_a_field() -> None:
+    spec = design("Products have a name. Only some products have a barcode and a weight.")
+    assert {"name", "barcode", "weight"} <= set(field_types(spec, "product"))
