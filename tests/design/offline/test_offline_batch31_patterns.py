@@ -209,3 +209,73 @@ def test_a_rule_said_as_a_fact_is_no_record_of_the_person() -> None:
 def test_only_some_records_having_a_field_is_still_a_field() -> None:
     spec = design("Products have a name. Only some products have a barcode and a weight.")
     assert {"name", "barcode", "weight"} <= set(field_types(spec, "product"))
+
+
+# --- after the first commit of the round -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coaches see only their own clients, while I, as the owner, see everyone's.",
+        "Coaches see only their own clients; as the owner I see everything.",
+    ],
+)
+def test_the_writer_naming_their_own_role_with_as_is_a_role(sentence: str) -> None:
+    spec = design(f"Clients have a name. {sentence}")
+    assert spec.permissions is not None
+    assert {"coach", "owner"} <= set(spec.permissions.roles)
+
+
+def test_things_after_to_each_with_a_list_are_the_lists_owner() -> None:
+    spec = design(
+        "Link workers connect people to community activities, each with a name, an organiser"
+        " and a cost."
+    )
+    assert set(field_types(spec, "community_activity")) >= {"name", "organiser", "cost"}
+    assert "people" not in entity_names(spec)
+
+
+def test_things_along_a_place_each_with_a_list_are_still_the_things() -> None:
+    spec = design("We rent sixty huts along the front, each with a number and a weekly price.")
+    assert set(field_types(spec, "hut")) >= {"number", "weekly_price"}
+
+
+def test_a_subjects_predicates_in_a_comma_list_are_each_its_own() -> None:
+    spec = design(
+        "A referral is for one patient, comes from one surgery, is assigned to a link worker and"
+        " has a date and a reason. Patients have a name. Surgeries have a name."
+    )
+    for target in ("patient", "surgery", "link_worker"):
+        assert_only_many_to_one(spec, "referral", target)
+    assert set(field_types(spec, "referral")) >= {"date", "reason"}
+
+
+def test_a_list_item_that_could_be_a_verb_stays_an_item() -> None:
+    spec = design("An order has a date, notes for the driver, and a price.")
+    assert set(field_types(spec, "order")) >= {"date", "price"}
+    assert len(field_types(spec, "order")) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tutors and students have a name and an email.",
+        "Both tutors and students have a name and an email.",
+        "Tutors and students only need a name and an email.",
+    ],
+)
+def test_two_kinds_of_record_with_one_list_each_hold_it(sentence: str) -> None:
+    spec = design(sentence)
+    for entity in ("tutor", "student"):
+        assert set(field_types(spec, entity)) == {"name", "email"}
+
+
+def test_a_record_that_only_needs_a_name_is_a_record() -> None:
+    spec = design("Surgeries only need a name. Referrals have a date.")
+    assert field_types(spec, "surgery") == {"name": "text"}
+
+
+def test_people_who_need_a_quote_are_not_given_a_quote_field() -> None:
+    spec = design("Customers need a name. Customers need a quote. Quotes have a price.")
+    assert "quote" not in field_types(spec, "customer")

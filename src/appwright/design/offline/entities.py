@@ -128,7 +128,7 @@ HAVE_VERBS = (
     # "customers need a quote"
     r"needs?(?=\s+(?:the|its|their)\s)|"
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bjust\s)(?<!\byou\s)needs?(?=\s+(?:a|an)\s+(?:name|title|number"
-    r"|reference|code|date|description|postcode)\s*(?:,|and\b))|"
+    r"|reference|code|date|description|postcode)\s*(?:,|and\b|$))|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|all|several|many|multiple)\b)"
@@ -2294,8 +2294,12 @@ def _before_place_phrases(tokens: list[str]) -> int:
         ends.append(end)
         while start > 0 and tokens[start - 1] in DETERMINERS:
             start -= 1
-        if start == 0 or tokens[start - 1] not in PREPOSITIONS:
-            break
+        if (
+            start == 0
+            or tokens[start - 1] not in PREPOSITIONS
+            or tokens[start - 1] in ("to", "for")
+        ):
+            break  # "connect people to community activities, each with ...": the activities
         end = start - 1
     plural_ends = [at for at in ends if is_plural(tokens[at - 1])]
     return plural_ends[-1] if plural_ends else len(tokens)

@@ -158,16 +158,17 @@ _SELF_ROLE = re.compile(
     r"\b(?:(?:i am|we are)\s+(?:the|an?)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
     r"(?:so|and)\s+(?:i|we)"
     # "while i, the owner, see everything": the role in apposition
-    r"|(?:i|we),\s+(?:the|an?)\s+(?P<named>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),)"
-    r"\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|all)\b"
+    r"|(?:i|we),\s+(?:as\s+)?(?:the|an?)\s+(?P<named>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),"
+    r"|as\s+(?:the|an?)\s+(?P<before>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we))"
+    r"\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|everyone's|everybody's|all)\b"
 )
-"""``I'm the owner so I see everything``, ``I, the owner, see everything``: the writer's own
-role."""
+"""``I'm the owner so I see everything``, ``I, the owner, see everything``, ``I, as the owner,
+see everyone's``, ``as the owner I see everything``: the writer's own role."""
 
 
 def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:
     actions = ACTION_VERBS.get(verb_lemma(found.group("verb")) or found.group("verb"))
-    name = role_name(found.group("role") or found.group("named"))
+    name = role_name(found.group("role") or found.group("named") or found.group("before"))
     if actions and name:
         draft.role(name).rules.setdefault("*", set()).update(actions)
 

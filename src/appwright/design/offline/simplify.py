@@ -29,6 +29,7 @@ from appwright.design.offline.people_told import logs_in, people_who_do, people_
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     act_noun,
     act_or_irregular_noun,
     can_be_noun,
@@ -1076,11 +1077,14 @@ def unfold_apposition(sentence: str) -> str:
 
 _SECOND_PREDICATE = re.compile(
     r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?|,\s+(?=(?:stays|remains)\s)"
-    r"|,\s+(?=[a-z]+s\s+(?:several|many|each|every|one|a|an|the|its)\s))(?=[a-z])"
+    r"|,\s+(?=[a-z]+s\s+(?:several|many|each|every|one|a|an|the|its)\s)"
+    r"|,\s+(?=is\s+[a-z]+ed\s)|,\s+(?=[a-z]+s\s+(?:from|to|into|at|in|on|with|by)\s))(?=[a-z])"
 )
 AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
 STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins runs lasts")
 """Verbs a record's states follow with no object (*stays pending*)."""
+_COMING_VERBS = word_set("come go move travel arrive return belong run pass head report lead")
+"""Verbs of where a record comes from or goes, whose *-s* form is also a plural noun."""
 _OBJECT_OPENERS = word_set(
     "a an the its their one either each every whether some several many multiple various"
 )
@@ -1121,13 +1125,48 @@ def split_predicates(sentence: str) -> str:
         kept = pieces[0]
         for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             flowing = words(kept)[len(named.split()) : len(named.split()) + 1]
-            if _finite_verb(words(piece)) and not (flowing and flowing[0] in STATE_VERBS):
+            said = words(piece)
+            acts = _finite_verb(said) or (
+                # "a referral is for one patient, comes from one surgery, ...": a verb no
+                # list item could be (*notes for staff* could)
+                joint.startswith(",")
+                and len(said) > 1
+                and said[1] in PREPOSITIONS
+                and _finite_verb(said, with_object=False)
+                and (not is_plural(said[0]) or verb_lemma(said[0]) in _COMING_VERBS)
+            )
+            if acts and not (flowing and flowing[0] in STATE_VERBS):
                 split.append(kept)
                 kept = f"{named} {piece}"
             else:
                 kept = f"{kept}{joint}{piece}"
         split.append(kept)
     return "; ".join(split) if split != parts else sentence
+
+
+_TWO_SUBJECTS_HAVE = re.compile(
+    r"^(?:both\s+)?(?P<first>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+    r"(?P<second>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)\s+"
+    r"(?P<have>(?:(?:only|just|both|all|each)\s+)?(?:have|need|get)\s+(?:(?:a|an|their)\s|name\b).+)$"
+)
+
+
+def two_subjects_have(sentence: str) -> str:
+    """``surgeries and link workers only need a name``: *surgeries only need a name; link
+    workers only need a name*; two kinds of record said to hold one list each hold it."""
+
+    def shared(clause: str) -> list[str]:
+        match = _TWO_SUBJECTS_HAVE.match(clause)
+        if match is None:
+            return [clause]
+        first, second = match["first"], match["second"]
+        if not all(
+            is_plural(s.split()[-1]) and can_be_noun(s.split()[-1]) for s in (first, second)
+        ):
+            return [clause]
+        return [f"{first} {match['have']}", f"{second} {match['have']}"]
+
+    return per_clause(sentence, shared)
 
 
 _PLURAL_SECOND_PREDICATE = re.compile(
@@ -3074,6 +3113,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_passive_particle,
     without_opening_time,
     without_opening_place,
+    two_subjects_have,
     collective_head,
     values_of,
     told_values,
