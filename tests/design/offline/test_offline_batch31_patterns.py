@@ -5,7 +5,11 @@ that is *for a belt, wallet, bag or dog collar*, *ready to collect* as one state
 we record ...*), *inquest hearings, each with ...*, a plural subject's second predicate (*...
 and may be called to several hearings*), a rule said as a fact (*only the coroner records the
 conclusion*), *the date and place of death*, and a list that ends where its clause goes on
-(*restaurants, with a name and an email, place orders ...*)."""
+(*restaurants, with a name and an email, place orders ...*); then *I, as the owner, see
+everyone's*, a subject's comma list of predicates, two kinds of record with one list, *we hold
+their name, ...* after people who act, a participle and where inside a list item, *attendance:
+which volunteer came to which work party*, *a total of ... per year would be great*, and *a
+squad enters many competitions, so for each entry ...*."""
 
 from __future__ import annotations
 
@@ -18,9 +22,11 @@ from appwright.design.offline.simplify import (
     is_for_kinds,
     made_of_parts,
     plural_second_predicate,
+    their_after_people,
     without_opening_place,
 )
-from appwright.design.offline.text import split_list
+from appwright.design.offline.text import is_clause, split_list
+from appwright.design.offline.told_records import does_many_so_each, which_did_which
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
 
@@ -279,3 +285,98 @@ def test_a_record_that_only_needs_a_name_is_a_record() -> None:
 def test_people_who_need_a_quote_are_not_given_a_quote_field() -> None:
     spec = design("Customers need a name. Customers need a quote. Quotes have a price.")
     assert "quote" not in field_types(spec, "customer")
+
+
+def test_their_list_after_people_who_act_is_the_peoples() -> None:
+    spec = design(
+        "Surveys have a date. Several volunteers go on each survey and a volunteer joins many"
+        " surveys; we hold their name, email and bat licence number."
+    )
+    assert set(field_types(spec, "volunteer")) == {"name", "email", "bat_licence_number"}
+    assert entity_names(spec) == {"survey", "volunteer"}
+    assert ("volunteer", "survey", "many_to_many") in relations_of(spec)
+
+
+def test_their_list_after_a_single_record_is_left_to_the_other_readers() -> None:
+    assert their_after_people("each survey has a date; we keep their name") == (
+        "each survey has a date; we keep their name"
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "clause"),
+    [
+        ("the number of bats counted at emergence", False),
+        ("the species seen during the walk", False),
+        ("the parts used with part name", True),
+        ("volunteers work shifts at events", True),
+    ],
+)
+def test_a_participle_before_when_or_where_is_no_clause(item: str, clause: bool) -> None:
+    assert is_clause(item) is clause
+
+
+def test_a_list_with_a_participle_and_where_keeps_every_item() -> None:
+    spec = design(
+        "Every survey notes the date, the number of bats counted at emergence and the species seen."
+    )
+    assert set(field_types(spec, "survey")) == {
+        "date",
+        "bats_counted_at_emergence",
+        "species_seen",
+    }
+
+
+def test_a_header_of_which_one_did_what_where_is_a_record_of_both() -> None:
+    assert which_did_which(
+        "attendance: which volunteer came to which work party and the hours they worked"
+    ) == (
+        "each attendance belongs to one volunteer; each attendance belongs to one work party;"
+        " each attendance has the hours they worked"
+    )
+    spec = design(
+        "Volunteers have a name. Work parties have a date.\n"
+        "- attendance: which volunteer came to which work party and the hours they worked"
+    )
+    assert_only_many_to_one(spec, "attendance", "volunteer")
+    assert_only_many_to_one(spec, "attendance", "work_party")
+
+
+def test_a_header_without_which_and_which_stays() -> None:
+    sentence = "attendance: the volunteer, the work party and the hours"
+    assert which_did_which(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("A total of entry fees per year would be great.", True),
+        ("An average of fees per month would help.", True),
+        ("A class has an average of ten pupils per teacher.", False),
+        ("Each squad has a maximum number of athletes per squad.", False),
+    ],
+)
+def test_a_total_asked_for_with_a_is_a_report(sentence: str, report: bool) -> None:
+    spec = design(f"Entries have a fee and a date. Classes have a date. {sentence}")
+    assert bool(spec.reports) is report
+
+
+def test_an_act_done_many_times_named_right_after_is_the_record_of_each() -> None:
+    assert does_many_so_each(
+        "a squad enters many competitions over the year, so for each entry i note the fee"
+    ) == (
+        "each entry belongs to one squad; each entry belongs to one competition; for each"
+        " entry i note the fee"
+    )
+    spec = design(
+        "Squads have a name. Competitions have a name and a date. A squad enters loads of"
+        " competitions over the year, so for each entry I want to note the entry fee we paid"
+        " and the placing."
+    )
+    assert_only_many_to_one(spec, "entry", "squad")
+    assert_only_many_to_one(spec, "entry", "competition")
+
+
+def test_for_each_of_the_things_themselves_is_not_an_act() -> None:
+    sentence = "a squad enters many competitions, so for each competition we note the venue"
+    assert does_many_so_each(sentence) == sentence

@@ -59,9 +59,13 @@ _TRIGGER = re.compile(
     r"\b(?:would like|want|need|like to see)\b.*\b(?:per\s+\w+|"
     r"(?:month|week|year) by (?:month|week|year))|"
     # "a maximum number of students, and it is taught by one coach" asks for nothing
+    # "a total of entry fees per year would be great" asks; "a class has an average of ten
+    # pupils per teacher" tells
+    r"(?:(?<!maximum )(?<!minimum )(?<!\bmax )(?<!\bmin )(?<!\bhas a )(?<!\bhas an )(?<!\bhave a )"
+    r"(?<!\bhave an )\b(?:totals?|average)|"
     r"(?<!\ba )(?<!\ban )(?<!maximum )(?<!minimum )(?<!\bmax )(?<!\bmin )"
     # within one clause: "how many sheep they run, and our shearers each have ..." asks nothing
-    r"\b(?:totals?|average|number of|how many|how much)\b[^,;]*"
+    r"\b(?:number of|how many|how much))\b[^,;]*"
     r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|(?<!\bof )each)\b|"
     r"\bcount of\b[^,;]*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"

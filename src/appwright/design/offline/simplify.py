@@ -51,6 +51,7 @@ from appwright.design.offline.text import (
 )
 from appwright.design.offline.told_records import (
     asks_for_a_number,
+    does_many_so_each,
     does_one_and_notes,
     done_every_so_note,
     for_each_counted,
@@ -69,6 +70,7 @@ from appwright.design.offline.told_records import (
     when_one_acts,
     when_we_write_up,
     which_did_each,
+    which_did_which,
     which_one_did_it,
     which_went_where,
     who_they_are,
@@ -1142,6 +1144,27 @@ def split_predicates(sentence: str) -> str:
                 kept = f"{kept}{joint}{piece}"
         split.append(kept)
     return "; ".join(split) if split != parts else sentence
+
+
+_WE_KEEP_THEIR = re.compile(
+    r"^(?:i|we)\s+(?:(?:also|only|just|then)\s+)?(?:keep|hold|store|record|need|take|note|log|track"
+    r"|want|have)\s+their\s+(?P<list>.+)$"
+)
+
+
+def their_after_people(sentence: str) -> str:
+    """``several volunteers go on each survey; we hold their name, email and licence number``:
+    *...; volunteers have a name, email and licence number*; *their* is the people the clause
+    before opened with."""
+    parts = clauses(sentence)
+    made = list(parts)
+    for index in range(1, len(parts)):
+        kept = _WE_KEEP_THEIR.match(parts[index])
+        people = leading_noun_phrase(words(parts[index - 1]))
+        if kept is None or not people or not is_plural(people.split()[-1]):
+            continue
+        made[index] = f"{people} have a {kept['list']}"
+    return "; ".join(made) if made != parts else sentence
 
 
 _TWO_SUBJECTS_HAVE = re.compile(
@@ -3059,6 +3082,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     done_every_so_note,
     need_one_we_log,
     saying_which,
+    which_did_which,
     which_went_where,
     each_we_look_after,
     raised_as,
@@ -3113,6 +3137,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_passive_particle,
     without_opening_time,
     without_opening_place,
+    their_after_people,
     two_subjects_have,
     collective_head,
     values_of,
@@ -3138,4 +3163,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_acting_choose,
     plus_more,
     for_each_counted,
+    does_many_so_each,
 )

@@ -1113,10 +1113,18 @@ def is_clause(item: str) -> bool:
         if (
             is_plural(previous)
             and index + 1 < len(tokens)
-            and (tokens[index + 1] in DETERMINERS or can_be_noun(tokens[index + 1]))
+            and (
+                tokens[index + 1] in DETERMINERS
+                # "bats counted at emergence": a participle and where, not "bats eat insects"
+                or (can_be_noun(tokens[index + 1]) and tokens[index + 1] not in _WHEN_OR_WHERE)
+            )
         ):
             return True
     return False
+
+
+_WHEN_OR_WHERE = frozenset(["at", "in", "on", "during"])
+"""Prepositions of time and place, after which a participle is a reduced relative."""
 
 
 def is_next_act(item: str) -> bool:

@@ -11,6 +11,7 @@ runs them with the rest.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, reordered
@@ -442,6 +443,63 @@ def which_went_where(sentence: str) -> str:
         ]
 
     return per_clause(sentence, plain)
+
+
+_WHICH_DID_WHICH = re.compile(
+    r"^(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s+which\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?P<did>[a-z]+)\s+(?:to|at|on|for|in|into|from|with)\s+which\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:,?\s+(?:and|plus|with)\s+(?P<rest>.+))?$"
+)
+
+
+def which_did_which(sentence: str) -> str:
+    """``attendance: which volunteer came to which work party and the hours they worked``:
+    *each attendance belongs to one volunteer; each attendance belongs to one work party; each
+    attendance has the hours they worked*; a record headed by who did what where."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHICH_DID_WHICH.match(clause)
+        if match is None or verb_lemma(match["did"]) is None:
+            return [clause]
+        record = singular(match["record"])
+        made = [
+            f"each {record} belongs to one {match['who']}",
+            f"each {record} belongs to one {match['what']}",
+        ]
+        if match["rest"]:
+            made.append(f"each {record} has {match['rest']}")
+        return made
+
+    return per_clause(sentence, plain)
+
+
+_SAME_ACT = 0.7
+"""How alike a verb and a noun must be spelt to be one act (*enter* and *entry*, *attend*
+and *attendance*, *book* and *booking*)."""
+_DOES_MANY_SO_EACH = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>[a-z]+s)\s+(?:(?:loads|lots|plenty|a\s+lot|dozens)\s+of\s+|many\s+|several\s+|"
+    r"various\s+|a\s+few\s+)?(?P<things>[a-z][\w\-]*s)\b[^;,]*?(?:,?\s+(?:so|and)\s+|;\s+)"
+    r"(?=for\s+(?:each|every)\s+(?P<act>[a-z][\w\-]*)\s)"
+)
+
+
+def does_many_so_each(sentence: str) -> str:
+    """``a squad enters many competitions over the year, so for each entry i note the fee``:
+    *each entry belongs to one squad; each entry belongs to one competition; for each entry i
+    note the fee*; the act's own name, said right after, is the record of each time."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma, act = verb_lemma(match["verb"]), match["act"]
+        if lemma is None or SequenceMatcher(None, lemma, act).ratio() < _SAME_ACT:
+            return match[0]
+        who = match["who"].split(maxsplit=1)[1]
+        return (
+            f"{match['lead']}each {act} belongs to one {who}; each {act} belongs to one"
+            f" {singular(match['things'])}; "
+        )
+
+    return _DOES_MANY_SO_EACH.sub(plain, sentence)
 
 
 _WHEN_ONE_ACTS = re.compile(
