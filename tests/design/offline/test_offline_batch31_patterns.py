@@ -380,3 +380,30 @@ def test_an_act_done_many_times_named_right_after_is_the_record_of_each() -> Non
 def test_for_each_of_the_things_themselves_is_not_an_act() -> None:
     sentence = "a squad enters many competitions, so for each competition we note the venue"
     assert does_many_so_each(sentence) == sentence
+
+
+def test_pay_is_money_and_a_pay_date_is_still_a_date() -> None:
+    types = field_types(design("Payslips have a gross pay, a net pay and a pay date."), "payslip")
+    assert types == {"gross_pay": "decimal", "net_pay": "decimal", "pay_date": "date"}
+
+
+def test_one_record_per_others_heading_its_list_belongs_to_them() -> None:
+    spec = design(
+        "Employees: name, salary. Pay runs: pay date. One payslip per employee per run: gross"
+        " pay, tax, net pay."
+    )
+    assert_only_many_to_one(spec, "payslip", "employee")
+    assert_only_many_to_one(spec, "payslip", "pay_run")
+
+
+def test_one_person_per_record_without_a_list_is_still_the_records_one() -> None:
+    spec = design("Shifts have a date. Lifeguards have a name. We need one lifeguard per shift.")
+    assert ("lifeguard", "shift", "many_to_one") in relations_of(spec)
+
+
+def test_arrows_in_a_lists_last_item_are_that_items_states() -> None:
+    spec = design(
+        "Pay runs per client: period end date, pay date, status draft -> approved -> paid."
+    )
+    assert flows(spec)["pay_run"] == ("status", ["draft", "approved", "paid"])
+    assert {"period_end_date", "pay_date"} <= set(field_types(spec, "pay_run"))

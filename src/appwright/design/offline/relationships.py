@@ -133,7 +133,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
             _actors(clause, model)
             _named_acts(clause, model)
             _payments_by(clause, model)
-            _prepositions(clause, model)
+            _prepositions(clause, model, headed=clause.startswith("one ") and ":" in plain)
             _relative_links(clause, model)
         _junction(plain, model)
         _their_own_records(plain, model)
@@ -1346,9 +1346,10 @@ _NAMING_NOUNS = [[word] for word in IDENTIFIER_WORDS | {"date", "name", "type", 
 """Nouns that make a record's name into a field's: *an invoice number*, *a booking date*."""
 
 
-def _prepositions(clause: str, model: ModelDraft) -> None:
+def _prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -> None:
     """``appointments for a service with one of our stylists``: the first noun points at each
-    entity named in the prepositional phrases after it."""
+    entity named in the prepositional phrases after it. ``headed``: the clause heads a list
+    (*one payslip per employee: gross pay, ...*)."""
     tokens = tokenize(clause)
     found = mentions(tokens, model)
     for index, head in enumerate(found):
@@ -1388,8 +1389,10 @@ def _prepositions(clause: str, model: ModelDraft) -> None:
                 # what state the things are in, not which record they belong to
                 break
             if gap == ["per"] and head.start > 0 and tokens[head.start - 1] == "one":
-                # "one lifeguard per shift": each shift has one lifeguard
-                _link(model, target.entity, head.entity, head.key, said_one=True)
+                # "one lifeguard per shift": each shift has one lifeguard; "one payslip per
+                # employee per run: gross pay, ...": a record of each, read with its list
+                if not headed:
+                    _link(model, target.entity, head.entity, head.key, said_one=True)
             elif target.entity != head.entity:
                 _link(model, head.entity, target.entity, target.key)
             cursor = target.end

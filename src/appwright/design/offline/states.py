@@ -264,6 +264,12 @@ are rejected``: one more end."""
 
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
+    arrow = text.find("->")
+    if arrow > 0 and "," in text[:arrow]:
+        # "period end date, pay date, status draft -> approved -> paid": the arrows are the
+        # last item's, after the word naming it
+        text = text[text.rfind(",", 0, arrow) + 1 :].strip()
+        text = re.sub(r"^(?:a\s+|the\s+)?(?:status|stage|state)\s+(?=[a-z])", "", text)
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through|between)\s+", "", text.strip())
     # "goes through stages, received first, then ...": the header is no state
     text = re.sub(
