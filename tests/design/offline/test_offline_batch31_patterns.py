@@ -23,6 +23,7 @@ from appwright.design.offline.simplify import (
     made_of_parts,
     plural_second_predicate,
     their_after_people,
+    which_is_one_of,
     without_opening_place,
 )
 from appwright.design.offline.text import is_clause, split_list
@@ -407,3 +408,40 @@ def test_arrows_in_a_lists_last_item_are_that_items_states() -> None:
     )
     assert flows(spec)["pay_run"] == ("status", ["draft", "approved", "paid"])
     assert {"period_end_date", "pay_date"} <= set(field_types(spec, "pay_run"))
+
+
+def test_or_it_ends_up_as_is_one_more_end() -> None:
+    spec = design(
+        "A booking starts as booked, gets checked in when they arrive and then finished, or it"
+        " ends up as a no-show if they never turn up."
+    )
+    assert flows(spec)["booking"][1] == ["booked", "checked_in", "finished", "no_show"]
+
+
+def test_a_field_which_is_one_of_several_values_takes_them() -> None:
+    assert which_is_one_of(
+        "each bay has a number and a setup, which is standing, seated or racing rig, and games"
+        " have a title"
+    ) == (
+        "each bay has a number and a setup (standing, seated or racing rig), and games have a title"
+    )
+    spec = design("Each bay has a number and a setup, which is standing, seated or racing rig.")
+    bay = spec.entity("bay")
+    assert bay is not None
+    assert [f.name for f in bay.fields] == ["number", "setup"]
+    assert bay.fields[1].options == ["standing", "seated", "racing_rig"]
+
+
+def test_a_field_which_is_said_in_words_keeps_its_words() -> None:
+    sentence = "each bay has a setup, which is something we change often"
+    assert which_is_one_of(sentence) == sentence
+
+
+def test_which_record_they_want_among_noted_facts_is_a_link() -> None:
+    spec = design(
+        "Games have a title. Bays have a number. Customers book a bay for a start time, and we"
+        " note how many players are coming and which game they want."
+    )
+    assert_only_many_to_one(spec, "booking", "game")
+    assert field_types(spec, "booking")["players"] == "integer"
+    assert "quantity" not in field_types(spec, "booking")

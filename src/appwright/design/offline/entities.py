@@ -54,7 +54,7 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import simplify
+from appwright.design.offline.simplify import simplify, which_is_one_of
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -431,8 +431,9 @@ def read_model(description: str) -> ModelDraft:
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
     # "crew members need a login to see their jobs": people using the app, no login field;
-    # "a wig needs several fittings, and for each one ...": each fitting
-    plainer = [for_each_counted(logs_in(sentence)) for sentence in said]
+    # "a wig needs several fittings, and for each one ...": each fitting; "a setup, which is
+    # standing or seated": the setup's values
+    plainer = [for_each_counted(logs_in(which_is_one_of(sentence))) for sentence in said]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
         if owner is not None:
@@ -2068,9 +2069,14 @@ class _Reader:
         for part in parts:
             phrase = (
                 part
-                if re.match(r"^(?:when|whether|if|where|how)\b", part)
+                if re.match(r"^(?:when|whether|if|where|how|which|what|who)\b", part)
                 else ((lead.group(1) if lead else "") + part)
             )
+            record = self.record_item(phrase)
+            if record is not None:
+                # "... and which game they want": the one game, a link
+                self.points_at(owner, record)
+                continue
             self.add_field(owner, phrase)
         return True
 

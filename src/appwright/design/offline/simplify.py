@@ -135,6 +135,20 @@ def is_for_kinds(sentence: str) -> str:
     return per_clause(sentence, typed)
 
 
+_WHICH_IS_ONE_OF = re.compile(
+    r"\b(?P<field>(?:a|an|the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+which\s+(?:is|can\s+be)\s+"
+    r"(?:either\s+|one\s+of\s+)?(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})*,?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
+    r"(?=,\s+(?:and|but|while)\s|;|$)"
+)
+
+
+def which_is_one_of(sentence: str) -> str:
+    """``each bay has a number and a setup, which is standing, seated or racing rig``: *a
+    setup (standing, seated or racing rig)*; the values a field is said to take."""
+    return _WHICH_IS_ONE_OF.sub(lambda m: f"{m['field']} ({m['values']})", sentence)
+
+
 _ASIDE_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+|[,;]\s+)(?P<head>(?:for|about)\s+(?:the|our|all\s+the)\s+[a-z][\w\-]*s),\s+"
     r"(?:who|which)\s+(?:are|is)\s+"
@@ -3129,6 +3143,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     belongs_to_both,
     gets_one,
     on_a_valued,
+    which_is_one_of,
     for_each_one,
     logged_in,
     without_to_us,

@@ -255,11 +255,13 @@ def _too_long(state: str) -> bool:
 
 _SOME_END = re.compile(
     r",?\s+(?:(?:though|but|although|while)\s+(?:some|a few|others|some of them)?\s*"
-    r"|unless\s+(?:it|they)\s+)(?:get|gets|are|is|end up|do get)\s+(?P<state>[a-z][\w\-]*)"
-    r"(?:\s+(?:along the way|instead|on the way|at some point))?(?=\s*(?:[,.;]|$))"
+    r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b))"
+    r"(?:get|gets|are|is|end up|ends up|do get)\s+(?:as\s+)?(?:(?:a|an)\s+)?(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+(?:along the way|instead|on the way|at some point))?"
+    r"(?:\s+(?:if|when|unless)\s+[^,.;]*)?(?=\s*(?:[,.;]|$))"
 )
 """``..., then booked and fitted, though some get declined along the way``, ``..., unless they
-are rejected``: one more end."""
+are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
 
 
 def read_flow_text(text: str) -> list[list[str]]:
