@@ -27,7 +27,11 @@ from appwright.design.offline.simplify import (
     without_opening_place,
 )
 from appwright.design.offline.text import is_clause, split_list
-from appwright.design.offline.told_records import does_many_so_each, which_did_which
+from appwright.design.offline.told_records import (
+    assigns_then_each,
+    does_many_so_each,
+    which_did_which,
+)
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
 
@@ -445,3 +449,59 @@ def test_which_record_they_want_among_noted_facts_is_a_link() -> None:
     assert_only_many_to_one(spec, "booking", "game")
     assert field_types(spec, "booking")["players"] == "integer"
     assert "quantity" not in field_types(spec, "booking")
+
+
+def test_a_many_to_many_pair_drops_the_looser_one_way_readings() -> None:
+    spec = design(
+        "Authors (name, email, affiliation) log in and submit manuscripts with a title and"
+        " submission date; a manuscript can have several authors and authors write many"
+        " manuscripts."
+    )
+    between = {r for r in relations_of(spec) if {r[0], r[1]} == {"author", "manuscript"}}
+    assert between == {("author", "manuscript", "many_to_many")}
+    assert "author_id" not in field_types(spec, "manuscript")
+
+
+def test_a_link_said_with_one_stays_beside_nothing_looser() -> None:
+    spec = design("Each manuscript has one author. Authors have a name. Manuscripts have a title.")
+    assert_only_many_to_one(spec, "manuscript", "author")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "record", "thing"),
+    [
+        (
+            "the editor assigns reviewers to a manuscript, and each review has a comment",
+            "reviewer",
+            "review",
+            "manuscript",
+        ),
+        (
+            "the manager assigns inspectors to a site, and each inspection has a score",
+            "inspector",
+            "inspection",
+            "site",
+        ),
+    ],
+)
+def test_what_assigned_people_write_belongs_to_them_and_the_thing(
+    sentence: str, people: str, record: str, thing: str
+) -> None:
+    assert assigns_then_each(sentence).startswith(
+        f"each {record} belongs to one {people}; each {record} belongs to one {thing}; each"
+        f" {record} has "
+    )
+
+
+def test_the_thing_assigned_to_is_not_a_record_of_the_people() -> None:
+    sentence = "the manager assigns fitters to a job, and each job has a price"
+    assert assigns_then_each(sentence) == sentence
+
+
+def test_a_review_by_an_assigned_reviewer_links_both_ends() -> None:
+    spec = design(
+        "Manuscripts have a title. The editor assigns reviewers to a manuscript, and each review"
+        " has a recommendation (accept or reject), comments and a due date."
+    )
+    assert_only_many_to_one(spec, "review", "reviewer")
+    assert_only_many_to_one(spec, "review", "manuscript")

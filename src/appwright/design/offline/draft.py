@@ -217,9 +217,11 @@ class ModelDraft:
             if same and (known.field or draft.target) == (draft.field or draft.target):
                 if draft.kind == "many_to_many":
                     known.kind = "many_to_many"
+                    self._settle_many_to_many(known)
                 return
             if flipped and "many_to_many" in (known.kind, draft.kind):
                 known.kind = "many_to_many"
+                self._settle_many_to_many(known)
                 return
             if flipped and known.said_one and not draft.said_one:
                 return  # "each candle is of one scent" is not turned round by a looser reading
@@ -230,5 +232,23 @@ class ModelDraft:
                 # "an installation can have several fitters" and "each fitter does many
                 # installations": each side has many of the other
                 known.kind = "many_to_many"
+                self._settle_many_to_many(known)
                 return
         self.links.append(draft)
+        if draft.kind == "many_to_many":
+            self._settle_many_to_many(draft)
+
+    def _settle_many_to_many(self, shared: LinkDraft) -> None:
+        """Drop the looser one-way readings of a pair now known to be many to many: *authors
+        submit manuscripts* said one author per manuscript until *a manuscript can have
+        several authors* said otherwise. A link said with *one* stays (it won over the
+        many-to-many when it came)."""
+        pair = {shared.source, shared.target}
+        self.links = [
+            link
+            for link in self.links
+            if link is shared
+            or {link.source, link.target} != pair
+            or link.said_one
+            or link.field not in (None, link.target)
+        ]

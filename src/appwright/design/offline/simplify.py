@@ -51,6 +51,7 @@ from appwright.design.offline.text import (
 )
 from appwright.design.offline.told_records import (
     asks_for_a_number,
+    assigns_then_each,
     does_many_so_each,
     does_one_and_notes,
     done_every_so_note,
@@ -3179,4 +3180,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     plus_more,
     for_each_counted,
     does_many_so_each,
+    assigns_then_each,
 )
