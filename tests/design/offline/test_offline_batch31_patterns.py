@@ -19,6 +19,7 @@ from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.simplify import (
+    at_an_agreed_price,
     is_for_kinds,
     made_of_parts,
     plural_second_predicate,
@@ -30,6 +31,7 @@ from appwright.design.offline.text import is_clause, split_list
 from appwright.design.offline.told_records import (
     assigns_then_each,
     does_many_so_each,
+    one_for_every,
     which_did_which,
 )
 
@@ -505,3 +507,40 @@ def test_a_review_by_an_assigned_reviewer_links_both_ends() -> None:
     )
     assert_only_many_to_one(spec, "review", "reviewer")
     assert_only_many_to_one(spec, "review", "manuscript")
+
+
+def test_one_record_for_every_other_with_a_list_is_the_pairings_record() -> None:
+    assert one_for_every(
+        "a booking has a tally for every shearer who worked it, with the number of sheep"
+    ) == (
+        "each tally belongs to one booking; each tally belongs to one shearer; each tally has the"
+        " number of sheep"
+    )
+    spec = design(
+        "Farms have a name. Our shearers each have a name and a daily rate. A booking has a tally"
+        " for every shearer who worked it, with the number of sheep that shearer sheared."
+    )
+    assert_only_many_to_one(spec, "tally", "booking")
+    assert_only_many_to_one(spec, "tally", "shearer")
+
+
+def test_a_record_for_every_other_without_a_list_is_left_to_the_link_readers() -> None:
+    sentence = "a booking has a deposit for every guest"
+    assert one_for_every(sentence) == sentence
+
+
+def test_at_an_agreed_price_is_the_records_price() -> None:
+    spec = design(
+        "Farms have a name. Each booking is for one farm on a given date at an agreed price."
+    )
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "agreed_price": "decimal",
+        "farm_id": "reference",
+    }
+
+
+def test_at_a_place_is_no_price() -> None:
+    assert at_an_agreed_price("each booking is for one farm at a quiet spot") == (
+        "each booking is for one farm at a quiet spot"
+    )

@@ -63,6 +63,7 @@ from appwright.design.offline.told_records import (
     make_them_for,
     need_one_we_log,
     on_the_day,
+    one_for_every,
     per_one_files,
     played_between,
     put_each_and_need,
@@ -148,6 +149,26 @@ def which_is_one_of(sentence: str) -> str:
     """``each bay has a number and a setup, which is standing, seated or racing rig``: *a
     setup (standing, seated or racing rig)*; the values a field is said to take."""
     return _WHICH_IS_ONE_OF.sub(lambda m: f"{m['field']} ({m['values']})", sentence)
+
+
+_AT_AN_AGREED_PRICE = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<said>(?:is|are)\s+.+?)"
+    r"\s+at\s+(?:a|an)\s+(?P<price>(?:agreed|fixed|set|quoted|negotiated)\s+(?:price|rate|fee|cost))$"
+)
+
+
+def at_an_agreed_price(sentence: str) -> str:
+    """``each booking is for one farm on a given date at an agreed price``: *...; each booking
+    has an agreed price*; a price said as where the deal stands is the record's field."""
+
+    def priced(clause: str) -> list[str]:
+        match = _AT_AN_AGREED_PRICE.match(clause)
+        if match is None:
+            return [clause]
+        subject = match["subject"]
+        return [f"{subject} {match['said']}", f"{subject} has an {match['price']}"]
+
+    return per_clause(sentence, priced)
 
 
 _ASIDE_RELATIVE = re.compile(
@@ -3098,6 +3119,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     need_one_we_log,
     saying_which,
     which_did_which,
+    one_for_every,
     which_went_where,
     each_we_look_after,
     raised_as,
@@ -3170,6 +3192,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_predicates,
     plural_second_predicate,
     is_for_kinds,
+    at_an_agreed_price,
     runs_from_to,
     name_they,
     for_them,

@@ -541,6 +541,33 @@ def _shared_start(first: str, second: str) -> int:
     )
 
 
+_ONE_FOR_EVERY = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:has|gets|keeps)\s+"
+    r"(?:a|an|one)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:every|each)\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:who|that|which)\s+[^,;]+)?,?\s+"
+    r"with\s+(?P<list>.+)$"
+)
+
+
+def one_for_every(sentence: str) -> str:
+    """``a booking has a tally for every shearer who worked it, with the number of sheep``:
+    *each tally belongs to one booking; each tally belongs to one shearer; each tally has the
+    number of sheep*; one record per pairing of the two."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ONE_FOR_EVERY.match(clause)
+        if match is None:
+            return [clause]
+        record = match["record"]
+        return [
+            f"each {record} belongs to one {match['owner']}",
+            f"each {record} belongs to one {match['other']}",
+            f"each {record} has {match['list']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?)\s+"
