@@ -19,6 +19,7 @@ from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.simplify import (
+    adjective_as_noun,
     at_an_agreed_price,
     is_for_kinds,
     made_of_parts,
@@ -544,3 +545,24 @@ def test_at_a_place_is_no_price() -> None:
     assert at_an_agreed_price("each booking is for one farm at a quiet spot") == (
         "each booking is for one farm at a quiet spot"
     )
+
+
+def test_an_adjective_used_alone_as_a_noun_names_the_person_record() -> None:
+    said = [
+        "for every deceased person we keep the full name and date of death",
+        "an arrangement is made for one deceased",
+    ]
+    assert (
+        adjective_as_noun(said)[0] == "for every deceased we keep the full name and date of death"
+    )
+    spec = design(
+        "For every deceased person we keep the full name and date of death, plus one or more"
+        " next-of-kin contacts with a name and phone. An arrangement is made for one deceased."
+    )
+    assert set(field_types(spec, "deceased")) >= {"full_name", "date_of_death"}
+    assert "person" not in entity_names(spec)
+
+
+def test_an_adjective_never_used_alone_keeps_its_person() -> None:
+    said = ["for every young person we keep a name", "a club has several young people"]
+    assert adjective_as_noun(said) == said

@@ -54,7 +54,7 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import simplify, which_is_one_of
+from appwright.design.offline.simplify import adjective_as_noun, simplify, which_is_one_of
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -417,7 +417,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = sentences(description)
+    said = adjective_as_noun(sentences(description))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)

@@ -89,6 +89,30 @@ def simplify(sentence: str) -> str:
 
 # --- one word or phrase -----------------------------------------------------------------------
 
+_ADJECTIVE_PERSON = re.compile(r"\b(?P<kind>[a-z][\w\-]*)\s+(?:person|people|persons|individual)\b")
+
+
+def adjective_as_noun(said: list[str]) -> list[str]:
+    """``for every deceased person we keep ...`` with ``an arrangement is made for one
+    deceased`` elsewhere: *every deceased*; the word the owner uses alone names the record."""
+    text = " ".join(said)
+    kinds = {
+        kind
+        for kind in (m["kind"] for m in _ADJECTIVE_PERSON.finditer(text))
+        if kind not in FUNCTION_WORDS
+        and re.search(
+            rf"\b(?:one|a|an|the|each|every)\s+{re.escape(kind)}\b(?!\s+(?:person|people|persons|individual)\b)",
+            text,
+        )
+    }
+    if not kinds:
+        return said
+    named = re.compile(
+        rf"\b(?P<kind>{'|'.join(map(re.escape, sorted(kinds)))})\s+(?:person|people|persons|individual)\b"
+    )
+    return [named.sub(r"\g<kind>", sentence) for sentence in said]
+
+
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
 _SAME_FORM_DONE = word_set("put set cut shut spread cast")
 """Participles spelt as their verbs, which the dictionary test cannot tell: *gets put into*."""
