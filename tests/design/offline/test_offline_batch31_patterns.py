@@ -557,10 +557,12 @@ def test_an_adjective_used_alone_as_a_noun_names_the_person_record() -> None:
     )
     spec = design(
         "For every deceased person we keep the full name and date of death, plus one or more"
-        " next-of-kin contacts with a name and phone. An arrangement is made for one deceased."
+        " next-of-kin contacts with a name and phone. An arrangement is made for one deceased and"
+        " has a venue."
     )
     assert set(field_types(spec, "deceased")) >= {"full_name", "date_of_death"}
     assert "person" not in entity_names(spec)
+    assert_only_many_to_one(spec, "arrangement", "deceased")
 
 
 def test_an_adjective_never_used_alone_keeps_its_person() -> None:

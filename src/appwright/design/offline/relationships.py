@@ -728,6 +728,9 @@ def _named_as_noun(verb: str, vocabulary: set[str]) -> bool:
 # --- mentions ------------------------------------------------------------------------------
 
 
+_SINGLE_MARKERS = frozenset(["one", "a", "an", "the", "each", "every"])
+
+
 def mentions(tokens: list[str], model: ModelDraft) -> list[Mention]:
     """Entity mentions in a token list, longest first, not overlapping."""
     found: list[Mention] = []
@@ -736,8 +739,16 @@ def mentions(tokens: list[str], model: ModelDraft) -> list[Mention]:
         hit = None
         for length in range(MAX_NP, 0, -1):
             span = tokens[index : index + length]
-            if len(span) < length or not all(
-                is_noun_at(tokens, i) for i in range(index, index + length)
+            # "made for one deceased": a record named by a word that is no noun elsewhere
+            named_alone = (
+                length == 1
+                and span[:1] != []
+                and span[0] in model.entities
+                and index > 0
+                and tokens[index - 1] in _SINGLE_MARKERS
+            )
+            if len(span) < length or not (
+                named_alone or all(is_noun_at(tokens, i) for i in range(index, index + length))
             ):
                 continue
             key = entity_key(" ".join(span))
