@@ -28,7 +28,7 @@ from appwright.design.offline.simplify import (
     which_is_one_of,
     without_opening_place,
 )
-from appwright.design.offline.text import is_clause, split_list
+from appwright.design.offline.text import is_clause, normalize_text, split_list
 from appwright.design.offline.told_records import (
     assigns_then_each,
     does_many_so_each,
@@ -568,3 +568,18 @@ def test_an_adjective_used_alone_as_a_noun_names_the_person_record() -> None:
 def test_an_adjective_never_used_alone_keeps_its_person() -> None:
     said = ["for every young person we keep a name", "a club has several young people"]
     assert adjective_as_noun(said) == said
+
+
+def test_a_member_of_staff_is_a_staff_member() -> None:
+    assert normalize_text("Which member of staff churned it; members of staff log in") == (
+        "which staff member churned it; staff members log in"
+    )
+    spec = design(
+        "A flavour has a name. Each batch is of one flavour and records the date it was churned,"
+        " the litres made and which member of staff churned it."
+    )
+    assert_only_many_to_one(spec, "batch", "staff_member")
+
+
+def test_a_member_of_the_public_is_still_someone() -> None:
+    assert normalize_text("a member of the public rings") == "someone rings"

@@ -416,6 +416,8 @@ _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
 """*a name and a postcode really*: emphasis after what was said, no part of it."""
 
 
+_OF_STAFF = re.compile(r"\b(?P<member>members?)\s+of\s+staff\b")
+"""``which member of staff churned it``: a staff member, the compound the readers know."""
 _OF_THE_PUBLIC = re.compile(
     r"\b(a|any)\s+members?\s+of\s+the\s+public\b|\bmembers\s+of\s+the\s+public\b"
 )
@@ -455,6 +457,7 @@ def normalize_text(text: str) -> str:
     lowered = _A_FEW.sub("several", lowered)
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
+    lowered = _OF_STAFF.sub(lambda m: f"staff {m['member']}", lowered)
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
