@@ -34,6 +34,7 @@ from appwright.design.offline.told_records import (
     does_many_so_each,
     one_for_every,
     which_did_which,
+    which_plays_which,
 )
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
@@ -583,3 +584,23 @@ def test_a_member_of_staff_is_a_staff_member() -> None:
 
 def test_a_member_of_the_public_is_still_someone() -> None:
     assert normalize_text("a member of the public rings") == "someone rings"
+
+
+def test_which_one_plays_which_part_in_which_is_the_records_own() -> None:
+    assert which_plays_which(
+        "members act in productions; for every casting we store which member plays which part in"
+        " which production"
+    ) == ("members act in productions; each casting has the member, the part and the production")
+    spec = design(
+        "Each production has a title. Our members act in productions, and for every casting we"
+        " store which member plays which part in which production."
+    )
+    assert_only_many_to_one(spec, "casting", "member")
+    assert_only_many_to_one(spec, "casting", "production")
+    assert field_types(spec, "casting")["part"] == "text"
+    assert "part" not in entity_names(spec)
+
+
+def test_which_with_no_second_which_stays() -> None:
+    sentence = "for every casting we store which member plays the lead"
+    assert which_plays_which(sentence) == sentence

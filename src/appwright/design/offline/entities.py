@@ -104,7 +104,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.told_records import for_each_counted
+from appwright.design.offline.told_records import for_each_counted, which_plays_which
 from appwright.design.offline.types import UNIT_TYPES, infer_type
 from appwright.spec.names import to_snake
 
@@ -432,8 +432,11 @@ def read_model(description: str) -> ModelDraft:
     read_act_links(said, reader.model)
     # "crew members need a login to see their jobs": people using the app, no login field;
     # "a wig needs several fittings, and for each one ...": each fitting; "a setup, which is
-    # standing or seated": the setup's values
-    plainer = [for_each_counted(logs_in(which_is_one_of(sentence))) for sentence in said]
+    # standing or seated": the setup's values; "we store which member plays which part": the
+    # casting's
+    plainer = [
+        which_plays_which(for_each_counted(logs_in(which_is_one_of(sentence)))) for sentence in said
+    ]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
         if owner is not None:

@@ -74,6 +74,7 @@ from appwright.design.offline.told_records import (
     which_did_each,
     which_did_which,
     which_one_did_it,
+    which_plays_which,
     which_went_where,
     who_they_are,
 )
@@ -3228,4 +3229,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_each_counted,
     does_many_so_each,
     assigns_then_each,
+    which_plays_which,
 )

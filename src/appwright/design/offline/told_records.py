@@ -568,6 +568,29 @@ def one_for_every(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_WHICH_PLAYS_WHICH = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)for\s+(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+(?:we|i)\s+"
+    r"(?:store|record|note|keep|log|track)\s+which\s+(?P<who>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+"
+    r"which\s+(?P<what>[a-z][\w\-]*)(?:\s+(?:in|at|on|for|of|from)\s+which\s+(?P<where>[a-z][\w\-]*))?"
+    r"(?=;|$)"
+)
+
+
+def which_plays_which(sentence: str) -> str:
+    """``for every casting we store which member plays which part in which production``:
+    *each casting has the member, the part and the production*; each *which* is one of the
+    record's own (a link where the owner speaks of many of them)."""
+
+    def plain(match: re.Match[str]) -> str:
+        if verb_lemma(match["verb"]) is None:
+            return match[0]
+        named = [f"the {match[part]}" for part in ("who", "what", "where") if match[part]]
+        listed = f"{', '.join(named[:-1])} and {named[-1]}"
+        return f"{match['lead']}each {match['record']} has {listed}"
+
+    return _WHICH_PLAYS_WHICH.sub(plain, sentence)
+
+
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?)\s+"
