@@ -234,6 +234,17 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " turn; the designer from before the round scores 0.722 on it too: none of the round's"
         " rules met this batch, none rose, none fell",
     ),
+    30: (
+        12,
+        0.779,
+        "written by a twenty-third author who never read the designer, eight in dev style and"
+        " four in other voices, sealed until the end of the round that read what batch 29"
+        " missed (keep track of my hides, a thing for one of several kinds, lines that name a"
+        " product, records of each pairing, assigned people's own records, a plural subject's"
+        " second predicate, a quantity in kilos, arrows in a list's last item); the designer"
+        " from before the round (431e971) scores 0.779 on it too, file by file the same: none of"
+        " the round's rules met this batch",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
