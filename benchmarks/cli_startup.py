@@ -14,14 +14,12 @@ and the ratio of each to the baseline's median.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from report_section import machine_description, replace_section
+from report_section import median_rows, write_measured_section
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -56,18 +54,7 @@ def measure(runs: int) -> dict[str, list[float]]:
 
 
 def render(timings: dict[str, list[float]], runs: int) -> str:
-    baseline = statistics.median(next(iter(timings.values())))
-    lines = [
-        "| variant | median ms | p90 ms | ÷ bare python |",
-        "|---|---:|---:|---:|",
-    ]
-    for name, samples in timings.items():
-        ordered = sorted(samples)
-        median = statistics.median(ordered)
-        p90 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
-        lines.append(
-            f"| {name} | {median * 1000:.0f} | {p90 * 1000:.0f} | {median / baseline:.1f} |"
-        )
+    lines = median_rows(timings, unit="ms", digits=0, ratio_digits=1)
     lines += [
         "",
         f"{runs} interleaved rounds, each variant a fresh process. `appwright design` loads the"
@@ -79,19 +66,13 @@ def render(timings: dict[str, list[float]], runs: int) -> str:
 
 def write_section(table: str) -> None:
     """Replace (or append) the CLI start-up section of docs/benchmarks.md, atomically."""
-    today = dt.date.today().isoformat()
-    section = "\n".join(
-        [
-            SECTION_START,
-            "## Command start-up (`appwright`, `appwright.inflector`)",
-            "",
-            f"Measured {today} on {machine_description()} with `{COMMAND}`.",
-            "",
-            table,
-            SECTION_END,
-        ]
+    write_measured_section(
+        DOC,
+        (SECTION_START, SECTION_END),
+        "Command start-up (`appwright`, `appwright.inflector`)",
+        COMMAND,
+        table,
     )
-    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,10 +14,7 @@ fixed CPU baseline (``json.dumps`` of the 10-entity spec, 100 times) measured in
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -26,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from report_section import replace_section
+from report_section import write_measured_section
 
 from appwright.codegen import generate_files
 from appwright.spec import load_spec
@@ -272,24 +269,9 @@ def markdown(rows: list[JSON], baseline: float, runs: int) -> str:
 
 def write_section(table: str) -> None:
     """Replace (or append) the generator section of docs/benchmarks.md, atomically."""
-    today = dt.date.today().isoformat()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    machine = (
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()},"
-        f" load average {load:.1f}"
+    write_measured_section(
+        DOC, (SECTION_START, SECTION_END), "Code generation (`generate_files`)", COMMAND, table
     )
-    section = "\n".join(
-        [
-            SECTION_START,
-            "## Code generation (`generate_files`)",
-            "",
-            f"Measured {today} on {machine} with `{COMMAND}`.",
-            "",
-            table,
-            SECTION_END,
-        ]
-    )
-    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> int:

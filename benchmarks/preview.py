@@ -19,7 +19,6 @@ The preview is stopped between rounds. The table gives medians and the ratio.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import shutil
 import socket
@@ -32,7 +31,7 @@ from pathlib import Path
 
 import httpx
 from fastapi.testclient import TestClient
-from report_section import machine_description, replace_section
+from report_section import write_measured_section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
@@ -159,20 +158,13 @@ def render(previews: list[float], baselines: list[float], isolation: str) -> str
 
 
 def write_section(table: str) -> None:
-    today = dt.date.today().isoformat()
-    machine = machine_description()
-    section = "\n".join(
-        [
-            SECTION_START,
-            "## Live preview: first page (`appwright.service.preview`)",
-            "",
-            f"Measured {today} on {machine} with `{COMMAND}`.",
-            "",
-            table,
-            SECTION_END,
-        ]
+    write_measured_section(
+        DOC,
+        (SECTION_START, SECTION_END),
+        "Live preview: first page (`appwright.service.preview`)",
+        COMMAND,
+        table,
     )
-    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> int:

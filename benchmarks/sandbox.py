@@ -14,8 +14,6 @@ and the ratio of each to the baseline's median.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from report_section import machine_description, replace_section
+from report_section import median_rows, write_measured_section
 
 from appwright.sandbox import (
     BwrapBackend,
@@ -96,18 +94,7 @@ def measure(runs: int) -> tuple[dict[str, list[float]], list[str]]:
 
 
 def render(timings: dict[str, list[float]], runs: int, notes: list[str]) -> str:
-    baseline = statistics.median(next(iter(timings.values())))
-    lines = [
-        "| variant | median ms | p90 ms | ÷ bare python |",
-        "|---|---:|---:|---:|",
-    ]
-    for name, samples in timings.items():
-        ordered = sorted(samples)
-        median = statistics.median(ordered)
-        p90 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
-        lines.append(
-            f"| {name} | {median * 1000:.1f} | {p90 * 1000:.1f} | {median / baseline:.2f} |"
-        )
+    lines = median_rows(timings, unit="ms", digits=1)
     lines += [
         "",
         f"{runs} interleaved rounds. The program is empty, so the figures are pure start-up and"
@@ -122,20 +109,13 @@ def render(timings: dict[str, list[float]], runs: int, notes: list[str]) -> str:
 
 def write_section(table: str) -> None:
     """Replace (or append) the sandbox section of docs/benchmarks.md, atomically."""
-    today = dt.date.today().isoformat()
-    machine = machine_description()
-    section = "\n".join(
-        [
-            SECTION_START,
-            "## Sandbox cold start (`appwright.sandbox`)",
-            "",
-            f"Measured {today} on {machine} with `{COMMAND}`.",
-            "",
-            table,
-            SECTION_END,
-        ]
+    write_measured_section(
+        DOC,
+        (SECTION_START, SECTION_END),
+        "Sandbox cold start (`appwright.sandbox`)",
+        COMMAND,
+        table,
     )
-    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> int:
