@@ -604,3 +604,13 @@ def test_which_one_plays_which_part_in_which_is_the_records_own() -> None:
 def test_which_with_no_second_which_stays() -> None:
     sentence = "for every casting we store which member plays the lead"
     assert which_plays_which(sentence) == sentence
+
+
+def test_a_bare_list_item_which_is_one_of_several_values_takes_them() -> None:
+    assert which_is_one_of(
+        "we record each player's name, email and position, which is attack, midfield or goalie,"
+        " and every player belongs to a team"
+    ) == (
+        "we record each player's name, email and position (attack, midfield or goalie), and every"
+        " player belongs to a team"
+    )

@@ -163,7 +163,9 @@ def is_for_kinds(sentence: str) -> str:
 
 
 _WHICH_IS_ONE_OF = re.compile(
-    r"\b(?P<field>(?:a|an|the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+which\s+(?:is|can\s+be)\s+"
+    # "a setup, which is ...", and a bare item of a list: "..., email and position, which is ..."
+    r"\b(?P<field>(?:(?:a|an|the|its|their)\s+)?(?!(?:and|or|with)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!(?:and|or)\b)[a-z][\w\-]*)?),\s+which\s+(?:is|can\s+be)\s+"
     r"(?:either\s+|one\s+of\s+)?(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     r"(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})*,?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
     r"(?=,\s+(?:and|but|while)\s|;|$)"
