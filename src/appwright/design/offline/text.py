@@ -1050,6 +1050,10 @@ ABOUT_WHAT = re.compile(
 """``a short note of what was done``: a text about something, named by what it is."""
 
 
+_WHEN_OR_WHERE = frozenset(["at", "in", "on", "during"])
+"""Prepositions of time and place, after which a participle is a reduced relative."""
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
     noun phrase (*a quantity on hand*, *the year it was published*)."""
@@ -1124,10 +1128,6 @@ def is_clause(item: str) -> bool:
         ):
             return True
     return False
-
-
-_WHEN_OR_WHERE = frozenset(["at", "in", "on", "during"])
-"""Prepositions of time and place, after which a participle is a reduced relative."""
 
 
 def is_next_act(item: str) -> bool:
