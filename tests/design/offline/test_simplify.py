@@ -265,7 +265,7 @@ def test_a_field_of_listed_values_brackets_them(sentence: str, plain: str) -> No
 @pytest.mark.parametrize(
     "sentence",
     [
-        "a hat has a size of small or large",  # two values: no list
+        "a hat has a photo of the front or back",  # two values, no word for a choice
         "a clock has a price of 20, 25 or 30",  # numbers are no options
         "wreaths of holly, ivy or fir are sold",  # no determiner before the field
     ],

@@ -54,7 +54,12 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import adjective_as_noun, simplify, which_is_one_of
+from appwright.design.offline.simplify import (
+    adjective_as_noun,
+    simplify,
+    which_is_one_of,
+    without_examples,
+)
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -435,7 +440,8 @@ def read_model(description: str) -> ModelDraft:
     # standing or seated": the setup's values; "we store which member plays which part": the
     # casting's
     plainer = [
-        which_plays_which(for_each_counted(logs_in(which_is_one_of(sentence)))) for sentence in said
+        which_plays_which(for_each_counted(logs_in(which_is_one_of(without_examples(sentence)))))
+        for sentence in said
     ]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
@@ -1449,7 +1455,10 @@ class _Reader:
         second = _AND_STATE_PREDICATE.search(outside_brackets(body))
         if second is None:
             picking = _PICKING_VERB.match(match.group("verb")) is not None
-            return self.field_list(owner, split_list(body), picking=picking)
+            # "several addresses with a postcode and a town, and several orders": the comma
+            # before the last "and" closes the addresses' own list
+            closed = re.search(r",\s+and\s+[^,]*$", outside_brackets(body)) is not None
+            return self.field_list(owner, split_list(body), picking=picking, closed=closed)
         # "a lot has a number and a price, and is listed, then sold": the lot's states too
         at = _position_in(body, outside_brackets(body), second.start())
         left = self.field_list(owner, split_list(body[:at]))
@@ -1603,11 +1612,16 @@ class _Reader:
             self.last = name
         return name
 
-    def field_list(self, owner: str, items: list[str], *, picking: bool = False) -> str | None:
+    def field_list(
+        self, owner: str, items: list[str], *, picking: bool = False, closed: bool | None = None
+    ) -> str | None:
         """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
         that takes the items after it. Returns the text left when an item is a new clause.
-        ``picking``: the items are what the owner includes or holds, not what it has."""
+        ``picking``: the items are what the owner includes or holds, not what it has;
+        ``closed``: whether the last item follows *, and*, so it is the owner's again (None:
+        the items are not the whole list, so none is read as a line's own)."""
         current = owner
+        with_listed: str | None = None  # the child whose "with" list the items go on
         shared = _SHARED_UNIT.match(items[-1].strip()) if items else None
         unit_type = _unit_type(shared.group("unit")) if shared else None
         if unit_type is not None:
@@ -1657,8 +1671,24 @@ class _Reader:
                     # "volunteers who help at events (...)": the clause says what they are
                     # linked to, not the list's owner
                     many = is_plural(words(outside_brackets(item))[-1])
-                    self.model.link(LinkDraft(source=child, target=owner, said_many=many))
+                    # "several order lines with a size and several toppings": the toppings
+                    # are in the lines' own list
+                    in_line = (
+                        current == with_listed
+                        and closed is not None
+                        and not (closed and index == len(items) - 1)
+                    )
+                    if in_line and many and self.catalogued(child, item):
+                        # "order lines with a size and several toppings", toppings being kept
+                        # on their own: each line picks several
+                        self.model.link(
+                            LinkDraft(source=current, target=child, kind="many_to_many")
+                        )
+                    else:
+                        self.model.link(LinkDraft(source=child, target=owner, said_many=many))
                 current = child
+                if _WITH.search(outside_brackets(item)):
+                    with_listed = child
                 continue
             self.add_field(current, item)
         self.last = owner
@@ -1749,7 +1779,8 @@ class _Reader:
             else set()
         )
         said_here = {d.name for d in map(read_field, [*listed, *following]) if d}
-        own |= self.known.get(target, set()) - said_here
+        # fields this very list gave the target on an earlier reading are not its own
+        own = (own | self.known.get(target, set())) - said_here
         if not own:
             return False  # "several products with a quantity", said of products with no fields
         self.entity(target, declared=False)
@@ -1837,6 +1868,13 @@ class _Reader:
         self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
         self.last = owner
         return True
+
+    def catalogued(self, child: str, item: str) -> bool:
+        """Whether ``child``, named bare in ``item``, is kept on its own with fields of its
+        own (*toppings have a name and an extra cost*), so several of them are picked, not
+        owned."""
+        plain = outside_brackets(item)
+        return plain == item and not _WITH.search(plain) and bool(self.known.get(child))
 
     def child_entity(self, item: str) -> str | None:
         """``tasks with a title`` / ``line items (description, hours)`` / ``many students``."""

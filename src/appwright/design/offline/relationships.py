@@ -1014,6 +1014,8 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             continue
         if _made_from(clause):
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
+        if between[-2:-1] == ["and"] and "," in between:
+            continue  # "a drink, a size, a quantity and several toppings": a list's own item
         if between[:-1] in (["and"], [","], [",", "and"]):
             # "done by one truck and several movers": the movers are the first record's too
             # ("has several stores and several questionnaires": both are the subject's own)

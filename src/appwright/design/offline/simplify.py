@@ -224,7 +224,9 @@ def for_each_one(sentence: str) -> str:
     )
 
 
-_MADE_OF = re.compile(r"\b(?P<be>is|are)\s+made\s+of\s+(?=(?P<noun>[a-z][\w\-]*)\b)")
+_MADE_OF = re.compile(
+    r"\b(?P<be>is|are)\s+made\s+of\s+(?=(?P<noun>[a-z][\w\-]*)\b(?:\s+(?P<second>[a-z][\w\-]*)\b)?)"
+)
 _THAT_NAME = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)\s+(?:that|which)\s+(?:name|list|give|state|say|show|specify)\s+"
     r"(?=(?:a|an|the|its|their)\s)"
@@ -236,7 +238,12 @@ def made_of_parts(sentence: str) -> str:
     lines with a product and a quantity*; a record made of many others holds them, and what
     each part names is its list. A material (*made of oak*, *made of glass*) stays."""
     sentence = _MADE_OF.sub(
-        lambda m: f"{m['be']} made up of " if is_plural(m["noun"]) else m[0], sentence
+        lambda m: (
+            f"{m['be']} made up of "
+            if is_plural(m["noun"]) or (m["second"] and is_plural(m["second"]))
+            else m[0]
+        ),
+        sentence,
     )
     return _THAT_NAME.sub(lambda m: f"{m['things']} with ", sentence)
 
@@ -599,14 +606,33 @@ def collective_head(sentence: str) -> str:
 
 _ARTICLES = word_set("a an the each every one")
 _VALUES_OF = re.compile(
-    r"\b(?P<det>a|an|the)\s+(?P<field>[a-z]+)\s+of\s+"
+    r"\b(?P<det>a|an|the)\s+(?P<field>(?:[a-z]+\s+)?[a-z]+)\s+of\s+"
     r"(?P<values>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\b"
 )
 
 
+_TWO_VALUES_OF = re.compile(
+    r"\b(?P<det>a|an)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
+    r"(?P<values>[a-z][\w\-]*\s+or\s+[a-z][\w\-]*)(?=\s*(?:,|;|$)|\s+and\s)"
+)
+_CHOICE_HEADS = word_set(
+    "method type kind mode size level grade class category choice option format style colour "
+    "color basis status priority tier plan rating band outcome result gender side shift"
+)
+"""Heads of a field whose two values may follow *of* (*a payment method of cash or card*)."""
+
+
 def values_of(sentence: str) -> str:
-    """``a priority of red, amber or green``: the field and its values, in brackets."""
-    return _VALUES_OF.sub(r"\g<det> \g<field> (\g<values>)", sentence)
+    """``a priority of red, amber or green`` and ``a payment method of cash or card``: the
+    field and its values, in brackets; two values only after a word for a choice, since
+    *a list of members or guests* names no values."""
+    sentence = _VALUES_OF.sub(r"\g<det> \g<field> (\g<values>)", sentence)
+    return _TWO_VALUES_OF.sub(
+        lambda m: (
+            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]
+        ),
+        sentence,
+    )
 
 
 _VALUE = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
@@ -1782,10 +1808,12 @@ _DASHED_EXAMPLES = re.compile(
 _PLURAL_LIKE = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+"
     r"(?P<examples>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
-    r"(?:or|and)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=,\s+each\s)"
+    r"(?:or|and)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost)\s)"
 )
-"""``extras like lighting, flooring or heaters, each with ...``: the extras, each with what
-it has (the examples name no values of a field)."""
+"""``extras like lighting, flooring or heaters, each with ...`` and ``toppings such as pearls
+or popping boba have a name``: the extras, with what they have (the examples name no values
+of a field)."""
 _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
 """``..., each extra having its own name and price``: each with a name and price."""
 _LIKE_A_VALUE = re.compile(r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)")
@@ -2661,7 +2689,8 @@ def each_needs(sentence: str) -> str:
 _BROKEN_INTO = re.compile(
     r"\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
     r"(?:broken\s+down|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)\s+"
-    r"(?:several\s+|many\s+|multiple\s+)?(?=[a-z][\w\-]*s\b)"
+    r"(?P<many>several\s+|many\s+|multiple\s+)?"
+    r"(?=(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
 )
 _FROM_OUR_LIST = re.compile(
     r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
@@ -2673,7 +2702,7 @@ def broken_into(sentence: str) -> str:
     """``a quote is broken down into rooms (name, ...)``: *a quote has rooms (...)*; ``one
     paint from our paint list, which has a brand``: *one paint, which has a brand*, the list
     being where the records are kept, not a record."""
-    sentence = _BROKEN_INTO.sub(lambda m: f"{m.group('whole')} has ", sentence)
+    sentence = _BROKEN_INTO.sub(lambda m: f"{m['whole']} has {m['many'] or ''}", sentence)
     return _FROM_OUR_LIST.sub(lambda m: f"{m.group('one')} {m.group('thing')}", sentence)
 
 

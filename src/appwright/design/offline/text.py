@@ -356,14 +356,21 @@ _EACH_NAMING = re.compile(
     r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
 )
 """``order lines, each line naming a card design and a number of packs``: each with them."""
+_EACH_ONE_THING_WITH = re.compile(
+    r",\s+each\s+(?:one|being|for)\s+(?:(?:a|an|one)\s+)?(?P<thing>[a-z][\w\-]*)\s+with\s+"
+    r"(?=(?:a|an|the|its|their|several|many|any)\s)"
+)
+"""``order lines, each one drink with a size and a quantity``: each with a drink, a size and a
+quantity; the one thing each part is, then what it has."""
 
 
 def _many_with(match: re.Match[str]) -> str:
     """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
-    order date and order lines, each with ...*): *split into plots, each with* is the plots'."""
+    order date and order lines, each with ...*, *made of order lines, each with ...*): *split
+    into plots, each with* is the plots'."""
     many = match.group("many")
     before = match.string[: match.start()]
-    listed = re.search(r"\b(?:and|with)\s+$", before) is not None
+    listed = re.search(r"\b(?:and|with|made(?:\s+up)?\s+of|consists?\s+of)\s+$", before) is not None
     if match.group("some") or (listed and is_plural(many.split()[-1])):
         return f"{many} with"
     return match.group(0)
@@ -467,6 +474,7 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_NAMING.sub(", each with ", lowered)
+    lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
     lowered = _EACH_WITH.sub(_many_with, lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
