@@ -9,8 +9,15 @@ import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types
 from offline_spec_views import relations as relations_of
 
-from appwright.design.offline.simplify import broken_into, values_of, without_examples
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.simplify import (
+    broken_into,
+    details_of_each,
+    values_of,
+    without_examples,
+)
 from appwright.design.offline.text import normalize_text
+from appwright.design.offline.told_records import one_of_ours_on, then_open_for_them
 
 # --- values after "of" ------------------------------------------------------------------------
 
@@ -104,3 +111,152 @@ def test_a_bracketed_child_list_closes_before_the_next_record() -> None:
     )
     assert ("questionnaire", "store", "many_to_one") not in relations_of(spec)
     assert_only_many_to_one(spec, "store", "client")
+
+
+# --- what is kept about each of a kind ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "we store the name and phone of every client",
+            "for every client we keep the name and phone",
+        ),
+        (
+            "we hold each landlord's name, email and phone",
+            "we keep each landlord's name, email and phone",
+        ),
+        # one thing kept: nothing says it is a list of fields
+        ("we record the date of each visit", "we record the date of each visit"),
+        # "hold" with no one's details is an event, not a list
+        ("we hold classes on saturdays", "we hold classes on saturdays"),
+    ],
+)
+def test_details_of_each_name_the_kind(said: str, plain: str) -> None:
+    assert details_of_each(said) == plain
+
+
+def test_the_name_and_phone_of_every_client_is_a_client_record() -> None:
+    spec = design("We store the name, email and phone of every client. Clients book sessions.")
+    assert {"name", "email", "phone"} <= set(field_types(spec, "client"))
+    assert not {"name", "email", "phone"} & entity_names(spec)
+
+
+def test_we_hold_each_landlords_details_and_their_properties() -> None:
+    spec = design(
+        "We hold each landlord's name, email and phone, and the properties they own with an"
+        " address and postcode."
+    )
+    assert {"name", "email", "phone"} <= set(field_types(spec, "landlord"))
+    assert_only_many_to_one(spec, "property", "landlord")
+
+
+# --- an act one of ours does to a record --------------------------------------------------------
+
+
+def test_one_of_our_engineers_inspecting_a_property_is_an_inspection() -> None:
+    spec = design(
+        "A property has an address. Engineers have a name. When one of our engineers inspects a"
+        " property we record the visit date, whether it passed and the certificate number."
+    )
+    assert {"visit_date", "passed", "certificate_number"} <= set(field_types(spec, "inspection"))
+    assert "visit_date" not in field_types(spec, "property")
+    assert_only_many_to_one(spec, "inspection", "engineer")
+    assert_only_many_to_one(spec, "inspection", "property")
+
+
+def test_a_dealing_with_a_thing_keeps_the_thing_as_the_record() -> None:
+    spec = design(
+        "Stockists are the shops that carry us. When a stockist orders a pallet we record the"
+        " date, the weight and the price."
+    )
+    assert "order" not in entity_names(spec)
+    assert {"date", "weight", "price"} <= set(field_types(spec, "pallet"))
+
+
+# --- a line's thing and how many ----------------------------------------------------------------
+
+
+def test_items_meaning_which_cabinet_and_how_many_are_lines() -> None:
+    spec = design(
+        "Cabinets have a code and a price. For each job I list the items going in, meaning which"
+        " cabinet from our catalogue and how many of it, so I can price it up."
+    )
+    assert field_types(spec, "item") == {
+        "quantity": "integer",
+        "cabinet_id": "reference",
+        "job_id": "reference",
+    }
+    assert_only_many_to_one(spec, "item", "cabinet")
+    assert_only_many_to_one(spec, "item", "job")
+
+
+def test_meaning_after_a_single_thing_is_left_alone() -> None:
+    said = normalize_text("we note the grade, meaning the colour of the belt.")
+    assert "each with" not in said
+
+
+# --- the day an act is planned for --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "kind"),
+    [
+        ("the date i go out to survey", "survey_date", "date"),
+        ("the date we are booked to fit", "fitting_date", "date"),
+        ("the day we are due to deliver", "delivery_date", "date"),
+        ("the time they are booked to arrive", "arrival_time", "datetime"),
+        ("the date we plan to visit", "visit_date", "date"),
+    ],
+)
+def test_the_date_planned_for_an_act_is_named_by_the_act(item: str, name: str, kind: str) -> None:
+    draft = read_field(item)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)
+
+
+def test_the_date_we_visit_keeps_its_reading() -> None:
+    draft = read_field("the date we visit")
+    assert draft is not None
+    assert (draft.name, draft.type) == ("visit_on", "date")
+
+
+# --- a job opened for the one who called, and the fitter put on it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("i put one of the fitters on each job", "each job has one fitter"),
+        (
+            "i put one of the fitters on each job (for them i only need a name)",
+            "each job has one fitter; each fitter has a name",
+        ),
+        # an aside that is no list of theirs stays as said
+        (
+            "i put one of the fitters on each job (usually dave)",
+            "i put one of the fitters on each job (usually dave)",
+        ),
+    ],
+)
+def test_one_of_ours_on_each_record(said: str, plain: str) -> None:
+    assert one_of_ours_on(said) == plain
+
+
+def test_a_job_opened_for_the_caller_is_theirs_with_its_own_list() -> None:
+    spec = design(
+        "When a customer rings up I take their name, phone number and email, then open a job for"
+        " them with the address of the house, the date I go out to survey and the date we're"
+        " booked to fit, and I put one of the fitters on it (for them I only need a name)."
+    )
+    assert set(field_types(spec, "customer")) == {"name", "phone_number", "email"}
+    assert {"survey_date", "fitting_date"} <= set(field_types(spec, "job"))
+    assert_only_many_to_one(spec, "job", "customer")
+    assert_only_many_to_one(spec, "job", "fitter")
+    assert "name" in field_types(spec, "fitter")
+
+
+def test_then_without_a_record_for_them_is_left_alone() -> None:
+    said = "a customer rings up, i take their name, then call them back with a price"
+    assert then_open_for_them(said) == said

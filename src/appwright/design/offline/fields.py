@@ -79,6 +79,14 @@ _SMALL_CLAUSE = re.compile(
 )
 """*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:
 a noun and what happened, or what someone does with it."""
+_DATE_TO_ACT = re.compile(
+    r"^(?P<noun>date|day|time)\s+(?:i|we|they|he|she|you|it)(?:\s+(?:am|are|is|were|was|have|has))?"
+    r"\s+(?:go|goes|going|come|comes|coming|booked|due|scheduled|planned|set|supposed|meant|"
+    r"arranged|plan|plans|planning|want|wants)(?:\s+(?:out|round|over|back|in|up))?\s+to\s+"
+    r"(?P<verb>[a-z]+)$"
+)
+"""*the date I go out to survey*, *the date we're booked to fit*: the survey date, the fitting
+date, the day an act is planned for."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
@@ -519,6 +527,14 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         noun = which_day.group("noun")
         draft.type = "datetime" if noun == "time" else "date"
         return [noun], [noun]
+    planned = _DATE_TO_ACT.match(strip_determiners(plain))
+    if planned and verb_lemma(planned["verb"]) == planned["verb"]:
+        draft.type = "datetime" if planned["noun"] == "time" else "date"
+        named = [
+            _act_name(planned["verb"]),
+            "date" if planned["noun"] == "day" else planned["noun"],
+        ]
+        return named, named[-1:]
     when = _WHEN.match(plain)
     if when:
         draft.type = "date"
@@ -592,6 +608,16 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             return noun, noun
         return [*noun, verb, *particle], noun
     return None
+
+
+def _act_name(verb: str) -> str:
+    """The noun for an act in a field's name: *fitting*, *delivery*, *inspection*; the verb
+    itself where its noun is a different word (*visit*, not *visitation*; *install*, not
+    *installment*)."""
+    act = act_noun(verb)
+    if act and act.endswith(("ing", "ion", "ery", "al", "ure")) and not act.endswith("ation"):
+        return act
+    return verb
 
 
 def _names_an_act(clause: re.Match[str]) -> bool:

@@ -64,11 +64,13 @@ from appwright.design.offline.told_records import (
     need_one_we_log,
     on_the_day,
     one_for_every,
+    one_of_ours_on,
     per_one_files,
     played_between,
     put_each_and_need,
     question_as_whether,
     saying_which,
+    then_open_for_them,
     when_one_acts,
     when_we_write_up,
     which_did_each,
@@ -2261,6 +2263,33 @@ _WHOSE_WE_KEEP = re.compile(
 )
 
 
+_DETAILS_OF_EACH = re.compile(
+    r"^(?P<lead>(?:(?:so|and|then)\s+)?(?:we|i)\s+(?:(?:also|only|just|always)\s+)?)"
+    r"(?:keep|store|record|hold|note|log|track|take|capture|save)\s+"
+    r"(?P<list>(?:the|their)\s+[^;()]+?)\s+(?:of|for)\s+"
+    r"(?P<who>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+_HOLD_WHOSE = re.compile(
+    r"^(?P<lead>(?:(?:so|and|then)\s+)?(?:we|i)\s+(?:(?:also|only|just|always)\s+)?)hold\s+"
+    r"(?=(?:each|every|a|an|the)\s+[a-z][\w\-]*'s\s)"
+)
+
+
+def details_of_each(sentence: str) -> str:
+    """``we store the name and phone of every client``: *for every client we keep the name
+    and phone*; ``we hold each landlord's name``: *we keep each landlord's name*; what is kept
+    about each of a kind names the kind."""
+
+    def plain(clause: str) -> list[str]:
+        clause = _HOLD_WHOSE.sub(r"\g<lead>keep ", clause)
+        match = _DETAILS_OF_EACH.match(clause)
+        if match is None or not re.search(r",|\sand\s", match["list"]):
+            return [clause]
+        return [f"for {match['who']} {match['lead']}keep {match['list']}"]
+
+    return per_clause(sentence, plain)
+
+
 def whose_we_keep(sentence: str) -> str:
     """``our cuppers, whose names we keep, score each batch``: *cuppers have their names;
     cuppers score each batch*."""
@@ -3122,6 +3151,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     header_of_parties,
     whose_we_keep,
+    details_of_each,
     without_our_shop,
     without_examples,
     narrated_flow,
@@ -3133,6 +3163,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     people_who_need,
     takes_things_during,
     record_per_each,
+    then_open_for_them,
+    one_of_ours_on,
     part_of_whole,
     without_the_other_one,
     own_record_with,

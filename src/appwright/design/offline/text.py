@@ -356,6 +356,16 @@ _EACH_NAMING = re.compile(
     r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
 )
 """``order lines, each line naming a card design and a number of packs``: each with them."""
+_WHICH_AND_HOW_MANY = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on|in)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
+    r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those))?\b"
+)
+"""``which cabinet from our catalogue and how many of it``: a line's thing and its quantity."""
+_MEANING_EACH = re.compile(
+    r"(?<=[a-z]s)(?:\s+(?:going|coming)\s+(?:in|out|on|into\s+it))?,\s+(?:meaning|i\.e\.|that\s+is)\s+"
+    r"(?=(?:which|what|a|an|the|one)\s)"
+)
+"""``the items going in, meaning which cabinet and how many``: the items, each with them."""
 _EACH_ONE_THING_WITH = re.compile(
     r",\s+each\s+(?:one|being|for)\s+(?:(?:a|an|one)\s+)?(?P<thing>[a-z][\w\-]*)\s+with\s+"
     r"(?=(?:a|an|the|its|their|several|many|any)\s)"
@@ -474,6 +484,8 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_NAMING.sub(", each with ", lowered)
+    lowered = _WHICH_AND_HOW_MANY.sub(r"a \g<thing> and a quantity", lowered)
+    lowered = _MEANING_EACH.sub(", each with ", lowered)
     lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
     lowered = _EACH_WITH.sub(_many_with, lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)

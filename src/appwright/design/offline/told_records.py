@@ -529,6 +529,64 @@ def assigns_then_each(sentence: str) -> str:
     return _ASSIGNS_THEN_EACH.sub(plain, sentence)
 
 
+_ONE_OF_OURS_ON = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+|\band\s+)(?:i|we)\s+(?:also\s+)?"
+    r"(?:put|assign|allocate|send|appoint|place|give)\s+one\s+of\s+(?:the|our|my)\s+"
+    r"(?P<people>[a-z][\w\-]*s)\s+(?:on|onto|to)\s+(?:each|every|the|a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*)(?:\s*\((?P<aside>[^()]*)\))?(?P<end>\s*(?:[,;]|$))"
+)
+_FOR_THEM_WE_NEED = re.compile(
+    r"^for\s+(?:them|each|each\s+one)\s+(?:i|we)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|record)\s+"
+    r"(?P<list>.+)$"
+)
+
+
+def one_of_ours_on(sentence: str) -> str:
+    """``i put one of the fitters on each job (for them i only need a name)``: *each job has
+    one fitter; each fitter has a name*; the one person given to every record of a kind."""
+
+    def plain(match: re.Match[str]) -> str:
+        person = singular(match["people"])
+        if not can_be_noun(person) or person == match["thing"]:
+            return match[0]
+        aside = _FOR_THEM_WE_NEED.match(match["aside"] or "")
+        if match["aside"] and aside is None:
+            return match[0]
+        # "(for them i only need a name)": what is kept about each of the people
+        theirs = f"; each {person} has {aside['list']}" if aside else ""
+        return f"{match['lead']}each {match['thing']} has one {person}{theirs}{match['end']}"
+
+    return _ONE_OF_OURS_ON.sub(plain, sentence)
+
+
+_THEN_OPEN_FOR_THEM = re.compile(
+    r"^(?P<head>(?:when\s+)?(?:a|an)\s+(?P<who>[a-z][\w\-]*)\s+[a-z]+"
+    r"(?:\s+(?:up|in|by|round|over|back))?,?\s+(?:i|we)\s+[^;]+?),\s+(?:and\s+)?then\s+"
+    r"(?:open|create|start|raise|make|set\s+up|add|log|book)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"for\s+(?:them|him|her)\s+with\s+(?P<list>[^;]+?)"
+    r"(?:,\s+and\s+(?P<rest>(?:i|we)\s+[^;]+))?$"
+)
+
+
+def then_open_for_them(sentence: str) -> str:
+    """``a customer rings up, i take their name and email, then open a job for them with the
+    address and the date, and i put a fitter on it``: *...; each job is for one customer; each
+    job has the address and the date; i put a fitter on each job*; the record opened for the
+    one who called, with its own list."""
+    match = _THEN_OPEN_FOR_THEM.match(sentence)
+    if match is None or not can_be_noun(match["record"]) or match["record"] == match["who"]:
+        return sentence
+    record = match["record"]
+    plain = [
+        match["head"],
+        f"each {record} is for one {match['who']}",
+        f"each {record} has {match['list']}",
+    ]
+    if match["rest"]:
+        plain.append(re.sub(r"\b(?:on|to|for)\s+it\b", f"on each {record}", match["rest"]))
+    return "; ".join(plain)
+
+
 _SHARED_STEM = 4
 """The fewest letters an agent noun and an act noun share when one names the other."""
 
@@ -593,7 +651,8 @@ def which_plays_which(sentence: str) -> str:
 
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
-    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?)\s+"
+    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|"
+    r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
     r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
     r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether)\b[^;]*(?:,|\band\b)[^;]*)$"
@@ -617,21 +676,37 @@ def when_one_acts(sentence: str) -> str:
         if match is None or lemma is None or lemma in AUXILIARIES:
             return [clause]
         who = match.group("who")
-        if who.startswith("one"):
+        if match["ours"]:
+            doer = singular(match["ours"])  # "one of our engineers"
+        elif who.startswith("one"):
             if opened is None or clause == parts[0]:
                 return [clause]
             doer = singular(opened.group("people"))
         else:
             doer = who.split()[-1]
         people = who.startswith("one")
-        record = match.group("thing") or _act_record(lemma, match.group("list"), people=people)
+        thing, listed = match["thing"], match["list"]
+        act = act_noun(lemma) if thing and lemma not in DEALING_VERBS | _LIGHT_VERBS else None
+        if thing and act and can_be_noun(thing) and thing not in listed.split():
+            # "when one of our engineers inspects a property we record ...": the inspection,
+            # done by the engineer, of the property
+            return [
+                f"each {act} belongs to one {doer}",
+                f"each {act} is for one {thing}",
+                f"each {act} has {listed}",
+            ]
+        record = thing or _act_record(lemma, listed, people=people)
         if record is None or record == doer or not can_be_noun(doer):
             return [clause]
-        return [f"each {record} belongs to one {doer}", f"each {record} has {match.group('list')}"]
+        return [f"each {record} belongs to one {doer}", f"each {record} has {listed}"]
 
     return per_clause(sentence, plain)
 
 
+_LIGHT_VERBS = word_set(
+    "place make take do give get have put submit raise file log send open start"
+)
+"""Verbs whose object is the record itself (*places an order*, *raises a ticket*)."""
 DEALING_VERBS = (
     ZERO_ACTS
     | frozenset(IRREGULAR_ACTS)
