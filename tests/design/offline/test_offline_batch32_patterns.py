@@ -11,8 +11,10 @@ from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.simplify import (
+    belongs_to_one_with,
     broken_into,
     details_of_each,
+    done_by_with_places,
     values_of,
     without_examples,
 )
@@ -260,3 +262,50 @@ def test_a_job_opened_for_the_caller_is_theirs_with_its_own_list() -> None:
 def test_then_without_a_record_for_them_is_left_alone() -> None:
     said = "a customer rings up, i take their name, then call them back with a price"
     assert then_open_for_them(said) == said
+
+
+# --- a fixture, its team, its opponent and its scores ---------------------------------------------
+
+
+def test_what_follows_who_plays_a_fixture_is_the_fixtures() -> None:
+    spec = design(
+        "Teams have a name. A fixture is played by one of our teams against an opponent on a"
+        " date, either home or away, and we note our score and the opponent's score."
+    )
+    types = field_types(spec, "fixture")
+    assert {"opponent": "text", "date": "date", "home_or_away": "enum"}.items() <= types.items()
+    assert {"score", "opponent_score"} <= set(types)
+    assert_only_many_to_one(spec, "fixture", "team")
+
+
+def test_one_place_after_who_does_it_is_left_to_the_link_readers() -> None:
+    said = "a lesson is taught by one of our coaches in a hall"
+    assert done_by_with_places(said) == said
+
+
+def test_a_team_with_a_name_and_a_coach_is_the_teams() -> None:
+    spec = design(
+        "We record each player's name and email, and every player belongs to a team"
+        " with a name and a coach."
+    )
+    assert set(field_types(spec, "team")) >= {"name", "coach"}
+    assert "coach" not in field_types(spec, "player")
+    assert_only_many_to_one(spec, "player", "team")
+
+
+def test_belonging_with_no_name_keeps_the_list_on_the_subject() -> None:
+    said = "every booking belongs to a customer with a date and a time"
+    assert belongs_to_one_with(said) == said
+
+
+# --- a wish for a figure ------------------------------------------------------------------------
+
+
+def test_it_would_be_good_to_count_asks_for_a_count() -> None:
+    spec = design("Bookings have a date and a price. It would be good to count bookings per month.")
+    assert [r.name for r in spec.reports] == ["count_booking_per_month"]
+
+
+def test_it_would_be_good_to_meet_asks_for_nothing() -> None:
+    spec = design("Bookings have a date and a price. It would be good to meet every month.")
+    assert not spec.reports

@@ -195,11 +195,29 @@ _KEPT = re.compile(
 """What people keep in a record, said just before *the number of ...*."""
 
 
+_GOOD_TO = re.compile(
+    r"\b(?:it\s+)?(?:would|will|'d)\s+be\s+(?:really\s+)?(?:good|great|nice|handy|useful|helpful|"
+    r"lovely|brilliant)\s+(?:if\s+(?:i|we)\s+could\s+|to\s+(?:be\s+able\s+to\s+)?)"
+    r"(?P<verb>count|see|know|track|get|have)\b"
+)
+"""``it would be good to count appearances per player``: a wish for a figure, said as one."""
+
+
+def _plain_ask(sentence: str) -> str:
+    """``sentence`` with a wish for a figure written as a request (*i want to see the count
+    of ...*)."""
+    return _GOOD_TO.sub(
+        lambda m: "i want to see the count of" if m["verb"] == "count" else "i want to see",
+        sentence,
+    )
+
+
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
     if re.search(r"\b(?:alert|notify|remind)", sentence):
         return False
+    sentence = _plain_ask(sentence)
     sentence = _RATE_UNIT.sub("", sentence)
     if _MEASURE_PER.match(sentence.strip()):
         return True  # "occupancy per week" alone, as a line of notes: the figure wanted
@@ -222,7 +240,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
     reading = ReportReading()
     for sentence in [c for s in sentences(description) for c in s.split(";")]:
         # a semicolon ends a statement as a full stop does ("guests: name; occupancy per week")
-        plain = outside_brackets(sentence).strip()
+        plain = _plain_ask(outside_brackets(sentence).strip())
         if not is_report_request(plain) or _names_the_record(plain, spec):
             continue
         body = _report_body(plain)

@@ -2290,6 +2290,61 @@ def details_of_each(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_DONE_BY_WITH_PLACES = re.compile(
+    r"^(?P<done>(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?:is|are)\s+[a-z]+\s+by\s+"
+    r"(?:one\s+of\s+(?:our|the|their)\s+[a-z][\w\-]*s|(?:a|an|one)\s+[a-z][\w\-]*))"
+    r"(?P<phrases>(?:\s+(?:against|on|at|in|for|with|from)\s+(?:a|an)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?){2,})"
+    r"(?:,\s+either\s+(?P<one>[a-z][\w\-]*)\s+or\s+(?P<other>[a-z][\w\-]*))?"
+    r"(?:,\s+and\s+(?P<rest>(?:we|i)\s+.+))?$"
+)
+_PLACE_PHRASE = re.compile(
+    r"\s+(?:against|on|at|in|for|with|from)\s+(?P<what>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?=\s+(?:against|on|at|in|for|with|from)\s|$)"
+)
+
+
+def done_by_with_places(sentence: str) -> str:
+    """``a fixture is played by one of our teams against an opponent on a date, either home
+    or away``: *a fixture is played by one of our teams; a fixture has an opponent, a date and
+    a home-or-away (home or away)*; the phrases after who does it say what the record holds."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DONE_BY_WITH_PLACES.match(clause)
+        if match is None:
+            return [clause]
+        held = [m["what"] for m in _PLACE_PHRASE.finditer(match["phrases"])]
+        if len(held) < 2:
+            return [clause]
+        if match["one"]:
+            one, other = match["one"], match["other"]
+            held.append(f"a {one}-or-{other} ({one} or {other})")
+        rest = [match["rest"]] if match["rest"] else []
+        listed = f"{', '.join(held[:-1])} and {held[-1]}"
+        return [match["done"], f"{match['subject']} has {listed}", *rest]
+
+    return per_clause(sentence, plain)
+
+
+_BELONGS_TO_ONE_WITH = re.compile(
+    r"^(?P<link>(?:(?:and|so)\s+)?(?:each|every|a|an)\s+[a-z][\w\-]*\s+(?:belongs\s+to|is\s+in|is\s+part\s+of)"
+    r"\s+(?:a|an|one)\s+(?P<whole>[a-z][\w\-]*))\s+with\s+(?P<list>(?:a|an|its|their)\s+[^;]+)$"
+)
+
+
+def belongs_to_one_with(sentence: str) -> str:
+    """``every player belongs to a team with a name and a coach``: *...; each team has a name
+    and a coach*; a list naming what it is called describes the one it belongs to."""
+
+    def plain(clause: str) -> list[str]:
+        match = _BELONGS_TO_ONE_WITH.match(clause)
+        if match is None or not re.search(r"\b(?:name|title)\b", match["list"]):
+            return [clause]
+        return [match["link"], f"each {match['whole']} has {match['list']}"]
+
+    return per_clause(sentence, plain)
+
+
 def whose_we_keep(sentence: str) -> str:
     """``our cuppers, whose names we keep, score each batch``: *cuppers have their names;
     cuppers score each batch*."""
@@ -3152,6 +3207,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_of_parties,
     whose_we_keep,
     details_of_each,
+    done_by_with_places,
+    belongs_to_one_with,
     without_our_shop,
     without_examples,
     narrated_flow,
