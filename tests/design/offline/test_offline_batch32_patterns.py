@@ -6,7 +6,7 @@ each one drink with a size*, and a line's own list going on to *several toppings
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types
+from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, flows
 from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.fields import read_field
@@ -15,6 +15,7 @@ from appwright.design.offline.simplify import (
     broken_into,
     details_of_each,
     done_by_with_places,
+    puts_one_in_a,
     values_of,
     without_examples,
 )
@@ -309,3 +310,43 @@ def test_it_would_be_good_to_count_asks_for_a_count() -> None:
 def test_it_would_be_good_to_meet_asks_for_nothing() -> None:
     spec = design("Bookings have a date and a price. It would be good to meet every month.")
     assert not spec.reports
+
+
+# --- the subject's predicate after a relative clause ------------------------------------------
+
+
+def test_a_flow_after_which_has_is_the_subjects() -> None:
+    spec = design(
+        "Each report is handed to a clearance crew, which has a name and a van registration, and"
+        " goes from reported to assessed to scheduled to cleared."
+    )
+    assert flows(spec)["report"][1] == ["reported", "assessed", "scheduled", "cleared"]
+    assert set(field_types(spec, "clearance_crew")) >= {"name", "van_registration"}
+    assert "status" not in field_types(spec, "clearance_crew")
+
+
+def test_one_more_item_after_which_has_stays_in_the_list() -> None:
+    spec = design("Each job is given to a crew, which has a name, a van, and notes on access.")
+    assert "notes" in " ".join(field_types(spec, "crew"))
+
+
+# --- states told as acts on it ----------------------------------------------------------------
+
+
+def test_offered_first_then_accepted_or_declined_then_completed() -> None:
+    spec = design(
+        "Umpires have a name. An assignment puts one umpire on one game in a position (plate or"
+        " base); it is offered first, the umpire accepts or declines it, and after the game it"
+        " becomes completed."
+    )
+    field, states = flows(spec)["assignment"]
+    assert field == "status"
+    assert set(states) == {"offered", "accepted", "declined", "completed"}
+    assert states[0] == "offered"
+    assert field_types(spec, "assignment")["position"] == "enum"
+    assert "plate" not in field_types(spec, "umpire")
+
+
+def test_a_person_placing_without_values_is_left_alone() -> None:
+    said = "a coach puts one player on one team in a squad"
+    assert puts_one_in_a(said) == said

@@ -2345,6 +2345,28 @@ def belongs_to_one_with(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_PUTS_ONE_IN_A = re.compile(
+    r"^(?P<act>(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"
+    r"(?:puts|places|assigns|sends|pairs|matches|links|seats|books)\s+(?:one|a|an)\s+.+?)"
+    r"\s+(?:in|at|as|with|on)\s+(?P<field>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*"
+    r"\([^()]*\bor\b[^()]*\))$"
+)
+
+
+def puts_one_in_a(sentence: str) -> str:
+    """``an assignment puts one umpire on one game in a position (plate or base)``: *...; an
+    assignment has a position (plate or base)*; the record pairing two others holds the
+    valued way it pairs them."""
+    return per_clause(
+        sentence,
+        lambda clause: (
+            [m["act"], f"{m['subject']} has {m['field']}"]
+            if (m := _PUTS_ONE_IN_A.match(clause))
+            else [clause]
+        ),
+    )
+
+
 def whose_we_keep(sentence: str) -> str:
     """``our cuppers, whose names we keep, score each batch``: *cuppers have their names;
     cuppers score each batch*."""
@@ -3139,14 +3161,41 @@ _WHICH_HAS = re.compile(
 )
 
 
+_MAIN_SUBJECT = re.compile(
+    r"^(?P<subject>(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|was|gets|get)\s"
+)
+_SUBJECT_GOES_ON = re.compile(r",\s+and\s+(?=(?P<verb>[a-z]+)\s+(?P<next>[a-z]+))")
+_AFTER_A_VERB = word_set("from to into through a an the its their")
+
+
+def _subject_goes_on(before: str, listed: str) -> tuple[str, str | None]:
+    """``each report is handed to a crew, which has a name, and goes from reported to ...``:
+    the relative clause's list, and the report's own predicate after it (a verb after the
+    comma's *and*, not one more item)."""
+    subject = _MAIN_SUBJECT.match(before)
+    goes_on = _SUBJECT_GOES_ON.search(listed)
+    if subject is None or goes_on is None:
+        return listed, None
+    verb = goes_on["verb"]
+    if not (verb.endswith("s") and verb_lemma(verb) not in (None, verb)):
+        return listed, None
+    if can_be_noun(verb) and goes_on["next"] not in _AFTER_A_VERB:
+        return listed, None  # "which has a name, and notes": one more item
+    return listed[: goes_on.start()], f"{subject['subject']} {listed[goes_on.end() :]}"
+
+
 def which_has(sentence: str) -> str:
     """``... stands at a location, which is just a site name and an address``: *a location
-    has a site name and an address*, the record the relative clause is about."""
+    has a site name and an address*, the record the relative clause is about; a predicate
+    after it is the sentence's subject's (*..., and goes from reported to cleared*)."""
 
     def plain(clause: str) -> list[str]:
         match = _WHICH_HAS.match(clause)
         if match is None or match.group("np") in _VALUE_WORDS:
             return [clause]
+        listed, after = _subject_goes_on(match["before"], match["list"])
+        if after is not None:
+            return [*plain(f"{match['before']}, which has {listed}"), after]
         np = match.group("np")
         if match.group("before").endswith(f"then {np}"):
             # "..., and then customers, which is really just a company name, ...": the plural
@@ -3209,6 +3258,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     details_of_each,
     done_by_with_places,
     belongs_to_one_with,
+    puts_one_in_a,
     without_our_shop,
     without_examples,
     narrated_flow,

@@ -131,16 +131,27 @@ _STEP_BREAK = re.compile(
 )
 """Where one told step ends: *then*, *, becomes*, *and collected*."""
 _ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
+_ACTS_OR_ON_IT = re.compile(
+    r"^(?:[\w\-]+\s+){0,3}?(?:either\s+)?(?P<acts>[a-z]+s(?:\s+(?:it|them))?"
+    r"(?:\s+or\s+[a-z]+s(?:\s+(?:it|them))?)+)\s+(?:it|them)$"
+)
+"""``the umpire accepts or declines it``: two next states, told as acts on it."""
+_LEADING_TIME = re.compile(
+    r"^(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
+)
+"""``after the game it becomes completed``: when it moves, not where to."""
 _IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$")
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
 _PASSIVE_STEPS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
-    r"(?P<first>[a-z]+)(?P<rest>(?:,\s*(?:and\s+)?(?:then\s+)?[a-z][^,]*){2,})$"
+    r"(?P<first>[a-z]+)(?:\s+(?:first|initially|at\s+first))?"
+    r"(?P<rest>(?:,\s*(?:and\s+)?(?:then\s+)?[a-z][^,]*){2,})$"
 )
 """``a submission is submitted, goes into review, is approved or rejected, and approved ones
-are finally placed``: the states, told one act at a time."""
+are finally placed``, ``it is offered first, the umpire accepts or declines it, ...``: the
+states, told one act at a time."""
 _FLOW_ENDS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
@@ -559,12 +570,20 @@ def _told_steps(text: str) -> list[list[str]]:
         for sub in re.split(r",\s*(?:and\s+)?", piece)
     ]
     for piece in pieces:
-        piece = piece.strip(" ,.")
+        piece = _LEADING_TIME.sub("", piece.strip(" ,."))
         if not piece:
             continue
         acted = _ACT_ON_IT.match(piece)
         being = _IT_IS.match(piece)
-        if being:
+        choices = _ACTS_OR_ON_IT.match(piece)
+        lemmas = (
+            [verb_lemma(w) for w in re.findall(r"\b[a-z]+s\b", choices["acts"]) if w != "them"]
+            if choices
+            else []
+        )
+        if choices and lemmas and all(lemmas):
+            names = [state_name(verb_form(lemma, "VBN")) for lemma in lemmas if lemma]
+        elif being:
             names = [state_name(o) for o in re.split(r"\s+or\s+", being.group("state"))]
         elif acted and verb_lemma(acted.group("verb")):
             lemma = verb_lemma(acted.group("verb")) or acted.group("verb")
