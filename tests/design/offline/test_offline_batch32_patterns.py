@@ -19,7 +19,7 @@ from appwright.design.offline.simplify import (
     values_of,
     without_examples,
 )
-from appwright.design.offline.text import normalize_text
+from appwright.design.offline.text import act_noun, normalize_text
 from appwright.design.offline.told_records import one_of_ours_on, then_open_for_them
 
 # --- values after "of" ------------------------------------------------------------------------
@@ -350,3 +350,92 @@ def test_offered_first_then_accepted_or_declined_then_completed() -> None:
 def test_a_person_placing_without_values_is_left_alone() -> None:
     said = "a coach puts one player on one team in a squad"
     assert puts_one_in_a(said) == said
+
+
+# --- people named alone in a list ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "returns: RMA number, customer, product, reason, received date",
+        "A return has an RMA number, a customer, a product and a reason.",
+    ],
+)
+def test_a_customer_named_alone_is_a_link(said: str) -> None:
+    spec = design(said)
+    assert "customer" not in field_types(spec, "return")
+    assert_only_many_to_one(spec, "return", "customer")
+
+
+def test_a_customer_name_stays_a_field() -> None:
+    spec = design("A return has an RMA number, a customer name and a reason.")
+    assert "customer_name" in field_types(spec, "return")
+    assert "customer" not in entity_names(spec)
+
+
+# --- what a record covers, stands at, and is sold at ---------------------------------------------
+
+
+def test_a_contract_covering_properties_each_with_a_list_owns_them() -> None:
+    spec = design("A contract covers one or more properties, each with an address and a size.")
+    assert set(field_types(spec, "property")) >= {"address", "size"}
+    assert_only_many_to_one(spec, "property", "contract")
+
+
+def test_and_stands_at_a_location_is_a_second_predicate() -> None:
+    spec = design(
+        "Every machine has a serial number and an install date and stands at a location, which"
+        " is just a site name and an address."
+    )
+    assert set(field_types(spec, "machine")) == {"serial_number", "install_date", "location_id"}
+    assert_only_many_to_one(spec, "machine", "location")
+
+
+def test_and_notes_for_staff_stays_an_item() -> None:
+    spec = design("Every machine has a serial number and notes for staff.")
+    assert "notes_for_staff" in " ".join(field_types(spec, "machine"))
+
+
+@pytest.mark.parametrize(
+    ("said", "entity", "field"),
+    [
+        ("Products are sold at a fixed price and have a name.", "product", "fixed_price"),
+        ("A room is let at a nightly rate and has a number.", "room", "nightly_rate"),
+    ],
+)
+def test_what_a_thing_is_sold_at_is_its_price(said: str, entity: str, field: str) -> None:
+    assert field_types(design(said), entity)[field] == "decimal"
+
+
+def test_sold_at_a_market_is_no_price() -> None:
+    spec = design("Jams are sold at a market and have a flavour.")
+    assert "market" not in " ".join(field_types(spec, "jam"))
+
+
+# --- the people things come from, and what they did -----------------------------------------------
+
+
+def test_each_listed_with_after_from_people_is_theirs() -> None:
+    spec = design(
+        "Our committee collects photos and pieces of writing from students, each listed with a"
+        " name and a grade. A submission has a title."
+    )
+    assert set(field_types(spec, "student")) == {"name", "grade"}
+
+
+def test_only_what_they_submitted_is_their_submissions() -> None:
+    spec = design(
+        "Students have a name. A submission has a title. Students see only what they submitted"
+        " themselves."
+    )
+    assert_only_many_to_one(spec, "submission", "student")
+    rules = {(r.role, r.entity): r.scope for r in spec.permissions.rules}
+    assert rules[("student", "submission")] == "own"
+
+
+@pytest.mark.parametrize(
+    ("verb", "act"), [("submit", "submission"), ("admit", "admission"), ("refer", "referral")]
+)
+def test_act_nouns_of_mit_and_er_verbs(verb: str, act: str) -> None:
+    assert act_noun(verb) == act

@@ -140,6 +140,12 @@ HAVE_VERBS = (
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
 only when an article follows."""
+PARTY_NOUNS = word_set(
+    "customer client member patient student pupil guest volunteer player tenant landlord "
+    "resident driver"
+)
+"""People a business deals with, each always a record of their own: a list item naming one
+alone (*customer*, *a patient*) is a link to them, never a text field."""
 TRACK_VERBS = r"track|note|record|log|store|keep|capture|save|mark|remember"
 MODALS = word_set("can could should would will shall must may might")
 SUBJECT_PREPOSITIONS = word_set("for from at in on about")
@@ -1719,12 +1725,16 @@ class _Reader:
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
-        as many: *the member* is the one the record is for, a link, not a text field."""
-        match = re.fullmatch(r"the\s+(?P<noun>[a-z][\w\-]*)", item.strip())
+        as many: *the member* is the one the record is for, a link, not a text field; so is
+        a bare *customer* or *a patient*, whom a business always keeps on file."""
+        match = re.fullmatch(r"(?P<det>the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w\-]*)", item.strip())
         if match is None:
             return False
         noun = match.group("noun")
-        if (
+        if noun in PARTY_NOUNS:
+            # "returns: RMA number, customer, product": the customer is someone on file
+            return self.points_at(owner, noun)
+        if match["det"] != "the " or (
             noun in FUNCTION_WORDS
             or not can_be_noun(noun)
             or is_plural(noun)

@@ -28,6 +28,7 @@ from appwright.design.offline.text import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    act_noun,
     can_be_verb,
     clauses,
     is_noun_at,
@@ -243,7 +244,7 @@ def _read_part(
         for name in subjects:
             draft.role(name)
         return last
-    mentioned = _objects(rest, entities)
+    mentioned = _objects(rest, entities) or _what_they_did(rest, entities)
     targets = mentioned
     if not targets and any(w in ("them", "it", "those", "theirs") for w in rest) and last:
         targets = [last]  # "the owner sees all of them": the records just named
@@ -323,6 +324,8 @@ def _own_rows(rest: list[str]) -> bool:
             and after not in _NOT_ACTS
         ):
             return True  # "the visits they made"
+        if word in ("they", "he", "she") and rest[index - 1] in ("what", "whatever"):
+            return can_be_verb(after)  # "only what they submitted themselves"
         if word in ("them", "him", "her") and rest[index - 1] in ("to", "by"):
             return is_past_participle(rest[index - 2]) if index >= 2 else False
     return False
@@ -425,6 +428,16 @@ def _verbs(tokens: list[str]) -> list[str]:
         if found:
             break
     return found
+
+
+def _what_they_did(tokens: list[str], entities: set[str]) -> list[str]:
+    """``see only what they submitted``: the submissions, the record named after the act."""
+    for index in range(len(tokens) - 2):
+        if tokens[index] in ("what", "whatever") and tokens[index + 1] in ("they", "he", "she"):
+            lemma = verb_lemma(tokens[index + 2])
+            act = act_noun(lemma) if lemma else None
+            return [act] if act in entities else []
+    return []
 
 
 def _objects(tokens: list[str], entities: set[str]) -> list[str]:

@@ -1091,18 +1091,26 @@ def _joined(model: ModelDraft, first: str, second: str) -> bool:
 
 
 def _own(clause: str, model: ModelDraft) -> None:
-    """``members only see their own loans``: when members are records, loans point at them."""
+    """``members only see their own loans``: when members are records, loans point at them;
+    so do ``students see only what they submitted``, the submissions."""
     match = re.search(r"\btheir own\s+(?P<x>[\w\- ]+)", clause)
-    if match is None:
-        return
-    tokens = tokenize(clause[: match.start()])
+    if match is not None:
+        before, named = clause[: match.start()], match.group("x")
+    else:
+        done = re.search(r"\bonly\s+what\s+they\s+(?P<verb>[a-z]+)", clause)
+        lemma = verb_lemma(done["verb"]) if done else None
+        act = act_noun(lemma) if lemma else None
+        if done is None or act is None or act not in model.entities:
+            return
+        before, named = clause[: done.start()], act
+    tokens = tokenize(before)
     found = mentions(tokens, model)
     if not found or found[0].start > 1:
         return
     target = found[0].entity
     if not model.entities[target].fields and target not in _link_ends(model):
         return
-    owned = _entity(model, match.group("x"), create=False)
+    owned = _entity(model, named, create=False)
     if owned and owned[0] != target:
         _link(model, owned[0], target, found[0].key)
 

@@ -127,6 +127,35 @@ _ON_A_VALUED = re.compile(
 )
 
 
+_SOLD_AT_A_PRICE = re.compile(
+    r"\b(?P<be>is|are)\s+(?:sold|priced|charged|offered|rented|rented\s+out|hired|hired\s+out|let|"
+    r"billed)\s+(?:at|for)\s+(?P<what>(?:a|an)\s+(?:[a-z]+\s+)?(?:price|rate|fee|cost|charge))\b"
+)
+
+
+_FROM_THEM_EACH_WITH = re.compile(
+    r"\bfrom\s+(?P<who>(?:our\s+|the\s+)?[a-z][\w\-]*s),\s+each\s+with\s+"
+    r"(?=(?:a|an|the|their|its)\s)"
+)
+
+
+def from_them_each_with(sentence: str) -> str:
+    """``collects photos from students, each with a name and a grade``: *from students, who
+    each have a name and a grade*; the *each* is the people it was taken from."""
+    return _FROM_THEM_EACH_WITH.sub(
+        lambda m: f"from {m['who']}, who each have " if is_plural(m["who"].split()[-1]) else m[0],
+        sentence,
+    )
+
+
+def sold_at_a_price(sentence: str) -> str:
+    """``products are sold at a fixed price and have a name``: *products have a fixed price
+    and have a name*; what a thing is sold at is its price."""
+    return _SOLD_AT_A_PRICE.sub(
+        lambda m: f"{'has' if m['be'] == 'is' else 'have'} {m['what']}", sentence
+    )
+
+
 def on_a_valued(sentence: str) -> str:
     """``every website is on a plan (starter, business or pro) with a domain, ...``: *has a
     plan (starter, business or pro), a domain, ...*; a thing it is on, told by its values, is
@@ -1178,6 +1207,8 @@ STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins ru
 """Verbs a record's states follow with no object (*stays pending*)."""
 _COMING_VERBS = word_set("come go move travel arrive return belong run pass head report lead")
 """Verbs of where a record comes from or goes, whose *-s* form is also a plural noun."""
+_PLACED_VERBS = word_set("stand sit live stay")
+"""Verbs of where a record is (*... and stands at a location*), also plural nouns."""
 _OBJECT_OPENERS = word_set(
     "a an the its their one either each every whether some several many multiple various"
 )
@@ -1219,14 +1250,23 @@ def split_predicates(sentence: str) -> str:
         for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             flowing = words(kept)[len(named.split()) : len(named.split()) + 1]
             said = words(piece)
-            acts = _finite_verb(said) or (
-                # "a referral is for one patient, comes from one surgery, ...": a verb no
-                # list item could be (*notes for staff* could)
-                joint.startswith(",")
-                and len(said) > 1
-                and said[1] in PREPOSITIONS
-                and _finite_verb(said, with_object=False)
-                and (not is_plural(said[0]) or verb_lemma(said[0]) in _COMING_VERBS)
+            placed = len(said) > 1 and said[1] in PREPOSITIONS
+            acts = (
+                _finite_verb(said)
+                or (
+                    # "a referral is for one patient, comes from one surgery, ...": a verb no
+                    # list item could be (*notes for staff* could)
+                    joint.startswith(",")
+                    and placed
+                    and _finite_verb(said, with_object=False)
+                    and (not is_plural(said[0]) or verb_lemma(said[0]) in _COMING_VERBS)
+                )
+                or (
+                    # "... and an install date and stands at a location"
+                    placed
+                    and _finite_verb(said, with_object=False)
+                    and verb_lemma(said[0]) in _PLACED_VERBS | _COMING_VERBS
+                )
             )
             if acts and not (flowing and flowing[0] in STATE_VERBS):
                 split.append(kept)
@@ -2094,6 +2134,13 @@ _HAS_THINGS_EACH = re.compile(
 )
 """``each order has lines, each with a quantity``, ``a case can have inquest hearings, each
 with ...``: several lines, several hearings, each a record."""
+_COVERS_MANY_EACH = re.compile(
+    r"\b(?:covers|cover|includes|include|contains|contain|spans|span)\s+"
+    r"(?:one\s+or\s+more|several|many|multiple|a\s+number\s+of)\s+"
+    r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,?\s+each)?\s+with\s)"
+)
+"""``a contract covers one or more properties, each with an address``: the properties are
+the contract's own, described where they are named."""
 _IS_ONE_DOING = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
@@ -2469,6 +2516,7 @@ def record_per_each(sentence: str) -> str:
     sentence = _RUNS_IN.sub(_runs_in, sentence)
     sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
     sentence = _HAS_THINGS_EACH.sub(r"\g<has> several ", sentence)
+    sentence = _COVERS_MANY_EACH.sub("has several ", sentence)
     sentence = _LIST_OF_EACH.sub(r"\g<has> several \g<things>, each with ", sentence)
     sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
     lists = _LISTS_THE_THINGS.search(sentence)
@@ -3256,6 +3304,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_of_parties,
     whose_we_keep,
     details_of_each,
+    sold_at_a_price,
+    from_them_each_with,
     done_by_with_places,
     belongs_to_one_with,
     puts_one_in_a,

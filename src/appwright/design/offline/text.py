@@ -356,6 +356,11 @@ _EACH_NAMING = re.compile(
     r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
 )
 """``order lines, each line naming a card design and a number of packs``: each with them."""
+_EACH_LISTED_WITH = re.compile(
+    r",\s+each\s+(?:one\s+)?(?:listed|recorded|kept|entered|stored|noted|logged|registered|filed)"
+    r"\s+with\b"
+)
+"""``students, each listed with a name and a grade``: each with them."""
 _WHICH_AND_HOW_MANY = re.compile(
     r"\bwhich\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on|in)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
     r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those))?\b"
@@ -484,6 +489,7 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_NAMING.sub(", each with ", lowered)
+    lowered = _EACH_LISTED_WITH.sub(", each with", lowered)
     lowered = _WHICH_AND_HOW_MANY.sub(r"a \g<thing> and a quantity", lowered)
     lowered = _MEANING_EACH.sub(", each with ", lowered)
     lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
@@ -945,8 +951,8 @@ def names_an_act(noun: str) -> bool:
 
 def act_noun(verb: str) -> str | None:
     """The dictionary's noun for the act of a verb, for descriptions that only use the verb:
-    *reserve* → reservation, *enrol* → enrolment, *arrive* → arrival, *deliver* → delivery;
-    the gerund (*booking*) when the dictionary knows it as a noun and nothing else fits."""
+    *reserve* → reservation, *enrol* → enrolment, *arrive* → arrival, *deliver* → delivery,
+    *submit* → submission, *refer* → referral; the gerund (*booking*) when the dictionary knows it as a noun and nothing else fits."""
     stem = verb[:-1] if verb.endswith("e") else verb
     candidates = [
         f"{verb}ment",
@@ -957,6 +963,8 @@ def act_noun(verb: str) -> str | None:
         f"{verb}al",
         f"{verb}y",
         f"{stem}ion",
+        f"{verb[:-1]}ssion" if verb.endswith("mit") else "",  # submit → submission
+        f"{verb}ral" if verb.endswith("er") else "",  # refer → referral
     ]
     known = [c for c in candidates if c and parts_of_speech(c) == frozenset({"NOUN"})]
     if known:
