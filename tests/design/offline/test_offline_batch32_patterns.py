@@ -15,6 +15,7 @@ from appwright.design.offline.simplify import (
     broken_into,
     details_of_each,
     done_by_with_places,
+    is_just_a_list,
     puts_one_in_a,
     values_of,
     without_examples,
@@ -439,3 +440,39 @@ def test_only_what_they_submitted_is_their_submissions() -> None:
 )
 def test_act_nouns_of_mit_and_er_verbs(verb: str, act: str) -> None:
     assert act_noun(verb) == act
+
+
+# --- which of the records they take, and what a record is just ------------------------------------
+
+
+def test_which_publications_they_take_is_many_to_many() -> None:
+    spec = design(
+        "Houses sit on a round, and for each one I keep the address, the balance they owe us, and"
+        " which publications they take, which can be several, while a publication is just a"
+        " title, a cover price and the days it comes out."
+    )
+    assert set(field_types(spec, "house")) == {"address", "balance", "round_id"}
+    assert set(field_types(spec, "publication")) >= {"title", "cover_price"}
+    found = relations_of(spec)
+    assert {
+        ("house", "publication", "many_to_many"),
+        ("publication", "house", "many_to_many"),
+    } & found
+
+
+def test_which_size_they_want_is_no_record() -> None:
+    spec = design("For each order I keep the date and which size they want.")
+    assert entity_names(spec) == {"order"}
+
+
+def test_a_record_that_is_just_one_thing_is_left_alone() -> None:
+    said = "a visit is just a formality"
+    assert is_just_a_list(said) == said
+
+
+def test_you_know_in_brackets_is_no_value() -> None:
+    spec = design(
+        'For each house I keep the address, any delivery instructions (you know, "leave it behind'
+        ' the gate") and the balance.'
+    )
+    assert field_types(spec, "house")["delivery_instructions"] == "long_text"

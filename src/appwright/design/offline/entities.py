@@ -140,6 +140,12 @@ HAVE_VERBS = (
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
 only when an article follows."""
+_WHICH_THINGS_THEY = re.compile(
+    r"(?:which|what|the)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she|it)\s+"
+    r"(?:take|takes|get|gets|want|wants|use|uses|order|orders|have|has|like|likes|buy|buys|"
+    r"receive|receives|read|reads|follow|follows|play|plays|speak|speaks|need|needs)"
+)
+"""``which publications they take``: several of the records, each taken by many."""
 PARTY_NOUNS = word_set(
     "customer client member patient student pupil guest volunteer player tenant landlord "
     "resident driver"
@@ -1658,6 +1664,8 @@ class _Reader:
                 or self.party_in_role(current, item, items)
             ):
                 continue
+            if self.taken_many(current, item):
+                continue
             record = self.record_item(item)
             if record is not None:
                 # "the supplier it was bought from": the one record it came from, a link
@@ -1707,6 +1715,22 @@ class _Reader:
         if target is None or target == owner:
             return False
         self.model.link(LinkDraft(source=owner, target=target))
+        return True
+
+    def taken_many(self, owner: str, item: str) -> bool:
+        """``which publications they take``, publications being records: the owner takes
+        several, each taken by many, a many-to-many link rather than a text field."""
+        match = _WHICH_THINGS_THEY.fullmatch(outside_brackets(item).strip())
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return False
+        target = self.model.resolve_phrase(match["things"]) or resolve_name(
+            entity_key(match["things"]), self.known
+        )
+        if target is None or target == owner:
+            return False
+        self.entity(target, declared=False)
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
         return True
 
     def record_item(self, item: str) -> str | None:

@@ -148,6 +148,23 @@ def from_them_each_with(sentence: str) -> str:
     )
 
 
+_IS_JUST_A_LIST = re.compile(
+    r"^(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:really\s+)?"
+    r"(?:just|only|simply)\s+(?P<list>(?:a|an|the|its)\s+[^;]+(?:,|\sand\s)[^;]+)$"
+)
+
+
+def is_just_a_list(sentence: str) -> str:
+    """``a publication is just a title, a cover price and the days it comes out``: *a
+    publication has ...*; what a record *is just* is what it holds."""
+
+    def plain(clause: str) -> list[str]:
+        match = _IS_JUST_A_LIST.match(clause)
+        return [f"{match['np']} has {match['list']}"] if match else [clause]
+
+    return per_clause(sentence, plain)
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3450,4 +3467,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     does_many_so_each,
     assigns_then_each,
     which_plays_which,
+    is_just_a_list,
 )

@@ -356,6 +356,11 @@ _EACH_NAMING = re.compile(
     r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
 )
 """``order lines, each line naming a card design and a number of packs``: each with them."""
+_WHICH_CAN_BE_SEVERAL = re.compile(
+    r",\s+which\s+(?:can|could|may|might)\s+be\s+(?:several|many|more\s+than\s+one|a\s+few)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+"""``which publications they take, which can be several``: an aside the plural already said."""
 _EACH_LISTED_WITH = re.compile(
     r",\s+each\s+(?:one\s+)?(?:listed|recorded|kept|entered|stored|noted|logged|registered|filed)"
     r"\s+with\b"
@@ -434,6 +439,8 @@ _FREQUENCY = re.compile(
 change nothing a design records, and they stand where a verb is expected."""
 
 
+_YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
+"""*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
 """*a name and a postcode really*: emphasis after what was said, no part of it."""
 
@@ -485,11 +492,13 @@ def normalize_text(text: str) -> str:
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
+    lowered = _YOU_KNOW.sub("", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_NAMING.sub(", each with ", lowered)
     lowered = _EACH_LISTED_WITH.sub(", each with", lowered)
+    lowered = _WHICH_CAN_BE_SEVERAL.sub("", lowered)
     lowered = _WHICH_AND_HOW_MANY.sub(r"a \g<thing> and a quantity", lowered)
     lowered = _MEANING_EACH.sub(", each with ", lowered)
     lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
