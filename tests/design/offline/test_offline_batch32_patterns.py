@@ -15,6 +15,7 @@ from appwright.design.offline.simplify import (
     broken_into,
     details_of_each,
     done_by_with_places,
+    either_kind,
     is_just_a_list,
     puts_one_in_a,
     values_of,
@@ -476,3 +477,64 @@ def test_you_know_in_brackets_is_no_value() -> None:
         ' the gate") and the balance.'
     )
     assert field_types(spec, "house")["delivery_instructions"] == "long_text"
+
+
+# --- small clauses as field names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "kind"),
+    [
+        ("how it happened (video, phone or in person)", "mode", "enum"),
+        ("the date its pads expire", "pads_expiration_date", "date"),
+        ("the date its licence expires", "licence_expiration_date", "date"),
+        ("the length in minutes", "length_minutes", "integer"),
+    ],
+)
+def test_small_clauses_name_fields(item: str, name: str, kind: str) -> None:
+    draft = read_field(item)
+    assert draft is not None
+    assert (draft.name, draft.type) == (name, kind)
+
+
+# --- each one after for each ----------------------------------------------------------------------
+
+
+def test_each_one_after_for_each_is_that_record() -> None:
+    spec = design(
+        "For each defibrillator we record a serial number, and each one is looked after by a"
+        " guardian (a local volunteer with a name, email and phone)."
+    )
+    assert set(field_types(spec, "guardian")) == {"name", "email", "phone"}
+    assert_only_many_to_one(spec, "defibrillator", "guardian")
+
+
+# --- a lesson's kind and length -------------------------------------------------------------------
+
+
+def test_uses_either_a_manual_or_automatic_transmission() -> None:
+    spec = design(
+        "Students have a name. Instructors have a name. Each lesson books one student with one"
+        " instructor at a start time, lasts a number of minutes and uses either a manual or"
+        " automatic transmission."
+    )
+    types = field_types(spec, "lesson")
+    assert types["transmission"] == "enum"
+    assert types["duration_minutes"] == "integer"
+    assert_only_many_to_one(spec, "lesson", "student")
+    assert_only_many_to_one(spec, "lesson", "instructor")
+
+
+def test_either_without_a_kind_noun_is_left_alone() -> None:
+    said = "a member uses either a card or cash"
+    assert either_kind(said) == said
+
+
+def test_a_test_entered_for_a_ready_student_is_theirs() -> None:
+    spec = design(
+        "Students have a name. Once a student is ready we enter a driving test for them with the"
+        " test date, the test centre and whether they passed."
+    )
+    test = next(e for e in entity_names(spec) if e.endswith("test"))
+    assert {"test_date", "test_centre", "passed"} <= set(field_types(spec, test))
+    assert_only_many_to_one(spec, test, "student")

@@ -87,6 +87,11 @@ _DATE_TO_ACT = re.compile(
 )
 """*the date I go out to survey*, *the date we're booked to fit*: the survey date, the fitting
 date, the day an act is planned for."""
+_HOW_IT_WENT = re.compile(
+    r"^how\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?:happened|took\s+place|was\s+held|were\s+held|"
+    r"was\s+done|were\s+done|was\s+delivered|was\s+run|ran|met)$"
+)
+"""*how it happened (video, phone or in person)*: the mode it took."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
@@ -527,6 +532,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         noun = which_day.group("noun")
         draft.type = "datetime" if noun == "time" else "date"
         return [noun], [noun]
+    if _HOW_IT_WENT.match(plain):
+        return ["mode"], ["mode"]
     planned = _DATE_TO_ACT.match(strip_determiners(plain))
     if planned and verb_lemma(planned["verb"]) == planned["verb"]:
         draft.type = "datetime" if planned["noun"] == "time" else "date"
@@ -577,8 +584,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return [noun], [noun]
     dated = DATED_ACT.match(plain)
     if dated:
-        lemma = verb_lemma(dated.group("verb"))
-        act = act_noun(lemma) if lemma and lemma != dated.group("verb") else None
+        verb, thing = dated.group("verb"), dated.group("thing")
+        lemma = verb_lemma(verb)
+        # "its contract renews", "its pads expire": the verb agrees with the thing
+        agrees = lemma != verb if verb.endswith("s") else is_plural(thing) and lemma == verb
+        act = act_noun(lemma) if lemma and agrees else None
         if act is not None:
             draft.type = "date"
             return [dated.group("thing"), act, "date"], ["date"]

@@ -165,6 +165,51 @@ def is_just_a_list(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_FOR_EACH_THEN_EACH_ONE = re.compile(
+    r"^(?P<first>for\s+(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:we|i)\s+[^;]+?),\s+and\s+(?:each|every)\s+one\s+(?P<rest>(?:is|has|gets|belongs|"
+    r"can|must|should|goes|moves)\b[^;]*)$"
+)
+
+
+def for_each_then_each_one(sentence: str) -> str:
+    """``for each defibrillator we record a serial number, and each one is looked after by a
+    guardian``: *...; each defibrillator is looked after by a guardian*."""
+    match = _FOR_EACH_THEN_EACH_ONE.match(sentence)
+    if match is None:
+        return sentence
+    return f"{match['first']}; each {match['np']} {match['rest']}"
+
+
+_EITHER_KIND = re.compile(
+    r"\b(?P<verb>uses|use|takes|take|comes\s+with|come\s+with|has|have)\s+either\s+(?:a|an)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:(?:a|an)\s+)?(?P<other>[a-z][\w\-]*)\s+(?P<noun>[a-z][\w\-]*)"
+    r"(?=\s*(?:[,;.]|$|\s+and\s))"
+)
+_LASTS_A_NUMBER_OF = re.compile(
+    r"\b(?P<verb>lasts|last|runs\s+for|run\s+for|takes|take)\s+(?:a\s+(?:set\s+|given\s+)?number\s+of|"
+    r"so\s+many|several)\s+(?P<unit>minutes|hours|days|weeks)\b"
+)
+
+
+def either_kind(sentence: str) -> str:
+    """``a lesson uses either a manual or automatic transmission``: *has a transmission
+    (manual or automatic)*; ``lasts a number of minutes``: *has a duration in minutes*."""
+    sentence = _EITHER_KIND.sub(
+        lambda m: (
+            f"{'has' if m['verb'].endswith('s') else 'have'} a {m['noun']} ({m['one']} or"
+            f" {m['other']})"
+        ),
+        sentence,
+    )
+    return _LASTS_A_NUMBER_OF.sub(
+        lambda m: (
+            f"{'has' if m['verb'].split()[0].endswith('s') else 'have'} a duration in {m['unit']}"
+        ),
+        sentence,
+    )
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3322,7 +3367,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     whose_we_keep,
     details_of_each,
     sold_at_a_price,
+    either_kind,
     from_them_each_with,
+    for_each_then_each_one,
     done_by_with_places,
     belongs_to_one_with,
     puts_one_in_a,

@@ -1053,10 +1053,10 @@ _NOUN_WE_DID = re.compile(
 
 DATED_ACT = re.compile(
     r"^(?:(?:the|a)\s+)?(?:date|day)\s+(?:its|their|the|his|her|our)\s+(?:[a-z][\w\-]*\s+)?"
-    r"(?P<thing>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)$"
+    r"(?P<thing>[a-z][\w\-]*)\s+(?P<verb>[a-z]+)$"
 )
-"""``the date its maintenance contract renews``: a date named by what happens on it, a
-field (the contract's renewal date), not a clause."""
+"""``the date its maintenance contract renews``, ``the date its pads expire``: a date named
+by what happens on it, a field (the contract's renewal date), not a clause."""
 
 
 _CONDITION_TAIL = re.compile(

@@ -568,11 +568,25 @@ _THEN_OPEN_FOR_THEM = re.compile(
 )
 
 
+_ONCE_READY_FOR_THEM = re.compile(
+    r"^(?:once|when|after|as\s+soon\s+as)\s+(?:a|an)\s+(?P<who>[a-z][\w\-]*)\s+(?:is|gets|has)\s+"
+    r"[a-z][\w\-]*,?\s+(?:we|i)\s+(?:enter|open|create|add|log|book|record|start|set\s+up|arrange)\s+"
+    r"(?:a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:them|him|her)\s+with\s+"
+    r"(?P<list>[^;]+)$"
+)
+
+
 def then_open_for_them(sentence: str) -> str:
     """``a customer rings up, i take their name and email, then open a job for them with the
     address and the date, and i put a fitter on it``: *...; each job is for one customer; each
     job has the address and the date; i put a fitter on each job*; the record opened for the
-    one who called, with its own list."""
+    one who called, with its own list; so is ``once a student is ready we enter a driving test
+    for them with ...``."""
+    ready = _ONCE_READY_FOR_THEM.match(sentence)
+    if ready and ready["record"] != ready["who"]:
+        # "once a student is ready we enter a driving test for them with the test date"
+        record = ready["record"]
+        return f"each {record} is for one {ready['who']}; each {record} has {ready['list']}"
     match = _THEN_OPEN_FOR_THEM.match(sentence)
     if match is None or not can_be_noun(match["record"]) or match["record"] == match["who"]:
         return sentence
