@@ -538,3 +538,46 @@ def test_a_test_entered_for_a_ready_student_is_theirs() -> None:
     test = next(e for e in entity_names(spec) if e.endswith("test"))
     assert {"test_date", "test_centre", "passed"} <= set(field_types(spec, test))
     assert_only_many_to_one(spec, test, "student")
+
+
+# --- states told with who acts --------------------------------------------------------------------
+
+
+def test_stay_pending_until_we_confirm_them_then_the_group_is_seated() -> None:
+    spec = design(
+        "A booking has a start time. Bookings stay pending until we confirm them, then the group"
+        " is seated, and the booking ends up finished or cancelled."
+    )
+    assert flows(spec)["booking"][1] == ["pending", "confirmed", "seated", "finished", "cancelled"]
+
+
+def test_stays_open_until_a_date_adds_no_state() -> None:
+    spec = design(
+        "A ticket has a title. A ticket stays open until the end of the month, then it is closed."
+    )
+    assert flows(spec)["ticket"][1] == ["open", "closed"]
+
+
+# --- what working on a record yields, and a stock item described where it is named -----------------
+
+
+def test_sawing_a_log_gives_its_board_batches() -> None:
+    spec = design(
+        "For each log we record the tree species and its length in metres. Sawing a log gives one"
+        " or more board batches, each with a thickness in millimetres, how many boards it holds"
+        " and whether it has been kiln dried."
+    )
+    assert set(field_types(spec, "board_batch")) >= {"thickness_millimetres", "kiln_dried"}
+    assert_only_many_to_one(spec, "board_batch", "log")
+
+
+def test_one_powder_where_we_keep_its_details() -> None:
+    spec = design(
+        "A job has a number. A job is made up of parts, each with a description and a quantity,"
+        " and every part is sprayed with one powder from our stock, where we keep the colour code,"
+        " the finish (gloss, satin or matt) and the kilos left."
+    )
+    assert set(field_types(spec, "powder")) == {"colour_code", "finish", "kilos_left"}
+    assert "finish" not in field_types(spec, "part")
+    assert_only_many_to_one(spec, "part", "powder")
+    assert_only_many_to_one(spec, "part", "job")

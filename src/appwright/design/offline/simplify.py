@@ -210,6 +210,48 @@ def either_kind(sentence: str) -> str:
     )
 
 
+_DOING_GIVES_MANY = re.compile(
+    r"^(?:(?:each|every)\s+time\s+(?:we|i)\s+[a-z]+|[a-z]+ing)\s+(?:a|an|each|every|the|one)\s+"
+    r"(?P<whole>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gives|produces|yields|makes|creates|"
+    r"results\s+in|turns\s+out|gives\s+us|we\s+get)\s+"
+    r"(?P<many>(?:several|many|multiple|one\s+or\s+more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+with\s+.+)$"
+)
+
+
+def doing_gives_many(sentence: str) -> str:
+    """``sawing a log gives several board batches with a thickness``: *each log has several
+    board batches with a thickness*; what working on a record yields is its own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DOING_GIVES_MANY.match(clause)
+        if match is None or match["whole"].split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        return [f"each {match['whole']} has {match['many']}"]
+
+    return per_clause(sentence, plain)
+
+
+_ONE_WHERE_WE_KEEP = re.compile(
+    r"(?P<before>\b(?:one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s+(?:where|for\s+which|"
+    r"of\s+which|and\s+for\s+each)\s+(?:we|i)\s+(?:(?:also|only|just)\s+)?"
+    r"(?:keep|record|hold|store|note|track|log|list)\s+(?P<list>(?:the|a|an|its|their)\s+[^;]+)$"
+)
+
+
+def one_where_we_keep(sentence: str) -> str:
+    """``every part is sprayed with one powder, where we keep the colour code and the kilos
+    left``: *...; each powder has the colour code and the kilos left*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ONE_WHERE_WE_KEEP.search(clause)
+        if match is None or match["thing"].split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        head = clause[: match.end("before")]
+        return [head, f"each {match['thing']} has {match['list']}"]
+
+    return per_clause(sentence, plain)
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3515,4 +3557,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     assigns_then_each,
     which_plays_which,
     is_just_a_list,
+    doing_gives_many,
+    one_where_we_keep,
 )

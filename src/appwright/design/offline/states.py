@@ -116,8 +116,9 @@ _SOMEONE_ENDS = re.compile(
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
-    r"|(?:stays|remains)\s+)(?:(?:a|an|the)\s+)?(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b)[a-z][\w\-]*)?)"
-    r"(?:\s+(?:until|when|once|after|before)\s+[^,]+)?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
+    r"|(?:stays|stay|remains|remain)\s+)(?:(?:a|an|the)\s+)?"
+    r"(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b|until\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
     r"|,\s+(?:becomes|gets|turns|is|(?:goes|moves)\s+(?:on\s+)?(?:to|into))\s.+)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
@@ -140,7 +141,10 @@ _LEADING_TIME = re.compile(
     r"^(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
 )
 """``after the game it becomes completed``: when it moves, not where to."""
-_IT_IS = re.compile(r"^(?:it|they)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$")
+_IT_IS = re.compile(
+    r"^(?:it|they|the\s+[a-z][\w\-]*)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$"
+)
+"""``it is seated``, ``the group is seated``: the state, said of the record or its people."""
 _TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
@@ -204,7 +208,7 @@ _REASONS = word_set("for because due after by through")
 
 
 _ORDER_SAID = re.compile(
-    r"^(?:(?:it|they)\s+)?(?:ends?|ending)\s+up\s+(?:as\s+|being\s+)?|\s+(?:at\s+)?first$|\s+initially$"
+    r"^(?:(?:it|they|the\s+[a-z][\w\-]*)\s+)?(?:ends?|ending)\s+up\s+(?:as\s+|being\s+)?|\s+(?:at\s+)?first$|\s+initially$"
 )
 """``received first``, ``ends up approved``: where the state stands in the line, no part of it."""
 
@@ -453,7 +457,16 @@ def _sentence_flow(
         moving = None
     if starts and not moving:
         named = _entity_in(starts.group("np"), spec) or last
-        steps = [[state_name(starts.group("first"))], *_told_steps(starts.group("rest"))]
+        # "stay pending until we confirm them, then ...": the act that ends the first state
+        # names the next one
+        acted = _ACT_ON_IT.match(starts["until"] or "")
+        lemma = verb_lemma(acted["verb"]) if acted else None
+        confirmed = [[state_name(verb_form(lemma, "VBN"))]] if lemma else []
+        steps = [
+            [state_name(starts.group("first"))],
+            *confirmed,
+            *_told_steps(starts.group("rest")),
+        ]
         if named and all(steps) and len(steps) >= 2:
             _put(flows, named, _state_field(spec, named), steps)
     passive = _PASSIVE_STEPS.match(clause)
