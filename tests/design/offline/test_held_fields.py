@@ -76,19 +76,6 @@ POSITIVES = [
         ("fault", "price", "due_date"),
         id="subject-with-relative-clause",
     ),
-    # lower case hides the comma: the parse reads "we only need" as a clause on the blend
-    pytest.param(
-        f"{TEA} for the blend we only need origin, caffeine level and price per gram.",
-        ("blend", "origin, caffeine level and price per gram"),
-        ("origin", "caffeine_level", "price_per_gram"),
-        id="for-the-record-we-need-lower-case",
-    ),
-    pytest.param(
-        f"{TEA} For the blend, we only need origin, caffeine level and price per gram.",
-        ("blend", "origin, caffeine level and price per gram"),
-        ("origin", "caffeine_level", "price_per_gram"),
-        id="for-the-record-we-need",
-    ),
     pytest.param(
         "We dig for finds on a heritage site. Each trench has a number and a depth. Each find"
         " has a label. Any find spotted in a trench is raised with a material and a weight.",
@@ -105,9 +92,25 @@ POSITIVES = [
         id="is-a-noun-with",
     ),
 ]
+BOTH_READ = [
+    # the patterns read a bare list after "for the blend we only need" too (the parse finds
+    # it whether or not lower case hides the comma)
+    pytest.param(
+        f"{TEA} for the blend we only need origin, caffeine level and price per gram.",
+        ("blend", "origin, caffeine level and price per gram"),
+        ("origin", "caffeine_level", "price_per_gram"),
+        id="for-the-record-we-need-lower-case",
+    ),
+    pytest.param(
+        f"{TEA} For the blend, we only need origin, caffeine level and price per gram.",
+        ("blend", "origin, caffeine level and price per gram"),
+        ("origin", "caffeine_level", "price_per_gram"),
+        id="for-the-record-we-need",
+    ),
+]
 
 
-@pytest.mark.parametrize(("description", "found", "fields"), POSITIVES)
+@pytest.mark.parametrize(("description", "found", "fields"), [*POSITIVES, *BOTH_READ])
 def test_the_reader_gives_the_list_to_its_record(
     description: str, found: tuple[str, str], fields: tuple[str, ...]
 ) -> None:
@@ -124,7 +127,7 @@ def test_without_the_held_reader_the_designed_app_misses_the_fields(
     assert not set(fields) & own_fields(description, owner)
 
 
-@pytest.mark.parametrize(("description", "found", "fields"), POSITIVES)
+@pytest.mark.parametrize(("description", "found", "fields"), [*POSITIVES, *BOTH_READ])
 def test_the_designed_app_has_the_fields(
     description: str, found: tuple[str, str], fields: tuple[str, ...]
 ) -> None:

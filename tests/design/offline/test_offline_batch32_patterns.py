@@ -581,3 +581,42 @@ def test_one_powder_where_we_keep_its_details() -> None:
     assert "finish" not in field_types(spec, "part")
     assert_only_many_to_one(spec, "part", "powder")
     assert_only_many_to_one(spec, "part", "job")
+
+
+# --- asides between dashes, and what hangs off what -----------------------------------------------
+
+
+def test_for_the_hirer_after_a_dashed_aside_gives_the_hirers_fields() -> None:
+    spec = design(
+        "People book a hut for a week or longer - a booking is for one hut and one hirer, with a"
+        " start date, an end date and the amount paid - and for the hirer we only need name,"
+        " phone, email and home postcode."
+    )
+    assert set(field_types(spec, "hirer")) == {"name", "phone", "email", "home_postcode"}
+    assert {"start_date", "end_date", "amount_paid"} <= set(field_types(spec, "booking"))
+
+
+def test_an_inspection_that_hangs_off_the_booking() -> None:
+    spec = design(
+        "A booking has a start date. A hut has a number. After a booking we inspect the hut and"
+        " write up an inspection with the date, what we found and a repair cost if anything"
+        " needs fixing, and that should hang off the booking."
+    )
+    assert field_types(spec, "inspection")["repair_cost"] == "decimal"
+    assert_only_many_to_one(spec, "inspection", "booking")
+
+
+def test_visits_recorded_against_the_complaint_are_its_own() -> None:
+    spec = design(
+        "A complaint has an address. Each complaint is assigned to an officer, who records site"
+        " visits against it with a date, a decibel reading and notes."
+    )
+    assert {"date", "decibel_reading", "notes"} <= set(field_types(spec, "site_visit"))
+    assert_only_many_to_one(spec, "site_visit", "complaint")
+    assert_only_many_to_one(spec, "complaint", "officer")
+
+
+def test_a_reason_if_someone_cancels_is_a_reason() -> None:
+    draft = read_field("a reason if someone cancels")
+    assert draft is not None
+    assert draft.name == "reason"

@@ -293,7 +293,9 @@ _ON_THE_RECORD = re.compile(
 _WE_KEEP = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+|always\s+|just\s+|only\s+)?"
     r"(?:(?:would|will|should|must|(?:need|have|want) to)\s+)?(?:also\s+)?(?P<verb>[a-z]+)"
-    r"(?:\s+(?:down|up|in|out))?\s+(?P<body>(?:the|a|an|their|its|his|her)\s.+)$"
+    r"(?:\s+(?:down|up|in|out))?\s+"
+    # "we only need name, phone and email": a bare list, said as notes
+    r"(?P<body>(?:(?:the|a|an|their|its|his|her)\s|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s).+)$"
 )
 KEEP_VERBS = word_set(
     "hold keep need store record note log take ask collect capture want write enter save track "
@@ -1057,6 +1059,7 @@ class _Reader:
             self.last = owner
             return True
         before = set(self.model.entities)
+        self.last = owner  # "for the hirer we only need name, phone": the rest is the hirer's
         self.scan(match.group("rest"))
         pointed = {link.target for link in self.model.links if link.source == owner}
         for made in set(self.model.entities) - before - {owner} - pointed:

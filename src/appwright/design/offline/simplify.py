@@ -252,6 +252,63 @@ def one_where_we_keep(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_JOINED_FOR = re.compile(r"^(?:and|but|so|also|plus)\s+(?=for\s+(?:the|each|every|a|an|our)\s)")
+
+
+def without_joining_word(sentence: str) -> str:
+    """``...; and for the hirer we only need name and phone``: *for the hirer we only need
+    ...*; a clause cut from the one before keeps no joining word."""
+    return per_clause(sentence, lambda clause: [_JOINED_FOR.sub("", clause)])
+
+
+_THAT_HANGS_OFF = re.compile(
+    r"^(?P<head>.*\b(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+.+?),?\s+and\s+(?:that|it|this)\s+"
+    r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:hang\s+off|belong\s+to|be\s+linked\s+to|"
+    r"be\s+attached\s+to|attach\s+to|sit\s+under|go\s+against|be\s+tied\s+to|be\s+kept\s+against)\s+"
+    r"(?:the|a|an|its|their)\s+(?P<target>[a-z][\w\-]*)$"
+)
+
+
+def that_hangs_off(sentence: str) -> str:
+    """``write up an inspection with the date ..., and that should hang off the booking``:
+    *...; each inspection belongs to one booking*; where the owner wants the record kept."""
+
+    def plain(clause: str) -> list[str]:
+        match = _THAT_HANGS_OFF.match(clause)
+        if match is None or match["record"] == match["target"]:
+            return [clause]
+        return [match["head"], f"each {match['record']} belongs to one {match['target']}"]
+
+    return per_clause(sentence, plain)
+
+
+_WHO_RECORDS_AGAINST_IT = re.compile(
+    r"^(?P<head>(?:each|every|a|an)\s+(?P<subject>[a-z][\w\-]*)\s+(?:is|gets)\s+[a-z]+\s+to\s+"
+    r"(?:a|an|one)\s+[a-z][\w\-]*),\s+who\s+(?:then\s+)?(?:records|logs|adds|notes|enters|writes\s+up)\s+"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:against|on|for)\s+(?:it|them)\s+with\s+"
+    r"(?P<list>.+)$"
+)
+
+
+def who_records_against_it(sentence: str) -> str:
+    """``each complaint is assigned to an officer, who records site visits against it with a
+    date and notes``: *...; each site visit belongs to one complaint; each site visit has a
+    date and notes*; what is logged against the record is the record's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHO_RECORDS_AGAINST_IT.match(clause)
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return [clause]
+        thing = singular(match["things"])
+        return [
+            match["head"],
+            f"each {thing} belongs to one {match['subject']}",
+            f"each {thing} has {match['list']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3410,6 +3467,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     details_of_each,
     sold_at_a_price,
     either_kind,
+    who_records_against_it,
     from_them_each_with,
     for_each_then_each_one,
     done_by_with_places,
@@ -3559,4 +3617,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     is_just_a_list,
     doing_gives_many,
     one_where_we_keep,
+    without_joining_word,
+    that_hangs_off,
 )

@@ -1061,7 +1061,8 @@ by what happens on it, a field (the contract's renewal date), not a clause."""
 
 _CONDITION_TAIL = re.compile(
     r"^(?:(?:the|a|an|its|their) )?(?P<np>[a-z][\w\-]*(?: [a-z][\w\-]*){0,2}?),? "
-    r"(?:once|until|if|after) (?:it|they|we|he|she|you|i|the [a-z][\w\-]*) [a-z].*$"
+    r"(?:once|until|if|after|when|where) (?:it|they|we|he|she|you|i|the [a-z][\w\-]*|anything|something"
+    r"|any(?:one|body)|some(?:one|body)|there) [a-z].*$"
 )
 
 
