@@ -21,6 +21,7 @@ from appwright.design.offline.simplify import (
     values_of,
     without_examples,
 )
+from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, normalize_text
 from appwright.design.offline.told_records import one_of_ours_on, then_open_for_them
 
@@ -620,3 +621,39 @@ def test_a_reason_if_someone_cancels_is_a_reason() -> None:
     draft = read_field("a reason if someone cancels")
     assert draft is not None
     assert draft.name == "reason"
+
+
+# --- whose stage, and where a thing goes ----------------------------------------------------------
+
+
+def test_its_stage_after_stocked_into_a_tank_is_the_batchs() -> None:
+    spec = design(
+        "Every tank has a code. A batch of fish is stocked into a tank with the species (trout or"
+        " salmon) and a stocking date, and its stage goes from eggs to fry to fingerlings until"
+        " it is released."
+    )
+    assert flows(spec)["batch"] == ("stage", ["eggs", "fry", "fingerlings", "released"])
+    assert "stage" not in field_types(spec, "tank")
+
+
+def test_a_spirit_going_into_many_cocktails_is_no_flow() -> None:
+    spec = design(
+        "Every cocktail has a name. A cocktail is made from several spirits and one spirit goes"
+        " into lots of cocktails, with a measure in millilitres each time; for the spirits"
+        " themselves we keep the brand."
+    )
+    assert not flows(spec)
+    assert field_types(spec, "cocktail_spirit")["measure_millilitres"] == "integer"
+
+
+@pytest.mark.parametrize(
+    ("flow", "states"),
+    [
+        ("into many cocktails, with a measure", False),
+        ("into several boxes", False),
+        ("into review, then to done", True),
+        ("from new to in progress to done", True),
+    ],
+)
+def test_going_into_many_things_names_no_states(flow: str, states: bool) -> None:
+    assert names_states(flow) is states

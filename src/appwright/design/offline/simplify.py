@@ -309,6 +309,28 @@ def who_records_against_it(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_AND_ITS_STAGE = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<pred>(?:is|are|gets|get)\s+[a-z]+\s+(?:to|into|in|at|on|with|for)\s+[^;]+?),?\s+and\s+"
+    r"its\s+(?P<field>status|stage|state)\s+(?P<rest>(?:goes|moves|runs|passes|changes|starts)\s[^;]+)$"
+)
+
+
+def and_its_stage(sentence: str) -> str:
+    """``a batch is stocked into a tank with a date, and its stage goes from eggs to fry``:
+    *...; the batch's stage goes from eggs to fry*; *its* is the subject's, not the tank's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _AND_ITS_STAGE.match(clause)
+        if match is None:
+            return [clause]
+        subject = match["subject"]
+        record = subject.split(maxsplit=1)[1]
+        return [f"{subject} {match['pred']}", f"the {record}'s {match['field']} {match['rest']}"]
+
+    return per_clause(sentence, plain)
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3619,4 +3641,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     one_where_we_keep,
     without_joining_word,
     that_hangs_off,
+    and_its_stage,
 )

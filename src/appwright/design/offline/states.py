@@ -245,10 +245,17 @@ def names_states(flow: str) -> bool:
     """Whether ``from X to Y`` walks through states (*from lead to qualified*, *from the backlog
     to in progress*) rather than between things (*from a check-in date to a check-out date*,
     *from one address to another*): states are named bare, things with an article."""
+    if _INTO_THINGS.match(flow.strip()):
+        return False  # "one spirit goes into many cocktails": where a thing is used
     ends = re.split(r"\s+to\s+|\s*->\s*", _FLOW_START.sub("", flow.strip()), maxsplit=2)
     if len(ends) < 2:
         return True
     return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
+
+
+_INTO_THINGS = re.compile(
+    r"^(?:into|onto)\s+(?:many|several|lots\s+of|a\s+lot\s+of|multiple|some|one|each|every)\b"
+)
 
 
 MAX_STATE_WORDS = 5
@@ -411,14 +418,22 @@ def _entity_in(text: str, spec: AppSpec) -> str | None:
     return found[0] if found else None
 
 
-def _state_field(spec: AppSpec, entity: str) -> str:
+def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
+    """The field a record's flow moves: one it has, else the word the clause moves (*the
+    batch's stage goes from eggs to fry*), else *status*."""
     found = spec.entity(entity)
     if found is not None:
         for name in STATE_FIELD_NAMES:
             f = found.field(name)
             if f is not None and f.type in ("enum", "text"):
                 return name
-    return "status"
+    moved = _MOVED_FIELD.search(said)
+    return moved["field"] if moved else "status"
+
+
+_MOVED_FIELD = re.compile(
+    r"(?:'s|\bits|\btheir)\s+(?P<field>stage|state|phase)\s+(?:goes|go|moves|move|runs|run|passes|pass)\b"
+)
 
 
 def _sentence_flow(
@@ -449,7 +464,7 @@ def _sentence_flow(
         )
         if len(steps) >= 2 and not any(f.steps == steps for f in flows.values()):
             # "deals with a stage that moves from ...": already the stage's, read with the field
-            _put(flows, subject, _state_field(spec, subject), steps)
+            _put(flows, subject, _state_field(spec, subject, clause), steps)
     starts = _STARTS_AS.match(clause)
     if starts and moving and moving.start() > starts.end("first"):
         # "a hire starts as a quote, becomes booked, then goes out for delivery, ...": the
