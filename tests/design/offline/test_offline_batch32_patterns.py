@@ -657,3 +657,44 @@ def test_a_spirit_going_into_many_cocktails_is_no_flow() -> None:
 )
 def test_going_into_many_things_names_no_states(flow: str, states: bool) -> None:
     assert names_states(flow) is states
+
+
+# --- an order's lines, a status header without a colon, and where materials come from ------------
+
+
+def test_an_orders_parts_are_its_lines() -> None:
+    spec = design(
+        "Bouquets have a name, a price and a size (small, medium, large). A customer places an"
+        " order with a delivery date and a total, and an order can contain several bouquets, each"
+        " with a quantity."
+    )
+    assert field_types(spec, "order_line")["quantity"] == "integer"
+    assert_only_many_to_one(spec, "order_line", "order")
+    assert_only_many_to_one(spec, "order_line", "bouquet")
+
+
+def test_a_recipes_parts_keep_both_names() -> None:
+    spec = design(
+        "Spirits have a brand and a cost. A cocktail has a name and a price, and a cocktail uses"
+        " several spirits, each with a measure in millilitres."
+    )
+    assert "cocktail_spirit" in entity_names(spec)
+    assert "cocktail_line" not in entity_names(spec)
+
+
+def test_a_status_header_without_a_colon() -> None:
+    spec = design(
+        "Hires: client company, site address, day rate. Hire status enquiry -> booked -> on site"
+        " -> returned."
+    )
+    assert flows(spec)["hire"][1] == ["enquiry", "booked", "on_site", "returned"]
+
+
+def test_materials_ordered_from_my_suppliers_against_each_job() -> None:
+    spec = design(
+        "A job has a date. I also order materials from my suppliers against each job, noting the"
+        " product, the quantity in square metres and what it cost."
+    )
+    assert {"product", "cost"} <= set(field_types(spec, "material"))
+    assert_only_many_to_one(spec, "material", "supplier")
+    assert_only_many_to_one(spec, "material", "job")

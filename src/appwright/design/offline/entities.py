@@ -146,6 +146,8 @@ _WHICH_THINGS_THEY = re.compile(
     r"receive|receives|read|reads|follow|follows|play|plays|speak|speaks|need|needs)"
 )
 """``which publications they take``: several of the records, each taken by many."""
+_LINED_RECORDS = word_set("order invoice sale purchase quote quotation receipt basket bill")
+"""Records whose parts are lines (*order lines*, *invoice lines*), whatever each line names."""
 PARTY_NOUNS = word_set(
     "customer client member patient student pupil guest volunteer player tenant landlord "
     "resident driver"
@@ -1821,7 +1823,8 @@ class _Reader:
         if not own:
             return False  # "several products with a quantity", said of products with no fields
         self.entity(target, declared=False)
-        name = f"{owner}_{target}"
+        # "an order contains several bouquets": the order's lines, as a developer names them
+        name = f"{owner}_line" if owner.split("_")[-1] in _LINED_RECORDS else f"{owner}_{target}"
         junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
         for field in split_list(plain[nested.start("body") :]):
             draft = read_field(field)

@@ -331,6 +331,30 @@ def and_its_stage(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_BOUGHT_FROM_OURS = re.compile(
+    r"^(?P<lead>(?:i|we)\s+(?:(?:also|then|just|usually)\s+)?)(?P<verb>order|buy|get|source|hire|rent|purchase)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\s+from\s+(?:my|our|the|one\s+of\s+(?:my|our)|several|various)\s+"
+    r"(?P<sources>[a-z][\w\-]*s)\s+(?P<rest>(?:against|for|on)\s+.+)$"
+)
+
+
+def bought_from_ours(sentence: str) -> str:
+    """``i order materials from my suppliers against each job, noting ...``: *i order
+    materials against each job ...; each material belongs to one supplier*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _BOUGHT_FROM_OURS.match(clause)
+        if match is None:
+            return [clause]
+        thing, source = singular(match["things"]), singular(match["sources"])
+        return [
+            f"{match['lead']}{match['verb']} {match['things']} {match['rest']}",
+            f"each {thing} belongs to one {source}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3642,4 +3666,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_joining_word,
     that_hangs_off,
     and_its_stage,
+    bought_from_ours,
 )

@@ -439,6 +439,11 @@ _FREQUENCY = re.compile(
 change nothing a design records, and they stand where a verb is expected."""
 
 
+_STATUS_ARROWS = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
+)
+"""*Hire status enquiry -> booked -> on site*: a header for the states, with no colon."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
@@ -493,6 +498,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _YOU_KNOW.sub("", lowered)
+    lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
