@@ -23,7 +23,11 @@ from appwright.design.offline.simplify import (
 )
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, normalize_text
-from appwright.design.offline.told_records import one_of_ours_on, then_open_for_them
+from appwright.design.offline.told_records import (
+    one_makes_one_for,
+    one_of_ours_on,
+    then_open_for_them,
+)
 
 # --- values after "of" ------------------------------------------------------------------------
 
@@ -698,3 +702,35 @@ def test_materials_ordered_from_my_suppliers_against_each_job() -> None:
     assert {"product", "cost"} <= set(field_types(spec, "material"))
     assert_only_many_to_one(spec, "material", "supplier")
     assert_only_many_to_one(spec, "material", "job")
+
+
+# --- an application made for values, and the things listed on each job ----------------------------
+
+
+def test_an_organiser_makes_an_application_for_a_street_and_a_date() -> None:
+    spec = design(
+        "Organisers register with a name, an email and a phone number. An organiser makes an"
+        " application for a street, a party date and an expected number of guests, saying"
+        " whether they want to borrow our road barriers."
+    )
+    assert field_types(spec, "organiser")["phone_number"] == "text"
+    types = field_types(spec, "application")
+    assert {"street", "party_date", "expected_guests"} <= set(types)
+    assert "boolean" in {types[name] for name in types if "barriers" in name}
+    assert "number" not in entity_names(spec)
+    assert_only_many_to_one(spec, "application", "organiser")
+
+
+def test_a_request_for_a_thing_alone_is_left_alone() -> None:
+    said = "a member makes a request for a book and a dvd"
+    assert one_makes_one_for(said) == said
+
+
+def test_the_trees_the_crew_lists_on_every_job_are_the_jobs() -> None:
+    spec = design(
+        "A job has a date. Crews have a name. On every job the crew lists the trees they worked"
+        " on: species, height in metres and whether a felling licence was needed."
+    )
+    assert {"species", "height_metres"} <= set(field_types(spec, "tree"))
+    assert set(field_types(spec, "crew")) == {"name"}
+    assert_only_many_to_one(spec, "tree", "job")

@@ -56,6 +56,7 @@ from appwright.design.offline.relationships import (
 )
 from appwright.design.offline.simplify import (
     adjective_as_noun,
+    lists_the_things_done,
     simplify,
     which_is_one_of,
     without_examples,
@@ -454,9 +455,14 @@ def read_model(description: str) -> ModelDraft:
     # "crew members need a login to see their jobs": people using the app, no login field;
     # "a wig needs several fittings, and for each one ...": each fitting; "a setup, which is
     # standing or seated": the setup's values; "we store which member plays which part": the
-    # casting's
+    # casting's; "toppings such as pearls have ...": no examples; "on every job the crew lists
+    # the trees they worked on: species, ...": the trees'
     plainer = [
-        which_plays_which(for_each_counted(logs_in(which_is_one_of(without_examples(sentence)))))
+        lists_the_things_done(
+            which_plays_which(
+                for_each_counted(logs_in(which_is_one_of(without_examples(sentence))))
+            )
+        )
         for sentence in said
     ]
     for held in held_lists(plainer, reader.model):

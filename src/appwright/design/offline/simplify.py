@@ -64,6 +64,7 @@ from appwright.design.offline.told_records import (
     need_one_we_log,
     on_the_day,
     one_for_every,
+    one_makes_one_for,
     one_of_ours_on,
     per_one_files,
     played_between,
@@ -350,6 +351,31 @@ def bought_from_ours(sentence: str) -> str:
         return [
             f"{match['lead']}{match['verb']} {match['things']} {match['rest']}",
             f"each {thing} belongs to one {source}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_LISTS_THE_THINGS_DONE = re.compile(
+    r"^(?:on|for|at|after)\s+(?:every|each)\s+(?P<whole>[a-z][\w\-]*)\s+(?:the\s+[a-z][\w\-]*|we|i|they)\s+"
+    r"(?:lists?|records?|logs?|notes?|writes?\s+down)\s+(?:the|all\s+the|each\s+of\s+the)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\s+(?:they|we|it|he|she)\s+[a-z]+(?:\s+(?:on|in|with|for|at|to))?\s*:\s+"
+    r"(?P<list>[^;]+)$"
+)
+
+
+def lists_the_things_done(sentence: str) -> str:
+    """``on every job the crew lists the trees they worked on: species, height and ...``:
+    *each job has several trees; each tree has species, height and ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LISTS_THE_THINGS_DONE.match(clause)
+        if match is None or not is_plural(match["things"]):
+            return [clause]
+        thing = singular(match["things"])
+        return [
+            f"each {match['whole']} has several {match['things']}",
+            f"each {thing} has {match['list']}",
         ]
 
     return per_clause(sentence, plain)
@@ -3569,6 +3595,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_one_acts,
     on_the_day,
     make_them_for,
+    one_makes_one_for,
     put_each_and_need,
     done_every_so_note,
     need_one_we_log,
@@ -3667,4 +3694,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     that_hangs_off,
     and_its_stage,
     bought_from_ours,
+    lists_the_things_done,
 )

@@ -749,6 +749,32 @@ _MAKE_THEM_FOR = re.compile(
 )
 
 
+_ONE_MAKES_ONE_FOR = re.compile(
+    r"^(?:(?:a|an|each|every)\s+)(?P<who>[a-z][\w\-]*)\s+(?:makes|places|submits|puts\s+in|sends\s+in|"
+    r"fills\s+in|files|lodges)\s+(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+for\s+"
+    r"(?P<list>(?:a|an|the|one)\s+[^;]+?(?:,|\sand\s)[^;]+)$"
+)
+
+
+def one_makes_one_for(sentence: str) -> str:
+    """``an organiser makes an application for a street, a party date and an expected number
+    of guests, saying whether ...``: *each application belongs to one organiser; each
+    application has a street, a party date, ...*, when the list holds a date or a number."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ONE_MAKES_ONE_FOR.match(clause)
+        if match is None or match["who"] == match["made"]:
+            return [clause]
+        listed = re.sub(r",?\s+(?:saying|stating|with)\s+(?=whether\b)", ", and ", match["list"])
+        read = [read_field(item) for item in split_list(listed)]
+        if not any(d is not None and d.type in ("date", "datetime", "integer") for d in read):
+            return [clause]
+        made = match["made"]
+        return [f"each {made} belongs to one {match['who']}", f"each {made} has {listed}"]
+
+    return per_clause(sentence, plain)
+
+
 def make_them_for(sentence: str) -> str:
     """``customers place orders for a chosen collection date``, ``clients make bookings for a
     date and a number of guests``: *customers place orders; each order has a chosen collection
