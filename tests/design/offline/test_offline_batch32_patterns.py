@@ -18,6 +18,7 @@ from appwright.design.offline.simplify import (
     either_kind,
     is_just_a_list,
     puts_one_in_a,
+    record_gives,
     values_of,
     without_examples,
 )
@@ -734,3 +735,23 @@ def test_the_trees_the_crew_lists_on_every_job_are_the_jobs() -> None:
     assert {"species", "height_metres"} <= set(field_types(spec, "tree"))
     assert set(field_types(spec, "crew")) == {"name"}
     assert_only_many_to_one(spec, "tree", "job")
+
+
+# --- what a quote gives, and how long a job should take -------------------------------------------
+
+
+def test_a_quote_for_a_customer_gives_its_fields() -> None:
+    spec = design(
+        "A customer has a name. A quote for a customer gives the surface (block paving, tarmac,"
+        " resin or gravel), the area in square metres and the quoted price. An accepted quote"
+        " turns into a job with a start date and the number of days it should take."
+    )
+    assert "surface" not in entity_names(spec)
+    assert field_types(spec, "quote")["surface"] == "enum"
+    assert_only_many_to_one(spec, "quote", "customer")
+    assert field_types(spec, "job")["duration_days"] == "integer"
+
+
+def test_a_gift_that_gives_one_thing_is_left_alone() -> None:
+    said = "a voucher gives the holder a discount"
+    assert record_gives(said) == said

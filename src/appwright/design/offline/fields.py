@@ -16,6 +16,7 @@ from appwright.design.offline.text import (
     DATED_ACT,
     DETERMINERS,
     FUNCTION_WORDS,
+    HOW_LONG_IT_TAKES,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -532,6 +533,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         noun = which_day.group("noun")
         draft.type = "datetime" if noun == "time" else "date"
         return [noun], [noun]
+    lasting = HOW_LONG_IT_TAKES.match(plain)
+    if lasting:
+        draft.type = "decimal" if lasting["unit"] == "hours" else "integer"
+        return ["duration", lasting["unit"]], [lasting["unit"]]
     if _HOW_IT_WENT.match(plain):
         return ["mode"], ["mode"]
     planned = _DATE_TO_ACT.match(strip_determiners(plain))

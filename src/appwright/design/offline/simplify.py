@@ -381,6 +381,18 @@ def lists_the_things_done(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_RECORD_GIVES = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+for\s+(?:a|an|one|each)\s+[a-z][\w\-]*)?)\s+"
+    r"(?:gives|states|sets\s+out|spells\s+out)\s+(?=(?:the|a|an|its)\s[^;]*(?:,|\sand\s))"
+)
+
+
+def record_gives(sentence: str) -> str:
+    """``a quote for a customer gives the surface, the area and the price``: *has the surface,
+    ...*; what a written record gives is what it holds."""
+    return per_clause(sentence, lambda clause: [_RECORD_GIVES.sub(r"\g<subject> has ", clause)])
+
+
 def sold_at_a_price(sentence: str) -> str:
     """``products are sold at a fixed price and have a name``: *products have a fixed price
     and have a name*; what a thing is sold at is its price."""
@@ -3538,6 +3550,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     whose_we_keep,
     details_of_each,
     sold_at_a_price,
+    record_gives,
     either_kind,
     who_records_against_it,
     from_them_each_with,

@@ -1072,6 +1072,12 @@ _CONDITION_TAIL = re.compile(
 )
 
 
+HOW_LONG_IT_TAKES = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:number\s+of|how\s+many)\s+(?P<unit>minutes|hours|days|weeks)\s+"
+    r"(?:it|they|the\s+[a-z][\w\-]*)\s+(?:(?:should|will|would|is\s+expected\s+to|is\s+meant\s+to)\s+)?"
+    r"(?:take|takes|took|last|lasts|lasted|run|runs|ran)$"
+)
+"""*the number of days it should take*: how long it lasts, its duration in days."""
 _YES_NO_FOR = re.compile(
     r"^(?:(?:a|an)\s+)?(?:tick[\s\-]?box|check[\s\-]?box|yes/no(?:\s+field)?|flag|toggle)\s+"
     r"(?:for|saying|to say|to mark|marking|showing)\s"
@@ -1130,6 +1136,8 @@ def is_clause(item: str) -> bool:
         return False  # "a yes/no for whether it is protected": a field that asks something
     if conditioned_noun(" ".join(tokens)) is not None:
         return False  # "the end date once they have given notice": a noun and when
+    if HOW_LONG_IT_TAKES.match(" ".join(tokens)):
+        return False  # "the number of days it should take": a duration
     if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
