@@ -755,3 +755,39 @@ def test_a_quote_for_a_customer_gives_its_fields() -> None:
 def test_a_gift_that_gives_one_thing_is_left_alone() -> None:
     said = "a voucher gives the holder a discount"
     assert record_gives(said) == said
+
+
+# --- flows told loosely, and a format a debate uses -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "entity", "states"),
+    [
+        (
+            "An order has a date. Orders go from ordered to scheduled to delivered and only then"
+            " to invoiced.",
+            "order",
+            ["ordered", "scheduled", "delivered", "invoiced"],
+        ),
+        (
+            "A quote has a total. A quote starts pending and is then accepted or rejected.",
+            "quote",
+            ["pending", "accepted", "rejected"],
+        ),
+    ],
+)
+def test_flows_told_loosely(said: str, entity: str, states: list[str]) -> None:
+    assert flows(design(said))[entity][1] == states
+
+
+def test_a_job_that_starts_on_monday_has_no_flow() -> None:
+    assert not flows(design("A job has a title. A job starts on a monday and ends on a friday."))
+
+
+def test_a_debate_happens_on_a_date_and_uses_a_format() -> None:
+    spec = design(
+        "A debate happens on a date, has a motion and uses a format: British Parliamentary,"
+        " World Schools or Oxford."
+    )
+    types = field_types(spec, "debate")
+    assert types == {"date": "date", "motion": "text", "format": "enum"}

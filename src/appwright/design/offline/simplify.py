@@ -193,9 +193,19 @@ _LASTS_A_NUMBER_OF = re.compile(
 )
 
 
+_USES_A_VALUED = re.compile(
+    r"\b(?P<verb>uses|use|follows|follow|comes\s+in|come\s+in)\s+"
+    r"(?=(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*(?::\s*[^;]*\bor\b|\([^()]*\bor\b[^()]*\)))"
+)
+
+
 def either_kind(sentence: str) -> str:
     """``a lesson uses either a manual or automatic transmission``: *has a transmission
-    (manual or automatic)*; ``lasts a number of minutes``: *has a duration in minutes*."""
+    (manual or automatic)*; ``uses a format: british parliamentary or oxford``: *has a format:
+    ...*; ``lasts a number of minutes``: *has a duration in minutes*."""
+    sentence = _USES_A_VALUED.sub(
+        lambda m: "has " if m["verb"].split()[0].endswith("s") else "have ", sentence
+    )
     sentence = _EITHER_KIND.sub(
         lambda m: (
             f"{'has' if m['verb'].endswith('s') else 'have'} a {m['noun']} ({m['one']} or"
@@ -1486,7 +1496,11 @@ def split_predicates(sentence: str) -> str:
         tokens = words(outside_brackets(part))
         subject = leading_noun_phrase(tokens) if tokens[:1] and tokens[0] in _ARTICLES else ""
         size = len(subject.split())
-        if not subject or is_plural(tokens[size]) or not _finite_verb(tokens[size + 1 :]):
+        said = tokens[size + 1 :]
+        # "a debate happens on a date, has a motion and ...": a verb and where or when
+        placed = len(said) > 1 and said[1] in PREPOSITIONS
+        acting = _finite_verb(said) or (placed and _finite_verb(said, with_object=False))
+        if not subject or is_plural(tokens[size]) or not acting:
             split.append(part)
             continue
         named = f"{tokens[0]} {subject}"

@@ -53,7 +53,8 @@ FILLER = word_set(
 )
 
 _SEPARATORS = re.compile(
-    r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:then|finally|eventually|later)\s+"
+    r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:only\s+)?(?:then|finally|eventually|later)\s+"
+    r"(?:(?:on\s+)?to\s+)?"
     # "referred to the power company" is one state: a participle sent somewhere
     r"|\s+then\s+|\s+to\s+(?!the\b|a\b|an\b|our\b|their\b)|(?<!ed)\s+to\s+(?=the\b|a\b|an\b|our\b|their\b)"
     r"|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
@@ -116,10 +117,14 @@ _SOMEONE_ENDS = re.compile(
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
+    # "a quote starts pending and is then accepted": the first state with no *as*
+    r"|(?:starts|start|begins|begin)\s+(?!(?:as|at|in|out|with|on|by|from|when|after|once|the|a|an|to|"
+    r"off|up|and|then)\b)(?=[a-z]+\s+and\s)"
     r"|(?:stays|stay|remains|remain)\s+)(?:(?:a|an|the)\s+)?"
     r"(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b|until\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
-    r"|,\s+(?:becomes|gets|turns|is|(?:goes|moves)\s+(?:on\s+)?(?:to|into))\s.+)+)$"
+    r"|,\s+(?:becomes|gets|turns|is|(?:goes|moves)\s+(?:on\s+)?(?:to|into))\s.+"
+    r"|\s+and\s+(?:is|are|gets|get)\s+(?:(?:then|later|finally|eventually)\s+)?[a-z]+ed\b.*)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
 it's paid``: the first state, then each later one, told as a state or as an act on it."""
