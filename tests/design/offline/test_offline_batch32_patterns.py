@@ -16,6 +16,7 @@ from appwright.design.offline.simplify import (
     details_of_each,
     done_by_with_places,
     either_kind,
+    for_the_parse,
     is_just_a_list,
     puts_one_in_a,
     record_gives,
@@ -791,3 +792,24 @@ def test_a_debate_happens_on_a_date_and_uses_a_format() -> None:
     )
     types = field_types(spec, "debate")
     assert types == {"date": "date", "motion": "text", "format": "enum"}
+
+
+# --- orders that come in for a customer -----------------------------------------------------------
+
+
+def test_orders_come_in_for_a_customer_with_their_list_and_flow() -> None:
+    spec = design(
+        "Each customer has a name. Orders come in for a customer with the litres wanted, the"
+        " price per litre we quoted and a delivery date, and they go from ordered to scheduled"
+        " to delivered."
+    )
+    assert set(field_types(spec, "customer")) == {"name"}
+    types = field_types(spec, "order")
+    assert {"litres_wanted", "price_per_litre_quoted", "delivery_date"} <= set(types)
+    assert flows(spec)["order"][1] == ["ordered", "scheduled", "delivered"]
+    assert_only_many_to_one(spec, "order", "customer")
+
+
+def test_for_the_parse_leaves_plain_sentences_alone() -> None:
+    said = "each customer has a name and an email"
+    assert for_the_parse(said) == said

@@ -45,7 +45,6 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
-from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
@@ -54,13 +53,7 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import (
-    adjective_as_noun,
-    lists_the_things_done,
-    simplify,
-    which_is_one_of,
-    without_examples,
-)
+from appwright.design.offline.simplify import adjective_as_noun, for_the_parse, simplify
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -110,7 +103,6 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.told_records import for_each_counted, which_plays_which
 from appwright.design.offline.types import UNIT_TYPES, infer_type
 from appwright.spec.names import to_snake
 
@@ -452,19 +444,7 @@ def read_model(description: str) -> ModelDraft:
     reader.model.acting = people_named(found)
     read_counted_links(said, reader.model)
     read_act_links(said, reader.model)
-    # "crew members need a login to see their jobs": people using the app, no login field;
-    # "a wig needs several fittings, and for each one ...": each fitting; "a setup, which is
-    # standing or seated": the setup's values; "we store which member plays which part": the
-    # casting's; "toppings such as pearls have ...": no examples; "on every job the crew lists
-    # the trees they worked on: species, ...": the trees'
-    plainer = [
-        lists_the_things_done(
-            which_plays_which(
-                for_each_counted(logs_in(which_is_one_of(without_examples(sentence))))
-            )
-        )
-        for sentence in said
-    ]
+    plainer = [for_the_parse(sentence) for sentence in said]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
         if owner is not None:

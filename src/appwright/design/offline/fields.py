@@ -71,7 +71,7 @@ _FLOW_START = re.compile(
     r"\s+(?:goes|moves|flows|progresses|changes|going|moving)\s+|\s+(?=from\s+[a-z][\w\-]*\s+(?:to|->)\s)"
 )
 _SMALL_CLAUSE = re.compile(
-    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?) "
+    r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?(?: per [a-z][\w\-]*)?) "
     r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
     r" (?P<verb>[a-z]+)(?: it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"

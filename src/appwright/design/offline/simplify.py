@@ -91,6 +91,19 @@ def simplify(sentence: str) -> str:
     return sentence
 
 
+def for_the_parse(sentence: str) -> str:
+    """``sentence`` with the few rewrites the dependency parse needs before it looks for lists
+    (the rest it reads as written): *crew members need a login to see their jobs* is people
+    using the app, no login field; *a wig needs several fittings, and for each one ...* is
+    each fitting; *a setup, which is standing or seated* gives the setup's values; *we store
+    which member plays which part* is the casting's; *toppings such as pearls have ...* names
+    no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
+    in for a customer with ...* are the trees' and the orders' lists."""
+    sentence = logs_in(which_is_one_of(without_examples(sentence)))
+    sentence = which_plays_which(for_each_counted(sentence))
+    return come_in_for_with(lists_the_things_done(sentence))
+
+
 # --- one word or phrase -----------------------------------------------------------------------
 
 _ADJECTIVE_PERSON = re.compile(r"\b(?P<kind>[a-z][\w\-]*)\s+(?:person|people|persons|individual)\b")
@@ -401,6 +414,33 @@ def record_gives(sentence: str) -> str:
     """``a quote for a customer gives the surface, the area and the price``: *has the surface,
     ...*; what a written record gives is what it holds."""
     return per_clause(sentence, lambda clause: [_RECORD_GIVES.sub(r"\g<subject> has ", clause)])
+
+
+_COME_IN_FOR_WITH = re.compile(
+    r"^(?P<things>[a-z][\w\-]*s)\s+(?:come|comes|arrive|arrives|are\s+placed|get\s+placed|are\s+booked)"
+    r"(?:\s+in)?\s+for\s+(?:a|an|one)\s+(?P<whom>[a-z][\w\-]*)\s+with\s+(?P<list>[^;]+?)"
+    r"(?:,\s+and\s+(?P<rest>(?:they|it)\s+[^;]+))?$"
+)
+
+
+def come_in_for_with(sentence: str) -> str:
+    """``orders come in for a customer with the litres wanted and a delivery date, and they go
+    from ordered to ...``: *each order belongs to one customer; each order has ...; orders go
+    from ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _COME_IN_FOR_WITH.match(clause)
+        if match is None or match["things"] == f"{match['whom']}s":
+            return [clause]
+        thing, things = singular(match["things"]), match["things"]
+        rest = [re.sub(r"^(?:they|it)\b", things, match["rest"])] if match["rest"] else []
+        return [
+            f"each {thing} belongs to one {match['whom']}",
+            f"each {thing} has {match['list']}",
+            *rest,
+        ]
+
+    return per_clause(sentence, plain)
 
 
 def sold_at_a_price(sentence: str) -> str:
@@ -3565,6 +3605,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     details_of_each,
     sold_at_a_price,
     record_gives,
+    come_in_for_with,
     either_kind,
     who_records_against_it,
     from_them_each_with,

@@ -1053,7 +1053,7 @@ def is_open_ended(text: str) -> bool:
 
 
 _NOUN_WE_DID = re.compile(
-    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
+    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)?(?: per [\w\-]+)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
 )
 
 
