@@ -813,3 +813,25 @@ def test_orders_come_in_for_a_customer_with_their_list_and_flow() -> None:
 def test_for_the_parse_leaves_plain_sentences_alone() -> None:
     said = "each customer has a name and an email"
     assert for_the_parse(said) == said
+
+
+# --- two fields of one kind -----------------------------------------------------------------------
+
+
+def test_the_pm25_and_no2_values_are_two_numbers() -> None:
+    spec = design(
+        "Monitors send readings with a timestamp, the PM2.5 and NO2 values and whether the"
+        " reading passed its calibration check."
+    )
+    types = field_types(spec, "reading")
+    assert (types["pm2_5"], types["no2"]) == ("decimal", "decimal")
+    assert "no2" not in entity_names(spec)
+
+
+def test_the_home_and_away_scores_are_two_scores() -> None:
+    spec = design("A match has a date and the home and away scores.")
+    assert field_types(spec, "match") == {
+        "date": "date",
+        "home_score": "integer",
+        "away_score": "integer",
+    }

@@ -1827,6 +1827,8 @@ class _Reader:
         match = _ONE_DESCRIBED.fullmatch(item.strip())
         if match is None or not _lists_fields(match.group("inner"), strict=True):
             return False
+        if _is_hint(match.group("inner")):
+            return False  # "the no2 (number)": the kind of value, not a record's list
         head = words(match.group("np"))
         if not head or is_plural(head[-1]) != bool(match.group("of")):
             return False

@@ -384,6 +384,17 @@ _EACH_ONE_THING_WITH = re.compile(
 quantity; the one thing each part is, then what it has."""
 
 
+def _two_of_a_kind(match: re.Match[str]) -> str:
+    kind = match["kind"][:-1]
+    if match["one"] in FUNCTION_WORDS or match["other"] in FUNCTION_WORDS:
+        return match[0]
+    det = "the" if match["det"] in ("a", "an") else match["det"]
+    if kind in ("value", "reading", "level", "figure"):
+        # "the pm2.5 and no2 values": the pm2.5 and the no2, each a number
+        return f"{det} {match['one']} (number) and {det} {match['other']} (number)"
+    return f"{det} {match['one']} {kind} and {det} {match['other']} {kind}"
+
+
 def _many_with(match: re.Match[str]) -> str:
     """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
     order date and order lines, each with ...*, *made of order lines, each with ...*): *split
@@ -444,6 +455,11 @@ _STATUS_ARROWS = re.compile(
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
 )
 """*Hire status enquiry -> booked -> on site*: a header for the states, with no colon."""
+_TWO_OF_A_KIND = re.compile(
+    r"\b(?P<det>the|their|its|a|an)\s+(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+(?P<other>[a-z0-9][\w\.\-]*)\s+"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+)
+"""*the PM2.5 and NO2 values*, *the home and away scores*: two fields of one kind."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
@@ -498,6 +514,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _YOU_KNOW.sub("", lowered)
+    lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
