@@ -279,7 +279,7 @@ def test_for_each_one_after_things_counted_is_each_of_them() -> None:
         for_each_counted(
             "a wig needs several fittings, and for each one i jot down the date and any notes"
         )
-        == "a wig needs several fittings; for each fitting i jot down the date and any notes"
+        == "a wig has several fittings; for each fitting i jot down the date and any notes"
     )
 
 

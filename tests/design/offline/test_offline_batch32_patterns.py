@@ -835,3 +835,23 @@ def test_the_home_and_away_scores_are_two_scores() -> None:
         "home_score": "integer",
         "away_score": "integer",
     }
+
+
+# --- fittings a wig needs, and how runners reach us -----------------------------------------------
+
+
+def test_the_fittings_a_wig_needs_are_its_own() -> None:
+    spec = design(
+        "A wig has a colour. A wig usually needs a couple of fittings, and for each one I jot"
+        " down the date, what adjustments I made and any other notes."
+    )
+    assert_only_many_to_one(spec, "fitting", "wig")
+
+
+def test_runners_entering_online_make_no_online_record() -> None:
+    spec = design(
+        "Races have a name. Runners enter online with their name, email and date of birth; each"
+        " entry is for one race and gets a bib number."
+    )
+    assert "online" not in entity_names(spec)
+    assert {"name", "email", "date_of_birth"} <= set(field_types(spec, "runner"))

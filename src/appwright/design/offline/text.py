@@ -460,6 +460,12 @@ _TWO_OF_A_KIND = re.compile(
     r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
 )
 """*the PM2.5 and NO2 values*, *the home and away scores*: two fields of one kind."""
+_HOW_THEY_REACH_US = re.compile(
+    r"\b(?P<verb>enter|enters|register|registers|sign\s+up|signs\s+up|book|books|apply|applies|"
+    r"order|orders|pay|pays|enrol|enrols|enroll|enrolls)\s+(?:online|by\s+phone|in\s+person|over\s+the\s+phone|"
+    r"by\s+email|on\s+the\s+website|through\s+the\s+website|on\s+our\s+website)\b"
+)
+"""*runners enter online with their name*: how they reach us, no record."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
@@ -514,6 +520,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _YOU_KNOW.sub("", lowered)
+    lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)

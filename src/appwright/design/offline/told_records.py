@@ -841,14 +841,14 @@ def is_a_kind_for(sentence: str) -> str:
 
 _COUNTED_THEN_EACH = re.compile(
     r"\b(?P<counted>(?:needs|has|gets|goes\s+through|takes)\s+"
-    r"(?:several|a\s+few|a\s+couple\s+of|many|multiple)\s+(?P<things>[a-z][\w\-]*s))"
+    r"(?:several|a\s+few|a\s+couple\s+of|many|multiple)\s+)(?P<things>[a-z][\w\-]*s)"
     r"\s*[,;]?\s+(?:and\s+)?for\s+(?:each|every)\s+(?:one\s+of\s+them|one|of\s+them)\b"
 )
 
 
 def for_each_counted(sentence: str) -> str:
-    """``a wig needs several fittings, and for each one i jot down the date, ...``: *...; for
-    each fitting i jot down ...*, the things of its own the clause counted (``simplify`` reads
+    """``a wig needs several fittings, and for each one i jot down the date, ...``: *a wig has
+    several fittings; for each fitting i jot down ...*, the things of its own the clause counted (``simplify`` reads
     *for each one* as the subject before it, *houses sit on a round; for each one ...*, first;
     *a job can use several parts, and for each one ...* is each use of a part)."""
 
@@ -856,7 +856,8 @@ def for_each_counted(sentence: str) -> str:
         things = match.group("things")
         if not is_plural(things) or things in words(sentence[: match.start()]):
             return match.group(0)  # named before: things of their own, not the record's
-        return f"{match.group('counted')}; for each {singular(things)}"
+        # "needs several fittings, and for each one ...": fittings of its own, which it has
+        return f"has several {things}; for each {singular(things)}"
 
     return _COUNTED_THEN_EACH.sub(each, sentence)
 
