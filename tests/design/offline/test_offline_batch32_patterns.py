@@ -24,7 +24,7 @@ from appwright.design.offline.simplify import (
     without_examples,
 )
 from appwright.design.offline.states import names_states
-from appwright.design.offline.text import act_noun, normalize_text
+from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
 from appwright.design.offline.told_records import (
     one_makes_one_for,
     one_of_ours_on,
@@ -855,3 +855,8 @@ def test_runners_entering_online_make_no_online_record() -> None:
     )
     assert "online" not in entity_names(spec)
     assert {"name", "email", "date_of_birth"} <= set(field_types(spec, "runner"))
+
+
+@pytest.mark.parametrize(("verb", "act"), [("enter", "entry"), ("apply", "application")])
+def test_irregular_act_nouns(verb: str, act: str) -> None:
+    assert act_or_irregular_noun(verb) == act

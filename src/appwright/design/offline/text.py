@@ -939,7 +939,7 @@ installation*): the noun is the record of the act."""
 IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
     "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
-    "enquire": "enquiry", "inquire": "inquiry",
+    "enquire": "enquiry", "inquire": "inquiry", "enter": "entry", "apply": "application",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 
