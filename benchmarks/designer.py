@@ -245,6 +245,17 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " from before the round (431e971) scores 0.779 on it too, file by file the same: none of"
         " the round's rules met this batch",
     ),
+    31: (
+        12,
+        0.726,
+        "written by a twenty-fourth author who never read the designer, eight in dev style and"
+        " four in other voices, sealed until the end of the round that read what batch 30 and"
+        " the weakest held-out files missed (a payment method of cash or card, order lines each"
+        " one drink, one of our engineers inspecting a property, a team with a name and a coach,"
+        " which publications they take, an order's lines, flows told with who acts); the"
+        " designer from before the round (86707cb) scores 0.726 on it too, file by file the"
+        " same: for the third batch running, none of the round's rules met the new batch",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 

@@ -77,7 +77,7 @@ def test_a_step_to_one_of_ours_and_an_and_is_then_step_are_plain_states() -> Non
 
 
 def test_chevrons_in_a_line_of_three_or_more_are_arrows_and_one_alone_is_left() -> None:
-    assert normalize_text("status new > open > shut") == "status new -> open -> shut"
+    assert normalize_text("status new > open > shut") == "status: new -> open -> shut"
     assert normalize_text("a weight > 5 kg") == "a weight > 5 kg"
 
 

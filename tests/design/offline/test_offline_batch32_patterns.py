@@ -860,3 +860,52 @@ def test_runners_entering_online_make_no_online_record() -> None:
 @pytest.mark.parametrize(("verb", "act"), [("enter", "entry"), ("apply", "application")])
 def test_irregular_act_nouns(verb: str, act: str) -> None:
     assert act_or_irregular_noun(verb) == act
+
+
+# --- found once batch 31 was opened -----------------------------------------------------------------
+
+
+def test_a_damage_report_header_is_a_record() -> None:
+    spec = design(
+        "Shelter: stop code, street, ward. Damage report: which shelter, date reported, what's"
+        " wrong, reporter's email, repair cost. Status reported -> inspected -> repair ordered ->"
+        " fixed."
+    )
+    assert {"date_reported", "reporter_email", "repair_cost"} <= set(
+        field_types(spec, "damage_report")
+    )
+    assert_only_many_to_one(spec, "damage_report", "shelter")
+    assert flows(spec)["damage_report"][1] == ["reported", "inspected", "repair_ordered", "fixed"]
+
+
+def test_a_monthly_report_header_asks_for_a_figure() -> None:
+    spec = design("Sales: date, amount. Monthly report: total amount per month.")
+    assert entity_names(spec) == {"sale"}
+    assert [r.name for r in spec.reports] == ["total_amount_per_month"]
+
+
+def test_someone_booking_a_slot_makes_a_booking_with_their_details() -> None:
+    spec = design(
+        "We release time slots, each with a date, a start time and a capacity in cars. When"
+        " someone books a slot we take their name, email, the number of adults and children and"
+        " the total price. A count of bookings per day would help us plan staffing."
+    )
+    assert {"name", "email", "adults", "children", "total_price"} <= set(
+        field_types(spec, "booking")
+    )
+    assert "would_on" not in field_types(spec, "booking")
+    assert_only_many_to_one(spec, "booking", "time_slot")
+    assert "customer" not in entity_names(spec)
+
+
+def test_someone_dropping_things_off_is_still_a_customer() -> None:
+    spec = design("When someone drops stuff off I take their name and phone number.")
+    assert {"name", "phone_number"} <= set(field_types(spec, "customer"))
+
+
+def test_varieties_growing_this_year_are_no_year() -> None:
+    spec = design(
+        "We also list the pumpkin varieties growing this year with the name, price per kilo and"
+        " whether it's still available to pick."
+    )
+    assert entity_names(spec) == {"pumpkin_variety"}

@@ -118,6 +118,11 @@ SECTION_WORDS = word_set(
     "notification notifications page pages layout view views screen screens rule rules"
 )
 """Headers of parts other steps read (``Report: average score per course``)."""
+_RECORD_REPORT = re.compile(
+    r"(?!(?:daily|weekly|monthly|yearly|annual|quarterly|summary|sales|end)\b)[a-z][\w\-]*\s+reports?"
+)
+"""*Damage report: which shelter, date reported, ...*: a report people file, a record, where
+a header that is only *Report:* or *Monthly report:* asks for a figure."""
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     # "every batch gets a species, ...", not "each client gets a tax return with ..."
@@ -1154,8 +1159,12 @@ class _Reader:
 
     def header(self, head: str, body: str) -> None:
         head_words = words(head)
-        if any(w in SECTION_WORDS for w in head_words):
+        if any(w in SECTION_WORDS for w in head_words) and not _RECORD_REPORT.fullmatch(
+            " ".join(head_words)
+        ):
             return
+        if _RECORD_REPORT.fullmatch(" ".join(head_words)) and _REPORTISH.search(body):
+            return  # "monthly sales report: total per region": a report asked for
         owner_words = strip_determiners(" ".join(head_words[:-1]))
         if (
             head_words in (["status"], ["stage"], ["state"])

@@ -392,7 +392,7 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         date_field = _date_field(entity, tokens)
         if date_field is None:
             # "tickets opened per week": the date the report counts by becomes a field
-            done = next((w for w in tokens if is_past_participle(w)), None)
+            done = next((w for w in tokens if is_past_participle(w) and w not in MODALS), None)
             date_field = f"{done}_on" if done else "date"
             if entity.field(date_field) is None and all(
                 f.name != date_field for f in draft.new_fields

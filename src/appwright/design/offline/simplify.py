@@ -2957,15 +2957,27 @@ _WHEN_SOMEONE = re.compile(
     r"(?:\s+down)?\s+their\s"
 )
 _UNNAMED_PEOPLE = frozenset(["someone", "somebody", "anyone", "anybody", "people"])
+_DEALS_FOR_ONE = re.compile(
+    r"(?P<verb>books|reserves|hires|rents|orders)\s+(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)"
+)
 
 
 def when_someone(sentence: str) -> str:
     """``when someone drops stuff off i take their name and phone number``: *a customer drops
     stuff off, i take their name ...*, the people whose details are taken; someone the
-    business serves, unnamed, is its customer."""
+    business serves, unnamed, is its customer. ``when someone books a slot we take their name
+    and the number of adults``: *each booking is for one slot; each booking has a name and the
+    number of adults*, the booking holding what is taken."""
     match = _WHEN_SOMEONE.match(sentence)
     if match is None:
         return sentence
+    dealt = _DEALS_FOR_ONE.fullmatch(match["act"])
+    lemma = verb_lemma(dealt["verb"]) if dealt else None
+    act = act_or_irregular_noun(lemma) if lemma else None
+    if dealt and act and match["who"] in _UNNAMED_PEOPLE:
+        # "when someone books a slot we take their name, ...": the booking holds them
+        listed = sentence[match.end() :]
+        return f"each {act} is for one {dealt['thing']}; each {act} has a {listed}"
     who = "a customer" if match.group("who") in _UNNAMED_PEOPLE else match.group("who")
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
 

@@ -451,7 +451,7 @@ change nothing a design records, and they stand where a verb is expected."""
 
 
 _STATUS_ARROWS = re.compile(
-    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
 )
 """*Hire status enquiry -> booked -> on site*: a header for the states, with no colon."""
@@ -466,6 +466,11 @@ _HOW_THEY_REACH_US = re.compile(
     r"by\s+email|on\s+the\s+website|through\s+the\s+website|on\s+our\s+website)\b"
 )
 """*runners enter online with their name*: how they reach us, no record."""
+_THIS_SEASON = re.compile(
+    r"(?<=[a-z]s)(?:\s+[a-z]+ing)?\s+(?:this|next|last)\s+(?:year|season|month|week|term|spring|summer|"
+    r"autumn|winter)(?=\s+with\b)"
+)
+"""*the pumpkin varieties growing this year with the name*: when, not what each holds."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
@@ -520,6 +525,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _YOU_KNOW.sub("", lowered)
+    lowered = _THIS_SEASON.sub("", lowered)
     lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
