@@ -1,6 +1,6 @@
-"""The two shapes every sentence rewrite takes: a rewrite of each clause on its own, and a
-rewrite of the clauses an opening pattern matches (the rewrites are in ``simplify`` and
-``told_records``)."""
+"""The shapes every sentence rewrite takes: a rewrite of each clause on its own, a rewrite of
+the clauses a pattern matches whole, and a rewrite of the clauses an opening pattern matches
+(the rewrites are in ``simplify`` and ``told_records``)."""
 
 from __future__ import annotations
 
@@ -28,5 +28,21 @@ def reordered(
         match = opening.match(clause)
         made = reorder(match, clause[match.end() :]) if match else None
         return [clause if made is None else made]
+
+    return per_clause(sentence, plain)
+
+
+def per_match(
+    sentence: str,
+    pattern: re.Pattern[str],
+    rewrite: Callable[[re.Match[str]], list[str] | None],
+) -> str:
+    """``sentence`` with each clause ``pattern`` matches (from its start) replaced by the
+    clauses ``rewrite`` makes of the match; None from ``rewrite`` leaves the clause as it is."""
+
+    def plain(clause: str) -> list[str]:
+        match = pattern.match(clause)
+        made = rewrite(match) if match else None
+        return [clause] if made is None else made
 
     return per_clause(sentence, plain)

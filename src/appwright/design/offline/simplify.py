@@ -24,7 +24,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_clause, reordered
+from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -172,11 +172,7 @@ def is_just_a_list(sentence: str) -> str:
     """``a publication is just a title, a cover price and the days it comes out``: *a
     publication has ...*; what a record *is just* is what it holds."""
 
-    def plain(clause: str) -> list[str]:
-        match = _IS_JUST_A_LIST.match(clause)
-        return [f"{match['np']} has {match['list']}"] if match else [clause]
-
-    return per_clause(sentence, plain)
+    return per_match(sentence, _IS_JUST_A_LIST, lambda m: [f"{m['np']} has {m['list']}"])
 
 
 _FOR_EACH_THEN_EACH_ONE = re.compile(
@@ -246,13 +242,12 @@ def doing_gives_many(sentence: str) -> str:
     """``sawing a log gives several board batches with a thickness``: *each log has several
     board batches with a thickness*; what working on a record yields is its own."""
 
-    def plain(clause: str) -> list[str]:
-        match = _DOING_GIVES_MANY.match(clause)
-        if match is None or match["whole"].split()[-1] in FUNCTION_WORDS:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if match["whole"].split()[-1] in FUNCTION_WORDS:
+            return None
         return [f"each {match['whole']} has {match['many']}"]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _DOING_GIVES_MANY, plain)
 
 
 _ONE_WHERE_WE_KEEP = re.compile(
@@ -297,13 +292,12 @@ def that_hangs_off(sentence: str) -> str:
     """``write up an inspection with the date ..., and that should hang off the booking``:
     *...; each inspection belongs to one booking*; where the owner wants the record kept."""
 
-    def plain(clause: str) -> list[str]:
-        match = _THAT_HANGS_OFF.match(clause)
-        if match is None or match["record"] == match["target"]:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if match["record"] == match["target"]:
+            return None
         return [match["head"], f"each {match['record']} belongs to one {match['target']}"]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _THAT_HANGS_OFF, plain)
 
 
 _WHO_RECORDS_AGAINST_IT = re.compile(
@@ -319,10 +313,9 @@ def who_records_against_it(sentence: str) -> str:
     date and notes``: *...; each site visit belongs to one complaint; each site visit has a
     date and notes*; what is logged against the record is the record's."""
 
-    def plain(clause: str) -> list[str]:
-        match = _WHO_RECORDS_AGAINST_IT.match(clause)
-        if match is None or not is_plural(match["things"].split()[-1]):
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if not is_plural(match["things"].split()[-1]):
+            return None
         thing = singular(match["things"])
         return [
             match["head"],
@@ -330,7 +323,7 @@ def who_records_against_it(sentence: str) -> str:
             f"each {thing} has {match['list']}",
         ]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _WHO_RECORDS_AGAINST_IT, plain)
 
 
 _AND_ITS_STAGE = re.compile(
@@ -344,15 +337,12 @@ def and_its_stage(sentence: str) -> str:
     """``a batch is stocked into a tank with a date, and its stage goes from eggs to fry``:
     *...; the batch's stage goes from eggs to fry*; *its* is the subject's, not the tank's."""
 
-    def plain(clause: str) -> list[str]:
-        match = _AND_ITS_STAGE.match(clause)
-        if match is None:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str]:
         subject = match["subject"]
         record = subject.split(maxsplit=1)[1]
         return [f"{subject} {match['pred']}", f"the {record}'s {match['field']} {match['rest']}"]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _AND_ITS_STAGE, plain)
 
 
 _BOUGHT_FROM_OURS = re.compile(
@@ -366,17 +356,14 @@ def bought_from_ours(sentence: str) -> str:
     """``i order materials from my suppliers against each job, noting ...``: *i order
     materials against each job ...; each material belongs to one supplier*."""
 
-    def plain(clause: str) -> list[str]:
-        match = _BOUGHT_FROM_OURS.match(clause)
-        if match is None:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str]:
         thing, source = singular(match["things"]), singular(match["sources"])
         return [
             f"{match['lead']}{match['verb']} {match['things']} {match['rest']}",
             f"each {thing} belongs to one {source}",
         ]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _BOUGHT_FROM_OURS, plain)
 
 
 _LISTS_THE_THINGS_DONE = re.compile(
@@ -391,17 +378,16 @@ def lists_the_things_done(sentence: str) -> str:
     """``on every job the crew lists the trees they worked on: species, height and ...``:
     *each job has several trees; each tree has species, height and ...*."""
 
-    def plain(clause: str) -> list[str]:
-        match = _LISTS_THE_THINGS_DONE.match(clause)
-        if match is None or not is_plural(match["things"]):
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if not is_plural(match["things"]):
+            return None
         thing = singular(match["things"])
         return [
             f"each {match['whole']} has several {match['things']}",
             f"each {thing} has {match['list']}",
         ]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _LISTS_THE_THINGS_DONE, plain)
 
 
 _RECORD_GIVES = re.compile(
@@ -428,10 +414,9 @@ def come_in_for_with(sentence: str) -> str:
     from ordered to ...``: *each order belongs to one customer; each order has ...; orders go
     from ...*."""
 
-    def plain(clause: str) -> list[str]:
-        match = _COME_IN_FOR_WITH.match(clause)
-        if match is None or match["things"] == f"{match['whom']}s":
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if match["things"] == f"{match['whom']}s":
+            return None
         thing, things = singular(match["things"]), match["things"]
         rest = [re.sub(r"^(?:they|it)\b", things, match["rest"])] if match["rest"] else []
         return [
@@ -440,7 +425,7 @@ def come_in_for_with(sentence: str) -> str:
             *rest,
         ]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _COME_IN_FOR_WITH, plain)
 
 
 def sold_at_a_price(sentence: str) -> str:
@@ -2655,13 +2640,10 @@ def done_by_with_places(sentence: str) -> str:
     or away``: *a fixture is played by one of our teams; a fixture has an opponent, a date and
     a home-or-away (home or away)*; the phrases after who does it say what the record holds."""
 
-    def plain(clause: str) -> list[str]:
-        match = _DONE_BY_WITH_PLACES.match(clause)
-        if match is None:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
         held = [m["what"] for m in _PLACE_PHRASE.finditer(match["phrases"])]
         if len(held) < 2:
-            return [clause]
+            return None
         if match["one"]:
             one, other = match["one"], match["other"]
             held.append(f"a {one}-or-{other} ({one} or {other})")
@@ -2669,7 +2651,7 @@ def done_by_with_places(sentence: str) -> str:
         listed = f"{', '.join(held[:-1])} and {held[-1]}"
         return [match["done"], f"{match['subject']} has {listed}", *rest]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _DONE_BY_WITH_PLACES, plain)
 
 
 _BELONGS_TO_ONE_WITH = re.compile(
@@ -2682,13 +2664,12 @@ def belongs_to_one_with(sentence: str) -> str:
     """``every player belongs to a team with a name and a coach``: *...; each team has a name
     and a coach*; a list naming what it is called describes the one it belongs to."""
 
-    def plain(clause: str) -> list[str]:
-        match = _BELONGS_TO_ONE_WITH.match(clause)
-        if match is None or not re.search(r"\b(?:name|title)\b", match["list"]):
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if not re.search(r"\b(?:name|title)\b", match["list"]):
+            return None
         return [match["link"], f"each {match['whole']} has {match['list']}"]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _BELONGS_TO_ONE_WITH, plain)
 
 
 _PUTS_ONE_IN_A = re.compile(
@@ -2703,13 +2684,8 @@ def puts_one_in_a(sentence: str) -> str:
     """``an assignment puts one umpire on one game in a position (plate or base)``: *...; an
     assignment has a position (plate or base)*; the record pairing two others holds the
     valued way it pairs them."""
-    return per_clause(
-        sentence,
-        lambda clause: (
-            [m["act"], f"{m['subject']} has {m['field']}"]
-            if (m := _PUTS_ONE_IN_A.match(clause))
-            else [clause]
-        ),
+    return per_match(
+        sentence, _PUTS_ONE_IN_A, lambda m: [m["act"], f"{m['subject']} has {m['field']}"]
     )
 
 

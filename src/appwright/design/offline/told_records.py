@@ -14,7 +14,7 @@ import re
 from difflib import SequenceMatcher
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_clause, reordered
+from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -761,18 +761,17 @@ def one_makes_one_for(sentence: str) -> str:
     of guests, saying whether ...``: *each application belongs to one organiser; each
     application has a street, a party date, ...*, when the list holds a date or a number."""
 
-    def plain(clause: str) -> list[str]:
-        match = _ONE_MAKES_ONE_FOR.match(clause)
-        if match is None or match["who"] == match["made"]:
-            return [clause]
+    def plain(match: re.Match[str]) -> list[str] | None:
+        if match["who"] == match["made"]:
+            return None
         listed = re.sub(r",?\s+(?:saying|stating|with)\s+(?=whether\b)", ", and ", match["list"])
         read = [read_field(item) for item in split_list(listed)]
         if not any(d is not None and d.type in ("date", "datetime", "integer") for d in read):
-            return [clause]
+            return None
         made = match["made"]
         return [f"each {made} belongs to one {match['who']}", f"each {made} has {listed}"]
 
-    return per_clause(sentence, plain)
+    return per_match(sentence, _ONE_MAKES_ONE_FOR, plain)
 
 
 def make_them_for(sentence: str) -> str:
