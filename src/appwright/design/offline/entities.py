@@ -1159,11 +1159,10 @@ class _Reader:
 
     def header(self, head: str, body: str) -> None:
         head_words = words(head)
-        if any(w in SECTION_WORDS for w in head_words) and not _RECORD_REPORT.fullmatch(
-            " ".join(head_words)
-        ):
+        filed = _RECORD_REPORT.fullmatch(" ".join(head_words)) is not None
+        if any(w in SECTION_WORDS for w in head_words) and not filed:
             return
-        if _RECORD_REPORT.fullmatch(" ".join(head_words)) and _REPORTISH.search(body):
+        if filed and _REPORTISH.search(body):
             return  # "monthly sales report: total per region": a report asked for
         owner_words = strip_determiners(" ".join(head_words[:-1]))
         if (

@@ -663,6 +663,10 @@ def which_plays_which(sentence: str) -> str:
     return _WHICH_PLAYS_WHICH.sub(plain, sentence)
 
 
+_LIGHT_VERBS = word_set(
+    "place make take do give get have put submit raise file log send open start"
+)
+"""Verbs whose object is the record itself (*places an order*, *raises a ticket*)."""
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|"
@@ -717,10 +721,6 @@ def when_one_acts(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
-_LIGHT_VERBS = word_set(
-    "place make take do give get have put submit raise file log send open start"
-)
-"""Verbs whose object is the record itself (*places an order*, *raises a ticket*)."""
 DEALING_VERBS = (
     ZERO_ACTS
     | frozenset(IRREGULAR_ACTS)
