@@ -539,7 +539,7 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return ["duration", lasting["unit"]], [lasting["unit"]]
     if _HOW_IT_WENT.match(plain):
         return ["mode"], ["mode"]
-    planned = _DATE_TO_ACT.match(strip_determiners(plain))
+    planned = _DATE_TO_ACT.match(plain)
     if planned and verb_lemma(planned["verb"]) == planned["verb"]:
         draft.type = "datetime" if planned["noun"] == "time" else "date"
         named = [
