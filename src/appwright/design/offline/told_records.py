@@ -839,17 +839,18 @@ def is_a_kind_for(sentence: str) -> str:
 
 
 _COUNTED_THEN_EACH = re.compile(
-    r"\b(?P<counted>(?:needs|has|gets|goes\s+through|takes)\s+"
-    r"(?:several|a\s+few|a\s+couple\s+of|many|multiple)\s+)(?P<things>[a-z][\w\-]*s)"
+    r"\b(?:needs|has|gets|goes\s+through|takes)\s+"
+    r"(?:several|a\s+few|a\s+couple\s+of|many|multiple)\s+(?P<things>[a-z][\w\-]*s)"
     r"\s*[,;]?\s+(?:and\s+)?for\s+(?:each|every)\s+(?:one\s+of\s+them|one|of\s+them)\b"
 )
 
 
 def for_each_counted(sentence: str) -> str:
     """``a wig needs several fittings, and for each one i jot down the date, ...``: *a wig has
-    several fittings; for each fitting i jot down ...*, the things of its own the clause counted (``simplify`` reads
-    *for each one* as the subject before it, *houses sit on a round; for each one ...*, first;
-    *a job can use several parts, and for each one ...* is each use of a part)."""
+    several fittings; for each fitting i jot down ...*, the things of its own the clause
+    counted (``simplify`` reads *for each one* as the subject before it, *houses sit on a
+    round; for each one ...*, first; *a job can use several parts, and for each one ...* is
+    each use of a part)."""
 
     def each(match: re.Match[str]) -> str:
         things = match.group("things")
