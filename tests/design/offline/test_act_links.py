@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, relations
 
+from appwright.design.offline import designer as designer_module
 from appwright.design.offline import entities as entities_module
 from appwright.design.offline.act_links import read_act_links
 from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft
@@ -41,8 +42,10 @@ def act_links(
 
 @pytest.fixture
 def without_act_reader(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The designer with every reader but this one (its models are cached by description)."""
+    """The designer with every reader but this one (its models are cached by description), and
+    without the island pass, which would link what this reader leaves unlinked."""
     monkeypatch.setattr(entities_module, "read_act_links", lambda found, model: None)
+    monkeypatch.setattr(designer_module, "island_links", lambda sentences, model, links: [])
     entities_module.read_model.cache_clear()
     yield
     entities_module.read_model.cache_clear()

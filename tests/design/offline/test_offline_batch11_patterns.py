@@ -25,7 +25,7 @@ def test_people_logging_their_records_own_them() -> None:
         assert field_types(spec, "courier_run") == {
             "title": "text",
             "district": "enum",
-            "distance_kilometres": "decimal",
+            "distance_km": "decimal",
             "rider_id": "reference",
         }
         run = spec.entity("courier_run")
@@ -222,7 +222,7 @@ def test_a_log_attached_to_a_record_is_a_record_of_its_own() -> None:
     )
     assert set(field_types(spec, "booking")) >= {"launch_time"}
     report = next(name for name in entity_names(spec) if name.startswith("trip"))
-    assert {"river", "water_level_centimetres"} <= set(field_types(spec, report))
+    assert {"river", "water_level_cm"} <= set(field_types(spec, report))
     assert (report, "booking", "many_to_one") in relations(spec)
 
 

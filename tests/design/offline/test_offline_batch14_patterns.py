@@ -179,7 +179,7 @@ def test_a_short_header_before_a_colon_names_the_record() -> None:
 def test_every_record_we_own_has_its_fields() -> None:
     spec = design("Every loom we own has a width in centimetres and a purchase date.")
     assert entity_names(spec) == {"loom"}
-    assert field_types(spec, "loom") == {"width_centimetres": "decimal", "purchase_date": "date"}
+    assert field_types(spec, "loom") == {"width_cm": "decimal", "purchase_date": "date"}
 
 
 def test_a_list_naming_its_own_record_does_not_send_the_reader_round_in_circles() -> None:

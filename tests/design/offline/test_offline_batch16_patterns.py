@@ -357,7 +357,7 @@ def test_what_we_record_for_each_record_holds_an_enum_and_the_seller() -> None:
     assert colour.options == ["red", "yellow", "blue"]
     assert field_types(spec, "pallet") == {
         "brick_colour": "enum",
-        "weight_kilograms": "decimal",
+        "weight_kg": "decimal",
         "arrived_on": "date",
         "demolition_firm_id": "reference",
     }

@@ -53,7 +53,8 @@ def test_people_who_need_a_record_get_no_field_list_from_it() -> None:
     )
     # *need a quote* is what they ask for, not a list of what we keep about them
     assert field_types(spec, "homeowner") == {"name": "text", "phone": "text"}
-    assert field_types(spec, "quote") == {"price": "decimal"}
+    # (the quote is theirs: the island pass links it to the homeowners who need it)
+    assert field_types(spec, "quote") == {"price": "decimal", "homeowner_id": "reference"}
 
 
 # --- a subject with a reduced relative ---------------------------------------------------------

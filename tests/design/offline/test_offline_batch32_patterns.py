@@ -574,7 +574,7 @@ def test_sawing_a_log_gives_its_board_batches() -> None:
         " or more board batches, each with a thickness in millimetres, how many boards it holds"
         " and whether it has been kiln dried."
     )
-    assert set(field_types(spec, "board_batch")) >= {"thickness_millimetres", "kiln_dried"}
+    assert set(field_types(spec, "board_batch")) >= {"thickness_mm", "kiln_dried"}
     assert_only_many_to_one(spec, "board_batch", "log")
 
 
@@ -649,7 +649,7 @@ def test_a_spirit_going_into_many_cocktails_is_no_flow() -> None:
         " themselves we keep the brand."
     )
     assert not flows(spec)
-    assert field_types(spec, "cocktail_spirit")["measure_millilitres"] == "integer"
+    assert field_types(spec, "cocktail_spirit")["measure_ml"] == "integer"
 
 
 @pytest.mark.parametrize(

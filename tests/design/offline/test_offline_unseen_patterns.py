@@ -149,7 +149,7 @@ def test_quality_asked_with_how() -> None:
 
 def test_kind_of_plural_is_one_value() -> None:
     model = read_model("Each order has a kind of goods (food, tools, toys).")
-    kind = model.entities["order"].field("kind_of_goods")
+    kind = model.entities["order"].field("goods_type")
     assert kind is not None and kind.type == "enum"
 
 

@@ -34,7 +34,7 @@ from offline_spec_views import design, entity_names, field_types, relations
             "with a measure in millilitres each time; spirits have a brand and a cost per "
             "bottle.",
             "cocktail_spirit",
-            "measure_millilitres",
+            "measure_ml",
         ),
     ],
 )

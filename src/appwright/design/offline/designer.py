@@ -19,6 +19,7 @@ from appwright.design.offline.automations import (
 )
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
 from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
+from appwright.design.offline.island_links import island_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
 from appwright.design.offline.permissions import (
@@ -29,6 +30,7 @@ from appwright.design.offline.permissions import (
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.simplify import adjective_as_noun
 from appwright.design.offline.states import build_flow, read_flows
 from appwright.design.offline.text import sentences, word_set, words
 from appwright.spec import SpecIssue, SpecValidationError, load_spec
@@ -220,6 +222,7 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
                     LinkDraft(draft.name, f.reference, field=None if role == f.reference else role),
                 )
     flowing = [draft.entity for draft in read_flows(description, spec, _written_flows(model))]
+    links += island_links(adjective_as_noun(sentences(description)), model, links)
     links += party_links(model, links, flowing)
     named = {(link.source, link.target) for link in links if link.field}
     links = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -138,6 +139,8 @@ class EntityDraft:
         return next((f for f in self.fields if f.name == name), None)
 
     def add(self, draft: FieldDraft) -> None:
+        if draft.name == f"{self.name}_type" and KIND_OF.search(draft.phrase):
+            draft.name = "kind"  # "what kind of item it is", said of the item: its kind
         existing = self.field(draft.name)
         if existing is None:
             self.fields.append(draft)

@@ -103,7 +103,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.types import UNIT_TYPES, infer_type
+from appwright.design.offline.types import COUNTED_PLURALS, UNIT_TYPES, infer_type
 from appwright.spec.names import to_snake
 
 APP_WORDS = word_set(
@@ -2801,9 +2801,19 @@ def _lists_fields(inner: str, *, strict: bool = False) -> bool:
     items = split_list(inner)
     drafts = [read_field(item) for item in items if not item.strip()[:1].isdigit()]
     field_like = [
-        d for d in drafts if d is not None and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
+        d
+        for d in drafts
+        if d is not None
+        and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
+        and not _lone_thing(d.name)
     ]
     return len(field_like) * 2 >= len(items)
+
+
+def _lone_thing(name: str) -> bool:
+    """*tools*, *toys*: a plural alone is a count as a record's field, but among values it is
+    one of the kinds; only the words always counted (*adults*, *places*) say fields."""
+    return "_" not in name and is_plural(name) and name not in COUNTED_PLURALS
 
 
 def _with_values(item: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.draft import FieldDraft
+from appwright.design.offline.field_names import conventional_name
 from appwright.design.offline.text import (
     ABOUT_WHAT,
     AUXILIARIES,
@@ -104,6 +105,7 @@ _WHETHER = re.compile(
     r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+?)(?: or not)?$"
 )
 _BE = frozenset(["'s", "'re", "is", "are", "was", "were"])
+_NOT_IN_A_FLAG = DETERMINERS | _BE | frozenset(["this", "that", "these", "those", "it", "they"])
 _WHO = re.compile(
     r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
     r"(?: (?P<particle>to|by|for|with))?$"
@@ -291,6 +293,11 @@ def read_field(phrase: str) -> FieldDraft | None:
         text, colon_options = _slashed_values(text)
     text = _flow_part(text, draft)
     name_words, type_words = _name_words(text, draft)
+    if len(name_words) > 2 and name_words[0] in ("whether", "if"):
+        # "whether gift aid applies", "whether this year's subscription is paid": a yes/no
+        # named by what it asks, in a shape the readers of *whether* clauses do not know
+        name_words = [w.removesuffix("'s") for w in name_words[1:] if w not in _NOT_IN_A_FLAG]
+        type_words, draft.type = name_words, "boolean"
     if not name_words or len(name_words) > MAX_FIELD_WORDS:
         return None
     for hint in hints:
@@ -311,7 +318,7 @@ def read_field(phrase: str) -> FieldDraft | None:
     bounded = draft.minimum is not None or draft.maximum is not None
     if bounded and draft.type not in ("integer", "decimal", "date", "datetime"):
         draft.type = "integer" if _whole(draft) else "decimal"
-    draft.name = to_snake("_".join(name_words))[:MAX_NAME_LENGTH].strip("_")
+    draft.name = to_snake("_".join(conventional_name(name_words)))[:MAX_NAME_LENGTH].strip("_")
     if not draft.name or not draft.name[0].isalpha():
         return None
     return draft

@@ -22,7 +22,7 @@ MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
     "charge money earnings turnover sale sales premium premiums rent fare dues cash takings "
-    "contribution contributions donation donations pay"
+    "contribution contributions donation donations pay commission prize"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
@@ -82,7 +82,8 @@ where *invoice number* or *serial number* is an identifier written as text."""
 TEXT_PLURALS = word_set(
     "skills keywords needs names requirements details features amenities services symptoms "
     "tags interests adjustments meals topics subjects languages qualifications preferences "
-    "issues problems defects works repairs conditions contents misses ideas goals reasons "
+    "issues problems defects works repairs conditions contents misses ideas goals reasons parts "
+    "materials "
     "days hours months weeks years"
 )
 """Plurals that are said in words, not counted: *skills*, *dietary requirements*."""
@@ -91,6 +92,8 @@ COUNTED_PLURALS = word_set(
     "tickets copies packets pallets crates cases units pieces passengers volunteers helpers"
 )
 """Plurals that, alone as a field's name, always count something: *places*, *adults*."""
+_ABSTRACT_ENDINGS = ("ments", "ness", "ities", "ions", "ences", "ances", "ships", "isms", "ures")
+"""Endings of plurals that name ideas, not things that can be counted out."""
 BOOLEAN_PREFIXES = ("is", "has", "can", "was", "needs", "should", "allow", "allows")
 
 TYPE_HINTS: dict[str, str] = {
@@ -114,7 +117,7 @@ UNIT_TYPES: dict[str, str] = {
     "millimeters": "integer", "mm": "integer", "inches": "decimal", "feet": "decimal",
     "liters": "decimal", "litres": "decimal", "ml": "integer", "euros": "decimal",
     "dollars": "decimal", "percent": "decimal", "calories": "integer", "points": "integer",
-    "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
+    "m2": "decimal", "sqm": "decimal", "kw": "decimal", "kwh": "decimal", "watts": "decimal", "volts": "decimal", "mph": "decimal",
     "kilos": "decimal", "tonnes": "decimal", "tons": "decimal", "ounces": "decimal",
     "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
     "millilitres": "integer", "milliliters": "integer", "centilitres": "decimal",
@@ -175,6 +178,10 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "url"
     if joined in ("date of birth", "date and time") or (first == "date" and "of" in words):
         return "datetime" if joined == "date and time" else "date"
+    if first == "date" and len(words) == 2 and words[1] not in IDENTIFIER_WORDS:
+        return "date"  # "the date out", "date received": the day it happened
+    if first == "time" and len(words) > 2 and words[1] == "of":
+        return "datetime"  # "the time of the party"
     if head in ("at",) or joined.endswith(" at"):
         return "datetime"
     if head == "on" and len(words) > 1:
@@ -238,6 +245,10 @@ def counted_plural(words: list[str]) -> bool:
         return False
     if opens or counted in COUNTED_PLURALS:
         return True
+    if len(words) == 1:
+        # "anglers", "panels", "refills": things a record holds a number of; what is said in
+        # words is an abstract noun (*adjustments*, *findings*) or a listed one (*skills*)
+        return counted not in LONG_TEXT_WORDS and not counted.endswith(_ABSTRACT_ENDINGS)
     # "registered voters", "spare bedrooms"; a compound of nouns (*time entries*) names records
     return len(words) == 2 and (is_past_participle(words[0]) or not can_be_noun(words[0]))
 
