@@ -399,3 +399,18 @@ def test_people_described_by_what_they_are_keep_the_list_that_follows() -> None:
         ("phone", "text"),
         ("paypal_email", "email"),
     ]
+
+
+def test_a_record_named_by_what_a_record_holds_is_dropped() -> None:
+    # nothing names the *one*: its name and price are no records of their own
+    model = read_model(
+        "We hire out hot tubs. We keep a customer list. For each one I need its name and the"
+        " weekly hire price."
+    )
+    assert "name" not in model.entities
+    assert "weekly_hire_price" not in model.entities
+
+
+def test_a_record_named_by_money_it_is_about_is_kept() -> None:
+    model = read_model("A mosaic commission can contain several panels.")
+    assert "mosaic_commission" in model.entities

@@ -42,6 +42,7 @@ from appwright.design.offline.draft import (
     entity_key,
     resolve_name,
 )
+from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.pair_values import read_pair_values
@@ -436,7 +437,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = adjective_as_noun(sentences(description))
+    said = name_each_one(adjective_as_noun(sentences(description)))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
@@ -2217,6 +2218,11 @@ class _Reader:
                 elif field.name == "number" and field.type == "text" and not field.options:
                     # "bays just have a number": bay 1, 2, 3, as *bay number* says
                     field.type = infer_type([entity.name.split("_")[-1], "number"])
+        for name in [n for n, e in model.entities.items() if _names_a_field(n, e)]:
+            del model.entities[name]
+            model.links = [link for link in model.links if name not in (link.source, link.target)]
+            for entity in model.entities.values():
+                entity.fields = [f for f in entity.fields if f.reference != name]
         used = {link.source for link in model.links} | {link.target for link in model.links}
         used |= {f.reference for e in model.entities.values() for f in e.fields if f.reference}
         for name in list(model.entities):
@@ -2228,6 +2234,22 @@ class _Reader:
 
 
 _TIME_NOUNS = frozenset(["day", "night", "week", "month", "quarter", "season", "year"])
+_FIELD_WORDS = frozenset(["name", "address", "description", "notes", "title", "email", "phone"])
+
+
+def _names_a_field(name: str, entity: EntityDraft) -> bool:
+    """A record named by what a record holds (*its name*, *the weekly hire price*, *a phone
+    number*) and holding nothing of its own: a field a reader took for a record."""
+    if any(f.reference is None for f in entity.fields):
+        return False
+    named = name.split("_")
+    return name in _FIELD_WORDS or named[-1] in _PRICES or infer_type(named) in _FIELD_TYPES
+
+
+_FIELD_TYPES = frozenset(["email", "url", "date", "datetime", "boolean"])
+"""Types only a field has. A record named by a count (*score*) or by money (*a mosaic
+commission*, *a payment*) may be a record of them; one named as a date or an email is not."""
+_PRICES = frozenset(["price", "cost", "fee"])
 
 
 def _same_field(name: str, held: set[str]) -> bool:

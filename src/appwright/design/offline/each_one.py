@@ -1,0 +1,82 @@
+"""*For each one*, named: the records a sentence counts out one by one, written again as the noun.
+
+Owners say what they keep about a kind of record after naming it, without naming it twice: *we've
+got about a dozen tubs and for each one I need its name ...*, *we grow microgreens in trays. For
+every one of them we note the sowing date*. The readers of *for each X we record ...* know the
+record when it is named; this pass names it. The one counted is the nearest plural noun before,
+in the same sentence or else the one before it: the thing a verb has, is or is about (*tubs* in
+*we've got tubs*) before one a preposition brings in (*for weekends*). One of a record's
+several (*a job can use several parts, and for each one ...*) is left to the readers of pairings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.text import is_plural, singular
+
+_FOR_EACH_ONE = re.compile(
+    r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
+)
+_ARGUMENTS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "appos"])
+_NOT_COUNTED = TIME_WORDS | frozenset(["one", "weekend", "thing", "people", "lot", "kind", "sort"])
+"""Plurals that are never the records counted out (*ones*, *weekends*, *things*, *lots*)."""
+_SEVERAL = frozenset(["several", "many", "multiple", "some"])
+"""*Several parts, and for each one the quantity used*: one of a record's several, which the
+readers of pairings and lines read as such."""
+
+
+def name_each_one(said: list[str]) -> list[str]:
+    """``said`` with every *for each one* naming the records it counts (*for each tub*)."""
+    named: list[str] = []
+    for index, sentence in enumerate(said):
+        match = _FOR_EACH_ONE.search(sentence)
+        if match is None:
+            named.append(sentence)
+            continue
+        before = _counted_noun(parse(sentence), match.start())
+        if before is None and index:
+            before = _counted_noun(parse(said[index - 1]), len(said[index - 1]))
+        if not before:
+            named.append(sentence)
+            continue
+        named.append(f"{sentence[: match.start()]}for each {before}{sentence[match.end() :]}")
+    return named
+
+
+def _counted_noun(tree: Parse, end: int) -> str | None:
+    """The plural noun phrase nearest before character ``end``, an argument of a verb first;
+    None when there is none, and empty when it is one of a record's several."""
+    plurals = [
+        token
+        for token in tree.tokens
+        if token.idx < end
+        and token.pos in NOUN_TAGS
+        and token.dep != "compound"
+        and is_plural(token.lower)
+        and singular(token.lower) not in _NOT_COUNTED
+    ]
+    if not plurals:
+        return None
+    arguments = [token for token in plurals if _argument(tree, token)]
+    chosen = (arguments or plurals)[-1]
+    if any(c.lower in _SEVERAL for c in tree.children(chosen)):
+        return ""  # "a job can use several parts, and for each one ...": each pairing's
+    return _singular_phrase(tree, chosen)
+
+
+def _argument(tree: Parse, token: Token) -> bool:
+    """A subject, object or complement of a verb, or joined by *and* to one (not to *weekends*
+    in *tubs for weekends and parties*)."""
+    while token.dep == "conj" and token.head != token.i:
+        token = tree.head(token)
+    return token.dep in _ARGUMENTS
+
+
+def _singular_phrase(tree: Parse, token: Token) -> str:
+    words = tree.phrase(token).split()
+    if any(is_plural(word) for word in words[:-1]):
+        words = words[-1:]  # "customers book sessions" misread as one noun: the sessions
+    return " ".join([*words[:-1], singular(words[-1])])
