@@ -256,6 +256,24 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " designer from before the round (86707cb) scores 0.726 on it too, file by file the"
         " same: for the third batch running, none of the round's rules met the new batch",
     ),
+    32: (
+        12,
+        0.669,
+        "written by a twenty-fifth author who never read the designer (trades, public services,"
+        " farming, transport), eight in dev style and four in other voices; kept unread through"
+        " the round and scored only as a whole, as a probe a rule had to move or leave alone; the"
+        " figure is the designer from before the round (01996ed); the round's end scores 0.674"
+        " on it",
+    ),
+    33: (
+        12,
+        0.816,
+        "written by a twenty-sixth author who never read the designer (shops, hospitality, hire,"
+        " clubs, practices, training, arts), eight in dev style and four in other voices, sealed"
+        " until the end of the round whose changes were general passes (records left unlinked"
+        " linked from the parse, field names as developers write them, a lone plural counted,"
+        " 'for each one' named); the designer from before the round (01996ed) scores 0.812",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
