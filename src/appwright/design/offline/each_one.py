@@ -1,8 +1,8 @@
 """*For each one*, named: the records a sentence counts out one by one, written again as the noun.
 
 Owners say what they keep about a kind of record after naming it, without naming it twice: *we've
-got about a dozen tubs and for each one I need its name ...*, *we grow microgreens in trays. For
-every one of them we note the sowing date*. The readers of *for each X we record ...* know the
+got about a dozen tubs and for each one I need its name ...*, *our volunteers run stalls at the
+fair. For every one of them we note the pitch*. The readers of *for each X we record ...* know the
 record when it is named; this pass names it. The one counted is the nearest plural noun before,
 in the same sentence or else the one before it: the thing a verb has, is or is about (*tubs* in
 *we've got tubs*) before one a preposition brings in (*for weekends*). One of a record's

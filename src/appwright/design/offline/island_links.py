@@ -26,7 +26,6 @@ from appwright.design.offline.text import is_plural
 _NEAR = 4
 """How many steps apart in the parse two records may be and still be one clause's."""
 _EACH = frozenset(["each", "every", "any"])
-_ONE = frozenset(["one", "a", "an", "the", "its", "their", "this", "that"])
 _COUNTING = frozenset(["per"])
 """*bookings per day*, *revenue per tub*: a figure asked for, not a belonging."""
 _ARGUMENTS = frozenset(
@@ -68,6 +67,7 @@ def island_links(
 
 
 def _first_link(island: str, trees: list[Parse], model: ModelDraft) -> LinkDraft | None:
+    """The link of the first sentence naming ``island`` near another record, nearest first."""
     for tree in trees:
         mentions = _mentions(tree, model)
         for mine in (m for m in mentions if m.record == island):
@@ -115,10 +115,7 @@ def _said_one(tree: Parse, token: Token) -> bool:
 
 def _many(tree: Parse, token: Token) -> bool:
     """Whether the mention means several records: a plural not counted one by one."""
-    if not is_plural(token.lower):
-        return False
-    head = tree.head(token)
-    if head.lower == "of" and tree.head(head).lower == "one":
+    if not is_plural(token.lower) or _said_one(tree, token):
         return False  # "one of our teams"
     return not any(c.lower in _EACH for c in tree.children(token))
 
