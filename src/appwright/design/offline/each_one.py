@@ -6,7 +6,8 @@ fair. For every one of them we note the pitch*. The readers of *for each X we re
 record when it is named; this pass names it. The one counted is the nearest plural noun before,
 in the same sentence or else the one before it: the thing a verb has, is or is about (*tubs* in
 *we've got tubs*) before one a preposition brings in (*for weekends*). One of a record's
-several (*a job can use several parts, and for each one ...*) is left to the readers of pairings.
+several (*a job can use several parts, and for each one ...*) is left to
+``told_records.for_each_counted`` and the pairing readers, which read it as each pairing's.
 """
 
 from __future__ import annotations
