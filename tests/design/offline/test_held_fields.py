@@ -448,3 +448,57 @@ def test_a_with_list_after_a_comma_goes_to_the_verbs_object() -> None:
     # "we log each firing done, with ...": the firing's list, not ours or the maker's
     text = "Makers log each firing done in a kiln, with a date and a temperature."
     assert ("firing", "a date and a temperature") in held(text, RECORDS_KILNS)
+
+
+# --- a relative clause, a yes/no item, and *their* list ---------------------------------------
+
+
+def test_a_relative_clause_s_list_is_the_noun_s_it_describes() -> None:
+    description = (
+        "We run allotment sites. Each site has a name. Every site is divided into plots that"
+        " have a plot number, a size and whether there's a water tap close by."
+    )
+    found = ("plot", "a plot number, a size and whether there is a water tap close by")
+    assert found in held(description)
+    assert {"plot_number", "size", "water_tap_close_by"} <= own_fields(description, "plot")
+    # the verb whose relative pronoun is the object is no list of the noun's
+    other = "We run allotment sites. Each site has a name. Every site has plots that we let."
+    assert "plot" not in entity_names(design(other))
+
+
+def test_a_whether_item_ends_no_list() -> None:
+    # the parser reads "there's" as a second verb of the sentence; "whether" keeps it an item
+    description = (
+        "We guide ships. Every berth has plots that have a number, a fee and whether there's a tap."
+    )
+    assert ("plot", "a number, a fee and whether there is a tap") in held(description)
+    assert {"number", "fee", "tap"} <= own_fields(description, "plot")
+
+
+def test_their_list_after_a_record_is_the_record_s() -> None:
+    description = (
+        "We let allotment plots. Each tenant is given one plot. We keep their name, email,"
+        " phone and the date they started."
+    )
+    assert ("tenant", "their name, email, phone and the date they started") in held(description)
+    assert {"name", "email", "phone"} <= own_fields(description, "tenant")
+    assert not {"email", "phone"} & own_fields(description, "plot")
+
+
+def test_the_subject_nearest_the_verb_holds_its_list() -> None:
+    # the parser hangs "books" (read as a noun) and "vehicles" both on "have"
+    description = (
+        "A member books a trip giving a pick-up address, a destination, a pick-up time and the"
+        " number of passengers, and a coordinator assigns it a vehicle and a volunteer driver;"
+        " vehicles have a registration, a seat count and a wheelchair lift (yes or no)."
+    )
+    lists = held(description)
+    assert ("vehicle", "a registration, a seat count and a wheelchair lift (yes or no)") in lists
+    assert "book" not in [owner for owner, _ in lists]
+
+
+def test_their_list_after_people_names_no_record() -> None:
+    # "they" people, not a record: the list is no one's and makes no records of its items
+    description = "We let allotment plots. People ring us. We keep their name, email and phone."
+    names = entity_names(design(description))
+    assert not {"name", "email", "phone"} & set(names)

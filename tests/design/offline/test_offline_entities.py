@@ -414,3 +414,43 @@ def test_a_record_named_by_what_a_record_holds_is_dropped() -> None:
 def test_a_record_named_by_money_it_is_about_is_kept() -> None:
     model = read_model("A mosaic commission can contain several panels.")
     assert "mosaic_commission" in model.entities
+
+
+def test_a_with_list_after_which_we_keep_is_the_antecedent_s() -> None:
+    found = fields_of(
+        "Every job uses one of my tractors, which I keep with a make, a registration and the"
+        " hours on the clock."
+    )
+    assert {"make", "registration"} <= set(found["tractor"])
+    assert "keep" not in found
+    # without the relative word, the act is the record (an event named by its verb)
+    event = fields_of("Every day I check in on a habit, with a note and a mood.")
+    assert {"note", "mood"} <= set(event["check_in"])
+
+
+def test_a_record_we_want_with_a_list_is_its_own() -> None:
+    found = fields_of(
+        "Each tenant has a name. I want a payment record per tenant with the year, the amount"
+        " and the date paid."
+    )
+    assert found["tenant"] == ["name"]
+    assert {"year", "amount", "date_paid"} <= set(found["payment"])
+    # a bare list we want is the last record's
+    plain = fields_of("Each tenant has a name. I want the year, the amount and the date paid.")
+    assert {"year", "amount", "date_paid"} <= set(plain["tenant"])
+
+
+def test_their_list_in_a_clause_of_its_own_is_the_sentence_s_record() -> None:
+    found = fields_of(
+        "We run allotment sites, each with a name. Each tenant is given one plot - we keep their"
+        " name, email and phone - and a tenant's status goes from waiting to renting."
+    )
+    assert {"name", "email", "phone"} <= set(found["tenant"])
+    assert found["allotment_site"] == ["name"]
+    # "for the carriers, i need their ...": the for-phrase says whose, not the sentence
+    carriers = fields_of(
+        "Each round has a name and is done by one carrier, and for the carriers, who are mostly"
+        " teenagers, I need their name and a parent's phone number."
+    )
+    assert "parent_phone_number" in carriers["carrier"]
+    assert "parent_phone_number" not in carriers["round"]

@@ -138,6 +138,17 @@ def test_a_dash_after_a_leading_noun_introduces_a_list() -> None:
     ]
 
 
+def test_a_dash_after_the_record_we_log_introduces_its_list() -> None:
+    assert clauses("every time they come in, we log a session - the date, the fee, the format") == [
+        "we log a session: the date, the fee, the format"
+    ]
+    # what we log is named, so the dash opens its list; a dash after any other clause does not
+    assert clauses("every time they come in, we open the door - the date, the fee") == [
+        "every time they come in, we open the door",
+        "the date, the fee",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "verbs", "objects"),
     [

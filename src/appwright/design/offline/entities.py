@@ -470,6 +470,11 @@ class _Reader:
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
+        self.sentence_subject: str | None = None
+        """The record an earlier clause of the same sentence opened with (*each tenant is given
+        a plot - we keep their name*): whom a *their* list of ours means."""
+        self.whole_clause = ""
+        """The clause being read, as ``clauses`` cut it."""
         self.act_records: set[str] = set()
         """Records a header names as someone's act (*sign-ups: a poet signs up ...*)."""
 
@@ -585,7 +590,9 @@ class _Reader:
         if found:
             self.topic(found[0])
         for sentence in found:
-            for clause in clauses(sentence):
+            for index, clause in enumerate(clauses(sentence)):
+                self.sentence_subject = self.clause_subject if index else None
+                self.whole_clause = clause
                 tokens = words(outside_brackets(clause))
                 opening = leading_noun_phrase(tokens)
                 self.clause(clause)
@@ -686,14 +693,19 @@ class _Reader:
         """``I write down their name, phone number and address``: the fields of the people
         just named."""
         match = _THEIR_LIST.match(text)
-        owner = self.last
-        if match is None or owner is None:
+        if match is None:
             return False
         lemma = verb_lemma(match.group("verb")) or match.group("verb")
         if not re.fullmatch(TRACK_VERBS + "|write|take|ask|collect|need|get", lemma):
             return False
         items = split_list(match.group("body"))
         if not items or any(self.is_entity_phrase(i) for i in items):
+            return False
+        # "each tenant is given a plot - we keep their name": the record opening the sentence,
+        # when ours is a clause of its own ("for the carriers, i need their name": the carriers)
+        said = self.sentence_subject if text == self.whole_clause else None
+        owner = (self.entity(said, declared=False) if said else None) or self.last
+        if owner is None:
             return False
         self.field_list(owner, items)
         return True
@@ -1335,7 +1347,12 @@ class _Reader:
         owner = self.last or self.model.topic
         if need and owner and not _REPORTISH.search(text):
             items = split_list(text[need.end() :])
-            if items and not _is_entity_item(items[0]) and not self.is_entity_phrase(items[0]):
+            if (
+                items
+                and not _is_entity_item(items[0])
+                and not self.is_entity_phrase(items[0])
+                and not re.search(r"\swith\s", outside_brackets(items[0]))
+            ):  # "i want a payment record per tenant with the year": the record's own list
                 self.field_list(owner, items)
                 return
         have = _HAVE.search(outside_brackets(text))
@@ -1440,6 +1457,15 @@ class _Reader:
             return None  # "i need the total weight harvested per shore": a report, no record
         if subject in ("we", "i", "you"):
             items = split_list(body)
+            if (
+                items
+                and items[0].startswith(("their ", "its ", "his ", "her "))
+                and text.lstrip().startswith(subject)  # not "for the carriers, i need their"
+            ):
+                # "each tenant is given a plot; we keep their name, email, ...": theirs
+                said = self.clause_subject or self.last
+                owner = self.entity(said, declared=False) if said else None
+                return NOT_READ if owner is None else self.field_list(owner, items)
             if (
                 self.last
                 and re.fullmatch(TRACK_VERBS + r"s?", match.group("verb"))
@@ -2549,6 +2575,8 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         # second predicate shares the sentence's subject
         subject = leading_noun_phrase(before)
         return Host(subject) if subject else None
+    if len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in ("which", "that"):
+        return _relative_host(before[:-2])  # "my tractors, which i keep with a make": theirs
     if before and before[-1] in SUBJECT_PRONOUNS:
         lemma = verb_lemma(verb[0]) or verb[0]
         particles = [w for w in verb[1:] if w in PREPOSITIONS and w in ("in", "out", "up", "off")]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from appwright.design.offline.draft import ModelDraft
-from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
 from appwright.design.offline.text import (
     can_be_verb,
     is_plural,
@@ -42,6 +42,8 @@ _PEOPLE = frozenset(["i", "we", "you"])
 _SKIPPED_AFTER_VERB = frozenset(["prt", "advmod", "neg"])
 """*jot down the date*, *only need name*: words between the verb and its list."""
 _MANY = word_set("several many some multiple")
+_RELATIVE = frozenset(["that", "which", "who"])
+_POSSESSIVES = frozenset(["their", "its", "his", "her"])
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 _JOINS = frozenset(["and", "but", "while", "so", "then"])
 _AFTER_LAST_ITEM = re.compile(
@@ -66,11 +68,16 @@ class HeldList:
 
 def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
     """Every list the sentences give a record: one the model has, or a new one."""
+    before: tuple[Parse, Token] | None = None
     for sentence in found:
         tree = parse(sentence)
         for owner, start, opener in _lists(tree):
-            name = model.resolve_phrase(tree.phrase(owner)) or model.resolve_phrase(
-                _described_phrase(tree, owner)
+            # "each tenant is given a plot. we keep their name, ...": the record said before
+            said_in, noun = (tree, owner) if owner is not None else before or (tree, None)
+            if noun is None:
+                continue
+            name = model.resolve_phrase(said_in.phrase(noun)) or model.resolve_phrase(
+                _described_phrase(said_in, noun)
             )
             text = _list_text(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model):
@@ -84,10 +91,12 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
                 yield HeldList(name, text, kind=kind)
             elif (
                 opener.lemma not in ASKING_VERBS
-                and _introduces_record(tree, owner)
+                and _introduces_record(said_in, noun)
                 and len(split_list(text)) >= 2
             ):
-                yield HeldList(tree.phrase(owner), text, new=True, kind=kind)
+                yield HeldList(said_in.phrase(noun), text, new=True, kind=kind)
+        subject = _main_subject(tree)
+        before = (tree, subject) if subject is not None else None
 
 
 def _names_records(item: str, model: ModelDraft) -> bool:
@@ -105,9 +114,14 @@ def _introduces_record(tree: Parse, owner: Token) -> bool:
     return bool(set(kinds) & {"each", "every", "any"}) or (not kinds and is_plural(owner.lower))
 
 
-def _lists(tree: Parse) -> Iterator[tuple[Token, Token, Token]]:
+def _main_subject(tree: Parse) -> Token | None:
+    """The noun a sentence is about: its first subject that is a noun."""
+    return next((t for t in tree.tokens if t.dep in SUBJECT_RELATIONS and t.pos == "NOUN"), None)
+
+
+def _lists(tree: Parse) -> Iterator[tuple[Token | None, Token, Token]]:
     """(record noun, first token of its list, the word that opens it) for each holding verb
-    and each *with* list."""
+    and each *with* list; no noun when the list is *their ...* of a record said before."""
     depth = 0
     for token in tree.tokens:
         inside = depth > 0
@@ -117,8 +131,12 @@ def _lists(tree: Parse) -> Iterator[tuple[Token, Token, Token]]:
         if token.pos in ("VERB", "AUX") and token.lemma in HOLDING_VERBS:
             owner = _holder(tree, token)
             start = _after_verb(tree, token)
-            if owner is not None and start is not None and _starts_list(start):
+            if start is None or not _starts_list(start):
+                continue
+            if owner is not None:
                 yield owner, start, token
+            elif _theirs(tree, token, start):
+                yield _possessor(tree, token), start, token
         if token.lower == "with" and token.dep == "prep":
             owner = _after_comma_owner(tree, token) or _with_owner(tree, tree.head(token))
             if owner is not None and token.i + 1 < len(tree.tokens):
@@ -154,7 +172,30 @@ def _holder(tree: Parse, verb: Token) -> Token | None:
         return None  # "quotes for a customer listing the rooms, ...": whose it is, unclear
     if subject.lower in _PEOPLE:
         return _for_phrase(tree, verb)
+    if subject.lower in _RELATIVE and verb.dep == "relcl":
+        subject = tree.head(verb)  # "divided into plots that have a number, ...": the plots'
     return subject if subject.pos in NOUN_TAGS else None
+
+
+def _theirs(tree: Parse, verb: Token, start: Token) -> bool:
+    """*we keep their name, email, ...*: people keeping a list of the record's own."""
+    subject = tree.subject(verb)
+    return (
+        subject is not None
+        and subject.lower in _PEOPLE
+        and start.lower in _POSSESSIVES
+        and start.dep == "poss"
+    )
+
+
+def _possessor(tree: Parse, verb: Token) -> Token | None:
+    """The record a *their* list before ``verb`` means: the nearest subject before it."""
+    before = [
+        t
+        for t in tree.tokens[: verb.i]
+        if t.dep in SUBJECT_RELATIONS and t.pos == "NOUN" and t.lower not in _PEOPLE
+    ]
+    return before[-1] if before else None
 
 
 def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
@@ -228,7 +269,10 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
     second_clauses = [
         _first_index(tree, verb)
         for verb in tree.tokens
-        if verb.dep == "conj" and verb.pos in ("VERB", "AUX") and verb.i > start.i
+        if verb.dep == "conj"
+        and verb.pos in ("VERB", "AUX")
+        and verb.i > start.i
+        and not _asks_whether(tree, verb)
     ]
     end = min([len(sentence)] + [tree.tokens[i].idx for i in second_clauses if i > start.i])
     depth = 0
@@ -249,6 +293,11 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
     if last_item is not None and can_be_verb(last_item["verb"]):
         text = text[: last_item.start("comma")]
     return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then)$", "", text)
+
+
+def _asks_whether(tree: Parse, verb: Token) -> bool:
+    """*..., a size and whether there's a water tap*: a yes/no item of the list, not a clause."""
+    return any(c.dep == "mark" and c.lower in ("whether", "if") for c in tree.children(verb))
 
 
 def _first_index(tree: Parse, head: Token) -> int:

@@ -77,9 +77,11 @@ class Parse:
         seen: set[int] = set()
         while verb.i not in seen:
             seen.add(verb.i)
-            subject = next((c for c in self.children(verb) if c.dep in SUBJECT_RELATIONS), None)
-            if subject is not None:
-                return subject
+            subjects = [c for c in self.children(verb) if c.dep in SUBJECT_RELATIONS]
+            if subjects:
+                # "a member books a trip ...; vehicles have a registration": a misparse can hang
+                # two subjects on one verb, and the one nearest it is its own
+                return min(subjects, key=lambda c: abs(c.i - verb.i))
             if verb.dep in ("acl", "relcl") and self.head(verb).pos in NOUN_TAGS:
                 return self.head(verb)
             if verb.dep not in ("conj", "xcomp"):

@@ -610,11 +610,13 @@ def clauses(sentence: str) -> list[str]:
         pieces = _DASH_CLAUSE.split(piece)
         if (
             len(pieces) == 2
-            and _is_list_head(pieces[0])
+            and (_is_list_head(pieces[0]) or _WE_KEEP_ONE.search(pieces[0]) is not None)
             and "," in pieces[1]
             and ":" not in pieces[1]  # "bookings - pitches: number, type": a header follows
         ):
-            pieces = [f"{pieces[0].strip()}: {pieces[1].strip()}"]
+            kept = None if _is_list_head(pieces[0]) else _WE_KEEP_ONE.search(pieces[0])
+            head = pieces[0][kept.start() :] if kept else pieces[0]  # as a colon's header reads
+            pieces = [f"{head.strip()}: {pieces[1].strip()}"]
         parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
@@ -641,6 +643,14 @@ _AND_IT_ACTS = re.compile(
 )
 """*, and it goes open, then done*: the record just named, in a clause of its own; a list
 before it ends there."""
+
+
+_WE_KEEP_ONE = re.compile(
+    r"\b(?:i|we)\s+(?:[a-z]+\s+)?(?:log|record|note|keep|take|enter|open|file|capture|store|add)"
+    r"\s+(?:down\s+)?(?:a|an|one)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+)
+"""``every time they come in we log a session - the date, the fee``: the record just named,
+then its list, as after a colon."""
 
 
 def _split_new_subjects(sentence: str) -> list[str]:
