@@ -454,3 +454,23 @@ def test_their_list_in_a_clause_of_its_own_is_the_sentence_s_record() -> None:
     )
     assert "parent_phone_number" in carriers["carrier"]
     assert "parent_phone_number" not in carriers["round"]
+
+
+def test_pieces_of_a_thing_each_with_a_list_are_records_of_the_thing() -> None:
+    found = fields_of(
+        "Each playground has a name. A playground contains pieces of equipment, each with a type"
+        " (swing, slide) and the year it was installed."
+    )
+    assert {"type", "year_installed"} <= set(found["equipment"])
+    assert "piece" not in found
+    assert not {"type", "year_installed"} & set(found["playground"])
+
+
+def test_several_pieces_of_a_thing_name_the_thing() -> None:
+    found = fields_of(
+        "Each piece of equipment has a size and a daily rate. A rental has a pick-up date and"
+        " can cover several pieces of equipment."
+    )
+    assert "piece" not in found
+    assert "pieces" not in found["rental"]  # not a count of pieces: the equipment, linked
+    assert {"size", "daily_rate"} <= set(found["equipment"])

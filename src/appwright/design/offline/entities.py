@@ -1949,7 +1949,11 @@ class _Reader:
         head = plain[: nested.start()].strip() if nested else plain
         head = _RELATIVE.split(head)[0]
         head_words = [w for w in words(head) if w not in DETERMINERS and w not in QUANTIFIERS]
-        if not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
+        pieces = _PIECES_OF.fullmatch(" ".join(head_words))
+        if pieces:
+            # "pieces of equipment, each with a type": several of the equipment, each a record
+            head, head_words, many = pieces.group("thing"), [pieces.group("thing")], True
+        elif not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
             return None
         inner = bracketed(text)
         has_list = nested is not None or (
@@ -2641,6 +2645,7 @@ _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
 )
+_PIECES_OF = re.compile(r"(?:pieces|items|bits|articles) of (?P<thing>[a-z][\w\-]*)")
 _PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
 """Verbs of a record that picks from other records (*a hire includes several items*)."""
 _REDUCED_SUBJECT = re.compile(

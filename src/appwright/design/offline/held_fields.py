@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from appwright.design.offline.draft import ModelDraft
+from appwright.design.offline.draft import CONTAINER_NOUNS, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
 from appwright.design.offline.text import (
     can_be_verb,
@@ -76,6 +76,7 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
             said_in, noun = (tree, owner) if owner is not None else before or (tree, None)
             if noun is None:
                 continue
+            noun = _contained(said_in, noun)
             name = model.resolve_phrase(said_in.phrase(noun)) or model.resolve_phrase(
                 _described_phrase(said_in, noun)
             )
@@ -112,6 +113,15 @@ def _introduces_record(tree: Parse, owner: Token) -> bool:
         return False  # "every farrier or vet visit": which of the two is unclear
     kinds = [c.lower for c in tree.children(owner) if c.dep == "det"]
     return bool(set(kinds) & {"each", "every", "any"}) or (not kinds and is_plural(owner.lower))
+
+
+def _contained(tree: Parse, noun: Token) -> Token:
+    """*each piece of equipment has ...*: the equipment, which a container noun counts."""
+    if noun.lower not in CONTAINER_NOUNS:
+        return noun
+    of = next((c for c in tree.children(noun) if c.dep == "prep" and c.lower == "of"), None)
+    thing = next((c for c in tree.children(of) if c.dep == "pobj"), None) if of else None
+    return thing if thing is not None and thing.pos in NOUN_TAGS else noun
 
 
 def _main_subject(tree: Parse) -> Token | None:

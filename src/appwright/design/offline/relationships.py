@@ -151,8 +151,10 @@ _ONE_OF = re.compile(
     r"\bone of (?:our|the|their|my|your)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 _MANY = re.compile(
-    r"(?<!\bhow )\b(?:many|multiple|several)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?<!\bhow )\b(?:many|multiple|several)\s+(?:(?:pieces|items|bits|articles)\s+of\s+)?"
+    r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
+"""*several guests*, *many pieces of equipment* (the equipment, counted)."""
 _ADD_TO = re.compile(
     r"\b(?:add|adds|leave|leaves|post|posts|write|writes|attach|attaches|upload|uploads)\s+"
     r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|on|for|about|against)\s+"

@@ -2413,11 +2413,14 @@ _LIST_OF_EACH = re.compile(
 )
 """``every round has its own list of words, each stored with the word``: several words."""
 _HAS_THINGS_EACH = re.compile(
-    r"\b(?P<has>has|have)\s+(?=(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s,\s+each\s+with\s)"
+    r"\b(?P<has>has|have|contains?|includes?|holds?)\s+"
+    r"(?=(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s|(?:pieces|items|bits)\s+of\s+[a-z][\w\-]*),"
+    r"\s+each\s+with\s)"
     r"(?!(?:a|an|the|several|many|multiple|some|its|their)\s)"
 )
 """``each order has lines, each with a quantity``, ``a case can have inquest hearings, each
-with ...``: several lines, several hearings, each a record."""
+with ...``, ``a playground contains swings, each with a type``: several lines, several hearings,
+several swings, each a record."""
 _COVERS_MANY_EACH = re.compile(
     r"\b(?:covers|cover|includes|include|contains|contain|spans|span)\s+"
     r"(?:one\s+or\s+more|several|many|multiple|a\s+number\s+of)\s+"

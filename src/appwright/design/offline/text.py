@@ -506,6 +506,13 @@ _X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
 """``done or not done``: *done or not*, one yes/no (no record called *not*)."""
 
 
+_SEVERAL_PIECES_OF = re.compile(
+    r"\b(?P<many>several|many|multiple|one or more)\s+(?:pieces|items|bits|articles)\s+of\s+"
+    r"(?!(?:the|a|an|our|their|my|your|its)\b)(?P<thing>[a-z][a-z\-]*)\b"
+)
+"""*several pieces of equipment*: several of the equipment, as the link readers say it."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
@@ -515,6 +522,7 @@ def normalize_text(text: str) -> str:
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _LOTS_OF.sub("many", lowered)
+    lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
     lowered = _A_FEW.sub("several", lowered)
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
