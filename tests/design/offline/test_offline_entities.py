@@ -474,3 +474,12 @@ def test_several_pieces_of_a_thing_name_the_thing() -> None:
     assert "piece" not in found
     assert "pieces" not in found["rental"]  # not a count of pieces: the equipment, linked
     assert {"size", "daily_rate"} <= set(found["equipment"])
+
+
+def test_what_a_record_says_is_its_list() -> None:
+    found = fields_of(
+        "Each order says how many loads they want, the load size (bulk bag, half tonne or full"
+        " tonne), the price and the delivery date."
+    )
+    assert {"loads", "load_size", "price", "delivery_date"} <= set(found["order"])
+    assert "load_size" not in found  # the bracket holds the size's values, not its fields

@@ -135,7 +135,9 @@ HAVE_VERBS = (
     r"|reference|code|date|description|postcode)\s*(?:,|and\b|$))|"
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
-    r"shows?|specif(?:y|ies))(?=\s+(?:the|a|an|its|their|our|all|several|many|multiple)\b)"
+    # "each order says how many loads they want, the load size ...": what it says it holds
+    r"shows?|says?|gives?|specif(?:y|ies))"
+    r"(?=\s+(?:the|a|an|its|their|our|all|several|many|multiple|how)\b)"
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
 only when an article follows."""
