@@ -274,6 +274,25 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " linked from the parse, field names as developers write them, a lone plural counted,"
         " 'for each one' named); the designer from before the round (01996ed) scores 0.812",
     ),
+    34: (
+        12,
+        0.690,
+        "written by a twenty-seventh author who never read the designer (workshops, charities,"
+        " housing, logistics, repair and recycling), eight in dev style and four in other"
+        " voices; kept unread through the round and scored only as a whole, as a probe a rule"
+        " had to move or leave alone; the figure is the designer from before the round"
+        " (3235d05); the round's end scores 0.718 on it",
+    ),
+    35: (
+        12,
+        0.819,
+        "written by a twenty-eighth author who never read the designer (professional services,"
+        " care, leisure facilities, media, labs), eight in dev style and four in other voices,"
+        " sealed until the end of the round whose changes gave lists to the records the clause"
+        " shape hides (a dash after the record we log, 'plots that have', 'their' lists,"
+        " 'which I keep with', 'pieces of equipment', what a record says); the designer from"
+        " before the round (3235d05) scores 0.791",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
