@@ -65,6 +65,7 @@ from appwright.design.offline.text import (
     IN_PARTICLE_VERBS,
     MANY,
     NOUN_MARKERS,
+    PIECES,
     PLACED_IN,
     PREPOSITIONS,
     PRONOUNS,
@@ -2647,7 +2648,7 @@ _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
 )
-_PIECES_OF = re.compile(r"(?:pieces|items|bits|articles) of (?P<thing>[a-z][\w\-]*)")
+_PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
 _PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
 """Verbs of a record that picks from other records (*a hire includes several items*)."""
 _REDUCED_SUBJECT = re.compile(

@@ -200,11 +200,7 @@ def _theirs(tree: Parse, verb: Token, start: Token) -> bool:
 
 def _possessor(tree: Parse, verb: Token) -> Token | None:
     """The record a *their* list before ``verb`` means: the nearest subject before it."""
-    before = [
-        t
-        for t in tree.tokens[: verb.i]
-        if t.dep in SUBJECT_RELATIONS and t.pos == "NOUN" and t.lower not in _PEOPLE
-    ]
+    before = [t for t in tree.tokens[: verb.i] if t.dep in SUBJECT_RELATIONS and t.pos == "NOUN"]
     return before[-1] if before else None
 
 

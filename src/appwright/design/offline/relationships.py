@@ -37,6 +37,7 @@ from appwright.design.offline.text import (
     IN_PARTICLE_VERBS,
     KEPT_ON_WORDS,
     MANY,
+    PIECES,
     PLACED_IN,
     PREPOSITIONS,
     PUNCTUATION,
@@ -151,7 +152,7 @@ _ONE_OF = re.compile(
     r"\bone of (?:our|the|their|my|your)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 _MANY = re.compile(
-    r"(?<!\bhow )\b(?:many|multiple|several)\s+(?:(?:pieces|items|bits|articles)\s+of\s+)?"
+    rf"(?<!\bhow )\b(?:many|multiple|several)\s+(?:{PIECES}\s+of\s+)?"
     r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 """*several guests*, *many pieces of equipment* (the equipment, counted)."""

@@ -29,6 +29,7 @@ from appwright.design.offline.people_told import logs_in, people_who_do, people_
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    PIECES,
     PREPOSITIONS,
     act_noun,
     act_or_irregular_noun,
@@ -2414,7 +2415,7 @@ _LIST_OF_EACH = re.compile(
 """``every round has its own list of words, each stored with the word``: several words."""
 _HAS_THINGS_EACH = re.compile(
     r"\b(?P<has>has|have|contains?|includes?|holds?)\s+"
-    r"(?=(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s|(?:pieces|items|bits)\s+of\s+[a-z][\w\-]*),"
+    rf"(?=(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s|{PIECES}\s+of\s+[a-z][\w\-]*),"
     r"\s+each\s+with\s)"
     r"(?!(?:a|an|the|several|many|multiple|some|its|their)\s)"
 )

@@ -506,8 +506,10 @@ _X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
 """``done or not done``: *done or not*, one yes/no (no record called *not*)."""
 
 
+PIECES = r"(?:pieces|items|bits|articles)"
+"""Nouns that count a mass noun's things (*pieces of equipment*): the things are the record."""
 _SEVERAL_PIECES_OF = re.compile(
-    r"\b(?P<many>several|many|multiple|one or more)\s+(?:pieces|items|bits|articles)\s+of\s+"
+    rf"\b(?P<many>several|many|multiple|one or more)\s+{PIECES}\s+of\s+"
     r"(?!(?:the|a|an|our|their|my|your|its)\b)(?P<thing>[a-z][a-z\-]*)\b"
 )
 """*several pieces of equipment*: several of the equipment, as the link readers say it."""
