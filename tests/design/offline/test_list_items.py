@@ -19,6 +19,10 @@ FIELDS = [
     pytest.param("the minutes we flew", "minutes_flew", "integer", id="minutes-we-flew"),
     pytest.param("the rooms to be done", "rooms_to_be_done", None, id="rooms-to-be-done"),
     pytest.param("the shifts to be covered", "shifts_to_be_covered", None, id="to-be-covered"),
+    pytest.param("price each", "price", "decimal", id="price-each"),
+    pytest.param(
+        "a price per kilo that we change", "price_per_kilo", "decimal", id="price-we-change"
+    ),
 ]
 
 
@@ -47,6 +51,7 @@ CLAUSES = [
     pytest.param("walkers book a bunk", id="walkers-book"),
     pytest.param("we sell it to them", id="we-sell-it"),
     pytest.param("we lend it to them", id="we-lend-it"),
+    pytest.param("price each item", id="price-each-item"),
 ]
 
 

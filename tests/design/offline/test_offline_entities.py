@@ -483,3 +483,16 @@ def test_what_a_record_says_is_its_list() -> None:
     )
     assert {"loads", "load_size", "price", "delivery_date"} <= set(found["order"])
     assert "load_size" not in found  # the bracket holds the size's values, not its fields
+
+
+def test_an_item_we_change_after_a_unit_stays_an_item() -> None:
+    found = fields_of("Each grade has a name and a price per kilo that we change most mornings.")
+    assert found == {"grade": ["name", "price_per_kilo"]}
+
+
+def test_what_we_log_after_a_clause_about_each_record_is_that_record_s() -> None:
+    found = fields_of(
+        "Machines: name, type. Each job runs on one machine; we log the date and the run minutes."
+    )
+    assert found["job"] == ["date", "run_minutes"]
+    assert found["machine"] == ["name", "type"]

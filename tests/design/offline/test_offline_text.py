@@ -276,3 +276,19 @@ def test_nouns_the_dictionary_lists_only_as_verbs_are_nouns(word: str) -> None:
 
 def test_a_verb_only_word_is_still_no_noun() -> None:
     assert not can_be_noun("borrowed")
+
+
+def test_a_record_per_another_before_a_dash_heads_its_list() -> None:
+    assert clauses("work order per customer - part number, qty, status: quoted -> shipped") == [
+        "work order per customer: part number, qty, status: quoted -> shipped"
+    ]
+
+
+def test_a_header_after_the_dash_still_splits() -> None:
+    assert clauses("bookings - pitches: number, type") == ["bookings", "pitches: number, type"]
+
+
+def test_a_note_taker_s_short_words_are_written_out() -> None:
+    assert normalize_text("Each op: qty, setup mins, run hrs. Our co-op.") == (
+        "each operation: quantity, setup minutes, run hours. our co-op."
+    )

@@ -36,6 +36,7 @@ from appwright.design.offline.simplify import (
     narrated_flow,
     numbered_things,
     one_does_it,
+    part_of_whole,
     participle_list,
     people_act_we_keep,
     people_are_so,
@@ -62,6 +63,7 @@ from appwright.design.offline.simplify import (
     turned_into,
     unfold_apposition,
     values_of,
+    we_log,
     when_then_we,
     which_has,
     which_have_then_act,
@@ -2205,6 +2207,20 @@ def test_a_record_that_is_one_of_each_belongs_to_both() -> None:
     )
 
 
+def test_one_doer_doing_to_one_thing_meets_both_and_what_we_put_down_is_the_record_s() -> None:
+    assert belongs_to_both(
+        "then each weigh-in is one seller bringing in one grade, and we put the weight and the date"
+    ) == (
+        "each weigh-in belongs to one seller; each weigh-in belongs to one grade; "
+        "each weigh-in has the weight and the date"
+    )
+
+
+def test_one_doer_doing_a_thing_is_no_pair_of_records() -> None:
+    sentence = "each slot is one comedian doing a set"
+    assert belongs_to_both(sentence) == sentence
+
+
 def test_one_night_at_one_site_is_no_pair_of_records() -> None:
     sentence = "each booking is one night at one site"
     assert belongs_to_both(sentence) == sentence
@@ -2673,3 +2689,20 @@ def test_people_acting_on_things_and_filling_in_a_list_make_the_act(
 def test_people_acting_and_noting_no_list_are_left_alone() -> None:
     sentence = "customers love dogs and record nothing"
     assert act_and_fill_in(sentence) == sentence
+
+
+def test_a_part_of_a_whole_that_acts_on_one_thing_is_the_whole_s() -> None:
+    assert part_of_whole("each operation on a work order runs on one machine") == (
+        "each operation belongs to a work order; each operation runs on one machine"
+    )
+
+
+def test_a_note_to_ourselves_after_a_clause_about_each_record_is_what_we_log() -> None:
+    assert we_log("each job runs on one machine, log setup minutes and run minutes") == (
+        "each job runs on one machine; we log the setup minutes and run minutes"
+    )
+
+
+def test_a_log_item_in_a_list_is_no_note_to_ourselves() -> None:
+    sentence = "machines have a name, log book and service date"
+    assert we_log(sentence) == sentence

@@ -473,6 +473,9 @@ class _Reader:
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
+        self.each_subject: str | None = None
+        """The record the clause before was about each one of (*each job runs on one machine*):
+        whose a list we keep right after is."""
         self.sentence_subject: str | None = None
         """The record an earlier clause of the same sentence opened with (*each tenant is given
         a plot - we keep their name*): whom a *their* list of ours means."""
@@ -606,6 +609,7 @@ class _Reader:
                     self.clause_subject = opening
                 else:
                     self.clause_subject = None
+                self.each_subject = opening if tokens and tokens[0] in ("each", "every") else None
 
     def topic(self, sentence: str) -> None:
         head = _HEADER.match(clauses(sentence)[0])
@@ -1474,8 +1478,11 @@ class _Reader:
                 and re.fullmatch(TRACK_VERBS + r"s?", match.group("verb"))
                 and not any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
             ):
-                # "when the job is done we note the hours spent, the parts cost": its fields
-                return self.field_list(self.last, items)
+                # "when the job is done we note the hours spent, the parts cost": its fields;
+                # "each job runs on one machine; we log the minutes": the job's
+                each = self.each_subject if text.lstrip().startswith(subject) else None
+                held = self.entity(each, declared=False) if each else None
+                return self.field_list(held or self.last, items)
             return self.declaration_list(items)
         if subject in ("it", "they") and text.lstrip().startswith(subject) and self.clause_subject:
             # "each dive is led by an instructor; it has ...": the dive

@@ -721,7 +721,8 @@ _IS_FOR_BOTH = re.compile(
     r"(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
 _ONE_IN_ONE = re.compile(
-    rf"^{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+{_NP})\s+(?:in|at|on|for|with|to)\s+"
+    rf"^(?:(?:then|and|so|now)\s+)?{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+[a-z][\w\-]*(?:\s+(?![a-z]+ing\b)(?!and\b|to\b|with\b)[a-z][\w\-]*)?)\s+"
+    r"(?:[a-z]+ing\s+(?:(?:in|back|over|along|round|up)\s+)?|(?:in|at|on|for|with|to)\s+)"
     rf"(?P<second>one\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
 """*each entry is one exhibitor in one class*: the record is the meeting of the two."""
@@ -732,6 +733,11 @@ _ONE_OF_OURS = re.compile(
 _REST_FIELDS = re.compile(
     r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?(?P<how>with|their|its)\s+(?P<list>.+)$"
 )
+_REST_WE_KEEP = re.compile(
+    r"^\s*,?\s*(?:and|so)\s+(?:then\s+)?(?:we|i)\s+(?:also\s+)?(?:put|record|log|note|keep|take|"
+    r"write|jot|enter|store)(?:\s+down)?\s+(?P<list>(?:the|a|an|its|their)\s.+)$"
+)
+"""``..., and we put down the weight, the date and ...``: what we keep for the record met."""
 
 
 _LISTED_ENDS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|one|the)\s)")
@@ -795,7 +801,8 @@ def _listed(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
         return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
     listed = _REST_FIELDS.match(rest)
     if listed is None:
-        return [rest.strip(" ,")]
+        kept = _REST_WE_KEEP.match(rest)
+        return [f"{subject} has {kept.group('list')}" if kept else rest.strip(" ,")]
     holder = owner if owner and listed.group("how") == "their" else subject
     items, *after = _LIST_END.split(listed.group("list"), maxsplit=1)
     return [f"{holder} has {items}", *after]
@@ -2231,6 +2238,30 @@ _ON_EACH_THEY = re.compile(
 )
 
 
+_NOTE_TO_SELF = re.compile(
+    r"(?P<lead>^|;\s+|(?<=[a-z]),\s+(?:then\s+)?(?=[a-z]+\s+(?!down\b)[a-z]))"
+    r"(?P<verb>log|note|jot\s+down|write\s+down|record)\s+(?=[a-z][^;]*(?:,|\sand\s)[^;]*$)"
+)
+"""``..., log setup mins + run mins``: an order to ourselves to keep a list."""
+
+
+def we_log(sentence: str) -> str:
+    """``each op on a work order runs on one machine, log setup minutes and run minutes``:
+    *...; we log setup minutes and run minutes*; a note-taker leaves out who keeps the list (a
+    comma's imperative counts only after a clause about each record)."""
+
+    def plain(match: re.Match[str]) -> str:
+        if match.group("lead").startswith(",") and not sentence.startswith(("each ", "every ")):
+            return match.group(0)
+        lead = "" if not match.group("lead") else "; "
+        said = sentence[match.end() :]
+        # the article a note leaves out too, as the readers of what we keep expect one
+        the = "" if re.match(r"(?:the|a|an|their|its|all)\s", said) else "the "
+        return f"{lead}we {match.group('verb')} {the}"
+
+    return _NOTE_TO_SELF.sub(plain, sentence)
+
+
 def on_each_we(sentence: str) -> str:
     """``on every visit they also log the chemicals ...``: *for every visit we log the
     chemicals ...*, what is kept for each record, whoever keeps it."""
@@ -2431,8 +2462,11 @@ _COVERS_MANY_EACH = re.compile(
 the contract's own, described where they are named."""
 _IS_ONE_DOING = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
-    r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
+    r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?!\s+(?:(?:in|back|over|along|round|up)\s+)?one\s)"
+    r"(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
 )
+"""``a slot is one comedian doing a set``; one doing to *one* thing meets two records
+(``one seller bringing in one grade``, read by ``belongs_to_both``)."""
 _LISTS_THE_THINGS = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s))(?P<who>(?:each|every|a|an)\s+[a-z][\w\-]*)\s+(?:lists|names|picks|chooses|ticks|selects|gives)\s+"
     r"(?:the|all\s+the|which)\s+(?P<things>[a-z][\w\-]*s)\s+(?:they|he|she|it)\s+"
@@ -2453,10 +2487,11 @@ _PART_OF_WHOLE = re.compile(
 _PART_ON_A = re.compile(
     r"(?P<lead>^|;\s+|,\s+and\s+)(?P<part>(?:every|each)\s+[a-z][\w\-]*)\s+(?:on|in|of)\s+"
     r"(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?P<verb>(?!is\b|has\b|was\b|does\b)[a-z]+s)\s+(?=to|from|for|with|at)\b"
+    r"(?P<verb>(?!is\b|has\b|was\b|does\b)[a-z]+s)\s+"
+    r"(?=(?:to|from|for|with|at|(?:on|in)\s+(?:one|a|an|the)|one|a|an)\b)"
 )
-"""``every delivery on a round goes to one client``: the delivery is the round's, then what
-it does."""
+"""``every delivery on a round goes to one client``, ``each op on a work order runs on one
+machine``: the delivery is the round's, then what it does."""
 
 
 _FOR_A_TIME_IN = re.compile(
@@ -3625,6 +3660,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     kinds_of_things,
     log_their_time,
     on_each_we,
+    we_log,
     each_either,
     anyone_who,
     which_has,

@@ -340,6 +340,24 @@ _ABBREVIATIONS = {
     "approx.": "approx",
     "no. of": "number of",
 }
+_SHORT_WORDS = {
+    "qty": "quantity",
+    "qtys": "quantities",
+    "mins": "minutes",
+    "hrs": "hours",
+    "op": "operation",
+    "ops": "operations",
+    "amt": "amount",
+    "appt": "appointment",
+    "appts": "appointments",
+    "dept": "department",
+    "depts": "departments",
+    "desc": "description",
+    "addr": "address",
+    "mgr": "manager",
+}
+"""A note-taker's short words, written out so each names what the full word names."""
+_SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
 _AS_MANY_AS = re.compile(
     r"\bas many (?P<what>[a-z][\w\-]*) as (?:they|he|she|you|we|i) (?:like|likes|want|wants|wish|"
     r"wishes|need|needs)\b"
@@ -523,6 +541,7 @@ def normalize_text(text: str) -> str:
     lowered = text.lower()
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
+    lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
     lowered = _A_FEW.sub("several", lowered)
@@ -622,7 +641,9 @@ def clauses(sentence: str) -> list[str]:
             len(pieces) == 2
             and (_is_list_head(pieces[0]) or _WE_KEEP_ONE.search(pieces[0]) is not None)
             and "," in pieces[1]
-            and ":" not in pieces[1]  # "bookings - pitches: number, type": a header follows
+            # "bookings - pitches: number, type": a header follows; "..., status: a > b" is
+            # one item's values
+            and ":" not in pieces[1].partition(",")[0]
         ):
             kept = None if _is_list_head(pieces[0]) else _WE_KEEP_ONE.search(pieces[0])
             head = pieces[0][kept.start() :] if kept else pieces[0]  # as a colon's header reads
@@ -697,6 +718,10 @@ def _is_list_head(text: str) -> bool:
         w not in FUNCTION_WORDS and can_be_noun(w) for w in found
     ):
         return True
+    if "per" in found:
+        # "work order per customer - part number, qty": a record of each of another
+        record, _, each = " ".join(found).partition(" per ")
+        return _is_list_head(record) and _is_list_head(each)
     # "farmers deliver loads - date, crop": people, their act and what it makes, as a header
     return (
         len(found) <= MAX_LIST_HEAD_WORDS + 2
@@ -1103,7 +1128,7 @@ def is_open_ended(text: str) -> bool:
 
 
 _NOUN_WE_DID = re.compile(
-    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)?(?: per [\w\-]+)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
+    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)?(?: per [\w\-]+)?(?: that| which)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
 )
 
 
@@ -1198,7 +1223,8 @@ def is_clause(item: str) -> bool:
         len(tokens) > 1
         and can_be_verb(tokens[0])
         and tokens[0] not in DETERMINERS
-        and (tokens[1] in OBJECT_PRONOUNS or tokens[1] in DETERMINERS)
+        # "price each": a determiner with no noun after it is the item's, no object
+        and (tokens[1] in OBJECT_PRONOUNS or (tokens[1] in DETERMINERS and len(tokens) > 2))
         and not (can_be_noun(tokens[0]) and tokens[1] in ("of",))
     ):
         return True
