@@ -295,3 +295,19 @@ def test_which_record_someone_used_is_a_link() -> None:
         " driver was in."
     )
     assert ("result", "kart", "many_to_one") in links
+
+
+def test_several_of_a_record_kept_before_are_picked_again_and_again() -> None:
+    links = links_of(
+        "Each piece of equipment has a type and a serial number. Customers take out a rental"
+        " with a pick-up date, and one rental can cover several pieces of equipment."
+    )
+    assert ("rental", "equipment", "many_to_many") in links
+
+
+def test_several_of_a_record_told_with_its_list_here_are_the_record_s() -> None:
+    links = links_of(
+        "Customers have a name. Each contract covers one or more properties, each with an"
+        " address and a surface."
+    )
+    assert ("property", "contract", "many_to_one") in links

@@ -12,6 +12,7 @@ from appwright.design.offline.simplify import (
     act_and_fill_in,
     anyone_who,
     are_just_fields,
+    ask_with_one_that,
     belongs_to_both,
     booked_onto_one,
     bracketed_clause,
@@ -2706,3 +2707,18 @@ def test_a_note_to_ourselves_after_a_clause_about_each_record_is_what_we_log() -
 def test_a_log_item_in_a_list_is_no_note_to_ourselves() -> None:
     sentence = "machines have a name, log book and service date"
     assert we_log(sentence) == sentence
+
+
+def test_a_record_people_make_told_in_a_relative_clause_is_theirs() -> None:
+    assert ask_with_one_that(
+        "clients ask for boxes back with a retrieval request that covers several boxes, has a"
+        " requested date"
+    ) == (
+        "clients ask for boxes back; each retrieval request belongs to one client; "
+        "each retrieval request covers several boxes, has a requested date"
+    )
+
+
+def test_a_relative_clause_with_its_own_subject_stays() -> None:
+    sentence = "clients write to us with a request that we log"
+    assert ask_with_one_that(sentence) == sentence

@@ -110,6 +110,7 @@ class Mention:
 def find_links(found: list[str], model: ModelDraft) -> None:
     """Add to ``model`` every link the sentences state, creating the entities strong patterns
     introduce (``belongs to a category``)."""
+    kept: set[str] = set()  # the records sentences before this one named
     for sentence in found:
         plain = outside_brackets(sentence)
         _introduced(plain, model)
@@ -127,7 +128,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         asks_report = is_report_request(plain)
         for clause in _with_they_resolved(_parts(plain)):
             _made_after(clause, model)
-            _many(clause, model, plain)
+            _many(clause, model, plain, kept=kept)
             _own(clause, model)
             if asks_report or _is_verb_header(clause, plain, model):
                 continue  # "the number of requests per department" links nothing
@@ -145,6 +146,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _passive_one_of(plain, model)
         _given_to(plain, model)
         _role_is_one_of(plain, model)
+        kept.update(m.entity for m in mentions(tokenize(plain), model))
     _compound_parents(model)
 
 
@@ -1004,11 +1006,15 @@ def _tagged(sentence: str, model: ModelDraft) -> None:
 
 JOINING_VERBS = word_set("enrol enroll join attend subscribe register belong participate")
 """*each student can enrol in several classes*: a class has many students too."""
+PICKING_VERBS = word_set("cover include use book reserve hire rent request borrow")
+"""*a retrieval request covers one or more boxes*: of records kept already, each is picked
+again and again."""
 
 
-def _many(clause: str, model: ModelDraft, sentence: str) -> None:
+def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> None:
     """``a recipe uses many ingredients`` (many-to-many); ``a course has many students``;
-    many-to-one when the sentence also says the other side has *one* of them."""
+    many-to-one when the sentence also says the other side has *one* of them. ``kept``: the
+    records earlier sentences named."""
     tokens = tokenize(clause)
     found = mentions(tokens, model)
     for left, right in pairwise(found):
@@ -1017,6 +1023,11 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
             continue
         if _made_from(clause):
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
+        if _picks_from_kept(between, tokens[right.end :], right.entity, model, kept=kept):
+            # "each retrieval request covers one or more boxes", boxes kept with a barcode
+            # before: a box is asked for again and again
+            _link(model, left.entity, right.entity, right.key, "many_to_many")
+            continue
         if between[-2:-1] == ["and"] and "," in between:
             continue  # "a drink, a size, a quantity and several toppings": a list's own item
         if between[:-1] in (["and"], [","], [",", "and"]):
@@ -1044,6 +1055,18 @@ def _many(clause: str, model: ModelDraft, sentence: str) -> None:
                 _link(model, right.entity, left.entity, left.key, said_many=True)
             else:
                 _link(model, left.entity, right.entity, right.key, "many_to_many")
+
+
+def _picks_from_kept(
+    between: list[str], after: list[str], picked: str, model: ModelDraft, *, kept: set[str]
+) -> bool:
+    """Whether the words ``between`` two records pick several of ``picked``, a record an
+    earlier sentence kept with fields of its own, not given its list here (*covers one or more
+    properties, each with an address* brings the properties in)."""
+    picks = any(verb_lemma(w) in PICKING_VERBS for w in between if can_be_verb(w))
+    own = any(f.reference is None for f in model.entities[picked].fields)
+    listed_here = after[:1] in (["with"], [","]) and "with" in after[:3]
+    return picks and own and picked in kept and not listed_here
 
 
 def _many_of(sentence: str, key: str) -> bool:

@@ -2262,6 +2262,38 @@ def we_log(sentence: str) -> str:
     return _NOTE_TO_SELF.sub(plain, sentence)
 
 
+_ASK_WITH_ONE_THAT = re.compile(
+    r"^(?P<who>[a-z][\w\-]*s)\s+(?P<act>[a-z]+\s(?:[^;,]*?\s)?)with\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that|which)\s+(?P<verb>[a-z]+s)\s+"
+    r"(?P<rest>[^;]+)$"
+)
+
+
+def ask_with_one_that(sentence: str) -> str:
+    """``clients ask for boxes back with a retrieval request that covers one or more boxes,
+    has a requested date ...``: *clients ask for boxes back; each retrieval request belongs to
+    one client; each retrieval request covers ...*, a record the people make, told in a
+    relative clause of its own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ASK_WITH_ONE_THAT.match(clause)
+        if match is None:
+            return [clause]
+        who, record, verb = match.group("who"), match.group("record"), match.group("verb")
+        if not (is_plural(who) and can_be_noun(record.split()[-1])) or verb_lemma(verb) in (
+            None,
+            verb,
+        ):
+            return [clause]
+        return [
+            f"{who} {match.group('act').strip()}",
+            f"each {record} belongs to one {singular(who)}",
+            f"each {record} {verb} {match.group('rest')}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 def on_each_we(sentence: str) -> str:
     """``on every visit they also log the chemicals ...``: *for every visit we log the
     chemicals ...*, what is kept for each record, whoever keeps it."""
@@ -3661,6 +3693,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     log_their_time,
     on_each_we,
     we_log,
+    ask_with_one_that,
     each_either,
     anyone_who,
     which_has,
