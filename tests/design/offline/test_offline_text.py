@@ -292,3 +292,24 @@ def test_a_note_taker_s_short_words_are_written_out() -> None:
     assert normalize_text("Each op: qty, setup mins, run hrs. Our co-op.") == (
         "each operation: quantity, setup minutes, run hours. our co-op."
     )
+
+
+def test_an_act_of_ours_before_a_dash_makes_the_record_its_list_names() -> None:
+    assert clauses("then i invoice the client for my fee - invoice number, amount, due date") == [
+        "then i invoice the client for my fee",
+        "invoices: invoice number, amount, due date",
+        "each invoice is for one client",
+    ]
+
+
+def test_an_act_whose_record_the_list_does_not_name_stays_punctuation() -> None:
+    assert clauses("we phone the client first - most of them, anyway") == [
+        "we phone the client first",
+        "most of them, anyway",
+    ]
+
+
+def test_a_yes_or_no_said_lightly_is_one_yes_no_item() -> None:
+    assert normalize_text("a due date and just a yes or no for whether it's been paid") == (
+        "a due date and a yes/no for whether it has been paid"
+    )

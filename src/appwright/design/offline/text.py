@@ -332,6 +332,11 @@ _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
 """*it's taught by one coach*: *it is*; *it's got* and *it's been* are *it has*."""
+_IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
+_YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
+"""``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
+_JUST_ONE_MORE = re.compile(r"(?:(?<=,\s)|(?<=\band\s))(?:just|also|then)\s+(?=(?:a|an)\s)")
+"""``..., due date and just a yes/no for ...``: one more item, said lightly."""
 _ABBREVIATIONS = {
     "e.g.": "eg",
     "i.e.": "ie",
@@ -570,6 +575,9 @@ def normalize_text(text: str) -> str:
     lowered = _EACH_WITH.sub(_many_with, lowered)
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
+    lowered = _IT_HAS.sub(r"\1 has", lowered)
+    lowered = _YES_OR_NO_FOR.sub("yes/no", lowered)
+    lowered = _JUST_ONE_MORE.sub("", lowered)
     lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
@@ -648,6 +656,8 @@ def clauses(sentence: str) -> list[str]:
             kept = None if _is_list_head(pieces[0]) else _WE_KEEP_ONE.search(pieces[0])
             head = pieces[0][kept.start() :] if kept else pieces[0]  # as a colon's header reads
             pieces = [f"{head.strip()}: {pieces[1].strip()}"]
+        elif len(pieces) == 2 and "," in pieces[1]:
+            pieces = _act_then_its_list(pieces[0], pieces[1]) or pieces
         parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
@@ -674,6 +684,31 @@ _AND_IT_ACTS = re.compile(
 )
 """*, and it goes open, then done*: the record just named, in a clause of its own; a list
 before it ends there."""
+
+
+_WE_ACT_ON = re.compile(
+    r"\b(?:i|we)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?:the|a|an|each|every|our|their)\s+"
+    r"(?P<whom>[a-z][\w\-]*(?:\s+(?!for\b|with\b|to\b|on\b|at\b|in\b)[a-z][\w\-]*)?)\b[^,;]*$"
+)
+
+
+def _act_then_its_list(act: str, listed: str) -> list[str] | None:
+    """``then i invoice the client for my fee - invoice number, amount``: *invoices: invoice
+    number, amount; each invoice is for one client*, the record the act makes, named again in
+    its list, and whom it is for."""
+    match = _WE_ACT_ON.search(act)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    noun = verb if can_be_noun(verb) else act_or_irregular_noun(verb_lemma(verb) or verb)
+    if not noun or not re.search(rf"\b{re.escape(noun)}\b", listed):
+        return None
+    whom = match.group("whom").split()
+    return [
+        act.strip(),
+        f"{plural(noun)}: {listed.strip()}",
+        f"each {noun} is for one {' '.join([*whom[:-1], singular(whom[-1])])}",
+    ]
 
 
 _WE_KEEP_ONE = re.compile(
