@@ -496,3 +496,8 @@ def test_what_we_log_after_a_clause_about_each_record_is_that_record_s() -> None
     )
     assert found["job"] == ["date", "run_minutes"]
     assert found["machine"] == ["name", "type"]
+
+
+def test_young_people_are_each_a_young_person() -> None:
+    found = fields_of("Young people sign up with their name and date of birth.")
+    assert found == {"young_person": ["name", "date_of_birth"]}

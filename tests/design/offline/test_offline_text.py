@@ -313,3 +313,9 @@ def test_a_yes_or_no_said_lightly_is_one_yes_no_item() -> None:
     assert normalize_text("a due date and just a yes or no for whether it's been paid") == (
         "a due date and a yes/no for whether it has been paid"
     )
+
+
+def test_what_people_would_do_is_what_they_do() -> None:
+    assert normalize_text("Members would book a court, and I would like a report.") == (
+        "members book a court, and i would like a report."
+    )

@@ -33,6 +33,7 @@ from appwright.design.offline.simplify import (
     kept_in_brackets,
     kind_they_want,
     logged_act,
+    many_of_the_other,
     name_they,
     narrated_flow,
     numbered_things,
@@ -2722,3 +2723,17 @@ def test_a_record_people_make_told_in_a_relative_clause_is_theirs() -> None:
 def test_a_relative_clause_with_its_own_subject_stays() -> None:
     sentence = "clients write to us with a request that we log"
     assert ask_with_one_that(sentence) == sentence
+
+
+def test_many_of_a_part_people_play_are_the_other_side_s_records() -> None:
+    assert (
+        many_of_the_other(
+            "a session has many attendees and each young person comes to many sessions"
+        )
+        == "a session has many young people and each young person comes to many sessions"
+    )
+
+
+def test_many_of_the_other_side_s_own_records_stay() -> None:
+    sentence = "a session has many attendees and each attendee comes to many sessions"
+    assert many_of_the_other(sentence) == sentence

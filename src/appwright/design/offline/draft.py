@@ -66,7 +66,8 @@ def entity_key(phrase: str) -> str:
     if not tokens:
         return ""
     tokens = tokens[-MAX_ENTITY_WORDS:]
-    tokens[-1] = singular(tokens[-1])
+    # "young people" are each a young person (*people* alone is the dictionary's own noun)
+    tokens[-1] = "person" if tokens[-1] == "people" and len(tokens) > 1 else singular(tokens[-1])
     return "_".join(t.replace("-", "_").replace("'", "") for t in tokens)[:MAX_NAME_LENGTH]
 
 

@@ -99,10 +99,11 @@ def for_the_parse(sentence: str) -> str:
     each fitting; *a setup, which is standing or seated* gives the setup's values; *we store
     which member plays which part* is the casting's; *toppings such as pearls have ...* names
     no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
-    in for a customer with ...* are the trees' and the orders' lists."""
+    in for a customer with ...* are the trees' and the orders' lists; *a session has many
+    attendees and each young person comes to many sessions* names no attendee record."""
     sentence = logs_in(which_is_one_of(without_examples(sentence)))
     sentence = which_plays_which(for_each_counted(sentence))
-    return come_in_for_with(lists_the_things_done(sentence))
+    return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
 # --- one word or phrase -----------------------------------------------------------------------
@@ -3510,6 +3511,33 @@ def shared_by_many(sentence: str) -> str:
     return f"{before}; {both}" if before else both
 
 
+_MANY_OF_THE_OTHER = re.compile(
+    r"\b(?P<a>(?:a|an|each|every|one)\s+(?P<one>[a-z][\w\-]*))\s+(?:has|have|gets|can\s+have)\s+"
+    r"(?P<much>many|several|lots\s+of|multiple)\s+(?P<role>[a-z][\w\-]*s)\s*,?\s+and\s+"
+    r"(?P<b>(?:each|every|a|an|one)\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))\s+"
+    r"(?P<act>[a-z]+s\s+(?:(?:to|in|at|on|into|for)\s+)?(?:many|several|lots\s+of|multiple)\s+)"
+    r"(?P<ones>[a-z][\w\-]*s)\b"
+)
+
+
+def many_of_the_other(sentence: str) -> str:
+    """``a session has many attendees and each young person comes to many sessions``: the
+    attendees are the young people, named by the part they play (*a session has many young
+    people*), so both sides speak of the same two records."""
+
+    def plain(match: re.Match[str]) -> str:
+        one, other = match.group("one"), match.group("other").split()
+        if singular(match.group("ones")) != one or singular(match.group("role")) == other[-1]:
+            return match.group(0)
+        others = " ".join([*other[:-1], "people" if other[-1] == "person" else plural(other[-1])])
+        return (
+            f"{match.group('a')} has {match.group('much')} {others} and {match.group('b')}"
+            f" {match.group('act')}{match.group('ones')}"
+        )
+
+    return _MANY_OF_THE_OTHER.sub(plain, sentence)
+
+
 _THROUGH_RECORDS = re.compile(
     r"^(?:we|i)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\s+(?P<x>[a-z][\w\-]*s)\s+"
     r"(?:(?:forward|up|out|in|on|off)\s+)?(?:for|to|into|onto|on|with|against)\s+"
@@ -3741,6 +3769,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     numbered_things,
     sent_on_record,
     shared_by_many,
+    many_of_the_other,
     through_records,
     placed_things_done,
     one_does_it,

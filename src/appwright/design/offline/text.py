@@ -335,6 +335,10 @@ _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
 _IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
 """``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
+_WOULD_DO = re.compile(
+    r"\b(?P<who>[a-z][\w\-]*s)\s+would\s+(?:usually\s+|normally\s+)?(?=[a-z]+\s+(?:a|an|the|one|their)\s)"
+)
+"""``members would book a court``: what members do, told as what they would do."""
 _JUST_ONE_MORE = re.compile(r"(?:(?<=,\s)|(?<=\band\s))(?:just|also|then)\s+(?=(?:a|an)\s)")
 """``..., due date and just a yes/no for ...``: one more item, said lightly."""
 _ABBREVIATIONS = {
@@ -578,6 +582,10 @@ def normalize_text(text: str) -> str:
     lowered = _IT_HAS.sub(r"\1 has", lowered)
     lowered = _YES_OR_NO_FOR.sub("yes/no", lowered)
     lowered = _JUST_ONE_MORE.sub("", lowered)
+    lowered = _WOULD_DO.sub(
+        lambda m: f"{m['who']} " if is_plural(m["who"]) and can_be_noun(m["who"]) else m[0],
+        lowered,
+    )
     lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
     return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
 
