@@ -23,6 +23,7 @@ from appwright.design.offline.simplify import (
     each_needs,
     each_we_look_after,
     first_thing_is,
+    for_each_of_theirs,
     for_one,
     for_them,
     get_given,
@@ -30,6 +31,7 @@ from appwright.design.offline.simplify import (
     header_relative,
     inside_each_are,
     its_way_through,
+    kept_each_time,
     kept_in_brackets,
     kind_they_want,
     logged_act,
@@ -2737,3 +2739,44 @@ def test_many_of_a_part_people_play_are_the_other_side_s_records() -> None:
 def test_many_of_the_other_side_s_own_records_stay() -> None:
     sentence = "a session has many attendees and each attendee comes to many sessions"
     assert many_of_the_other(sentence) == sentence
+
+
+def test_a_record_taken_each_time_someone_comes_is_theirs() -> None:
+    assert (
+        kept_each_time("staff take attendance every day a member comes in, noting the date")
+        == "staff take an attendance, noting the date; each attendance is for one member"
+    )
+
+
+def test_a_record_taken_each_time_without_its_list_stays() -> None:
+    sentence = "staff take attendance every day a member comes in"
+    assert kept_each_time(sentence) == sentence
+
+
+def test_each_of_their_things_is_the_record_before_s() -> None:
+    assert for_each_of_theirs(
+        "customers have a name and address, and for each of their appliances we keep the brand"
+    ) == (
+        "customers have a name and address, and each appliance belongs to one customer;"
+        " for each appliance we keep the brand"
+    )
+
+
+def test_each_of_their_things_after_a_person_is_only_each_thing() -> None:
+    assert for_each_of_theirs("for each of their appliances we keep the brand") == (
+        "for each appliance we keep the brand"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("domestic appliance repair business: washing machines, dishwashers and fridges", ""),
+        (
+            "sign-writing business: shops and tradespeople order signs for their vans",
+            "shops and tradespeople order signs for their vans",
+        ),
+    ],
+)
+def test_the_trade_a_description_opens_with_is_no_record(sentence: str, plain: str) -> None:
+    assert without_introduction(sentence) == plain

@@ -36,6 +36,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     can_be_verb,
     clauses,
+    is_clause,
     is_past_participle,
     is_plural,
     leading_noun_phrase,
@@ -1989,10 +1990,23 @@ _INTRODUCTION = re.compile(
 )
 
 
+_OUR_TRADE = re.compile(
+    r"^(?:[a-z][\w\-']*\s+){0,4}(?:business|firm|company|agency|service|trade)\s*:\s*(?P<rest>.*)$"
+)
+
+
 def without_introduction(sentence: str) -> str:
     """``i run a fishmonger's with a wholesale side, and i need an app for it:``: the line
-    that opens a list of records says what the app is for, nothing the lines after it need."""
-    return "" if _INTRODUCTION.match(sentence) else sentence
+    that opens a list of records says what the app is for, nothing the lines after it need;
+    ``domestic appliance repair business: washing machines, dishwashers and fridges``: the
+    trade, and the kinds of work it does, when no clause follows."""
+    if _INTRODUCTION.match(sentence):
+        return ""
+    trade = _OUR_TRADE.match(sentence)
+    if trade is None:
+        return sentence
+    rest = trade.group("rest")
+    return rest if any(is_clause(item) for item in split_list(rest)) else ""
 
 
 _HEADER_RELATIVE = re.compile(
@@ -3511,6 +3525,59 @@ def shared_by_many(sentence: str) -> str:
     return f"{before}; {both}" if before else both
 
 
+_FOR_EACH_OF_THEIRS = re.compile(
+    r"(?:^|(?<=,\s)|(?<=;\s)|(?<=\band\s))for\s+(?:each|every)\s+(?:one\s+)?of\s+(?:their|its|his|her)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b(?=,?\s+(?:we|i)\s)"
+)
+
+
+def for_each_of_theirs(sentence: str) -> str:
+    """``customers have a name, and for each of their appliances we keep the kind``: *...,
+    and each appliance belongs to one customer; for each appliance we keep the kind*, the
+    things of the record the clause before opened with."""
+
+    def plain(match: re.Match[str]) -> str:
+        thing = singular(match.group("things"))
+        before = re.sub(r"(?:[,;]\s*)?(?:and\s+)?$", "", sentence[: match.start()])
+        owner = _record_before(before, len(before))
+        whose = owner.split() if owner else []
+        if not whose or not can_be_noun(whose[-1]):
+            return f"for each {thing}"
+        one = " ".join([*whose[:-1], singular(whose[-1])])
+        return f"each {thing} belongs to one {one}; for each {thing}"
+
+    return _FOR_EACH_OF_THEIRS.sub(plain, sentence)
+
+
+_KEPT_EACH_TIME = re.compile(
+    r"^(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>takes?|records?|logs?|keeps?|opens?|makes?)\s+"
+    r"(?:an?\s+)?(?P<record>[a-z][\w\-]*)\s+(?:every\s+(?:day|time)|each\s+time|whenever)\s+"
+    r"(?:a|an|the)\s+(?P<whose>[a-z][\w\-]*)\s+(?P<act>[a-z]+s)(?:\s+(?:in|back|round|over|by))?"
+    r"\s*,\s*(?P<rest>.+)$"
+)
+
+
+def kept_each_time(sentence: str) -> str:
+    """``staff take attendance every day a member comes in, noting the date``: *staff take an
+    attendance, noting the date; each attendance is for one member*, one record each time
+    someone acts, and whose it is."""
+
+    def plain(clause: str) -> list[str]:
+        match = _KEPT_EACH_TIME.match(clause)
+        if match is None or not can_be_noun(match.group("record")):
+            return [clause]
+        record, whose = match.group("record"), match.group("whose")
+        if verb_lemma(match.group("act")) in (None, match.group("act")) or not can_be_noun(whose):
+            return [clause]
+        article = "an" if record[0] in "aeiou" else "a"
+        return [
+            f"{match.group('who')} {match.group('verb')} {article} {record}, {match.group('rest')}",
+            f"each {record} is for one {whose}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 _MANY_OF_THE_OTHER = re.compile(
     r"\b(?P<a>(?:a|an|each|every|one)\s+(?P<one>[a-z][\w\-]*))\s+(?:has|have|gets|can\s+have)\s+"
     r"(?P<much>many|several|lots\s+of|multiple)\s+(?P<role>[a-z][\w\-]*s)\s*,?\s+and\s+"
@@ -3770,6 +3837,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     sent_on_record,
     shared_by_many,
     many_of_the_other,
+    kept_each_time,
+    for_each_of_theirs,
     through_records,
     placed_things_done,
     one_does_it,
