@@ -501,3 +501,17 @@ def test_what_we_log_after_a_clause_about_each_record_is_that_record_s() -> None
 def test_young_people_are_each_a_young_person() -> None:
     found = fields_of("Young people sign up with their name and date of birth.")
     assert found == {"young_person": ["name", "date_of_birth"]}
+
+
+def test_what_people_write_with_a_list_is_named_by_the_thing_not_the_verb() -> None:
+    found = fields_of("Authors have a name, and write manuscripts with a title and a genre.")
+    assert found["manuscript"][:2] == ["title", "genre"]
+    assert "write_manuscript" not in found
+
+
+def test_a_bracket_after_the_people_something_is_sent_out_to_is_theirs() -> None:
+    found = fields_of(
+        "Authors have a name. We send manuscripts out to publishers (name, imprint, email)."
+    )
+    assert found["publisher"] == ["name", "imprint", "email"]
+    assert "manuscripts_out" not in found

@@ -1618,12 +1618,15 @@ class _Reader:
         inner = bracketed(text[at:])[0]
         host = host_np(text[:at], bracket=True)
         known = self.model.resolve(entity_key(host.phrase)) if host else None
-        if host != host_np(text[:at]) and (
-            (known and self.model.entities[known].fields) or _person_fields(items)
+        with_host = host_np(text[:at])
+        if (
+            with_host is not None
+            and host != with_host
+            and ((known and self.model.entities[known].fields) or _person_fields(items))
         ):
             # "attendees register for events (name, email)": once events have their fields,
             # or when the list is a person's, it is the attendees'
-            host = host_np(text[:at])
+            host = with_host
         before = words(outside_brackets(text[:at]))
         near = _last_noun_phrase(before)
         if (
@@ -2458,8 +2461,24 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
     ...); a verb with no object after a pronoun names an event (*I check in on a habit*).
     """
     tokens = words(outside_brackets(left))
+    if (
+        len(tokens) > 1
+        and can_be_verb(tokens[0])
+        and not can_be_noun(tokens[0])
+        and not can_be_adjective(tokens[0])
+        and is_plural(tokens[1])
+    ):
+        tokens = tokens[1:]  # "(authors ... and) write manuscripts with a title": what they make
     if bracket and len(tokens) == 2 and all(is_plural(t) and can_be_noun(t) for t in tokens):
         return Host(" ".join(tokens))  # "drinks packages (name, price)": one compound
+    if (
+        bracket
+        and len(tokens) > 2
+        and tokens[-2] in PREPOSITIONS
+        and is_plural(tokens[-1])
+        and can_be_noun(tokens[-1])
+    ):
+        return Host(tokens[-1])  # "we send manuscripts out to publishers (name, imprint)"
     while len(tokens) > 2 and tokens[-2] in PREPOSITIONS and tokens[-1] in PRONOUNS:
         tokens = tokens[:-2]  # "I make a job for it, with ...": the job
     distributive = False

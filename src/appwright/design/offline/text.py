@@ -204,6 +204,14 @@ def is_noun_at(tokens: list[str], index: int) -> bool:
         return False
     if word in VERB_PARTICLES and index and can_be_verb(tokens[index - 1]):
         return False  # "customers ring up": the particle of a phrasal verb
+    if (
+        word in VERB_PARTICLES
+        and index > 1
+        and is_plural(tokens[index - 1])
+        and can_be_verb(tokens[index - 2])
+        and not can_be_noun(tokens[index - 2])
+    ):
+        return False  # "we send manuscripts out": the particle after the verb's object
     if not can_be_verb(word) or index == 0:
         return True
     previous = tokens[index - 1]
