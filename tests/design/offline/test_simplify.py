@@ -766,6 +766,11 @@ def test_simplify_chains_the_newest_rewrites(sentence: str, plain: list[str]) ->
             "we have several walls; we want a rota",
         ),
         ("we run a bathhouse with four saunas", "we have four saunas"),
+        (
+            "we are a textile recycling enterprise with clothing banks in car parks, schools"
+            " and churches",
+            "we have clothing banks",
+        ),
     ],
 )
 def test_our_business_is_dropped_its_counted_things_kept_and_we_stay(
@@ -780,6 +785,7 @@ def test_our_business_is_dropped_its_counted_things_kept_and_we_stay(
         # each of them has fields of its own: the slipways are records told about here
         "we run a boatyard with 12 slipways, each with a length and a crane",
         "we run a bathhouse with a view and want guests to book online",  # nothing counted
+        "we are a bakery with shops in town, and cafes, and a van",  # the list goes on
         "we sell a bathhouse with a few saunas and want a buyer",  # not our running of it
         "guests run a tab with a few drinks and pay at the end",  # not i or we
         "on fridays we run a bathhouse with a few saunas and want guests to book",  # not opening

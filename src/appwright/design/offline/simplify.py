@@ -1155,9 +1155,9 @@ def place_in(sentence: str) -> str:
 
 
 _OUR_BUSINESS = re.compile(
-    r"^(?P<us>i|we)\s+(?:run|own|operate|manage)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
-    r"(?P<many>(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|"
-    r"six|ten|twelve)\s+[a-z][\w\-]*s)\b(?!\s*,\s*each\b)"
+    r"^(?P<us>i|we)\s+(?:run|own|operate|manage|are|am)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
+    r"(?P<many>(?:(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|"
+    r"six|ten|twelve)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\b(?!\s*,\s*each\b)"
 )
 
 
@@ -1173,6 +1173,8 @@ def without_our_business(sentence: str) -> str:
     if not rest:
         return owned
     tokens = words(rest)
+    if tokens[0] in ("in", "at", "across", "around") and "," not in rest.partition(" and ")[2]:
+        return owned  # "with clothing banks in car parks, schools and churches": where they are
     if tokens[0] != "and" or len(tokens) < 2 or verb_lemma(tokens[1]) != tokens[1]:
         return sentence  # "with two cabins and a plunge pool": the list goes on
     return f"{owned}; {business.group('us')} {rest.removeprefix('and ')}"
