@@ -311,3 +311,8 @@ def test_several_of_a_record_told_with_its_list_here_are_the_record_s() -> None:
         " address and a surface."
     )
     assert ("property", "contract", "many_to_one") in links
+
+
+def test_a_note_s_one_of_a_record_per_another_is_a_link() -> None:
+    links = links_of("Referrals: client name, phone. One advocate per referral.")
+    assert links == {("referral", "advocate", "many_to_one")}

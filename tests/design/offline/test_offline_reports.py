@@ -263,3 +263,8 @@ def test_shows_with_nothing_shown_are_a_noun() -> None:
 
 def test_shows_with_something_shown_are_a_request() -> None:
     assert is_report_request("the dashboard shows the total per month")
+
+
+def test_one_of_a_record_per_another_asks_for_no_report() -> None:
+    assert not is_report_request("one advocate per referral")
+    assert is_report_request("referrals per advocate")

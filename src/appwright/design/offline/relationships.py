@@ -246,15 +246,20 @@ def _one_per(sentence: str, model: ModelDraft) -> None:
 
 
 _ONE_FOR_ONE = re.compile(
-    r"\bone\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|per|on)\s+(?:one|each|every)\s+"
-    r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\bone\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:for|per|on)\s+(?:one|each|every)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|"
+    # a note's "one advocate per referral.": the whole sentence
+    r"per\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*$)"
 )
+"""``one tailor for one order``; a note's ``one advocate per referral``."""
 
 
 def _one_for_one(sentence: str, model: ModelDraft) -> None:
     """``one tailor for one order``: each order points at its one tailor."""
     for match in _ONE_FOR_ONE.finditer(sentence):
-        record = _entity(model, match.group("y"), create=False)
+        if match.group("each") and not sentence.startswith("one "):
+            continue
+        record = _entity(model, match.group("y") or match.group("each"), create=False)
         if record is None:
             continue
         person = _entity(model, match.group("x"), create=True)

@@ -179,7 +179,8 @@ _COMPOUND_SHOW = re.compile(
 
 
 _MEASURE_PER = re.compile(
-    r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
+    # not "one advocate per referral": one of a record for each of another is a link
+    r"^(?!one\s)(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?$"
 )
 
