@@ -515,3 +515,12 @@ def test_a_bracket_after_the_people_something_is_sent_out_to_is_theirs() -> None
     )
     assert found["publisher"] == ["name", "imprint", "email"]
     assert "manuscripts_out" not in found
+
+
+def test_the_record_done_with_in_a_list_is_a_link() -> None:
+    model = read_model(
+        "Each toy has a name. Every sale is logged with the date, the toy sold and the quantity."
+    )
+    sale = model.entities["sale"]
+    assert [f.name for f in sale.fields] == ["date", "quantity"]
+    assert {(link.source, link.target) for link in model.links} == {("sale", "toy")}

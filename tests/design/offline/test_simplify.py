@@ -26,6 +26,7 @@ from appwright.design.offline.simplify import (
     for_each_of_theirs,
     for_one,
     for_them,
+    for_whom_we,
     get_given,
     gets_a_record,
     header_relative,
@@ -2786,3 +2787,15 @@ def test_each_of_their_things_after_a_person_is_only_each_thing() -> None:
 )
 def test_the_trade_a_description_opens_with_is_no_record(sentence: str, plain: str) -> None:
     assert without_introduction(sentence) == plain
+
+
+def test_the_list_we_keep_for_whom_is_the_one_named_s() -> None:
+    assert (
+        for_whom_we("it is bought from one supplier, for whom we keep a company name and a website")
+        == "it is bought from one supplier; for each supplier we keep a company name and a website"
+    )
+
+
+def test_for_whom_we_without_a_list_stays() -> None:
+    sentence = "it is bought from one supplier, for whom we work"
+    assert for_whom_we(sentence) == sentence

@@ -1790,6 +1790,14 @@ class _Reader:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
         as many: *the member* is the one the record is for, a link, not a text field; so is
         a bare *customer* or *a patient*, whom a business always keeps on file."""
+        done = re.fullmatch(r"the\s+(?P<noun>[a-z][\w\-]*)\s+(?P<done>[a-z]+)", item.strip())
+        if (
+            done is not None
+            and is_past_participle(done.group("done"))
+            and self.is_entity_phrase(done.group("noun"))
+        ):
+            # "every sale is logged with the date, the toy sold": the toy it was, a link
+            return self.points_at(owner, done.group("noun"))
         match = re.fullmatch(r"(?P<det>the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w\-]*)", item.strip())
         if match is None:
             return False

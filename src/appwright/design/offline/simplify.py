@@ -3551,6 +3551,26 @@ def for_each_of_theirs(sentence: str) -> str:
     return _FOR_EACH_OF_THEIRS.sub(plain, sentence)
 
 
+_FOR_WHOM_WE = re.compile(
+    r"\b(?:one|a|an|each)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
+    r"(?:for|of|about)\s+(?:whom|which)\s+(?P<we>we|i)\s+(?=[a-z]+\s+(?:a|an|the|their|its)\s)"
+)
+
+
+def for_whom_we(sentence: str) -> str:
+    """``it is bought from one supplier, for whom we keep a company name, ...``: *... one
+    supplier; for each supplier we keep a company name, ...*, the list of the one named."""
+
+    def plain(match: re.Match[str]) -> str:
+        whom = match.group("whom")
+        if not can_be_noun(whom.split()[-1]):
+            return match.group(0)
+        head = match.group(0)[: match.start("whom") - match.start()]
+        return f"{head}{whom}; for each {whom} {match.group('we')} "
+
+    return _FOR_WHOM_WE.sub(plain, sentence)
+
+
 _KEPT_EACH_TIME = re.compile(
     r"^(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>takes?|records?|logs?|keeps?|opens?|makes?)\s+"
     r"(?:an?\s+)?(?P<record>[a-z][\w\-]*)\s+(?:every\s+(?:day|time)|each\s+time|whenever)\s+"
@@ -3841,6 +3861,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     many_of_the_other,
     kept_each_time,
     for_each_of_theirs,
+    for_whom_we,
     through_records,
     placed_things_done,
     one_does_it,
