@@ -31,6 +31,7 @@ from appwright.design.offline.simplify import (
     gets_a_record,
     header_relative,
     inside_each_are,
+    is_one_with,
     its_way_through,
     kept_each_time,
     kept_in_brackets,
@@ -2799,3 +2800,14 @@ def test_the_list_we_keep_for_whom_is_the_one_named_s() -> None:
 def test_for_whom_we_without_a_list_stays() -> None:
     sentence = "it is bought from one supplier, for whom we work"
     assert for_whom_we(sentence) == sentence
+
+
+def test_what_each_record_counts_as_is_no_record() -> None:
+    assert is_one_with("each farm is a client with a name and a phone") == (
+        "each farm has a name and a phone"
+    )
+
+
+def test_what_each_record_is_for_stays() -> None:
+    sentence = "each booking is for a client with a dog"
+    assert is_one_with(sentence) == sentence

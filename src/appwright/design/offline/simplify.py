@@ -3571,6 +3571,21 @@ def for_whom_we(sentence: str) -> str:
     return _FOR_WHOM_WE.sub(plain, sentence)
 
 
+_IS_ONE_WITH = re.compile(
+    r"^(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an)\s+"
+    r"(?P<kind>[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|their|its)\s)"
+)
+
+
+def is_one_with(sentence: str) -> str:
+    """``each farm is a client with a name, a cph number``: *each farm has a name, ...*; what
+    the record counts as is no record of its own."""
+    match = _IS_ONE_WITH.match(sentence)
+    if match is None or not can_be_noun(match.group("kind")):
+        return sentence
+    return f"{match.group('each')} has {sentence[match.end() :]}"
+
+
 _KEPT_EACH_TIME = re.compile(
     r"^(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>takes?|records?|logs?|keeps?|opens?|makes?)\s+"
     r"(?:an?\s+)?(?P<record>[a-z][\w\-]*)\s+(?:every\s+(?:day|time)|each\s+time|whenever)\s+"
@@ -3862,6 +3877,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     kept_each_time,
     for_each_of_theirs,
     for_whom_we,
+    is_one_with,
     through_records,
     placed_things_done,
     one_does_it,
