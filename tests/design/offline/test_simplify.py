@@ -42,6 +42,7 @@ from appwright.design.offline.simplify import (
     narrated_flow,
     numbered_things,
     one_does_it,
+    one_doing_many_with,
     part_of_whole,
     participle_list,
     people_act_we_keep,
@@ -2811,3 +2812,17 @@ def test_what_each_record_counts_as_is_no_record() -> None:
 def test_what_each_record_is_for_stays() -> None:
     sentence = "each booking is for a client with a dog"
     assert is_one_with(sentence) == sentence
+
+
+def test_the_list_after_a_record_that_covers_several_things_is_the_record_s() -> None:
+    assert one_doing_many_with(
+        "a grazier signs a grazing licence covering several fields, with a start date"
+    ) == (
+        "a grazier signs a grazing licence; each grazing licence covers several fields;"
+        " each grazing licence has a start date"
+    )
+
+
+def test_a_record_covering_several_things_with_no_list_stays() -> None:
+    sentence = "a grazier signs a grazing licence covering several fields"
+    assert one_doing_many_with(sentence) == sentence

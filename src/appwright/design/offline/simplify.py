@@ -3571,6 +3571,30 @@ def for_whom_we(sentence: str) -> str:
     return _FOR_WHOM_WE.sub(plain, sentence)
 
 
+_ONE_DOING_MANY_WITH = re.compile(
+    r"\b(?P<det>a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<doing>[a-z]+ing)\s+"
+    r"(?:several|many|multiple)\s+(?P<things>[a-z][\w\-]*s)\s*,\s*with\s+(?P<list>[^;]+)$"
+)
+
+
+def one_doing_many_with(sentence: str) -> str:
+    """``a grazier signs a grazing licence covering several fields, with a start date, ...``:
+    *... signs a grazing licence; each grazing licence covers several fields; each grazing
+    licence has a start date, ...*, the list of the record that does the covering."""
+    match = _ONE_DOING_MANY_WITH.search(sentence)
+    if match is None:
+        return sentence
+    lemma = verb_lemma(match.group("doing"))
+    record = match.group("record")
+    if lemma is None or not can_be_noun(record.split()[-1]):
+        return sentence
+    does = verb_form(lemma, "VBZ")
+    return (
+        f"{sentence[: match.start()]}{match.group('det')} {record}; each {record} {does} several"
+        f" {match.group('things')}; each {record} has {match.group('list')}"
+    )
+
+
 _IS_ONE_WITH = re.compile(
     r"^(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an)\s+"
     r"(?P<kind>[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|their|its)\s)"
@@ -3878,6 +3902,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_each_of_theirs,
     for_whom_we,
     is_one_with,
+    one_doing_many_with,
     through_records,
     placed_things_done,
     one_does_it,
