@@ -206,3 +206,8 @@ def test_a_counted_noun_that_is_no_record_links_nothing() -> None:
     spec = design(f"{CANDLES} {sentence}")
     assert "colour" not in entity_names(spec)
     assert not {r for r in relations(spec) if "candle" in r[:2]}
+
+
+def test_a_record_said_not_to_be_tied_to_one_has_no_count() -> None:
+    assert pairs("members are not tied to one team") == []
+    assert pairs("members are tied to one team") == [("members", "team")]

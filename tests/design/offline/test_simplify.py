@@ -75,6 +75,7 @@ from appwright.design.offline.simplify import (
     which_has,
     which_have_then_act,
     without_condition,
+    without_denied_tie,
     without_examples,
     without_infinitive_purpose,
     without_introduction,
@@ -2826,3 +2827,12 @@ def test_the_list_after_a_record_that_covers_several_things_is_the_record_s() ->
 def test_a_record_covering_several_things_with_no_list_stays() -> None:
     sentence = "a grazier signs a grazing licence covering several fields"
     assert one_doing_many_with(sentence) == sentence
+
+
+def test_what_a_record_is_not_tied_to_links_nothing() -> None:
+    assert (
+        without_denied_tie(
+            "members are not tied to one team, so any member can be in several teams"
+        )
+        == "any member can be in several teams"
+    )

@@ -89,6 +89,8 @@ def _owner(tree: Parse, anchor: Token) -> Token | None:
         if above.pos in ("VERB", "AUX"):
             if current.dep == "dobj" and not _passive(tree, above):
                 return None  # "a customer books one room": an act, not what the record is
+            if any(c.dep == "neg" for c in tree.children(above)):
+                return None  # "members are not tied to one team": no count of theirs
             return _subject(tree, above)
         current = above
     return None

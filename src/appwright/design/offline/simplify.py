@@ -102,7 +102,7 @@ def for_the_parse(sentence: str) -> str:
     no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
     attendees and each young person comes to many sessions* names no attendee record."""
-    sentence = logs_in(which_is_one_of(without_examples(sentence)))
+    sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
@@ -3595,6 +3595,18 @@ def one_doing_many_with(sentence: str) -> str:
     )
 
 
+_NOT_TIED = re.compile(
+    r"^[a-z][\w\- ]*?\s+(?:are|is)\s+not\s+(?:tied|linked|attached|limited|restricted|fixed|bound)\s+"
+    r"to\s+(?:one|a|an|a\s+single|just\s+one)\s+[a-z][\w\-]*(?:\s+\([^()]*\))?\s*,?\s*(?:so\s+|and\s+)?"
+)
+
+
+def without_denied_tie(sentence: str) -> str:
+    """``members are not tied to one team, so any member can be in several teams``: *any
+    member can be in several teams*; what a record is not tied to links nothing."""
+    return _NOT_TIED.sub("", sentence, count=1)
+
+
 _IS_ONE_WITH = re.compile(
     r"^(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an)\s+"
     r"(?P<kind>[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|their|its)\s)"
@@ -3815,6 +3827,7 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    without_denied_tie,
     header_of_parties,
     whose_we_keep,
     details_of_each,

@@ -340,6 +340,9 @@ _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
 """*it's taught by one coach*: *it is*; *it's got* and *it's been* are *it has*."""
+_NOT = re.compile(r"\b(are|is|was|were|do|does|did|have|has|had|should|would|could|must|need)n't\b")
+"""*members aren't tied to one team*: *are not*, as the readers of a negation expect (*can't*
+and *won't* stay as people write them)."""
 _IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
 """``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
@@ -455,7 +458,7 @@ _PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
 """``per pitch + guest``: and, in a terse note."""
 _LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
 """Informal quantities that mean *many*: *an order can include lots of dishes*."""
-_SEVERAL_OF_OURS = re.compile(r"\b(?P<many>several|many)\s+of\s+(?:our|my)\s+(?=[a-z])")
+_SEVERAL_OF_OURS = re.compile(r"\b(?P<many>several|many)\s+(?:of\s+)?(?:our|my)\s+(?=[a-z])")
 """*covers one or more of our sites*: several sites; whose they are goes without saying."""
 _DAY_BY_DAY = re.compile(
     r",?\s+(?P<unit>day|week|month|year|quarter)\s+(?:by|on|after)\s+(?P=unit)\b"
@@ -588,6 +591,7 @@ def normalize_text(text: str) -> str:
     lowered = _FOR_EACH_ONE.sub(r"\g<many>", lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
     lowered = _IT_HAS.sub(r"\1 has", lowered)
+    lowered = _NOT.sub(r"\1 not", lowered)
     lowered = _YES_OR_NO_FOR.sub("yes/no", lowered)
     lowered = _JUST_ONE_MORE.sub("", lowered)
     lowered = _WOULD_DO.sub(
