@@ -293,6 +293,25 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " 'which I keep with', 'pieces of equipment', what a record says); the designer from"
         " before the round (3235d05) scores 0.791",
     ),
+    36: (
+        12,
+        0.840,
+        "written by a twenty-ninth author who never read the designer (animal services, tourism"
+        " and outdoors, food and drink production, energy and environment, boats), eight in dev"
+        " style and four in other voices; kept unread through the round and scored only as a"
+        " whole, as a probe; the figure is the designer from before the round (05ef962); the"
+        " round's end scores 0.845 on it",
+    ),
+    37: (
+        12,
+        0.628,
+        "written by a thirtieth author who never read the designer (personal services, faith"
+        " and community venues, security and facilities, online sellers, small IT services),"
+        " eight in dev style and four in other voices, sealed until the end of the round whose"
+        " changes read terse notes and hidden records (short words, orders to self, 'one X"
+        " bringing in one Y', records kept before picked many-to-many, 'for whom we keep');"
+        " the designer from before the round (05ef962) also scores 0.628",
+    ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
 
