@@ -524,3 +524,20 @@ def test_the_record_done_with_in_a_list_is_a_link() -> None:
     sale = model.entities["sale"]
     assert [f.name for f in sale.fields] == ["date", "quantity"]
     assert {(link.source, link.target) for link in model.links} == {("sale", "toy")}
+
+
+def test_the_list_for_the_thing_itself_is_the_thing_s() -> None:
+    found = fields_of(
+        "A customer drops off a device, so I need the customer's name and phone, and for the"
+        " device itself the type and the capacity in GB."
+    )
+    assert found["customer"][:2] == ["name", "phone"]
+    assert found["device"][:2] == ["type", "capacity_gb"]
+
+
+def test_records_logged_separately_are_named_without_the_adverb() -> None:
+    found = fields_of(
+        "Jobs have a date. I log trials separately against the job, with the trial date and notes."
+    )
+    assert "trial" in found
+    assert "trials_separately" not in found

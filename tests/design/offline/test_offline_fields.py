@@ -505,3 +505,9 @@ def test_a_yes_no_for_whether_in_a_list_is_a_field_not_a_clause() -> None:
     specimen = spec.entity("specimen")
     assert specimen is not None
     assert [f.name for f in specimen.fields] == ["protected_species", "permit_number"]
+
+
+def test_the_date_something_was_handed_over_is_when_it_was() -> None:
+    field = read_field("the date it was handed over")
+    assert field is not None
+    assert (field.name, field.type) == ("handed_over_on", "date")

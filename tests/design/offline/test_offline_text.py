@@ -18,6 +18,7 @@ from appwright.design.offline.text import (
     plural,
     sentences,
     singular,
+    singular_phrase,
     split_list,
     split_options,
     strip_determiners,
@@ -326,3 +327,13 @@ def test_negations_are_written_out_and_any_number_of_ours_is_several() -> None:
         "members are not tied to one team; we can't say."
     )
     assert normalize_text("any number of our teams") == "several teams"
+
+
+def test_the_things_we_keep_before_a_dash_head_their_list() -> None:
+    assert clauses("i need somewhere to keep my clients - name, phone, email") == [
+        "clients: name, phone, email"
+    ]
+
+
+def test_a_phrase_s_head_is_made_singular() -> None:
+    assert singular_phrase("grazing licences") == "grazing licence"

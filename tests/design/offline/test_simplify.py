@@ -18,6 +18,7 @@ from appwright.design.offline.simplify import (
     bracketed_clause,
     broken_into,
     collective_head,
+    each_acts_then_list,
     each_after_header,
     each_header_clause,
     each_needs,
@@ -37,6 +38,7 @@ from appwright.design.offline.simplify import (
     kept_in_brackets,
     kind_they_want,
     logged_act,
+    logged_by_its,
     many_of_the_other,
     name_they,
     narrated_flow,
@@ -56,6 +58,7 @@ from appwright.design.offline.simplify import (
     raised_as,
     relative_have,
     second_owner,
+    sent_on_one,
     sent_on_record,
     shared_by_many,
     simplify,
@@ -74,6 +77,7 @@ from appwright.design.offline.simplify import (
     when_then_we,
     which_has,
     which_have_then_act,
+    which_is_one_of,
     without_condition,
     without_denied_tie,
     without_examples,
@@ -626,6 +630,7 @@ def test_a_participle_without_comma_determiner_or_listing_verb_is_kept(sentence:
             "a survey turns into a walling contract; a walling contract has a fee",
             ["a walling contract belongs to a survey", "a walling contract has a fee"],
         ),
+        ("each device then becomes a case", ["a case belongs to a device"]),
     ],
 )
 def test_a_record_turned_into_another_is_the_new_records_source(
@@ -2836,3 +2841,50 @@ def test_what_a_record_is_not_tied_to_links_nothing() -> None:
         )
         == "any member can be in several teams"
     )
+
+
+def test_the_list_after_how_each_record_goes_in_is_its_own() -> None:
+    assert each_acts_then_list("then every job goes in on its own: the client, the event date") == (
+        "every job has the client, the event date"
+    )
+
+
+def test_the_list_after_what_each_record_lists_stays_the_things_listed() -> None:
+    sentence = "each quote lists window items: room, width and drop"
+    assert each_acts_then_list(sentence) == sentence
+
+
+def test_the_things_a_stock_list_holds_are_each_the_record() -> None:
+    assert each_after_header("i keep a stock list of sneakers: each one has a brand, a size") == (
+        "each sneaker has a brand, a size"
+    )
+
+
+def test_values_a_field_is_said_to_take_end_before_a_reason() -> None:
+    assert (
+        which_is_one_of(
+            "their skin type, which is dry, oily or sensitive, because that changes what i bring"
+        )
+        == "their skin type (dry, oily or sensitive), because that changes what i bring"
+    )
+
+
+def test_what_each_thing_we_hold_is_logged_by_is_kept_with_it() -> None:
+    assert logged_by_its("we log every key we hold for a site by its tag number and the date") == (
+        "we log every key for a site with its tag number and the date"
+    )
+
+
+def test_the_errand_we_send_someone_on_is_a_record_of_theirs_and_the_place_s() -> None:
+    assert sent_on_one(
+        "when an alarm goes off, we send one of our officers on a callout for that site with"
+        " the outcome"
+    ) == (
+        "each callout belongs to one officer; each callout is for one site;"
+        " each callout has the outcome"
+    )
+
+
+def test_sending_someone_on_no_errand_stays() -> None:
+    sentence = "we send one of our officers home for the day"
+    assert sent_on_one(sentence) == sentence

@@ -16,6 +16,7 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     can_be_adjective,
     can_be_noun,
+    is_adverb,
     is_past_participle,
     is_plural,
     singular,
@@ -60,6 +61,8 @@ def entity_key(phrase: str) -> str:
         tokens = tokens[:-1]
     while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):
         tokens = tokens[:-1]  # "parts used on a job": the parts
+    while len(tokens) > 1 and is_adverb(tokens[-1]):
+        tokens = tokens[:-1]  # "i log trials separately": the trials
     while len(tokens) > 1 and can_be_adjective(tokens[0]) and not can_be_noun(tokens[0]):
         tokens = tokens[1:]
     tokens = [t for t in tokens if t not in FUNCTION_WORDS]

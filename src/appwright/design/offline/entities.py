@@ -345,10 +345,11 @@ _PER_RECORD = re.compile(
 )
 """``attendance per rehearsal per singer, present yes/no``: a record per pair."""
 _FOR_EACH_ITEM = re.compile(
-    r"^(?:and\s+)?for (?:each|every) (?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?P<rest>(?:the|a|an|its|their)\s+.+)$"
+    r"^(?:and\s+)?for (?:each|every|the) (?P<np>[a-z][\w\-]*(?:\s+(?!itself\b)[a-z][\w\-]*)?)\s+"
+    r"(?:itself\s+)?(?P<rest>(?:the|a|an|its|their)\s+.+)$"
 )
-"""``for each rental the year`` inside a list: the fields after it are the rental's."""
+"""``for each rental the year``, ``for the device itself the type`` inside a list: the fields
+after it are the rental's, the device's."""
 _WHOSE_ITEM = re.compile(
     r"^(?:and\s+)?(?:the|each|every|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+"
     r"(?P<rest>[a-z].*)$"

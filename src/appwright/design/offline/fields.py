@@ -76,7 +76,7 @@ _SMALL_CLAUSE = re.compile(
     r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
     r" (?P<verb>[a-z]+)(?: it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
-    r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off))?"
+    r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
 """*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:
@@ -614,6 +614,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             if (clause.group("particle") or "").startswith("up "):
                 # "the date they're paid up to": paid up to, the day it runs until
                 return [verb, "up", "to"], [verb, "up", "to"]
+            if clause.group("particle") in ("over", "down", "away"):
+                # "the date it was handed over": handed over on, the particle is the act's
+                return [verb, clause.group("particle"), "on"], [verb, "on"]
             return [*last, verb, "on"], [verb, "on"]  # "the date it was last serviced"
         if noun == ["time"]:
             draft.type = "datetime"

@@ -36,6 +36,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     can_be_verb,
     clauses,
+    is_adverb,
     is_clause,
     is_past_participle,
     is_plural,
@@ -44,6 +45,7 @@ from appwright.design.offline.text import (
     parts_of_speech,
     plural,
     singular,
+    singular_phrase,
     split_list,
     strip_determiners,
     verb_form,
@@ -482,7 +484,7 @@ _WHICH_IS_ONE_OF = re.compile(
     r"(?:\s+(?!(?:and|or)\b)[a-z][\w\-]*)?),\s+which\s+(?:is|can\s+be)\s+"
     r"(?:either\s+|one\s+of\s+)?(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     r"(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})*,?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
-    r"(?=,\s+(?:and|but|while)\s|;|$)"
+    r"(?=,\s+(?:and|but|while|because|since|as|so)\s|;|$)"
 )
 
 
@@ -665,7 +667,7 @@ def header_event(sentence: str) -> str:
     header = match.group("header")
     if not is_plural(header.split()[-1]) or verb_lemma(match.group("verb")) is None:
         return sentence
-    one = f"each {' '.join([*header.split()[:-1], singular(header.split()[-1])])}"
+    one = f"each {singular_phrase(header)}"
     ends = [match.group(n) for n in ("who", "what") if match.group(n) not in _ANY_THING]
     owned = [f"{one} belongs to a {end}" for end in ends]
     return "; ".join([*owned, *_listed(one, match.group("rest"))])
@@ -1769,8 +1771,7 @@ def relative_have(sentence: str) -> str:
         if plural is None or not is_plural(plural.group("np").split()[-1]):
             return [part]
         np = plural.group("np")
-        named = strip_determiners(np).split()
-        head_noun = " ".join([*named[:-1], singular(named[-1])])
+        head_noun = singular_phrase(strip_determiners(np))
         listed = re.sub(r"^their\s", "a ", plural.group("list"))
         return [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]
 
@@ -1810,6 +1811,8 @@ def turned_into(sentence: str) -> str:
     def turned(part: str) -> list[str]:
         match = _TURNS_INTO.match(part)
         before = words(match.group("before")) if match else []
+        # "each device then becomes a case": when it does is no part of the record
+        before = [w for w in before if w not in ("then", "later", "eventually", "usually")]
         source = leading_noun_phrase(before) if before[:1] and before[0] in _ARTICLES else ""
         result = leading_noun_phrase(words(match.group("after"))) if match else ""
         if not match or not source or not result or len(source.split()) + 1 != len(before):
@@ -2038,21 +2041,22 @@ def header_relative(sentence: str) -> str:
 _EACH_AFTER_HEADER = re.compile(
     r"^(?:(?:first|then|next|also|so)\s+)?(?:(?:i|we)\s+(?:need|want|keep|track)\s+)?"
     r"(?:(?:our|the|my|all)\s+)?"
+    # "i keep a stock list of sneakers: each one has ...": the things the list holds
+    r"(?:(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?:list|register|log|catalogue|catalog|database)\s+of\s+)?"
     r"(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*):\s*(?:each|every)(?:\s+one)?\s+(?P<verb>[a-z]+s)\b"
 )
 
 
 def each_after_header(sentence: str) -> str:
     """``order lines: each takes a weight from one catch``, ``first i need our units: each one
-    has ...``: *each order line takes ...*, *each unit has ...*."""
+    has ...``, ``i keep a stock list of sneakers: each one has ...``: *each order line takes
+    ...*, *each unit has ...*, *each sneaker has ...*."""
     match = _EACH_AFTER_HEADER.match(sentence)
     if match is None or not is_plural(match.group("np").split()[-1]):
         return sentence
     if verb_lemma(match.group("verb")) is None:
         return sentence
-    *modifiers, head = match.group("np").split()
-    one = " ".join([*modifiers, singular(head)])
-    return f"each {one} {sentence[match.start('verb') :]}"
+    return f"each {singular_phrase(match.group('np'))} {sentence[match.start('verb') :]}"
 
 
 # --- how owners talk: asides, obligations, the business, what people give -------------------
@@ -2260,6 +2264,49 @@ _NOTE_TO_SELF = re.compile(
     r"(?P<verb>log|note|jot\s+down|write\s+down|record)\s+(?=[a-z][^;]*(?:,|\sand\s)[^;]*$)"
 )
 """``..., log setup mins + run mins``: an order to ourselves to keep a list."""
+
+
+_SENT_ON_ONE = re.compile(
+    r"^(?:when\s+[^,;]+,\s+)?(?:we|i)\s+send\s+(?:out\s+)?(?:one\s+of\s+(?:our|my|the)\s+(?P<many>[a-z][\w\-]*s)|"
+    r"(?:a|an)\s+(?P<one>[a-z][\w\-]*))\s+(?:out\s+)?on\s+(?:a|an)\s+(?P<act>[a-z][\w\-]*)\s+"
+    r"(?:for|to)\s+(?:that|the|a|an|each|one)\s+(?P<place>[a-z][\w\-]*)(?:\s*,?\s+with\s+(?P<list>.+))?$"
+)
+
+
+def sent_on_one(sentence: str) -> str:
+    """``when an alarm goes off we send one of our officers on a callout for that site, with
+    when it was raised ...``: *each callout belongs to one officer; each callout is for one
+    site; each callout has ...*, the record of the errand, whose it is and where it went."""
+
+    def plain(clause: str) -> list[str]:
+        match = _SENT_ON_ONE.match(clause)
+        if match is None or not can_be_noun(match.group("act")):
+            return [clause]
+        who = singular(match.group("many")) if match.group("many") else match.group("one")
+        act = match.group("act")
+        made = [f"each {act} belongs to one {who}", f"each {act} is for one {match.group('place')}"]
+        return [*made, f"each {act} has {match.group('list')}"] if match.group("list") else made
+
+    return per_clause(sentence, plain)
+
+
+_LOGGED_BY_ITS = re.compile(
+    r"\b(?P<log>(?:log|logs|record|records|note|notes|list|lists|track|tracks)\s+(?:every|each|all)\s+"
+    r"[a-z][^,;:]*?)\s+by\s+(?=(?:its|their)\s)"
+)
+"""``we log every key we hold for a site by its tag number``: kept *with* its tag number."""
+_WE_HOLD = re.compile(
+    r"\b(?P<each>(?:every|each)\s+[a-z][\w\-]*)\s+(?:that\s+|which\s+)?(?:we|i)\s+"
+    r"(?:hold|have|keep|store|look\s+after)\s+(?=(?:for|at|in|on)\s)"
+)
+"""*every key we hold for a site*: every key for a site; holding it is what keeping it is."""
+
+
+def logged_by_its(sentence: str) -> str:
+    """``we log every key ... by its tag number and the date``: *... with its tag number and
+    the date*, what each is told apart by is what is kept of it."""
+    sentence = _WE_HOLD.sub(r"\g<each> ", sentence)
+    return _LOGGED_BY_ITS.sub(r"\g<log> with ", sentence)
 
 
 def we_log(sentence: str) -> str:
@@ -3542,11 +3589,9 @@ def for_each_of_theirs(sentence: str) -> str:
         thing = singular(match.group("things"))
         before = re.sub(r"(?:[,;]\s*)?(?:and\s+)?$", "", sentence[: match.start()])
         owner = _record_before(before, len(before))
-        whose = owner.split() if owner else []
-        if not whose or not can_be_noun(whose[-1]):
+        if not owner or not can_be_noun(owner.split()[-1]):
             return f"for each {thing}"
-        one = " ".join([*whose[:-1], singular(whose[-1])])
-        return f"each {thing} belongs to one {one}; for each {thing}"
+        return f"each {thing} belongs to one {singular_phrase(owner)}; for each {thing}"
 
     return _FOR_EACH_OF_THEIRS.sub(plain, sentence)
 
@@ -3605,6 +3650,26 @@ def without_denied_tie(sentence: str) -> str:
     """``members are not tied to one team, so any member can be in several teams``: *any
     member can be in several teams*; what a record is not tied to links nothing."""
     return _NOT_TIED.sub("", sentence, count=1)
+
+
+_EACH_ACTS_THEN_LIST = re.compile(
+    r"^(?:(?:then|and|so|now)\s+)?(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>[a-z]+s)\s+(?P<how>[a-z]+)\b[^:;,]*:\s*(?P<list>[^:;]+)$"
+)
+
+
+def each_acts_then_list(sentence: str) -> str:
+    """``then every job goes in on its own: the client, the event date``: *every job has the
+    client, the event date*, the list after a header that says how each record is kept."""
+    match = _EACH_ACTS_THEN_LIST.match(sentence)
+    if match is None or verb_lemma(match.group("verb")) in (None, match.group("verb")):
+        return sentence
+    if match.group("verb") in ("has", "is", "does") or "," not in match.group("list"):
+        return sentence
+    how = match.group("how")
+    if how not in PREPOSITIONS and how not in ("in", "down", "up", "out") and not is_adverb(how):
+        return sentence  # "each quote lists window items: room, width": the items' list
+    return f"{match.group('each')} has {match.group('list')}"
 
 
 _IS_ONE_WITH = re.compile(
@@ -3862,6 +3927,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     log_their_time,
     on_each_we,
     we_log,
+    logged_by_its,
     ask_with_one_that,
     each_either,
     anyone_who,
@@ -3915,6 +3981,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_each_of_theirs,
     for_whom_we,
     is_one_with,
+    each_acts_then_list,
     one_doing_many_with,
     through_records,
     placed_things_done,
@@ -3999,4 +4066,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     and_its_stage,
     bought_from_ours,
     lists_the_things_done,
+    sent_on_one,
 )

@@ -170,6 +170,12 @@ def singular(word: str) -> str:
     return lower
 
 
+def singular_phrase(phrase: str) -> str:
+    """``grazing licences`` → ``grazing licence``: a noun phrase with its head made singular."""
+    *modifiers, head = phrase.split()
+    return " ".join([*modifiers, singular(head)])
+
+
 @cache
 def plural(word: str) -> str:
     # inflect keeps capitalized words as proper nouns ("Companys"): pluralize the common noun.
@@ -665,7 +671,11 @@ def clauses(sentence: str) -> list[str]:
     parts: list[str] = []
     for piece in _split_new_subjects(sentence):
         pieces = _DASH_CLAUSE.split(piece)
-        if (
+        ours = _KEEP_OURS.search(pieces[0]) if len(pieces) == 2 else None
+        if ours is not None and "," in pieces[1]:
+            # "i need somewhere to keep my clients - name, phone": the clients' list
+            pieces = [f"{ours.group('things')}: {pieces[1].strip()}"]
+        elif (
             len(pieces) == 2
             and (_is_list_head(pieces[0]) or _WE_KEEP_ONE.search(pieces[0]) is not None)
             and "," in pieces[1]
@@ -723,14 +733,18 @@ def _act_then_its_list(act: str, listed: str) -> list[str] | None:
     noun = verb if can_be_noun(verb) else act_or_irregular_noun(verb_lemma(verb) or verb)
     if not noun or not re.search(rf"\b{re.escape(noun)}\b", listed):
         return None
-    whom = match.group("whom").split()
     return [
         act.strip(),
         f"{plural(noun)}: {listed.strip()}",
-        f"each {noun} is for one {' '.join([*whom[:-1], singular(whom[-1])])}",
+        f"each {noun} is for one {singular_phrase(match.group('whom'))}",
     ]
 
 
+_KEEP_OURS = re.compile(
+    r"\b(?:keep|track|store|log|record|list)\s+(?:all\s+)?(?:my|our)\s+"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)$"
+)
+"""``i need somewhere to keep my clients - name, phone``: the things we keep, then their list."""
 _WE_KEEP_ONE = re.compile(
     r"\b(?:i|we)\s+(?:[a-z]+\s+)?(?:log|record|note|keep|take|enter|open|file|capture|store|add)"
     r"\s+(?:down\s+)?(?:a|an|one)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"

@@ -27,6 +27,7 @@ from appwright.design.offline.text import (
     is_plural,
     plural,
     singular,
+    singular_phrase,
     split_list,
     verb_form,
     verb_lemma,
@@ -124,7 +125,7 @@ def which_one_did_it(sentence: str) -> str:
         named = match.group("who").split() if match else []
         if match is None or named[-1] in ("one", "ones", *TIME_WORDS):
             return [clause]
-        who = " ".join([*named[:-1], singular(named[-1])])
+        who = singular_phrase(match.group("who"))
         after = [match.group("after")] if match.group("after") else []
         listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
         if match.group("noted"):
