@@ -20,6 +20,7 @@ FIELDS = [
     pytest.param("the rooms to be done", "rooms_to_be_done", None, id="rooms-to-be-done"),
     pytest.param("the shifts to be covered", "shifts_to_be_covered", None, id="to-be-covered"),
     pytest.param("price each", "price", "decimal", id="price-each"),
+    pytest.param("any allergies we need to know about", "allergies", None, id="we-need-to-know"),
     pytest.param(
         "a price per kilo that we change", "price_per_kilo", "decimal", id="price-we-change"
     ),

@@ -2888,3 +2888,12 @@ def test_the_errand_we_send_someone_on_is_a_record_of_theirs_and_the_place_s() -
 def test_sending_someone_on_no_errand_stays() -> None:
     sentence = "we send one of our officers home for the day"
     assert sent_on_one(sentence) == sentence
+
+
+def test_examples_with_articles_name_no_record() -> None:
+    assert (
+        without_examples(
+            "treatments such as a classic set, a volume set or an infill each have a name"
+        )
+        == "treatments have a name"
+    )

@@ -264,9 +264,16 @@ def values_clause(phrase: str) -> bool:
     return _VALUES_CLAUSE.match(phrase.lower().strip(" ,")) is not None
 
 
+_WE_SHOULD_KNOW = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:we|i|you|staff)\s+(?:need|want|have|ought|should|must)\s+"
+    r"(?:to\s+)?(?:know|hear|be\s+told|be\s+aware)(?:\s+(?:about|of))?$"
+)
+"""``any allergies we need to know about``: why it is kept, no part of its name."""
+
+
 def read_field(phrase: str) -> FieldDraft | None:
     """The field a list item describes, or None when the item is not a field."""
-    text = phrase.lower().strip(" ,:;")
+    text = _WE_SHOULD_KNOW.sub("", phrase.lower().strip(" ,:;"))
     if not text:
         return None
     passive = _PASSIVE_PREDICATE.match(text)

@@ -2162,12 +2162,14 @@ _DASHED_EXAMPLES = re.compile(
 
 _PLURAL_LIKE = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+"
-    r"(?P<examples>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
-    r"(?:or|and)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
+    r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost)\s)"
 )
-"""``extras like lighting, flooring or heaters, each with ...`` and ``toppings such as pearls
-or popping boba have a name``: the extras, with what they have (the examples name no values
+"""``extras like lighting, flooring or heaters, each with ...``, ``toppings such as pearls
+or popping boba have a name`` and ``treatments such as a classic set or an infill each have``:
+the extras, with what they have (the examples name no values
 of a field)."""
 _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
 """``..., each extra having its own name and price``: each with a name and price."""

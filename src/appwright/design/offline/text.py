@@ -1197,7 +1197,8 @@ def is_open_ended(text: str) -> bool:
 
 
 _NOUN_WE_DID = re.compile(
-    r"^(?:the|a|an|its|their) [\w\-]+(?: [\w\-]+)?(?: per [\w\-]+)?(?: that| which)? (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
+    r"^(?:the|a|an|its|their|any) [\w\-]+(?: [\w\-]+)?(?: per [\w\-]+)?(?: that| which)?"
+    r" (?:(?:i|we|you) [a-z]+|to be [a-z]+)"
 )
 
 
