@@ -2897,3 +2897,15 @@ def test_examples_with_articles_name_no_record() -> None:
         )
         == "treatments have a name"
     )
+
+
+def test_a_record_that_sends_one_thing_to_one_other_belongs_to_both() -> None:
+    assert belongs_to_both("a shipment sends one box to one subscriber with a tracking number") == (
+        "a shipment belongs to one box; a shipment belongs to one subscriber;"
+        " a shipment has a tracking number"
+    )
+
+
+def test_a_doer_that_takes_one_thing_to_one_other_is_no_record_of_both() -> None:
+    sentence = "a driver takes one parcel to one address"
+    assert belongs_to_both(sentence) == sentence

@@ -41,6 +41,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     leading_noun_phrase,
+    names_a_doer,
     outside_brackets,
     parts_of_speech,
     plural,
@@ -724,6 +725,12 @@ _IS_FOR_BOTH = re.compile(
     rf"(?P<second>(?:a|an|one|the|one\s+of\s+(?:our|the|my))\s+{_NP})"
     r"(?P<rest>\s*(?:,|$|and\s+(?:has|is)\s).*)$"
 )
+_SENDS_ONE_TO_ONE = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+(?:sends|takes|brings|delivers|carries|ships)\s+(?P<first>one\s+{_NP})\s+"
+    rf"to\s+(?P<second>one\s+{_NP})(?P<rest>\s*(?:,|$|and\s+(?:has|is|gets)\s).*)$"
+)
+"""*a shipment sends one box to one subscriber, with a tracking number*: the record that
+moves one of a thing to one of another (not a doer's act: *a driver takes ...*)."""
 _ONE_IN_ONE = re.compile(
     rf"^(?:(?:then|and|so|now)\s+)?{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+[a-z][\w\-]*(?:\s+(?![a-z]+ing\b)(?!and\b|to\b|with\b)[a-z][\w\-]*)?)\s+"
     r"(?:[a-z]+ing\s+(?:(?:in|back|over|along|round|up)\s+)?|(?:in|at|on|for|with|to)\s+)"
@@ -758,7 +765,12 @@ def belongs_to_both(sentence: str) -> str:
             # "oh, and drivers: every order gets one of our drivers, ...": the header goes
             rewritten = plain(body)
             return [clause] if rewritten == [body] else rewritten
-        pair = _TIES.search(clause) or _IS_FOR_BOTH.match(clause) or _one_in_one(clause)
+        pair = (
+            _TIES.search(clause)
+            or _IS_FOR_BOTH.match(clause)
+            or _one_in_one(clause)
+            or _sends_one_to_one(clause)
+        )
         if pair is not None:
             before = clause[: pair.start()].rstrip(" ,")
             subject = pair.group("subject")
@@ -780,6 +792,18 @@ def _one_of_ours(phrase: str) -> str:
     """*one of our decorators* → *one decorator*."""
     many = re.match(r"^one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*)$", phrase)
     return f"one {singular(many.group('many'))}" if many else phrase
+
+
+_WITH_A_LIST = re.compile(r"\s+with\s+(?=(?:a|an|the|its)\s)")
+
+
+def _sends_one_to_one(clause: str) -> re.Match[str] | None:
+    # "... to one subscriber with a tracking number": the list, as after a comma
+    listed = _WITH_A_LIST.sub(", with ", clause, count=1)
+    match = _SENDS_ONE_TO_ONE.match(listed)
+    if match is None or names_a_doer(match.group("subject").split()[-1]):
+        return None
+    return match
 
 
 def _one_in_one(clause: str) -> re.Match[str] | None:
