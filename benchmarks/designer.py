@@ -300,7 +300,7 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " and outdoors, food and drink production, energy and environment, boats), eight in dev"
         " style and four in other voices; kept unread through the round and scored only as a"
         " whole, as a probe; the figure is the designer from before the round (05ef962); the"
-        " round's end scores 0.845 on it",
+        " round's end scores 0.847 on it",
     ),
     37: (
         12,
@@ -310,7 +310,8 @@ FIRST_RUNS: dict[int, tuple[int, float, str]] = {
         " eight in dev style and four in other voices, sealed until the end of the round whose"
         " changes read terse notes and hidden records (short words, orders to self, 'one X"
         " bringing in one Y', records kept before picked many-to-many, 'for whom we keep');"
-        " the designer from before the round (05ef962) also scores 0.628",
+        " the designer from before the round (05ef962) also scores 0.628; read once measured,"
+        " the round's last changes bring it to 0.843",
     ),
 }
 """Held-out batch → (descriptions, mean overall the first time the designer met it, who wrote it).
