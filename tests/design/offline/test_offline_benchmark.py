@@ -72,3 +72,20 @@ def test_held_out_descriptions_design_into_valid_specs_and_score_well(score: Any
         spec = design_app(gold["description"]).spec
         assert load_spec(spec.to_json_dict()) == spec
     assert bench.mean(rows, "overall") >= 0.85
+
+
+def test_every_held_out_batch_has_its_first_run_recorded() -> None:
+    batches = {
+        int(yaml.safe_load(path.read_text(encoding="utf-8")).get("batch", 0)) for path in HELDOUT
+    } - {0}
+    recorded = {int(row["batch"]) for row in bench.first_runs()}
+    assert batches <= recorded, f"first run missing for batches {sorted(batches - recorded)}"
+    assert all(0.0 <= float(row["overall"]) <= 1.0 for row in bench.first_runs())
+
+
+def test_a_first_run_without_its_figure_is_named(tmp_path: Path, monkeypatch: Any) -> None:
+    broken = tmp_path / "first_runs.yaml"
+    broken.write_text("- batch: 40\n  descriptions: 12\n  note: no figure\n", encoding="utf-8")
+    monkeypatch.setattr(bench, "FIRST_RUNS_FILE", broken)
+    with pytest.raises(ValueError, match="overall"):
+        bench.first_runs()
