@@ -58,7 +58,6 @@ from appwright.design.offline.simplify import (
     raised_as,
     relative_have,
     second_owner,
-    sent_on_one,
     sent_on_record,
     shared_by_many,
     simplify,
@@ -2876,18 +2875,18 @@ def test_what_each_thing_we_hold_is_logged_by_is_kept_with_it() -> None:
 
 
 def test_the_errand_we_send_someone_on_is_a_record_of_theirs_and_the_place_s() -> None:
-    assert sent_on_one(
+    assert sent_on_record(
         "when an alarm goes off, we send one of our officers on a callout for that site with"
         " the outcome"
     ) == (
-        "each callout belongs to one officer; each callout is for one site;"
+        "each callout belongs to one officer; each callout belongs to one site;"
         " each callout has the outcome"
     )
 
 
 def test_sending_someone_on_no_errand_stays() -> None:
     sentence = "we send one of our officers home for the day"
-    assert sent_on_one(sentence) == sentence
+    assert sent_on_record(sentence) == sentence
 
 
 def test_examples_with_articles_name_no_record() -> None:

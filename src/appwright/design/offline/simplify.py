@@ -2292,30 +2292,6 @@ _NOTE_TO_SELF = re.compile(
 """``..., log setup mins + run mins``: an order to ourselves to keep a list."""
 
 
-_SENT_ON_ONE = re.compile(
-    r"^(?:when\s+[^,;]+,\s+)?(?:we|i)\s+send\s+(?:out\s+)?(?:one\s+of\s+(?:our|my|the)\s+(?P<many>[a-z][\w\-]*s)|"
-    r"(?:a|an)\s+(?P<one>[a-z][\w\-]*))\s+(?:out\s+)?on\s+(?:a|an)\s+(?P<act>[a-z][\w\-]*)\s+"
-    r"(?:for|to)\s+(?:that|the|a|an|each|one)\s+(?P<place>[a-z][\w\-]*)(?:\s*,?\s+with\s+(?P<list>.+))?$"
-)
-
-
-def sent_on_one(sentence: str) -> str:
-    """``when an alarm goes off we send one of our officers on a callout for that site, with
-    when it was raised ...``: *each callout belongs to one officer; each callout is for one
-    site; each callout has ...*, the record of the errand, whose it is and where it went."""
-
-    def plain(clause: str) -> list[str]:
-        match = _SENT_ON_ONE.match(clause)
-        if match is None or not can_be_noun(match.group("act")):
-            return [clause]
-        who = singular(match.group("many")) if match.group("many") else match.group("one")
-        act = match.group("act")
-        made = [f"each {act} belongs to one {who}", f"each {act} is for one {match.group('place')}"]
-        return [*made, f"each {act} has {match.group('list')}"] if match.group("list") else made
-
-    return per_clause(sentence, plain)
-
-
 _LOGGED_BY_ITS = re.compile(
     r"\b(?P<log>(?:log|logs|record|records|note|notes|list|lists|track|tracks)\s+(?:every|each|all)\s+"
     r"[a-z][^,;:]*?)\s+by\s+(?=(?:its|their)\s)"
@@ -3197,13 +3173,24 @@ _SENT_ON = re.compile(
 )
 
 
+_SENT_ON_FOR = re.compile(
+    r"^(?:when\s+[^,;]+,\s+)?(?:i|we)\s+send\s+(?:out\s+)?(?:one\s+of\s+(?:my|our|the)\s+|a\s+|an\s+)"
+    r"(?P<who>[a-z][\w\-]*)\s+(?:out\s+)?on\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+(?:for|to)\s+"
+    r"(?:that|the|a|an|each|one)\s+(?P<where>[a-z][\w\-]*)(?:\s*,?\s+with\s+(?P<list>.+))?$"
+)
+"""The errand first: *when an alarm goes off we send one of our officers on a callout for that
+site, with ...*."""
+
+
 def sent_on_record(sentence: str) -> str:
     """``then i send one of my shoppers to a store on a visit using one of that client's
     questionnaires``: *each visit belongs to one shopper; ... to one store; each visit uses one
-    questionnaire*, the record the sending makes and what it is for."""
+    questionnaire*, the record the sending makes and what it is for; ``we send one of our
+    officers on a callout for that site, with the outcome`` also keeps the errand's list. Last
+    of the rewrites, so *, recording ...* has become *with ...*."""
 
     def plain(clause: str) -> list[str]:
-        match = _SENT_ON.match(clause)
+        match = _SENT_ON.match(clause) or _SENT_ON_FOR.match(clause)
         record = match.group("record") if match else ""
         if (
             match is None
@@ -3216,8 +3203,11 @@ def sent_on_record(sentence: str) -> str:
             f"each {record} belongs to one {singular(match.group('who'))}",
             f"each {record} belongs to one {singular(match.group('where'))}",
         ]
-        if match.group("used"):
-            found.append(f"each {record} uses one {singular(match.group('used'))}")
+        groups = match.groupdict()
+        if groups.get("used"):
+            found.append(f"each {record} uses one {singular(groups['used'])}")
+        if groups.get("list"):
+            found.append(f"each {record} has {groups['list']}")
         return found
 
     return per_clause(sentence, plain)
@@ -4000,7 +3990,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     first_thing_is,
     gets_a_record,
     numbered_things,
-    sent_on_record,
     shared_by_many,
     many_of_the_other,
     kept_each_time,
@@ -4092,5 +4081,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     and_its_stage,
     bought_from_ours,
     lists_the_things_done,
-    sent_on_one,
+    sent_on_record,
 )
