@@ -182,7 +182,7 @@ def test_total_of_an_unnamed_quantity_adds_up_the_only_one() -> None:
 def test_estimate_with_only_adjectives_before_it_is_a_figure() -> None:
     assert infer_type(["rough", "estimate"]) == "decimal"
     assert infer_type(["upper", "limit"]) == "decimal"
-    assert infer_type(["estimate"]) == "text"
+    assert infer_type(["estimate"]) == "decimal"  # a record's estimate alone is a sum
     assert infer_type(["supplier", "quote"]) == "text"
     assert infer_type(["main", "goal"]) == "text"
 

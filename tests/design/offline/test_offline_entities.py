@@ -541,3 +541,13 @@ def test_records_logged_separately_are_named_without_the_adverb() -> None:
     )
     assert "trial" in found
     assert "trials_separately" not in found
+
+
+def test_a_log_named_by_what_it_logs_keeps_its_list() -> None:
+    model = read_model(
+        "Work orders have a description. Engineers log their hours on a work order with the date"
+        " and a short note."
+    )
+    log = model.entities["time_log"]
+    assert [f.name for f in log.fields][:3] == ["hours", "date", "short_note"]
+    assert {"work_order", "engineer"} <= set(model.entities)

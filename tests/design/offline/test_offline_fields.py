@@ -6,7 +6,7 @@ import pytest
 
 from appwright.design.offline import design_app
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.types import find_range, infer_type
+from appwright.design.offline.types import find_letter_range, find_range, infer_type
 
 
 @pytest.mark.parametrize(
@@ -95,12 +95,32 @@ def test_rating_range_becomes_bounds() -> None:
     assert (field.name, field.type, field.minimum, field.maximum) == ("rating", "integer", 1, 5)
 
 
+def test_an_estimate_alone_is_a_sum() -> None:
+    assert infer_type(["estimate"]) == "decimal"
+    assert infer_type(["quote"]) == "decimal"
+
+
 def test_range_forms() -> None:
     found, rest = find_range("score out of 10")
     assert found is not None and (found.low, found.high) == (1, 10)
     assert rest == "score"
     found, _ = find_range("rating 1-5")
     assert found is not None and (found.low, found.high) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the rating i gave it from a to g", "an energy band (a-g)", "a band rated a to g"]
+)
+def test_grades_named_by_first_and_last_letter_are_options(phrase: str) -> None:
+    field = read_field(phrase)
+    assert field is not None
+    assert field.type == "enum"
+    assert field.options == ["A", "B", "C", "D", "E", "F", "G"]
+
+
+@pytest.mark.parametrize("phrase", ["the route from a to b", "a status from open to closed"])
+def test_two_letters_or_words_in_a_range_are_no_grades(phrase: str) -> None:
+    assert find_letter_range(phrase) == (None, phrase)
 
 
 def test_a_status_keeps_the_words_of_its_flow() -> None:
@@ -394,6 +414,8 @@ def test_the_date_of_an_act_keeps_when_it_was_last(phrase: str, name: str) -> No
         ("a placing the judge gives it", "placing"),
         ("the price the customer pays", "price"),
         ("the amount the donor pledged", "amount_pledged"),
+        ("the rating i gave it", "rating"),
+        ("the pitch i found it at", "pitch"),
     ],
 )
 def test_a_noun_named_with_who_gives_it_is_the_noun(phrase: str, name: str) -> None:

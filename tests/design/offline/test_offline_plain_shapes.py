@@ -112,7 +112,7 @@ def test_a_total_of_records_that_hold_money_adds_their_money_up() -> None:
         (["price", "estimate"], "decimal"),
         (["headcount", "target"], "text"),
         (["visitor", "count", "forecast"], "integer"),
-        (["estimate"], "text"),
+        (["estimate"], "decimal"),  # alone, the sum quoted
     ],
 )
 def test_an_estimate_of_a_quantity_has_the_quantitys_type(words: list[str], kind: str) -> None:

@@ -139,6 +139,26 @@ def test_a_dash_after_a_leading_noun_introduces_a_list() -> None:
     ]
 
 
+def test_a_list_for_a_record_named_after_and_starts_a_clause() -> None:
+    assert clauses(
+        "every assessment is for a property, and for the property i want the address, the postcode"
+    ) == ["every assessment is for a property", "for the property i want the address, the postcode"]
+    # "for" with no one acting after it is one more item
+    assert clauses("a box has a label, and for the lid a colour") == [
+        "a box has a label, and for the lid a colour"
+    ]
+
+
+def test_it_told_after_a_list_is_a_clause_of_its_own() -> None:
+    assert clauses("a case has a fee and an opened date, it is assigned to one investigator") == [
+        "a case has a fee and an opened date",
+        "it is assigned to one investigator",
+    ]
+    assert clauses("a case has a fee, it is what we charge") == [
+        "a case has a fee, it is what we charge"
+    ]
+
+
 def test_a_dash_after_the_record_we_log_introduces_its_list() -> None:
     assert clauses("every time they come in, we log a session - the date, the fee, the format") == [
         "we log a session: the date, the fee, the format"

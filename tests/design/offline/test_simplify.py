@@ -37,6 +37,7 @@ from appwright.design.offline.simplify import (
     kept_each_time,
     kept_in_brackets,
     kind_they_want,
+    log_their_time,
     logged_act,
     logged_by_its,
     many_of_the_other,
@@ -45,6 +46,7 @@ from appwright.design.offline.simplify import (
     numbered_things,
     one_does_it,
     one_doing_many_with,
+    one_of_theirs_keeps,
     part_of_whole,
     participle_list,
     people_act_we_keep,
@@ -543,6 +545,10 @@ def test_two_values_without_either_or_a_list_that_runs_on_are_kept(sentence: str
         (
             "a tortoise has a burrow number unless someone has moved it; a keeper has a name",
             "a tortoise has a burrow number; a keeper has a name",
+        ),
+        (
+            "an assessment has a fee and a link to the certificate once it is lodged",
+            "an assessment has a fee and a link to the certificate",
         ),
     ],
 )
@@ -2092,6 +2098,17 @@ def test_a_plural_then_which_is_just_a_list_has_the_list() -> None:
     )
 
 
+def test_a_relative_clause_listing_several_things_is_their_list() -> None:
+    assert which_has("each job fits one heat pump, which lists the make, model and price") == (
+        "each job fits one heat pump; a heat pump has the make, model and price"
+    )
+
+
+def test_a_relative_clause_listing_one_thing_may_list_records() -> None:
+    sentence = "each order goes to one supplier, which lists the parts"
+    assert which_has(sentence) == sentence
+
+
 def test_a_singular_then_which_is_just_a_list_is_left_alone() -> None:
     sentence = "we collect rent and then payment, which is just a sum"
     assert which_has(sentence) == sentence
@@ -2489,6 +2506,10 @@ def test_a_story_that_goes_on_to_something_else_is_left_alone() -> None:
         (
             "every room uses one paint from our paint list, which has a brand",
             "every room uses one paint, which has a brand",
+        ),
+        (
+            "each job fits one heat pump from our catalogue, which lists the make",
+            "each job fits one heat pump, which lists the make",
         ),
     ],
 )
@@ -2908,3 +2929,47 @@ def test_a_record_that_sends_one_thing_to_one_other_belongs_to_both() -> None:
 def test_a_doer_that_takes_one_thing_to_one_other_is_no_record_of_both() -> None:
     sentence = "a driver takes one parcel to one address"
     assert belongs_to_both(sentence) == sentence
+
+
+def test_a_record_of_theirs_that_keeps_a_list_belongs_to_the_one_before() -> None:
+    assert one_of_theirs_keeps(
+        "for each customer we keep a name, and a survey of their home records the date"
+    ) == (
+        "for each customer we keep a name; each survey belongs to one customer;"
+        " a survey records the date"
+    )
+    assert one_of_theirs_keeps(
+        "customers have a name, and a survey of their home records the date"
+    ) == ("customers have a name; each survey belongs to one customer; a survey records the date")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "customers have a name, and a survey of their pianos records the date",  # several: theirs
+        "we have a name, and a survey of their home records the date",  # no record before
+    ],
+)
+def test_a_record_of_theirs_with_no_one_before_is_left_alone(sentence: str) -> None:
+    assert one_of_theirs_keeps(sentence) == sentence
+
+
+def test_hours_logged_on_a_record_are_a_time_log_that_keeps_them() -> None:
+    assert log_their_time(
+        "engineers log their hours on a work order with the date and a short note"
+    ) == (
+        "each time log is made by one engineer; engineers log a time log on a work order with"
+        " the hours, the date and a short note"
+    )
+    # the list says how long already: nothing is added
+    assert log_their_time("engineers log their hours on a job with the minutes") == (
+        "each time log is made by one engineer; engineers log a time log on a job with the minutes"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["engineers log their hours", "engineers log their hours on site", "members log faults"],
+)
+def test_time_logged_on_nothing_is_left_alone(sentence: str) -> None:
+    assert log_their_time(sentence) == sentence

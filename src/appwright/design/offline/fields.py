@@ -45,6 +45,7 @@ from appwright.design.offline.types import (
     UNIT_TYPES,
     URL_WORDS,
     counted_plural,
+    find_letter_range,
     find_range,
     hint_type,
     implied_range,
@@ -75,7 +76,7 @@ _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?(?: per [a-z][\w\-]*)?) "
     r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
-    r" (?P<verb>[a-z]+)(?: it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
+    r" (?P<verb>[a-z]+)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
@@ -298,6 +299,8 @@ def read_field(phrase: str) -> FieldDraft | None:
         text, colon_options = values.group("name"), split_options(values.group("values"))
     if not colon_options and _SLASHED.match(text):
         text, colon_options = _slashed_values(text)
+    if not colon_options:
+        colon_options, text = find_letter_range(text)
     text = _flow_part(text, draft)
     name_words, type_words = _name_words(text, draft)
     if len(name_words) > 2 and name_words[0] in ("whether", "if"):
@@ -635,8 +638,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         past = is_past_participle(verb) or (
             verb_lemma(verb) not in (None, verb) and not verb.endswith("s")  # "flew"
         )
-        if not past and plain_noun:
-            # "the fee we pay the shopper", "a placing the judge gives it": the fee, the placing
+        if plain_noun and (not past or clause.group("object") in (" it", " them")):
+            # "the fee we pay the shopper", "a placing the judge gives it", "the rating i gave
+            # it": the fee, the placing, the rating; the noun is what the act gives or makes
             return noun, noun
         return [*noun, verb, *particle], noun
     return None
@@ -729,6 +733,10 @@ def _apply_hint(hint: str, draft: FieldDraft, name_words: list[str]) -> None:
     if text in UNIT_TYPES:
         name_words.append(text)
         draft.type = UNIT_TYPES[text]
+        return
+    letters, rest = find_letter_range(text)
+    if letters is not None and not rest.strip(" ,"):
+        draft.options = letters  # "(A-G)": the grades it can be
         return
     range_, rest = find_range(text)
     if range_ is not None and not rest.strip(" ,"):

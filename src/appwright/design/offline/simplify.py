@@ -1030,7 +1030,7 @@ def picked_from(sentence: str) -> str:
 
 
 _CONDITION = re.compile(
-    r"(?<=[a-z])\s+(?:if|when|unless)\s+(?:they|she|he|it|we|you|the|there|any|one|someone)\b"
+    r"(?<=[a-z])\s+(?:if|when|once|unless)\s+(?:they|she|he|it|we|you|the|there|any|one|someone)\b"
     r"[^,;:()]*?(?=\s*(?:[,;:)]|$|\s(?:and|plus)\s+(?:a|an|the|their|its|how|whether|what)\s))"
 )
 _JOINING = word_set("and or but also plus")
@@ -1383,16 +1383,24 @@ _WHEN_SOMEONE_ACTS = re.compile(
 _LOG_THEIR = re.compile(
     r"(?:^(?P<people>[a-z][\w\-]*s)\s+(?:also\s+)?|\b)"
     r"(?P<verb>log|logs|record|records|book|books|enter|enters|submit|submits)\s+(?:their|his|her)\s+"
-    r"(?P<what>[a-z][\w\-]*)\s+(?=(?:against|on|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*\s+with\s)"
+    r"(?P<what>[a-z][\w\-]*)\s+(?=(?:against|on|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?\s+with\s+(?P<list>[^;]*))"
 )
+_HOURS_SAID = re.compile(r"\b(?:hours|minutes|mins|duration)\b")
 
 
 def log_their_time(sentence: str) -> str:
     """``investigators log their time against a case with a date, hours ...``: *log a time
-    log against a case with ...*, a record of each time they do it."""
+    log against a case with ...*, a record of each time they do it; ``engineers log their
+    hours on a work order with the date``: a time log, whose list keeps the hours."""
+    hours = _LOG_THEIR.search(sentence)
+    if hours and hours["what"] == "hours" and not _HOURS_SAID.search(hours["list"]):
+        at = hours.start("list")
+        sentence = f"{sentence[:at]}the hours, {sentence[at:]}"
 
     def plain(match: re.Match[str]) -> str:
         what, verb, people = match.group("what", "verb", "people")
+        what = "time" if what == "hours" else what  # the hours logged are time spent
         if is_plural(what) and what not in TIME_WORDS and singular(what) not in UNIT_TYPES:
             record = singular(what)  # "log their expenses against a job"
         else:
@@ -3285,7 +3293,7 @@ _BROKEN_INTO = re.compile(
     r"(?=(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
 )
 _FROM_OUR_LIST = re.compile(
-    r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
+    r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu|stock|books)\b"
 )
 
@@ -3295,7 +3303,14 @@ def broken_into(sentence: str) -> str:
     paint from our paint list, which has a brand``: *one paint, which has a brand*, the list
     being where the records are kept, not a record."""
     sentence = _BROKEN_INTO.sub(lambda m: f"{m['whole']} has {m['many'] or ''}", sentence)
-    return _FROM_OUR_LIST.sub(lambda m: f"{m.group('one')} {m.group('thing')}", sentence)
+
+    def plain(match: re.Match[str]) -> str:
+        last = match["thing"].split()[-1]
+        if is_past_participle(last) or not can_be_noun(last):
+            return match.group(0)  # "a leader picked from our guide list": a pick, read apart
+        return f"{match['one']} {match['thing']}"
+
+    return _FROM_OUR_LIST.sub(plain, sentence)
 
 
 _GETS_A_RECORD = re.compile(
@@ -3612,6 +3627,32 @@ def for_each_of_theirs(sentence: str) -> str:
     return _FOR_EACH_OF_THEIRS.sub(plain, sentence)
 
 
+_ONE_OF_THEIRS_KEEPS = re.compile(
+    r"(?P<lead>,\s+(?:and|but|while)\s+|;\s+)(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+of\s+"
+    r"(?:their|his|her)\s+(?P<theirs>[a-z][\w\-]*)\s+(?=(?:records|has|lists|notes|logs|keeps|holds|"
+    r"shows|includes|gives|captures)\s)"
+)
+_FOR_EACH_HEAD = re.compile(r"^(?:for\s+(?:each|every)|each|every)\s+(?P<one>[a-z][\w\-]*)\b")
+
+
+def one_of_theirs_keeps(sentence: str) -> str:
+    """``for each customer we keep a name, and a survey of their home records the date``: *...;
+    each survey belongs to one customer; a survey records the date*, a record of the one the
+    clause before was about, in a clause of its own."""
+    match = _ONE_OF_THEIRS_KEEPS.search(sentence)
+    if match is None or is_plural(match.group("theirs")) or not can_be_noun(match.group("thing")):
+        return sentence
+    before = sentence[: match.start()]
+    clause = re.split(r";\s+|,\s+and\s+", before)[-1]
+    head = _FOR_EACH_HEAD.match(clause)
+    owner = head.group("one") if head else _record_before(before, len(before))
+    if not owner or not can_be_noun(owner.split()[-1]):
+        return sentence
+    thing = match.group("thing")
+    rest = sentence[match.end() :]
+    return f"{before}; each {thing} belongs to one {singular_phrase(owner)}; a {thing} {rest}"
+
+
 _FOR_WHOM_WE = re.compile(
     r"\b(?:one|a|an|each)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
     r"(?:for|of|about)\s+(?:whom|which)\s+(?P<we>we|i)\s+(?=[a-z]+\s+(?:a|an|the|their|its)\s)"
@@ -3811,9 +3852,12 @@ def placed_things_done(sentence: str) -> str:
 _WHICH_HAS = re.compile(
     r"^(?P<before>.*\b(?:a|an|one|the|then|several|some|a few|many)\s+"
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))(?P<own>\s+of\s+(?:their|its|his|her|our)\s+own)?"
-    r",\s*which\s+(?:(?:is|are)\s+(?:really\s+)?(?:just|only|simply)|has|have|holds|carries|comes with)\s+"
+    r",\s*which\s+(?:(?:is|are)\s+(?:really\s+)?(?:just|only|simply)|has|have|holds|carries|comes with|"
+    r"(?P<telling>lists|records|shows|includes|gives))\s+"
     r"(?P<list>(?:a|an|the|its|their)\s.+)$"
 )
+"""*..., which has a name*; *..., which lists the make, model, ...* tells a list, where a list
+of one may be records (*which lists the parts*)."""
 
 
 _MAIN_SUBJECT = re.compile(
@@ -3847,6 +3891,8 @@ def which_has(sentence: str) -> str:
     def plain(clause: str) -> list[str]:
         match = _WHICH_HAS.match(clause)
         if match is None or match.group("np") in _VALUE_WORDS:
+            return [clause]
+        if match.group("telling") and "," not in match.group("list"):
             return [clause]
         listed, after = _subject_goes_on(match["before"], match["list"])
         if after is not None:
@@ -3994,6 +4040,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     many_of_the_other,
     kept_each_time,
     for_each_of_theirs,
+    one_of_theirs_keeps,
     for_whom_we,
     is_one_with,
     each_acts_then_list,

@@ -695,9 +695,12 @@ def clauses(sentence: str) -> list[str]:
 _EACH_CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+(?=(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"\s+(?:can\s+|may\s+|must\s+)?[a-z]+s\b)"
+    r"|,\s+(?:and|but|so)\s+(?=for\s+(?:the|each|every|that|this)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?\s+(?:i|we)\s+[a-z]+\s)"
 )
-"""Where a sentence's clauses meet: a semicolon, or *, and each X verbs* (*ships have a name,
-and each sailing uses one ship*), whose subject is new."""
+"""Where a sentence's clauses meet: a semicolon, *, and each X verbs* (*ships have a name,
+and each sailing uses one ship*), whose subject is new, or *, and for the X we keep ...*, whose
+list is the X's."""
 
 _AND_THEY_ACT = re.compile(
     r",\s+(?:and|but|while|whereas|so)\s+(?=(?:(?:the|our|all)\s+)?(?P<subj>[a-z]+)\s+"
@@ -711,9 +714,11 @@ _AND_THEY_ACT = re.compile(
 
 _AND_IT_ACTS = re.compile(
     r",\s+(?:and|but|so)\s+(?=it\s+(?:then\s+|usually\s+)?(?:goes|moves|passes)\s+(?!from\b))"
+    r"|,\s+(?=it\s+(?:is|belongs|gets|goes|moves|has)\s+(?:assigned|allocated|given|linked|tied|"
+    r"to|from|through)\b)"
 )
-"""*, and it goes open, then done*: the record just named, in a clause of its own; a list
-before it ends there."""
+"""*, and it goes open, then done*, *..., an opened date, it is assigned to one investigator*:
+the record just named, in a clause of its own; a list before it ends there."""
 
 
 _WE_ACT_ON = re.compile(

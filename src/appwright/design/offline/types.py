@@ -159,6 +159,24 @@ def find_range(text: str) -> tuple[Range | None, str]:
     return found, rest
 
 
+_LETTER_RANGE = re.compile(
+    r"(?:^|\s+(?:from|between|graded|rated)\s+)(?P<low>[a-z])\s*(?:to|-|\u2013|and|\.\.)\s*"
+    r"(?P<high>[a-z])\s*$"
+)
+
+
+def find_letter_range(text: str) -> tuple[list[str] | None, str]:
+    """Grades named by their first and last letter (``a rating from A to G``, ``(A-E)``): the
+    letters as options, and the phrase without them."""
+    match = _LETTER_RANGE.search(text)
+    if match is None:
+        return None, text
+    low, high = ord(match.group("low")), ord(match.group("high"))
+    if not 1 < high - low < 26:
+        return None, text  # "a route from a to b" goes somewhere; grades run over three or more
+    return [chr(c).upper() for c in range(low, high + 1)], text[: match.start()].strip()
+
+
 def infer_type(words: list[str], hint_type: str | None = None) -> str:
     """The AppSpec field type a field name's words mean (``text`` when they say nothing)."""
     if hint_type:
@@ -194,8 +212,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "datetime"  # "the time out, the time back": when it left and came back
     if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
         return "date"
-    if head in MONEY_WORDS or head in SHARE_WORDS or words == ["quote"]:
-        return "decimal"  # a record's "quote" alone is the sum quoted
+    if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
+        return "decimal"  # a record's "quote" or "estimate" alone is the sum quoted
     if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
         return infer_type(words[:-1])  # "a price estimate" is a price
     if (
