@@ -121,10 +121,11 @@ SECTION_WORDS = word_set(
 )
 """Headers of parts other steps read (``Report: average score per course``)."""
 _RECORD_REPORT = re.compile(
-    r"(?!(?:daily|weekly|monthly|yearly|annual|quarterly|summary|sales|end)\b)[a-z][\w\-]*\s+reports?"
+    r"(?!(?:daily|weekly|monthly|yearly|annual|quarterly|summary|sales|end)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!(?:sales|summary)\b)[a-z][\w\-]*)?\s+reports?"
 )
-"""*Damage report: which shelter, date reported, ...*: a report people file, a record, where
-a header that is only *Report:* or *Monthly report:* asks for a figure."""
+"""*Damage report: which shelter, date reported, ...*, *Lost card reports: ...*: a report people
+file, a record, where a header that is only *Report:* or *Monthly report:* asks for a figure."""
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     # "every batch gets a species, ...", not "each client gets a tax return with ..."

@@ -65,6 +65,10 @@ ACTION_VERBS: dict[str, tuple[str, ...]] = {
     "plan": ("create", "read", "update"), "arrange": ("create", "read", "update"),
     "organise": ACTIONS, "organize": ACTIONS, "coordinate": ACTIONS, "oversee": ACTIONS,
     "allocate": ("read", "update"),
+    "issue": ("create", "read"), "raise": ("create", "read"), "register": ("create", "read"),
+    "file": ("create", "read"), "award": ("create", "read"), "grant": ("read", "update"),
+    "sign": ("read", "update"), "dispatch": ("read", "update"), "refund": ("read", "update"),
+    "archive": ("read", "update"), "publish": ("read", "update"),
 }  # fmt: skip
 """What a verb lets a role do to the records it names."""
 EVERYTHING = frozenset(
@@ -162,14 +166,21 @@ _SELF_ROLE = re.compile(
     r"|(?:i|we),\s+(?:as\s+)?(?:the|an?)\s+(?P<named>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),"
     r"|as\s+(?:the|an?)\s+(?P<before>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we))"
     r"\s+(?:can\s+)?(?P<verb>[a-z]+)\s+(?:everything|everyone's|everybody's|all)\b"
+    # "i see everything as the owner": the role told last
+    r"|\b(?:i|we)\s+(?:can\s+)?(?P<verb_first>[a-z]+)\s+(?:everything|everyone's|everybody's|all)\s+"
+    r"as\s+(?:the|an?)\s+(?P<after>[a-z][\w\-]*(?:\s+(?!and\b|but\b|so\b)[a-z][\w\-]*)?)"
 )
 """``I'm the owner so I see everything``, ``I, the owner, see everything``, ``I, as the owner,
-see everyone's``, ``as the owner I see everything``: the writer's own role."""
+see everyone's``, ``as the owner I see everything``, ``I see everything as the owner``: the
+writer's own role."""
 
 
 def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:
-    actions = ACTION_VERBS.get(verb_lemma(found.group("verb")) or found.group("verb"))
-    name = role_name(found.group("role") or found.group("named") or found.group("before"))
+    verb = found.group("verb") or found.group("verb_first")
+    actions = ACTION_VERBS.get(verb_lemma(verb) or verb)
+    name = role_name(
+        found.group("role") or found.group("named") or found.group("before") or found.group("after")
+    )
     if actions and name:
         draft.role(name).rules.setdefault("*", set()).update(actions)
 

@@ -713,7 +713,7 @@ _AND_THEY_ACT = re.compile(
 
 
 _AND_IT_ACTS = re.compile(
-    r",\s+(?:and|but|so)\s+(?=it\s+(?:then\s+|usually\s+)?(?:goes|moves|passes)\s+(?!from\b))"
+    r",\s+(?:and|but|so)\s+(?=it\s+(?:then\s+|usually\s+)?(?:goes|moves|passes)\s+)"
     r"|,\s+(?=it\s+(?:is|belongs|gets|goes|moves|has)\s+(?:assigned|allocated|given|linked|tied|"
     r"to|from|through)\b)"
 )

@@ -1,0 +1,66 @@
+"""Sentence shapes learnt once batch 37 was measured, each designed end to end on a sentence
+of its own (not the batch's), with a twin it must leave alone: *only admins issue or cancel
+cards*, *I see everything as the owner*, a header *Lost key reports: ...* that names a record
+people file, and *it has ..., and it moves from ...* after a clause of links."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, flows, relations
+
+from appwright.design.offline.text import clauses
+from appwright.spec.models import AppSpec
+
+
+def _roles_rules(spec: AppSpec) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(r.role, r.entity, tuple(r.actions)) for r in spec.permissions.rules}
+
+
+def test_only_people_who_issue_or_cancel_a_record_are_a_role() -> None:
+    spec = design("Permits have a number and an expiry date. Only wardens issue or cancel permits.")
+    assert spec.permissions.roles == ["warden"]
+    assert ("warden", "permit", ("create", "read", "update")) in _roles_rules(spec)
+
+
+def test_permits_that_expire_name_no_role() -> None:
+    spec = design("Permits have a number and an expiry date. Permits expire or lapse each year.")
+    assert spec.permissions.roles in ([], ["user"])
+
+
+def test_the_writer_seeing_everything_as_someone_is_that_role() -> None:
+    spec = design(
+        "Jobs have a date. Cleaners only see their own jobs, I see everything as the manager."
+    )
+    assert set(spec.permissions.roles) == {"cleaner", "manager"}
+    assert ("manager", "*", ("read",)) in _roles_rules(spec)
+
+
+def test_a_header_naming_a_report_people_file_is_a_record() -> None:
+    spec = design(
+        "Keys: tag number, site. Lost key reports: which key, date reported, found yes/no."
+    )
+    assert field_types(spec, "lost_key_report") == {
+        "date_reported": "date",
+        "found": "boolean",
+        "key_id": "reference",
+    }
+    assert ("lost_key_report", "key", "many_to_one") in relations(spec)
+    assert not spec.reports or all(r.entity != "key" for r in spec.reports)
+
+
+def test_a_header_asking_for_a_figure_is_no_record() -> None:
+    spec = design("Keys: tag number, site, cost. Monthly sales report: total cost per site.")
+    assert "monthly_sales_report" not in entity_names(spec)
+    assert "sales_report" not in entity_names(spec)
+
+
+def test_it_moving_after_a_list_is_a_clause_of_its_own() -> None:
+    assert clauses("every order has a date and a price, and it moves from booked to done") == [
+        "every order has a date and a price",
+        "it moves from booked to done",
+    ]
+    spec = design(
+        "Customers have a name. Every order is for one customer and is handled by one driver;"
+        " it has a pickup date and a total price, and it moves from booked to collected to done."
+    )
+    assert {"pickup_date", "total_price", "status"} <= set(field_types(spec, "order"))
+    assert flows(spec)["order"] == ("status", ["booked", "collected", "done"])
