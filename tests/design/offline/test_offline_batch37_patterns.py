@@ -64,3 +64,24 @@ def test_it_moving_after_a_list_is_a_clause_of_its_own() -> None:
     )
     assert {"pickup_date", "total_price", "status"} <= set(field_types(spec, "order"))
     assert flows(spec)["order"] == ("status", ["booked", "collected", "done"])
+
+
+def test_their_state_told_as_either_values_is_the_record_s_status() -> None:
+    spec = design(
+        "Members join with a name and an email, and their membership is either active, lapsed or"
+        " cancelled."
+    )
+    assert field_types(spec, "member")["status"] == "enum"
+    member = spec.entity("member")
+    status = member.field("status") if member else None
+    assert status is not None and status.options == ["active", "lapsed", "cancelled"]
+
+
+def test_a_rating_on_a_scale_with_a_comment_is_a_review() -> None:
+    spec = design("Courses have a title. Students can rate a course from 1 to 5 with a comment.")
+    assert field_types(spec, "review") == {
+        "rating": "integer",
+        "comment": "long_text",
+        "student_id": "reference",
+        "course_id": "reference",
+    }

@@ -24,6 +24,7 @@ from appwright.design.offline.simplify import (
     each_needs,
     each_we_look_after,
     first_thing_is,
+    flow_ends_up,
     for_each_of_theirs,
     for_one,
     for_them,
@@ -58,6 +59,7 @@ from appwright.design.offline.simplify import (
     placed_things_done,
     plain_passive,
     raised_as,
+    rate_one,
     relative_have,
     second_owner,
     sent_on_record,
@@ -2973,3 +2975,62 @@ def test_hours_logged_on_a_record_are_a_time_log_that_keeps_them() -> None:
 )
 def test_time_logged_on_nothing_is_left_alone(sentence: str) -> None:
     assert log_their_time(sentence) == sentence
+
+
+def test_moving_told_after_a_list_is_a_clause_of_the_record() -> None:
+    assert (
+        status_going("a shipment has a tracking number, moving from packed to shipped, or returned")
+        == "a shipment has a tracking number; each shipment moves from packed to shipped, or returned"
+    )
+    assert status_going("a helpdesk: tickets with a title, moving from open to closed") == (
+        "a helpdesk: tickets with a title; each ticket moves from open to closed"
+    )
+    # a status going is the status that goes, as before
+    assert status_going("a status going placed, packed") == "a status that goes placed, packed"
+
+
+def test_moving_house_is_no_flow() -> None:
+    sentence = "a client has a name, moving house next year"
+    assert status_going(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "subscribers can rate a box from 1 to 5 with a comment",
+            "subscribers can review a box with a rating from 1 to 5 and a comment",
+        ),
+        (
+            "guests rate each stay out of 10 and leave a note",
+            "guests review each stay with a rating out of 10 and a note",
+        ),
+    ],
+)
+def test_rating_a_thing_on_a_scale_is_a_review_of_it(sentence: str, plain: str) -> None:
+    assert rate_one(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    "sentence", ["subscribers rate the service highly", "judges rate entries by hand"]
+)
+def test_rating_on_no_scale_is_left_alone(sentence: str) -> None:
+    assert rate_one(sentence) == sentence
+
+
+def test_a_flow_drops_what_happens_meanwhile_and_ends_where_it_ends_up() -> None:
+    assert flow_ends_up(
+        "the case goes through diagnosis, then awaiting approval while the customer thinks"
+        " about it, then recovery, and ends up either recovered or unrecoverable"
+    ) == (
+        "the case goes through diagnosis, then awaiting approval, then recovery, then recovered"
+        " or unrecoverable"
+    )
+    # "until it is released" names the last state: kept
+    sentence = "its stage goes from eggs to fry until it is released"
+    assert flow_ends_up(sentence) == sentence
+
+
+def test_no_flow_keeps_its_while_clause() -> None:
+    sentence = "we keep a note while the customer waits, and it ends up in the file"
+    assert flow_ends_up(sentence) == sentence

@@ -2076,7 +2076,13 @@ class _Reader:
         if match is None:
             return False
         subject = match.group("subj")
-        if not _is_noun_phrase(subject) or not self.is_entity_phrase(subject):
+        theirs = re.match(r"^(?:their|its|his|her)\s+[a-z][\w\-]*$", subject) is not None
+        said = self.clause_subject or self.last
+        if theirs and said is not None and not self.is_entity_phrase(subject.split()[-1]):
+            # "..., and their subscription is either active or paused": the state of the
+            # record the clause before was about
+            subject = said
+        elif not _is_noun_phrase(subject) or not self.is_entity_phrase(subject):
             return False
         options = [_CONDITION.sub("", o) for o in split_options(match.group("opts"))]
         if len(options) < 2 or any(len(o.split()) > 4 for o in options):

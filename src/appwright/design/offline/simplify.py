@@ -1491,9 +1491,67 @@ _STATUS_GOING = re.compile(
 )
 
 
+_RATE_ONE = re.compile(
+    r"\b(?P<who>[a-z][\w\-]*s)\s+(?P<modal>(?:can|may|will|also)\s+)?rate\s+"
+    r"(?P<thing>(?:a|an|each|every|the|their)\s+[a-z][\w\-]*(?:\s+(?!from\b|between\b|out\b)"
+    r"[a-z][\w\-]*)?)\s+(?P<scale>(?:from\s+|between\s+)?\d+\s*(?:to|-|and)\s*\d+|out\s+of\s+\d+)"
+    r"(?:\s*,?\s+(?:with|and\s+(?:leave|add|write))\s+(?P<rest>[^;,]+))?"
+)
+
+
+def rate_one(sentence: str) -> str:
+    """``subscribers can rate a box from 1 to 5 with a comment``: *subscribers can review a
+    box with a rating from 1 to 5 and a comment*, a review of the thing by the people, its
+    rating on the scale told."""
+
+    def plain(match: re.Match[str]) -> str:
+        said = f"{match['who']} {match['modal'] or ''}review {match['thing']} with a rating"
+        rest = f" and {match['rest']}" if match["rest"] else ""
+        return f"{said} {match['scale']}{rest}"
+
+    return _RATE_ONE.sub(plain, sentence)
+
+
+_FLOW_TOLD = re.compile(r"\b(?:goes|go|moves|move|passes|runs|progresses)\s+(?:through|from)\s")
+_WHILE_IN_FLOW = re.compile(
+    r"\s+(?:while|whilst)\s+(?:the|a|an|they|we|i|he|she|it|our|my|their)\s+[^,;]*"
+)
+_ENDS_UP = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:ends|finishes|winds)(?:\s+up)?\s+(?:either\s+|as\s+)?(?=[a-z])"
+)
+
+
+def flow_ends_up(sentence: str) -> str:
+    """``the case goes through diagnosis, then awaiting approval while the customer thinks
+    about my quote, then recovery, and ends up either recovered or unrecoverable``: *... goes
+    through diagnosis, then awaiting approval, then recovery, then recovered or
+    unrecoverable*; what happens meanwhile is no state, and where it ends is its last."""
+    told = _FLOW_TOLD.search(sentence)
+    if told is None:
+        return sentence
+    flow = _WHILE_IN_FLOW.sub("", sentence[told.end() :])
+    return f"{sentence[: told.end()]}{_ENDS_UP.sub(', then ', flow)}"
+
+
+_COMMA_MOVING = re.compile(
+    r",\s+(?:then\s+)?(?:moving|going|progressing|passing)\s+(?=(?:from|through)\s+[a-z])"
+)
+"""*..., with a tracking number, moving from packed to ...*: the record moving, told after its
+list."""
+
+
 def status_going(sentence: str) -> str:
     """``a status going placed, packed, delivered``: *a status that goes ...*, the shape the
-    flow readers take."""
+    flow readers take; ``..., with a tracking number, moving from packed to shipped, or
+    returned``: *...; each shipment moves from ...*, a clause of its own, so its last value is
+    a state and not one more item of the list."""
+    moving = _COMMA_MOVING.search(sentence)
+    # "a helpdesk: tickets with ..., moving from ...": the records after a header
+    before = sentence[: moving.start()].rsplit(":", 1)[-1].strip() if moving else ""
+    record = _record_before(before, len(before)) if moving else None
+    if moving and record and can_be_noun(record.split()[-1]):
+        said = f"each {singular_phrase(strip_determiners(record))} moves "
+        sentence = f"{sentence[: moving.start()]}; {said}{sentence[moving.end() :]}"
     return _STATUS_GOING.sub(r"\g<noun> that goes ", sentence)
 
 
@@ -4052,6 +4110,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_relative,
     each_after_header,
     status_going,
+    rate_one,
+    flow_ends_up,
     people_give_details,
     for_each_they_do,
     people_who_may,
