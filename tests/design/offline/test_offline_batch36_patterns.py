@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, relations
 
+from appwright.design.offline.text import act_noun, normalize_text
+
 
 def test_a_record_of_theirs_keeps_its_own_list_and_belongs_to_them() -> None:
     spec = design(
@@ -59,3 +61,51 @@ def test_letter_grades_and_what_was_given_are_the_field() -> None:
     inspection = spec.entity("inspection")
     grade = inspection.field("hygiene_grade") if inspection else None
     assert grade is not None and grade.options == ["a", "b", "c", "d", "e"]
+
+
+def test_one_piece_of_a_mass_noun_is_one_of_its_records() -> None:
+    assert normalize_text("We log checks against a piece of equipment") == (
+        "we log checks against a equipment"
+    )
+    # a piece of advice or of the puzzle is no record
+    assert normalize_text("a piece of advice, a piece of the puzzle") == (
+        "a piece of advice, a piece of the puzzle"
+    )
+    spec = design(
+        "Gyms have a name. Each gym holds pieces of equipment, each with a type. We log"
+        " services against a piece of equipment with the service date and notes."
+    )
+    assert ("service", "equipment", "many_to_one") in relations(spec)
+    assert "service_date" in field_types(spec, "service")
+    assert "service_date" not in field_types(spec, "equipment")
+
+
+def test_a_bracket_in_a_child_s_list_holds_its_field_s_values() -> None:
+    spec = design(
+        "Each stable has a name and a phone, and we record its horses with the breed (cob, arab or"
+        " shire) and a height."
+    )
+    assert field_types(spec, "horse") == {
+        "breed": "enum",
+        "height": "decimal",
+        "stable_id": "reference",
+    }
+
+
+def test_an_act_named_by_its_own_verb_is_that_record() -> None:
+    assert act_noun("visit") == "visit"
+    assert act_noun("reserve") == "reservation"
+
+
+def test_a_dated_act_for_a_reason_like_examples_keeps_the_reason() -> None:
+    spec = design(
+        "Farms have a name. A farrier visits a farm on a given date for a reason like shoeing or"
+        " trimming, and we charge a call-out fee for the visit."
+    )
+    assert field_types(spec, "visit") == {
+        "date": "date",
+        "reason": "text",
+        "call_out_fee": "decimal",
+        "farm_id": "reference",
+        "farrier_id": "reference",
+    }

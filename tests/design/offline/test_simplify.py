@@ -18,6 +18,7 @@ from appwright.design.offline.simplify import (
     bracketed_clause,
     broken_into,
     collective_head,
+    done_at_one_noted,
     each_acts_then_list,
     each_after_header,
     each_header_clause,
@@ -76,6 +77,7 @@ from appwright.design.offline.simplify import (
     turned_into,
     unfold_apposition,
     values_of,
+    we_charge_for,
     we_log,
     when_then_we,
     which_has,
@@ -3034,3 +3036,38 @@ def test_a_flow_drops_what_happens_meanwhile_and_ends_where_it_ends_up() -> None
 def test_no_flow_keeps_its_while_clause() -> None:
     sentence = "we keep a note while the customer waits, and it ends up in the file"
     assert flow_ends_up(sentence) == sentence
+
+
+def test_things_done_at_one_record_and_noted_are_records_of_it() -> None:
+    assert done_at_one_noted(
+        "medicines prescribed at a visit are noted with the product and the dose"
+    ) == ("each medicine belongs to one visit; each medicine has the product and the dose")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "medicines are noted with the product",  # nothing it was done at
+        "visits booked on a monday are noted as urgent",  # a day, read as it was
+    ],
+)
+def test_things_noted_without_a_record_they_were_done_at_are_left_alone(sentence: str) -> None:
+    assert done_at_one_noted(sentence) == sentence
+
+
+def test_a_sum_we_charge_for_one_record_is_its_own() -> None:
+    assert we_charge_for("a vet visits a farm, and we charge a call-out fee for the visit") == (
+        "a vet visits a farm; each visit has a call-out fee"
+    )
+    assert we_charge_for("we charge a deposit on each booking") == "each booking has a deposit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we charge a fee for late returns",  # several: no one record
+        "we take a photo for the file",  # no sum
+    ],
+)
+def test_a_charge_for_no_one_record_is_left_alone(sentence: str) -> None:
+    assert we_charge_for(sentence) == sentence

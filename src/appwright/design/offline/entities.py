@@ -842,6 +842,10 @@ class _Reader:
         if more and all(_names_a_detail(item) for item in split_list(more.group("body"))):
             # "... for an event date at a venue address": the act's details too
             self.field_list(made, split_list(more.group("body")))
+        why = _FOR_A_REASON_LIKE.match(text[match.end() :])
+        if why and not self.is_entity_phrase(why["what"]):
+            # "... on a given date for a reason like tb testing or calving": the act's reason
+            self.add_field(made, f"a {why['what']}")
         listed = _WITH_LIST_AFTER.match(text[match.end() :])
         if listed:
             # "... book a lane for a date with how many players and whether ...": the act's
@@ -1991,8 +1995,12 @@ class _Reader:
         if child is None:
             return None
         if nested:
-            for field in split_list(plain[nested.start("body") :]):
+            # "its herds with the species (cattle, sheep or goats)": a bracket in the list is
+            # its field's, not more of the child's fields
+            body_at = _position_in(text, plain, nested.start("body"))
+            for field in split_list(text[body_at:]):
                 self.add_field(child, field)
+            text = text[:body_at]
         for listed in bracketed(text):
             if is_open_ended(listed):
                 # "skills (horse riding, swimming and so on)": what the records are, not fields
@@ -2766,6 +2774,11 @@ def _names_a_detail(item: str) -> bool:
     return bool(tokens) and (tokens[-1] in _PLAIN_FIELD_NOUNS or infer_type(tokens) != "text")
 
 
+_FOR_A_REASON_LIKE = re.compile(
+    r"^\s*,?\s*for\s+(?:a|an|the|some)\s+(?P<what>[a-z][\w\-]*)\s+(?:like|such\s+as|e\.g\.)\s"
+)
+"""After an act's date: ``... for a reason like tb testing or calving``, a value told by its
+examples."""
 _WITH_LIST_AFTER = re.compile(r"^\s*,?\s*(?:and\s+[\w\s]{0,20}?)?\s*with\s+(?P<body>.+)$")
 
 _AND_ANOTHER = re.compile(r"\s*,?\s*and\s+(?P<next>(?:a|an|one)\s+[^,;]*\(.*)$")

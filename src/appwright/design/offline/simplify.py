@@ -86,7 +86,7 @@ from appwright.design.offline.told_records import (
     which_went_where,
     who_they_are,
 )
-from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.types import UNIT_TYPES, infer_type
 
 
 def simplify(sentence: str) -> str:
@@ -1489,6 +1489,55 @@ _STATUS_GOING = re.compile(
     r"\b(?P<noun>status|stage|state)\s+(?:going|moving|running|passing|progressing)\s+"
     r"(?=(?:from|through)?\s*[a-z])"
 )
+
+
+_DONE_AT_ONE_NOTED = re.compile(
+    r"^(?:(?:each|every|any|all|the)\s+)?(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<done>[a-z]+ed)\s+"
+    r"(?:at|on|in|during|for|from|with)\s+(?:a|an|the|each|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:are|is|get|gets)\s+(?:noted|recorded|logged|kept|entered|written\s+down|listed)\s+"
+    r"with\s+(?P<list>(?:a|an|the|its|their|how|what|which|whether)\s.+)$"
+)
+
+
+def done_at_one_noted(sentence: str) -> str:
+    """``medicines prescribed at a visit are noted with the product, the dose``: *each
+    medicine belongs to one visit; medicines have the product, the dose*, what is done at one
+    record kept with its own list."""
+
+    def plain(clause: str) -> list[str]:
+        match = _DONE_AT_ONE_NOTED.match(clause)
+        if match is None or not is_past_participle(match["done"]):
+            return [clause]
+        things = match["things"]
+        if not can_be_noun(things.split()[-1]) or things.split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        each = singular_phrase(things)
+        return [f"each {each} belongs to one {match['one']}", f"each {each} has {match['list']}"]
+
+    return per_clause(sentence, plain)
+
+
+_WE_CHARGE_FOR = re.compile(
+    r"(?:^|,\s+(?:and\s+)?|\band\s+)(?:we|i)\s+(?:also\s+)?(?:charge|bill|take|collect)\s+(?:a|an|the)\s+"
+    r"(?P<fee>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|on)\s+(?:the|each|every|a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+
+
+def we_charge_for(sentence: str) -> str:
+    """``we charge a call-out fee for the visit``: *each visit has a call-out fee*, the sum
+    being the record's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WE_CHARGE_FOR.search(clause)
+        if match is None or infer_type(words(match["fee"])) != "decimal":
+            return [clause]
+        if is_plural(match["thing"].split()[-1]):
+            return [clause]
+        before = clause[: match.start()]
+        return [*([before] if before else []), f"each {match['thing']} has a {match['fee']}"]
+
+    return per_clause(sentence, plain)
 
 
 _RATE_ONE = re.compile(
@@ -4111,6 +4160,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_after_header,
     status_going,
     rate_one,
+    done_at_one_noted,
+    we_charge_for,
     flow_ends_up,
     people_give_details,
     for_each_they_do,

@@ -557,6 +557,11 @@ _SEVERAL_PIECES_OF = re.compile(
     r"(?!(?:the|a|an|our|their|my|your|its)\b)(?P<thing>[a-z][a-z\-]*)\b"
 )
 """*several pieces of equipment*: several of the equipment, as the link readers say it."""
+_ONE_PIECE_OF = re.compile(
+    r"\b(?P<one>a|an|one|each|every|the|that|this)\s+(?:piece|item|bit|article)\s+of\s+"
+    r"(?!(?:the|a|an|our|their|my|your|its|it|them|paper|advice|news)\b)(?P<thing>[a-z][a-z\-]*)\b"
+)
+"""*a piece of equipment*: one of the equipment, the record a link or a list names."""
 
 
 def normalize_text(text: str) -> str:
@@ -570,6 +575,7 @@ def normalize_text(text: str) -> str:
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
+    lowered = _ONE_PIECE_OF.sub(r"\g<one> \g<thing>", lowered)
     lowered = _A_FEW.sub("several", lowered)
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
@@ -1118,7 +1124,11 @@ def names_an_act(noun: str) -> bool:
 def act_noun(verb: str) -> str | None:
     """The dictionary's noun for the act of a verb, for descriptions that only use the verb:
     *reserve* → reservation, *enrol* → enrolment, *arrive* → arrival, *deliver* → delivery,
-    *submit* → submission, *refer* → referral; the gerund (*booking*) when the dictionary knows it as a noun and nothing else fits."""
+    *submit* → submission, *refer* → referral; the gerund (*booking*) when the dictionary knows
+    it as a noun and nothing else fits; the verb's own form for acts named by it (*visit*, not
+    *visitation*)."""
+    if verb in ZERO_ACTS:
+        return verb
     stem = verb[:-1] if verb.endswith("e") else verb
     candidates = [
         f"{verb}ment",
