@@ -268,3 +268,47 @@ def test_shows_with_something_shown_are_a_request() -> None:
 def test_one_of_a_record_per_another_asks_for_no_report() -> None:
     assert not is_report_request("one advocate per referral")
     assert is_report_request("referrals per advocate")
+
+
+_JOBS = (
+    "Jobs have a date, a price and a status. Customers have a name and an email. Each job is for"
+    " one customer. "
+)
+
+
+@pytest.mark.parametrize(
+    ("ask", "name"),
+    [
+        ("It would help to see the revenue per month.", "total_price_per_month"),
+        ("At the end of each month I total up the price of all jobs.", "total_price_per_month"),
+        ("We'd like to keep an eye on the number of open jobs.", "count_job"),
+        ("The owner checks weekly how many jobs were completed.", "count_job_per_week"),
+        ("At a glance I want to see revenue this month.", "total_price"),
+        ("I'd love a tally of jobs for each customer.", "count_job_by_customer"),
+        ("Income by month, please.", "total_price_per_month"),
+        ("The manager likes to see jobs completed per week.", "count_job_per_week"),
+        ("And a running count of open jobs.", "count_job"),
+        ("I'd like to know which customers spend the most.", "total_price_by_customer"),
+    ],
+)
+def test_a_figure_asked_for_in_a_busy_owner_s_words_is_a_report(ask: str, name: str) -> None:
+    spec = design_app(_JOBS + ask).spec
+    assert [r.name for r in spec.reports][:1] == [name]
+
+
+def test_reporting_as_a_header_lists_each_report() -> None:
+    spec = design_app(_JOBS + "Reporting: jobs per month, revenue per customer.").spec
+    assert [r.name for r in spec.reports] == ["count_job_per_month", "total_price_by_customer"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "each boiler has a make and how often it needs servicing",
+        "we keep an eye on the weather",
+        "the price goes up every month",
+        "staff total up their own timesheets",
+    ],
+)
+def test_words_near_a_figure_that_ask_for_none_are_no_report(sentence: str) -> None:
+    assert not is_report_request(sentence)

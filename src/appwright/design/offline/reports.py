@@ -56,8 +56,13 @@ CHARTS: dict[str, str] = {
 _TRIGGER = re.compile(
     r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|"
     r"see how (?:many|much)|give me|statistics|stats|breakdown|know how (?:much|many))\b|"
-    r"\b(?:would like|want|need|like to see)\b.*\b(?:per\s+\w+|"
-    r"(?:month|week|year) by (?:month|week|year))|"
+    r"\b(?:would like|want|need|likes? to see|love)\b.*\b(?:per\s+\w+|"
+    r"(?:month|week|year) by (?:month|week|year)|the most|the least|most popular|"
+    r"top\s+(?:\d+|three|five|ten|twenty))|"
+    # "how often is each customer booked", "a running count of open jobs", "a tally of ..."
+    r"(?:^|\b(?:know|see|track)\s+)how\s+often\b|\brunning\s+(?:count|total|tally)\b|"
+    r"\btally\s+of\b[^,;]*\b(?:per|by|each)\b|"
+    r"\btop\s+(?:\d+|three|five|ten|twenty)\b[^,;]*\bby\b|"
     # "a maximum number of students, and it is taught by one coach" asks for nothing
     # "a total of entry fees per year would be great" asks; "a class has an average of ten
     # pupils per teacher" tells
@@ -68,17 +73,27 @@ _TRIGGER = re.compile(
     r"\b(?:number of|how many|how much))\b[^,;]*"
     r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|(?<!\bof )each)\b|"
     r"\bcount of\b[^,;]*\b(?:per|by|each)\b|"
-    r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)"
+    r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)|"
+    # "reporting: jobs per month", "keep an eye on the number of open jobs", "i want to see
+    # revenue this month", "checks weekly how many jobs were done", "i total up the price"
+    r"(?<![\w-])reporting\b|"
+    r"\bkeep\s+an\s+eye\s+on\s+(?:the\s+)?(?:number|total|average|count|how many|how much)\b|"
+    r"\b(?:would like|want|need|like)\s+to\s+see\b[^,;]*\b(?:this|each|every|a)\s+"
+    r"(?:day|week|month|year|quarter)\b|"
+    r"\b(?:daily|weekly|monthly|yearly|every\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:how many|how much|the number of|the total)\b|"
+    r"\b(?:i|we)\s+(?:total|add)\s+up\b"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|wants?|"
-    r"likes?|loves?|needs?|requires?|statistics|stats)\b(?:\s+to\s+(?:see|know|get|have|track))?"
+    r"^.*?\b(?:reports?|reporting|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|"
+    r"wants?|likes?|loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up|"
+    r"checks?\s+(?:daily|weekly|monthly|yearly))\b(?:\s+to\s+(?:see|know|get|have|track|keep an eye on))?"
     r"(?:\s+is\b)?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 _LEAD_WORD = re.compile(
-    r"\b(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|loves?|"
-    r"needs?|requires?|statistics|stats)\b"
+    r"\b(?:reports?|reporting|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
+    r"loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up)\b"
 )
 _HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])
 """The field that says how many things one record is for."""
@@ -181,7 +196,7 @@ _COMPOUND_SHOW = re.compile(
 _MEASURE_PER = re.compile(
     # not "one advocate per referral": one of a record for each of another is a link
     r"^(?!one\s)(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
-    r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?$"
+    r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?(?:,?\s+please)?$"
 )
 
 
@@ -197,8 +212,9 @@ _KEPT = re.compile(
 
 
 _GOOD_TO = re.compile(
-    r"\b(?:it\s+)?(?:would|will|'d)\s+be\s+(?:really\s+)?(?:good|great|nice|handy|useful|helpful|"
-    r"lovely|brilliant)\s+(?:if\s+(?:i|we)\s+could\s+|to\s+(?:be\s+able\s+to\s+)?)"
+    r"\b(?:it\s+)?(?:(?:would|will|'d)\s+be\s+(?:really\s+)?(?:good|great|nice|handy|useful|helpful|"
+    r"lovely|brilliant)|(?:would|will|'d)\s+(?:really\s+)?help(?:\s+(?:me|us))?)\s+"
+    r"(?:if\s+(?:i|we)\s+could\s+|to\s+(?:be\s+able\s+to\s+)?)"
     r"(?P<verb>count|see|know|track|get|have)\b"
 )
 """``it would be good to count appearances per player``: a wish for a figure, said as one."""
@@ -467,8 +483,16 @@ def _time_unit(tokens: list[str]) -> str | None:
 def _group_words(tokens: list[str]) -> list[str]:
     """The phrases after *per* / *by* that are not time units: ``stage``, ``doctor``."""
     found: list[str] = []
+    ranked = next((i for i, w in enumerate(tokens) if w in ("most", "least")), None)
+    if ranked is not None and "which" in tokens[:ranked]:
+        # "which customers spend the most": ranked by the customers
+        which = tokens[tokens.index("which") + 1 : tokens.index("which") + 2]
+        if which and is_plural(which[0]) and which[0] not in FUNCTION_WORDS:
+            found.append(singular(which[0]))
     for index, word in enumerate(tokens):
-        if word not in ("per", "by") or index + 1 >= len(tokens):
+        # "a tally of jobs for each customer": for each is per
+        for_each = word == "for" and tokens[index + 1 : index + 2] in (["each"], ["every"])
+        if (word not in ("per", "by") and not for_each) or index + 1 >= len(tokens):
             continue
         phrase: list[str] = []
         for follow in tokens[index + 1 :]:
