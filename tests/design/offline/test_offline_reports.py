@@ -288,6 +288,7 @@ _JOBS = (
         ("Income by month, please.", "total_price_per_month"),
         ("The manager likes to see jobs completed per week.", "count_job_per_week"),
         ("And a running count of open jobs.", "count_job"),
+        ("The council needs to see jobs per customer every quarter.", "count_job_by_customer"),
         ("I'd like to know which customers spend the most.", "total_price_by_customer"),
     ],
 )

@@ -56,8 +56,8 @@ CHARTS: dict[str, str] = {
 _TRIGGER = re.compile(
     r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|"
     r"see how (?:many|much)|give me|statistics|stats|breakdown|know how (?:much|many))\b|"
-    r"\b(?:would like|want|need|likes? to see|love)\b.*\b(?:per\s+\w+|"
-    r"(?:month|week|year) by (?:month|week|year)|the most|the least|most popular|"
+    r"\b(?:would like|wants?|needs?|likes? to see|love)\b.*\b(?:per\s+\w+|"
+    r"(?:month|week|year) by (?:month|week|year)|the most|the least|most popular|most often|"
     r"top\s+(?:\d+|three|five|ten|twenty))|"
     # "how often is each customer booked", "a running count of open jobs", "a tally of ..."
     r"(?:^|\b(?:know|see|track)\s+)how\s+often\b|\brunning\s+(?:count|total|tally)\b|"
