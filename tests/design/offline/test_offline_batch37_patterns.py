@@ -85,3 +85,33 @@ def test_a_rating_on_a_scale_with_a_comment_is_a_review() -> None:
         "student_id": "reference",
         "course_id": "reference",
     }
+
+
+def test_whether_done_one_way_or_another_is_the_way_it_was_done() -> None:
+    spec = design("Jobs have a date and whether they paid by card or cash.")
+    assert field_types(spec, "job")["payment_method"] == "enum"
+    spec = design("Jobs have a date. After each job I record whether they paid by card or cash.")
+    job = spec.entity("job")
+    method = job.field("payment_method") if job else None
+    assert method is not None and method.options == ["card", "cash"]
+    # a yes/no stays one
+    assert field_types(design("Jobs have a date and whether it is paid or not."), "job") == {
+        "date": "date",
+        "paid": "boolean",
+    }
+
+
+def test_when_and_how_long_said_in_one_clause_are_the_record_s() -> None:
+    spec = design(
+        "Rooms have a name. A session takes place in one room on a date, from a start time for a"
+        " number of hours."
+    )
+    assert field_types(spec, "session") == {
+        "date": "date",
+        "start_time": "datetime",
+        "hours": "decimal",
+        "room_id": "reference",
+    }
+    # one time alone is read as before
+    spec = design("Halls have a name. Each class runs in one hall on a date.")
+    assert field_types(spec, "class") == {"date": "date", "hall_id": "reference"}

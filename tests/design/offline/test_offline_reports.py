@@ -313,3 +313,29 @@ def test_reporting_as_a_header_lists_each_report() -> None:
 )
 def test_words_near_a_figure_that_ask_for_none_are_no_report(sentence: str) -> None:
     assert not is_report_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("ask", "names"),
+    [
+        (
+            "At the end of the month I want the total takings and how many jobs I did.",
+            ["total_price_per_month", "count_job_per_month"],
+        ),
+        ("I want the total price and how many jobs I did.", ["total_price", "count_job"]),
+        ("Monthly: count of jobs, total price.", ["count_job_per_month", "total_price_per_month"]),
+        ("Jobs/month.", ["count_job_per_month"]),
+        (
+            "KPIs: jobs per week, revenue per customer.",
+            ["count_job_per_week", "total_price_by_customer"],
+        ),
+    ],
+)
+def test_overall_figures_and_a_note_s_figures_are_reports(ask: str, names: list[str]) -> None:
+    spec = design_app(_JOBS + ask).spec
+    assert [r.name for r in spec.reports] == names
+
+
+def test_a_period_header_that_names_no_figure_asks_for_none() -> None:
+    assert not is_report_request("monthly: the van goes for a service")
+    assert not is_report_request("i want the van serviced")

@@ -102,6 +102,7 @@ from appwright.design.offline.text import (
     strip_determiners,
     verb_form,
     verb_lemma,
+    ways_it_was_done,
     word_set,
     words,
 )
@@ -775,6 +776,7 @@ class _Reader:
         record, and the time is its field (the rest of the clause is read as usual)."""
         match = _AT_A_TIME.match(outside_brackets(text))
         if match is None:
+            self.timed_clause(outside_brackets(text))
             return
         verb = match.group("verb")
         if verb in AUXILIARIES or not can_be_verb(verb) or re.fullmatch(HAVE_VERBS, verb):
@@ -782,6 +784,21 @@ class _Reader:
         owner = self.entity(match.group("np"))
         if owner is not None:
             self.add_field(owner, match.group("when"))
+
+    def timed_clause(self, text: str) -> None:
+        """``a session takes place in one room on a date, from a start time for a number of
+        hours``: the record's date, start time and hours, several in one clause."""
+        match = _TIMED_ONE.match(text)
+        if match is None or re.fullmatch(HAVE_VERBS, match["verb"]):
+            return
+        found = list(_WHEN_IN_CLAUSE.finditer(match["rest"]))
+        if len(found) < 2 or match["verb"] in AUXILIARIES or not can_be_verb(match["verb"]):
+            return  # one time alone is read where it is said ("... at a start time")
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return
+        for when in found:
+            self.add_field(owner, when["when"] or f"the {when['unit']}")
 
     def passive_subject(self, text: str) -> str | None:
         """The record a passive clause opens with (*a batch of a beer is brewed*), with the
@@ -1640,11 +1657,12 @@ class _Reader:
             and near
             and near != leading_noun_phrase(before)
             and _names_one(before, near)
-            and (_lists_fields(inner) or near == host.phrase)
+            and (_lists_fields(inner) or near == host.phrase or _person_fields(items))
             and (before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before))
         ):
             # "each donation comes from a donor (name, phone)", "jobs are handed to a rider
-            # (name, phone)": one record's link, and the bracket describes the one it names
+            # (name, phone)", "each order is for a customer (business name, contact, email)":
+            # one record's link, and the bracket describes the one it names
             subject = leading_noun_phrase(before)
             return Host(near), subject or None
         return host, None
@@ -2200,7 +2218,8 @@ class _Reader:
         match = _TRACK_FACT.search(text)
         if match is None:
             return False
-        what = match.group("what")
+        # "we record whether they paid by card or cash": the payment method
+        what = ways_it_was_done(match.group("what"))
         target = re.search(r"\s+(?:each|every|the|a|an)\s+(?P<np>[a-z][\w\- ]*)$", what)
         owner = None
         if target and self.is_entity_phrase(target.group("np")):
@@ -2698,6 +2717,15 @@ _AT_A_TIME = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
     r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
 )
+_TIMED_ONE = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>.+)$"
+)
+_WHEN_IN_CLAUSE = re.compile(
+    r"\b(?:at|on|from|until|till)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))\b"
+    r"|\bfor\s+a\s+(?:number|couple|few)\s+of\s+(?P<unit>hours|days|nights|weeks|minutes)\b"
+)
+"""*a session takes place in one room on a date, from a start time for a number of hours*:
+when it is, and how long, each said once in the clause."""
 _PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
 _PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
 """Verbs of a record that picks from other records (*a hire includes several items*)."""

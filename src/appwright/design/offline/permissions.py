@@ -248,6 +248,9 @@ def _read_part(
     if modal and not verbs:
         for name in subjects:
             draft.role(name)  # "only program officers can award grants": a role all the same
+    moving = (verb_lemma(rest[0]) or rest[0]) in ("move", "go", "pass", "progress", "run")
+    if moving and rest[1:2] in (["from"], ["through"], ["between"], ["along"]):
+        return mentioned[-1] if mentioned else last  # "orders move from quote to approved"
     if not verbs or (not modal and (verb_lemma(rest[0]) or rest[0]) not in ACTION_VERBS):
         # "bugs go new -> triaged": a record moving, not a person acting
         return mentioned[-1] if mentioned else last

@@ -76,23 +76,29 @@ _TRIGGER = re.compile(
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)|"
     # "reporting: jobs per month", "keep an eye on the number of open jobs", "i want to see
     # revenue this month", "checks weekly how many jobs were done", "i total up the price"
-    r"(?<![\w-])reporting\b|"
+    r"(?<![\w-])(?:reporting|kpis?)\b|"
+    # a note's header: "monthly: count of jobs, total price"
+    r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year))\s*:"
+    r"(?=.*(?:,|\b(?:count|total|number|average|sum|how many|how much)\b))|"
     r"\bkeep\s+an\s+eye\s+on\s+(?:the\s+)?(?:number|total|average|count|how many|how much)\b|"
     r"\b(?:would like|want|need|like)\s+to\s+see\b[^,;]*\b(?:this|each|every|a)\s+"
     r"(?:day|week|month|year|quarter)\b|"
     r"\b(?:daily|weekly|monthly|yearly|every\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
     r"(?:how many|how much|the number of|the total)\b|"
-    r"\b(?:i|we)\s+(?:total|add)\s+up\b"
+    r"\b(?:i|we)\s+(?:total|add)\s+up\b|"
+    # "i want the total takings and how many tyres i fitted": overall figures, asked for
+    r"\b(?:want|wants|need|needs|would like|like to see|love)\s+(?:to\s+(?:see|know|have)\s+)?"
+    r"(?:the\s+|a\s+)?(?:totals?|average|number of|how many|how much|count of)\b"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|reporting|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|"
+    r"^.*?\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|"
     r"wants?|likes?|loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up|"
     r"checks?\s+(?:daily|weekly|monthly|yearly))\b(?:\s+to\s+(?:see|know|get|have|track|keep an eye on))?"
     r"(?:\s+is\b)?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 _LEAD_WORD = re.compile(
-    r"\b(?:reports?|reporting|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
+    r"\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
     r"loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up)\b"
 )
 _HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])
@@ -269,11 +275,14 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         body = _PURPOSE_CLAUSE.sub("", body)
         body = _TAKINGS.sub("how much money we make", body)
         opening = _EACH_PERIOD_FIRST.match(plain)
-        if opening and not _time_unit(words(body)):
-            # "at the end of each month i want to see how much ...": per month
-            body = f"{body} per {opening.group('unit')}"
+        unit = opening and (opening["unit"] or _ADVERB_UNITS[opening["adverb"]])
+        period = unit if unit and not _time_unit(words(body)) else None
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
+            if period:
+                # "at the end of each month i want to see how much ... and how many ...":
+                # each figure per month
+                item = f"{item} per {period}"
             draft = _read_item(item, spec, previous)
             if not led and not (_trigger(item) or _MEASURE_PER.match(item.strip())):
                 # "a litter goes from weaned to sold, and the one figure I care about is the
@@ -294,9 +303,14 @@ _TAKINGS = re.compile(
 )
 """``how much i've taken in total``: the money the records hold, added up."""
 _EACH_PERIOD_FIRST = re.compile(
-    r"^(?:oh,? )?(?:and |also |so |then )?(?:at the (?:end|start) of |by the end of )?(?:each|every) "
-    r"(?P<unit>day|week|month|year)\b"
+    r"^(?:oh,? )?(?:and |also |so |then )?(?:(?:at the (?:end|start) of |by the end of )?(?:each|every|per) |"
+    r"(?:at|by) the end of the )(?P<unit>day|week|month|year)\b"
+    r"|^(?P<adverb>daily|weekly|monthly|yearly)\s*:"
 )
+_PERIOD_HEADER = re.compile(
+    r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year))\s*:\s*"
+)
+_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
 def _names_the_record(plain: str, spec: AppSpec) -> bool:
@@ -316,6 +330,9 @@ def _report_body(plain: str) -> str:
     """The words after the report's trigger: *Salespeople see only their own sales, and I want
     the total sales per month* → *the total sales per month* (the lead is sought from the
     trigger on, so an earlier *see* is not taken for it)."""
+    header = _PERIOD_HEADER.match(plain)
+    if header:
+        return plain[header.end() :]  # "monthly: count of jobs, total price": the figures
     match = _trigger(plain)
     start = match.start() if match else 0
     tail = plain[start:]
@@ -551,6 +568,8 @@ def _measure_report(
     """``total deal amount``: the numeric field the words name, on the entity that best
     reaches the grouping."""
     wanted = [singular(w) for w in measure if w not in FUNCTION_WORDS] or ["amount"]
+    # "takings", "earnings": money said in the plural only
+    money = any(w in MONEY_WORDS for w in [*wanted, *measure])
     # "a monthly total per category": a total of the money the records hold
     candidates: list[tuple[int, str, str]] = []
     lemmas = [verb_lemma(w) or "" for w in wanted if is_past_participle(w)]
@@ -567,11 +586,7 @@ def _measure_report(
             if f.name == "_".join(w for w in wanted if w != entity.name):
                 score += 6
             score += 2 * sum(1 for w in wanted if w in parts)
-            if (
-                not score
-                and any(w in MONEY_WORDS for w in wanted)
-                and f.name.split("_")[-1] in MONEY_WORDS
-            ):
+            if not score and money and f.name.split("_")[-1] in MONEY_WORDS:
                 # "how much money we make": the record's total, on something dated
                 score += 1 + ("total" in parts or "amount" in parts)
                 score += bool(unit and any(g.type in ("date", "datetime") for g in entity.fields))
@@ -591,7 +606,7 @@ def _measure_report(
                 score -= 6  # "per vehicle" on the vehicle itself: one row per group
             candidates.append((score, entity.name, f.name))
     if not candidates:
-        only = None if any(w in MONEY_WORDS for w in wanted) else _only_quantity(spec, groups, unit)
+        only = None if money else _only_quantity(spec, groups, unit)
         return ReportDraft(item, only[0], agg, only[1]) if only else None
     candidates.sort(key=lambda c: -c[0])
     _, entity_name, field_name = candidates[0]

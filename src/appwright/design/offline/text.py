@@ -470,6 +470,8 @@ _DAY_BY_DAY = re.compile(
     r",?\s+(?P<unit>day|week|month|year|quarter)\s+(?:by|on|after)\s+(?P=unit)\b"
 )
 """*the average time to complete a request, day by day*: per day."""
+_SLASH_PERIOD = re.compile(r"(?<=[a-z])/(?P<unit>day|week|month|year|quarter)\b")
+"""A note's *jobs/week*: jobs per week."""
 _A_FEW = re.compile(
     r"\b(?:a (?:team|group|crew|couple|handful|bunch) of|a few|one or (?:more|several)"
     r"|at least one|any number of)\b"
@@ -582,6 +584,7 @@ def normalize_text(text: str) -> str:
     lowered = _OF_STAFF.sub(lambda m: f"staff {m['member']}", lowered)
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
+    lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
@@ -881,6 +884,27 @@ def _one_of_two(match: re.Match[str]) -> str:
     return f"{name} ({' '.join(one)}, {' '.join(other)})"
 
 
+_WHETHER_THIS_WAY = re.compile(
+    r"\b(?:whether|if)\s+(?:it|they|he|she|i|we|you)(?:\s+(?:was|were|is|are))?\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<by>by|with|in|via|through|using)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+or\s+"
+    r"(?:(?P=by)\s+)?(?P<other>(?!not\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;)]|$))"
+)
+"""``whether they paid by card or cash``: which of two ways it was done."""
+
+
+def ways_it_was_done(text: str) -> str:
+    """``whether they paid by card or cash`` → *payment method (card, cash)*: a choice of
+    ways, not a yes/no."""
+
+    def way(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match["verb"])
+        if lemma is None:
+            return match.group(0)
+        return f"{act_noun(lemma) or lemma} method ({match['one']}, {match['other']})"
+
+    return _WHETHER_THIS_WAY.sub(way, text)
+
+
 _WHETHER_EITHER = re.compile(
     r"\b(?:whether|if)\s+(?:it|they|he|she)\s*(?:'s|'re|is|are|was|were)\s+"
     r"(?P<one>(?!not\b)[a-z][\w\-]*)\s+or\s+(?P<other>(?!not\b)[a-z][\w\-]*)(?=\s*(?:[,;)]|$)|\s+and\s)"
@@ -932,6 +956,7 @@ def split_list(text: str) -> list[str]:
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"
     text = _SLASHES_OR.sub(r"\1/\2", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
+    text = ways_it_was_done(text)
     text = _WHETHER_EITHER.sub(_either_kind, text)
     items = _shared_owner(_joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS))))
     for index, item in enumerate(items):
