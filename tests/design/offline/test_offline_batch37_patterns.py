@@ -115,3 +115,23 @@ def test_when_and_how_long_said_in_one_clause_are_the_record_s() -> None:
     # one time alone is read as before
     spec = design("Halls have a name. Each class runs in one hall on a date.")
     assert field_types(spec, "class") == {"date": "date", "hall_id": "reference"}
+
+
+def test_a_contact_list_in_brackets_after_the_one_a_record_is_for_is_theirs() -> None:
+    spec = design("Each order is for a customer (business name, contact, email).")
+    assert field_types(spec, "customer") == {
+        "business_name": "text",
+        "contact": "text",
+        "email": "email",
+    }
+    assert ("order", "customer", "many_to_one") in relations(spec)
+    # a bracket of the subject's own values stays the subject's
+    spec = design("Each order is for a customer and has a size (small, large).")
+    assert field_types(spec, "order")["size"] == "enum"
+
+
+def test_records_moving_through_states_name_no_role() -> None:
+    spec = design("Orders have a date. Orders move from quote to approved to fitted.")
+    assert spec.permissions.roles in ([], ["user"])
+    spec = design("Orders have a date. Only managers can move orders to approved.")
+    assert spec.permissions.roles == ["manager"]
