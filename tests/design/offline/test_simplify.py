@@ -48,6 +48,7 @@ from appwright.design.offline.simplify import (
     numbered_things,
     one_does_it,
     one_doing_many_with,
+    one_gets_in_touch,
     one_of_theirs_keeps,
     part_of_whole,
     participle_list,
@@ -3071,3 +3072,26 @@ def test_a_sum_we_charge_for_one_record_is_its_own() -> None:
 )
 def test_a_charge_for_no_one_record_is_left_alone(sentence: str) -> None:
     assert we_charge_for(sentence) == sentence
+
+
+def test_what_is_taken_down_of_one_who_gets_in_touch_is_their_list() -> None:
+    assert (
+        one_gets_in_touch(
+            "a customer calls, i take their name, phone and postcode, and i note the car's reg"
+        )
+        == "each customer has name, phone and postcode; i note the car's reg"
+    )
+    assert one_gets_in_touch("when a tenant rings up, we log their name and flat number") == (
+        "each tenant has name and flat number"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a customer calls, i take the van out",  # nothing of theirs taken down
+        "the phone rings, i take their name",  # no one: a thing
+    ],
+)
+def test_getting_in_touch_with_nothing_of_theirs_taken_is_left_alone(sentence: str) -> None:
+    assert one_gets_in_touch(sentence) == sentence

@@ -1540,6 +1540,27 @@ def we_charge_for(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_ONE_GETS_IN_TOUCH = re.compile(
+    r"^(?:so\s+|basically\s+|first\s+)?(?:when\s+)?(?:a|an)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:calls|rings|phones|emails|enquires|books|arrives|comes in|turns up|gets in touch)"
+    r"(?:\s+(?:up|in|us|me))?\s*,\s+(?:so\s+|then\s+)?(?:i|we)\s+"
+    r"(?:take|note|get|grab|write down|jot down|record|ask for|need|log)\s+their\s+"
+    r"(?P<list>.+?)(?P<rest>,\s+and\s+(?:i|we|then)\s.*)?$"
+)
+
+
+def one_gets_in_touch(sentence: str) -> str:
+    """``a customer calls, i take their name, phone and where the car is``: *each customer
+    has a name, phone and where the car is*, what is taken down of the one who got in touch."""
+    match = _ONE_GETS_IN_TOUCH.match(sentence)
+    if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
+        return sentence
+    rest = (
+        f"; {match['rest'].removeprefix(',').strip().removeprefix('and ')}" if match["rest"] else ""
+    )
+    return f"each {match['who']} has {match['list']}{rest}"
+
+
 _RATE_ONE = re.compile(
     r"\b(?P<who>[a-z][\w\-]*s)\s+(?P<modal>(?:can|may|will|also)\s+)?rate\s+"
     r"(?P<thing>(?:a|an|each|every|the|their)\s+[a-z][\w\-]*(?:\s+(?!from\b|between\b|out\b)"
@@ -4161,6 +4182,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     status_going,
     rate_one,
     done_at_one_noted,
+    one_gets_in_touch,
     we_charge_for,
     flow_ends_up,
     people_give_details,
