@@ -1501,8 +1501,8 @@ _DONE_AT_ONE_NOTED = re.compile(
 
 def done_at_one_noted(sentence: str) -> str:
     """``medicines prescribed at a visit are noted with the product, the dose``: *each
-    medicine belongs to one visit; medicines have the product, the dose*, what is done at one
-    record kept with its own list."""
+    medicine belongs to one visit; each medicine has the product, the dose*, what is done at
+    one record kept with its own list."""
 
     def plain(clause: str) -> list[str]:
         match = _DONE_AT_ONE_NOTED.match(clause)
@@ -1551,7 +1551,7 @@ _ONE_GETS_IN_TOUCH = re.compile(
 
 def one_gets_in_touch(sentence: str) -> str:
     """``a customer calls, i take their name, phone and where the car is``: *each customer
-    has a name, phone and where the car is*, what is taken down of the one who got in touch."""
+    has name, phone and where the car is*, what is taken down of the one who got in touch."""
     match = _ONE_GETS_IN_TOUCH.match(sentence)
     if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
         return sentence
@@ -2799,15 +2799,22 @@ def part_of_whole(sentence: str) -> str:
     )
 
 
+_FOR_EACH_HEAD = re.compile(r"^for\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\b")
+
+
 def _record_before(sentence: str, at: int, *, ours: bool = False) -> str | None:
     """The record the clause before ``at`` opens with (*a race* in ``a race has a date; for
-    each bird ...``), None when it opens with a person (*we*, *i*); with ``ours``, what we
-    do (*competitions* in ``we enter competitions with a date, and every time ...``)."""
+    each bird ...``, *customer* in ``for each customer we keep a name``), None when it opens
+    with a person (*we*, *i*); with ``ours``, what we do (*competitions* in ``we enter
+    competitions with a date, and every time ...``)."""
     before = re.split(r";\s+|,\s+and\s+|,\s+so\s+", sentence[:at])[-1]
     before = re.sub(r"^(?:so|and|then)\s+", "", before)
     done = _WE_DO_THINGS.match(before) if ours else None
     if done is not None:
         return singular(done.group("things"))
+    head = _FOR_EACH_HEAD.match(before)
+    if head is not None:
+        return head.group("one")  # "for each customer we keep a name": the customer
     subject = leading_noun_phrase(words(before))
     if not subject or subject in ("we", "i", "you", "they", "it"):
         return None
@@ -3760,7 +3767,6 @@ _ONE_OF_THEIRS_KEEPS = re.compile(
     r"(?:their|his|her)\s+(?P<theirs>[a-z][\w\-]*)\s+(?=(?:records|has|lists|notes|logs|keeps|holds|"
     r"shows|includes|gives|captures)\s)"
 )
-_FOR_EACH_HEAD = re.compile(r"^(?:for\s+(?:each|every)|each|every)\s+(?P<one>[a-z][\w\-]*)\b")
 
 
 def one_of_theirs_keeps(sentence: str) -> str:
@@ -3771,9 +3777,7 @@ def one_of_theirs_keeps(sentence: str) -> str:
     if match is None or is_plural(match.group("theirs")) or not can_be_noun(match.group("thing")):
         return sentence
     before = sentence[: match.start()]
-    clause = re.split(r";\s+|,\s+and\s+", before)[-1]
-    head = _FOR_EACH_HEAD.match(clause)
-    owner = head.group("one") if head else _record_before(before, len(before))
+    owner = _record_before(before, len(before))
     if not owner or not can_be_noun(owner.split()[-1]):
         return sentence
     thing = match.group("thing")
