@@ -773,32 +773,28 @@ class _Reader:
 
     def timed_subject(self, text: str) -> None:
         """``each screening shows one film at a start time``: what happens at a time is a
-        record, and the time is its field (the rest of the clause is read as usual)."""
-        match = _AT_A_TIME.match(outside_brackets(text))
+        record, and the time is its field (the rest of the clause is read as usual); ``a
+        session takes place in one room on a date, from a start time for a number of hours``:
+        several times in one clause are all the record's."""
+        match = _TIMED_ONE.match(outside_brackets(text))
         if match is None:
-            self.timed_clause(outside_brackets(text))
             return
         verb = match.group("verb")
         if verb in AUXILIARIES or not can_be_verb(verb) or re.fullmatch(HAVE_VERBS, verb):
             return
-        owner = self.entity(match.group("np"))
-        if owner is not None:
-            self.add_field(owner, match.group("when"))
-
-    def timed_clause(self, text: str) -> None:
-        """``a session takes place in one room on a date, from a start time for a number of
-        hours``: the record's date, start time and hours, several in one clause."""
-        match = _TIMED_ONE.match(text)
-        if match is None or re.fullmatch(HAVE_VERBS, match["verb"]):
-            return
         found = list(_WHEN_IN_CLAUSE.finditer(match["rest"]))
-        if len(found) < 2 or match["verb"] in AUXILIARIES or not can_be_verb(match["verb"]):
-            return  # one time alone is read where it is said ("... at a start time")
+        last = _AT_A_TIME_LAST.search(match["rest"])
+        if len(found) >= 2:
+            whens = [when["when"] or f"the {when['unit']}" for when in found]
+        elif last is not None and match["det"] in ("each", "every"):
+            whens = [last["when"]]
+        else:
+            return
         owner = self.entity(match.group("np"))
         if owner is None:
             return
-        for when in found:
-            self.add_field(owner, when["when"] or f"the {when['unit']}")
+        for when in whens:
+            self.add_field(owner, when)
 
     def passive_subject(self, text: str) -> str | None:
         """The record a passive clause opens with (*a batch of a beer is brewed*), with the
@@ -2713,12 +2709,10 @@ _ON_A_DATE = re.compile(
 )
 """``lessons are on a date``, ``a purchase order is raised with one supplier on an order
 date``: the record's date."""
-_AT_A_TIME = re.compile(
-    r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+.*?"
-    r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
-)
+_AT_A_TIME_LAST = re.compile(r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$")
+"""*... at a start time*: the one time a clause ends on."""
 _TIMED_ONE = re.compile(
-    r"^(?:a|an|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>.+)$"
+    r"^(?P<det>a|an|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>.+)$"
 )
 _WHEN_IN_CLAUSE = re.compile(
     r"\b(?:at|on|from|until|till)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))\b"
