@@ -63,6 +63,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
     IN_PARTICLE_VERBS,
+    IRREGULAR_ACTS,
     MANY,
     NOUN_MARKERS,
     PIECES,
@@ -1969,6 +1970,8 @@ class _Reader:
         target = self.model.resolve(key) if key else None
         if target is None or target == owner or not self.model.entities[target].fields:
             return False
+        if names_an_act(target) or target in IRREGULAR_ACTS.values():
+            return False  # "a plot can hold several burials": each burial happens once, in one
         self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
         self.last = owner
         return True

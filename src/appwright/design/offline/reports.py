@@ -74,6 +74,8 @@ _TRIGGER = re.compile(
     r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|(?<!\bof )each)\b|"
     r"\bcount of\b[^,;]*\b(?:per|by|each)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)|"
+    # a note's line: "monthly takings total.", "weekly job count"
+    r"^(?:daily|weekly|monthly|yearly)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:totals?|counts?)\s*\.?$|"
     # "reporting: jobs per month", "keep an eye on the number of open jobs", "i want to see
     # revenue this month", "checks weekly how many jobs were done", "i total up the price"
     r"(?<![\w-])(?:reporting|kpis?)\b|"
@@ -554,7 +556,17 @@ def _counted_entity(tokens: list[str], spec: AppSpec) -> str | None:
             found = [e.name for e in spec.entities if e.name.split("_")[-1] == key and length == 1]
             if len(found) == 1:
                 return found[0]
+    for token in tokens:
+        # "stamps made" where each stamp is an order's line: the lines are what is counted
+        lines = [f"{entity_key(token)}_{part}" for part in _LINE_WORDS]
+        found = [name for name in lines if spec.entity(name) is not None]
+        if len(found) == 1:
+            return found[0]
     return None
+
+
+_LINE_WORDS = ("line", "item", "entry")
+"""What one line of an order or a list is called, after the thing it is for."""
 
 
 def _measure_report(

@@ -479,6 +479,56 @@ def is_for_kinds(sentence: str) -> str:
     return per_clause(sentence, typed)
 
 
+_WHO_DIED = re.compile(
+    r"\b(?:the|a)\s+(?:person|pet|animal|man|woman|child|baby|one)\s+(?:who|that)\s+"
+    r"(?:has\s+|had\s+)?(?:died|passed\s+away|passed\s+on)\b"
+)
+
+
+def the_deceased(sentence: str) -> str:
+    """``the name of the person who has died``: *the name of the deceased*; the relative
+    clause names the person, and its *has* is no record having something."""
+    return _WHO_DIED.sub("the deceased", sentence)
+
+
+_RIGHT_TO = re.compile(
+    r"^(?:the\s+)?(?:right|rights|lease|licence|license|ownership|use)\s+(?:to|of|on)\s+"
+    rf"(?=(?:a|an|each|every|one)\s+{_NOUN}\s+(?:is|are|can\s+be|gets|get)\s+[a-z]+\s+by\b)"
+)
+
+
+def without_right_to(sentence: str) -> str:
+    """``the right to a plot is bought by a grant holder (name, email)``: *a plot is bought by
+    a grant holder ...*; the right held is the record's tie to its holder, not a record."""
+    return per_clause(sentence, lambda clause: [_RIGHT_TO.sub("", clause)])
+
+
+_IS_FOR_ONE_LIST = re.compile(
+    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+(?:is|are)\s+for\s+(?:one|a|an)\s+"
+    rf"(?P<other>{_NOUN})\s*:\s*(?P<items>.+,.+)$"
+)
+
+
+def is_for_one_list(sentence: str) -> str:
+    """``a booking is for one service: the venue, the date of the service and the fee``: the
+    list tells what the booking keeps when it speaks of *the service* it is; otherwise
+    (``an order is for one customer: name, email``) what that other record keeps."""
+
+    def listed(clause: str) -> list[str]:
+        match = _IS_FOR_ONE_LIST.match(clause)
+        if match is None:
+            return [clause]
+        other = strip_determiners(match["other"])
+        if re.search(rf"\b(?:of|for)\s+the\s+{re.escape(other)}\b", match["items"]):
+            return [f"{match['subject']} has {match['items']}"]
+        return [
+            f"{match['subject']} is for one {other}",
+            f"each {other} has {match['items']}",
+        ]
+
+    return per_clause(sentence, listed)
+
+
 _WHICH_IS_ONE_OF = re.compile(
     # "a setup, which is ...", and a bare item of a list: "..., email and position, which is ..."
     r"\b(?P<field>(?:(?:a|an|the|its|their)\s+)?(?!(?:and|or|with)\b)[a-z][\w\-]*"
@@ -955,6 +1005,7 @@ _ARTICLES = word_set("a an the each every one")
 _VALUES_OF = re.compile(
     r"\b(?P<det>a|an|the)\s+(?P<field>(?:[a-z]+\s+)?[a-z]+)\s+of\s+"
     r"(?P<values>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\b"
+    r"(?P<more>\s+with\s+[a-z][\w\-]*\b)?"
 )
 
 
@@ -969,11 +1020,21 @@ _CHOICE_HEADS = word_set(
 """Heads of a field whose two values may follow *of* (*a payment method of cash or card*)."""
 
 
+def _bracketed_values(match: re.Match[str]) -> str:
+    """*a result of pass, fail or pass with advisories*: a value said again with more to it is
+    a value of its own, *with* and all; otherwise what follows *with* is the record's."""
+    values, more = match["values"], match["more"] or ""
+    said = re.split(r"\s*,\s*|,?\s+or\s+", values)
+    if more and said[-1] in said[:-1]:
+        return f"{match['det']} {match['field']} ({values}{more})"
+    return f"{match['det']} {match['field']} ({values}){more}"
+
+
 def values_of(sentence: str) -> str:
     """``a priority of red, amber or green`` and ``a payment method of cash or card``: the
     field and its values, in brackets; two values only after a word for a choice, since
     *a list of members or guests* names no values."""
-    sentence = _VALUES_OF.sub(r"\g<det> \g<field> (\g<values>)", sentence)
+    sentence = _VALUES_OF.sub(_bracketed_values, sentence)
     return _TWO_VALUES_OF.sub(
         lambda m: (
             f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]
@@ -1798,6 +1859,39 @@ def plural_second_predicate(sentence: str) -> str:
             return [clause]
         subject = match["subject"]
         return [f"{subject} {match['have']}", f"{subject} {match['then']}"]
+
+    return per_clause(sentence, split)
+
+
+_THEN_ACTS = re.compile(
+    r"^(?P<subject>(?:(?:our|the|all|each|every|a|an)\s+)?[a-z][\w\-]*)\s+(?P<first>[a-z]+\s[^;]+?),"
+    r"\s+(?:and\s+)?then\s+(?P<verb>[a-z]+)\s+(?P<rest>[^;]+)$"
+)
+
+
+_FLOW_VERBS = word_set("start become go get move turn are be pass stay remain")
+"""Plural and base forms of the verbs a flow's states follow."""
+
+
+def then_they_act(sentence: str) -> str:
+    """``customers sign up with their name, then place rental orders with a pickup date``:
+    *customers sign up with their name; customers place rental orders with a pickup date*;
+    the next act of the same subject, whose list is not the first act's."""
+
+    def split(clause: str) -> list[str]:
+        match = _THEN_ACTS.match(clause)
+        if match is None:
+            return [clause]
+        subject, verb = match["subject"], match["verb"]
+        head = subject.split()[-1]
+        lemma = verb_lemma(verb)
+        plural_subject = is_plural(head) and subject.split()[0] not in ("each", "every", "a", "an")
+        # "a job is booked, then done" is a flow: only a present verb is a next act
+        agrees = verb == lemma if plural_subject else (verb.endswith("s") and verb != lemma)
+        flowing = {verb, match["first"].split()[0]} & (STATE_VERBS | AUXILIARY_VERBS | _FLOW_VERBS)
+        if lemma is None or not agrees or not can_be_noun(head) or flowing:
+            return [clause]  # "an order starts as received, then moves to packed": a flow
+        return [f"{subject} {match['first']}", f"{subject} {verb} {match['rest']}"]
 
     return per_clause(sentence, split)
 
@@ -3206,6 +3300,57 @@ def one_does_it(sentence: str) -> str:
     return "; ".join(part for part in (before, clause, rest) if part)
 
 
+_MARKS_IT_AS = re.compile(
+    r"(?:,\s+(?:and\s+)?|;\s+|^)(?:(?:a|an|the|our|one)\s+)?(?P<who>[a-z][\w\-]*|i|we)\s+"
+    r"(?:then\s+)?(?:ticks|tick|marks|mark|flags|flag|signs|sign)\s+it\s+(?:off\s+)?as\s+"
+    r"(?P<state>[a-z]+ed|paid|done|seen|ok)\s*$"
+)
+
+
+def marks_it_as(sentence: str) -> str:
+    """``the pharmacist sends a timesheet with hours, and a coordinator ticks it as approved``:
+    *...; the timesheet has approved (yes/no)*; what one ticks a record as is a yes/no of the
+    record named before, not a tie to whoever ticks."""
+    match = _MARKS_IT_AS.search(sentence)
+    if match is None or match.start() == 0:
+        return sentence
+    named = [
+        m.group("noun")
+        for m in _ANTECEDENT.finditer(sentence[: match.start()])
+        if m.group("noun") not in _VALUE_NOUNS and can_be_noun(m.group("noun"))
+    ]
+    if not named:
+        return sentence
+    return f"{sentence[: match.start()]}; the {named[-1]} has {match['state']} (yes/no)"
+
+
+_TIES_ONE_TO_ANOTHER = re.compile(
+    rf"^(?P<subject>(?:a|an|each|every|the)\s+{_NOUN})\s+(?:ties|links|connects|matches|pairs)\s+"
+    rf"(?:a|an|one|the)\s+(?P<one>{_NOUN})\s+(?:to|with)\s+"
+    rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{_NOUN})$"
+)
+
+
+def ties_one_to_another(sentence: str) -> str:
+    """``a test booking ties a vehicle to one of our testers``: *each test booking belongs to
+    one vehicle; each test booking belongs to one tester*; what ties two records holds one of
+    each."""
+
+    def tied(clause: str) -> list[str]:
+        match = _TIES_ONE_TO_ANOTHER.match(clause)
+        if match is None:
+            return [clause]
+        subject = strip_determiners(match["subject"])
+        other = match["other"]
+        other = singular(other) if is_plural(other.split()[-1]) else other
+        return [
+            f"each {subject} belongs to one {match['one']}",
+            f"each {subject} belongs to one {other}",
+        ]
+
+    return per_clause(sentence, tied)
+
+
 _WHEN_SOMEONE = re.compile(
     r"^(?:when|whenever|once|if|each time|every time)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|someone|somebody|anyone|anybody|people)\s+"
@@ -3236,6 +3381,26 @@ def when_someone(sentence: str) -> str:
         return f"each {act} is for one {dealt['thing']}; each {act} has a {listed}"
     who = "a customer" if match.group("who") in _UNNAMED_PEOPLE else match.group("who")
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
+
+
+_WHEN_SOMEONE_IS_DONE = re.compile(
+    r"^(?:when|whenever|each time|every time)\s+(?:someone|somebody|anyone|anybody)\s+"
+    r"(?:is|gets)\s+(?P<done>[a-z]+ed|[a-z]+en)\s*,?\s+(?:i|we)\s+"
+    r"(?:record|note|log|keep|take|write\s+down|jot\s+down|enter)\s+(?P<listed>.+)$"
+)
+
+
+def when_someone_is_done(sentence: str) -> str:
+    """``when someone is buried we record the full name and the date``: *each burial has the
+    full name and the date*; what happens to people unnamed is the record of the act."""
+    match = _WHEN_SOMEONE_IS_DONE.match(sentence)
+    if match is None:
+        return sentence
+    lemma = verb_lemma(match["done"])
+    act = act_or_irregular_noun(lemma) if lemma else None
+    if act is None:
+        return sentence
+    return f"each {act} has {match['listed']}"
 
 
 _WHEN_THEN_WE = re.compile(
@@ -4086,6 +4251,9 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    the_deceased,
+    is_for_one_list,
+    without_right_to,
     without_denied_tie,
     header_of_parties,
     whose_we_keep,
@@ -4127,6 +4295,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     anyone_who,
     which_has,
     when_someone,
+    when_someone_is_done,
     when_then_we,
     there_are,
     inside_each_are,
@@ -4180,6 +4349,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     through_records,
     placed_things_done,
     one_does_it,
+    marks_it_as,
     are_just_fields,
     header_relative,
     each_after_header,
@@ -4243,6 +4413,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     unfold_apposition,
     split_predicates,
     plural_second_predicate,
+    then_they_act,
+    ties_one_to_another,
     is_for_kinds,
     at_an_agreed_price,
     runs_from_to,

@@ -119,7 +119,7 @@ _STARTS_AS = re.compile(
     r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
     # "a quote starts pending and is then accepted": the first state with no *as*
     r"|(?:starts|start|begins|begin)\s+(?!(?:as|at|in|out|with|on|by|from|when|after|once|the|a|an|to|"
-    r"off|up|and|then)\b)(?=[a-z]+\s+and\s)"
+    r"off|up|and|then)\b)(?=[a-z]+(?:\s+and\s|,\s+(?:becomes|turns|then)\s))"
     r"|(?:stays|stay|remains|remain)\s+)(?:(?:a|an|the)\s+)?"
     r"(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b|until\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
@@ -587,6 +587,12 @@ def listed_flow(text: str) -> bool:
     return short and (len(steps) >= 3 or text.startswith("through ")) and names_states(text)
 
 
+_OR_IT_CAN_BE = re.compile(
+    r"^or\s+(?:(?:it|they)\s+(?:can|may|might|could)\s+(?:also\s+)?(?:be|get)\s+)?"
+    r"(?P<state>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+
+
 def _told_steps(text: str) -> list[list[str]]:
     """The states of ``, then the customer confirms it, then we deliver it and finally it's
     paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
@@ -605,6 +611,11 @@ def _told_steps(text: str) -> list[list[str]]:
     for piece in pieces:
         piece = _LEADING_TIME.sub("", piece.strip(" ,."))
         if not piece:
+            continue
+        # "..., then worked, or it can be cancelled": an end instead of the last step
+        instead = _OR_IT_CAN_BE.match(piece)
+        if instead and steps and not _too_long(state_name(instead["state"])):
+            steps[-1].append(state_name(instead["state"]))
             continue
         acted = _ACT_ON_IT.match(piece)
         being = _IT_IS.match(piece)

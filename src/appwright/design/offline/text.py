@@ -985,15 +985,17 @@ CIRCUMSTANCE_NOUNS = word_set("date place time cause location manner")
 
 
 def _joined_date_time(items: list[str]) -> list[str]:
-    """``a date``, ``time`` → ``a date and time``: one moment, not two fields."""
+    """``a date``, ``time`` → ``a date and time``; ``the date``, ``time of the service`` →
+    ``the date and time of the service``: one moment, not two fields."""
     joined: list[str] = []
     for item in items:
+        of_what = re.match(r"time(?P<of>\s+of\s+.+)?$", item.strip())
         if (
             joined
-            and item.strip() == "time"
+            and of_what is not None
             and strip_determiners(joined[-1]).split()[-1:] == ["date"]
         ):
-            joined[-1] = f"{joined[-1]} and time"
+            joined[-1] = f"{joined[-1]} and time{of_what['of'] or ''}"
             continue
         joined.append(item)
     return joined
@@ -1031,6 +1033,7 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
             and left[0] in CIRCUMSTANCE_NOUNS
             and right[0] in CIRCUMSTANCE_NOUNS
             and right[1] == "of"
+            and (left[0], right[0]) != ("date", "time")  # one moment: _joined_date_time
         ):
             # "the date and place of death": the date of death and the place of death
             filled[index] = f"{filled[index]} {' '.join(right[1:])}"
@@ -1098,6 +1101,7 @@ IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
     "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
     "enquire": "enquiry", "inquire": "inquiry", "enter": "entry", "apply": "application",
+    "bury": "burial", "marry": "marriage",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 

@@ -195,7 +195,7 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     if head in URL_WORDS:
         return "url"
     if joined in ("date of birth", "date and time") or (first == "date" and "of" in words):
-        return "datetime" if joined == "date and time" else "date"
+        return "datetime" if joined.startswith("date and time") else "date"
     if first == "date" and len(words) == 2 and words[1] not in IDENTIFIER_WORDS:
         return "date"  # "the date out", "date received": the day it happened
     if first == "time" and len(words) > 2 and words[1] == "of":
