@@ -160,3 +160,68 @@ def test_a_value_said_again_with_more_is_a_value_of_its_own() -> None:
     assert simplify("a job has a status of open, closed or waiting with a note") == (
         "a job has a status (open, closed or waiting) with a note"
     )
+
+
+def test_the_id_someone_showed_with_its_kinds_is_the_id_type() -> None:
+    spec = design(
+        "Each buyer has a full name and the ID they showed (passport or driving licence)."
+    )
+    assert options(spec, "buyer", "id_type") == ["passport", "driving_licence"]
+    spec = design("Each buyer has a full name and an ID.")
+    assert set(field_types(spec, "buyer")) == {"full_name"}
+
+
+def test_a_yes_or_no_question_is_named_without_what_it_was_for() -> None:
+    spec = design(
+        "An order has a price and a yes/no for whether proof of entitlement to the "
+        "registration was seen."
+    )
+    assert field_types(spec, "order")["proof_of_entitlement_seen"] == "boolean"
+    spec = design("A visit has a date and whether the form was signed by the client.")
+    assert field_types(spec, "visit")["signed_by_client"] == "boolean"
+
+
+def test_the_worker_noted_on_every_record_is_one_the_record_points_at() -> None:
+    spec = design(
+        "A plate order has a price. The staff member who pressed the plates is noted on every order."
+    )
+    assert ("plate_order", "staff_member", "many_to_one") in relations(spec)
+    spec = design("Jobs have a price. The date that the work was done is recorded on each job.")
+    assert entity_names(spec) == {"job"}
+
+
+def test_a_list_of_records_with_their_details_and_each_linked_to_one() -> None:
+    spec = design(
+        "Pets have a name. Most pets come to us through vets, so I'd like a list of the vet "
+        "practices we work with (name, phone number and town) and each pet linked to the "
+        "practice that sent it."
+    )
+    assert field_types(spec, "vet_practice") == {
+        "name": "text",
+        "phone_number": "text",
+        "town": "text",
+    }
+    assert ("pet", "vet_practice", "many_to_one") in relations(spec)
+
+
+def test_a_list_of_records_followed_by_more_is_left_to_the_list_readers() -> None:
+    said = "we keep a list of companies (name, website) and the contacts who work at each company"
+    assert simplify(said) == said
+
+
+def test_people_kept_as_a_records_names_act_through_that_record() -> None:
+    spec = design(
+        "Pets have a name and an owner name. Owners who want the ashes back pick an urn from "
+        "our range, which has a name and a price."
+    )
+    assert ("pet", "urn", "many_to_one") in relations(spec)
+    assert "ashes_back" not in entity_names(spec)
+    assert spec.permissions.roles in ([], ["user"])
+
+
+def test_counting_up_at_the_end_of_each_month_asks_for_one_report() -> None:
+    spec = design(
+        "Pets have a name. Vet practices have a name. At the end of every month I count up pets "
+        "per vet practice, so a report for that would save me an afternoon."
+    )
+    assert [(r.entity, r.group_by) for r in spec.reports] == [("pet", ["vet_practice"])]

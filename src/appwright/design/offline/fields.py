@@ -106,6 +106,7 @@ _WHETHER = re.compile(
     r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+?)(?: or not)?$"
 )
 _BE = frozenset(["'s", "'re", "is", "are", "was", "were"])
+_FLAG_TAIL_PREPOSITIONS = frozenset(["to", "for", "on", "in", "at", "with", "by", "from"])
 _NOT_IN_A_FLAG = DETERMINERS | _BE | frozenset(["this", "that", "these", "those", "it", "they"])
 _WHO = re.compile(
     r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
@@ -306,7 +307,7 @@ def read_field(phrase: str) -> FieldDraft | None:
     if len(name_words) > 2 and name_words[0] in ("whether", "if"):
         # "whether gift aid applies", "whether this year's subscription is paid": a yes/no
         # named by what it asks, in a shape the readers of *whether* clauses do not know
-        name_words = [w.removesuffix("'s") for w in name_words[1:] if w not in _NOT_IN_A_FLAG]
+        name_words = _flag_words(name_words[1:])
         type_words, draft.type = name_words, "boolean"
     if not name_words or len(name_words) > MAX_FIELD_WORDS:
         return None
@@ -329,6 +330,9 @@ def read_field(phrase: str) -> FieldDraft | None:
     if bounded and draft.type not in ("integer", "decimal", "date", "datetime"):
         draft.type = "integer" if _whole(draft) else "decimal"
     draft.name = to_snake("_".join(conventional_name(name_words)))[:MAX_NAME_LENGTH].strip("_")
+    if draft.options and name_words[:1] == ["id"]:
+        # "the ID they showed (passport, ...)": the kind of ID; *id* is the record's own key
+        draft.name = "id_type"
     if not draft.name or not draft.name[0].isalpha():
         return None
     return draft
@@ -415,6 +419,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if ticked:
         draft.type = "boolean"  # "a tick box for customer notified": whether it is so
         named = [w for w in words(ticked.group("what")) if w not in DETERMINERS]
+        if len(named) > MAX_FIELD_WORDS:
+            named = _flag_words(named)
         return named, named
     told = _WHO_IT_IS.match(plain)
     if told:
@@ -669,6 +675,17 @@ def _names_an_act(clause: re.Match[str]) -> bool:
         and lemma != verb
         and can_be_verb(lemma)
     )
+
+
+def _flag_words(said: list[str]) -> list[str]:
+    """The words of a yes/no's question that name it: ``proof of entitlement to the
+    registration was seen`` → proof of entitlement seen; what the proof is for is the
+    record's own, said already."""
+    named = [w.removesuffix("'s") for w in said if w not in _NOT_IN_A_FLAG]
+    cut = next((i for i, w in enumerate(named) if i and w in _FLAG_TAIL_PREPOSITIONS), 0)
+    if cut and is_past_participle(named[-1]):
+        return [*named[:cut], named[-1]]
+    return named
 
 
 def _whether_name(whether: re.Match[str]) -> list[str]:

@@ -1192,6 +1192,12 @@ def _actors(clause: str, model: ModelDraft) -> None:
         if before[-1] == "and" and is_plural(before[0]):
             # "volunteers walk dogs and log each walk": the second verb shares the subject
             before = before[:1]
+        holder = _holder_acting(before, model)
+        if holder is not None and holder != obj.entity:
+            # "owners who want the ashes back pick an urn", owners kept on each pet: the
+            # pet has the urn
+            _link(model, holder, obj.entity, obj.key)
+            return
         subject = _subject_np(before)
         if subject is None:
             continue
@@ -1368,6 +1374,23 @@ def _event_links(event: EventMention, model: ModelDraft) -> None:
     person = _entity(model, event.subject, create=False)
     if person is not None:
         model.actors.setdefault(person[0], set()).add(noun[0])
+
+
+def _holder_acting(before: list[str], model: ModelDraft) -> str | None:
+    """The one record that names the people who act (*owners who want the ashes back*, kept
+    as each pet's *owner name*, not a record of their own): what they do, the record does for
+    them."""
+    people = before[: before.index("who", 1)] if "who" in before[1:] else before
+    subject = _subject_np(people)
+    if subject is None or not subject[1] or _entity(model, subject[0], create=False):
+        return None
+    key = entity_key(subject[0])
+    holders = [
+        name
+        for name, entity in model.entities.items()
+        if key and entity.field(f"{key}_name") is not None
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _subject_np(before: list[str]) -> tuple[str, bool, str | None] | None:

@@ -87,21 +87,21 @@ _TRIGGER = re.compile(
     r"(?:day|week|month|year|quarter)\b|"
     r"\b(?:daily|weekly|monthly|yearly|every\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
     r"(?:how many|how much|the number of|the total)\b|"
-    r"\b(?:i|we)\s+(?:total|add)\s+up\b|"
+    r"\b(?:i|we)\s+(?:total|add|count)\s+up\b|"
     # "i want the total takings and how many tyres i fitted": overall figures, asked for
     r"\b(?:want|wants|need|needs|would like|like to see|love)\s+(?:to\s+(?:see|know|have)\s+)?"
     r"(?:the\s+|a\s+)?(?:totals?|average|number of|how many|how much|count of)\b"
 )
 _LEAD = re.compile(
     r"^.*?\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|"
-    r"wants?|likes?|loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up|"
+    r"wants?|likes?|loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add|count) up|"
     r"checks?\s+(?:daily|weekly|monthly|yearly))\b(?:\s+to\s+(?:see|know|get|have|track|keep an eye on))?"
     r"(?:\s+is\b)?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 _LEAD_WORD = re.compile(
     r"\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
-    r"loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add) up)\b"
+    r"loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add|count) up)\b"
 )
 _HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])
 """The field that says how many things one record is for."""
@@ -766,9 +766,11 @@ def _report_name(draft: ReportDraft) -> str:
 
 
 _PURPOSE_CLAUSE = re.compile(
-    r",\s*(?:so(?:\s+that)?|because|in order that)\s+(?:i|we|you|they|he|she|it)\s+[^,]*$"
+    r",\s*(?:so(?:\s+that)?|because|in order that)\s+(?:i|we|you|they|he|she|it|"
+    r"(?:a|the|that|this)\s+(?:report|chart|figure|list)\b[^,]*?\b(?:would|will|could|'d))\s+[^,]*$"
 )
-"""``..., so i can send it on to the clients``: why the figures are wanted, no figure."""
+"""``..., so i can send it on to the clients``, ``..., so a report for that would save me
+an afternoon``: why the figures are wanted, no figure."""
 _PURPOSE_TAIL = re.compile(r"\s+(?:so(?:\s+that)?|because|in order to|to make sure|to check)\s+.*$")
 """``... per shore per year so we stay under the limit``: why the figure is wanted."""
 

@@ -3351,6 +3351,60 @@ def ties_one_to_another(sentence: str) -> str:
     return per_clause(sentence, tied)
 
 
+_WHO_DID_IT_IS_NOTED = re.compile(
+    rf"^(?:the|a|an)\s+(?P<who>{_NOUN})\s+(?:who|that)\s+[a-z]+\b.*?\s+(?:is|gets|are|get)\s+"
+    r"(?:also\s+)?(?:noted|recorded|logged|written|kept|put|entered|shown)\s+(?:down\s+)?"
+    rf"(?:on|against|with|for|in)\s+(?:every|each|the|an?)\s+(?P<record>{_NOUN})$"
+)
+
+
+def who_did_it_is_noted(sentence: str) -> str:
+    """``the staff member who pressed the plates is noted on every order``: *each order
+    belongs to one staff member*; whoever did the work, named on the record, is one of the
+    people the record points at."""
+
+    def noted(clause: str) -> list[str]:
+        match = _WHO_DID_IT_IS_NOTED.match(clause)
+        if match is None or match["who"].split()[-1] in _VALUE_NOUNS:
+            return [clause]
+        return [f"each {match['record']} belongs to one {match['who']}"]
+
+    return per_clause(sentence, noted)
+
+
+_LIST_OF_RECORDS = re.compile(
+    rf"\ba\s+list\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?P<np>{_NOUN})"
+    r"(?:\s+(?:that\s+|who\s+)?(?:we|i)\s+[a-z]+(?:\s+(?:with|for|to|from|at|use))?)?"
+    r"\s*\((?P<fields>[^()]+)\)"
+)
+_EACH_LINKED_TO = re.compile(
+    r"\b(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+(?:is\s+)?(?:linked|tied|attached|connected)\s+"
+    rf"(?:to|with)\s+(?:the|a|an|one|its)\s+(?P<other>{_NOUN}?)(?=\s+(?:that|which|who)\b|\s*$)"
+    r"(?:\s+(?:that|which|who)\s+[^,;]*)?"
+)
+
+
+def list_of_records(sentence: str) -> str:
+    """``i'd like a list of the vet practices we work with (name, phone and town) and each pet
+    linked to the practice that sent it``: *for each vet practice we keep name, phone and
+    town; each pet belongs to one practice*; a list of things with their details is a record
+    of them, whoever wants it and whatever they do with them."""
+    listed = _LIST_OF_RECORDS.search(sentence)
+    if listed is None or not is_plural(listed["np"].split()[-1]):
+        return sentence
+    fields = listed["fields"].strip()
+    if not re.search(r"\b(?:and|or)\b", fields):
+        fields = re.sub(r",\s*(?=[^,]+$)", " and ", fields)  # "name, town" ends as a list does
+    clauses_said = [f"for each {singular_phrase(listed['np'])} we keep {fields}"]
+    rest = sentence[listed.end() :].strip(" ,.")
+    linked = _EACH_LINKED_TO.search(sentence, listed.end())
+    if linked is not None and linked.end() == len(sentence.rstrip(" ,.")):
+        clauses_said.append(f"each {linked['record']} belongs to one {linked['other']}")
+    elif rest:
+        return sentence  # "... (name, website) and the contacts who work at each": more said
+    return "; ".join(clauses_said)
+
+
 _WHEN_SOMEONE = re.compile(
     r"^(?:when|whenever|once|if|each time|every time)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|someone|somebody|anyone|anybody|people)\s+"
@@ -4252,6 +4306,7 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     the_deceased,
+    list_of_records,
     is_for_one_list,
     without_right_to,
     without_denied_tie,
@@ -4350,6 +4405,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     placed_things_done,
     one_does_it,
     marks_it_as,
+    who_did_it_is_noted,
     are_just_fields,
     header_relative,
     each_after_header,
