@@ -339,3 +339,51 @@ def test_overall_figures_and_a_note_s_figures_are_reports(ask: str, names: list[
 def test_a_period_header_that_names_no_figure_asks_for_none() -> None:
     assert not is_report_request("monthly: the van goes for a service")
     assert not is_report_request("i want the van serviced")
+
+
+@pytest.mark.parametrize(
+    ("ask", "names"),
+    [
+        ("Monthly takings total.", ["total_price_per_month"]),
+        ("I count up jobs per customer.", ["count_job_by_customer"]),
+        ("I keep a running total of takings each month.", ["total_price_per_month"]),
+        ("Each month I work out the average price of a job.", ["average_price_per_month"]),
+        ("The owner wants a monthly figure of money taken.", ["total_price_per_month"]),
+        ("It would help to know the busiest months of the year.", ["count_job_per_month"]),
+        ("I'd also like a league table of customers by number of jobs.", ["count_job_by_customer"]),
+        ("I'd like to see which customers had the most jobs.", ["count_job_by_customer"]),
+        ("How many jobs each customer gets per year.", ["count_job_by_customer_per_year"]),
+        ("At the AGM we present the income, split by customer.", ["total_price_by_customer"]),
+        ("I'd like to see what each customer has spent with us.", ["total_price_by_customer"]),
+        ("I want to see who our biggest customers are by spend.", ["total_price_by_customer"]),
+        ("At month end I add the prices up by customer.", ["total_price_by_customer"]),
+        ("I tally jobs by status on Fridays.", ["count_job_by_status"]),
+        ("The one number I care about is the average price of a job.", ["average_price"]),
+        ("For the board I produce a count of open jobs every month.", ["count_job_per_month"]),
+        (
+            "The manager checks the number of jobs per customer weekly.",
+            ["count_job_by_customer_per_week"],
+        ),
+        ("Year-end: jobs per customer.", ["count_job_by_customer"]),
+        (
+            "I count up jobs per customer, so a report for that would save me an afternoon.",
+            ["count_job_by_customer"],
+        ),
+    ],
+)
+def test_figures_asked_for_in_a_small_business_s_own_words(ask: str, names: list[str]) -> None:
+    spec = design_app(_JOBS + ask).spec
+    assert [r.name for r in spec.reports] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we keep a running order of the jobs",
+        "the busiest customer gets a discount",
+        "i work out the route each morning",
+        "a job can be split by the fitters",
+    ],
+)
+def test_words_of_those_figures_used_otherwise_ask_for_none(sentence: str) -> None:
+    assert not is_report_request(sentence)

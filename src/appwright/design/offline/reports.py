@@ -72,7 +72,7 @@ _TRIGGER = re.compile(
     # within one clause: "how many sheep they run, and our shearers each have ..." asks nothing
     r"\b(?:number of|how many|how much))\b[^,;]*"
     r"\b(?:per|by(?!\s+(?:one|a|an|the|our|their)\b)|(?<!\bof )each)\b|"
-    r"\bcount of\b[^,;]*\b(?:per|by|each)\b|"
+    r"\bcount of\b[^,;]*\b(?:per|by|each|every)\b|"
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)|"
     # a note's line: "monthly takings total.", "weekly job count"
     r"^(?:daily|weekly|monthly|yearly)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:totals?|counts?)\s*\.?$|"
@@ -82,12 +82,27 @@ _TRIGGER = re.compile(
     # a note's header: "monthly: count of jobs, total price"
     r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year))\s*:"
     r"(?=.*(?:,|\b(?:count|total|number|average|sum|how many|how much)\b))|"
+    r"^(?:year|month|week)[\s-]end\s*:\s*[a-z][\w\-\s]*\b(?:per|by)\b|"
     r"\bkeep\s+an\s+eye\s+on\s+(?:the\s+)?(?:number|total|average|count|how many|how much)\b|"
     r"\b(?:would like|want|need|like)\s+to\s+see\b[^,;]*\b(?:this|each|every|a)\s+"
     r"(?:day|week|month|year|quarter)\b|"
     r"\b(?:daily|weekly|monthly|yearly|every\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
     r"(?:how many|how much|the number of|the total)\b|"
-    r"\b(?:i|we)\s+(?:total|add|count)\s+up\b|"
+    r"\b(?:i|we)\s+(?:total|add|count|tot)\s+(?:(?:the\s+|all\s+the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?up\b|"
+    # "i tally jobs by status", "the one number i care about is ...", "split by customer",
+    # "who our biggest customers are by spend"
+    r"\b(?:see|know|show)\s+(?:what|how\s+much)\s+(?:each|every)\s+[a-z]+\s+(?:has\s+|have\s+)?"
+    r"(?:spent|paid|owes|owed)\b|"
+    r"\b(?:i|we)\s+tally\b|\b(?:number|figure)s?\s+(?:i|we)\s+(?:really\s+)?care\s+about\b|"
+    r"(?:,\s*(?:split|grouped|divided)|\bbroken\s+down)\s+(?:up\s+)?by\b|"
+    r"\b(?:biggest|largest|best)\s+[a-z]+\s+(?:are\s+)?by\s+(?:spend|revenue|sales|value|takings)\b|"
+    # "each month i work out the average price", "a monthly figure of money taken", "the
+    # busiest months of the year", "a league table of customers by number of jobs"
+    r"\b(?:work\s+out|calculate|figure\s+out)\s+(?:the\s+|a\s+)?(?:totals?|average|number\s+of|"
+    r"how\s+many|how\s+much|count\s+of)\b|"
+    r"\b(?:daily|weekly|monthly|yearly|annual)\s+(?:figures?|totals?)\s+(?:of|for)\b|"
+    r"\bbusiest\s+(?:days?|weeks?|months?|times?)\b|"
+    r"\bleague\s+tables?\s+of\b|"
     # "i want the total takings and how many tyres i fitted": overall figures, asked for
     r"\b(?:want|wants|need|needs|would like|like to see|love)\s+(?:to\s+(?:see|know|have)\s+)?"
     r"(?:the\s+|a\s+)?(?:totals?|average|number of|how many|how much|count of)\b"
@@ -249,7 +264,7 @@ def is_report_request(sentence: str) -> bool:
     match = _trigger(sentence)
     if match is None:
         return False
-    if _KEPT.search(sentence[: match.start()]):
+    if _KEPT.search(sentence[: match.start()]) and not match.group(0).startswith("running"):
         return False  # "we note the number of drops of each ingredient": a field kept
     verb_use = re.search(
         r"\b(?P<before>[a-z]+)\s+reports?\s+(?!on\b|of\b|:)(?P<after>[a-z]+)", sentence
@@ -276,6 +291,15 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
         body = _PURPOSE_CLAUSE.sub("", body)
         body = _TAKINGS.sub("how much money we make", body)
+        body = _BUSIEST.sub(lambda m: f"the number per {m['unit']}", body)
+        led = led or _SPLIT_BY.search(body) is not None  # the figure is before "split by"
+        body = _SPLIT_BY.sub(" per ", body)
+        body = _TRAILING_ADVERB.sub(lambda m: f" per {_ADVERB_UNITS[m['adverb']]}", body)
+        body = _SPENT_EACH.sub(lambda m: f"the total money per {m['ranked'] or m['ranked2']}", body)
+        for counted_per in _COUNTED_PER_ONE:
+            body = counted_per.sub(
+                lambda m: f"the number of {m['counted']} per {m['ranked']}", body
+            )
         opening = _EACH_PERIOD_FIRST.match(plain)
         unit = opening and (opening["unit"] or _ADVERB_UNITS[opening["adverb"]])
         period = unit if unit and not _time_unit(words(body)) else None
@@ -285,8 +309,10 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
                 # "at the end of each month i want to see how much ... and how many ...":
                 # each figure per month
                 item = f"{item} per {period}"
+            cared = _CARED_ABOUT.match(item)
+            item = item[cared.end() :] if cared else item
             draft = _read_item(item, spec, previous)
-            if not led and not (_trigger(item) or _MEASURE_PER.match(item.strip())):
+            if not led and not cared and not (_trigger(item) or _MEASURE_PER.match(item.strip())):
                 # "a litter goes from weaned to sold, and the one figure I care about is the
                 # average born alive per sow": the clause names what the figure is about
                 previous = draft.entity if draft else previous
@@ -304,13 +330,52 @@ _TAKINGS = re.compile(
     r"(?: in total| altogether| overall)?"
 )
 """``how much i've taken in total``: the money the records hold, added up."""
+_BUSIEST = re.compile(
+    r"\b(?:the\s+)?busiest\s+(?P<unit>day|week|month)s?\b(?:\s+of\s+the\s+(?:week|month|year))?"
+)
+"""``the busiest months of the year``: the records counted per month."""
+_RANKED_BY_COUNT = re.compile(
+    r"\b(?:(?:a|the)\s+)?(?:(?:league\s+)?tables?\s+of\s+)?(?P<ranked>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:number|count)\s+of\s+"
+    r"(?P<counted>[a-z]+(?:\s+[a-z]+)?)"
+)
+_WHICH_HAD_MOST = re.compile(
+    r"\bwhich\s+(?P<ranked>[a-z]+)\s+(?:had|have|has|got|get|did|do|made|make|booked|took)\s+"
+    r"the\s+most\s+(?P<counted>[a-z]+)"
+)
+_HOW_MANY_EACH = re.compile(
+    r"\b(?:how\s+many|the\s+number\s+of)\s+(?P<counted>[a-z]+)\s+(?:each|every)\s+"
+    r"(?P<ranked>[a-z]+)\s+(?:gets?|has|have|does|did|do|makes?|made|books?|booked|takes?|took|"
+    r"handles?|handled|runs?|ran|sells?|sold|works?|worked)\b"
+)
+_COUNTED_PER_ONE = (_RANKED_BY_COUNT, _WHICH_HAD_MOST, _HOW_MANY_EACH)
+_CARED_ABOUT = re.compile(
+    r"^\s*(?:and\s+)?(?:the\s+)?(?:one\s+|only\s+|main\s+)?(?:number|figure|thing)s?\s+(?:i|we)\s+"
+    r"(?:really\s+)?care\s+about(?:\s+most)?\s+(?:is|are)\s+"
+)
+"""``the one number i care about is the average price``: the figure after it."""
+_TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly)\s*\.?$")
+"""``the number of jobs per customer weekly``: per week too."""
+_SPLIT_BY = re.compile(r",?\s+(?:split|broken\s+down|grouped|divided)\s+(?:up\s+)?by\s+")
+"""``the income for the year, split by customer``: the figure per customer."""
+_SPENT_EACH = re.compile(
+    r"\b(?:what|how\s+much)\s+(?:each|every)\s+(?P<ranked>[a-z]+)\s+(?:has\s+|have\s+)?"
+    r"(?:spent|spends|paid|pays|owes|owed)\b"
+    r"|\b(?:who\s+)?(?:(?:our|the)\s+)?(?:biggest|largest|best)\s+(?P<ranked2>[a-z]+)\s+(?:are\s+)?by\s+"
+    r"(?:spend|revenue|sales|value|takings)\b"
+)
+"""``what each customer has spent with us``, ``our biggest customers by spend``: the money
+their records hold, added up per customer."""
+"""``a league table of customers by number of jobs``, ``which customers had the most jobs``,
+``how many jobs each customer gets``: the jobs counted per customer."""
 _EACH_PERIOD_FIRST = re.compile(
     r"^(?:oh,? )?(?:and |also |so |then )?(?:(?:at the (?:end|start) of |by the end of )?(?:each|every|per) |"
     r"(?:at|by) the end of the )(?P<unit>day|week|month|year)\b"
     r"|^(?P<adverb>daily|weekly|monthly|yearly)\s*:"
 )
 _PERIOD_HEADER = re.compile(
-    r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year))\s*:\s*"
+    r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year)|"
+    r"(?:year|month|week)[\s-]end)\s*:\s*"
 )
 _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
