@@ -225,3 +225,57 @@ def test_counting_up_at_the_end_of_each_month_asks_for_one_report() -> None:
         "per vet practice, so a report for that would save me an afternoon."
     )
     assert [(r.entity, r.group_by) for r in spec.reports] == [("pet", ["vet_practice"])]
+
+
+def test_a_flow_told_by_someones_choice_and_a_time_names_their_states() -> None:
+    spec = design(
+        "A cover request has a date. The request goes from new to offered, then the teacher has "
+        "either accepted or declined it, and once the day's done it is marked completed."
+    )
+    assert flows(spec) == {
+        "cover_request": ("status", ["new", "offered", "accepted", "completed", "declined"])
+    }
+
+
+def test_whether_a_thing_of_several_words_is_so_names_the_thing() -> None:
+    spec = design("Teachers have a name and whether their DBS check is up to date.")
+    assert field_types(spec, "teacher")["dbs_check_up_to_date"] == "boolean"
+    spec = design("Deliveries have a date and whether the client was home.")
+    assert field_types(spec, "delivery")["home"] == "boolean"
+
+
+def test_the_records_someone_can_take_on_are_many_to_many() -> None:
+    spec = design(
+        "Requests have a date and one subject. For the teachers I keep their name and the "
+        "subjects they can teach."
+    )
+    assert ("teacher", "subject", "many_to_many") in relations(spec)
+
+
+def test_stock_bought_in_units_is_kept_as_those_units() -> None:
+    spec = design(
+        "Jobs have a date. We buy vinyl in rolls with a colour, a width in millimetres and the "
+        "metres left on the roll; a job can use several rolls."
+    )
+    assert field_types(spec, "vinyl_roll") == {
+        "colour": "text",
+        "width_mm": "integer",
+        "metres_left": "decimal",
+    }
+    assert ("job", "vinyl_roll", "many_to_many") in relations(spec)
+    assert "metre" not in entity_names(spec)
+
+
+def test_a_made_things_make_and_model_are_both_its_own() -> None:
+    spec = design("For every job we record the vehicle make and model and the date.")
+    assert set(field_types(spec, "job")) == {"vehicle_make", "vehicle_model", "date"}
+
+
+def test_a_stock_header_is_its_items_and_their_number_names_them() -> None:
+    spec = design(
+        "Jobs: date, price. Glass stock: part no., description, qty in stock; each job uses "
+        "one part."
+    )
+    assert ("job", "glass_part", "many_to_one") in relations(spec)
+    spec = design("Jobs: date, price. Tyre stock: size, brand, qty.")
+    assert "tyre" in entity_names(spec)

@@ -1724,7 +1724,7 @@ class _Reader:
                 or self.party_in_role(current, item, items)
             ):
                 continue
-            if self.taken_many(current, item):
+            if self.taken_many(current, item) or self.able_for_many(current, item):
                 continue
             record = self.record_item(item)
             if record is not None:
@@ -1767,6 +1767,18 @@ class _Reader:
             self.add_field(current, item)
         self.last = owner
         return None
+
+    def able_for_many(self, owner: str, item: str) -> bool:
+        """``the subjects they can teach``, subjects being records already: each teacher
+        teaches several, each subject has several teachers."""
+        match = _THEY_CAN_DO_THEM.match(outside_brackets(item).strip())
+        if match is None or not is_plural(match["np"].split()[-1]):
+            return False
+        target = self.model.resolve(entity_key(match["np"]))
+        if target is None or target == owner or verb_lemma(match["verb"]) is None:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        return True
 
     def points_at(self, owner: str, phrase: str) -> bool:
         """Link ``owner`` to the one record ``phrase`` names; the list goes on about ``owner``."""
@@ -2724,6 +2736,11 @@ _WHEN_IN_CLAUSE = re.compile(
 """*a session takes place in one room on a date, from a start time for a number of hours*:
 when it is, and how long, each said once in the clause."""
 _PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
+_THEY_CAN_DO_THEM = re.compile(
+    r"^(?:the|their|all\s+the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she)\s+"
+    r"(?:can|could|are\s+able\s+to|is\s+able\s+to)\s+(?P<verb>[a-z]+)$"
+)
+"""``the subjects they can teach``: the records someone is able to take on, several."""
 _PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
 """Verbs of a record that picks from other records (*a hire includes several items*)."""
 _REDUCED_SUBJECT = re.compile(

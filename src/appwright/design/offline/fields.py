@@ -717,7 +717,21 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
         rest = [*rest[:-2], "enabled"]  # "whether ssl is switched on": ssl enabled
     if noun and passive and len(rest) == 1 and is_past_participle(rest[0]):
         return [noun, rest[0]]
+    subject = _WHETHER_SUBJECT.match(whether.string)
+    said_of = words(subject["subject"]) if subject else []
+    told = aux in _BE and 0 < len(rest) <= 3 and not any(is_past_participle(w) for w in rest)
+    if told and len(said_of) + len(rest) > 2:
+        # "whether their dbs check is up to date": the dbs check, up to date; a thing of
+        # several words, or what is said of it in several, names both ("whether the client
+        # was home" stays *home*)
+        return [*said_of, *rest][:MAX_FIELD_WORDS]
     return rest
+
+
+_WHETHER_SUBJECT = re.compile(
+    r"^(?:whether|if)\s+(?:the|its|their|his|her)\s+(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
+    r"\s+(?:is|are|was|were)\s"
+)
 
 
 _REMARK = re.compile(

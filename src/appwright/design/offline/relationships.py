@@ -63,7 +63,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.types import IDENTIFIER_WORDS
+from appwright.design.offline.types import IDENTIFIER_WORDS, UNIT_TYPES
 from appwright.spec.models import AppSpec, Relationship
 from appwright.spec.names import to_snake
 
@@ -786,13 +786,26 @@ def _entity(model: ModelDraft, phrase: str, *, create: bool) -> tuple[str, str] 
     key = entity_key(" ".join(np[:MAX_NP]))
     if not key:
         return None
-    name = model.resolve(key)
+    name = model.resolve(key) or _numbered_as(model, key)
     if name is None:
         if not create or key in SUBJECT_PRONOUNS:
             return None
         model.entities[key] = EntityDraft(name=key, declared=True)
         name = key
     return name, key
+
+
+def _numbered_as(model: ModelDraft, key: str) -> str | None:
+    """``each job uses one part`` where the glass stock is kept by *part number*: the one
+    record numbered by the word is what the word names."""
+    if "_" in key:
+        return None
+    numbered = [
+        name
+        for name, entity in model.entities.items()
+        if any(entity.field(f"{key}_{suffix}") for suffix in ("number", "no", "code"))
+    ]
+    return numbered[0] if len(numbered) == 1 else None
 
 
 def _field_for(target: str, key: str) -> str | None:
@@ -1210,6 +1223,8 @@ def _actors(clause: str, model: ModelDraft) -> None:
             key = entity_key(phrase)
             if not key or determiner in ("each", "every") or phrase in GENERIC_PEOPLE:
                 continue  # "people bring in a specimen": anyone, not a record of people
+            if phrase.split()[-1] in UNIT_TYPES:
+                continue  # "the metres left on the roll": an amount, nobody acting
             if (
                 determiner == "the"
                 and not plural

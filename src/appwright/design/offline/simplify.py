@@ -503,6 +503,47 @@ def without_right_to(sentence: str) -> str:
     return per_clause(sentence, lambda clause: [_RIGHT_TO.sub("", clause)])
 
 
+_BOUGHT_IN_UNITS = re.compile(
+    r"^(?:we|i)\s+(?:buy|get|keep|order|stock|store|hold|receive)\s+(?:our\s+|the\s+)?"
+    r"(?P<stuff>[a-z][\w\-]*)\s+in\s+(?P<units>rolls|reels|boxes|packs|bags|sheets|tins|bottles|"
+    r"cases|crates|tubs|sacks|drums|cans|bales|pallets|jars|cartons|barrels|kegs|skeins|spools)\s+"
+    r"(?P<with>with|that\s+have|which\s+have)\s+(?P<rest>.+)$"
+)
+
+
+def bought_in_units(sentence: str) -> str:
+    """``we buy vinyl in rolls with a colour, a width and the metres left``: *each vinyl roll
+    has a colour, ...*; what the stock is kept by is the record, named by both."""
+
+    def units(clause: str) -> list[str]:
+        match = _BOUGHT_IN_UNITS.match(clause)
+        if match is None:
+            return [clause]
+        unit = singular(match["units"])
+        return [f"each {match['stuff']} {unit} has {match['rest']}"]
+
+    return per_clause(sentence, units)
+
+
+_STOCK_HEADER = re.compile(
+    r"^(?P<thing>[a-z][\w\-]*)\s+(?:stock|inventory)\s*:\s*"
+    r"(?:(?P<item>[a-z][\w\-]*)(?=\s+(?:no\b|number\b|code\b|ref\b)))?"
+)
+
+
+def stock_header(sentence: str) -> str:
+    """``glass stock: part no., description, qty in stock``: *glass parts: part no., ...*;
+    the stock is kept as its items, named by what numbers them."""
+
+    def items(match: re.Match[str]) -> str:
+        item = match["item"]
+        if item and item != match["thing"]:
+            return f"{match['thing']} {plural(item)}: {item}"
+        return f"{plural(match['thing'])}: {item or ''}"
+
+    return _STOCK_HEADER.sub(items, sentence, count=1)
+
+
 _IS_FOR_ONE_LIST = re.compile(
     rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+(?:is|are)\s+for\s+(?:one|a|an)\s+"
     rf"(?P<other>{_NOUN})\s*:\s*(?P<items>.+,.+)$"
@@ -4309,6 +4350,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     list_of_records,
     is_for_one_list,
     without_right_to,
+    bought_in_units,
+    stock_header,
     without_denied_tie,
     header_of_parties,
     whose_we_keep,

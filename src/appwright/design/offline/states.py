@@ -291,6 +291,16 @@ _SOME_END = re.compile(
 are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
 
 
+_SOMEONE_HAS_DONE = re.compile(
+    r"^(?:the\s+|a\s+)?[a-z]+\s+(?:has|have)\s+(?:either\s+)?"
+    r"(?P<done>[a-z]+ed(?:\s+or\s+[a-z]+ed)?)(?:\s+(?:it|them))?$"
+)
+_ONCE_THEN_MARKED = re.compile(
+    r"^(?:and\s+)?(?:once|when|after)\s+.+?\s+(?:it|they)\s+(?:is|are|gets|get)\s+"
+    r"(?:marked\s+(?:as\s+)?)?(?P<state>[a-z]+)$"
+)
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     arrow = text.find("->")
@@ -330,6 +340,10 @@ def read_flow_text(text: str) -> list[list[str]]:
         )
         if piece in ("on", "onwards", "along"):
             continue
+        # "the teacher has either accepted or declined it", "once the day's done it is marked
+        # completed": the states someone's act or a time leaves it in
+        piece = _SOMEONE_HAS_DONE.sub(r"\g<done>", piece)
+        piece = _ONCE_THEN_MARKED.sub(r"\g<state>", piece)
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
         piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)

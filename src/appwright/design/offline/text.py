@@ -980,6 +980,10 @@ PAIRED_MODIFIERS = word_set(
 """Words used in pairs before one shared noun: *the start and end mileage*."""
 
 
+MAKER_WORDS = word_set("make model brand manufacturer")
+"""What names the kind of a made thing, said in pairs after it: *the vehicle make and model*."""
+
+
 CIRCUMSTANCE_NOUNS = word_set("date place time cause location manner")
 """What an event happened at, by or through, said of one event: *the date and place of death*."""
 
@@ -1026,6 +1030,16 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
         ):
             # "a shoot start and end date": the shoot's start date and its end date
             filled[index] = f"{filled[index]} {right[1]}"
+            filled[index + 1] = f"{left[0]} {filled[index + 1].strip()}"
+        elif (
+            len(left) == 2
+            and len(right) == 1
+            and left[1] in MAKER_WORDS
+            and right[0] in MAKER_WORDS
+            and left[0] not in MAKER_WORDS
+            and can_be_noun(left[0])
+        ):
+            # "the vehicle make and model": the vehicle's make and the vehicle's model
             filled[index + 1] = f"{left[0]} {filled[index + 1].strip()}"
         elif (
             len(left) == 1
