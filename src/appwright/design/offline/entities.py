@@ -527,8 +527,12 @@ class _Reader:
         items = split_list(text)
         if self.held_by_pointer(owner, items):
             return
+        # "a condition of good, worn or retired", cut short by the parse: *worn* is a value
+        values = {to_snake(o) for f in entity.fields for o in f.options or []}
         for item in items:
             draft = read_field(item)
+            if draft is not None and draft.name in values and draft.type in ("text", "boolean"):
+                continue
             if draft is None or not any(_same_field(draft.name, words) for words in held):
                 fresh.append(item)
         if fresh:
@@ -1817,7 +1821,9 @@ class _Reader:
         if is_plural(phrase.split()[-1]):
             return None
         acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
-        return phrase if acting or self.is_entity_phrase(phrase) else None
+        # "the vet they are registered with": one of many outside the business, a record
+        tied = _TIED_WITH.search(item) is not None and can_be_noun(phrase.split()[-1])
+        return phrase if acting or tied or self.is_entity_phrase(phrase) else None
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
@@ -2797,6 +2803,10 @@ _RECORD_WITH_CLAUSE = re.compile(
 in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
 people or things, a record even where nothing else names it."""
 
+_TIED_WITH = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:is|are|was|were)\s+(?:registered|based|attached|assigned|signed up)\s+"
+    r"(?:with|to|at)\s*$"
+)
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 
 _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s")
@@ -2935,6 +2945,8 @@ def _is_entity_item(item: str) -> bool:
     """Whether a list item names records (``tables``, ``items found (...)``, ``claims by
     passengers``) rather than a field."""
     plain = outside_brackets(item)
+    if re.match(r"\s*any\s", plain):
+        return False  # "any allergies": what one record may have written on it
     head = leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
     # "any other notes": written about a record, never records
     return bool(head) and is_plural(head.split()[-1]) and head.split()[-1] not in COMMON_FIELD_NAMES

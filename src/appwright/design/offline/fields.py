@@ -96,6 +96,11 @@ _HOW_IT_WENT = re.compile(
 )
 """*how it happened (video, phone or in person)*: the mode it took."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
+_WHEN_WENT = re.compile(
+    r"^when (?:it|they|he|she|someone) (?P<verb>went|came|got|left|ran|gave|took|brought|sent)"
+    r" (?P<particle>out|back|in|off|away|home|up)$"
+)
+"""``when it went out``, ``when it came back``: the day of an irregular act, with its particle."""
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
     # "whether a 20-year guarantee was issued": the thing, after what kind it is
@@ -570,6 +575,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             "date" if planned["noun"] == "day" else planned["noun"],
         ]
         return named, named[-1:]
+    went = _WHEN_WENT.match(plain)
+    if went:
+        named = [went.group("verb"), went.group("particle"), "on"]
+        return named, ["date", "on"]
     when = _WHEN.match(plain)
     if when:
         draft.type = "date"

@@ -544,6 +544,132 @@ def stock_header(sentence: str) -> str:
     return _STOCK_HEADER.sub(items, sentence, count=1)
 
 
+_FOR_THEM_IT_IS = re.compile(
+    rf"^for\s+(?:the\s+|each\s+|every\s+|our\s+)?(?P<np>{_NOUN})\s*,?\s+it\s+is\s+"
+    r"(?:just\s+|simply\s+|basically\s+|usually\s+)?(?P<listed>.+)$"
+)
+
+
+def for_them_it_is(sentence: str) -> str:
+    """``for the dogs it's the name, the breed and any allergies``: *for each dog we keep the
+    name, ...*; what is kept for each of them, said as what *it* is."""
+
+    def kept(clause: str) -> list[str]:
+        match = _FOR_THEM_IT_IS.match(clause)
+        if match is None:
+            return [clause]
+        return [f"for each {singular_phrase(match['np'])} we keep {match['listed']}"]
+
+    return per_clause(sentence, kept)
+
+
+_IS_ONE_WITH_ONE = re.compile(
+    rf"^(?:(?:then|and|so|also)\s+)?(?P<det>each|every|an?|the)\s+(?P<record>{_NOUN})\s+is\s+(?:for\s+)?one\s+(?P<one>{_NOUN})\s+"
+    rf"(?:with|and|by|for)\s+one\s+(?P<other>{_NOUN}?)(?=\s+(?:on|at|in|with|for)\b|\s*,|\s*$)"
+    r"(?P<rest>.*)$"
+)
+
+
+def is_one_with_one(sentence: str) -> str:
+    """``each appointment is one dog with one groomer on a date, with the price``: *each
+    appointment belongs to one dog; ... to one groomer; each appointment has a date, the
+    price*; a record that pairs one of each, and what it holds."""
+
+    def paired(clause: str) -> list[str]:
+        match = _IS_ONE_WITH_ONE.match(clause)
+        if match is None:
+            return [clause]
+        record = match["record"]
+        said = [
+            f"each {record} belongs to one {match['one']}",
+            f"each {record} belongs to one {match['other']}",
+        ]
+        rest = match["rest"]
+        held = re.match(r"^\s*,?\s*(?:on|at|in|for|with)\s+", rest)
+        if not held:
+            # "..., has a scheduled start and goes from ...": its own predicates follow
+            told = rest.strip(" ,")
+            return [*said, f"each {record} {told}"] if told else said
+        rest = re.sub(r",\s*(?:and\s+)?with\s+", ", ", rest[held.end() :]).strip(" ,")
+        return [*said, f"each {record} has {rest}"]
+
+    return per_clause(sentence, paired)
+
+
+_ONE_OF_NAMED = re.compile(
+    r"\bone\s+of\s+(?:the|our)\s+(?P<things>[a-z][\w\-]*s)\s*,\s+"
+    r"(?P<named>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+or\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?=,|;|$)"
+)
+
+
+def one_of_named(sentence: str) -> str:
+    """``a booking is for one of the rooms, main hall, small hall or kitchen, on a date``:
+    *a booking is for one room, on a date*; the rooms named are records of their own, not
+    the booking's values."""
+    return _ONE_OF_NAMED.sub(lambda m: f"one {singular(m['things'])}", sentence)
+
+
+_FOR_ONE_ON_A_DAY = re.compile(
+    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+is\s+for\s+one\s+(?P<one>{_NOUN}),?\s+"
+    r"(?:on|at)\s+(?P<when>(?:a|an)\s+(?:date|day|time|date\s+and\s+time))"
+    r"(?:\s+with\s+(?P<rest>.+?))?(?P<after>,\s+and\s+.+)?$"
+)
+
+
+def for_one_on_a_day(sentence: str) -> str:
+    """``a booking is for one room, on a date with a start and an end time``: *a booking is
+    for one room; a booking has a date, a start and an end time*; when it is, its own."""
+
+    def dated(clause: str) -> list[str]:
+        match = _FOR_ONE_ON_A_DAY.match(clause)
+        if match is None:
+            return [clause]
+        subject = match["subject"]
+        held = f"{match['when']}, {match['rest']}" if match["rest"] else match["when"]
+        after = (match["after"] or "").removeprefix(",").strip()
+        after = re.sub(r"^and\s+", "", after)
+        return [
+            c for c in (f"{subject} is for one {match['one']}", f"{subject} has {held}", after) if c
+        ]
+
+    return per_clause(sentence, dated)
+
+
+_KINDS_THEN_EACH = re.compile(
+    r"^(?:we|i)\s+(?:have|have\s+got|stock|keep|hire\s+out|rent\s+out|lend\s+out)\s+"
+    r"(?P<kinds>[a-z][\w\-]*s(?:,\s+[a-z][\w\-]*s)*,?\s+and\s+[a-z][\w\-]*s),\s+and\s+"
+    r"(?P<rest>(?:every|each)\s+[a-z][\w\-]*\s+.+)$"
+)
+
+
+def kinds_then_each(sentence: str) -> str:
+    """``we've got harnesses, shoes and helmets, and every item has a code``: *every item has
+    a code*; the things listed first are the kinds of the record said next."""
+    match = _KINDS_THEN_EACH.match(sentence)
+    return match["rest"] if match else sentence
+
+
+_LENT_TO = re.compile(
+    r"^(?:every\s+time|each\s+time|whenever|when)\s+(?:something|anything|an?\s+[a-z][\w\-]*|one)"
+    r"(?:'s|\s+is|\s+gets)\s+(?P<done>[a-z]+)(?:\s+out)?\s+to\s+(?:a|an)\s+(?P<who>[a-z][\w\-]*)"
+    r",?\s+(?:we|i)\s+(?:log|record|note|write\s+down|keep|take)\s+(?P<listed>.+)$"
+)
+
+
+def lent_to_someone(sentence: str) -> str:
+    """``every time something's lent out to a climber we log when it went out and when it
+    came back``: *each loan is for one climber; each loan has ...*; the act is the record."""
+    match = _LENT_TO.match(sentence)
+    if match is None:
+        return sentence
+    lemma = verb_lemma(match["done"])
+    act = act_or_irregular_noun(lemma) if lemma else None
+    if act is None:
+        return sentence
+    return f"each {act} is for one {match['who']}; each {act} has {match['listed']}"
+
+
 _IS_FOR_ONE_LIST = re.compile(
     rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+(?:is|are)\s+for\s+(?:one|a|an)\s+"
     rf"(?P<other>{_NOUN})\s*:\s*(?P<items>.+,.+)$"
@@ -2357,7 +2483,8 @@ def each_after_header(sentence: str) -> str:
 # --- how owners talk: asides, obligations, the business, what people give -------------------
 
 _GIVE_DETAILS = re.compile(
-    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:give|leave|provide|supply|share)\s+"
+    r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?P<verb>give|leave|provide|supply|share|"
+    r"gives|leaves|provides|supplies|shares)\s+"
     r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+?)"
     # "..., and for every clock they bring in i note ...": a clause of its own
     r"(?:,?\s+and\s+(?P<next>for\s+(?:each|every)\s+.+))?$"
@@ -2417,9 +2544,14 @@ def people_give_details(sentence: str) -> str:
 
     def plain(clause: str) -> list[str]:
         match = _GIVE_DETAILS.match(clause)
-        if match is None or not is_plural(match.group("np").split()[-1]):
+        if match is None:
             return [clause]
         people, details = match.group("np"), match.group("list")
+        each = people.split()[0] in ("each", "every") and match["verb"].endswith("s")
+        if not each and (not is_plural(people.split()[-1]) or match["verb"].endswith("s")):
+            return [clause]
+        # "each hirer gives us their name, ...": what every one of them hands over
+        people = plural(" ".join(people.split()[1:])) if each else people
         if not _PERSONAL_DETAIL.match(details):
             return [clause]  # "visitors leave a rating and a comment": a record of its own
         if match.group("next"):
@@ -3498,6 +3630,24 @@ def when_someone_is_done(sentence: str) -> str:
     return f"each {act} has {match['listed']}"
 
 
+_GETS_IN_TOUCH = re.compile(
+    r"^(?:what\s+happens\s+is\s+|basically\s+|usually\s+|so\s+)?(?P<who>(?:a|an)\s+[a-z][\w\-]*)\s+"
+    r"(?:gets\s+in\s+touch|rings(?:\s+up)?|calls|emails|enquires|comes\s+in|walks\s+in|books)"
+    r"(?:\s+with\s+us|\s+us)?,?\s+(?:and\s+)?(?:then\s+)?(?:i|we)\s+(?:take|write\s+down|write|note|note\s+down|"
+    r"record|log|jot\s+down|get|ask\s+for)\s+(?P<listed>(?:their|his|her)\s+.+)$"
+)
+
+
+def gets_in_touch(sentence: str) -> str:
+    """``a couple gets in touch, i write down their names, the wedding date and a phone``:
+    *each couple has their names, ...*; who gets in touch is whom the details are of."""
+    match = _GETS_IN_TOUCH.match(sentence)
+    if match is None:
+        return sentence
+    who = strip_determiners(match["who"])
+    return f"each {who} has {match['listed']}"
+
+
 _WHEN_THEN_WE = re.compile(
     r"^(?P<when>(?:when|whenever|once|if|each time|every time)\s+(?!i\b|we\b)[^,;]+?)"
     r"\s+(?P<we>we|i)\s+(?P<verb>[a-z]+)\b"
@@ -4352,6 +4502,12 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_right_to,
     bought_in_units,
     stock_header,
+    for_them_it_is,
+    is_one_with_one,
+    one_of_named,
+    for_one_on_a_day,
+    kinds_then_each,
+    lent_to_someone,
     without_denied_tie,
     header_of_parties,
     whose_we_keep,
@@ -4394,6 +4550,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_has,
     when_someone,
     when_someone_is_done,
+    gets_in_touch,
     when_then_we,
     there_are,
     inside_each_are,

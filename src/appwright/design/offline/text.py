@@ -920,6 +920,10 @@ def _either_kind(match: re.Match[str]) -> str:
 
 
 _RECORD_WORDS = word_set("name phone email address notes note title description date time")
+_PASS_OR_FAIL = re.compile(
+    r"(?<![(/])(?<!\bof\s)\b(?:(?:a|the)\s+)?pass\s*(?:or|/)\s*(?:a\s+)?fail\b(?!\s*[()/])"
+)
+"""``a pass or fail``: the verdict, one field with its two values."""
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
 
@@ -951,6 +955,7 @@ def split_list(text: str) -> list[str]:
     (``membership type: monthly, annual or day pass``).
     """
     text = _OR_NOT.sub(r"\1 (yes/no)", text)
+    text = _PASS_OR_FAIL.sub("result (pass, fail)", text)
     choice = _APPOSITIVE_CHOICE.search(text)
     if choice and not _RECORD_WORDS & set(words(choice.group("opts"))):
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"

@@ -1,0 +1,109 @@
+"""Shapes of a description told as one talks, each designed end to end on a sentence of its
+own, with a twin it must leave alone: *for the dogs it's ...*, *each appointment is one dog
+with one groomer ...*, *each hirer gives us their ...*, *one of the rooms, A, B or C*, *we've
+got A, B and C, and every item has ...*, *every time something's lent out to ...*, *a couple
+gets in touch, I write down their ...* and *a pass or fail*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+from appwright.design.offline.simplify import simplify
+
+
+def test_what_it_is_for_each_of_them_is_their_list() -> None:
+    spec = design(
+        "Owners have a name. For the dogs it's the name, the breed, the size (small, medium, "
+        "large or giant), any allergies, and the vet they're registered with."
+    )
+    assert field_types(spec, "dog") == {
+        "name": "text",
+        "breed": "text",
+        "size": "enum",
+        "allergies": "long_text",
+        "vet_id": "reference",
+    }
+    assert "allergy" not in entity_names(spec)
+
+
+def test_a_record_that_is_one_of_each_holds_both_and_its_list() -> None:
+    spec = design(
+        "Dogs have a name. Groomers have a name. Then each appointment is one dog with one "
+        "groomer on a date and a time, with the services done and the price."
+    )
+    assert {("appointment", "dog", "many_to_one"), ("appointment", "groomer", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert {"date", "time", "price"} <= set(field_types(spec, "appointment"))
+
+
+def test_a_record_that_is_for_one_of_each_then_told_more_keeps_its_predicates() -> None:
+    spec = design(
+        "Clients have a name. A visit is for one client with one carer, has a scheduled start "
+        "and goes from scheduled to completed."
+    )
+    assert "scheduled_start" in field_types(spec, "visit")
+    assert ("visit", "carer", "many_to_one") in relations(spec)
+
+
+def test_what_each_one_gives_us_is_theirs() -> None:
+    spec = design("Each hirer gives us their name, phone and email.")
+    assert field_types(spec, "hirer") == {"name": "text", "phone": "text", "email": "email"}
+    spec = design("Each visitor leaves a rating and a comment.")
+    assert "visitor" not in entity_names(spec) or "rating" not in field_types(spec, "visitor")
+
+
+def test_one_of_the_records_named_is_one_of_those_records() -> None:
+    spec = design(
+        "Rooms have a name. A booking is for one of the rooms, main hall, small hall or "
+        "kitchen, on a date with a start and an end time."
+    )
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "start_time": "datetime",
+        "end_time": "datetime",
+        "room_id": "reference",
+    }
+    assert "hall_small_hall" not in entity_names(spec)
+
+
+def test_kinds_listed_before_every_item_are_not_records() -> None:
+    spec = design(
+        "We've got harnesses, shoes and helmets, and every item has a code, a size and a "
+        "condition of good, worn or retired."
+    )
+    assert entity_names(spec) == {"item"}
+    assert field_types(spec, "item") == {"code": "text", "size": "text", "condition": "enum"}
+
+
+def test_what_we_log_each_time_something_is_lent_is_the_loans() -> None:
+    spec = design(
+        "Items have a code. Climbers have a name. Every time something's lent out to a "
+        "climber we log when it went out and when it came back."
+    )
+    assert field_types(spec, "loan") == {
+        "went_out_on": "date",
+        "came_back_on": "date",
+        "climber_id": "reference",
+    }
+
+
+def test_who_gets_in_touch_is_whom_the_details_are_of() -> None:
+    spec = design(
+        "What happens is a couple gets in touch, I write down their names, the wedding date "
+        "and a phone number."
+    )
+    assert field_types(spec, "couple") == {
+        "name": "text",
+        "wedding_date": "date",
+        "phone_number": "text",
+    }
+    said = "a couple gets in touch, i write the date in the diary"
+    assert simplify(said) == said
+
+
+def test_a_pass_or_fail_is_the_result() -> None:
+    spec = design("Each inspection has the date, a pass or fail and some notes.")
+    assert field_types(spec, "inspection")["result"] == "enum"
+    spec = design("Each test has a date and a result of pass or fail.")
+    assert set(field_types(spec, "test")) == {"date", "result"}
