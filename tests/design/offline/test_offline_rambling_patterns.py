@@ -107,3 +107,38 @@ def test_a_pass_or_fail_is_the_result() -> None:
     assert field_types(spec, "inspection")["result"] == "enum"
     spec = design("Each test has a date and a result of pass or fail.")
     assert set(field_types(spec, "test")) == {"date", "result"}
+
+
+def test_money_and_dates_said_as_questions_are_typed() -> None:
+    spec = design(
+        "Each hire has how much they paid, how long it took, the amount owing, when it's due "
+        "back and the date the van was cleaned."
+    )
+    assert field_types(spec, "hire") == {
+        "amount_paid": "decimal",
+        "duration": "decimal",
+        "amount_owing": "decimal",
+        "due_back_date": "date",
+        "cleaned_on": "date",
+    }
+
+
+def test_if_theyve_paid_is_whether_they_paid() -> None:
+    spec = design("Each order has a date and if they've paid.")
+    assert field_types(spec, "order")["paid"] == "boolean"
+
+
+def test_what_we_mark_a_record_when_it_comes_back_is_its_yes_or_no() -> None:
+    spec = design(
+        "Loans have a member and a book. Each loan has a due date and we mark it returned when "
+        "it comes back."
+    )
+    assert field_types(spec, "loan")["returned"] == "boolean"
+    assert "due" not in entity_names(spec)
+
+
+def test_when_each_record_was_last_done_is_its_date() -> None:
+    spec = design(
+        "Plots have a number and a size. We also keep track of when each plot was last inspected."
+    )
+    assert field_types(spec, "plot")["last_inspected_on"] == "date"

@@ -530,6 +530,8 @@ class _Reader:
         # "a condition of good, worn or retired", cut short by the parse: *worn* is a value
         values = {to_snake(o) for f in entity.fields for o in f.options or []}
         for item in items:
+            if re.match(r"\s*(?:much|many|long)\s", item):
+                continue  # "much they paid": a "how much ..." the parse cut in two
             draft = read_field(item)
             if draft is not None and draft.name in values and draft.type in ("text", "boolean"):
                 continue

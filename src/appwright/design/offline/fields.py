@@ -96,6 +96,14 @@ _HOW_IT_WENT = re.compile(
 )
 """*how it happened (video, phone or in person)*: the mode it took."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
+_HOW_MUCH_DONE = re.compile(
+    r"^how\s+(?:much\s+(?:(?:they|we|he|she|it|you|i)\s+)?(?:have\s+|has\s+|is\s+)?"
+    r"(?P<verb>paid|owe|owes|owed|charged|spent|left|raised|earned|cost)\b"
+    r"|(?P<long>long)\s+(?:it|they|the\s+[a-z]+)\s+(?:took|takes|lasted|lasts))"
+)
+_WHEN_DUE = re.compile(
+    r"^when\s+(?:it|they|he|she)\s*(?:'s|'re|\s+is|\s+are)\s+due(?:\s+(?P<particle>back|in|out|off))?$"
+)
 _WHEN_WENT = re.compile(
     r"^when (?:it|they|he|she|someone) (?P<verb>went|came|got|left|ran|gave|took|brought|sent)"
     r" (?P<particle>out|back|in|off|away|home|up)$"
@@ -281,6 +289,7 @@ _WE_SHOULD_KNOW = re.compile(
 def read_field(phrase: str) -> FieldDraft | None:
     """The field a list item describes, or None when the item is not a field."""
     text = _WE_SHOULD_KNOW.sub("", phrase.lower().strip(" ,:;"))
+    text = re.sub(r"(?<=[a-z])'ve\b", " have", text)  # "if they've paid"
     if not text:
         return None
     passive = _PASSIVE_PREDICATE.match(text)
@@ -411,6 +420,12 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     about = ABOUT_WHAT.match(plain)
     if about:
         plain = about.group("noun")  # "a short note of what was done": the note
+    how = _HOW_MUCH_DONE.match(plain)
+    if how:
+        # "how much they paid", "how much is left to pay", "how long it took": an amount
+        draft.type = "decimal"
+        named = ["duration"] if how["long"] else ["amount", how["verb"]]
+        return named, named
     special = _special_phrase(plain, draft)
     if special is not None:
         return special
@@ -430,6 +445,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     told = _WHO_IT_IS.match(plain)
     if told:
         plain = strip_determiners(told.group("what") or told.group("named"))
+    due = _WHEN_DUE.match(plain)
+    if due:
+        draft.type = "date"  # "when it's due back": the due-back date
+        return ["due", *([due["particle"]] if due["particle"] else []), "date"], ["date"]
     if plain == "how many":
         draft.type = "integer"  # "with the species, how many and the price": its quantity
         return ["quantity"], ["quantity"]
@@ -630,7 +649,15 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             draft.type = "date"
             return [dated.group("thing"), act, "date"], ["date"]
     clause = _SMALL_CLAUSE.match(plain)
-    if clause and (clause.group("who") is None or _names_an_act(clause)):
+    # "the date the plot was let": what was done to the record's own thing, on that day
+    done_to = (
+        bool(clause)
+        and re.match(r"^(?:date|day)\s", plain) is not None
+        and bool(
+            clause and re.search(rf"\b(?:was|were|is|are|got|gets)\s+{clause['verb']}$", plain)
+        )
+    )
+    if clause and (clause.group("who") is None or _names_an_act(clause) or done_to):
         noun = [w for w in words(clause.group("noun")) if w not in DETERMINERS]
         verb = clause.group("verb")
         last = clause.group("when").split()[-1:] if clause.group("when") else []

@@ -3474,9 +3474,9 @@ def one_does_it(sentence: str) -> str:
 
 
 _MARKS_IT_AS = re.compile(
-    r"(?:,\s+(?:and\s+)?|;\s+|^)(?:(?:a|an|the|our|one)\s+)?(?P<who>[a-z][\w\-]*|i|we)\s+"
-    r"(?:then\s+)?(?:ticks|tick|marks|mark|flags|flag|signs|sign)\s+it\s+(?:off\s+)?as\s+"
-    r"(?P<state>[a-z]+ed|paid|done|seen|ok)\s*$"
+    r"(?:,\s+(?:and\s+)?|;\s+|\s+and\s+|^)(?:(?:a|an|the|our|one)\s+)?(?P<who>[a-z][\w\-]*|i|we)\s+"
+    r"(?:then\s+)?(?:ticks|tick|marks|mark|flags|flag|signs|sign)\s+it\s+(?:off\s+)?(?:as\s+)?"
+    r"(?P<state>[a-z]+ed|paid|done|seen|ok)(?:\s+(?:when|once|after)\s+[^,;]+)?\s*$"
 )
 
 
@@ -3487,14 +3487,18 @@ def marks_it_as(sentence: str) -> str:
     match = _MARKS_IT_AS.search(sentence)
     if match is None or match.start() == 0:
         return sentence
+    before = sentence[: match.start()]
     named = [
         m.group("noun")
-        for m in _ANTECEDENT.finditer(sentence[: match.start()])
-        if m.group("noun") not in _VALUE_NOUNS and can_be_noun(m.group("noun"))
+        for m in _ANTECEDENT.finditer(before)
+        if m.group("noun") not in _VALUE_NOUNS
+        and can_be_noun(m.group("noun"))
+        # "a due date": *due* only modifies the value after it
+        and words(before[m.end() :])[:1] not in [[value] for value in _VALUE_NOUNS]
     ]
     if not named:
         return sentence
-    return f"{sentence[: match.start()]}; the {named[-1]} has {match['state']} (yes/no)"
+    return f"{before}; the {named[-1]} has {match['state']} (yes/no)"
 
 
 _TIES_ONE_TO_ANOTHER = re.compile(
@@ -3576,6 +3580,27 @@ def list_of_records(sentence: str) -> str:
     elif rest:
         return sentence  # "... (name, website) and the contacts who work at each": more said
     return "; ".join(clauses_said)
+
+
+_TRACK_WHEN_DONE = re.compile(
+    r"^(?:we|i)\s+(?:also\s+)?(?:keep\s+track\s+of|track|record|note|log|keep\s+a\s+note\s+of)\s+"
+    rf"when\s+(?:each|every|the|a|an)\s+(?P<record>{_NOUN})\s+(?:was|is|were|are|gets|got)\s+"
+    r"(?P<last>(?:last|first|next)\s+)?(?P<done>[a-z]+ed)$"
+)
+
+
+def track_when_done(sentence: str) -> str:
+    """``we keep track of when each plot was last inspected``: *each plot has the date it
+    was last inspected*; when something was done to a record is one of its dates."""
+
+    def dated(clause: str) -> list[str]:
+        match = _TRACK_WHEN_DONE.match(clause)
+        if match is None:
+            return [clause]
+        last = match["last"] or ""
+        return [f"each {match['record']} has the date it was {last}{match['done']}"]
+
+    return per_clause(sentence, dated)
 
 
 _WHEN_SOMEONE = re.compile(
@@ -4605,6 +4630,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     placed_things_done,
     one_does_it,
     marks_it_as,
+    track_when_done,
     who_did_it_is_noted,
     are_just_fields,
     header_relative,

@@ -18,6 +18,8 @@ from appwright.design.offline.text import (
     word_set,
 )
 
+OWED_WORDS = word_set("owing owed due outstanding remaining left paid unpaid")
+"""What is said after an amount of money about its state (*the amount owing*)."""
 MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
@@ -188,6 +190,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     first = words[0]
     if first in BOOLEAN_PREFIXES and len(words) > 1:
         return "boolean"
+    if len(words) > 1 and head in OWED_WORDS and words[-2] in MONEY_WORDS:
+        return "decimal"  # "the amount owing", "the balance outstanding": money still
     if head in EMAIL_WORDS or joined.endswith("email address"):
         return "email"
     if head in PHONE_WORDS or (head == "number" and any(w in PHONE_WORDS for w in words)):
