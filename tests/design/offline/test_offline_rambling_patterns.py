@@ -142,3 +142,47 @@ def test_when_each_record_was_last_done_is_its_date() -> None:
         "Plots have a number and a size. We also keep track of when each plot was last inspected."
     )
     assert field_types(spec, "plot")["last_inspected_on"] == "date"
+
+
+def test_an_opening_adverb_leaves_the_record_it_opens() -> None:
+    spec = design(
+        "Orders have a date. Separately I record every silver purchase: the weight in grams, "
+        "what it cost and the date I bought it."
+    )
+    assert field_types(spec, "silver_purchase") == {
+        "weight_grams": "integer",
+        "cost": "decimal",
+        "bought_on": "date",
+    }
+
+
+def test_asides_about_a_yes_or_no_and_about_values_are_neither() -> None:
+    spec = design(
+        "Each session has a start date, the item being made (paperweight, bauble or drinking "
+        "glass, we rotate them), and which of us glassblowers is running it. For each booking "
+        "we take down the person's name, how many are in their group and whether they've "
+        "already paid, just a yes or no really."
+    )
+    assert field_types(spec, "session") == {
+        "start_date": "date",
+        "item_made": "enum",
+        "glassblower_id": "reference",
+    }
+    assert field_types(spec, "booking") == {
+        "person_name": "text",
+        "group_size": "integer",
+        "paid": "boolean",
+    }
+
+
+def test_what_is_kept_where_a_record_is_for_someone_is_theirs() -> None:
+    spec = design(
+        "Every ceremony has a date and my fee, and it's for a client, usually the couple or "
+        "the family, where I keep a contact name, an email and a phone."
+    )
+    assert field_types(spec, "client") == {
+        "contact_name": "text",
+        "email": "email",
+        "phone": "text",
+    }
+    assert ("ceremony", "client", "many_to_one") in relations(spec)

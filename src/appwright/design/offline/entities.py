@@ -2798,7 +2798,8 @@ _RECORD_WITH_CLAUSE = re.compile(
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
     r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?"
     r"|(?P<acts>[a-z]+(?:ed|s)\s+(?:it|them)|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them))))?"
-    r"|which\s+(?:one\s+)?of\s+(?:our|my|the)\s+(?P<ours>[a-z][\w\-]*s)\s+[a-z]+(?:\s+(?:it|them))?"
+    r"|which\s+(?:one\s+)?of\s+(?:our|my|the|us)\s+(?P<ours>[a-z][\w\-]*s)"
+    r"(?:\s+(?:is|was|are|were|will\s+be))?\s+[a-z]+(?:\s+(?:it|them))?"
 )
 """``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
 ``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied

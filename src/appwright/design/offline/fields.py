@@ -96,6 +96,10 @@ _HOW_IT_WENT = re.compile(
 )
 """*how it happened (video, phone or in person)*: the mode it took."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
+_HOW_MANY_IN = re.compile(
+    r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
+    r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
+)
 _HOW_MUCH_DONE = re.compile(
     r"^how\s+(?:much\s+(?:(?:they|we|he|she|it|you|i)\s+)?(?:have\s+|has\s+|is\s+)?"
     r"(?P<verb>paid|owe|owes|owed|charged|spent|left|raised|earned|cost)\b"
@@ -420,6 +424,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     about = ABOUT_WHAT.match(plain)
     if about:
         plain = about.group("noun")  # "a short note of what was done": the note
+    in_group = _HOW_MANY_IN.match(plain)
+    if in_group:
+        draft.type = "integer"  # "how many are in their group": the group's size
+        return [in_group["what"], "size"], [in_group["what"], "size"]
     how = _HOW_MUCH_DONE.match(plain)
     if how:
         # "how much they paid", "how much is left to pay", "how long it took": an amount

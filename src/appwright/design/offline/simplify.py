@@ -670,6 +670,56 @@ def lent_to_someone(sentence: str) -> str:
     return f"each {act} is for one {match['who']}; each {act} has {match['listed']}"
 
 
+_OPENING_ADVERB = re.compile(
+    r"^(?:separately|additionally|also|besides|then|next|finally|on\s+top\s+of\s+that|"
+    r"apart\s+from\s+that|as\s+well\s+as\s+that|alongside\s+that|in\s+addition|on\s+the\s+side)"
+    r",?\s+(?=(?:i|we)\s+[a-z])"
+)
+
+
+def without_opening_adverb(sentence: str) -> str:
+    """``separately i record every silver purchase: ...``: *i record every silver purchase:
+    ...*; the adverb ties the sentence to the last, and says nothing of the records."""
+    return _OPENING_ADVERB.sub("", sentence, count=1)
+
+
+_YES_OR_NO_REMARK = re.compile(
+    r",?\s+(?:just\s+|only\s+|simply\s+)?a\s+yes\s+or\s+(?:a\s+)?no(?:\s+really)?\b"
+)
+_BEING_DONE = re.compile(
+    r"\b(?P<noun>[a-z][\w\-]*)\s+being\s+(?P<done>[a-z]+(?:ed|en)|made|done|built|sold|sent|held|run)\b"
+)
+"""``the item being made``: the item made."""
+_BRACKET_REMARK = re.compile(
+    r",\s+(?:we|i|they)\s+[a-z]+\s+(?:them|it|those|these)(?:\s+[a-z]+)?(?=\))"
+)
+
+
+def without_remarks(sentence: str) -> str:
+    """``whether they've paid, just a yes or no really``, ``the item being made`` and
+    ``(paperweight, bauble or drinking glass, we rotate them)``: the yes/no said as a yes/no,
+    the item made, and the aside in the brackets gone; none is a value or a field."""
+    sentence = _YES_OR_NO_REMARK.sub(" (yes/no)", sentence)
+    sentence = _BEING_DONE.sub(r"\g<noun> \g<done>", sentence)
+    return _BRACKET_REMARK.sub("", sentence)
+
+
+_FOR_ONE_WHERE_WE_KEEP = re.compile(
+    r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
+    r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
+    r"(?:keep|note|record|take|hold|store|have)\s+(?P<listed>[^;]+)$"
+)
+
+
+def for_one_where_we_keep(sentence: str) -> str:
+    """``..., and it's for a client, usually the couple, where i keep a contact name and an
+    email``: *it is for one client; each client has a contact name and an email*; what is
+    kept is the one it is for's."""
+    return _FOR_ONE_WHERE_WE_KEEP.sub(
+        lambda m: f"{m['it']} is for one {m['who']}; each {m['who']} has {m['listed']}", sentence
+    )
+
+
 _IS_FOR_ONE_LIST = re.compile(
     rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+(?:is|are)\s+for\s+(?:one|a|an)\s+"
     rf"(?P<other>{_NOUN})\s*:\s*(?P<items>.+,.+)$"
@@ -4522,6 +4572,9 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     the_deceased,
+    without_opening_adverb,
+    without_remarks,
+    for_one_where_we_keep,
     list_of_records,
     is_for_one_list,
     without_right_to,
