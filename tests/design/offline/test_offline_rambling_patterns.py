@@ -9,6 +9,7 @@ from __future__ import annotations
 from offline_spec_views import design, entity_names, field_types, relations
 
 from appwright.design.offline.simplify import simplify
+from appwright.design.offline.states import read_flow_text
 
 
 def test_what_it_is_for_each_of_them_is_their_list() -> None:
@@ -186,3 +187,35 @@ def test_what_is_kept_where_a_record_is_for_someone_is_theirs() -> None:
         "phone": "text",
     }
     assert ("ceremony", "client", "many_to_one") in relations(spec)
+
+
+def test_its_list_after_belonging_to_one_is_the_records_own() -> None:
+    spec = design(
+        "Owners have a name. Each pet belongs to an owner with its name, species (dog, cat or "
+        "rabbit), breed and date of birth."
+    )
+    assert set(field_types(spec, "pet")) == {
+        "name",
+        "species",
+        "breed",
+        "date_of_birth",
+        "owner_id",
+    }
+    spec = design("Every player belongs to a team with a name and a coach.")
+    assert "name" in field_types(spec, "team")
+
+
+def test_values_of_several_words_after_a_word_for_a_choice() -> None:
+    spec = design(
+        "A policy has a number and a cover level of accident only, time limited or lifetime."
+    )
+    assert field_types(spec, "policy") == {"number": "text", "cover_level": "enum"}
+    spec = design("A job has a status of open, on hold or closed and a price.")
+    assert field_types(spec, "job") == {"status": "enum", "price": "decimal"}
+
+
+def test_a_flow_starting_at_a_state_and_ending_up_in_one() -> None:
+    steps = read_flow_text(
+        "that starts at applied, then approved or declined, and approved loans end up repaid"
+    )
+    assert steps == [["applied"], ["approved", "declined"], ["repaid"]]

@@ -1247,10 +1247,25 @@ def _bracketed_values(match: re.Match[str]) -> str:
     return f"{match['det']} {match['field']} ({values}){more}"
 
 
+_PHRASE_VALUES_OF = re.compile(
+    r"\b(?P<det>a|an|the)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
+    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:\s*,\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})+"
+    r",?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*(?:[,;.]|$)|\s+and\s+(?:a|an|the|its)\s)"
+)
+"""``a cover level of accident only, time limited or lifetime``: values of several words, after
+a word for a choice."""
+
+
 def values_of(sentence: str) -> str:
     """``a priority of red, amber or green`` and ``a payment method of cash or card``: the
     field and its values, in brackets; two values only after a word for a choice, since
     *a list of members or guests* names no values."""
+    sentence = _PHRASE_VALUES_OF.sub(
+        lambda m: (
+            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]
+        ),
+        sentence,
+    )
     sentence = _VALUES_OF.sub(_bracketed_values, sentence)
     return _TWO_VALUES_OF.sub(
         lambda m: (
@@ -3264,6 +3279,10 @@ def belongs_to_one_with(sentence: str) -> str:
     def plain(match: re.Match[str]) -> list[str] | None:
         if not re.search(r"\b(?:name|title)\b", match["list"]):
             return None
+        if match["list"].startswith("its "):
+            # "each pet belongs to an owner with its name, species ...": the pet's own
+            subject = re.sub(r"\s+(?:belongs\s+to|is\s+in|is\s+part\s+of)\s.*$", "", match["link"])
+            return [match["link"], f"{subject} has {match['list']}"]
         return [match["link"], f"each {match['whole']} has {match['list']}"]
 
     return per_match(sentence, _BELONGS_TO_ONE_WITH, plain)

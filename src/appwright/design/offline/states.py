@@ -317,8 +317,13 @@ def read_flow_text(text: str) -> list[list[str]]:
         "",
         text,
     )
-    # "a status that runs quoted, accepted, ...": the verb is no state
+    # "a status that runs quoted, accepted, ...", "that starts at applied": the verb is no state
     text = re.sub(r"^(?:(?:that|which)\s+)?(?:runs|goes|moves|passes|cycles)\s+(?=[a-z])", "", text)
+    text = re.sub(
+        r"^(?:(?:that|which)\s+)?(?:starts|begins)\s+(?:out\s+)?(?:at|as|in|with)?\s*(?=[a-z])",
+        "",
+        text,
+    )
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _SOME_END.sub(r", or \g<state>", text)
@@ -347,6 +352,12 @@ def read_flow_text(text: str) -> list[list[str]]:
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
         piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)
+        # "and approved loans end up repaid": the state those in another end up in
+        piece = re.sub(
+            r"^(?:and\s+)?(?:the\s+)?[a-z]+(?:ed|en)\s+[a-z]+s\s+(?:end\s+up|become|get|go)\s+(?=[a-z])",
+            "",
+            piece,
+        )
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
             continue
