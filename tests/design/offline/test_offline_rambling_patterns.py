@@ -6,7 +6,7 @@ gets in touch, I write down their ...* and *a pass or fail*."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.states import read_flow_text
@@ -219,3 +219,21 @@ def test_a_flow_starting_at_a_state_and_ending_up_in_one() -> None:
         "that starts at applied, then approved or declined, and approved loans end up repaid"
     )
     assert steps == [["applied"], ["approved", "declined"], ["repaid"]]
+
+
+def test_a_status_whose_flow_goes_on_after_commas_is_one_item() -> None:
+    spec = design(
+        "Loans have an amount and a status that starts at applied, then approved or declined, "
+        "and approved loans end up repaid."
+    )
+    assert set(flows(spec)["loan"][1]) == {"applied", "approved", "declined", "repaid"}
+
+
+def test_the_money_of_things_done_is_added_up_on_the_acts_records() -> None:
+    spec = design(
+        "Members have a name. Savings deposits: which member, the amount and the date. "
+        "Reports wanted: total savings deposited per month."
+    )
+    assert [(r.entity, r.measure.agg, r.measure.field) for r in spec.reports] == [
+        ("savings_deposit", "sum", "amount")
+    ]

@@ -1722,7 +1722,10 @@ class _Reader:
                 current = self.entity(whose.group("np")) or current
                 item = whose.group("rest")
             kept = for_some_only(item)  # "... for the ones who pay": no clause of its own
-            if (is_clause(kept) and not values_clause(kept)) or (index and is_next_act(kept)):
+            flowing = _STATE_THAT_MOVES.match(kept.strip()) is not None
+            if not flowing and (
+                (is_clause(kept) and not values_clause(kept)) or (index and is_next_act(kept))
+            ):
                 return ", ".join(items[index:])
             if (
                 self.one_of_them(current, item)
@@ -2744,6 +2747,11 @@ _WHEN_IN_CLAUSE = re.compile(
 """*a session takes place in one room on a date, from a start time for a number of hours*:
 when it is, and how long, each said once in the clause."""
 _PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
+_STATE_THAT_MOVES = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:status|stage|state)\s+(?:that|which)\s+"
+    r"(?:starts|begins|goes|moves|runs|passes)\b"
+)
+"""``a status that starts at applied, then ...``: a field and its flow, however it goes on."""
 _THEY_CAN_DO_THEM = re.compile(
     r"^(?:the|their|all\s+the)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she)\s+"
     r"(?:can|could|are\s+able\s+to|is\s+able\s+to)\s+(?P<verb>[a-z]+)$"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.text import (
@@ -470,6 +471,10 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         if counted is None:
             return None
         draft = ReportDraft(item, counted, "count", None)
+        money = _money_fields(spec.entity(counted)) if agg == "sum" else []
+        if len(money) == 1:
+            # "total savings deposited per month": the deposits' one amount, added up
+            draft = ReportDraft(item, counted, "sum", money[0])
         ranked = _ranked_by_use(spec, counted, tokens) if not group_words else None
         if ranked is not None:
             # "the most borrowed tools": the borrowings counted per tool
@@ -502,6 +507,17 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         draft.bucket = (date_field, unit)
     draft.chart = chart or ("line" if draft.bucket and not draft.group_by else "bar")
     return draft
+
+
+def _money_fields(entity: Entity | None) -> list[str]:
+    """The fields of ``entity`` that hold money (*amount*, *price*, *fee*)."""
+    if entity is None:
+        return []
+    return [
+        f.name
+        for f in entity.fields
+        if f.type == "decimal" and any(part in MONEY_WORDS for part in f.name.split("_"))
+    ]
 
 
 def _many_to_many(spec: AppSpec, one: str, other: str) -> bool:
@@ -621,6 +637,19 @@ def _counted_entity(tokens: list[str], spec: AppSpec) -> str | None:
             found = [e.name for e in spec.entities if e.name.split("_")[-1] == key and length == 1]
             if len(found) == 1:
                 return found[0]
+    for thing, done in pairwise(tokens):
+        # "savings deposited" where savings deposits are kept: the act's records
+        lemma = verb_lemma(done) if is_past_participle(done) else None
+        acts = [lemma, act_or_irregular_noun(lemma)] if lemma else []
+        found = [
+            name
+            for act in acts
+            if act
+            for name in (f"{thing}_{act}", f"{entity_key(thing)}_{act}")
+            if spec.entity(name) is not None
+        ]
+        if found:
+            return found[0]
     for token in tokens:
         # "stamps made" where each stamp is an order's line: the lines are what is counted
         lines = [f"{entity_key(token)}_{part}" for part in _LINE_WORDS]
