@@ -2818,6 +2818,7 @@ _TIED_WITH = re.compile(
     r"\b(?:it|they|he|she)\s+(?:is|are|was|were)\s+(?:registered|based|attached|assigned|signed up)\s+"
     r"(?:with|to|at)\s*$"
 )
+"""``the vet they are registered with``: a tie to one of many records outside the business."""
 _WE_NOTE = re.compile(r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:down\s+)?(?:the|a|an)\s")
 
 _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s")

@@ -72,7 +72,7 @@ LINK_PREPOSITIONS = frozenset(
 )
 HAVE_WORDS = word_set(
     "has have had contains contain includes include owns own gets get receives receive "
-    "holds hold houses house"
+    "holds hold"
 )
 PUTS_ON_WORDS = word_set(
     "offers offer runs run hosts host organises organizes organise organize sends send "

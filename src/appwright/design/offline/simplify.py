@@ -479,6 +479,11 @@ def is_for_kinds(sentence: str) -> str:
     return per_clause(sentence, typed)
 
 
+def _belongs_to(record: str, *others: str) -> list[str]:
+    """*each appointment belongs to one dog*, one clause for each record it holds one of."""
+    return [f"each {record} belongs to one {other}" for other in others]
+
+
 _WHO_DIED = re.compile(
     r"\b(?:the|a)\s+(?:person|pet|animal|man|woman|child|baby|one)\s+(?:who|that)\s+"
     r"(?:has\s+|had\s+)?(?:died|passed\s+away|passed\s+on)\b"
@@ -515,14 +520,11 @@ def bought_in_units(sentence: str) -> str:
     """``we buy vinyl in rolls with a colour, a width and the metres left``: *each vinyl roll
     has a colour, ...*; what the stock is kept by is the record, named by both."""
 
-    def units(clause: str) -> list[str]:
-        match = _BOUGHT_IN_UNITS.match(clause)
-        if match is None:
-            return [clause]
-        unit = singular(match["units"])
-        return [f"each {match['stuff']} {unit} has {match['rest']}"]
-
-    return per_clause(sentence, units)
+    return per_match(
+        sentence,
+        _BOUGHT_IN_UNITS,
+        lambda m: [f"each {m['stuff']} {singular(m['units'])} has {m['rest']}"],
+    )
 
 
 _STOCK_HEADER = re.compile(
@@ -554,13 +556,11 @@ def for_them_it_is(sentence: str) -> str:
     """``for the dogs it's the name, the breed and any allergies``: *for each dog we keep the
     name, ...*; what is kept for each of them, said as what *it* is."""
 
-    def kept(clause: str) -> list[str]:
-        match = _FOR_THEM_IT_IS.match(clause)
-        if match is None:
-            return [clause]
-        return [f"for each {singular_phrase(match['np'])} we keep {match['listed']}"]
-
-    return per_clause(sentence, kept)
+    return per_match(
+        sentence,
+        _FOR_THEM_IT_IS,
+        lambda m: [f"for each {singular_phrase(m['np'])} we keep {m['listed']}"],
+    )
 
 
 _IS_ONE_WITH_ONE = re.compile(
@@ -575,15 +575,9 @@ def is_one_with_one(sentence: str) -> str:
     appointment belongs to one dog; ... to one groomer; each appointment has a date, the
     price*; a record that pairs one of each, and what it holds."""
 
-    def paired(clause: str) -> list[str]:
-        match = _IS_ONE_WITH_ONE.match(clause)
-        if match is None:
-            return [clause]
+    def paired(match: re.Match[str]) -> list[str]:
         record = match["record"]
-        said = [
-            f"each {record} belongs to one {match['one']}",
-            f"each {record} belongs to one {match['other']}",
-        ]
+        said = _belongs_to(record, match["one"], match["other"])
         rest = match["rest"]
         held = re.match(r"^\s*,?\s*(?:on|at|in|for|with)\s+", rest)
         if not held:
@@ -593,7 +587,7 @@ def is_one_with_one(sentence: str) -> str:
         rest = re.sub(r",\s*(?:and\s+)?with\s+", ", ", rest[held.end() :]).strip(" ,")
         return [*said, f"each {record} has {rest}"]
 
-    return per_clause(sentence, paired)
+    return per_match(sentence, _IS_ONE_WITH_ONE, paired)
 
 
 _ONE_OF_NAMED = re.compile(
@@ -621,10 +615,7 @@ def for_one_on_a_day(sentence: str) -> str:
     """``a booking is for one room, on a date with a start and an end time``: *a booking is
     for one room; a booking has a date, a start and an end time*; when it is, its own."""
 
-    def dated(clause: str) -> list[str]:
-        match = _FOR_ONE_ON_A_DAY.match(clause)
-        if match is None:
-            return [clause]
+    def dated(match: re.Match[str]) -> list[str]:
         subject = match["subject"]
         held = f"{match['when']}, {match['rest']}" if match["rest"] else match["when"]
         after = (match["after"] or "").removeprefix(",").strip()
@@ -633,7 +624,7 @@ def for_one_on_a_day(sentence: str) -> str:
             c for c in (f"{subject} is for one {match['one']}", f"{subject} has {held}", after) if c
         ]
 
-    return per_clause(sentence, dated)
+    return per_match(sentence, _FOR_ONE_ON_A_DAY, dated)
 
 
 _KINDS_THEN_EACH = re.compile(
@@ -731,10 +722,7 @@ def is_for_one_list(sentence: str) -> str:
     list tells what the booking keeps when it speaks of *the service* it is; otherwise
     (``an order is for one customer: name, email``) what that other record keeps."""
 
-    def listed(clause: str) -> list[str]:
-        match = _IS_FOR_ONE_LIST.match(clause)
-        if match is None:
-            return [clause]
+    def listed(match: re.Match[str]) -> list[str]:
         other = strip_determiners(match["other"])
         if re.search(rf"\b(?:of|for)\s+the\s+{re.escape(other)}\b", match["items"]):
             return [f"{match['subject']} has {match['items']}"]
@@ -743,7 +731,7 @@ def is_for_one_list(sentence: str) -> str:
             f"each {other} has {match['items']}",
         ]
 
-    return per_clause(sentence, listed)
+    return per_match(sentence, _IS_FOR_ONE_LIST, listed)
 
 
 _WHICH_IS_ONE_OF = re.compile(
@@ -3582,19 +3570,13 @@ def ties_one_to_another(sentence: str) -> str:
     one vehicle; each test booking belongs to one tester*; what ties two records holds one of
     each."""
 
-    def tied(clause: str) -> list[str]:
-        match = _TIES_ONE_TO_ANOTHER.match(clause)
-        if match is None:
-            return [clause]
+    def tied(match: re.Match[str]) -> list[str]:
         subject = strip_determiners(match["subject"])
         other = match["other"]
         other = singular(other) if is_plural(other.split()[-1]) else other
-        return [
-            f"each {subject} belongs to one {match['one']}",
-            f"each {subject} belongs to one {other}",
-        ]
+        return _belongs_to(subject, match["one"], other)
 
-    return per_clause(sentence, tied)
+    return per_match(sentence, _TIES_ONE_TO_ANOTHER, tied)
 
 
 _WHO_DID_IT_IS_NOTED = re.compile(
@@ -3609,13 +3591,12 @@ def who_did_it_is_noted(sentence: str) -> str:
     belongs to one staff member*; whoever did the work, named on the record, is one of the
     people the record points at."""
 
-    def noted(clause: str) -> list[str]:
-        match = _WHO_DID_IT_IS_NOTED.match(clause)
-        if match is None or match["who"].split()[-1] in _VALUE_NOUNS:
-            return [clause]
-        return [f"each {match['record']} belongs to one {match['who']}"]
+    def noted(match: re.Match[str]) -> list[str] | None:
+        if match["who"].split()[-1] in _VALUE_NOUNS:
+            return None
+        return _belongs_to(match["record"], match["who"])
 
-    return per_clause(sentence, noted)
+    return per_match(sentence, _WHO_DID_IT_IS_NOTED, noted)
 
 
 _LIST_OF_RECORDS = re.compile(
@@ -3645,7 +3626,7 @@ def list_of_records(sentence: str) -> str:
     rest = sentence[listed.end() :].strip(" ,.")
     linked = _EACH_LINKED_TO.search(sentence, listed.end())
     if linked is not None and linked.end() == len(sentence.rstrip(" ,.")):
-        clauses_said.append(f"each {linked['record']} belongs to one {linked['other']}")
+        clauses_said += _belongs_to(linked["record"], linked["other"])
     elif rest:
         return sentence  # "... (name, website) and the contacts who work at each": more said
     return "; ".join(clauses_said)
@@ -3662,14 +3643,11 @@ def track_when_done(sentence: str) -> str:
     """``we keep track of when each plot was last inspected``: *each plot has the date it
     was last inspected*; when something was done to a record is one of its dates."""
 
-    def dated(clause: str) -> list[str]:
-        match = _TRACK_WHEN_DONE.match(clause)
-        if match is None:
-            return [clause]
-        last = match["last"] or ""
-        return [f"each {match['record']} has the date it was {last}{match['done']}"]
-
-    return per_clause(sentence, dated)
+    return per_match(
+        sentence,
+        _TRACK_WHEN_DONE,
+        lambda m: [f"each {m['record']} has the date it was {m['last'] or ''}{m['done']}"],
+    )
 
 
 _WHEN_SOMEONE = re.compile(
