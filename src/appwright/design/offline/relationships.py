@@ -71,8 +71,7 @@ LINK_PREPOSITIONS = frozenset(
     ["for", "about", "against", "per", "to", "on", "in", "at", "with", "by", "from", "under"]
 )
 HAVE_WORDS = word_set(
-    "has have had contains contain includes include owns own gets get receives receive "
-    "holds hold"
+    "has have had contains contain includes include owns own gets get receives receive holds hold"
 )
 PUTS_ON_WORDS = word_set(
     "offers offer runs run hosts host organises organizes organise organize sends send "
