@@ -652,11 +652,8 @@ def lent_to_someone(sentence: str) -> str:
     """``every time something's lent out to a climber we log when it went out and when it
     came back``: *each loan is for one climber; each loan has ...*; the act is the record."""
     match = _LENT_TO.match(sentence)
-    if match is None:
-        return sentence
-    lemma = verb_lemma(match["done"])
-    act = act_or_irregular_noun(lemma) if lemma else None
-    if act is None:
+    act = _act_done(match["done"]) if match else None
+    if match is None or act is None:
         return sentence
     return f"each {act} is for one {match['who']}; each {act} has {match['listed']}"
 
@@ -3693,13 +3690,16 @@ def when_someone_is_done(sentence: str) -> str:
     """``when someone is buried we record the full name and the date``: *each burial has the
     full name and the date*; what happens to people unnamed is the record of the act."""
     match = _WHEN_SOMEONE_IS_DONE.match(sentence)
-    if match is None:
-        return sentence
-    lemma = verb_lemma(match["done"])
-    act = act_or_irregular_noun(lemma) if lemma else None
-    if act is None:
+    act = _act_done(match["done"]) if match else None
+    if match is None or act is None:
         return sentence
     return f"each {act} has {match['listed']}"
+
+
+def _act_done(done: str) -> str | None:
+    """The record of the act a participle tells (*buried* → burial, *lent* → loan)."""
+    lemma = verb_lemma(done)
+    return act_or_irregular_noun(lemma) if lemma else None
 
 
 _GETS_IN_TOUCH = re.compile(
