@@ -47,11 +47,13 @@ _POSSESSIVES = frozenset(["their", "its", "his", "her"])
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 _JOINS = frozenset(["and", "but", "while", "so", "then"])
 _AFTER_LAST_ITEM = re.compile(
-    r"\sand\s[^,;()]+(?P<comma>,)\s+(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
+    r"\sand\s[^,;()]+(?P<comma>,)\s+(?:(?:can|may|must|will|should|also|then)\s+)?"
+    r"(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
     r"\s+(?:(?:a|an|the|their|our|its)\s|[a-z][\w\-]*s\b)"
 )
-"""*restaurants, with a name, an address and a contact email, place orders ...*: after the
-item *and* closes, a verb and its object are the clause going on, not one more item."""
+"""*restaurants, with a name, an address and a contact email, place orders ...* (or *can
+reserve a piece*): after the item *and* closes, a verb and its object are the clause going on,
+not one more item."""
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
     last_item = _AFTER_LAST_ITEM.search(text)
     if last_item is not None and can_be_verb(last_item["verb"]):
         text = text[: last_item.start("comma")]
-    return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then)$", "", text)
+    return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then|plus)$", "", text)
 
 
 def _asks_whether(tree: Parse, verb: Token) -> bool:

@@ -692,6 +692,118 @@ def without_remarks(sentence: str) -> str:
     return _BRACKET_REMARK.sub("", sentence)
 
 
+_ENOUGH_FOR_THEM = re.compile(
+    r"\s*\(\s*for\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:just|only)\s+)?(?P<listed>(?:a|an|the|their)\s+[^()]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
+    r"(?:(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?)\s*\)"
+)
+
+
+def enough_for_them(sentence: str) -> str:
+    """``... which of our crew did the clearing (for the crew a name is plenty)``: *...; each
+    crew has a name*; what is enough for them, said aside, is what they keep."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ENOUGH_FOR_THEM.search(clause)
+        if match is None:
+            return [clause]
+        kept = f"each {singular_phrase(match['who'])} has {match['listed']}"
+        return [f"{clause[: match.start()]}{clause[match.end() :]}", kept]
+
+    return per_clause(sentence, plain)
+
+
+_KNOW_WHICH_IT_CAME_FROM = re.compile(
+    r"(?:,\s+(?:and|so|but)\s+|,\s+|\s+and\s+)(?:i|we)\s+(?:(?:also|always)\s+)?"
+    r"(?:like|want|need|have|would\s+like|'d\s+like)\s+to\s+know\s+which\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<it>it|they|each\s+one)\s+"
+    r"(?:came|come|comes|was\s+taken|were\s+taken|belongs|belong)\s+(?:out\s+of|from|off|to)\b"
+)
+
+
+def know_which_it_came_from(sentence: str) -> str:
+    """``every piece is logged with a description ..., and we like to know which site it came
+    out of``: *...; it comes from one site*; the place it came from is a record it belongs to."""
+    return _KNOW_WHICH_IT_CAME_FROM.sub(
+        lambda m: (
+            f"; {'they come' if m['it'] == 'they' else 'it comes'} from one "
+            f"{singular_phrase(m['what'])}"
+        ),
+        sentence,
+    )
+
+
+_ON_ONE_WE_NOTE = re.compile(
+    r"^(?:and\s+)?on\s+(?:a|an|each|every)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?=(?:we|i)\s+(?:also\s+)?(?:note|record|keep|log|take|write\s+down|store|track)\s)"
+)
+
+
+def on_one_we_note(sentence: str) -> str:
+    """``on a reservation we note the deposit they paid``: *for each reservation we note
+    ...*; what is noted on a record is its own (unless the record is a day: *on a monday*)."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in _WEEKDAYS:
+            return None
+        return f"for each {match['what']} {rest}"
+
+    return reordered(sentence, _ON_ONE_WE_NOTE, reorder)
+
+
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday")
+)
+
+
+_ONE_ON_ANOTHER = re.compile(
+    r"^(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|against)\s+(?:a|an|the)\s+"
+    r"(?P<other>[a-z][\w\-]*)\s+(?=(?:is|are|gets|has|have|needs|goes)\b)"
+)
+
+
+def one_on_another(sentence: str) -> str:
+    """``each repair job on a bike is logged ...``: *each repair job belongs to one bike; each
+    repair job is logged ...*; the record it is done on is the one it belongs to."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if match["other"] in TIME_WORDS or match["record"].split()[-1] in FUNCTION_WORDS:
+            return None
+        record = match["record"]
+        return f"each {record} belongs to one {match['other']}; each {record} {rest}"
+
+    return reordered(sentence, _ONE_ON_ANOTHER, reorder)
+
+
+_LOGGED_BY_ONE_WITH = re.compile(
+    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
+    r"(?:logged|recorded|entered|done|carried\s+out|written\s+up|signed\s+off)\s+by\s+"
+    r"(?:one\s+of\s+(?:our|the|my)\s+|a\s+|an\s+|one\s+)(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s*\((?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|hold)\s+(?:their|his|her)\s+"
+    r"(?P<kept>[^()]+)\))?,?\s+with\s+(?P<listed>.+)$"
+)
+
+
+def logged_by_one_with(sentence: str) -> str:
+    """``each repair job is logged by one of our volunteers (we only need their name) with the
+    work done and the hours spent``: *each repair job belongs to one volunteer; each volunteer
+    has name; each repair job has the work done ...*; the list is the record's, not theirs."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LOGGED_BY_ONE_WITH.match(clause)
+        if match is None:
+            return [clause]
+        who = singular_phrase(match["who"])
+        kept = [f"each {who} has {match['kept']}"] if match["kept"] else []
+        return [
+            f"{match['record']} belongs to one {who}",
+            *kept,
+            f"{match['record']} has {match['listed']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -4571,6 +4683,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     the_deceased,
     without_opening_adverb,
     without_remarks,
+    enough_for_them,
+    know_which_it_came_from,
+    one_on_another,
+    logged_by_one_with,
     for_one_where_we_keep,
     list_of_records,
     is_for_one_list,
@@ -4770,4 +4886,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     bought_from_ours,
     lists_the_things_done,
     sent_on_record,
+    on_one_we_note,
 )

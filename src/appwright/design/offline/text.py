@@ -704,14 +704,17 @@ def clauses(sentence: str) -> list[str]:
 _EACH_CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+(?=(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"\s+(?:can\s+|may\s+|must\s+)?[a-z]+s\b)"
-    r"|,\s+(?:and|but|so)\s+(?=for\s+(?:the|each|every|that|this)\s+[a-z][\w\-]*"
+    r"|,\s+(?:and|but|so|plus)\s+(?=(?:for|on)\s+(?:the|each|every|that|this|a|an)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?\s+(?:i|we)\s+[a-z]+\s)"
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|our\s+)?[a-z][\w\-]*s\s+(?:are|get)\s+"
+    r"(?:[a-z]+ed|kept|held)\s+with\s+(?:a|an|the|their|just)\s)"
     r"|,\s+(?:and|but|while)\s+(?=(?:their|its|his|her)\s+[a-z][\w\-]*\s+(?:is|are)\s+"
     r"(?:either|always|one\s+of)\s)"
 )
 """Where a sentence's clauses meet: a semicolon, *, and each X verbs* (*ships have a name,
-and each sailing uses one ship*), whose subject is new, *, and for the X we keep ...*, whose
-list is the X's, or *, and their subscription is either active or paused*, their status."""
+and each sailing uses one ship*), whose subject is new, *, so for a X we keep ...*, whose
+list is the X's, *, and donors are stored with a name*, the donors' own, or *, and their
+subscription is either active or paused*, their status."""
 
 _AND_THEY_ACT = re.compile(
     r",\s+(?:and|but|while|whereas|so)\s+(?=(?:(?:the|our|all)\s+)?(?P<subj>[a-z]+)\s+"

@@ -105,11 +105,11 @@ def which_did_each(sentence: str) -> str:
 
 
 _WHICH_ONE_DID_IT = re.compile(
-    r"(?:(?P<lead>,\s+(?:and\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
+    r"(?:(?P<lead>,\s+(?:and\s+|plus\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
     r"which\s+(?:of\s+(?:our|the|their|my)\s+)?"
     r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
     r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|[a-z]+ed)\s+"
-    r"(?:it|them|each\s+one)(?:\s+(?:out|in|over|back|off|up))?"
+    r"(?:it|them|each\s+one|the\s+[a-z]+ing)(?:\s+(?:out|in|over|back|off|up))?"
     r"\s*(?:,\s+(?:and|but)\s+(?P<after>(?:only\s+)?[a-z][\w\-]*\s+(?:can|may|must|should|see|sees)\b.*))?$"
 )
 _ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$")

@@ -1,0 +1,109 @@
+"""Sentence shapes learnt once batch 41 was measured, each designed end to end on a sentence
+of its own (not the batch's), with a twin it must leave alone: *, and owners are stored with
+...*, *, so for a shed we keep ...*, *plus which of our fitters did the fitting (for the fitters
+a name is enough)*, *we want to know which woodland it came from*, *the odd one ends up ...*,
+*on a booking we note ...*, *members, with a name, can borrow ...* and *each visit on a boiler
+is recorded by one of our engineers (...) with ...*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, flows, relations
+
+
+def test_and_others_are_stored_with_a_list_is_a_clause_of_their_own() -> None:
+    spec = design(
+        "For each boat we note the name, the length and the owner, and owners are stored "
+        "with a name and a phone number."
+    )
+    assert field_types(spec, "boat") == {
+        "name": "text",
+        "length": "decimal",
+        "owner_id": "reference",
+    }
+    assert set(field_types(spec, "owner")) == {"name", "phone_number"}
+    assert entity_names(spec) == {"boat", "owner"}
+
+
+def test_a_list_with_an_and_item_is_one_list() -> None:
+    spec = design("For each boat we note the name, the length, and the mooring fee.")
+    assert set(field_types(spec, "boat")) == {"name", "length", "mooring_fee"}
+
+
+def test_so_for_a_record_we_keep_opens_that_records_list() -> None:
+    spec = design(
+        "Every tool is logged with a name and a price, so for a shed we keep the location and "
+        "the code."
+    )
+    assert set(field_types(spec, "tool")) >= {"name", "price"}
+    assert {"location", "code"} <= set(field_types(spec, "shed"))
+    assert "location" not in field_types(spec, "tool")
+
+
+def test_plus_which_of_ours_did_the_act_is_one_of_them_with_what_is_enough() -> None:
+    spec = design(
+        "For a job we keep the address and the date, plus which of our fitters did the fitting "
+        "(for the fitters a name is enough)."
+    )
+    assert ("job", "fitter", "many_to_one") in relations(spec)
+    assert field_types(spec, "fitter") == {"name": "text"}
+    assert "plus" not in field_types(spec, "job")
+
+
+def test_which_did_the_act_without_one_of_ours_is_a_field() -> None:
+    spec = design("For a job we keep the address and whether we did the fitting.")
+    assert entity_names(spec) == {"job"}
+
+
+def test_we_want_to_know_which_place_it_came_from_is_its_place() -> None:
+    spec = design(
+        "Every log is weighed with a weight and a species, and we want to know which woodland "
+        "it came from. A woodland has a name and an owner's email."
+    )
+    assert ("log", "woodland", "many_to_one") in relations(spec)
+
+
+def test_the_odd_one_ending_up_somewhere_is_one_more_end() -> None:
+    spec = design(
+        "Trees have a status that starts at felled, moves to seasoned once they have dried, then "
+        "split, then sold, although the odd one ends up burnt if it's rotten."
+    )
+    assert flows(spec)["tree"][1] == ["felled", "seasoned", "split", "sold", "burnt"]
+
+
+def test_on_a_record_we_note_is_that_records_list() -> None:
+    spec = design(
+        "Members have a name and book a court, and on a booking we note the date and the fee paid."
+    )
+    assert {"date", "fee_paid"} <= set(field_types(spec, "booking"))
+    assert "fee_paid" not in field_types(spec, "member")
+
+
+def test_on_a_weekday_we_note_names_no_record() -> None:
+    spec = design("Shops have a name. On a monday we note the takings and the weather.")
+    assert "monday" not in entity_names(spec)
+
+
+def test_a_verb_after_an_asides_last_item_is_no_item() -> None:
+    spec = design(
+        "Members, with a name and an email, can borrow a book. Books have a title and an ISBN."
+    )
+    assert set(field_types(spec, "member")) == {"name", "email"}
+
+
+def test_one_done_on_another_and_logged_by_one_of_ours_with_a_list() -> None:
+    spec = design(
+        "Boilers have a make and a model. Each service visit on a boiler is recorded by one of "
+        "our engineers (we only need their name) with the work done and the hours spent."
+    )
+    assert {
+        ("service_visit", "boiler", "many_to_one"),
+        ("service_visit", "engineer", "many_to_one"),
+    } <= (relations(spec))
+    assert field_types(spec, "engineer") == {"name": "text"}
+    assert {"work_done", "hours_spent"} <= set(field_types(spec, "service_visit"))
+    assert "work_done" not in field_types(spec, "boiler")
+
+
+def test_one_on_a_day_belongs_to_no_day() -> None:
+    spec = design("Each delivery on a day is logged with the van and the driver's name.")
+    assert "day" not in entity_names(spec)
