@@ -107,3 +107,48 @@ def test_one_done_on_another_and_logged_by_one_of_ours_with_a_list() -> None:
 def test_one_on_a_day_belongs_to_no_day() -> None:
     spec = design("Each delivery on a day is logged with the van and the driver's name.")
     assert "day" not in entity_names(spec)
+
+
+def test_one_acted_on_is_the_record_the_sentence_opened_with_and_its_span_is_two_fields() -> None:
+    spec = design(
+        "Players have a name. Each court is listed with a name and a surface (grass, clay or "
+        "hard), and a player books one for a date, from a start time to an end time."
+    )
+    assert {("booking", "court", "many_to_one"), ("booking", "player", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert {"date", "start_time", "end_time"} <= set(field_types(spec, "booking"))
+    assert set(field_types(spec, "court")) == {"name", "surface"}
+
+
+def test_a_span_said_inside_the_act_is_read_as_written() -> None:
+    spec = design(
+        "A shift puts one guard at one venue from a start time to an end time, and we note the "
+        "hours worked. Guards have a name. Venues have an address."
+    )
+    assert {"start_time", "end_time"} <= set(field_types(spec, "shift"))
+
+
+def test_reserving_is_booking_where_the_description_speaks_of_bookings() -> None:
+    spec = design(
+        "Members have a name. Kayaks have a name. A member reserves a kayak for a date. "
+        "Members only see their own bookings."
+    )
+    assert "booking" in entity_names(spec)
+    assert "reservation" not in entity_names(spec)
+    assert ("booking", "member", "many_to_one") in relations(spec)
+    assert ("member", "booking", "many_to_many") not in relations(spec)
+
+
+def test_reserving_is_a_reservation_where_nothing_else_is_said() -> None:
+    spec = design("Members have a name. Kayaks have a name. A member reserves a kayak for a date.")
+    assert "reservation" in entity_names(spec)
+
+
+def test_someone_who_looks_after_all_of_them_is_a_role() -> None:
+    spec = design(
+        "Bookings have a date. Members may only see their own bookings, whereas the club "
+        "secretary looks after all of them."
+    )
+    assert spec.permissions is not None
+    assert set(spec.permissions.roles) == {"member", "club_secretary"}

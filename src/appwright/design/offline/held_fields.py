@@ -46,6 +46,12 @@ _RELATIVE = frozenset(["that", "which", "who"])
 _POSSESSIVES = frozenset(["their", "its", "his", "her"])
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 _JOINS = frozenset(["and", "but", "while", "so", "then"])
+_SOMEONE_ACTS = re.compile(
+    r",\s+(?:and|while|so)\s+(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)\s+"
+    r"(?:a|an|the|one|their|its|it|them)\b"
+)
+"""*..., and a member reserves one for a date*: a new subject and its act (which the tagger
+may read as a compound noun) end the list."""
 _AFTER_LAST_ITEM = re.compile(
     r"\sand\s[^,;()]+(?P<comma>,)\s+(?:(?:can|may|must|will|should|also|then)\s+)?"
     r"(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
@@ -113,6 +119,8 @@ def _introduces_record(tree: Parse, owner: Token) -> bool:
     kind, not a one-off thing (*the shop has ...*) or a person's word (*someone*)."""
     if owner.pos != "NOUN" or any(c.dep == "conj" for c in tree.children(owner)):
         return False  # "every farrier or vet visit": which of the two is unclear
+    if any(c.dep in SUBJECT_RELATIONS for c in tree.children(owner)):
+        return False  # "a member books an enlarger ...": a verb the tagger took for a noun
     kinds = [c.lower for c in tree.children(owner) if c.dep == "det"]
     return bool(set(kinds) & {"each", "every", "any"}) or (not kinds and is_plural(owner.lower))
 
@@ -297,6 +305,9 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
             end = min(end, token.idx)
             break
     text = sentence[start.idx : end].strip().rstrip(".!,")
+    someone_acts = _SOMEONE_ACTS.search(text)
+    if someone_acts is not None and can_be_verb(someone_acts["verb"]):
+        text = text[: someone_acts.start()]
     last_item = _AFTER_LAST_ITEM.search(text)
     if last_item is not None and can_be_verb(last_item["verb"]):
         text = text[: last_item.start("comma")]

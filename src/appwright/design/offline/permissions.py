@@ -193,7 +193,7 @@ _PART_BREAK = re.compile(
     r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+|\s+(?:while|whereas)\s+)"
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
-    r"plan|plans)\b)"
+    r"plan|plans|looks\s+after|look\s+after)\b)"
     # "..., the teacher adviser approves them", "while clerks handle everything else": a short
     # subject of its own, not one person's next act ("..., assigns them and approves invoices")
     r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:only\s+)?(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
@@ -315,12 +315,18 @@ _ABLE = re.compile(
 )
 
 
+_LOOKS_AFTER = re.compile(r"\b(?P<verb>looks|look)\s+after\b")
+"""*the manager looks after all of them*: manages them."""
+
+
 def _able_as_modal(tokens: list[str]) -> list[str]:
     """``only judges should be able to set placings``, ``should be allowed to add events``:
     *should set*, the modal the readers know (and not the passive *should be set*); ``the
-    principal has access to every case``: *can access*."""
+    principal has access to every case``: *can access*; ``the manager looks after all of
+    them``: *manages*."""
     text = " ".join(tokens)
     plain = _ABLE.sub(lambda m: m.group("modal") or "can", access_as_act(text))
+    plain = _LOOKS_AFTER.sub(lambda m: "manages" if m["verb"].endswith("s") else "manage", plain)
     return plain.split() if plain != text else tokens
 
 

@@ -42,6 +42,7 @@ from appwright.design.offline.text import (
     PREPOSITIONS,
     PUNCTUATION,
     QUANTIFIERS,
+    SAME_ACTS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
     act_noun,
@@ -1174,6 +1175,8 @@ def _actors(clause: str, model: ModelDraft) -> None:
     found = mentions(tokens, model)
     for obj in found:
         at = obj.start
+        if "own" in tokens[max(at - 1, 0) : at + 1]:
+            continue  # "members may only see their own bookings": whose they are, a rule
         while at > 0 and (tokens[at - 1] in DETERMINERS or tokens[at - 1] in QUANTIFIERS):
             at -= 1
         if at < obj.start and tokens[obj.start - 1] in MANY:
@@ -1192,10 +1195,14 @@ def _actors(clause: str, model: ModelDraft) -> None:
         verb = tokens[verb_start:verb_end]
         if not verb or not can_be_verb(verb[0]) or verb[0] in NON_ACTION_VERBS:
             continue
-        act = act_noun(verb_lemma(verb[0]) or verb[0])
-        if act and entity_key(act) in model.entities and entity_key(act) != obj.entity:
+        lemma = verb_lemma(verb[0]) or verb[0]
+        acts = [act_noun(lemma), *SAME_ACTS.get(lemma, ())]
+        if any(
+            act and entity_key(act) in model.entities and entity_key(act) != obj.entity
+            for act in acts
+        ):
             continue  # "a customer books a table" when bookings are records: theirs to link
-        named_act = _act_record(verb_lemma(verb[0]) or verb[0], model)
+        named_act = _act_record(lemma, model)
         before = tokens[:verb_start]
         while before and before[-1] in ADVERBS:
             before.pop()

@@ -804,6 +804,40 @@ def logged_by_one_with(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_FROM_ONE_TIME_TO_ANOTHER = re.compile(
+    r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"
+    r"(?:a|an|the|its|their)\s+(?P<end>[a-z]+\s+(?:time|date))\b"
+)
+
+
+def from_one_time_to_another(sentence: str) -> str:
+    """``a member reserves one for a date, from a start time to an end time``: *..., with the
+    start time and the end time*; the two ends of a span, said after the act, are two fields
+    (*a shift puts a guard at a venue from a start time to an end time* is read as written)."""
+    return _FROM_ONE_TIME_TO_ANOTHER.sub(r", with the \g<start> and the \g<end>", sentence)
+
+
+_ACTS_ON_ONE_JUST_NAMED = re.compile(
+    r"^(?P<head>(?:each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+[^;]*?,\s+(?:and|while|so|then)\s+"
+    r"(?:a|an|each|every|the)\s+[a-z][\w\-]*\s+(?:(?:can|may|then)\s+)?(?P<verb>[a-z]+)\s+)one"
+    r"(?=\s+(?:for|on|at|from)\s)"
+)
+
+
+def acts_on_one_just_named(sentence: str) -> str:
+    """``each enlarger is listed with a name ..., and a member reserves one for a date``:
+    *... reserves an enlarger for a date*; the one acted on is the record the sentence opened
+    with."""
+
+    def named(match: re.Match[str]) -> str:
+        thing = match["thing"]
+        if thing in FUNCTION_WORDS or not can_be_verb(match["verb"]):
+            return match[0]
+        return f"{match['head']}{'an' if thing[0] in 'aeiou' else 'a'} {thing}"
+
+    return _ACTS_ON_ONE_JUST_NAMED.sub(named, sentence)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -4680,11 +4714,13 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    acts_on_one_just_named,
     the_deceased,
     without_opening_adverb,
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    from_one_time_to_another,
     one_on_another,
     logged_by_one_with,
     for_one_where_we_keep,

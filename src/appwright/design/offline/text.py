@@ -1128,6 +1128,10 @@ IRREGULAR_ACTS = {
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 
 
+SAME_ACTS = {"reserve": ("booking",), "book": ("reservation",)}
+"""Verbs whose act a description may name with the other verb's noun (*reserve* → booking)."""
+
+
 def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
     """The noun a description uses for the act of a verb: *rent* → rental, *apply* →
     application, *book* → booking, *sign up* → sign-up; None when it uses none."""
@@ -1156,7 +1160,13 @@ def derived_noun(verb: str, vocabulary: set[str]) -> str | None:
         },
         key=lambda word: (len(word), word),
     )
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # "a member reserves an enlarger" in a description that speaks of bookings
+    return next(
+        (act for act in SAME_ACTS.get(verb, ()) if act in vocabulary or plural(act) in vocabulary),
+        None,
+    )
 
 
 def names_an_act(noun: str) -> bool:
