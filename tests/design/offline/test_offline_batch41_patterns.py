@@ -152,3 +152,49 @@ def test_someone_who_looks_after_all_of_them_is_a_role() -> None:
     )
     assert spec.permissions is not None
     assert set(spec.permissions.roles) == {"member", "club_secretary"}
+
+
+def test_pairing_them_up_with_others_names_no_record_up() -> None:
+    spec = design(
+        "We take in apprentices in intakes and pair them up with tutors, and at the moment it "
+        "all lives in spreadsheets. Apprentices have a name. Tutors have a name."
+    )
+    assert "up" not in entity_names(spec)
+
+
+def test_what_is_kept_for_them_after_saying_what_they_are_is_theirs() -> None:
+    spec = design(
+        "Apprentices have a name. The tutors are mostly retired engineers, we keep a name and "
+        "an area of expertise for them, and any tutor can end up helping several apprentices "
+        "while an apprentice usually has two or three tutors."
+    )
+    assert field_types(spec, "tutor") == {"name": "text", "area_of_expertise": "text"}
+    assert ("apprentice", "tutor", "many_to_many") in relations(spec) or (
+        "tutor",
+        "apprentice",
+        "many_to_many",
+    ) in relations(spec)
+    assert "two" not in field_types(spec, "apprentice")
+
+
+def test_an_area_alone_is_a_surface() -> None:
+    spec = design("Gardens have a name and an area.")
+    assert field_types(spec, "garden")["area"] == "decimal"
+
+
+def test_one_having_a_few_of_them_is_many_of_the_last_things_named() -> None:
+    spec = design(
+        "Bands have a name. Bands also get lockers in our studio, each locker with a number and "
+        "a code, and one band might have a few of them."
+    )
+    assert ("locker", "band", "many_to_one") in relations(spec)
+    assert field_types(spec, "band") == {"name": "text"}
+
+
+def test_what_is_recorded_when_we_sit_down_with_each_one_is_theirs() -> None:
+    spec = design(
+        "Apprentices have a name. Once a month we sit down with each apprentice and record a "
+        "review with the date, a score and how many modules they passed."
+    )
+    assert ("review", "apprentice", "many_to_one") in relations(spec)
+    assert {"date", "score"} <= set(field_types(spec, "review"))

@@ -549,6 +549,8 @@ def _type_words(tokens: list[str]) -> list[str]:
                 return tokens
             if word == "of" and tokens[0] in ("date", "time"):
                 return tokens
+            if word == "of" and tokens[:1] == ["area"] and index == 1:
+                return tokens  # "an area of expertise": a subject, not a surface
             return _head_form(tokens[:index])
     return _head_form(tokens)
 

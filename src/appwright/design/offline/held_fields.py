@@ -47,11 +47,14 @@ _POSSESSIVES = frozenset(["their", "its", "his", "her"])
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 _JOINS = frozenset(["and", "but", "while", "so", "then"])
 _SOMEONE_ACTS = re.compile(
-    r",\s+(?:and|while|so)\s+(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)\s+"
-    r"(?:a|an|the|one|their|its|it|them)\b"
+    r",\s+(?:and|while|so)\s+(?:a|an|each|every|one|any)\s+[a-z][\w\-]*\s+"
+    r"(?:(?P<modal>might|may|can|could|will)\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:a|an|the|one|their|its|it|them|several|many)\b"
 )
-"""*..., and a member reserves one for a date*: a new subject and its act (which the tagger
-may read as a compound noun) end the list."""
+"""*..., and a member reserves one for a date*, *..., and one startup might have a few of
+them*: a new subject and its act (which the tagger may read as a compound noun) end the list."""
+_SOME_OF_THEM = re.compile(r"(?:several|many|a\s+few|some|all|one|none|most)\s+of\s+them\b")
+"""*one startup might have a few of them*: records said before, no field."""
 _AFTER_LAST_ITEM = re.compile(
     r"\sand\s[^,;()]+(?P<comma>,)\s+(?:(?:can|may|must|will|should|also|then)\s+)?"
     r"(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
@@ -89,7 +92,7 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
                 _described_phrase(said_in, noun)
             )
             text = _list_text(sentence, tree, start)
-            if not text or _names_records(split_list(text)[0], model):
+            if not text or _names_records(split_list(text)[0], model) or _SOME_OF_THEM.match(text):
                 continue
             if opener.lower != "with" and re.search(r"\swith\s", split_list(text)[0]):
                 continue  # "log their time against a case with a date, ...": the time log's
@@ -306,7 +309,11 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
             break
     text = sentence[start.idx : end].strip().rstrip(".!,")
     someone_acts = _SOMEONE_ACTS.search(text)
-    if someone_acts is not None and can_be_verb(someone_acts["verb"]):
+    if (
+        someone_acts is not None
+        and (someone_acts["modal"] or someone_acts["verb"].endswith("s"))
+        and can_be_verb(someone_acts["verb"])
+    ):
         text = text[: someone_acts.start()]
     last_item = _AFTER_LAST_ITEM.search(text)
     if last_item is not None and can_be_verb(last_item["verb"]):

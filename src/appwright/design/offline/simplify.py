@@ -838,6 +838,98 @@ def acts_on_one_just_named(sentence: str) -> str:
     return _ACTS_ON_ONE_JUST_NAMED.sub(named, sentence)
 
 
+_A_FEW_COUNTED = re.compile(
+    r"\b(?:(?:one|two|three|four|five)\s+or\s+(?:two|three|four|five|six)|a\s+couple\s+of|"
+    r"a\s+handful\s+of)\s+(?P<things>[a-z][\w\-]*)\b"
+)
+
+
+def a_few_as_several(sentence: str) -> str:
+    """``a startup usually has two or three mentors``: *several mentors*; a rough count of
+    records is many of them (not a field named *two*)."""
+
+    def plain(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(things) or things in FUNCTION_WORDS:
+            return match[0]
+        return f"several {things}"
+
+    return _A_FEW_COUNTED.sub(plain, sentence)
+
+
+_THEY_ARE_WE_KEEP_FOR_THEM = re.compile(
+    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<are>are\s+[^,;]+),\s+(?:and\s+|so\s+)?"
+    r"(?:we|i)\s+(?:keep|note|record|hold|store|take|need)\s+(?P<listed>[^;]+?)\s+for\s+them\b"
+)
+
+
+def they_are_we_keep_for_them(sentence: str) -> str:
+    """``the mentors are mostly local business people, we keep a name and an area of
+    expertise for them``: *...; the mentors have a name and ...*; what is kept for them is
+    theirs."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not is_plural(match["things"].split()[-1]):
+            return match[0]
+        return f"{match['things']} {match['are']}; {match['things']} have {match['listed']}"
+
+    return _THEY_ARE_WE_KEEP_FOR_THEM.sub(plain, sentence)
+
+
+_END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")
+
+
+def end_up_doing(sentence: str) -> str:
+    """``any mentor can end up helping several startups``: *can help several startups*."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match["doing"])
+        return match[0] if lemma is None or lemma == match["doing"] else lemma
+
+    return _END_UP_DOING.sub(plain, sentence)
+
+
+_ONE_HAS_SEVERAL_OF_THEM = re.compile(
+    r",\s+(?:and|while|but)\s+(?:one|a|an|each|any)\s+(?P<owner>[a-z][\w\-]*)\s+"
+    r"(?:(?:might|may|can|could|will|often|usually|sometimes)\s+)?(?:have|has)\s+"
+    r"(?:several|many|a\s+few|more\s+than\s+one)\s+of\s+them\b"
+)
+
+
+def one_has_several_of_them(sentence: str) -> str:
+    """``startups get desks in our building, each desk with a number, and one startup might
+    have a few of them``: *...; each startup has several desks*; *them* are the last things
+    named that are not the owner."""
+    match = _ONE_HAS_SEVERAL_OF_THEM.search(sentence)
+    if match is None:
+        return sentence
+    owner = match["owner"]
+    named = [
+        w
+        for w in words(sentence[: match.start()])
+        if is_plural(w) and can_be_noun(w) and w not in FUNCTION_WORDS and singular(w) != owner
+    ]
+    if not named:
+        return sentence
+    return f"{sentence[: match.start()]}; each {owner} has several {named[-1]}{sentence[match.end() :]}"
+
+
+_MEET_EACH_AND_RECORD = re.compile(
+    r"\b(?P<we>we|i)\s+(?:sit\s+down|meet(?:\s+up)?|catch\s+up|speak|talk|check\s+in)\s+with\s+"
+    r"(?P<who>(?:each|every|a|an|the)\s+[a-z][\w\-]*)\s+and\s+(?P<verb>record|log|note|write\s+up|"
+    r"fill\s+in|take|make)\s+(?P<what>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+"
+)
+
+
+def meet_each_and_record(sentence: str) -> str:
+    """``once a month we sit down with each startup and record a check-in with the date
+    ...``: *we record a check-in for each startup with ...*; what is written up at a meeting
+    with someone is kept for them."""
+    return _MEET_EACH_AND_RECORD.sub(
+        lambda m: f"{m['we']} {m['verb']} {m['what']} for {m['who']} with ", sentence
+    )
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -1286,7 +1378,8 @@ _PARTICLE = re.compile(
 
 def without_particle(sentence: str) -> str:
     """``a member fills in a score card with ...``: *fills a score card with ...*; a plural act
-    with *their* list keeps its particle, which the readers of people's acts know."""
+    with *their* list keeps its particle, which the readers of people's acts know; *pair them
+    up with mentors* is *pair them with mentors*."""
 
     def plain(match: re.Match[str]) -> str:
         verb = match.group("verb")
@@ -1297,7 +1390,14 @@ def without_particle(sentence: str) -> str:
             # people's acts know whose the list is
         return f"{verb} "
 
-    return _PARTICLE.sub(plain, sentence)
+    return _PRONOUN_PARTICLE.sub(r"\g<pronoun> ", _PARTICLE.sub(plain, sentence))
+
+
+_PRONOUN_PARTICLE = re.compile(
+    r"(?<=[a-z])\s+(?P<pronoun>them|it|him|her|us)\s+(?:up|in|out|off|over|back|down)\s+"
+    r"(?=(?:with|to|for|against|into|onto|from)\s)"
+)
+"""*pair them up with mentors*: the particle after a pronoun is no record (*up*)."""
 
 
 _PASSIVE_PARTICLE = re.compile(
@@ -4720,6 +4820,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    meet_each_and_record,
+    one_has_several_of_them,
+    a_few_as_several,
+    they_are_we_keep_for_them,
+    end_up_doing,
     from_one_time_to_another,
     one_on_another,
     logged_by_one_with,
