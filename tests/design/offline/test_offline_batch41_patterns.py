@@ -198,3 +198,63 @@ def test_what_is_recorded_when_we_sit_down_with_each_one_is_theirs() -> None:
     )
     assert ("review", "apprentice", "many_to_one") in relations(spec)
     assert {"date", "score"} <= set(field_types(spec, "review"))
+
+
+def test_what_we_visit_it_for_is_the_places_and_whose_details_we_hold_are_theirs() -> None:
+    spec = design(
+        "A care home has a name and a phone number, and we visit it for sessions, each on a date "
+        "and led by one of our musicians, whose name and email we hold."
+    )
+    assert {
+        ("session", "care_home", "many_to_one"),
+        ("session", "musician", "many_to_one"),
+    } <= relations(spec)
+    assert field_types(spec, "session") == {
+        "date": "date",
+        "care_home_id": "reference",
+        "musician_id": "reference",
+    }
+    assert set(field_types(spec, "musician")) == {"name", "email"}
+
+
+def test_people_who_act_against_a_record_giving_their_details_make_the_act_a_record() -> None:
+    spec = design(
+        "Graduates have a name. Families then order against a graduate, giving their email, a "
+        "frame (oak, black or white) and the total paid, and the order goes from placed to "
+        "framed to sent."
+    )
+    assert ("order", "graduate", "many_to_one") in relations(spec)
+    assert {"family_email", "frame", "total_paid"} <= set(field_types(spec, "order"))
+    assert "family" not in entity_names(spec)
+
+
+def test_per_one_said_first_groups_each_figure_asked_for_after_it() -> None:
+    spec = design(
+        "Venues have a name. Each gig is at one venue and has a date and a ticket price. Per "
+        "venue I need the total ticket price and how many gigs there were."
+    )
+    assert len(spec.reports) == 2
+    assert all(report.group_by for report in spec.reports)
+    assert "total_ticket_price" not in entity_names(spec)
+
+
+def test_for_every_one_we_need_is_still_that_ones_list() -> None:
+    spec = design("For every child we need the first name, the last name and the date of birth.")
+    assert set(field_types(spec, "child")) == {"first_name", "last_name", "date_of_birth"}
+
+
+def test_as_well_as_several_others_made_up_of_a_list_is_a_second_record() -> None:
+    spec = design(
+        "A landlord has a name and an email, and it can have several tenants with a name and a "
+        "phone number, as well as several properties made up of a street, a town and a postcode."
+    )
+    assert ("property", "landlord", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "property")) >= {"street", "town", "postcode"}
+
+
+def test_where_a_record_went_in_its_flow_is_no_state() -> None:
+    spec = design(
+        "Parcels have a weight; the status goes from received to sorted, and then either "
+        "delivered to one of the customer's addresses or returned."
+    )
+    assert flows(spec)["parcel"][1] == ["received", "sorted", "delivered", "returned"]

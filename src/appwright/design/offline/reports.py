@@ -304,12 +304,18 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         opening = _EACH_PERIOD_FIRST.match(plain)
         unit = opening and (opening["unit"] or _ADVERB_UNITS[opening["adverb"]])
         period = unit if unit and not _time_unit(words(body)) else None
+        grouped = _EACH_GROUP_FIRST.match(plain)
+        group = grouped["group"] if grouped and not _time_unit([grouped["group"]]) else None
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
             if period:
                 # "at the end of each month i want to see how much ... and how many ...":
                 # each figure per month
                 item = f"{item} per {period}"
+            if group and not re.search(r"\b(?:per|by|for\s+each)\s", item):
+                # "per school i need the total order value and how many orders came in":
+                # each figure per school
+                item = f"{item} per {group}"
             cared = _CARED_ABOUT.match(item)
             item = item[cared.end() :] if cared else item
             draft = _read_item(item, spec, previous)
@@ -374,6 +380,11 @@ _EACH_PERIOD_FIRST = re.compile(
     r"(?:at|by) the end of the )(?P<unit>day|week|month|year)\b"
     r"|^(?P<adverb>daily|weekly|monthly|yearly)\s*:"
 )
+_EACH_GROUP_FIRST = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+"
+    r"(?=(?:i|we)\s)"
+)
+"""``per school i need ...``: what each figure after it is grouped by."""
 _PERIOD_HEADER = re.compile(
     r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year)|"
     r"(?:year|month|week)[\s-]end)\s*:\s*"

@@ -930,6 +930,117 @@ def meet_each_and_record(sentence: str) -> str:
     )
 
 
+_VISIT_IT_FOR = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:has|have|is|are)\s+.+?),\s+and\s+(?:we|i)\s+"
+    r"(?:visit|see|call\s+on|go\s+to|serve|work\s+for)\s+(?:it|them)\s+for\s+(?P<things>[a-z][\w\-]*s)"
+    r"(?:,\s+each\s+(?:(?P<on>on\s+(?:a|an|the)\s+(?:date|day))(?:\s+and\s+|$))?(?P<each>.*))?$"
+)
+
+
+def visit_it_for(sentence: str) -> str:
+    """``a school has a name, and we visit it for shoots, each on a date and covered by one
+    of our photographers``: *...; each shoot belongs to one school; each shoot has a date;
+    each shoot is covered by ...*; what we go there for is the place's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _VISIT_IT_FOR.match(clause)
+        if match is None or not can_be_noun(singular(match["things"])):
+            return [clause]
+        thing = singular(match["things"])
+        made = [match["head"], f"each {thing} belongs to one {match['place']}"]
+        if match["on"]:
+            made.append(f"each {thing} has a date")
+        if match["each"]:
+            made.append(f"each {thing} is {match['each']}")
+        return made
+
+    return per_clause(sentence, plain)
+
+
+_WHOSE_WE_HOLD = re.compile(
+    r"\b(?P<who>[a-z][\w\-]*),\s+whose\s+(?P<listed>[^;,]+?)\s+(?:we|i)\s+"
+    r"(?:hold|keep|have|store|record|note|take)$"
+)
+
+
+def whose_we_hold(sentence: str) -> str:
+    """``covered by one of our photographers, whose name and phone number we hold``: *covered
+    by one photographer; each photographer has name and phone number*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHOSE_WE_HOLD.search(clause)
+        if match is None or not can_be_noun(singular(match["who"])):
+            return [clause]
+        kept = f"each {singular(match['who'])} has {match['listed']}"
+        return [clause[: match.end("who")], kept]
+
+    return per_clause(sentence, plain)
+
+
+_ACT_AGAINST_ONE_WITH = re.compile(
+    r"^(?P<who>(?:the\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+against\s+(?:a|an|one)\s+"
+    r"(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<listed>.+)$"
+)
+
+
+def act_against_one_with(sentence: str) -> str:
+    """``parents order against a pupil with their email, a package and the total paid``:
+    *each order belongs to one pupil; each order has parent email, a package and ...*; the
+    act is the record, and what the people give about themselves is kept on it."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ACT_AGAINST_ONE_WITH.match(clause)
+        lemma = verb_lemma(match["verb"]) if match else None
+        act = act_or_irregular_noun(lemma) if match and lemma else None
+        if match is None or act is None or not is_plural(match["who"].split()[-1]):
+            return [clause]
+        who = singular(match["who"].split()[-1])
+        listed = re.sub(r"\btheir\s+", f"{who} ", match["listed"])
+        return [f"each {act} belongs to one {match['target']}", f"each {act} has {listed}"]
+
+    return per_clause(sentence, plain)
+
+
+_PER_ONE_FIRST = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+"
+    r"(?P<ask>(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|like\s+to\s+see)\s+.+)$"
+)
+
+
+def per_one_first(sentence: str) -> str:
+    """``per school i need the total order value and how many orders came in``: *i need ...
+    per school*; the figures asked for, which no record holds, with what they are grouped by
+    where the readers of asked figures look for it."""
+    return _PER_ONE_FIRST.sub(lambda m: f"{m['ask']} per {m['group']}", sentence)
+
+
+_AS_WELL_AS_SEVERAL = re.compile(
+    r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<have>(?:(?:can|may|will)\s+)?(?:have|has))\s+(?P<first>.+?),?\s+as\s+well\s+as\s+"
+    r"(?P<second>(?:several|many|multiple|some|any\s+number\s+of|one\s+or\s+more)\s+.+)$"
+)
+_MADE_UP_OF = re.compile(
+    r"\s+(?:made\s+up\s+of|consisting\s+of|comprising)\s+(?=(?:a|an|the|its)\s)"
+)
+
+
+def as_well_as_several(sentence: str) -> str:
+    """``a company can have several contacts with a name, as well as several forwarding
+    addresses made up of a label, street and city``: *a company can have several contacts
+    with a name; a company can have several forwarding addresses with a label, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _AS_WELL_AS_SEVERAL.match(clause)
+        if match is None:
+            return [clause]
+        owner, have = match["owner"], match["have"]
+        second = _MADE_UP_OF.sub(" with ", match["second"])
+        return [f"{owner} {have} {match['first']}", f"{owner} {have} {second}"]
+
+    return per_clause(sentence, plain)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -4820,6 +4931,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    as_well_as_several,
+    per_one_first,
+    visit_it_for,
+    whose_we_hold,
     meet_each_and_record,
     one_has_several_of_them,
     a_few_as_several,
@@ -4995,6 +5110,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_new_subjects,
     without_reduced_relative,
     participle_list,
+    act_against_one_with,
     turned_into,
     relative_have,
     second_owner,

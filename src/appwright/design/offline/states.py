@@ -291,6 +291,10 @@ _SOME_END = re.compile(
 are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
 
 
+_TO_ONE_OF = re.compile(
+    r"\s+(?:to|at|with|by|for)\s+one\s+of\s+(?:the|our|their|its|his|her)\s+[^,;]+?"
+    r"(?=\s+or\s+|\s+and\s+|\s+then\s+|,|$)"
+)
 _SOMEONE_HAS_DONE = re.compile(
     r"^(?:the\s+|a\s+)?[a-z]+\s+(?:has|have)\s+(?:either\s+)?"
     r"(?P<done>[a-z]+ed(?:\s+or\s+[a-z]+ed)?)(?:\s+(?:it|them))?$"
@@ -327,6 +331,8 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _SOME_END.sub(r", or \g<state>", text)
+    # "forwarded to one of the company's forwarding addresses": where it went, no state
+    text = _TO_ONE_OF.sub("", text)
     text = _UNTIL.sub(" then ", text.strip(" ."))
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
     if "," in text:
