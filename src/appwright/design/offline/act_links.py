@@ -194,6 +194,8 @@ def _target(
         return None  # "each scent comes in candles": one scent, many candles
     if any(c.lower in ("each", "every", "all", "any") for c in tree.children(noun)):
         return None  # "a reminder for every client" is not one client's
+    if any(c.lower == "which" and c.dep == "det" for c in tree.children(noun)):
+        return None  # "we write down the household, which bay it went into": the noted record's
     return model.resolve_phrase(tree.phrase(noun))
 
 

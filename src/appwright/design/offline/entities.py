@@ -234,6 +234,7 @@ _FIGURE_ASKED = re.compile(
 )
 """``the total weight harvested per shore per year``, ``the total owed to each consignor``,
 ``the total i have charged each client``: a figure asked for, a report."""
+_STAGES_HEADER = re.compile(r"^(?:through\s+)?(?:the|its|their)\s+(?P<field>stage|phase)s\b")
 _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|flows|passes)\s+(?P<flow>(?:from\s+|through\s+)?"
@@ -2199,6 +2200,9 @@ class _Reader:
         if len(np_words) > 1 and np_words[-1] in STATE_NOUNS:
             # "the claim status goes from ...": the claim's status, not a "claim status" record
             field_name = np_words.pop()
+        header = _STAGES_HEADER.match(match.group("flow"))
+        if header is not None and field_name == "status":
+            field_name = header["field"]  # "goes through the stages filling, ...": its stage
         owner = self.entity(" ".join(np_words))
         if owner is None:
             return False

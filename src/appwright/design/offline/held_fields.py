@@ -53,6 +53,9 @@ _SOMEONE_ACTS = re.compile(
 )
 """*..., and a member reserves one for a date*, *..., and one startup might have a few of
 them*: a new subject and its act (which the tagger may read as a compound noun) end the list."""
+_WHICH_GOES = re.compile(
+    r",\s+which\s+(?:usually\s+|normally\s+|then\s+)?(?:goes|runs|moves|passes|starts)\b"
+)
 _SOME_OF_THEM = re.compile(r"(?:several|many|a\s+few|some|all|one|none|most)\s+of\s+them\b")
 """*one startup might have a few of them*: records said before, no field."""
 _AFTER_LAST_ITEM = re.compile(
@@ -308,6 +311,9 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
             end = min(end, token.idx)
             break
     text = sentence[start.idx : end].strip().rstrip(".!,")
+    which_goes = _WHICH_GOES.search(text)
+    if which_goes is not None:
+        text = text[: which_goes.start()]  # "..., a status, which goes quoted, approved, ..."
     someone_acts = _SOMEONE_ACTS.search(text)
     if (
         someone_acts is not None

@@ -247,6 +247,9 @@ _GOOD_TO = re.compile(
 def _plain_ask(sentence: str) -> str:
     """``sentence`` with a wish for a figure written as a request (*i want to see the count
     of ...*)."""
+    sentence = re.sub(
+        r",?\s+(?:too|as\s+well|also)\s*[.!?]?$", "", sentence
+    )  # "... each month too"
     return _GOOD_TO.sub(
         lambda m: "i want to see the count of" if m["verb"] == "count" else "i want to see",
         sentence,
@@ -333,7 +336,8 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
 
 
 _TAKINGS = re.compile(
-    r"\bhow much (?:i|we) (?:have )?(?:taken|made|earned|brought in|banked|turned over)"
+    r"\bhow much (?:i|we) (?:have )?(?:taken|made|earned|brought in|banked|turned over|billed|"
+    r"charged|invoiced)"
     r"(?: in total| altogether| overall)?"
 )
 """``how much i've taken in total``: the money the records hold, added up."""

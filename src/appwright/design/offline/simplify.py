@@ -662,6 +662,7 @@ _OPENING_ADVERB = re.compile(
     r"^(?:separately|additionally|also|besides|then|next|finally|on\s+top\s+of\s+that|"
     r"apart\s+from\s+that|as\s+well\s+as\s+that|alongside\s+that|in\s+addition|on\s+the\s+side)"
     r",?\s+(?=(?:i|we)\s+[a-z])"
+    r"|^then,?\s+(?=(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:gets|is\s+given)\s)"
 )
 
 
@@ -1039,6 +1040,106 @@ def as_well_as_several(sentence: str) -> str:
         return [f"{owner} {have} {match['first']}", f"{owner} {have} {second}"]
 
     return per_clause(sentence, plain)
+
+
+_IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")
+
+
+def is_numbered(sentence: str) -> str:
+    """``each bay is numbered``: *each bay has a number*."""
+    return _IS_NUMBERED.sub(
+        lambda m: "has a number" if m["be"] == "is" else "have a number", sentence
+    )
+
+
+_DONE_AND_WE_NOTE = re.compile(
+    r"^(?:every|each)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is)\s+"
+    r"(?P<done>[a-z]+)(?:\s+(?:in|out|up))?,?\s+and\s+(?:we|i)\s+(?:then\s+)?(?:write\s+down|note|"
+    r"record|log|take|jot\s+down|keep)\s+(?P<listed>.+)$"
+)
+
+
+def done_and_we_note(sentence: str) -> str:
+    """``every drop-off gets weighed, and we write down the date, the household and the
+    weight``: *for each drop-off we note ...*; what is noted when a record is handled is its."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if not is_past_participle(match["done"]):
+            return None
+        return f"for each {match['record']} we note {match['listed']}"
+
+    return reordered(sentence, _DONE_AND_WE_NOTE, reorder)
+
+
+_OUR_PLACES = re.compile(r"\b(?:our|my)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*'s\s+(?=[a-z])")
+
+
+def our_places(sentence: str) -> str:
+    """``neighbours bring scraps to our community garden's compost bays``: *to our compost
+    bays*; the owner's own business is no record."""
+    return _OUR_PLACES.sub("our ", sentence)
+
+
+_WHEN_IN_TAKE_THEIRS = re.compile(
+    r"^when\s+(?:a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:comes|is\s+brought|gets\s+brought|arrives)"
+    r"(?:\s+in)?,?\s+(?:i|we)\s+(?:take|note|record|get|jot|write|ask\s+for|log)\s+(?:down\s+)?"
+    r"the\s+(?P<who>[a-z][\w\-]*)'s\s+(?P<listed>.+)$"
+)
+
+
+def when_in_take_theirs(sentence: str) -> str:
+    """``when an instrument comes in i take the owner's name, phone and e-mail``: *each
+    instrument belongs to one owner; each owner has name, phone and e-mail*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_IN_TAKE_THEIRS.match(clause)
+        if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
+            return [clause]
+        thing, who = match["thing"], match["who"]
+        return [f"each {thing} belongs to one {who}", f"each {who} has {match['listed']}"]
+
+    return per_clause(sentence, plain)
+
+
+_LISTED_STATUS_WHICH_GOES = re.compile(
+    r"^(?P<head>(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+.+?"
+    r"(?:a|an|the)\s+(?P<field>status|stage|state|phase))\s*,\s+which\s+(?:usually\s+|normally\s+)?"
+    r"(?P<verb>goes|runs|moves|passes)\s+(?P<flow>.+)$"
+)
+
+
+def listed_status_which_goes(sentence: str) -> str:
+    """``each repair ticket has an estimate and a status, which usually goes checked in,
+    quoted, ... and then collected``: *...; its status goes checked in, ...*; the states are no
+    more of the list."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LISTED_STATUS_WHICH_GOES.match(clause)
+        if match is None:
+            return [clause]
+        return [match["head"], f"its {match['field']} {match['verb']} {match['flow']}"]
+
+    return per_clause(sentence, plain)
+
+
+_THE_ONES_WE_KEEP_EACH_HAVE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:keep|hold|stock|carry|"
+    r"sell|use|buy|hire\s+out|lend\s+out)(?:\s+in\s+stock|\s+on\s+hand)?"
+    r"(?:\s*,\s*[^;]*?(?:and\s+so\s+on|etc\.?|and\s+the\s+like|that\s+sort\s+of\s+thing)\s*,)?\s+"
+    r"(?:each\s+|all\s+)?(?:have|has)\s+(?=(?:a|an|the|their|its)\s)"
+)
+
+
+def the_ones_we_keep_each_have(sentence: str) -> str:
+    """``the parts i keep in stock, strings, tuners and so on, each have a name and a price``:
+    *each part has a name and a price*; the examples and who keeps them say nothing more."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not can_be_noun(singular(match["things"])) or match["things"] in FUNCTION_WORDS:
+            return match[0]
+        return f"each {singular(match['things'])} has "
+
+    return _THE_ONES_WE_KEEP_EACH_HAVE.sub(plain, sentence)
 
 
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
@@ -4299,7 +4400,8 @@ _GETS_ITS_RECORD = re.compile(
     r"^(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is\s+given)\s+"
     r"(?:a|an|its\s+own)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?:\s+for\s+(?:one|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*(?P<values>\([^()]*\)))?\s+with\s+"
-    r"(?P<list>(?:a|an|the|its)\s+[^;]+?)(?:,\s+and\s+(?P<rest>(?:the|it|then)\s+.*))?$"
+    r"(?P<list>(?:a|an|the|its|what|how|when|whether|my|our)\s+[^;]+?)"
+    r"(?:,\s+and\s+(?P<rest>(?:the|it|then)\s+.*))?$"
 )
 
 
@@ -4931,6 +5033,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    the_ones_we_keep_each_have,
+    when_in_take_theirs,
+    our_places,
+    done_and_we_note,
     as_well_as_several,
     per_one_first,
     visit_it_for,
@@ -5144,4 +5250,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     lists_the_things_done,
     sent_on_record,
     on_one_we_note,
+    is_numbered,
+    listed_status_which_goes,
 )

@@ -291,6 +291,8 @@ _SOME_END = re.compile(
 are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
 
 
+_AFTER_WE_ACT = re.compile(r"\s+(?:before|after|until|once)\s+(?:we|i|they)\s+[a-z]+\b.*$")
+"""*..., curing and ready before we empty it and start again*: what happens next, no state."""
 _TO_ONE_OF = re.compile(
     r"\s+(?:to|at|with|by|for)\s+one\s+of\s+(?:the|our|their|its|his|her)\s+[^,;]+?"
     r"(?=\s+or\s+|\s+and\s+|\s+then\s+|,|$)"
@@ -317,7 +319,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "goes through stages, received first, then ...": the header is no state
     text = re.sub(
         r"^(?:(?:these|the|some|several|its|a few|the following)\s+)?"
-        r"(?:stages|steps|states|statuses|phases)\s*[,:]\s*",
+        r"(?:stages|steps|states|statuses|phases)(?:\s*[,:]\s*|\s+(?=[a-z]))",
         "",
         text,
     )
@@ -330,6 +332,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     )
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
+    text = _AFTER_WE_ACT.sub("", text)
     text = _SOME_END.sub(r", or \g<state>", text)
     # "forwarded to one of the company's forwarding addresses": where it went, no state
     text = _TO_ONE_OF.sub("", text)
@@ -464,11 +467,13 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
             if f is not None and f.type in ("enum", "text"):
                 return name
     moved = _MOVED_FIELD.search(said)
-    return moved["field"] if moved else "status"
+    return (moved["field"] or moved["fields"]) if moved else "status"
 
 
 _MOVED_FIELD = re.compile(
     r"(?:'s|\bits|\btheir)\s+(?P<field>stage|state|phase)\s+(?:goes|go|moves|move|runs|run|passes|pass)\b"
+    r"|\b(?:goes|go|moves|move|passes|pass|runs|run)\s+through\s+(?:the|its|their)\s+"
+    r"(?P<fields>stage|phase)s\b"
 )
 
 

@@ -1,0 +1,90 @@
+"""Sentence shapes learnt once batch 40 was read, each designed end to end on a sentence of its
+own (not the batch's), with a twin it must leave alone: *goes through the stages ... before we
+empty it*, *each bay is numbered*, *every drop-off gets weighed, and we write down ...*, *which
+bay it went into*, *our community garden's bays*, *when an instrument comes in i take the
+owner's ...*, *then each instrument gets a repair ticket with ..., a status, which usually goes
+...*, *the parts i keep in stock, strings and so on, each have ...* and *... each month too*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, flows, relations
+
+
+def test_going_through_the_stages_names_the_stage_and_what_we_do_after_is_no_state() -> None:
+    spec = design(
+        "Each kiln is numbered and goes through the stages loading, firing, cooling and empty "
+        "before we unload it and start again."
+    )
+    assert "number" in field_types(spec, "kiln")
+    assert flows(spec)["kiln"] == ("stage", ["loading", "firing", "cooling", "empty"])
+
+
+def test_numbered_by_someone_is_no_number() -> None:
+    spec = design("Each page is numbered by the printer and has a title.")
+    assert "number" not in field_types(spec, "page")
+
+
+def test_a_record_handled_and_then_noted_keeps_what_is_noted_and_which_one_it_went_into() -> None:
+    spec = design(
+        "Households have a name. Each bin has a number. Every collection gets weighed, and we "
+        "write down the date, the household, which bin it went into and the weight in kilos."
+    )
+    assert {
+        ("collection", "household", "many_to_one"),
+        ("collection", "bin", "many_to_one"),
+    } <= relations(spec)
+    assert ("household", "bin", "many_to_one") not in relations(spec)
+    assert {"date", "weight_kilos"} <= set(field_types(spec, "collection"))
+
+
+def test_our_own_places_possessive_names_no_record() -> None:
+    spec = design(
+        "Neighbours bring their scraps to our village hall's compost bins. Each bin has a number."
+    )
+    assert "village_hall" not in entity_names(spec)
+
+
+def test_what_we_take_of_the_owner_when_a_thing_comes_in_is_the_owners() -> None:
+    spec = design(
+        "When a watch comes in I take the owner's name, phone and email, and for the watch "
+        "itself I jot down the brand and the serial number."
+    )
+    assert ("watch", "owner", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "owner")) == {"name", "phone", "email"}
+    assert set(field_types(spec, "watch")) >= {"brand", "serial_number"}
+
+
+def test_a_record_each_one_gets_with_a_status_which_goes_is_theirs_with_that_flow() -> None:
+    spec = design(
+        "Watches have a brand. Then each watch gets a service ticket with what the customer "
+        "says is wrong, my estimate and a status, which usually goes booked in, quoted, in "
+        "repair and then collected."
+    )
+    assert ("service_ticket", "watch", "many_to_one") in relations(spec)
+    assert flows(spec)["service_ticket"][1] == ["booked_in", "quoted", "in_repair", "collected"]
+    assert "quoted" not in field_types(spec, "service_ticket")
+
+
+def test_then_every_job_goes_in_keeps_its_opening() -> None:
+    spec = design(
+        "Clients have a name. Then every job goes in on its own: the client it's for, the "
+        "event date and my total fee."
+    )
+    assert ("job", "client", "many_to_one") in relations(spec)
+
+
+def test_the_things_we_keep_with_examples_each_have_a_list() -> None:
+    spec = design(
+        "Each repair has a date. The spares I keep in stock, chains, cables, tubes and so on, "
+        "each have a name, a price and a quantity."
+    )
+    assert field_types(spec, "spare") == {"name": "text", "price": "decimal", "quantity": "integer"}
+    assert "price" not in field_types(spec, "repair")
+
+
+def test_a_figure_wanted_too_is_still_asked_for() -> None:
+    spec = design(
+        "Each repair has a date and a fee. Would be handy to see how much I've billed each "
+        "month too."
+    )
+    assert len(spec.reports) == 1
