@@ -88,3 +88,64 @@ def test_a_figure_wanted_too_is_still_asked_for() -> None:
         "month too."
     )
     assert len(spec.reports) == 1
+
+
+def test_what_is_recorded_when_someone_borrows_is_the_loan_of_the_borrower() -> None:
+    spec = design(
+        "Borrowers have a name. Games have a title. When someone borrows a game we record the "
+        "loan date, the due date and whether it has come back."
+    )
+    assert {("loan", "borrower", "many_to_one"), ("loan", "game", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert {"loan_date", "due_date"} <= set(field_types(spec, "loan"))
+    assert "loan_date" not in field_types(spec, "game")
+
+
+def test_when_someone_borrows_and_we_record_a_named_loan_is_read_as_written() -> None:
+    spec = design(
+        "Members have a name. Tools have a name. When someone borrows a tool we record a loan "
+        "with the borrow date and the due date."
+    )
+    assert "borrower" not in entity_names(spec)
+    assert "borrow_date" in field_types(spec, "loan")
+
+
+def test_a_quoted_example_and_the_day_of_the_week_are_no_values() -> None:
+    spec = design(
+        'Every stop has a village, a location such as "outside the church", a day of the week '
+        "and an arrival time."
+    )
+    assert field_types(spec, "stop") == {
+        "village": "text",
+        "location": "text",
+        "day_of_week": "text",
+        "arrival_time": "datetime",
+    }
+
+
+def test_our_league_with_several_words_before_it_is_the_business() -> None:
+    spec = design("Our village darts league has about twenty teams. Each team has a name.")
+    assert entity_names(spec) == {"team"}
+
+
+def test_a_list_after_a_comma_following_each_ones_act_is_theirs() -> None:
+    spec = design(
+        "Each hall has a name. Every club plays out of one home hall, with a club name and a contact "
+        "phone."
+    )
+    assert {"club_name", "contact_phone"} <= set(field_types(spec, "club"))
+    assert "club_name" not in field_types(spec, "hall")
+
+
+def test_the_two_sides_noted_and_each_ones_figures_entered_as_a_record() -> None:
+    spec = design(
+        "Teams have a name. Players have a name. For every fixture we note the date and the two "
+        "teams, and each player's runs for that fixture are entered as a scorecard against it."
+    )
+    assert ("fixture", "team", "many_to_one") in relations(spec)
+    assert {
+        ("scorecard", "player", "many_to_one"),
+        ("scorecard", "fixture", "many_to_one"),
+    } <= relations(spec)
+    assert "runs" in field_types(spec, "scorecard")

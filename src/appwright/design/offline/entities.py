@@ -234,6 +234,9 @@ _FIGURE_ASKED = re.compile(
 )
 """``the total weight harvested per shore per year``, ``the total owed to each consignor``,
 ``the total i have charged each client``: a figure asked for, a report."""
+_EACH_ONE_ACTS = re.compile(
+    r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?!with\b)"
+)
 _STAGES_HEADER = re.compile(r"^(?:through\s+)?(?:the|its|their)\s+(?P<field>stage|phase)s\b")
 _MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
@@ -1560,7 +1563,12 @@ class _Reader:
         if arrives:
             return text[arrives.end() :]  # what they come with, not what is kept
         event = find_event(text[:at], self.model.vocabulary)
-        subject = self.passive_subject(text) if text[:at].rstrip().endswith(",") else None
+        after_comma = text[:at].rstrip().endswith(",")
+        subject = self.passive_subject(text) if after_comma else None
+        acting = _EACH_ONE_ACTS.match(text) if after_comma and subject is None else None
+        if acting is not None and verb_lemma(acting["verb"]) not in (None, acting["verb"]):
+            # "every team plays out of one home pub, with a team name": the team's, not the pub's
+            subject = self.entity(acting["np"])
         if subject is not None:
             # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
             owner: str | None = subject

@@ -551,6 +551,8 @@ def _type_words(tokens: list[str]) -> list[str]:
                 return tokens
             if word == "of" and tokens[:1] == ["area"] and index == 1:
                 return tokens  # "an area of expertise": a subject, not a surface
+            if word == "of" and tokens[:1] == ["day"] and tokens[index + 1 :] == ["week"]:
+                return tokens  # "the day of the week": monday to sunday, no date
             return _head_form(tokens[:index])
     return _head_form(tokens)
 

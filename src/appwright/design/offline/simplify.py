@@ -1142,6 +1142,48 @@ def the_ones_we_keep_each_have(sentence: str) -> str:
     return _THE_ONES_WE_KEEP_EACH_HAVE.sub(plain, sentence)
 
 
+_THE_TWO_OF_THEM = re.compile(
+    r"(?P<lead>\b(?:note|record|log|keep|take|store|track|and|,)\s+)the\s+two\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def the_two_of_them(sentence: str) -> str:
+    """``for every match we note the date and the two teams``: *... and the team*; the pair is
+    one more record each match points at (the readers of lists take a plural for a field)."""
+
+    def plain(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(singular(things)):
+            return match[0]
+        return f"{match['lead']}the {singular(things)}"
+
+    return _THE_TWO_OF_THEM.sub(plain, sentence)
+
+
+_THEIRS_ENTERED_AS = re.compile(
+    r"(?P<lead>^|,\s+and\s+|,\s+)(?:each|every)\s+(?P<who>[a-z][\w\-]*)'s\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|in|at|on)\s+(?:that|the|each|this|every)\s+"
+    r"(?P<on>[a-z][\w\-]*)\s+(?:are|is|get|gets)\s+(?:entered|recorded|logged|kept|stored|saved|put\s+in)\s+"
+    r"as\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)(?:\s+(?:against|on|for)\s+(?:it|them|that\s+[a-z]+))?"
+    r"(?=\s*(?:[;.]|$))"
+)
+
+
+def theirs_entered_as(sentence: str) -> str:
+    """``..., and each player's pins for that match are entered as a score against it``:
+    *...; each score belongs to one player; each score belongs to one match; each score has
+    pins*; what is entered for someone at an event is a record of both."""
+
+    def plain(match: re.Match[str]) -> str:
+        record, lead = match["record"], "; " if match["lead"] else ""
+        return (
+            f"{lead}each {record} belongs to one {match['who']}; each {record} belongs to one "
+            f"{match['on']}; each {record} has {match['what']}"
+        )
+
+    return _THEIRS_ENTERED_AS.sub(plain, sentence)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -3086,7 +3128,10 @@ _EXAMPLES_AFTER = re.compile(
 _ONE_EXAMPLE = re.compile(
     r",?\s+(?:such\s+as|e\.g\.|for\s+example)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}"
     r"(?=\s*(?:,|;|$))"
+    r"|,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )
+"""``a competition such as the club championship``, ``a location such as "outside the post
+office"``: one example, no value."""
 
 
 _DASHED_EXAMPLES = re.compile(
@@ -3931,7 +3976,8 @@ def are_just_fields(sentence: str) -> str:
 BUSINESS_NOUNS = word_set(
     "shop store business company studio salon garage workshop firm practice agency clinic cafe "
     "restaurant bar pub farm school club centre center office bakery brewery nursery yard mill "
-    "surgery parlour parlor kitchen service co-op cooperative charity lab laboratory loft"
+    "surgery parlour parlor kitchen service co-op cooperative charity lab laboratory loft "
+    "league society association guild"
 )
 _ANYONE_WHO = re.compile(
     r"^(?:anyone|anybody|everyone|everybody|whoever|someone|somebody)\s+(?:who\s+|that\s+)?"
@@ -5003,7 +5049,7 @@ _A_SHOP_ALONE = re.compile(
 
 
 _OUR_SHOP_DOES = re.compile(
-    r"^(?:our|my)\s+(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+(?=[a-z])"
+    r"^(?:our|my)\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+(?=[a-z])"
 )
 
 
@@ -5033,6 +5079,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    theirs_entered_as,
+    the_two_of_them,
     the_ones_we_keep_each_have,
     when_in_take_theirs,
     our_places,

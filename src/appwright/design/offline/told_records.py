@@ -670,7 +670,7 @@ _LIGHT_VERBS = word_set(
 """Verbs whose object is the record itself (*places an order*, *raises a ticket*)."""
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
-    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|"
+    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
     r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
     r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
@@ -695,7 +695,14 @@ def when_one_acts(sentence: str) -> str:
         if match is None or lemma is None or lemma in AUXILIARIES:
             return [clause]
         who = match.group("who")
-        if match["ours"]:
+        if re.match(r"(?:a|an)\s", match["list"]):
+            return [clause]  # "when someone borrows a tool we record a loan with ...": named
+        if who in ("someone", "somebody"):
+            # "when someone borrows a book": the one who borrows, a borrower
+            doer = f"{lemma}er" if lemma and can_be_noun(f"{lemma}er") else None
+            if doer is None:
+                return [clause]
+        elif match["ours"]:
             doer = singular(match["ours"])  # "one of our engineers"
         elif who.startswith("one"):
             if opened is None or clause == parts[0]:
@@ -706,6 +713,9 @@ def when_one_acts(sentence: str) -> str:
         people = who.startswith("one")
         thing, listed = match["thing"], match["list"]
         act = act_noun(lemma) if thing and lemma not in DEALING_VERBS | _LIGHT_VERBS else None
+        named = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
+        if thing and named and named in words(listed):
+            act = named  # "when someone borrows a book we record the loan date ...": a loan
         if thing and act and can_be_noun(thing) and thing not in listed.split():
             # "when one of our engineers inspects a property we record ...": the inspection,
             # done by the engineer, of the property
