@@ -149,3 +149,31 @@ def test_the_two_sides_noted_and_each_ones_figures_entered_as_a_record() -> None
         ("scorecard", "fixture", "many_to_one"),
     } <= relations(spec)
     assert "runs" in field_types(spec, "scorecard")
+
+
+def test_what_we_handle_has_to_be_logged_against_its_record_because_of_the_rules() -> None:
+    spec = design(
+        "Sites have an address. Then because of the regulations every skip we take away has to "
+        "be logged against its site with the ticket number, the weight in kilos and the date it "
+        "was collected."
+    )
+    assert ("skip", "site", "many_to_one") in relations(spec)
+    assert {"ticket_number", "weight_kilos", "collected_on"} <= set(field_types(spec, "skip"))
+    assert entity_names(spec) == {"site", "skip"}
+
+
+def test_when_we_go_back_to_check_one_what_we_log_is_a_visit_of_it() -> None:
+    spec = design(
+        "Each hive has a number. When I go back to check a hive I log the visit date, the number "
+        "of frames of brood and whether the queen was seen."
+    )
+    assert ("visit", "hive", "many_to_one") in relations(spec)
+    assert "visit_date" not in field_types(spec, "hive")
+
+
+def test_when_we_go_back_with_no_dated_act_is_the_acts_record() -> None:
+    spec = design(
+        "Each hive has a number. When we go out to inspect a hive we note the temper and the "
+        "number of frames."
+    )
+    assert ("inspection", "hive", "many_to_one") in relations(spec)

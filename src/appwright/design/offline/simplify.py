@@ -1184,6 +1184,35 @@ def theirs_entered_as(sentence: str) -> str:
     return _THEIRS_ENTERED_AS.sub(plain, sentence)
 
 
+_WHEN_WE_GO_BACK = re.compile(
+    r"^(?:and\s+)?(?:when|whenever|each\s+time|every\s+time)\s+(?:i|we)\s+(?:go|come|call|pop)\s+"
+    r"(?:back|out|round|over)\s+to\s+(?P<verb>[a-z]+)\s+(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*),?\s+"
+    r"(?:i|we)\s+(?:log|record|note|write\s+down|jot\s+down|take)\s+(?P<listed>.+)$"
+)
+
+
+def when_we_go_back(sentence: str) -> str:
+    """``when i go back to check a job i log the visit date, the number of moles caught ...``:
+    *each visit belongs to one job; each visit has ...*; each time we go back is a record of
+    its own, named by the list (*the visit date*) or by the act (*a check*)."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_WE_GO_BACK.match(clause)
+        if match is None:
+            return [clause]
+        dated = re.match(r"(?:the|a)\s+(?P<act>[a-z]+)\s+(?:date|day|time)\b", match["listed"])
+        lemma = verb_lemma(match["verb"]) or match["verb"]
+        record = dated["act"] if dated and can_be_noun(dated["act"]) else act_noun(lemma)
+        if record is None or record == match["thing"]:
+            return [clause]
+        return [
+            f"each {record} belongs to one {match['thing']}",
+            f"each {record} has {match['listed']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -3212,8 +3241,28 @@ _RULE_MEANS = re.compile(
 
 def without_obligation(sentence: str) -> str:
     """``i have to write down the species``: *i write down the species*; ``the council
-    licence means we must log vet checks``: *we log vet checks*."""
+    licence means we must log vet checks``: *we log vet checks*; ``every waste bag we take
+    away has to be logged against its job``: *every waste bag is logged against its job*."""
+    sentence = _BECAUSE_OF_RULES.sub("", sentence)
+    sentence = _RECORD_WE_HANDLE.sub(r"\g<record> ", sentence)
+    sentence = _MUST_BE_DONE.sub(
+        lambda m: "are " if m["be"] in ("have", "need") else "is ", sentence
+    )
     return _OBLIGATION.sub(r"\g<us> ", _RULE_MEANS.sub("", sentence))
+
+
+_BECAUSE_OF_RULES = re.compile(
+    r"^(?:then\s+|and\s+|also\s+)?(?:because\s+of|due\s+to|under|for)\s+(?:the\s+)?"
+    r"(?:regulations|rules|law|insurance|council|licence|license|legislation)\s*,?\s+"
+    r"(?=(?:every|each|all|we|i)\s)"
+)
+"""*then because of the regulations every waste bag ...*: why, said first; no record."""
+_RECORD_WE_HANDLE = re.compile(
+    r"\b(?P<record>(?:every|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that\s+)?(?:we|i)\s+"
+    r"[a-z]+(?:\s+(?:away|in|out|back|off|up|on))?\s+(?=(?:has|have|must|needs|should|is|gets)\s)"
+)
+"""*every waste bag we take away has to be logged*: the bag; who handles it says no more."""
+_MUST_BE_DONE = re.compile(r"\b(?P<be>has|have|needs|need)\s+to\s+be\s+(?=[a-z]+ed\b)")
 
 
 _EACH_EITHER = re.compile(
@@ -5079,6 +5128,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    when_we_go_back,
     theirs_entered_as,
     the_two_of_them,
     the_ones_we_keep_each_have,
