@@ -177,3 +177,26 @@ def test_when_we_go_back_with_no_dated_act_is_the_acts_record() -> None:
         "number of frames."
     )
     assert ("inspection", "hive", "many_to_one") in relations(spec)
+
+
+def test_an_if_aside_and_or_to_in_a_flow_are_no_states() -> None:
+    spec = design(
+        "Jobs have a status that moves from booked to sprayed to awaiting check, and then either "
+        "to cleared or, if wasps come back again, to revisit."
+    )
+    assert flows(spec)["job"][1] == ["booked", "sprayed", "awaiting_check", "cleared", "revisit"]
+
+
+def test_who_gave_it_to_us_after_a_field_says_no_more() -> None:
+    spec = design(
+        "Every painting belongs to a collection. Collections have a name and the donor who gave "
+        "it to us."
+    )
+    assert field_types(spec, "collection") == {"name": "text", "donor": "text"}
+
+
+def test_a_participle_before_the_noun_is_part_of_the_record() -> None:
+    spec = design(
+        "Every catalogued map has a title and belongs to a drawer with a number and a cabinet."
+    )
+    assert "catalogued" not in entity_names(spec)

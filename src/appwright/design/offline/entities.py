@@ -2662,6 +2662,12 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         and tokens[verb_start - 1] not in SUBJECT_PRONOUNS
         and not (verb_start < verb_end and is_plural(tokens[verb_start - 1]))
         and not (verb_start > 1 and tokens[verb_start - 2] in NOUN_MARKERS)
+        # "every catalogued document belongs": a participle after a marker describes a noun
+        and not (
+            verb_start > 2
+            and tokens[verb_start - 3] in NOUN_MARKERS
+            and is_past_participle(tokens[verb_start - 2])
+        )
     ):
         verb_start -= 1
         if tokens[verb_start] in AUXILIARIES and (

@@ -1213,6 +1213,29 @@ def when_we_go_back(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_IF_ASIDE_IN_FLOW = re.compile(
+    r"\b(?P<or>or|and),\s+(?:if|when|unless|once)\s+[^,;()]+,\s+(?=(?:to|then)\s)"
+)
+
+
+def without_if_aside_in_flow(sentence: str) -> str:
+    """``..., and then either to cleared or, if bugs turn up again, to retreat``: *... or to
+    retreat*; why it goes there is no state."""
+    return _IF_ASIDE_IN_FLOW.sub(r"\g<or> ", sentence)
+
+
+_WHO_GAVE_IT_TO_US = re.compile(
+    r"(?<=[a-z])\s+who\s+(?:gave|sent|brought|lent|donated|sold|referred|left|handed)\s+(?:it|them)\s+"
+    r"(?:to\s+us|in|over)(?=\s*(?:[,;.]|$|\s+and\s))"
+)
+
+
+def without_who_gave_it(sentence: str) -> str:
+    """``a collection with a name and the depositor who gave it to us``: *the depositor*; who
+    they are is said by the noun."""
+    return _WHO_GAVE_IT_TO_US.sub("", sentence)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -5128,6 +5151,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    without_who_gave_it,
+    without_if_aside_in_flow,
     when_we_go_back,
     theirs_entered_as,
     the_two_of_them,

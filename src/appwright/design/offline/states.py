@@ -333,6 +333,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _AFTER_WE_ACT.sub("", text)
+    text = re.sub(r"\b(?P<or>or|either)\s+to\s+(?=[a-z])", r"\g<or> ", text)  # "or to retreat"
     text = _SOME_END.sub(r", or \g<state>", text)
     # "forwarded to one of the company's forwarding addresses": where it went, no state
     text = _TO_ONE_OF.sub("", text)
