@@ -200,3 +200,24 @@ def test_a_participle_before_the_noun_is_part_of_the_record() -> None:
         "Every catalogued map has a title and belongs to a drawer with a number and a cabinet."
     )
     assert "catalogued" not in entity_names(spec)
+
+
+def test_pairing_one_with_another_makes_a_record_of_both_that_can_end_at_any_stage() -> None:
+    spec = design(
+        "Tutors have a name. Families have a name. Pairing a tutor with a family creates a "
+        "placement with a start date and a status that moves from proposed to trial lesson to "
+        "agreed, and a placement can be ended at any stage."
+    )
+    assert {
+        ("placement", "tutor", "many_to_one"),
+        ("placement", "family", "many_to_one"),
+    } <= relations(spec)
+    assert flows(spec)["placement"][1] == ["proposed", "trial_lesson", "agreed", "ended"]
+
+
+def test_matching_one_to_it_is_its_one() -> None:
+    spec = design(
+        "Lessons have a date. Teachers have a name. Each lesson needs a teacher, and we try to "
+        "match a teacher to it."
+    )
+    assert relations(spec) == {("lesson", "teacher", "many_to_one")}

@@ -162,8 +162,10 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
     # "investigators log their time against a case": what they log is about the case, not them
     theirs = obj is not None and any(c.dep == "poss" for c in tree.children(obj))
     if obj is not None and (thing is None or model.is_person(thing) or theirs):
-        if verb.lemma in ("assign", "give", "hand", "allocate"):
-            return None  # "the editor assigns reviewers to a manuscript": people, many to many
+        if verb.lemma in ("assign", "give", "hand", "allocate", "match", "pair"):
+            # "the editor assigns reviewers to a manuscript": people, many to many; "we match a
+            # teacher to it": the lesson's teacher, which the readers of *has* link
+            return None
         return obj
     if subject is not None and thing is not None:
         # "each lecture covers one course in one hall": the hall is the lecture's

@@ -1236,6 +1236,57 @@ def without_who_gave_it(sentence: str) -> str:
     return _WHO_GAVE_IT_TO_US.sub("", sentence)
 
 
+_ENDED_AT_ANY_STAGE = re.compile(
+    r",?\s+and\s+(?:a|an|the|each|every|any)\s+[a-z][\w\-]*\s+can\s+(?:also\s+)?be\s+"
+    r"(?P<state>[a-z]+ed)\s+at\s+any\s+(?:stage|point|time|step)\b"
+)
+
+
+def ended_at_any_stage(sentence: str) -> str:
+    """``a status that moves from proposed to agreed, and a match can be ended at any stage``:
+    *..., or ended at any point*; an end every open state can reach."""
+    return _ENDED_AT_ANY_STAGE.sub(r", or \g<state> at any point", sentence)
+
+
+_PAIRING_MAKES = re.compile(
+    r"^(?:pairing|matching|linking|putting|assigning|booking)\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:with|to|into|on)\s+(?:a|an|one)\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:creates|makes|gives|opens|starts)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)(?:\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def pairing_makes(sentence: str) -> str:
+    """``pairing a grower with a garden owner creates a match with a start date``: *each match
+    belongs to one grower; each match belongs to one garden owner; each match has ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PAIRING_MAKES.match(clause)
+        if match is None:
+            return [clause]
+        record = match["record"]
+        made = [
+            f"each {record} belongs to one {match['one']}",
+            f"each {record} belongs to one {match['other']}",
+        ]
+        return [*made, f"each {record} has {match['listed']}"] if match["listed"] else made
+
+    return per_clause(sentence, plain)
+
+
+_MATCH_ONE_TO_IT = re.compile(
+    r"\b(?:we|i)\s+(?:(?:try|aim|have)\s+to\s+|then\s+)?(?:match|assign|allocate|pair|attach)\s+"
+    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|with)\s+(?:it|each\s+one)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+
+
+def match_one_to_it(sentence: str) -> str:
+    """``each lesson needs a teacher, and we try to match a teacher to it``: *it has one
+    teacher*; the record it was said of gets one of them, not the other way round."""
+    return _MATCH_ONE_TO_IT.sub(lambda m: f"it has one {m['one']}", sentence)
+
+
 _FOR_ONE_WHERE_WE_KEEP = re.compile(
     r"\b(?P<it>it|they)\s*(?:'s|'re|\s+is|\s+are)\s+for\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)"
     r"(?:,\s+[^,;]+,)?\s+(?:where|for\s+whom|of\s+whom|about\s+whom)\s+(?:i|we)\s+"
@@ -5151,6 +5202,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    match_one_to_it,
+    pairing_makes,
+    ended_at_any_stage,
     without_who_gave_it,
     without_if_aside_in_flow,
     when_we_go_back,
