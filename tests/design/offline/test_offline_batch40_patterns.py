@@ -221,3 +221,30 @@ def test_matching_one_to_it_is_its_one() -> None:
         "match a teacher to it."
     )
     assert relations(spec) == {("lesson", "teacher", "many_to_one")}
+
+
+def test_e_mail_is_one_word() -> None:
+    spec = design("Households sign up with a name and an e-mail. Referrers have a contact e-mail.")
+    assert field_types(spec, "household")["email"] == "email"
+    assert "contact_email" in field_types(spec, "referrer")
+
+
+def test_a_status_that_moves_at_the_end_of_a_with_list_leaves_the_list_whole() -> None:
+    spec = design(
+        "Properties have an address. A cleaning is booked against a property and assigned to one "
+        "of our cleaners, with the cleaning date, the number of rooms cleaned, the price and a "
+        "status that moves from booked to cleaned to awaiting inspection, and then either to "
+        "signed off or to recleaned."
+    )
+    assert {"cleaning_date", "rooms_cleaned", "price", "status"} <= set(
+        field_types(spec, "cleaning")
+    )
+
+
+def test_every_year_each_one_gets_a_record_with_a_status_is_that_records() -> None:
+    spec = design(
+        "Clients have a name. Every year each client gets a tax return with the tax year, the "
+        "fee and a status that goes from waiting to filed and then paid."
+    )
+    assert "year" not in entity_names(spec)
+    assert flows(spec)["tax_return"][1] == ["waiting", "filed", "paid"]

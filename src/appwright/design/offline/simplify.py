@@ -1102,21 +1102,24 @@ def when_in_take_theirs(sentence: str) -> str:
 
 
 _LISTED_STATUS_WHICH_GOES = re.compile(
-    r"^(?P<head>(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+.+?"
-    r"(?:a|an|the)\s+(?P<field>status|stage|state|phase))\s*,\s+which\s+(?:usually\s+|normally\s+)?"
+    r"^(?P<head>(?:each|every|a|an|the)\s+(?P<subject>[a-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:(?:has|have)\s+|(?:is|are|gets)\s+[a-z]+ed\b.+?\s+with\s+)(?:.+?,?\s+and\s+)?(?:a|an|the)\s+"
+    r"(?P<field>status|stage|state|phase))"
+    r"(?:\s*,\s+which|\s+that)\s+(?:usually\s+|normally\s+)?"
     r"(?P<verb>goes|runs|moves|passes)\s+(?P<flow>.+)$"
 )
 
 
 def listed_status_which_goes(sentence: str) -> str:
     """``each repair ticket has an estimate and a status, which usually goes checked in,
-    quoted, ... and then collected``: *...; its status goes checked in, ...*; the states are no
-    more of the list."""
+    quoted, ... and then collected`` (or *a treatment is booked ..., with a price and a status
+    that moves from ...*): *...; its status goes checked in, ...*; the states are no more of
+    the list."""
 
     def plain(clause: str) -> list[str]:
         match = _LISTED_STATUS_WHICH_GOES.match(clause)
-        if match is None:
-            return [clause]
+        if match is None or match["subject"] in TIME_WORDS:
+            return [clause]  # "every year each client gets ...": when, not whose
         return [match["head"], f"its {match['field']} {match['verb']} {match['flow']}"]
 
     return per_clause(sentence, plain)

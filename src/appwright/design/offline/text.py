@@ -575,6 +575,7 @@ def normalize_text(text: str) -> str:
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
+    lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
     lowered = _ONE_PIECE_OF.sub(r"\g<one> \g<thing>", lowered)
