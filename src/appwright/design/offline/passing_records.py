@@ -1,0 +1,490 @@
+"""Records an owner names in passing, written as the plain clauses the readers know.
+
+People tell a record's fields and links in asides and in the order they work: *plus which of
+our crew did the clearing (for the crew a name is plenty)*, *we visit it for shoots, each on a
+date and covered by one of our photographers, whose name and phone number we hold*, *parents
+order against a pupil, giving their email ...*, *when I go back to check a job I log the visit
+date ...*, *pairing a grower with a garden owner creates a match with ...*. Each rewrite here
+turns one such shape into *each X belongs to one Y* and *each X has ...*, whatever the domain;
+`simplify` runs them in its order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.clause_rewrites import per_clause, reordered
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    act_noun,
+    act_or_irregular_noun,
+    can_be_noun,
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    singular,
+    singular_phrase,
+    verb_lemma,
+    words,
+)
+
+_ENOUGH_FOR_THEM = re.compile(
+    r"\s*\(\s*for\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:just|only)\s+)?(?P<listed>(?:a|an|the|their)\s+[^()]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
+    r"(?:(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?)\s*\)"
+)
+
+
+def enough_for_them(sentence: str) -> str:
+    """``... which of our crew did the clearing (for the crew a name is plenty)``: *...; each
+    crew has a name*; what is enough for them, said aside, is what they keep."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ENOUGH_FOR_THEM.search(clause)
+        if match is None:
+            return [clause]
+        kept = f"each {singular_phrase(match['who'])} has {match['listed']}"
+        return [f"{clause[: match.start()]}{clause[match.end() :]}", kept]
+
+    return per_clause(sentence, plain)
+
+
+_KNOW_WHICH_IT_CAME_FROM = re.compile(
+    r"(?:,\s+(?:and|so|but)\s+|,\s+|\s+and\s+)(?:i|we)\s+(?:(?:also|always)\s+)?"
+    r"(?:like|want|need|have|would\s+like|'d\s+like)\s+to\s+know\s+which\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<it>it|they|each\s+one)\s+"
+    r"(?:came|come|comes|was\s+taken|were\s+taken|belongs|belong)\s+(?:out\s+of|from|off|to)\b"
+)
+
+
+def know_which_it_came_from(sentence: str) -> str:
+    """``every piece is logged with a description ..., and we like to know which site it came
+    out of``: *...; it comes from one site*; the place it came from is a record it belongs to."""
+    return _KNOW_WHICH_IT_CAME_FROM.sub(
+        lambda m: (
+            f"; {'they come' if m['it'] == 'they' else 'it comes'} from one "
+            f"{singular_phrase(m['what'])}"
+        ),
+        sentence,
+    )
+
+
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday")
+)
+
+
+_ON_ONE_WE_NOTE = re.compile(
+    r"^(?:and\s+)?on\s+(?:a|an|each|every)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?=(?:we|i)\s+(?:also\s+)?(?:note|record|keep|log|take|write\s+down|store|track)\s)"
+)
+
+
+def on_one_we_note(sentence: str) -> str:
+    """``on a reservation we note the deposit they paid``: *for each reservation we note
+    ...*; what is noted on a record is its own (unless the record is a day: *on a monday*)."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in _WEEKDAYS:
+            return None
+        return f"for each {match['what']} {rest}"
+
+    return reordered(sentence, _ON_ONE_WE_NOTE, reorder)
+
+
+_ONE_ON_ANOTHER = re.compile(
+    r"^(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|against)\s+(?:a|an|the)\s+"
+    r"(?P<other>[a-z][\w\-]*)\s+(?=(?:is|are|gets|has|have|needs|goes)\b)"
+)
+
+
+def one_on_another(sentence: str) -> str:
+    """``each repair job on a bike is logged ...``: *each repair job belongs to one bike; each
+    repair job is logged ...*; the record it is done on is the one it belongs to."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if match["other"] in TIME_WORDS or match["record"].split()[-1] in FUNCTION_WORDS:
+            return None
+        record = match["record"]
+        return f"each {record} belongs to one {match['other']}; each {record} {rest}"
+
+    return reordered(sentence, _ONE_ON_ANOTHER, reorder)
+
+
+_LOGGED_BY_ONE_WITH = re.compile(
+    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
+    r"(?:logged|recorded|entered|done|carried\s+out|written\s+up|signed\s+off)\s+by\s+"
+    r"(?:one\s+of\s+(?:our|the|my)\s+|a\s+|an\s+|one\s+)(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s*\((?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|hold)\s+(?:their|his|her)\s+"
+    r"(?P<kept>[^()]+)\))?,?\s+with\s+(?P<listed>.+)$"
+)
+
+
+def logged_by_one_with(sentence: str) -> str:
+    """``each repair job is logged by one of our volunteers (we only need their name) with the
+    work done and the hours spent``: *each repair job belongs to one volunteer; each volunteer
+    has name; each repair job has the work done ...*; the list is the record's, not theirs."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LOGGED_BY_ONE_WITH.match(clause)
+        if match is None:
+            return [clause]
+        who = singular_phrase(match["who"])
+        kept = [f"each {who} has {match['kept']}"] if match["kept"] else []
+        return [
+            f"{match['record']} belongs to one {who}",
+            *kept,
+            f"{match['record']} has {match['listed']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_ACTS_ON_ONE_JUST_NAMED = re.compile(
+    r"^(?P<head>(?:each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+[^;]*?,\s+(?:and|while|so|then)\s+"
+    r"(?:a|an|each|every|the)\s+[a-z][\w\-]*\s+(?:(?:can|may|then)\s+)?(?P<verb>[a-z]+)\s+)one"
+    r"(?=\s+(?:for|on|at|from)\s)"
+)
+
+
+def acts_on_one_just_named(sentence: str) -> str:
+    """``each enlarger is listed with a name ..., and a member reserves one for a date``:
+    *... reserves an enlarger for a date*; the one acted on is the record the sentence opened
+    with."""
+
+    def named(match: re.Match[str]) -> str:
+        thing = match["thing"]
+        if thing in FUNCTION_WORDS or not can_be_verb(match["verb"]):
+            return match[0]
+        return f"{match['head']}{'an' if thing[0] in 'aeiou' else 'a'} {thing}"
+
+    return _ACTS_ON_ONE_JUST_NAMED.sub(named, sentence)
+
+
+_THEY_ARE_WE_KEEP_FOR_THEM = re.compile(
+    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<are>are\s+[^,;]+),\s+(?:and\s+|so\s+)?"
+    r"(?:we|i)\s+(?:keep|note|record|hold|store|take|need)\s+(?P<listed>[^;]+?)\s+for\s+them\b"
+)
+
+
+def they_are_we_keep_for_them(sentence: str) -> str:
+    """``the mentors are mostly local business people, we keep a name and an area of
+    expertise for them``: *...; the mentors have a name and ...*; what is kept for them is
+    theirs."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not is_plural(match["things"].split()[-1]):
+            return match[0]
+        return f"{match['things']} {match['are']}; {match['things']} have {match['listed']}"
+
+    return _THEY_ARE_WE_KEEP_FOR_THEM.sub(plain, sentence)
+
+
+_ONE_HAS_SEVERAL_OF_THEM = re.compile(
+    r",\s+(?:and|while|but)\s+(?:one|a|an|each|any)\s+(?P<owner>[a-z][\w\-]*)\s+"
+    r"(?:(?:might|may|can|could|will|often|usually|sometimes)\s+)?(?:have|has)\s+"
+    r"(?:several|many|a\s+few|more\s+than\s+one)\s+of\s+them\b"
+)
+
+
+def one_has_several_of_them(sentence: str) -> str:
+    """``startups get desks in our building, each desk with a number, and one startup might
+    have a few of them``: *...; each startup has several desks*; *them* are the last things
+    named that are not the owner."""
+    match = _ONE_HAS_SEVERAL_OF_THEM.search(sentence)
+    if match is None:
+        return sentence
+    owner = match["owner"]
+    named = [
+        w
+        for w in words(sentence[: match.start()])
+        if is_plural(w) and can_be_noun(w) and w not in FUNCTION_WORDS and singular(w) != owner
+    ]
+    if not named:
+        return sentence
+    return f"{sentence[: match.start()]}; each {owner} has several {named[-1]}{sentence[match.end() :]}"
+
+
+_MEET_EACH_AND_RECORD = re.compile(
+    r"\b(?P<we>we|i)\s+(?:sit\s+down|meet(?:\s+up)?|catch\s+up|speak|talk|check\s+in)\s+with\s+"
+    r"(?P<who>(?:each|every|a|an|the)\s+[a-z][\w\-]*)\s+and\s+(?P<verb>record|log|note|write\s+up|"
+    r"fill\s+in|take|make)\s+(?P<what>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+"
+)
+
+
+def meet_each_and_record(sentence: str) -> str:
+    """``once a month we sit down with each startup and record a check-in with the date
+    ...``: *we record a check-in for each startup with ...*; what is written up at a meeting
+    with someone is kept for them."""
+    return _MEET_EACH_AND_RECORD.sub(
+        lambda m: f"{m['we']} {m['verb']} {m['what']} for {m['who']} with ", sentence
+    )
+
+
+_VISIT_IT_FOR = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:has|have|is|are)\s+.+?),\s+and\s+(?:we|i)\s+"
+    r"(?:visit|see|call\s+on|go\s+to|serve|work\s+for)\s+(?:it|them)\s+for\s+(?P<things>[a-z][\w\-]*s)"
+    r"(?:,\s+each\s+(?:(?P<on>on\s+(?:a|an|the)\s+(?:date|day))(?:\s+and\s+|$))?(?P<each>.*))?$"
+)
+
+
+def visit_it_for(sentence: str) -> str:
+    """``a school has a name, and we visit it for shoots, each on a date and covered by one
+    of our photographers``: *...; each shoot belongs to one school; each shoot has a date;
+    each shoot is covered by ...*; what we go there for is the place's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _VISIT_IT_FOR.match(clause)
+        if match is None or not can_be_noun(singular(match["things"])):
+            return [clause]
+        thing = singular(match["things"])
+        made = [match["head"], f"each {thing} belongs to one {match['place']}"]
+        if match["on"]:
+            made.append(f"each {thing} has a date")
+        if match["each"]:
+            made.append(f"each {thing} is {match['each']}")
+        return made
+
+    return per_clause(sentence, plain)
+
+
+_WHOSE_WE_HOLD = re.compile(
+    r"\b(?P<who>[a-z][\w\-]*),\s+whose\s+(?P<listed>[^;,]+?)\s+(?:we|i)\s+"
+    r"(?:hold|keep|have|store|record|note|take)$"
+)
+
+
+def whose_we_hold(sentence: str) -> str:
+    """``covered by one of our photographers, whose name and phone number we hold``: *covered
+    by one photographer; each photographer has name and phone number*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHOSE_WE_HOLD.search(clause)
+        if match is None or not can_be_noun(singular(match["who"])):
+            return [clause]
+        kept = f"each {singular(match['who'])} has {match['listed']}"
+        return [clause[: match.end("who")], kept]
+
+    return per_clause(sentence, plain)
+
+
+_ACT_AGAINST_ONE_WITH = re.compile(
+    r"^(?P<who>(?:the\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+against\s+(?:a|an|one)\s+"
+    r"(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<listed>.+)$"
+)
+
+
+def act_against_one_with(sentence: str) -> str:
+    """``parents order against a pupil with their email, a package and the total paid``:
+    *each order belongs to one pupil; each order has parent email, a package and ...*; the
+    act is the record, and what the people give about themselves is kept on it."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ACT_AGAINST_ONE_WITH.match(clause)
+        lemma = verb_lemma(match["verb"]) if match else None
+        act = act_or_irregular_noun(lemma) if match and lemma else None
+        if match is None or act is None or not is_plural(match["who"].split()[-1]):
+            return [clause]
+        who = singular(match["who"].split()[-1])
+        listed = re.sub(r"\btheir\s+", f"{who} ", match["listed"])
+        return [f"each {act} belongs to one {match['target']}", f"each {act} has {listed}"]
+
+    return per_clause(sentence, plain)
+
+
+_AS_WELL_AS_SEVERAL = re.compile(
+    r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<have>(?:(?:can|may|will)\s+)?(?:have|has))\s+(?P<first>.+?),?\s+as\s+well\s+as\s+"
+    r"(?P<second>(?:several|many|multiple|some|any\s+number\s+of|one\s+or\s+more)\s+.+)$"
+)
+_MADE_UP_OF = re.compile(
+    r"\s+(?:made\s+up\s+of|consisting\s+of|comprising)\s+(?=(?:a|an|the|its)\s)"
+)
+
+
+def as_well_as_several(sentence: str) -> str:
+    """``a company can have several contacts with a name, as well as several forwarding
+    addresses made up of a label, street and city``: *a company can have several contacts
+    with a name; a company can have several forwarding addresses with a label, ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _AS_WELL_AS_SEVERAL.match(clause)
+        if match is None:
+            return [clause]
+        owner, have = match["owner"], match["have"]
+        second = _MADE_UP_OF.sub(" with ", match["second"])
+        return [f"{owner} {have} {match['first']}", f"{owner} {have} {second}"]
+
+    return per_clause(sentence, plain)
+
+
+_DONE_AND_WE_NOTE = re.compile(
+    r"^(?:every|each)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is)\s+"
+    r"(?P<done>[a-z]+)(?:\s+(?:in|out|up))?,?\s+and\s+(?:we|i)\s+(?:then\s+)?(?:write\s+down|note|"
+    r"record|log|take|jot\s+down|keep)\s+(?P<listed>.+)$"
+)
+
+
+def done_and_we_note(sentence: str) -> str:
+    """``every drop-off gets weighed, and we write down the date, the household and the
+    weight``: *for each drop-off we note ...*; what is noted when a record is handled is its."""
+
+    def reorder(match: re.Match[str], rest: str) -> str | None:
+        if not is_past_participle(match["done"]):
+            return None
+        return f"for each {match['record']} we note {match['listed']}"
+
+    return reordered(sentence, _DONE_AND_WE_NOTE, reorder)
+
+
+_WHEN_IN_TAKE_THEIRS = re.compile(
+    r"^when\s+(?:a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:comes|is\s+brought|gets\s+brought|arrives)"
+    r"(?:\s+in)?,?\s+(?:i|we)\s+(?:take|note|record|get|jot|write|ask\s+for|log)\s+(?:down\s+)?"
+    r"the\s+(?P<who>[a-z][\w\-]*)'s\s+(?P<listed>.+)$"
+)
+
+
+def when_in_take_theirs(sentence: str) -> str:
+    """``when an instrument comes in i take the owner's name, phone and e-mail``: *each
+    instrument belongs to one owner; each owner has name, phone and e-mail*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_IN_TAKE_THEIRS.match(clause)
+        if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
+            return [clause]
+        thing, who = match["thing"], match["who"]
+        return [f"each {thing} belongs to one {who}", f"each {who} has {match['listed']}"]
+
+    return per_clause(sentence, plain)
+
+
+_THE_ONES_WE_KEEP_EACH_HAVE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:keep|hold|stock|carry|"
+    r"sell|use|buy|hire\s+out|lend\s+out)(?:\s+in\s+stock|\s+on\s+hand)?"
+    r"(?:\s*,\s*[^;]*?(?:and\s+so\s+on|etc\.?|and\s+the\s+like|that\s+sort\s+of\s+thing)\s*,)?\s+"
+    r"(?:each\s+|all\s+)?(?:have|has)\s+(?=(?:a|an|the|their|its)\s)"
+)
+
+
+def the_ones_we_keep_each_have(sentence: str) -> str:
+    """``the parts i keep in stock, strings, tuners and so on, each have a name and a price``:
+    *each part has a name and a price*; the examples and who keeps them say nothing more."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not can_be_noun(singular(match["things"])) or match["things"] in FUNCTION_WORDS:
+            return match[0]
+        return f"each {singular(match['things'])} has "
+
+    return _THE_ONES_WE_KEEP_EACH_HAVE.sub(plain, sentence)
+
+
+_THE_TWO_OF_THEM = re.compile(
+    r"(?P<lead>\b(?:note|record|log|keep|take|store|track|and|,)\s+)the\s+two\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def the_two_of_them(sentence: str) -> str:
+    """``for every match we note the date and the two teams``: *... and the team*; the pair is
+    one more record each match points at (the readers of lists take a plural for a field)."""
+
+    def plain(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(singular(things)):
+            return match[0]
+        return f"{match['lead']}the {singular(things)}"
+
+    return _THE_TWO_OF_THEM.sub(plain, sentence)
+
+
+_THEIRS_ENTERED_AS = re.compile(
+    r"(?P<lead>^|,\s+and\s+|,\s+)(?:each|every)\s+(?P<who>[a-z][\w\-]*)'s\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|in|at|on)\s+(?:that|the|each|this|every)\s+"
+    r"(?P<on>[a-z][\w\-]*)\s+(?:are|is|get|gets)\s+(?:entered|recorded|logged|kept|stored|saved|put\s+in)\s+"
+    r"as\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)(?:\s+(?:against|on|for)\s+(?:it|them|that\s+[a-z]+))?"
+    r"(?=\s*(?:[;.]|$))"
+)
+
+
+def theirs_entered_as(sentence: str) -> str:
+    """``..., and each player's pins for that match are entered as a score against it``:
+    *...; each score belongs to one player; each score belongs to one match; each score has
+    pins*; what is entered for someone at an event is a record of both."""
+
+    def plain(match: re.Match[str]) -> str:
+        record, lead = match["record"], "; " if match["lead"] else ""
+        return (
+            f"{lead}each {record} belongs to one {match['who']}; each {record} belongs to one "
+            f"{match['on']}; each {record} has {match['what']}"
+        )
+
+    return _THEIRS_ENTERED_AS.sub(plain, sentence)
+
+
+_WHEN_WE_GO_BACK = re.compile(
+    r"^(?:and\s+)?(?:when|whenever|each\s+time|every\s+time)\s+(?:i|we)\s+(?:go|come|call|pop)\s+"
+    r"(?:back|out|round|over)\s+to\s+(?P<verb>[a-z]+)\s+(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*),?\s+"
+    r"(?:i|we)\s+(?:log|record|note|write\s+down|jot\s+down|take)\s+(?P<listed>.+)$"
+)
+
+
+def when_we_go_back(sentence: str) -> str:
+    """``when i go back to check a job i log the visit date, the number of moles caught ...``:
+    *each visit belongs to one job; each visit has ...*; each time we go back is a record of
+    its own, named by the list (*the visit date*) or by the act (*a check*)."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WHEN_WE_GO_BACK.match(clause)
+        if match is None:
+            return [clause]
+        dated = re.match(r"(?:the|a)\s+(?P<act>[a-z]+)\s+(?:date|day|time)\b", match["listed"])
+        lemma = verb_lemma(match["verb"]) or match["verb"]
+        record = dated["act"] if dated and can_be_noun(dated["act"]) else act_noun(lemma)
+        if record is None or record == match["thing"]:
+            return [clause]
+        return [
+            f"each {record} belongs to one {match['thing']}",
+            f"each {record} has {match['listed']}",
+        ]
+
+    return per_clause(sentence, plain)
+
+
+_PAIRING_MAKES = re.compile(
+    r"^(?:pairing|matching|linking|putting|assigning|booking)\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:with|to|into|on)\s+(?:a|an|one)\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:creates|makes|gives|opens|starts)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)(?:\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def pairing_makes(sentence: str) -> str:
+    """``pairing a grower with a garden owner creates a match with a start date``: *each match
+    belongs to one grower; each match belongs to one garden owner; each match has ...*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _PAIRING_MAKES.match(clause)
+        if match is None:
+            return [clause]
+        record = match["record"]
+        made = [
+            f"each {record} belongs to one {match['one']}",
+            f"each {record} belongs to one {match['other']}",
+        ]
+        return [*made, f"each {record} has {match['listed']}"] if match["listed"] else made
+
+    return per_clause(sentence, plain)
+
+
+_MATCH_ONE_TO_IT = re.compile(
+    r"\b(?:we|i)\s+(?:(?:try|aim|have)\s+to\s+|then\s+)?(?:match|assign|allocate|pair|attach)\s+"
+    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|with)\s+(?:it|each\s+one)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+
+
+def match_one_to_it(sentence: str) -> str:
+    """``each lesson needs a teacher, and we try to match a teacher to it``: *it has one
+    teacher*; the record it was said of gets one of them, not the other way round."""
+    return _MATCH_ONE_TO_IT.sub(lambda m: f"it has one {m['one']}", sentence)

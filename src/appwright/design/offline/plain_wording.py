@@ -1,0 +1,157 @@
+"""Words that name nothing a record keeps, written plainly before the readers see them.
+
+*from a start time to an end time* is two fields, *two or three mentors* is several, *can end
+up helping* is *can help*, *per school I need ...* groups what follows, *each bay is
+numbered* has a number, *our community garden's bays* are ours, *a status, which usually goes
+...* is a flow of its own, *or, if bugs turn up again, to retreat* and *the depositor who gave
+it to us* lose their asides, *a match can be ended at any stage* is one more end. `simplify`
+runs them in its order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    can_be_noun,
+    is_plural,
+    verb_lemma,
+)
+
+_FROM_ONE_TIME_TO_ANOTHER = re.compile(
+    r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"
+    r"(?:a|an|the|its|their)\s+(?P<end>[a-z]+\s+(?:time|date))\b"
+)
+
+
+def from_one_time_to_another(sentence: str) -> str:
+    """``a member reserves one for a date, from a start time to an end time``: *..., with the
+    start time and the end time*; the two ends of a span, said after the act, are two fields
+    (*a shift puts a guard at a venue from a start time to an end time* is read as written)."""
+    return _FROM_ONE_TIME_TO_ANOTHER.sub(r", with the \g<start> and the \g<end>", sentence)
+
+
+_A_FEW_COUNTED = re.compile(
+    r"\b(?:(?:one|two|three|four|five)\s+or\s+(?:two|three|four|five|six)|a\s+couple\s+of|"
+    r"a\s+handful\s+of)\s+(?P<things>[a-z][\w\-]*)\b"
+)
+
+
+def a_few_as_several(sentence: str) -> str:
+    """``a startup usually has two or three mentors``: *several mentors*; a rough count of
+    records is many of them (not a field named *two*)."""
+
+    def plain(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(things) or things in FUNCTION_WORDS:
+            return match[0]
+        return f"several {things}"
+
+    return _A_FEW_COUNTED.sub(plain, sentence)
+
+
+_END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")
+
+
+def end_up_doing(sentence: str) -> str:
+    """``any mentor can end up helping several startups``: *can help several startups*."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match["doing"])
+        return match[0] if lemma is None or lemma == match["doing"] else lemma
+
+    return _END_UP_DOING.sub(plain, sentence)
+
+
+_PER_ONE_FIRST = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+"
+    r"(?P<ask>(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|like\s+to\s+see)\s+.+)$"
+)
+
+
+def per_one_first(sentence: str) -> str:
+    """``per school i need the total order value and how many orders came in``: *i need ...
+    per school*; the figures asked for, which no record holds, with what they are grouped by
+    where the readers of asked figures look for it."""
+    return _PER_ONE_FIRST.sub(lambda m: f"{m['ask']} per {m['group']}", sentence)
+
+
+_IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")
+
+
+def is_numbered(sentence: str) -> str:
+    """``each bay is numbered``: *each bay has a number*."""
+    return _IS_NUMBERED.sub(
+        lambda m: "has a number" if m["be"] == "is" else "have a number", sentence
+    )
+
+
+_OUR_PLACES = re.compile(r"\b(?:our|my)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*'s\s+(?=[a-z])")
+
+
+def our_places(sentence: str) -> str:
+    """``neighbours bring scraps to our community garden's compost bays``: *to our compost
+    bays*; the owner's own business is no record."""
+    return _OUR_PLACES.sub("our ", sentence)
+
+
+_LISTED_STATUS_WHICH_GOES = re.compile(
+    r"^(?P<head>(?:each|every|a|an|the)\s+(?P<subject>[a-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:(?:has|have)\s+|(?:is|are|gets)\s+[a-z]+ed\b.+?\s+with\s+)(?:.+?,?\s+and\s+)?(?:a|an|the)\s+"
+    r"(?P<field>status|stage|state|phase))"
+    r"(?:\s*,\s+which|\s+that)\s+(?:usually\s+|normally\s+)?"
+    r"(?P<verb>goes|runs|moves|passes)\s+(?P<flow>.+)$"
+)
+
+
+def listed_status_which_goes(sentence: str) -> str:
+    """``each repair ticket has an estimate and a status, which usually goes checked in,
+    quoted, ... and then collected`` (or *a treatment is booked ..., with a price and a status
+    that moves from ...*): *...; its status goes checked in, ...*; the states are no more of
+    the list."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LISTED_STATUS_WHICH_GOES.match(clause)
+        if match is None or match["subject"] in TIME_WORDS:
+            return [clause]  # "every year each client gets ...": when, not whose
+        return [match["head"], f"its {match['field']} {match['verb']} {match['flow']}"]
+
+    return per_clause(sentence, plain)
+
+
+_IF_ASIDE_IN_FLOW = re.compile(
+    r"\b(?P<or>or|and),\s+(?:if|when|unless|once)\s+[^,;()]+,\s+(?=(?:to|then)\s)"
+)
+
+
+def without_if_aside_in_flow(sentence: str) -> str:
+    """``..., and then either to cleared or, if bugs turn up again, to retreat``: *... or to
+    retreat*; why it goes there is no state."""
+    return _IF_ASIDE_IN_FLOW.sub(r"\g<or> ", sentence)
+
+
+_WHO_GAVE_IT_TO_US = re.compile(
+    r"(?<=[a-z])\s+who\s+(?:gave|sent|brought|lent|donated|sold|referred|left|handed)\s+(?:it|them)\s+"
+    r"(?:to\s+us|in|over)(?=\s*(?:[,;.]|$|\s+and\s))"
+)
+
+
+def without_who_gave_it(sentence: str) -> str:
+    """``a collection with a name and the depositor who gave it to us``: *the depositor*; who
+    they are is said by the noun."""
+    return _WHO_GAVE_IT_TO_US.sub("", sentence)
+
+
+_ENDED_AT_ANY_STAGE = re.compile(
+    r",?\s+and\s+(?:a|an|the|each|every|any)\s+[a-z][\w\-]*\s+can\s+(?:also\s+)?be\s+"
+    r"(?P<state>[a-z]+ed)\s+at\s+any\s+(?:stage|point|time|step)\b"
+)
+
+
+def ended_at_any_stage(sentence: str) -> str:
+    """``a status that moves from proposed to agreed, and a match can be ended at any stage``:
+    *..., or ended at any point*; an end every open state can reach."""
+    return _ENDED_AT_ANY_STAGE.sub(r", or \g<state> at any point", sentence)
