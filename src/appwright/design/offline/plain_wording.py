@@ -66,17 +66,21 @@ def end_up_doing(sentence: str) -> str:
     return _END_UP_DOING.sub(plain, sentence)
 
 
-_PER_ONE_FIRST = re.compile(
-    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+"
-    r"(?P<ask>(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|like\s+to\s+see)\s+.+)$"
+PER_ONE_FIRST = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+(?=(?:i|we)\s)"
 )
+"""``per school i need ...``: what each figure after it is grouped by (the reports read it too)."""
+_ASKED = re.compile(r"(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|like\s+to\s+see)\s")
 
 
 def per_one_first(sentence: str) -> str:
     """``per school i need the total order value and how many orders came in``: *i need ...
     per school*; the figures asked for, which no record holds, with what they are grouped by
     where the readers of asked figures look for it."""
-    return _PER_ONE_FIRST.sub(lambda m: f"{m['ask']} per {m['group']}", sentence)
+    opening = PER_ONE_FIRST.match(sentence)
+    if opening is None or _ASKED.match(sentence, opening.end()) is None:
+        return sentence
+    return f"{sentence[opening.end() :]} per {opening['group']}"
 
 
 _IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")

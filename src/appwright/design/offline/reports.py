@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from appwright.design.offline.draft import entity_key
+from appwright.design.offline.plain_wording import PER_ONE_FIRST
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -307,7 +308,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         opening = _EACH_PERIOD_FIRST.match(plain)
         unit = opening and (opening["unit"] or _ADVERB_UNITS[opening["adverb"]])
         period = unit if unit and not _time_unit(words(body)) else None
-        grouped = _EACH_GROUP_FIRST.match(plain)
+        grouped = PER_ONE_FIRST.match(plain)
         group = grouped["group"] if grouped and not _time_unit([grouped["group"]]) else None
         previous: str | None = None
         for item in split_top_level(body, _ITEM_SPLIT):
@@ -384,11 +385,6 @@ _EACH_PERIOD_FIRST = re.compile(
     r"(?:at|by) the end of the )(?P<unit>day|week|month|year)\b"
     r"|^(?P<adverb>daily|weekly|monthly|yearly)\s*:"
 )
-_EACH_GROUP_FIRST = re.compile(
-    r"^(?:and\s+|also\s+|so\s+|then\s+)?per\s+(?P<group>[a-z][\w\-]*),?\s+"
-    r"(?=(?:i|we)\s)"
-)
-"""``per school i need ...``: what each figure after it is grouped by."""
 _PERIOD_HEADER = re.compile(
     r"^(?:daily|weekly|monthly|yearly|quarterly|(?:per|each|every)\s+(?:day|week|month|year)|"
     r"(?:year|month|week)[\s-]end)\s*:\s*"
