@@ -56,6 +56,7 @@ them*: a new subject and its act (which the tagger may read as a compound noun) 
 _WHICH_GOES = re.compile(
     r",\s+which\s+(?:usually\s+|normally\s+|then\s+)?(?:goes|runs|moves|passes|starts)\b"
 )
+"""*..., a status, which goes quoted, approved, ...*: the states, no more of the list."""
 _SOME_OF_THEM = re.compile(r"(?:several|many|a\s+few|some|all|one|none|most)\s+of\s+them\b")
 """*one startup might have a few of them*: records said before, no field."""
 _AFTER_LAST_ITEM = re.compile(

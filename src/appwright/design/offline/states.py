@@ -281,7 +281,8 @@ def _too_long(state: str) -> bool:
 
 
 _SOME_END = re.compile(
-    r",?\s+(?:(?:though|but|although|while)\s+(?:some|a few|others|some of them|the odd one|the occasional one|one or two)?\s*"
+    r",?\s+(?:(?:though|but|although|while)\s+"
+    r"(?:some|a few|others|some of them|the odd one|the occasional one|one or two)?\s*"
     r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b))"
     r"(?:get|gets|are|is|end up|ends up|do get)\s+(?:as\s+)?(?:(?:a|an)\s+)?(?P<state>[a-z][\w\-]*)"
     r"(?:\s+(?:along the way|instead|on the way|at some point))?"
