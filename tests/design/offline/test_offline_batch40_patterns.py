@@ -248,3 +248,25 @@ def test_every_year_each_one_gets_a_record_with_a_status_is_that_records() -> No
     )
     assert "year" not in entity_names(spec)
     assert flows(spec)["tax_return"][1] == ["waiting", "filed", "paid"]
+
+
+def test_which_things_went_into_each_kept_record_and_how_many_is_a_pairing() -> None:
+    spec = design(
+        "Each service job has a status. Filters have a name and a price, and I want to log "
+        "which filters went into each service and how many."
+    )
+    pairing = {
+        (source, target)
+        for source, target, kind in relations(spec)
+        if kind == "many_to_one" and source not in ("filter", "service_job")
+    }
+    assert {target for _, target in pairing} == {"filter", "service_job"}
+    assert "service" not in entity_names(spec)
+
+
+def test_a_person_is_no_record_kept_by_their_name() -> None:
+    spec = design(
+        "Wards raise porter requests with a priority. A request is allocated to one of our "
+        "porters (name and pager number)."
+    )
+    assert "porter" in entity_names(spec)

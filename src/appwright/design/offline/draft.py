@@ -19,6 +19,7 @@ from appwright.design.offline.text import (
     is_adverb,
     is_past_participle,
     is_plural,
+    names_a_doer,
     singular,
     word_set,
     words,
@@ -76,7 +77,8 @@ def entity_key(phrase: str) -> str:
 
 def resolve_name(key: str, names: Collection[str]) -> str | None:
     """The entity a snake_case noun phrase names: itself, its head (``owner_contact`` →
-    ``contact``), or the one entity whose name ends with it (``note`` → ``consultation_note``)."""
+    ``contact``), the one entity whose name ends with it (``note`` → ``consultation_note``), or
+    the one that keeps it written down (``repair`` → ``repair_ticket``)."""
     if not key:
         return None
     if key in names:
@@ -90,7 +92,19 @@ def resolve_name(key: str, names: Collection[str]) -> str | None:
     ending = [name for name in names if name.split("_")[-1] == head]
     if len(ending) == 1 and len(parts) == 1:
         return ending[0]
+    # "each repair uses several parts" where repairs are kept as repair tickets
+    kept_as = [
+        name
+        for name in names
+        if name.split("_")[:-1] == parts and name.split("_")[-1] in RECORD_HEADS
+    ]
+    if len(parts) == 1 and len(kept_as) == 1 and not names_a_doer(key):
+        return kept_as[0]  # (a *porter* is no *porter request*)
     return None
+
+
+RECORD_HEADS = frozenset(["ticket", "job", "record", "entry", "sheet", "card", "log"])
+"""Nouns that only say a thing is written down: *a repair ticket* is a repair, kept."""
 
 
 def find_entities(text: str, names: Collection[str]) -> list[str]:

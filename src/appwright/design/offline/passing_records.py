@@ -488,3 +488,19 @@ def match_one_to_it(sentence: str) -> str:
     """``each lesson needs a teacher, and we try to match a teacher to it``: *it has one
     teacher*; the record it was said of gets one of them, not the other way round."""
     return _MATCH_ONE_TO_IT.sub(lambda m: f"it has one {m['one']}", sentence)
+
+
+_WHICH_WENT_INTO_EACH = re.compile(
+    r"\b(?:i|we)\s+(?:(?:want|need|would\s+like|'d\s+like|have)\s+to\s+)?(?:log|record|note|track|"
+    r"keep\s+track\s+of|know)\s+which\s+(?P<things>[a-z][\w\-]*s)\s+(?:went|go|goes|were\s+used|"
+    r"are\s+used|got\s+used)\s+(?:into|in|on|for)\s+(?:each|every)\s+(?P<whole>[a-z][\w\-]*)\s+"
+    r"and\s+how\s+many\b"
+)
+
+
+def which_went_into_each(sentence: str) -> str:
+    """``i want to log which parts went into each repair and how many``: *each repair uses
+    several parts, with how many of each*; the pairing keeps the number."""
+    return _WHICH_WENT_INTO_EACH.sub(
+        lambda m: f"each {m['whole']} uses several {m['things']}, with how many of each", sentence
+    )

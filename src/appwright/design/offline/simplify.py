@@ -46,6 +46,7 @@ from appwright.design.offline.passing_records import (
     visit_it_for,
     when_in_take_theirs,
     when_we_go_back,
+    which_went_into_each,
     whose_we_hold,
 )
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
@@ -4643,6 +4644,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_remarks,
     enough_for_them,
     know_which_it_came_from,
+    which_went_into_each,
     match_one_to_it,
     pairing_makes,
     ended_at_any_stage,
