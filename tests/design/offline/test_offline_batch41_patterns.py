@@ -258,3 +258,17 @@ def test_where_a_record_went_in_its_flow_is_no_state() -> None:
         "delivered to one of the customer's addresses or returned."
     )
     assert flows(spec)["parcel"][1] == ["received", "sorted", "delivered", "returned"]
+
+
+def test_their_own_ones_possessive_ties_them_to_it() -> None:
+    spec = design(
+        "Landlords have a name. Agents have a name and an email. Agents log in and see only "
+        "their own landlord's flats."
+    )
+    assert ("agent", "landlord", "many_to_one") in relations(spec)
+    assert ("landlord", "agent", "many_to_one") not in relations(spec)
+
+
+def test_their_own_records_point_at_them() -> None:
+    spec = design("Members have a name. Loans have a date. Members only see their own loans.")
+    assert ("loan", "member", "many_to_one") in relations(spec)

@@ -1138,7 +1138,7 @@ def _joined(model: ModelDraft, first: str, second: str) -> bool:
 def _own(clause: str, model: ModelDraft) -> None:
     """``members only see their own loans``: when members are records, loans point at them;
     so do ``students see only what they submitted``, the submissions."""
-    match = re.search(r"\btheir own\s+(?P<x>[\w\- ]+)", clause)
+    match = re.search(r"\btheir own\s+(?P<x>[\w\-' ]+)", clause)
     if match is not None:
         before, named = clause[: match.start()], match.group("x")
     else:
@@ -1154,6 +1154,13 @@ def _own(clause: str, model: ModelDraft) -> None:
         return
     target = found[0].entity
     if not model.entities[target].fields and target not in _link_ends(model):
+        return
+    possessed = re.match(r"(?P<whose>[\w\- ]+?)'s\s+[\w\-]", named)
+    if possessed is not None:
+        # "contacts see only their own company's post": each contact is of one company
+        whose = _entity(model, possessed["whose"], create=False)
+        if whose and whose[0] != target:
+            _link(model, target, whose[0], whose[1])
         return
     owned = _entity(model, named, create=False)
     if owned and owned[0] != target:
