@@ -40,6 +40,10 @@ _COMPARE = re.compile(
     r"(?P<op>" + "|".join(sorted(COMPARISONS, key=len, reverse=True)) + r")\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?P<right>[\w ]+)$"
 )
+_LISTED_FIELD = re.compile(
+    r"\b(?:an?|their|its|his|her)\s+(?:e-?mails?|messages?)(?:,|\s+and\b)[^;]*$"
+)
+"""*a name, an email and a date of birth*: an email kept in a list is a field, not a notice."""
 _DUE = re.compile(r"\b(?:expires?|is due|are due|due|within|overdue|needs?|before|days?)\b")
 
 
@@ -59,7 +63,7 @@ def read_automations(description: str, spec: AppSpec) -> list[AutomationDraft]:
     for sentence in sentences(description):
         plain = outside_brackets(sentence)
         match = _NOTICE.search(plain)
-        if match is None:
+        if match is None or _LISTED_FIELD.search(plain[: match.end("kind") + 5]):
             continue
         condition = match.group("condition").strip()
         entity = _entity_in(condition, spec) or _entity_in(plain, spec)

@@ -2619,6 +2619,17 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
         ):
             # "runners sign up for races (name, date)": a bare plural's own bracket
             return Host(" ".join(phrase))
+        if (
+            phrase
+            and before in ("to", "for")
+            and det < start
+            and tokens[start - 1] in ("a", "an")
+            and det > 3
+            and tokens[det - 2] == "up"
+            and verb_lemma(tokens[det - 3]) is not None
+            and tokens[det - 4] not in ("to", "and", "or")  # "a visit to measure up for a ..."
+        ):
+            return Host(" ".join(phrase))  # "a patient signs up to a plan, with ...": the plan
         if phrase and before in PREPOSITIONS and before != "of" and det - 1 > 0 and not particle:
             skipped_object = skipped_object or " ".join(phrase)
             end = det - 1

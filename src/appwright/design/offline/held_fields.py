@@ -229,12 +229,29 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     verb = next((t for t in tree.ancestors(with_) if t.pos in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
+    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None) or _signed_up_to(
+        tree, verb
+    )
     if with_.i < verb.i:
         made = None  # "landowners, with a name, give us permission": the list comes first
     # "marshals log each game played, with the mode": the game's list, not the marshals'
     owner = made or tree.subject(verb)
     return owner if owner is not None and owner.pos in NOUN_TAGS else None
+
+
+def _signed_up_to(tree: Parse, verb: Token) -> Token | None:
+    """*a patient signs up to a plan*: the one new thing a phrasal verb's preposition takes."""
+    up = next((c for c in tree.children(verb) if c.dep == "prt" and c.lower == "up"), None)
+    if up is None:
+        return None
+    for prep in (*tree.children(verb), *tree.children(up)):  # the parser hangs it from either
+        if prep.dep == "prep" and prep.lower in ("to", "for"):
+            thing = next((c for c in tree.children(prep) if c.dep == "pobj"), None)
+            if thing is not None and any(
+                c.dep == "det" and c.lower in ("a", "an") for c in tree.children(thing)
+            ):
+                return thing
+    return None
 
 
 def _with_owner(tree: Parse, head: Token) -> Token | None:

@@ -1,11 +1,11 @@
 """Words that name nothing a record keeps, written plainly before the readers see them.
 
 *from a start time to an end time* is two fields, *two or three mentors* is several, *can end
-up helping* is *can help*, *per school I need ...* groups what follows, *each bay is
-numbered* has a number, *our community garden's bays* are ours, *a status, which usually goes
-...* is a flow of its own, *or, if bugs turn up again, to retreat* and *the depositor who gave
-it to us* lose their asides, *a match can be ended at any stage* is one more end. `simplify`
-runs them in its order.
+up helping* is *can help*, *one particular lens* is *one lens*, *per school I need ...* groups
+what follows, *each bay is numbered* has a number, *our community garden's bays* are ours, *a
+status, which usually goes ...* is a flow of its own, *or, if bugs turn up again, to retreat*
+and *the depositor who gave it to us* lose their asides, *a match can be ended at any stage* is
+one more end. `simplify` runs them in its order.
 """
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ def a_few_as_several(sentence: str) -> str:
         return f"several {things}"
 
     return _A_FEW_COUNTED.sub(plain, sentence)
+
+
+_ONE_PARTICULAR = re.compile(r"\b(?P<det>one|a|an)\s+(?:particular|specific|certain)\s+(?=[a-z])")
+
+
+def one_particular(sentence: str) -> str:
+    """``a plan for one particular lens``: *a plan for one lens*; the word stresses that it is
+    one, and names no kind of lens."""
+    return _ONE_PARTICULAR.sub(r"\g<det> ", sentence)
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

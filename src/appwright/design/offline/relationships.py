@@ -1304,6 +1304,19 @@ def _act_record(lemma: str, model: ModelDraft) -> str | None:
     return found if found and model.entities[found].fields else None
 
 
+def _made_for_one(tokens: list[str], obj: Mention, others: list[Mention]) -> bool:
+    """*a plan for one particular lens*: the object is itself for one other record."""
+    if not others:
+        return False
+    between = tokens[obj.end : others[0].start]
+    return (
+        len(between) in (2, 3)
+        and between[0] == "for"
+        and between[1] in ("one", "a", "an")
+        and all(w not in FUNCTION_WORDS for w in between[2:])
+    )
+
+
 def _actor_link(
     model: ModelDraft,
     person: str,
@@ -1331,6 +1344,10 @@ def _actor_link(
         if not model.actors[person]:
             del model.actors[person]
         _link(model, person, obj.entity, obj.key)
+    elif preposition is not None and not object_plural and _made_for_one(tokens, obj, others):
+        # "a patient signs up to a plan for one lens": the plan is the patient's own, made for
+        # one thing, not a group the patient joins
+        _link(model, obj.entity, person, person_key)
     elif preposition is not None:
         kind = "many_to_many" if object_plural else "many_to_one"
         _link(model, person, obj.entity, obj.key, kind)

@@ -234,6 +234,8 @@ _KEPT = re.compile(
     r"capture|jot down)\s+(?:the\s+|a\s+)?$"
 )
 """What people keep in a record, said just before *the number of ...*."""
+_WITH_LIST = re.compile(r"\bwith\s+(?:a|an|the|their|its)\s+[^;:]*(?:,|\s+and)\s+$")
+"""*a plan ..., with a monthly payment, a start date and how many boxes we send*: an item."""
 
 
 _GOOD_TO = re.compile(
@@ -269,6 +271,8 @@ def is_report_request(sentence: str) -> bool:
     match = _trigger(sentence)
     if match is None:
         return False
+    if match.group(0).startswith("how ") and _WITH_LIST.search(sentence[: match.start()]):
+        return False  # the last of a record's listed fields
     if _KEPT.search(sentence[: match.start()]) and not match.group(0).startswith("running"):
         return False  # "we note the number of drops of each ingredient": a field kept
     verb_use = re.search(

@@ -57,6 +57,7 @@ from appwright.design.offline.plain_wording import (
     from_one_time_to_another,
     is_numbered,
     listed_status_which_goes,
+    one_particular,
     our_places,
     per_one_first,
     without_if_aside_in_flow,
@@ -1590,6 +1591,13 @@ _PURPOSE = re.compile(
 )
 """A purpose after a list of what is kept (*... and phone so we can call them back*)."""
 
+_REASON = re.compile(
+    r",\s+(?:because|since)\s+(?:we|i|you|they|he|she|it)\s+(?:can(?:'t|not)?|could(?:n't)?|"
+    r"won't|will|would|do not|does not|don't|doesn't|have to|has to|need to|must)\b[^;:()]*$"
+)
+"""A reason at the end of a list of what is kept (*..., because they can't have lenses if ...*);
+after a comma only *because* and *since* run to the end, where *so* may start a new clause."""
+
 
 def without_purpose(sentence: str) -> str:
     """``we keep their name, email and phone so regulars do not have to type it again``: *we
@@ -1600,7 +1608,7 @@ def without_purpose(sentence: str) -> str:
         before = sentence[: match.start()]
         return "" if _LISTED_BEFORE.search(before.rsplit(";", 1)[-1]) else match.group(0)
 
-    sentence = _PURPOSE.sub(dropped, sentence)
+    sentence = _REASON.sub(dropped, _PURPOSE.sub(dropped, sentence))
     return _WOULD_HELP.sub("", sentence)
 
 
@@ -2556,7 +2564,8 @@ def header_relative(sentence: str) -> str:
 
 _EACH_AFTER_HEADER = re.compile(
     r"^(?:(?:first|then|next|also|so)\s+)?(?:(?:i|we)\s+(?:need|want|keep|track)\s+)?"
-    r"(?:(?:our|the|my|all)\s+)?"
+    # "then there are the lenses themselves: each one has ...": the records said to exist
+    r"(?:there\s+(?:are|is)\s+)?(?:(?:our|the|my|all)\s+)?"
     # "i keep a stock list of sneakers: each one has ...": the things the list holds
     r"(?:(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?:list|register|log|catalogue|catalog|database)\s+of\s+)?"
     r"(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*):\s*(?:each|every)(?:\s+one)?\s+(?P<verb>[a-z]+s)\b"
@@ -2565,8 +2574,10 @@ _EACH_AFTER_HEADER = re.compile(
 
 def each_after_header(sentence: str) -> str:
     """``order lines: each takes a weight from one catch``, ``first i need our units: each one
-    has ...``, ``i keep a stock list of sneakers: each one has ...``: *each order line takes
-    ...*, *each unit has ...*, *each sneaker has ...*."""
+    has ...``, ``i keep a stock list of sneakers: each one has ...``, ``then there are the lenses:
+    each one has ...``: *each order line takes ...*, *each unit has ...*, *each sneaker has ...*,
+    *each lens has ...*."""
+    sentence = re.sub(r"\s+themselves:", ":", sentence, count=1)
     match = _EACH_AFTER_HEADER.match(sentence)
     if match is None or not is_plural(match.group("np").split()[-1]):
         return sentence
@@ -4638,6 +4649,7 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    one_particular,
     acts_on_one_just_named,
     the_deceased,
     without_opening_adverb,

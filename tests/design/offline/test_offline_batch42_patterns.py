@@ -1,0 +1,71 @@
+"""Sentence shapes learnt once batch 42 was measured, each designed end to end on a sentence
+of its own (not the batch's), with a twin it must leave alone: *..., because they can't ... if
+that's ...*, *then there are the X themselves: each one has ...*, *a member signs up to a plan
+for one particular X, with ...* and *with ..., and how many Y we send each month*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+def test_a_reason_after_a_list_names_no_field() -> None:
+    spec = design(
+        "Every climber has a name, an email and the date of their last induction, because "
+        "they can't use the wall if that's more than a year ago."
+    )
+    assert field_types(spec, "climber") == {
+        "name": "text",
+        "email": "email",
+        "date_of_last_induction": "date",
+    }
+    assert spec.automations == []
+
+
+def test_an_email_notice_still_makes_an_automation() -> None:
+    spec = design(
+        "Each part has a name and a quantity. Send me an email when a part's quantity falls "
+        "below its minimum."
+    )
+    assert [a.trigger.entity for a in spec.automations] == ["part"]
+
+
+def test_then_there_are_the_things_themselves_each_one_has() -> None:
+    spec = design(
+        "Every climber has a name and a phone. Then there are the ropes themselves: each one "
+        "has a colour, a length in metres and a retirement date."
+    )
+    assert entity_names(spec) == {"climber", "rope"}
+    assert {"colour", "retirement_date"} <= set(field_types(spec, "rope"))
+    assert set(field_types(spec, "climber")) == {"name", "phone"}
+
+
+def test_signs_up_to_a_thing_for_one_other_with_a_list_is_that_things_record() -> None:
+    spec = design(
+        "Each member has a name. Each locker has a number. A member signs up to a rental for "
+        "one particular locker, with a monthly fee, a start date and how many keys we hand "
+        "over each year, and a rental can be active, paused or ended."
+    )
+    assert entity_names(spec) == {"member", "locker", "rental"}
+    assert {"monthly_fee", "start_date", "status"} <= set(field_types(spec, "rental"))
+    assert {("rental", "member", "many_to_one"), ("rental", "locker", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert "monthly_fee" not in field_types(spec, "member")
+
+
+def test_signing_up_to_a_group_keeps_the_person_in_the_group() -> None:
+    spec = design(
+        "Each club has a name and a town. Each member has a name and an email. A member signs "
+        "up to a club."
+    )
+    assert ("member", "club", "many_to_one") in relations(spec)
+
+
+def test_a_visit_to_measure_up_for_a_customer_is_the_visits() -> None:
+    spec = design(
+        "Customers have a name and a phone. We book a home visit to measure up for a customer, "
+        "with the date and the fitter who went."
+    )
+    assert entity_names(spec) == {"customer", "home_visit"}
+    assert set(field_types(spec, "home_visit")) >= {"date", "fitter"}
+    assert ("home_visit", "customer", "many_to_one") in relations(spec)
