@@ -1,7 +1,8 @@
 """Sentence shapes learnt once batch 42 was measured, each designed end to end on a sentence
 of its own (not the batch's), with a twin it must leave alone: *..., because they can't ... if
 that's ...*, *then there are the X themselves: each one has ...*, *a member signs up to a plan
-for one particular X, with ...* and *with ..., and how many Y we send each month*."""
+for one particular X, with ...*, *with ..., and how many Y we send each month* and *we log a
+swarm report: the caller's name, ..., roughly how high ...*."""
 
 from __future__ import annotations
 
@@ -69,3 +70,26 @@ def test_a_visit_to_measure_up_for_a_customer_is_the_visits() -> None:
     assert entity_names(spec) == {"customer", "home_visit"}
     assert set(field_types(spec, "home_visit")) >= {"date", "fitter"}
     assert ("home_visit", "customer", "many_to_one") in relations(spec)
+
+
+def test_we_log_a_named_report_with_a_colon_list_is_that_records() -> None:
+    spec = design(
+        "When a resident phones we log a pothole report: the caller's name and phone number, "
+        "the street, roughly how deep the hole is in centimetres and the date reported."
+    )
+    assert entity_names(spec) == {"pothole_report"}
+    assert field_types(spec, "pothole_report") == {
+        "caller_name": "text",
+        "caller_phone_number": "text",
+        "street": "text",
+        "depth_cm": "decimal",
+        "date_reported": "date",
+    }
+
+
+def test_a_reports_section_header_is_still_no_record() -> None:
+    spec = design(
+        "Customers have a name and an email. Orders have a date and a total. Reports: total "
+        "per customer, orders per month."
+    )
+    assert entity_names(spec) == {"customer", "order"}

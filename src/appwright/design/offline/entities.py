@@ -677,7 +677,7 @@ class _Reader:
             found is None
             or not body
             or find_event(head, self.model.vocabulary) is not None
-            or any(w in SECTION_WORDS for w in words(head))
+            or (any(w in SECTION_WORDS for w in words(head)) and not _logs_one(head, found))
             or (found.verb in NON_ACTION_VERBS and found.verb != "belong" and not _reduced(head))
             or (found.object is None and not found.passive and found.preposition == "with")
         ):
@@ -2982,6 +2982,16 @@ def _person_fields(items: list[str]) -> bool:
 _RELATIVE = re.compile(r"\s+(?:who|which|that)\s+")
 
 
+def _logs_one(head: str, found: Predicate) -> bool:
+    """*we log a swarm report: ...*: one record of a named kind, not a section of reports."""
+    return (
+        found.subject in ("we", "i")
+        and found.object is not None
+        and len(found.object.split()) > 1
+        and re.search(rf"\b(?:a|an)\s+{re.escape(found.object)}$", head) is not None
+    )
+
+
 def _is_entity_item(item: str) -> bool:
     """Whether a list item names records (``tables``, ``items found (...)``, ``claims by
     passengers``) rather than a field."""
@@ -2989,6 +2999,8 @@ def _is_entity_item(item: str) -> bool:
     if re.match(r"\s*any\s", plain):
         return False  # "any allergies": what one record may have written on it
     head = leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
+    if head.endswith(("'s", "s'")):
+        return False  # "the caller's name": a field said to be someone's
     # "any other notes": written about a record, never records
     return bool(head) and is_plural(head.split()[-1]) and head.split()[-1] not in COMMON_FIELD_NAMES
 

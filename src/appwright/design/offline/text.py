@@ -486,6 +486,11 @@ _APPROXIMATELY = re.compile(
     rf"(?=(?:\d+|{'|'.join(sorted(NUMERALS))})\b)"
 )
 """*about sixty children*, *maybe fifteen marquees*: the estimate is not part of the noun phrase."""
+_APPROXIMATELY_HOW = re.compile(
+    r"\b(?:roughly|approximately|about|around)\s+"
+    r"(?=how\s+(?:high|long|many|much|far|big|deep|tall|heavy|old|wide)\b)"
+)
+"""*roughly how high the swarm is*: an estimate is still the one measure."""
 
 
 _FREQUENCY = re.compile(
@@ -586,7 +591,7 @@ def normalize_text(text: str) -> str:
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
-    lowered = _APPROXIMATELY.sub("", lowered)
+    lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _YOU_KNOW.sub("", lowered)
