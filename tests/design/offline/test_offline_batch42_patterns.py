@@ -1,12 +1,14 @@
 """Sentence shapes learnt once batch 42 was measured, each designed end to end on a sentence
 of its own (not the batch's), with a twin it must leave alone: *..., because they can't ... if
 that's ...*, *then there are the X themselves: each one has ...*, *a member signs up to a plan
-for one particular X, with ...*, *with ..., and how many Y we send each month* and *we log a
-swarm report: the caller's name, ..., roughly how high ...*."""
+for one particular X, with ...*, *with ..., and how many Y we send each month*, *we log a
+swarm report: the caller's name, ..., roughly how high ...*, *I've also got a shelf of X, each
+with ..., and one order can use lots of X*, *a list of customers, just a name, ...*, *the theme
+they've described* and *so I need cancelled too*."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 
 def test_a_reason_after_a_list_names_no_field() -> None:
@@ -93,3 +95,59 @@ def test_a_reports_section_header_is_still_no_record() -> None:
         "per customer, orders per month."
     )
     assert entity_names(spec) == {"customer", "order"}
+
+
+def test_ive_also_got_a_shelf_of_things_each_with_a_list() -> None:
+    spec = design(
+        "Each job has a date and an address. I've also got a rack of ladders, each with a "
+        "code and a length in metres, and one job can use lots of ladders."
+    )
+    assert entity_names(spec) == {"job", "ladder"}
+    assert field_types(spec, "ladder") == {"code": "text", "length_metres": "decimal"}
+    assert relations(spec) == {("job", "ladder", "many_to_many")}
+
+
+def test_a_job_with_many_visits_is_still_the_jobs() -> None:
+    spec = design(
+        "Each job has a date and an address, and one job can have lots of visits, each with a "
+        "time and a note."
+    )
+    assert ("visit", "job", "many_to_one") in relations(spec)
+
+
+def test_a_list_of_people_then_their_details_after_a_comma() -> None:
+    spec = design(
+        "I need a list of suppliers, just a name, their website and an email so I can order. "
+        "Each delivery comes from one supplier and has a date."
+    )
+    assert field_types(spec, "supplier") == {"name": "text", "website": "url", "email": "email"}
+
+
+def test_the_thing_they_have_described_is_the_thing() -> None:
+    spec = design(
+        "Each commission has a due date, the subject they've described, the price I quoted "
+        "and a note."
+    )
+    assert set(field_types(spec, "commission")) == {"due_date", "subject", "price", "note"}
+
+
+def test_i_need_an_ending_state_too_ends_the_flow_from_anywhere() -> None:
+    spec = design(
+        "Each commission has a title. Commissions go enquiry, then sketched, then painted and "
+        "finally delivered, though people do change their minds so I need cancelled too."
+    )
+    assert flows(spec)["commission"][1] == [
+        "enquiry",
+        "sketched",
+        "painted",
+        "delivered",
+        "cancelled",
+    ]
+
+
+def test_i_need_a_word_too_that_ends_nothing_adds_no_state() -> None:
+    spec = design(
+        "Each commission has a title. Commissions go enquiry, then sketched, then painted and "
+        "finally delivered, and I need photos too."
+    )
+    assert flows(spec)["commission"][1] == ["enquiry", "sketched", "painted", "delivered"]

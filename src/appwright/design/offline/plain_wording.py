@@ -1,11 +1,12 @@
 """Words that name nothing a record keeps, written plainly before the readers see them.
 
 *from a start time to an end time* is two fields, *two or three mentors* is several, *can end
-up helping* is *can help*, *one particular lens* is *one lens*, *per school I need ...* groups
-what follows, *each bay is numbered* has a number, *our community garden's bays* are ours, *a
-status, which usually goes ...* is a flow of its own, *or, if bugs turn up again, to retreat*
-and *the depositor who gave it to us* lose their asides, *a match can be ended at any stage* is
-one more end. `simplify` runs them in its order.
+up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
+...* lists theirs, *per school I need ...* groups what follows, *each bay is numbered* has a
+number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
+its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
+their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
+order.
 """
 
 from __future__ import annotations
@@ -60,6 +61,20 @@ def one_particular(sentence: str) -> str:
     """``a plan for one particular lens``: *a plan for one lens*; the word stresses that it is
     one, and names no kind of lens."""
     return _ONE_PARTICULAR.sub(r"\g<det> ", sentence)
+
+
+_LIST_OF_THEM_COMMA = re.compile(
+    r"\b(?P<list>a\s+list\s+of\s+(?:our\s+|the\s+|all\s+)?(?P<things>[a-z][\w\-]*)),\s+"
+    r"(?:just\s+|only\s+)?(?=(?:a|an|their)\s+[^;]*\s+and\s)"
+)
+
+
+def list_of_them_then_details(sentence: str) -> str:
+    """``i need a list of customers, just a name, their handle and an email``: *a list of
+    customers: a name, ...*; what each one has, said after a comma."""
+    return _LIST_OF_THEM_COMMA.sub(
+        lambda m: f"{m['list']}: " if is_plural(m["things"]) else m[0], sentence
+    )
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

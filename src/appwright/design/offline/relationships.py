@@ -127,9 +127,11 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _tagged(plain, model)
         _same_on_many(plain, model)
         asks_report = is_report_request(plain)
+        said_before = set(kept)  # and the clauses before this one in the sentence
         for clause in _with_they_resolved(_parts(plain)):
             _made_after(clause, model)
-            _many(clause, model, plain, kept=kept)
+            _many(clause, model, plain, kept=said_before)
+            said_before.update(m.entity for m in mentions(tokenize(clause), model))
             _own(clause, model)
             if asks_report or _is_verb_header(clause, plain, model):
                 continue  # "the number of requests per department" links nothing
@@ -1042,7 +1044,10 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
             continue
         if _made_from(clause):
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
-        if _picks_from_kept(between, tokens[right.end :], right.entity, model, kept=kept):
+        # "a shelf of cutter shapes, each with a name, and one order can use many shapes": kept
+        # earlier in the sentence too
+        said = kept | {m.entity for m in found if m.end <= left.start}
+        if _picks_from_kept(between, tokens[right.end :], right.entity, model, kept=said):
             # "each retrieval request covers one or more boxes", boxes kept with a barcode
             # before: a box is asked for again and again
             _link(model, left.entity, right.entity, right.key, "many_to_many")

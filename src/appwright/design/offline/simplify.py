@@ -56,6 +56,7 @@ from appwright.design.offline.plain_wording import (
     ended_at_any_stage,
     from_one_time_to_another,
     is_numbered,
+    list_of_them_then_details,
     listed_status_which_goes,
     one_particular,
     our_places,
@@ -2417,11 +2418,11 @@ _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
     r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b)[a-z][\w\-]*)?)\s+"
-    r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been))?"
-    r"\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
+    r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been|"
+    r"has|have|had))?\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
 )
-"""``tagged with the allergens they use (nuts, ...)``, ``the price we charged``: the
-allergens, the price. Not a date (*the date they joined* is when they joined) nor a place
+"""``tagged with the allergens they use (nuts, ...)``, ``the price we charged``, ``the theme
+they have described``: the allergens, the price, the theme. Not a date (*the date they joined* is when they joined) nor a place
 (*the water it came from* says which water)."""
 
 
@@ -4650,6 +4651,7 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     one_particular,
+    list_of_them_then_details,
     acts_on_one_just_named,
     the_deceased,
     without_opening_adverb,

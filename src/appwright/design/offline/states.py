@@ -109,6 +109,11 @@ _OTHERWISE_MARKED = re.compile(
 )
 """``..., then done, unless we end up quoting, in which case it's marked quoted``: the state
 the condition leads to instead."""
+_NEEDED_TOO = re.compile(
+    r"\b(?:i|we)\s+(?:also\s+)?(?:need|want)\s+(?:an?\s+)?(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+(?:state|status|option))?\s+(?:too|as\s+well)$"
+)
+"""``..., though people go quiet sometimes so i need cancelled too``: one more way to end."""
 _SOMEONE_ENDS = re.compile(
     r"^(?:sometimes|occasionally)\s+(?:[a-z]+\s+){1,2}?(?P<verb>[a-z]+)\b"
     r"(?:\s+(?:it|them))?(?:\s+(?:after|before|from)\s+(?:the\s+|a\s+)?(?P<after>[\w\-]+))?"
@@ -572,6 +577,12 @@ def _sentence_flow(
             flow.extra.append(
                 ([after] if after in flow.states and ends.group("after") else ["*"], name)
             )
+    needed = _NEEDED_TOO.search(clause)
+    if needed and last:
+        flow = _flow_of(flows, last)
+        name = state_name(needed.group("state"))
+        if flow and name and name not in flow.states and _unsuccessful(name):
+            flow.extra.append((["*"], name))
     otherwise = _OTHERWISE_MARKED.search(clause)
     if otherwise and last:
         flow = _flow_of(flows, last)

@@ -350,6 +350,8 @@ _NOT = re.compile(r"\b(are|is|was|were|do|does|did|have|has|had|should|would|cou
 """*members aren't tied to one team*: *are not*, as the readers of a negation expect (*can't*
 and *won't* stay as people write them)."""
 _IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
+_HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
+"""*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
 """``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
 _WOULD_DO = re.compile(
@@ -620,7 +622,8 @@ def normalize_text(text: str) -> str:
         lowered,
     )
     lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
-    return _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
+    lowered = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
+    return _HAVE_ALSO_GOT.sub(r"\g<who> also have", lowered)
 
 
 def sentences(text: str) -> list[str]:
