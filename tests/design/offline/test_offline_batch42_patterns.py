@@ -4,7 +4,9 @@ that's ...*, *then there are the X themselves: each one has ...*, *a member sign
 for one particular X, with ...*, *with ..., and how many Y we send each month*, *we log a
 swarm report: the caller's name, ..., roughly how high ...*, *I've also got a shelf of X, each
 with ..., and one order can use lots of X*, *a list of customers, just a name, ...*, *the theme
-they've described* and *so I need cancelled too*."""
+they've described*, *so I need cancelled too*, *one booking can take out several pieces of
+equipment*, *a member books the room for a date and a session (morning or afternoon)* and
+*only committee members can ..., members see only their own bookings*."""
 
 from __future__ import annotations
 
@@ -151,3 +153,51 @@ def test_i_need_a_word_too_that_ends_nothing_adds_no_state() -> None:
         "finally delivered, and I need photos too."
     )
     assert flows(spec)["commission"][1] == ["enquiry", "sketched", "painted", "delivered"]
+
+
+def test_one_booking_can_take_out_several_things_told_after() -> None:
+    spec = design(
+        "Members have a name and an email. A member books the workshop for a date, and one "
+        "booking can take out several pieces of equipment such as the lathe or the bandsaw; "
+        "each piece of equipment has a name and a condition note."
+    )
+    assert ("booking", "equipment", "many_to_many") in relations(spec)
+    assert ("booking", "member", "many_to_one") in relations(spec)
+
+
+def test_one_order_can_include_several_lines_told_after_stays_the_orders() -> None:
+    spec = design(
+        "Customers have a name. One order can include several lines; each line has a "
+        "product name and a quantity."
+    )
+    assert ("line", "order", "many_to_one") in relations(spec)
+
+
+def test_the_one_room_the_business_has_is_no_record() -> None:
+    spec = design(
+        "Members of our camera club can use our darkroom. Members have a name and an email. A "
+        "member books the darkroom for a date and a session (morning or evening)."
+    )
+    assert entity_names(spec) == {"member", "booking"}
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "session": "enum",
+        "member_id": "reference",
+    }
+
+
+def test_rooms_said_as_many_stay_records() -> None:
+    spec = design(
+        "Members have a name. We have three rooms. A member books a room for a date, and "
+        "the rooms are cleaned every day."
+    )
+    assert "room" in entity_names(spec)
+
+
+def test_their_own_is_said_of_the_subject_of_its_own_part() -> None:
+    spec = design(
+        "Members have a name and an email. A member books a court for a date. Only committee "
+        "members can add courts, members see only their own bookings."
+    )
+    assert not any(name.startswith("committee") for name in field_types(spec, "booking"))
+    assert ("booking", "member", "many_to_one") in relations(spec)

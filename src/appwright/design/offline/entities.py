@@ -470,7 +470,52 @@ def read_model(description: str) -> ModelDraft:
             reader.drop_kind_record(owner, held.kind)
     read_pair_values(found, reader.model)
     reader.finish()
+    _without_the_one(reader.model, said)
     return reader.model
+
+
+_TAKING_TURNS = (
+    r"books?|booked|booking|reserves?|reserved|hires?|hired|rents?|rented|uses?|used|using"
+)
+"""Verbs by which people take turns with a thing: *books the room*."""
+
+
+def _shifted(use: tuple[str, str, str]) -> tuple[str, str, str]:
+    """(word two before, word just before, plural ending) of one use of a noun."""
+    before, modifier, ending = use
+    return (before, modifier, ending) if modifier else ("", before, ending)
+
+
+def _without_the_one(model: ModelDraft, said: list[str]) -> None:
+    """*a member books the room for a date*, where the room is only ever *the room*: the one
+    the business has, taken in turns, not a record of rooms. Only a bare entity, nothing kept
+    about it (*the vet they're registered with* is one of many vets)."""
+    text = " ".join(outside_brackets(sentence) for sentence in said)
+    for name, entity in list(model.entities.items()):
+        own = [f for f in entity.fields if f.reference is None]
+        points = any(link.source == name for link in model.links) or any(
+            f.reference for f in entity.fields
+        )  # "the sap collected from a tap is logged": a record of its own after all
+        if own or points or entity.declared or "_" in name:
+            continue
+        # "the room", "its extraction room": one, said with the business's own words
+        uses = re.findall(rf"\b(\w+)\s+(?:([a-z]+)\s+)?{re.escape(name)}(s?)\b", text)
+        the_one = ("the", "our", "its", "my")
+        if (
+            not uses
+            or any(
+                ending
+                or not (first in the_one or (second in the_one and first not in FUNCTION_WORDS))
+                for second, first, ending in (_shifted(u) for u in uses)
+            )
+            or re.search(rf"\b{re.escape(plural(name))}\b", text)
+            or not re.search(rf"\b(?:{_TAKING_TURNS})\s+the\s+{re.escape(name)}\b", text)
+        ):
+            continue
+        del model.entities[name]
+        model.links = [link for link in model.links if name not in (link.source, link.target)]
+        for other in model.entities.values():
+            other.fields = [f for f in other.fields if f.reference != name]
 
 
 class _Reader:
@@ -863,9 +908,13 @@ class _Reader:
         self.point_at(made, match.group("obj"), subject)
         self.inner_brackets(said)
         more = _MORE_DETAILS.match(text[match.end() :])
+        chosen = _AND_ONE_OF.match(said[_position_in(said, text, match.end()) :])
         if more and all(_names_a_detail(item) for item in split_list(more.group("body"))):
             # "... for an event date at a venue address": the act's details too
             self.field_list(made, split_list(more.group("body")))
+        elif chosen:
+            # "... for a date and a session (morning or afternoon)": one of the values told
+            self.add_field(made, chosen["item"])
         why = _FOR_A_REASON_LIKE.match(text[match.end() :])
         if why and not self.is_entity_phrase(why["what"]):
             # "... on a given date for a reason like tb testing or calving": the act's reason
@@ -2858,6 +2907,12 @@ _RESERVING_VERBS = word_set("book reserve hire rent")
 date*: a booking of a lawn), even where nothing else is said about the thing."""
 _MORE_DETAILS = re.compile(r"^\s*(?:and|at|to|plus)\s+(?P<body>(?:a|an|the|their)\s[^,;]+)")
 """After an act's date: ``... at a venue address``, ``... and a delivery address``."""
+
+
+_AND_ONE_OF = re.compile(
+    r"^\s*and\s+(?P<item>(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*\([^()]*\bor\b[^()]*\))"
+)
+"""After an act's date: ``... and a session (morning or afternoon)``, a value of a few."""
 
 
 def _names_a_detail(item: str) -> bool:

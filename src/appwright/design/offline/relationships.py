@@ -1088,9 +1088,19 @@ def _picks_from_kept(
     earlier sentence kept with fields of its own, not given its list here (*covers one or more
     properties, each with an address* brings the properties in)."""
     picks = any(verb_lemma(w) in PICKING_VERBS for w in between if can_be_verb(w))
+    # "one booking can take out several pieces of equipment": borrowed, and back again, however
+    # late the things are told
+    borrows = any(
+        verb_lemma(w) in _BORROWING_VERBS or (verb_lemma(w) == "take" and then == "out")
+        for w, then in pairwise([*between, ""])
+    )
     own = any(f.reference is None for f in model.entities[picked].fields)
     listed_here = after[:1] in (["with"], [","]) and "with" in after[:3]
-    return picks and own and picked in kept and not listed_here
+    return (borrows or (picks and picked in kept)) and own and not listed_here
+
+
+_BORROWING_VERBS = word_set("borrow hire rent")
+"""Things taken and brought back: each is picked again and again, wherever it is described."""
 
 
 def _many_of(sentence: str, key: str) -> bool:
@@ -1153,7 +1163,9 @@ def _own(clause: str, model: ModelDraft) -> None:
         if done is None or act is None or act not in model.entities:
             return
         before, named = clause[: done.start()], act
-    tokens = tokenize(before)
+    # "only committee members can add equipment, members see only their own bookings": the
+    # subject of the part that says it
+    tokens = tokenize(before.rsplit(",", 1)[-1])
     found = mentions(tokens, model)
     if not found or found[0].start > 1:
         return
