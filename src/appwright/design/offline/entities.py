@@ -403,6 +403,9 @@ _WHEN_IT_ACTS = re.compile(
 )
 """``when an item sells we note the sale date, the price paid and the buyer's name``: the
 act's record when the list names it (*the sale date*), else the item's own fields."""
+_A_RECORD_WITH = re.compile(
+    r"^(?:a|an)\s+(?P<np>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)\s+with\s+(?P<rest>.+)$"
+)
 _WE_RECORD_A = re.compile(
     rf"^(?:we|i|you)\s+(?:{TRACK_VERBS}|write down|enter|note down|create|add)s?\s+(?:a|an)\s+"
     r"(?P<np>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)\s+with\b"
@@ -814,6 +817,14 @@ class _Reader:
         thing = self.entity(match.group("np"), declared=False)
         if thing is None:
             return False
+        made = _A_RECORD_WITH.match(match.group("list"))
+        if made is not None and not self.is_entity_phrase(split_list(made["rest"])[0]):
+            # "when a phone goes we log a sale with the date, ...": the sale's, of the phone
+            record = self.entity(made["np"])
+            if record is not None and record != thing:
+                self.field_list(record, split_list(made["rest"]))
+                self.model.link(LinkDraft(source=record, target=thing))
+                return True
         items = split_list(match.group("list"))
         act = derived_noun(lemma, self.model.vocabulary)
         named = act is not None and any(

@@ -23,6 +23,8 @@ from appwright.design.offline.text import (
     can_be_verb,
     is_past_participle,
     is_plural,
+    names_a_doer,
+    parts_of_speech,
     singular,
     singular_phrase,
     verb_lemma,
@@ -504,3 +506,35 @@ def which_went_into_each(sentence: str) -> str:
     return _WHICH_WENT_INTO_EACH.sub(
         lambda m: f"each {m['whole']} uses several {m['things']}, with how many of each", sentence
     )
+
+
+_WE_RECORD_WHO_DID_IT = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:we|i)\s+(?:also\s+)?(?:record|note|keep|log|take\s+down|"
+    r"write\s+down)\s+who\s+(?P<verb>[a-z]+)\s+(?:it|them)(?:\s+to\s+us|\s+in)?,?\s+with\s+"
+    r"(?:their\s+)?(?P<list>[^;]+)"
+)
+_EACH_THING = re.compile(r"^(?:each|every)\s+(?P<thing>[a-z][\w\-]*)\b")
+
+
+def doer_noun(lemma: str) -> str | None:
+    """*sell* → seller, *donate* → donor is not guessed: the doer the dictionary knows."""
+    for noun in (f"{lemma}er", f"{lemma}r", f"{lemma}{lemma[-1:]}er"):
+        if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
+            return noun
+    return None
+
+
+def we_record_who_did_it(sentence: str) -> str:
+    """``every phone we take in gets a make ...; we also record who sold it to us, with their
+    name and phone number``: *...; each phone belongs to one seller; each seller has name and
+    phone number*; who did it is a record of people, each with their list."""
+    match = _WE_RECORD_WHO_DID_IT.search(sentence)
+    thing = _EACH_THING.match(sentence)
+    if match is None or thing is None or match.start() == 0:
+        return sentence
+    lemma = verb_lemma(match["verb"])
+    doer = doer_noun(lemma) if lemma and lemma != match["verb"] else None
+    if doer is None:
+        return sentence
+    said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {match['list']}"
+    return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
