@@ -1,6 +1,7 @@
 """Sentence shapes learnt once batch 43 was measured, each designed end to end on a sentence
 of its own (not the batch's), with a twin it must leave alone: *when a phone goes we log a sale
-with ...* and *we also record who sold it to us, with their name ...*."""
+with ...*, *we also record who sold it to us, with their name ...* and *for every heat we store
+the racer, the car, the race night, ..., the laps completed*."""
 
 from __future__ import annotations
 
@@ -50,3 +51,25 @@ def test_we_record_who_did_it_without_a_doer_word_adds_no_record() -> None:
         "with their name."
     )
     assert entity_names(spec) == {"bike"}
+
+
+def test_for_every_record_we_store_the_records_and_counts_done() -> None:
+    spec = design(
+        "Bowlers have a name. Lanes have a number. A league night has a date. For every game "
+        "we store the bowler, the lane, the league night, the frames played and the pins "
+        "knocked down."
+    )
+    assert entity_names(spec) == {"bowler", "lane", "league_night", "game"}
+    assert {"frames_played", "pins_knocked_down"} <= set(field_types(spec, "game"))
+    assert {
+        ("game", "bowler", "many_to_one"),
+        ("game", "lane", "many_to_one"),
+        ("game", "league_night", "many_to_one"),
+    } <= relations(spec)
+
+
+def test_things_found_with_their_own_list_are_records() -> None:
+    spec = design(
+        "For every dig we store the site, the date and the items found (name, depth and material)."
+    )
+    assert "item" in entity_names(spec)

@@ -2951,8 +2951,9 @@ _ONE_DESCRIBED = re.compile(
 """``one bus (plate, seats)``, ``one of our drivers (name, phone)``, ``the handler (name,
 phone) leading it``: one record and its list."""
 
-_THE_ONE = re.compile(r"(?:the|its|their)\s+[a-z][\w\-]*(?<!s)")
-"""``the tournament`` in a list of what we note: the one record it is for, a link."""
+_THE_ONE = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?<!s)")
+"""``the tournament``, ``the race night`` in a list of what we note: the one record it is for,
+a link."""
 _PERSON_IN_ROLE = re.compile(
     r"the\s+(?:person|people|member|one)\s+(?:who\s+(?:was|were|is|are|got)\s+)?(?P<role>[a-z]+ed)"
 )
@@ -3064,9 +3065,14 @@ def _is_entity_item(item: str) -> bool:
     plain = outside_brackets(item)
     if re.match(r"\s*any\s", plain):
         return False  # "any allergies": what one record may have written on it
-    head = leading_noun_phrase(words(re.split(r"\bwith\b", plain)[0]))
+    tokens = words(re.split(r"\bwith\b", plain)[0])
+    head = leading_noun_phrase(tokens)
     if head.endswith(("'s", "s'")):
         return False  # "the caller's name": a field said to be someone's
+    after = tokens[tokens.index(head.split()[-1]) + 1 :] if head else []
+    done = after[:1] if after[1:] in ([], ["down"], ["up"], ["out"], ["off"], ["in"]) else []
+    if "(" not in item and done and is_past_participle(done[0]):
+        return False  # "the laps completed": how many, not records (*items found (...)* are)
     # "any other notes": written about a record, never records
     return bool(head) and is_plural(head.split()[-1]) and head.split()[-1] not in COMMON_FIELD_NAMES
 

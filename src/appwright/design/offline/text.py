@@ -1402,6 +1402,8 @@ def is_clause(item: str) -> bool:
             and tokens[index + 1 : index + 2] in (["many"], ["multiple"], ["several"])
         ):
             return True  # "a judge rates many entries": no noun phrase goes on into *many*
+        if index + 2 == len(tokens) and tokens[-1] in VERB_PARTICLES and is_past_participle(word):
+            continue  # "the pins knocked down": how many were, a noun phrase
         if (
             is_plural(previous)
             and index + 1 < len(tokens)
