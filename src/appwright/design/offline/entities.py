@@ -1804,6 +1804,9 @@ class _Reader:
                 continue
             if self.taken_many(current, item) or self.able_for_many(current, item):
                 continue
+            done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
+            if done and self.known.get(entity_key(singular(done["things"])) or ""):
+                continue  # "lists the garments handed in", garments kept: records, no count
             record = self.record_item(item)
             if record is not None:
                 # "the supplier it was bought from": the one record it came from, a link
@@ -2951,6 +2954,10 @@ _ONE_DESCRIBED = re.compile(
 """``one bus (plate, seats)``, ``one of our drivers (name, phone)``, ``the handler (name,
 phone) leading it``: one record and its list."""
 
+_THINGS_DONE = re.compile(
+    r"(?:the|all\s+the)\s+(?P<things>[a-z][\w\-]*s)\s+[a-z]+ed(?:\s+(?:in|out|up|down|off|back))?"
+)
+"""*the garments handed in*: the things themselves, where they are kept as records."""
 _THE_ONE = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?<!s)")
 """``the tournament``, ``the race night`` in a list of what we note: the one record it is for,
 a link."""
@@ -3079,7 +3086,8 @@ def _is_entity_item(item: str) -> bool:
 
 COMMON_FIELD_NAMES = word_set(
     "name title description notes address phone email date time status type category code "
-    "number quantity amount price comment summary label first_name last_name full_name"
+    "number quantity amount price comment summary label first_name last_name full_name "
+    "measurements details instructions directions remarks comments dimensions"
 )
 
 

@@ -2,7 +2,8 @@
 
 *from a start time to an end time* is two fields, *two or three mentors* is several, *can end
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
-...* lists theirs, *per school I need ...* groups what follows, *each bay is numbered* has a
+...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
+is what we note, *per school I need ...* groups what follows, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -19,6 +20,7 @@ from appwright.design.offline.text import (
     FUNCTION_WORDS,
     can_be_noun,
     is_plural,
+    names_a_doer,
     verb_lemma,
 )
 
@@ -75,6 +77,43 @@ def list_of_them_then_details(sentence: str) -> str:
     return _LIST_OF_THEM_COMMA.sub(
         lambda m: f"{m['list']}: " if is_plural(m["things"]) else m[0], sentence
     )
+
+
+_OPTION = r"(?!(?:the|a|an|our|their)\b)[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*)?"
+_A_VALUE_LIKE = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their)\s+[a-z][\w\-]*)\s+(?:like|such\s+as|e\.g\.|for\s+example)\s+"
+    rf"(?P<options>(?:{_OPTION},\s+)+{_OPTION},?\s+or\s+{_OPTION})(?=\s*(?:,|;|$|\s+and\s))"
+)
+
+
+def value_like_these(sentence: str) -> str:
+    """``every garment has a type like suit, dress or shirt, a colour ...``: *a type (suit,
+    dress or shirt)*; the values one field takes, said as examples."""
+
+    def plain(match: re.Match[str]) -> str:
+        if is_plural(match["np"].split()[-1]):
+            return match[0]  # "the tools like drills, saws or sanders": records
+        return f"{match['np']} ({match['options']})"
+
+    return _A_VALUE_LIKE.sub(plain, sentence)
+
+
+_FOR_ONE_SOMEONE_NOTES = re.compile(
+    r"^(?P<for>for\s+(?:each\s+|every\s+|an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    r"(?:the|our|a|an)\s+(?P<who>[a-z][\w\-]*)\s+(?:also\s+)?"
+    r"(?P<verb>notes|records|logs|writes\s+down|takes\s+down|enters|keeps)\s+(?=(?:the|a|an|their|its)\s)"
+)
+
+
+def for_one_someone_notes(sentence: str) -> str:
+    """``for alterations the tailor notes the measurements and the price agreed``: *for
+    alterations we note ...*; who writes it down keeps none of it."""
+    match = _FOR_ONE_SOMEONE_NOTES.match(sentence)
+    if match is None or not names_a_doer(match["who"]):
+        return sentence
+    verb = verb_lemma(match["verb"].split()[0]) or "note"
+    rest = " ".join(match["verb"].split()[1:])
+    return f"{match['for']} we {verb}{' ' + rest if rest else ''} {sentence[match.end() :]}"
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

@@ -1292,6 +1292,11 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # fields, is the subject's
             _link(model, obj.entity, person, found_subject[1])
             return
+        listing = (verb_lemma(verb[0]) or verb[0]) in _LISTING_VERBS and preposition is None
+        if determiner in ("each", "every") and listing and is_plural(tokens[obj.end - 1]):
+            # "each ticket lists the garments handed in": the garments are the ticket's
+            _link(model, obj.entity, person, found_subject[1])
+            return
         if determiner in ("each", "every") and not single:
             # "each incident happens on a site": a record, not someone acting
             _link(model, person, obj.entity, obj.key)
@@ -1319,6 +1324,10 @@ def _act_record(lemma: str, model: ModelDraft) -> str | None:
     noun = derived_noun(lemma, model.vocabulary)
     found = model.resolve(entity_key(noun)) if noun else None
     return found if found and model.entities[found].fields else None
+
+
+_LISTING_VERBS = word_set("list itemise itemize")
+"""*each ticket lists the garments*: what a record is a list of is its own."""
 
 
 def _made_for_one(tokens: list[str], obj: Mention, others: list[Mention]) -> bool:

@@ -1,0 +1,47 @@
+"""Shapes from descriptions of our own written for this round (tree surgeons, dry cleaners,
+choirs), each designed end to end on a sentence of its own, with a twin it must leave alone:
+*a type like suit, dress or shirt*, *each ticket lists the garments handed in*, *for
+alterations the tailor notes the measurements ...*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+def test_a_value_like_these_takes_those_values() -> None:
+    spec = design("Every boot has a size, a style like chelsea, brogue or derby, and a colour.")
+    assert field_types(spec, "boot") == {"size": "text", "style": "enum", "colour": "text"}
+    boot = spec.entity("boot")
+    assert boot is not None
+    style = boot.field("style")
+    assert style is not None and style.options == ["chelsea", "brogue", "derby"]
+
+
+def test_things_like_these_are_still_records() -> None:
+    spec = design(
+        "Each job has a date. We hire out the tools like drills, saws or sanders to customers."
+    )
+    assert "like" not in " ".join(entity_names(spec))
+
+
+def test_each_record_lists_the_things_handed_in_is_theirs() -> None:
+    spec = design(
+        "Each docket is for one customer and lists the shoes handed in; every shoe has a "
+        "colour and a repair wanted."
+    )
+    assert ("shoe", "docket", "many_to_one") in relations(spec)
+    assert ("docket", "shoe", "many_to_one") not in relations(spec)
+    assert not any(name.startswith("shoes") for name in field_types(spec, "docket"))
+
+
+def test_for_each_one_someone_notes_a_list_is_that_ones() -> None:
+    spec = design(
+        "Each shoe has a colour. For each resole the cobbler notes the measurements and the "
+        "price agreed."
+    )
+    assert field_types(spec, "resole") == {
+        "measurements": "text",
+        "price_agreed": "decimal",
+    }
+    assert "cobbler" not in entity_names(spec)
+    assert set(field_types(spec, "shoe")) == {"colour"}
