@@ -1,7 +1,8 @@
 """Shapes from descriptions of our own written for this round (tree surgeons, dry cleaners,
 choirs), each designed end to end on a sentence of its own, with a twin it must leave alone:
 *a type like suit, dress or shirt*, *each ticket lists the garments handed in*, *for
-alterations the tailor notes the measurements ...*."""
+alterations the tailor notes the measurements ...*, *rehearsals happen on a date at a venue*
+and *at every rehearsal we mark who turned up*."""
 
 from __future__ import annotations
 
@@ -45,3 +46,25 @@ def test_for_each_one_someone_notes_a_list_is_that_ones() -> None:
     }
     assert "cobbler" not in entity_names(spec)
     assert set(field_types(spec, "shoe")) == {"colour"}
+
+
+def test_things_that_happen_on_a_date_at_a_place_have_both() -> None:
+    spec = design(
+        "Ringers have a name and an email. Practices happen on a date at a tower, and at "
+        "every practice we mark who turned up."
+    )
+    assert field_types(spec, "practice") == {"date": "date", "tower": "text"}
+    assert ("ringer", "practice", "many_to_many") in relations(spec)
+
+
+def test_a_place_said_of_the_business_is_no_record() -> None:
+    spec = design("Our shop is in a town. Customers have a name and an email.")
+    assert entity_names(spec) == {"customer"}
+
+
+def test_who_turned_up_needs_one_kind_of_people() -> None:
+    spec = design(
+        "Ringers have a name and an email. Tutors have a name and a phone. Practices have a "
+        "date, and at every practice we mark who turned up."
+    )
+    assert not any(kind == "many_to_many" for _, _, kind in relations(spec))

@@ -3,7 +3,7 @@
 *from a start time to an end time* is two fields, *two or three mentors* is several, *can end
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
-is what we note, *per school I need ...* groups what follows, *each bay is numbered* has a
+is what we note, *rehearsals happen on a date at a venue* have both, *per school I need ...* groups what follows, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -21,6 +21,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     is_plural,
     names_a_doer,
+    singular_phrase,
     verb_lemma,
 )
 
@@ -114,6 +115,35 @@ def for_one_someone_notes(sentence: str) -> str:
     verb = verb_lemma(match["verb"].split()[0]) or "note"
     rest = " ".join(match["verb"].split()[1:])
     return f"{match['for']} we {verb}{' ' + rest if rest else ''} {sentence[match.end() :]}"
+
+
+_HAPPENS_ON_A_WHEN = re.compile(
+    r"^(?:(?P<det>each|every|a|an)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|are|happens|happen|takes\s+place|take\s+place|(?:is|are)\s+(?:held|run))\s+"
+    r"(?P<said>(?:on|at|in)\s+(?:a|an)\s+[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:on|at|in)\s+"
+    r"(?:a|an)\s+[a-z][\w\-]*)*)(?=,\s+and\s|$)"
+)
+
+
+def happens_on_a_when(sentence: str) -> str:
+    """``rehearsals happen on a date at a venue``: *each rehearsal has a date and a venue*;
+    where and when something happens, said with *a*, is written on it."""
+
+    def plain(clause: str) -> list[str]:
+        match = _HAPPENS_ON_A_WHEN.match(clause)
+        if match is None:
+            return [clause]
+        head = match["np"].split()[-1]
+        if match["det"] is None and not is_plural(head):
+            return [clause]
+        if match["np"].split()[0] in FUNCTION_WORDS:
+            return [clause]
+        said = re.findall(r"(?:a|an)\s+[a-z][\w\-]*", match["said"])
+        items = ", ".join(said[:-1]) + f" and {said[-1]}" if len(said) > 1 else said[0]
+        record = singular_phrase(match["np"]) if is_plural(head) else match["np"]
+        return [f"each {record} has {items}{clause[match.end() :]}"]
+
+    return per_clause(sentence, plain)
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

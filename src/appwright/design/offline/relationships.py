@@ -126,6 +126,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _recorded_for(plain, model)
         _tagged(plain, model)
         _same_on_many(plain, model)
+        _who_came(plain, model)
         asks_report = is_report_request(plain)
         said_before = set(kept)  # and the clauses before this one in the sentence
         for clause in _with_they_resolved(_parts(plain)):
@@ -161,6 +162,30 @@ _MANY = re.compile(
     r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 """*several guests*, *many pieces of equipment* (the equipment, counted)."""
+_WHO_CAME = re.compile(
+    r"\b(?:at|for|after)\s+(?:each|every)\s+(?P<event>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    r"(?:we|i)\s+(?:also\s+)?(?:mark|record|note|log|tick|take|keep\s+track\s+of)\s+"
+    r"(?:down\s+)?(?:who|which\s+(?P<people>[a-z][\w\-]*))\s+"
+    r"(?:turned\s+up|turn\s+up|attended|came|showed\s+up|was\s+there|were\s+there)\b"
+)
+
+
+def _who_came(sentence: str, model: ModelDraft) -> None:
+    """``at every rehearsal we mark who turned up``: the one kind of people the description
+    keeps attend many rehearsals, and each rehearsal has many of them."""
+    match = _WHO_CAME.search(sentence)
+    if match is None:
+        return
+    event = _entity(model, match["event"], create=False)
+    if match["people"]:
+        people = _entity(model, match["people"], create=False)
+    else:
+        persons = [name for name in model.entities if model.is_person(name)]
+        people = (persons[0], persons[0]) if len(persons) == 1 else None
+    if event is not None and people is not None and event[0] != people[0]:
+        _link(model, people[0], event[0], event[1], "many_to_many")
+
+
 _ADD_TO = re.compile(
     r"\b(?:add|adds|leave|leaves|post|posts|write|writes|attach|attaches|upload|uploads)\s+"
     r"(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|on|for|about|against)\s+"
