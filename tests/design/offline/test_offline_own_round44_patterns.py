@@ -2,7 +2,8 @@
 choirs), each designed end to end on a sentence of its own, with a twin it must leave alone:
 *a type like suit, dress or shirt*, *each ticket lists the garments handed in*, *for
 alterations the tailor notes the measurements ...*, *rehearsals happen on a date at a venue*
-and *at every rehearsal we mark who turned up*."""
+*at every rehearsal we mark who turned up*, *customers ring up for a quote* and *if they
+accept, it becomes a job booked on a date with one crew*."""
 
 from __future__ import annotations
 
@@ -68,3 +69,32 @@ def test_who_turned_up_needs_one_kind_of_people() -> None:
         "date, and at every practice we mark who turned up."
     )
     assert not any(kind == "many_to_many" for _, _, kind in relations(spec))
+
+
+def test_people_ringing_up_for_a_record_own_it() -> None:
+    spec = design(
+        "Clients ring up for an estimate, so we keep their name, address and phone. An "
+        "estimate has a price."
+    )
+    assert relations(spec) == {("estimate", "client", "many_to_one")}
+    assert field_types(spec, "client") == {"name": "text", "address": "text", "phone": "text"}
+
+
+def test_people_signing_up_for_a_class_join_it() -> None:
+    spec = design(
+        "Classes have a name and a day. Students have a name. Students sign up for a class."
+    )
+    assert ("class", "student", "many_to_one") not in relations(spec)
+
+
+def test_it_becomes_a_record_booked_on_a_date_with_one_of_them() -> None:
+    spec = design(
+        "An estimate has a price. Once accepted, an estimate becomes a job booked on a date "
+        "with one team; teams have a name."
+    )
+    assert field_types(spec, "job") == {
+        "date": "date",
+        "team_id": "reference",
+        "estimate_id": "reference",
+    }
+    assert {("job", "team", "many_to_one"), ("job", "estimate", "many_to_one")} <= relations(spec)

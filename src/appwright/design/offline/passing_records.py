@@ -538,3 +538,27 @@ def we_record_who_did_it(sentence: str) -> str:
         return sentence
     said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {match['list']}"
     return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
+
+
+_BECOMES_A_RECORD = re.compile(
+    r"^(?:(?:if|once|when)\s+[^,;]+,\s+)?(?P<was>it|(?:a|an|the|each|every)\s+[a-z][\w\-]*)\s+"
+    r"(?:becomes|turns\s+into|is\s+turned\s+into)\s+(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+"
+    r"(?P<done>(?:booked|scheduled|planned|set|put|assigned|given)\b.+)$"
+)
+
+
+def becomes_a_record(sentence: str) -> str:
+    """``if they accept, it becomes a job booked on a date with one crew``: *each job is
+    booked on a date with one crew*; (*a quote becomes a job ...*: and each job comes from one
+    quote); the new record, told with what it is given."""
+
+    def plain(clause: str) -> list[str]:
+        match = _BECOMES_A_RECORD.match(clause)
+        if match is None or not can_be_noun(match["made"]) or match["made"] in FUNCTION_WORDS:
+            return [clause]
+        said = [f"each {match['made']} is {match['done']}"]
+        if match["was"] != "it":
+            said.append(f"each {match['made']} comes from one {match['was'].split()[-1]}")
+        return said
+
+    return per_clause(sentence, plain)

@@ -1339,6 +1339,14 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "orders come in for a customer", which are that customer's)
             _link(model, obj.entity, person, found_subject[1])
             return
+        if (
+            preposition == "for"
+            and (verb_lemma(verb[0]) or verb[0]) in _ASKING_VERBS
+            and tokens[obj.start - 1] in ("a", "an")
+        ):
+            # "customers ring up for a quote": each quote is one customer's, asked for
+            _link(model, obj.entity, person, found_subject[1])
+            return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
 
@@ -1351,6 +1359,8 @@ def _act_record(lemma: str, model: ModelDraft) -> str | None:
     return found if found and model.entities[found].fields else None
 
 
+_ASKING_VERBS = word_set("ring call phone ask apply write email enquire inquire")
+"""*customers ring up for a quote*: what people ask for is made for them."""
 _LISTING_VERBS = word_set("list itemise itemize")
 """*each ticket lists the garments*: what a record is a list of is its own."""
 
