@@ -3,7 +3,7 @@ choirs), each designed end to end on a sentence of its own, with a twin it must 
 *a type like suit, dress or shirt*, *each ticket lists the garments handed in*, *for
 alterations the tailor notes the measurements ...*, *rehearsals happen on a date at a venue*
 *at every rehearsal we mark who turned up*, *customers ring up for a quote* and *if they
-accept, it becomes a job booked on a date with one crew*."""
+accept, it becomes a job booked on a date with one crew* and *a quote covers one property*."""
 
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ def test_it_becomes_a_record_booked_on_a_date_with_one_of_them() -> None:
         "estimate_id": "reference",
     }
     assert {("job", "team", "many_to_one"), ("job", "estimate", "many_to_one")} <= relations(spec)
+
+
+def test_a_record_that_covers_one_other_points_at_it() -> None:
+    spec = design("A survey covers one building and lists the defects found, a fee and a date.")
+    assert ("survey", "building", "many_to_one") in relations(spec)
+    assert "one_building" not in field_types(spec, "survey")
+
+
+def test_a_record_that_covers_several_lists_them() -> None:
+    spec = design("A policy has a premium and covers several vehicles; vehicles have a plate.")
+    assert "one_vehicle" not in field_types(spec, "policy")
+    assert "vehicle" in entity_names(spec)

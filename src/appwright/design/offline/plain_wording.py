@@ -3,7 +3,8 @@
 *from a start time to an end time* is two fields, *two or three mentors* is several, *can end
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
-is what we note, *rehearsals happen on a date at a venue* have both, *per school I need ...* groups what follows, *each bay is numbered* has a
+is what we note, *rehearsals happen on a date at a venue* have both, *a quote covers one property* is
+for it, *per school I need ...* groups what follows, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -144,6 +145,18 @@ def happens_on_a_when(sentence: str) -> str:
         return [f"each {record} has {items}{clause[match.end() :]}"]
 
     return per_clause(sentence, plain)
+
+
+_COVERS_ONE = re.compile(
+    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*)\s+(?:covers|concerns)\s+"
+    r"(?=one\s+[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*)?(?:\s+and\s|,|;|$))"
+)
+
+
+def covers_one(sentence: str) -> str:
+    """``a quote covers one property and lists ...``: *a quote is for one property and ...*;
+    the one record it is about, not a field named *one property*."""
+    return _COVERS_ONE.sub(r"\g<record> is for ", sentence)
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")
