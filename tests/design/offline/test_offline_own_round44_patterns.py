@@ -3,7 +3,7 @@ choirs), each designed end to end on a sentence of its own, with a twin it must 
 *a type like suit, dress or shirt*, *each ticket lists the garments handed in*, *for
 alterations the tailor notes the measurements ...*, *rehearsals happen on a date at a venue*
 *at every rehearsal we mark who turned up*, *customers ring up for a quote* and *if they
-accept, it becomes a job booked on a date with one crew* and *a quote covers one property*."""
+accept, it becomes a job booked on a date with one crew*, *a quote covers one property* and *a customer gets one quote with ...*."""
 
 from __future__ import annotations
 
@@ -110,3 +110,12 @@ def test_a_record_that_covers_several_lists_them() -> None:
     spec = design("A policy has a premium and covers several vehicles; vehicles have a plate.")
     assert "one_vehicle" not in field_types(spec, "policy")
     assert "vehicle" in entity_names(spec)
+
+
+def test_a_one_gets_one_record_with_a_list_is_each_ones() -> None:
+    spec = design(
+        "Patients have a name. A patient gets one care plan with a start date and a status "
+        "(draft, agreed, closed)."
+    )
+    assert set(field_types(spec, "care_plan")) == {"start_date", "status", "patient_id"}
+    assert set(field_types(spec, "patient")) == {"name"}

@@ -4,7 +4,7 @@
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
 is what we note, *rehearsals happen on a date at a venue* have both, *a quote covers one property* is
-for it, *per school I need ...* groups what follows, *each bay is numbered* has a
+for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -157,6 +157,17 @@ def covers_one(sentence: str) -> str:
     """``a quote covers one property and lists ...``: *a quote is for one property and ...*;
     the one record it is about, not a field named *one property*."""
     return _COVERS_ONE.sub(r"\g<record> is for ", sentence)
+
+
+_A_ONE_GETS_ONE_WITH = re.compile(
+    r"^(?:a|an)\s+(?P<rest>[a-z][\w\-]*\s+(?:gets|has|receives)\s+one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"with\s)"
+)
+
+
+def a_one_gets_one_with(sentence: str) -> str:
+    """``a customer gets one quote with a total``: *each customer ...*; any one of them does."""
+    return _A_ONE_GETS_ONE_WITH.sub(r"each \g<rest>", sentence)
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

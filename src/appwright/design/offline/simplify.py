@@ -54,6 +54,7 @@ from appwright.design.offline.passing_records import (
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.plain_wording import (
     a_few_as_several,
+    a_one_gets_one_with,
     covers_one,
     end_up_doing,
     ended_at_any_stage,
@@ -4662,6 +4663,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_one_someone_notes,
     happens_on_a_when,
     covers_one,
+    a_one_gets_one_with,
     acts_on_one_just_named,
     the_deceased,
     without_opening_adverb,
