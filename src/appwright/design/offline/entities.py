@@ -483,10 +483,25 @@ _TAKING_TURNS = (
 """Verbs by which people take turns with a thing: *books the room*."""
 
 
-def _shifted(use: tuple[str, str, str]) -> tuple[str, str, str]:
-    """(word two before, word just before, plural ending) of one use of a noun."""
-    before, modifier, ending = use
-    return (before, modifier, ending) if modifier else ("", before, ending)
+def _only_ever_the_one(name: str, text: str) -> bool:
+    """Whether ``text`` says ``name`` only as the business's one (*the room*, *its extraction
+    room*), never *a room*, *rooms* or *each room*, and takes turns with it (*books the room*)."""
+    the_one = ("the", "our", "its", "my")
+    uses = re.findall(rf"\b(\w+)\s+(?:([a-z]+)\s+)?{re.escape(name)}(s?)\b", text)
+    for before, modifier, ending in uses:
+        # "books the room": the word before is the determiner; "its extraction room": one
+        # modifier between them
+        determiner, between = (before, modifier) if modifier else (None, before)
+        said_as_one = between in the_one or (
+            determiner in the_one and between not in FUNCTION_WORDS
+        )
+        if ending or not said_as_one:
+            return False
+    return (
+        bool(uses)
+        and re.search(rf"\b{re.escape(plural(name))}\b", text) is None
+        and re.search(rf"\b(?:{_TAKING_TURNS})\s+the\s+{re.escape(name)}\b", text) is not None
+    )
 
 
 def _without_the_one(model: ModelDraft, said: list[str]) -> None:
@@ -499,21 +514,7 @@ def _without_the_one(model: ModelDraft, said: list[str]) -> None:
         points = any(link.source == name for link in model.links) or any(
             f.reference for f in entity.fields
         )  # "the sap collected from a tap is logged": a record of its own after all
-        if own or points or entity.declared or "_" in name:
-            continue
-        # "the room", "its extraction room": one, said with the business's own words
-        uses = re.findall(rf"\b(\w+)\s+(?:([a-z]+)\s+)?{re.escape(name)}(s?)\b", text)
-        the_one = ("the", "our", "its", "my")
-        if (
-            not uses
-            or any(
-                ending
-                or not (first in the_one or (second in the_one and first not in FUNCTION_WORDS))
-                for second, first, ending in (_shifted(u) for u in uses)
-            )
-            or re.search(rf"\b{re.escape(plural(name))}\b", text)
-            or not re.search(rf"\b(?:{_TAKING_TURNS})\s+the\s+{re.escape(name)}\b", text)
-        ):
+        if own or points or entity.declared or "_" in name or not _only_ever_the_one(name, text):
             continue
         del model.entities[name]
         model.links = [link for link in model.links if name not in (link.source, link.target)]

@@ -563,10 +563,7 @@ def _sentence_flow(
             flow.steps.append([state_name(d) for d in done if d])
     sometimes = _SOMETIMES.match(clause)
     if sometimes and last:
-        flow = _flow_of(flows, last)
-        name = state_name(sometimes.group("state"))
-        if flow and name and name not in flow.states and _unsuccessful(name):
-            flow.extra.append((["*"], name))
+        _end_from_anywhere(_flow_of(flows, last), state_name(sometimes.group("state")))
     ends = _SOMEONE_ENDS.match(clause)
     if ends and last and not sometimes:
         flow = _flow_of(flows, last)
@@ -579,10 +576,7 @@ def _sentence_flow(
             )
     needed = _NEEDED_TOO.search(clause)
     if needed and last:
-        flow = _flow_of(flows, last)
-        name = state_name(needed.group("state"))
-        if flow and name and name not in flow.states and _unsuccessful(name):
-            flow.extra.append((["*"], name))
+        _end_from_anywhere(_flow_of(flows, last), state_name(needed.group("state")))
     otherwise = _OTHERWISE_MARKED.search(clause)
     if otherwise and last:
         flow = _flow_of(flows, last)
@@ -606,6 +600,12 @@ def _sentence_flow(
         flow = holding[0] if len(holding) == 1 else _flow_of(flows, named)
         if flow and source in flow.states and target:
             flow.extra.append(([source], target))
+
+
+def _end_from_anywhere(flow: FlowDraft | None, name: str) -> None:
+    """One more unsuccessful end (*cancelled*), reachable from every open state of ``flow``."""
+    if flow and name and name not in flow.states and _unsuccessful(name):
+        flow.extra.append((["*"], name))
 
 
 def _moves_on(flows: dict[tuple[str, str], FlowDraft], said: str, rest: str) -> None:
