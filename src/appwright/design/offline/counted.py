@@ -19,6 +19,9 @@ _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "ever
 """*more than one*, *at least one*, *no one*: not a count of one."""
 _CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
 """Relations a counted noun climbs through to reach the clause it belongs to."""
+_SEVERAL = frozenset(["several", "many", "multiple", "various", "some"])
+"""*Several artists work on one artwork* counts the artists per artwork, not the artworks per
+artist."""
 _HUMAN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "people"])
 
 
@@ -101,6 +104,8 @@ def _subject(tree: Parse, verb: Token) -> Token | None:
     subject = tree.subject(verb)
     if subject is None or subject.lower in _HUMAN_SUBJECTS or subject.pos not in NOUN_TAGS:
         return None
+    if any(c.lower in _SEVERAL for c in tree.children(subject)):
+        return None  # "several artists work on one artwork": the artwork has several, no more
     return subject
 
 

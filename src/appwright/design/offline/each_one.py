@@ -21,6 +21,12 @@ from appwright.design.offline.text import is_plural, singular
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
 )
+_EACH_ONE_ACTS = re.compile(
+    r"(?:^|[,;:]\s*(?:and\s+|so\s+)?|\band\s+)(?P<each>each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)"
+    r"\s+(?=(?:has|have|had|is|was|gets?|needs?|comes?|belongs?|carries|holds?|goes|moves|"
+    r"can|must|should|will|also|then|lists?|records?|keeps?|shows?|takes?|runs?)\b)"
+)
+"""*We stage productions, and each one has a title*: the one who then has or does something."""
 _ARGUMENTS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "appos"])
 _NOT_COUNTED = TIME_WORDS | frozenset(["one", "weekend", "thing", "people", "lot", "kind", "sort"])
 """Plurals that are never the records counted out (*ones*, *weekends*, *things*, *lots*)."""
@@ -30,9 +36,12 @@ readers of pairings and lines read as such."""
 
 
 def name_each_one(said: list[str]) -> list[str]:
-    """``said`` with every *for each one* naming the records it counts (*for each tub*)."""
+    """``said`` with every *for each one* naming the records it counts (*for each tub*), and
+    every *each one* that then has or does something naming its record (*each production
+    has*)."""
     named: list[str] = []
     for index, sentence in enumerate(said):
+        sentence = _each_one_acting(sentence, said[index - 1] if index else None)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:
             named.append(sentence)
@@ -47,7 +56,25 @@ def name_each_one(said: list[str]) -> list[str]:
     return named
 
 
-def _counted_noun(tree: Parse, end: int) -> str | None:
+def _each_one_acting(sentence: str, before: str | None) -> str:
+    """*We stage productions, and each one has a title* as *... and each production has a
+    title*: the record counted out is the nearest plural before, as for *for each one*, or in
+    the sentence before when this one opens with it. One of a record's several (*a job uses
+    several parts, and each one has a price*) is named too: the parts are records all the
+    same."""
+    match = _EACH_ONE_ACTS.search(sentence)
+    if match is None:
+        return sentence
+    noun = _counted_noun(parse(sentence), match.start(), several=True) if match.start() else None
+    if noun is None and before is not None and match.start() == 0:
+        noun = _counted_noun(parse(before), len(before), several=True)
+    if not noun:
+        return sentence
+    start, end = match.start("each"), match.end()
+    return f"{sentence[:start]}{match.group('each')} {noun} {sentence[end:]}"
+
+
+def _counted_noun(tree: Parse, end: int, *, several: bool = False) -> str | None:
     """The plural noun phrase nearest before character ``end``, an argument of a verb first;
     None when there is none, and empty when it is one of a record's several."""
     plurals = [
@@ -63,7 +90,7 @@ def _counted_noun(tree: Parse, end: int) -> str | None:
         return None
     arguments = [token for token in plurals if _argument(tree, token)]
     chosen = (arguments or plurals)[-1]
-    if any(c.lower in _SEVERAL for c in tree.children(chosen)):
+    if not several and any(c.lower in _SEVERAL for c in tree.children(chosen)):
         return ""  # "a job can use several parts, and for each one ...": each pairing's
     return _singular_phrase(tree, chosen)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from appwright.design.offline.act_links import read_act_links
 from appwright.design.offline.act_lists import act_list, light_act
@@ -206,6 +207,11 @@ _WITH = re.compile(
 )
 """A list of fields after *with*, *, giving it* (*they review each project, giving it a
 score and a comment*) or *stating* (*staff open a repair job stating the item, ...*)."""
+_BELONGING_ITEM = re.compile(
+    r"(?:(?:and\s+)?(?:each|every)\s+(?:one\s+)?|and\s+)?(?:belonging|belongs|tied|attached|linked)"
+    r"\s+to\s+(?:a|an|one|the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+"""*each one belonging to an owner*, as an item of a list: the record it belongs to."""
 _HEADER = re.compile(r"^(?P<head>[^:]{1,80}):\s*(?P<body>.*)$")
 _EITHER = re.compile(
     r"^(?P<subj>(?:(?:a|an|the|each|every|our|all)\s+)?[a-z][\w\- ]{0,40}?)\s+(?:is|are|can be)\s+"
@@ -1808,6 +1814,9 @@ class _Reader:
             done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
             if done and self.known.get(entity_key(singular(done["things"])) or ""):
                 continue  # "lists the garments handed in", garments kept: records, no count
+            owned_by = _BELONGING_ITEM.fullmatch(outside_brackets(item).strip())
+            if owned_by and self.points_at(current, owned_by["np"]):
+                continue  # "registration, make, each one belonging to an owner": a link
             record = self.record_item(item)
             if record is not None:
                 # "the supplier it was bought from": the one record it came from, a link
@@ -2471,11 +2480,19 @@ def _vocabulary(description: str) -> set[str]:
     """The description's words, less those naming the app (*booking* in *a booking
     system*): the nouns it uses for acts (*rentals*, *sign-ups*) are looked up here."""
     tokens = words(normalize_text(description))
-    return {
+    said = {
         word
         for index, word in enumerate(tokens)
         if not (index + 1 < len(tokens) and tokens[index + 1] in APP_WORDS)
     }
+    # "each audition has a date": a word counted out one by one is a noun of the description,
+    # as its plural would show (*members audition for parts* then names auditions)
+    counted = {
+        plural(word)
+        for before, word in pairwise(tokens)
+        if before in ("each", "every") and not is_plural(word) and can_be_noun(word)
+    }
+    return said | counted
 
 
 # --- phrase helpers -------------------------------------------------------------------------

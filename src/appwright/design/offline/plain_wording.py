@@ -22,6 +22,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     is_plural,
     names_a_doer,
+    plural,
     singular_phrase,
     verb_lemma,
 )
@@ -276,3 +277,43 @@ def ended_at_any_stage(sentence: str) -> str:
     """``a status that moves from proposed to agreed, and a match can be ended at any stage``:
     *..., or ended at any point*; an end every open state can reach."""
     return _ENDED_AT_ANY_STAGE.sub(r", or \g<state> at any point", sentence)
+
+
+_EACH_ONE_HAVING = re.compile(
+    r",\s+(?:with\s+)?(?P<each>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+having\s+"
+    r"(?=(?:a|an|the|its|their|one|several|many|some|no)\s)"
+)
+
+
+def each_one_having(sentence: str) -> str:
+    """``members audition for characters, each audition having a date and an outcome``:
+    *...; each audition has a date and an outcome*, the record and its fields said as a clause
+    of their own."""
+    return _EACH_ONE_HAVING.sub(r"; \g<each> \g<np> has ", sentence)
+
+
+_SEVERAL_LEFT_UNSAID = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<prep>(?:on|in|at|for|to|with|across|into)\s+)?"
+    r"(?P<many>several|many|lots|loads|plenty|multiple|various|a few|more than one)"
+    r"(?:\s+of\s+them)?(?=\s*(?:[,;.]|$|\s+too\b|\s+as well\b))"
+)
+_ONE_BEFORE = re.compile(r"\b(?:one|a|an|each|every|the same)\s+(?P<noun>[a-z][\w\-]*)\b")
+
+
+def several_left_unsaid(sentence: str) -> str:
+    """``several artists can work on one artwork and an artist can work on several``: *... on
+    several artworks*; the things of which one was counted just before, now counted many."""
+    match = _SEVERAL_LEFT_UNSAID.search(sentence)
+    if match is None or match["verb"] in FUNCTION_WORDS or verb_lemma(match["verb"]) is None:
+        return sentence
+    before = sentence[: match.start()]
+    ones = [m["noun"] for m in _ONE_BEFORE.finditer(before)]
+    nouns = [n for n in ones if can_be_noun(n) and not is_plural(n) and n not in FUNCTION_WORDS]
+    subject = before.rsplit(",", 1)[-1].rsplit(" and ", 1)[-1].split()
+    if not nouns or nouns[-1] in subject:
+        # "an artist can work on several" said right after "one artwork", not after itself
+        nouns = [n for n in nouns if n not in subject]
+    if not nouns:
+        return sentence
+    things = plural(nouns[-1])
+    return f"{sentence[: match.end()]} {things}{sentence[match.end() :]}"

@@ -24,7 +24,9 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.asides import dashed_list_as_brackets
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.header_heads import header_without_asides, which_ones_listed
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -56,6 +58,7 @@ from appwright.design.offline.plain_wording import (
     a_few_as_several,
     a_one_gets_one_with,
     covers_one,
+    each_one_having,
     end_up_doing,
     ended_at_any_stage,
     for_one_someone_notes,
@@ -67,6 +70,7 @@ from appwright.design.offline.plain_wording import (
     one_particular,
     our_places,
     per_one_first,
+    several_left_unsaid,
     value_like_these,
     without_if_aside_in_flow,
     without_who_gave_it,
@@ -4657,6 +4661,11 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
+    header_without_asides,
+    which_ones_listed,
+    dashed_list_as_brackets,
+    each_one_having,
+    several_left_unsaid,
     one_particular,
     list_of_them_then_details,
     value_like_these,

@@ -1,0 +1,75 @@
+"""Heads and items of a list's header, written plainly before the readers see them.
+
+Owners open a list with more than the record's name: *oh, and rehearsals too: each has a
+date*, *service visits on a job after fitting: date, work done*; and they name the records a
+line points at with a question: *stays: which vehicle sits in which bay, from date, to date*.
+The header readers take a noun phrase before the colon and noun phrases after it, so these
+say the same thing in those terms: *rehearsals: ...*, *service visits on a job: ...*, *stays:
+the vehicle, the bay, from date, ...*. `simplify` runs them in its order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.parse import NOUN_TAGS, parse
+from appwright.design.offline.text import can_be_noun, is_plural, words
+
+_HEAD = re.compile(r"^(?P<head>[^:,]{0,80}(?:,[^:,]{0,80}){0,2}):\s*(?P<body>\S.*)$")
+_ASIDES_BEFORE = re.compile(
+    r"^(?:(?:oh|ah|right|ok|okay|and|also|plus|then|lastly|finally|next)\b[,\s]*)+"
+)
+_ASIDES_AFTER = re.compile(r"\s+(?:too|as well|also)$")
+_AFTER_AN_ACT = re.compile(
+    r"\s+(?:after|before|once|following|during)\s+(?:the\s+|it\s+is\s+|it's\s+)?"
+    r"[a-z]+(?:ing|ed)$"
+)
+"""*... after fitting*, *... once installed*: when, said after the record; no record of its own."""
+
+
+def header_without_asides(sentence: str) -> str:
+    """``oh, and rehearsals too: each has a date``: *rehearsals: each has a date*; the words
+    that join a line to the ones before name nothing. ``service visits on a job after fitting:
+    date, work done``: *service visits on a job: ...*; when the visits happen is no part of
+    their name."""
+    match = _HEAD.match(sentence)
+    if match is None:
+        return sentence
+    head = match["head"].strip()
+    plain = _ASIDES_AFTER.sub("", _ASIDES_BEFORE.sub("", head)).strip()
+    plain = _AFTER_AN_ACT.sub("", plain)
+    if plain == head or not _names_records(plain):
+        return sentence  # "then every job goes in on its own: ...": a clause, left to its reader
+    return f"{plain}: {match['body']}"
+
+
+def _names_records(phrase: str) -> bool:
+    """Whether ``phrase`` is a noun phrase naming records (*rehearsals*, *service visits on a
+    job*), not a clause (*every job goes in on its own*) or a lone field (*the status*)."""
+    tokens = words(phrase)
+    if not tokens or len(tokens) > 6 or "," in phrase:
+        return False
+    if len(tokens) == 1:
+        return is_plural(tokens[0]) and can_be_noun(tokens[0])
+    roots = [t for t in parse(phrase).tokens if t.head == t.i]
+    return len(roots) == 1 and roots[0].pos in NOUN_TAGS and is_plural(roots[0].lower)
+
+
+_WHICH_TWO = re.compile(
+    r"^which\s+(?P<first>[a-z][\w\-]*)\s+(?:[a-z]+\s+){1,3}?(?:in|at|on|into|to|with|for|from)\s+"
+    r"which\s+(?P<second>[a-z][\w\-]*)$"
+)
+"""*which vehicle sits in which bay*: the two records a line pairs."""
+
+
+def which_ones_listed(sentence: str) -> str:
+    """``stays: which vehicle sits in which bay, from date, to date``: *stays: the vehicle, the
+    bay, from date, to date*; a question naming two records is two links of the line."""
+    match = _HEAD.match(sentence)
+    if match is None:
+        return sentence
+    first, comma, rest = match["body"].strip().partition(",")
+    pair = _WHICH_TWO.match(first.strip())
+    if pair is None or not all(can_be_noun(pair[name]) for name in ("first", "second")):
+        return sentence
+    return f"{match['head']}: the {pair['first']}, the {pair['second']}{comma}{rest}"
