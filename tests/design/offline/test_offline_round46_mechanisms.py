@@ -4,7 +4,9 @@ twin the change must leave alone: *each one* naming the record counted just befo
 header with asides (*oh, and rehearsals too:*, *... after fitting:*), a line naming its pair
 with a question (*which van parks in which yard*), a list between dashes, *each X having*, an
 act named by its own word (*members audition ... each audition*), *each one belonging to*, and
-*several A work on one B, and an A works on several*."""
+*several A work on one B, and an A works on several*, a unit said inside a name (*depth in
+metres reached*), a list between commas (*each yacht, with its name, berth and length, is
+...*), and what people give when they book, kept on the booking."""
 
 from __future__ import annotations
 
@@ -122,3 +124,41 @@ def test_several_on_one_and_one_on_several_is_many_to_many() -> None:
 def test_each_on_one_is_still_one() -> None:
     spec = design("Projects have a title. Each designer works on one project.")
     assert ("designer", "project", "many_to_one") in relations(spec)
+
+
+def test_a_unit_said_inside_a_name_makes_it_a_number() -> None:
+    spec = design("Each dive has a site, the depth in metres reached and the pressure in bar.")
+    types = field_types(spec, "dive")
+    assert types["depth_in_metres_reached"] == "decimal" or types.get("depth") == "decimal"
+    assert {"decimal"} == {t for name, t in types.items() if name.startswith("pressure")}
+
+
+def test_a_name_with_in_but_no_unit_stays_text() -> None:
+    spec = design("Each dive has a site and the buddy in charge.")
+    assert field_types(spec, "dive")["buddy_in_charge"] == "text"
+
+
+def test_a_list_between_commas_after_the_record_is_its_own() -> None:
+    spec = design(
+        "Skippers have a name and phone, and each yacht, with its name, berth and length, "
+        "is owned by one skipper."
+    )
+    assert {"name", "berth", "length"} <= set(field_types(spec, "yacht"))
+    assert {"berth", "length"}.isdisjoint(field_types(spec, "skipper"))
+    assert ("yacht", "skipper", "many_to_one") in relations(spec)
+
+
+def test_what_people_give_when_they_book_is_kept_on_the_booking() -> None:
+    spec = design(
+        "Tours have a date and a price. Visitors book places on a tour, giving their name, "
+        "email and the number of places."
+    )
+    assert ("booking", "tour", "many_to_one") in relations(spec)
+    assert {"email", "places"} <= set(field_types(spec, "booking"))
+    assert "email" not in field_types(spec, "tour")
+
+
+def test_booking_with_no_list_given_is_read_as_before() -> None:
+    spec = design("Rooms have a name. Members book a room for a date.")
+    assert ("booking", "room", "many_to_one") in relations(spec)
+    assert ("booking", "member", "many_to_one") in relations(spec)

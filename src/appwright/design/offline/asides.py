@@ -1,10 +1,12 @@
-"""Lists set off by dashes, written as the bracketed lists they are.
+"""Lists set off by dashes or commas, written as the lists they are.
 
 *each quote lists the windows we measured - room, width and height in millimetres - plus a
 total price*: the words between the dashes are what is kept about the windows, as *the windows
 (room, width, height)* says it. A clause between dashes (*members - we keep their name - ...*)
 is left to the clause readers, which split at the dashes, and so is a list with brackets of its
-own, which brackets around it would hide from the list readers. `simplify` runs this in its order.
+own, which brackets around it would hide from the list readers. *each boat, with its name, make
+and length, is owned by one of them*: the list between commas is the boat's, and the sentence
+goes on about the boat. `simplify` runs these in its order.
 """
 
 from __future__ import annotations
@@ -31,3 +33,20 @@ def dashed_list_as_brackets(sentence: str) -> str:
         return f" ({inner}) " + ("and " if match["after"] else "")
 
     return _DASHED.sub(bracketed, sentence)
+
+
+_WITH_ITS_LIST = re.compile(
+    r"(?P<subject>\b(?:each|every|a|an|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"with\s+(?:its|their|a|an|the)\s+(?P<list>[^,;()]+(?:,\s*[^,;()]+)*?\s+and\s+[^,;()]+),\s+"
+    r"(?P<rest>(?:is|are|was|has|have|belongs?|goes|comes|sits|gets|can|must|needs)\b.*)$"
+)
+
+
+def with_its_list_aside(sentence: str) -> str:
+    """``each boat, with its name, make and length, is owned by one of them``: *each boat has
+    a name, make and length; each boat is owned by one of them*."""
+    match = _WITH_ITS_LIST.search(sentence)
+    if match is None or is_clause(match["list"]):
+        return sentence
+    subject = match["subject"]
+    return f"{sentence[: match.start()]}{subject} has a {match['list']}; {subject} {match['rest']}"

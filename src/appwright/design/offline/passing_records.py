@@ -562,3 +562,34 @@ def becomes_a_record(sentence: str) -> str:
         return said
 
     return per_clause(sentence, plain)
+
+
+_TAKES_A_TURN_GIVING = re.compile(
+    r"^(?P<who>[a-z][\w\-]*s)\s+(?P<verb>book|reserve|hire|rent|order)\s+(?P<what>[^,;]+?),?\s+"
+    r"(?:giving|leaving|with)\s+(?:us\s+)?their\s+(?P<list>[^;]+)$"
+)
+_ONE_NAMED_LAST = re.compile(r"\b(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)$")
+
+
+def takes_a_turn_giving(sentence: str) -> str:
+    """``guests book seats for an event, giving their name, email and the number of seats``:
+    *each booking is for one event; each booking belongs to one guest; each booking has a
+    name, ...*; what people give when they book is kept on the booking, not on the event they
+    book, which others book too."""
+
+    def plain(clause: str) -> list[str]:
+        match = _TAKES_A_TURN_GIVING.match(clause)
+        if match is None or not can_be_noun(match["who"]) or match["what"].startswith("against"):
+            return [clause]  # "order against a graduate, giving ...": the reader of acts against
+        act = act_or_irregular_noun(match["verb"])
+        booked = _ONE_NAMED_LAST.search(match["what"].strip())
+        if act is None or booked is None or not can_be_noun(booked["one"]):
+            return [clause]
+        who = singular(match["who"])
+        return [
+            f"each {act} is for one {booked['one']}",
+            f"each {act} belongs to one {who}",
+            f"each {act} has a {match['list']}",
+        ]
+
+    return per_clause(sentence, plain)

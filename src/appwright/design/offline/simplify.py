@@ -24,7 +24,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.asides import dashed_list_as_brackets
+from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.header_heads import header_without_asides, which_ones_listed
 from appwright.design.offline.passing_records import (
@@ -42,6 +42,7 @@ from appwright.design.offline.passing_records import (
     one_has_several_of_them,
     one_on_another,
     pairing_makes,
+    takes_a_turn_giving,
     the_ones_we_keep_each_have,
     the_two_of_them,
     theirs_entered_as,
@@ -4664,6 +4665,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_without_asides,
     which_ones_listed,
     dashed_list_as_brackets,
+    with_its_list_aside,
     each_one_having,
     several_left_unsaid,
     one_particular,
@@ -4873,6 +4875,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_new_subjects,
     without_reduced_relative,
     participle_list,
+    takes_a_turn_giving,
     act_against_one_with,
     turned_into,
     relative_have,

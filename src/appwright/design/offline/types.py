@@ -126,6 +126,9 @@ UNIT_TYPES: dict[str, str] = {
     "milligrams": "integer", "mg": "integer", "cc": "integer",
     "db": "integer", "decibels": "integer", "gb": "integer", "mb": "integer", "tb": "integer",
     "gigabytes": "integer", "megabytes": "integer", "terabytes": "integer",
+    "bar": "decimal", "psi": "decimal", "kpa": "decimal", "knots": "decimal", "degrees": "decimal",
+    "celsius": "decimal", "fahrenheit": "decimal", "lux": "decimal", "ppm": "decimal",
+    "amps": "decimal", "kph": "decimal", "hertz": "decimal", "hz": "decimal",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need:
 the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
@@ -227,6 +230,9 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         and all(can_be_adjective(w) for w in words[:-1])
     ):
         return "decimal"  # "a low estimate", "a rough forecast": a figure, bounded or guessed
+    unit = _unit_said_within(words)
+    if unit is not None:
+        return UNIT_TYPES[unit]  # "visibility in metres written down": a number in metres
     if head in UNIT_TYPES and (len(words) > 1 or len(head) > 3):
         return UNIT_TYPES[head]  # "kilos (bought)", "minutes": a spelled-out unit is a number
     if head in MEASURE_WORDS:
@@ -254,6 +260,15 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     if len(words) == 1 and _is_flag_word(head):
         return "boolean"
     return "text"
+
+
+def _unit_said_within(words: list[str]) -> str | None:
+    """The unit a name measures in, said inside it: *working pressure in bar*, *depth in metres
+    reached*; None when no *in* is followed by a unit, or the name ends there (its head)."""
+    for index in range(1, len(words) - 2):
+        if words[index] == "in" and words[index + 1] in UNIT_TYPES:
+            return words[index + 1]
+    return None
 
 
 def counted_plural(words: list[str]) -> bool:
