@@ -4,7 +4,9 @@ twin the change must leave alone: *each one* naming the record counted just befo
 header with asides (*oh, and rehearsals too:*, *... after fitting:*), a line naming its pair
 with a question (*which van parks in which yard*), a list between dashes, *each X having*, an
 act named by its own word (*members audition ... each audition*), *each one belonging to*, and
-*several A work on one B, and an A works on several*, a unit said inside a name (*depth in
+*several A work on one B, and an A works on several*, *a performance is one play staged at one
+hall*, *held on a date at a hall with a start time*, *at each meeting the leaders mark every
+scout present or absent*, *each bike they drop off with us gets ...*, a unit said inside a name (*depth in
 metres reached*), a list between commas (*each yacht, with its name, berth and length, is
 ...*), and what people give when they book, kept on the booking."""
 
@@ -162,3 +164,54 @@ def test_booking_with_no_list_given_is_read_as_before() -> None:
     spec = design("Rooms have a name. Members book a room for a date.")
     assert ("booking", "room", "many_to_one") in relations(spec)
     assert ("booking", "member", "many_to_one") in relations(spec)
+
+
+def test_a_record_that_is_one_doing_of_another_keeps_what_follows() -> None:
+    spec = design(
+        "Halls have a name. Plays have a title. A performance is one play staged at one hall "
+        "on a given date with a ticket price."
+    )
+    assert ("performance", "play", "many_to_one") in relations(spec)
+    assert ("performance", "hall", "many_to_one") in relations(spec)
+    assert ("play", "hall", "many_to_one") not in relations(spec)
+    assert {"date", "ticket_price"} <= set(field_types(spec, "performance"))
+
+
+def test_a_record_that_is_one_of_a_kind_without_a_doing_is_read_as_before() -> None:
+    spec = design("Plays have a title. Each performance is for one play and has a ticket price.")
+    assert ("performance", "play", "many_to_one") in relations(spec)
+    assert "ticket_price" in field_types(spec, "performance")
+
+
+def test_held_on_a_date_at_a_place_with_a_time_has_all_three() -> None:
+    spec = design("Classes are held on a date at a hall with a start time.")
+    assert {"date", "hall", "start_time"} <= set(field_types(spec, "class"))
+
+
+def test_marking_each_one_present_or_absent_at_each_meeting_is_a_record() -> None:
+    spec = design(
+        "Scouts have a name. Meetings have a date, and at each meeting the leaders mark every "
+        "scout present, absent or excused."
+    )
+    assert ("attendance", "meeting", "many_to_one") in relations(spec)
+    assert ("attendance", "scout", "many_to_one") in relations(spec)
+    attendance = spec.entity("attendance")
+    assert attendance is not None
+    status = attendance.field("status")
+    assert status is not None and status.options == ["present", "absent", "excused"]
+
+
+def test_marking_each_one_with_other_marks_makes_no_attendance() -> None:
+    spec = design(
+        "Judges have a name. At each show the judges mark every dog gold, silver or bronze."
+    )
+    assert "attendance" not in entity_names(spec)
+
+
+def test_who_brought_a_record_names_nothing_it_keeps() -> None:
+    spec = design(
+        "Owners have a name and phone, and each bike they drop off with us gets the frame, "
+        "colour, size and a note of any damage."
+    )
+    assert {"frame", "colour", "size"} <= set(field_types(spec, "bike"))
+    assert not any(name.startswith(("drop", "they")) for name in entity_names(spec))

@@ -173,7 +173,12 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
             return None  # "students enrol in courses": an act of a person, not a belonging
         return subject
     if verb.dep in ("relcl", "acl") and tree.head(verb).pos in NOUN_TAGS:
-        return tree.head(verb)
+        described = tree.head(verb)
+        if verb.dep == "acl" and described.dep == "attr":
+            # "a performance is one play staged at one hall": the hall is the performance's
+            copula = tree.head(described)
+            return next((c for c in tree.children(copula) if c.dep == "nsubj"), None)
+        return described
     return None
 
 

@@ -106,6 +106,9 @@ def _subject(tree: Parse, verb: Token) -> Token | None:
         return None
     if any(c.lower in _SEVERAL for c in tree.children(subject)):
         return None  # "several artists work on one artwork": the artwork has several, no more
+    if subject.dep == "attr" and verb.dep == "acl":
+        # "a performance is one play staged at one hall": the hall is the performance's
+        return _subject(tree, tree.head(subject))
     return subject
 
 

@@ -593,3 +593,63 @@ def takes_a_turn_giving(sentence: str) -> str:
         ]
 
     return per_clause(sentence, plain)
+
+
+_ONE_OF_THEM_DONE = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:one|a|an)\s+"
+    r"(?P<kind>[a-z][\w\-]*)\s+(?P<done>[a-z]+ed)\s+(?P<rest>(?:at|in|on|for|by|with|to)\s.+)$"
+)
+
+
+def one_of_them_done(sentence: str) -> str:
+    """``an event is one script performed at one venue on a given date``: *each event is of one
+    script; each event is at one venue on a given date*; the record is one doing of another,
+    and what follows the participle is said of the record, not of what it does."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ONE_OF_THEM_DONE.match(clause)
+        if (
+            match is None
+            or not is_past_participle(match["done"])
+            or not can_be_noun(match["kind"])
+            or match["kind"] in FUNCTION_WORDS
+        ):
+            return [clause]
+        record = match["record"]
+        rest = match["rest"]
+        if not rest.startswith(("at ", "in ", "on ")):
+            rest = f"done {rest}"
+        return [f"each {record} is of one {match['kind']}", f"each {record} is {rest}"]
+
+    return per_clause(sentence, plain)
+
+
+_MARKED_PRESENT = re.compile(
+    r"(?:^|(?<=,\sand\s)|(?<=;\s))(?:(?:at|for|in)\s+(?:each|every)\s+(?P<event>[a-z][\w\-]*)\s*,?\s+)?"
+    r"(?:we|i|the\s+[a-z][\w\-]*s|[a-z][\w\-]*s)\s+(?:mark|marks|record|records|log|logs|take|takes)\s+"
+    r"(?:each|every)\s+(?P<who>[a-z][\w\-]*)\s+(?:as\s+)?(?P<marks>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)*,?\s+or\s+[a-z][\w\-]*)"
+    r"(?:\s+(?:at|for|in)\s+(?:each|every|the)\s+(?P<event_after>[a-z][\w\-]*))?$"
+)
+_ATTENDANCE_MARKS = frozenset(["present", "absent", "late", "excused", "attended", "missed"])
+
+
+def marked_present(sentence: str) -> str:
+    """``at each rehearsal the tutors mark every player present, absent or late``: *each
+    attendance is for one rehearsal; each attendance is of one player; each attendance has a
+    status (present, absent or late)*: a mark for each one at each meeting is a record."""
+
+    match = _MARKED_PRESENT.search(sentence)
+    event = match and (match["event"] or match["event_after"])
+    if match is None or not event:
+        return sentence
+    marks = [m.strip() for m in re.split(r",|\bor\b", match["marks"]) if m.strip()]
+    if not set(marks) & _ATTENDANCE_MARKS:
+        return sentence
+    listed = ", ".join(marks[:-1]) + f" or {marks[-1]}"
+    before = re.sub(r",?\s*(?:and\s*)?;?\s*$", "", sentence[: match.start()])
+    said = [
+        f"each attendance is for one {event}",
+        f"each attendance is of one {match['who']}",
+        f"each attendance has a status ({listed})",
+    ]
+    return "; ".join([before, *said] if before else said)

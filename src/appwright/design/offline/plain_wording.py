@@ -123,13 +123,15 @@ _HAPPENS_ON_A_WHEN = re.compile(
     r"^(?:(?P<det>each|every|a|an)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:is|are|happens|happen|takes\s+place|take\s+place|(?:is|are)\s+(?:held|run))\s+"
     r"(?P<said>(?:on|at|in)\s+(?:a|an)\s+[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:on|at|in)\s+"
-    r"(?:a|an)\s+[a-z][\w\-]*)*)(?=,\s+and\s|$)"
+    r"(?:a|an)\s+[a-z][\w\-]*)*)"
+    r"(?P<with>\s+with\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?=,\s+and\s|$)"
 )
 
 
 def happens_on_a_when(sentence: str) -> str:
     """``rehearsals happen on a date at a venue``: *each rehearsal has a date and a venue*;
-    where and when something happens, said with *a*, is written on it."""
+    where and when something happens, said with *a*, is written on it, and so is what it
+    happens with (*... at a venue with a start time*)."""
 
     def plain(clause: str) -> list[str]:
         match = _HAPPENS_ON_A_WHEN.match(clause)
@@ -141,6 +143,8 @@ def happens_on_a_when(sentence: str) -> str:
         if match["np"].split()[0] in FUNCTION_WORDS:
             return [clause]
         said = re.findall(r"(?:a|an)\s+[a-z][\w\-]*", match["said"])
+        if match["with"]:
+            said.append(match["with"].strip().removeprefix("with "))  # "... with a start time"
         items = ", ".join(said[:-1]) + f" and {said[-1]}" if len(said) > 1 else said[0]
         record = singular_phrase(match["np"]) if is_plural(head) else match["np"]
         return [f"each {record} has {items}{clause[match.end() :]}"]
@@ -317,3 +321,30 @@ def several_left_unsaid(sentence: str) -> str:
         return sentence
     things = plural(nouns[-1])
     return f"{sentence[: match.end()]} {things}{sentence[match.end() :]}"
+
+
+_EACH_ONE_THEY_ACT_ON = re.compile(
+    r"\b(?P<each>each|every)\s+(?P<np>[a-z][\w\-]*)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:in|off|over|back))?"
+    r"(?:\s+(?:with|to|at|for|from|into)\s+(?:us|me|them|her|him))?\s+"
+    r"(?=(?:gets|has|needs|is|goes|comes)\s)"
+)
+
+
+def each_one_they_act_on(sentence: str) -> str:
+    """``each gown she leaves with us gets the designer, fabric and colour``: *each gown has
+    ...*; who brought it, said between the record and what it has, names nothing kept, and a
+    list it gets is a list it has."""
+
+    def plain(match: re.Match[str]) -> str:
+        if verb_lemma(match["verb"]) is None or not can_be_noun(match["np"]):
+            return match[0]
+        return f"{match['each']} {match['np']} "
+
+    return _EACH_ONE_GETS.sub(r"\g<each> has ", _EACH_ONE_THEY_ACT_ON.sub(plain, sentence))
+
+
+_EACH_ONE_GETS = re.compile(
+    r"(?P<each>\b(?:each|every)\s+[a-z][\w\-]*)\s+gets\s+(?=(?:the|a|an|its|their)\s+[a-z]+\s*,)"
+)
+"""*each gown gets the designer, fabric, ...*: a list it gets is a list it has."""

@@ -73,7 +73,9 @@ IDENTIFIER_WORDS = frozenset(
 """Heads that name identifiers written with digits: stored as text (*invoice number*)."""
 BOUND_WORDS = word_set("min minimum max maximum")
 """*minimum players*, *max guests*: a bound on how many of something, a whole number."""
-GROUP_WORDS = word_set("party group class team crew household family litter herd flock batch")
+GROUP_WORDS = word_set(
+    "party group class team crew household family litter herd flock batch cast squad"
+)
 """*party size*, *group size*: how many people or animals come together, a whole number."""
 SEQUENCE_WORDS = word_set(
     "page episode issue round stop chapter lap heat leg stage shirt bib paddle seat row lane "
