@@ -6,7 +6,9 @@ with a question (*which van parks in which yard*), a list between dashes, *each 
 act named by its own word (*members audition ... each audition*), *each one belonging to*, and
 *several A work on one B, and an A works on several*, *a performance is one play staged at one
 hall*, *held on a date at a hall with a start time*, *at each meeting the leaders mark every
-scout present or absent*, *each bike they drop off with us gets ...*, a unit said inside a name (*depth in
+scout present or absent*, *each bike they drop off with us gets ...*, *each student signs up
+with their ...*, *then makes a booking where we put ...*, *a repair comes out of an inspection
+with ...*, a unit said inside a name (*depth in
 metres reached*), a list between commas (*each yacht, with its name, berth and length, is
 ...*), and what people give when they book, kept on the booking."""
 
@@ -215,3 +217,30 @@ def test_who_brought_a_record_names_nothing_it_keeps() -> None:
     )
     assert {"frame", "colour", "size"} <= set(field_types(spec, "bike"))
     assert not any(name.startswith(("drop", "they")) for name in entity_names(spec))
+
+
+def test_what_people_sign_up_with_is_kept_about_them() -> None:
+    spec = design(
+        "Each volunteer signs up with their name, email and postcode, and then picks a shift."
+    )
+    assert field_types(spec, "volunteer") == {"name": "text", "email": "email", "postcode": "text"}
+    assert entity_names(spec) == {"volunteer"}
+
+
+def test_the_record_someone_makes_keeps_what_we_put_on_it() -> None:
+    spec = design(
+        "Each tenant has a name and a flat number, and then makes a request where we put the "
+        "fault, the date reported and whether it is urgent."
+    )
+    assert ("request", "tenant", "many_to_one") in relations(spec)
+    assert {"fault", "date_reported", "urgent"} <= set(field_types(spec, "request"))
+
+
+def test_a_record_that_comes_out_of_another_keeps_its_own_list() -> None:
+    spec = design(
+        "Inspections have a date. A repair comes out of an inspection with a price and a "
+        "finish date."
+    )
+    assert ("repair", "inspection", "many_to_one") in relations(spec)
+    assert {"price", "finish_date"} <= set(field_types(spec, "repair"))
+    assert "price" not in field_types(spec, "inspection")

@@ -653,3 +653,57 @@ def marked_present(sentence: str) -> str:
         f"each attendance has a status ({listed})",
     ]
     return "; ".join([before, *said] if before else said)
+
+
+_SIGNS_UP_WITH = re.compile(
+    r"\b(?P<each>each|every)\s+(?P<who>[a-z][\w\-]*)\s+(?:first\s+)?(?:signs\s+up|registers|enrols|"
+    r"enrolls|joins|checks\s+in)\s+(?:with|giving)\s+(?:us\s+)?(?:their|his|her)\s+"
+)
+
+
+def signs_up_with(sentence: str) -> str:
+    """``each student signs up with their name, email and address``: *each student has a
+    name, ...*; what people sign up with is what is kept about them."""
+    return _SIGNS_UP_WITH.sub(r"\g<each> \g<who> has a ", sentence)
+
+
+_COMES_OUT_OF_ONE_WITH = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:comes|follows|results|arises|is\s+made|is\s+raised|is\s+created)\s+"
+    r"(?:out\s+of|from|after)\s+(?:a|an|the|one)\s+(?P<source>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"with\s+(?P<list>(?:a|an|the|its|their)\s.+)$"
+)
+
+
+def comes_out_of_one_with(sentence: str) -> str:
+    """``an installation comes out of a survey with a price, an install date and a
+    certificate number``: *each installation is from one survey; each installation has a
+    price, ...*; the list is the new record's, not the one it came from."""
+
+    def plain(clause: str) -> list[str]:
+        match = _COMES_OUT_OF_ONE_WITH.match(clause)
+        if match is None or not can_be_noun(match["source"].split()[-1]):
+            return [clause]
+        made = match["made"]
+        return [f"each {made} is from one {match['source']}", f"each {made} has {match['list']}"]
+
+    return per_clause(sentence, plain)
+
+
+_MAKES_ONE_WHERE_WE_PUT = re.compile(
+    r"^(?P<opening>(?:each|every|a|an)\s+(?P<who>[a-z][\w\-]*)\s+.*?),?\s+and\s+(?:then\s+)?"
+    r"(?:makes|places|raises|opens|submits|creates)\s+(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+"
+    r"(?:where|in\s+which|on\s+which)\s+(?:we|i|they)\s+(?:put|record|note|log|keep|take|have|write)"
+    r"\s+(?P<list>.+)$"
+)
+
+
+def makes_one_where_we_put(sentence: str) -> str:
+    """``each student has a name ..., and then makes a booking where we put how many boxes
+    they want and the collection date``: *...; each booking belongs to one student; each
+    booking has ...*; the record someone makes, with what is put on it."""
+    match = _MAKES_ONE_WHERE_WE_PUT.match(sentence)
+    if match is None or not can_be_noun(match["made"]) or not can_be_noun(match["who"]):
+        return sentence
+    made, who = match["made"], match["who"]
+    return f"{match['opening']}; each {made} belongs to one {who}; each {made} has {match['list']}"
