@@ -8,7 +8,8 @@ act named by its own word (*members audition ... each audition*), *each one belo
 hall*, *held on a date at a hall with a start time*, *at each meeting the leaders mark every
 scout present or absent*, *each bike they drop off with us gets ...*, *each student signs up
 with their ...*, *then makes a booking where we put ...*, *a repair comes out of an inspection
-with ...*, a unit said inside a name (*depth in
+with ...*, *we carry out an inspection on a given date*, *every lesson is ..., with one
+instructor*, a unit said inside a name (*depth in
 metres reached*), a list between commas (*each yacht, with its name, berth and length, is
 ...*), and what people give when they book, kept on the booking."""
 
@@ -244,3 +245,23 @@ def test_a_record_that_comes_out_of_another_keeps_its_own_list() -> None:
     assert ("repair", "inspection", "many_to_one") in relations(spec)
     assert {"price", "finish_date"} <= set(field_types(spec, "repair"))
     assert "price" not in field_types(spec, "inspection")
+
+
+def test_the_day_something_is_done_on_is_the_records() -> None:
+    spec = design(
+        "We carry out an inspection on a given date, recording the depth and whether the seal held."
+    )
+    assert {"date", "depth", "held"} <= set(field_types(spec, "inspection"))
+
+
+def test_the_one_person_a_visit_is_with_is_a_link() -> None:
+    spec = design("Every lesson is for one pupil, on a date, with one instructor.")
+    assert ("lesson", "instructor", "many_to_one") in relations(spec)
+    assert ("lesson", "pupil", "many_to_one") in relations(spec)
+    assert "one_instructor" not in field_types(spec, "lesson")
+
+
+def test_with_a_thing_that_is_not_one_of_them_is_left_alone() -> None:
+    spec = design("Every lesson is for one pupil and comes with a workbook.")
+    assert ("lesson", "pupil", "many_to_one") in relations(spec)
+    assert "instructor" not in entity_names(spec)

@@ -348,3 +348,56 @@ _EACH_ONE_GETS = re.compile(
     r"(?P<each>\b(?:each|every)\s+[a-z][\w\-]*)\s+gets\s+(?=(?:the|a|an|its|their)\s+[a-z]+\s*,)"
 )
 """*each gown gets the designer, fabric, ...*: a list it gets is a list it has."""
+
+
+_WITH_ONE_OF_THEM = re.compile(
+    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<said>(?:is|are)\s+.+?)"
+    r",?\s+with\s+(?:one|a\s+single)\s+(?P<who>[a-z][\w\-]*)$"
+)
+
+
+def with_one_of_them(sentence: str) -> str:
+    """``every fitting appointment is for one quote, on a date, with one fitter``: *...; every
+    fitting appointment is assigned to one fitter*; the one person it is with is a record it
+    points at, not a field named *one fitter*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _WITH_ONE_OF_THEM.match(clause)
+        if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
+            return [clause]
+        said = match["said"].rstrip(", ")
+        return [f"{match['record']} {said}", f"{match['record']} is assigned to one {match['who']}"]
+
+    return per_clause(sentence, plain)
+
+
+_ACTS_ON_A_DATE = re.compile(
+    r"^(?P<who>we|i|[a-z][\w\-]*s)\s+(?P<verb>[a-z]+(?:\s+(?:out|up|in|on))?)\s+(?:a|an|one)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+on\s+(?:a|an|one)\s+(?:given\s+|set\s+|particular\s+|fixed\s+|"
+    r"chosen\s+)?(?P<when>date|day)\b(?P<rest>.*)$"
+)
+
+
+def acts_on_a_date(sentence: str) -> str:
+    """``we carry out a survey on a given date, recording the height ...``: *we carry out a
+    survey, recording the height ...; each survey has a date*; the day something is done on is
+    the record's, and *with one engineer* after it is the one it is assigned to."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ACTS_ON_A_DATE.match(clause)
+        if (
+            match is None
+            or verb_lemma(match["verb"].split()[0]) is None
+            or not (can_be_noun(match["record"]) or match["record"].endswith("ing"))
+            or match["record"] in FUNCTION_WORDS
+        ):
+            return [clause]
+        record, rest = match["record"], match["rest"]
+        said = [f"each {record} has a {match['when']}"]
+        with_one = re.match(r"^,?\s+with\s+(?:one|a\s+single)\s+(?P<who>[a-z][\w\-]*)", rest)
+        if with_one and can_be_noun(with_one["who"]):
+            said.append(f"each {record} is assigned to one {with_one['who']}")
+            rest = rest[with_one.end() :]
+        return [f"{match['who']} {match['verb']} a {record}{rest}", *said]
+
+    return per_clause(sentence, plain)

@@ -63,6 +63,7 @@ from appwright.design.offline.people_told import logs_in, people_who_do, people_
 from appwright.design.offline.plain_wording import (
     a_few_as_several,
     a_one_gets_one_with,
+    acts_on_a_date,
     covers_one,
     each_one_having,
     each_one_they_act_on,
@@ -79,6 +80,7 @@ from appwright.design.offline.plain_wording import (
     per_one_first,
     several_left_unsaid,
     value_like_these,
+    with_one_of_them,
     without_if_aside_in_flow,
     without_who_gave_it,
 )
@@ -4673,6 +4675,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     dashed_list_as_brackets,
     with_its_list_aside,
     signs_up_with,
+    acts_on_a_date,
+    with_one_of_them,
     makes_one_where_we_put,
     comes_out_of_one_with,
     each_one_they_act_on,
