@@ -9,7 +9,8 @@ hall*, *held on a date at a hall with a start time*, *at each meeting the leader
 scout present or absent*, *each bike they drop off with us gets ...*, *each student signs up
 with their ...*, *then makes a booking where we put ...*, *a repair comes out of an inspection
 with ...*, *we carry out an inspection on a given date*, *every lesson is ..., with one
-instructor*, a unit said inside a name (*depth in
+instructor*, *someone phones, we take their ..., and we open a case for them*, *the paint
+colours should be their own list with ...*, a unit said inside a name (*depth in
 metres reached*), a list between commas (*each yacht, with its name, berth and length, is
 ...*), and what people give when they book, kept on the booking."""
 
@@ -265,3 +266,27 @@ def test_with_a_thing_that_is_not_one_of_them_is_left_alone() -> None:
     spec = design("Every lesson is for one pupil and comes with a workbook.")
     assert ("lesson", "pupil", "many_to_one") in relations(spec)
     assert "instructor" not in entity_names(spec)
+
+
+def test_whoever_gets_in_touch_is_a_customer_with_what_we_take() -> None:
+    spec = design(
+        "Someone phones, we take their name, email and address, and we open a case for them."
+    )
+    assert {"name", "email", "address"} <= set(field_types(spec, "customer"))
+    assert ("case", "customer", "many_to_one") in relations(spec)
+
+
+def test_a_named_one_who_gets_in_touch_keeps_their_name() -> None:
+    spec = design(
+        "A tenant rings up, we take their name and flat, and then we open a repair for them."
+    )
+    assert ("repair", "tenant", "many_to_one") in relations(spec)
+    assert "customer" not in entity_names(spec)
+
+
+def test_a_list_of_their_own_is_records_of_their_own() -> None:
+    spec = design(
+        "Orders have a size. The paint colours should be their own list with a name and a "
+        "code, because they change; each order uses one colour."
+    )
+    assert field_types(spec, "paint_colour") == {"name": "text", "code": "text"}

@@ -207,6 +207,7 @@ _WITH = re.compile(
 )
 """A list of fields after *with*, *, giving it* (*they review each project, giving it a
 score and a comment*) or *stating* (*staff open a repair job stating the item, ...*)."""
+_A_REASON = re.compile(r"(?:because|since|so\s+that|as\s+(?:they|it|we))\s")
 _BELONGING_ITEM = re.compile(
     r"(?:(?:and\s+)?(?:each|every)\s+(?:one\s+)?|and\s+)?(?:belonging|belongs|tied|attached|linked)"
     r"\s+to\s+(?:a|an|one|the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
@@ -1814,6 +1815,8 @@ class _Reader:
             done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
             if done and self.known.get(entity_key(singular(done["things"])) or ""):
                 continue  # "lists the garments handed in", garments kept: records, no count
+            if _A_REASON.match(item.strip()):
+                continue  # "a name and a code, because they change": why, not a field
             owned_by = _BELONGING_ITEM.fullmatch(outside_brackets(item).strip())
             if owned_by and self.points_at(current, owned_by["np"]):
                 continue  # "registration, make, each one belonging to an owner": a link

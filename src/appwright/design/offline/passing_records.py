@@ -707,3 +707,49 @@ def makes_one_where_we_put(sentence: str) -> str:
         return sentence
     made, who = match["made"], match["who"]
     return f"{match['opening']}; each {made} belongs to one {who}; each {made} has {match['list']}"
+
+
+_SOMEONE_GETS_IN_TOUCH = re.compile(
+    r"^(?:someone|somebody|people|(?:a|an)\s+(?P<who>[a-z][\w\-]*)|(?P<many>[a-z][\w\-]*s))\s+"
+    r"(?:rings?\s+up|calls?|phones?(?:\s+up)?|gets?\s+in\s+touch|comes?\s+in|walks?\s+in|emails?(?:\s+us)?)"
+    r",?\s+(?:and\s+)?(?:we|i)\s+(?:take|get|note|write\s+down|record|log)\s+their\s+(?P<list>[^;]+?)"
+    r",?\s+and\s+(?:then\s+)?(?:we|i)\s+(?:raise|open|create|start|make|write\s+up|set\s+up)\s+"
+    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+for\s+(?:them|him|her)\b(?P<rest>.*)$"
+)
+
+
+def someone_gets_in_touch(sentence: str) -> str:
+    """``someone rings up, we take their name and phone, and we raise an order for them``:
+    *each customer has a name and phone; each order belongs to one customer*; whoever gets in
+    touch is a customer on file (or the client, the owner, named so), and the record raised for
+    them is theirs."""
+    match = _SOMEONE_GETS_IN_TOUCH.match(sentence)
+    if match is None or not can_be_noun(match["made"]):
+        return sentence
+    made = match["made"]
+    who = match["who"] or (singular(match["many"]) if match["many"] else "customer")
+    if not can_be_noun(who) or who in FUNCTION_WORDS:
+        return sentence
+    said = f"each {who} has a {match['list']}; each {made} belongs to one {who}"
+    return f"{said}{match['rest']}"
+
+
+_THEIR_OWN_LIST = re.compile(
+    r"^(?:(?:oh|and|also|plus|then)\b[,\s]+)*(?:the\s+)?(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:should\s+be|are|need\s+to\s+be|"
+    r"want\s+to\s+be)\s+(?:kept\s+(?:as|in)\s+)?(?:their\s+own|a\s+separate)\s+(?:list|table|records?)"
+    r"\s+with\s+(?P<list>.+)$"
+)
+
+
+def their_own_list(sentence: str) -> str:
+    """``the vinyl colours should be their own list with a name and whether it's in stock``:
+    *each vinyl colour has a name and ...*; a list of their own is records of their own."""
+
+    def plain(clause: str) -> list[str]:
+        match = _THEIR_OWN_LIST.match(clause)
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return [clause]
+        listed = re.sub(r",\s+(?:because|as|since|so)\s.*$", "", match["list"])
+        return [f"each {singular_phrase(match['things'])} has {listed}"]
+
+    return per_clause(sentence, plain)
