@@ -324,20 +324,21 @@ def several_left_unsaid(sentence: str) -> str:
 
 
 _EACH_ONE_THEY_ACT_ON = re.compile(
-    r"\b(?P<each>each|every)\s+(?P<np>[a-z][\w\-]*)\s+(?:that\s+|which\s+)?"
-    r"(?:he|she|they|we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:in|off|over|back))?"
+    r"\b(?P<each>each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|we|i|you)\s+(?P<verb>[a-z]+)(?:\s+(?:away|in|out|back|off|up|on|over))?"
     r"(?:\s+(?:with|to|at|for|from|into)\s+(?:us|me|them|her|him))?\s+"
-    r"(?=(?:gets|has|needs|is|goes|comes)\s)"
+    r"(?=(?:gets|has|have|needs|must|should|is|goes|comes)\s)"
 )
 
 
 def each_one_they_act_on(sentence: str) -> str:
     """``each gown she leaves with us gets the designer, fabric and colour``: *each gown has
-    ...*; who brought it, said between the record and what it has, names nothing kept, and a
-    list it gets is a list it has."""
+    ...*, and ``every waste bag we take away has to be logged``: *every waste bag has to be
+    logged*; who brought or handles it, said between the record and what it has or must have,
+    names nothing kept, and a list it gets is a list it has."""
 
     def plain(match: re.Match[str]) -> str:
-        if verb_lemma(match["verb"]) is None or not can_be_noun(match["np"]):
+        if verb_lemma(match["verb"]) is None or not can_be_noun(match["np"].split()[-1]):
             return match[0]
         return f"{match['each']} {match['np']} "
 

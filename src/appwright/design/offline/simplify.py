@@ -2794,7 +2794,6 @@ def without_obligation(sentence: str) -> str:
     licence means we must log vet checks``: *we log vet checks*; ``every waste bag we take
     away has to be logged against its job``: *every waste bag is logged against its job*."""
     sentence = _BECAUSE_OF_RULES.sub("", sentence)
-    sentence = _RECORD_WE_HANDLE.sub(r"\g<record> ", sentence)
     sentence = _MUST_BE_DONE.sub(
         lambda m: "are " if m["be"] in ("have", "need") else "is ", sentence
     )
@@ -2807,11 +2806,6 @@ _BECAUSE_OF_RULES = re.compile(
     r"(?=(?:every|each|all|we|i)\s)"
 )
 """*then because of the regulations every waste bag ...*: why, said first; no record."""
-_RECORD_WE_HANDLE = re.compile(
-    r"\b(?P<record>(?:every|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that\s+)?(?:we|i)\s+"
-    r"[a-z]+(?:\s+(?:away|in|out|back|off|up|on))?\s+(?=(?:has|have|must|needs|should|is|gets)\s)"
-)
-"""*every waste bag we take away has to be logged*: the bag; who handles it says no more."""
 _MUST_BE_DONE = re.compile(r"\b(?P<be>has|have|needs|need)\s+to\s+be\s+(?=[a-z]+ed\b)")
 
 
