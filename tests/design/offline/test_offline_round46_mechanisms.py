@@ -290,3 +290,19 @@ def test_a_list_of_their_own_is_records_of_their_own() -> None:
         "code, because they change; each order uses one colour."
     )
     assert field_types(spec, "paint_colour") == {"name": "text", "code": "text"}
+
+
+def test_every_one_who_books_one_of_ours_for_a_date_and_more_makes_a_booking() -> None:
+    spec = design(
+        "Every band has a name and an email, and books one of our rooms (name, hourly rate) "
+        "for a date, a start time and a number of hours."
+    )
+    assert ("booking", "band", "many_to_one") in relations(spec)
+    assert ("booking", "room", "many_to_one") in relations(spec)
+    assert {"date", "start_time", "hours"} <= set(field_types(spec, "booking"))
+
+
+def test_booking_for_a_date_then_a_clause_keeps_only_the_date() -> None:
+    spec = design("Members book a court for a date, and the coach confirms it.")
+    assert ("booking", "court", "many_to_one") in relations(spec)
+    assert "coach_confirms" not in " ".join(field_types(spec, "booking"))

@@ -323,7 +323,8 @@ KEEP_VERBS = word_set(
 _DATED_ACT_PREDICATE = (
     r"\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?"
     r"(?P<verb>(?!(?:a|an|the|one)\b)[a-z]+)\s+"
-    r"(?:(?:a|an|the|one)\s+)?(?P<obj>[a-z][\w\-]*(?:\s+(?!(?:in|ahead|for|on)\b)[a-z][\w\-]*)?)"
+    r"(?:(?:a|an|the|one)\s+(?!of\b)|one\s+of\s+(?:our|the|their|its)\s+)?"
+    r"(?P<obj>[a-z][\w\-]*(?:\s+(?!(?:in|ahead|for|on)\b)[a-z][\w\-]*)?)"
     r"(?:\s+in advance|\s+ahead of time|\s+ahead)?\s+(?:for|on)\s+(?:a|an|the|one)\s+"
     r"(?:given\s+|specific\s+|certain\s+|particular\s+|chosen\s+)?"
     r"(?:(?P<what>event|start|collection|delivery|pickup|visit|party|wedding|arrival|"
@@ -903,7 +904,7 @@ class _Reader:
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
-            or not (is_plural(subject.split()[-1]) or match.group("det") in ("a", "an", "each"))
+            or not (is_plural(subject.split()[-1]) or match["det"] in ("a", "an", "each", "every"))
             or not _is_noun_phrase(subject)
             or not (self.is_entity_phrase(obj) or (named and is_plural(last)) or own or reserved)
         ):
@@ -928,9 +929,10 @@ class _Reader:
         self.inner_brackets(said)
         more = _MORE_DETAILS.match(text[match.end() :])
         chosen = _AND_ONE_OF.match(said[_position_in(said, text, match.end()) :])
-        if more and all(_names_a_detail(item) for item in split_list(more.group("body"))):
+        details = split_list(more["body"] or more["listed"]) if more else []
+        if details and all(_names_a_detail(item) for item in details):
             # "... for an event date at a venue address": the act's details too
-            self.field_list(made, split_list(more.group("body")))
+            self.field_list(made, details)
         elif chosen:
             # "... for a date and a session (morning or afternoon)": one of the values told
             self.add_field(made, chosen["item"])
@@ -2940,8 +2942,12 @@ _ONE_WITH = re.compile(r"(?:a|an|one)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)
 _RESERVING_VERBS = word_set("book reserve hire rent")
 """Verbs whose object, held for a date, is a thing the act is of (*members book a lawn for a
 date*: a booking of a lawn), even where nothing else is said about the thing."""
-_MORE_DETAILS = re.compile(r"^\s*(?:and|at|to|plus)\s+(?P<body>(?:a|an|the|their)\s[^,;]+)")
-"""After an act's date: ``... at a venue address``, ``... and a delivery address``."""
+_MORE_DETAILS = re.compile(
+    r"^\s*(?:(?:and|at|to|plus)\s+(?P<body>(?:a|an|the|their)\s[^,;]+)"
+    r"|,\s*(?P<listed>(?:a|an|the|their)\s[^;()]+?\s+and\s+(?:a|an|the|their)\s[^,;()]+)$)"
+)
+"""After an act's date: ``... at a venue address``, ``... and a delivery address``, ``..., a
+start time and a number of hours``."""
 
 
 _AND_ONE_OF = re.compile(
