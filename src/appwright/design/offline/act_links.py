@@ -172,14 +172,7 @@ def _source(tree: Parse, verb: Token, model: ModelDraft) -> Token | None:
         if subject.dep == "nsubj" and model.is_person(thing):
             return None  # "students enrol in courses": an act of a person, not a belonging
         return subject
-    if verb.dep in ("relcl", "acl") and tree.head(verb).pos in NOUN_TAGS:
-        described = tree.head(verb)
-        if verb.dep == "acl" and described.dep == "attr":
-            # "a performance is one play staged at one hall": the hall is the performance's
-            copula = tree.head(described)
-            return next((c for c in tree.children(copula) if c.dep == "nsubj"), None)
-        return described
-    return None
+    return tree.described(verb)
 
 
 def _target(

@@ -89,6 +89,18 @@ class Parse:
             verb = self.head(verb)
         return None
 
+    def described(self, verb: Token) -> Token | None:
+        """The noun a relative or participle clause ``verb`` describes (*each display we book*);
+        for a participle on what a record is said to be (*a performance is one play staged at
+        one hall*), the record itself: what follows is said of the performance, not the play."""
+        if verb.dep not in ("acl", "relcl") or self.head(verb).pos not in NOUN_TAGS:
+            return None
+        noun = self.head(verb)
+        if verb.dep == "acl" and noun.dep == "attr":
+            copula = self.head(noun)
+            return next((c for c in self.children(copula) if c.dep == "nsubj"), None)
+        return noun
+
     def phrase(self, token: Token) -> str:
         """The noun ``token`` heads with its compounds and noun-like modifiers: *cellar door*,
         *staff member*; not its determiner, number or adjectives of quality."""
