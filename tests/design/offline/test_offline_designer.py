@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -70,23 +71,34 @@ def test_merging_a_step_into_an_existing_spec_keeps_what_was_there() -> None:
     assert [e.name for e in after.entities] == ["product", "supplier"]
 
 
-def test_determinism_across_processes() -> None:
+FIREWOOD = (
+    "Each order says how many loads they want and the price. The wood comes off our own stacks,"
+    " and for each stack we note the species, when it was cut and the moisture reading as a"
+    " percentage, because customers always ask if it's seasoned, so every order is filled from"
+    " one stack. I'd like to see how many loads we sold per species."
+)
+"""A list under *for each stack we note* that makes several records at once: they were once
+linked in the order of a set, which changed with the process's hash seed."""
+
+
+@pytest.mark.parametrize(("description", "seeds"), [(CRM, "12"), (FIREWOOD, "123456")])
+def test_determinism_across_processes(description: str, seeds: str) -> None:
     code = (
         "import json,sys; from appwright.design.offline import design_app;"
-        "print(json.dumps(design_app(sys.argv[1]).spec.to_json_dict(), sort_keys=True))"
+        "print(json.dumps(design_app(sys.argv[1]).spec.to_json_dict()))"
     )
     outputs = {
         subprocess.run(
-            [sys.executable, "-c", code, CRM],
+            [sys.executable, "-c", code, description],
             capture_output=True,
             text=True,
             check=True,
-            env={"PYTHONHASHSEED": seed},
+            env={**os.environ, "PYTHONHASHSEED": seed},
         ).stdout
-        for seed in ("1", "2")
+        for seed in seeds
     }
     assert len(outputs) == 1
-    assert json.loads(outputs.pop()) == design_app(CRM).spec.to_json_dict()
+    assert json.loads(outputs.pop()) == design_app(description).spec.to_json_dict()
 
 
 @pytest.mark.parametrize(

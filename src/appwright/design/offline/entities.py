@@ -613,7 +613,7 @@ class _Reader:
             return False
         pointers = {link.source for link in self.model.links if link.target == owner}
         # an act's record (a sign-up): what it records is no one else's
-        for pointer in pointers & self.act_records & set(self.model.entities):
+        for pointer in (n for n in self.model.entities if n in pointers & self.act_records):
             own = [f.name for f in self.model.entities[pointer].fields if f.type != "reference"]
             # the list is most of what the pointer holds: read for it, not beside it
             if all(n in own for n in names) and 2 * len(names) >= len(own):
@@ -1175,7 +1175,8 @@ class _Reader:
         self.last = owner  # "for the hirer we only need name, phone": the rest is the hirer's
         self.scan(match.group("rest"))
         pointed = {link.target for link in self.model.links if link.source == owner}
-        for made in set(self.model.entities) - before - {owner} - pointed:
+        made_here = [n for n in self.model.entities if n not in before | {owner} | pointed]
+        for made in made_here:  # in the order they were made, not a set's
             # "for each application we keep a list of deadlines with ...": the application's
             # (not "which of our drivers did it": the one the owner points at)
             self.model.link(LinkDraft(source=made, target=owner))
