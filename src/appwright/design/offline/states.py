@@ -273,8 +273,35 @@ MAX_STATE_WORDS = 5
 a sentence that happens to say *from* and *to*."""
 
 
-_UNTIL = re.compile(r"\s+until\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?=[a-z][\w\-]*$)")
-"""``from eggs to fry until it is released``: the last state, told as what ends the line."""
+_UNTIL = re.compile(
+    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?=[a-z][\w\-]*$)"
+)
+"""``from eggs to fry until it is released``, ``passes through received, drying and packed
+before it is dispatched``: the last state, told as what ends the line."""
+_UNLESS_ACTS = re.compile(
+    r",?\s+unless\s+(?:it|they)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
+    r"(?:\s+or\s+(?:is\s+|are\s+|gets?\s+)?[a-z]+)*)"
+    r"(?:\s+(?:to|by|at|in|into|from|with|on)\s+[^,.;]*)?(?=\s*(?:[,.;]|$))"
+)
+"""``..., finally released, unless it dies or is transferred to another centre``: the ends the
+record can come to instead, told as what happens to it."""
+_ASIDE_TO_READER = re.compile(r"\b(?:you|i|we)\b")
+"""``..., though some get cancelled, more than you'd think``: a remark to the reader, no state."""
+
+
+def _unless_acts(match: re.Match[str]) -> str:
+    """The participle of each act: *dies* → *died*; unchanged when one is not a verb."""
+    ends = []
+    for act in re.split(r"\s+or\s+", match["acts"]):
+        act = re.sub(r"^(?:is|are|gets?)\s+", "", act)
+        lemma = verb_lemma(act)
+        if is_past_participle(act):
+            ends.append(act)
+        elif lemma is not None:
+            ends.append(verb_form(lemma, "VBN"))
+        else:
+            return match[0]
+    return ", or " + " or ".join(ends)
 
 
 MAX_STATE_CHARS = 40
@@ -297,7 +324,9 @@ _SOME_END = re.compile(
 are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
 
 
-_AFTER_WE_ACT = re.compile(r"\s+(?:before|after|until|once)\s+(?:we|i|they)\s+[a-z]+\b.*$")
+_AFTER_WE_ACT = re.compile(
+    r"\s+(?:before|after|until|once)\s+(?:we|i|they)\s+(?!(?:is|are|gets?|has been)\b)[a-z]+\b.*$"
+)
 """*..., curing and ready before we empty it and start again*: what happens next, no state."""
 _TO_ONE_OF = re.compile(
     r"\s+(?:to|at|with|by|for)\s+one\s+of\s+(?:the|our|their|its|his|her)\s+[^,;]+?"
@@ -340,6 +369,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _AFTER_WE_ACT.sub("", text)
     text = re.sub(r"\b(?P<or>or|either)\s+to\s+(?=[a-z])", r"\g<or> ", text)  # "or to retreat"
+    text = _UNLESS_ACTS.sub(_unless_acts, text)
     text = _SOME_END.sub(r", or \g<state>", text)
     # "forwarded to one of the company's forwarding addresses": where it went, no state
     text = _TO_ONE_OF.sub("", text)
@@ -347,7 +377,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
     if "," in text:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
-        text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+)?$)", ", ", text)
+        text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+)?$)", ", ", text)
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     text = _READY_TO.sub(_ready_to_act, text)
     steps: list[list[str]] = []
@@ -359,7 +389,7 @@ def read_flow_text(text: str) -> list[list[str]]:
             "",
             piece.strip(" ,."),
         )
-        if piece in ("on", "onwards", "along"):
+        if piece in ("on", "onwards", "along") or _ASIDE_TO_READER.search(piece):
             continue
         # "the teacher has either accepted or declined it", "once the day's done it is marked
         # completed": the states someone's act or a time leaves it in
@@ -647,6 +677,7 @@ def _told_steps(text: str) -> list[list[str]]:
     paid``: an act on it names the state it leaves the record in (*confirmed*); *it's either
     completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
+    text = _UNLESS_ACTS.sub(_unless_acts, text)
     text = _SOME_END.sub(r" or \g<state>", text)
     # "and approved ones are finally placed": the state is placed
     text = re.sub(
