@@ -7,7 +7,7 @@ before (*passes through ... before it is dispatched*), and a remark to the reade
 
 from __future__ import annotations
 
-from offline_spec_views import design, flows
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 
 def test_ends_told_as_what_happens_to_it_are_its_participles() -> None:
@@ -58,3 +58,48 @@ def test_a_remark_to_the_reader_after_an_end_is_no_state() -> None:
         "collected",
         "cancelled",
     ]
+
+
+def test_one_of_each_per_record_after_its_list_links_both() -> None:
+    spec = design(
+        "Rigs: name, reg plate. Crews: crew name, lead driller. Jobs: site address, start date, "
+        "price; one rig and one crew per job."
+    )
+    assert {("job", "rig", "many_to_one"), ("job", "crew", "many_to_one")} <= relations(spec)
+
+
+def test_one_per_record_said_alone_keeps_its_own_reading() -> None:
+    spec = design("Referrals have a date and a client name. One advocate per referral.")
+    assert ("referral", "advocate", "many_to_one") in relations(spec)
+    assert "one_advocate" not in field_types(spec, "referral")
+
+
+def test_one_per_record_in_its_list_is_a_link_to_one_of_them() -> None:
+    spec = design(
+        "Shifts: date, start time, one lifeguard per shift. Incidents: time, description."
+    )
+    assert ("shift", "lifeguard", "many_to_one") in relations(spec)
+    assert "one_lifeguard_per_shift" not in field_types(spec, "shift")
+
+
+def test_one_per_another_record_in_a_list_is_no_link() -> None:
+    spec = design("Matches: date, venue, one point per goal. Teams have a name.")
+    assert not any("point" in name for name in entity_names(spec))
+
+
+def test_a_log_per_record_per_day_is_a_record_of_its_own() -> None:
+    spec = design(
+        "Jobs: site address, start date, price. Drill log per job per day: date, metres "
+        "drilled, strata notes, water struck y/n."
+    )
+    log = next(name for name in entity_names(spec) if name.startswith("drill"))
+    assert (log, "job", "many_to_one") in relations(spec)
+    assert field_types(spec, log)["water_struck"] == "boolean"
+    assert not spec.permissions.roles
+
+
+def test_people_who_log_records_are_still_read_as_acting() -> None:
+    spec = design(
+        "Bugs have a title. Developers and testers both log bugs but only testers can close them."
+    )
+    assert {"developer", "tester"} <= set(spec.permissions.roles)

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from appwright.design.offline.act_links import read_act_links
+from appwright.design.offline.act_links import TIME_WORDS, read_act_links
 from appwright.design.offline.act_lists import act_list, light_act
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
+    RECORD_HEADS,
     EntityDraft,
     FieldDraft,
     LinkDraft,
@@ -371,9 +372,11 @@ _WHOSE_ITEM = re.compile(
 )
 """``the contract's price`` in a list: a field of another record, named by its owner."""
 _ONE_OF_THEM = re.compile(
-    r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:in|at|on)\s+[a-z][\w\-]*)?$"
+    r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:in|at|on)\s+[a-z][\w\-]*|\s+per\s+(?:each\s+|every\s+)?(?P<per>[a-z][\w\-]*))?$"
 )
-"""``one teacher in charge`` in a list of fields: a reference to one of the teachers."""
+"""``one teacher in charge``, ``one dog per stay`` in a list of fields: a reference to one of
+the teachers."""
 _WRITTEN_ABOUT = re.compile(
     r"\b(?:writes?|makes?|creates?|records?|logs?|adds?|opens?|fills? (?:in|out)|attach(?:es)?|"
     r"files?|enters?|posts?)\s+(?:a|an)\s+"
@@ -1089,13 +1092,17 @@ class _Reader:
         np_words = words(np)
         if (
             not _is_noun_phrase(np)
-            or any(w in FUNCTION_WORDS or not can_be_noun(w) for w in np_words)
+            # "drill log per job": the dictionary knows *log* only as a verb
+            or any(
+                w in FUNCTION_WORDS or not (can_be_noun(w) or w in RECORD_HEADS) for w in np_words
+            )
             or _REPORTISH.search(np)
             or any(w in SECTION_WORDS for w in np_words)
         ):
             return False
-        ends = [p for p in (match.group("x"), match.group("y")) if p]
-        if not all(self.is_entity_phrase(p) for p in ends):
+        # "drill log per job per day": the day is when, kept in its date, no record's
+        ends = [p for p in (match.group("x"), match.group("y")) if p and p not in TIME_WORDS]
+        if not ends or not all(self.is_entity_phrase(p) for p in ends):
             return False
         items = split_list(match.group("body"))
         if not items or any(is_clause(i) or self.is_entity_phrase(i) for i in items):
@@ -2050,6 +2057,14 @@ class _Reader:
         np = match.group("np")
         head = words(np)[-1]
         many = plural(singular(head)) in self.model.vocabulary
+        per = match.group("per")
+        if per is not None and self.model.resolve_phrase(per) != owner:
+            return False  # "one point per goal": a rule, not the owner's link
+        # "shifts: date, one lifeguard per shift": one of several, even said once; a value
+        # would be listed plainly (*a colour*), not counted out to each
+        many = many or (
+            per is not None and infer_type([head]) == "text" and head not in _PLAIN_FIELD_NOUNS
+        )
         if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
             return False
         role = None

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.draft import RECORD_HEADS, ModelDraft, entity_key
 from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
@@ -216,6 +216,13 @@ def _read_part(
     if not subjects:
         return mentioned[-1] if mentioned else last
     rest = tokens[subject_end:]
+    last_word = tokens[subject_end - 1]
+    if (
+        rest[:1]
+        and rest[0] in RECORD_HEADS
+        and not (is_plural(last_word) or last_word in DETERMINERS)
+    ):
+        return last  # "drill log per job: date, ...": a record's name, no one logging
     modal = False
     while rest and (rest[0] in ADVERBS or rest[0] in MODALS or rest[0] in ("not", "both", "all")):
         modal = modal or rest[0] in MODALS

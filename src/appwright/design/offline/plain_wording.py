@@ -4,7 +4,7 @@
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
 is what we note, *rehearsals happen on a date at a venue* have both, *a quote covers one property* is
-for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *each bay is numbered* has a
+for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -203,6 +203,28 @@ def per_one_first(sentence: str) -> str:
     if opening is None or _ASKED.match(sentence, opening.end()) is None:
         return sentence
     return f"{sentence[opening.end() :]} per {opening['group']}"
+
+
+_ONES_PER_EACH = re.compile(
+    r"(?:^|(?<=;\s))one\s+(?P<ones>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:,?\s+(?:and\s+)?one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*)"
+    r"\s+per\s+(?P<each>[a-z][\w\-]*)(?=\s*(?:;|$))"
+)
+
+
+def ones_per_each(sentence: str) -> str:
+    """``jobs: site address, price; one rig and one crew per job``: *each job has one rig and
+    one crew*, a clause of its own after the list, as a note-taker writes it."""
+
+    def each_has(match: re.Match[str]) -> str:
+        ones = re.split(r",?\s+(?:and\s+)?one\s+", match["ones"])
+        if not all(can_be_noun(one.split()[-1]) for one in ones):
+            return match[0]
+        if match.start() == 0 and len(ones) == 1:
+            return match[0]  # "one advocate per referral." alone: its own reader makes both
+        return f"each {match['each']} has one {match['ones']}"
+
+    return _ONES_PER_EACH.sub(each_has, sentence)
 
 
 _IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")

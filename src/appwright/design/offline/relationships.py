@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.draft import (
+    RECORD_HEADS,
     EntityDraft,
     LinkDraft,
     ModelDraft,
@@ -633,6 +634,9 @@ def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
     own, *employees book a room: ...* for bookings, is read here)."""
     if f"{clause}:" not in sentence:
         return False
+    named = words(clause)
+    if len(named) > 2 and named[1] in RECORD_HEADS and not is_plural(named[0]):
+        return True  # "drill log per job per day: date, ...": a record's name, no one logging
     items = split_list(sentence.split(f"{clause}:", 1)[1])
     if items and is_clause(items[0]):
         return False  # "sellers consign lots to an auction: a lot has ...": a clause, no list
