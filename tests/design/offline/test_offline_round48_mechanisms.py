@@ -103,3 +103,17 @@ def test_people_who_log_records_are_still_read_as_acting() -> None:
         "Bugs have a title. Developers and testers both log bugs but only testers can close them."
     )
     assert {"developer", "tester"} <= set(spec.permissions.roles)
+
+
+def test_details_of_the_one_who_brought_it_are_a_record_of_theirs() -> None:
+    spec = design(
+        "For each bike we note the frame number and the model, and we keep the name and email "
+        "of the owner who dropped it off."
+    )
+    assert ("bike", "owner", "many_to_one") in relations(spec)
+    assert field_types(spec, "owner") == {"name": "text", "email": "email"}
+
+
+def test_details_of_a_thing_are_left_as_its_fields() -> None:
+    spec = design("For each bike we note the frame number and the colour of the frame.")
+    assert entity_names(spec) == {"bike"}

@@ -4,7 +4,7 @@
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
 is what we note, *rehearsals happen on a date at a venue* have both, *a quote covers one property* is
-for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *each bay is numbered* has a
+for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *the name and phone of the finder who brought it* are the finder's, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -225,6 +225,27 @@ def ones_per_each(sentence: str) -> str:
         return f"each {match['each']} has one {match['ones']}"
 
     return _ONES_PER_EACH.sub(each_has, sentence)
+
+
+_DETAILS_OF_THE_ONE_WHO = re.compile(
+    r"\bthe\s+(?P<details>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+|\s+and\s+)(?:the\s+|their\s+)?"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)+)\s+of\s+the\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?P<clause>(?:who|that)\s+[a-z][\w\-]*(?:\s+(?:in|it|them|us|off|back|over))+)(?=\s*(?:[,.;]|$))"
+)
+
+
+def details_of_the_one_who(sentence: str) -> str:
+    """``we keep the name and phone number of the finder who brought it``: *the finder who
+    brought it, and finders have name and phone number*; someone the record came by, kept
+    as a record of their own with those details."""
+
+    def their_record(match: re.Match[str]) -> str:
+        who = match["who"]
+        if not can_be_noun(who) or who in FUNCTION_WORDS:
+            return match[0]
+        return f"the {who} {match['clause']}, and {plural(who)} have {match['details']}"
+
+    return _DETAILS_OF_THE_ONE_WHO.sub(their_record, sentence)
 
 
 _IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")
