@@ -117,3 +117,20 @@ def test_details_of_the_one_who_brought_it_are_a_record_of_theirs() -> None:
 def test_details_of_a_thing_are_left_as_its_fields() -> None:
     spec = design("For each bike we note the frame number and the colour of the frame.")
     assert entity_names(spec) == {"bike"}
+
+
+def test_what_i_want_after_whom_a_record_is_for_is_the_records() -> None:
+    spec = design(
+        "Every order is for one customer, and I want the wording on the sign, the font, the "
+        "price we quoted and whether it's dimmable. Customers are just a name and an email."
+    )
+    assert {"wording_on_sign", "font", "dimmable"} <= set(field_types(spec, "order"))
+    assert field_types(spec, "customer") == {"name": "text", "email": "email"}
+
+
+def test_for_someone_we_need_is_still_theirs() -> None:
+    spec = design(
+        "Each stay is for one dog, and for the owner we need a name and a phone. Owners have "
+        "an email."
+    )
+    assert {"name", "phone", "email"} <= set(field_types(spec, "owner"))

@@ -283,6 +283,12 @@ def _for_phrase(tree: Parse, verb: Token) -> Token | None:
     if verb.dep == "relcl" and above.dep == "pobj" and tree.head(above).lower == "for":
         return above  # lower case hides the comma: "for the hirer we need ..." reads as relative
     for clause in (verb, *tree.ancestors(verb)):
+        said_of = tree.subject(clause) if clause is not verb else None
+        if said_of is not None and said_of.lower not in _PEOPLE:
+            # "every order is for one customer, and i want the wording, ...": the order's,
+            # the clause before being about it, not about whom it is for
+            counted = any(c.lower in ("each", "every") for c in tree.children(said_of))
+            return said_of if counted and said_of.pos in NOUN_TAGS else None
         for child in tree.children(clause):
             if child.lower == "for" and child.dep == "prep" and child.i < verb.i:
                 noun = next((c for c in tree.children(child) if c.dep == "pobj"), None)
