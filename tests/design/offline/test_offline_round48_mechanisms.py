@@ -134,3 +134,25 @@ def test_for_someone_we_need_is_still_theirs() -> None:
         "an email."
     )
     assert {"name", "phone", "email"} <= set(field_types(spec, "owner"))
+
+
+def test_a_record_where_i_write_down_a_list_has_the_list() -> None:
+    spec = design(
+        "Each book that comes in becomes a repair job where I write down the title, roughly "
+        "what year it's from, and its condition (poor, fair or good). Customers have a name."
+    )
+    assert field_types(spec, "repair_job") == {
+        "title": "text",
+        "year": "integer",
+        "condition": "enum",
+    }
+
+
+def test_a_place_where_we_meet_is_left_as_it_was() -> None:
+    spec = design("Members have a name. We meet in a hall where we keep the kit.")
+    assert entity_names(spec) == {"member"}
+
+
+def test_what_kind_it_is_names_the_kind() -> None:
+    spec = design("Each painting has a title, what colour it is and what year it was painted.")
+    assert {"colour": "text", "year": "integer"}.items() <= field_types(spec, "painting").items()

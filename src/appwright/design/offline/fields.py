@@ -100,6 +100,11 @@ _HOW_MANY_IN = re.compile(
     r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
     r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
 )
+_WHAT_KIND_IT_IS = re.compile(
+    r"^(?:what|which)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:it|they|he|she)(?:'s|\s+(?:is|are|was|were))(?:\s+[a-z]+)?$"
+)
+"""``what year it is from``, ``what colour they are``: the year, the colour."""
 _HOW_MUCH_DONE = re.compile(
     r"^how\s+(?:much\s+(?:(?:they|we|he|she|it|you|i)\s+)?(?:have\s+|has\s+|is\s+)?"
     r"(?P<verb>paid|owe|owes|owed|charged|spent|left|raised|earned|cost)\b"
@@ -428,6 +433,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if in_group:
         draft.type = "integer"  # "how many are in their group": the group's size
         return [in_group["what"], "size"], [in_group["what"], "size"]
+    kind = _WHAT_KIND_IT_IS.match(plain)
+    if kind and all(can_be_noun(w) for w in words(kind["what"])):
+        plain = kind["what"]
     how = _HOW_MUCH_DONE.match(plain)
     if how:
         # "how much they paid", "how much is left to pay", "how long it took": an amount

@@ -4,7 +4,7 @@
 up helping* is *can help*, *one particular lens* is *one lens*, *a list of customers, a name,
 ...* lists theirs, *a type like suit, dress or shirt* has those values, *for alterations the tailor notes ...*
 is what we note, *rehearsals happen on a date at a venue* have both, *a quote covers one property* is
-for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *the name and phone of the finder who brought it* are the finder's, *each bay is numbered* has a
+for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *the name and phone of the finder who brought it* are the finder's, *a job where I write down the title* has it, *roughly what year* is the year, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
 their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
@@ -246,6 +246,30 @@ def details_of_the_one_who(sentence: str) -> str:
         return f"the {who} {match['clause']}, and {plural(who)} have {match['details']}"
 
     return _DETAILS_OF_THE_ONE_WHO.sub(their_record, sentence)
+
+
+_WHERE_WE_WRITE = re.compile(
+    r"\b(?P<record>(?:a|an|the|one)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:where|on\s+which|in\s+which)\s+"
+    r"(?:i|we)\s+(?:also\s+|then\s+|just\s+)?(?:write|note|record|log|take|jot|enter|track|fill\s+in)"
+    r"(?:\s+down)?\s+(?=(?:the|a|an|its|their|what|when|how|whether)\b)"
+)
+
+
+def where_we_write(sentence: str) -> str:
+    """``each book becomes a repair job where i write down the title, ...``: *a repair job
+    with the title, ...*; the record the list is written on."""
+    return _WHERE_WE_WRITE.sub(r"\g<record> with ", sentence)
+
+
+_ROUGHLY_WHAT = re.compile(
+    r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
+)
+
+
+def without_roughly(sentence: str) -> str:
+    """``the title, roughly what year it's from, ...``: *what year it's from*, an item of the
+    list all the same."""
+    return _ROUGHLY_WHAT.sub("", sentence)
 
 
 _IS_NUMBERED = re.compile(r"\b(?P<be>is|are)\s+numbered\b(?!\s+(?:by|with|from|in|on|after)\b)")

@@ -84,8 +84,10 @@ from appwright.design.offline.plain_wording import (
     per_one_first,
     several_left_unsaid,
     value_like_these,
+    where_we_write,
     with_one_of_them,
     without_if_aside_in_flow,
+    without_roughly,
     without_who_gave_it,
 )
 from appwright.design.offline.text import (
@@ -4714,6 +4716,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     done_and_we_note,
     as_well_as_several,
     details_of_the_one_who,
+    where_we_write,
+    without_roughly,
     ones_per_each,
     per_one_first,
     visit_it_for,
