@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.spec.models import AppSpec
+
 
 def test_ends_told_as_what_happens_to_it_are_its_participles() -> None:
     spec = design(
@@ -156,3 +158,32 @@ def test_a_place_where_we_meet_is_left_as_it_was() -> None:
 def test_what_kind_it_is_names_the_kind() -> None:
     spec = design("Each painting has a title, what colour it is and what year it was painted.")
     assert {"colour": "text", "year": "integer"}.items() <= field_types(spec, "painting").items()
+
+
+def _report_shapes(spec: AppSpec) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {
+        (r.entity, tuple(r.group_by), r.time_bucket.unit if r.time_bucket else None)
+        for r in spec.reports
+    }
+
+
+def test_a_report_named_by_its_figure_that_would_be_great_is_asked_for() -> None:
+    spec = design(
+        "Orders have a date and a total, and each order is for one customer. A monthly total "
+        "per customer report would be great. Customers have a name."
+    )
+    assert ("order", ("customer",), "month") in _report_shapes(spec)
+
+
+def test_what_would_be_great_without_a_figure_is_no_report() -> None:
+    spec = design("Orders have a date and a total. A simple screen would be great.")
+    assert not spec.reports
+
+
+def test_a_record_for_someone_with_an_aside_about_them_keeps_it_theirs() -> None:
+    spec = design(
+        "Every project is for a client - often a couple, but we just need a name, email and"
+        " phone - and a project has a site address, a budget and a stage."
+    )
+    assert {"name", "email", "phone"} <= set(field_types(spec, "client"))
+    assert "email" not in field_types(spec, "project")

@@ -434,7 +434,11 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
         draft.type = "integer"  # "how many are in their group": the group's size
         return [in_group["what"], "size"], [in_group["what"], "size"]
     kind = _WHAT_KIND_IT_IS.match(plain)
-    if kind and all(can_be_noun(w) for w in words(kind["what"])):
+    if (
+        kind
+        and kind["what"] not in ("kind", "sort", "type")  # "what kind it is": its type
+        and all(can_be_noun(w) for w in words(kind["what"]))
+    ):
         plain = kind["what"]
     how = _HOW_MUCH_DONE.match(plain)
     if how:

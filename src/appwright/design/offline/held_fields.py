@@ -286,7 +286,12 @@ def _for_phrase(tree: Parse, verb: Token) -> Token | None:
         said_of = tree.subject(clause) if clause is not verb else None
         if said_of is not None and said_of.lower not in _PEOPLE:
             # "every order is for one customer, and i want the wording, ...": the order's,
-            # the clause before being about it, not about whom it is for
+            # the clause before being about it, not about whom it is for; but "every project
+            # is for a client - we just need a name, ... -": an aside about the client
+            whom = _whom_for(tree, clause)
+            between = tree.tokens[whom.i : verb.i] if whom is not None else []
+            if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
+                return whom
             counted = any(c.lower in ("each", "every") for c in tree.children(said_of))
             return said_of if counted and said_of.pos in NOUN_TAGS else None
         for child in tree.children(clause):
@@ -295,6 +300,14 @@ def _for_phrase(tree: Parse, verb: Token) -> Token | None:
                 return noun if noun is not None and noun.pos in NOUN_TAGS else None
         if clause.dep not in ("conj", "xcomp", "ccomp"):
             break
+    return None
+
+
+def _whom_for(tree: Parse, clause: Token) -> Token | None:
+    """The noun of a clause's *for* phrase (*is for a client*), if it has one."""
+    for child in tree.children(clause):
+        if child.lower == "for" and child.dep == "prep":
+            return next((c for c in tree.children(child) if c.dep == "pobj"), None)
     return None
 
 

@@ -247,12 +247,27 @@ _GOOD_TO = re.compile(
 """``it would be good to count appearances per player``: a wish for a figure, said as one."""
 
 
+_WOULD_BE_GREAT = re.compile(
+    r"^(?P<what>(?:a|an|the|some)\s.+?)\s+(?:would|will|'d)\s+be\s+(?:really\s+|very\s+|so\s+)?"
+    r"(?:good|great|nice|handy|useful|helpful|lovely|brilliant|ideal|perfect)\s*[.!]?$"
+)
+"""``a monthly revenue per experience report would be great``: a wish, said last."""
+_NAMED_BY_ITS_FIGURE = re.compile(
+    r"\b(?P<det>a|an|the)\s+(?P<what>(?!(?:report|chart|graph)s?\b)[a-z][\w\- ]*?\s+(?:per|by)\s+"
+    r"[a-z][\w\-]*)\s+(?P<kind>report|chart|graph|breakdown)\b"
+)
+"""``a monthly revenue per experience report``: *a report of monthly revenue per experience*,
+the report named by its figure."""
+
+
 def _plain_ask(sentence: str) -> str:
     """``sentence`` with a wish for a figure written as a request (*i want to see the count
     of ...*)."""
     sentence = re.sub(
         r",?\s+(?:too|as\s+well|also)\s*[.!?]?$", "", sentence
     )  # "... each month too"
+    sentence = _WOULD_BE_GREAT.sub(r"i want \g<what>", sentence)
+    sentence = _NAMED_BY_ITS_FIGURE.sub(r"\g<det> \g<kind> of \g<what>", sentence)
     return _GOOD_TO.sub(
         lambda m: "i want to see the count of" if m["verb"] == "count" else "i want to see",
         sentence,
