@@ -187,3 +187,19 @@ def test_a_record_for_someone_with_an_aside_about_them_keeps_it_theirs() -> None
     )
     assert {"name", "email", "phone"} <= set(field_types(spec, "client"))
     assert "email" not in field_types(spec, "project")
+
+
+def test_others_and_i_as_owner_who_see_everything_are_three_roles() -> None:
+    spec = design(
+        "Bookings have a date and are led by one of our falconers. Falconers should only see "
+        "the bookings they lead, while the office staff and I as owner see everything."
+    )
+    assert {"falconer", "office_staff", "owner"} <= set(spec.permissions.roles)
+
+
+def test_others_and_i_who_see_everything_name_no_role_of_mine() -> None:
+    spec = design(
+        "Bookings have a date and are led by one of our falconers. Falconers should only see "
+        "the bookings they lead, while the office staff and I see everything."
+    )
+    assert "owner" not in spec.permissions.roles

@@ -123,11 +123,25 @@ THING_VERBS = word_set(
 """Verbs after *can* that say what a thing does or holds, not what someone may do."""
 
 
+_AND_I_AS = re.compile(
+    r"(?P<others>\b(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+(?:i|we)\s+"
+    r"(?:as|being)\s+(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+(?!can\b)[a-z][\w\-]*)?)\s+"
+    r"(?P<rest>(?:can\s+)?(?:see|view|manage|edit|do|access|change)\s+[^,;]+)"
+)
+"""``the office staff and I as owner see everything``: two who see it, the writer in a role."""
+
+
+def _and_i_as(sentence: str) -> str:
+    """*the office staff see everything, and i, as the owner, see everything*."""
+    return _AND_I_AS.sub(r"\g<others> \g<rest>, and i, as the \g<role>, \g<rest>", sentence)
+
+
 def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
-    for number, sentence in enumerate(sentences(description)):
+    for number, said in enumerate(sentences(description)):
+        sentence = _and_i_as(said)
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own
