@@ -203,3 +203,17 @@ def test_others_and_i_who_see_everything_name_no_role_of_mine() -> None:
         "the bookings they lead, while the office staff and I see everything."
     )
     assert "owner" not in spec.permissions.roles
+
+
+def test_a_person_whose_details_we_keep_without_a_comma_has_them() -> None:
+    spec = design(
+        "A tag order carries the pet's name, a quantity and the order date, and it is placed "
+        "by a buyer whose name, email and postal address we keep."
+    )
+    assert ("tag_order", "buyer", "many_to_one") in relations(spec)
+    assert {"name", "email", "postal_address"} <= set(field_types(spec, "buyer"))
+
+
+def test_a_person_whose_one_thing_we_keep_is_left_as_it_was() -> None:
+    spec = design("Orders have a date. Each order is placed by a buyer whose account we keep.")
+    assert "account" not in field_types(spec, "buyer")

@@ -253,9 +253,11 @@ def visit_it_for(sentence: str) -> str:
 
 
 _WHOSE_WE_HOLD = re.compile(
-    r"\b(?P<who>[a-z][\w\-]*),\s+whose\s+(?P<listed>[^;,]+?)\s+(?:we|i)\s+"
-    r"(?:hold|keep|have|store|record|note|take)$"
+    r"\b(?P<who>[a-z][\w\-]*)(?:,\s+|\s+(?=whose\s+[^;]+?(?:,|\sand)\s[^;]+\s(?:we|i)\s+[a-z]+$))whose\s+"
+    r"(?P<listed>[^;,]+?(?:,\s+[^;,]+?)*)\s+(?:we|i)\s+(?:hold|keep|have|store|record|note|take)$"
 )
+"""``..., whose name and phone number we hold``; without the comma (*placed by a buyer whose
+name, email and address we keep*) when a list says it is theirs."""
 
 
 def whose_we_hold(sentence: str) -> str:
