@@ -217,3 +217,20 @@ def test_a_person_whose_details_we_keep_without_a_comma_has_them() -> None:
 def test_a_person_whose_one_thing_we_keep_is_left_as_it_was() -> None:
     spec = design("Orders have a date. Each order is placed by a buyer whose account we keep.")
     assert "account" not in field_types(spec, "buyer")
+
+
+def test_values_in_brackets_after_a_link_clause_are_the_fields_values() -> None:
+    spec = design(
+        "Members have a name. Every registered alpaca is owned by a member and has a "
+        "registration number, a colour, a fleece type (huacaya or suri) and a sire."
+    )
+    assert entity_names(spec) == {"member", "alpaca"}
+    assert field_types(spec, "alpaca")["fleece_type"] == "enum"
+
+
+def test_fields_in_brackets_ending_in_a_choice_are_still_fields() -> None:
+    spec = design(
+        "Clients have a name, and a client can own one or more pianos (make, model, serial "
+        "number, and whether it's an upright or a grand)."
+    )
+    assert {"make", "model", "serial_number"} <= set(field_types(spec, "piano"))

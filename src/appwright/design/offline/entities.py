@@ -371,6 +371,11 @@ _WHOSE_ITEM = re.compile(
     r"(?P<rest>[a-z].*)$"
 )
 """``the contract's price`` in a list: a field of another record, named by its owner."""
+_ALTERNATIVES = re.compile(
+    r"\s*(?!.*\b(?:and|whether|if)\b)[\w\-']+(?:\s+[\w\-']+)?(?:,\s*[\w\-']+(?:\s+[\w\-']+)?)*"
+    r",?\s+or\s+[\w\-']+(?:\s+[\w\-']+)?\s*"
+)
+"""``huacaya or suri``: one of these, a field's values."""
 _ONE_OF_THEM = re.compile(
     r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?:\s+(?:in|at|on)\s+[a-z][\w\-]*|\s+per\s+(?:each\s+|every\s+)?(?P<per>[a-z][\w\-]*))?$"
@@ -1695,6 +1700,15 @@ class _Reader:
             # "our products (gravel, sand, ...) each carry a price": the clause goes on
             return f"{text[:at].rstrip()} {text[close:].lstrip()}"
         host, pointer = self.bracket_host(text, at, items)
+        alternatives = _ALTERNATIVES.fullmatch(inner)
+        if host is not None and alternatives and not _lists_fields(inner, strict=True):
+            # "has ... a fleece type (huacaya or suri)": the values of a field of the record
+            # that has it, not the fields of a record of fleece types
+            source = self.model.resolve_phrase(pointer) if pointer else None
+            draft = read_field(f"{host.phrase} ({inner})")
+            if source is not None and draft is not None:
+                self.model.entities[source].add(draft)
+            return text[close:]
         if host is None or host.event:
             return text[close:]
         owner = self.entity(host.phrase)
