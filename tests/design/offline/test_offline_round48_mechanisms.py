@@ -2,8 +2,13 @@
 falconry centres, bookbinders, alpaca farms). Each test designs a sentence of its own end to
 end, with a twin the change must leave alone: ends a record comes to told as what happens to it
 (*unless it dies or is transferred to another centre*), the last state told as what comes
-before (*passes through ... before it is dispatched*), and a remark to the reader after an end
-(*..., more than you'd think*)."""
+before (*passes through ... before it is dispatched*), a remark to the reader after an end
+(*..., more than you'd think*), *one rig and one crew per job* after a list, *one lifeguard per
+shift* in a list, *drill log per job per day:*, *the name and phone of the finder who brought
+it*, what I want after whom a record is for, *a repair job where I write down ...*, *roughly
+what year it's from*, *a monthly total per customer report would be great*, *the office staff
+and I as owner see everything*, *a buyer whose name, email and address we keep*, and a choice in
+brackets after a link clause (*has ... a fleece type (huacaya or suri)*)."""
 
 from __future__ import annotations
 
