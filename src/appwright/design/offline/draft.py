@@ -108,6 +108,12 @@ RECORD_HEADS = frozenset(["ticket", "job", "record", "entry", "sheet", "card", "
 """Nouns that only say a thing is written down: *a repair ticket* is a repair, kept."""
 
 
+def names_a_kept_record(first: str, second: str) -> bool:
+    """Whether two words opening a clause are one record's name (*drill log per job: ...*),
+    not someone and what they do (*drivers log trips*, *both log bugs*)."""
+    return second in RECORD_HEADS and not is_plural(first) and first not in DETERMINERS
+
+
 def find_entities(text: str, names: Collection[str]) -> list[str]:
     """The entities a text names, in order, each phrase read as long as it can be
     (``leave request: employee`` → leave_request, employee)."""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from appwright.design.offline.draft import RECORD_HEADS, ModelDraft, entity_key
+from appwright.design.offline.draft import ModelDraft, entity_key, names_a_kept_record
 from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
@@ -230,12 +230,7 @@ def _read_part(
     if not subjects:
         return mentioned[-1] if mentioned else last
     rest = tokens[subject_end:]
-    last_word = tokens[subject_end - 1]
-    if (
-        rest[:1]
-        and rest[0] in RECORD_HEADS
-        and not (is_plural(last_word) or last_word in DETERMINERS)
-    ):
+    if rest[:1] and names_a_kept_record(tokens[subject_end - 1], rest[0]):
         return last  # "drill log per job: date, ...": a record's name, no one logging
     modal = False
     while rest and (rest[0] in ADVERBS or rest[0] in MODALS or rest[0] in ("not", "both", "all")):

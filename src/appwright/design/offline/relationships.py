@@ -20,11 +20,11 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.draft import (
-    RECORD_HEADS,
     EntityDraft,
     LinkDraft,
     ModelDraft,
     entity_key,
+    names_a_kept_record,
 )
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.predicates import read_predicate
@@ -635,7 +635,7 @@ def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
     if f"{clause}:" not in sentence:
         return False
     named = words(clause)
-    if len(named) > 2 and named[1] in RECORD_HEADS and not is_plural(named[0]):
+    if len(named) > 2 and names_a_kept_record(named[0], named[1]):
         return True  # "drill log per job per day: date, ...": a record's name, no one logging
     items = split_list(sentence.split(f"{clause}:", 1)[1])
     if items and is_clause(items[0]):
