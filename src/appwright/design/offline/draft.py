@@ -108,6 +108,10 @@ RECORD_HEADS = frozenset(["ticket", "job", "record", "entry", "sheet", "card", "
 """Nouns that only say a thing is written down: *a repair ticket* is a repair, kept."""
 
 
+PART_HEADS = frozenset(["line", "lines", "item", "items", "entry", "entries", "row", "rows"])
+"""*order lines*, *invoice items*: the parts of another record, which name things but never act."""
+
+
 def names_a_kept_record(first: str, second: str) -> bool:
     """Whether two words opening a clause are one record's name (*drill log per job: ...*),
     not someone and what they do (*drivers log trips*, *both log bugs*)."""

@@ -209,7 +209,8 @@ _WHAT_IT_IS = re.compile(
 """``what it is``: the kind of thing, told by its values."""
 _WHAT_DONE = re.compile(
     r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?$"
+    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?"
+    r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
 )
 _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "charged": ["charge"],
@@ -653,6 +654,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     done = _WHAT_DONE.match(plain)
     if done and done.group("verb") in _WHAT_DONE_NAMES:
         named = _WHAT_DONE_NAMES[done.group("verb")]
+        if done["per"] and named[0] in ("amount", "charge"):
+            # "what i pay per kilo": a price for each kilo, the rate kept
+            return ["price", "per", done["per"]], ["price"]
         return named, named[:1]  # "amount paid" is typed as an amount
     how = _HOW.match(plain)
     if how and can_be_adjective(how.group("quality")):

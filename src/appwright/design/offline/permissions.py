@@ -20,7 +20,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from appwright.design.offline.draft import ModelDraft, entity_key, names_a_kept_record
+from appwright.design.offline.draft import (
+    PART_HEADS,
+    ModelDraft,
+    entity_key,
+    names_a_kept_record,
+)
 from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
@@ -232,6 +237,8 @@ def _read_part(
     rest = tokens[subject_end:]
     if rest[:1] and names_a_kept_record(tokens[subject_end - 1], rest[0]):
         return last  # "drill log per job: date, ...": a record's name, no one logging
+    if subject_end > 1 and tokens[subject_end - 1] in PART_HEADS:
+        return subjects[0]  # "order lines record which design": part of a record, no one acting
     modal = False
     while rest and (rest[0] in ADVERBS or rest[0] in MODALS or rest[0] in ("not", "both", "all")):
         modal = modal or rest[0] in MODALS

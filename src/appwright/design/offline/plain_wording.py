@@ -261,6 +261,45 @@ def where_we_write(sentence: str) -> str:
     return _WHERE_WE_WRITE.sub(r"\g<record> with ", sentence)
 
 
+_WHEN_WE_MAKE_ONE_OF = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time)\s+(?:i|we)\s+(?P<verb>[a-z]+)(?:\s+(?:up|out|off))?\s+"
+    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+of\s+(?:a|an|the|one\s+of\s+(?:my|our)|my|our)\s+"
+    r"(?P<of>[a-z][\w\-]*)\s*,?\s+(?:i|we)\s+(?:also\s+)?"
+    r"(?:record|note|log|keep|enter|jot|write|take)(?:\s+down)?\s+"
+    r"(?P<list>(?:the|a|an|its|how|what|when)\s[^;]*(?:,|\band\b)[^;]*)$"
+)
+
+
+def when_we_make_one_of(sentence: str) -> str:
+    """``whenever i make up a batch of a blend i jot down the date, the grams made ...``: *each
+    batch belongs to one blend; each batch has the date, ...*, the made thing's own record."""
+
+    def its_record(clause: str) -> list[str]:
+        match = _WHEN_WE_MAKE_ONE_OF.match(clause)
+        if match is None or verb_lemma(match["verb"]) is None:
+            return [clause]
+        made, of = match["made"], singular_phrase(match["of"])
+        if made in FUNCTION_WORDS or not can_be_noun(made) or not can_be_noun(of):
+            return [clause]
+        return [f"each {made} belongs to one {of}", f"each {made} has {match['list']}"]
+
+    return per_clause(sentence, its_record)
+
+
+_COMMA_THEN_IT_HAS = re.compile(
+    r"(?<=[a-z]),\s+(?P<who>it|they)(?:\s+has|\s+have|'s\s+got|'ve\s+got|\s+has\s+got|\s+have\s+got)\s+"
+    r"(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def comma_then_it_has(sentence: str) -> str:
+    """``a blend is my own recipe, it's got a name, a tasting note ...``: *...; it has a name*,
+    a clause of its own after a comma, as people type it."""
+    return _COMMA_THEN_IT_HAS.sub(
+        lambda m: "; it has " if m["who"] == "it" else "; they have ", sentence
+    )
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.draft import (
+    PART_HEADS,
     EntityDraft,
     LinkDraft,
     ModelDraft,
@@ -1296,6 +1297,10 @@ def _actors(clause: str, model: ModelDraft) -> None:
         person = found_subject[0]
         if person == obj.entity:
             continue
+        if phrase.split()[-1] in PART_HEADS and len(phrase.split()) > 1:
+            # "order lines say which design": a line of a record names one thing, nobody acting
+            _link(model, person, obj.entity, obj.key)
+            return
         if named_act is not None and plural and named_act not in (person, obj.entity):
             # "students borrow items" in a description of loans: each loan is a student's
             # borrowing of an item

@@ -414,9 +414,10 @@ _EACH_LISTED_WITH = re.compile(
 """``students, each listed with a name and a grade``: each with them."""
 _WHICH_AND_HOW_MANY = re.compile(
     r"\bwhich\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on|in)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
-    r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those))?\b"
+    r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those)|\s+(?P<counted>[a-z][\w\-]*s)\b)?\b"
 )
-"""``which cabinet from our catalogue and how many of it``: a line's thing and its quantity."""
+"""``which cabinet from our catalogue and how many of it``: a line's thing and its quantity;
+``which design and how many sheets``: the number of sheets."""
 _MEANING_EACH = re.compile(
     r"(?<=[a-z]s)(?:\s+(?:going|coming)\s+(?:in|out|on|into\s+it))?,\s+(?:meaning|i\.e\.|that\s+is)\s+"
     r"(?=(?:which|what|a|an|the|one)\s)"
@@ -428,6 +429,13 @@ _EACH_ONE_THING_WITH = re.compile(
 )
 """``order lines, each one drink with a size and a quantity``: each with a drink, a size and a
 quantity; the one thing each part is, then what it has."""
+
+
+def _thing_and_how_many(match: re.Match[str]) -> str:
+    counted = match["counted"]
+    if counted and counted not in FUNCTION_WORDS:
+        return f"a {match['thing']} and the number of {counted}"
+    return f"a {match['thing']} and a quantity"
 
 
 def _two_of_a_kind(match: re.Match[str]) -> str:
@@ -607,7 +615,7 @@ def normalize_text(text: str) -> str:
     lowered = _EACH_NAMING.sub(", each with ", lowered)
     lowered = _EACH_LISTED_WITH.sub(", each with", lowered)
     lowered = _WHICH_CAN_BE_SEVERAL.sub("", lowered)
-    lowered = _WHICH_AND_HOW_MANY.sub(r"a \g<thing> and a quantity", lowered)
+    lowered = _WHICH_AND_HOW_MANY.sub(_thing_and_how_many, lowered)
     lowered = _MEANING_EACH.sub(", each with ", lowered)
     lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
     lowered = _EACH_WITH.sub(_many_with, lowered)
