@@ -73,3 +73,88 @@ def test_what_we_pay_for_it_is_still_the_amount_paid() -> None:
         "Suppliers have a name. Base teas have a name, a supplier and what we pay for it."
     )
     assert field_types(spec, "base_tea")["amount_paid"] == "decimal"
+
+
+def test_things_hanging_off_a_record_are_on_one_of_them() -> None:
+    spec = design(
+        "Longlines: name, length in metres. Ropes hang off a longline - rope number, date "
+        "seeded, status seeded -> growing -> ready -> harvested."
+    )
+    assert ("rope", "longline", "many_to_one") in relations(spec)
+    assert {"rope_number", "date_seeded", "status"} <= set(field_types(spec, "rope"))
+    assert "rope_number" not in field_types(spec, "longline")
+    assert "rope" not in _roles(
+        "Longlines: name, length. Ropes hang off a longline. Ropes: rope number, date seeded."
+    )
+
+
+def test_people_dropping_off_a_record_still_act() -> None:
+    spec = design(
+        "Parcels have a weight and a tracking number. Couriers drop off a parcel - date, "
+        "time, signature."
+    )
+    assert ("parcel", "courier", "many_to_one") in relations(spec)
+
+
+def test_a_gps_position_is_text_and_a_queue_position_a_number() -> None:
+    types = field_types(
+        design("Longlines have a name, a GPS position and a queue position."), "longline"
+    )
+    assert types["gps_position"] == "text"
+    assert types["queue_position"] == "integer"
+
+
+def test_assigned_to_one_after_a_list_is_a_link_not_a_yes_no() -> None:
+    spec = design(
+        "Customers have a name. That creates a queue ticket with the time they joined, "
+        "assigned to a barber when they get called, and the ticket goes from waiting to done."
+    )
+    assert ("queue_ticket", "barber", "many_to_one") in relations(spec)
+    assert "assigned_to_barber" not in field_types(spec, "queue_ticket")
+
+
+def test_an_assigned_item_without_one_named_is_left_in_the_list() -> None:
+    spec = design("Each job comes with a date, a price, assigned yes or no.")
+    assert "barber" not in entity_names(spec)
+    assert {"date", "price"} <= set(field_types(spec, "job"))
+
+
+def test_where_a_thing_comes_from_is_its_source() -> None:
+    spec = design(
+        "Jobs have the site name, where the stone comes from (on site, reclaimed or quarry) and "
+        "the quoted price."
+    )
+    types = field_types(spec, "job")
+    assert types["stone_source"] == "enum"
+    assert types["quoted_price"] == "decimal"
+
+
+def test_where_they_came_in_a_race_is_still_a_position() -> None:
+    spec = design("Runners have a name and where they came in the race.")
+    assert field_types(spec, "runner").get("position") == "integer"
+
+
+def test_a_time_said_first_still_opens_the_clause_of_someone_acting() -> None:
+    spec = design(
+        "Jobs have a site name. Every day a waller fills in a day sheet against a job giving "
+        "the date, metres built and hours worked."
+    )
+    assert ("day_sheet", "waller", "many_to_one") in relations(spec)
+    assert ("day_sheet", "job", "many_to_one") in relations(spec)
+
+
+def test_one_of_many_acting_mid_sentence_is_still_no_record() -> None:
+    spec = design("Jobs have a site name. On a busy day a customer books a job.")
+    assert "customer" not in entity_names(spec)
+
+
+def test_i_see_all_of_it_beside_other_roles_is_the_owner() -> None:
+    roles = _roles(
+        "Day sheets have a date and belong to a waller. Wallers can only see their own day "
+        "sheets, I see all of it."
+    )
+    assert roles == {"waller", "owner"}
+
+
+def test_i_see_everything_alone_makes_no_role() -> None:
+    assert _roles("Day sheets have a date and hours worked. I see everything.") == set()

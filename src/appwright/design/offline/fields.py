@@ -138,6 +138,11 @@ _WHERE = re.compile(
     # "where in the building each was taken": the place, however it is narrowed
     r"^where (?:(?:in|on|at) (?:the )?[a-z][\w\-]* )?(?:it|they|he|she|you|we|i|each|each one) \w+"
 )
+_WHERE_FROM = re.compile(
+    r"^where (?:(?:the|its|their|our) (?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)|it|they) "
+    r"(?:comes?|came|is|are|was|were)(?: sourced| bought)? from$"
+)
+"""``where the stone comes from``: the stone's source, as a record keeps it."""
 _LINK_TO = re.compile(
     r"^(?P<link>link|url|web address|web link) (?:to|for) (?:(?:a|an|the|their|his|her|its) )?"
     r"(?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)(?: of (?:them|it|him|her|the [a-z]+))?$"
@@ -422,6 +427,11 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     range_, text = find_range(text)
     if range_ is not None:
         draft.minimum, draft.maximum = range_.low, range_.high
+    source = _WHERE_FROM.match(text)
+    if source and all(can_be_noun(w) for w in words(source["what"] or "source")):
+        # "where the stone comes from (on site, reclaimed or quarry)": the stone's source
+        named = [*words(source["what"] or ""), "source"]
+        return named, named
     text = re.sub(r"\s+(?:from|between|of)\s*$", "", text).strip()
     plain = strip_determiners(text)
     condition = conditioned_noun(plain)

@@ -145,6 +145,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
+    sees_everything = False
     for number, said in enumerate(sentences(description)):
         sentence = _and_i_as(said)
         # "..., who see only the faults assigned to them": a rule of the people it is about;
@@ -156,8 +157,12 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
                 if number == 0 and _our_business(part):
                     continue  # "Our photography studio books shoots": who is asking, no role
                 last_entity = _read_part(part, draft, spec, entities, last_entity)
+        named_self = False
         for found in _SELF_ROLE.finditer(outside_brackets(sentence)):
             _self_role(found, draft)
+            named_self = True
+        if not named_self and _I_SEE_EVERYTHING.search(outside_brackets(sentence)):
+            sees_everything = True
     for person, objects in sorted(model.actors.items()):
         if person in entities and not _is_person_entity(person, model):
             continue
@@ -165,6 +170,9 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         for entity in sorted(objects):
             if entity in entities and entity not in role.rules:
                 role.rules[entity] = {"create", "read"}
+    if sees_everything and draft.roles and "owner" not in draft.roles:
+        # "wallers only see their own day sheets, i see all of it": the writer, over them all
+        draft.role("owner").rules.setdefault("*", set()).update({"read"})
     return draft
 
 
@@ -192,6 +200,13 @@ _SELF_ROLE = re.compile(
 """``I'm the owner so I see everything``, ``I, the owner, see everything``, ``I, as the owner,
 see everyone's``, ``as the owner I see everything``, ``I see everything as the owner``: the
 writer's own role."""
+
+
+_I_SEE_EVERYTHING = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+(?:can\s+)?(?:see|view)\s+"
+    r"(?:everything|everyone's|everybody's|it\s+all|all\s+of\s+(?:it|them))\b"
+)
+"""``..., i see all of it``: the writer, who sees what the others see only of their own."""
 
 
 def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:

@@ -300,6 +300,26 @@ def comma_then_it_has(sentence: str) -> str:
     )
 
 
+_LISTED_THEN_GIVEN_TO_ONE = re.compile(
+    r"\b(?P<det>a|an|the|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<list>with\s+[^;]*?),\s+(?:and\s+)?(?:then\s+)?"
+    r"(?P<verb>assigned|allocated|linked|tied|attached|given)\s+to\s+(?=(?:a|an|one)\s+[a-z])"
+)
+
+
+def listed_then_given_to_one(sentence: str) -> str:
+    """``a queue ticket with the time they joined, assigned to a barber when ...``: *...; each
+    queue ticket is assigned to a barber*, the record's link, not a yes/no item of its list."""
+
+    def its_link(match: re.Match[str]) -> str:
+        record = match["record"]
+        if any(word in FUNCTION_WORDS for word in record.split()):
+            return match[0]
+        return f"{match['det']} {record} {match['list']}; each {record} is {match['verb']} to "
+
+    return _LISTED_THEN_GIVEN_TO_ONE.sub(its_link, sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

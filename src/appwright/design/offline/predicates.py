@@ -30,6 +30,10 @@ PERSONAL_SUBJECTS = frozenset(["i", "we", "you"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])
 PARTICLES = frozenset(["in", "up", "out", "off", "down"])
 POSSESSIVES = frozenset(["their", "his", "her", "its"])
+PLACED_VERBS = frozenset(
+    ["hang", "sit", "stand", "lie", "rest", "hook", "clip", "attach", "mount", "perch", "dangle"]
+)
+"""*ropes hang off a longline*, *hives sit in an apiary*: where a thing is, each on one."""
 MANY_MARKERS = frozenset([*MANY, "more"])
 """``one or more harvests``, ``many rooms``: the phrase names several records."""
 
@@ -95,7 +99,8 @@ def read_predicate(text: str) -> Predicate | None:
         obj, at = _noun_phrase(tokens, at)
     preposition = complement = None
     many = False
-    if at < len(tokens) and tokens[at] in PREPOSITIONS:
+    placed_off = tokens[at : at + 1] == ["off"] and lemma in PLACED_VERBS
+    if at < len(tokens) and (tokens[at] in PREPOSITIONS or placed_off):
         preposition = tokens[at]
         start = at + 1
         at = _skip(tokens, start, DETERMINERS | QUANTIFIERS | {"or"})

@@ -28,7 +28,7 @@ from appwright.design.offline.draft import (
     names_a_kept_record,
 )
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.predicates import read_predicate
+from appwright.design.offline.predicates import PLACED_VERBS, read_predicate
 from appwright.design.offline.reports import is_report_request
 from appwright.design.offline.text import (
     ADVERBS,
@@ -1275,7 +1275,13 @@ def _actors(clause: str, model: ModelDraft) -> None:
         if subject is None:
             continue
         phrase, plural, determiner = subject
-        opening = determiner in ("a", "an") and len(before) == len(phrase.split()) + 1
+        timed = (
+            2
+            if before[:1] in (["every"], ["each"]) and before[1:2] and before[1] in TIME_WORDS
+            else 0
+        )
+        # "every day a waller fills in a day sheet": a time said first, then the clause opens
+        opening = determiner in ("a", "an") and len(before) - timed == len(phrase.split()) + 1
         if not plural and determiner not in ("the", "each", "every") and not opening:
             continue  # "a customer books a move" opens its clause: one of many customers
         found_subject = _entity(model, phrase, create=False)
@@ -1299,6 +1305,10 @@ def _actors(clause: str, model: ModelDraft) -> None:
             continue
         if phrase.split()[-1] in PART_HEADS and len(phrase.split()) > 1:
             # "order lines say which design": a line of a record names one thing, nobody acting
+            _link(model, person, obj.entity, obj.key)
+            return
+        if lemma in PLACED_VERBS and not single and not is_plural(tokens[obj.end - 1]):
+            # "ropes hang off a longline": each rope is on one longline, nobody acting
             _link(model, person, obj.entity, obj.key)
             return
         if named_act is not None and plural and named_act not in (person, obj.entity):

@@ -712,6 +712,14 @@ def clauses(sentence: str) -> list[str]:
             kept = None if _is_list_head(pieces[0]) else _WE_KEEP_ONE.search(pieces[0])
             head = pieces[0][kept.start() :] if kept else pieces[0]  # as a colon's header reads
             pieces = [f"{head.strip()}: {pieces[1].strip()}"]
+        elif (
+            len(pieces) == 2
+            and "," in pieces[1]
+            and _THINGS_ACT_ON_ONE.match(pieces[0]) is not None
+            and ":" not in pieces[1]
+        ):
+            # "ropes hang off a longline - rope number, date seeded": a note-taker's header
+            pieces = [f"{pieces[0].strip()}: {pieces[1].strip()}"]
         elif len(pieces) == 2 and "," in pieces[1]:
             pieces = _act_then_its_list(pieces[0], pieces[1]) or pieces
         parts.extend(pieces)
@@ -776,6 +784,13 @@ def _act_then_its_list(act: str, listed: str) -> list[str] | None:
     ]
 
 
+_THINGS_ACT_ON_ONE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:off|on|in|to|from|at|into|onto|under|for|with))?\s+(?:a|an|one)\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+)
+"""``ropes hang off a longline - rope number, date seeded``: a subject, its act on one record,
+then the subject's list, as after a colon."""
 _KEEP_OURS = re.compile(
     r"\b(?:keep|track|store|log|record|list)\s+(?:all\s+)?(?:my|our)\s+"
     r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)$"

@@ -38,6 +38,8 @@ COUNT_WORDS = word_set(
     "duration frequency interval threshold allowance limit rank position streak visits "
     "attempts copies units guests rating stars reps sets calories steps_count par placing"
 )
+MAP_WORDS = word_set("gps map geo satellite")
+"""Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
 SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction")
 """Heads that name a share of a whole: a number, never text (*win probability*)."""
 PERCENT_WORDS = word_set("probability likelihood percent percentage")
@@ -243,6 +245,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "integer"
     if head in IDENTIFIER_WORDS:
         return "text"
+    if head in ("position", "location") and first in MAP_WORDS:
+        return "text"  # "the gps position": a place on a map, not a place in a queue
     if head in COUNT_WORDS or first in ("number", "count", "total"):
         return "integer"
     if (first in BOUND_WORDS and len(words) > 1 and head.endswith("s")) or (
