@@ -158,3 +158,38 @@ def test_i_see_all_of_it_beside_other_roles_is_the_owner() -> None:
 
 def test_i_see_everything_alone_makes_no_role() -> None:
     assert _roles("Day sheets have a date and hours worked. I see everything.") == set()
+
+
+def test_examples_in_brackets_after_a_header_are_no_fields() -> None:
+    spec = design(
+        "App for my woodland:\n"
+        "- products (hurdles, bean poles, pea sticks...): name, price and a unit (each, bundle, bag)\n"
+        "- orders: customer name, date needed by, quantity and which product"
+    )
+    assert set(field_types(spec, "product")) == {"name", "price", "unit"}
+    assert ("order", "product", "many_to_one") in relations(spec)
+    assert field_types(spec, "order")["date_needed_by"] == "date"
+
+
+def test_fields_in_brackets_after_a_header_are_still_fields() -> None:
+    spec = design(
+        "Bookings have a date.\n- Prop packs (name, price): a booking can add several packs"
+    )
+    assert {"name", "price"} <= set(field_types(spec, "prop_pack"))
+
+
+def test_the_year_something_was_last_done_is_a_year_not_a_link() -> None:
+    spec = design(
+        "Coupes: name, area in hectares, year last cut, year planted. Cuts: each cut is in one "
+        "coupe, with a start date."
+    )
+    types = field_types(spec, "coupe")
+    assert types["year_last_cut"] == "integer"
+    assert types["year_planted"] == "integer"
+    assert ("coupe", "cut", "many_to_one") not in relations(spec)
+
+
+def test_a_year_group_is_left_as_text() -> None:
+    assert (
+        field_types(design("Pupils have a name and a year group."), "pupil")["year_group"] == "text"
+    )

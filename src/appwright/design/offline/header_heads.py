@@ -43,6 +43,27 @@ def header_without_asides(sentence: str) -> str:
     return f"{plain}: {match['body']}"
 
 
+_EXAMPLES_AFTER_HEAD = re.compile(
+    r"^(?P<head>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*"
+    r"\((?:e\.g\.?\s*|like\s+|such\s+as\s+)?(?P<examples>[^():]*,[^():]*)\)\s*:\s*(?P<body>\S.*)$"
+)
+
+
+def header_without_examples(sentence: str) -> str:
+    """``products (hurdles, bean poles, pea sticks...): name, price``: *products: name,
+    price*; the examples say what the records are, not what each one keeps."""
+    match = _EXAMPLES_AFTER_HEAD.match(sentence)
+    if match is None or not _names_records(match["head"]):
+        return sentence
+    examples = [e for e in re.split(r",\s*|\s+(?:or|and)\s+", match["examples"]) if words(e)]
+    if any(len(words(example)) > 3 for example in examples):
+        return sentence  # "(the plots, which i cut in rotation)": a clause, not examples
+    kinds = sum(is_plural(words(example)[-1]) for example in examples)
+    if kinds * 2 < len(examples) and not re.search(r"\betc\b|\.\.\.", match["examples"]):
+        return sentence  # "prop packs (name, price): ...": the records' fields, in brackets
+    return f"{match['head']}: {match['body']}"
+
+
 def _names_records(phrase: str) -> bool:
     """Whether ``phrase`` is a noun phrase naming records (*rehearsals*, *service visits on a
     job*), not a clause (*every job goes in on its own*) or a lone field (*the status*)."""

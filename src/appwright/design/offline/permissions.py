@@ -203,10 +203,12 @@ writer's own role."""
 
 
 _I_SEE_EVERYTHING = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+(?:can\s+)?(?:see|view)\s+"
+    r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+"
+    r"(?:can\s+)?(?:see|view)\s+"
     r"(?:everything|everyone's|everybody's|it\s+all|all\s+of\s+(?:it|them))\b"
 )
-"""``..., i see all of it``: the writer, who sees what the others see only of their own."""
+"""``..., i see all of it``: the writer, who sees what the others see only of their own (not
+*the office staff and i see everything*, where the writer is one of them)."""
 
 
 def _self_role(found: re.Match[str], draft: PermissionDraft) -> None:

@@ -26,7 +26,11 @@ from itertools import pairwise
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
-from appwright.design.offline.header_heads import header_without_asides, which_ones_listed
+from appwright.design.offline.header_heads import (
+    header_without_asides,
+    header_without_examples,
+    which_ones_listed,
+)
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -4674,6 +4678,7 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     header_without_asides,
+    header_without_examples,
     which_ones_listed,
     dashed_list_as_brackets,
     with_its_list_aside,

@@ -209,6 +209,14 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "datetime" if joined.startswith("date and time") else "date"
     if first == "date" and len(words) == 2 and words[1] not in IDENTIFIER_WORDS:
         return "date"  # "the date out", "date received": the day it happened
+    if (
+        first == "year"
+        and len(words) > 1
+        and (words[1] in ("last", "first", "of") or words[1].endswith(("ed", "lt")))
+    ):
+        return "integer"  # "year last cut", "year built", "year of manufacture": a year
+    if first == "date" and len(words) == 3 and words[1].endswith("ed"):
+        return "date"  # "date needed by", "date handed over": the day, with its particle
     if first == "time" and len(words) > 2 and words[1] == "of":
         return "datetime"  # "the time of the party"
     if head in ("at",) or joined.endswith(" at"):
