@@ -193,3 +193,35 @@ def test_a_year_group_is_left_as_text() -> None:
     assert (
         field_types(design("Pupils have a name and a year group."), "pupil")["year_group"] == "text"
     )
+
+
+def test_a_record_done_by_someone_on_one_keeps_what_we_note() -> None:
+    spec = design(
+        "Clients have a name. A piercing is done by one of our piercers on one client, and we "
+        "note the placement (lobe, helix or nose) and the date."
+    )
+    assert {"placement", "date"} <= set(field_types(spec, "piercing"))
+    assert "placement" not in field_types(spec, "client")
+    assert ("piercing", "client", "many_to_one") in relations(spec)
+
+
+def test_a_record_done_without_by_whom_is_left_as_it_was() -> None:
+    spec = design("Tents have a size. A tent is pitched, and we note the pitch and the date.")
+    assert "tent" in entity_names(spec)
+
+
+def test_visits_on_one_where_we_log_are_records_of_their_own() -> None:
+    spec = design(
+        "Clients have a name and an email. Piercings have a date. Clients come back for "
+        "check-ups on a piercing where we log the date and the healing (good, irritated, "
+        "infected)."
+    )
+    assert {"date", "healing"} <= set(field_types(spec, "check_up"))
+    assert ("check_up", "piercing", "many_to_one") in relations(spec)
+    assert ("check_up", "client", "many_to_one") in relations(spec)
+    assert "healing" not in field_types(spec, "client")
+
+
+def test_one_record_where_we_write_is_left_to_its_reader() -> None:
+    spec = design("Each book becomes a repair job where I write down the title and the damage.")
+    assert {"title", "damage"} <= set(field_types(spec, "repair_job"))

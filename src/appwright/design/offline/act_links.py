@@ -50,11 +50,22 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
             if noun is None or source is None:
                 continue
             target = _target(tree, preposition, earlier, model, noun, source)
-            if target and source != target:
+            if target and source != target and _come_for(verb, preposition, model, source):
+                # "clients come back for check-ups": each check-up is one client's
+                model.link(LinkDraft(source=target, target=source))
+            elif target and source != target:
                 model.link(LinkDraft(source=source, target=target))
         for made, maker in [*_made_by(tree, earlier, model), *_made_when(tree, model)]:
             model.link(LinkDraft(source=made, target=maker))
         earlier.append(tree)
+
+
+_COMING_VERBS = word_set("come pop drop call")
+"""*clients come back for check-ups*: what people come for is made for them, theirs."""
+
+
+def _come_for(verb: Token, preposition: Token, model: ModelDraft, source: str) -> bool:
+    return verb.lemma in _COMING_VERBS and preposition.lower == "for" and model.is_person(source)
 
 
 def _made_when(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:

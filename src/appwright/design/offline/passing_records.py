@@ -325,20 +325,28 @@ def as_well_as_several(sentence: str) -> str:
 
 
 _DONE_AND_WE_NOTE = re.compile(
-    r"^(?:every|each)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is)\s+"
-    r"(?P<done>[a-z]+)(?:\s+(?:in|out|up))?,?\s+and\s+(?:we|i)\s+(?:then\s+)?(?:write\s+down|note|"
-    r"record|log|take|jot\s+down|keep)\s+(?P<listed>.+)$"
+    r"^(?P<opening>(?P<det>every|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:gets|is)\s+(?P<done>[a-z]+)(?:\s+(?:in|out|up))?"
+    r"(?P<by>\s+(?:by|for|on|with|at)\s+[^;]*?)?),?\s+and\s+(?:we|i)\s+(?:also\s+|then\s+)?"
+    r"(?:write\s+down|note|record|log|take|jot\s+down|keep)\s+(?P<listed>.+)$"
 )
 
 
 def done_and_we_note(sentence: str) -> str:
     """``every drop-off gets weighed, and we write down the date, the household and the
-    weight``: *for each drop-off we note ...*; what is noted when a record is handled is its."""
+    weight``: *for each drop-off we note ...*; what is noted when a record is handled is its.
+    ``a piercing is done by one of our piercers on one client, and we note the placement``:
+    by whom and on what stays, and the list is still the piercing's, not the client's."""
 
     def reorder(match: re.Match[str], rest: str) -> str | None:
         if not is_past_participle(match["done"]):
             return None
-        return f"for each {match['record']} we note {match['listed']}"
+        if match["by"] is None and match["det"] in ("a", "an"):
+            return None  # "a tent is pitched, and we note ...": left to its reader, as before
+        if any(word in FUNCTION_WORDS for word in match["record"].split()):
+            return None
+        noted = f"for each {match['record']} we note {match['listed']}"
+        return f"{match['opening']}; {noted}" if match["by"] else noted
 
     return reordered(sentence, _DONE_AND_WE_NOTE, reorder)
 

@@ -320,6 +320,32 @@ def listed_then_given_to_one(sentence: str) -> str:
     return _LISTED_THEN_GIVEN_TO_ONE.sub(its_link, sentence)
 
 
+_VISITS_ON_ONE_WHERE_WE_LOG = re.compile(
+    r"\b(?P<made>[a-z][\w\-]*s)\s+(?P<prep>on|of|for|to)\s+(?:a|an|one|their|the)\s+"
+    r"(?P<of>[a-z][\w\-]*)\s+(?:where|at\s+which|in\s+which)\s+(?:i|we)\s+(?:also\s+)?"
+    r"(?:log|note|record|take|keep|write\s+down|jot\s+down)\s+"
+    r"(?P<list>(?:the|a|an|its|their|how|what|when|whether)\s[^;]*)$"
+)
+
+
+def visits_on_one_where_we_log(sentence: str) -> str:
+    """``clients come back for check-ups on a piercing where we log the date and the
+    healing``: *...; each check-up is for one piercing; each check-up has the date and the
+    healing*, the visits a record of their own, about the one they are on."""
+
+    def their_record(match: re.Match[str]) -> str:
+        made, of = match["made"], match["of"]
+        if made in FUNCTION_WORDS or of in FUNCTION_WORDS or not can_be_noun(of):
+            return match[0]
+        one = singular_phrase(made)
+        return (
+            f"{made} {match['prep']} a {of}; each {one} is for one {of}; "
+            f"each {one} has {match['list']}"
+        )
+
+    return _VISITS_ON_ONE_WHERE_WE_LOG.sub(their_record, sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )
