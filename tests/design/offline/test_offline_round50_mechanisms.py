@@ -6,7 +6,7 @@ they are for (*order lines say which design and how many sheets*)."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 
 def _roles(description: str) -> set[str]:
@@ -225,3 +225,37 @@ def test_visits_on_one_where_we_log_are_records_of_their_own() -> None:
 def test_one_record_where_we_write_is_left_to_its_reader() -> None:
     spec = design("Each book becomes a repair job where I write down the title and the damage.")
     assert {"title", "damage"} <= set(field_types(spec, "repair_job"))
+
+
+def test_it_after_many_and_one_is_the_one() -> None:
+    spec = design(
+        "Traders have a name. Traders send a stall application with their business name, the "
+        "goods they sell and the stall fee, and it goes from received to approved or refused, "
+        "then paid."
+    )
+    assert flows(spec)["stall_application"][1] == ["received", "approved", "refused", "paid"]
+    assert "trader" not in flows(spec)
+
+
+def test_it_after_one_opening_record_is_still_that_record() -> None:
+    spec = design(
+        "Customers have a name. An order is placed by a customer with a date, and it goes from "
+        "new to packed to shipped."
+    )
+    assert flows(spec)["order"][1] == ["new", "packed", "shipped"]
+
+
+def test_most_of_them_belonging_to_one_is_their_link() -> None:
+    spec = design(
+        "Flyers register with their name, email and website, and most belong to a kite club, "
+        "which we list with a name and town."
+    )
+    assert ("flyer", "kite_club", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "kite_club")) >= {"name", "town"}
+    assert "most_belong_to_kite_club" not in field_types(spec, "flyer")
+
+
+def test_most_as_a_measure_is_left_alone() -> None:
+    spec = design("Walkers have a name and the most miles walked in a day.")
+    assert "walker" in entity_names(spec)
+    assert not any(name.startswith("they") for name in field_types(spec, "walker"))

@@ -346,6 +346,19 @@ def visits_on_one_where_we_log(sentence: str) -> str:
     return _VISITS_ON_ONE_WHERE_WE_LOG.sub(their_record, sentence)
 
 
+_MOST_OF_THEM = re.compile(
+    r"(?:(?<=^)|(?<=,\sand\s)|(?<=;\s)|(?<=,\s))"
+    r"(?:most|many|some|a\s+few|nearly\s+all|almost\s+all)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?=(?:also\s+)?(?:belong|are|have|come|live|work|bring|own|use|join)\b)"
+)
+
+
+def most_of_them_as_they(sentence: str) -> str:
+    """``flyers register with ..., and most belong to a kite club``: *they belong to a kite
+    club*; how many of them do is no part of the design, who they are is."""
+    return _MOST_OF_THEM.sub("they ", sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

@@ -30,6 +30,7 @@ from appwright.design.offline.text import (
     gerund,
     is_past_participle,
     outside_brackets,
+    plural,
     sentences,
     split_options,
     verb_form,
@@ -466,14 +467,22 @@ def read_flows(
                 draft.extra.append((["*"], state_name(anywhere.group("state"))))
             flows[(entity, field_name)] = draft
     last_entity: str | None = None
+    one_named: str | None = None
     for sentence in sentences(description):
         plain = outside_brackets(simplify(sentence))
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
-                if not _SAID_OF_IT.match(part):
+                said_of_it = _SAID_OF_IT.match(part)
+                if not said_of_it:
                     # "it goes open, then on site": the record before it, not a state's word
                     last_entity = _entity_in(part, spec) or last_entity
+                elif part.split()[0] != "they" and one_named is not None:
+                    # "traders send a stall application ...; it goes from received to ...":
+                    # *it* is the one application, not the traders
+                    last_entity = one_named
                 _sentence_flow(part, spec, flows, last_entity)
+                if not said_of_it:
+                    one_named = _one_named_after_many(part, spec, last_entity)
     for record in spec.entities:
         for f in record.fields:
             if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
@@ -487,6 +496,23 @@ def read_flows(
 
 _SAID_OF_IT = re.compile(r"^(?:(?:and\s+)?then\s+|so\s+|and\s+)?(?:it|they)\s")
 """*then it goes through ...*: the record said before, whatever its states name."""
+
+
+def _one_named_after_many(text: str, spec: AppSpec, first: str | None) -> str | None:
+    """The record ``text`` names as one (*a stall application*) after opening with ``first``
+    named as many (*traders send ...*), which *it* in the next clause must be."""
+    if first is None:
+        return None
+    opening = first.replace("_", " ")
+    if not re.match(rf"(?:(?:the|our|all)\s+)?{re.escape(plural(opening))}\b", text):
+        return None
+    singles = [
+        e.name
+        for e in spec.entities
+        if e.name != first
+        and re.search(rf"\b(?:a|an|one|the)\s+{re.escape(e.name.replace('_', ' '))}\b", text)
+    ]
+    return singles[-1] if len(singles) == 1 else None
 
 
 def _entity_in(text: str, spec: AppSpec) -> str | None:
