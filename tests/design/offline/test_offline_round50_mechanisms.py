@@ -259,3 +259,58 @@ def test_most_as_a_measure_is_left_alone() -> None:
     spec = design("Walkers have a name and the most miles walked in a day.")
     assert "walker" in entity_names(spec)
     assert not any(name.startswith("they") for name in field_types(spec, "walker"))
+
+
+def test_either_values_after_a_comma_are_the_fields_values() -> None:
+    spec = design(
+        "Each Sunday is a sale day with its date and a status, either on or called off, "
+        "because if it rains the field turns to mud and nobody comes."
+    )
+    assert set(field_types(spec, "sale_day")) == {"date", "status"}
+    assert field_types(spec, "sale_day")["status"] == "enum"
+
+
+def test_either_after_which_is_is_still_read() -> None:
+    spec = design("Each bay has a number and a setup, which is either standing or seated.")
+    assert field_types(spec, "bay")["setup"] == "enum"
+
+
+def test_booked_ahead_of_time_with_whose_details_in_brackets() -> None:
+    spec = design(
+        "Sale days have a date. Sellers book pitches ahead of time (we need the seller's "
+        "name, phone and car registration), and each pitch booking is for one sale day, with "
+        "a fee."
+    )
+    assert "pitches_ahead" not in entity_names(spec)
+    assert {"name", "phone", "car_registration"} <= set(field_types(spec, "seller"))
+    assert ("pitch_booking", "sale_day", "many_to_one") in relations(spec)
+
+
+def test_their_details_in_brackets_stay_with_the_record_before() -> None:
+    spec = design(
+        "We write up an order for each event with the event date. Every order is for one "
+        "customer (we keep their name, phone and email so we can call them back)."
+    )
+    assert {"name", "phone", "email"} <= set(field_types(spec, "customer"))
+
+
+def test_for_each_one_there_is_a_record_of_it() -> None:
+    spec = design(
+        "Sale days have a date. On the gate we count buyers in, so for every sale day there's "
+        "a gate count with the number of early birds and the cash taken."
+    )
+    assert ("gate_count", "sale_day", "many_to_one") in relations(spec)
+    assert ("sale_day", "gate_count", "many_to_one") not in relations(spec)
+
+
+def test_only_us_organisers_is_a_role() -> None:
+    roles = _roles(
+        "Sale days have a date and bookings have a fee. The stewards can put in gate counts "
+        "and mark bookings paid, but only us organisers can call a day off."
+    )
+    assert roles == {"steward", "organiser"}
+
+
+def test_us_before_a_verb_is_no_role() -> None:
+    roles = _roles("Bookings have a fee. Stewards mark bookings paid and send us reports.")
+    assert "report" not in roles

@@ -208,7 +208,7 @@ _WITH = re.compile(
 )
 """A list of fields after *with*, *, giving it* (*they review each project, giving it a
 score and a comment*) or *stating* (*staff open a repair job stating the item, ...*)."""
-_A_REASON = re.compile(r"(?:because|since|so\s+that|as\s+(?:they|it|we))\s")
+_A_REASON = re.compile(r"(?:because|since|so\s+that|as\s+(?:they|it|we))(?:\s|$)")
 _BELONGING_ITEM = re.compile(
     r"(?:(?:and\s+)?(?:each|every)\s+(?:one\s+)?|and\s+)?(?:belonging|belongs|tied|attached|linked)"
     r"\s+to\s+(?:a|an|one|the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"

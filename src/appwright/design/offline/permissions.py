@@ -34,6 +34,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
     act_noun,
+    can_be_noun,
     can_be_verb,
     clauses,
     is_noun_at,
@@ -141,13 +142,32 @@ def _and_i_as(sentence: str) -> str:
     return _AND_I_AS.sub(r"\g<others> \g<rest>, and i, as the \g<role>, \g<rest>", sentence)
 
 
+_US_AS_ROLE = re.compile(
+    r"\b(?P<only>only\s+)?(?:us|we)\s+(?P<who>[a-z][\w\-]*s)\s+"
+    r"(?=(?:can|may|should|must|will|get\s+to|are\s+allowed\s+to)\b)"
+)
+
+
+def _us_as_role(sentence: str) -> str:
+    """``but only us organisers can call a day off``: *only organisers can ...*; the writer's
+    people named as a role."""
+
+    def role(match: re.Match[str]) -> str:
+        who = match["who"]
+        if who in FUNCTION_WORDS or not can_be_noun(who) or not is_plural(who):
+            return match[0]
+        return f"{match['only'] or ''}{who} "
+
+    return _US_AS_ROLE.sub(role, sentence)
+
+
 def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
     last_entity: str | None = None
     sees_everything = False
     for number, said in enumerate(sentences(description)):
-        sentence = _and_i_as(said)
+        sentence = _us_as_role(_and_i_as(said))
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own

@@ -359,6 +359,52 @@ def most_of_them_as_they(sentence: str) -> str:
     return _MOST_OF_THEM.sub("they ", sentence)
 
 
+_IN_ADVANCE = re.compile(
+    r"\s+(?:well\s+)?(?:ahead\s+of\s+time|in\s+advance|beforehand|ahead\s+of\s+the\s+day)\b"
+)
+
+
+def without_in_advance(sentence: str) -> str:
+    """``sellers book pitches ahead of time (...)``: *sellers book pitches (...)*; when the
+    booking is made names no record."""
+    return _IN_ADVANCE.sub("", sentence)
+
+
+_WE_NEED_IN_BRACKETS = re.compile(
+    r"\s*\((?P<clause>(?:we|i)\s+(?:also\s+)?(?:need|keep|take|record|note|want|get|ask\s+for)\s+"
+    r"the\s+[a-z][\w\-]*'s\s+[^()]+)\)(?:,?\s+(?:and|but)\b)?"
+)
+
+
+def we_need_in_brackets(sentence: str) -> str:
+    """``sellers book pitches (we need the seller's name, phone ...), and each ...``: *sellers
+    book pitches; we need the seller's name, ...; each ...*; a clause of its own about the one
+    it names, not the fields of the word before the bracket (*(we keep their name ...)* is)."""
+    return _WE_NEED_IN_BRACKETS.sub(lambda m: f"; {m['clause']};", sentence).rstrip("; ")
+
+
+_FOR_EACH_THERE_IS_ONE = re.compile(
+    r"(?P<lead>^|[,;]\s+(?:and\s+|so\s+)?|\b(?:and|so)\s+)for\s+(?:each|every)\s+"
+    r"(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+there\s+is\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<list>[^;]+)$"
+)
+
+
+def for_each_there_is_one(sentence: str) -> str:
+    """``so for every sale day there's a gate count with the number of early birds, ...``:
+    *each gate count belongs to one sale day; each gate count has ...*; the record made for
+    each of the others, with its own list."""
+
+    def its_record(match: re.Match[str]) -> str:
+        each, one = match["each"], match["one"]
+        if any(w in FUNCTION_WORDS for w in [*each.split(), *one.split()]):
+            return match[0]
+        lead = "; " if match["lead"] else ""
+        return f"{lead}each {one} belongs to one {each}; each {one} has {match['list']}"
+
+    return _FOR_EACH_THERE_IS_ONE.sub(its_record, sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

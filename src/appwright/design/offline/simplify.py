@@ -77,6 +77,7 @@ from appwright.design.offline.plain_wording import (
     each_one_they_act_on,
     end_up_doing,
     ended_at_any_stage,
+    for_each_there_is_one,
     for_one_someone_notes,
     from_one_time_to_another,
     happens_on_a_when,
@@ -92,10 +93,12 @@ from appwright.design.offline.plain_wording import (
     several_left_unsaid,
     value_like_these,
     visits_on_one_where_we_log,
+    we_need_in_brackets,
     when_we_make_one_of,
     where_we_write,
     with_one_of_them,
     without_if_aside_in_flow,
+    without_in_advance,
     without_roughly,
     without_who_gave_it,
 )
@@ -808,8 +811,8 @@ def is_for_one_list(sentence: str) -> str:
 _WHICH_IS_ONE_OF = re.compile(
     # "a setup, which is ...", and a bare item of a list: "..., email and position, which is ..."
     r"\b(?P<field>(?:(?:a|an|the|its|their)\s+)?(?!(?:and|or|with)\b)[a-z][\w\-]*"
-    r"(?:\s+(?!(?:and|or)\b)[a-z][\w\-]*)?),\s+which\s+(?:is|can\s+be)\s+"
-    r"(?:either\s+|one\s+of\s+)?(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"(?:\s+(?!(?:and|or)\b)[a-z][\w\-]*)?),\s+(?:which\s+(?:is|can\s+be)\s+"
+    r"(?:either\s+|one\s+of\s+)?|either\s+)(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     r"(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})*,?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
     r"(?=,\s+(?:and|but|while|because|since|as|so)\s|;|$)"
 )
@@ -817,7 +820,8 @@ _WHICH_IS_ONE_OF = re.compile(
 
 def which_is_one_of(sentence: str) -> str:
     """``each bay has a number and a setup, which is standing, seated or racing rig``: *a
-    setup (standing, seated or racing rig)*; the values a field is said to take."""
+    setup (standing, seated or racing rig)*; the values a field is said to take, also told
+    after a comma alone (*a status, either on or called off*)."""
     return _WHICH_IS_ONE_OF.sub(lambda m: f"{m['field']} ({m['values']})", sentence)
 
 
@@ -4680,6 +4684,8 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     without_introduction,
     header_without_asides,
+    without_in_advance,
+    we_need_in_brackets,
     header_without_examples,
     which_ones_listed,
     dashed_list_as_brackets,
@@ -4819,6 +4825,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     per_one_files,
     question_as_whether,
     most_of_them_as_they,
+    for_each_there_is_one,
     comma_then_it_has,
     listed_then_given_to_one,
     when_we_write_up,
