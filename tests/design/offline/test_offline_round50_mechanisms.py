@@ -314,3 +314,36 @@ def test_only_us_organisers_is_a_role() -> None:
 def test_us_before_a_verb_is_no_role() -> None:
     roles = _roles("Bookings have a fee. Stewards mark bookings paid and send us reports.")
     assert "report" not in roles
+
+
+def test_calls_for_several_records_in_a_list_is_a_many_to_many() -> None:
+    spec = design(
+        "We keep a list of botanicals with the supplier and the cost per kilo. Each recipe has "
+        "a name and a target ABV and calls for several botanicals."
+    )
+    assert set(field_types(spec, "recipe")) == {"name", "target_abv"}
+    assert field_types(spec, "recipe")["target_abv"] == "decimal"
+    assert ("recipe", "botanical", "many_to_many") in relations(spec)
+
+
+def test_several_of_something_not_kept_is_left_in_the_list() -> None:
+    spec = design("Each recipe has a name and serves several people.")
+    assert "person" not in entity_names(spec)
+
+
+def _reports(description: str) -> list[tuple[str, str, str | None]]:
+    spec = design(description)
+    return [(r.entity, r.measure.agg, r.measure.field) for r in spec.reports]
+
+
+def test_a_number_named_whole_in_a_report_is_added_up() -> None:
+    reports = _reports(
+        "Sales have the date, the restaurant, the dozens sold and the price per dozen, and I "
+        "need the monthly dozens sold per restaurant."
+    )
+    assert reports == [("sale", "sum", "dozens_sold")]
+
+
+def test_records_named_in_a_report_are_still_counted() -> None:
+    reports = _reports("Sales have the date and the restaurant. I need the sales per restaurant.")
+    assert reports == [("sale", "count", None)]

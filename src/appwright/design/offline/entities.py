@@ -153,6 +153,12 @@ _WHICH_THINGS_THEY = re.compile(
     r"receive|receives|read|reads|follow|follows|play|plays|speak|speaks|need|needs)"
 )
 """``which publications they take``: several of the records, each taken by many."""
+_ACTS_ON_MANY = re.compile(
+    r"(?P<verb>[a-z]+s)(?:\s+(?:for|on|with|in|to|from|up))?\s+(?:several|many|multiple|lots\s+of|"
+    r"a\s+number\s+of|one\s+or\s+more|any\s+number\s+of)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+"""``..., a target abv and calls for several botanicals``: an act on several records, a
+many-to-many link, not a count."""
 _LINED_RECORDS = word_set("order invoice sale purchase quote quotation receipt basket bill")
 """Records whose parts are lines (*order lines*, *invoice lines*), whatever each line names."""
 PARTY_NOUNS = word_set(
@@ -1834,7 +1840,11 @@ class _Reader:
                 or self.party_in_role(current, item, items)
             ):
                 continue
-            if self.taken_many(current, item) or self.able_for_many(current, item):
+            if (
+                self.taken_many(current, item)
+                or self.able_for_many(current, item)
+                or self.acts_on_many(current, item)
+            ):
                 continue
             done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
             if done and self.known.get(entity_key(singular(done["things"])) or ""):
@@ -1919,6 +1929,21 @@ class _Reader:
         if target is None or target == owner:
             return False
         self.entity(target, declared=False)
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
+        return True
+
+    def acts_on_many(self, owner: str, item: str) -> bool:
+        """``calls for several botanicals``, botanicals being records: the owner's act on
+        several of them, each in many, a many-to-many link rather than a count."""
+        match = _ACTS_ON_MANY.fullmatch(outside_brackets(item).strip())
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return False
+        if verb_lemma(match["verb"]) is None or not can_be_verb(match["verb"]):
+            return False
+        target = self.model.resolve_phrase(match["things"])
+        if target is None or target == owner:
+            return False
         self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
         self.last = owner
         return True

@@ -488,7 +488,10 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
             : next((i for i, w in enumerate(tokens) if w in ("per", "by")), len(tokens))
         ]
         counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
-        if counted is None and measure_words:
+        if counted is None and _names_a_number(spec, measure_words):
+            # "the monthly dozens sold per restaurant": a number each sale holds, added up
+            draft = _measure_report(item, spec, "sum", measure_words, group_words, unit)
+        elif counted is None and measure_words:
             # "how many guests we cater for each month": guests is a number the records hold
             draft = _measure_report(item, spec, "sum", measure_words[:1], group_words, unit)
             if draft is not None and singular(draft.measured or "") != singular(measure_words[0]):
@@ -747,6 +750,14 @@ def _measure_report(
     candidates.sort(key=lambda c: -c[0])
     _, entity_name, field_name = candidates[0]
     return ReportDraft(item, entity_name, agg, field_name)
+
+
+def _names_a_number(spec: AppSpec, measure: list[str]) -> bool:
+    """Whether the words name, whole, a number some record holds (*dozens sold*)."""
+    name = "_".join(measure)
+    return len(measure) > 1 and any(
+        f.name == name and f.type in ("integer", "decimal") for e in spec.entities for f in e.fields
+    )
 
 
 def _only_quantity(spec: AppSpec, groups: list[str], unit: str | None) -> tuple[str, str] | None:
