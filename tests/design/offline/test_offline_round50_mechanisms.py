@@ -347,3 +347,21 @@ def test_a_number_named_whole_in_a_report_is_added_up() -> None:
 def test_records_named_in_a_report_are_still_counted() -> None:
     reports = _reports("Sales have the date and the restaurant. I need the sales per restaurant.")
     assert reports == [("sale", "count", None)]
+
+
+def test_records_to_somewhere_keep_their_own_list() -> None:
+    spec = design(
+        "Farm shops have a name. Deliveries to farm shops record the shop name, the date, the "
+        "number of bags and whether it's been invoiced."
+    )
+    assert {"shop_name", "date", "bags", "invoiced"} <= set(field_types(spec, "delivery"))
+    assert set(field_types(spec, "farm_shop")) == {"name"}
+
+
+def test_a_capacity_in_cubic_metres_is_a_volume_and_in_litres_a_count() -> None:
+    types = field_types(
+        design("Each kiln has a name, a capacity in cubic metres and a capacity in litres."),
+        "kiln",
+    )
+    assert types["capacity_metres"] == "decimal"
+    assert types["capacity_litres"] == "integer"

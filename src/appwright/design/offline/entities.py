@@ -169,7 +169,7 @@ PARTY_NOUNS = word_set(
 alone (*customer*, *a patient*) is a link to them, never a text field."""
 TRACK_VERBS = r"track|note|record|log|store|keep|capture|save|mark|remember"
 MODALS = word_set("can could should would will shall must may might")
-SUBJECT_PREPOSITIONS = word_set("for from at in on about")
+SUBJECT_PREPOSITIONS = word_set("for from at in on about to")
 """Prepositions inside a subject (*a quote for a customer has ...*): the head is before them."""
 MESSAGE_NOUNS = frozenset(
     ["comment", "message", "note", "reply", "post", "review", "remark", "answer"]

@@ -237,7 +237,7 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
 """``what we charged``, ``what they paid``, ``what we found``: the sum or the findings the
 act leaves, named as a record keeps them."""
 _UNIT = re.compile(
-    r"\s+(?P<prep>in|per|as)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)"
+    r"\s+(?P<prep>in|per|as)\s+(?P<shape>square\s+|cubic\s+)?(?P<unit>[a-z]+)"
     r"(?P<rate>\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year))?$"
 )
 """``weight in kg``, ``flow rate in litres per minute``: the unit (and its rate) says the type."""
@@ -529,6 +529,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
                 named = [*base, "per", unit.group("unit")]
                 return named, named
             draft.type = measured if measured in ("integer", "decimal") and not whole else counted
+            if unit.group("shape"):
+                draft.type = "decimal"  # "a capacity in cubic metres": an area or a volume
             if unit.group("rate"):
                 draft.type = "decimal"  # "speed in metres per minute": the speed, a rate
                 return base, [*base, unit.group("unit")]
