@@ -365,3 +365,12 @@ def test_a_capacity_in_cubic_metres_is_a_volume_and_in_litres_a_count() -> None:
     )
     assert types["capacity_metres"] == "decimal"
     assert types["capacity_litres"] == "integer"
+
+
+def test_the_records_we_buy_in_each_have_their_list() -> None:
+    spec = design(
+        "Blends have a name. The base teas I buy in each have a name, the estate they come "
+        "from and what I pay per kilo."
+    )
+    assert {"name", "estate", "price_per_kilo"} <= set(field_types(spec, "base_tea"))
+    assert set(field_types(spec, "blend")) == {"name"}

@@ -2422,7 +2422,8 @@ _REDUCED_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"|(?<![\w\s])[a-z][\w\-]*s)\s+"
     r"(?:we|i|you|they)\s+(?:[a-z]+\s+)?(?:[a-z]+)\s+"
-    r"(?=(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|logs|stores)\s)"
+    r"(?=(?:(?:each|all|both)\s+)?(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|"
+    r"logs|stores)\s)"
 )
 _ARRIVING_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
