@@ -374,3 +374,21 @@ def test_the_records_we_buy_in_each_have_their_list() -> None:
     )
     assert {"name", "estate", "price_per_kilo"} <= set(field_types(spec, "base_tea"))
     assert set(field_types(spec, "blend")) == {"name"}
+
+
+def test_people_who_register_theirs_and_book_others_name_no_booked_record() -> None:
+    spec = design(
+        "Owners register their dogs (name, breed, date of birth and any special diet) and book "
+        "stays with a check-in date and a check-out date, one dog per stay."
+    )
+    assert "book_stay" not in entity_names(spec)
+    assert {"check_in_date", "check_out_date"} <= set(field_types(spec, "stay"))
+    assert {"breed", "date_of_birth", "special_diet"} <= set(field_types(spec, "dog"))
+
+
+def test_order_lines_in_a_with_list_are_still_lines() -> None:
+    spec = design(
+        "Stockists place orders with an order date and order lines, each line naming a card "
+        "design and a number of packs."
+    )
+    assert "order_line" in entity_names(spec)

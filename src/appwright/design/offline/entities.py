@@ -1258,6 +1258,7 @@ class _Reader:
         if owned is None or person is None or owned == person:
             return False
         self.model.link(LinkDraft(source=owned, target=person))
+        self.inner_brackets(text)  # "owners register their dogs (name, breed, ...)": theirs
         self.last = owned
         return True
 

@@ -405,6 +405,33 @@ def for_each_there_is_one(sentence: str) -> str:
     return _FOR_EACH_THERE_IS_ONE.sub(its_record, sentence)
 
 
+_PEOPLE_ACT = re.compile(r"^(?P<people>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s")
+_AND_ACT_ON_THINGS_WITH = re.compile(
+    r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s+with\s+"
+)
+
+
+def and_they_act_with(sentence: str) -> str:
+    """``owners register their dogs (...) and book stays with a check-in date``: *...; owners
+    book stays with ...*; the second act shares the people, so *book* names no record."""
+    opening = _PEOPLE_ACT.match(sentence)
+    if opening is None or verb_lemma(opening["verb"]) != opening["verb"]:
+        return sentence
+    for match in _AND_ACT_ON_THINGS_WITH.finditer(sentence, opening.end()):
+        before = sentence[: match.start()]
+        verb = match["verb"]
+        bare = re.sub(r"\([^()]*\)", "", before)
+        if any(mark in bare for mark in ("(", ")", ",", ";", " with ")):
+            # inside brackets, after a list of acts, or in a list after *with* (*orders with
+            # a date and order lines with ...*): not one act and the next
+            continue
+        if verb_lemma(verb) != verb or verb in FUNCTION_WORDS or not can_be_noun(match["things"]):
+            continue
+        people = opening["people"]
+        return f"{before}; {people} {verb} {match['things']} with {sentence[match.end() :]}"
+    return sentence
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )
