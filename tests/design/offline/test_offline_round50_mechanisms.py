@@ -392,3 +392,58 @@ def test_order_lines_in_a_with_list_are_still_lines() -> None:
         "design and a number of packs."
     )
     assert "order_line" in entity_names(spec)
+
+
+def test_a_record_that_starts_off_as_a_state_has_its_flow() -> None:
+    spec = design(
+        "Entries have a date. An entry starts off as pending, becomes confirmed once they've "
+        "paid, and then on the day it gets marked as shown or absent."
+    )
+    assert flows(spec)["entry"][1] == ["pending", "confirmed", "shown", "absent"]
+
+
+def test_a_record_that_starts_off_a_sentence_is_no_flow() -> None:
+    spec = design("Entries have a date. The season starts off slowly, and then it gets busy.")
+    assert "entry" not in flows(spec)
+
+
+def test_records_within_one_are_that_ones() -> None:
+    spec = design(
+        "Each show has a name, and within a show there are classes (Puppy, Junior, Open and so "
+        "on), each with a class number and an entry fee, and every class is judged by one judge."
+    )
+    assert "show_there" not in entity_names(spec)
+    assert ("class", "show", "many_to_one") in relations(spec)
+    assert {"class_number", "entry_fee"} <= set(field_types(spec, "class"))
+
+
+def test_in_a_year_there_are_is_no_record_of_years() -> None:
+    spec = design("Shows have a name. In a year there are several shows.")
+    assert "year" not in entity_names(spec)
+
+
+def test_shows_a_year_is_how_often_not_a_report() -> None:
+    spec = design(
+        "We put on two or three open dog shows a year. Each show has a name. Entries have a date."
+    )
+    assert spec.reports == []
+
+
+def test_the_app_shows_a_monthly_count_is_still_a_report() -> None:
+    assert _reports("Entries have a date. The app shows a monthly count of entries.") == [
+        ("entry", "count", None)
+    ]
+
+
+def test_entering_one_into_another_is_the_entrys_two_links() -> None:
+    text = "Classes have a number. Dogs have a name. Entries have a status. People enter a dog into a class."
+    spec = design(text)
+    assert ("entry", "dog", "many_to_one") in relations(spec)
+    assert ("entry", "class", "many_to_one") in relations(spec)
+    assert ("dog", "class", "many_to_one") not in relations(spec)
+    assert _roles(text) == set()
+
+
+def test_putting_one_into_another_without_a_kept_act_links_them() -> None:
+    spec = design("Boxes have a label. Items have a name. We put an item into a box.")
+    assert ("item", "box", "many_to_one") in relations(spec)

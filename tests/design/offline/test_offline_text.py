@@ -357,3 +357,11 @@ def test_the_things_we_keep_before_a_dash_head_their_list() -> None:
 
 def test_a_phrase_s_head_is_made_singular() -> None:
     assert singular_phrase("grazing licences") == "grazing licence"
+
+
+def test_a_dash_after_per_alone_ends_its_reading_instead_of_recursing() -> None:
+    # "per round" is no record of each of another: nothing before *per* to divide
+    assert clauses("per round - date, score") == ["per round", "date, score"]
+    assert clauses("work order per customer - part number, qty") == [
+        "work order per customer: part number, qty"
+    ]

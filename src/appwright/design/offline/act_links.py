@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import is_plural, word_set
+from appwright.design.offline.text import act_or_irregular_noun, is_plural, word_set
 
 _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
 _REFERRING = {"it": False, "them": True, "they": True}
@@ -50,7 +50,13 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
             if noun is None or source is None:
                 continue
             target = _target(tree, preposition, earlier, model, noun, source)
-            if target and source != target and _come_for(verb, preposition, model, source):
+            act = _act_record(verb, model)
+            if target and act not in (None, source, target):
+                # "people enter a dog into a class", entries kept: each entry is of a dog,
+                # into a class, and the dog is in many classes by its entries
+                model.link(LinkDraft(source=str(act), target=source))
+                model.link(LinkDraft(source=str(act), target=target))
+            elif target and source != target and _come_for(verb, preposition, model, source):
                 # "clients come back for check-ups": each check-up is one client's
                 model.link(LinkDraft(source=target, target=source))
             elif target and source != target:
@@ -58,6 +64,12 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
         for made, maker in [*_made_by(tree, earlier, model), *_made_when(tree, model)]:
             model.link(LinkDraft(source=made, target=maker))
         earlier.append(tree)
+
+
+def _act_record(verb: Token, model: ModelDraft) -> str | None:
+    """The kept record of the verb's act (*enter* → entry), when the description keeps one."""
+    noun = act_or_irregular_noun(verb.lemma)
+    return model.resolve_phrase(noun) if noun else None
 
 
 _COMING_VERBS = word_set("come pop drop call")

@@ -190,6 +190,8 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         for entity in sorted(objects):
             if entity in entities and entity not in role.rules:
                 role.rules[entity] = {"create", "read"}
+    for anyone in _ANYONE:
+        draft.roles.pop(anyone, None)  # "people enter a dog into a class": anyone, no role
     if sees_everything and draft.roles and "owner" not in draft.roles:
         # "wallers only see their own day sheets, i see all of it": the writer, over them all
         draft.role("owner").rules.setdefault("*", set()).update({"read"})
@@ -222,6 +224,8 @@ see everyone's``, ``as the owner I see everything``, ``I see everything as the o
 writer's own role."""
 
 
+_ANYONE = ("people", "person", "folk", "someone", "anyone", "everyone", "everybody")
+"""Subjects that name nobody in particular, so no role."""
 _I_SEE_EVERYTHING = re.compile(
     r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+"
     r"(?:can\s+)?(?:see|view)\s+"

@@ -432,6 +432,28 @@ def and_they_act_with(sentence: str) -> str:
     return sentence
 
 
+_WITHIN_ONE_THERE_ARE = re.compile(
+    r"\b(?:within|in|inside|under)\s+(?:a|an|each|every|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r",?\s+there\s+(?:are|is)\s+(?:several\s+|many\s+|some\s+|a\s+few\s+|lots\s+of\s+)?"
+    r"(?P<many>[a-z][\w\-]*s)\b"
+)
+
+
+def within_one_there_are(sentence: str) -> str:
+    """``within a show there are classes (...), each with ...``: *each show has several
+    classes (...)*; what is in each record, each of them its own record."""
+
+    def has_several(match: re.Match[str]) -> str:
+        one, many = match["one"], match["many"]
+        if any(w in FUNCTION_WORDS or w in TIME_WORDS for w in one.split()) or not can_be_noun(
+            many
+        ):
+            return match[0]
+        return f"each {one} has several {many}"
+
+    return _WITHIN_ONE_THERE_ARE.sub(has_several, sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

@@ -198,7 +198,12 @@ def _names_a_show(sentence: str, match: re.Match[str]) -> bool:
         or _is_compound_show(sentence[: match.end()])
         # "the events we go to, mostly castle shows, and ...": shows with nothing shown
         or (match.group(0) == "shows" and re.match(r"\s*(?:,|;|$)", sentence[match.end() :]))
+        # "we put on two or three open dog shows a year": how often, shows held
+        or (match.group(0) == "shows" and _HOW_OFTEN.match(sentence[match.end() :]))
     )
+
+
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|season|day|summer)\b")
 
 
 def _is_compound_show(text: str) -> bool:

@@ -122,7 +122,7 @@ _SOMEONE_ENDS = re.compile(
 """``sometimes people cancel after the quote``: an unsuccessful end, from the state named."""
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:out\s+(?:as\s+)?|(?:as|at|in)\s+)"
+    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:(?:out|off)\s+(?:as\s+)?(?![a-z]+ly\b)|(?:as|at|in)\s+)"
     # "a quote starts pending and is then accepted": the first state with no *as*
     r"|(?:starts|start|begins|begin)\s+(?!(?:as|at|in|out|with|on|by|from|when|after|once|the|a|an|to|"
     r"off|up|and|then)\b)(?=[a-z]+(?:\s+and\s|,\s+(?:becomes|turns|then)\s))"
@@ -362,7 +362,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "a status that runs quoted, accepted, ...", "that starts at applied": the verb is no state
     text = re.sub(r"^(?:(?:that|which)\s+)?(?:runs|goes|moves|passes|cycles)\s+(?=[a-z])", "", text)
     text = re.sub(
-        r"^(?:(?:that|which)\s+)?(?:starts|begins)\s+(?:out\s+)?(?:at|as|in|with)?\s*(?=[a-z])",
+        r"^(?:(?:that|which)\s+)?(?:starts|begins)\s+(?:(?:out|off)\s+)?(?:at|as|in|with)?\s*(?=[a-z])",
         "",
         text,
     )

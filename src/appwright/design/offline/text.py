@@ -838,10 +838,11 @@ def _is_list_head(text: str) -> bool:
         w not in FUNCTION_WORDS and can_be_noun(w) for w in found
     ):
         return True
-    if "per" in found:
-        # "work order per customer - part number, qty": a record of each of another
-        record, _, each = " ".join(found).partition(" per ")
-        return _is_list_head(record) and _is_list_head(each)
+    if "per" in found[1:-1]:
+        # "work order per customer - part number, qty": a record of each of another (a
+        # *per* at either end divides nothing: "per round" alone is no list head)
+        at = found.index("per", 1)
+        return _is_list_head(" ".join(found[:at])) and _is_list_head(" ".join(found[at + 1 :]))
     # "farmers deliver loads - date, crop": people, their act and what it makes, as a header
     return (
         len(found) <= MAX_LIST_HEAD_WORDS + 2
