@@ -447,3 +447,31 @@ def test_entering_one_into_another_is_the_entrys_two_links() -> None:
 def test_putting_one_into_another_without_a_kept_act_links_them() -> None:
     spec = design("Boxes have a label. Items have a name. We put an item into a box.")
     assert ("item", "box", "many_to_one") in relations(spec)
+
+
+def test_and_each_one_is_a_clause_of_its_own() -> None:
+    spec = design(
+        "Dogs have a name. Sessions are held on a date at a venue and each one is taken by one "
+        "of our coaches."
+    )
+    assert {"date", "venue"} <= set(field_types(spec, "session"))
+    assert ("session", "coach", "many_to_one") in relations(spec)
+
+
+def test_several_and_each_has_plenty_is_still_one_many_to_many() -> None:
+    spec = design(
+        "Counties have a name. Pharmacists have a name; a pharmacist covers several counties "
+        "and each county has plenty of pharmacists."
+    )
+    assert ("pharmacist", "county", "many_to_many") in relations(spec)
+
+
+def test_whenever_one_acts_at_another_we_write_down_the_acts_record() -> None:
+    spec = design(
+        "Dogs have a name. Sessions have a date. Whenever a dog runs the course at a session we "
+        "write down its time in seconds and how many faults it picked up."
+    )
+    assert {"time_seconds", "faults"} <= set(field_types(spec, "run"))
+    assert ("run", "dog", "many_to_one") in relations(spec)
+    assert ("run", "session", "many_to_one") in relations(spec)
+    assert ("dog", "session", "many_to_one") not in relations(spec)

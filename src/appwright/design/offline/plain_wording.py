@@ -454,6 +454,21 @@ def within_one_there_are(sentence: str) -> str:
     return _WITHIN_ONE_THERE_ARE.sub(has_several, sentence)
 
 
+_AND_EACH_ONE_IS = re.compile(
+    r"(?<=[a-z])\s+and\s+(?=each\s+(?:one|of\s+them|[a-z][\w\-]*)\s+"
+    r"(?:is|gets|belongs|goes|comes|can|needs|has(?!\s+(?:plenty|several|many|lots|a\s+few|"
+    r"a\s+number|multiple|any\s+number|more\s+than\s+one)\b))\b)"
+)
+
+
+def and_each_one_is(sentence: str) -> str:
+    """``sessions are held on a date at a venue and each one is taken by one of our
+    coaches``: *...; each one is taken by ...*, a clause of its own about each of them (not
+    *a pharmacist covers several counties and each county has plenty of pharmacists*, one
+    many-to-many told from both ends)."""
+    return _AND_EACH_ONE_IS.sub("; ", sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

@@ -1156,7 +1156,7 @@ IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
     "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
     "enquire": "enquiry", "inquire": "inquiry", "enter": "entry", "apply": "application",
-    "bury": "burial", "marry": "marriage",
+    "bury": "burial", "marry": "marriage", "run": "run",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 

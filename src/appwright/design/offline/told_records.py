@@ -672,7 +672,8 @@ _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
     r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
-    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*))?,?\s+"
+    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*)|\s+the\s+[a-z][\w\-]*)?"
+    r"(?:\s+(?:at|in|on|during)\s+(?:a|an|one)\s+(?P<place>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
     r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether)\b[^;]*(?:,|\band\b)[^;]*)$"
 )
@@ -724,10 +725,17 @@ def when_one_acts(sentence: str) -> str:
                 f"each {act} is for one {thing}",
                 f"each {act} has {listed}",
             ]
+        place = match["place"]
         record = thing or _act_record(lemma, listed, people=people)
+        if record is None and place and not thing:
+            # "whenever a dog runs the course at a session we write down its time": a run
+            record = act_or_irregular_noun(lemma)
         if record is None or record == doer or not can_be_noun(doer):
             return [clause]
-        return [f"each {record} belongs to one {doer}", f"each {record} has {listed}"]
+        told = [f"each {record} belongs to one {doer}", f"each {record} has {listed}"]
+        if place and place not in (record, doer) and can_be_noun(place):
+            told.insert(1, f"each {record} belongs to one {place}")
+        return told
 
     return per_clause(sentence, plain)
 
