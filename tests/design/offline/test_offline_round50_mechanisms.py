@@ -475,3 +475,32 @@ def test_whenever_one_acts_at_another_we_write_down_the_acts_record() -> None:
     assert ("run", "dog", "many_to_one") in relations(spec)
     assert ("run", "session", "many_to_one") in relations(spec)
     assert ("dog", "session", "many_to_one") not in relations(spec)
+
+
+def test_plural_values_told_with_or_are_one_of_them() -> None:
+    types = field_types(
+        design(
+            "A race has the wind conditions (light, moderate or strong) and the toppings "
+            "(cheese, ham and olives)."
+        ),
+        "race",
+    )
+    assert types["wind_conditions"] == "enum"
+    assert types["toppings"] == "multi_enum"
+
+
+def test_plus_in_a_list_is_one_more_item() -> None:
+    spec = design(
+        "Each series has a name plus start and end dates. Products have a price plus VAT."
+    )
+    assert {"name", "start_date", "end_date"} <= set(field_types(spec, "series"))
+    assert "vat" not in field_types(spec, "product")
+
+
+def test_plus_opening_the_next_line_stays_its_own_sentence() -> None:
+    spec = design(
+        "Catches: species, weight in kg and landing date\n"
+        "- Order lines: each takes a weight in kg from one catch\n"
+        "Plus a weekly total of kg sold per species."
+    )
+    assert [r.title for r in spec.reports] == ["Weekly total of kg sold per species"]

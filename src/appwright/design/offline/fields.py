@@ -347,7 +347,9 @@ def read_field(phrase: str) -> FieldDraft | None:
     if draft.options:
         # "interests (tech, design, business)": several of the values at once
         head = _type_words(name_words)[-1]  # "type of works" is one type
-        draft.type = "multi_enum" if is_plural(head) else "enum"
+        # "the wind conditions (light, moderate or strong)": one of them, whatever the plural
+        one_of = any(re.search(r"\bor\s+[^,]+$", hint) for hint in hints)
+        draft.type = "multi_enum" if is_plural(head) and not one_of else "enum"
     elif draft.type == "text":
         draft.type = infer_type(type_words)
         if draft.type == "text" and counted_plural(type_words):

@@ -442,7 +442,7 @@ def _two_of_a_kind(match: re.Match[str]) -> str:
     kind = match["kind"][:-1]
     if match["one"] in FUNCTION_WORDS or match["other"] in FUNCTION_WORDS:
         return match[0]
-    det = "the" if match["det"] in ("a", "an") else match["det"]
+    det = "the" if match["det"] in (None, "a", "an") else match["det"]
     if kind in ("value", "reading", "level", "figure"):
         # "the pm2.5 and no2 values": the pm2.5 and the no2, each a number
         return f"{det} {match['one']} (number) and {det} {match['other']} (number)"
@@ -516,11 +516,18 @@ _STATUS_ARROWS = re.compile(
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
 )
 """*Hire status enquiry -> booked -> on site*: a header for the states, with no colon."""
+_PLUS_IN_A_LIST = re.compile(
+    r"(?<=[a-z])[ \t]+plus[ \t]+(?=(?:a|an|the|their|its|his|her)\s|[a-z]+\s+and\s+[a-z]+\s+[a-z]+s\b)"
+)
+"""``a name plus start and end dates``: *a name and start and end dates*; one more item of the
+list (*a price plus vat* is left alone: a sum, told with what it adds)."""
 _TWO_OF_A_KIND = re.compile(
-    r"\b(?P<det>the|their|its|a|an)\s+(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+(?P<other>[a-z0-9][\w\.\-]*)\s+"
+    r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s))(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
+    r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
     r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
 )
-"""*the PM2.5 and NO2 values*, *the home and away scores*: two fields of one kind."""
+"""*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*:
+two fields of one kind."""
 _HOW_THEY_REACH_US = re.compile(
     r"\b(?P<verb>enter|enters|register|registers|sign\s+up|signs\s+up|book|books|apply|applies|"
     r"order|orders|pay|pays|enrol|enrols|enroll|enrolls)\s+(?:online|by\s+phone|in\s+person|over\s+the\s+phone|"
@@ -607,6 +614,7 @@ def normalize_text(text: str) -> str:
     lowered = _YOU_KNOW.sub("", lowered)
     lowered = _THIS_SEASON.sub("", lowered)
     lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
+    lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
