@@ -504,3 +504,20 @@ def test_plus_opening_the_next_line_stays_its_own_sentence() -> None:
         "Plus a weekly total of kg sold per species."
     )
     assert [r.title for r in spec.reports] == ["Weekly total of kg sold per species"]
+
+
+def test_each_ones_record_for_every_other_is_the_pairs() -> None:
+    spec = design(
+        "Boats have a sail number. Races have a date. For every race we record each boat's "
+        "finish: elapsed time in seconds, corrected time and whether it retired."
+    )
+    types = field_types(spec, "finish")
+    assert {"elapsed_time_seconds", "corrected_time", "retired"} <= set(types)
+    assert types["corrected_time"] == "integer"
+    assert ("finish", "race", "many_to_one") in relations(spec)
+    assert ("finish", "boat", "many_to_one") in relations(spec)
+
+
+def test_for_every_one_we_record_its_list_is_still_its_own() -> None:
+    spec = design("Races have a name. For every race we record the date and the wind.")
+    assert {"date", "wind"} <= set(field_types(spec, "race"))

@@ -469,6 +469,29 @@ def and_each_one_is(sentence: str) -> str:
     return _AND_EACH_ONE_IS.sub("; ", sentence)
 
 
+_FOR_EACH_EACH_ONES = re.compile(
+    r"^for\s+(?:each|every)\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:we|i)\s+"
+    r"(?:record|note|log|keep|take|enter)\s+(?:each|every)\s+(?P<whose>[a-z][\w\-]*)'s\s+"
+    r"(?P<kept>[a-z][\w\-]*)\s*:\s*(?P<list>\S.*)$"
+)
+
+
+def for_each_each_ones(sentence: str) -> str:
+    """``for every race we record each boat's finish: elapsed time, ...``: *each finish belongs
+    to one race; each finish belongs to one boat; each finish has elapsed time, ...*; the
+    record kept for each pair."""
+    match = _FOR_EACH_EACH_ONES.match(sentence)
+    if match is None:
+        return sentence
+    each, whose, kept = match["each"], match["whose"], match["kept"]
+    if any(w in FUNCTION_WORDS for w in [*each.split(), whose, kept]) or not can_be_noun(kept):
+        return sentence
+    return (
+        f"each {kept} belongs to one {each}; each {kept} belongs to one {whose}; "
+        f"each {kept} has {match['list']}"
+    )
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )

@@ -55,7 +55,7 @@ DATE_WORDS = word_set(
 DATETIME_WORDS = frozenset(["datetime", "timestamp", "time", "start", "end"])
 DURATION_MODIFIERS = word_set(
     "preparation prep cooking cook travel response resolution lead wait waiting processing "
-    "turnaround running run screen total reading play flight"
+    "turnaround running run screen total reading play flight elapsed corrected"
 )
 """Words that make ``... time`` a length of time, not a moment: *preparation time*."""
 EMAIL_WORDS = frozenset(["email", "e-mail", "mail"])
