@@ -521,3 +521,27 @@ def test_each_ones_record_for_every_other_is_the_pairs() -> None:
 def test_for_every_one_we_record_its_list_is_still_its_own() -> None:
     spec = design("Races have a name. For every race we record the date and the wind.")
     assert {"date", "wind"} <= set(field_types(spec, "race"))
+
+
+def test_a_note_takers_per_one_each_ones_record_is_the_pairs() -> None:
+    spec = design(
+        "Players: name, nickname. Fixtures: match date, home legs. Per fixture, each player's "
+        "result - maximums (180s), highest checkout."
+    )
+    assert field_types(spec, "result") == {
+        "maximums": "integer",
+        "highest_checkout": "integer",
+        "fixture_id": "reference",
+        "player_id": "reference",
+    }
+
+
+def test_one_versus_another_is_two_links() -> None:
+    spec = design("Teams (name, home pub). Fixtures: home team v away team, match date.")
+    types = field_types(spec, "fixture")
+    assert types["home_team_id"] == types["away_team_id"] == "reference"
+
+
+def test_a_v_inside_a_word_is_left_alone() -> None:
+    spec = design("Fixtures have a match date and a venue.")
+    assert {"match_date", "venue"} <= set(field_types(spec, "fixture"))

@@ -470,16 +470,17 @@ def and_each_one_is(sentence: str) -> str:
 
 
 _FOR_EACH_EACH_ONES = re.compile(
-    r"^for\s+(?:each|every)\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:we|i)\s+"
-    r"(?:record|note|log|keep|take|enter)\s+(?:each|every)\s+(?P<whose>[a-z][\w\-]*)'s\s+"
-    r"(?P<kept>[a-z][\w\-]*)\s*:\s*(?P<list>\S.*)$"
+    r"^(?:for\s+(?:each|every)|per)\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    r"(?:(?:we|i)\s+(?:record|note|log|keep|take|enter)\s+)?(?:each|every)\s+(?P<whose>[a-z][\w\-]*)'s\s+"
+    r"(?P<kept>[a-z][\w\-]*)\s*(?::|\s-)\s*(?P<list>\S.*)$"
 )
 
 
 def for_each_each_ones(sentence: str) -> str:
-    """``for every race we record each boat's finish: elapsed time, ...``: *each finish belongs
-    to one race; each finish belongs to one boat; each finish has elapsed time, ...*; the
-    record kept for each pair."""
+    """``for every race we record each boat's finish: elapsed time, ...`` (or a note-taker's
+    ``per fixture, each player's result - maximums, ...``): *each finish belongs to one race;
+    each finish belongs to one boat; each finish has elapsed time, ...*; the record kept for
+    each pair."""
     match = _FOR_EACH_EACH_ONES.match(sentence)
     if match is None:
         return sentence

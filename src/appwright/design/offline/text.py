@@ -521,6 +521,8 @@ _PLUS_IN_A_LIST = re.compile(
 )
 """``a name plus start and end dates``: *a name and start and end dates*; one more item of the
 list (*a price plus vat* is left alone: a sum, told with what it adds)."""
+_VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
+"""``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
     r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s))(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
     r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
@@ -615,6 +617,7 @@ def normalize_text(text: str) -> str:
     lowered = _THIS_SEASON.sub("", lowered)
     lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
     lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
+    lowered = _VERSUS.sub(" and ", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)

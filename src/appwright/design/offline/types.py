@@ -40,6 +40,8 @@ COUNT_WORDS = word_set(
 )
 MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
+EXTREME_WORDS = word_set("highest lowest maximum minimum max min")
+"""Words that make a name the largest or smallest of some figure: a number (*highest checkout*)."""
 SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction")
 """Heads that name a share of a whole: a number, never text (*win probability*)."""
 PERCENT_WORDS = word_set("probability likelihood percent percentage")
@@ -197,6 +199,9 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     first = words[0]
     if first in BOOLEAN_PREFIXES and len(words) > 1:
         return "boolean"
+    if first in EXTREME_WORDS and len(words) > 1:
+        kind = infer_type(words[1:])
+        return kind if kind in NUMBER_TYPES else "integer"  # "highest checkout": a score
     if len(words) > 1 and head in OWED_WORDS and words[-2] in MONEY_WORDS:
         return "decimal"  # "the amount owing", "the balance outstanding": money still
     if head in EMAIL_WORDS or joined.endswith("email address"):
