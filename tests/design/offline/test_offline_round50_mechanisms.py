@@ -1,8 +1,19 @@
-"""Mechanisms measured as the loss on the unseen batch 50 (barbers and piercing studios, gin
+"""Mechanisms measured as the loss on the unseen batches 50 (barbers and piercing studios, gin
 distillers and tea blenders, shellfish farms, drystone wallers and coppice workers, car boot
-sales and kite festivals) and on leftovers of earlier rounds. Each test designs a sentence of
-its own end to end, with a twin the change must leave alone: the lines of a record naming what
-they are for (*order lines say which design and how many sheets*)."""
+sales and kite festivals) and 52 (dog agility clubs and dog shows, bridal shops, darts and pool
+leagues, sailing clubs, community fridges), and on leftovers of earlier rounds. Each test
+designs a sentence of its own end to end, with a twin the change must leave alone: the lines of
+a record naming what they are for, a batch made of a blend, *it's got* after a comma, what I
+pay per kilo, ropes hanging off a longline, assigned to one after a list, where the stone comes
+from, a time said first, *I see all of it* beside other roles, examples in brackets after a
+header, the year last cut, a record done by someone on one, visits on one where we log, *it*
+after many and one, most of them belonging to one, either values after a comma, booked ahead
+of time, for every one there is a record of it, *only us organisers*, calls for several, a
+number named whole in a report, deliveries to shops, cubic metres, a reduced relative before
+*each have*, *register theirs and book others*, *starts off as*, within one there are, shows a
+year, entering one into another, *and each one is*, whenever one acts at another, plural values
+told with *or*, *plus* in a list, each one's record for every other, one *v* another, and a
+status which starts as one."""
 
 from __future__ import annotations
 
@@ -545,3 +556,17 @@ def test_one_versus_another_is_two_links() -> None:
 def test_a_v_inside_a_word_is_left_alone() -> None:
     spec = design("Fixtures have a match date and a venue.")
     assert {"match_date", "venue"} <= set(field_types(spec, "fixture"))
+
+
+def test_a_status_which_starts_as_one_has_its_flow() -> None:
+    spec = design(
+        "Every cup match records the round number and a status, which starts as scheduled and "
+        "ends up either played or a walkover if someone doesn't turn up."
+    )
+    assert flows(spec)["cup_match"][1] == ["scheduled", "played", "walkover"]
+    assert "which_starts_as_scheduled" not in field_types(spec, "cup_match")
+
+
+def test_a_status_which_is_shown_is_no_flow() -> None:
+    spec = design("Every cup match has a round number and a status, which is shown on the board.")
+    assert "cup_match" not in flows(spec)

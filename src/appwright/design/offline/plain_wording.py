@@ -493,6 +493,17 @@ def for_each_each_ones(sentence: str) -> str:
     )
 
 
+_STATUS_WHICH_MOVES = re.compile(
+    r"\b(?P<field>status|stage|state|phase),\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
+)
+
+
+def status_which_moves(sentence: str) -> str:
+    """``a status, which starts as scheduled and ends up either played or a walkover``: *a
+    status that starts as ...*, the field's flow told after it."""
+    return _STATUS_WHICH_MOVES.sub(r"\g<field> that ", sentence)
+
+
 _ROUGHLY_WHAT = re.compile(
     r"(?<=, )(?:roughly|approximately|about|exactly|more or less)\s+(?=(?:what|when|how|which)\s)"
 )
