@@ -12,8 +12,10 @@ of time, for every one there is a record of it, *only us organisers*, calls for 
 number named whole in a report, deliveries to shops, cubic metres, a reduced relative before
 *each have*, *register theirs and book others*, *starts off as*, within one there are, shows a
 year, entering one into another, *and each one is*, whenever one acts at another, plural values
-told with *or*, *plus* in a list, each one's record for every other, one *v* another, and a
-status which starts as one."""
+told with *or*, *plus* in a list, each one's record for every other, one *v* another, a
+status which starts as one; and, from batch 51 once it was measured, a record entered for each
+thing, *say which dealer it went to*, *whether it's set, sprung or lifted*, *each time we go
+round*, the role I open with, and a record made by someone after *so*."""
 
 from __future__ import annotations
 
@@ -570,3 +572,59 @@ def test_a_status_which_starts_as_one_has_its_flow() -> None:
 def test_a_status_which_is_shown_is_no_flow() -> None:
     spec = design("Every cup match has a round number and a status, which is shown on the board.")
     assert "cup_match" not in flows(spec)
+
+
+def test_a_record_entered_for_each_thing_is_the_record_with_the_list() -> None:
+    spec = design(
+        "Estates have a name. Stalkers enter a cull record for each deer taken with the date, "
+        "species (red, roe, sika or fallow), sex (male or female) and the estate, and say "
+        "which dealer it went to; dealers have a name and a phone number."
+    )
+    assert "deer" not in entity_names(spec)
+    assert {"date", "species", "sex"} <= set(field_types(spec, "cull"))
+    assert ("cull", "stalker", "many_to_one") in relations(spec)
+    assert ("cull", "dealer", "many_to_one") in relations(spec)
+    assert "say" not in field_types(spec, "cull")
+
+
+def test_a_record_for_each_of_a_kept_record_is_left_to_its_reader() -> None:
+    spec = design("Members have a name. We open a file for each member with the join date.")
+    assert "join_date" in field_types(spec, "member") or "join_date" in field_types(spec, "file")
+
+
+def test_whether_it_is_one_of_several_states_is_a_status() -> None:
+    spec = design(
+        "Every trap gets a number and whether it's currently set, sprung or lifted. Tanks have "
+        "a volume and whether it's freshwater or marine. Bookings have a date and whether it's "
+        "paid or not."
+    )
+    assert field_types(spec, "trap")["status"] == "enum"
+    assert field_types(spec, "tank")["type"] == "enum"
+    assert field_types(spec, "booking")["paid"] == "boolean"
+
+
+def test_each_time_we_go_round_names_no_record() -> None:
+    spec = design(
+        "Traps have a number. Then each time we go round we log a check on the trap: the date "
+        "and time, whether anything was caught and what species it was."
+    )
+    assert "do" not in entity_names(spec)
+    assert ("check", "trap", "many_to_one") in relations(spec)
+
+
+def test_the_role_i_open_with_is_mine_when_i_see_the_whole_lot() -> None:
+    roles = _roles(
+        "I'm headkeeper on a lowland pheasant shoot. Traps have a number and sit on a beat. My "
+        "underkeeper should only see the traps on his own beat, but I need to see the whole lot."
+    )
+    assert roles == {"underkeeper", "headkeeper"}
+
+
+def test_a_record_made_by_someone_after_so_is_its_own_clause() -> None:
+    spec = design(
+        "Tourists have a name. Nobody pays in one go, so every payment a tourist makes gets "
+        "logged with the amount, the date and how they paid, which is bank transfer, cash or "
+        "card."
+    )
+    assert ("payment", "tourist", "many_to_one") in relations(spec)
+    assert field_types(spec, "payment")["method"] == "enum"

@@ -40,6 +40,7 @@ from appwright.design.offline.text import (
     is_noun_at,
     is_past_participle,
     is_plural,
+    names_a_doer,
     outside_brackets,
     sentences,
     singular,
@@ -193,8 +194,11 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     for anyone in _ANYONE:
         draft.roles.pop(anyone, None)  # "people enter a dog into a class": anyone, no role
     if sees_everything and draft.roles and "owner" not in draft.roles:
-        # "wallers only see their own day sheets, i see all of it": the writer, over them all
-        draft.role("owner").rules.setdefault("*", set()).update({"read"})
+        # "wallers only see their own day sheets, i see all of it": the writer, over them all,
+        # in the role they opened with (*i'm headkeeper on a shoot*) or as the owner
+        opening = _I_AM_THE.match(sentences(description)[0]) if description.strip() else None
+        named = opening["role"] if opening and _names_someone(opening["role"]) else "owner"
+        draft.role(role_name(named)).rules.setdefault("*", set()).update({"read"})
     return draft
 
 
@@ -228,9 +232,20 @@ _ANYONE = ("people", "person", "folk", "someone", "anyone", "everyone", "everybo
 """Subjects that name nobody in particular, so no role."""
 _I_SEE_EVERYTHING = re.compile(
     r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+"
-    r"(?:can\s+)?(?:see|view)\s+"
-    r"(?:everything|everyone's|everybody's|it\s+all|all\s+of\s+(?:it|them))\b"
+    r"(?:can\s+|need\s+to\s+|want\s+to\s+|have\s+to\s+|must\s+)?(?:see|view)\s+"
+    r"(?:everything|everyone's|everybody's|it\s+all|all\s+of\s+(?:it|them)|the\s+whole\s+lot)\b"
 )
+
+
+def _names_someone(word: str) -> bool:
+    """A doer, alone or closing a compound (*owner*, *headkeeper*), not a state (*busy*)."""
+    return any(names_a_doer(word[at:]) for at in range(0, max(len(word) - 4, 1)))
+
+
+_I_AM_THE = re.compile(
+    r"^(?:hi,?\s+)?i(?:'m|\s+am)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[a-z][\w\-]*)\s+(?:on|at|of|for|in)\s"
+)
+"""``I'm headkeeper on a lowland pheasant shoot``: the writer's own role, named as they open."""
 """``..., i see all of it``: the writer, who sees what the others see only of their own (not
 *the office staff and i see everything*, where the writer is one of them)."""
 

@@ -7,8 +7,11 @@ is what we note, *rehearsals happen on a date at a venue* have both, *a quote co
 for it, *a customer gets one quote with ...* is each customer's, *per school I need ...* groups what follows, *one rig and one crew per job* is each job's, *the name and phone of the finder who brought it* are the finder's, *a job where I write down the title* has it, *roughly what year* is the year, *each bay is numbered* has a
 number, *our community garden's bays* are ours, *a status, which usually goes ...* is a flow of
 its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it to us* lose
-their asides, *a match can be ended at any stage* is one more end. `simplify` runs them in its
-order.
+their asides, *a match can be ended at any stage* is one more end, and the round that read
+batches 50 to 52 added the rest of this module (a batch made of a blend, *it's got* after a
+comma, *assigned to a barber* after a list, *for every sale day there's a gate count*, *within
+a show there are classes*, *whether it's set, sprung or lifted*, ...), each with its example.
+`simplify` runs them in its order.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.draft import RECORD_HEADS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     can_be_noun,
+    is_past_participle,
     is_plural,
     names_a_doer,
     plural,
@@ -502,6 +507,86 @@ def status_which_moves(sentence: str) -> str:
     """``a status, which starts as scheduled and ends up either played or a walkover``: *a
     status that starts as ...*, the field's flow told after it."""
     return _STATUS_WHICH_MOVES.sub(r"\g<field> that ", sentence)
+
+
+_A_RECORD_FOR_EACH = re.compile(
+    r"\b(?P<made>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:each|every)\s+"
+    r"(?P<each>[a-z][\w\-]*)(?:\s+(?P<done>[a-z]+(?:ed|en)))?\s+(?=with\s)"
+)
+
+
+def a_record_for_each(sentence: str) -> str:
+    """``stalkers enter a cull record for each deer taken with the date, ...``: *stalkers
+    enter a cull record with the date, ...*; the record is what is kept, one per deer, and the
+    list is its (the deer are no record of their own)."""
+
+    def kept(match: re.Match[str]) -> str:
+        made = match["made"].split()[-1]
+        if made not in RECORD_HEADS or match["each"] in FUNCTION_WORDS:
+            return match[0]
+        return f"{match['made']} "
+
+    return _A_RECORD_FOR_EACH.sub(kept, sentence)
+
+
+_AND_SAY_WHICH = re.compile(
+    r",?\s+and\s+(?:say|note|tell\s+us|give|record|mark)\s+which\s+"
+    r"(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<rest>(?:it|they)\s+(?:went|goes|came|comes|"
+    r"was|were|is|are)\b[^,;]*)"
+)
+
+
+def and_say_which(sentence: str) -> str:
+    """``... carcass weight and the estate, and say which game dealer it went to``: *... and
+    which game dealer it went to*, one more item of the list, naming the record it points at."""
+    return _AND_SAY_WHICH.sub(r" and which \g<which> \g<rest>", sentence)
+
+
+_WHETHER_ONE_OF = re.compile(
+    r"\bwhether\s+(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)*,?\s+or\s+[a-z][\w\-]*)\b"
+)
+
+
+def whether_one_of(sentence: str) -> str:
+    """``a grid reference and whether it's currently set, sprung or lifted``: *a status (set,
+    sprung or lifted)*; one of several states, not a yes/no for each (*whether it's paid or
+    not* is a yes/no, *whether it's freshwater or marine* a kind)."""
+
+    def status(match: re.Match[str]) -> str:
+        values = re.split(r",\s+|,?\s+or\s+", match["values"])
+        if "not" in values or any(v in FUNCTION_WORDS for v in values):
+            return match[0]
+        if not any(is_past_participle(v) for v in values):
+            return match[0]  # "whether it's freshwater or marine": a kind, left to its reader
+        return f"a status ({match['values']})"
+
+    return _WHETHER_ONE_OF.sub(status, sentence)
+
+
+_EACH_TIME_WE_GO = re.compile(
+    r"^(?:then\s+|and\s+)?(?:each|every)\s+time\s+(?:we|i)\s+(?:go|come|walk|drive|do\s+the)\s+"
+    r"(?:round|around|out|in|back|over)\b(?:\s+(?:the|our|my)\s+[a-z]+)?,?\s+(?=(?:we|i)\s)"
+)
+
+
+def without_each_time_we_go(sentence: str) -> str:
+    """``then each time we go round we log a check on the trap: ...``: *we log a check on the
+    trap: ...*; when the rounds happen names no record, what is logged does."""
+    return _EACH_TIME_WE_GO.sub("", sentence)
+
+
+_SO_EACH_ONE = re.compile(
+    r",\s+so\s+(?=(?:every|each)\s+[a-z][\w\-]*\s+(?:(?:a|an|the)\s+[a-z][\w\-]*|we|i|they)\s+"
+    r"[a-z]+s?\s+(?:gets?|is|are|has|have)\b)"
+)
+
+
+def so_each_one(sentence: str) -> str:
+    """``nobody pays in one go, so every payment a tourist makes gets logged with ...``: *...;
+    every payment ...*, the record told in a clause of its own after the reason for it (a
+    relative clause names who makes it; *so each bundle gets assigned* is left alone)."""
+    return _SO_EACH_ONE.sub("; ", sentence)
 
 
 _ROUGHLY_WHAT = re.compile(
