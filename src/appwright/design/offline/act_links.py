@@ -51,11 +51,11 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
                 continue
             target = _target(tree, preposition, earlier, model, noun, source)
             act = _act_record(verb, model)
-            if target and act not in (None, source, target):
+            if target and act is not None and act not in (source, target):
                 # "people enter a dog into a class", entries kept: each entry is of a dog,
                 # into a class, and the dog is in many classes by its entries
-                model.link(LinkDraft(source=str(act), target=source))
-                model.link(LinkDraft(source=str(act), target=target))
+                model.link(LinkDraft(source=act, target=source))
+                model.link(LinkDraft(source=act, target=target))
             elif target and source != target and _come_for(verb, preposition, model, source):
                 # "clients come back for check-ups": each check-up is one client's
                 model.link(LinkDraft(source=target, target=source))
