@@ -30,7 +30,9 @@ from appwright.design.offline.text import (
     plural,
     singular_phrase,
     verb_lemma,
+    with_article,
 )
+from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
 
 _FROM_ONE_TIME_TO_ANOTHER = re.compile(
     r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"
@@ -797,3 +799,71 @@ def acts_on_a_date(sentence: str) -> str:
         return [f"{match['who']} {match['verb']} a {record}{rest}", *said]
 
     return per_clause(sentence, plain)
+
+
+_SET_FIGURES = "target|budget|quota|allowance|limit"
+_WE_SET_A_FIGURE = re.compile(
+    r"(?P<lead>^|[,;]\s+(?:and\s+|so\s+)?|\b(?:and|so)\s+)"
+    r"(?:(?:for\s+)?(?:each|every)\s+(?P<period>[a-z]+)\s*,?\s+)?we\s+(?:set|agree|fix)\s+"
+    rf"(?:a|an)\s+(?P<figure>(?:[a-z][\w\-]*\s+)?(?P<head>{_SET_FIGURES}))"
+    r"(?P<pers>(?:\s+per\s+[a-z][\w\-]*)*)\s+(?:(?:on|for|per)\s+(?:each|every)|per)\s+"
+    r"(?P<owner>[a-z][\w\-]*)"
+    r"(?:\s+(?:each|every)\s+(?P<then>[a-z]+))?\s*$"
+)
+
+
+def we_set_a_target(sentence: str) -> str:
+    """``for every season we set a cull target per species on each estate``: *each cull target
+    belongs to one estate; each cull target has a season, a species and a target*; a figure set for each record,
+    once a period and per kind, is a record of its own with those as fields."""
+    match = _WE_SET_A_FIGURE.search(sentence)
+    if match is None:
+        return sentence
+    period = match["period"] or match["then"]
+    kinds = re.findall(r"per\s+([a-z][\w\-]*)", match["pers"])
+    words = [period, *kinds, match["owner"], match["figure"]]
+    if any(w is not None and w in FUNCTION_WORDS for w in words) or (period and is_plural(period)):
+        return sentence
+    fields = [f"a {w}" for w in ([period] if period else []) + kinds + [match["head"]]]
+    listed = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+    lead = "; " if match["lead"] else ""
+    figure, owner = match["figure"], match["owner"]
+    rewritten = f"{lead}each {figure} belongs to one {owner}; each {figure} has {listed}"
+    return sentence[: match.start()] + rewritten
+
+
+_MEASURES_IN_ONE_UNIT = re.compile(
+    r"\b(?P<measures>(?:(?:a|an|the|its)\s+)?[a-z]+(?:(?:,\s+|\s+and\s+)(?:(?:a|an|the|its)\s+)?"
+    r"[a-z]+)+)\s+in\s+(?P<unit>[a-z]+)\b"
+)
+_MEASURE_PARTS = re.compile(r"(?:,\s+|\s+and\s+)")
+
+
+def each_in_the_unit(sentence: str) -> str:
+    """``a width and height in millimetres``: *a width in millimetres and a height in
+    millimetres*; one unit said after a list of measures is the unit of each of them."""
+
+    def each_one(match: re.Match[str]) -> str:
+        if match["unit"] not in UNIT_TYPES:
+            return match[0]
+        parts = _MEASURE_PARTS.split(match["measures"])
+        joiners = _MEASURE_PARTS.findall(match["measures"])
+        first = len(parts)
+        while first > 0 and parts[first - 1].split()[-1] in MEASURE_WORDS:
+            first -= 1
+        if len(parts) - first < 2:
+            return match[0]  # "a label and a weight in grams": the unit is the weight's
+        # "a label and a length, width and height in cm": the measures end the list
+        said = "".join(part + joiner for part, joiner in zip(parts[:first], joiners, strict=False))
+        parts, joiners = parts[first:], joiners[first:]
+        unit = f" in {match['unit']}"
+        article = parts[0].split()[0] if len(parts[0].split()) > 1 else None
+        said += parts[0] + unit
+        for joiner, part in zip(joiners, parts[1:], strict=True):
+            if article is not None and len(part.split()) == 1:
+                # "a width and height": each its own, with the article the first was given
+                part = with_article(part) if article in ("a", "an") else f"{article} {part}"
+            said += joiner + part + unit
+        return said
+
+    return _MEASURES_IN_ONE_UNIT.sub(each_one, sentence)

@@ -77,6 +77,7 @@ from appwright.design.offline.plain_wording import (
     comma_then_it_has,
     covers_one,
     details_of_the_one_who,
+    each_in_the_unit,
     each_one_having,
     each_one_they_act_on,
     end_up_doing,
@@ -101,6 +102,7 @@ from appwright.design.offline.plain_wording import (
     value_like_these,
     visits_on_one_where_we_log,
     we_need_in_brackets,
+    we_set_a_target,
     when_we_make_one_of,
     where_we_write,
     whether_one_of,
@@ -190,9 +192,11 @@ def for_the_parse(sentence: str) -> str:
     which member plays which part* is the casting's; *toppings such as pearls have ...* names
     no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
-    attendees and each young person comes to many sessions* names no attendee record."""
+    attendees and each young person comes to many sessions* names no attendee record; *panels,
+    recorded with a width and height in mm* are each panel's width in mm and height in mm."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
+    sentence = each_in_the_unit(sentence)
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -466,20 +470,42 @@ _LISTS_THE_THINGS_DONE = re.compile(
 )
 
 
+_EACH_LISTS_THE_THINGS_DONE = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:each|every)\s+(?P<whole>[a-z][\w\-]*)\s+"
+    r"(?:lists|records|logs|notes|holds|shows)\s+"
+    r"(?:the|all\s+the|each\s+of\s+the)\s+(?P<things>[a-z][\w\-]*s)"
+    r"(?:\s+(?:they|we|i)\s+[a-z]+(?:\s+(?:on|in|with|for|at|to))?)?\s*(?:\s-|:)\s+"
+    r"(?P<list>[^;]+?)(?:\s+-\s+(?:plus|and\s+also|and|as\s+well\s+as)\s+(?P<rest>[^;]+))?$"
+)
+
+
 def lists_the_things_done(sentence: str) -> str:
     """``on every job the crew lists the trees they worked on: species, height and ...``:
-    *each job has several trees; each tree has species, height and ...*."""
+    *each job has several trees; each tree has species, height and ...*; so does ``each quote
+    lists the windows we measured - room, width and ... - plus a total price``, whose words
+    after the second dash are the quote's own."""
 
     def plain(match: re.Match[str]) -> list[str] | None:
-        if not is_plural(match["things"]):
+        if not is_plural(match["things"]) or match["things"] in FUNCTION_WORDS:
             return None
+        if re.search(r"\bor\b", outside_brackets(match["list"])):
+            return None  # "lists the extras - gutter, fascia or soffit": which of them
         thing = singular(match["things"])
+        rest = match.groupdict().get("rest")
         return [
             f"each {match['whole']} has several {match['things']}",
             f"each {thing} has {match['list']}",
+            *([f"each {match['whole']} has {rest}"] if rest else []),
         ]
 
-    return per_match(sentence, _LISTS_THE_THINGS_DONE, plain)
+    sentence = per_match(sentence, _LISTS_THE_THINGS_DONE, plain)
+    # the dashes would part the clauses: the whole sentence is read
+    dashed = _EACH_LISTS_THE_THINGS_DONE.search(sentence)
+    made = plain(dashed) if dashed else None
+    if dashed is None or made is None:
+        return sentence
+    lead = "; " if dashed["lead"] else ""
+    return sentence[: dashed.start()] + lead + "; ".join(made)
 
 
 _RECORD_GIVES = re.compile(
@@ -1762,9 +1788,10 @@ _WHEN_SOMEONE_ACTS = re.compile(
 
 
 _LOG_THEIR = re.compile(
-    r"(?:^(?P<people>[a-z][\w\-]*s)\s+(?:also\s+)?|\b)"
-    r"(?P<verb>log|logs|record|records|book|books|enter|enters|submit|submits)\s+(?:their|his|her)\s+"
-    r"(?P<what>[a-z][\w\-]*)\s+(?=(?:against|on|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*"
+    r"(?:(?P<lead>^|,\s+and\s+|;\s+)(?:our\s+|the\s+)?(?P<people>[a-z][\w\-]*s)\s+(?:also\s+)?|\b)"
+    r"(?P<verb>log|logs|record|records|book|books|enter|enters|submit|submits)\s+"
+    r"(?:(?:their|his|her)\s+(?P<what>[a-z][\w\-]*)|(?P<hours>hours))\s+"
+    r"(?=(?:against|on|to)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?\s+with\s+(?P<list>[^;]*))"
 )
 _HOURS_SAID = re.compile(r"\b(?:hours|minutes|mins|duration)\b")
@@ -1775,21 +1802,23 @@ def log_their_time(sentence: str) -> str:
     log against a case with ...*, a record of each time they do it; ``engineers log their
     hours on a work order with the date``: a time log, whose list keeps the hours."""
     hours = _LOG_THEIR.search(sentence)
-    if hours and hours["what"] == "hours" and not _HOURS_SAID.search(hours["list"]):
+    if hours and "hours" in hours.group("what", "hours") and not _HOURS_SAID.search(hours["list"]):
         at = hours.start("list")
         sentence = f"{sentence[:at]}the hours, {sentence[at:]}"
 
     def plain(match: re.Match[str]) -> str:
-        what, verb, people = match.group("what", "verb", "people")
+        verb, people = match.group("verb", "people")
+        what = "time" if match["hours"] else match["what"]
         what = "time" if what == "hours" else what  # the hours logged are time spent
         if is_plural(what) and what not in TIME_WORDS and singular(what) not in UNIT_TYPES:
             record = singular(what)  # "log their expenses against a job"
         else:
             record = f"{what} {'log' if verb.startswith('log') else 'entry'}"
-        if people is None:
+        if people is None or people in FUNCTION_WORDS:
             return f"{verb} a {record} "
         # the people who log it are whose each one is
-        return f"each {record} is made by one {singular(people)}; {people} {verb} a {record} "
+        lead = "; " if match["lead"] else ""
+        return f"{lead}each {record} is made by one {singular(people)}; {people} {verb} a {record} "
 
     return _LOG_THEIR.sub(plain, sentence)
 
@@ -4034,6 +4063,7 @@ _BROKEN_INTO = re.compile(
     r"(?P<many>several\s+|many\s+|multiple\s+)?"
     r"(?=(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
 )
+_PARTS_WITH = re.compile(r"(?P<parts>[a-z][\w\-]*),?\s+(?:each\s+)?with\s+")
 _FROM_OUR_LIST = re.compile(
     r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu|stock|books)\b"
@@ -4041,10 +4071,23 @@ _FROM_OUR_LIST = re.compile(
 
 
 def broken_into(sentence: str) -> str:
-    """``a quote is broken down into rooms (name, ...)``: *a quote has rooms (...)*; ``one
+    """``a quote is broken down into rooms (name, ...)``: *a quote has several rooms (...)*; ``one
     paint from our paint list, which has a brand``: *one paint, which has a brand*, the list
     being where the records are kept, not a record."""
-    sentence = _BROKEN_INTO.sub(lambda m: f"{m['whole']} has {m['many'] or ''}", sentence)
+    whole = _BROKEN_INTO.search(sentence)
+    if whole is not None:
+        # the parts a whole is made of are records of their own, not a count of them, and
+        # what follows *with* is each part's list, not the whole's
+        listed = _PARTS_WITH.match(sentence, whole.end())
+        if listed is not None and not whole["many"] and is_plural(listed["parts"]):
+            things = listed["parts"]
+            sentence = (
+                f"{sentence[: whole.start()]}{whole['whole']} has several {things}; "
+                f"each {singular(things)} has {sentence[listed.end() :]}"
+            )
+        else:
+            said = f"{whole['whole']} has {whole['many'] or 'several '}"
+            sentence = sentence[: whole.start()] + said + sentence[whole.end() :]
 
     def plain(match: re.Match[str]) -> str:
         last = match["thing"].split()[-1]
@@ -4844,6 +4887,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     per_one_files,
     question_as_whether,
     most_of_them_as_they,
+    we_set_a_target,
+    each_in_the_unit,
     for_each_there_is_one,
     and_they_act_with,
     within_one_there_are,

@@ -408,10 +408,11 @@ _WHICH_CAN_BE_SEVERAL = re.compile(
 )
 """``which publications they take, which can be several``: an aside the plural already said."""
 _EACH_LISTED_WITH = re.compile(
-    r",\s+each\s+(?:one\s+)?(?:listed|recorded|kept|entered|stored|noted|logged|registered|filed)"
-    r"\s+with\b"
+    r"\b(?P<things>[a-z][\w\-]*),\s+(?P<each>each\s+(?:one\s+)?)?"
+    r"(?:listed|recorded|kept|entered|stored|noted|logged|registered|filed)\s+with\b"
 )
-"""``students, each listed with a name and a grade``: each with them."""
+"""``students, each listed with a name and a grade``: each with them; so are ``panels,
+recorded with a width``, the *each* left out after a plural."""
 _WHICH_AND_HOW_MANY = re.compile(
     r"\bwhich\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on|in)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
     r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those)|\s+(?P<counted>[a-z][\w\-]*s)\b)?\b"
@@ -447,6 +448,13 @@ def _two_of_a_kind(match: re.Match[str]) -> str:
         # "the pm2.5 and no2 values": the pm2.5 and the no2, each a number
         return f"{det} {match['one']} (number) and {det} {match['other']} (number)"
     return f"{det} {match['one']} {kind} and {det} {match['other']} {kind}"
+
+
+def _each_listed_with(match: re.Match[str]) -> str:
+    things = match["things"]
+    if match["each"] is None and not (is_plural(things) and can_be_noun(things)):
+        return match[0]  # "a report, recorded with care": no parts
+    return f"{things}, each with"
 
 
 def _many_with(match: re.Match[str]) -> str:
@@ -624,7 +632,7 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
     lowered = _EACH_NAMING.sub(", each with ", lowered)
-    lowered = _EACH_LISTED_WITH.sub(", each with", lowered)
+    lowered = _EACH_LISTED_WITH.sub(_each_listed_with, lowered)
     lowered = _WHICH_CAN_BE_SEVERAL.sub("", lowered)
     lowered = _WHICH_AND_HOW_MANY.sub(_thing_and_how_many, lowered)
     lowered = _MEANING_EACH.sub(", each with ", lowered)

@@ -1,0 +1,119 @@
+"""Mechanisms measured as the loss on the unseen batch 53 (narrowboat hire and lidos, stock car
+racing and motorsport marshals, ice cream vans and farm shops, stained glass studios and church
+flower rotas, pick-your-own farms and Christmas markets), and on leftovers of earlier rounds.
+Each test designs a sentence of its own end to end, with a twin the change must leave alone: a
+figure we set for each record once a period."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+def test_a_target_set_each_season_on_each_record_is_a_record_of_its_own() -> None:
+    spec = design(
+        "Each estate has a name and an area in hectares, and for every season we set a cull "
+        "target per species on each estate."
+    )
+    assert field_types(spec, "cull_target") == {
+        "season": "text",
+        "species": "text",
+        "target": "integer",
+        "estate_id": "reference",
+    }
+    assert ("cull_target", "estate", "many_to_one") in relations(spec)
+    assert "season" not in field_types(spec, "estate")
+
+
+def test_a_budget_set_per_record_every_year_has_the_year() -> None:
+    spec = design("Departments have a name. Every year we set a budget per department.")
+    assert field_types(spec, "budget") == {
+        "year": "integer",
+        "budget": "decimal",
+        "department_id": "reference",
+    }
+
+
+def test_a_target_set_for_everyone_is_left_as_it_was() -> None:
+    spec = design("Reps have a name and an email. We set targets for everyone.")
+    assert entity_names(spec) == {"rep"}
+
+
+def test_the_parts_a_record_is_made_up_of_are_records_with_their_own_list() -> None:
+    spec = design(
+        "Jobs have a title. Every job is made up of panels, recorded with a width and height "
+        "in millimetres and a link to a photo."
+    )
+    assert field_types(spec, "panel") == {
+        "width_mm": "integer",
+        "height_mm": "integer",
+        "photo": "url",
+        "job_id": "reference",
+    }
+    assert field_types(spec, "job") == {"title": "text"}
+    assert ("panel", "job", "many_to_one") in relations(spec)
+
+
+def test_the_parts_said_alone_are_records_not_a_count() -> None:
+    spec = design("Jobs have a title. Every job is made up of panels.")
+    assert "panels" not in field_types(spec, "job")
+    assert ("panel", "job", "many_to_one") in relations(spec)
+
+
+def test_a_material_a_record_is_made_of_stays_a_word() -> None:
+    spec = design("Tables have a name and a price. Each table is made of oak.")
+    assert entity_names(spec) == {"table"}
+
+
+def test_one_unit_after_a_list_of_measures_is_the_unit_of_each() -> None:
+    spec = design("Boxes have a label and a length, width and height in centimetres.")
+    assert field_types(spec, "box") == {
+        "label": "text",
+        "length_cm": "decimal",
+        "width_cm": "decimal",
+        "height_cm": "decimal",
+    }
+
+
+def test_a_unit_after_one_measure_is_only_its_own() -> None:
+    spec = design("Parcels have a label, a colour and a weight in grams.")
+    assert field_types(spec, "parcel") == {
+        "label": "text",
+        "colour": "text",
+        "weight_grams": "integer",
+    }
+
+
+def test_hours_logged_against_a_record_after_and_are_a_time_log_of_each_person() -> None:
+    spec = design("Jobs have a title, and our glaziers log hours against a job with the date.")
+    assert field_types(spec, "time_log") == {
+        "hours": "decimal",
+        "date": "date",
+        "job_id": "reference",
+        "glazier_id": "reference",
+    }
+    assert "hour" not in entity_names(spec)
+
+
+def test_their_hours_logged_alone_are_still_a_time_log() -> None:
+    spec = design("Jobs have a title. Glaziers log their hours against a job with the date.")
+    assert {"hours", "date", "job_id", "glazier_id"} <= set(field_types(spec, "time_log"))
+
+
+def test_the_things_a_record_lists_between_dashes_are_records_and_the_rest_is_its_own() -> None:
+    spec = design(
+        "Quotes have a date. Each quote lists the windows we measured - room, width and height "
+        "in millimetres and louvre size (47mm, 63mm or 89mm) - plus a total price."
+    )
+    assert field_types(spec, "window") == {
+        "room": "text",
+        "width_mm": "integer",
+        "height_mm": "integer",
+        "louvre_size": "enum",
+        "quote_id": "reference",
+    }
+    assert field_types(spec, "quote")["total_price"] == "decimal"
+
+
+def test_a_record_listing_values_after_a_dash_keeps_them_as_values() -> None:
+    spec = design("Quotes have a date. Each quote lists the extras - gutter, fascia or soffit.")
+    assert entity_names(spec) == {"quote"}
