@@ -91,7 +91,7 @@ def test_made_up_of_two_word_parts_keeps_how_many() -> None:
     assert broken_into("a parcel is made up of several stock items with a quantity") == (
         "a parcel has several stock items with a quantity"
     )
-    assert broken_into("a quote is broken down into rooms") == "a quote has rooms"
+    assert broken_into("a quote is broken down into rooms") == "a quote has several rooms"
 
 
 def test_an_order_made_of_lines_each_one_drink_gets_order_lines() -> None:

@@ -117,3 +117,78 @@ def test_the_things_a_record_lists_between_dashes_are_records_and_the_rest_is_it
 def test_a_record_listing_values_after_a_dash_keeps_them_as_values() -> None:
     spec = design("Quotes have a date. Each quote lists the extras - gutter, fascia or soffit.")
     assert entity_names(spec) == {"quote"}
+
+
+def test_each_of_our_things_acting_is_each_thing() -> None:
+    spec = design("Crops have a name. Each of our fields grows one crop and has a name.")
+    assert field_types(spec, "field") == {"name": "text", "crop_id": "reference"}
+    assert ("field", "crop", "many_to_one") in relations(spec)
+
+
+def test_the_place_an_owner_speaks_from_names_no_kind_of_record() -> None:
+    spec = design(
+        "On our pick-your-own fruit farm, crops (strawberries, raspberries and so on) each have "
+        "a name and a price per kilo."
+    )
+    assert entity_names(spec) == {"crop"}
+
+
+def test_a_place_with_things_after_it_is_left_as_it_was() -> None:
+    spec = design("At our bakery, bread and cakes are made fresh. Loaves have a name and a price.")
+    assert "loaf" in entity_names(spec)
+    assert not any(name.startswith("bakery") for name in entity_names(spec))
+
+
+def test_when_a_status_is_set_names_no_field() -> None:
+    spec = design(
+        "Fields have a name and a picking status of open, closed or picked out, which we set "
+        "every morning."
+    )
+    assert set(field_types(spec, "field")) == {"name", "picking_status"}
+
+
+def test_the_date_a_licence_runs_out_is_its_expiry_date() -> None:
+    spec = design("Marshals have a name, an email and the date their licence runs out.")
+    assert field_types(spec, "marshal")["licence_expiration_date"] == "date"
+    assert "runs_on" not in field_types(spec, "marshal")
+
+
+def test_stock_that_runs_out_is_left_as_it_was() -> None:
+    spec = design("Products have a name and a price. We reorder when stock runs out.")
+    assert not any("expir" in name for name in field_types(spec, "product"))
+
+
+def test_what_a_record_has_in_brackets_is_its_list_before_the_sentence_goes_on() -> None:
+    spec = design(
+        "For every event day (it has a name and a date) I set up the marshal posts, each with "
+        "a post number and a location."
+    )
+    assert field_types(spec, "event_day") == {"name": "text", "date": "date"}
+    assert ("marshal_post", "event_day", "many_to_one") in relations(spec)
+
+
+def test_a_result_per_person_who_took_part_giving_a_list_is_a_record_of_both() -> None:
+    spec = design(
+        "Drivers have a name. Heats have a name. For each heat we enter a result per driver who "
+        "raced in it, giving their finishing position and the points scored."
+    )
+    assert field_types(spec, "result") == {
+        "finishing_position": "integer",
+        "points_scored": "integer",
+        "heat_id": "reference",
+        "driver_id": "reference",
+    }
+    assert field_types(spec, "driver") == {"name": "text"}
+
+
+def test_what_can_be_done_to_someone_kept_as_a_record_is_theirs() -> None:
+    spec = design(
+        "Members have a name. Members can be suspended, and each suspension has a start date "
+        "and a reason."
+    )
+    assert ("suspension", "member", "many_to_one") in relations(spec)
+
+
+def test_a_record_after_a_different_act_is_left_alone() -> None:
+    spec = design("Drivers have a name. Drivers can be fined; each penalty has an amount.")
+    assert ("penalty", "driver", "many_to_one") not in relations(spec)

@@ -2507,7 +2507,10 @@ def test_a_story_that_goes_on_to_something_else_is_left_alone() -> None:
 @pytest.mark.parametrize(
     ("sentence", "plain"),
     [
-        ("a quote is broken down into rooms (name, coats)", "a quote has rooms (name, coats)"),
+        (
+            "a quote is broken down into rooms (name, coats)",
+            "a quote has several rooms (name, coats)",
+        ),
         (
             "every room uses one paint from our paint list, which has a brand",
             "every room uses one paint, which has a brand",

@@ -23,11 +23,13 @@ from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.draft import RECORD_HEADS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
+    act_noun,
     can_be_noun,
     is_past_participle,
     is_plural,
     names_a_doer,
     plural,
+    singular,
     singular_phrase,
     verb_lemma,
     with_article,
@@ -867,3 +869,69 @@ def each_in_the_unit(sentence: str) -> str:
         return said
 
     return _MEASURES_IN_ONE_UNIT.sub(each_one, sentence)
+
+
+_WHERE_WE_ARE = re.compile(
+    r"^(?:at|in|on|across|around|for)\s+(?:our|the|my)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+"
+    r"(?=(?:the\s+|our\s+|all\s+)?(?P<things>[a-z][\w\-]*)(?:\s*\([^()]*\))?\s+"
+    r"(?:each\s+|all\s+)?(?:have|are|get|need|come)\b)"
+)
+
+
+def without_where_we_are(sentence: str) -> str:
+    """``on our pick-your-own fruit farm, crops (...) each have a name``: *crops (...) each
+    have a name*; the place the owner speaks from is the business, not a kind of crop."""
+    match = _WHERE_WE_ARE.match(sentence)
+    if match is None or not is_plural(match["things"]) or match["things"] in FUNCTION_WORDS:
+        return sentence
+    return sentence[match.end() :]
+
+
+_IT_HAS_IN_BRACKETS = re.compile(
+    r"\b(?:every|each|a|an|the|one)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*"
+    r"\(\s*(?:it|they|which|each\s+one)\s+(?:has|have|gets?)\s+(?P<list>(?:a|an|the|its|their)\s[^()]+)\)"
+)
+
+
+def it_has_in_brackets(sentence: str) -> str:
+    """``for every event day (it has a name and a date) i set up the posts``: *each event
+    day has a name and a date; for every event day i set up the posts*; the aside is the
+    record's own list, said before the sentence goes on about it."""
+    match = _IT_HAS_IN_BRACKETS.search(sentence)
+    if match is None or any(w in FUNCTION_WORDS for w in match["thing"].split()):
+        return sentence
+    thing = match["thing"]
+    rest = sentence[: match.start("thing")] + thing + sentence[match.end() :]
+    return f"each {thing} has {match['list'].strip()}; {rest}"
+
+
+_CAN_BE_DONE_AND_THE_ACT_HAS = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:the\s+|our\s+|each\s+|every\s+|a\s+|an\s+)?(?P<who>[a-z][\w\-]*)\s+"
+    r"can\s+(?:also\s+)?(?:sometimes\s+)?(?:be|get)\s+(?P<done>[a-z]+)\b[^;,]*?"
+    r"(?P<sep>,\s+and\s+|;\s+)(?P<det>a|an|each|every|the)\s+(?P<act>[a-z][\w\-]*)\s+"
+    r"(?=(?:has|have|gets|records|notes)\b)"
+)
+
+
+def can_be_done_and_the_act_has(sentence: str) -> str:
+    """``drivers can also be fined, and a fine has an amount and a reason``: *each fine
+    belongs to one driver; a fine has ...*; the record of what is done to someone is theirs."""
+    match = _CAN_BE_DONE_AND_THE_ACT_HAS.search(sentence)
+    if match is None or match["who"] in FUNCTION_WORDS:
+        return sentence
+    lemma, act = verb_lemma(match["done"]), match["act"]
+    if lemma is None or lemma == match["done"] or not can_be_noun(match["who"]):
+        return sentence  # not a participle: "members can be either ..."
+    # "suspend" → "suspension": a noun the dictionary does not give, made from the verb
+    made_from = (
+        len(lemma) >= 5 and act.startswith(lemma[:5]) and act.endswith(("ion", "ment", "al"))
+    )
+    names_the_act = act in (lemma, act_noun(lemma)) or made_from
+    if not names_the_act:
+        return sentence
+    lead = "; " if match["lead"] else ""
+    who = singular(match["who"])
+    return (
+        f"{sentence[: match.start()]}{lead}each {act} belongs to one {who}; "
+        f"{match['det']} {act} {sentence[match.end() :]}"
+    )

@@ -74,6 +74,7 @@ from appwright.design.offline.plain_wording import (
     and_each_one_is,
     and_say_which,
     and_they_act_with,
+    can_be_done_and_the_act_has,
     comma_then_it_has,
     covers_one,
     details_of_the_one_who,
@@ -88,6 +89,7 @@ from appwright.design.offline.plain_wording import (
     from_one_time_to_another,
     happens_on_a_when,
     is_numbered,
+    it_has_in_brackets,
     list_of_them_then_details,
     listed_status_which_goes,
     listed_then_given_to_one,
@@ -112,6 +114,7 @@ from appwright.design.offline.plain_wording import (
     without_if_aside_in_flow,
     without_in_advance,
     without_roughly,
+    without_where_we_are,
     without_who_gave_it,
 )
 from appwright.design.offline.text import (
@@ -4774,6 +4777,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     acts_on_one_just_named,
     the_deceased,
     without_opening_adverb,
+    it_has_in_brackets,
+    can_be_done_and_the_act_has,
+    without_where_we_are,
     without_remarks,
     enough_for_them,
     know_which_it_came_from,

@@ -386,6 +386,11 @@ _SHORT_WORDS = {
 }
 """A note-taker's short words, written out so each names what the full word names."""
 _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
+_EACH_OF_OURS = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=,\sand\s)|(?<=\n))(?:each|every\s+one)\s+of\s+(?:our|the|my|your|their)\s+"
+    r"(?P<things>[a-z][\w\-]*)\b(?=\s+[a-z]+s\b)"
+)
+"""``each of our fields grows one crop``: *each field grows ...*, the subject said plainly."""
 _AS_MANY_AS = re.compile(
     r"\bas many (?P<what>[a-z][\w\-]*) as (?:they|he|she|you|we|i) (?:like|likes|want|wants|wish|"
     r"wishes|need|needs)\b"
@@ -455,6 +460,20 @@ def _each_listed_with(match: re.Match[str]) -> str:
     if match["each"] is None and not (is_plural(things) and can_be_noun(things)):
         return match[0]  # "a report, recorded with care": no parts
     return f"{things}, each with"
+
+
+def _each_of_ours(match: re.Match[str]) -> str:
+    things = match["things"]
+    if not is_plural(things) or not can_be_noun(things):
+        return match[0]
+    return f"each {singular(things)}"
+
+
+def _per_one_with(match: re.Match[str]) -> str:
+    one = match["one"]
+    if one in FUNCTION_WORDS or is_plural(one) or not can_be_noun(one):
+        return match[0]
+    return f"{match['record']} {match['per']} {one} with "
 
 
 def _many_with(match: re.Match[str]) -> str:
@@ -551,6 +570,26 @@ _THIS_SEASON = re.compile(
 """*the pumpkin varieties growing this year with the name*: when, not what each holds."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
+_DATE_IT_RUNS_OUT = re.compile(
+    r"\b(?P<head>(?:date|day)\s+(?:its|their|the|his|her)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+"
+    r"(?P<verb>runs|run)\s+out\b"
+)
+"""*the date their licence runs out*: the date it expires, a date named by the one verb."""
+_PER_ONE_GIVING = re.compile(
+    r"\b(?P<record>(?:a|an|one)\s+[a-z][\w\-]*)\s+(?P<per>per|for\s+each|for\s+every)\s+"
+    r"(?P<one>[a-z][\w\-]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+(?:in|on|at|for|with)\s+(?:it|them))?)?"
+    r",?\s+(?:giving|showing|recording|with|listing|stating)\s+(?=(?:their|his|her|its|the|a|an)\s)"
+)
+"""``we enter a result per driver who raced in it, giving their finishing position``: *a
+result per driver with their finishing position*; who the result is for, and its list,
+without the aside on which of them it is."""
+_SET_NOW_AND_THEN = re.compile(
+    r",?\s+which\s+(?:we|i|they|staff)\s+(?:set|update|change|check|review|reset|adjust|refresh)"
+    r"\s+(?:every|each|once\s+a|first\s+thing\s+each)\s+(?:morning|day|evening|night|week|month|"
+    r"hour|shift|season)\b"
+)
+"""*a picking status of open, closed or picked out, which we set every morning*: when it is
+changed, not a field of its own."""
 _REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
 """*a name and a postcode really*: emphasis after what was said, no part of it."""
 
@@ -621,6 +660,11 @@ def normalize_text(text: str) -> str:
     lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
+    lowered = _SET_NOW_AND_THEN.sub("", lowered)
+    lowered = _PER_ONE_GIVING.sub(_per_one_with, lowered)
+    lowered = _DATE_IT_RUNS_OUT.sub(
+        lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
+    )
     lowered = _YOU_KNOW.sub("", lowered)
     lowered = _THIS_SEASON.sub("", lowered)
     lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
@@ -628,6 +672,7 @@ def normalize_text(text: str) -> str:
     lowered = _VERSUS.sub(" and ", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
+    lowered = _EACH_OF_OURS.sub(_each_of_ours, lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
