@@ -192,3 +192,45 @@ def test_what_can_be_done_to_someone_kept_as_a_record_is_theirs() -> None:
 def test_a_record_after_a_different_act_is_left_alone() -> None:
     spec = design("Drivers have a name. Drivers can be fined; each penalty has an amount.")
     assert ("penalty", "driver", "many_to_one") not in relations(spec)
+
+
+def test_what_comes_in_and_is_logged_against_a_record_is_its_record() -> None:
+    spec = design(
+        "Boats have a name. When a fault comes in we log it against the boat with the date "
+        "reported, what's wrong, how urgent it is (can wait, today, or boat can't move) and "
+        "where the boat is moored right now."
+    )
+    assert field_types(spec, "fault") == {
+        "date_reported": "date",
+        "problem": "text",
+        "urgency": "enum",
+        "location": "text",
+        "boat_id": "reference",
+    }
+    assert ("fault", "boat", "many_to_one") in relations(spec)
+
+
+def test_what_we_log_when_someone_else_acts_is_left_as_it_was() -> None:
+    spec = design("Boats have a name. When a hirer rings we log it in the diary.")
+    assert "hirer" not in entity_names(spec)
+
+
+def test_a_remark_after_the_business_opening_ties_nothing_to_it() -> None:
+    spec = design(
+        "We're a family-run hire base with about twenty narrowboats, and what keeps biting us "
+        "is faults - hirers ring mid-holiday because the engine won't start, and the message "
+        "gets lost somewhere between the office and the yard. Boats have a name."
+    )
+    assert not any("hire_base" in name for name in entity_names(spec))
+    assert not {"office", "yard"} & entity_names(spec)
+
+
+def test_between_two_records_in_its_own_clause_still_ties_them() -> None:
+    spec = design(
+        "Teams have a name. Fixtures are played between a home team and an away team on a date."
+    )
+    assert field_types(spec, "fixture") == {
+        "date": "date",
+        "away_team_id": "reference",
+        "home_team_id": "reference",
+    }

@@ -137,6 +137,9 @@ _WHO = re.compile(
 _WHERE = re.compile(
     # "where in the building each was taken": the place, however it is narrowed
     r"^where (?:(?:in|on|at) (?:the )?[a-z][\w\-]* )?(?:it|they|he|she|you|we|i|each|each one) \w+"
+    # "where the boat is moored": where the record's own thing is
+    r"|^where (?:the|its|their) [a-z][\w\-]* (?:is|are) (?:moored|kept|parked|stored|located|based|sited|"
+    r"berthed|stabled|housed|installed|fitted|placed)$"
 )
 _WHERE_FROM = re.compile(
     r"^where (?:(?:the|its|their|our) (?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)|it|they) "

@@ -935,3 +935,28 @@ def can_be_done_and_the_act_has(sentence: str) -> str:
         f"{sentence[: match.start()]}{lead}each {act} belongs to one {who}; "
         f"{match['det']} {act} {sentence[match.end() :]}"
     )
+
+
+_WHEN_ONE_COMES_IN_WE_LOG_IT = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:when|whenever|each\s+time|every\s+time|if|once)\s+(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:comes\s+in|is\s+reported|gets\s+reported|arrives|"
+    r"is\s+raised|turns\s+up|is\s+found|happens|is\s+made|is\s+spotted|is\s+logged)\s*,?\s+"
+    r"(?:then\s+)?(?:we|i)\s+(?:log|record|note|enter|write\s+down|book|register)\s+it\s+"
+    r"(?:(?:against|on|for|under|to)\s+(?:the|a|an|its|that)\s+(?P<owner>[a-z][\w\-]*)\s+)?"
+    r"with\s+(?P<list>.+)$"
+)
+
+
+def when_one_comes_in_we_log_it(sentence: str) -> str:
+    """``when a fault comes in we log it against the boat with the date reported, ...``:
+    *each fault belongs to one boat; each fault has the date reported, ...*; the thing that
+    came in is what is logged, with its list."""
+    match = _WHEN_ONE_COMES_IN_WE_LOG_IT.search(sentence)
+    if match is None or any(w in FUNCTION_WORDS for w in match["thing"].split()):
+        return sentence
+    thing, owner = match["thing"], match["owner"]
+    lead = "; " if match["lead"] else ""
+    kept = f"each {thing} has {match['list']}"
+    if owner is not None and owner not in FUNCTION_WORDS and owner != thing.split()[-1]:
+        kept = f"each {thing} belongs to one {owner}; {kept}"
+    return sentence[: match.start()] + lead + kept

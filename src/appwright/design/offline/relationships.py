@@ -536,7 +536,10 @@ def _between(sentence: str, model: ModelDraft) -> None:
     match = _BETWEEN.search(sentence)
     if match is None:
         return
-    source = _subject_before(sentence[: match.start()], model)
+    # only in the clause that says *between*: "..., and the message gets lost somewhere
+    # between the office and the yard" ties no earlier record to them
+    before = re.split(r",\s+and\s+|;\s+|\s[-\u2013\u2014]\s", sentence[: match.start()])[-1]
+    source = _subject_before(before, model)
     if source is None:
         return
     ends = [_entity(model, phrase, create=True) for phrase in (match.group("x"), match.group("y"))]

@@ -105,6 +105,7 @@ from appwright.design.offline.plain_wording import (
     visits_on_one_where_we_log,
     we_need_in_brackets,
     we_set_a_target,
+    when_one_comes_in_we_log_it,
     when_we_make_one_of,
     where_we_write,
     whether_one_of,
@@ -1590,6 +1591,9 @@ _OUR_BUSINESS = re.compile(
 )
 
 
+_OPENS_A_CLAUSE = word_set("what it this that the main biggest")
+
+
 def without_our_business(sentence: str) -> str:
     """``i run a car wash with a few bays and want ...``: *we have a few bays; i want ...*;
     the business is the app, not one of its records. Left alone when more things follow
@@ -1604,6 +1608,9 @@ def without_our_business(sentence: str) -> str:
     tokens = words(rest)
     if tokens[0] in ("in", "at", "across", "around") and "," not in rest.partition(" and ")[2]:
         return owned  # "with clothing banks in car parks, schools and churches": where they are
+    if tokens[0] == "and" and len(tokens) > 2 and tokens[1] in _OPENS_A_CLAUSE:
+        # "with twenty narrowboats, and what keeps biting us is faults": a clause of its own
+        return f"{owned}; {rest.removeprefix('and ')}"
     if tokens[0] != "and" or len(tokens) < 2 or verb_lemma(tokens[1]) != tokens[1]:
         return sentence  # "with two cabins and a plunge pool": the list goes on
     return f"{owned}; {business.group('us')} {rest.removeprefix('and ')}"
@@ -4779,6 +4786,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_opening_adverb,
     it_has_in_brackets,
     can_be_done_and_the_act_has,
+    when_one_comes_in_we_log_it,
     without_where_we_are,
     without_remarks,
     enough_for_them,

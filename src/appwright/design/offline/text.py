@@ -590,8 +590,11 @@ _SET_NOW_AND_THEN = re.compile(
 )
 """*a picking status of open, closed or picked out, which we set every morning*: when it is
 changed, not a field of its own."""
-_REALLY_AFTER = re.compile(r"\s+really(?=\s*(?:[,.;:!?)]|$))")
-"""*a name and a postcode really*: emphasis after what was said, no part of it."""
+_REALLY_AFTER = re.compile(
+    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently)(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+)
+"""*a name and a postcode really*, *where the boat is moored right now*: emphasis or time after
+what was said, no part of it."""
 
 
 _OF_STAFF = re.compile(r"\b(?P<member>members?)\s+of\s+staff\b")
