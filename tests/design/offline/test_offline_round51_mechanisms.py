@@ -234,3 +234,35 @@ def test_between_two_records_in_its_own_clause_still_ties_them() -> None:
         "away_team_id": "reference",
         "home_team_id": "reference",
     }
+
+
+def test_a_header_said_with_how_often_is_named_by_the_record() -> None:
+    spec = design(
+        "Sessions: date, start time.\nWater temp log every morning: date, temperature, taken by."
+    )
+    assert entity_names(spec) == {"session", "water_temp_log"}
+
+
+def test_what_we_note_of_it_after_several_goes_on_their_list() -> None:
+    spec = design(
+        "Volunteers have a name. Services have a date. Each service needs several arrangements, "
+        "each with a place in church (altar, font, porch or pedestal) and done by one volunteer, "
+        "and we note whether it was given in memory of someone and the name of the person "
+        "remembered."
+    )
+    assert field_types(spec, "arrangement") == {
+        "place_in_church": "enum",
+        "given_in_memory_of": "boolean",
+        "name_of_person_remembered": "text",
+        "service_id": "reference",
+        "volunteer_id": "reference",
+    }
+    assert field_types(spec, "service") == {"name": "text", "date": "date"}
+
+
+def test_what_we_note_of_the_whole_after_several_stays_the_wholes() -> None:
+    spec = design(
+        "Services have a date. Each service needs several arrangements, each with a place, and "
+        "we note the vicar's name."
+    )
+    assert "vicars_name" not in field_types(spec, "arrangement")

@@ -960,3 +960,21 @@ def when_one_comes_in_we_log_it(sentence: str) -> str:
     if owner is not None and owner not in FUNCTION_WORDS and owner != thing.split()[-1]:
         kept = f"each {thing} belongs to one {owner}; {kept}"
     return sentence[: match.start()] + lead + kept
+
+
+_SEVERAL_THEN_WE_NOTE_WHETHER_IT = re.compile(
+    r"^(?P<head>.*?\b(?:several|many|multiple)\s+(?P<things>[a-z][\w\-]*)(?:,\s+each)?\s+with\s+)"
+    r"(?P<list>[^;]+?),\s+and\s+(?:we|i)\s+(?:note|record|log|keep|track|write\s+down|jot\s+down)\s+"
+    r"(?P<rest>(?:whether|if)\s+it\s[^;]*)$"
+)
+
+
+def several_then_we_note_whether_it(sentence: str) -> str:
+    """``each service needs several arrangements, each with a place, done by one volunteer,
+    and we note whether it was given in memory of someone``: *several arrangements with a
+    place, done by one volunteer, whether it was given in memory of someone*; *it* is
+    one of the many just listed, and what we note of it goes on their list."""
+    match = _SEVERAL_THEN_WE_NOTE_WHETHER_IT.match(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    return f"{match['head']}{match['list']}, {match['rest']}"

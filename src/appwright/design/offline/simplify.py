@@ -99,6 +99,7 @@ from appwright.design.offline.plain_wording import (
     our_places,
     per_one_first,
     several_left_unsaid,
+    several_then_we_note_whether_it,
     so_each_one,
     status_which_moves,
     value_like_these,
@@ -200,7 +201,7 @@ def for_the_parse(sentence: str) -> str:
     recorded with a width and height in mm* are each panel's width in mm and height in mm."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
-    sentence = each_in_the_unit(sentence)
+    sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -4903,6 +4904,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     most_of_them_as_they,
     we_set_a_target,
     each_in_the_unit,
+    several_then_we_note_whether_it,
     for_each_there_is_one,
     and_they_act_with,
     within_one_there_are,

@@ -583,6 +583,17 @@ _PER_ONE_GIVING = re.compile(
 """``we enter a result per driver who raced in it, giving their finishing position``: *a
 result per driver with their finishing position*; who the result is for, and its list,
 without the aside on which of them it is."""
+_HEADER_EVERY_SO_OFTEN = re.compile(
+    r"(?m)^(?P<head>[ \t\-*•]*[a-z][\w\- ]*?)\s+(?:every|each|once\s+a)\s+(?:morning|day|evening|"
+    r"night|week|month|shift|session|visit)\s*(?=:)"
+)
+"""*water temp log every morning: date, temperature*: the log, whenever it is taken."""
+_LISTED_AND_DONE_BY = re.compile(
+    r"(?P<list>\b(?:several|many|multiple)\s+[a-z][\w\-]*s(?:,\s+each)?\s+with\s+[^;.]*?)\s+and\s+"
+    r"(?=[a-z]+(?:ed|en|ne)\s+by\s+(?:one|a|an)\s)"
+)
+"""*several arrangements, each with a place and done by one volunteer*: who did each is on
+the list of each, not said of the sentence's subject."""
 _SET_NOW_AND_THEN = re.compile(
     r",?\s+which\s+(?:we|i|they|staff)\s+(?:set|update|change|check|review|reset|adjust|refresh)"
     r"\s+(?:every|each|once\s+a|first\s+thing\s+each)\s+(?:morning|day|evening|night|week|month|"
@@ -664,6 +675,8 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _SET_NOW_AND_THEN.sub("", lowered)
+    lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
+    lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)
     lowered = _PER_ONE_GIVING.sub(_per_one_with, lowered)
     lowered = _DATE_IT_RUNS_OUT.sub(
         lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
