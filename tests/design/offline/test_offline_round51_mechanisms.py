@@ -6,7 +6,7 @@ figure we set for each record once a period."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 
 def test_a_target_set_each_season_on_each_record_is_a_record_of_its_own() -> None:
@@ -266,3 +266,18 @@ def test_what_we_note_of_the_whole_after_several_stays_the_wholes() -> None:
         "we note the vicar's name."
     )
     assert "vicars_name" not in field_types(spec, "arrangement")
+
+
+def test_steps_told_after_starts_as_without_then_are_its_flow() -> None:
+    spec = design(
+        "Sign-ups have a date. A sign-up starts as requested, I confirm it, and after the day "
+        "it's marked attended, unless they withdrew."
+    )
+    assert flows(spec) == {
+        "sign_up": ("status", ["requested", "confirmed", "attended", "withdrawn"])
+    }
+
+
+def test_an_act_after_a_comma_with_no_starts_as_is_no_step() -> None:
+    spec = design("Sign-ups have a date and a note, I confirm it by phone.")
+    assert flows(spec) == {}

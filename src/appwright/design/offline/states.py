@@ -343,6 +343,26 @@ _ONCE_THEN_MARKED = re.compile(
 )
 
 
+_TOLD_WITHOUT_THEN = re.compile(
+    # "..., i confirm it, ...": an act on it, the next step
+    r",\s+(?=(?:i|we)\s+[a-z]+\s+(?:it|them)\b)"
+    # "..., and after the day it's marked attended": a later step, said with when
+    r"|,\s+and\s+(?:after|once|when|on)\s+[^,]+?\s+(?=(?:it|they)(?:'s|\s+is|\s+are|\s+gets?)\s+"
+    r"(?:marked|set|made|put)\b)"
+)
+_BEGUN_AS = re.compile(r"\b(?:starts|begins)\s+(?:(?:out|off)\s+)?as\s")
+
+
+def _as_told_steps(clause: str) -> str:
+    """``a sign-up starts as requested, i confirm it, and after the day it's marked attended``:
+    *..., then i confirm it, then it's marked attended*; the steps told one after another
+    without *then*."""
+    begun = _BEGUN_AS.search(clause)
+    if begun is None:
+        return clause
+    return clause[: begun.end()] + _TOLD_WITHOUT_THEN.sub(", then ", clause[begun.end() :])
+
+
 def read_flow_text(text: str) -> list[list[str]]:
     """Ordered steps of a written flow: ``from lead to qualified ... won or lost``."""
     arrow = text.find("->")
@@ -569,7 +589,7 @@ def _sentence_flow(
         if len(steps) >= 2 and not any(f.steps == steps for f in flows.values()):
             # "deals with a stage that moves from ...": already the stage's, read with the field
             _put(flows, subject, _state_field(spec, subject, clause), steps)
-    starts = _STARTS_AS.match(clause)
+    starts = _STARTS_AS.match(_as_told_steps(clause))
     if starts and moving and moving.start() > starts.end("first"):
         # "a hire starts as a quote, becomes booked, then goes out for delivery, ...": the
         # flow told from its first state, not from the later *goes*
