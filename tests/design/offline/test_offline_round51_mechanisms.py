@@ -281,3 +281,26 @@ def test_steps_told_after_starts_as_without_then_are_its_flow() -> None:
 def test_an_act_after_a_comma_with_no_starts_as_is_no_step() -> None:
     spec = design("Sign-ups have a date and a note, I confirm it by phone.")
     assert flows(spec) == {}
+
+
+def test_records_raised_against_one_by_one_of_ours_with_a_list_are_of_both() -> None:
+    spec = design(
+        "Buildings have a name. Defects are raised against a building by one of our surveyors, "
+        "with where on the roof it is, a link to a photo and an estimated repair cost."
+    )
+    assert field_types(spec, "defect") == {
+        "where_on_roof": "text",
+        "photo": "url",
+        "estimated_repair_cost": "decimal",
+        "building_id": "reference",
+        "surveyor_id": "reference",
+    }
+    assert "photo" not in field_types(spec, "surveyor")
+
+
+def test_records_raised_against_one_with_no_one_raising_them_keep_their_reading() -> None:
+    spec = design(
+        "Buildings have a name. Defects are raised against a building, with a photo and an "
+        "estimated repair cost."
+    )
+    assert entity_names(spec) == {"building", "defect"}

@@ -978,3 +978,29 @@ def several_then_we_note_whether_it(sentence: str) -> str:
     if match is None or not is_plural(match["things"]):
         return sentence
     return f"{match['head']}{match['list']}, {match['rest']}"
+
+
+_DONE_AGAINST_ONE_BY_ANOTHER = re.compile(
+    r"^(?P<things>[a-z][\w\-]*s)\s+(?:are|get)\s+(?P<done>[a-z]+(?:ed|en|ne|wn))\s+"
+    r"(?:against|on|for|to|about)\s+(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)\s+by\s+"
+    r"(?:one\s+of\s+(?:our|the|their)\s+(?P<many>[a-z][\w\-]*s)|(?:a|an|one|the)\s+(?P<other>[a-z][\w\-]*))"
+    r",?\s+with\s+(?P<list>.+)$"
+)
+
+
+def done_against_one_by_another(sentence: str) -> str:
+    """``defects are raised against a building by one of our surveyors, with where on the
+    roof it is, ...``: *each defect belongs to one building; each defect is raised by one
+    surveyor; each defect has where on the roof it is, ...*; the list is the record's, not the
+    surveyor's, and the record points at both."""
+    match = _DONE_AGAINST_ONE_BY_ANOTHER.match(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    thing = singular(match["things"])
+    other = singular(match["many"]) if match["many"] else match["other"]
+    if any(w in FUNCTION_WORDS for w in (thing, match["one"], other)):
+        return sentence
+    return (
+        f"each {thing} belongs to one {match['one']}; each {thing} is {match['done']} by one "
+        f"{other}; each {thing} has {match['list']}"
+    )
