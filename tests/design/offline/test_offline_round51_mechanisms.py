@@ -304,3 +304,41 @@ def test_records_raised_against_one_with_no_one_raising_them_keep_their_reading(
         "estimated repair cost."
     )
     assert entity_names(spec) == {"building", "defect"}
+
+
+def test_what_the_records_themselves_are_just_is_their_list() -> None:
+    spec = design(
+        "The wines themselves are just a producer, a name, a region and a colour (red, white, "
+        "rosé or sparkling)."
+    )
+    assert set(field_types(spec, "wine")) == {"producer", "name", "region", "colour"}
+
+
+def test_a_record_that_is_one_other_and_a_word_with_a_list_points_at_the_other() -> None:
+    spec = design(
+        "Wines have a producer and a name. A case is one particular wine and vintage, with how "
+        "many bottles are in it and which bay it sits in."
+    )
+    assert field_types(spec, "case") == {
+        "vintage": "integer",
+        "bottles": "integer",
+        "bay": "text",
+        "wine_id": "reference",
+    }
+
+
+def test_a_complaint_about_the_spreadsheet_names_no_record() -> None:
+    spec = design(
+        "We keep wine in our cellar for customers, and the spreadsheet has got completely out "
+        "of hand. Customers have a name."
+    )
+    assert "spreadsheet" not in entity_names(spec)
+
+
+def test_that_going_through_steps_after_a_record_raised_is_its_flow() -> None:
+    spec = design(
+        "Cases have a bay. When somebody wants a case back we raise a withdrawal with the date, "
+        "and that goes pending, then picked, then dispatched."
+    )
+    assert flows(spec) == {"withdrawal": ("status", ["pending", "picked", "dispatched"])}
+    assert "picked" not in field_types(spec, "withdrawal")

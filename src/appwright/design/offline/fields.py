@@ -102,9 +102,12 @@ _HOW_MANY_IN = re.compile(
 )
 _WHAT_KIND_IT_IS = re.compile(
     r"^(?:what|which)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:it|they|he|she)(?:'s|\s+(?:is|are|was|were))(?:\s+[a-z]+)?$"
+    r"(?:(?:it|they|he|she)(?:'s|\s+(?:is|are|was|were))(?:\s+[a-z]+)?"
+    r"|(?:it|they)\s+(?:sits|sit|lives|live|stays|stay|stands|stand|hangs|hang|is\s+kept|are\s+kept|"
+    r"is\s+stored|are\s+stored)(?:\s+(?:in|on|at|under))?)$"
 )
-"""``what year it is from``, ``what colour they are``: the year, the colour."""
+"""``what year it is from``, ``what colour they are``, ``which bay it sits in``: the year,
+the colour, the bay."""
 _HOW_MUCH_DONE = re.compile(
     r"^how\s+(?:much\s+(?:(?:they|we|he|she|it|you|i)\s+)?(?:have\s+|has\s+|is\s+)?"
     r"(?P<verb>paid|owe|owes|owed|charged|spent|left|raised|earned|cost)\b"

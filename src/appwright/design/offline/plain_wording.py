@@ -1004,3 +1004,76 @@ def done_against_one_by_another(sentence: str) -> str:
         f"each {thing} belongs to one {match['one']}; each {thing} is {match['done']} by one "
         f"{other}; each {thing} has {match['list']}"
     )
+
+
+_THEMSELVES_ARE_JUST = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*)\s+(?:themselves\s+)?are\s+"
+    r"(?:just|simply|basically)\s+(?=(?:a|an|the|their)\s)"
+)
+
+
+def themselves_are_just(sentence: str) -> str:
+    """``the wines themselves are just a producer, a name, a region and a colour``: *wines
+    have a producer, ...*; what a record is said to be, plainly, is what it has."""
+
+    def plain(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(things) or things in FUNCTION_WORDS:
+            return match[0]
+        return f"{match['lead']}{things} have "
+
+    return _THEMSELVES_ARE_JUST.sub(plain, sentence)
+
+
+_OUT_OF_HAND = re.compile(
+    r"(?:^|,\s+(?:and|but|so)\s+)(?:the|our|my)\s+(?:old\s+)?(?:spreadsheet|spreadsheets|system|"
+    r"paperwork|notebook|diary|whiteboard|files|filing)\s+(?:has\s+got|has\s+gotten|has\s+become|"
+    r"is|are|got|have\s+got|have\s+become)\s+(?:completely\s+|totally\s+|a\s+bit\s+|rather\s+|"
+    r"really\s+)?(?:out\s+of\s+hand|a\s+mess|unmanageable|chaos|a\s+nightmare|impossible)\b"
+)
+
+
+def without_out_of_hand(sentence: str) -> str:
+    """``..., and the spreadsheet has got completely out of hand``: a complaint about how it
+    is kept now, no record of the app."""
+    return _OUT_OF_HAND.sub("", sentence).strip(" ,") or sentence
+
+
+_IS_ONE_AND_WITH = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+and\s+(?P<field>[a-z][\w\-]*),\s+with\s+(?P<list>[^;]+)"
+)
+
+
+def is_one_and_with(sentence: str) -> str:
+    """``a case is one particular wine and vintage, with how many bottles are in it``: *each
+    case is for one wine; each case has a vintage, how many bottles ...*; the record named
+    first is another record, the second word one of its own."""
+
+    def plain(match: re.Match[str]) -> str:
+        record, one, field = match.group("record", "one", "field")
+        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (record, one, field)):
+            return match[0]
+        return (
+            f"{match['lead']}each {record} is for one {one}; each {record} has "
+            f"{with_article(field)}, {match['list']}"
+        )
+
+    return _IS_ONE_AND_WITH.sub(plain, sentence)
+
+
+_AND_THAT_GOES = re.compile(
+    r"^(?P<head>.*\b(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),\s+and\s+(?:that|it|this)\s+"
+    r"(?:goes|moves|runs)\s+(?P<flow>[a-z][\w\- ]*?(?:,\s+(?:and\s+)?then\s+[a-z][\w\- ]*?)+)$"
+)
+
+
+def and_that_goes(sentence: str) -> str:
+    """``we raise a withdrawal with the date ..., and that goes pending, then picked, then
+    dispatched``: *...; each withdrawal goes from pending to picked to dispatched*; *that* is
+    the record just raised, and its steps are its flow (not yes/noes of the list)."""
+    match = _AND_THAT_GOES.match(sentence)
+    if match is None or match["record"] in FUNCTION_WORDS:
+        return sentence
+    steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
+    return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"

@@ -238,6 +238,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "date"
     if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
         return "decimal"  # a record's "quote" or "estimate" alone is the sum quoted
+    if words == ["vintage"]:
+        return "integer"  # a wine's vintage is its year
     if words in (["target"], ["quota"]):
         return "integer"  # a record's "target" alone is how many it aims at (a cull target's)
     if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
