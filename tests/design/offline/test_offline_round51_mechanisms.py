@@ -342,3 +342,50 @@ def test_that_going_through_steps_after_a_record_raised_is_its_flow() -> None:
     )
     assert flows(spec) == {"withdrawal": ("status", ["pending", "picked", "dispatched"])}
     assert "picked" not in field_types(spec, "withdrawal")
+
+
+def test_examples_in_brackets_each_with_a_list_give_the_thing_its_list() -> None:
+    spec = design(
+        "Each painter chooses a blank from our shelves (mugs, plates, figurines and so on, each "
+        "with a name and a price), and once it's painted we label the piece with a surname."
+    )
+    assert field_types(spec, "blank") == {"name": "text", "price": "decimal"}
+
+
+def test_examples_in_brackets_alone_name_no_list() -> None:
+    spec = design("Each painter chooses a blank (mugs, plates or figurines) and a glaze colour.")
+    assert "blank" not in entity_names(spec)
+
+
+def test_a_record_said_to_be_one_of_each_after_where_is_theirs() -> None:
+    spec = design(
+        "Actors have a name. Rooms have a name. Our actors sign up for shifts, where a shift is "
+        "one actor in one room on a given night, with the date, a start time and whether they "
+        "need make-up doing."
+    )
+    assert field_types(spec, "shift") == {
+        "date": "date",
+        "start_time": "datetime",
+        "need_make_up_doing": "boolean",
+        "actor_id": "reference",
+        "room_id": "reference",
+    }
+    assert field_types(spec, "actor") == {"name": "text"}
+
+
+def test_every_one_giving_each_other_a_record_makes_a_record_of_the_pair() -> None:
+    spec = design(
+        "Members have a name. Wines have a grape. Afterwards every member gives each wine a "
+        "score out of 20."
+    )
+    assert ("score", "member", "many_to_one") in relations(spec)
+    assert ("score", "wine", "many_to_one") in relations(spec)
+    assert ("member", "wine", "many_to_one") not in relations(spec)
+
+
+def test_people_spread_across_places_after_the_business_opening_are_ours() -> None:
+    spec = design(
+        "Every October we open a haunted house attraction with scare actors spread across "
+        "themed rooms. A room has a name."
+    )
+    assert entity_names(spec) == {"scare_actor", "room"}

@@ -1077,3 +1077,67 @@ def and_that_goes(sentence: str) -> str:
         return sentence
     steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
     return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"
+
+
+_KINDS_EACH_WITH_IN_BRACKETS = re.compile(
+    r"\b(?P<det>a|an|one)\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
+    r"\s*\((?P<kinds>[^()]*?),\s+each\s+(?:one\s+)?with\s+(?P<list>[^()]+)\)"
+)
+
+
+def kinds_each_with_in_brackets(sentence: str) -> str:
+    """``each painter chooses a blank from our shelves (mugs, plates and so on, each with a
+    name and a price), and ...``: *each painter chooses a blank, and ...; each blank has a name
+    and a price*; the examples name no field, and what each has is the thing's list."""
+    match = _KINDS_EACH_WITH_IN_BRACKETS.search(sentence)
+    if match is None or match["thing"] in FUNCTION_WORDS or not can_be_noun(match["thing"]):
+        return sentence
+    said = f"{sentence[: match.start()]}{match['det']} {match['thing']}{sentence[match.end() :]}"
+    return f"{said}; each {match['thing']} has {match['list'].strip()}"
+
+
+_WHERE_ONE_IS_ONE_IN_ONE = re.compile(
+    r",\s+where\s+(?:a|an|each)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:in|at|on|for|with)\s+one\s+(?P<other>[a-z][\w\-]*)(?:\s+(?:on|at|for)\s+(?:a|an|one|the)\s+"
+    r"(?:given\s+|particular\s+)?[a-z][\w\-]*)?,?\s+with\s+(?P<list>[^;]+)$"
+)
+
+
+def where_one_is_one_in_one(sentence: str) -> str:
+    """``our actors sign up for shifts, where a shift is one actor in one room on a given
+    night, with the date, ...``: *...; each shift belongs to one actor; each shift is in one
+    room; each shift has the date, ...*; the record said to be one of each is theirs."""
+    match = _WHERE_ONE_IS_ONE_IN_ONE.search(sentence)
+    if match is None:
+        return sentence
+    record, one, other = match.group("record", "one", "other")
+    if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (record, one, other)):
+        return sentence
+    return (
+        f"{sentence[: match.start()]}; each {record} belongs to one {one}; each {record} belongs "
+        f"to one {other}; each {record} has {match['list']}"
+    )
+
+
+_GIVES_EACH_ONE_A = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:(?:afterwards|then|after\s+that|later),?\s+)?(?:every|each)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+(?:gives|awards|assigns)\s+(?:every|each)\s+(?P<what>[a-z][\w\-]*)\s+"
+    r"(?:a|an)\s+(?P<record>[a-z][\w\-]*)\b(?P<rest>[^;]*)"
+)
+
+
+def gives_each_one_a(sentence: str) -> str:
+    """``afterwards every member gives each wine a score out of 20``: *each score is given by
+    one member; each score is for one wine; each score has points out of 20*; a record of each
+    pair, not a link from the member to the wine."""
+
+    def plain(match: re.Match[str]) -> str:
+        who, what, record = match.group("who", "what", "record")
+        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (who, what, record)):
+            return match[0]
+        return (
+            f"{match['lead']}each {record} belongs to one {who}; each {record} belongs to one "
+            f"{what}; each {record} has a {record}{match['rest']}"
+        )
+
+    return _GIVES_EACH_ONE_A.sub(plain, sentence)

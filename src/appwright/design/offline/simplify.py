@@ -89,10 +89,12 @@ from appwright.design.offline.plain_wording import (
     for_each_there_is_one,
     for_one_someone_notes,
     from_one_time_to_another,
+    gives_each_one_a,
     happens_on_a_when,
     is_numbered,
     is_one_and_with,
     it_has_in_brackets,
+    kinds_each_with_in_brackets,
     list_of_them_then_details,
     listed_status_which_goes,
     listed_then_given_to_one,
@@ -112,6 +114,7 @@ from appwright.design.offline.plain_wording import (
     we_set_a_target,
     when_one_comes_in_we_log_it,
     when_we_make_one_of,
+    where_one_is_one_in_one,
     where_we_write,
     whether_one_of,
     with_one_of_them,
@@ -207,6 +210,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
+    sentence = where_one_is_one_in_one(sentence)
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -1591,7 +1595,8 @@ def place_in(sentence: str) -> str:
 
 
 _OUR_BUSINESS = re.compile(
-    r"^(?P<us>i|we)\s+(?:run|own|operate|manage|are|am)\s+(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
+    r"^(?:(?:every|each)\s+[a-z]+,?\s+)?(?P<us>i|we)\s+(?:run|own|operate|manage|are|am|open)\s+"
+    r"(?:a|an)\s+[a-z][\w\- ]*?\s+with\s+"
     r"(?P<many>(?:(?:a\s+few|a\s+couple\s+of|some|several|many|lots\s+of|\d+|two|three|four|five|"
     r"six|ten|twelve)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\b(?!\s*,\s*each\b)"
 )
@@ -1614,6 +1619,9 @@ def without_our_business(sentence: str) -> str:
     tokens = words(rest)
     if tokens[0] in ("in", "at", "across", "around") and "," not in rest.partition(" and ")[2]:
         return owned  # "with clothing banks in car parks, schools and churches": where they are
+    placed = is_past_participle(tokens[0]) or tokens[0] in _SAME_FORM_DONE
+    if placed and tokens[0] not in FUNCTION_WORDS:
+        return owned  # "with scare actors spread across themed rooms": where they are
     if tokens[0] == "and" and len(tokens) > 2 and tokens[1] in _OPENS_A_CLAUSE:
         # "with twenty narrowboats, and what keeps biting us is faults": a clause of its own
         return f"{owned}; {rest.removeprefix('and ')}"
@@ -4796,6 +4804,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_out_of_hand,
     themselves_are_just,
     is_one_and_with,
+    kinds_each_with_in_brackets,
     without_where_we_are,
     without_remarks,
     enough_for_them,
@@ -4915,6 +4924,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     several_then_we_note_whether_it,
     done_against_one_by_another,
     and_that_goes,
+    where_one_is_one_in_one,
+    gives_each_one_a,
     for_each_there_is_one,
     and_they_act_with,
     within_one_there_are,
