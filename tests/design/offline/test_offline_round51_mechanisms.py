@@ -389,3 +389,50 @@ def test_people_spread_across_places_after_the_business_opening_are_ours() -> No
         "themed rooms. A room has a name."
     )
     assert entity_names(spec) == {"scare_actor", "room"}
+
+
+def test_a_match_played_on_one_of_our_courts_between_two_sides_points_at_both() -> None:
+    spec = design(
+        "Teams have a name. Every match is played on one of our sand courts at a set start time "
+        "between a home team and an away team, and we record the sets won by each side."
+    )
+    types = field_types(spec, "match")
+    assert {"start_time", "home_sets", "away_sets", "home_team_id", "away_team_id"} <= set(types)
+    assert ("match", "sand_court", "many_to_one") in relations(spec)
+    assert ("sand_court", "team", "many_to_one") not in relations(spec)
+
+
+def test_a_bout_on_a_date_at_a_venue_keeps_the_venue() -> None:
+    spec = design(
+        "Teams have a name. Bouts are played between a home team and an away team on a date at "
+        "a venue (name, address, capacity), and we record the final score for each side."
+    )
+    assert ("bout", "venue", "many_to_one") in relations(spec)
+    assert "date" in field_types(spec, "bout")
+
+
+def test_a_list_opening_with_the_subjects_own_name_is_the_subjects() -> None:
+    spec = design(
+        "Seasons have a name and a start date, and teams enter a season with a team name, a "
+        "captain's email and the division they play in (open, mixed or women's)."
+    )
+    assert field_types(spec, "team") == {
+        "name": "text",
+        "captain_email": "email",
+        "division": "enum",
+        "season_id": "reference",
+    }
+    assert field_types(spec, "season") == {"name": "text", "start_date": "date"}
+
+
+def test_people_running_a_record_with_their_list_in_brackets_are_a_record() -> None:
+    spec = design(
+        "Every Sunday morning there's a session with a date and a note on the beach conditions, "
+        "run by one of our volunteer age managers (we keep their name and when their bronze "
+        "medallion expires)."
+    )
+    assert field_types(spec, "age_manager") == {
+        "name": "text",
+        "bronze_medallion_expiry_date": "date",
+    }
+    assert ("session", "age_manager", "many_to_one") in relations(spec)

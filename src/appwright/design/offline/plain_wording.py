@@ -1141,3 +1141,56 @@ def gives_each_one_a(sentence: str) -> str:
         )
 
     return _GIVES_EACH_ONE_A.sub(plain, sentence)
+
+
+_ENTER_ONE_WITH_THEIR_NAME = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?P<things>[a-z][\w\-]*s)\s+(?:enter|join|sign\s+up\s+for|"
+    r"register\s+for|enrol\s+in|"
+    r"enroll\s+in|apply\s+for)\s+(?:a|an|the)\s+(?P<one>[a-z][\w\-]*)\s+with\s+(?:a|an|their)\s+"
+    r"(?P<own>[a-z][\w\-]*)\s+name\b"
+)
+
+
+def enter_one_with_their_name(sentence: str) -> str:
+    """``teams enter a season with a team name, a captain's email and the division they play
+    in``: *each team belongs to one season; each team has a name, a captain's email and ...*;
+    a list that opens with the subject's own name is the subject's."""
+    match = _ENTER_ONE_WITH_THEIR_NAME.search(sentence)
+    if match is None or singular(match["things"]) != match["own"]:
+        return sentence
+    own, one = match["own"], match["one"]
+    if one in FUNCTION_WORDS:
+        return sentence
+    lead = "; " if match["lead"] else ""
+    return (
+        f"{sentence[: match.start()]}{lead}each {own} belongs to one {one}; each {own} has a "
+        f"name{sentence[match.end() :]}"
+    )
+
+
+_RUN_BY_ONE_OF_OURS_WE_KEEP = re.compile(
+    r",\s+(?P<done>run|led|taken|hosted|coached|supervised|organised|organized|checked)\s+by\s+"
+    r"one\s+of\s+(?:our|the)\s+(?P<people>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*"
+    r"\((?:we\s+(?:keep|note|need|record|have)\s+)?(?P<list>(?:their|his|her)\s[^()]+)\)"
+)
+_RECORD_WITH = re.compile(r"\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\b")
+
+
+def run_by_one_of_ours_we_keep(sentence: str) -> str:
+    """``there's a session with a date and a note, run by one of our volunteer age managers
+    (we keep their name and when their bronze medallion expires)``: *...; each session is run
+    by one age manager; each age manager has their name and ...*; the people named in passing
+    are a record of their own, with the list in brackets."""
+    match = _RUN_BY_ONE_OF_OURS_WE_KEEP.search(sentence)
+    records = list(_RECORD_WITH.finditer(sentence, 0, match.start())) if match else []
+    if match is None or not records:
+        return sentence
+    record = records[-1]["record"]
+    person = singular_phrase(match["people"])
+    if person.split()[-1] == "volunteer" or record in FUNCTION_WORDS:
+        return sentence
+    person = " ".join(w for w in person.split() if w != "volunteer")  # a volunteer age manager
+    return (
+        f"{sentence[: match.start()]}; each {record} is {match['done']} by one {person}; "
+        f"each {person} has {match['list']}{sentence[match.end() :]}"
+    )

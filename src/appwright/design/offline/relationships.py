@@ -248,6 +248,10 @@ _BETWEEN = re.compile(
     r"\bbetween\s+(?:one|a|an|the|each)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
     r"(?:one|a|an|the|each)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
+_PASSIVE_OPENING = re.compile(
+    r"^\W*(?:(?:every|each|a|an|the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+"
+    r"[a-z]+(?:ed|en)\b"
+)
 _ASSIGNED = re.compile(
     r"(?P<a>[a-z][\w\- ]*?)\s+(?:(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"
     r"(?:assigned|allocated|given)\s+to\s+(?:(?:a|an|the|one|each|their)\s+)?"
@@ -540,6 +544,11 @@ def _between(sentence: str, model: ModelDraft) -> None:
     # between the office and the yard" ties no earlier record to them
     before = re.split(r",\s+and\s+|;\s+|\s[-\u2013\u2014]\s", sentence[: match.start()])[-1]
     source = _subject_before(before, model)
+    found = mentions(words(before), model)
+    if found and _PASSIVE_OPENING.match(before):
+        # "every match is played on one of our courts ... between a home team and ...": the
+        # match, not the court said on the way
+        source = found[0].entity
     if source is None:
         return
     ends = [_entity(model, phrase, create=True) for phrase in (match.group("x"), match.group("y"))]

@@ -85,6 +85,7 @@ from appwright.design.offline.plain_wording import (
     each_one_they_act_on,
     end_up_doing,
     ended_at_any_stage,
+    enter_one_with_their_name,
     for_each_each_ones,
     for_each_there_is_one,
     for_one_someone_notes,
@@ -103,6 +104,7 @@ from appwright.design.offline.plain_wording import (
     ones_per_each,
     our_places,
     per_one_first,
+    run_by_one_of_ours_we_keep,
     several_left_unsaid,
     several_then_we_note_whether_it,
     so_each_one,
@@ -210,7 +212,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
-    sentence = where_one_is_one_in_one(sentence)
+    sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -4805,6 +4807,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     themselves_are_just,
     is_one_and_with,
     kinds_each_with_in_brackets,
+    run_by_one_of_ours_we_keep,
     without_where_we_are,
     without_remarks,
     enough_for_them,
@@ -4926,6 +4929,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     and_that_goes,
     where_one_is_one_in_one,
     gives_each_one_a,
+    enter_one_with_their_name,
     for_each_there_is_one,
     and_they_act_with,
     within_one_there_are,

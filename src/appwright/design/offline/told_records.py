@@ -214,14 +214,20 @@ def keeps_a_roster(sentence: str) -> str:
 
 _PLAYED_BETWEEN = re.compile(
     r"^(?:(?:each|every|a|an|the|our)\s+)?(?P<games>[a-z][\w\-]*)\s+(?:is|are|get|gets)\s+"
-    r"(?P<done>played|held|fought|run|raced|contested)\s+between\s+(?:a|an|the)\s+(?P<one>[a-z]+)\s+"
+    r"(?P<done>played|held|fought|run|raced|contested)(?P<said>(?:\s+(?:on|at|in)\s+[^,;]*?)?)\s+"
+    r"between\s+(?:a|an|the)\s+(?P<one>[a-z]+)\s+"
     r"(?P<side>[a-z][\w\-]*)\s+and\s+(?:a|an|the)\s+(?P<other>[a-z]+)\s+(?P=side)\b(?P<rest>.*)$"
 )
 _ON_A_DATE = re.compile(r"\bon\s+(?:a|the|one)\s+(?:date|day)\b")
 _SCORE_EACH_SIDE = re.compile(
-    r"\b(?:final\s+)?(?P<score>score|result|points|goals)\s+(?:for|of)\s+each\s+(?:side|team|of them)\b"
+    r"\b(?:final\s+)?(?P<score>score|result|points|goals|sets|frames|legs)\s+(?:won\s+)?(?:for|of|by)\s+"
+    r"each\s+(?:side|team|of them)\b"
 )
-_PLAYED_AT = re.compile(r"\bat\s+(?:a|an|one\s+of\s+our)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?")
+_PLAYED_AT = re.compile(
+    r"\b(?:at\s+(?:a|an|one\s+of\s+our)|on\s+one\s+of\s+our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*s\b)?"
+    r"(?:\s*\([^()]*\))?"
+)
+_AT_A_SET_TIME = re.compile(r"\bat\s+(?:a|an)\s+(?:set\s+|given\s+)?(?P<time>(?:start\s+)?time)\b")
 
 
 def _with_article(phrase: str) -> str:
@@ -233,14 +239,20 @@ def played_between(sentence: str) -> str:
     and we record the final score for each side``: *each bout has a home team, an away team,
     a date, a home score and an away score, and is played at a venue (...)*; the two sides
     are two links to one record, and a score for each side is a score of each."""
-    match = _PLAYED_BETWEEN.match(sentence)
-    if match is None or ";" in sentence:
+    head, _, tail = sentence.partition("; ")
+    match = _PLAYED_BETWEEN.match(head)
+    if match is None or (tail and not _SCORE_EACH_SIDE.search(tail)) or ";" in tail:
         return sentence
-    one, other, rest = match.group("one"), match.group("other"), match.group("rest")
-    side = match.group("side")
+    one, other, side = match.group("one", "other", "side")
+    # "played on one of our courts at a set start time between ...": said before the sides;
+    # "...; for each match we note the sets won by each side": the score of each side
+    rest = f"{match['said']} {match['rest']} {tail}"
     items = [_with_article(f"{one} {side}"), _with_article(f"{other} {side}")]
     if _ON_A_DATE.search(rest):
         items.append("a date")
+    timed = _AT_A_SET_TIME.search(rest)
+    if timed:
+        items.append(f"a {timed['time']}")
     score = _SCORE_EACH_SIDE.search(rest)
     if score:
         items += [
