@@ -436,3 +436,16 @@ def test_people_running_a_record_with_their_list_in_brackets_are_a_record() -> N
         "bronze_medallion_expiry_date": "date",
     }
     assert ("session", "age_manager", "many_to_one") in relations(spec)
+
+
+def test_a_flow_that_ends_up_either_one_or_another_ends_in_both() -> None:
+    spec = design(
+        "Courts have a name. Bookings have a date. A booking starts as reserved, becomes paid, "
+        "and ends up either played or no-show."
+    )
+    assert flows(spec) == {"booking": ("status", ["reserved", "paid", "played", "no_show"])}
+
+
+def test_ends_up_in_a_sentence_with_no_flow_is_no_step() -> None:
+    spec = design("Courts have a name. Every lost ball ends up in the office.")
+    assert flows(spec) == {}

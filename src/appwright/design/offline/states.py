@@ -349,6 +349,8 @@ _TOLD_WITHOUT_THEN = re.compile(
     # "..., and after the day it's marked attended": a later step, said with when
     r"|,\s+and\s+(?:after|once|when|on)\s+[^,]+?\s+(?=(?:it|they)(?:'s|\s+is|\s+are|\s+gets?)\s+"
     r"(?:marked|set|made|put)\b)"
+    # "..., becomes paid, and ends up either played or no-show": the last step, one of two
+    r"|,?\s+and\s+(?:ends|end)\s+up\s+(?:as\s+)?(?:either\s+)?(?=[a-z])"
 )
 _BEGUN_AS = re.compile(r"\b(?:starts|begins)\s+(?:(?:out|off)\s+)?as\s")
 
@@ -360,7 +362,10 @@ def _as_told_steps(clause: str) -> str:
     begun = _BEGUN_AS.search(clause)
     if begun is None:
         return clause
-    return clause[: begun.end()] + _TOLD_WITHOUT_THEN.sub(", then ", clause[begun.end() :])
+    end = clause.find(";", begun.end())
+    end = len(clause) if end < 0 else end
+    told = _TOLD_WITHOUT_THEN.sub(", then ", clause[begun.end() : end])
+    return clause[: begun.end()] + told + clause[end:]
 
 
 def read_flow_text(text: str) -> list[list[str]]:
@@ -489,7 +494,8 @@ def read_flows(
     last_entity: str | None = None
     one_named: str | None = None
     for sentence in sentences(description):
-        plain = outside_brackets(simplify(sentence))
+        # the steps after *starts as* stay one clause, though told with *and*
+        plain = outside_brackets(simplify(_as_told_steps(sentence)))
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
                 said_of_it = _SAID_OF_IT.match(part)
