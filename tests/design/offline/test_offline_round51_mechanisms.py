@@ -1,8 +1,20 @@
-"""Mechanisms measured as the loss on the unseen batch 53 (narrowboat hire and lidos, stock car
-racing and motorsport marshals, ice cream vans and farm shops, stained glass studios and church
-flower rotas, pick-your-own farms and Christmas markets), and on leftovers of earlier rounds.
-Each test designs a sentence of its own end to end, with a twin the change must leave alone: a
-figure we set for each record once a period."""
+"""Mechanisms measured as the loss on the unseen batches 53 (narrowboat hire and lidos, stock
+car racing and motorsport marshals, ice cream vans and farm shops, stained glass studios and
+church flower rotas, pick-your-own farms and Christmas markets) and 55 (beach volleyball and surf
+lifesaving clubs, hanging baskets and garden centres, haunted attractions and ghost hunts, wine
+merchants and tasting clubs, pottery painting cafes and mosaic workshops), and on leftovers of
+earlier rounds. Each test designs a sentence of its own end to end, with a twin the change must
+leave alone: a figure set for each record once a period, the parts a record is made up of, one
+unit after a list of measures, hours logged after *and*, things listed between dashes, *each of
+our fields*, the place an owner speaks from, when a status is set, the date a licence runs out,
+a list in brackets after *for every*, a result per driver who raced, what can be done to
+someone, what comes in and is logged, a remark after the business opening, a header said with
+how often, what we note of *it* after several, steps told without *then*, records raised against
+one by one of ours, what records themselves are just, one other and a word, a complaint about
+the spreadsheet, *that goes ...*, examples in brackets each with a list, one of each after
+*where*, every one giving each other one, people spread across places, a match on one of our
+courts between two sides, a list opening with the subject's own name, people running a record
+with their list in brackets, a flow that ends up either way, and a figure that would help."""
 
 from __future__ import annotations
 
@@ -449,3 +461,22 @@ def test_a_flow_that_ends_up_either_one_or_another_ends_in_both() -> None:
 def test_ends_up_in_a_sentence_with_no_flow_is_no_step() -> None:
     spec = design("Courts have a name. Every lost ball ends up in the office.")
     assert flows(spec) == {}
+
+
+def _report_titles(description: str) -> list[str]:
+    return [report.title for report in design(description).reports]
+
+
+def test_a_figure_that_would_help_with_something_is_a_report() -> None:
+    titles = _report_titles(
+        "Courts have a name. Bookings have a date and a court. Bookings per court per month "
+        "would help me decide where to put the new lights."
+    )
+    assert titles == ["Bookings per court per month"]
+
+
+def test_help_that_names_no_figure_is_no_report() -> None:
+    titles = _report_titles(
+        "Courts have a name. Bookings have a date. A new booking screen would help the staff."
+    )
+    assert titles == []

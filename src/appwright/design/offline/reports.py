@@ -257,6 +257,12 @@ _WOULD_BE_GREAT = re.compile(
     r"(?:good|great|nice|handy|useful|helpful|lovely|brilliant|ideal|perfect)\s*[.!]?$"
 )
 """``a monthly revenue per experience report would be great``: a wish, said last."""
+_WOULD_HELP = re.compile(
+    r"^(?P<what>(?:(?:a|an|the|some)\s+)?[a-z][\w\- ]*?\s+per\s+[a-z][\w\- ]*?)\s+(?:would|will|'d)\s+"
+    r"(?:really\s+)?(?:help|be\s+a\s+(?:big\s+|huge\s+)?help)\b.*$"
+)
+"""``bookings per court per month would help me decide where to put the lights``: a wish,
+said with what it is for."""
 _NAMED_BY_ITS_FIGURE = re.compile(
     r"\b(?P<det>a|an|the)\s+(?P<what>(?!(?:report|chart|graph)s?\b)[a-z][\w\- ]*?\s+(?:per|by)\s+"
     r"[a-z][\w\-]*)\s+(?P<kind>report|chart|graph|breakdown)\b"
@@ -272,6 +278,7 @@ def _plain_ask(sentence: str) -> str:
         r",?\s+(?:too|as\s+well|also)\s*[.!?]?$", "", sentence
     )  # "... each month too"
     sentence = _WOULD_BE_GREAT.sub(r"i want \g<what>", sentence)
+    sentence = _WOULD_HELP.sub(r"i want \g<what>", sentence)
     sentence = _NAMED_BY_ITS_FIGURE.sub(r"\g<det> \g<kind> of \g<what>", sentence)
     return _GOOD_TO.sub(
         lambda m: "i want to see the count of" if m["verb"] == "count" else "i want to see",
