@@ -10,8 +10,13 @@ its own, *or, if bugs turn up again, to retreat* and *the depositor who gave it 
 their asides, *a match can be ended at any stage* is one more end, and the round that read
 batches 50 to 52 added the rest of this module (a batch made of a blend, *it's got* after a
 comma, *assigned to a barber* after a list, *for every sale day there's a gate count*, *within
-a show there are classes*, *whether it's set, sprung or lifted*, ...), each with its example.
-`simplify` runs them in its order.
+a show there are classes*, *whether it's set, sprung or lifted*, ...), and the round that read
+batches 53 and 55 more (*for every season we set a cull target per species on each estate*,
+*a width and height in millimetres*, *on our fruit farm, crops ...*, *when a fault comes in we
+log it against the boat with ...*, *defects are raised against a building by one of our
+surveyors, with ...*, *the wines themselves are just ...*, *a shift is one actor in one room*,
+*every member gives each wine a score*, ...), each with its example. `simplify` runs them in
+its order.
 """
 
 from __future__ import annotations
