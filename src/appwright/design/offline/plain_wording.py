@@ -41,6 +41,12 @@ from appwright.design.offline.text import (
 )
 from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
 
+
+def _name_records(*said: str) -> bool:
+    """Whether each word can name a record: a noun, not a word like *one* or *it*."""
+    return all(word not in FUNCTION_WORDS and can_be_noun(word) for word in said)
+
+
 _FROM_ONE_TIME_TO_ANOTHER = re.compile(
     r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"
     r"(?:a|an|the|its|their)\s+(?P<end>[a-z]+\s+(?:time|date))\b"
@@ -1057,7 +1063,7 @@ def is_one_and_with(sentence: str) -> str:
 
     def plain(match: re.Match[str]) -> str:
         record, one, field = match.group("record", "one", "field")
-        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (record, one, field)):
+        if not _name_records(record, one, field):
             return match[0]
         return (
             f"{match['lead']}each {record} is for one {one}; each {record} has "
@@ -1116,7 +1122,7 @@ def where_one_is_one_in_one(sentence: str) -> str:
     if match is None:
         return sentence
     record, one, other = match.group("record", "one", "other")
-    if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (record, one, other)):
+    if not _name_records(record, one, other):
         return sentence
     return (
         f"{sentence[: match.start()]}; each {record} belongs to one {one}; each {record} belongs "
@@ -1138,7 +1144,7 @@ def gives_each_one_a(sentence: str) -> str:
 
     def plain(match: re.Match[str]) -> str:
         who, what, record = match.group("who", "what", "record")
-        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (who, what, record)):
+        if not _name_records(who, what, record):
             return match[0]
         return (
             f"{match['lead']}each {record} belongs to one {who}; each {record} belongs to one "
