@@ -595,7 +595,7 @@ def _sentence_flow(
         if len(steps) >= 2 and not any(f.steps == steps for f in flows.values()):
             # "deals with a stage that moves from ...": already the stage's, read with the field
             _put(flows, subject, _state_field(spec, subject, clause), steps)
-    starts = _STARTS_AS.match(_as_told_steps(clause))
+    starts = _STARTS_AS.match(clause)
     if starts and moving and moving.start() > starts.end("first"):
         # "a hire starts as a quote, becomes booked, then goes out for delivery, ...": the
         # flow told from its first state, not from the later *goes*
