@@ -14,7 +14,8 @@ one by one of ours, what records themselves are just, one other and a word, a co
 the spreadsheet, *that goes ...*, examples in brackets each with a list, one of each after
 *where*, every one giving each other one, people spread across places, a match on one of our
 courts between two sides, a list opening with the subject's own name, people running a record
-with their list in brackets, a flow that ends up either way, and a figure that would help."""
+with their list in brackets, a flow that ends up either way, a figure that would help, and
+what someone unnamed does to one record."""
 
 from __future__ import annotations
 
@@ -480,3 +481,24 @@ def test_help_that_names_no_figure_is_no_report() -> None:
         "Courts have a name. Bookings have a date. A new booking screen would help the staff."
     )
     assert titles == []
+
+
+def test_what_someone_does_to_one_with_a_list_is_the_act_record() -> None:
+    spec = design("Courts have a name. Someone books a court for a date and a start time.")
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "start_time": "datetime",
+        "court_id": "reference",
+    }
+    assert "book" not in entity_names(spec)
+
+
+def test_what_someone_borrows_is_a_loan_of_it() -> None:
+    spec = design("Tools have a name. Someone borrows a tool with a return date.")
+    assert ("loan", "tool", "many_to_one") in relations(spec)
+    assert field_types(spec, "tool") == {"name": "text"}
+
+
+def test_someone_named_with_no_list_is_left_as_it_was() -> None:
+    spec = design("Courts have a name and a surface. Someone books a court.")
+    assert "booking" not in entity_names(spec)

@@ -28,6 +28,7 @@ from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.draft import RECORD_HEADS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
+    IRREGULAR_ACTS,
     act_noun,
     can_be_noun,
     is_past_participle,
@@ -1205,3 +1206,25 @@ def run_by_one_of_ours_we_keep(sentence: str) -> str:
         f"{sentence[: match.start()]}; each {record} is {match['done']} by one {person}; "
         f"each {person} has {match['list']}{sentence[match.end() :]}"
     )
+
+
+_SOMEONE_DOES_ONE_WITH = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:someone|somebody|anyone|anybody)\s+(?P<verb>[a-z]+s)\s+"
+    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)\s+(?:for|with)\s+(?P<list>(?:a|an|the|their|its)\s[^;]+)"
+)
+
+
+def someone_does_one_with(sentence: str) -> str:
+    """``someone books a court for a date and a start time``: *each booking is for one court;
+    each booking has a date and a start time*; the act of someone unnamed is the record, and
+    *books* names no record of books."""
+    match = _SOMEONE_DOES_ONE_WITH.search(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    if match is None or lemma is None or lemma == match["verb"]:
+        return sentence
+    act = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
+    if act is None or act == match["thing"] or not _name_records(match["thing"]):
+        return sentence
+    lead = "; " if match["lead"] else ""
+    kept = f"each {act} is for one {match['thing']}; each {act} has {match['list']}"
+    return f"{sentence[: match.start()]}{lead}{kept}{sentence[match.end() :]}"
