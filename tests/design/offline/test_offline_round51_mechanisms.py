@@ -15,7 +15,7 @@ the spreadsheet, *that goes ...*, examples in brackets each with a list, one of 
 *where*, every one giving each other one, people spread across places, a match on one of our
 courts between two sides, a list opening with the subject's own name, people running a record
 with their list in brackets, a flow that ends up either way, a figure that would help, and
-what someone unnamed does to one record."""
+what someone unnamed does to one record, and which one of them is doing the act."""
 
 from __future__ import annotations
 
@@ -502,3 +502,17 @@ def test_what_someone_borrows_is_a_loan_of_it() -> None:
 def test_someone_named_with_no_list_is_left_as_it_was() -> None:
     spec = design("Courts have a name and a surface. Someone books a court.")
     assert "booking" not in entity_names(spec)
+
+
+def test_which_one_of_them_is_doing_the_act_is_a_link_to_them() -> None:
+    spec = design(
+        "Members have a name. For each tasting we write down the date, the theme and which "
+        "member is hosting."
+    )
+    assert ("tasting", "member", "many_to_one") in relations(spec)
+    assert "which_member_is_hosting" not in field_types(spec, "tasting")
+
+
+def test_which_colour_is_showing_names_no_record() -> None:
+    spec = design("Jobs have a title and which colour is showing.")
+    assert entity_names(spec) == {"job"}

@@ -476,6 +476,13 @@ def _per_one_with(match: re.Match[str]) -> str:
     return f"{match['record']} {match['per']} {one} with "
 
 
+def _which_one_does_it(match: re.Match[str]) -> str:
+    lemma = verb_lemma(match["doing"])
+    if lemma is None or lemma == match["doing"] or match["one"] in _SHOWN_NOT_DOING:
+        return match[0]  # "which light is flashing": a value shown, no one acting
+    return f"which {match['one']} {verb_form(lemma, 'VBZ')} it"
+
+
 def _many_with(match: re.Match[str]) -> str:
     """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
     order date and order lines, each with ...*, *made of order lines, each with ...*): *split
@@ -594,6 +601,12 @@ _LISTED_AND_DONE_BY = re.compile(
 )
 """*several arrangements, each with a place and done by one volunteer*: who did each is on
 the list of each, not said of the sentence's subject."""
+_WHICH_ONE_IS_DOING = re.compile(
+    r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+)
+"""*which member is hosting*: *which member hosts it*, one of them named for the record."""
+_SHOWN_NOT_DOING = FUNCTION_WORDS | word_set("colour color light sign side size kind type status")
+"""What *is showing* or *is flashing* without acting on the record."""
 _SET_NOW_AND_THEN = re.compile(
     r",?\s+which\s+(?:we|i|they|staff)\s+(?:set|update|change|check|review|reset|adjust|refresh)"
     r"\s+(?:every|each|once\s+a|first\s+thing\s+each)\s+(?:morning|day|evening|night|week|month|"
@@ -675,6 +688,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _SET_NOW_AND_THEN.sub("", lowered)
+    lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
     lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)
     lowered = _PER_ONE_GIVING.sub(_per_one_with, lowered)
