@@ -11,11 +11,9 @@ their asides, *a match can be ended at any stage* is one more end, and the round
 batches 50 to 52 added the rest of this module (a batch made of a blend, *it's got* after a
 comma, *assigned to a barber* after a list, *for every sale day there's a gate count*, *within
 a show there are classes*, *whether it's set, sprung or lifted*, ...), and the round that read
-batches 53 and 55 more (*for every season we set a cull target per species on each estate*,
-*a width and height in millimetres*, *on our fruit farm, crops ...*, *when a fault comes in we
-log it against the boat with ...*, *defects are raised against a building by one of our
-surveyors, with ...*, *the wines themselves are just ...*, *a shift is one actor in one room*,
-*every member gives each wine a score*, ...), each with its example. `simplify` runs them in
+batches 53 and 55 more (*a width and height in millimetres*, *on our fruit farm, crops ...*,
+*which we set every morning*, *water temp log every morning:*, ...; the rewrites that name a
+record from the way it is said are in `record_wording`), each with its example. `simplify` runs them in
 its order.
 """
 
@@ -28,25 +26,16 @@ from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.draft import RECORD_HEADS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
-    IRREGULAR_ACTS,
-    act_noun,
     can_be_noun,
     is_past_participle,
     is_plural,
     names_a_doer,
     plural,
-    singular,
     singular_phrase,
     verb_lemma,
     with_article,
 )
 from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
-
-
-def _name_records(*said: str) -> bool:
-    """Whether each word can name a record: a noun, not a word like *one* or *it*."""
-    return all(word not in FUNCTION_WORDS and can_be_noun(word) for word in said)
-
 
 _FROM_ONE_TIME_TO_ANOTHER = re.compile(
     r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"
@@ -815,37 +804,6 @@ def acts_on_a_date(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
-_SET_FIGURES = "target|budget|quota|allowance|limit"
-_WE_SET_A_FIGURE = re.compile(
-    r"(?P<lead>^|[,;]\s+(?:and\s+|so\s+)?|\b(?:and|so)\s+)"
-    r"(?:(?:for\s+)?(?:each|every)\s+(?P<period>[a-z]+)\s*,?\s+)?we\s+(?:set|agree|fix)\s+"
-    rf"(?:a|an)\s+(?P<figure>(?:[a-z][\w\-]*\s+)?(?P<head>{_SET_FIGURES}))"
-    r"(?P<pers>(?:\s+per\s+[a-z][\w\-]*)*)\s+(?:(?:on|for|per)\s+(?:each|every)|per)\s+"
-    r"(?P<owner>[a-z][\w\-]*)"
-    r"(?:\s+(?:each|every)\s+(?P<then>[a-z]+))?\s*$"
-)
-
-
-def we_set_a_target(sentence: str) -> str:
-    """``for every season we set a cull target per species on each estate``: *each cull target
-    belongs to one estate; each cull target has a season, a species and a target*; a figure set for each record,
-    once a period and per kind, is a record of its own with those as fields."""
-    match = _WE_SET_A_FIGURE.search(sentence)
-    if match is None:
-        return sentence
-    period = match["period"] or match["then"]
-    kinds = re.findall(r"per\s+([a-z][\w\-]*)", match["pers"])
-    words = [period, *kinds, match["owner"], match["figure"]]
-    if any(w is not None and w in FUNCTION_WORDS for w in words) or (period and is_plural(period)):
-        return sentence
-    fields = [f"a {w}" for w in ([period] if period else []) + kinds + [match["head"]]]
-    listed = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
-    lead = "; " if match["lead"] else ""
-    figure, owner = match["figure"], match["owner"]
-    rewritten = f"{lead}each {figure} belongs to one {owner}; each {figure} has {listed}"
-    return sentence[: match.start()] + rewritten
-
-
 _MEASURES_IN_ONE_UNIT = re.compile(
     r"\b(?P<measures>(?:(?:a|an|the|its)\s+)?[a-z]+(?:(?:,\s+|\s+and\s+)(?:(?:a|an|the|its)\s+)?"
     r"[a-z]+)+)\s+in\s+(?P<unit>[a-z]+)\b"
@@ -917,63 +875,6 @@ def it_has_in_brackets(sentence: str) -> str:
     return f"each {thing} has {match['list'].strip()}; {rest}"
 
 
-_CAN_BE_DONE_AND_THE_ACT_HAS = re.compile(
-    r"(?P<lead>^|,\s+and\s+|;\s+)(?:the\s+|our\s+|each\s+|every\s+|a\s+|an\s+)?(?P<who>[a-z][\w\-]*)\s+"
-    r"can\s+(?:also\s+)?(?:sometimes\s+)?(?:be|get)\s+(?P<done>[a-z]+)\b[^;,]*?"
-    r"(?P<sep>,\s+and\s+|;\s+)(?P<det>a|an|each|every|the)\s+(?P<act>[a-z][\w\-]*)\s+"
-    r"(?=(?:has|have|gets|records|notes)\b)"
-)
-
-
-def can_be_done_and_the_act_has(sentence: str) -> str:
-    """``drivers can also be fined, and a fine has an amount and a reason``: *each fine
-    belongs to one driver; a fine has ...*; the record of what is done to someone is theirs."""
-    match = _CAN_BE_DONE_AND_THE_ACT_HAS.search(sentence)
-    if match is None or match["who"] in FUNCTION_WORDS:
-        return sentence
-    lemma, act = verb_lemma(match["done"]), match["act"]
-    if lemma is None or lemma == match["done"] or not can_be_noun(match["who"]):
-        return sentence  # not a participle: "members can be either ..."
-    # "suspend" → "suspension": a noun the dictionary does not give, made from the verb
-    made_from = (
-        len(lemma) >= 5 and act.startswith(lemma[:5]) and act.endswith(("ion", "ment", "al"))
-    )
-    names_the_act = act in (lemma, act_noun(lemma)) or made_from
-    if not names_the_act:
-        return sentence
-    lead = "; " if match["lead"] else ""
-    who = singular(match["who"])
-    return (
-        f"{sentence[: match.start()]}{lead}each {act} belongs to one {who}; "
-        f"{match['det']} {act} {sentence[match.end() :]}"
-    )
-
-
-_WHEN_ONE_COMES_IN_WE_LOG_IT = re.compile(
-    r"(?P<lead>^|,\s+and\s+|;\s+)(?:when|whenever|each\s+time|every\s+time|if|once)\s+(?:a|an)\s+"
-    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:comes\s+in|is\s+reported|gets\s+reported|arrives|"
-    r"is\s+raised|turns\s+up|is\s+found|happens|is\s+made|is\s+spotted|is\s+logged)\s*,?\s+"
-    r"(?:then\s+)?(?:we|i)\s+(?:log|record|note|enter|write\s+down|book|register)\s+it\s+"
-    r"(?:(?:against|on|for|under|to)\s+(?:the|a|an|its|that)\s+(?P<owner>[a-z][\w\-]*)\s+)?"
-    r"with\s+(?P<list>.+)$"
-)
-
-
-def when_one_comes_in_we_log_it(sentence: str) -> str:
-    """``when a fault comes in we log it against the boat with the date reported, ...``:
-    *each fault belongs to one boat; each fault has the date reported, ...*; the thing that
-    came in is what is logged, with its list."""
-    match = _WHEN_ONE_COMES_IN_WE_LOG_IT.search(sentence)
-    if match is None or any(w in FUNCTION_WORDS for w in match["thing"].split()):
-        return sentence
-    thing, owner = match["thing"], match["owner"]
-    lead = "; " if match["lead"] else ""
-    kept = f"each {thing} has {match['list']}"
-    if owner is not None and owner not in FUNCTION_WORDS and owner != thing.split()[-1]:
-        kept = f"each {thing} belongs to one {owner}; {kept}"
-    return sentence[: match.start()] + lead + kept
-
-
 _SEVERAL_THEN_WE_NOTE_WHETHER_IT = re.compile(
     r"^(?P<head>.*?\b(?:several|many|multiple)\s+(?P<things>[a-z][\w\-]*)(?:,\s+each)?\s+with\s+)"
     r"(?P<list>[^;]+?),\s+and\s+(?:we|i)\s+(?:note|record|log|keep|track|write\s+down|jot\s+down)\s+"
@@ -992,51 +893,6 @@ def several_then_we_note_whether_it(sentence: str) -> str:
     return f"{match['head']}{match['list']}, {match['rest']}"
 
 
-_DONE_AGAINST_ONE_BY_ANOTHER = re.compile(
-    r"^(?P<things>[a-z][\w\-]*s)\s+(?:are|get)\s+(?P<done>[a-z]+(?:ed|en|ne|wn))\s+"
-    r"(?:against|on|for|to|about)\s+(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)\s+by\s+"
-    r"(?:one\s+of\s+(?:our|the|their)\s+(?P<many>[a-z][\w\-]*s)|(?:a|an|one|the)\s+(?P<other>[a-z][\w\-]*))"
-    r",?\s+with\s+(?P<list>.+)$"
-)
-
-
-def done_against_one_by_another(sentence: str) -> str:
-    """``defects are raised against a building by one of our surveyors, with where on the
-    roof it is, ...``: *each defect belongs to one building; each defect is raised by one
-    surveyor; each defect has where on the roof it is, ...*; the list is the record's, not the
-    surveyor's, and the record points at both."""
-    match = _DONE_AGAINST_ONE_BY_ANOTHER.match(sentence)
-    if match is None or not is_plural(match["things"]):
-        return sentence
-    thing = singular(match["things"])
-    other = singular(match["many"]) if match["many"] else match["other"]
-    if any(w in FUNCTION_WORDS for w in (thing, match["one"], other)):
-        return sentence
-    return (
-        f"each {thing} belongs to one {match['one']}; each {thing} is {match['done']} by one "
-        f"{other}; each {thing} has {match['list']}"
-    )
-
-
-_THEMSELVES_ARE_JUST = re.compile(
-    r"(?P<lead>^|;\s+|,\s+and\s+)(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*)\s+(?:themselves\s+)?are\s+"
-    r"(?:just|simply|basically)\s+(?=(?:a|an|the|their)\s)"
-)
-
-
-def themselves_are_just(sentence: str) -> str:
-    """``the wines themselves are just a producer, a name, a region and a colour``: *wines
-    have a producer, ...*; what a record is said to be, plainly, is what it has."""
-
-    def plain(match: re.Match[str]) -> str:
-        things = match["things"]
-        if not is_plural(things) or not can_be_noun(things) or things in FUNCTION_WORDS:
-            return match[0]
-        return f"{match['lead']}{things} have "
-
-    return _THEMSELVES_ARE_JUST.sub(plain, sentence)
-
-
 _OUT_OF_HAND = re.compile(
     r"(?:^|,\s+(?:and|but|so)\s+)(?:the|our|my)\s+(?:old\s+)?(?:spreadsheet|spreadsheets|system|"
     r"paperwork|notebook|diary|whiteboard|files|filing)\s+(?:has\s+got|has\s+gotten|has\s+become|"
@@ -1049,29 +905,6 @@ def without_out_of_hand(sentence: str) -> str:
     """``..., and the spreadsheet has got completely out of hand``: a complaint about how it
     is kept now, no record of the app."""
     return _OUT_OF_HAND.sub("", sentence).strip(" ,") or sentence
-
-
-_IS_ONE_AND_WITH = re.compile(
-    r"(?P<lead>^|;\s+|,\s+and\s+)(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+"
-    r"(?P<one>[a-z][\w\-]*)\s+and\s+(?P<field>[a-z][\w\-]*),\s+with\s+(?P<list>[^;]+)"
-)
-
-
-def is_one_and_with(sentence: str) -> str:
-    """``a case is one particular wine and vintage, with how many bottles are in it``: *each
-    case is for one wine; each case has a vintage, how many bottles ...*; the record named
-    first is another record, the second word one of its own."""
-
-    def plain(match: re.Match[str]) -> str:
-        record, one, field = match.group("record", "one", "field")
-        if not _name_records(record, one, field):
-            return match[0]
-        return (
-            f"{match['lead']}each {record} is for one {one}; each {record} has "
-            f"{with_article(field)}, {match['list']}"
-        )
-
-    return _IS_ONE_AND_WITH.sub(plain, sentence)
 
 
 _AND_THAT_GOES = re.compile(
@@ -1089,142 +922,3 @@ def and_that_goes(sentence: str) -> str:
         return sentence
     steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
     return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"
-
-
-_KINDS_EACH_WITH_IN_BRACKETS = re.compile(
-    r"\b(?P<det>a|an|one)\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
-    r"\s*\((?P<kinds>[^()]*?),\s+each\s+(?:one\s+)?with\s+(?P<list>[^()]+)\)"
-)
-
-
-def kinds_each_with_in_brackets(sentence: str) -> str:
-    """``each painter chooses a blank from our shelves (mugs, plates and so on, each with a
-    name and a price), and ...``: *each painter chooses a blank, and ...; each blank has a name
-    and a price*; the examples name no field, and what each has is the thing's list."""
-    match = _KINDS_EACH_WITH_IN_BRACKETS.search(sentence)
-    if match is None or match["thing"] in FUNCTION_WORDS or not can_be_noun(match["thing"]):
-        return sentence
-    said = f"{sentence[: match.start()]}{match['det']} {match['thing']}{sentence[match.end() :]}"
-    return f"{said}; each {match['thing']} has {match['list'].strip()}"
-
-
-_WHERE_ONE_IS_ONE_IN_ONE = re.compile(
-    r",\s+where\s+(?:a|an|each)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+(?P<one>[a-z][\w\-]*)\s+"
-    r"(?:in|at|on|for|with)\s+one\s+(?P<other>[a-z][\w\-]*)(?:\s+(?:on|at|for)\s+(?:a|an|one|the)\s+"
-    r"(?:given\s+|particular\s+)?[a-z][\w\-]*)?,?\s+with\s+(?P<list>[^;]+)$"
-)
-
-
-def where_one_is_one_in_one(sentence: str) -> str:
-    """``our actors sign up for shifts, where a shift is one actor in one room on a given
-    night, with the date, ...``: *...; each shift belongs to one actor; each shift is in one
-    room; each shift has the date, ...*; the record said to be one of each is theirs."""
-    match = _WHERE_ONE_IS_ONE_IN_ONE.search(sentence)
-    if match is None:
-        return sentence
-    record, one, other = match.group("record", "one", "other")
-    if not _name_records(record, one, other):
-        return sentence
-    return (
-        f"{sentence[: match.start()]}; each {record} belongs to one {one}; each {record} belongs "
-        f"to one {other}; each {record} has {match['list']}"
-    )
-
-
-_GIVES_EACH_ONE_A = re.compile(
-    r"(?P<lead>^|;\s+|,\s+and\s+)(?:(?:afterwards|then|after\s+that|later),?\s+)?(?:every|each)\s+"
-    r"(?P<who>[a-z][\w\-]*)\s+(?:gives|awards|assigns)\s+(?:every|each)\s+(?P<what>[a-z][\w\-]*)\s+"
-    r"(?:a|an)\s+(?P<record>[a-z][\w\-]*)\b(?P<rest>[^;]*)"
-)
-
-
-def gives_each_one_a(sentence: str) -> str:
-    """``afterwards every member gives each wine a score out of 20``: *each score is given by
-    one member; each score is for one wine; each score has points out of 20*; a record of each
-    pair, not a link from the member to the wine."""
-
-    def plain(match: re.Match[str]) -> str:
-        who, what, record = match.group("who", "what", "record")
-        if not _name_records(who, what, record):
-            return match[0]
-        return (
-            f"{match['lead']}each {record} belongs to one {who}; each {record} belongs to one "
-            f"{what}; each {record} has a {record}{match['rest']}"
-        )
-
-    return _GIVES_EACH_ONE_A.sub(plain, sentence)
-
-
-_ENTER_ONE_WITH_THEIR_NAME = re.compile(
-    r"(?P<lead>^|,\s+and\s+|;\s+)(?P<things>[a-z][\w\-]*s)\s+(?:enter|join|sign\s+up\s+for|"
-    r"register\s+for|enrol\s+in|"
-    r"enroll\s+in|apply\s+for)\s+(?:a|an|the)\s+(?P<one>[a-z][\w\-]*)\s+with\s+(?:a|an|their)\s+"
-    r"(?P<own>[a-z][\w\-]*)\s+name\b"
-)
-
-
-def enter_one_with_their_name(sentence: str) -> str:
-    """``teams enter a season with a team name, a captain's email and the division they play
-    in``: *each team belongs to one season; each team has a name, a captain's email and ...*;
-    a list that opens with the subject's own name is the subject's."""
-    match = _ENTER_ONE_WITH_THEIR_NAME.search(sentence)
-    if match is None or singular(match["things"]) != match["own"]:
-        return sentence
-    own, one = match["own"], match["one"]
-    if one in FUNCTION_WORDS:
-        return sentence
-    lead = "; " if match["lead"] else ""
-    return (
-        f"{sentence[: match.start()]}{lead}each {own} belongs to one {one}; each {own} has a "
-        f"name{sentence[match.end() :]}"
-    )
-
-
-_RUN_BY_ONE_OF_OURS_WE_KEEP = re.compile(
-    r",\s+(?P<done>run|led|taken|hosted|coached|supervised|organised|organized|checked)\s+by\s+"
-    r"one\s+of\s+(?:our|the)\s+(?P<people>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*"
-    r"\((?:we\s+(?:keep|note|need|record|have)\s+)?(?P<list>(?:their|his|her)\s[^()]+)\)"
-)
-_RECORD_WITH = re.compile(r"\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\b")
-
-
-def run_by_one_of_ours_we_keep(sentence: str) -> str:
-    """``there's a session with a date and a note, run by one of our volunteer age managers
-    (we keep their name and when their bronze medallion expires)``: *...; each session is run
-    by one age manager; each age manager has their name and ...*; the people named in passing
-    are a record of their own, with the list in brackets."""
-    match = _RUN_BY_ONE_OF_OURS_WE_KEEP.search(sentence)
-    records = list(_RECORD_WITH.finditer(sentence, 0, match.start())) if match else []
-    if match is None or not records:
-        return sentence
-    record = records[-1]["record"]
-    person = singular_phrase(match["people"])
-    if person.split()[-1] == "volunteer" or record in FUNCTION_WORDS:
-        return sentence
-    person = " ".join(w for w in person.split() if w != "volunteer")  # a volunteer age manager
-    return (
-        f"{sentence[: match.start()]}; each {record} is {match['done']} by one {person}; "
-        f"each {person} has {match['list']}{sentence[match.end() :]}"
-    )
-
-
-_SOMEONE_DOES_ONE_WITH = re.compile(
-    r"(?P<lead>^|,\s+and\s+|;\s+)(?:someone|somebody|anyone|anybody)\s+(?P<verb>[a-z]+s)\s+"
-    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)\s+(?:for|with)\s+(?P<list>(?:a|an|the|their|its)\s[^;]+)"
-)
-
-
-def someone_does_one_with(sentence: str) -> str:
-    """``someone books a court for a date and a start time``: *each booking is for one court;
-    each booking has a date and a start time*; the act of someone unnamed is the record, and
-    *books* names no record of books."""
-    match = _SOMEONE_DOES_ONE_WITH.search(sentence)
-    lemma = verb_lemma(match["verb"]) if match else None
-    if match is None or lemma is None or lemma == match["verb"]:
-        return sentence
-    act = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
-    if act is None or act == match["thing"] or not _name_records(match["thing"]):
-        return sentence
-    lead = "; " if match["lead"] else ""
-    kept = f"each {act} is for one {match['thing']}; each {act} has {match['list']}"
-    return f"{sentence[: match.start()]}{lead}{kept}{sentence[match.end() :]}"
