@@ -56,7 +56,12 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import adjective_as_noun, for_the_parse, simplify
+from appwright.design.offline.simplify import (
+    adjective_as_noun,
+    for_the_parse,
+    simplify,
+    when_someone,
+)
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
@@ -485,7 +490,8 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     reader.model.acting = people_named(found)
     read_counted_links(said, reader.model)
-    read_act_links(said, reader.model)
+    # "when somebody books they get one bay for one show": the booking's, not the bay's
+    read_act_links([when_someone(sentence) for sentence in said], reader.model)
     plainer = [for_the_parse(sentence) for sentence in said]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner

@@ -82,6 +82,8 @@ _SMALL_CLAUSE = re.compile(
 )
 """*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:
 a noun and what happened, or what someone does with it."""
+_DONE_TO_A_THING = re.compile(r"^ (?:the|our|each|every|a|an) (?P<thing>[a-z][\w\-]*)$")
+"""What the act in *the time we open the gates* is done to."""
 _DATE_TO_ACT = re.compile(
     r"^(?P<noun>date|day|time)\s+(?:i|we|they|he|she|you|it)(?:\s+(?:am|are|is|were|was|have|has))?"
     r"\s+(?:go|goes|going|come|comes|coming|booked|due|scheduled|planned|set|supposed|meant|"
@@ -221,8 +223,19 @@ _WHAT_IT_IS = re.compile(
 _WHAT_DONE = re.compile(
     r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?"
+    r"(?:\s+(?:us|me|them))?(?:\s+to\s+(?P<to>buy|purchase|repair|fix|replace|hire|run))?"
     r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
 )
+_COST_TO: dict[str, str] = {
+    "buy": "purchase",
+    "purchase": "purchase",
+    "repair": "repair",
+    "fix": "repair",
+    "replace": "replacement",
+    "hire": "hire",
+    "run": "running",
+}
+"""*what it cost us to buy*: the purchase cost; what the money went on names the cost."""
 _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "charged": ["charge"],
     "charge": ["charge"],
@@ -339,6 +352,8 @@ def read_field(phrase: str) -> FieldDraft | None:
         colon_options, text = find_letter_range(text)
     text = _flow_part(text, draft)
     name_words, type_words = _name_words(text, draft)
+    # "the child's weight in kilos": the child weight, no stray *s* in the name
+    name_words = [w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in name_words]
     if len(name_words) > 2 and name_words[0] in ("whether", "if"):
         # "whether gift aid applies", "whether this year's subscription is paid": a yes/no
         # named by what it asks, in a shape the readers of *whether* clauses do not know
@@ -674,6 +689,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     done = _WHAT_DONE.match(plain)
     if done and done.group("verb") in _WHAT_DONE_NAMES:
         named = _WHAT_DONE_NAMES[done.group("verb")]
+        if done["to"] and named == ["cost"]:
+            return [_COST_TO[done["to"]], "cost"], ["cost"]  # "what it cost us to buy"
         if done["per"] and named[0] in ("amount", "charge"):
             # "what i pay per kilo": a price for each kilo, the rate kept
             return ["price", "per", done["per"]], ["price"]
@@ -720,6 +737,12 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             return [*last, verb, "on"], [verb, "on"]  # "the date it was last serviced"
         if noun == ["time"]:
             draft.type = "datetime"
+            thing = _DONE_TO_A_THING.match(clause.group("object") or "")
+            lemma = verb_lemma(verb) if thing else None
+            acting = verb_form(lemma, "VBG") if thing and lemma and lemma == verb else None
+            if thing and acting and can_be_noun(thing["thing"]):
+                # "the time we open the gates": the gate opening time
+                return [singular(thing["thing"]), acting, "time"], ["time"]
             return [verb, "at"], [verb, "at"]
         particle = [clause.group("particle")] if clause.group("particle") else []
         if verb_lemma(verb) is None:

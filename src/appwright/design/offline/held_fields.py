@@ -59,6 +59,10 @@ _WHICH_GOES = re.compile(
 """*..., a status, which goes quoted, approved, ...*: the states, no more of the list."""
 _SOME_OF_THEM = re.compile(r"(?:several|many|a\s+few|some|all|one|none|most)\s+of\s+them\b")
 """*one startup might have a few of them*: records said before, no field."""
+_WHICH_ONE_DID_IT = re.compile(
+    r"^which\s+(?:of\s+(?:our|the|their|my)\s+)?(?:[a-z][\w\-]*\s+){1,2}[a-z]+\s+(?:it|them)$"
+)
+"""*we note which member won it*: the one who did it, a link the rewrites read, no field."""
 _AFTER_LAST_ITEM = re.compile(
     r"\sand\s[^,;()]+(?P<comma>,)\s+(?:(?:can|may|must|will|should|also|then)\s+)?"
     r"(?P<verb>(?!(?:a|an|the|its|their|our|plus|and|or|also)\b)[a-z]+)"
@@ -97,6 +101,8 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
             )
             text = _list_text(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model) or _SOME_OF_THEM.match(text):
+                continue
+            if _WHICH_ONE_DID_IT.match(text):
                 continue
             if opener.lower != "with" and re.search(r"\swith\s", split_list(text)[0]):
                 continue  # "log their time against a case with a date, ...": the time log's

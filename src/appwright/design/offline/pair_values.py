@@ -35,6 +35,8 @@ _OF_EACH = re.compile(
     r"(?:\s+of\s+(?!each\b)[a-z][\w\-]*)?|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)"
     r"\s+(?:of|for)\s+each\b"
 )
+_A_FIGURE_OF = re.compile(r"\b(?:average|mean|total|overall|median)\s+(?:[a-z][\w\-]*\s+)?$")
+"""*the average loan length for each piece of equipment*: a figure asked for, per record."""
 _PAIR_VALUE_TYPES = frozenset(["integer", "decimal"])
 _DONE_BY_US = re.compile(r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:we|they|i)\s+(?P<verb>[a-z]+)\b")
 """``... how many of each item we sold``: the act each pairing is a record of."""
@@ -76,7 +78,11 @@ def _pair_values(sentence: str) -> list[FieldDraft]:
     with *each* is more often the record's own (*several rooms, each with a name*)."""
     found = _FOR_EACH_ONE.search(sentence) or _EACH_TIME.search(sentence)
     phrases = split_list(found.group("values")) if found else []
-    phrases += [match.group("values") for match in _OF_EACH.finditer(sentence)]
+    phrases += [
+        match.group("values")
+        for match in _OF_EACH.finditer(sentence)
+        if not _A_FIGURE_OF.search(sentence[: match.start()])
+    ]
     drafts = []
     for phrase in phrases:
         draft = read_field(phrase)

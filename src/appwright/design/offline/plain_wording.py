@@ -922,3 +922,36 @@ def and_that_goes(sentence: str) -> str:
         return sentence
     steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
     return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"
+
+
+_STARTS_AS = re.compile(
+    r"\b(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+starts\s+(?:off\s+|out\s+)?as\s+"
+    r"(?P<first>[a-z][\w\-]*)(?P<steps>(?:,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?!or\b)[a-z]+(?:\s+(?:back|out|off|in|up))?(?:\s+as)?\s+[a-z][\w\-]*)+)"
+    r"(?:,?\s+or\s+(?:is\s+|gets\s+)?(?:written\s+off|marked|set|put\s+down|logged|"
+    r"recorded)\s+as\s+(?P<other>[a-z][\w\-]*))?(?=\s*(?:[,;.]|$))"
+)
+_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:goes|moves|comes|is|gets|becomes|turns)"
+    r"(?:\s+(?:back|off|up))?(?:\s+(?:as|to|into))?\s+(?P<state>[a-z][\w\-]*)$"
+)
+
+
+def starts_as_then(sentence: str) -> str:
+    """``a loan starts as reserved, goes out, and comes back as returned, or is written off as
+    lost``: *each loan goes from reserved to out to returned, or it ends up lost*; the steps
+    told as what the record does, each one's state the word it ends on."""
+    match = _STARTS_AS.search(sentence)
+    if match is None:
+        return sentence
+    states = [match["first"]]
+    for step in re.split(r",\s+|\s+(?=and\s)", match["steps"].strip(" ,")):
+        said = _STEP.match(step.strip())
+        if said is None:
+            return sentence
+        states.append(said["state"])
+    record = match["record"].split()[-1]
+    flow = f"each {record} goes from {' to '.join(states)}"
+    if match["other"]:
+        flow += f", or it ends up {match['other']}"
+    return sentence[: match.start()] + flow + sentence[match.end() :]

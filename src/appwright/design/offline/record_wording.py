@@ -23,6 +23,7 @@ from appwright.design.offline.text import (
     is_plural,
     singular,
     singular_phrase,
+    verb_form,
     verb_lemma,
     with_article,
 )
@@ -326,3 +327,211 @@ def someone_does_one_with(sentence: str) -> str:
     lead = "; " if match["lead"] else ""
     kept = f"each {act} is for one {match['thing']}; each {act} has {match['list']}"
     return f"{sentence[: match.start()]}{lead}{kept}{sentence[match.end() :]}"
+
+
+_HEADER_FOR_EACH_ONE = re.compile(
+    r"^(?P<record>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+    r"(?:per|for\s+(?:each|every|a|an)|against\s+(?:a|an|the|each)|on\s+(?:a|an|each))\s+"
+    r"(?P<owner>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s*:\s*(?P<rest>\S.*)$"
+)
+_FIGURE_WORDS = frozenset(["total", "totals", "count", "number", "sum", "average", "figures"])
+
+
+def header_for_each_one(sentence: str) -> str:
+    """``fault report per headset: date found, fault, notes``: *fault report: date found, fault,
+    notes; each fault report belongs to one headset*; a note's header that names what each
+    record is kept for lists that record's fields, and the record belongs to it."""
+    match = _HEADER_FOR_EACH_ONE.match(sentence)
+    if match is None:
+        return sentence
+    record, owner = match["record"], match["owner"]
+    said = [*record.split(), *owner.split()]
+    if any(word in _FIGURE_WORDS for word in said) or not _name_records(*said):
+        return sentence  # "totals per month: ..." asks for figures
+    return f"{record}: {match['rest']}; each {record} belongs to one {owner}"
+
+
+_ONE_WHICH_IS_A_LIST = re.compile(
+    r"\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*),\s+which\s+(?:is|are)\s+"
+    r"(?:just\s+|basically\s+|really\s+|simply\s+|only\s+)?"
+    r"(?P<list>(?:a|an|the|its|their)\s+[^;]*?\band\s+(?:a|an|the|its|their)\s+[^;]+)"
+)
+
+
+def one_which_is_a_list(sentence: str) -> str:
+    """``every night we put on a show, which is a film title and a date and the time we open
+    the gates``: *every night we put on a show; each show has a film title, ...*; what a record
+    *is*, said as a list of things it has, is its fields."""
+    match = _ONE_WHICH_IS_A_LIST.search(sentence)
+    if match is None or not _name_records(match["record"]):
+        return sentence
+    record = match["record"]
+    kept = f"{sentence[: match.start('record')]}{record}; each {record} has {match['list']}"
+    return kept + sentence[match.end() :]
+
+
+_SPLIT_INTO_ONES = re.compile(
+    r"\b(?:the|our|my)\s+(?:[a-z][\w\-]*\s+){1,2}?is\s+(?:split|divided|broken|laid\s+out|marked\s+out)\s+"
+    r"(?:up\s+)?into\s+(?P<numbered>numbered\s+)?(?P<things>[a-z][\w\-]*s)\b(?P<rest>[^;]*)"
+)
+_SOME_MARKED_AS = re.compile(
+    r"^,?\s+(?:and\s+)?some\s+(?:of\s+them\s+)?(?:are\s+|being\s+|get\s+)?"
+    r"(?:marked|flagged|set\s+aside|kept|labelled)\s+(?:as|for)\s+"
+    r"(?P<kind>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def split_into_ones(sentence: str) -> str:
+    """``the field is split into numbered bays, some of them marked as tall-vehicle bays so the
+    vans go at the back``: *each bay has a number and a tall-vehicle yes/no*; the parts a place
+    is split into are the records, *numbered* gives each a number, and *some of them marked as
+    ...* is a yes/no each one has."""
+    match = _SPLIT_INTO_ONES.search(sentence)
+    if match is None:
+        return sentence
+    things = match["things"]
+    thing = singular(things)
+    marked = _SOME_MARKED_AS.match(match["rest"])
+    if not _name_records(thing) or (marked and singular(marked["things"]) != thing):
+        return sentence
+    said = (["a number"] if match["numbered"] else []) + (
+        [f"a {marked['kind']} yes/no"] if marked else []
+    )
+    if not said:
+        return sentence
+    rest = "" if marked else match["rest"]
+    kept = f"each {thing} has {' and '.join(said)}{rest}"
+    return sentence[: match.start()] + kept + sentence[match.end() :]
+
+
+_GAPPED_HAS = re.compile(
+    r"(?P<first>\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)\s+[^;]+?),\s+"
+    r"(?:and\s+)?(?P<det>a|an|each|every)\s+(?P<second>[a-z][\w\-]*)\s+"
+    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)$"
+)
+
+
+def gapped_has(sentence: str) -> str:
+    """``a family has a parent name and how many children they bring, a volunteer a name, phone
+    and DBS check date``: *...; a volunteer has a name, ...*; the verb said once serves the
+    second record's list too."""
+    match = _GAPPED_HAS.search(sentence)
+    if match is None or not _name_records(match["second"]):
+        return sentence
+    has = re.search(r"\s(has|have|gets|needs)\s", match["first"])
+    verb = has[1] if has else "has"
+    second = f"{match['det']} {match['second']} {verb} {match['list']}"
+    return f"{sentence[: match.start()]}{match['first']}; {second}"
+
+
+_BOOK_A_PLACE = re.compile(
+    r"^(?P<who>(?:(?:a|an|each|every)\s+)?[a-z][\w\-]*)\s+(?:book|books|reserve|reserves)\s+"
+    r"(?:a\s+)?(?:place|places|spot|spots|seat|seats|space|spaces)\s+(?:at|on|for|in)\s+"
+    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)(?P<rest>(?:,|\s+and\s).*)?$"
+)
+_GIVEN_WITH_IT = re.compile(
+    r"^(?:and\s+)?(?:they\s+|he\s+|she\s+)?(?:leave|leaves|pay|pays|give|gives|make|makes|"
+    r"bring|brings)\s+(?P<what>(?:a|an|the|their|some)\s+.+)$"
+)
+_WE_NOTE_OF_IT = re.compile(
+    r"^(?:and\s+)?(?:we|i)\s+(?:tick|note|record|mark|log|keep)\s+(?P<what>.+)$"
+)
+
+
+def book_a_place_at(sentence: str) -> str:
+    """``families book a place at a session, leave a suggested donation and we tick whether
+    they actually came``: *each booking is for one session; each booking belongs to one
+    family; each booking has a suggested donation and whether they came*; the place booked is
+    a booking, holding what is given and noted with it."""
+    if ";" in sentence:
+        return "; ".join(book_a_place_at(part.strip()) for part in sentence.split(";"))
+    match = _BOOK_A_PLACE.match(sentence)
+    if match is None:
+        return sentence
+    who = singular(match["who"].split()[-1])
+    if not _name_records(who, match["thing"]):
+        return sentence
+    kept: list[str] = []
+    for part in re.split(r",\s+|\s+and\s+(?=(?:we|i|they)\s)", (match["rest"] or "").strip(" ,")):
+        if not part:
+            continue
+        said = _GIVEN_WITH_IT.match(part) or _WE_NOTE_OF_IT.match(part)
+        if said is None:
+            return sentence  # "..., and then they pay the bill": not a list of the booking's
+        kept.append(said["what"])
+    booking = f"each booking is for one {match['thing']}; each booking belongs to one {who}"
+    if not kept:
+        return booking
+    listed = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
+    return f"{booking}; each booking has {listed}"
+
+
+_ONE_OF_OURS_DOES_EACH = re.compile(
+    r"^(?P<lead>(?:and\s+)?)one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)\s+"
+    r"(?:(?:also|then|always)\s+)?(?P<verb>[a-z]+s)(?P<particle>\s+(?:off|up|out|over|through))?\s+"
+    r"(?:each|every)\s+(?P<record>[a-z][\w\-]*)"
+    r"(?P<rest>\s+(?:after|before|once|when|while)\s+[^,;]*)?(?=\s*(?:[,;]|$))"
+)
+
+
+def one_of_ours_does_each(sentence: str) -> str:
+    """``one of our fitters signs off each loan after checking the installation``: *each loan
+    is signed off by one of our fitters*; the one of ours who acts on every record is the one
+    each record points at, and when they do it is no part of it."""
+    match = _ONE_OF_OURS_DOES_EACH.match(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    done = verb_form(lemma, "VBN") if match and lemma and lemma != match["verb"] else None
+    if match is None or done is None or not _name_records(match["record"]):
+        return sentence
+    particle = match["particle"] or ""
+    kept = f"each {match['record']} is {done}{particle} by one of our {match['many']}"
+    return f"{match['lead']}{kept}{sentence[match.end() :]}"
+
+
+_WE_ACT_ON_THINGS_COLON = re.compile(
+    r"^(?P<lead>(?:(?:on|at|during)\s+the\s+[a-z][\w\-]*\s+|then\s+)?)(?:we|i)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s*:\s*(?P<list>\S.*)$"
+)
+
+
+def we_act_on_things_colon(sentence: str) -> str:
+    """``on the day we inspect cars: registration, seat brand, a result``: *each inspection
+    has registration, seat brand, a result*; what is listed after the act is what each act
+    keeps, the act named by its noun."""
+    match = _WE_ACT_ON_THINGS_COLON.match(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    if match is None or lemma is None or lemma != match["verb"] or lemma in IRREGULAR_ACTS:
+        return sentence
+    act = act_noun(lemma)
+    if act is None or act == lemma or not _name_records(act, singular(match["things"])):
+        return sentence
+    return f"each {act} has {match['list']}"
+
+
+_THROUGH_A_RECORD = re.compile(
+    r"^(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+(?:a|an|one)\s+"
+    r"(?P<thing>[a-z][\w\-]*)\s+(?:through|via|by\s+way\s+of|on)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)(?:\s+with\s+(?P<list>[^;]+?))?"
+    r"(?:,\s+(?P<done>[a-z]+(?:ed|en|ne)\s+(?:out\s+|in\s+|off\s+|over\s+)?by\s+[^;,]+))?$"
+)
+
+
+def through_a_record(sentence: str) -> str:
+    """``a family borrows a toy through a loan with a due date, handed out by one of our
+    volunteers``: *each loan belongs to one family; each loan is for one toy; each loan has a
+    due date; each loan is handed out by one of our volunteers*; the record the act is made
+    through holds the act's list and who did it."""
+    if ";" in sentence:
+        return "; ".join(through_a_record(part.strip()) for part in sentence.split(";"))
+    match = _THROUGH_A_RECORD.match(sentence)
+    if match is None or verb_lemma(match["verb"]) is None:
+        return sentence
+    record, who = match["record"], match["who"].split()[-1]
+    if not _name_records(record, who, match["thing"]) or record in (who, match["thing"]):
+        return sentence
+    kept = [f"each {record} belongs to one {who}", f"each {record} is for one {match['thing']}"]
+    if match["list"]:
+        kept.append(f"each {record} has {match['list']}")
+    if match["done"]:
+        kept.append(f"each {record} is {match['done']}")
+    return "; ".join(kept)

@@ -1323,9 +1323,13 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "ropes hang off a longline": each rope is on one longline, nobody acting
             _link(model, person, obj.entity, obj.key)
             return
-        if named_act is not None and plural and named_act not in (person, obj.entity):
-            # "students borrow items" in a description of loans: each loan is a student's
-            # borrowing of an item
+        if (
+            named_act is not None
+            and (plural or determiner in ("a", "an", "the"))
+            and named_act not in (person, obj.entity)
+        ):
+            # "students borrow items" (or "the child borrows equipment") in a description of
+            # loans: each loan is a student's borrowing of an item
             _link(model, named_act, person, found_subject[1])
             _link(model, named_act, obj.entity, obj.key)
             model.actors.setdefault(person, set()).add(named_act)
@@ -1559,6 +1563,21 @@ _NAMING_NOUNS = [[word] for word in IDENTIFIER_WORDS | {"date", "name", "type", 
 """Nouns that make a record's name into a field's: *an invoice number*, *a booking date*."""
 
 
+def _act_done_to(tokens: list[str], head: Mention, model: ModelDraft) -> str | None:
+    """The record of the act done to ``head`` when a verb of ours comes right before it and
+    the description keeps that act (*we lend car seats*, loans kept): the loan."""
+    at = head.start
+    while at > 0 and (tokens[at - 1] in DETERMINERS or tokens[at - 1] in QUANTIFIERS):
+        at -= 1
+    if at < 2 or tokens[at - 2] not in ("we", "i"):
+        return None
+    lemma = verb_lemma(tokens[at - 1])
+    if lemma is None or lemma in NON_ACTION_VERBS or tokens[at - 1] in FUNCTION_WORDS:
+        return None
+    act = _act_record(lemma, model)
+    return act if act != head.entity else None
+
+
 def _prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -> None:
     """``appointments for a service with one of our stylists``: the first noun points at each
     entity named in the prepositional phrases after it. ``headed``: the clause heads a list
@@ -1566,6 +1585,7 @@ def _prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -> No
     tokens = tokenize(clause)
     found = mentions(tokens, model)
     for index, head in enumerate(found):
+        act = _act_done_to(tokens, head, model)
         cursor = head.end
         if cursor + 1 < len(tokens) and tokens[cursor] in ("who", "that", "which"):
             cursor += 2
@@ -1606,6 +1626,9 @@ def _prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -> No
                 # employee per run: gross pay, ...": a record of each, read with its list
                 if not headed:
                     _link(model, target.entity, head.entity, head.key, said_one=True)
+            elif act is not None and gap[0] in ("to", "for") and target.entity != act:
+                # "we lend car seats to families", loans being kept: each loan is to a family
+                _link(model, act, target.entity, target.key)
             elif target.entity != head.entity:
                 _link(model, head.entity, target.entity, target.key)
             cursor = target.end

@@ -225,7 +225,9 @@ _COMPOUND_SHOW = re.compile(
 
 _MEASURE_PER = re.compile(
     # not "one advocate per referral": one of a record for each of another is a link
-    r"^(?!one\s)(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
+    # nor "every inspection is done by a technician": who does each, a link
+    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+by\s)"
+    r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?(?:,?\s+please)?$"
 )
 
@@ -263,6 +265,14 @@ _WOULD_HELP = re.compile(
 )
 """``bookings per court per month would help me decide where to put the lights``: a wish,
 said with what it is for."""
+_WHAT_I_WANT_IS = re.compile(
+    r"^what\s+(?:i|we)\s+(?:really\s+|most\s+)?(?:want|need|would\s+like)"
+    r"(?:\s+to\s+(?:see|know|have))?"
+    r"(?:\s+(?:at\s+the\s+end\s+of|by\s+the\s+end\s+of|for)\s+"
+    r"(?P<period>(?:each|every)\s+(?:day|week|month|quarter|year)))?\s+is\s+"
+)
+"""``what i really want at the end of each month is the total takings per show``: *each month
+i want the total takings per show*, the wish said as what it is."""
 _NAMED_BY_ITS_FIGURE = re.compile(
     r"\b(?P<det>a|an|the)\s+(?P<what>(?!(?:report|chart|graph)s?\b)[a-z][\w\- ]*?\s+(?:per|by)\s+"
     r"[a-z][\w\-]*)\s+(?P<kind>report|chart|graph|breakdown)\b"
@@ -279,6 +289,9 @@ def _plain_ask(sentence: str) -> str:
     )  # "... each month too"
     sentence = _WOULD_BE_GREAT.sub(r"i want \g<what>", sentence)
     sentence = _WOULD_HELP.sub(r"i want \g<what>", sentence)
+    sentence = _WHAT_I_WANT_IS.sub(
+        lambda m: f"{m['period']} i want " if m["period"] else "i want ", sentence
+    )
     sentence = _NAMED_BY_ITS_FIGURE.sub(r"\g<det> \g<kind> of \g<what>", sentence)
     return _GOOD_TO.sub(
         lambda m: "i want to see the count of" if m["verb"] == "count" else "i want to see",
@@ -495,6 +508,11 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         agg = "sum"  # "litres sprayed per block": an amount in a unit, added up
     if draft is None and agg in ("sum", "avg", "min", "max"):
         draft = _measure_report(item, spec, agg, measure_words, group_words, unit)
+    state = _state_counted(measure_words, spec) if draft is None and agg == "count" else None
+    if state is not None:
+        # "how many no-shows we had": the bookings, counted by the status no-show is one of
+        draft = ReportDraft(item, state[0], "count", None)
+        group_words = [state[1], *group_words]
     if draft is None:
         before_group = tokens[
             : next((i for i, w in enumerate(tokens) if w in ("per", "by")), len(tokens))
@@ -510,6 +528,9 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
                 draft = None
     if draft is None:
         counted = _counted_entity(measure_words, spec) or _counted_entity(before_group, spec)
+        if counted is None and any(w in _ATTENDANCE_WORDS for w in measure_words):
+            # "average attendance per session": the places booked at each session, counted
+            counted = _attending(spec, group_words)
         if counted is None and (group_words or unit):
             counted = _entity_reaching(spec, group_words, unit, any_dated=agg == "count")
             counted = counted or previous
@@ -543,7 +564,7 @@ def _read_item(item: str, spec: AppSpec, previous: str | None) -> ReportDraft | 
         date_field = _date_field(entity, tokens)
         if date_field is None:
             # "tickets opened per week": the date the report counts by becomes a field
-            done = next((w for w in tokens if is_past_participle(w) and w not in MODALS), None)
+            done = next((w for w in tokens if is_past_participle(w) and w not in _NO_ACTS), None)
             date_field = f"{done}_on" if done else "date"
             if entity.field(date_field) is None and all(
                 f.name != date_field for f in draft.new_fields
@@ -673,6 +694,26 @@ def _measure_words(tokens: list[str]) -> list[str]:
     return kept
 
 
+def _state_counted(tokens: list[str], spec: AppSpec) -> tuple[str, str] | None:
+    """The record and its listed field when the words name one of the field's values (*no-shows*
+    is a booking's status), and no record is named by them."""
+    said = [t for t in tokens if t not in FUNCTION_WORDS]
+    if not said or any(spec.entity(entity_key(t)) is not None for t in said):
+        return None
+    for length in (3, 2, 1):
+        for index in range(len(said) - length + 1):
+            value = to_snake(singular(" ".join(said[index : index + length])))
+            found = [
+                (e.name, f.name)
+                for e in spec.entities
+                for f in e.fields
+                if f.type == "enum" and value in (f.options or [])
+            ]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
 def _counted_entity(tokens: list[str], spec: AppSpec) -> str | None:
     for length in (3, 2, 1):
         for index in range(len(tokens) - length + 1):
@@ -701,8 +742,45 @@ def _counted_entity(tokens: list[str], spec: AppSpec) -> str | None:
         found = [name for name in lines if spec.entity(name) is not None]
         if len(found) == 1:
             return found[0]
+    for token in tokens:
+        # "faults per fault type" where each fault report lists its fault: those reports
+        kind = to_snake(singular(token))
+        found = [e.name for e in spec.entities if (f := e.field(kind)) and f.type == "enum"]
+        if len(found) == 1:
+            return found[0]
     return None
 
+
+_ATTENDANCE_WORDS = frozenset(["attendance", "attendances", "turnout", "headcount", "footfall"])
+_CAME_WORDS = frozenset(["came", "attended", "showed", "present", "turned_up", "showed_up"])
+
+
+def _attending(spec: AppSpec, group_words: list[str]) -> str | None:
+    """The record of someone's coming to one of the grouped records (a booking at a session),
+    the one noting whether they came first: what attendance at each is a count of."""
+    for phrase in group_words:
+        grouped = spec.entity(entity_key(phrase))
+        if grouped is None:
+            continue
+        pointing = [
+            e
+            for e in spec.entities
+            if e.name != grouped.name
+            and any(r.from_ == e.name and r.to == grouped.name for r in spec.relationships)
+        ]
+        came = [e.name for e in pointing if any(f.name in _CAME_WORDS for f in e.fields)]
+        if len(came) == 1:
+            return came[0]
+        if len(pointing) == 1:
+            return pointing[0].name
+    return None
+
+
+_NO_ACTS = MODALS | frozenset(["had", "been", "got"])
+"""Participles that name no act a record is dated by (*how many no-shows we had*)."""
+
+_KIND_WORDS = ("type", "kind", "category", "sort")
+"""What a listed field's values are called: *per fault type* is per fault."""
 
 _LINE_WORDS = ("line", "item", "entry")
 """What one line of an order or a list is called, after the thing it is for."""
@@ -737,8 +815,9 @@ def _measure_report(
             if f.name == "_".join(w for w in wanted if w != entity.name):
                 score += 6
             score += 2 * sum(1 for w in wanted if w in parts)
-            if not score and money and f.name.split("_")[-1] in MONEY_WORDS:
-                # "how much money we make": the record's total, on something dated
+            if not score and money and any(p in MONEY_WORDS for p in f.name.split("_")):
+                # "how much money we make": the record's total, on something dated; the
+                # amount paid is money too
                 score += 1 + ("total" in parts or "amount" in parts)
                 score += bool(unit and any(g.type in ("date", "datetime") for g in entity.fields))
             if not score and entity_named and f.name.split("_")[-1] in MONEY_WORDS:
@@ -826,6 +905,9 @@ def _group_path(spec: AppSpec, entity: Entity, phrase: str) -> str | None:
     parts = key.split("_")
     if len(parts) > 1 and parts[0] == entity.name and entity.field("_".join(parts[1:])):
         return "_".join(parts[1:])  # "per room type" on rooms: their type
+    kind = entity.field("_".join(parts[:-1])) if parts[-1] in _KIND_WORDS else None
+    if kind is not None and kind.type == "enum":
+        return kind.name  # "per fault type" where the fault is one of a list: the fault
     if len(parts) > 1 and spec.entity(parts[0]) is not None:
         owner = _group_path(spec, entity, parts[0])
         rest = spec.entity(parts[0])

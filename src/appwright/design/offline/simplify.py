@@ -101,6 +101,7 @@ from appwright.design.offline.plain_wording import (
     several_left_unsaid,
     several_then_we_note_whether_it,
     so_each_one,
+    starts_as_then,
     status_which_moves,
     value_like_these,
     visits_on_one_where_we_log,
@@ -119,15 +120,23 @@ from appwright.design.offline.plain_wording import (
     without_who_gave_it,
 )
 from appwright.design.offline.record_wording import (
+    book_a_place_at,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
     enter_one_with_their_name,
+    gapped_has,
     gives_each_one_a,
+    header_for_each_one,
     is_one_and_with,
     kinds_each_with_in_brackets,
+    one_of_ours_does_each,
+    one_which_is_a_list,
     run_by_one_of_ours_we_keep,
     someone_does_one_with,
+    split_into_ones,
     themselves_are_just,
+    through_a_record,
+    we_act_on_things_colon,
     we_set_a_target,
     when_one_comes_in_we_log_it,
     where_one_is_one_in_one,
@@ -1619,9 +1628,9 @@ def without_our_business(sentence: str) -> str:
         return sentence
     owned = f"we have {business.group('many')}"
     rest = sentence[business.end() :].strip(" ,")
-    if not rest:
-        return owned
     tokens = words(rest)
+    if not tokens:
+        return owned  # "... with additional needs." ends the sentence
     if tokens[0] in ("in", "at", "across", "around") and "," not in rest.partition(" and ")[2]:
         return owned  # "with clothing banks in car parks, schools and churches": where they are
     placed = is_past_participle(tokens[0]) or tokens[0] in _SAME_FORM_DONE
@@ -3741,20 +3750,22 @@ def marks_it_as(sentence: str) -> str:
 _TIES_ONE_TO_ANOTHER = re.compile(
     rf"^(?P<subject>(?:a|an|each|every|the)\s+{_NOUN})\s+(?:ties|links|connects|matches|pairs)\s+"
     rf"(?:a|an|one|the)\s+(?P<one>{_NOUN})\s+(?:to|with)\s+"
-    rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{_NOUN})$"
+    rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{_NOUN})"
+    r"(?:\s+with\s+(?P<list>(?:a|an|the|its|their)\s.+))?$"
 )
 
 
 def ties_one_to_another(sentence: str) -> str:
     """``a test booking ties a vehicle to one of our testers``: *each test booking belongs to
     one vehicle; each test booking belongs to one tester*; what ties two records holds one of
-    each."""
+    each, and *... to one seat with a start date and the deposit paid* is the tie's list."""
 
     def tied(match: re.Match[str]) -> list[str]:
         subject = strip_determiners(match["subject"])
         other = match["other"]
         other = singular(other) if is_plural(other.split()[-1]) else other
-        return _belongs_to(subject, match["one"], other)
+        listed = [f"each {subject} has {match['list']}"] if match["list"] else []
+        return [*_belongs_to(subject, match["one"], other), *listed]
 
     return per_match(sentence, _TIES_ONE_TO_ANOTHER, tied)
 
@@ -3833,12 +3844,15 @@ def track_when_done(sentence: str) -> str:
 _WHEN_SOMEONE = re.compile(
     r"^(?:when|whenever|once|if|each time|every time)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|someone|somebody|anyone|anybody|people)\s+"
-    r"(?P<act>[a-z].*?),?\s+(?P<we>i|we)\s+(?P<verb>take|note|write|ask for|record|log|get|jot)"
+    r"(?P<act>[a-z].*?),?\s+(?:and\s+)?(?P<we>i|we)\s+(?P<verb>take|note|write|ask for|record|log|get|jot)"
     r"(?:\s+down)?\s+their\s"
 )
 _UNNAMED_PEOPLE = frozenset(["someone", "somebody", "anyone", "anybody", "people"])
 _DEALS_FOR_ONE = re.compile(
-    r"(?P<verb>books|reserves|hires|rents|orders)\s+(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?P<verb>books|reserves|hires|rents|orders)"
+    r"(?:,?\s+(?:they|he|she)\s+(?:get|gets|pick|picks|choose|chooses|are\s+given|is\s+given))?"
+    r"\s+(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?:\s+(?:for|on|at|in)\s+(?:a|an|one)\s+(?P<other>[a-z][\w\-]*))?"
 )
 
 
@@ -3847,7 +3861,8 @@ def when_someone(sentence: str) -> str:
     stuff off, i take their name ...*, the people whose details are taken; someone the
     business serves, unnamed, is its customer. ``when someone books a slot we take their name
     and the number of adults``: *each booking is for one slot; each booking has a name and the
-    number of adults*, the booking holding what is taken."""
+    number of adults*, the booking holding what is taken; so does *when somebody books they get
+    one bay for one show, and we take their ...*, a booking for the bay and the show."""
     match = _WHEN_SOMEONE.match(sentence)
     if match is None:
         return sentence
@@ -3857,7 +3872,8 @@ def when_someone(sentence: str) -> str:
     if dealt and act and match["who"] in _UNNAMED_PEOPLE:
         # "when someone books a slot we take their name, ...": the booking holds them
         listed = sentence[match.end() :]
-        return f"each {act} is for one {dealt['thing']}; each {act} has a {listed}"
+        other = f"each {act} is for one {dealt['other']}; " if dealt["other"] else ""
+        return f"each {act} is for one {dealt['thing']}; {other}each {act} has a {listed}"
     who = "a customer" if match.group("who") in _UNNAMED_PEOPLE else match.group("who")
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
 
@@ -4765,6 +4781,7 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    header_for_each_one,
     without_introduction,
     header_without_asides,
     without_in_advance,
@@ -4807,6 +4824,14 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     can_be_done_and_the_act_has,
     when_one_comes_in_we_log_it,
     without_out_of_hand,
+    one_which_is_a_list,
+    split_into_ones,
+    gapped_has,
+    book_a_place_at,
+    one_of_ours_does_each,
+    we_act_on_things_colon,
+    starts_as_then,
+    through_a_record,
     themselves_are_just,
     is_one_and_with,
     kinds_each_with_in_brackets,

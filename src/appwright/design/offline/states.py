@@ -316,13 +316,17 @@ def _too_long(state: str) -> bool:
 _SOME_END = re.compile(
     r",?\s+(?:(?:though|but|although|while)\s+"
     r"(?:some|a few|others|some of them|the odd one|the occasional one|one or two)?\s*"
-    r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b))"
-    r"(?:get|gets|are|is|end up|ends up|do get)\s+(?:as\s+)?(?:(?:a|an)\s+)?(?P<state>[a-z][\w\-]*)"
+    r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b)"
+    # "..., and if they never turn up we mark it a no-show"
+    r"|(?:and\s+)?if\s+[^,;]*?\s+(?:we|i)\s+(?=(?:mark|set|make|put)\s+(?:it|them)\b))"
+    r"(?:get|gets|are|is|end up|ends up|do get|(?:mark|set|make|put)\s+(?:it|them))\s+"
+    r"(?:as\s+)?(?:(?:a|an)\s+)?(?P<state>[a-z][\w\-]*)"
     r"(?:\s+(?:along the way|instead|on the way|at some point))?"
     r"(?:\s+(?:if|when|unless)\s+[^,.;]*)?(?=\s*(?:[,.;]|$))"
 )
 """``..., then booked and fitted, though some get declined along the way``, ``..., unless they
-are rejected``, ``..., or it ends up as a no-show if they never turn up``: one more end."""
+are rejected``, ``..., or it ends up as a no-show if they never turn up``, ``..., and if they
+never turn up we mark it a no-show``: one more end."""
 
 
 _AFTER_WE_ACT = re.compile(
@@ -730,6 +734,11 @@ def _told_steps(text: str) -> list[list[str]]:
     completed or cancelled* is a step of two."""
     steps: list[list[str]] = []
     text = _UNLESS_ACTS.sub(_unless_acts, text)
+    # "checked in when the car rolls through the gate, and if they never turn up ...": the
+    # first step's condition ends at its comma, before the next end is read
+    text = re.sub(
+        r"\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:(?!\b(?:and|then)\b)[^,;])*(?=,)", "", text
+    )
     text = _SOME_END.sub(r" or \g<state>", text)
     # "and approved ones are finally placed": the state is placed
     text = re.sub(

@@ -545,6 +545,28 @@ _FREQUENCY = re.compile(
 change nothing a design records, and they stand where a verb is expected."""
 
 
+_OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))so,?\s+(?=(?:we|i|our|my)\b)")
+"""*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
+
+
+_WHICHEVER_SUIT = re.compile(
+    r"\bwhichever\s+(?P<things>[a-z][\w\-]*s)\s+(?:suit|suits|fit|fits|work\s+for)\s+"
+    r"(?:them|you|him|her|us)\b"
+)
+"""*help at whichever sessions suit them*: several sessions, each one's choice."""
+_SIGN_UP_TO = re.compile(r"\b(?P<sign>signs?)\s+up\s+to\s+(?P<verb>help|work|serve|volunteer)\b")
+"""*volunteers sign up to help at sessions*: they help at sessions."""
+
+
+_KIND_OF_VALUES = re.compile(
+    r"\b(?P<field>(?:a|an|the|its|their)\s+(?:condition|grade|rating|priority|status|colour|"
+    r"color|finish|quality|level|band))\s+of\s+"
+    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*"
+    r",?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;.]|$))"
+)
+"""*a condition of like new, good or worn*: the condition, one of the values listed."""
+
+
 _STATUS_ARROWS = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
@@ -686,6 +708,10 @@ def normalize_text(text: str) -> str:
     lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
     lowered = _FREQUENCY.sub("", lowered)
+    lowered = _OPENING_SO.sub("", lowered)
+    lowered = _KIND_OF_VALUES.sub(r"\g<field> (\g<values>)", lowered)
+    lowered = _WHICHEVER_SUIT.sub(r"several \g<things>", lowered)
+    lowered = _SIGN_UP_TO.sub(lambda m: m["verb"] + ("s" if m["sign"] == "signs" else ""), lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _SET_NOW_AND_THEN.sub("", lowered)
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
@@ -1394,7 +1420,9 @@ def is_open_ended(text: str) -> bool:
     """Whether a list of values is given as examples (``haircut, colour, styling...``)."""
     return bool(
         re.search(
-            r"\b(?:etc|and so on|and so forth|such as|like|e ?g|for example|that sort of thing|"
+            # "like new" is a condition, not an example given
+            r"\b(?:etc|and so on|and so forth|such as|like(?!\s+new\b)|e ?g|for example|"
+            r"that sort of thing|"
             r"that kind of thing|or similar|whatever)\b|\.\.\.",
             text,
         )
@@ -1522,6 +1550,8 @@ def is_clause(item: str) -> bool:
             return True  # "a judge rates many entries": no noun phrase goes on into *many*
         if index + 2 == len(tokens) and tokens[-1] in VERB_PARTICLES and is_past_participle(word):
             continue  # "the pins knocked down": how many were, a noun phrase
+        if index + 2 == len(tokens) and tokens[-1] in _FIELD_HEADS:
+            continue  # "a dbs check date": the date of a check, a noun phrase
         if (
             is_plural(previous)
             and index + 1 < len(tokens)
@@ -1533,6 +1563,10 @@ def is_clause(item: str) -> bool:
         ):
             return True
     return False
+
+
+_FIELD_HEADS = frozenset(["date", "time", "day", "number", "result", "status", "expiry"])
+"""What a list item that ends a noun phrase names (*a dbs check date*), not an object."""
 
 
 def is_next_act(item: str) -> bool:

@@ -90,7 +90,8 @@ def which_did_each(sentence: str) -> str:
         if not things:
             return [clause]
         who = match.group("who")
-        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        said = match.group("list") or match.group("after_list")
+        listed = [f"each {who} has {said}"] if said else []
         before = re.sub(
             r"(?:,?\s+(?:so|and))?\s+(?:i|we)\s+(?:need|want|have|would\s+like)\s+to$",
             "",
@@ -105,11 +106,17 @@ def which_did_each(sentence: str) -> str:
 
 
 _WHICH_ONE_DID_IT = re.compile(
-    r"(?:(?P<lead>,\s+(?:and\s+|plus\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
+    r"(?:(?P<lead>,?\s+and\s+(?:we|i)\s+(?:also\s+)?(?:note|record|log|keep|track)\s+"
+    r"|,\s+(?:and\s+|plus\s+)?|\s+and\s+)|\s+(?P<noted>records|notes|logs|shows|says)\s+)"
     r"which\s+(?:of\s+(?:our|the|their|my)\s+)?"
     r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
-    r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|[a-z]+ed)\s+"
+    r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|won|caught|found|"
+    r"drove|led|taught|sold|bought|built|[a-z]+ed)\s+"
     r"(?:it|them|each\s+one|the\s+[a-z]+ing)(?:\s+(?:out|in|over|back|off|up))?"
+    # "... which referrer sent them (for referrers we keep a name, ... so we can write back)"
+    r"(?:\s*\((?:for\s+(?:them|these|those|[a-z][\w\-]*s)\s+(?:we|i)\s+(?:just\s+)?"
+    r"(?:keep|need|take|store|record|note)\s+)?(?P<after_list>[^()]*?)"
+    r"(?:\s+so\s+(?:that\s+)?(?:we|i)\s+[^()]*)?\))?"
     r"\s*(?:,\s+(?:and|but)\s+(?P<after>(?:only\s+)?[a-z][\w\-]*\s+(?:can|may|must|should|see|sees)\b.*))?$"
 )
 _ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$")
@@ -118,7 +125,8 @@ _ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w
 def which_one_did_it(sentence: str) -> str:
     """``the cubic metres and the date received, and which of our timber suppliers (name,
     country) sent it``: *..., and the timber supplier; each timber supplier has name,
-    country*, the one who did it kept as a record of its own."""
+    country*, the one who did it kept as a record of its own; so is *..., and we note which
+    member won it*."""
 
     def plain(clause: str) -> list[str]:
         match = _WHICH_ONE_DID_IT.search(clause)
@@ -127,7 +135,8 @@ def which_one_did_it(sentence: str) -> str:
             return [clause]
         who = singular_phrase(match.group("who"))
         after = [match.group("after")] if match.group("after") else []
-        listed = [f"each {who} has {match.group('list')}"] if match.group("list") else []
+        said = match.group("list") or match.group("after_list")
+        listed = [f"each {who} has {said}"] if said else []
         if match.group("noted"):
             # "each loan records which volunteer handed it out": the loan's volunteer
             record = clause[: match.start()]
