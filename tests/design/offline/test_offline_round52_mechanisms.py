@@ -411,3 +411,85 @@ def test_a_record_an_act_is_made_through_holds_the_act() -> None:
 def test_an_act_through_a_time_is_left_as_it_was() -> None:
     spec = design("A family borrows a toy through the week. A toy has a name.")
     assert "loan" not in entity_names(spec)
+
+
+def test_what_we_keep_of_the_subject_said_between_commas_is_its_list() -> None:
+    spec = design(
+        "Pickers, and really we only need their name and phone number, bring in batches. Each "
+        "batch has a weight."
+    )
+    assert field_types(spec, "picker") == {"name": "text", "phone_number": "text"}
+    assert ("batch", "picker", "many_to_one") in relations(spec)
+
+
+def test_what_we_keep_of_the_subject_said_between_dashes_is_its_list() -> None:
+    spec = design(
+        "A product has a name. On the other side restaurants - we keep the restaurant name, the "
+        "chef's name and an email - place orders for a product with a quantity in kilos."
+    )
+    assert field_types(spec, "restaurant") == {
+        "restaurant_name": "text",
+        "chef_name": "text",
+        "email": "email",
+    }
+    assert field_types(spec, "product") == {"name": "text"}
+
+
+def test_a_remark_between_commas_is_left_as_it_was() -> None:
+    assert simplify("pickers, and we love them, bring in batches") == (
+        "pickers, and we love them, bring in batches"
+    )
+
+
+def test_examples_of_the_stuff_we_keep_as_records_name_no_record() -> None:
+    spec = design(
+        "The stuff itself, wild garlic, samphire and so on, we keep as products, each with a "
+        "name and a price per kilo."
+    )
+    assert field_types(spec, "product") == {"name": "text", "price_per_kilo": "decimal"}
+
+
+def test_the_stuff_kept_somewhere_is_left_as_it_was() -> None:
+    assert simplify("the stuff itself is kept in the shed") == "the stuff is kept in the shed"
+
+
+def test_who_picked_it_when_pickers_are_kept_is_the_picker() -> None:
+    spec = design(
+        "A picker has a name. Each batch has a weight, and for every batch we jot down who "
+        "picked it."
+    )
+    assert field_types(spec, "batch") == {"weight": "decimal", "picker_id": "reference"}
+
+
+def test_who_liked_it_with_no_likers_kept_is_a_field() -> None:
+    spec = design(
+        "A picker has a name. Each batch has a weight, and for every batch we jot down who "
+        "liked it."
+    )
+    assert "picker_id" not in field_types(spec, "batch")
+
+
+def test_things_people_bring_in_are_each_one_of_theirs() -> None:
+    spec = design("A picker has a name. Pickers bring in batches. Each batch has a weight.")
+    assert ("batch", "picker", "many_to_one") in relations(spec)
+    assert ("picker", "batch", "many_to_many") not in relations(spec)
+
+
+def test_records_placed_for_one_thing_with_a_list_keep_the_list() -> None:
+    spec = design(
+        "A product has a name. A restaurant has a name. Restaurants place orders for a product "
+        "with a quantity in kilos and a delivery date."
+    )
+    assert field_types(spec, "order") == {
+        "quantity_kilos": "decimal",
+        "delivery_date": "date",
+        "restaurant_id": "reference",
+        "product_id": "reference",
+    }
+    assert "delivery_date" not in field_types(spec, "product")
+
+
+def test_records_placed_for_one_thing_with_care_are_left_as_they_were() -> None:
+    assert simplify("restaurants place orders for a product with care") == (
+        "restaurants place orders for a product with care"
+    )

@@ -1871,6 +1871,7 @@ class _Reader:
                 self.line_entity(owner, item, items[index + 1 :])
                 or self.parent_entity(owner, item)
                 or self.done_by(current, item)
+                or self.who_did_it(current, item)
                 or (picking and self.chosen_from_range(current, item))
             ):
                 continue
@@ -2084,6 +2085,16 @@ class _Reader:
         self.model.link(LinkDraft(source=owner, target=target))
         self.last = owner
         return True
+
+    def who_did_it(self, owner: str, item: str) -> bool:
+        """``for every batch we jot down who picked it``, pickers being records: the picker,
+        a link named by the one who does the act."""
+        match = re.fullmatch(r"who\s+(?P<verb>[a-z]+)\s+(?:it|them)", item.strip())
+        lemma = verb_lemma(match["verb"]) if match else None
+        if match is None or lemma is None or lemma == match["verb"]:
+            return False  # "who picked it", a past act, not "who drives"
+        doer = f"{lemma}r" if lemma.endswith("e") else f"{lemma}er"
+        return self.is_entity_phrase(doer) and self.points_at(owner, doer)
 
     def done_by(self, owner: str, item: str) -> bool:
         """``catches: landed by a boat, with species``: an item saying which record did or

@@ -535,3 +535,74 @@ def through_a_record(sentence: str) -> str:
     if match["done"]:
         kept.append(f"each {record} is {match['done']}")
     return "; ".join(kept)
+
+
+_ASIDE_LIST_OF_THE_SUBJECT = (
+    re.compile(
+        r"^(?P<lead>(?:on\s+the\s+other\s+side,?\s+|then\s+|and\s+)?)(?P<who>[a-z][\w\-]*s)\s+-\s+"
+        r"(?:and\s+)?(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|have|take|store|record)\s+"
+        r"(?P<list>[^\-;]+?)\s+-\s+(?P<rest>[a-z]+\s.*)$"
+    ),
+    re.compile(
+        r"^(?P<lead>(?:on\s+the\s+other\s+side,?\s+|then\s+|and\s+)?)(?P<who>[a-z][\w\-]*s),\s+"
+        r"(?:and\s+)?(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|have|take|store|record)\s+"
+        r"(?P<list>[^,;]+?),\s+(?P<rest>[a-z]+\s.*)$"
+    ),
+)
+
+
+def aside_list_of_the_subject(sentence: str) -> str:
+    """``pickers, and we only need their name and phone number, bring in batches`` and
+    ``restaurants - we keep the restaurant name, the chef's name and an email - place orders``:
+    *each picker has their name and phone number; pickers bring in batches*; what we keep of
+    the subject, said between commas or dashes before its verb, is its list."""
+    for shape in _ASIDE_LIST_OF_THE_SUBJECT:
+        match = shape.match(sentence)
+        if match is None:
+            continue
+        who, rest = match["who"], match["rest"]
+        lemma = verb_lemma(rest.split()[0])
+        if not _name_records(singular(who)) or lemma is None or lemma == rest.split()[0] + "s":
+            return sentence
+        return f"each {singular(who)} has {match['list']}; {who} {rest}"
+    return sentence
+
+
+_STUFF_WE_KEEP_AS = re.compile(
+    r"^(?:the|our)\s+(?:stuff|things|goods|items|produce)(?:\s+itself|\s+themselves)?,\s+"
+    r"[^;]*?(?:and\s+so\s+on|etc|and\s+the\s+like|and\s+suchlike),\s+(?:we|i)\s+"
+    r"(?:keep|list|store|record|sell|call)\s+(?:them\s+)?as\s+(?P<things>[a-z][\w\-]*s)\b"
+)
+
+
+def stuff_we_keep_as(sentence: str) -> str:
+    """``the stuff itself, wild garlic, samphire and so on, we keep as products, each with a
+    name``: *we keep products, each with a name*; the examples before name no record."""
+    match = _STUFF_WE_KEEP_AS.match(sentence)
+    if match is None or not _name_records(singular(match["things"])):
+        return sentence
+    return f"we keep {match['things']}{sentence[match.end() :]}"
+
+
+_MADE_FOR_ONE_WITH = re.compile(
+    r"^(?P<head>(?P<who>[a-z][\w\-]*s)\s+(?P<verb>place|make|raise|submit|send|put\s+in)\s+"
+    r"(?P<things>[a-z][\w\-]*s))\s+for\s+(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)\s+with\s+"
+    r"(?P<list>(?:a|an|the|their)\s+[^;]+)$"
+)
+
+
+def made_for_one_with(sentence: str) -> str:
+    """``restaurants place orders for a product with a quantity in kilos and a delivery date``:
+    *restaurants place orders; each order is for one product; each order has a quantity in
+    kilos and a delivery date*; the list after the one thing is what each record made has."""
+    if ";" in sentence:
+        return "; ".join(made_for_one_with(part.strip()) for part in sentence.split(";"))
+    match = _MADE_FOR_ONE_WITH.match(sentence)
+    if match is None:
+        return sentence
+    made = singular(match["things"])
+    if not _name_records(made, match["thing"], singular(match["who"])):
+        return sentence
+    return (
+        f"{match['head']}; each {made} is for one {match['thing']}; each {made} has {match['list']}"
+    )

@@ -231,7 +231,7 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
 
 
 CREATING_VERBS = word_set(
-    "report submit file raise open create write post log record request place lodge send make"
+    "report submit file raise open create write post log record request place lodge send make bring"
 )
 """Verbs whose object the subject brings into being: each record is one person's (*tenants
 report issues*), never shared between many of them."""

@@ -120,6 +120,7 @@ from appwright.design.offline.plain_wording import (
     without_who_gave_it,
 )
 from appwright.design.offline.record_wording import (
+    aside_list_of_the_subject,
     book_a_place_at,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
@@ -129,11 +130,13 @@ from appwright.design.offline.record_wording import (
     header_for_each_one,
     is_one_and_with,
     kinds_each_with_in_brackets,
+    made_for_one_with,
     one_of_ours_does_each,
     one_which_is_a_list,
     run_by_one_of_ours_we_keep,
     someone_does_one_with,
     split_into_ones,
+    stuff_we_keep_as,
     themselves_are_just,
     through_a_record,
     we_act_on_things_colon,
@@ -4782,6 +4785,9 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     header_for_each_one,
+    stuff_we_keep_as,
+    aside_list_of_the_subject,
+    made_for_one_with,
     without_introduction,
     header_without_asides,
     without_in_advance,
