@@ -12,7 +12,10 @@ opening *so*, one verb serving two lists, a check date, sessions that suit them,
 booked at a session, attendance, a record tying two with its list, lending things to people,
 one of ours who signs off each record, what we note when we act on things, a possessive in a
 field's name, who does each record said with *by*, a condition of listed values, steps told
-from where a record starts, and a record an act is made through."""
+from where a record starts, a record an act is made through, what we keep of the subject said
+between commas or dashes, examples of the stuff we keep as records, who picked it, things
+brought in, records placed for one thing with their list, the things each one owns, and a
+record where one person signs in one of their things."""
 
 from __future__ import annotations
 
@@ -492,4 +495,41 @@ def test_records_placed_for_one_thing_with_a_list_keep_the_list() -> None:
 def test_records_placed_for_one_thing_with_care_are_left_as_they_were() -> None:
     assert simplify("restaurants place orders for a product with care") == (
         "restaurants place orders for a product with care"
+    )
+
+
+def test_a_header_naming_the_things_each_one_owns_lists_the_things_fields() -> None:
+    spec = design(
+        "A member has a name. The boats each member owns: a name, a length in metres and a colour."
+    )
+    assert field_types(spec, "boat") == {
+        "name": "text",
+        "length_metres": "decimal",
+        "colour": "text",
+        "member_id": "reference",
+    }
+
+
+def test_a_header_of_things_each_week_is_left_as_it_was() -> None:
+    assert simplify("the boats each week: a name and a length") == (
+        "the boats each week: a name and a length"
+    )
+
+
+def test_a_record_where_one_person_signs_in_one_of_their_things_points_at_both() -> None:
+    spec = design(
+        "A member has a name. A boat has a name. A race entry, where a member signs in one of "
+        "their boats with the date and a sail number."
+    )
+    assert field_types(spec, "race_entry") == {
+        "date": "date",
+        "sail_number": "text",
+        "member_id": "reference",
+        "boat_id": "reference",
+    }
+
+
+def test_a_record_where_someone_is_something_is_left_as_it_was() -> None:
+    assert simplify("a race entry, where a member is happy") == (
+        "a race entry, where a member is happy"
     )

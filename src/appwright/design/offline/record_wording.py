@@ -8,7 +8,14 @@ boat; *defects are raised against a building by one of our surveyors, with ...* 
 *a blank from our shelves (mugs, plates, each with a name and a price)*, *a shift is one actor in
 one room*, *every member gives each wine a score*, *enter a team with their name ...*, *run by one
 of our age managers (we keep their name ...)* and *someone books a court for a date* each name a
-record and what it keeps. `simplify` runs them in its order, among the plain-wording rewrites.
+record and what it keeps; so do *fault report per headset: ...*, *a show, which is a film title
+and a date*, *the field is split into numbered bays*, *a family has ..., a volunteer a name ...*,
+*families book a place at a session, leave a donation ...*, *one of our fitters signs off each
+loan*, *on the day we inspect cars: ...*, *a family borrows a toy through a loan with ...*,
+*pickers, and we only need their name, bring in batches*, *the stuff itself, ... and so on, we
+keep as products*, *restaurants place orders for a product with ...*, *the models each member
+owns: ...* and *a flight log, where a member signs in one of their models with ...*. `simplify`
+runs them in its order, among the plain-wording rewrites.
 """
 
 from __future__ import annotations
@@ -605,4 +612,45 @@ def made_for_one_with(sentence: str) -> str:
         return sentence
     return (
         f"{match['head']}; each {made} is for one {match['thing']}; each {made} has {match['list']}"
+    )
+
+
+_THINGS_EACH_ONE_OWNS = re.compile(
+    r"^(?:the\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*)\s+"
+    r"(?:owns|has|keeps|brings|runs|looks\s+after)\s*:\s*(?P<list>\S.*)$"
+)
+
+
+def things_each_one_owns(sentence: str) -> str:
+    """``the models each member owns: a name, a type and the weight in grams``: *each model
+    has a name, ...; each model belongs to one member*; a header naming the owner's things."""
+    match = _THINGS_EACH_ONE_OWNS.match(sentence)
+    thing = singular(match["things"]) if match else ""
+    if match is None or not _name_records(thing, match["owner"]) or thing == match["owner"]:
+        return sentence
+    return f"each {thing} has {match['list']}; each {thing} belongs to one {match['owner']}"
+
+
+_WHERE_ONE_SIGNS_IN = re.compile(
+    r"^(?:a|an|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+where\s+(?:a|an|each|the)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)(?:\s+(?:in|up|out|off|down))?\s+"
+    r"(?:one\s+of\s+(?:their|our|the|his|her)\s+(?P<things>[a-z][\w\-]*s)|(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*))\s+with\s+(?P<list>(?:a|an|the|their)\s+.+)$"
+)
+
+
+def where_one_signs_in(sentence: str) -> str:
+    """``a flight log, where a member signs in one of their models with the date and the
+    number of flights``: *each flight log belongs to one member; each flight log is for one
+    model; each flight log has the date, ...*; the record, then what one person does in it."""
+    match = _WHERE_ONE_SIGNS_IN.match(sentence)
+    if match is None or verb_lemma(match["verb"]) is None:
+        return sentence
+    thing = singular(match["things"]) if match["things"] else match["thing"]
+    record = match["record"]
+    if not _name_records(match["who"], thing):
+        return sentence  # the record itself may be named by any word (*a flight log*)
+    return (
+        f"each {record} belongs to one {match['who']}; each {record} is for one {thing}; "
+        f"each {record} has {match['list']}"
     )

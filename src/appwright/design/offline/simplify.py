@@ -138,11 +138,13 @@ from appwright.design.offline.record_wording import (
     split_into_ones,
     stuff_we_keep_as,
     themselves_are_just,
+    things_each_one_owns,
     through_a_record,
     we_act_on_things_colon,
     we_set_a_target,
     when_one_comes_in_we_log_it,
     where_one_is_one_in_one,
+    where_one_signs_in,
 )
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -4787,6 +4789,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_for_each_one,
     stuff_we_keep_as,
     aside_list_of_the_subject,
+    things_each_one_owns,
+    where_one_signs_in,
     made_for_one_with,
     without_introduction,
     header_without_asides,
