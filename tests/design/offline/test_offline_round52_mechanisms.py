@@ -1,6 +1,7 @@
 """Mechanisms measured as the loss on batch 56 (outdoor cinemas, drive-ins and hospital radio as
 first written, its files lost with the machine; then toy, sling and car-seat libraries, uniform
-swap shops, nearly-new sales and playgroups, written again) and on leftovers of earlier rounds.
+swap shops, nearly-new sales and playgroups, written again), on batch 54 and on leftovers of
+earlier rounds.
 Each test designs a sentence of its own end to end, with a twin the change must leave alone: a
 note's header that names what each record is kept for, what a record *is* said as a list, a
 place split into numbered parts, a booking for one thing on one other, the time we do something
@@ -15,7 +16,9 @@ field's name, who does each record said with *by*, a condition of listed values,
 from where a record starts, a record an act is made through, what we keep of the subject said
 between commas or dashes, examples of the stuff we keep as records, who picked it, things
 brought in, records placed for one thing with their list, the things each one owns, and a
-record where one person signs in one of their things."""
+record where one person signs in one of their things; and, from batch 57 once its first figure
+was taken, *as well* after a field, a record putting one in another, and a record that is just
+another word with a list."""
 
 from __future__ import annotations
 
@@ -533,3 +536,44 @@ def test_a_record_where_someone_is_something_is_left_as_it_was() -> None:
     assert simplify("a race entry, where a member is happy") == (
         "a race entry, where a member is happy"
     )
+
+
+def test_as_well_after_a_field_is_no_part_of_its_name() -> None:
+    spec = design("Members join with a name and an email, so we need their renewal date as well.")
+    assert field_types(spec, "member") == {
+        "name": "text",
+        "email": "email",
+        "renewal_date": "date",
+    }
+
+
+def test_as_well_as_is_left_as_it_was() -> None:
+    assert "as well as" in simplify("members join with a name, as well as a sponsor")
+
+
+def test_a_record_putting_one_in_another_with_a_list_points_at_both() -> None:
+    spec = design(
+        "Each assignment puts a sitter in a home with a start date and an end date. A sitter "
+        "has a name. A home has a town."
+    )
+    assert field_types(spec, "assignment") == {
+        "start_date": "date",
+        "end_date": "date",
+        "sitter_id": "reference",
+        "home_id": "reference",
+    }
+
+
+def test_a_record_putting_one_at_ease_is_left_as_it_was() -> None:
+    assert simplify("each assignment puts a sitter at ease") == (
+        "each assignment puts a sitter at ease"
+    )
+
+
+def test_a_record_that_is_just_another_word_with_a_list_has_the_list() -> None:
+    spec = design(
+        "Each week a member posts a notice, which is really just a card with the town, the date "
+        "and a short description."
+    )
+    assert "card" not in entity_names(spec)
+    assert {"town", "date", "short_description"} <= set(field_types(spec, "notice"))

@@ -370,8 +370,8 @@ def one_which_is_a_list(sentence: str) -> str:
     the gates``: *every night we put on a show; each show has a film title, ...*; what a record
     *is*, said as a list of things it has, is its fields."""
     match = _ONE_WHICH_IS_A_LIST.search(sentence)
-    if match is None or not _name_records(match["record"]):
-        return sentence
+    if match is None or match["record"] in FUNCTION_WORDS:
+        return sentence  # after *a*, any word names the record (*a sit*)
     record = match["record"]
     kept = f"{sentence[: match.start('record')]}{record}; each {record} has {match['list']}"
     return kept + sentence[match.end() :]

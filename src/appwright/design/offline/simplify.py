@@ -3753,8 +3753,9 @@ def marks_it_as(sentence: str) -> str:
 
 
 _TIES_ONE_TO_ANOTHER = re.compile(
-    rf"^(?P<subject>(?:a|an|each|every|the)\s+{_NOUN})\s+(?:ties|links|connects|matches|pairs)\s+"
-    rf"(?:a|an|one|the)\s+(?P<one>{_NOUN})\s+(?:to|with)\s+"
+    rf"^(?P<subject>(?:a|an|each|every|the)\s+{_NOUN})\s+(?:ties|links|connects|matches|pairs|"
+    r"puts|places)\s+"
+    rf"(?:a|an|one|the)\s+(?P<one>{_NOUN})\s+(?:to|with|in|into|at)\s+"
     rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{_NOUN})"
     r"(?:\s+with\s+(?P<list>(?:a|an|the|its|their)\s.+))?$"
 )

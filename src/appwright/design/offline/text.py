@@ -567,6 +567,14 @@ _KIND_OF_VALUES = re.compile(
 """*a condition of like new, good or worn*: the condition, one of the values listed."""
 
 
+_JUST_A_THING_WITH = re.compile(
+    r"(?P<which>,\s+which\s+is\s+)(?:really\s+|simply\s+|basically\s+)?just\s+(?:a|an)\s+"
+    r"[a-z][\w\-]*\s+with\s+(?=(?:a|an|the|its|their)\s)"
+)
+"""*a sit, which is really just a listing with the town and ...*: what the sit has, the other
+word for it naming no record of its own."""
+
+
 _STATUS_ARROWS = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
@@ -637,10 +645,11 @@ _SET_NOW_AND_THEN = re.compile(
 """*a picking status of open, closed or picked out, which we set every morning*: when it is
 changed, not a field of its own."""
 _REALLY_AFTER = re.compile(
-    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently)(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )
-"""*a name and a postcode really*, *where the boat is moored right now*: emphasis or time after
-what was said, no part of it."""
+"""*a name and a postcode really*, *where the boat is moored right now*, *their renewal date as
+well*: emphasis or time after what was said, no part of it."""
 
 
 _OF_STAFF = re.compile(r"\b(?P<member>members?)\s+of\s+staff\b")
@@ -709,6 +718,7 @@ def normalize_text(text: str) -> str:
     lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
+    lowered = _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
     lowered = _KIND_OF_VALUES.sub(r"\g<field> (\g<values>)", lowered)
     lowered = _WHICHEVER_SUIT.sub(r"several \g<things>", lowered)
     lowered = _SIGN_UP_TO.sub(lambda m: m["verb"] + ("s" if m["sign"] == "signs" else ""), lowered)
