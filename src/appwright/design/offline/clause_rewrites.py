@@ -1,6 +1,7 @@
 """The shapes every sentence rewrite takes: a rewrite of each clause on its own, a rewrite of
-the clauses a pattern matches whole, and a rewrite of the clauses an opening pattern matches
-(the rewrites are in ``simplify`` and ``told_records``)."""
+the clauses a pattern matches whole, a rewrite of the clauses an opening pattern matches, and a
+rewrite of each part between semicolons (the rewrites are in ``simplify``, ``told_records`` and
+``record_wording``)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def per_match(
         return [clause] if made is None else made
 
     return per_clause(sentence, plain)
+
+
+def per_statement(sentence: str, rewrite: Callable[[str], str]) -> str:
+    """``sentence`` with each part between semicolons rewritten on its own; unlike
+    ``per_clause``, a list after a comma stays in the part the rewrite reads whole."""
+    if ";" not in sentence:
+        return rewrite(sentence)
+    return "; ".join(rewrite(part.strip()) for part in sentence.split(";"))

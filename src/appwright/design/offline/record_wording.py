@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     IRREGULAR_ACTS,
@@ -450,8 +451,10 @@ def book_a_place_at(sentence: str) -> str:
     they actually came``: *each booking is for one session; each booking belongs to one
     family; each booking has a suggested donation and whether they came*; the place booked is
     a booking, holding what is given and noted with it."""
-    if ";" in sentence:
-        return "; ".join(book_a_place_at(part.strip()) for part in sentence.split(";"))
+    return per_statement(sentence, _book_a_place_at)
+
+
+def _book_a_place_at(sentence: str) -> str:
     match = _BOOK_A_PLACE.match(sentence)
     if match is None:
         return sentence
@@ -528,8 +531,10 @@ def through_a_record(sentence: str) -> str:
     volunteers``: *each loan belongs to one family; each loan is for one toy; each loan has a
     due date; each loan is handed out by one of our volunteers*; the record the act is made
     through holds the act's list and who did it."""
-    if ";" in sentence:
-        return "; ".join(through_a_record(part.strip()) for part in sentence.split(";"))
+    return per_statement(sentence, _through_a_record)
+
+
+def _through_a_record(sentence: str) -> str:
     match = _THROUGH_A_RECORD.match(sentence)
     if match is None or verb_lemma(match["verb"]) is None:
         return sentence
@@ -602,8 +607,10 @@ def made_for_one_with(sentence: str) -> str:
     """``restaurants place orders for a product with a quantity in kilos and a delivery date``:
     *restaurants place orders; each order is for one product; each order has a quantity in
     kilos and a delivery date*; the list after the one thing is what each record made has."""
-    if ";" in sentence:
-        return "; ".join(made_for_one_with(part.strip()) for part in sentence.split(";"))
+    return per_statement(sentence, _made_for_one_with)
+
+
+def _made_for_one_with(sentence: str) -> str:
     match = _MADE_FOR_ONE_WITH.match(sentence)
     if match is None:
         return sentence
