@@ -47,6 +47,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
+from appwright.design.offline.it_named import name_it
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.relationships import (
@@ -97,6 +98,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     leading_noun_phrase,
+    listed_as_noun,
     names_a_doer,
     names_an_act,
     normalize_text,
@@ -478,7 +480,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = name_each_one(adjective_as_noun(sentences(description)))
+    said = name_it(name_each_one(adjective_as_noun(sentences(description))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
@@ -2476,6 +2478,7 @@ class _Reader:
             # "courses are tagged with the allergens": the many-to-many is the allergens field
             entity.fields = [f for f in entity.fields if not self.joined_field(entity, f, joined)]
             _without_own_name(entity)
+            _length_of_an_occasion(entity)
             for field in entity.fields:
                 if field.reference:
                     target = self.entity(field.reference)
@@ -2544,6 +2547,22 @@ def _without_own_name(entity: EntityDraft) -> None:
                 names.add(stem)
                 field.name = stem
                 break
+
+
+_LENGTH_IN_TIME = re.compile(r"^length_(?P<unit>seconds|minutes|hours)$")
+
+
+def _length_of_an_occasion(entity: EntityDraft) -> None:
+    """``a sitting has a date, a length in minutes and a type``: what happens on a date lasts
+    (*duration_minutes*); a piece without one (*a talk with a length in minutes*) is long, and
+    so is what runs for days or weeks (*a course with a start date and a length in weeks*)."""
+    if not any(f.type in ("date", "datetime") for f in entity.fields):
+        return
+    names = {f.name for f in entity.fields}
+    for field in entity.fields:
+        timed = _LENGTH_IN_TIME.match(field.name)
+        if timed and f"duration_{timed['unit']}" not in names:
+            field.name = f"duration_{timed['unit']}"
 
 
 _SHARED_UNIT = re.compile(r"^(?:all|each|both|everything)\s+(?:in|as)\s+(?P<unit>[a-z]+)$")
@@ -2639,8 +2658,12 @@ def _subject(before: list[str]) -> str | None:
         plain = tokens[-2]
     named = plain.split()
     # "each skating lesson has ...": a gerund before the noun says which kind; a verb is none
+    after_article = phrase[0] in ("a", "an", "the") and len(named) == 1
     if not plain or any(
-        can_be_verb(w) and not can_be_noun(w) and not (w.endswith("ing") and w != named[-1])
+        can_be_verb(w)
+        and not can_be_noun(w)
+        and not (w.endswith("ing") and w != named[-1])
+        and not (after_article and listed_as_noun(w))
         for w in named
     ):
         return None

@@ -78,10 +78,11 @@ _SMALL_CLAUSE = re.compile(
     r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
     r" (?P<verb>[a-z]+)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
+    r"(?: with (?:us|me|them))?"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
 """*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:
-a noun and what happened, or what someone does with it."""
+a noun and what happened, or what someone does with it (*the date they first sat with us*)."""
 _DONE_TO_A_THING = re.compile(r"^ (?:the|our|each|every|a|an) (?P<thing>[a-z][\w\-]*)$")
 """What the act in *the time we open the gates* is done to."""
 _DATE_TO_ACT = re.compile(

@@ -29,6 +29,7 @@ from appwright.design.offline.text import (
     act_noun,
     can_be_noun,
     is_plural,
+    listed_as_noun,
     singular,
     singular_phrase,
     verb_form,
@@ -38,8 +39,11 @@ from appwright.design.offline.text import (
 
 
 def _name_records(*said: str) -> bool:
-    """Whether each word can name a record: a noun, not a word like *one* or *it*."""
-    return all(word not in FUNCTION_WORDS and can_be_noun(word) for word in said)
+    """Whether each word can name a record: a noun, not a word like *one* or *it* (where a
+    record is named, a word the word list knows only as a verb, *retreat*, is the noun)."""
+    return all(
+        word not in FUNCTION_WORDS and (can_be_noun(word) or listed_as_noun(word)) for word in said
+    )
 
 
 _SET_FIGURES = "target|budget|quota|allowance|limit"
@@ -435,11 +439,16 @@ def gapped_has(sentence: str) -> str:
 _BOOK_A_PLACE = re.compile(
     r"^(?P<who>(?:(?:a|an|each|every)\s+)?[a-z][\w\-]*)\s+(?:book|books|reserve|reserves)\s+"
     r"(?:a\s+)?(?:place|places|spot|spots|seat|seats|space|spaces)\s+(?:at|on|for|in)\s+"
-    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)(?P<rest>(?:,|\s+and\s).*)?$"
+    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)(?P<count>)(?P<rest>(?:,|\s+and\s).*)?$"
+)
+_BOOK_ONTO = re.compile(
+    r"^(?P<who>(?:(?:a|an|each|every)\s+)?[a-z][\w\-]*)\s+(?:book|books)\s+(?:onto|on\s+to|into)\s+"
+    r"(?:a|an|one)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?:\s+for\s+(?P<count>a\s+number\s+of\s+[a-z][\w\-]*s))?(?P<rest>(?:,|\s+and\s).*)?$"
 )
 _GIVEN_WITH_IT = re.compile(
     r"^(?:and\s+)?(?:they\s+|he\s+|she\s+)?(?:leave|leaves|pay|pays|give|gives|make|makes|"
-    r"bring|brings)\s+(?P<what>(?:a|an|the|their|some)\s+.+)$"
+    r"bring|brings|tell\s+us|tells\s+us)\s+(?P<what>(?:a|an|the|their|some|any)\s+.+)$"
 )
 _WE_NOTE_OF_IT = re.compile(
     r"^(?:and\s+)?(?:we|i)\s+(?:tick|note|record|mark|log|keep)\s+(?P<what>.+)$"
@@ -451,17 +460,25 @@ def book_a_place_at(sentence: str) -> str:
     they actually came``: *each booking is for one session; each booking belongs to one
     family; each booking has a suggested donation and whether they came*; the place booked is
     a booking, holding what is given and noted with it."""
-    return per_statement(sentence, _book_a_place_at)
+    return per_statement(sentence, lambda statement: _booked(_BOOK_A_PLACE, statement))
 
 
-def _book_a_place_at(sentence: str) -> str:
-    match = _BOOK_A_PLACE.match(sentence)
+def book_onto_one(sentence: str) -> str:
+    """``guests book onto a retreat for a number of places and tell us any dietary needs``:
+    *each booking is for one retreat; each booking belongs to one guest; each booking has a
+    number of places and any dietary needs*, as for a place booked. It runs once a clause
+    *then* opened is a statement of its own (*..., then book onto a retreat ...*)."""
+    return per_statement(sentence, lambda statement: _booked(_BOOK_ONTO, statement))
+
+
+def _booked(pattern: re.Pattern[str], sentence: str) -> str:
+    match = pattern.match(sentence)
     if match is None:
         return sentence
     who = singular(match["who"].split()[-1])
     if not _name_records(who, match["thing"]):
         return sentence
-    kept: list[str] = []
+    kept: list[str] = [match["count"]] if match["count"] else []
     for part in re.split(r",\s+|\s+and\s+(?=(?:we|i|they)\s)", (match["rest"] or "").strip(" ,")):
         if not part:
             continue
@@ -660,4 +677,64 @@ def where_one_signs_in(sentence: str) -> str:
     return (
         f"each {record} belongs to one {match['who']}; each {record} is for one {thing}; "
         f"each {record} has {match['list']}"
+    )
+
+
+_WHEN_AND_WHERE = r"(?:on|from|at|in|for)\s+(?:a|an)\s+(?:set\s+|given\s+|fixed\s+)?"
+_PHRASE_NOUN = r"[a-z][\w\-]*(?:\s+(?!(?:on|from|at|in|for|and|with|but)\b)[a-z][\w\-]*){0,4}"
+_RUNS_ON_AT_FOR = re.compile(
+    r"^(?P<lead>.*?,\s+(?:and|but|so)\s+)?(?P<det>a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:runs|is\s+held|is\s+run|takes\s+place|happens|is\s+on)\s+"
+    rf"(?P<phrases>{_WHEN_AND_WHERE}{_PHRASE_NOUN}(?:,?\s+{_WHEN_AND_WHERE}{_PHRASE_NOUN})+)"
+    r"(?P<after>,\s+.*)?$"
+)
+_ONE_PHRASE = re.compile(rf"{_WHEN_AND_WHERE}(?P<noun>{_PHRASE_NOUN})")
+
+
+def runs_on_at_for(sentence: str) -> str:
+    """``a course runs on a set day of the week from a start date, at a venue, for a price``:
+    *a course has a day of the week, a start date, a venue and a price*; when, where and for
+    how much a record happens, each said in a phrase of its own, are what it keeps (a venue
+    kept as records is then the course's link to one). A list *with* after them joins them."""
+    return per_statement(sentence, _runs_on_at_for)
+
+
+def _runs_on_at_for(sentence: str) -> str:
+    match = _RUNS_ON_AT_FOR.match(sentence)
+    if match is None or not _name_records(match["record"]):
+        return sentence
+    nouns = [m["noun"] for m in _ONE_PHRASE.finditer(match["phrases"])]
+    if any(not can_be_noun(noun.split()[0]) for noun in nouns):
+        return sentence
+    items = [with_article(noun) for noun in nouns]
+    after = match["after"] or ""
+    with_list = re.match(r",\s+with\s+(?P<list>.+)$", after)
+    if with_list:
+        listed = f"{', '.join(items)}, {with_list['list']}"
+        after = ""
+    else:
+        listed = f"{', '.join(items[:-1])} and {items[-1]}"
+    lead = match["lead"] or ""
+    return f"{lead}{match['det']} {match['record']} has {listed}{after}"
+
+
+_LISTING_HOW_MANY_OF_EACH = re.compile(
+    r"^(?P<head>.*?\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),?\s+"
+    r"(?:listing|saying|noting|giving|and\s+lists|and\s+says)\s+how\s+many\s+of\s+each\s+"
+    r"(?P<thing>[a-z][\w\-]*)(?:\s+(?:they|we|he|she|it)\s+(?:are|is|want|wants|need|needs|"
+    r"take|takes)(?:\s+[a-z]+ing)?)?(?P<rest>\s*(?:[,;].*)?)$"
+)
+
+
+def listing_how_many_of_each(sentence: str) -> str:
+    """``a teacher makes a hire with a start date and a return date, listing how many of each
+    item they are taking``: *...; each hire line belongs to one hire; each hire line is for one
+    item; each hire line has a quantity*; the counts listed are the record's lines."""
+    match = _LISTING_HOW_MANY_OF_EACH.match(sentence)
+    if match is None or not _name_records(match["record"], match["thing"]):
+        return sentence
+    line = f"{match['record']} line"
+    return (
+        f"{match['head']}; each {line} belongs to one {match['record']}; each {line} is for one "
+        f"{match['thing']}; each {line} has a quantity{match['rest']}"
     )

@@ -1382,6 +1382,15 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "customers ring up for a quote": each quote is one customer's, asked for
             _link(model, obj.entity, person, found_subject[1])
             return
+        if (
+            (verb_lemma(verb[0]) or verb[0]) in _JOINED_DIRECTLY
+            and preposition is None
+            and is_plural(tokens[obj.end - 1])
+        ):
+            # "members join circles": each member is in many, and each circle has many members
+            model.actors.setdefault(person, set()).add(obj.entity)
+            _link(model, person, obj.entity, obj.key, "many_to_many")
+            return
         _actor_link(model, person, found_subject[1], obj, tokens, found, preposition, single)
         return
 
@@ -1394,6 +1403,9 @@ def _act_record(lemma: str, model: ModelDraft) -> str | None:
     return found if found and model.entities[found].fields else None
 
 
+_JOINED_DIRECTLY = word_set("join attend")
+"""*members join circles*, *pupils attend clubs*: groups joined with no preposition, each with
+many of those who join (*register their dogs* registers what is theirs)."""
 _ASKING_VERBS = word_set("ring call phone ask apply write email enquire inquire")
 """*customers ring up for a quote*: what people ask for is made for them."""
 _LISTING_VERBS = word_set("list itemise itemize")

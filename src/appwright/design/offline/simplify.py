@@ -122,6 +122,7 @@ from appwright.design.offline.plain_wording import (
 from appwright.design.offline.record_wording import (
     aside_list_of_the_subject,
     book_a_place_at,
+    book_onto_one,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
     enter_one_with_their_name,
@@ -130,10 +131,12 @@ from appwright.design.offline.record_wording import (
     header_for_each_one,
     is_one_and_with,
     kinds_each_with_in_brackets,
+    listing_how_many_of_each,
     made_for_one_with,
     one_of_ours_does_each,
     one_which_is_a_list,
     run_by_one_of_ours_we_keep,
+    runs_on_at_for,
     someone_does_one_with,
     split_into_ones,
     stuff_we_keep_as,
@@ -1299,7 +1302,7 @@ def without_particle(sentence: str) -> str:
             # people's acts know whose the list is
         return f"{verb} "
 
-    return _PRONOUN_PARTICLE.sub(r"\g<pronoun> ", _PARTICLE.sub(plain, sentence))
+    return _PRONOUN_PARTICLE.sub(r" \g<pronoun> ", _PARTICLE.sub(plain, sentence))
 
 
 _PRONOUN_PARTICLE = re.compile(
@@ -1595,16 +1598,20 @@ def without_our_adverb(sentence: str) -> str:
 
 _PLACE_IN = re.compile(
     r"\b(?P<verb>(?:book|reserve|take|buy|get|hold|want|request)(?:s|ed)?)\s+"
-    r"(?:(?:a|an|the)\s+(?:spot|place|seat|slot|space)|(?:some\s+|several\s+)?(?:spots|places|seats|slots))"
+    r"(?:(?:a|an|the)\s+(?P<spot>spot|place|seat|slot|space)|(?:some\s+|several\s+)?(?:spots|places|seats|slots))"
     r"\s+(?:in|on|at|for)\s+(?:(?P<det>a|an|the|one)\s+(?=[a-z])|(?=[a-z][\w\-]*s\b))"
 )
 
 
 def place_in(sentence: str) -> str:
     """``people book a spot in a session``: *people book a session*; the spot is their part of
-    the session the booking is for, not a record of its own."""
+    the session the booking is for, not a record of its own, unless the sentence tells what
+    one keeps (*a member books a slot on a reformer, and a slot is just a date, ...*)."""
 
     def booked(match: re.Match[str]) -> str:
+        spot = match.group("spot")
+        if spot and re.search(rf"\b(?:a|an|each|every|the)\s+{spot}\s+(?:is|has)\b", sentence):
+            return match.group(0)
         if match.group("det") is None:
             return f"{match.group('verb')} "  # "book seats on trips": book trips
         det = "a" if match.group("det") == "one" else match.group("det")
@@ -1713,9 +1720,14 @@ _PURPOSE = re.compile(
 _REASON = re.compile(
     r",\s+(?:because|since)\s+(?:we|i|you|they|he|she|it)\s+(?:can(?:'t|not)?|could(?:n't)?|"
     r"won't|will|would|do not|does not|don't|doesn't|have to|has to|need to|must)\b[^;:()]*$"
+    r"|,\s+because\s+(?!of\b)(?![^;:()]*\b(?:same|lots|many|several|each|every)\b)"
+    r"(?:(?!,\s+(?:so|and)\s|\s-\s)[^;:()\u2013\u2014])*(?=,\s+(?:so|and)\s|$)"
 )
-"""A reason at the end of a list of what is kept (*..., because they can't have lenses if ...*);
-after a comma only *because* and *since* run to the end, where *so* may start a new clause."""
+"""A reason at the end of a list of what is kept (*..., because they can't have lenses if ...*,
+*..., light, medium or heavy, because some clients need the gentler ones*); after a comma only
+*because* and *since* run on, to the end or to a new clause (*, so ...*). A reason that says
+how records share (*because the same item goes out in lots of batches*), or that what follows
+a dash speaks of (*because then we need a council permit - that's its own record*), is kept."""
 
 
 def without_purpose(sentence: str) -> str:
@@ -4788,6 +4800,8 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     header_for_each_one,
+    listing_how_many_of_each,
+    runs_on_at_for,
     stuff_we_keep_as,
     aside_list_of_the_subject,
     things_each_one_owns,
@@ -5076,6 +5090,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_predicates,
     plural_second_predicate,
     then_they_act,
+    book_onto_one,
     ties_one_to_another,
     is_for_kinds,
     at_an_agreed_price,

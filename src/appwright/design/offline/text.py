@@ -117,6 +117,18 @@ def can_be_noun(word: str) -> bool:
     return bool(base) and "NOUN" in parts_of_speech(str(base))
 
 
+@cache
+def _wordnet_nouns() -> frozenset[str]:
+    from appwright.design.offline.parse import _pipeline
+
+    table = _pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table["noun"])
+
+
+def listed_as_noun(word: str) -> bool:
+    return word in _wordnet_nouns()
+
+
 def is_adverb(word: str) -> bool:
     """Only an adverb (*obviously*, *usually*), never a noun, verb or adjective."""
     return parts_of_speech(word) == frozenset({"ADV"})
@@ -545,6 +557,11 @@ _FREQUENCY = re.compile(
 change nothing a design records, and they stand where a verb is expected."""
 
 
+_BUT_NOT_ALWAYS = re.compile(
+    r",\s+(?:usually\s+|normally\s+|typically\s+|mostly\s+|often\s+)?(?:[a-z0-9][\w\-]*\s+){1,3}"
+    r"but\s+not\s+always\b"
+)
+"""*how many minutes it runs, usually fifty but not always*: the usual value, no field."""
 _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))so,?\s+(?=(?:we|i|our|my)\b)")
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
@@ -554,6 +571,11 @@ _WHICHEVER_SUIT = re.compile(
     r"(?:them|you|him|her|us)\b"
 )
 """*help at whichever sessions suit them*: several sessions, each one's choice."""
+_WHICHEVER_ONE_SUITS = re.compile(
+    r"\bwhichever\s+(?P<thing>[a-z][\w\-]*[^s\W])\s+(?:suits|fits|works\s+for)\s+"
+    r"(?:them|you|him|her|us)\b"
+)
+"""*mums enrol on whichever course suits them*: on a course, each one's choice."""
 _SIGN_UP_TO = re.compile(r"\b(?P<sign>signs?)\s+up\s+to\s+(?P<verb>help|work|serve|volunteer)\b")
 """*volunteers sign up to help at sessions*: they help at sessions."""
 
@@ -585,6 +607,8 @@ _PLUS_IN_A_LIST = re.compile(
 )
 """``a name plus start and end dates``: *a name and start and end dates*; one more item of the
 list (*a price plus vat* is left alone: a sum, told with what it adds)."""
+_PLUS_WHETHER = re.compile(r"(?<=[a-z]),\s+plus\s+(?=whether\s)")
+"""``her name and due date, plus whether her midwife has cleared her``: one more item, a yes/no."""
 _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 """``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
@@ -716,11 +740,13 @@ def normalize_text(text: str) -> str:
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
+    lowered = _BUT_NOT_ALWAYS.sub("", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
     lowered = _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
     lowered = _KIND_OF_VALUES.sub(r"\g<field> (\g<values>)", lowered)
     lowered = _WHICHEVER_SUIT.sub(r"several \g<things>", lowered)
+    lowered = _WHICHEVER_ONE_SUITS.sub(lambda m: with_article(m["thing"]), lowered)
     lowered = _SIGN_UP_TO.sub(lambda m: m["verb"] + ("s" if m["sign"] == "signs" else ""), lowered)
     lowered = _REALLY_AFTER.sub("", lowered)
     lowered = _SET_NOW_AND_THEN.sub("", lowered)
@@ -735,6 +761,7 @@ def normalize_text(text: str) -> str:
     lowered = _THIS_SEASON.sub("", lowered)
     lowered = _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
     lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
+    lowered = _PLUS_WHETHER.sub(", and ", lowered)
     lowered = _VERSUS.sub(" and ", lowered)
     lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)

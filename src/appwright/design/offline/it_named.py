@@ -1,0 +1,83 @@
+"""*It*, named: a record said once, then spoken of as *it*, written again as the noun.
+
+Owners name a record, say what it holds, and go on about it as *it*: *a retreat has a title and a
+price, and it can be led by several facilitators*, *each course has a start date. It is held at a
+venue*. The readers of links know *the retreat is led by ...*; this pass names the record *it*
+stands for. Only an *it* that is then done to (*it is held at*, *it can be led by*) or acts (*it
+belongs to*, *it sits in*) is named, and only when the subject it stands for is one singular
+record named with an article (*a retreat*, *each course*), the subject of the sentence *it*
+continues or of the sentence before. *It has ...* is read as the record's list already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.parse import NOUN_TAGS, Parse, parse
+from appwright.design.offline.text import is_past_participle, is_plural, verb_lemma, words
+
+_IT = re.compile(r"(?:^|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
+_LEADING = frozenset(
+    ["can", "may", "must", "will", "should", "also", "usually", "always", "then", "often",
+     "normally", "only", "just", "typically", "generally"]
+)  # fmt: skip
+"""Modals and adverbs between *it* and what is done (*it can usually be booked*)."""
+_BEING = frozenset(["be", "is", "gets", "get", "was"])
+_NOT_ACTS = frozenset(
+    ["have", "be", "do", "need", "want", "take", "make", "cost", "mean", "go", "move", "pass",
+     "start", "end", "become", "stay", "turn", "change", "begin", "finish", "close", "open"]
+)  # fmt: skip
+"""Verbs whose *it* is not the record doing something to another (*it has*, *it costs*), or
+whose *it* moves through states, which the state readers read as written (*it goes from*)."""
+_LINKING_PREPOSITIONS = frozenset(
+    ["by", "at", "in", "on", "to", "from", "for", "with", "into", "onto", "against", "under"]
+)
+_ARTICLES = frozenset(["a", "an", "each", "every", "the"])
+
+
+def name_it(said: list[str]) -> list[str]:
+    """``said`` with each *it* that is done to or acts named as the record it stands for."""
+    named: list[str] = []
+    for index, sentence in enumerate(said):
+        match = _IT.search(sentence)
+        if match is not None and _done_to_or_acting(match.group("rest")):
+            source = (
+                sentence[: match.start()] if match.start() else (said[index - 1] if index else "")
+            )
+            record = _singular_subject(parse(source)) if source else None
+            if record:
+                sentence = f"{sentence[: match.start('it')]}the {record} {match.group('rest')}"
+        named.append(sentence)
+    return named
+
+
+def _done_to_or_acting(rest: str) -> bool:
+    """Whether what follows *it* is done to it (*is held at*, *can be led by*) or an act of
+    its own (*belongs to*, *sits in*), not its list (*has*) or a remark (*is important*)."""
+    tokens = words(rest)
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    if tokens[0] in _BEING:
+        # "it is held at a venue": done to it by or at another record; "it can be cancelled"
+        # is a state the state readers read
+        return (
+            len(tokens) > 2 and is_past_participle(tokens[1]) and tokens[2] in _LINKING_PREPOSITIONS
+        )
+    lemma = verb_lemma(tokens[0])
+    return lemma is not None and lemma != tokens[0] and lemma not in _NOT_ACTS
+
+
+def _singular_subject(tree: Parse) -> str | None:
+    """The subject of the sentence's main verb when it is one record named with an article
+    (*a retreat*, *each yoga class*), as its noun phrase."""
+    root = next((t for t in tree.tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    subject = tree.subject(root)
+    if subject is None or subject.pos not in NOUN_TAGS or is_plural(subject.lower):
+        return None
+    if not any(c.dep == "det" and c.lower in _ARTICLES for c in tree.children(subject)):
+        return None
+    return tree.phrase(subject)

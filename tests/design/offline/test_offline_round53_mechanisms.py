@@ -1,0 +1,223 @@
+"""Mechanisms measured as the loss on batch 58 (yoga and pilates studios, reformers, retreats,
+sound baths, breathwork and meditation groups, teacher training, mat hire).
+
+Each test designs a sentence of its own end to end, with a twin the change must leave alone: a
+record named with an article by a word the word list knows only as a verb, *it* standing for
+the record said before, one more yes/no after *plus*, when, where and for how much a record
+runs, whichever one suits them, booking onto one thing, the counts of each thing a record
+lists, groups people join, a date said with *with us*, the length of what happens on a date, a
+reason after a list of values, a slot booked that the sentence describes, and the usual value
+said as *but not always*."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+from appwright.design.offline.simplify import place_in, simplify
+from appwright.design.offline.text import normalize_text
+
+
+def test_a_record_named_with_an_article_by_a_word_known_as_a_verb_is_a_record() -> None:
+    spec = design("A retreat has a title, a start date and a price.")
+    assert field_types(spec, "retreat") == {
+        "title": "text",
+        "start_date": "date",
+        "price": "decimal",
+    }
+
+
+def test_the_same_word_as_the_verb_of_a_plural_subject_is_no_record() -> None:
+    spec = design("A member has a name, and members retreat to the garden on Sundays.")
+    assert entity_names(spec) == {"member"}
+
+
+def test_it_after_a_record_said_with_an_article_is_that_record() -> None:
+    spec = design(
+        "A workshop has a title. It is held at a venue, and venues have a name and a town."
+    )
+    assert ("workshop", "venue", "many_to_one") in relations(spec)
+
+
+def test_it_after_records_said_in_the_plural_is_not_named() -> None:
+    spec = design(
+        "Workshops have a title. It is held at a venue, and venues have a name and a town."
+    )
+    assert ("workshop", "venue", "many_to_one") not in relations(spec)
+
+
+def test_it_led_by_several_of_whom_each_leads_many_is_a_many_to_many() -> None:
+    spec = design(
+        "A retreat has a title, and it can be led by several facilitators, each of whom leads "
+        "lots of retreats."
+    )
+    assert ("retreat", "facilitator", "many_to_many") in relations(spec)
+
+
+def test_a_yes_no_after_plus_is_one_more_field() -> None:
+    spec = design(
+        "For each patient I keep a name and a phone, plus whether their doctor has cleared them "
+        "to swim."
+    )
+    fields = field_types(spec, "patient")
+    assert fields["cleared_to_swim"] == "boolean"
+    assert "doctor" not in entity_names(spec)
+
+
+def test_plus_before_several_of_a_record_is_left_as_it_was() -> None:
+    assert "plus several contacts" in normalize_text("a name, plus several contacts")
+
+
+def test_when_where_and_for_how_much_a_record_runs_are_its_fields() -> None:
+    spec = design(
+        "A workshop runs on a set day of the week from a start date, at a venue, for a price."
+    )
+    assert field_types(spec, "workshop") == {
+        "day_of_week": "text",
+        "start_date": "date",
+        "venue": "text",
+        "price": "decimal",
+    }
+
+
+def test_where_a_record_runs_with_its_list_links_to_places_kept_as_records() -> None:
+    spec = design(
+        "Halls have a name and a town, and each concert is held at a hall on a date, with a "
+        "ticket price."
+    )
+    assert field_types(spec, "concert") == {
+        "date": "date",
+        "ticket_price": "decimal",
+        "hall_id": "reference",
+    }
+
+
+def test_a_record_run_by_one_thing_is_left_as_it_was() -> None:
+    assert simplify("a pump runs on a generator") == "a pump runs on a generator"
+
+
+def test_whichever_one_suits_them_is_one_of_them() -> None:
+    spec = design(
+        "Courses have a title. Pupils enrol on whichever course suits them, and an enrolment "
+        "has a date."
+    )
+    assert ("enrolment", "course", "many_to_one") in relations(spec)
+    assert "whichever_id" not in field_types(spec, "pupil")
+
+
+def test_whichever_one_is_cheapest_is_left_as_it_was() -> None:
+    assert "whichever course is cheapest" in normalize_text(
+        "Pupils take whichever course is cheapest."
+    )
+
+
+def test_booking_onto_one_thing_is_a_booking_with_what_they_tell_us() -> None:
+    spec = design(
+        "Walkers give us their name and phone, then book onto a retreat for a number of "
+        "places and tell us any allergies; each booking has a status."
+    )
+    fields = field_types(spec, "booking")
+    assert fields["places"] == "integer"
+    assert "allergies" in fields
+    assert ("booking", "retreat", "many_to_one") in relations(spec)
+    assert ("booking", "walker", "many_to_one") in relations(spec)
+
+
+def test_booking_onto_one_thing_then_something_else_is_left_as_it_was() -> None:
+    said = "guests book onto a retreat and then complain about the food"
+    assert simplify(said) == said
+
+
+def test_listing_how_many_of_each_thing_makes_the_record_s_lines() -> None:
+    spec = design(
+        "Every part has a name and a price. A mechanic makes a request with a date, listing "
+        "how many of each part they need."
+    )
+    assert field_types(spec, "request_line") == {
+        "quantity": "integer",
+        "request_id": "reference",
+        "part_id": "reference",
+    }
+
+
+def test_listing_the_things_themselves_makes_no_lines() -> None:
+    spec = design(
+        "Every part has a name and a price. A mechanic makes a request with a date, listing "
+        "the parts they need."
+    )
+    assert "request_line" not in entity_names(spec)
+
+
+def test_people_who_join_groups_are_in_many_of_them() -> None:
+    spec = design("Clubs have a name and a day. Pupils join clubs.")
+    assert ("pupil", "club", "many_to_many") in relations(spec)
+
+
+def test_people_who_register_their_things_own_them() -> None:
+    spec = design("Members register their dogs with a name and a breed.")
+    assert ("dog", "member", "many_to_one") in relations(spec)
+    assert ("member", "dog", "many_to_many") not in relations(spec)
+
+
+def test_the_date_they_first_did_something_with_us_is_a_date() -> None:
+    spec = design("For each volunteer I keep a name and the date they first worked with us.")
+    assert field_types(spec, "volunteer")["first_worked_on"] == "date"
+
+
+def test_a_length_in_minutes_of_what_happens_on_a_date_is_its_duration() -> None:
+    spec = design("Each class has a date, a length in minutes and a capacity.")
+    assert field_types(spec, "class")["duration_minutes"] == "integer"
+
+
+def test_a_length_in_minutes_of_a_piece_or_in_weeks_stays_a_length() -> None:
+    assert "length_minutes" in field_types(
+        design("Each track has a title and a length in minutes."), "track"
+    )
+    assert "length_weeks" in field_types(
+        design("Each course has a start date and a length in weeks."), "course"
+    )
+
+
+def test_a_reason_after_listed_values_is_dropped() -> None:
+    spec = design(
+        "Every kayak has a number and a size, small, medium or large, because some paddlers "
+        "are tall."
+    )
+    assert field_types(spec, "kayak")["size"] == "enum"
+    assert "tall" not in " ".join(field_types(spec, "kayak"))
+
+
+def test_a_reason_saying_how_records_are_shared_is_kept() -> None:
+    said = simplify(
+        "for each trip we note the kayaks that went, because the same kayak goes out on lots "
+        "of trips"
+    )
+    assert "same kayak" in said
+
+
+def test_a_slot_booked_that_the_sentence_describes_is_a_record() -> None:
+    spec = design(
+        "Courts have a number. A member books a slot on one particular court, and a slot is "
+        "just a date and a start time."
+    )
+    assert field_types(spec, "slot")["start_time"] == "datetime"
+    assert ("slot", "court", "many_to_one") in relations(spec)
+
+
+def test_a_spot_booked_in_a_session_is_the_session_booked() -> None:
+    assert place_in("people book a spot in a session") == "people book a session"
+
+
+def test_a_pronoun_s_particle_before_with_leaves_the_verb_a_word_of_its_own() -> None:
+    spec = design(
+        "For each patient I keep a name, plus whether their doctor has signed them off to swim."
+    )
+    assert field_types(spec, "patient")["signed_to_swim"] == "boolean"
+
+
+def test_the_usual_value_said_as_but_not_always_is_no_field() -> None:
+    spec = design("A slot has a date and how many minutes it runs, usually fifty but not always.")
+    assert set(field_types(spec, "slot")) == {"date", "duration_minutes"}
+
+
+def test_values_said_without_but_not_always_are_kept() -> None:
+    assert "fifty or sixty" in normalize_text("how many minutes it runs, fifty or sixty")
