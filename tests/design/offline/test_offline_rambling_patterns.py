@@ -153,7 +153,7 @@ def test_an_opening_adverb_leaves_the_record_it_opens() -> None:
     assert field_types(spec, "silver_purchase") == {
         "weight_grams": "integer",
         "cost": "decimal",
-        "bought_on": "date",
+        "purchase_date": "date",
     }
 
 

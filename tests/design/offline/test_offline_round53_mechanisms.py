@@ -11,7 +11,7 @@ said as *but not always*."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.simplify import place_in, simplify
 from appwright.design.offline.text import normalize_text
@@ -221,3 +221,158 @@ def test_the_usual_value_said_as_but_not_always_is_no_field() -> None:
 
 def test_values_said_without_but_not_always_are_kept() -> None:
     assert "fifty or sixty" in normalize_text("how many minutes it runs, fifty or sixty")
+
+
+def test_a_second_verb_of_where_a_record_happens_is_the_subject_s_own() -> None:
+    spec = design(
+        "Rooms have a name. Every lesson is taught by a teacher and happens in one of the rooms."
+    )
+    assert ("lesson", "teacher", "many_to_one") in relations(spec)
+    assert ("lesson", "room", "many_to_one") in relations(spec)
+    assert ("room", "teacher", "many_to_one") not in relations(spec)
+
+
+def test_a_record_done_to_that_opens_the_sentence_points_at_the_doer() -> None:
+    spec = design("Rooms have a name. Each room is cleaned by a cleaner.")
+    assert ("room", "cleaner", "many_to_one") in relations(spec)
+
+
+def test_it_after_a_semicolon_is_the_record_of_the_clause_before() -> None:
+    spec = design(
+        "Each lesson has a date and a level; it is taught by one of our teachers and happens "
+        "in one of the rooms, which have a name and a floor."
+    )
+    assert ("lesson", "teacher", "many_to_one") in relations(spec)
+    assert ("lesson", "room", "many_to_one") in relations(spec)
+
+
+def test_when_the_next_step_comes_between_commas_is_no_part_of_the_flow() -> None:
+    spec = design(
+        "Orders have a date. Each order starts as placed and, once the van has left, ends up "
+        "delivered or returned."
+    )
+    assert flows(spec) == {"order": ("status", ["placed", "delivered", "returned"])}
+
+
+def test_the_way_back_to_an_earlier_state_names_no_new_state() -> None:
+    spec = design(
+        "Each claim has a date and goes from submitted to paid, or to queried and back to "
+        "submitted once the claimant has answered."
+    )
+    assert flows(spec) == {"claim": ("status", ["submitted", "paid", "queried"])}
+
+
+def test_a_later_clause_s_record_given_one_of_another_points_at_it() -> None:
+    spec = design("Trainees have a name, and each trainee is given a locker.")
+    assert ("trainee", "locker", "many_to_one") in relations(spec)
+
+
+def test_it_after_a_colon_is_the_record_counted_out_before() -> None:
+    spec = design(
+        "Claims have a date. The manager checks each claim: it goes from submitted to paid or "
+        "rejected."
+    )
+    assert flows(spec) == {"claim": ("status", ["submitted", "paid", "rejected"])}
+
+
+def test_it_after_and_is_left_to_the_sentence_s_subject() -> None:
+    spec = design(
+        "Claims have a date. The manager checks each claim and it goes from submitted to paid."
+    )
+    assert "claim" not in flows(spec)
+
+
+def test_belongs_to_them_after_one_record_said_is_that_record() -> None:
+    spec = design(
+        "A patient is kept on file with a name, and each scan they have belongs to them, with a "
+        "date and a result."
+    )
+    assert ("scan", "patient", "many_to_one") in relations(spec)
+
+
+def test_belongs_to_them_after_records_in_the_plural_is_read_as_before() -> None:
+    spec = design(
+        "Patients are kept on file with a name, and each scan they have belongs to them, with a "
+        "date."
+    )
+    assert ("scan", "patient", "many_to_one") in relations(spec)
+
+
+def test_when_it_expires_is_the_record_s_expiry_date() -> None:
+    spec = design("Each pass has a price and when it expires.")
+    assert field_types(spec, "pass") == {"price": "decimal", "expiry_date": "date"}
+
+
+def test_when_another_thing_ends_is_that_thing_s_end_date() -> None:
+    spec = design("Each pass has a price and when the season ends.")
+    assert field_types(spec, "pass")["season_end_date"] == "date"
+
+
+def test_the_date_we_bought_or_sold_it_is_its_purchase_or_sale_date() -> None:
+    assert "purchase_date" in field_types(
+        design("Each reformer has a serial number and the date we bought it."), "reformer"
+    )
+    assert "sale_date" in field_types(
+        design("Each van has a registration and the date we sold it."), "van"
+    )
+
+
+def test_the_date_we_did_something_else_to_it_is_named_by_the_verb() -> None:
+    spec = design("Each van has a registration and the date we washed it.")
+    assert field_types(spec, "van")["washed_on"] == "date"
+
+
+def test_one_person_recording_a_thing_against_a_record_makes_it_theirs_and_its() -> None:
+    spec = design(
+        "Jobs have an address. The plumber who comes out records a call-out against the job, "
+        "with the date and the cost."
+    )
+    assert field_types(spec, "call_out")["cost"] == "decimal"
+    assert ("call_out", "job", "many_to_one") in relations(spec)
+    assert ("call_out", "plumber", "many_to_one") in relations(spec)
+
+
+def test_people_recording_things_against_records_are_read_as_before() -> None:
+    spec = design(
+        "Jobs have an address. Plumbers record call-outs against jobs, with the date and the cost."
+    )
+    assert ("call_out", "plumber", "many_to_one") in relations(spec)
+    assert ("call_out", "job", "many_to_one") in relations(spec)
+
+
+def test_each_day_being_a_record_with_a_list_is_that_record() -> None:
+    spec = design(
+        "Each Saturday is a market day with its date and a status, either on or off, because "
+        "if it rains the square turns to mud and nobody comes."
+    )
+    assert field_types(spec, "market_day") == {"date": "date", "status": "enum"}
+
+
+def test_each_record_being_another_word_with_a_list_is_left_to_the_readers() -> None:
+    assert "stall" in entity_names(design("Each stall is a pitch with a number."))
+
+
+def test_which_ones_go_with_which_records_is_a_many_to_many() -> None:
+    spec = design(
+        "Sessions have a date. My instruments each have a name and a kind, and I mark which "
+        "ones get played at which sessions."
+    )
+    assert ("session", "instrument", "many_to_many") in relations(spec)
+
+
+def test_which_one_was_played_without_which_records_is_no_many_to_many() -> None:
+    spec = design(
+        "Sessions have a date. My instruments each have a name and a kind, and I mark which "
+        "ones get played."
+    )
+    assert ("session", "instrument", "many_to_many") not in relations(spec)
+
+
+def test_how_many_came_is_the_attendance() -> None:
+    spec = design("Each session note has a date and how many people turned up.")
+    assert field_types(spec, "session_note") == {"date": "date", "attendance": "integer"}
+
+
+def test_how_many_of_a_thing_were_used_is_that_count() -> None:
+    spec = design("Each session note has a date and how many mats we used.")
+    assert field_types(spec, "session_note") == {"date": "date", "mats": "integer"}

@@ -18,6 +18,7 @@ from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
     HOW_LONG_IT_TAKES,
+    IRREGULAR_ACTS,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -99,6 +100,11 @@ _HOW_IT_WENT = re.compile(
 )
 """*how it happened (video, phone or in person)*: the mode it took."""
 _WHEN = re.compile(r"^when (?:i|we|they|it|he|she|you|someone) (?:\w+ )?(?P<verb>[a-z]+ed)\b")
+_HOW_MANY_CAME = re.compile(
+    r"^how\s+many\s+(?:people\s+|of\s+them\s+|members\s+|guests\s+)?"
+    r"(?:came|come|turned\s+up|turn\s+up|showed\s+up|show\s+up|attended|attend)$"
+)
+"""*how many came*, *how many people turned up*: the attendance."""
 _HOW_MANY_IN = re.compile(
     r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
     r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
@@ -207,6 +213,12 @@ _WHEN_IT_ENDS = re.compile(
     r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
 )
+_TRADED = frozenset(["buy", "sell"])
+"""Acts whose day is named by the act's own noun (*purchase date*, *sale date*)."""
+_WHEN_ITS_OWN_ENDS = re.compile(
+    r"^when\s+(?:it|they)\s+(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
+)
+"""*when it expires*: the day the record itself ends, starts or falls due."""
 _WHEN_WORDS = {
     "ends": "end",
     "expires": "expiry",
@@ -464,6 +476,9 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     about = ABOUT_WHAT.match(plain)
     if about:
         plain = about.group("noun")  # "a short note of what was done": the note
+    if _HOW_MANY_CAME.match(plain):
+        draft.type = "integer"  # "how many came": the attendance
+        return ["attendance"], ["attendance"]
     in_group = _HOW_MANY_IN.match(plain)
     if in_group:
         draft.type = "integer"  # "how many are in their group": the group's size
@@ -680,6 +695,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
+    its_own = _WHEN_ITS_OWN_ENDS.match(plain)
+    if its_own:
+        # "when it expires": the record's own expiry date
+        draft.type = "date"
+        return [_WHEN_WORDS[its_own.group("verb")], "date"], ["date"]
     ends = _WHEN_IT_ENDS.match(plain)
     if ends:
         # "when the warranty ends": the warranty's end date
@@ -735,6 +755,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             if clause.group("particle") in ("over", "down", "away"):
                 # "the date it was handed over": handed over on, the particle is the act's
                 return [verb, clause.group("particle"), "on"], [verb, "on"]
+            if not last and verb_lemma(verb) in _TRADED:
+                # "the date we bought it": its purchase date, as a buyer's books say
+                return [IRREGULAR_ACTS[verb_lemma(verb) or verb], "date"], ["date"]
             return [*last, verb, "on"], [verb, "on"]  # "the date it was last serviced"
         if noun == ["time"]:
             draft.type = "datetime"

@@ -7,6 +7,10 @@ stands for. Only an *it* that is then done to (*it is held at*, *it can be led b
 belongs to*, *it sits in*) is named, and only when the subject it stands for is one singular
 record named with an article (*a retreat*, *each course*), the subject of the sentence *it*
 continues or of the sentence before. *It has ...* is read as the record's list already.
+
+Two more are named the same way: after a colon, *it* is the record the clause before counted
+out (*the mentor reviews each entry: it goes from submitted to approved* is the entry's flow);
+and *each pack they buy belongs to them*, after *a client is kept ...*, belongs to one client.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from appwright.design.offline.parse import NOUN_TAGS, Parse, parse
 from appwright.design.offline.text import is_past_participle, is_plural, verb_lemma, words
 
-_IT = re.compile(r"(?:^|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
+_IT = re.compile(r"(?:^|;\s+|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
 _LEADING = frozenset(
     ["can", "may", "must", "will", "should", "also", "usually", "always", "then", "often",
      "normally", "only", "just", "typically", "generally"]
@@ -39,6 +43,7 @@ def name_it(said: list[str]) -> list[str]:
     """``said`` with each *it* that is done to or acts named as the record it stands for."""
     named: list[str] = []
     for index, sentence in enumerate(said):
+        sentence = _belongs_to_them(_it_after_a_colon(sentence))
         match = _IT.search(sentence)
         if match is not None and _done_to_or_acting(match.group("rest")):
             source = (
@@ -81,3 +86,33 @@ def _singular_subject(tree: Parse) -> str | None:
     if not any(c.dep == "det" and c.lower in _ARTICLES for c in tree.children(subject)):
         return None
     return tree.phrase(subject)
+
+
+_EACH_THEN_IT = re.compile(
+    r"\b(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s*:\s+(?P<it>it)\s+(?=[a-z])"
+)
+
+
+def _it_after_a_colon(sentence: str) -> str:
+    """``the mentor reviews each entry: it goes from submitted to approved``: *... each entry:
+    the entry goes ...*; what follows the colon is about the record counted out before it."""
+    match = _EACH_THEN_IT.search(sentence)
+    if match is None or is_plural(match["record"]):
+        return sentence
+    return f"{sentence[: match.start('it')]}the {match['record']} {sentence[match.end() :]}"
+
+
+_BELONGS_TO_THEM = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*)\s+(?P<between>.*?,\s+and\s+(?:each|every)\s+"
+    r"[a-z][\w\-]*(?:\s+(?:they|he|she)\s+[a-z]+)?\s+belongs?\s+to\s+)(?:them|him|her)\b"
+)
+
+
+def _belongs_to_them(sentence: str) -> str:
+    """``a client is kept on file with ..., and each pack they buy belongs to them``: *...
+    belongs to one client*; the one the sentence opened with."""
+    match = _BELONGS_TO_THEM.match(sentence)
+    if match is None or is_plural(match["owner"]):
+        return sentence
+    owner = match["owner"]
+    return f"{sentence[: match.end('between')]}one {owner}{sentence[match.end() :]}"

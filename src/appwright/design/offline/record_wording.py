@@ -738,3 +738,76 @@ def listing_how_many_of_each(sentence: str) -> str:
         f"{match['head']}; each {line} belongs to one {match['record']}; each {line} is for one "
         f"{match['thing']}; each {line} has a quantity{match['rest']}"
     )
+
+
+_ONE_RECORDS_A_THING_AGAINST = re.compile(
+    r"^(?:the|a|an|each|every)\s+(?P<who>[a-z][\w\-]*)"
+    r"(?:\s+who\s+[a-z]+(?:\s+(?:out|in|round|over|by))?)?\s+"
+    r"(?P<verb>records|logs|files|raises|writes\s+up|enters)\s+(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:against|for|on)\s+(?:the|a|an|that)\s+"
+    r"(?P<target>[a-z][\w\-]*)(?:,?\s+with\s+(?P<list>.+))?$"
+)
+
+
+def one_records_a_thing_against(sentence: str) -> str:
+    """``the engineer who comes out records a service visit against the fault with the visit
+    date, the parts replaced and the cost``: *each service visit is recorded by one engineer;
+    each service visit is for one fault; each service visit has the visit date, ...*; one
+    person's record, made against another record (a plural subject is read as people acting)."""
+    return per_statement(sentence, _one_records_a_thing_against)
+
+
+def _one_records_a_thing_against(sentence: str) -> str:
+    match = _ONE_RECORDS_A_THING_AGAINST.match(sentence)
+    if match is None:
+        return sentence
+    thing, who, target = match["thing"], match["who"], match["target"]
+    if not _name_records(who, target, *thing.split()) or is_plural(who) or who == target:
+        return sentence
+    said = f"each {thing} is recorded by one {who}; each {thing} is for one {target}"
+    return f"{said}; each {thing} has {match['list']}" if match["list"] else said
+
+
+_EACH_TIME_IS_ONE_WITH = re.compile(
+    r"^(?:each|every)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|"
+    r"month|morning|afternoon|evening|night)\s+is\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?=\S)"
+)
+
+
+def each_time_is_one_with(sentence: str) -> str:
+    """``each sunday is a sale day with its date and a status``: *each sale day has its date
+    and a status*; the day says when, the record is what it is."""
+    match = _EACH_TIME_IS_ONE_WITH.match(sentence)
+    if match is None or not _name_records(*match["record"].split()):
+        return sentence
+    return f"each {match['record']} has {sentence[match.end() :]}"
+
+
+_WHICH_ONES_AT_WHICH = re.compile(
+    r"(?P<lead>^|,\s+(?:and|so)\s+|;\s+)(?:i|we)\s+(?:also\s+)?(?:mark|note|record|log|track|tick|"
+    r"keep\s+track\s+of)\s+which\s+(?P<things>ones|[a-z][\w\-]*s)\s+(?:are|get|were|got)\s+"
+    r"[a-z]+\s+(?:at|in|on|for|with|during)\s+which\s+(?P<wholes>[a-z][\w\-]*s)\b(?P<rest>[^;]*)"
+)
+_PLURAL_WORD = re.compile(r"\b[a-z][\w\-]*s\b")
+
+
+def which_ones_at_which(sentence: str) -> str:
+    """``my instruments each have a name, and i mark which ones get played at which
+    sessions``: *...; each session uses several instruments*; which of one kind go with which
+    of another is a many-to-many (*ones* are the plural said before)."""
+    match = _WHICH_ONES_AT_WHICH.search(sentence)
+    if match is None:
+        return sentence
+    things = match["things"]
+    if things == "ones":
+        before = [w for w in _PLURAL_WORD.findall(sentence[: match.start()]) if is_plural(w)]
+        if not before:
+            return sentence
+        things = before[-1]
+    whole = singular(match["wholes"])
+    if not _name_records(singular(things), whole):
+        return sentence
+    lead = "; " if match["lead"] else ""
+    said = f"{lead}each {whole} uses several {things}"
+    return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"

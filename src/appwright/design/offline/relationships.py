@@ -425,6 +425,12 @@ _IS_ASSIGNED = re.compile(
     r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
+_LATER_IS_ASSIGNED = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+"
+    r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
+    r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
+)
+"""*..., and each trainee is assigned a mentor*: a later clause's record given one of another."""
 _EACH_IS_FOR = re.compile(
     r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+"
     r"(?:[^,;]*?\band\s+)?(?:is|are)\s+(?:always\s+|only\s+)?"
@@ -481,6 +487,12 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
     first = mentions(tokenize(sentence), model)
     if not first or first[0].start > 1:
         first = _made_by_one(sentence, model) or first
+    if first and first[0].start > 1:
+        # "every class is taught by a teacher; every class happens in one of the rooms": the
+        # opening subject, however late its records are told, not the rooms further on
+        named = _EACH_SUBJECT.match(sentence)
+        made = _entity(model, named.group("x"), create=True) if named else None
+        first = [Mention(0, 1, made[0], made[1])] if made else first
     if not first:
         return
     for match in _DONE_BY.finditer(sentence):
@@ -525,6 +537,13 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         target = _entity(model, assigned.group("y"), create=True)
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
+    for later in _LATER_IS_ASSIGNED.finditer(sentence):
+        # "...; a cohort has a start date, and each trainee is assigned a mentor": the clause's
+        # own subject, a record already kept
+        subject = _entity(model, later.group("x"), create=False)
+        target = _entity(model, later.group("y"), create=True) if subject else None
+        if subject and target and target[0] != subject[0]:
+            _link(model, subject[0], target[0], target[1])
     for match in _AND_IS_FOR.finditer(sentence):
         # "a prescription is written by a doctor and is for one medicine": the subject's too
         verb = match.group("verb")

@@ -125,6 +125,7 @@ from appwright.design.offline.record_wording import (
     book_onto_one,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
+    each_time_is_one_with,
     enter_one_with_their_name,
     gapped_has,
     gives_each_one_a,
@@ -134,6 +135,7 @@ from appwright.design.offline.record_wording import (
     listing_how_many_of_each,
     made_for_one_with,
     one_of_ours_does_each,
+    one_records_a_thing_against,
     one_which_is_a_list,
     run_by_one_of_ours_we_keep,
     runs_on_at_for,
@@ -148,6 +150,7 @@ from appwright.design.offline.record_wording import (
     when_one_comes_in_we_log_it,
     where_one_is_one_in_one,
     where_one_signs_in,
+    which_ones_at_which,
 )
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -2126,8 +2129,9 @@ STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins ru
 """Verbs a record's states follow with no object (*stays pending*)."""
 _COMING_VERBS = word_set("come go move travel arrive return belong run pass head report lead")
 """Verbs of where a record comes from or goes, whose *-s* form is also a plural noun."""
-_PLACED_VERBS = word_set("stand sit live stay")
-"""Verbs of where a record is (*... and stands at a location*), also plural nouns."""
+_PLACED_VERBS = word_set("stand sit live stay happen occur")
+"""Verbs of where a record is (*... and stands at a location*, *... and happens in one of the
+rooms*); most are also plural nouns."""
 _OBJECT_OPENERS = word_set(
     "a an the its their one either each every whether some several many multiple various"
 )
@@ -4799,6 +4803,8 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    each_time_is_one_with,
+    which_ones_at_which,
     header_for_each_one,
     listing_how_many_of_each,
     runs_on_at_for,
@@ -5091,6 +5097,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     plural_second_predicate,
     then_they_act,
     book_onto_one,
+    one_records_a_thing_against,
     ties_one_to_another,
     is_for_kinds,
     at_an_agreed_price,

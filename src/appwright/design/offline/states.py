@@ -405,6 +405,8 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = _TO_ONE_OF.sub("", text)
     text = _UNTIL.sub(" then ", text.strip(" ."))
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
+    # "or to needs changes and back to submitted": the way back names no new state
+    text = _BACK_TO.sub("", text)
     if "," in text:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
         text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+)?$)", ", ", text)
@@ -454,6 +456,12 @@ def read_flow_text(text: str) -> list[list[str]]:
         else:
             steps.append(options)
     return steps
+
+
+_BACK_TO = re.compile(
+    r"\s+(?:and\s+)?(?:then\s+)?back\s+(?:to|into)\s+[\w\-]+"
+    r"(?:\s+(?:once|when|after|if)\s+[^,]*)?(?=\s*(?:,|$))"
+)
 
 
 def _reentry(state: str, known: list[str]) -> str | None:

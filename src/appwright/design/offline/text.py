@@ -562,6 +562,11 @@ _BUT_NOT_ALWAYS = re.compile(
     r"but\s+not\s+always\b"
 )
 """*how many minutes it runs, usually fifty but not always*: the usual value, no field."""
+_AND_ONCE_ASIDE = re.compile(
+    r"\b(?P<joint>and|then|but),\s+(?:once|when|after|as\s+soon\s+as)\s+[^,;:()]+,\s+(?=[a-z])"
+)
+"""*starts out as booked and, once the class has run, ends up attended*: when the next step
+comes, said between commas, is no part of the step."""
 _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))so,?\s+(?=(?:we|i|our|my)\b)")
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
@@ -741,6 +746,7 @@ def normalize_text(text: str) -> str:
     lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
     lowered = _APPROXIMATELY_HOW.sub("", _APPROXIMATELY.sub("", lowered))
     lowered = _BUT_NOT_ALWAYS.sub("", lowered)
+    lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
     lowered = _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
