@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.record_wording import is_one_on_one_date, one_is_put_on_each
 from appwright.design.offline.simplify import place_in, simplify
 from appwright.design.offline.text import normalize_text
 
@@ -376,3 +377,59 @@ def test_how_many_came_is_the_attendance() -> None:
 def test_how_many_of_a_thing_were_used_is_that_count() -> None:
     spec = design("Each session note has a date and how many mats we used.")
     assert field_types(spec, "session_note") == {"date": "date", "mats": "integer"}
+
+
+def test_a_record_that_is_one_thing_on_one_date_done_by_one_of_ours() -> None:
+    spec = design(
+        "Boats have a name. A launch is one boat on one date, done by one of the skippers."
+    )
+    assert field_types(spec, "launch") == {
+        "date": "date",
+        "boat_id": "reference",
+        "skipper_id": "reference",
+    }
+
+
+def test_a_record_that_is_one_thing_with_a_quality_is_left_as_it_was() -> None:
+    said = "a launch is one boat on one engine"
+    assert is_one_on_one_date(said) == said
+
+
+def test_what_is_ticked_for_every_part_on_each_record_is_a_check_of_the_pairing() -> None:
+    spec = design(
+        "Safety items have a wording. Inspections have a date. On each inspection every safety "
+        "item gets ticked passed yes/no, with an optional note."
+    )
+    assert field_types(spec, "item_check") == {
+        "passed": "boolean",
+        "note": "long_text",
+        "inspection_id": "reference",
+        "safety_item_id": "reference",
+    }
+
+
+def test_what_is_ticked_without_yes_no_makes_no_check() -> None:
+    spec = design(
+        "Safety items have a wording. Inspections have a date. On each inspection every safety "
+        "item gets ticked by the warden."
+    )
+    assert "item_check" not in entity_names(spec)
+
+
+def test_one_person_put_on_each_record_is_that_record_s_one_with_what_they_fill_in() -> None:
+    spec = design(
+        "Arrivals have a date. A greeter is put on each arrival and afterwards fills in the "
+        "actual arrival time and a short handover note."
+    )
+    assert field_types(spec, "arrival") == {
+        "date": "date",
+        "actual_arrival_time": "datetime",
+        "short_handover_note": "long_text",
+        "greeter_id": "reference",
+    }
+    assert ("greeter", "arrival", "many_to_one") not in relations(spec)
+
+
+def test_one_person_put_on_one_record_is_left_as_it_was() -> None:
+    said = "a greeter is put on the rota"
+    assert one_is_put_on_each(said) == said

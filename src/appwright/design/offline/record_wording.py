@@ -811,3 +811,90 @@ def which_ones_at_which(sentence: str) -> str:
     lead = "; " if match["lead"] else ""
     said = f"{lead}each {whole} uses several {things}"
     return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
+
+
+_IS_ONE_ON_ONE_DATE = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+is\s+(?:one|a)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"on\s+(?:one|a)\s+(?:given\s+|particular\s+)?(?P<when>date|day|night|morning|evening)"
+    r"(?:,?\s+done\s+by\s+one\s+of\s+(?:the|our|my)\s+(?P<doers>[a-z][\w\-]*s))?"
+    r"(?:,?\s+with\s+(?P<list>.+))?$"
+)
+
+
+def is_one_on_one_date(sentence: str) -> str:
+    """``a changeover is one cottage on one date, done by one of the housekeepers``: *each
+    changeover belongs to one cottage; each changeover has a date; each changeover is done by
+    one housekeeper*; the record said to be one thing on one day is that thing's, on its date."""
+    return per_statement(sentence, _is_one_on_one_date)
+
+
+def _is_one_on_one_date(sentence: str) -> str:
+    match = _IS_ONE_ON_ONE_DATE.match(sentence)
+    if match is None:
+        return sentence
+    record, one = match["record"], match["one"]
+    doer = singular(match["doers"]) if match["doers"] else None
+    if not _name_records(record, one, *([doer] if doer else [])) or record == one:
+        return sentence
+    when = "date" if match["when"] == "day" else match["when"]
+    said = [f"each {record} belongs to one {one}", f"each {record} has a {when}"]
+    if doer:
+        said.append(f"each {record} is done by one {doer}")
+    if match["list"]:
+        said.append(f"each {record} has {match['list']}")
+    return "; ".join(said)
+
+
+_ON_EACH_EVERY_ONE_IS_TICKED = re.compile(
+    r"^(?:on|for|at|in|during)\s+(?:each|every)\s+(?P<whole>[a-z][\w\-]*)\s*,?\s+(?:each|every)\s+"
+    r"(?P<part>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is)\s+(?:ticked|marked|checked|"
+    r"signed\s+off)\s+(?P<value>[a-z]+)\s+(?:yes/no|y/n)(?:,?\s+with\s+(?P<list>.+))?$"
+)
+
+
+def on_each_every_one_is_ticked(sentence: str) -> str:
+    """``on each changeover every checklist item gets ticked done yes/no, with an optional
+    comment``: *each item check belongs to one changeover; each item check is for one
+    checklist item; each item check has done yes/no and an optional comment*; what is ticked
+    for each pairing is a record of the pairing."""
+    return per_statement(sentence, _on_each_every_one_is_ticked)
+
+
+def _on_each_every_one_is_ticked(sentence: str) -> str:
+    match = _ON_EACH_EVERY_ONE_IS_TICKED.match(sentence)
+    if match is None:
+        return sentence
+    whole, part = match["whole"], match["part"]
+    if not _name_records(whole, *part.split()):
+        return sentence
+    check = f"{part.split()[-1]} check"
+    listed = f"{match['value']} yes/no" + (f" and {match['list']}" if match["list"] else "")
+    return (
+        f"each {check} belongs to one {whole}; each {check} is for one {part}; "
+        f"each {check} has {listed}"
+    )
+
+
+_ONE_IS_PUT_ON_EACH = re.compile(
+    r"^(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+is\s+(?:put|assigned|allocated|given)\s+(?:on|to)\s+"
+    r"(?:each|every)\s+(?P<record>[a-z][\w\-]*)"
+    r"(?:\s+and\s+(?:afterwards\s+|then\s+|later\s+)?(?:fills\s+in|records|notes|adds|logs|"
+    r"writes\s+down|enters)\s+(?P<list>.+))?$"
+)
+
+
+def one_is_put_on_each(sentence: str) -> str:
+    """``a greeter is put on each arrival and afterwards fills in the actual arrival time and a
+    short handover note``: *each arrival is assigned a greeter; each arrival has the actual
+    arrival time and ...*; each record gets one of them, and what they fill in is the
+    record's."""
+    return per_statement(sentence, _one_is_put_on_each)
+
+
+def _one_is_put_on_each(sentence: str) -> str:
+    match = _ONE_IS_PUT_ON_EACH.match(sentence)
+    if match is None or not _name_records(match["who"], match["record"]):
+        return sentence
+    record = match["record"]
+    said = f"each {record} is assigned {with_article(match['who'])}"
+    return f"{said}; each {record} has {match['list']}" if match["list"] else said

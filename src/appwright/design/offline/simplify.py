@@ -131,9 +131,12 @@ from appwright.design.offline.record_wording import (
     gives_each_one_a,
     header_for_each_one,
     is_one_and_with,
+    is_one_on_one_date,
     kinds_each_with_in_brackets,
     listing_how_many_of_each,
     made_for_one_with,
+    on_each_every_one_is_ticked,
+    one_is_put_on_each,
     one_of_ours_does_each,
     one_records_a_thing_against,
     one_which_is_a_list,
@@ -4804,6 +4807,9 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     each_time_is_one_with,
+    one_is_put_on_each,
+    on_each_every_one_is_ticked,
+    is_one_on_one_date,
     which_ones_at_which,
     header_for_each_one,
     listing_how_many_of_each,
