@@ -14,8 +14,14 @@ and a date*, *the field is split into numbered bays*, *a family has ..., a volun
 loan*, *on the day we inspect cars: ...*, *a family borrows a toy through a loan with ...*,
 *pickers, and we only need their name, bring in batches*, *the stuff itself, ... and so on, we
 keep as products*, *restaurants place orders for a product with ...*, *the models each member
-owns: ...* and *a flight log, where a member signs in one of their models with ...*. `simplify`
-runs them in its order, among the plain-wording rewrites.
+owns: ...* and *a flight log, where a member signs in one of their models with ...*; and *a
+course runs on a set day of the week from a start date, at a venue, for a price*, *guests book
+onto a retreat for a number of places*, *makes a hire with ..., listing how many of each item*,
+*a changeover is one cottage on one date, done by one of the housekeepers*, *on each changeover
+every checklist item gets ticked done yes/no*, *a greeter is put on each arrival*, *the engineer
+who comes out records a service visit against the fault*, *each sunday is a sale day with ...*
+and *i mark which ones get played at which sessions*. `simplify` runs them in its order, among
+the plain-wording rewrites.
 """
 
 from __future__ import annotations
