@@ -171,6 +171,13 @@ def _pipeline() -> Any:
     return spacy.load(folder, exclude=["ner", "senter"])
 
 
+@cache
+def wordnet_nouns() -> frozenset[str]:
+    """The nouns of WordNet's index, which the pinned pipeline's lemmatizer ships."""
+    table = _pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table["noun"])
+
+
 @lru_cache(maxsize=4096)
 def parse(sentence: str) -> Parse:
     """The dependency parse of one sentence (several are parsed as one tree list in order)."""

@@ -420,15 +420,16 @@ _IS_FOR_ONE = re.compile(
 )
 
 
-_IS_ASSIGNED = re.compile(
-    r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+"
+_GIVEN_ONE = (
     r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
 )
+"""*... assigned a supervisor*: the one a record is given."""
+_IS_ASSIGNED = re.compile(
+    r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+" + _GIVEN_ONE
+)
 _LATER_IS_ASSIGNED = re.compile(
-    r"[,;]\s*(?:and\s+)?(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+"
-    r"(?:assigned|given|allocated|allotted)\s+(?:exactly\s+|only\s+)?(?:one|a|an)\s+"
-    r"(?P<y>[a-z][\w\-]*(?:\s+(?!and\b|with\b|who\b|that\b)[a-z][\w\-]*)?)"
+    r"[,;]\s*(?:and\s+)?(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:is|are)\s+" + _GIVEN_ONE
 )
 """*..., and each trainee is assigned a mentor*: a later clause's record given one of another."""
 _EACH_IS_FOR = re.compile(

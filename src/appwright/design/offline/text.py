@@ -14,6 +14,7 @@ from functools import cache
 
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
+from appwright.design.offline.parse import wordnet_nouns
 from appwright.inflector import engine
 
 
@@ -117,16 +118,11 @@ def can_be_noun(word: str) -> bool:
     return bool(base) and "NOUN" in parts_of_speech(str(base))
 
 
-@cache
-def _wordnet_nouns() -> frozenset[str]:
-    from appwright.design.offline.parse import _pipeline
-
-    table = _pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(table["noun"])
-
-
 def listed_as_noun(word: str) -> bool:
-    return word in _wordnet_nouns()
+    """Whether WordNet lists ``word`` as a noun (*retreat*, which the word list above knows
+    only as a verb). Wider than ``can_be_noun``, so asked only where a noun is expected: after
+    an article, or where a rewrite names a record."""
+    return word.lower() in wordnet_nouns()
 
 
 def is_adverb(word: str) -> bool:
