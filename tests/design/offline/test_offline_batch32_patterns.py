@@ -493,8 +493,8 @@ def test_you_know_in_brackets_is_no_value() -> None:
     ("item", "name", "kind"),
     [
         ("how it happened (video, phone or in person)", "mode", "enum"),
-        ("the date its pads expire", "pads_expiration_date", "date"),
-        ("the date its licence expires", "licence_expiration_date", "date"),
+        ("the date its pads expire", "pads_expiry_date", "date"),
+        ("the date its licence expires", "licence_expiry_date", "date"),
         ("the length in minutes", "length_minutes", "integer"),
     ],
 )

@@ -377,7 +377,7 @@ def test_what_an_act_leaves_is_named_as_a_record_keeps_it(
     ("phrase", "name"),
     [
         ("the date its maintenance contract renews", "contract_renewal_date"),
-        ("the date their membership expires", "membership_expiration_date"),
+        ("the date their membership expires", "membership_expiry_date"),
     ],
 )
 def test_a_date_named_by_what_happens_on_it(phrase: str, name: str) -> None:

@@ -162,7 +162,7 @@ def test_when_a_status_is_set_names_no_field() -> None:
 
 def test_the_date_a_licence_runs_out_is_its_expiry_date() -> None:
     spec = design("Marshals have a name, an email and the date their licence runs out.")
-    assert field_types(spec, "marshal")["licence_expiration_date"] == "date"
+    assert field_types(spec, "marshal")["licence_expiry_date"] == "date"
     assert "runs_on" not in field_types(spec, "marshal")
 
 

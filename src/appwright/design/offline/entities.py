@@ -50,6 +50,7 @@ from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.predicates import Predicate, read_predicate
+from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.relationships import (
     GENERIC_PEOPLE,
     NON_ACTION_VERBS,
@@ -389,12 +390,17 @@ _ALTERNATIVES = re.compile(
     r",?\s+or\s+[\w\-']+(?:\s+[\w\-']+)?\s*"
 )
 """``huacaya or suri``: one of these, a field's values."""
+_ONES_ON_OFFER = re.compile(
+    r"(?:the\s+)?number\s+of\s+(?P<things>[a-z][\w\-]*s)\s+"
+    r"(?:on\s+offer|available|up\s+for\s+grabs|we\s+offer|offered|to\s+fill)"
+)
+"""``the number of slots on offer``: a count of the record's own slots, kept as records."""
 _ONE_OF_THEM = re.compile(
-    r"^one\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^one\s+(?P<of>of\s+(?:our|the|their|its|my)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?:\s+(?:in|at|on)\s+[a-z][\w\-]*|\s+per\s+(?:each\s+|every\s+)?(?P<per>[a-z][\w\-]*))?$"
 )
-"""``one teacher in charge``, ``one dog per stay`` in a list of fields: a reference to one of
-the teachers."""
+"""``one teacher in charge``, ``one dog per stay``, ``one of our set menus`` in a list of
+fields: a reference to one of the teachers."""
 _WRITTEN_ABOUT = re.compile(
     r"\b(?:writes?|makes?|creates?|records?|logs?|adds?|opens?|fills? (?:in|out)|attach(?:es)?|"
     r"files?|enters?|posts?)\s+(?:a|an)\s+"
@@ -480,7 +486,7 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = name_it(name_each_one(adjective_as_noun(sentences(description))))
+    said = named_as_said_after(name_it(name_each_one(adjective_as_noun(sentences(description)))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
@@ -492,8 +498,11 @@ def read_model(description: str) -> ModelDraft:
     find_links(found, reader.model)
     reader.model.acting = people_named(found)
     read_counted_links(said, reader.model)
-    # "when somebody books they get one bay for one show": the booking's, not the bay's
-    read_act_links([when_someone(sentence) for sentence in said], reader.model)
+    # "when somebody books they get one bay for one show": the booking's, not the bay's;
+    # "i put a signaller in a box for a shift": the shift's, the signaller not the box's
+    read_act_links(
+        [we_put_one_in_one_for(when_someone(sentence)) for sentence in said], reader.model
+    )
     plainer = [for_the_parse(sentence) for sentence in said]
     for held in held_lists(plainer, reader.model):
         owner = reader.entity(held.owner) if held.new else held.owner
@@ -1877,6 +1886,13 @@ class _Reader:
                 or (picking and self.chosen_from_range(current, item))
             ):
                 continue
+            offered = _ONES_ON_OFFER.fullmatch(item.strip())
+            if offered and self.is_entity_phrase(offered["things"]):
+                # "the number of slots on offer", slots kept: the day's own slots, and a count
+                child = self.entity(offered["things"], declared=False)
+                if child is not None and child != current:
+                    self.model.link(LinkDraft(source=child, target=current, said_many=True))
+                item = f"the number of {offered['things']}"
             child = self.child_entity(item)
             if child is not None:
                 if not _RELATIVE.search(outside_brackets(item)):
@@ -2128,7 +2144,12 @@ class _Reader:
             return False
         role = None
         named = [w for w in words(np) if w != "one"]
-        if many and not self.is_entity_phrase(" ".join(named)) and len(named) == 2:
+        if (
+            many
+            and not match["of"]
+            and not self.is_entity_phrase(" ".join(named))
+            and len(named) == 2
+        ):
             # "one headline poet", where poets are many: a poet, in the headline role
             role, np = named[0], head
         target = self.entity(np, declared=False)
@@ -2173,6 +2194,8 @@ class _Reader:
         text = item.strip()
         plain = outside_brackets(text)
         first = words(plain)[:1]
+        if first == ["how"]:
+            return None  # "how many adults and how many children": counts, the children kept
         many = bool(first) and first[0] in QUANTIFIERS
         nested = _WITH.search(plain)
         head = plain[: nested.start()].strip() if nested else plain

@@ -229,6 +229,9 @@ _WHEN_WORDS = {
     "is due": "due",
 }
 """``when the warranty ends``: the date named by what happens on it."""
+_DATED_ACT_NOUNS = {"expire": "expiry"}
+"""``the date its certificate expires``: the *expiry* date, as registers and forms say (not
+the dictionary's *expiration*)."""
 _WHAT_IT_IS = re.compile(
     r"^what\s+(?:(?:kind|sort|type)\s+)?(?:of\s+thing\s+)?(?:it|this|that)\s+is$"
 )
@@ -730,7 +733,7 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         lemma = verb_lemma(verb)
         # "its contract renews", "its pads expire": the verb agrees with the thing
         agrees = lemma != verb if verb.endswith("s") else is_plural(thing) and lemma == verb
-        act = act_noun(lemma) if lemma and agrees else None
+        act = (_DATED_ACT_NOUNS.get(lemma) or act_noun(lemma)) if lemma and agrees else None
         if act is not None:
             draft.type = "date"
             return [dated.group("thing"), act, "date"], ["date"]

@@ -238,11 +238,26 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     made = next((c for c in tree.children(verb) if c.dep == "dobj"), None) or _signed_up_to(
         tree, verb
     )
-    if with_.i < verb.i:
-        made = None  # "landowners, with a name, give us permission": the list comes first
+    if with_.i < verb.i or _ties_one_to_one(tree, verb):
+        # "landowners, with a name, give us permission": the list comes first; "a loan sends
+        # one vehicle to one borrower, with an out date": the loan's, what it ties together
+        made = None
     # "marshals log each game played, with the mode": the game's list, not the marshals'
     owner = made or tree.subject(verb)
     return owner if owner is not None and owner.pos in NOUN_TAGS else None
+
+
+def _ties_one_to_one(tree: Parse, verb: Token) -> bool:
+    """Whether the verb puts one record *to* one other (*sends one vehicle to one borrower*,
+    *ties a customer to one skip*): the subject is the record that ties them."""
+    for prep in tree.children(verb):
+        if prep.dep == "prep" and prep.lower in ("to", "onto", "into"):
+            other = next((c for c in tree.children(prep) if c.dep == "pobj"), None)
+            if other is not None and any(
+                c.dep in ("det", "nummod") and c.lower == "one" for c in tree.children(other)
+            ):
+                return True
+    return False
 
 
 def _signed_up_to(tree: Parse, verb: Token) -> Token | None:

@@ -149,6 +149,19 @@ _US_AS_ROLE = re.compile(
 )
 
 
+_ONLY_I_AS = re.compile(
+    r"\bonly\s+(?:i|we|me),?\s+(?:as|being)\s+(?:the\s+|an?\s+)?"
+    r"(?P<role>[a-z][\w\-]*(?:\s+(?!can\b)[a-z][\w\-]*)?),?\s+"
+    r"(?=(?:can|may|should|must|will|get\s+to|am\s+allowed\s+to)\b)"
+)
+
+
+def _only_i_as(sentence: str) -> str:
+    """``only i, as inspector, can change the rota``: *only the inspector can change the
+    rota*; the writer's role, named as the one who may."""
+    return _ONLY_I_AS.sub(r"only the \g<role> ", sentence)
+
+
 def _us_as_role(sentence: str) -> str:
     """``but only us organisers can call a day off``: *only organisers can ...*; the writer's
     people named as a role."""
@@ -168,7 +181,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     last_entity: str | None = None
     sees_everything = False
     for number, said in enumerate(sentences(description)):
-        sentence = _us_as_role(_and_i_as(said))
+        sentence = _us_as_role(_and_i_as(_only_i_as(said)))
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own
@@ -269,11 +282,12 @@ _PART_BREAK = re.compile(
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
     r"plan|plans|looks\s+after|look\s+after)\b)"
-    # "..., the teacher adviser approves them", "while clerks handle everything else": a short
+    # "..., the teacher adviser approves them", "while clerks handle everything else", "...,
+    # the roster clerk assigns everyone": a short
     # subject of its own, not one person's next act ("..., assigns them and approves invoices")
     r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:only\s+)?(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
     r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves|"
-    r"change|changes)\b)"
+    r"change|changes|assign|assigns|allocate|allocates)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage

@@ -13,8 +13,12 @@ comma, *assigned to a barber* after a list, *for every sale day there's a gate c
 a show there are classes*, *whether it's set, sprung or lifted*, ...), and the round that read
 batches 53 and 55 more (*a width and height in millimetres*, *on our fruit farm, crops ...*,
 *which we set every morning*, *water temp log every morning:*, ...; the rewrites that name a
-record from the way it is said are in `record_wording`), each with its example. `simplify` runs them in
-its order.
+record from the way it is said are in `record_wording`), and the round that read batch 60 more
+(*locomotives just need ...*, *a turn is a day's duty on ...*, *carried out by inspectors (name,
+...)*, *on the night is marked dined*, *a set of duty posts*, *the organiser offers it, the
+volunteer accepts or declines*, *sometimes waiting for parts*, *a target date for getting back
+into traffic*, *most jobs have a few people on them*), each with its example. `simplify` runs
+them in its order.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ from appwright.design.offline.text import (
     is_plural,
     names_a_doer,
     plural,
+    singular,
     singular_phrase,
+    verb_form,
     verb_lemma,
     with_article,
 )
@@ -955,3 +961,169 @@ def starts_as_then(sentence: str) -> str:
     if match["other"]:
         flow += f", or it ends up {match['other']}"
     return sentence[: match.start()] + flow + sentence[match.end() :]
+
+
+_JUST_NEED = re.compile(
+    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:just|only|simply|really|basically)\s+"
+    r"(?=need\s+(?:a|an|the|their)\s)"
+)
+
+
+def just_need(sentence: str) -> str:
+    """``locomotives just need a number and a name``: *locomotives need a number and a name*;
+    the *just* says how little is kept, not who may keep it."""
+    return _JUST_NEED.sub(r"\g<things> ", sentence)
+
+
+_SOMEONES_ONE_ON = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+(?:a|one)\s+[a-z][\w\-]*'s\s+"
+    r"[a-z][\w\-]*\s+(?=(?:on|at|in|for|with)\s+(?:a|an|one)\s)"
+)
+
+
+def someones_one_on(sentence: str) -> str:
+    """``a turn is a day's duty on a locomotive with a date``: *a turn is on a locomotive with
+    a date*; what the record is, said in passing, names no record of its own."""
+    return _SOMEONES_ONE_ON.sub(r"\g<record> is ", sentence)
+
+
+_DONE_BY_ONES_LISTED = re.compile(
+    r"\b(?P<done>(?:are|is|get|gets)\s+(?P<verb>[a-z]+)\s+(?:out\s+)?by\s+"
+    r"(?:(?:our|the|a|an)\s+)?)(?!one\s+of\b)"
+    r"(?P<people>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+\((?P<listed>[^()]*,[^()]*)\)"
+)
+
+
+def done_by_ones_listed(sentence: str) -> str:
+    """``inspections are carried out by boiler inspectors (name, email, certificate number);
+    ...``: *boiler inspectors have name, email, certificate number; inspections are carried out
+    by boiler inspectors; ...*; the bracket lists the doers' own fields, not the records'."""
+    match = _DONE_BY_ONES_LISTED.search(sentence)
+    if match is None or not is_past_participle(match["verb"]) or match["people"] in FUNCTION_WORDS:
+        return sentence
+    people = match["people"] if is_plural(match["people"]) else plural(match["people"])
+    told = sentence[: match.start()] + match["done"] + match["people"] + sentence[match.end() :]
+    return f"{people} have {match['listed']}; {told}"
+
+
+_WHEN_MARKED = re.compile(
+    r"(?<=,\s)(?P<and>and\s+(?:then\s+)?)?(?:on|at|after|by|during)\s+the\s+"
+    r"(?:night|day|end|event|evening|morning|session|trip|visit)\s+"
+    r"(?=(?:is|gets|are|get)\s+(?:marked|set|recorded|logged)\s)"
+)
+
+
+def when_marked(sentence: str) -> str:
+    """``a booking starts as an enquiry, becomes confirmed, and on the night is marked dined or
+    no-show``: *..., and is marked dined or no-show*; when the step happens is no state."""
+    return _WHEN_MARKED.sub(lambda match: match["and"] or "", sentence)
+
+
+_A_SET_OF = re.compile(
+    r"\b(?:a|one)\s+(?:set|range|series|collection|variety)\s+of\s+"
+    r"(?=(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
+)
+
+
+def a_set_of_as_several(sentence: str) -> str:
+    """``each station has a name and a set of duty posts``: *... and several duty posts*; the
+    set is the records themselves, not a record that holds them."""
+    return _A_SET_OF.sub("several ", sentence)
+
+
+_PUTS_ONE_ON_ONE_FOR_A = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:puts|places|assigns|books)\s+"
+    r"one\s+[a-z][\w\-]*\s+(?:on|in|at|to)\s+one\s+[a-z][\w\-]*)\s+for\s+"
+    r"(?P<when>(?:a|an)\s+(?:date|day|time|shift|session))(?P<rest>\s*(?::|;|,|$).*)$"
+)
+
+
+def puts_one_on_one_for_a(sentence: str) -> str:
+    """``a duty puts one volunteer on one post for a date: ...``: *a duty puts one volunteer
+    on one post; a duty has a date; ...*; when it is for is the record's, not the post's."""
+    match = _PUTS_ONE_ON_ONE_FOR_A.match(sentence)
+    if match is None:
+        return sentence
+    record = " ".join(match["head"].split()[:2])
+    rest = re.sub(r"^\s*[:;,]\s*", "; ", match["rest"])
+    return f"{match['head']}; {record} has {match['when']}{rest}"
+
+
+_ACTS_IN_TURN = re.compile(
+    r"(?P<lead>^|[:;]\s+)(?P<acts>the\s+[^,;:]+?\s+(?:it|them)(?:,\s+(?:and\s+)?(?:then\s+)?the\s+[^,;:]+?)+)"
+    r",\s+and\s+(?:then\s+)?(?P<done>[a-z]+ed)\s+(?P<records>[a-z][\w\-]*s)\s+are\s+(?:then\s+)?"
+    r"marked\s+(?P<last>[a-z][\w\-]*)(?:\s+(?:afterwards|later|after\s+the\s+day|on\s+the\s+day))?"
+    r"(?P<end>\s*[.!]?)$"
+)
+_ONE_ACTS = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?P<verb>[a-z]+s)"
+    r"(?:\s+(?:it|them))?(?:\s+or\s+(?P<other>[a-z]+s)(?:\s+(?:it|them))?)?$"
+)
+
+
+def acts_in_turn(sentence: str) -> str:
+    """``...: the duty organiser offers it, the volunteer accepts or declines, and accepted
+    duties are marked worked afterwards``: *...; each duty goes from offered to accepted or
+    declined to worked*; each one's act leaves the record in the state it names."""
+    match = _ACTS_IN_TURN.search(sentence)
+    if match is None:
+        return sentence
+    steps: list[str] = []
+    for said in re.split(r",\s+", match["acts"]):
+        act = _ONE_ACTS.match(said)
+        if act is None:
+            return sentence
+        done = [_done(verb) for verb in (act["verb"], act["other"]) if verb]
+        if None in done:
+            return sentence
+        steps.append(" or ".join(d for d in done if d))
+    if not any(match["done"] in step.split() for step in steps):
+        return sentence  # "accepted duties": the marking follows one of the acts told
+    record = singular(match["records"])
+    flow = f"each {record} goes from {' to '.join([*steps, match['last']])}"
+    return f"{sentence[: match.start()]}{match['lead'] and '; '}{flow}{match['end']}"
+
+
+def _done(verb: str) -> str | None:
+    lemma = verb_lemma(verb)
+    return verb_form(lemma, "VBN") if lemma and lemma != verb else None
+
+
+_FLOW_FROM = re.compile(r"\b(?:goes|go|moves|move|runs|run|passes|pass)\s+from\s")
+_NOW_AND_THEN = re.compile(
+    r"(?:(?<=,\s)|(?<=\bto\s)|(?<=\bor\s))(?:sometimes|occasionally|maybe|possibly|perhaps)\s+"
+)
+
+
+def steps_without_sometimes(sentence: str) -> str:
+    """``a status that goes from not started to in progress, sometimes waiting for parts, and
+    then done``: *..., waiting for parts, and then done*; how often a step comes is no part
+    of the state's name."""
+    flow = _FLOW_FROM.search(sentence)
+    if flow is None:
+        return sentence
+    return sentence[: flow.end()] + _NOW_AND_THEN.sub("", sentence[flow.end() :])
+
+
+_DATE_FOR_DOING = re.compile(
+    r"\b(?P<date>date|deadline)\s+for\s+[a-z]+ing\b(?:(?!\s+and\s+(?:a|an|the|its|their)\s)[^,;:()])*"
+)
+
+
+def date_without_purpose(sentence: str) -> str:
+    """``a budget and a target date for getting back into traffic``: *... and a target date*;
+    what the date is for names no more of it."""
+    return _DATE_FOR_DOING.sub(r"\g<date>", sentence)
+
+
+_PEOPLE_ON_THEM = re.compile(
+    r"(?:^|(?<=;\s)|(?<=,\s))(?:and\s+)?(?:most|many|some|all|the)?\s*[a-z][\w\-]*s\s+have\s+"
+    r"(?:several|a\s+few|many|a\s+couple\s+of|two\s+or\s+three)\s+(?:people|folk|of\s+us)\s+"
+    r"(?:on|working\s+on|in)\s+them(?=\s*(?:[.;]|$))"
+)
+
+
+def without_people_on_them(sentence: str) -> str:
+    """``volunteers can sign up to many jobs, and most jobs have a few people on them``: the
+    people are the volunteers just named; how many share a job is no record of its own."""
+    return re.sub(r"\s*[,;]\s*(?=[.!]?$)", "", _PEOPLE_ON_THEM.sub("", sentence).rstrip())

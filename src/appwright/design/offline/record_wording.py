@@ -20,14 +20,18 @@ onto a retreat for a number of places*, *makes a hire with ..., listing how many
 *a changeover is one cottage on one date, done by one of the housekeepers*, *on each changeover
 every checklist item gets ticked done yes/no*, *a greeter is put on each arrival*, *the engineer
 who comes out records a service visit against the fault*, *each sunday is a sale day with ...*
-and *i mark which ones get played at which sessions*. `simplify` runs them in its order, among
-the plain-wording rewrites.
+and *i mark which ones get played at which sessions*; and *i put a signaller in a box for a
+shift*, *every booking is for a table number in one carriage on one service*, *within a project
+we break the work down into jobs* and *each overhaul is a project with ...*, the rest of the
+description speaking of projects. `simplify` runs them in its order, among the plain-wording
+rewrites (`named_as_said_after` reads the whole description, before them).
 """
 
 from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
@@ -36,6 +40,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     is_plural,
     listed_as_noun,
+    plural,
     singular,
     singular_phrase,
     verb_form,
@@ -904,3 +909,112 @@ def _one_is_put_on_each(sentence: str) -> str:
     record = match["record"]
     said = f"each {record} is assigned {with_article(match['who'])}"
     return f"{said}; each {record} has {match['list']}" if match["list"] else said
+
+
+_WE_PUT_ONE_IN_ONE_FOR = re.compile(
+    r"^(?:(?:then|and|so)\s+)?(?:(?:for|on)\s+(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+)?"
+    r"(?:i|we)\s+(?:put|place|roster|book)\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?P<prep>in|on|at|into)\s+(?:a|an|one)\s+(?P<where>[a-z][\w\-]*)\s+"
+    r"for\s+(?:a|an|one)\s+(?P<record>[a-z][\w\-]*)\b(?P<rest>.*)$"
+)
+
+
+def we_put_one_in_one_for(sentence: str) -> str:
+    """``then for every running day i put a signaller in a box for a shift with a date, a start
+    time and an end time``: *a shift puts a signaller in a box with a date, ...*; what the
+    person is put there for is the record, and the two it puts together are its links."""
+    return per_statement(sentence, _we_put_one_in_one_for)
+
+
+def _we_put_one_in_one_for(sentence: str) -> str:
+    match = _WE_PUT_ONE_IN_ONE_FOR.match(sentence)
+    if (
+        match is None
+        or not _name_records(match["who"], match["where"], match["record"])
+        or match["record"] in TIME_WORDS  # "for an hour": how long, no record
+    ):
+        return sentence
+    return (
+        f"a {match['record']} puts {with_article(match['who'])} {match['prep']} "
+        f"{with_article(match['where'])}{match['rest']}"
+    )
+
+
+_FOR_A_PLACE_IN_ONE_ON_ONE = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+for\s+"
+    r"(?P<place>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:in|at|on)\s+"
+    r"(?P<first>one\s+[a-z][\w\-]*)\s+(?:on|at|in|for)\s+(?P<second>one\s+[a-z][\w\-]*)"
+    r"(?:,\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def for_a_place_in_one_on_one(sentence: str) -> str:
+    """``every booking is for a table number in one carriage on one service, with the guest's
+    name``: *every booking is for one carriage and one service, with a table number, the
+    guest's name*; the place is the booking's field, the two it is in are its links."""
+    return per_statement(sentence, _for_a_place_in_one_on_one)
+
+
+def _for_a_place_in_one_on_one(sentence: str) -> str:
+    match = _FOR_A_PLACE_IN_ONE_ON_ONE.match(sentence)
+    if match is None or not _name_records(match["first"].split()[-1], match["second"].split()[-1]):
+        return sentence
+    listed = f", {match['listed']}" if match["listed"] else ""
+    return (
+        f"{match['record']} is for {match['first']} and {match['second']}, "
+        f"with {match['place']}{listed}"
+    )
+
+
+_BROKEN_DOWN_INTO = re.compile(
+    r"^(?:within|in|for|on)\s+(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*),?\s+(?:we|i)\s+"
+    r"(?:break|split|divide)\s+(?:the\s+work|it|things|everything)\s+(?:down\s+|up\s+)?into\s+"
+    r"(?P<many>[a-z][\w\-]*s)(?:\s+-\s+.+?\s+-|\s+\([^()]*\))?,?"
+    r"(?:\s+each\s+with\s+(?P<listed>.+)|(?P<end>\s*[.!]?))$"
+)
+
+
+def broken_down_into(sentence: str) -> str:
+    """``within a project we break the work down into jobs - re-panelling, seats, bogies, that
+    kind of thing - each with a description, ...``: *each job belongs to one project; each job
+    has a description, ...*; the parts the work is broken into are records of the whole."""
+    match = _BROKEN_DOWN_INTO.match(sentence)
+    if (
+        match is None
+        or not _name_records(match["one"], match["many"])
+        or {match["one"], singular(match["many"])} & TIME_WORDS  # "within a week ... into days"
+    ):
+        return sentence
+    part = singular(match["many"])
+    belongs = f"each {part} belongs to one {match['one']}"
+    return f"{belongs}; each {part} has {match['listed']}" if match["listed"] else belongs
+
+
+_EACH_IS_A_KIND_WITH = re.compile(
+    r"\b(?P<det>each|every|an?)\s+(?P<said>[a-z][\w\-]*)\s+is\s+(?:a|an)\s+(?P<kind>[a-z][\w\-]*)"
+    r"\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_said_after(said: list[str]) -> list[str]:
+    """``Each overhaul is a project with a title, ...``, the rest of the description speaking
+    of projects only (*which project they belong to*, *per project*): *Each project has a
+    title, ...*; the record is named as the owner goes on to call it."""
+    named: list[str] = []
+    for index, sentence in enumerate(said):
+        match = _EACH_IS_A_KIND_WITH.search(sentence)
+        if match is not None and _name_records(match["said"].lower(), match["kind"].lower()):
+            others = " ".join([*said[:index], sentence[match.end() :], *said[index + 1 :]])
+            if _mentions(others, match["kind"]) >= 2 and not _mentions(others, match["said"]):
+                sentence = (
+                    f"{sentence[: match.start()]}{match['det']} {match['kind']} has"
+                    + (sentence[match.end() :])
+                )
+        named.append(sentence)
+    return named
+
+
+def _mentions(text: str, noun: str) -> int:
+    word = singular(noun.lower())
+    return len(re.findall(rf"\b(?:{re.escape(word)}|{re.escape(plural(word))})\b", text.lower()))

@@ -172,14 +172,21 @@ def _trigger(sentence: str) -> re.Match[str] | None:
     start = 0
     while (match := _TRIGGER.search(sentence, start)) is not None:
         before = _SUBJECT_SHOWS.search(sentence[: match.end()])
-        if (before is None or before.group("noun") in DISPLAYS) and not _names_a_show(
-            sentence, match
+        if (
+            (before is None or before.group("noun") in DISPLAYS)
+            and not _names_a_show(sentence, match)
+            and not _A_KEPT_REPORT.search(sentence[: match.start()])
         ):
             return match
         start = match.end()
     return None
 
 
+_A_KEPT_REPORT = re.compile(
+    r"\b(?:link|links|url|copy|copies|scan|scans|pdf|photo|photos)\s+(?:to|of)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+)?$"
+)
+"""*a link to the condition report*: a document a record keeps, no report asked for."""
 _SHOW_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|each|every|one|our|their|its|own|of|per)\s*$")
 _SHOW_NOUN_AFTER = re.compile(
     r"^\s*(?:have|has|are|is|can|may|will|must|should|goes|go|gets|get|run|runs|belong|"
@@ -225,8 +232,9 @@ _COMPOUND_SHOW = re.compile(
 
 _MEASURE_PER = re.compile(
     # not "one advocate per referral": one of a record for each of another is a link
-    # nor "every inspection is done by a technician": who does each, a link
-    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+by\s)"
+    # nor "every inspection is done by a technician" or "inspections are carried out by
+    # boiler inspectors": who does each, a link
+    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+(?:(?:out|up|off)\s+)?by\s)"
     r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?(?:,?\s+please)?$"
 )

@@ -70,6 +70,8 @@ from appwright.design.offline.plain_wording import (
     a_few_as_several,
     a_one_gets_one_with,
     a_record_for_each,
+    a_set_of_as_several,
+    acts_in_turn,
     acts_on_a_date,
     and_each_one_is,
     and_say_which,
@@ -77,7 +79,9 @@ from appwright.design.offline.plain_wording import (
     and_they_act_with,
     comma_then_it_has,
     covers_one,
+    date_without_purpose,
     details_of_the_one_who,
+    done_by_ones_listed,
     each_in_the_unit,
     each_one_having,
     each_one_they_act_on,
@@ -90,6 +94,7 @@ from appwright.design.offline.plain_wording import (
     happens_on_a_when,
     is_numbered,
     it_has_in_brackets,
+    just_need,
     list_of_them_then_details,
     listed_status_which_goes,
     listed_then_given_to_one,
@@ -98,14 +103,18 @@ from appwright.design.offline.plain_wording import (
     ones_per_each,
     our_places,
     per_one_first,
+    puts_one_on_one_for_a,
     several_left_unsaid,
     several_then_we_note_whether_it,
     so_each_one,
+    someones_one_on,
     starts_as_then,
     status_which_moves,
+    steps_without_sometimes,
     value_like_these,
     visits_on_one_where_we_log,
     we_need_in_brackets,
+    when_marked,
     when_we_make_one_of,
     where_we_write,
     whether_one_of,
@@ -115,6 +124,7 @@ from appwright.design.offline.plain_wording import (
     without_if_aside_in_flow,
     without_in_advance,
     without_out_of_hand,
+    without_people_on_them,
     without_roughly,
     without_where_we_are,
     without_who_gave_it,
@@ -123,10 +133,12 @@ from appwright.design.offline.record_wording import (
     aside_list_of_the_subject,
     book_a_place_at,
     book_onto_one,
+    broken_down_into,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
     each_time_is_one_with,
     enter_one_with_their_name,
+    for_a_place_in_one_on_one,
     gapped_has,
     gives_each_one_a,
     header_for_each_one,
@@ -149,6 +161,7 @@ from appwright.design.offline.record_wording import (
     things_each_one_owns,
     through_a_record,
     we_act_on_things_colon,
+    we_put_one_in_one_for,
     we_set_a_target,
     when_one_comes_in_we_log_it,
     where_one_is_one_in_one,
@@ -1202,7 +1215,7 @@ def _one_of_ours(phrase: str) -> str:
     return f"one {singular(many.group('many'))}" if many else phrase
 
 
-_WITH_A_LIST = re.compile(r"\s+with\s+(?=(?:a|an|the|its)\s)")
+_WITH_A_LIST = re.compile(r",?\s+with\s+(?=(?:a|an|the|its)\s)")
 
 
 def _sends_one_to_one(clause: str) -> re.Match[str] | None:
@@ -2125,7 +2138,7 @@ def unfold_apposition(sentence: str) -> str:
 _SECOND_PREDICATE = re.compile(
     r"((?:,\s+|\s+)and\s+(?:(?:then|also|usually|always)\s+)?|,\s+(?=(?:stays|remains)\s)"
     r"|,\s+(?=[a-z]+s\s+(?:several|many|each|every|one|a|an|the|its)\s)"
-    r"|,\s+(?=is\s+[a-z]+ed\s)|,\s+(?=[a-z]+s\s+(?:from|to|into|at|in|on|with|by)\s))(?=[a-z])"
+    r"|,\s+(?=is\s+[a-z]+ed\s)|,\s+(?=is\s+[a-z]+\s+(?:by|for|with)\s)|,\s+(?=[a-z]+s\s+(?:from|to|into|at|in|on|with|by)\s))(?=[a-z])"
 )
 AUXILIARY_VERBS = word_set("is has belongs gets can must may should will")
 STATE_VERBS = word_set("stays remains becomes goes moves passes starts begins runs lasts")
@@ -4806,6 +4819,19 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    date_without_purpose,
+    without_people_on_them,
+    steps_without_sometimes,
+    broken_down_into,
+    puts_one_on_one_for_a,
+    acts_in_turn,
+    a_set_of_as_several,
+    for_a_place_in_one_on_one,
+    we_put_one_in_one_for,
+    done_by_ones_listed,
+    just_need,
+    someones_one_on,
+    when_marked,
     each_time_is_one_with,
     one_is_put_on_each,
     on_each_every_one_is_ticked,

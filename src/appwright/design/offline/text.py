@@ -608,8 +608,9 @@ _PLUS_IN_A_LIST = re.compile(
 )
 """``a name plus start and end dates``: *a name and start and end dates*; one more item of the
 list (*a price plus vat* is left alone: a sum, told with what it adds)."""
-_PLUS_WHETHER = re.compile(r"(?<=[a-z]),\s+plus\s+(?=whether\s)")
-"""``her name and due date, plus whether her midwife has cleared her``: one more item, a yes/no."""
+_PLUS_WHETHER = re.compile(r"(?<=[a-z]),\s+plus\s+(?=(?:whether|which)\s)")
+"""``her name and due date, plus whether her midwife has cleared her``: one more item, a yes/no;
+``..., plus which project they belong to``: one more item, a link."""
 _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 """``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
@@ -1461,6 +1462,8 @@ def is_open_ended(text: str) -> bool:
         re.search(
             # "like new" is a condition, not an example given
             r"\b(?:etc|and so on|and so forth|such as|like(?!\s+new\b)|e ?g|for example|"
+            # "a type (say a mk1 bsk or a gresley teak brake)": two of many, as examples
+            r"^say\s+(?:a|an|the)|"
             r"that sort of thing|"
             r"that kind of thing|or similar|whatever)\b|\.\.\.",
             text,
