@@ -483,7 +483,7 @@ def test_a_series_of_meetings_and_a_record_per_person_at_each() -> None:
         "course_id": "reference",
     }
     assert field_types(spec, "register_entry") == {
-        "came": "boolean",
+        "attended": "boolean",
         "paid": "boolean",
         "session_id": "reference",
         "pupil_id": "reference",

@@ -274,7 +274,7 @@ def test_a_place_booked_at_a_session_is_a_booking_with_what_is_given_and_noted()
     )
     assert field_types(spec, "booking") == {
         "donation": "decimal",
-        "came": "boolean",
+        "attended": "boolean",
         "family_id": "reference",
         "session_id": "reference",
     }

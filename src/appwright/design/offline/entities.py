@@ -2130,6 +2130,9 @@ class _Reader:
         if match is None:
             return False
         np = match.group("np")
+        group = words(np)
+        if len(group) == 2 and group[1] in ("member", "person") and self.is_entity_phrase(group[0]):
+            np = group[0]  # "one staff member in charge", staff kept: one of the staff
         head = words(np)[-1]
         many = plural(singular(head)) in self.model.vocabulary
         per = match.group("per")

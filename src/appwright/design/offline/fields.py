@@ -215,6 +215,15 @@ _WHEN_IT_ENDS = re.compile(
 )
 _TRADED = frozenset(["buy", "sell"])
 """Acts whose day is named by the act's own noun (*purchase date*, *sale date*)."""
+_WHEN_IT_HOLDS = re.compile(
+    r"\s+(?:on|at|during|over)\s+(?:[a-z]+\s+)?"
+    r"(?:days|weekends|weekdays|nights|evenings|mornings|sundays|saturdays)$"
+)
+"""*whether it can be switched out on quiet days*: when the yes/no holds, no part of its name."""
+_YEAR_IT_DID_A_THING = re.compile(
+    r"^(?:the\s+)?(?P<noun>year|date)\s+(?:it|they)\s+(?P<verb>[a-z]+ed)\s+(?P<thing>(?!(?:us|me|them|it|him|her|you)$)[a-z][\w\-]*)$"
+)
+"""*the year it entered service*: the year named by the act and what it did."""
 _WHEN_ITS_OWN_ENDS = re.compile(
     r"^when\s+(?:it|they)\s+(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
 )
@@ -681,7 +690,7 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     if when:
         draft.type = "date"
         return [when.group("verb"), "on"], [when.group("verb"), "on"]
-    whether = _WHETHER.match(plain)
+    whether = _WHETHER.match(_WHEN_IT_HOLDS.sub("", plain))
     if whether:
         draft.type = "boolean"
         rest = _whether_name(whether)
@@ -698,6 +707,11 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
+    did = _YEAR_IT_DID_A_THING.match(plain)
+    if did:
+        # "the year it entered service": the year of that act, a number like any year
+        draft.type = "integer" if did["noun"] == "year" else "date"
+        return [did["noun"], did["verb"], did["thing"]], [did["noun"]]
     its_own = _WHEN_ITS_OWN_ENDS.match(plain)
     if its_own:
         # "when it expires": the record's own expiry date
@@ -755,6 +769,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             if (clause.group("particle") or "").startswith("up "):
                 # "the date they're paid up to": paid up to, the day it runs until
                 return [verb, "up", "to"], [verb, "up", "to"]
+            if clause.group("particle") == "back" and verb_lemma(verb) in ("come", "get"):
+                return ["return", "date"], ["date"]  # "the date it came back": its return
             if clause.group("particle") in ("over", "down", "away"):
                 # "the date it was handed over": handed over on, the particle is the act's
                 return [verb, clause.group("particle"), "on"], [verb, "on"]
@@ -831,6 +847,8 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     said = words(whether.group("rest"))
     if len(said) >= 2 and said[-1] in ("correctly", "right") and is_past_participle(said[-2]):
         return ["correct"]
+    if said in (["came"], ["showed", "up"]):
+        return ["attended"]  # "whether they actually came": whether they attended
     if said[:1] == ["want"] and len(said) > 1:
         # "whether they want an electric hook-up or not": the hook-up
         said = [w for w in said[1:] if w not in DETERMINERS and w not in PRONOUNS]

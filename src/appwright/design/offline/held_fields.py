@@ -235,6 +235,12 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     verb = next((t for t in tree.ancestors(with_) if t.pos in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    above = tree.head(verb)
+    being = tree.head(above) if verb.dep == "acl" and above.dep == "attr" else above
+    if verb.dep in ("acl", "advcl") and being.lemma == "be" and verb.tag == "VBG":
+        # "a letting is one hirer using one space, with a date": the letting's, what it is
+        subject = tree.subject(being)
+        return subject if subject is not None and subject.pos in NOUN_TAGS else None
     made = next((c for c in tree.children(verb) if c.dep == "dobj"), None) or _signed_up_to(
         tree, verb
     )
@@ -247,9 +253,21 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     return owner if owner is not None and owner.pos in NOUN_TAGS else None
 
 
+_PUTTING_VERBS = word_set("put place book tie link")
+"""What a record does to put one thing somewhere (*a booking puts a child in*)."""
+_EACH_ONE = frozenset(["a", "an", "each", "every"])
+
+
 def _ties_one_to_one(tree: Parse, verb: Token) -> bool:
     """Whether the verb puts one record *to* one other (*sends one vehicle to one borrower*,
     *ties a customer to one skip*): the subject is the record that ties them."""
+    subject = tree.subject(verb)
+    if (
+        verb.lemma in _PUTTING_VERBS
+        and subject is not None
+        and any(c.dep == "det" and c.lower in _EACH_ONE for c in tree.children(subject))
+    ):
+        return True  # "a booking puts a child in for a date, with the fee": the booking's
     for prep in tree.children(verb):
         if prep.dep == "prep" and prep.lower in ("to", "onto", "into"):
             other = next((c for c in tree.children(prep) if c.dep == "pobj"), None)

@@ -31,13 +31,13 @@ from appwright.design.offline.draft import RECORD_HEADS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     can_be_noun,
+    done_form,
     is_past_participle,
     is_plural,
     names_a_doer,
     plural,
     singular,
     singular_phrase,
-    verb_form,
     verb_lemma,
     with_article,
 )
@@ -1073,7 +1073,7 @@ def acts_in_turn(sentence: str) -> str:
         act = _ONE_ACTS.match(said)
         if act is None:
             return sentence
-        done = [_done(verb) for verb in (act["verb"], act["other"]) if verb]
+        done = [done_form(verb) for verb in (act["verb"], act["other"]) if verb]
         if None in done:
             return sentence
         steps.append(" or ".join(d for d in done if d))
@@ -1082,11 +1082,6 @@ def acts_in_turn(sentence: str) -> str:
     record = singular(match["records"])
     flow = f"each {record} goes from {' to '.join([*steps, match['last']])}"
     return f"{sentence[: match.start()]}{match['lead'] and '; '}{flow}{match['end']}"
-
-
-def _done(verb: str) -> str | None:
-    lemma = verb_lemma(verb)
-    return verb_form(lemma, "VBN") if lemma and lemma != verb else None
 
 
 _FLOW_FROM = re.compile(r"\b(?:goes|go|moves|move|runs|run|passes|pass)\s+from\s")
@@ -1127,3 +1122,216 @@ def without_people_on_them(sentence: str) -> str:
     """``volunteers can sign up to many jobs, and most jobs have a few people on them``: the
     people are the volunteers just named; how many share a job is no record of its own."""
     return re.sub(r"\s*[,;]\s*(?=[.!]?$)", "", _PEOPLE_ON_THEM.sub("", sentence).rstrip())
+
+
+_ONE_ON_ONE_ON_A_DATE = re.compile(
+    r"\b(?P<head>is\s+one\s+[a-z][\w\-]*\s+(?:in|on|at|for|with)\s+one\s+[a-z][\w\-]*)\s+"
+    r"(?:on|for)\s+(?P<when>(?:a|an|one)\s+(?:date|day))(?:\s+with\s+(?=(?:a|an|the|its)\s))?"
+)
+
+
+def one_on_one_on_a_date(sentence: str) -> str:
+    """``a booking is one club on one pitch on a date with a start time, ...``: *a booking is
+    one club on one pitch, with a date, a start time, ...*; the date is the record's field
+    like the rest of its list."""
+
+    def dated(match: re.Match[str]) -> str:
+        listed = ", " if match[0].endswith("with ") else ""
+        return f"{match['head']}, with {match['when']}{listed}"
+
+    return _ONE_ON_ONE_ON_A_DATE.sub(dated, sentence)
+
+
+_NOW_AND_THEN_DONE = re.compile(
+    r"\b(?:now\s+and\s+then|every\s+so\s+often|once\s+in\s+a\s+while|sometimes|occasionally)\s+"
+    r"(?=(?:gets|is|goes|becomes|ends\s+up)\s+[a-z])"
+)
+
+
+def done_without_now_and_then(sentence: str) -> str:
+    """``it starts off provisional, gets confirmed, and now and then gets cancelled``: *...,
+    and gets cancelled*; how often a step comes is no state of its own."""
+    return _NOW_AND_THEN_DONE.sub("", sentence)
+
+
+_THE_ONES_MOSTLY = re.compile(
+    r"^(?P<things>(?:the|our|my)\s+[a-z][\w\-]*s),\s+(?:(?:mostly|mainly|largely|usually|often|"
+    r"including|like|such\s+as)\s+[^,;:()]+,\s+(?=(?:each\s+|all\s+|both\s+)?(?:have|has|are|need|get)\b)"
+    # "mostly" is gone by now ("the clubs, junior football and a cricket team, each have")
+    r"|[^,;:()]+,\s+(?=each\s+(?:have|has|need|get)\b))"
+)
+
+
+def without_what_they_mostly_are(sentence: str) -> str:
+    """``the clubs, mostly junior football plus a sunday cricket team, each have a club name,
+    ...``: *the clubs each have a club name, ...*; what most of them are names no field."""
+    return _THE_ONES_MOSTLY.sub(r"\g<things> ", sentence)
+
+
+_STARTS_BEFORE = re.compile(
+    r"\b(?:starts|begins)\s+(?:off\s+|out\s+)?as\s+(?P<first>[a-z][\w\-]*)\s+before\s+"
+    r"(?:being\s+|it\s+is\s+|it\s+gets\s+|getting\s+)?(?P<next>[a-z]+ed)"
+    r"(?:\s+or\s+(?P<other>[a-z]+ed))?\b"
+)
+
+
+def starts_before_done(sentence: str) -> str:
+    """``it starts as requested before being approved or declined``: *it goes from requested
+    to approved or declined*; the steps after *before* are where it goes."""
+
+    def steps(match: re.Match[str]) -> str:
+        others = f" or {match['other']}" if match["other"] else ""
+        return f"goes from {match['first']} to {match['next']}{others}"
+
+    return _STARTS_BEFORE.sub(steps, sentence)
+
+
+_OWN_LIST_OF = re.compile(
+    r"\b(?P<have>has|have)\s+(?:their|its|his|her)\s+own\s+(?:list|set|group)\s+of\s+"
+    r"(?=(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
+)
+
+
+def own_list_as_several(sentence: str) -> str:
+    """``each child has their own list of adults who are allowed to collect them``: *each child
+    has several adults ...*; a list of one record's own is its records, each one theirs."""
+    return _OWN_LIST_OF.sub(r"\g<have> several ", sentence)
+
+
+_ATTENDS_ONE = re.compile(
+    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*\s+|[a-z][\w\-]*s\s+(?:each\s+|all\s+)?)"
+    r"(?P<verb>attends|attend|joins|join)\s+(?=(?:just\s+|only\s+)?one\s+[a-z])"
+)
+
+
+def attends_one(sentence: str) -> str:
+    """``pupils each attend one school and have a name``: *pupils each belong to one school
+    and have a name*; one group attended is the one each belongs to (*members join circles*,
+    many of them, is read where groups are)."""
+
+    def belongs(match: re.Match[str]) -> str:
+        verb = "belongs" if match["verb"].endswith("s") else "belong"
+        return f"{match['each']}{verb} to "
+
+    return _ATTENDS_ONE.sub(belongs, sentence)
+
+
+_MARK_IT_AS = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|afterwards\s+)?(?:(?:i|we)\s+)?mark\s+(?:it|them|each\s+one)\s+as\s+"
+    r"(?P<options>[^;:()]+?\s+or\s+[^;:()]+?)(?=\s*(?:[.;]|$))"
+)
+
+
+def mark_it_as_one_of(sentence: str) -> str:
+    """``for each lesson i log the date and start time, and mark it as taught, pupil absent or
+    cancelled by school``: *..., and a status (taught, pupil absent or cancelled by school)*;
+    what each one is marked as is its status, one of those."""
+    return _MARK_IT_AS.sub(r", and a status (\g<options>)", sentence)
+
+
+_AT_THE_END_OF = re.compile(
+    r"^(?:(?:and|then|so)\s+)?(?:at|by)\s+the\s+end\s+of\s+(?:the\s+|each\s+|every\s+)?"
+    r"(?:term|month|week|year|season|day|quarter|course|stay)\s*,?\s+"
+    r"(?=(?:each|every)\s+[a-z][\w\-]*\s+(?:gets|receives|is\s+sent|is\s+given)\s)"
+)
+
+
+def without_when_each_gets(sentence: str) -> str:
+    """``at the end of term every pupil gets an invoice with the term, ...``: *every pupil gets
+    an invoice with ...*; when each one gets it is no part of what they get."""
+    return _AT_THE_END_OF.sub("", sentence)
+
+
+_FOR_WHAT_USE = re.compile(
+    r"\s+for\s+(?:billing|invoicing|invoices|contact|contacting\s+them|emergencies|reminders|"
+    r"marketing|receipts)(?=\s*(?:[,;.]|$|and\s))"
+)
+
+
+def without_what_it_is_for(sentence: str) -> str:
+    """``a parent's name and email for billing``: *a parent's name and email*; what a detail
+    is used for names no more of it."""
+    return _FOR_WHAT_USE.sub("", sentence)
+
+
+_A_TICK_FOR = re.compile(
+    r"\b(?:a|an)\s+(?:tick|tickbox|tick\s+box|checkbox|check\s+box|box|flag)\s+for\s+(?=whether\s)"
+)
+
+
+def a_tick_for_whether(sentence: str) -> str:
+    """``the fee charged and a tick for whether they actually came``: *... and whether they
+    came*; the tick is how a yes/no is kept, the yes/no is the field."""
+    return _A_TICK_FOR.sub("", sentence)
+
+
+_ONES_COMING = re.compile(
+    r"^(?P<people>(?:(?:each|every|the|our|any)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:coming|going)(?:\s+along|\s+with\s+us|\s+on\s+the\s+(?:trip|tour|visit))?\s+"
+    r"(?=(?:have|has|need|needs|get|gets)\s)"
+)
+
+
+def ones_coming_along(sentence: str) -> str:
+    """``staff coming along have a name and a mobile number``: *staff have a name and ...*;
+    who comes along is who the record is of."""
+    return _ONES_COMING.sub(r"\g<people> ", sentence)
+
+
+_EXAMPLES_BETWEEN_COMMAS = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s),\s+(?P<examples>(?:a|an|the|some)\s+[^;:()]+?,\s+[^;:()]+?\s+"
+    r"(?:and\s+so\s+on|etc|and\s+the\s+like|that\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing)),\s+"
+    r"(?=each\s)"
+)
+
+
+def examples_between_commas(sentence: str) -> str:
+    """``we've got item types, a king duvet cover, a bath towel and so on, each with a name``:
+    *we've got item types (a king duvet cover, a bath towel and so on), each with a name*; the
+    examples are what the records are, not records or fields of their own."""
+    return _EXAMPLES_BETWEEN_COMMAS.sub(r"\g<things> (\g<examples>), ", sentence)
+
+
+_APP_FOR_OURS = re.compile(
+    r"^(?:a\s+|an\s+|the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:app|system|tool|tracker|database)"
+    r"\s+for\s+(?:our|my|the)\s+[^,;:]+?[.!]?$"
+)
+
+
+def without_app_for_ours(sentence: str) -> str:
+    """``cat-sitting app for our drop-in visits.``: a title for the app, no record in it."""
+    return "" if _APP_FOR_OURS.match(sentence) else sentence
+
+
+_THEY_START_AS = re.compile(
+    r"^(?P<things>[a-z][\w\-]*s)\s+start\s+(?:off\s+|out\s+)?as\s+(?:an?\s+)?(?P<steps>.+?)"
+    r"(?:,?\s+(?:though|but|although)\s+(?:they|it)\s+can\s+(?:also\s+)?be\s+(?P<other>[a-z]+ed)\b.*?)?"
+    r"\s*(?P<stop>[.!]?)$"
+)
+_TOLD_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:become|turn|go|move|get|end\s+up|are\s+marked|come\s+back)\s+"
+    r"(?:as\s+|to\s+|into\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?!while\b|when\b|once\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:while|when|once|after|until)\s+.*)?$"
+)
+
+
+def they_start_as(sentence: str) -> str:
+    """``bookings start as an enquiry, become deposit paid, turn active while we're visiting
+    and end up finished, though they can be refunded before they go active``: *each booking
+    goes from enquiry to deposit paid to active to finished, or it ends up refunded*; each step
+    the word it ends on, and what can happen along the way one more end."""
+    match = _THEY_START_AS.match(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    first, *rest = re.split(r",\s+|\s+(?=and\s)", match["steps"])
+    states = [first]
+    for step in rest:
+        told = _TOLD_STEP.match(step.strip())
+        if told is None:
+            return sentence
+        states.append(told["state"])
+    if len(states) < 2 or len(first.split()) > 2:
+        return sentence
+    flow = f"each {singular(match['things'])} goes from {' to '.join(states)}"
+    ends = f", or it ends up {match['other']}" if match["other"] else ""
+    return f"{flow}{ends}{match['stop']}"

@@ -38,12 +38,12 @@ from appwright.design.offline.text import (
     IRREGULAR_ACTS,
     act_noun,
     can_be_noun,
+    done_form,
     is_plural,
     listed_as_noun,
     plural,
     singular,
     singular_phrase,
-    verb_form,
     verb_lemma,
     with_article,
 )
@@ -517,8 +517,7 @@ def one_of_ours_does_each(sentence: str) -> str:
     is signed off by one of our fitters*; the one of ours who acts on every record is the one
     each record points at, and when they do it is no part of it."""
     match = _ONE_OF_OURS_DOES_EACH.match(sentence)
-    lemma = verb_lemma(match["verb"]) if match else None
-    done = verb_form(lemma, "VBN") if match and lemma and lemma != match["verb"] else None
+    done = done_form(match["verb"]) if match else None
     if match is None or done is None or not _name_records(match["record"]):
         return sentence
     particle = match["particle"] or ""
@@ -1018,3 +1017,228 @@ def named_as_said_after(said: list[str]) -> list[str]:
 def _mentions(text: str, noun: str) -> int:
     word = singular(noun.lower())
     return len(re.findall(rf"\b(?:{re.escape(word)}|{re.escape(plural(word))})\b", text.lower()))
+
+
+_WHEN_ONE_IS_WE_SEND = re.compile(
+    r"^when\s+(?:a|an)\s+(?P<who>[a-z][\w\-]*)\s+is\s+(?P<done>[a-z]+ed),?\s+(?:we|i)\s+"
+    r"(?:send|give|hand|post|email)\s+(?:(?:them|home|out)\s+)?(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+(?!home\b|out\b)[a-z][\w\-]*)?)(?:\s+(?:home|out))?"
+    r"(?P<rest>\s*(?:;|$).*)$"
+)
+
+
+def when_one_is_we_send(sentence: str) -> str:
+    """``when a pupil is invited we send home a consent form; it sits as pending ...``: *each
+    consent form is for one pupil; the consent form sits as pending ...*; what is sent out for
+    each one is a record of theirs, and the *it* after it is that record."""
+    match = _WHEN_ONE_IS_WE_SEND.match(sentence)
+    if match is None or not _name_records(match["who"], match["thing"].split()[-1]):
+        return sentence
+    thing = match["thing"]
+    rest = re.sub(r"^(\s*;\s+)it\s", rf"\1the {thing} ", match["rest"])
+    return f"each {thing} is for one {match['who']}{rest}"
+
+
+_WAITS_UNTIL_DONE = re.compile(
+    r"\b(?:the|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
+    r"(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
+    r"\s+it\b"
+)
+
+
+def waits_until_done(sentence: str) -> str:
+    """``the consent form sits as pending until a parent signs or refuses it``: *each consent
+    form goes from pending to signed or refused*; what someone does to it ends the wait."""
+
+    def flow(match: re.Match[str]) -> str:
+        done = [done_form(match["one"]), done_form(match["other"])]
+        if None in done:
+            return match[0]
+        return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"
+
+    return _WAITS_UNTIL_DONE.sub(flow, sentence)
+
+
+_EACH_RECORDED_AGAINST = re.compile(
+    r"^(?P<lead>(?:[a-z][\w\-]*\s+){1,4}?(?:in\s+)?(?:several|many|multiple|a\s+few)\s+)"
+    r"(?P<many>[a-z][\w\-]*s),\s+each\s+(?:recorded|logged|kept|entered|noted)\s+against\s+"
+    r"(?:the|a|an|one)\s+(?P<one>[a-z][\w\-]*)(?:\s+and\s+(?:the|a|an|one)\s+(?P<other>[a-z][\w\-]*))?"
+    r"(?:,?\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def each_recorded_against(sentence: str) -> str:
+    """``parents may pay in several instalments, each recorded against the pupil and the trip
+    with the amount, ...``: *each payment belongs to one pupil; each payment belongs to one
+    trip; each payment has the amount, ...*; what is recorded against both is a record of
+    each, named by the act where it is paying (an instalment is a payment)."""
+    match = _EACH_RECORDED_AGAINST.match(sentence)
+    if match is None or not _name_records(match["many"], match["one"], match["other"] or "one"):
+        return sentence
+    paid = re.search(r"\bpay\s+in\s", match["lead"]) is not None
+    record = "payment" if paid else singular(match["many"])
+    said = [f"each {record} belongs to one {match['one']}"]
+    if match["other"]:
+        said.append(f"each {record} belongs to one {match['other']}")
+    if match["listed"]:
+        said.append(f"each {record} has {match['listed']}")
+    return "; ".join(said)
+
+
+_ONE_DOING_ONE_ON_A_DATE = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?P<doing>[a-z]+ing)\s+(?:a|an|one)\s+(?P<what>[a-z][\w\-]*)\s+(?:on|for)\s+"
+    r"(?P<when>(?:a|an)\s+(?:date|day))"
+    r"(?P<span>\s+(?:between|from)\s+(?:a|an|the)\s+start\s+(?:time\s+)?(?:and|to|till|until)\s+"
+    r"(?:an?\s+|the\s+)?end\s+time)?(?P<rest>\s*(?:,|;|$).*)$"
+)
+
+
+def one_doing_one_on_a_date(sentence: str) -> str:
+    """``a letting is a hirer using a space on a date between a start and end time, and ...``:
+    *a letting is one hirer using one space, with a date, a start time and an end time, and
+    ...*; the record is the one doing it with the other, and when is its own."""
+    match = _ONE_DOING_ONE_ON_A_DATE.match(sentence)
+    if match is None or not _name_records(match["who"], match["what"]):
+        return sentence
+    span = ", a start time and an end time" if match["span"] else ""
+    return (
+        f"{match['record']} is one {match['who']} {match['doing']} one {match['what']}, "
+        f"with {match['when']}{span}{match['rest']}"
+    )
+
+
+_GETS_ONE_TO_DO = re.compile(
+    r"(?P<lead>^|;\s+)(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+(?:gets|has|needs)\s+(?:a|an|one)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+to\s+(?P<act>[a-z]+)\b[^;]*"
+)
+
+
+def gets_one_to_do(sentence: str) -> str:
+    """``every letting gets a caretaker to unlock and lock up``: *each letting is assigned a
+    caretaker*; someone given to each record to do something is one of a kind of people."""
+
+    def assigned(match: re.Match[str]) -> str:
+        if (
+            not _name_records(match["record"], match["who"])
+            or verb_lemma(match["act"]) != match["act"]
+        ):
+            return match[0]
+        return f"{match['lead']}each {match['record']} is assigned {with_article(match['who'])}"
+
+    return _GETS_ONE_TO_DO.sub(assigned, sentence)
+
+
+_WHICH_OF_THEM_DID_IT = re.compile(
+    r"^when\s+(?:a|an|the)\s+(?P<who>[a-z][\w\-]*)\s+(?:goes\s+home|leaves|goes|is\s+collected)"
+    r",?\s+(?:we|i)\s+(?:write\s+down|note(?:\s+down)?|record|log|jot\s+down|keep|take\s+down)\s+"
+    r"which\s+(?:of\s+(?:those|these|the|our|their)\s+|one\s+of\s+(?:those|the|our|their)\s+)?"
+    r"(?P<doers>[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+(?:them|him|her|it)\s+(?P<particle>up|off|in|out)"
+    r"(?:\s+and\s+(?P<listed>(?:the|a|an)\s+[^,;]+))?(?P<after>.*)$"
+)
+_THERE_IS_A_FEE = re.compile(r"\bthere\s+is\s+(?P<fee>(?:a|an)\s+(?:[a-z]+\s+)?(?:fee|charge))\b")
+
+
+def which_of_them_did_it(sentence: str) -> str:
+    """``when a child goes home we write down which of those adults picked them up and the
+    time, and if it is after six there is a late fee``: *each pickup belongs to one child; each
+    pickup belongs to one adult; each pickup has the time; each pickup has a late fee*; the
+    act written down each time is a record of it, named by the verb and its particle."""
+    match = _WHICH_OF_THEM_DID_IT.match(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    if match is None or lemma is None or lemma == match["verb"]:
+        return sentence
+    if not _name_records(match["who"], match["doers"]):
+        return sentence
+    act = f"{lemma}{match['particle']}"  # "picked them up": a pickup
+    said = [
+        f"each {act} belongs to one {match['who']}",
+        f"each {act} belongs to one {singular(match['doers'])}",
+    ]
+    if match["listed"]:
+        said.append(f"each {act} has {match['listed']}")
+    fee = _THERE_IS_A_FEE.search(match["after"])
+    if fee is not None:
+        said.append(f"each {act} has {fee['fee']}")  # "if it is after six there is a late fee"
+    return "; ".join(said)
+
+
+_PUTS_ONE_IN_FOR = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?:puts|books|signs)\s+(?:a|an|one)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+(?:in|up|down)\s+for\s+(?:a|an)\s+(?:particular\s+|given\s+|set\s+|specific\s+)?"
+    r"(?P<when>date|day|session|time)(?:,?\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def puts_one_in_for(sentence: str) -> str:
+    """``a booking puts a child in for a date, with the fee charged and ...``: *each booking is
+    for one child; each booking has a date, the fee charged and ...*; what the record puts in is
+    the one it is for, and the list after it is the record's."""
+    return per_statement(sentence, _puts_one_in_for)
+
+
+def _puts_one_in_for(sentence: str) -> str:
+    match = _PUTS_ONE_IN_FOR.match(sentence)
+    if match is None or not _name_records(match["record"].split()[-1], match["who"]):
+        return sentence
+    record = match["record"].split()[-1]
+    listed = f", {match['listed']}" if match["listed"] else ""
+    when = with_article(match["when"])
+    return f"each {record} is for one {match['who']}; each {record} has {when}{listed}"
+
+
+_THERE_ARE_THE_ONES = re.compile(
+    r"^(?:(?:then|and|also|next)\s+)?there\s+(?:are|is)\s+(?:the|our|all\s+the)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b[^,;:]*,\s+(?:just\s+|only\s+)?(?:their|its)\s+(?P<listed>.+)$"
+)
+
+
+def there_are_the_ones(sentence: str) -> str:
+    """``then there are the laundries we send it all to, just their name, a contact email and
+    their price per kilo``: *laundries have their name, ...*; the records said to be there, with
+    what is kept of them."""
+    match = _THERE_ARE_THE_ONES.match(sentence)
+    if match is None or not _name_records(singular(match["things"])):
+        return sentence
+    return f"{match['things']} have their {match['listed']}"
+
+
+_EVERY_TIME_ONE_GOES = re.compile(
+    r"^(?:every|each)\s+time\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:goes\s+out|comes\s+in|is\s+sent(?:\s+out)?|arrives|leaves),?\s+(?:i|we)\s+"
+    r"(?:want\s+to\s+|need\s+to\s+|have\s+to\s+)?(?:log|record|note|write\s+down|keep)\s+"
+    r"which\s+(?P<one>[a-z][\w\-]*),\s+(?P<listed>.+)$"
+)
+
+
+def every_time_one_goes(sentence: str) -> str:
+    """``every time a batch goes out i want to log which laundry, the date sent and ...``:
+    *each batch belongs to one laundry; each batch has the date sent and ...*; which one it goes
+    to is its link, the rest its fields."""
+    match = _EVERY_TIME_ONE_GOES.match(sentence)
+    if match is None or not _name_records(match["record"], match["one"]):
+        return sentence
+    record = match["record"]
+    return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"
+
+
+_AND_FOR_EACH_OF_THEIRS = re.compile(
+    r"^(?P<before>for\s+each\s+(?P<owner>[a-z][\w\-]*)\s+.+?),\s+and\s+for\s+each\s+of\s+"
+    r"(?:their|its|his|her)\s+(?P<things>[a-z][\w\-]*s)\s+(?:(?:we|i)\s+(?:note|keep|record|log|"
+    r"take)\s+)?(?P<listed>(?:the|a|an)\s+.+)$"
+)
+
+
+def and_for_each_of_theirs(sentence: str) -> str:
+    """``for each owner we note a name and phone, and for each of their cats the name, age and
+    ...``: *...; each cat belongs to one owner; each cat has the name, age and ...*; what they
+    own, each with its own list."""
+    match = _AND_FOR_EACH_OF_THEIRS.match(sentence)
+    if match is None or not _name_records(match["owner"], singular(match["things"])):
+        return sentence
+    thing = singular(match["things"])
+    return (
+        f"{match['before']}; each {thing} belongs to one {match['owner']}; "
+        f"each {thing} has {match['listed']}"
+    )

@@ -1655,8 +1655,11 @@ def _prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -> No
                 break
             if gap == ["per"] and head.start > 0 and tokens[head.start - 1] == "one":
                 # "one lifeguard per shift": each shift has one lifeguard; "one payslip per
-                # employee per run: gross pay, ...": a record of each, read with its list
-                if not headed:
+                # employee per run: gross pay, ...": a record of each, read with its list;
+                # "one invoice per child with the month, ...": the invoice's, its list after
+                if tokens[target.end : target.end + 1] == ["with"]:
+                    _link(model, head.entity, target.entity, target.key)
+                elif not headed:
                     _link(model, target.entity, head.entity, head.key, said_one=True)
             elif act is not None and gap[0] in ("to", "for") and target.entity != act:
                 # "we lend car seats to families", loans being kept: each loan is to a family

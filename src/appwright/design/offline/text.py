@@ -152,6 +152,13 @@ def verb_form(verb: str, tag: str) -> str:
     return forms[0] if forms else verb
 
 
+def done_form(acts: str) -> str | None:
+    """The participle of a verb said in its *-s* form (``offers`` → ``offered``): the state
+    the act leaves a record in; None when the word is no such verb form."""
+    lemma = verb_lemma(acts)
+    return verb_form(lemma, "VBN") if lemma and lemma != acts else None
+
+
 def is_past_participle(word: str) -> bool:
     lemma = verb_lemma(word)
     if lemma is None or lemma == word:

@@ -1,0 +1,349 @@
+"""Mechanisms measured as the loss on batches 57 to 59, read again in the round that read batch
+60 (house sitting and linen, yoga and retreats, school clubs, trips, lessons and lettings).
+
+Each test designs a sentence of its own end to end, with a twin the change must leave alone:
+a date after two records, how often a step comes, what most of a group are, a wish for a
+figure, a form sent out for each one and the wait until it is signed, payments recorded against
+two records, a record that is one doing something with another, the steps after *before*,
+someone given to each record to do something, a list of a record's own, the act written down
+each time, one record per another with its list, one group attended, what each one is marked
+as, when each one gets something, what a detail is for, a record that puts one in, a yes/no
+kept as a tick, people coming along, one member of a group in charge, examples between commas,
+a title for the app, the records said to be there, each time one goes out, what each one owns,
+a flow said of plural records, the year of an act and when a yes/no holds."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, flows, relations
+
+from appwright.design.offline.plain_wording import one_on_one_on_a_date
+from appwright.design.offline.record_wording import gets_one_to_do, one_doing_one_on_a_date
+from appwright.design.offline.simplify import simplify
+from appwright.design.offline.text import normalize_text
+
+
+def _simple(text: str) -> str:
+    return simplify(normalize_text(text))
+
+
+def _report_titles(text: str) -> list[str]:
+    return [report.title for report in design(text).reports]
+
+
+def test_one_on_one_on_a_date_is_a_record_with_the_date() -> None:
+    spec = design(
+        "Pitches have a name. Clubs have a name. A booking is one club on one pitch on a date "
+        "with a start time and a price."
+    )
+    assert {"date", "start_time", "price"} <= set(field_types(spec, "booking"))
+    assert ("booking", "pitch", "many_to_one") in relations(spec)
+
+
+def test_one_on_one_with_no_date_stays() -> None:
+    text = "a booking is one club on one pitch."
+    assert one_on_one_on_a_date(text) == text
+
+
+def test_how_often_a_step_comes_is_no_state() -> None:
+    spec = design(
+        "A booking has a date, and it starts off provisional, gets confirmed, and now and then "
+        "gets cancelled."
+    )
+    assert flows(spec)["booking"][1] == ["provisional", "confirmed", "cancelled"]
+
+
+def test_now_and_then_before_no_step_stays() -> None:
+    text = "now and then we run a sale."
+    assert _simple(text) == text
+
+
+def test_what_most_of_a_group_are_names_no_field() -> None:
+    spec = design(
+        "The clubs, mostly junior football plus a Sunday cricket team, each have a club name, a "
+        "contact person and an email."
+    )
+    assert set(field_types(spec, "club")) == {"club_name", "contact_person", "email"}
+
+
+def test_a_group_and_another_listed_stay_two() -> None:
+    text = "the clubs, the pitches and the coaches each have a name."
+    assert _simple(text) == text
+
+
+def test_a_wish_said_as_what_i_want_out_of_it_is_the_figure() -> None:
+    titles = _report_titles(
+        "Pitches have a name and a price. What I really want out of it is the income per pitch "
+        "per month."
+    )
+    assert titles == ["Income per pitch per month"]
+
+
+def test_a_form_sent_for_each_one_and_its_wait_are_a_record_and_its_flow() -> None:
+    spec = design(
+        "Pupils have a name. When a pupil is invited we send home a consent form; it sits as "
+        "pending until a parent signs or refuses it, and we note the date it came back."
+    )
+    assert field_types(spec, "consent_form")["return_date"] == "date"
+    assert ("consent_form", "pupil", "many_to_one") in relations(spec)
+    assert flows(spec)["consent_form"][1] == ["pending", "signed", "refused"]
+
+
+def test_a_wait_with_no_act_ending_it_stays() -> None:
+    text = "the form sits as pending for a week."
+    assert _simple(text) == text
+
+
+def test_payments_recorded_against_two_records_point_at_both() -> None:
+    spec = design(
+        "Pupils have a name. Trips have a date. Parents may pay in several instalments, each "
+        "recorded against the pupil and the trip with the amount and the date."
+    )
+    assert {("payment", "pupil", "many_to_one"), ("payment", "trip", "many_to_one")} <= relations(
+        spec
+    )
+    assert {"amount", "date"} <= set(field_types(spec, "payment"))
+
+
+def test_records_recorded_against_one_keep_their_own_name() -> None:
+    spec = design(
+        "Boats have a name. We get several faults, each recorded against the boat with a note."
+    )
+    assert ("fault", "boat", "many_to_one") in relations(spec)
+
+
+def test_a_record_that_is_one_doing_something_with_another_is_theirs() -> None:
+    spec = design(
+        "Spaces have a name. Hirers have a name. A letting is a hirer using a space on a date "
+        "between a start and end time, and it starts as requested before being approved or "
+        "declined."
+    )
+    assert field_types(spec, "space") == {"name": "text"}
+    assert {"date", "start_time", "end_time", "status"} <= set(field_types(spec, "letting"))
+    assert flows(spec)["letting"][1] == ["requested", "approved", "declined"]
+
+
+def test_someone_doing_something_with_no_date_stays() -> None:
+    text = "a letting is a hirer using a space."
+    assert one_doing_one_on_a_date(text) == text
+
+
+def test_someone_given_to_each_record_to_do_something_is_its_link() -> None:
+    spec = design("A letting has a date. Every letting gets a caretaker to unlock and lock up.")
+    assert ("letting", "caretaker", "many_to_one") in relations(spec)
+
+
+def test_something_given_to_each_record_with_no_act_stays() -> None:
+    text = "every letting gets a discount to the end of june."
+    assert gets_one_to_do(text) == text
+
+
+def test_a_list_of_a_records_own_is_its_records() -> None:
+    spec = design(
+        "Each child has a name, and each child has their own list of adults who are allowed to "
+        "collect them, with the adult's name and phone number."
+    )
+    assert ("adult", "child", "many_to_one") in relations(spec)
+    assert ("child", "adult", "many_to_one") not in relations(spec)
+
+
+def test_the_act_written_down_each_time_is_a_record_of_it() -> None:
+    spec = design(
+        "Each child has a name. Adults have a name. When a child goes home we write down which "
+        "of those adults picked them up and the time, and if it's after six there's a late fee."
+    )
+    assert {("pickup", "child", "many_to_one"), ("pickup", "adult", "many_to_one")} <= relations(
+        spec
+    )
+    assert field_types(spec, "pickup")["late_fee"] == "decimal"
+
+
+def test_which_one_did_it_with_no_particle_stays() -> None:
+    text = "when a child goes home we write down which adult came."
+    assert _simple(text) == "when a child goes home, we write down which adult came."
+
+
+def test_one_record_per_another_with_its_list_points_at_the_other() -> None:
+    spec = design(
+        "Each child has a name. Billing is monthly, one invoice per child with the month, the "
+        "amount and whether it's been paid."
+    )
+    assert ("invoice", "child", "many_to_one") in relations(spec)
+
+
+def test_one_person_per_record_is_the_records() -> None:
+    spec = design("Each shift has a date. One lifeguard per shift.")
+    assert ("shift", "lifeguard", "many_to_one") in relations(spec)
+
+
+def test_one_group_attended_is_the_one_each_belongs_to() -> None:
+    spec = design("Pupils each attend one school and have a name and an instrument.")
+    assert ("pupil", "school", "many_to_one") in relations(spec)
+
+
+def test_groups_attended_are_many() -> None:
+    spec = design("Clubs have a name. Pupils have a name. Pupils attend clubs.")
+    assert ("pupil", "club", "many_to_many") in relations(spec)
+
+
+def test_what_each_one_is_marked_as_is_its_status() -> None:
+    spec = design(
+        "For each lesson I log the date and start time, and mark it as taught, pupil absent or "
+        "cancelled by school."
+    )
+    assert field_types(spec, "lesson")["status"] == "enum"
+
+
+def test_marking_it_as_one_thing_stays() -> None:
+    text = "for each lesson i log the date, and mark it as taught."
+    assert _simple(text) == "for each lesson i log the date, and mark it as taught."
+
+
+def test_when_each_one_gets_something_is_no_part_of_it() -> None:
+    spec = design(
+        "Pupils have a name. At the end of term every pupil gets an invoice with the term, a "
+        "total and whether it has been paid."
+    )
+    assert ("invoice", "pupil", "many_to_one") in relations(spec)
+    assert "pupil" not in {r[1] for r in relations(spec) if r[0] == "term"}
+
+
+def test_at_the_end_of_a_month_before_a_wish_stays() -> None:
+    text = "at the end of each month i want the total per pupil."
+    assert _simple(text).startswith("at the end of each month")
+
+
+def test_what_a_detail_is_for_names_no_more_of_it() -> None:
+    spec = design("Pupils have a name and a parent's name and email for billing.")
+    assert set(field_types(spec, "pupil")) == {"name", "parent_name", "email"}
+
+
+def test_for_a_record_after_a_detail_stays() -> None:
+    assert "for billing" not in _simple("a parent's email for billing.")
+    text = "an email for each parent."
+    assert _simple(text) == text
+
+
+def test_a_record_that_puts_one_in_for_a_date_is_theirs() -> None:
+    spec = design(
+        "Each child has a name. A booking puts a child in for a particular date, with the fee "
+        "charged and a tick for whether they actually came."
+    )
+    assert field_types(spec, "booking") == {
+        "date": "date",
+        "fee_charged": "decimal",
+        "attended": "boolean",
+        "child_id": "reference",
+    }
+    assert "fee_charged" not in field_types(spec, "child")
+
+
+def test_a_person_putting_one_in_for_a_date_stays() -> None:
+    text = "the manager puts a child in for a date."
+    assert _simple(text) == text
+
+
+def test_people_coming_along_are_the_records() -> None:
+    spec = design("Staff coming along have a name and a mobile number.")
+    assert field_types(spec, "staff") == {"name": "text", "mobile_number": "text"}
+
+
+def test_one_member_of_a_group_in_charge_points_at_the_group() -> None:
+    spec = design(
+        "Staff have a name. Each dorm has a name, a number of beds and one member of staff in "
+        "charge."
+    )
+    assert ("dorm", "staff", "many_to_one") in relations(spec)
+
+
+def test_examples_between_commas_are_no_records() -> None:
+    spec = design(
+        "We've got item types, a king duvet cover, a bath towel, a tea towel and so on, each "
+        "with a name and a replacement cost."
+    )
+    assert entity_names(spec) == {"item_type"}
+
+
+def test_a_list_between_commas_with_no_examples_word_stays() -> None:
+    text = "we have item types, a towel, a sheet, each with a name."
+    assert _simple(text) == text
+
+
+def test_a_title_for_the_app_names_no_record() -> None:
+    spec = design("Cat-sitting app for our drop-in visits. Each cat has a name.")
+    assert entity_names(spec) == {"cat"}
+
+
+def test_an_app_for_a_kind_of_record_names_it() -> None:
+    text = "we need an app for our bookings, each with a date."
+    assert _simple(text) != ""
+
+
+def test_the_records_said_to_be_there_keep_their_list() -> None:
+    spec = design(
+        "Then there are the laundries we send it all to, just their name, a contact email and "
+        "their price per kilo."
+    )
+    assert field_types(spec, "laundry") == {
+        "name": "text",
+        "contact_email": "email",
+        "price_per_kilo": "decimal",
+    }
+
+
+def test_there_is_something_with_no_list_stays() -> None:
+    text = "then there are the laundries we send it all to."
+    assert _simple(text) == text
+
+
+def test_each_time_one_goes_out_which_one_and_the_rest_are_its() -> None:
+    spec = design(
+        "Laundries have a name. Every time a batch goes out I want to log which laundry, the date "
+        "sent and the weight in kilos."
+    )
+    assert ("batch", "laundry", "many_to_one") in relations(spec)
+    assert "date_sent" in field_types(spec, "batch")
+
+
+def test_what_each_one_owns_has_its_own_list() -> None:
+    spec = design(
+        "For each owner we note a name, email and phone, and for each of their cats the name, "
+        "age and a link to a photo."
+    )
+    assert ("cat", "owner", "many_to_one") in relations(spec)
+    assert {"name", "age"} <= set(field_types(spec, "cat"))
+
+
+def test_a_flow_said_of_plural_records_is_their_flow() -> None:
+    spec = design(
+        "A booking has a price. Bookings start as an enquiry, become deposit paid, turn active "
+        "while we're visiting and end up finished, though they can be refunded before they go "
+        "active."
+    )
+    assert flows(spec)["booking"][1] == [
+        "enquiry",
+        "deposit_paid",
+        "active",
+        "finished",
+        "refunded",
+    ]
+
+
+def test_records_that_start_as_something_long_stay() -> None:
+    text = "members start as a friend of someone who already belongs."
+    assert _simple(text) == text
+
+
+def test_the_year_of_an_act_and_when_a_yes_no_holds_name_the_fields() -> None:
+    spec = design(
+        "For every bus we keep the year it entered service and whether it can be switched out "
+        "on quiet days."
+    )
+    assert field_types(spec, "bus") == {
+        "year_entered_service": "integer",
+        "can_be_switched_out": "boolean",
+    }
+
+
+def test_the_date_someone_joined_us_keeps_its_name() -> None:
+    spec = design("For every member we keep the name and the date they joined us.")
+    assert field_types(spec, "member") == {"name": "text", "joined_on": "date"}
