@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
-from appwright.design.offline.plain_wording import one_on_one_on_a_date
+from appwright.design.offline.plain_wording import one_on_one_on_a_date, plain_about_who_sees
 from appwright.design.offline.record_wording import gets_one_to_do, one_doing_one_on_a_date
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.text import normalize_text
@@ -347,3 +347,173 @@ def test_the_year_of_an_act_and_when_a_yes_no_holds_name_the_fields() -> None:
 def test_the_date_someone_joined_us_keeps_its_name() -> None:
     spec = design("For every member we keep the name and the date they joined us.")
     assert field_types(spec, "member") == {"name": "text", "joined_on": "date"}
+
+
+def test_a_header_of_notes_with_a_dash_or_who_they_are_is_the_records() -> None:
+    spec = design(
+        "Beds: name, hectares. Cuts per bed each winter - date, bundles, grade (first, second, "
+        "mixed). Thatchers who buy from us: name, phone."
+    )
+    assert ("cut", "bed", "many_to_one") in relations(spec)
+    assert field_types(spec, "thatcher") == {"name": "text", "phone": "text"}
+
+
+def test_a_dash_in_a_sentence_with_no_list_stays() -> None:
+    text = "cuts per bed each winter - we do them by hand."
+    assert "cuts per bed each winter:" not in _simple(text)
+
+
+def test_an_act_jotted_down_is_the_record_of_it() -> None:
+    spec = design(
+        "Vans have a registration. Every day a driver takes a van out on a round and I jot that "
+        "shift down with the date and the cash takings."
+    )
+    assert {
+        ("shift", "driver", "many_to_one"),
+        ("shift", "van", "many_to_one"),
+        ("shift", "round", "many_to_one"),
+    } <= relations(spec)
+
+
+def test_an_act_jotted_down_as_one_of_its_own_stays() -> None:
+    text = "a driver takes a van out and i jot the van down with the date."
+    assert "each van belongs" not in _simple(text)
+
+
+def test_what_we_need_for_them_is_theirs() -> None:
+    spec = design(
+        "The drivers are mostly students over the summer, so for them I just need a name, a "
+        "phone number and whether they've got their food hygiene certificate, yes or no."
+    )
+    assert field_types(spec, "driver") == {
+        "name": "text",
+        "phone_number": "text",
+        "got_food_hygiene_certificate": "boolean",
+    }
+
+
+def test_yes_or_no_without_whether_stays() -> None:
+    text = "each van has a name and a fridge, yes or no."
+    assert _simple(text) == text
+
+
+def test_what_a_record_is_made_up_of_are_its_records() -> None:
+    spec = design(
+        "Then there are the rounds: a round has a name and a day of the week, and it's made up of "
+        "stops, each with a street name and the time we're meant to arrive."
+    )
+    assert ("stop", "round", "many_to_one") in relations(spec)
+    assert "street_name" in field_types(spec, "stop")
+
+
+def test_a_wish_at_the_end_of_the_season_is_the_figure() -> None:
+    titles = _report_titles(
+        "Rounds have a name. Shifts have a date and takings and belong to a round. What I really "
+        "want at the end of the season is takings per round per week."
+    )
+    assert titles == ["Takings per round per week"]
+
+
+def test_the_kinds_a_record_is_are_its_types() -> None:
+    spec = design(
+        "Each kit item is a harness, belay device, rope or auto-belay and has a serial number."
+    )
+    assert field_types(spec, "kit_item") == {"type": "enum", "serial_number": "text"}
+
+
+def test_a_record_that_is_one_thing_stays() -> None:
+    text = "each kit item is a harness and has a serial number."
+    assert "a type (" not in _simple(text)
+
+
+def test_a_list_of_records_each_with_fields_is_several_records() -> None:
+    spec = design(
+        "Commissions have a fee. A commission also gets a list of past occupants, each with a "
+        "name and an occupation."
+    )
+    assert ("past_occupant", "commission", "many_to_one") in relations(spec)
+
+
+def test_one_record_turning_up_in_several_is_shared() -> None:
+    spec = design(
+        "Commissions have a fee. As I work I attach sources (every source has a type of census, "
+        "map, deed or other, a title and a link to the scan), and one source often turns up in "
+        "several commissions."
+    )
+    assert ("source", "commission", "many_to_many") in relations(spec)
+    assert field_types(spec, "source")["type"] == "enum"
+
+
+def test_people_turning_up_at_several_events_stay() -> None:
+    text = "one volunteer turns up at several events."
+    assert _simple(text) == text
+
+
+def test_what_is_recorded_each_time_people_act_is_the_acts_record() -> None:
+    spec = design(
+        "Items have a serial number. Staff members (just a name) inspect items and record the "
+        "date, the outcome (pass, monitor, fail) and any comments."
+    )
+    assert field_types(spec, "staff_member") == {"name": "text"}
+    assert {
+        ("inspection", "item", "many_to_one"),
+        ("inspection", "staff_member", "many_to_one"),
+    } <= relations(spec)
+
+
+def test_people_who_record_with_no_act_of_their_own_stay() -> None:
+    text = "staff members have items and record the date."
+    assert "each" not in _simple(text)
+
+
+def test_a_record_that_starts_in_a_state_moves_through_the_rest() -> None:
+    spec = design(
+        "An item has a serial number. An item starts in service, is moved to quarantined after "
+        "a failed check and ends up retired, and only the technical manager may retire kit."
+    )
+    assert flows(spec)["item"][1] == ["in_service", "quarantined", "retired"]
+    assert (
+        "technical_manager"
+        in design(
+            "An item has a serial number. An item starts in service, is moved to quarantined after "
+            "a failed check and ends up retired, and only the technical manager may retire kit."
+        ).permissions.roles
+    )
+
+
+def test_who_sees_the_lot_said_frankly_are_roles() -> None:
+    spec = design(
+        "Cases have a name. Researchers have a name. Cases are handed to one of our researchers, "
+        "and to be honest researchers should only be able to open the cases they've been given, "
+        "while the two partners see the lot."
+    )
+    assert {"researcher", "partner"} <= set(spec.permissions.roles)
+
+
+def test_a_lot_of_records_is_no_everything() -> None:
+    text = "we see a lot of the two cases."
+    assert plain_about_who_sees(text) == text
+
+
+def test_the_ones_found_and_added_to_a_record_are_its() -> None:
+    spec = design(
+        "Cases have a name. As we dig, we add the heirs we find to the case: name, an email if "
+        "we can get one, and whether they've signed our agreement yet."
+    )
+    assert ("heir", "case", "many_to_one") in relations(spec)
+    assert field_types(spec, "heir")["email"] == "email"
+    assert entity_names(spec) == {"case", "heir"}
+
+
+def test_a_record_hanging_off_another_is_its() -> None:
+    spec = design(
+        "Cases have a name. We also order certificates constantly, so each certificate order "
+        "hangs off a case with its type (birth, marriage or death), the cost and the date ordered."
+    )
+    assert ("certificate_order", "case", "many_to_one") in relations(spec)
+    assert field_types(spec, "certificate_order")["cost"] == "decimal"
+
+
+def test_a_picture_hanging_off_a_wall_names_no_list() -> None:
+    text = "each picture hangs off a hook."
+    assert _simple(text) == text

@@ -27,6 +27,7 @@ from appwright.design.offline.draft import (
     names_a_kept_record,
 )
 from appwright.design.offline.people_told import logs_in
+from appwright.design.offline.plain_wording import plain_about_who_sees
 from appwright.design.offline.simplify import access_as_act, people_who_may
 from appwright.design.offline.text import (
     ADVERBS,
@@ -181,7 +182,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     last_entity: str | None = None
     sees_everything = False
     for number, said in enumerate(sentences(description)):
-        sentence = _us_as_role(_and_i_as(_only_i_as(said)))
+        sentence = _us_as_role(_and_i_as(_only_i_as(plain_about_who_sees(said))))
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own

@@ -1304,12 +1304,15 @@ def without_app_for_ours(sentence: str) -> str:
 
 
 _THEY_START_AS = re.compile(
-    r"^(?P<things>[a-z][\w\-]*s)\s+start\s+(?:off\s+|out\s+)?as\s+(?:an?\s+)?(?P<steps>.+?)"
+    r"^(?:(?P<things>[a-z][\w\-]*s)\s+start|(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)\s+starts)"
+    r"\s+(?:off\s+|out\s+)?(?:as|(?P<in>in))\s+(?:an?\s+)?(?P<steps>.+?)"
     r"(?:,?\s+(?:though|but|although)\s+(?:they|it)\s+can\s+(?:also\s+)?be\s+(?P<other>[a-z]+ed)\b.*?)?"
-    r"\s*(?P<stop>[.!]?)$"
+    # "..., and only the technical manager may retire kit": a clause of its own
+    r"(?P<tail>,\s+(?:and|but)\s+(?:only|the|we|i|our)\s.*?)?\s*(?P<stop>[.!]?)$"
 )
 _TOLD_STEP = re.compile(
-    r"^(?:and\s+)?(?:then\s+)?(?:become|turn|go|move|get|end\s+up|are\s+marked|come\s+back)\s+"
+    r"^(?:and\s+)?(?:then\s+)?(?:becomes?|turns?|go|goes|moves?|gets?|ends?\s+up|are\s+marked|"
+    r"is\s+marked|is\s+moved|are\s+moved|comes?\s+back)\s+"
     r"(?:as\s+|to\s+|into\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?!while\b|when\b|once\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:while|when|once|after|until)\s+.*)?$"
 )
@@ -1321,10 +1324,10 @@ def they_start_as(sentence: str) -> str:
     goes from enquiry to deposit paid to active to finished, or it ends up refunded*; each step
     the word it ends on, and what can happen along the way one more end."""
     match = _THEY_START_AS.match(sentence)
-    if match is None or not is_plural(match["things"]):
+    if match is None or (match["things"] and not is_plural(match["things"])):
         return sentence
     first, *rest = re.split(r",\s+|\s+(?=and\s)", match["steps"])
-    states = [first]
+    states = [f"in {first}" if match["in"] else first]  # "starts in service": in service
     for step in rest:
         told = _TOLD_STEP.match(step.strip())
         if told is None:
@@ -1332,6 +1335,144 @@ def they_start_as(sentence: str) -> str:
         states.append(told["state"])
     if len(states) < 2 or len(first.split()) > 2:
         return sentence
-    flow = f"each {singular(match['things'])} goes from {' to '.join(states)}"
+    record = singular(match["things"]) if match["things"] else match["one"]
+    flow = f"each {record} goes from {' to '.join(states)}"
     ends = f", or it ends up {match['other']}" if match["other"] else ""
-    return f"{flow}{ends}{match['stop']}"
+    return f"{flow}{ends}{match['tail'] or ''}{match['stop']}"
+
+
+_PER_HEADER_DASH = re.compile(
+    r"^(?P<head>[a-z][\w\-]*s\s+per\s+[a-z][\w\-]*(?:\s+(?:each|every|per|a)\s+[a-z]+)?)\s+[-\u2013]\s+"
+    r"(?=[^,;]+,)"
+)
+_WHO_HEADER = re.compile(
+    r"^(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:who|that|which|we)\s+[^:;,]+:\s+(?=[^,;]+,)"
+)
+
+
+def header_of_notes(sentence: str) -> str:
+    """``cuts per bed each winter - date, bundles, grade``: *cuts per bed each winter: date,
+    ...*, a header as a colon's; ``thatchers who buy from us: name, phone``: *thatchers: name,
+    phone*; who they are names no more of the record."""
+    return _WHO_HEADER.sub(r"\g<head>: ", _PER_HEADER_DASH.sub(r"\g<head>: ", sentence))
+
+
+_FOR_THEM_WE_NEED = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:are|is)\s+[^,;:]+,\s+(?:so\s+|and\s+)?"
+    r"for\s+(?:them|each\s+of\s+them|each\s+one)\s+(?:i|we)\s+(?:just\s+|only\s+)?"
+    r"(?:need|keep|note|take|record)\s+(?P<listed>.+)$"
+)
+
+
+def for_them_we_need(sentence: str) -> str:
+    """``the drivers are mostly students over the summer, so for them i just need a name and a
+    phone number``: *the drivers have a name and a phone number*; *them* is who the clause
+    before described."""
+    return _FOR_THEM_WE_NEED.sub(r"\g<who> have \g<listed>", sentence)
+
+
+_YES_OR_NO_AFTER_WHETHER = re.compile(
+    r"(?P<whether>\bwhether\b[^,;:()]*?),?\s+(?:yes\s+or\s+no|yes/no|y/n)(?=\s*(?:[,;.]|$))"
+)
+
+
+def whether_without_yes_or_no(sentence: str) -> str:
+    """``whether they've got their food hygiene certificate, yes or no``: *whether they've got
+    their food hygiene certificate*; the answers say again that it is a yes/no."""
+    return _YES_OR_NO_AFTER_WHETHER.sub(r"\g<whether>", sentence)
+
+
+_MADE_UP_OF = re.compile(
+    r"^(?P<lead>[^:;]*:\s+)?(?P<before>(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+.+?)"
+    r"(?:,\s+and\s+|;\s+)"
+    r"(?:it|they)\s+(?:is|are|'s)\s+(?:made\s+up\s+of|split\s+into|divided\s+into)\s+"
+    r"(?:several\s+|many\s+)?(?P<things>[a-z][\w\-]*s),\s+each\s+with\s+(?P<listed>.+)$"
+)
+
+
+def made_up_of_each_with(sentence: str) -> str:
+    """``a round has a name, and it's made up of stops, each with a street name and a time``:
+    *a round has a name; each stop belongs to one round; each stop has a street name and a
+    time*; what a record is made up of are records of it."""
+    match = _MADE_UP_OF.match(sentence)
+    if match is None or not can_be_noun(match["things"]):
+        return sentence
+    part = singular(match["things"])
+    return (
+        f"{match['lead'] or ''}{match['before']}; each {part} belongs to one {match['record']}; "
+        f"each {part} has {match['listed']}"
+    )
+
+
+_IS_ONE_OF_KINDS = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an|either\s+a|either\s+an)\s+"
+    r"(?P<kinds>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)+,?\s+or\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+(?P<verb>has|have)\s+"
+)
+
+
+def is_one_of_kinds(sentence: str) -> str:
+    """``each kit item is a harness, belay device, rope or auto-belay and has a serial number``:
+    *each kit item has a type (harness, belay device, rope or auto-belay), a serial number*;
+    the kinds it can be are the values of its type."""
+    return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
+
+
+_GETS_A_LIST_OF = re.compile(
+    r"\b(?P<verb>gets|has|keeps|holds)\s+(?:a\s+list|a\s+record)\s+of\s+"
+    r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),\s+(?=each\s+with\s)"
+)
+
+
+def a_list_of_each_with(sentence: str) -> str:
+    """``a commission also gets a list of past occupants, each with a name``: *a commission also
+    has several past occupants, each with a name*; the list is of records of its own."""
+    return _GETS_A_LIST_OF.sub(r"has several \g<things>, ", sentence)
+
+
+_ONE_TURNS_UP_IN_SEVERAL = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:and\s+)?(?:one|a|the\s+same)\s+(?P<one>[a-z][\w\-]*)\s+(?:often\s+|can\s+|may\s+|sometimes\s+)?"
+    r"(?:turns?|shows?|comes?)\s+up\s+in\s+(?:several|many|lots\s+of|a\s+few|multiple)\s+"
+    r"(?P<many>[a-z][\w\-]*s)(?P<end>\s*[.!]?)$"
+)
+
+
+def one_turns_up_in_several(sentence: str) -> str:
+    """``one source often turns up in several commissions``: *a source can be used in many
+    commissions*; the same record shared by many of another."""
+    match = _ONE_TURNS_UP_IN_SEVERAL.search(sentence)
+    if match is None or not can_be_noun(match["one"]):
+        return sentence
+    shared = f"a {match['one']} can be used in many {match['many']}{match['end']}"
+    return f"{sentence[: match.start()]}{'; ' if match.start() else ''}{shared}"
+
+
+_CANDOUR = re.compile(
+    r"(?:,\s*|\s+)(?:to\s+be\s+honest|if\s+i\s+am\s+honest|if\s+i'm\s+honest|to\s+be\s+fair|"
+    r"in\s+fairness|truth\s+be\s+told),?(?=\s)"
+)
+_THE_LOT = re.compile(
+    r"\b(?P<verb>see|sees|view|views|access|manage|manages|edit|edits)\s+"
+    r"(?:the\s+(?:whole\s+)?lot|it\s+all|all\s+of\s+it)\b"
+)
+_THE_FEW = re.compile(r"\bthe\s+(?:two|three|four|five|six|seven|eight)\s+(?=[a-z][\w\-]*s\b)")
+
+
+def plain_about_who_sees(sentence: str) -> str:
+    """``and to be honest researchers should only be able to open the cases they've been given,
+    while the two partners see the lot``: *and researchers should ..., while the partners see
+    everything*; how it is said and how many there are name nobody's rights."""
+    sentence = _CANDOUR.sub("", sentence)
+    if _THE_LOT.search(sentence) is None:
+        return sentence
+    return _THE_FEW.sub("the ", _THE_LOT.sub(r"\g<verb> everything", sentence))
+
+
+_IF_WE_CAN_GET_ONE = re.compile(
+    r",?\s+if\s+(?:we|they|you|i)\s+(?:can|could)\s+(?:get|find)\s+(?:one|it|them|hold\s+of\s+(?:one|it))\b"
+)
+
+
+def without_if_we_can_get_one(sentence: str) -> str:
+    """``an email if we can get one``: *an email*; whether it is known is no part of it."""
+    return _IF_WE_CAN_GET_ONE.sub("", sentence)

@@ -1242,3 +1242,95 @@ def and_for_each_of_theirs(sentence: str) -> str:
         f"{match['before']}; each {thing} belongs to one {match['owner']}; "
         f"each {thing} has {match['listed']}"
     )
+
+
+_DONE_AND_JOTTED_DOWN = re.compile(
+    r"^(?:(?:every|each)\s+(?:day|time|morning|evening|week|night),?\s+)?(?:a|an)\s+(?P<a>[a-z][\w\-]*)\s+"
+    r"(?P<verb>[a-z]+s)\s+(?:a|an)\s+(?P<b>[a-z][\w\-]*)(?:\s+(?:out|in|off|up|round))?"
+    r"(?:\s+(?:on|to|at|for|into|onto)\s+(?:a|an)\s+(?P<c>[a-z][\w\-]*))?,?\s+and\s+(?:i|we)\s+"
+    r"(?:jot|write|note|log|put|mark)\s+(?:that|this|the)\s+(?P<record>[a-z][\w\-]*)\s+down\s+"
+    r"with\s+(?P<listed>.+)$"
+)
+
+
+def done_and_jotted_down(sentence: str) -> str:
+    """``every day a driver takes a van out on a round and i jot that shift down with the date
+    and the takings``: *each shift belongs to one driver; ... one van; ... one round; each shift
+    has the date and the takings*; what is jotted down is the record of the act told."""
+    match = _DONE_AND_JOTTED_DOWN.match(sentence)
+    if match is None or verb_lemma(match["verb"]) in (None, match["verb"]):
+        return sentence
+    ends = [end for end in (match["a"], match["b"], match["c"]) if end]
+    if not _name_records(match["record"], *ends) or match["record"] in ends:
+        return sentence
+    record = match["record"]
+    said = [f"each {record} belongs to one {end}" for end in ends]
+    return "; ".join([*said, f"each {record} has {match['listed']}"])
+
+
+_THEY_ACT_AND_RECORD = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)(?P<bracket>\s+\([^()]*\))?\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+and\s+"
+    r"(?:record|note|log|write\s+down|jot\s+down)\s+(?P<listed>(?:the|a|an)\s+.+)$"
+)
+
+
+def they_act_and_record(sentence: str) -> str:
+    """``staff members (just a name) inspect items and record the date, the outcome and any
+    comments``: *staff members have a name; each inspection belongs to one item; each
+    inspection belongs to one staff member; each inspection has the date, ...*; what is
+    recorded each time they act is the record of the act."""
+    match = _THEY_ACT_AND_RECORD.match(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    act = act_noun(lemma) if match and lemma and lemma == match["verb"] else None
+    if match is None or act is None or act == match["verb"]:
+        return sentence
+    who, thing = singular_phrase(match["who"]), singular_phrase(match["things"])
+    if not _name_records(who.split()[-1], thing.split()[-1], act):
+        return sentence
+    kept = re.sub(r"^\s*\((?:just|only)\s+|\)$", "", match["bracket"] or "")
+    return "; ".join(
+        [
+            f"{match['who']} have {kept}" if kept else match["who"],
+            f"each {act} belongs to one {thing}",
+            f"each {act} belongs to one {who}",
+            f"each {act} has {match['listed']}",
+        ]
+    )
+
+
+_WE_ADD_THE_ONES_TO = re.compile(
+    r"^(?:as\s+we\s+[a-z]+,?\s+|then\s+|and\s+)?(?:we|i)\s+(?:add|attach|link)\s+the\s+"
+    r"(?P<things>[a-z][\w\-]*s)\s+(?:we|i)\s+(?:find|trace|identify|meet)\s+to\s+the\s+"
+    r"(?P<owner>[a-z][\w\-]*)\s*:\s+(?P<listed>.+)$"
+)
+
+
+def we_add_the_ones_to(sentence: str) -> str:
+    """``as we dig, we add the heirs we find to the case: name, an email, ...``: *each heir
+    belongs to one case; each heir has name, an email, ...*; what is added to a record is its."""
+    match = _WE_ADD_THE_ONES_TO.match(sentence)
+    if match is None or not _name_records(singular(match["things"]), match["owner"]):
+        return sentence
+    thing = singular(match["things"])
+    return f"each {thing} belongs to one {match['owner']}; each {thing} has {match['listed']}"
+
+
+_HANGS_OFF = re.compile(
+    r"\b(?P<one>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:hangs\s+off|sits\s+under|lives\s+under|is\s+attached\s+to|hangs\s+from)\s+"
+    r"(?:a|an|one|the)\s+(?P<owner>[a-z][\w\-]*)\s+with\s+(?P<listed>.+)$"
+)
+
+
+def hangs_off_one(sentence: str) -> str:
+    """``so each certificate order hangs off a case with its type, the cost and ...``: *each
+    certificate order belongs to one case; each certificate order has its type, ...*."""
+    match = _HANGS_OFF.search(sentence)
+    if match is None or not _name_records(match["one"].split()[-1], match["owner"]):
+        return sentence
+    one = f"each {match['one'].split(maxsplit=1)[1]}"
+    return (
+        f"{sentence[: match.start()]}{one} belongs to one {match['owner']}; "
+        f"{one} has {match['listed']}"
+    )

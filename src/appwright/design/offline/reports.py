@@ -277,7 +277,8 @@ _WHAT_I_WANT_IS = re.compile(
     r"^what\s+(?:i|we)\s+(?:really\s+|most\s+)?(?:want|need|would\s+like)"
     r"(?:\s+to\s+(?:see|know|have))?(?:\s+out\s+of\s+(?:it|this|the\s+app|the\s+system))?"
     r"(?:\s+(?:at\s+the\s+end\s+of|by\s+the\s+end\s+of|for)\s+"
-    r"(?P<period>(?:each|every)\s+(?:day|week|month|quarter|year)))?\s+is\s+"
+    r"(?:(?P<period>(?:each|every)\s+(?:day|week|month|quarter|year))|the\s+(?:season|year|term)))?"
+    r"\s+is\s+"
 )
 """``what i really want at the end of each month is the total takings per show``: *each month
 i want the total takings per show*, the wish said as what it is (*what i really want out of it

@@ -68,6 +68,7 @@ from appwright.design.offline.passing_records import (
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.plain_wording import (
     a_few_as_several,
+    a_list_of_each_with,
     a_one_gets_one_with,
     a_record_for_each,
     a_set_of_as_several,
@@ -94,23 +95,29 @@ from appwright.design.offline.plain_wording import (
     for_each_each_ones,
     for_each_there_is_one,
     for_one_someone_notes,
+    for_them_we_need,
     from_one_time_to_another,
     happens_on_a_when,
+    header_of_notes,
     is_numbered,
+    is_one_of_kinds,
     it_has_in_brackets,
     just_need,
     list_of_them_then_details,
     listed_status_which_goes,
     listed_then_given_to_one,
+    made_up_of_each_with,
     mark_it_as_one_of,
     most_of_them_as_they,
     one_on_one_on_a_date,
     one_particular,
+    one_turns_up_in_several,
     ones_coming_along,
     ones_per_each,
     our_places,
     own_list_as_several,
     per_one_first,
+    plain_about_who_sees,
     puts_one_on_one_for_a,
     several_left_unsaid,
     several_then_we_note_whether_it,
@@ -128,11 +135,13 @@ from appwright.design.offline.plain_wording import (
     when_we_make_one_of,
     where_we_write,
     whether_one_of,
+    whether_without_yes_or_no,
     with_one_of_them,
     within_one_there_are,
     without_app_for_ours,
     without_each_time_we_go,
     without_if_aside_in_flow,
+    without_if_we_can_get_one,
     without_in_advance,
     without_out_of_hand,
     without_people_on_them,
@@ -151,6 +160,7 @@ from appwright.design.offline.record_wording import (
     broken_down_into,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
+    done_and_jotted_down,
     each_recorded_against,
     each_time_is_one_with,
     enter_one_with_their_name,
@@ -159,6 +169,7 @@ from appwright.design.offline.record_wording import (
     gapped_has,
     gets_one_to_do,
     gives_each_one_a,
+    hangs_off_one,
     header_for_each_one,
     is_one_and_with,
     is_one_on_one_date,
@@ -179,10 +190,12 @@ from appwright.design.offline.record_wording import (
     stuff_we_keep_as,
     themselves_are_just,
     there_are_the_ones,
+    they_act_and_record,
     things_each_one_owns,
     through_a_record,
     waits_until_done,
     we_act_on_things_colon,
+    we_add_the_ones_to,
     we_put_one_in_one_for,
     we_set_a_target,
     when_one_comes_in_we_log_it,
@@ -271,11 +284,13 @@ def for_the_parse(sentence: str) -> str:
     no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
     attendees and each young person comes to many sessions* names no attendee record; *panels,
-    recorded with a width and height in mm* are each panel's width in mm and height in mm."""
+    recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
+    inspect items and record the date, ...* is the inspection's list."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
+    sentence = they_act_and_record(sentence)
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -1700,8 +1715,10 @@ def without_our_business(sentence: str) -> str:
 
 
 _BRACKETED_CLAUSE = re.compile(
-    r"\s*\((?P<clause>(?:the\s+|our\s+)?[a-z][\w\-]*s(?:\s+(?:just|only|each|all))?\s+"
-    r"(?:have|carry|hold|need|(?P<with>with))\s+[^()]+)\)"
+    r"\s*\((?P<clause>(?:(?:the\s+|our\s+)?[a-z][\w\-]*s(?:\s+(?:just|only|each|all))?\s+"
+    r"(?:have|carry|hold|need|(?P<with>with))"
+    # "(every source has a type, a title and ...)": one said of each
+    r"|(?:each|every)\s+[a-z][\w\-]*\s+(?:has|carries|holds|needs))\s+[^()]+)\)"
 )
 
 
@@ -4843,6 +4860,19 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    plain_about_who_sees,
+    without_if_we_can_get_one,
+    hangs_off_one,
+    we_add_the_ones_to,
+    they_act_and_record,
+    a_list_of_each_with,
+    is_one_of_kinds,
+    one_turns_up_in_several,
+    done_and_jotted_down,
+    for_them_we_need,
+    made_up_of_each_with,
+    whether_without_yes_or_no,
+    header_of_notes,
     they_start_as,
     and_for_each_of_theirs,
     every_time_one_goes,
