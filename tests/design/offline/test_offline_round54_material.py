@@ -517,3 +517,79 @@ def test_a_record_hanging_off_another_is_its() -> None:
 def test_a_picture_hanging_off_a_wall_names_no_list() -> None:
     text = "each picture hangs off a hook."
     assert _simple(text) == text
+
+
+def test_records_said_to_be_easy_have_what_follows() -> None:
+    spec = design("Sites are easy, just a name, a grid reference and whether there's parking.")
+    assert field_types(spec, "site") == {
+        "name": "text",
+        "grid_reference": "text",
+        "parking": "boolean",
+    }
+
+
+def test_records_that_are_easy_to_find_stay() -> None:
+    text = "sites are easy to find."
+    assert _simple(text) == text
+
+
+def test_a_flow_that_ends_with_a_step_ends_on_that_step() -> None:
+    spec = design(
+        "Jobs have an address. Jobs progress from notice served to awaiting response, then to "
+        "consent given or dispute, and end with award issued."
+    )
+    assert flows(spec)["job"][1][-1] == "award_issued"
+
+
+def test_ending_with_something_outside_a_flow_stays() -> None:
+    text = "jobs have an address, and end with a report."
+    assert _simple(text) == text
+
+
+def test_when_a_step_comes_and_how_many_it_comes_to_are_no_states() -> None:
+    spec = design(
+        "A session has a date, and it starts off planned and then gets confirmed on the day or "
+        "cancelled if the weather's bad, which, honestly, is most of them."
+    )
+    assert flows(spec)["session"][1] == ["planned", "confirmed", "cancelled"]
+
+
+def test_a_bracket_of_how_many_is_no_list_of_fields() -> None:
+    spec = design(
+        "Sessions have a date. Members have a name. Members sign up for sessions (plenty of "
+        "members at each one, and people come to lots)."
+    )
+    assert field_types(spec, "member") == {"name": "text"}
+
+
+def test_a_bracket_of_fields_after_sign_up_stays() -> None:
+    text = "members sign up for sessions (name, email)."
+    assert _simple(text) == text
+
+
+def test_a_second_name_for_the_same_person_names_no_record() -> None:
+    spec = design(
+        "Each job is for a client, the building owner (name and phone), and involves one or more "
+        "adjoining owners next door, recorded with name and email."
+    )
+    assert "building_owner" not in entity_names(spec)
+    assert field_types(spec, "client") == {"name": "text", "phone": "text"}
+
+
+def test_what_they_log_against_a_record_is_a_record_of_it() -> None:
+    spec = design(
+        "Sessions have a date. Members sign up for sessions, and on the night they log "
+        "observations against the session: which target they looked at, the seeing and a link "
+        "to a photo if they took one, where targets come from our list with a name and a type "
+        "(galaxy, nebula or planet)."
+    )
+    assert {
+        ("observation", "session", "many_to_one"),
+        ("observation", "target", "many_to_one"),
+    } <= relations(spec)
+    assert field_types(spec, "target")["type"] == "enum"
+
+
+def test_logging_hours_against_a_record_with_no_list_stays() -> None:
+    text = "we log hours against the job."
+    assert _simple(text) == text

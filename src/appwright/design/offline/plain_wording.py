@@ -1469,10 +1469,82 @@ def plain_about_who_sees(sentence: str) -> str:
 
 
 _IF_WE_CAN_GET_ONE = re.compile(
-    r",?\s+if\s+(?:we|they|you|i)\s+(?:can|could)\s+(?:get|find)\s+(?:one|it|them|hold\s+of\s+(?:one|it))\b"
+    r",?\s+if\s+(?:we|they|you|i)\s+(?:(?:can|could)\s+(?:get|find)|took|take|have|got)\s+"
+    r"(?:one|it|them|any|hold\s+of\s+(?:one|it))\b"
 )
 
 
 def without_if_we_can_get_one(sentence: str) -> str:
-    """``an email if we can get one``: *an email*; whether it is known is no part of it."""
+    """``an email if we can get one``, ``a link to a photo if they took one``: *an email*, *a
+    link to a photo*; whether there is one is no part of it."""
     return _IF_WE_CAN_GET_ONE.sub("", sentence)
+
+
+_ARE_EASY_JUST = re.compile(
+    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are\s+(?:easy|simple|straightforward|basic)"
+    r"(?:\s+enough)?,\s+(?:just\s+|only\s+)?(?P<listed>(?:a|an|the|their)\s.+)$"
+)
+
+
+def are_easy_just(sentence: str) -> str:
+    """``sites are easy, just a name, a grid reference and whether there's parking``: *sites
+    have a name, ...*; how little they need is what they have."""
+    return _ARE_EASY_JUST.sub(r"\g<things> have \g<listed>", sentence)
+
+
+_ENDS_WITH_STEP = re.compile(
+    r",?\s+and\s+(?:then\s+|finally\s+)?(?:end|ends)\s+(?:with|at|in|up\s+as|up)\s+"
+)
+_FLOW_SAID = re.compile(
+    r"\b(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s"
+)
+
+
+def ends_with_a_step(sentence: str) -> str:
+    """``jobs progress from notice served to awaiting response, then to consent given or
+    dispute, and end with award issued``: *..., then award issued*; the last step, not a state
+    named *ending with award issued*."""
+    flow = _FLOW_SAID.search(sentence)
+    if flow is None:
+        return sentence
+    return sentence[: flow.end()] + _ENDS_WITH_STEP.sub(", then ", sentence[flow.end() :])
+
+
+_MOST_OF_THEM_ASIDE = re.compile(
+    r",\s+which,?\s+(?:honestly,?\s+|to\s+be\s+fair,?\s+)?is\s+(?:most|all|half|some|a\s+lot)\s+of\s+them\b"
+)
+_ON_THE_DAY_DONE = re.compile(r"(?<=ed)\s+(?:on|at)\s+the\s+(?:day|night|door)\b")
+
+
+def step_without_when_or_how_often(sentence: str) -> str:
+    """``it starts off planned and then gets confirmed on the day or cancelled if the weather's
+    bad, which, honestly, is most of them``: *... gets confirmed or cancelled ...*; when a step
+    comes and how many it comes to are no states."""
+    return _ON_THE_DAY_DONE.sub("", _MOST_OF_THEM_ASIDE.sub("", sentence))
+
+
+_HOW_MANY_ASIDE = re.compile(
+    r"\s*\((?:plenty|lots|loads|many|several|a\s+few)\s+(?:of\s+)?[a-z][\w\-]*\s+(?:at|in|on|per)\s+"
+    r"(?:each|every)\s+one\b[^()]*\)"
+)
+
+
+def without_how_many_aside(sentence: str) -> str:
+    """``members sign up for sessions (plenty of members at each one, and people come to
+    lots)``: *members sign up for sessions*; the bracket says how many, no fields."""
+    return _HOW_MANY_ASIDE.sub("", sentence)
+
+
+_APPOSITION_WITH_BRACKET = re.compile(
+    # "is for a client, the building owner (...)", not a list's "a title, the material (...)"
+    r"(?:(?<=\bfor\s)|(?<=\bto\s))(?P<one>(?:a|an|one)\s+[a-z][\w\-]*),\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?P<bracket>\([^()]+\))"
+)
+_NEXT_DOOR = re.compile(r"(?<=[a-z]s)\s+next\s+door\b")
+
+
+def named_once_with_bracket(sentence: str) -> str:
+    """``each job is for a client, the building owner (name and phone), and involves adjoining
+    owners next door``: *... for a client (name and phone), and involves adjoining owners*; the
+    second name for the same person, and where they live, name no more records."""
+    return _NEXT_DOOR.sub("", _APPOSITION_WITH_BRACKET.sub(r"\g<one> \g<bracket>", sentence))

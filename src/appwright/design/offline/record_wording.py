@@ -1334,3 +1334,32 @@ def hangs_off_one(sentence: str) -> str:
         f"{sentence[: match.start()]}{one} belongs to one {match['owner']}; "
         f"{one} has {match['listed']}"
     )
+
+
+_THEY_LOG_THEM_AGAINST = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:(?:and\s+)?(?:on|at)\s+the\s+(?:night|day)\s+)?"
+    r"(?:they|we|i|members|staff)\s+"
+    r"(?:log|record|enter|add)\s+(?P<things>[a-z][\w\-]*s)\s+against\s+the\s+(?P<owner>[a-z][\w\-]*)"
+    r"\s*:\s+(?:which\s+(?P<which>[a-z][\w\-]*)\s+(?:they|we|i)\s+[a-z]+(?:\s+at|\s+on|\s+for)?,\s+)?"
+    r"(?P<listed>.+?)(?:,\s+where\s+(?P<others>[a-z][\w\-]*s)\s+come\s+from\s+(?:our|the|a)\s+list\s+"
+    r"with\s+(?P<kept>.+))?$"
+)
+
+
+def they_log_them_against(sentence: str) -> str:
+    """``on the night they log observations against the session: which target they looked at,
+    the seeing and a link to a photo, where targets come from our list with a name and a
+    type``: *each observation belongs to one session; each observation belongs to one target;
+    each observation has the seeing and a link to a photo; targets have a name and a type*."""
+    match = _THEY_LOG_THEM_AGAINST.search(sentence)
+    if match is None or not _name_records(singular(match["things"]), match["owner"]):
+        return sentence
+    thing = singular(match["things"])
+    said = [f"each {thing} belongs to one {match['owner']}"]
+    if match["which"]:
+        said.append(f"each {thing} belongs to one {match['which']}")
+    said.append(f"each {thing} has {match['listed']}")
+    if match["others"]:
+        said.append(f"{match['others']} have {match['kept']}")
+    before = sentence[: match.start()]
+    return "; ".join([before, *said] if before else said)
