@@ -1039,27 +1039,6 @@ def when_one_is_we_send(sentence: str) -> str:
     return f"each {thing} is for one {match['who']}{rest}"
 
 
-_WAITS_UNTIL_DONE = re.compile(
-    r"\b(?:the|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
-    r"(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
-    r"\s+it\b"
-)
-
-
-def waits_until_done(sentence: str) -> str:
-    """``the consent form sits as pending until a parent signs or refuses it``: *each consent
-    form goes from pending to signed or refused*; what someone does to it ends the wait."""
-
-    def flow(match: re.Match[str]) -> str:
-        done = [done_form(match["one"]), done_form(match["other"])]
-        if None in done:
-            return match[0]
-        return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"
-
-    return _WAITS_UNTIL_DONE.sub(flow, sentence)
-
-
 _EACH_RECORDED_AGAINST = re.compile(
     r"^(?P<lead>(?:[a-z][\w\-]*\s+){1,4}?(?:in\s+)?(?:several|many|multiple|a\s+few)\s+)"
     r"(?P<many>[a-z][\w\-]*s),\s+each\s+(?:recorded|logged|kept|entered|noted)\s+against\s+"

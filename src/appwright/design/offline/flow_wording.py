@@ -1,0 +1,217 @@
+"""How owners tell the steps a record goes through, written as the flows the readers know.
+
+*the duty organiser offers it, the volunteer accepts or declines, and accepted duties are marked
+worked afterwards* and *the consent form sits as pending until a parent signs or refuses it* are
+flows told as acts; *bookings start as an enquiry, become deposit paid, turn active while we're
+visiting and end up finished*, *an item starts in service, is moved to quarantined ...* and
+*starts as requested before being approved or declined* are flows told as what the record does;
+*and on the night is marked dined*, *sometimes waiting for parts*, *now and then gets
+cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and end with award
+issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
+absent or cancelled by school* is a status with those values. `simplify` runs them in its
+order, among the other rewrites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.text import done_form, is_plural, singular
+
+_FLOW_SAID = re.compile(
+    r"\b(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s"
+)
+"""Where a flow is told (*goes from*, *jobs progress from*): what follows are its steps."""
+
+
+_WHEN_MARKED = re.compile(
+    r"(?<=,\s)(?P<and>and\s+(?:then\s+)?)?(?:on|at|after|by|during)\s+the\s+"
+    r"(?:night|day|end|event|evening|morning|session|trip|visit)\s+"
+    r"(?=(?:is|gets|are|get)\s+(?:marked|set|recorded|logged)\s)"
+)
+
+
+def when_marked(sentence: str) -> str:
+    """``a booking starts as an enquiry, becomes confirmed, and on the night is marked dined or
+    no-show``: *..., and is marked dined or no-show*; when the step happens is no state."""
+    return _WHEN_MARKED.sub(lambda match: match["and"] or "", sentence)
+
+
+_ACTS_IN_TURN = re.compile(
+    r"(?P<lead>^|[:;]\s+)(?P<acts>the\s+[^,;:]+?\s+(?:it|them)(?:,\s+(?:and\s+)?(?:then\s+)?the\s+[^,;:]+?)+)"
+    r",\s+and\s+(?:then\s+)?(?P<done>[a-z]+ed)\s+(?P<records>[a-z][\w\-]*s)\s+are\s+(?:then\s+)?"
+    r"marked\s+(?P<last>[a-z][\w\-]*)(?:\s+(?:afterwards|later|after\s+the\s+day|on\s+the\s+day))?"
+    r"(?P<end>\s*[.!]?)$"
+)
+_ONE_ACTS = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?P<verb>[a-z]+s)"
+    r"(?:\s+(?:it|them))?(?:\s+or\s+(?P<other>[a-z]+s)(?:\s+(?:it|them))?)?$"
+)
+
+
+def acts_in_turn(sentence: str) -> str:
+    """``...: the duty organiser offers it, the volunteer accepts or declines, and accepted
+    duties are marked worked afterwards``: *...; each duty goes from offered to accepted or
+    declined to worked*; each one's act leaves the record in the state it names."""
+    match = _ACTS_IN_TURN.search(sentence)
+    if match is None:
+        return sentence
+    steps: list[str] = []
+    for said in re.split(r",\s+", match["acts"]):
+        act = _ONE_ACTS.match(said)
+        if act is None:
+            return sentence
+        done = [done_form(verb) for verb in (act["verb"], act["other"]) if verb]
+        if None in done:
+            return sentence
+        steps.append(" or ".join(d for d in done if d))
+    if not any(match["done"] in step.split() for step in steps):
+        return sentence  # "accepted duties": the marking follows one of the acts told
+    record = singular(match["records"])
+    flow = f"each {record} goes from {' to '.join([*steps, match['last']])}"
+    return f"{sentence[: match.start()]}{match['lead'] and '; '}{flow}{match['end']}"
+
+
+_NOW_AND_THEN = re.compile(
+    r"(?:(?<=,\s)|(?<=\bto\s)|(?<=\bor\s))(?:sometimes|occasionally|maybe|possibly|perhaps)\s+"
+)
+
+
+def steps_without_sometimes(sentence: str) -> str:
+    """``a status that goes from not started to in progress, sometimes waiting for parts, and
+    then done``: *..., waiting for parts, and then done*; how often a step comes is no part
+    of the state's name."""
+    flow = _FLOW_SAID.search(sentence)
+    if flow is None:
+        return sentence
+    return sentence[: flow.end()] + _NOW_AND_THEN.sub("", sentence[flow.end() :])
+
+
+_NOW_AND_THEN_DONE = re.compile(
+    r"\b(?:now\s+and\s+then|every\s+so\s+often|once\s+in\s+a\s+while|sometimes|occasionally)\s+"
+    r"(?=(?:gets|is|goes|becomes|ends\s+up)\s+[a-z])"
+)
+
+
+def done_without_now_and_then(sentence: str) -> str:
+    """``it starts off provisional, gets confirmed, and now and then gets cancelled``: *...,
+    and gets cancelled*; how often a step comes is no state of its own."""
+    return _NOW_AND_THEN_DONE.sub("", sentence)
+
+
+_STARTS_BEFORE = re.compile(
+    r"\b(?:starts|begins)\s+(?:off\s+|out\s+)?as\s+(?P<first>[a-z][\w\-]*)\s+before\s+"
+    r"(?:being\s+|it\s+is\s+|it\s+gets\s+|getting\s+)?(?P<next>[a-z]+ed)"
+    r"(?:\s+or\s+(?P<other>[a-z]+ed))?\b"
+)
+
+
+def starts_before_done(sentence: str) -> str:
+    """``it starts as requested before being approved or declined``: *it goes from requested
+    to approved or declined*; the steps after *before* are where it goes."""
+
+    def steps(match: re.Match[str]) -> str:
+        others = f" or {match['other']}" if match["other"] else ""
+        return f"goes from {match['first']} to {match['next']}{others}"
+
+    return _STARTS_BEFORE.sub(steps, sentence)
+
+
+_MARK_IT_AS = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|afterwards\s+)?(?:(?:i|we)\s+)?mark\s+(?:it|them|each\s+one)\s+as\s+"
+    r"(?P<options>[^;:()]+?\s+or\s+[^;:()]+?)(?=\s*(?:[.;]|$))"
+)
+
+
+def mark_it_as_one_of(sentence: str) -> str:
+    """``for each lesson i log the date and start time, and mark it as taught, pupil absent or
+    cancelled by school``: *..., and a status (taught, pupil absent or cancelled by school)*;
+    what each one is marked as is its status, one of those."""
+    return _MARK_IT_AS.sub(r", and a status (\g<options>)", sentence)
+
+
+_THEY_START_AS = re.compile(
+    r"^(?:(?P<things>[a-z][\w\-]*s)\s+start|(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)\s+starts)"
+    r"\s+(?:off\s+|out\s+)?(?:as|(?P<in>in))\s+(?:an?\s+)?(?P<steps>.+?)"
+    r"(?:,?\s+(?:though|but|although)\s+(?:they|it)\s+can\s+(?:also\s+)?be\s+(?P<other>[a-z]+ed)\b.*?)?"
+    # "..., and only the technical manager may retire kit": a clause of its own
+    r"(?P<tail>,\s+(?:and|but)\s+(?:only|the|we|i|our)\s.*?)?\s*(?P<stop>[.!]?)$"
+)
+_TOLD_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:becomes?|turns?|go|goes|moves?|gets?|ends?\s+up|are\s+marked|"
+    r"is\s+marked|is\s+moved|are\s+moved|comes?\s+back)\s+"
+    r"(?:as\s+|to\s+|into\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?!while\b|when\b|once\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:while|when|once|after|until)\s+.*)?$"
+)
+
+
+def they_start_as(sentence: str) -> str:
+    """``bookings start as an enquiry, become deposit paid, turn active while we're visiting
+    and end up finished, though they can be refunded before they go active``: *each booking
+    goes from enquiry to deposit paid to active to finished, or it ends up refunded*; each step
+    the word it ends on, and what can happen along the way one more end."""
+    match = _THEY_START_AS.match(sentence)
+    if match is None or (match["things"] and not is_plural(match["things"])):
+        return sentence
+    first, *rest = re.split(r",\s+|\s+(?=and\s)", match["steps"])
+    states = [f"in {first}" if match["in"] else first]  # "starts in service": in service
+    for step in rest:
+        told = _TOLD_STEP.match(step.strip())
+        if told is None:
+            return sentence
+        states.append(told["state"])
+    if len(states) < 2 or len(first.split()) > 2:
+        return sentence
+    record = singular(match["things"]) if match["things"] else match["one"]
+    flow = f"each {record} goes from {' to '.join(states)}"
+    ends = f", or it ends up {match['other']}" if match["other"] else ""
+    return f"{flow}{ends}{match['tail'] or ''}{match['stop']}"
+
+
+_ENDS_WITH_STEP = re.compile(
+    r",?\s+and\s+(?:then\s+|finally\s+)?(?:end|ends)\s+(?:with|at|in|up\s+as|up)\s+"
+)
+
+
+def ends_with_a_step(sentence: str) -> str:
+    """``jobs progress from notice served to awaiting response, then to consent given or
+    dispute, and end with award issued``: *..., then award issued*; the last step, not a state
+    named *ending with award issued*."""
+    flow = _FLOW_SAID.search(sentence)
+    if flow is None:
+        return sentence
+    return sentence[: flow.end()] + _ENDS_WITH_STEP.sub(", then ", sentence[flow.end() :])
+
+
+_MOST_OF_THEM_ASIDE = re.compile(
+    r",\s+which,?\s+(?:honestly,?\s+|to\s+be\s+fair,?\s+)?is\s+(?:most|all|half|some|a\s+lot)\s+of\s+them\b"
+)
+_ON_THE_DAY_DONE = re.compile(r"(?<=ed)\s+(?:on|at)\s+the\s+(?:day|night|door)\b")
+
+
+def step_without_when_or_how_often(sentence: str) -> str:
+    """``it starts off planned and then gets confirmed on the day or cancelled if the weather's
+    bad, which, honestly, is most of them``: *... gets confirmed or cancelled ...*; when a step
+    comes and how many it comes to are no states."""
+    return _ON_THE_DAY_DONE.sub("", _MOST_OF_THEM_ASIDE.sub("", sentence))
+
+
+_WAITS_UNTIL_DONE = re.compile(
+    r"\b(?:the|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
+    r"(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
+    r"\s+it\b"
+)
+
+
+def waits_until_done(sentence: str) -> str:
+    """``the consent form sits as pending until a parent signs or refuses it``: *each consent
+    form goes from pending to signed or refused*; what someone does to it ends the wait."""
+
+    def flow(match: re.Match[str]) -> str:
+        done = [done_form(match["one"]), done_form(match["other"])]
+        if None in done:
+            return match[0]
+        return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"
+
+    return _WAITS_UNTIL_DONE.sub(flow, sentence)
