@@ -375,7 +375,12 @@ def test_what_people_bring_in_is_the_record_of_what_i_have_to_write_down() -> No
     )
     # the examples are kinds of lamp, and the people bringing it are no record
     assert entity_names(spec) == {"lamp"}
-    assert field_types(spec, "lamp") == {"style": "text", "came_on": "date", "deposit": "decimal"}
+    # the date it came in is the day it was received, as forms name it
+    assert field_types(spec, "lamp") == {
+        "style": "text",
+        "received_on": "date",
+        "deposit": "decimal",
+    }
 
 
 # --- people who are just a list ---------------------------------------------------------------

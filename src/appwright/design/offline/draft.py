@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from appwright.design.offline.field_names import KIND_OF
+from appwright.design.offline.parse import NAMED_TIMES
 from appwright.design.offline.text import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -65,8 +66,13 @@ def entity_key(phrase: str) -> str:
         tokens = tokens[:-1]  # "parts used on a job": the parts
     while len(tokens) > 1 and is_adverb(tokens[-1]):
         tokens = tokens[:-1]  # "i log trials separately": the trials
-    while len(tokens) > 1 and can_be_adjective(tokens[0]) and not can_be_noun(tokens[0]):
-        tokens = tokens[1:]
+    while (
+        len(tokens) > 1
+        and can_be_adjective(tokens[0])
+        and not can_be_noun(tokens[0])
+        and not (len(tokens) == 2 and singular(tokens[1]) in NAMED_TIMES)
+    ):
+        tokens = tokens[1:]  # "overdue loans" are loans; an "open day" is a day of its own
     tokens = [t for t in tokens if t not in FUNCTION_WORDS]
     if not tokens:
         return ""

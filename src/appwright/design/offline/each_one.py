@@ -16,6 +16,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.plain_wording import could_be_whatever
 from appwright.design.offline.text import is_plural, singular
 
 _FOR_EACH_ONE = re.compile(
@@ -41,6 +42,8 @@ def name_each_one(said: list[str]) -> list[str]:
     has*)."""
     named: list[str] = []
     for index, sentence in enumerate(said):
+        # "a group could be a school, a scout troop, whatever, so for each one ...": a group
+        sentence = could_be_whatever(sentence)
         sentence = _each_one_acting(sentence, said[index - 1] if index else None)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:

@@ -45,6 +45,7 @@ from appwright.design.offline.draft import (
     resolve_name,
 )
 from appwright.design.offline.each_one import name_each_one
+from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
@@ -304,10 +305,11 @@ _FLOW_CUE = re.compile(r"\b(?:goes|go|moves|move|progresses|flows?)\s+from\b|->"
 
 
 _POSSESSIVE_LIST = re.compile(
-    rf"\b(?:{TRACK_VERBS}|need|want|see|show|have)\s+(?:(?:each|every|the|a|an|our|my)\s+)?"
+    rf"\b(?:{TRACK_VERBS}|need|want|see|show|have|(?<=\bwe\s)hold|(?<=\bi\s)hold)\s+(?:(?:each|every|the|a|an|our|my)\s+)?"
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+(?P<body>[a-z].+)$"
 )
-"""``We keep each tool's name, brand and value``: the fields of the possessor."""
+"""``We keep each tool's name, brand and value``, ``we hold each parent's phone``: the fields of
+the possessor (*they hold a learner's permit* is a yes/no of theirs)."""
 _IDIOM_VERBS = word_set("keep take make lose")
 """Verbs whose bare noun and *of* are one verb: *keep track of*, *take stock of*, *make use of*."""
 _PARTICLES = VERB_PARTICLES | {"in", "over"}
@@ -514,6 +516,11 @@ def read_model(description: str) -> ModelDraft:
     reader.finish()
     _without_the_one(reader.model, said)
     return reader.model
+
+
+_WHAT_IT_TAKES_IN = word_set("cover span include involve contain")
+"""Verbs that say what a record takes in, no act: *a shift covers one area on one date* is the
+shift's area and date, no *covering*."""
 
 
 _TAKING_TURNS = (
@@ -893,7 +900,9 @@ class _Reader:
         last = _AT_A_TIME_LAST.search(match["rest"])
         if len(found) >= 2:
             whens = [when["when"] or f"the {when['unit']}" for when in found]
-        elif last is not None and match["det"] in ("each", "every"):
+        elif last is not None and (
+            match["det"] in ("each", "every") or verb_lemma(verb) in _WHAT_IT_TAKES_IN
+        ):
             whens = [last["when"]]
         else:
             return
@@ -935,6 +944,7 @@ class _Reader:
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
+            or lemma in _WHAT_IT_TAKES_IN
             or not (is_plural(subject.split()[-1]) or match["det"] in ("a", "an", "each", "every"))
             or not _is_noun_phrase(subject)
             or not (self.is_entity_phrase(obj) or (named and is_plural(last)) or own or reserved)
@@ -1196,6 +1206,7 @@ class _Reader:
                     self.is_entity_phrase(i)
                     and self.record_item(i) is None
                     and not _THE_ONE.fullmatch(i.strip())
+                    and not KIND_OF.search(i)  # "the kind of group": a value of the group's
                 )
                 for i in items
             )
@@ -2444,9 +2455,12 @@ class _Reader:
         parts = split_top_level(what.strip(), (r"\s+and\s+", r"\s*,\s*"))
         lead = re.match(r"^((?:when|whether|if|where|how)\s+(?:\w+\s+)?)", parts[0])
         for part in parts:
+            # "how many adults and children": how many children; "how many adults and the
+            # family name": a name of its own, no count
             phrase = (
                 part
                 if re.match(r"^(?:when|whether|if|where|how|which|what|who)\b", part)
+                or part.split(" ", 1)[0] in NOUN_MARKERS
                 else ((lead.group(1) if lead else "") + part)
             )
             record = self.record_item(phrase)
@@ -2972,8 +2986,12 @@ _ON_A_DATE = re.compile(
 )
 """``lessons are on a date``, ``a purchase order is raised with one supplier on an order
 date``: the record's date."""
-_AT_A_TIME_LAST = re.compile(r"\b(?:at|on)\s+(?:a|an)\s+(?P<when>(?:[a-z]+\s+)?(?:time|date))$")
-"""*... at a start time*: the one time a clause ends on."""
+_AT_A_TIME_LAST = re.compile(
+    r"\b(?:at|on)\s+(?:a|an|one)\s+(?:(?:given|set|fixed|particular|specific|certain)\s+)?"
+    r"(?P<when>(?:[a-z]+\s+)?(?:time|date))$"
+)
+"""*... at a start time*, *... on one date*: the one time a clause ends on (*a given date* is
+a date)."""
 _TIMED_ONE = re.compile(
     r"^(?P<det>a|an|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>.+)$"
 )

@@ -45,6 +45,8 @@ def conventional_name(words: list[str]) -> list[str]:
         # "the kind of waste": its type; "what kind of item it is": the item's
         kind = [w for w in named[2:] if w not in _SAID_OF_IT]
         named = [*kind, "type"] if kind else named
+    if len(named) >= 3 and named[0] == "list" and named[1] == "of":
+        named = named[2:]  # "a list of the jobs that need doing": the jobs, written out
     if len(named) == 3 and named[0] == "who" and named[2] in ("it", "them"):
         done = named[1]
         if is_past_participle(done) and done not in ("did", "does", "do"):

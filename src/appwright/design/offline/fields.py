@@ -213,6 +213,13 @@ _WHEN_IT_ENDS = re.compile(
     r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
 )
+_PHRASAL_DATES = {
+    ("run", "out"): ["expiry", "date"],
+    ("go", "out"): ["sent", "on"],
+    ("come", "in"): ["received", "on"],
+}
+"""Dates of acts told with a particle, named as forms name them: *the date it runs out* is the
+expiry date, *the date it went out* the day it was sent, *the date it came in* received on."""
 _TRADED = frozenset(["buy", "sell"])
 """Acts whose day is named by the act's own noun (*purchase date*, *sale date*)."""
 _WHEN_IT_HOLDS = re.compile(
@@ -537,6 +544,12 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     count = _NUMBER_OF.match(plain)
     if count:
         what = words(strip_determiners(count.group("what") or count.group("many")))
+        if (
+            len(what) > 2
+            and what[-2] in ("in", "on", "at", "inside")
+            and what[-1] in ("it", "them")
+        ):
+            what = what[:-2]  # "the number of birds in it": the birds
         if count.group("many") and what and what[0] in AUXILIARIES:
             # "how many were caught": the count of the record's own things; "how many were
             # stillborn": those the word says
@@ -771,7 +784,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
                 return [verb, "up", "to"], [verb, "up", "to"]
             if clause.group("particle") == "back" and verb_lemma(verb) in ("come", "get"):
                 return ["return", "date"], ["date"]  # "the date it came back": its return
-            if clause.group("particle") in ("over", "down", "away"):
+            plainer = _PHRASAL_DATES.get((verb_lemma(verb) or verb, clause.group("particle") or ""))
+            if plainer is not None:
+                return plainer, plainer[-1:]  # "the date it runs out": its expiry date
+            if clause.group("particle") in ("over", "down", "away", "out", "off"):
                 # "the date it was handed over": handed over on, the particle is the act's
                 return [verb, clause.group("particle"), "on"], [verb, "on"]
             if not last and verb_lemma(verb) in _TRADED:

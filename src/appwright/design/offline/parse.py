@@ -107,7 +107,11 @@ class Parse:
         kept = [
             t
             for t in self.children(token)
-            if t.i < token.i and t.dep == "compound" and t.pos in ("NOUN", "PROPN")
+            if t.i < token.i
+            and (
+                (t.dep == "compound" and t.pos in ("NOUN", "PROPN"))
+                or (t.i == token.i - 1 and t.dep == "amod" and token.lemma in NAMED_TIMES)
+            )
         ]
         start = min([token.i, *(t.i for t in kept)])
         words = self.tokens[start : token.i + 1]
@@ -117,6 +121,11 @@ class Parse:
             touching = after.idx == before.idx + len(before.text)
             parts.append(after.lower if touching else f" {after.lower}")
         return "".join(parts)
+
+
+NAMED_TIMES = frozenset(["day", "evening", "night", "morning", "afternoon", "weekend"])
+"""Times named with their adjective: an *open day* or a *late night* is its own kind of event,
+where an *open session* is a session."""
 
 
 def pinned_model() -> dict[str, Any]:

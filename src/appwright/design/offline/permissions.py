@@ -42,6 +42,7 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     names_a_doer,
+    names_an_act,
     outside_brackets,
     sentences,
     singular,
@@ -152,14 +153,15 @@ _US_AS_ROLE = re.compile(
 
 _ONLY_I_AS = re.compile(
     r"\bonly\s+(?:i|we|me),?\s+(?:as|being)\s+(?:the\s+|an?\s+)?"
-    r"(?P<role>[a-z][\w\-]*(?:\s+(?!can\b)[a-z][\w\-]*)?),?\s+"
-    r"(?=(?:can|may|should|must|will|get\s+to|am\s+allowed\s+to)\b)"
+    r"(?P<role>[a-z][\w\-]*(?:\s+(?!can\b|and\b)[a-z][\w\-]*)?),?\s+"
+    r"(?=(?:can|may|should|must|will|get\s+to|am\s+allowed\s+to)\b|and\s+(?:the\s+|our\s+)?[a-z])"
 )
 
 
 def _only_i_as(sentence: str) -> str:
     """``only i, as inspector, can change the rota``: *only the inspector can change the
-    rota*; the writer's role, named as the one who may."""
+    rota*; the writer's role, named as the one who may (*only me as farm manager and the
+    office administrator can ...*: both)."""
     return _ONLY_I_AS.sub(r"only the \g<role> ", sentence)
 
 
@@ -188,7 +190,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         # "drivers have a name and need a login to see ...": the logging in a clause of its own
         plain = logs_in(people_who_may(which_did_each(sentence)))
         for clause in clauses(outside_brackets(plain)):
-            for part in _PART_BREAK.split(clause):
+            for part in _with_bare_subjects_joined(_PART_BREAK.split(clause)):
                 if number == 0 and _our_business(part):
                     continue  # "Our photography studio books shoots": who is asking, no role
                 last_entity = _read_part(part, draft, spec, entities, last_entity)
@@ -295,6 +297,31 @@ _PART_BREAK = re.compile(
 reservations and guests only see their own* (not *only me and my coordinator can*: one clause)."""
 
 
+_BARE_SUBJECT = re.compile(
+    r"^(?:and\s+|but\s+)?(?:only\s+)?(?:the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+)
+_SUBJECT_WHO_MAY = re.compile(
+    r"^(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:can|may|should|must)\b"
+)
+
+
+def _with_bare_subjects_joined(parts: list[str]) -> list[str]:
+    """``only the farm manager and the office administrator can confirm``, split before the
+    second subject: the first part is a subject with no verb, one of the two who may."""
+    joined: list[str] = []
+    for part in parts:
+        if (
+            joined
+            and _BARE_SUBJECT.match(joined[-1].strip())
+            and _SUBJECT_WHO_MAY.match(part.strip())
+        ):
+            first = re.sub(r"^(?:and|but)\s+", "", joined[-1].strip())
+            joined[-1] = f"{first} and {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _read_part(
     part: str, draft: PermissionDraft, spec: AppSpec, entities: set[str], last: str | None
 ) -> str | None:
@@ -329,10 +356,15 @@ def _read_part(
         and all(name in entities for name in subjects)
         and (verb_lemma(rest[0]) or rest[0]) in RECORDING_VERBS
         and rest[1:2] in (["the"], ["a"], ["an"], ["its"], ["their"])
-        and not _entities_in(rest[: _first_preposition(rest)], entities)
+        and (
+            not _entities_in(rest[: _first_preposition(rest)], entities)
+            or all(names_an_act(name.split("_")[-1]) for name in subjects)
+        )
         and ("and" in rest or "," in part)
     ):
-        return subjects[0]  # "fuel purchases record the liters, the cost ...": its fields
+        # "fuel purchases record the liters, the cost ...", "a treatment records the animal,
+        # the date ...": its fields, an act's record naming what it was done to
+        return subjects[0]
     own = _own_rows(rest)
     if own and verb_lemma(rest[0]) == "work":
         rest = ["handle", *rest[1:]]  # "works only on the cases assigned to them"

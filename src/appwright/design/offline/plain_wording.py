@@ -400,7 +400,8 @@ def we_need_in_brackets(sentence: str) -> str:
 
 _FOR_EACH_THERE_IS_ONE = re.compile(
     r"(?P<lead>^|[,;]\s+(?:and\s+|so\s+)?|\b(?:and|so)\s+)for\s+(?:each|every)\s+"
-    r"(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+there\s+is\s+(?:a|an|one)\s+"
+    r"(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+and\s+(?:each\s+|every\s+)?"
+    r"(?P<other>[a-z][\w\-]*))?\s*,?\s+there\s+is\s+(?:a|an|one)\s+"
     r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<list>[^;]+)$"
 )
 
@@ -408,14 +409,16 @@ _FOR_EACH_THERE_IS_ONE = re.compile(
 def for_each_there_is_one(sentence: str) -> str:
     """``so for every sale day there's a gate count with the number of early birds, ...``:
     *each gate count belongs to one sale day; each gate count has ...*; the record made for
-    each of the others, with its own list."""
+    each of the others, with its own list. ``for each volunteer and task there is a sign-off
+    with ...`` is made for one of each."""
 
     def its_record(match: re.Match[str]) -> str:
         each, one = match["each"], match["one"]
         if any(w in FUNCTION_WORDS for w in [*each.split(), *one.split()]):
             return match[0]
         lead = "; " if match["lead"] else ""
-        return f"{lead}each {one} belongs to one {each}; each {one} has {match['list']}"
+        other = f"each {one} belongs to one {match['other']}; " if match["other"] else ""
+        return f"{lead}each {one} belongs to one {each}; {other}each {one} has {match['list']}"
 
     return _FOR_EACH_THERE_IS_ONE.sub(its_record, sentence)
 
@@ -1371,3 +1374,108 @@ def named_once_with_bracket(sentence: str) -> str:
     owners next door``: *... for a client (name and phone), and involves adjoining owners*; the
     second name for the same person, and where they live, name no more records."""
     return _NEXT_DOOR.sub("", _APPOSITION_WITH_BRACKET.sub(r"\g<one> \g<bracket>", sentence))
+
+
+_HOW_MANY_EACH_COME = re.compile(
+    r"\bhow\s+many\s+(?P<first>[a-z][\w\-]*s)\s+and\s+(?P<second>[a-z][\w\-]*(?:s|ren|people))"
+    r"(?=\s+(?:are|were|will|come|came|go|went|turn|attend|join|take|took)\b)"
+)
+
+
+def how_many_of_each_come(sentence: str) -> str:
+    """``how many adults and children are coming``: *how many adults and how many children
+    are coming*; both are counted, not the adults alone with a clause about children."""
+    return _HOW_MANY_EACH_COME.sub(r"how many \g<first> and how many \g<second>", sentence)
+
+
+_NAMES_DOWN = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:their|his|her|your|our|my)\s+names?\s+down\b"
+)
+
+
+def put_their_names_down(sentence: str) -> str:
+    """``volunteers put their names down for shifts``: *volunteers sign up for shifts*; the
+    name written is the person signing up, no name field of the shift's."""
+    return _NAMES_DOWN.sub("sign up", sentence)
+
+
+_IN_ONE_OR_OTHER = re.compile(
+    r",\s+(?:in|on|during)\s+(?:either\s+)?the\s+(?P<first>[a-z][\w\-]*)\s+or\s+(?:the\s+)?"
+    r"(?P<second>[a-z][\w\-]*)\s+(?P<what>round|shift|session|slot|sitting|run|service)\b"
+)
+
+
+def in_one_or_the_other(sentence: str) -> str:
+    """``a collection is from one henhouse on a date, in either the morning or the afternoon
+    round``: *... on a date with a round (morning or afternoon)*; which of the two it was is a
+    value."""
+    return _IN_ONE_OR_OTHER.sub(
+        lambda m: f" with a {m['what']} ({m['first']} or {m['second']})", sentence
+    )
+
+
+_FROM_ONE = (
+    r"(?:comes?|is\s+(?:bought|sourced|supplied|ordered)|are\s+(?:bought|sourced|supplied|ordered))"
+    r"\s+from\s+(?:a|an|one|one\s+of\s+our|the)\s+"
+)
+_AND_COMES_FROM = re.compile(
+    r"^(?P<subject>(?:(?:each|every|a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<held>(?:has|have|carry|carries|hold|holds|record|records)\s+[^;]+?),?\s+and\s+"
+    rf"(?P<from>{_FROM_ONE}.+)$"
+)
+_COMES_FROM_ONE = re.compile(
+    r"^(?:(?:each|every|a|an|the)\s+)?(?!(?:they|it|we|i|you|he|she)\b)"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    rf"{_FROM_ONE}(?P<one>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?)"
+    r"(?:\s+with\s+(?P<listed>[^;]+))?$"
+)
+
+
+def comes_from_one(sentence: str) -> str:
+    """``medicines carry a product name and an expiry date and come from a supplier with a name
+    and a phone number``: *...; each medicine belongs to one supplier; each supplier has a name
+    and a phone number*; where a thing comes from is one record, with its own list."""
+    joined = _AND_COMES_FROM.match(sentence)
+    parts = (
+        [f"{joined['subject']} {joined['held']}", f"{joined['subject']} {joined['from']}"]
+        if joined
+        else [sentence]
+    )
+    told = []
+    for part in parts:
+        match = _COMES_FROM_ONE.match(part)
+        if match is None:
+            told.append(part)
+            continue
+        things = singular_phrase(match["things"])
+        told.append(f"each {things} belongs to one {match['one']}")
+        if match["listed"]:
+            told.append(f"each {match['one']} has {match['listed']}")
+    return "; ".join(told) if len(told) > 1 or told[0] != sentence else sentence
+
+
+_EACH_WHO_CAME = re.compile(
+    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+(?:who|that)\s+(?:came|attended|turned\s+up|"
+    r"showed\s+up|was\s+there|were\s+there|took\s+part)\b"
+)
+
+
+def each_who_came(sentence: str) -> str:
+    """``the therapist writes a progress note for each client who came, with a wellbeing
+    score``: *... for each client, with a wellbeing score*; who came says which ones, no field
+    or record of its own."""
+    return _EACH_WHO_CAME.sub(r"\g<each>", sentence)
+
+
+_COULD_BE_WHATEVER = re.compile(
+    r",?\s+and\s+(?:a|an|the)\s+(?P<one>[a-z][\w\-]*)\s+(?:could|can|might|may)\s+be\s+"
+    r"(?:a|an)\s+[^;:()]*?,?\s+(?:whatever|anything\s+really|etc\.?|and\s+so\s+on)"
+    r"(?P<each>[,;]\s+(?:so\s+)?for\s+(?:each|every)\s+one\b)?"
+)
+
+
+def could_be_whatever(sentence: str) -> str:
+    """``a group books a visit, and a group could be a school, a scout troop, whatever, so for
+    each one we keep the name``: *a group books a visit; for each group we keep the name*; the
+    examples say what it may be, and *each one* is one of them."""
+    return _COULD_BE_WHATEVER.sub(lambda m: f"; for each {m['one']}" if m["each"] else "", sentence)

@@ -1342,3 +1342,35 @@ def they_log_them_against(sentence: str) -> str:
         said.append(f"{match['others']} have {match['kept']}")
     before = sentence[: match.start()]
     return "; ".join([before, *said] if before else said)
+
+
+_TICKED_AS_DONE = re.compile(
+    r"^(?:when|once|after)\s+(?:a|an|the|each)\s+(?P<one>[a-z][\w\-]*)(?:'s|\s+is|\s+has\s+been|\s+gets)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:someone|somebody|we|i|they|staff|(?:the|a|an)\s+[a-z][\w\-]*)\s+"
+    r"(?:ticks?|marks?|flags?)\s+(?:it|them)\s+(?:off\s+)?as\s+(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+and\s+(?:can\s+|may\s+)?(?:leaves?|adds?|writes?|puts?)\s+(?P<more>an?\s+[a-z][\w\-]*)\b.*)?$"
+)
+
+
+def ticked_as_done(sentence: str) -> str:
+    """``when a shift's finished someone ticks it as completed and can leave a note about
+    anything odd``: *for each shift we record whether it is completed and a note*; what it
+    is ticked as is a yes/no of the record's, and what is left on it a field."""
+
+    def recorded(match: re.Match[str]) -> str:
+        more = f" and {match['more']}" if match["more"] else ""
+        return f"for each {match['one']} we record whether it is {match['state']}{more}"
+
+    return _TICKED_AS_DONE.sub(recorded, sentence)
+
+
+_AND_CAN_NAME = re.compile(
+    r",?\s+and\s+(?:it\s+)?(?:can|may)\s+(?:also\s+)?(?:name|record|note|give|say|list)\s+"
+    r"(?=the\s+[a-z][\w\-]*\s+(?:who|that|which)\s)"
+)
+
+
+def and_can_name_the_one(sentence: str) -> str:
+    """``a treatment records the animal, the date ..., and can name the vet who prescribed
+    it``: *..., and the vet who prescribed it*; the one it may name is on its list."""
+    return _AND_CAN_NAME.sub(", and ", sentence)

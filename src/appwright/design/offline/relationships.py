@@ -46,6 +46,7 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     SAME_ACTS,
     SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
     WH_WORDS,
     act_noun,
     can_be_verb,
@@ -56,6 +57,8 @@ from appwright.design.offline.text import (
     is_past_participle,
     is_plural,
     leading_noun_phrase,
+    names_a_doer,
+    names_an_act,
     outside_brackets,
     parts_of_speech,
     plural,
@@ -128,6 +131,7 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _recorded_for(plain, model)
         _tagged(plain, model)
         _same_on_many(plain, model)
+        _added_to_any(plain, model)
         _who_came(plain, model)
         asks_report = is_report_request(plain)
         said_before = set(kept)  # and the clauses before this one in the sentence
@@ -242,7 +246,8 @@ records, made by the members."""
 _MADE_BY = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<subj>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     rf"(?P<verb>(?:{'|'.join(sorted(MADE_BY_VERBS))})(?:e?s)?)\s+"
-    r"(?P<obj>[a-z][\w\-]*s)\b"
+    # "each training record belongs to ...": *record* names the record, *belongs* is the verb
+    r"(?!(?:belongs|has|is|was|goes|needs|gets|comes|does|holds|covers)\b)(?P<obj>[a-z][\w\-]*s)\b"
 )
 _BETWEEN = re.compile(
     r"\bbetween\s+(?:one|a|an|the|each)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
@@ -397,8 +402,10 @@ DESCRIBING_VERBS = word_set("identify describe define characterize characterise"
 """*identified by a code*: a list of fields follows, not someone acting."""
 _DONE_BY = re.compile(
     r"\b(?:(?:is|are)\s+(?:[a-z]+\s+)?|\band\s+)(?P<verb>[a-z]+)\s+by\s+"
-    r"(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my|your)|one|a|an)\s+"
+    r"(?:(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my|your)|one|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    # "inspections are carried out by inspectors": each by one of them
+    r"|(?P<people>[a-z][\w\-]*s)\b(?!\s+(?:of|and|or)\b))"
 )
 
 
@@ -435,7 +442,7 @@ _LATER_IS_ASSIGNED = re.compile(
 _EACH_IS_FOR = re.compile(
     r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+"
     r"(?:[^,;]*?\band\s+)?(?:is|are)\s+(?:always\s+|only\s+)?"
-    r"(?:for|(?P<of>of)(?=\s+(?:exactly\s+|only\s+|just\s+)?one\b))\s+"
+    r"(?:for|(?P<of>of|from)(?=\s+(?:exactly\s+|only\s+|just\s+)?one\b))\s+"
     r"(?:exactly\s+|only\s+|just\s+)?(?P<det>one(?:\s+of\s+(?:our|the|their|my))?|a|an)\s+"
     r"(?P<y>[a-z][\w\-]*(?:\s+(?!on\b|at\b|in\b|for\b|with\b)[a-z][\w\-]*)?)"
 )
@@ -451,25 +458,41 @@ _NEXT_CLAUSE = re.compile(
 
 
 _NEW_DONE_BY = re.compile(
-    r"^(?:a|an|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are)\s+"
-    r"(?P<verb>[a-z]+)\s+by\s+(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my)|one|a|an)\s+"
-    r"(?P<y>[a-z][\w\-]*)\b"
+    r"^(?:(?:a|an|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|(?P<xs>[a-z][\w\-]*s))\s+"
+    r"(?:is|are)\s+(?P<verb>[a-z]+)\s+by\s+"
+    r"(?:(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my)|one|a|an)\s+(?P<y>[a-z][\w\-]*)"
+    r"|(?P<ys>[a-z][\w\-]*s))\b"
 )
 
 
 def _made_by_one(sentence: str, model: ModelDraft) -> list[Mention]:
     """``a booking is made by one advertiser``, the first words about bookings: a booking is
-    a record, made by someone already known."""
+    a record, made by someone already known; so are ``inspections carried out by inspectors``,
+    by people named as doers."""
     match = _NEW_DONE_BY.match(sentence)
     if (
         match is None
         or not is_past_participle(match.group("verb"))
         or verb_lemma(match.group("verb")) in DESCRIBING_VERBS
-        or _entity(model, match.group("y"), create=False) is None
+        or (match["y"] is None) != (match["x"] is None)
     ):
         return []
-    made = _entity(model, match.group("x"), create=True)
-    return [Mention(0, len(match.group("x").split()) + 1, made[0], made[1])] if made else []
+    by = match["y"] or match["ys"]
+    if _entity(model, by, create=False) is None and not (
+        match["ys"] and names_a_doer(singular(by))
+    ):
+        return []
+    said = match["x"] or match["xs"]
+    made = _entity(model, said, create=True)
+    return [Mention(0, len(said.split()) + 1, made[0], made[1])] if made else []
+
+
+def _act_kept(verb: str, model: ModelDraft) -> str | None:
+    """The record kept of an act told with its particle: *volunteers are signed off by a
+    keeper*, sign-offs kept, is each sign-off's keeper, not the volunteer's."""
+    lemma = verb_lemma(verb) or verb
+    kept = {f"{lemma}_{particle}" for particle in VERB_PARTICLES | {"in", "over"}}
+    return next((name for name in model.entities if name in kept), None)
 
 
 def _done_by(sentence: str, model: ModelDraft) -> None:
@@ -515,9 +538,18 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
             r"\b(?:is|are)\b", sentence[: match.start()]
         ):
             continue  # "is at one site and done by one cleaner": the *is* is shared
-        target = _entity(model, match.group("y"), create=True)
-        if target and target[0] != first[0].entity:
-            _link(model, first[0].entity, target[0], target[1])
+        if match["people"] is not None:
+            # by people named as doers (*inspectors*), or kept already: not "by volunteers"
+            # said in passing, nor "grouped by months"
+            people = match["people"]
+            target = _entity(model, people, create=names_a_doer(singular(people)))
+        else:
+            target = _entity(model, match.group("y"), create=True)
+        source = _act_kept(verb, model) or first[0].entity
+        if target and target[0] != source:
+            _link(model, source, target[0], target[1])
+        if match["y"] is None:
+            continue
         also = _ALSO_ONE.match(sentence[match.start("y") :])
         if also:
             # "made by one driver in one van": the van is the subject's too
@@ -876,10 +908,14 @@ def _field_for(target: str, key: str) -> str | None:
     role = key[: -len(target)].strip("_") if key.endswith(target) and key != target else None
     if role and all(word in TIME_ADJECTIVES for word in role.split("_")):
         return None  # "in weekly sessions": how often, not a role the session plays
+    if role and role.split("_")[0] in FOR_WHOM:
+        return None  # "book children's birthday parties": the kind of party, not its role
     return role or None
 
 
 TIME_ADJECTIVES = word_set("daily weekly monthly yearly annual quarterly hourly nightly")
+FOR_WHOM = word_set("childrens kids mens womens ladies girls boys adults teens babies toddlers")
+"""Plural modifiers that say who a thing is for: a *children's party* is a kind of party."""
 
 
 def _link(
@@ -1045,10 +1081,26 @@ _SAME_ON_MANY = re.compile(
 )
 
 
+_MANY_ON_THE_SAME = re.compile(
+    r"\b(?:more\s+than\s+one|several|many|multiple|two\s+or\s+more)\s+(?P<x>[a-z][\w\-]*)\s+"
+    r"(?:can|may|could|will)\s+(?:be|work|go|help)\s+(?:on|in|at|with)\s+the\s+same\s+"
+    r"(?P<y>[a-z][\w\-]*)\b"
+)
+"""``more than one volunteer can be on the same shift``: people share what they turn up to,
+and each turns up to many."""
+_TURNED_UP_TO = word_set("shift session slot class event trip visit outing tour match game round")
+"""What people turn up to, one time after another: several on the same one, and each at many
+(several dogs in the same kennel are each in one)."""
+
+
 def _same_on_many(sentence: str, model: ModelDraft) -> None:
     """``one booking can add several, same package on many bookings``: many of each on many
-    of the other, whatever else the sentence said."""
+    of the other, whatever else the sentence said; so are people who share one: ``more than
+    one volunteer can be on the same shift``."""
     match = _SAME_ON_MANY.search(sentence)
+    shared = _MANY_ON_THE_SAME.search(sentence)
+    if match is None and shared is not None and shared["y"] in _TURNED_UP_TO:
+        match = shared
     if match is None:
         return
     one = _entity(model, match.group("x"), create=False)
@@ -1057,6 +1109,26 @@ def _same_on_many(sentence: str, model: ModelDraft) -> None:
         return
     _unlink(model, one[0], many[0])
     _link(model, many[0], one[0], one[1], "many_to_many", said_many=True)
+
+
+_ADDED_TO_ANY = re.compile(
+    r"\b(?P<x>[a-z][\w\-]*s)\s+(?:can|may)\s+(?:also\s+)?be\s+(?:added|attached|applied)\s+"
+    r"(?:on)?to\s+any\s+(?P<y>[a-z][\w\-]*)\b"
+)
+
+
+def _added_to_any(sentence: str, model: ModelDraft) -> None:
+    """``extras can be added to any party``: kept once each, and put on as many parties as
+    want them, many of each on many of the other."""
+    match = _ADDED_TO_ANY.search(sentence)
+    if match is None:
+        return
+    things = _entity(model, match.group("x"), create=False)
+    one = _entity(model, match.group("y"), create=False)
+    if things is None or one is None or things[0] == one[0]:
+        return
+    _unlink(model, things[0], one[0])
+    _link(model, one[0], things[0], things[1], "many_to_many", said_many=True)
 
 
 def _recorded_for(sentence: str, model: ModelDraft) -> None:
@@ -1156,13 +1228,17 @@ def _picks_from_kept(
         verb_lemma(w) in _BORROWING_VERBS or (verb_lemma(w) == "take" and then == "out")
         for w, then in pairwise([*between, ""])
     )
+    # "each visit picks several activities": chosen from the ones on offer, whenever told
+    chooses = any(verb_lemma(w) in _CHOOSING_VERBS for w in between if can_be_verb(w))
     own = any(f.reference is None for f in model.entities[picked].fields)
     listed_here = after[:1] in (["with"], [","]) and "with" in after[:3]
-    return (borrows or (picks and picked in kept)) and own and not listed_here
+    return (borrows or chooses or (picks and picked in kept)) and own and not listed_here
 
 
 _BORROWING_VERBS = word_set("borrow hire rent")
 """Things taken and brought back: each is picked again and again, wherever it is described."""
+_CHOOSING_VERBS = word_set("pick choose select")
+"""Things chosen from those on offer: each is chosen again and again."""
 
 
 def _many_of(sentence: str, key: str) -> bool:
@@ -1339,6 +1415,11 @@ def _actors(clause: str, model: ModelDraft) -> None:
             # "order lines say which design": a line of a record names one thing, nobody acting
             _link(model, person, obj.entity, obj.key)
             return
+        if lemma in _RECORDING_ACTS and names_an_act(person.split("_")[-1]):
+            # "a treatment records the animal, the date ...": an act's record naming what it
+            # was done to, nobody acting
+            _link(model, person, obj.entity, obj.key)
+            return
         if lemma in PLACED_VERBS and not single and not is_plural(tokens[obj.end - 1]):
             # "ropes hang off a longline": each rope is on one longline, nobody acting
             _link(model, person, obj.entity, obj.key)
@@ -1426,6 +1507,8 @@ def _act_record(lemma: str, model: ModelDraft) -> str | None:
 _JOINED_DIRECTLY = word_set("join attend")
 """*members join circles*, *pupils attend clubs*: groups joined with no preposition, each with
 many of those who join (*register their dogs* registers what is theirs)."""
+_RECORDING_ACTS = word_set("record log note list name show state give")
+"""What a record of an act says (*a treatment records the animal*), when the record says it."""
 _ASKING_VERBS = word_set("ring call phone ask apply write email enquire inquire")
 """*customers ring up for a quote*: what people ask for is made for them."""
 _LISTING_VERBS = word_set("list itemise itemize")

@@ -234,7 +234,7 @@ _MEASURE_PER = re.compile(
     # not "one advocate per referral": one of a record for each of another is a link
     # nor "every inspection is done by a technician" or "inspections are carried out by
     # boiler inspectors": who does each, a link
-    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+(?:(?:out|up|off)\s+)?by\s)"
+    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+(?:(?:out|up|off|in)\s+)?by\s)"
     r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?(?:,?\s+please)?$"
 )
@@ -263,10 +263,12 @@ _GOOD_TO = re.compile(
 
 
 _WOULD_BE_GREAT = re.compile(
-    r"^(?P<what>(?:a|an|the|some)\s.+?)\s+(?:would|will|'d)\s+be\s+(?:really\s+|very\s+|so\s+)?"
+    r"^(?P<what>(?:a|an|the|some)\s.+?|[a-z][\w\- ]*?\s+per\s+[a-z][\w\- ]*?)\s+(?:would|will|'d)\s+be\s+"
+    r"(?:really\s+|very\s+|so\s+)?"
     r"(?:good|great|nice|handy|useful|helpful|lovely|brilliant|ideal|perfect)\s*[.!]?$"
 )
-"""``a monthly revenue per experience report would be great``: a wish, said last."""
+"""``a monthly revenue per experience report would be great``, ``monthly feed cost per supplier
+would be handy``: a wish, said last."""
 _WOULD_HELP = re.compile(
     r"^(?P<what>(?:(?:a|an|the|some)\s+)?[a-z][\w\- ]*?\s+per\s+[a-z][\w\- ]*?)\s+(?:would|will|'d)\s+"
     r"(?:really\s+)?(?:help|be\s+a\s+(?:big\s+|huge\s+)?help)\b.*$"
@@ -353,6 +355,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         body = _BUSIEST.sub(lambda m: f"the number per {m['unit']}", body)
         led = led or _SPLIT_BY.search(body) is not None  # the figure is before "split by"
         body = _SPLIT_BY.sub(" per ", body)
+        body = _PER_ONE_AND_PER_OTHER.sub(r"\g<figure> per \g<first> and \g<figure> per ", body)
         body = _TRAILING_ADVERB.sub(lambda m: f" per {_ADVERB_UNITS[m['adverb']]}", body)
         body = _SPENT_EACH.sub(lambda m: f"the total money per {m['ranked'] or m['ranked2']}", body)
         for counted_per in _COUNTED_PER_ONE:
@@ -390,6 +393,12 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
     return reading
 
 
+_PER_ONE_AND_PER_OTHER = re.compile(
+    r"^(?P<figure>.+?)\s+per\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+per\s+"
+    r"(?=[a-z])"
+)
+"""``a count of referrals per month and per funding source``: two figures, one per month and
+one per funding source."""
 _TAKINGS = re.compile(
     r"\bhow much (?:i|we) (?:have )?(?:taken|made|earned|brought in|banked|turned over|billed|"
     r"charged|invoiced)"

@@ -92,7 +92,9 @@ from appwright.design.offline.plain_wording import (
     and_they_act_with,
     are_easy_just,
     attends_one,
+    comes_from_one,
     comma_then_it_has,
+    could_be_whatever,
     covers_one,
     date_without_purpose,
     details_of_the_one_who,
@@ -100,6 +102,7 @@ from appwright.design.offline.plain_wording import (
     each_in_the_unit,
     each_one_having,
     each_one_they_act_on,
+    each_who_came,
     end_up_doing,
     ended_at_any_stage,
     examples_between_commas,
@@ -110,6 +113,8 @@ from appwright.design.offline.plain_wording import (
     from_one_time_to_another,
     happens_on_a_when,
     header_of_notes,
+    how_many_of_each_come,
+    in_one_or_the_other,
     is_numbered,
     is_one_of_kinds,
     it_has_in_brackets,
@@ -129,6 +134,7 @@ from appwright.design.offline.plain_wording import (
     own_list_as_several,
     per_one_first,
     plain_about_who_sees,
+    put_their_names_down,
     puts_one_on_one_for_a,
     several_left_unsaid,
     several_then_we_note_whether_it,
@@ -161,6 +167,7 @@ from appwright.design.offline.plain_wording import (
     without_who_gave_it,
 )
 from appwright.design.offline.record_wording import (
+    and_can_name_the_one,
     and_for_each_of_theirs,
     aside_list_of_the_subject,
     book_a_place_at,
@@ -202,6 +209,7 @@ from appwright.design.offline.record_wording import (
     they_log_them_against,
     things_each_one_owns,
     through_a_record,
+    ticked_as_done,
     we_act_on_things_colon,
     we_add_the_ones_to,
     we_put_one_in_one_for,
@@ -819,7 +827,7 @@ def one_of_named(sentence: str) -> str:
 
 
 _FOR_ONE_ON_A_DAY = re.compile(
-    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+is\s+for\s+one\s+(?P<one>{_NOUN}),?\s+"
+    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+is\s+(?P<link>for|from|at|in)\s+one\s+(?P<one>{_NOUN}),?\s+"
     r"(?:on|at)\s+(?P<when>(?:a|an)\s+(?:date|day|time|date\s+and\s+time))"
     r"(?:\s+with\s+(?P<rest>.+?))?(?P<after>,\s+and\s+.+)?$"
 )
@@ -827,15 +835,24 @@ _FOR_ONE_ON_A_DAY = re.compile(
 
 def for_one_on_a_day(sentence: str) -> str:
     """``a booking is for one room, on a date with a start and an end time``: *a booking is
-    for one room; a booking has a date, a start and an end time*; when it is, its own."""
+    for one room; a booking has a date, a start and an end time*; when it is, its own (so is
+    *a collection is from one henhouse on a date*)."""
 
     def dated(match: re.Match[str]) -> list[str]:
         subject = match["subject"]
         held = f"{match['when']}, {match['rest']}" if match["rest"] else match["when"]
         after = (match["after"] or "").removeprefix(",").strip()
         after = re.sub(r"^and\s+", "", after)
+        if re.match(r"(?:records|notes|logs|keeps|holds|lists|says|shows)\s", after):
+            after = f"{subject} {after}"  # "..., and records how many eggs": the subject's
         return [
-            c for c in (f"{subject} is for one {match['one']}", f"{subject} has {held}", after) if c
+            c
+            for c in (
+                f"{subject} is {match['link']} one {match['one']}",
+                f"{subject} has {held}",
+                after,
+            )
+            if c
         ]
 
     return per_match(sentence, _FOR_ONE_ON_A_DAY, dated)
@@ -1993,16 +2010,29 @@ def get_given(sentence: str) -> str:
 
 _OPENING_TIME = re.compile(
     r"^(?:after|before|at the end of|at the start of|during|following)\s+"
-    r"(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+"
+    r"(?:each|every|a|an|the)\s+(?P<when>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
     r"(?=(?:a|an|the|each|every)\s+[a-z])"
+)
+_WRITES_ONE = re.compile(
+    r"^(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?:writes|fills\s+in|completes|files)\s+"
+    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*(?:\s+(?!for\b|with\b|on\b|about\b)[a-z][\w\-]*)?)\b"
 )
 
 
 def without_opening_time(sentence: str) -> str:
     """``after each round a member fills a card``: *a member fills a card*; the time says when,
     the clause says what is kept. (``after each trip we log ...`` keeps its trip: the clause
-    after it has no subject of its own.)"""
-    return _OPENING_TIME.sub("", sentence, count=1)
+    after it has no subject of its own.) ``after a session the therapist writes a progress
+    note``: the note written after it is the session's too."""
+    opening = _OPENING_TIME.match(sentence)
+    if opening is None:
+        return sentence
+    rest = sentence[opening.end() :]
+    written = _WRITES_ONE.match(rest)
+    if written is None or words(opening["when"])[-1] in TIME_WORDS:
+        return rest
+    said, stop = rest.rstrip(".!?"), rest[len(rest.rstrip(".!?")) :]
+    return f"{said}; each {written['made']} is for one {opening['when']}{stop}"
 
 
 _OPENING_PLACE = re.compile(
@@ -2905,10 +2935,11 @@ _PLURAL_LIKE = re.compile(
     r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
     r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost)\s)"
+    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost|can|may|are)\s)"
 )
 """``extras like lighting, flooring or heaters, each with ...``, ``toppings such as pearls
-or popping boba have a name`` and ``treatments such as a classic set or an infill each have``:
+or popping boba have a name``, ``extras such as a cake or party bags can be added`` and
+``treatments such as a classic set or an infill each have``:
 the extras, with what they have (the examples name no values
 of a field)."""
 _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
@@ -4204,8 +4235,9 @@ _FROM_OUR_LIST = re.compile(
 
 def broken_into(sentence: str) -> str:
     """``a quote is broken down into rooms (name, ...)``: *a quote has several rooms (...)*; ``one
-    paint from our paint list, which has a brand``: *one paint, which has a brand*, the list
-    being where the records are kept, not a record."""
+    paint from our paint list, which has a brand``: *one paint, which has a brand*, and *picks
+    several activities off our list*: *picks several activities*, the list being where the
+    records are kept, not a record."""
     whole = _BROKEN_INTO.search(sentence)
     if whole is not None:
         # the parts a whole is made of are records of their own, not a count of them, and
@@ -4227,7 +4259,14 @@ def broken_into(sentence: str) -> str:
             return match.group(0)  # "a leader picked from our guide list": a pick, read apart
         return f"{match['one']} {match['thing']}"
 
-    return _FROM_OUR_LIST.sub(plain, sentence)
+    return _MANY_FROM_OUR_LIST.sub(r"\g<things>", _FROM_OUR_LIST.sub(plain, sentence))
+
+
+_MANY_FROM_OUR_LIST = re.compile(
+    r"\b(?P<things>(?:several|many|some|multiple|a\s+few)\s+[a-z][\w\-]*s)\s+(?:from|off)\s+"
+    r"(?:our|the|my)\s+(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu)\b"
+)
+"""*each visit picks several activities off our list*: several activities, kept on their own."""
 
 
 _GETS_A_RECORD = re.compile(
@@ -4868,6 +4907,14 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    could_be_whatever,
+    each_who_came,
+    comes_from_one,
+    and_can_name_the_one,
+    in_one_or_the_other,
+    ticked_as_done,
+    put_their_names_down,
+    how_many_of_each_come,
     are_easy_just,
     ends_with_a_step,
     named_once_with_bracket,
@@ -5057,6 +5104,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_our_shop,
     without_examples,
     narrated_flow,
+    made_of_parts,
     broken_into,
     without_obligation,
     access_as_act,
@@ -5187,7 +5235,6 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     while_it_lasts,
     happens_for_takes_place,
     own_record,
-    made_of_parts,
     uses_many_with,
     belongs_to_both,
     gets_one,

@@ -104,6 +104,13 @@ _SOMETIMES = re.compile(
     r"^(?:sometimes\s+|occasionally\s+|or\s+)?(?:it|they|some)\s+(?:also\s+)?"
     r"(?:gets?|can be|may be|is|are|can get)\s+(?P<state>[a-z][\w\-]*)\b"
 )
+_ONE_CAN_BE = re.compile(
+    r"^(?:(?:a|an|the|each|every|any)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:can|may)\s+(?:also\s+)?(?:be|get)\s+(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+(?:at|from)\s+any\s+(?:point|stage|time|state|step)|\s+too|\s+as\s+well)?$"
+)
+"""``a booking can be cancelled at any point``: an end the record named can reach from any
+state, as *it can be cancelled* says of the record before it."""
 _OTHERWISE_MARKED = re.compile(
     r",\s*(?:in which case|otherwise|if not|if so)\s*,?\s+(?:it|they)\s*(?:'s|'re|is|are|gets?)\s+"
     r"(?:marked\s+(?:as\s+)?|set\s+to\s+|put\s+(?:down\s+)?as\s+)?(?P<state>[a-z][\w\-]*)$"
@@ -156,8 +163,9 @@ _IT_IS = re.compile(
     r"^(?:it|they|the\s+[a-z][\w\-]*)\s*(?:'s|'re|is|are|gets|get|becomes|become)\s+(?P<state>.+)$"
 )
 """``it is seated``, ``the group is seated``: the state, said of the record or its people."""
-_TAIL = re.compile(r",?\s+and\s+(?=(?:it|they)\b)")
-"""``..., then confirmed, and it can be cancelled``: the tail is a move of its own."""
+_TAIL = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?=(?:it|they)\b)")
+"""``..., then confirmed, and it can be cancelled``, ``..., though it can be cancelled``: the
+tail is a move of its own."""
 _CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
 _PASSIVE_STEPS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
@@ -186,6 +194,12 @@ _ONCE_MOVES_ON = re.compile(
 )
 """``once approved it moves on to technical drawings and finally on site``: the line goes on
 from one of its states."""
+_ONES_BECOME = re.compile(
+    r"^(?:and\s+)?(?:the\s+)?(?P<from>[a-z][\w\-]*)\s+(?:ones|[a-z][\w\-]*s)\s+(?:then\s+)?"
+    r"(?:become|go\s+on\s+to\s+be|turn)\s+(?P<rest>.+)$"
+)
+"""``accepted ones become active and finally ended``: the line goes on from one of its states,
+told of the records in it."""
 _LATER_MOVE = re.compile(
     r"^(?:(?:a|an|the|any|each|every)\s+)?(?P<from>[\w\-]+)\s+(?P<np>[\w\- ]+?)\s+"
     r"(?:can|may|might|could)\s+(?:(?:also|then|still|later|even)\s+)?(?:be|get)\s+(?P<to>[\w\-]+)\b"
@@ -658,6 +672,14 @@ def _sentence_flow(
     sometimes = _SOMETIMES.match(clause)
     if sometimes and last:
         _end_from_anywhere(_flow_of(flows, last), state_name(sometimes.group("state")))
+    can_be = _ONE_CAN_BE.match(clause)
+    if can_be and not sometimes:
+        named = _entity_in(can_be.group("np"), spec)
+        flow = _flow_of(flows, named) if named else None
+        said = can_be["np"].split()
+        if flow and not (len(said) > 1 and state_name(said[0]) in flow.states):
+            # not "approved requests can be cancelled": a later move, from the state named
+            _end_from_anywhere(flow, state_name(can_be["state"]))
     ends = _SOMEONE_ENDS.match(clause)
     if ends and last and not sometimes:
         flow = _flow_of(flows, last)
@@ -683,7 +705,7 @@ def _sentence_flow(
         name = state_name(any_state.group("state"))
         if flow and name:
             flow.extra.append((["*"], name))
-    once = _ONCE_MOVES_ON.match(clause)
+    once = _ONCE_MOVES_ON.match(clause) or _ONES_BECOME.match(clause)
     if once:
         _moves_on(flows, state_name(once.group("from")), once.group("rest"))
     later = _LATER_MOVE.search(clause)

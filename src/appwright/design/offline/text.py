@@ -422,6 +422,12 @@ _EACH_NAMING = re.compile(
     r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
 )
 """``order lines, each line naming a card design and a number of packs``: each with them."""
+_NAMING_ONE_WITH = re.compile(
+    r"(?P<named>,\s+each\s+(?:one\s+|line\s+|item\s+|entry\s+)?(?:naming|giving|stating)\s+"
+    r"(?:a|an|one|the)\s+[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|its|their)\s)"
+)
+"""``lines, each naming a crop with a quantity in kilos``: the line names the crop, and the
+quantity is the line's (*each with a crop and a quantity*), not the crop's."""
 _WHICH_CAN_BE_SEVERAL = re.compile(
     r",\s+which\s+(?:can|could|may|might)\s+be\s+(?:several|many|more\s+than\s+one|a\s+few)"
     r"(?=\s*(?:[,;.]|$))"
@@ -654,7 +660,8 @@ _PER_ONE_GIVING = re.compile(
 result per driver with their finishing position*; who the result is for, and its list,
 without the aside on which of them it is."""
 _HEADER_EVERY_SO_OFTEN = re.compile(
-    r"(?m)^(?P<head>[ \t\-*•]*[a-z][\w\- ]*?)\s+(?:every|each|once\s+a)\s+(?:morning|day|evening|"
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<head>[ \t\-*•]*[a-z][\w\- ]*?)\s+(?:every|each|once\s+a)\s+"
+    r"(?:morning|day|evening|"
     r"night|week|month|shift|session|visit)\s*(?=:)"
 )
 """*water temp log every morning: date, temperature*: the log, whenever it is taken."""
@@ -779,7 +786,7 @@ def normalize_text(text: str) -> str:
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
     lowered = _PLUS.sub(" and ", lowered)
     lowered = _EQUALS.sub(" has ", lowered)
-    lowered = _EACH_NAMING.sub(", each with ", lowered)
+    lowered = _EACH_NAMING.sub(", each with ", _NAMING_ONE_WITH.sub(r"\g<named> and ", lowered))
     lowered = _EACH_LISTED_WITH.sub(_each_listed_with, lowered)
     lowered = _WHICH_CAN_BE_SEVERAL.sub("", lowered)
     lowered = _WHICH_AND_HOW_MANY.sub(_thing_and_how_many, lowered)
