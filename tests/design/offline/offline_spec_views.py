@@ -7,11 +7,26 @@ imports the helpers instead of writing them again.
 from __future__ import annotations
 
 from appwright.design.offline import design_app
+from appwright.design.offline.simplify import simplify
+from appwright.design.offline.text import normalize_text
 from appwright.spec.models import AppSpec
 
 
 def design(description: str) -> AppSpec:
     return design_app(description).spec
+
+
+def simplified(text: str) -> str:
+    """``text`` as the designer's readers see it: normalized, then its clauses made plain."""
+    return simplify(normalize_text(text))
+
+
+def role_names(description: str) -> set[str]:
+    return set(design(description).permissions.roles)
+
+
+def report_titles(description: str) -> list[str]:
+    return [report.title for report in design(description).reports]
 
 
 def relations(spec: AppSpec) -> set[tuple[str, str, str]]:

@@ -19,7 +19,7 @@ what someone unnamed does to one record, and which one of them is doing the act.
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, flows, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations, report_titles
 
 
 def test_a_target_set_each_season_on_each_record_is_a_record_of_its_own() -> None:
@@ -464,12 +464,8 @@ def test_ends_up_in_a_sentence_with_no_flow_is_no_step() -> None:
     assert flows(spec) == {}
 
 
-def _report_titles(description: str) -> list[str]:
-    return [report.title for report in design(description).reports]
-
-
 def test_a_figure_that_would_help_with_something_is_a_report() -> None:
-    titles = _report_titles(
+    titles = report_titles(
         "Courts have a name. Bookings have a date and a court. Bookings per court per month "
         "would help me decide where to put the new lights."
     )
@@ -477,7 +473,7 @@ def test_a_figure_that_would_help_with_something_is_a_report() -> None:
 
 
 def test_help_that_names_no_figure_is_no_report() -> None:
-    titles = _report_titles(
+    titles = report_titles(
         "Courts have a name. Bookings have a date. A new booking screen would help the staff."
     )
     assert titles == []

@@ -13,22 +13,16 @@ one more link after *plus*, what a date is for, people on the records, and examp
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, flows, relations
-
-from appwright.design.offline.simplify import simplify
-from appwright.design.offline.text import normalize_text
-
-
-def _simple(text: str) -> str:
-    return simplify(normalize_text(text))
-
-
-def _roles(text: str) -> set[str]:
-    return set(design(text).permissions.roles)
-
-
-def _reports(text: str) -> list[str]:
-    return [report.title for report in design(text).reports]
+from offline_spec_views import (
+    design,
+    entity_names,
+    field_types,
+    flows,
+    relations,
+    report_titles,
+    role_names,
+    simplified,
+)
 
 
 def test_what_a_record_just_needs_is_its_fields() -> None:
@@ -37,7 +31,7 @@ def test_what_a_record_just_needs_is_its_fields() -> None:
 
 
 def test_a_need_to_do_something_stays_as_said() -> None:
-    assert _simple("Managers only need to approve refunds.") == (
+    assert simplified("Managers only need to approve refunds.") == (
         "managers only need to approve refunds."
     )
 
@@ -52,7 +46,7 @@ def test_what_a_record_is_in_passing_names_no_record() -> None:
 
 
 def test_a_possessive_with_no_place_after_it_stays() -> None:
-    assert _simple("A turn is a day's duty.") == "a turn is a day's duty."
+    assert simplified("A turn is a day's duty.") == "a turn is a day's duty."
 
 
 def test_a_bracket_after_the_doers_of_a_passive_is_theirs() -> None:
@@ -73,7 +67,7 @@ def test_a_bracket_after_the_doers_of_a_passive_is_theirs() -> None:
 
 
 def test_a_bracket_after_a_record_that_is_no_passive_doer_stays() -> None:
-    assert _simple("Inspections cover the boilers (name, pressure).") == (
+    assert simplified("Inspections cover the boilers (name, pressure).") == (
         "inspections cover the boilers (name, pressure)."
     )
 
@@ -87,7 +81,7 @@ def test_when_a_step_happens_is_no_state() -> None:
 
 
 def test_a_time_said_after_marked_stays() -> None:
-    assert _simple("on the night the booking is marked dined.") == (
+    assert simplified("on the night the booking is marked dined.") == (
         "on the night the booking is marked dined."
     )
 
@@ -103,7 +97,7 @@ def test_the_date_something_renews_keeps_its_act() -> None:
 
 
 def test_the_one_who_assigns_everyone_after_a_comma_is_a_role() -> None:
-    roles = _roles(
+    roles = role_names(
         "Crew members have a name. A turn has a date. Crew can only see their own turns, the "
         "roster clerk assigns everyone."
     )
@@ -111,7 +105,7 @@ def test_the_one_who_assigns_everyone_after_a_comma_is_a_role() -> None:
 
 
 def test_only_the_writer_as_a_role_names_that_role() -> None:
-    roles = _roles(
+    roles = role_names(
         "Signallers have a name. A shift has a date. Signallers only see their own shifts and "
         "only I, as inspector, can change the rota."
     )
@@ -119,7 +113,7 @@ def test_only_the_writer_as_a_role_names_that_role() -> None:
 
 
 def test_the_writer_with_no_role_named_is_no_role() -> None:
-    roles = _roles(
+    roles = role_names(
         "Signallers have a name. A shift has a date. Signallers only see their own shifts and "
         "only I can change the rota."
     )
@@ -142,7 +136,7 @@ def test_a_person_put_in_a_place_for_a_record_is_that_records() -> None:
 
 
 def test_a_person_put_in_a_place_for_no_record_stays() -> None:
-    assert _simple("i put a signaller in a box for an hour.") == (
+    assert simplified("i put a signaller in a box for an hour.") == (
         "i put a signaller in a box for an hour."
     )
 
@@ -178,7 +172,7 @@ def test_a_list_after_a_person_acting_on_a_record_is_the_records() -> None:
 
 
 def test_a_link_to_a_report_asks_for_no_report() -> None:
-    reports = _reports(
+    reports = report_titles(
         "A loan has a fee and a link to the condition report, and it moves from requested to "
         "approved, then out on loan, and finally returned."
     )
@@ -186,7 +180,7 @@ def test_a_link_to_a_report_asks_for_no_report() -> None:
 
 
 def test_a_report_asked_for_after_a_link_is_still_read() -> None:
-    reports = _reports("A loan has a fee and a link. I want a report of total fees per month.")
+    reports = report_titles("A loan has a fee and a link. I want a report of total fees per month.")
     assert len(reports) == 1
 
 
@@ -215,7 +209,7 @@ def test_a_place_in_one_record_on_another_is_a_field_and_two_links() -> None:
 
 
 def test_a_place_in_something_that_is_no_record_stays() -> None:
-    assert _simple("every booking is for a table in one go on one day.") == (
+    assert simplified("every booking is for a table in one go on one day.") == (
         "every booking is for a table in one go on one day."
     )
 
@@ -230,7 +224,7 @@ def test_predicates_after_commas_are_each_the_subjects() -> None:
 
 
 def test_a_listed_is_without_a_preposition_stays_in_the_list() -> None:
-    assert "; a slot is" not in _simple("a slot has a start time, is free, and a price.")
+    assert "; a slot is" not in simplified("a slot has a start time, is free, and a price.")
 
 
 def test_the_count_of_a_records_own_units_on_offer_links_them() -> None:
@@ -252,7 +246,7 @@ def test_a_set_of_records_is_several_of_them() -> None:
 
 
 def test_a_number_of_things_stays_a_count() -> None:
-    assert "several" not in _simple("each carriage has a name and a number of tables.")
+    assert "several" not in simplified("each carriage has a name and a number of tables.")
 
 
 def test_acts_in_turn_move_the_record_through_their_states() -> None:
@@ -270,7 +264,7 @@ def test_acts_whose_marking_follows_none_of_them_stay() -> None:
         "the organiser offers it, the volunteer accepts or declines, and paid duties are marked "
         "worked."
     )
-    assert _simple(text) == text
+    assert simplified(text) == text
 
 
 def test_work_broken_down_into_parts_gives_records_of_the_whole() -> None:
@@ -286,11 +280,11 @@ def test_work_broken_down_into_parts_gives_records_of_the_whole() -> None:
 
 def test_work_broken_down_into_no_records_stays() -> None:
     text = "within a week we break the work down into days."
-    assert _simple(text) == text
+    assert simplified(text) == text
 
 
 def test_how_often_a_step_comes_outside_a_flow_stays() -> None:
-    assert _simple("a job has a note, sometimes waiting for parts.") == (
+    assert simplified("a job has a note, sometimes waiting for parts.") == (
         "a job has a note, sometimes waiting for parts."
     )
 
@@ -334,7 +328,7 @@ def test_people_on_the_records_are_no_record() -> None:
 
 def test_records_with_other_records_on_them_stay() -> None:
     text = "most jobs have several parts on them."
-    assert _simple(text) == text
+    assert simplified(text) == text
 
 
 def test_values_after_say_are_examples() -> None:

@@ -12,7 +12,16 @@ people who may, a line that goes on from one of its states, and figures wished f
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, flows, relations
+from offline_spec_views import (
+    design,
+    entity_names,
+    field_types,
+    flows,
+    relations,
+    report_titles,
+    role_names,
+    simplified,
+)
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.plain_wording import (
@@ -20,20 +29,6 @@ from appwright.design.offline.plain_wording import (
     could_be_whatever,
     how_many_of_each_come,
 )
-from appwright.design.offline.simplify import simplify
-from appwright.design.offline.text import normalize_text
-
-
-def _simple(text: str) -> str:
-    return simplify(normalize_text(text))
-
-
-def _roles(text: str) -> set[str]:
-    return set(design(text).permissions.roles)
-
-
-def _reports(text: str) -> list[str]:
-    return [report.title for report in design(text).reports]
 
 
 def test_an_open_day_is_a_day_of_its_own() -> None:
@@ -174,7 +169,7 @@ def test_the_act_with_no_record_is_the_subjects() -> None:
         "Visitors are signed in by a steward. Stewards have a name. Visitors have a name."
     )
     assert ("visitor", "steward", "many_to_one") in relations(spec)
-    assert _reports("Visitors are signed in by a steward. Stewards have a name.") == []
+    assert report_titles("Visitors are signed in by a steward. Stewards have a name.") == []
 
 
 def test_what_a_record_covers_on_a_date_is_its_own() -> None:
@@ -266,7 +261,7 @@ def test_a_record_of_an_act_names_what_it_was_done_to() -> None:
 
 
 def test_people_who_record_act() -> None:
-    assert _roles("Treatments have a date. Only our stock keepers can add treatments.") == {
+    assert role_names("Treatments have a date. Only our stock keepers can add treatments.") == {
         "stock_keeper"
     }
 
@@ -298,7 +293,7 @@ def test_the_crop_a_line_names_leaves_the_rest_to_the_line() -> None:
 
 
 def test_a_thing_made_of_a_material_keeps_it() -> None:
-    assert "made up of" not in _simple("Each table is made of oak.")
+    assert "made up of" not in simplified("Each table is made of oak.")
 
 
 def test_a_note_for_each_one_who_came_is_the_notes() -> None:
@@ -336,15 +331,15 @@ def test_things_a_record_has_several_of_are_its_own() -> None:
     assert ("activity", "visit", "many_to_one") in relations(spec)
 
 
-def test_two_people_who_may_are_both_roles() -> None:
-    assert _roles(
+def test_two_people_who_may_are_bothrole_names() -> None:
+    assert role_names(
         "Visits have a date and a status. Only me as farm manager and the office administrator "
         "can confirm a visit."
     ) == {"farm_manager", "office_administrator"}
 
 
 def test_one_person_who_may_is_one_role() -> None:
-    assert _roles(
+    assert role_names(
         "Visits have a date and a status. Only the office administrator can confirm a visit."
     ) == {"office_administrator"}
 
@@ -364,8 +359,8 @@ def test_the_ones_in_a_state_become_the_next() -> None:
     ]
 
 
-def test_a_count_per_one_and_per_other_is_two_reports() -> None:
-    assert _reports(
+def test_a_count_per_one_and_per_other_is_tworeport_titles() -> None:
+    assert report_titles(
         "Referrals have a date received and a funding source (council or self-funded). Please "
         "give me a count of referrals per month and per funding source."
     ) == ["Count of referrals per month", "Count of referrals per funding source"]
@@ -374,7 +369,7 @@ def test_a_count_per_one_and_per_other_is_two_reports() -> None:
 def test_a_count_per_one_per_other_is_one_report() -> None:
     assert (
         len(
-            _reports(
+            report_titles(
                 "Referrals have a date received and a funding source (council or self-funded). "
                 "Please give me a count of referrals per funding source per month."
             )
@@ -384,7 +379,7 @@ def test_a_count_per_one_per_other_is_one_report() -> None:
 
 
 def test_a_figure_that_would_be_handy_is_a_report() -> None:
-    assert _reports(
+    assert report_titles(
         "Suppliers have a name. Deliveries: date, supplier, number of bags, total cost. Monthly "
         "feed cost per supplier would be handy."
     ) == ["Monthly feed cost per supplier"]
@@ -399,7 +394,7 @@ def test_what_is_written_after_a_session_is_the_sessions() -> None:
 
 
 def test_what_is_done_after_each_week_is_no_weeks() -> None:
-    assert _simple("After each week the manager writes a report.") == (
+    assert simplified("After each week the manager writes a report.") == (
         "the manager writes a report."
     )
 
@@ -428,14 +423,14 @@ def test_a_list_of_things_written_on_a_record_is_named_by_them() -> None:
 
 
 def test_a_second_person_who_may_after_and_only() -> None:
-    assert _roles(
+    assert role_names(
         "Visits have a date and a status. Educators should only see the visits they're leading, "
         "and only me as farm manager and the office administrator can confirm or cancel a visit."
     ) == {"educator", "farm_manager", "office_administrator"}
 
 
 def test_a_short_list_of_who_does_what_is_each_role() -> None:
-    assert {"conductor", "singer"} <= _roles(
+    assert {"conductor", "singer"} <= role_names(
         "Choir manager.\n- singers: name, email\n- songs: title\n- conductor edits everything, "
         "singers view only"
     )

@@ -131,7 +131,6 @@ def find_links(found: list[str], model: ModelDraft) -> None:
         _recorded_for(plain, model)
         _tagged(plain, model)
         _same_on_many(plain, model)
-        _added_to_any(plain, model)
         _who_came(plain, model)
         asks_report = is_report_request(plain)
         said_before = set(kept)  # and the clauses before this one in the sentence
@@ -1093,11 +1092,20 @@ _TURNED_UP_TO = word_set("shift session slot class event trip visit outing tour 
 (several dogs in the same kennel are each in one)."""
 
 
+_ADDED_TO_ANY = re.compile(
+    r"\b(?P<x>[a-z][\w\-]*s)\s+(?:can|may)\s+(?:also\s+)?be\s+(?:added|attached|applied)\s+"
+    r"(?:on)?to\s+any\s+(?P<y>[a-z][\w\-]*)\b"
+)
+"""``extras can be added to any party``: kept once each, and put on as many parties as want
+them."""
+
+
 def _same_on_many(sentence: str, model: ModelDraft) -> None:
     """``one booking can add several, same package on many bookings``: many of each on many
-    of the other, whatever else the sentence said; so are people who share one: ``more than
-    one volunteer can be on the same shift``."""
-    match = _SAME_ON_MANY.search(sentence)
+    of the other, whatever else the sentence said; so are people who share one (``more than
+    one volunteer can be on the same shift``) and things added to any of another (``extras can
+    be added to any party``)."""
+    match = _SAME_ON_MANY.search(sentence) or _ADDED_TO_ANY.search(sentence)
     shared = _MANY_ON_THE_SAME.search(sentence)
     if match is None and shared is not None and shared["y"] in _TURNED_UP_TO:
         match = shared
@@ -1109,26 +1117,6 @@ def _same_on_many(sentence: str, model: ModelDraft) -> None:
         return
     _unlink(model, one[0], many[0])
     _link(model, many[0], one[0], one[1], "many_to_many", said_many=True)
-
-
-_ADDED_TO_ANY = re.compile(
-    r"\b(?P<x>[a-z][\w\-]*s)\s+(?:can|may)\s+(?:also\s+)?be\s+(?:added|attached|applied)\s+"
-    r"(?:on)?to\s+any\s+(?P<y>[a-z][\w\-]*)\b"
-)
-
-
-def _added_to_any(sentence: str, model: ModelDraft) -> None:
-    """``extras can be added to any party``: kept once each, and put on as many parties as
-    want them, many of each on many of the other."""
-    match = _ADDED_TO_ANY.search(sentence)
-    if match is None:
-        return
-    things = _entity(model, match.group("x"), create=False)
-    one = _entity(model, match.group("y"), create=False)
-    if things is None or one is None or things[0] == one[0]:
-        return
-    _unlink(model, things[0], one[0])
-    _link(model, one[0], things[0], things[1], "many_to_many", said_many=True)
 
 
 def _recorded_for(sentence: str, model: ModelDraft) -> None:
