@@ -468,3 +468,58 @@ def test_records_done_by_doers_point_at_them() -> None:
 def test_records_sorted_by_a_unit_point_at_nothing() -> None:
     spec = design("Orders have a date. Orders are grouped by months.")
     assert entity_names(spec) == {"order"}
+
+
+# --- read after the round's figures were taken: batch 63, small-landlord lettings -------------
+
+
+def test_the_people_a_record_is_done_by_hold_their_own_fields() -> None:
+    spec = design(
+        "Certificates have a date. The certificates are done by engineers, and I keep their "
+        "name, company and phone."
+    )
+    assert field_types(spec, "engineer") == {"name": "text", "company": "text", "phone": "text"}
+    assert ("certificate", "engineer", "many_to_one") in relations(spec)
+    assert "company" not in field_types(spec, "certificate")
+
+
+def test_their_fields_after_a_record_of_ours_are_the_records() -> None:
+    spec = design("Each certificate is issued on a date, and we keep their reference and result.")
+    assert {"reference", "result"} <= set(field_types(spec, "certificate"))
+
+
+def test_a_note_takers_docs_are_documents() -> None:
+    spec = design("Tenants: name. Docs per tenant: type, expiry date.")
+    assert field_types(spec, "document") == {
+        "type": "text",
+        "expiry_date": "date",
+        "tenant_id": "reference",
+    }
+
+
+def test_what_the_linked_records_are_is_no_role() -> None:
+    spec = design(
+        "Documents: type, expiry date. Follow-up checks on time-limited documents: due date, done "
+        "y/n, notes."
+    )
+    assert field_types(spec, "follow_up_check")["document_id"] == "reference"
+
+
+def test_the_part_named_with_its_is_a_record_of_its_own() -> None:
+    spec = design(
+        "A tenancy has the property address, the tenant's name and an end date, and its deposit "
+        "records the amount held, the protection scheme (DPS, TDS or mydeposits) and the date it "
+        "was protected."
+    )
+    assert field_types(spec, "tenancy") == {
+        "property_address": "text",
+        "tenant_name": "text",
+        "end_date": "date",
+    }
+    assert field_types(spec, "deposit")["amount_held"] == "decimal"
+    assert ("deposit", "tenancy", "many_to_one") in relations(spec)
+
+
+def test_its_own_fields_after_and_stay_the_records() -> None:
+    spec = design("A tenancy has an end date, and its rent is paid monthly.")
+    assert entity_names(spec) == {"tenancy"}

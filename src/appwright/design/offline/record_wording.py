@@ -1374,3 +1374,41 @@ def and_can_name_the_one(sentence: str) -> str:
     """``a treatment records the animal, the date ..., and can name the vet who prescribed
     it``: *..., and the vet who prescribed it*; the one it may name is on its list."""
     return _AND_CAN_NAME.sub(", and ", sentence)
+
+
+_BY_THEM_THEN_THEIRS = re.compile(
+    r"(?P<done>\b(?:is|are)\s+(?:[a-z]+\s+)?(?:done|carried\s+out|made|handled|issued|signed|"
+    r"inspected|tested|fitted|checked)\s+by\s+(?P<people>[a-z][\w\-]*s)),?\s+and\s+"
+    r"(?P<we>i|we)\s+(?P<verb>keep|record|note|store|hold|need|log|take)\s+their\s+"
+)
+
+
+def by_them_then_theirs(sentence: str) -> str:
+    """``the certificates are done by engineers, and I keep their name, company and phone``:
+    *...; for each engineer i keep their name, ...*; *their* is the people just named, not
+    the certificates."""
+    return _BY_THEM_THEN_THEIRS.sub(
+        lambda m: f"{m['done']}; for each {singular(m['people'])} {m['we']} {m['verb']} their ",
+        sentence,
+    )
+
+
+_AND_ITS_PART_HAS = re.compile(
+    r"^(?P<subject>(?:a|an|each|every|the)\s+(?P<one>[a-z][\w\-]*))\s+(?:has|have)\s+(?P<listed>.+?),?"
+    r"\s+and\s+its\s+(?P<part>[a-z][\w\-]*)\s+(?:records|has|holds|keeps|shows|notes)\s+"
+    r"(?P<rest>(?:the|a|an)\s.+)$"
+)
+
+
+def and_its_part_has(sentence: str) -> str:
+    """``a tenancy has the property address and an end date, and its deposit records the amount
+    held and the scheme``: *...; each deposit belongs to one tenancy; each deposit has the
+    amount held and the scheme*; the part named with *its* is a record of its own."""
+    match = _AND_ITS_PART_HAS.match(sentence)
+    if match is None or is_plural(match["part"]):
+        return sentence
+    part, one = match["part"], match["one"]
+    return (
+        f"{match['subject']} has {match['listed']}; each {part} belongs to one {one}; "
+        f"each {part} has {match['rest']}"
+    )

@@ -457,7 +457,7 @@ _NEXT_CLAUSE = re.compile(
 
 
 _NEW_DONE_BY = re.compile(
-    r"^(?:(?:a|an|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|(?P<xs>[a-z][\w\-]*s))\s+"
+    r"^(?:(?:a|an|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|(?:the\s+)?(?P<xs>[a-z][\w\-]*s))\s+"
     r"(?:is|are)\s+(?P<verb>[a-z]+)\s+by\s+"
     r"(?:(?:exactly\s+|only\s+)?(?:one of (?:our|the|their|my)|one|a|an)\s+(?P<y>[a-z][\w\-]*)"
     r"|(?P<ys>[a-z][\w\-]*s))\b"
@@ -909,6 +909,9 @@ def _field_for(target: str, key: str) -> str | None:
         return None  # "in weekly sessions": how often, not a role the session plays
     if role and role.split("_")[0] in FOR_WHOM:
         return None  # "book children's birthday parties": the kind of party, not its role
+    said = role.split("_") if role else []
+    if len(said) == 2 and is_past_participle(said[1]):
+        return None  # "checks on time-limited docs": what the docs are, not their role
     return role or None
 
 

@@ -169,10 +169,12 @@ from appwright.design.offline.plain_wording import (
 from appwright.design.offline.record_wording import (
     and_can_name_the_one,
     and_for_each_of_theirs,
+    and_its_part_has,
     aside_list_of_the_subject,
     book_a_place_at,
     book_onto_one,
     broken_down_into,
+    by_them_then_theirs,
     can_be_done_and_the_act_has,
     done_against_one_by_another,
     done_and_jotted_down,
@@ -301,8 +303,11 @@ def for_the_parse(sentence: str) -> str:
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
-    inspect items and record the date, ...* is the inspection's list."""
+    inspect items and record the date, ...* is the inspection's list; *certificates are done by
+    engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
+    its deposit records the amount held* the deposit's."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
+    sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
@@ -4907,6 +4912,8 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    and_its_part_has,
+    by_them_then_theirs,
     could_be_whatever,
     each_who_came,
     comes_from_one,

@@ -398,6 +398,8 @@ _SHORT_WORDS = {
     "desc": "description",
     "addr": "address",
     "mgr": "manager",
+    "doc": "document",
+    "docs": "documents",
 }
 """A note-taker's short words, written out so each names what the full word names."""
 _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
