@@ -473,6 +473,8 @@ def _made_by_one(sentence: str, model: ModelDraft) -> list[Mention]:
         match is None
         or not is_past_participle(match.group("verb"))
         or verb_lemma(match.group("verb")) in DESCRIBING_VERBS
+        # one by one (*a booking ... by one advertiser*), or many by many (*inspections ... by
+        # inspectors*); not one record by many people
         or (match["y"] is None) != (match["x"] is None)
     ):
         return []

@@ -94,7 +94,6 @@ from appwright.design.offline.plain_wording import (
     attends_one,
     comes_from_one,
     comma_then_it_has,
-    could_be_whatever,
     covers_one,
     date_without_purpose,
     details_of_the_one_who,
@@ -4914,7 +4913,6 @@ def without_our_shop(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     and_its_part_has,
     by_them_then_theirs,
-    could_be_whatever,
     each_who_came,
     comes_from_one,
     and_can_name_the_one,
