@@ -3057,15 +3057,15 @@ _ACT_WITH_LIST = re.compile(
 number*, someone's act on a record, with what the act records."""
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
+    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come|want|wants)\b).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
     r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?"
     r"|(?P<acts>[a-z]+(?:ed|s)\s+(?:it|them)|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them))))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the|us)\s+(?P<ours>[a-z][\w\-]*s)"
     r"(?:\s+(?:is|was|are|were|will\s+be))?\s+[a-z]+(?:\s+(?:it|them))?"
 )
-"""``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
-``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
+"""``the supplier it was bought from``, ``the property they want to rent``, ``which recipe it
+followed``, ``which tannery had it``, ``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
 in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
 people or things, a record even where nothing else names it."""
 

@@ -4217,11 +4217,18 @@ _EACH_NEEDS = re.compile(
     r"(?P<subject>(?:^|;\s*|,\s*(?:and\s+)?)(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:needs|requires)\s+(?=(?:a|an|the|its|their)\s)"
 )
+# "a property just needs an address and the monthly rent": *just* says the list is short, so
+# the clause is what one record keeps (without *just*, "a customer needs a login ..." is not)
+_ONE_JUST_NEEDS = re.compile(
+    r"(?P<subject>(?:^|;\s*)(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:just|only)\s+"
+    r"needs\s+(?=(?:a|an|the|its|their)\s)"
+)
 
 
 def each_needs(sentence: str) -> str:
-    """``every specimen needs a yes/no for ... plus a permit number``: what each record has."""
-    return _EACH_NEEDS.sub(r"\g<subject> has ", sentence)
+    """``every specimen needs a yes/no for ... plus a permit number``, ``a property just needs
+    an address``: what each record has."""
+    return _ONE_JUST_NEEDS.sub(r"\g<subject> has ", _EACH_NEEDS.sub(r"\g<subject> has ", sentence))
 
 
 _BROKEN_INTO = re.compile(

@@ -1,0 +1,38 @@
+"""Mechanisms measured as the loss on batches 64 and 63 (coach tour deposits, coach holidays,
+driver hours; rent arrears, letting certificates, right to rent, tenant referencing).
+
+Each test designs a sentence of its own end to end, with a twin the change must leave alone:
+a record that *just needs* a short list, a list item naming the record someone wants, and a
+record someone holds at one of the business's places, with its list."""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+def test_a_record_that_just_needs_a_list_has_it() -> None:
+    spec = design(
+        "Members have a name and email; a studio just needs an address and the monthly rent."
+    )
+    assert field_types(spec, "studio") == {"address": "text", "monthly_rent": "decimal"}
+
+
+def test_a_record_that_needs_something_without_just_is_not_given_it() -> None:
+    # "a member needs a login to book classes" is who logs in, not a list the member keeps
+    spec = design("Members have a name and email; a member needs a login to book classes.")
+    assert field_types(spec, "member") == {"name": "text", "email": "email"}
+
+
+def test_the_record_they_want_to_join_is_a_link() -> None:
+    spec = design(
+        "Members have a name, email and the class they want to join; a class just needs a "
+        "title and a weekday."
+    )
+    assert field_types(spec, "class") == {"title": "text", "weekday": "text"}
+    assert ("member", "class", "many_to_one") in relations(spec)
+
+
+def test_the_value_they_want_stays_a_field() -> None:
+    spec = design("Members have a name, email and the locker colour they want.")
+    assert entity_names(spec) == {"member"}
+    assert "locker_colour" in field_types(spec, "member")
