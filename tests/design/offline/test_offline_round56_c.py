@@ -2,7 +2,7 @@
 driver hours; rent arrears, letting certificates, right to rent, tenant referencing).
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
-a record that *just needs* a short list, a list item naming the record someone wants, and a
+a record that *just needs* a short list, a list item naming the record someone wants, a
 record someone holds at one of the business's places, with its list."""
 
 from __future__ import annotations
@@ -36,3 +36,28 @@ def test_the_value_they_want_stays_a_field() -> None:
     spec = design("Members have a name, email and the locker colour they want.")
     assert entity_names(spec) == {"member"}
     assert "locker_colour" in field_types(spec, "member")
+
+
+def test_a_record_held_at_one_of_our_places_keeps_the_list() -> None:
+    spec = design(
+        "Members have a name and phone. Each member holds a membership at one of our clubs "
+        "(town), with the annual fee and the start date."
+    )
+    assert field_types(spec, "membership") == {
+        "annual_fee": "decimal",
+        "start_date": "date",
+        "member_id": "reference",
+        "club_id": "reference",
+    }
+    assert field_types(spec, "club") == {"town": "text"}
+    assert {("membership", "member", "many_to_one"), ("membership", "club", "many_to_one")} <= (
+        relations(spec)
+    )
+
+
+def test_a_record_held_without_a_place_is_read_as_before() -> None:
+    spec = design(
+        "Members have a name and phone. Each member holds a membership with the annual fee."
+    )
+    assert entity_names(spec) == {"member", "membership"}
+    assert relations(spec) == {("membership", "member", "many_to_one")}

@@ -43,6 +43,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
+from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -5019,6 +5020,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     with_one_of_them,
     makes_one_where_we_put,
     comes_out_of_one_with,
+    holds_one_at_one_of_ours,
     each_one_they_act_on,
     one_of_them_done,
     marked_present,
