@@ -7,7 +7,7 @@ record someone holds at one of the business's places, with its list."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations
 
 
 def test_a_record_that_just_needs_a_list_has_it() -> None:
@@ -61,3 +61,62 @@ def test_a_record_held_without_a_place_is_read_as_before() -> None:
     )
     assert entity_names(spec) == {"member", "membership"}
     assert relations(spec) == {("membership", "member", "many_to_one")}
+
+
+def test_steps_told_after_the_list_of_a_record_we_open_are_its_flow() -> None:
+    spec = design(
+        "When a hire runs late we open a recovery case with the amount owed and the date "
+        "opened, stepping from first reminder to second reminder, formal letter and court "
+        "claim, unless it is cleared."
+    )
+    assert flows(spec)["recovery_case"] == (
+        "status",
+        ["first_reminder", "second_reminder", "formal_letter", "court_claim", "cleared"],
+    )
+    assert field_types(spec, "recovery_case") == {
+        "amount_owed": "decimal",
+        "date_opened": "date",
+        "status": "enum",
+    }
+
+
+def test_stepping_in_after_the_list_is_no_flow() -> None:
+    spec = design(
+        "We open a recovery case with the amount owed and the date opened, stepping in when a "
+        "hire runs late."
+    )
+    assert flows(spec) == {}
+    assert field_types(spec, "recovery_case") == {"amount_owed": "decimal", "date_opened": "date"}
+
+
+def test_a_record_that_steps_from_one_state_goes_from_it() -> None:
+    spec = design("Each repair steps from booked to in progress, then done.")
+    assert flows(spec)["repair"] == ("status", ["booked", "in_progress", "done"])
+
+
+def test_levels_and_a_word_after_the_last_are_no_flow() -> None:
+    assert (
+        flows(design("Our school runs courses at beginner, intermediate and advanced level.")) == {}
+    )
+
+
+def test_all_of_its_things_each_with_a_list_are_records_of_their_own() -> None:
+    spec = design(
+        "For each vehicle I want the registration and make, and then all of its inspections, "
+        "whether that is an MOT, a service or a tyre check, each with the date done, the mileage "
+        "and a result (pass or fail)."
+    )
+    assert field_types(spec, "vehicle") == {"registration": "text", "make": "text"}
+    assert field_types(spec, "inspection") == {
+        "type": "enum",
+        "date_done": "date",
+        "mileage": "integer",
+        "result": "enum",
+        "vehicle_id": "reference",
+    }
+    assert relations(spec) == {("inspection", "vehicle", "many_to_one")}
+
+
+def test_all_of_its_things_with_no_list_of_their_own_are_left_alone() -> None:
+    spec = design("For each vehicle I want the registration and make, and then all of its MOTs.")
+    assert entity_names(spec) == {"vehicle"}

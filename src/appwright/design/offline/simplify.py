@@ -24,6 +24,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
@@ -33,6 +34,7 @@ from appwright.design.offline.flow_wording import (
     mark_it_as_one_of,
     starts_before_done,
     step_without_when_or_how_often,
+    stepping_from,
     steps_without_sometimes,
     they_start_as,
     waits_until_done,
@@ -305,7 +307,9 @@ def for_the_parse(sentence: str) -> str:
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list; *certificates are done by
     engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
-    its deposit records the amount held* the deposit's."""
+    its deposit records the amount held* the deposit's; *for each vehicle I want the make, and
+    then all of its inspections, each with ...* the inspections'."""
+    sentence = all_of_its(sentence)
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -4919,6 +4923,7 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    all_of_its,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
@@ -4968,6 +4973,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_recorded_against,
     when_one_is_we_send,
     waits_until_done,
+    stepping_from,
     without_what_they_mostly_are,
     one_on_one_on_a_date,
     done_without_now_and_then,
