@@ -120,3 +120,46 @@ def test_all_of_its_things_each_with_a_list_are_records_of_their_own() -> None:
 def test_all_of_its_things_with_no_list_of_their_own_are_left_alone() -> None:
     spec = design("For each vehicle I want the registration and make, and then all of its MOTs.")
     assert entity_names(spec) == {"vehicle"}
+
+
+def test_money_that_comes_in_as_records_is_those_records() -> None:
+    spec = design(
+        "Members have a name. Each order belongs to one member. Money comes in as payments "
+        "against an order: amount, date received and a method (card or cash)."
+    )
+    assert field_types(spec, "payment") == {
+        "amount": "decimal",
+        "date_received": "date",
+        "method": "enum",
+        "order_id": "reference",
+    }
+
+
+def test_someone_who_comes_in_as_one_of_them_names_no_record() -> None:
+    spec = design(
+        "Members have a name. Each order belongs to one member. The member comes in as a guest "
+        "of another member."
+    )
+    assert entity_names(spec) == {"member", "order"}
+
+
+def test_work_there_is_to_do_so_a_list_is_a_record_with_that_list() -> None:
+    spec = design(
+        "Boilers have a make and a model. When a boiler breaks there's a repair to arrange, so "
+        "a description, a cost and the date it was fixed."
+    )
+    assert field_types(spec, "repair") == {
+        "description": "long_text",
+        "cost": "decimal",
+        "fixed_on": "date",
+        "boiler_id": "reference",
+    }
+    assert relations(spec) == {("repair", "boiler", "many_to_one")}
+
+
+def test_a_lot_to_do_is_no_record() -> None:
+    spec = design(
+        "Boilers have a make and a model. When a boiler breaks there's a lot to do, so we call "
+        "the owner."
+    )
+    assert entity_names(spec) == {"boiler"}

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.all_of_its import all_of_its
+from appwright.design.offline.arising_records import comes_in_as, there_is_one_to_do_so
 from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
@@ -4924,6 +4925,8 @@ def without_our_shop(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     all_of_its,
+    comes_in_as,
+    there_is_one_to_do_so,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
