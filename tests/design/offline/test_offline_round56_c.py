@@ -163,3 +163,19 @@ def test_a_lot_to_do_is_no_record() -> None:
         "the owner."
     )
     assert entity_names(spec) == {"boiler"}
+
+
+def test_some_that_of_course_get_cancelled_along_the_way_end_the_flow() -> None:
+    spec = design(
+        "A repair starts as booked, becomes started, then finished, and of course some get "
+        "cancelled along the way."
+    )
+    assert flows(spec)["repair"] == ("status", ["booked", "started", "finished", "cancelled"])
+
+
+def test_what_people_do_along_the_way_is_no_state() -> None:
+    spec = design(
+        "A repair starts as booked, becomes started, then finished. Of course, customers pay "
+        "along the way."
+    )
+    assert flows(spec)["repair"] == ("status", ["booked", "started", "finished"])

@@ -234,3 +234,20 @@ def stepping_from(sentence: str) -> str:
         sentence,
     )
     return _STEPS_FROM.sub(lambda m: "goes " if m["verb"] == "steps" else "go ", sentence)
+
+
+_OF_COURSE_SOME = re.compile(
+    r"(?P<lead>,\s+(?:and\s+|but\s+)?)(?:of\s+course|naturally|obviously|inevitably|unfortunately)"
+    r"\s*,?\s+(?=(?:some|a\s+few|they|it)\s+(?:get|gets|are|is|end\s+up)\s+[a-z]+ed\b)"
+)
+_ALONG_THE_WAY = re.compile(
+    r"\b(?P<done>(?:get|gets|got|are|is|end\s+up)\s+[a-z]+ed)\s+"
+    r"(?:along\s+the\s+way|at\s+some\s+point|on\s+the\s+way)\b"
+)
+
+
+def some_along_the_way(sentence: str) -> str:
+    """``a booking starts as provisional, ..., then fully paid, and of course some get
+    cancelled along the way``: *..., and some get cancelled*; how sure the owner is, and when
+    it happens, are no part of the state's name."""
+    return _ALONG_THE_WAY.sub(r"\g<done>", _OF_COURSE_SOME.sub(r"\g<lead>", sentence))
