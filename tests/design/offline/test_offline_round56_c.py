@@ -179,3 +179,23 @@ def test_what_people_do_along_the_way_is_no_state() -> None:
         "along the way."
     )
     assert flows(spec)["repair"] == ("status", ["booked", "started", "finished"])
+
+
+def test_the_day_of_the_month_it_is_due_is_a_due_day_number() -> None:
+    spec = design("Each subscription has the monthly fee and the day of the month it is due.")
+    assert field_types(spec, "subscription") == {"monthly_fee": "decimal", "due_day": "integer"}
+
+
+def test_the_day_of_the_week_it_runs_is_left_as_before() -> None:
+    spec = design("Each class has a title and the day of the week it runs.")
+    assert "due_day" not in field_types(spec, "class")
+
+
+def test_a_reg_alone_in_a_list_is_the_registration() -> None:
+    spec = design("Vans: reg, make, seats.")
+    assert list(field_types(spec, "van")) == ["registration", "make", "seats"]
+
+
+def test_a_reg_number_keeps_its_name() -> None:
+    spec = design("Vans: reg number, make, seats.")
+    assert list(field_types(spec, "van")) == ["reg_number", "make", "seats"]

@@ -105,6 +105,10 @@ _HOW_MANY_CAME = re.compile(
     r"(?:came|come|turned\s+up|turn\s+up|showed\s+up|show\s+up|attended|attend)$"
 )
 """*how many came*, *how many people turned up*: the attendance."""
+_DAY_OF_THE_MONTH = re.compile(
+    r"^day\s+of\s+the\s+month\s+(?:it|they)\s+(?:is|are|falls?|fall)\s+(?P<what>due|payable)$"
+)
+"""*the day of the month it is due*: which day each month, a number (the due day)."""
 _HOW_MANY_IN = re.compile(
     r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
     r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
@@ -498,6 +502,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if _HOW_MANY_CAME.match(plain):
         draft.type = "integer"  # "how many came": the attendance
         return ["attendance"], ["attendance"]
+    day = _DAY_OF_THE_MONTH.match(plain)
+    if day:
+        draft.type = "integer"  # "the day of the month it is due": a day number, the due day
+        return [day["what"], "day"], [day["what"], "day"]
     in_group = _HOW_MANY_IN.match(plain)
     if in_group:
         draft.type = "integer"  # "how many are in their group": the group's size
