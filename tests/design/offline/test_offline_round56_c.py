@@ -7,7 +7,7 @@ record someone holds at one of the business's places, with its list."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, flows, relations
+from offline_spec_views import design, entity_names, field_types, flows, relations, role_names
 
 
 def test_a_record_that_just_needs_a_list_has_it() -> None:
@@ -199,3 +199,17 @@ def test_a_reg_alone_in_a_list_is_the_registration() -> None:
 def test_a_reg_number_keeps_its_name() -> None:
     spec = design("Vans: reg number, make, seats.")
     assert list(field_types(spec, "van")) == ["reg_number", "make", "seats"]
+
+
+def test_a_second_person_who_records_things_after_a_comma_is_a_role() -> None:
+    assert role_names(
+        "Payments have an amount and a date. Only the office manager can delete a payment, the "
+        "accounts assistant records payments, and I need the total paid per month."
+    ) == {"office_manager", "accounts_assistant"}
+
+
+def test_one_persons_next_act_of_recording_is_no_new_role() -> None:
+    assert role_names(
+        "Payments have an amount and a date. The office manager deletes payments, checks them "
+        "and records refunds."
+    ) == {"office_manager"}

@@ -286,11 +286,11 @@ _PART_BREAK = re.compile(
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
     r"plan|plans|looks\s+after|look\s+after)\b)"
     # "..., the teacher adviser approves them", "while clerks handle everything else", "...,
-    # the roster clerk assigns everyone": a short
+    # the roster clerk assigns everyone", "..., the accounts assistant records payments": a short
     # subject of its own, not one person's next act ("..., assigns them and approves invoices")
     r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:only\s+)?(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
     r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves|"
-    r"change|changes|assign|assigns|allocate|allocates)\b)"
+    r"change|changes|assign|assigns|allocate|allocates|records|enters|logs)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage
