@@ -213,3 +213,13 @@ def test_one_persons_next_act_of_recording_is_no_new_role() -> None:
         "Payments have an amount and a date. The office manager deletes payments, checks them "
         "and records refunds."
     ) == {"office_manager"}
+
+
+def test_how_many_are_travelling_counts_the_travellers() -> None:
+    spec = design("Each booking has a date and how many are travelling.")
+    assert field_types(spec, "booking") == {"date": "date", "travellers": "integer"}
+
+
+def test_how_many_are_coming_is_still_a_count() -> None:
+    spec = design("Each booking has a date and how many are coming.")
+    assert field_types(spec, "booking") == {"date": "date", "count": "integer"}
