@@ -223,3 +223,24 @@ def test_how_many_are_travelling_counts_the_travellers() -> None:
 def test_how_many_are_coming_is_still_a_count() -> None:
     spec = design("Each booking has a date and how many are coming.")
     assert field_types(spec, "booking") == {"date": "date", "count": "integer"}
+
+
+def test_a_kind_of_the_titles_records_is_a_record_of_its_own() -> None:
+    spec = design(
+        "Fit to fly checks. Pilots: name, licence number. Follow-up checks per pilot: due date, "
+        "done y/n."
+    )
+    assert entity_names(spec) == {"pilot", "follow_up_check"}
+    assert field_types(spec, "follow_up_check") == {
+        "due_date": "date",
+        "done": "boolean",
+        "pilot_id": "reference",
+    }
+
+
+def test_a_kind_of_records_already_kept_is_still_those_records() -> None:
+    spec = design(
+        "Fit to fly checks. Pilots: name, licence number. Each check has a date and a result. "
+        "Follow-up checks per pilot: due date, done y/n."
+    )
+    assert entity_names(spec) == {"pilot", "check"}

@@ -573,6 +573,9 @@ class _Reader:
         self.model = ModelDraft(vocabulary=vocabulary)
         self.known = known
         """The entities a first reading found, with their fields' names."""
+        self.titled = False
+        """The topic was read from a title alone (*Right to rent checks.*), not from a record's
+        own list (*Polling stations: name, ...*)."""
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
@@ -594,12 +597,28 @@ class _Reader:
         if not key or key in SUBJECT_PRONOUNS:
             return None
         name = self.model.resolve(key) or key
+        if name != key and self._only_the_title(name):
+            name = key  # "right to rent checks. ... follow-up checks: ...": a record of its own
         entity = self.model.entities.get(name)
         if entity is None:
             entity = self.model.entities[name] = EntityDraft(name=name)
         entity.declared = entity.declared or declared
         self.last = name
         return name
+
+    def _only_the_title(self, name: str) -> bool:
+        """Whether ``name`` is only what a title alone is about, not yet a record anything said
+        has or does: a longer name ending in it (*follow-up checks*) names a record of its own
+        (where the topic is a record's own header, *polling stations: ...*, it is that record)."""
+        entity = self.model.entities.get(name)
+        return (
+            self.titled
+            and name == self.model.topic
+            and entity is not None
+            and not entity.declared
+            and not entity.fields
+            and not self.known.get(name)
+        )
 
     def add_field(self, entity: str, phrase: str) -> None:
         on = _ON_ENTITY.match(outside_brackets(phrase))
@@ -727,6 +746,7 @@ class _Reader:
         if phrase:
             name = self.entity(phrase, declared=False)
             self.model.topic = name
+            self.titled = head is None and len(clauses(sentence)) == 1
 
     def clause(self, clause: str) -> None:
         header = _HEADER.match(clause)
