@@ -425,10 +425,11 @@ def read_flow_text(text: str) -> list[list[str]]:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
         text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+)?$)", ", ", text)
         # "..., formal letter and court claim, or cleared": steps named in a few words each
-        # (not "beginner, intermediate and advanced level", one step and a word of its own)
+        # (not "beginner, intermediate and advanced level", one step and a word of its own, nor
+        # "a theme, a site and a size", things listed)
         text = re.sub(
-            r"(?P<before>,\s+[\w\-]+\s+[\w\-]+)\s+and\s+"
-            r"(?=[\w\-]+(?:\s+[\w\-]+){1,2}(?:, or [\w\-]+| then [\w\-]+)?$)",
+            r"(?P<before>,\s+(?!(?:a|an|the)\s)[\w\-]+\s+[\w\-]+)\s+and\s+"
+            r"(?=(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+){1,2}(?:, or [\w\-]+| then [\w\-]+)?$)",
             r"\g<before>, ",
             text,
         )
