@@ -2,8 +2,13 @@
 driver hours; rent arrears, letting certificates, right to rent, tenant referencing).
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
-a record that *just needs* a short list, a list item naming the record someone wants, a
-record someone holds at one of the business's places, with its list."""
+a record that *just needs* a short list, a list item naming the record someone wants, a record
+someone holds at one of the business's places with its list, steps told after a record's list
+(*stepping from ...*), all of a record's own things with their kinds, money that *comes in as*
+records, work there is *to sort out, so* a list, a flow's end told with *of course* and *along
+the way*, the day of the month something is due, a *reg* alone, a second person who records
+things, how many are travelling, a kind of the title's records, and what only one role can
+give."""
 
 from __future__ import annotations
 
@@ -244,3 +249,18 @@ def test_a_kind_of_records_already_kept_is_still_those_records() -> None:
         "Follow-up checks per pilot: due date, done y/n."
     )
     assert entity_names(spec) == {"pilot", "check"}
+
+
+def test_what_only_one_role_can_give_after_a_comma_is_no_record() -> None:
+    spec = design(
+        "Recipes have a name and a cost. Cooks see only the recipes they added, and only the "
+        "head chef can give the final approval."
+    )
+    assert entity_names(spec) == {"recipe"}
+
+
+def test_a_list_before_what_only_one_role_can_do_is_still_kept() -> None:
+    spec = design(
+        "Each recipe has a name, a cost and a method, and only the head chef can edit it."
+    )
+    assert set(field_types(spec, "recipe")) == {"name", "cost", "method"}

@@ -187,11 +187,11 @@ EVENT_DATE_FIELD = "date"
 
 _HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
 _ONLY_THEY_MAY = re.compile(
-    r"^only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
+    r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
     r"(?:can|may|should|will|is allowed to|are allowed to|records?|logs?|notes?|enters?|sets?)\s"
 )
-"""``only the coroner records the conclusion``: who may write it (a permission), not what
-the coroner holds."""
+"""``only the coroner records the conclusion``, ``..., and only the lettings manager can give
+the final decision``: who may write it (a permission), not what the coroner holds."""
 _PERFECT_SUBJECT = re.compile(r"\b(?:once|when|after|until|if)\s+(?:they|we|i|he|she|you|it)\s*$")
 
 
@@ -1605,7 +1605,8 @@ class _Reader:
     def have_clause(self, text: str) -> str | None:
         plain = outside_brackets(text)
         match = _HAVE.search(plain)
-        if match is None or _ONLY_THEY_MAY.match(plain):
+        only = _ONLY_THEY_MAY.search(plain)
+        if match is None or (only is not None and only.start() <= match.start()):
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
         before = words(outside_brackets(text[:verb_at]))
