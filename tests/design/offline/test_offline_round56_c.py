@@ -264,3 +264,16 @@ def test_a_list_before_what_only_one_role_can_do_is_still_kept() -> None:
         "Each recipe has a name, a cost and a method, and only the head chef can edit it."
     )
     assert set(field_types(spec, "recipe")) == {"name", "cost", "method"}
+
+
+def test_a_title_naming_a_log_is_nobody_who_logs() -> None:
+    assert role_names(
+        "Nurse hours log. Nurses: name, grade. Shift sheet per nurse per day: date, hours "
+        "worked. Nurses enter own sheets only; ward manager sees all."
+    ) == {"nurse", "ward_manager"}
+
+
+def test_people_who_log_things_in_the_first_sentence_are_still_a_role() -> None:
+    assert "nurse" in role_names(
+        "Nurses log shifts. Shifts: date, hours worked. Ward manager sees all."
+    )
