@@ -187,11 +187,11 @@ EVENT_DATE_FIELD = "date"
 
 _HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
 _ONLY_THEY_MAY = re.compile(
-    r"^only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
+    r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
     r"(?:can|may|should|will|is allowed to|are allowed to|records?|logs?|notes?|enters?|sets?)\s"
 )
-"""``only the coroner records the conclusion``: who may write it (a permission), not what
-the coroner holds."""
+"""``only the coroner records the conclusion``, ``..., and only the lettings manager can give
+the final decision``: who may write it (a permission), not what the coroner holds."""
 _PERFECT_SUBJECT = re.compile(r"\b(?:once|when|after|until|if)\s+(?:they|we|i|he|she|you|it)\s*$")
 
 
@@ -573,6 +573,9 @@ class _Reader:
         self.model = ModelDraft(vocabulary=vocabulary)
         self.known = known
         """The entities a first reading found, with their fields' names."""
+        self.titled = False
+        """The topic was read from a title alone (*Right to rent checks.*), not from a record's
+        own list (*Polling stations: name, ...*)."""
         self.last: str | None = None
         self.clause_subject: str | None = None
         """The record the clause before opened with: what a later *it* means."""
@@ -594,12 +597,28 @@ class _Reader:
         if not key or key in SUBJECT_PRONOUNS:
             return None
         name = self.model.resolve(key) or key
+        if name != key and self._only_the_title(name):
+            name = key  # "right to rent checks. ... follow-up checks: ...": a record of its own
         entity = self.model.entities.get(name)
         if entity is None:
             entity = self.model.entities[name] = EntityDraft(name=name)
         entity.declared = entity.declared or declared
         self.last = name
         return name
+
+    def _only_the_title(self, name: str) -> bool:
+        """Whether ``name`` is only what a title alone is about, not yet a record anything said
+        has or does: a longer name ending in it (*follow-up checks*) names a record of its own
+        (where the topic is a record's own header, *polling stations: ...*, it is that record)."""
+        entity = self.model.entities.get(name)
+        return (
+            self.titled
+            and name == self.model.topic
+            and entity is not None
+            and not entity.declared
+            and not entity.fields
+            and not self.known.get(name)
+        )
 
     def add_field(self, entity: str, phrase: str) -> None:
         on = _ON_ENTITY.match(outside_brackets(phrase))
@@ -727,6 +746,7 @@ class _Reader:
         if phrase:
             name = self.entity(phrase, declared=False)
             self.model.topic = name
+            self.titled = head is None and len(clauses(sentence)) == 1
 
     def clause(self, clause: str) -> None:
         header = _HEADER.match(clause)
@@ -1585,7 +1605,8 @@ class _Reader:
     def have_clause(self, text: str) -> str | None:
         plain = outside_brackets(text)
         match = _HAVE.search(plain)
-        if match is None or _ONLY_THEY_MAY.match(plain):
+        only = _ONLY_THEY_MAY.search(plain)
+        if match is None or (only is not None and only.start() <= match.start()):
             return NOT_READ
         verb_at = _position_in(text, plain, match.start())
         before = words(outside_brackets(text[:verb_at]))
@@ -3057,15 +3078,15 @@ _ACT_WITH_LIST = re.compile(
 number*, someone's act on a record, with what the act records."""
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come)\b).*"
+    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come|want|wants)\b).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
     r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?"
     r"|(?P<acts>[a-z]+(?:ed|s)\s+(?:it|them)|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them))))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the|us)\s+(?P<ours>[a-z][\w\-]*s)"
     r"(?:\s+(?:is|was|are|were|will\s+be))?\s+[a-z]+(?:\s+(?:it|them))?"
 )
-"""``the supplier it was bought from``, ``which recipe it followed``, ``which tannery had it``,
-``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
+"""``the supplier it was bought from``, ``the property they want to rent``, ``which recipe it
+followed``, ``which tannery had it``, ``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
 in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
 people or things, a record even where nothing else names it."""
 

@@ -34,6 +34,7 @@ from appwright.design.offline.text import (
     is_open_ended,
     is_past_participle,
     is_plural,
+    listed_as_noun,
     outside_brackets,
     singular,
     split_options,
@@ -105,6 +106,15 @@ _HOW_MANY_CAME = re.compile(
     r"(?:came|come|turned\s+up|turn\s+up|showed\s+up|show\s+up|attended|attend)$"
 )
 """*how many came*, *how many people turned up*: the attendance."""
+_DAY_OF_THE_MONTH = re.compile(
+    r"^day\s+of\s+the\s+month\s+(?:it|they)\s+(?:is|are|falls?|fall)\s+(?P<what>due|payable)$"
+)
+"""*the day of the month it is due*: which day each month, a number (the due day)."""
+_HOW_MANY_DOING = re.compile(
+    r"^how\s+many\s+(?:people\s+)?(?:are|were|will\s+be)\s+(?P<doing>[a-z]+)ing$"
+)
+"""*how many are travelling*: the travellers, counted (not *coming*, *going*: no doers)."""
+_NO_DOERS = frozenset(["com", "go", "be", "do", "attend", "hav", "gett"])
 _HOW_MANY_IN = re.compile(
     r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
     r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
@@ -498,6 +508,14 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
     if _HOW_MANY_CAME.match(plain):
         draft.type = "integer"  # "how many came": the attendance
         return ["attendance"], ["attendance"]
+    doing = _HOW_MANY_DOING.match(plain)
+    if doing and doing["doing"] not in _NO_DOERS and listed_as_noun(f"{doing['doing']}er"):
+        draft.type = "integer"  # "how many are travelling": the travellers
+        return [f"{doing['doing']}ers"], [f"{doing['doing']}ers"]
+    day = _DAY_OF_THE_MONTH.match(plain)
+    if day:
+        draft.type = "integer"  # "the day of the month it is due": a day number, the due day
+        return [day["what"], "day"], [day["what"], "day"]
     in_group = _HOW_MANY_IN.match(plain)
     if in_group:
         draft.type = "integer"  # "how many are in their group": the group's size

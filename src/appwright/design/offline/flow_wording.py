@@ -215,3 +215,39 @@ def waits_until_done(sentence: str) -> str:
         return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"
 
     return _WAITS_UNTIL_DONE.sub(flow, sentence)
+
+
+_STEPPING_FROM = re.compile(
+    r"\b(?:a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+[^;]+?"
+    r"(?P<told>,\s+(?:stepping|moving|going|progressing|passing)\s+from\s)"
+)
+_STEPS_FROM = re.compile(r"\b(?P<verb>steps|step)\s+(?=from\s)")
+
+
+def stepping_from(sentence: str) -> str:
+    """``we open an arrears case with the amount owed, stepping from first reminder to ...``:
+    *we open an arrears case with the amount owed; each arrears case goes from first reminder
+    to ...*; a record's steps told as it is opened, after its list (and *steps from* is *goes
+    from*)."""
+    sentence = _STEPPING_FROM.sub(
+        lambda m: f"{m[0][: m.start('told') - m.start()]}; each {m['record']} goes from ",
+        sentence,
+    )
+    return _STEPS_FROM.sub(lambda m: "goes " if m["verb"] == "steps" else "go ", sentence)
+
+
+_OF_COURSE_SOME = re.compile(
+    r"(?P<lead>,\s+(?:and\s+|but\s+)?)(?:of\s+course|naturally|obviously|inevitably|unfortunately)"
+    r"\s*,?\s+(?=(?:some|a\s+few|they|it)\s+(?:get|gets|are|is|end\s+up)\s+[a-z]+ed\b)"
+)
+_ALONG_THE_WAY = re.compile(
+    r"\b(?P<done>(?:get|gets|got|are|is|end\s+up)\s+[a-z]+ed)\s+"
+    r"(?:along\s+the\s+way|at\s+some\s+point|on\s+the\s+way)\b"
+)
+
+
+def some_along_the_way(sentence: str) -> str:
+    """``a booking starts as provisional, ..., then fully paid, and of course some get
+    cancelled along the way``: *..., and some get cancelled*; how sure the owner is, and when
+    it happens, are no part of the state's name."""
+    return _ALONG_THE_WAY.sub(r"\g<done>", _OF_COURSE_SOME.sub(r"\g<lead>", sentence))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from appwright.design.offline.draft import (
     PART_HEADS,
+    RECORD_HEADS,
     ModelDraft,
     entity_key,
     names_a_kept_record,
@@ -34,6 +35,7 @@ from appwright.design.offline.text import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    SUBJECT_PRONOUNS,
     act_noun,
     can_be_noun,
     can_be_verb,
@@ -191,7 +193,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         plain = logs_in(people_who_may(which_did_each(sentence)))
         for clause in clauses(outside_brackets(plain)):
             for part in _with_bare_subjects_joined(_PART_BREAK.split(clause)):
-                if number == 0 and _our_business(part):
+                if number == 0 and (_our_business(part) or _names_a_log(part)):
                     continue  # "Our photography studio books shoots": who is asking, no role
                 last_entity = _read_part(part, draft, spec, entities, last_entity)
         named_self = False
@@ -216,6 +218,17 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         named = opening["role"] if opening and _names_someone(opening["role"]) else "owner"
         draft.role(role_name(named)).rules.setdefault("*", set()).update({"read"})
     return draft
+
+
+def _names_a_log(part: str) -> bool:
+    """The opening ``Driver hours log.``: a title naming the log the app keeps, nobody who
+    logs (``drivers log trips`` goes on to what they log)."""
+    tokens = words(part)
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[-1] in RECORD_HEADS
+        and tokens[0] not in SUBJECT_PRONOUNS | DETERMINERS
+    )
 
 
 def _our_business(part: str) -> bool:
@@ -286,11 +299,11 @@ _PART_BREAK = re.compile(
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
     r"plan|plans|looks\s+after|look\s+after)\b)"
     # "..., the teacher adviser approves them", "while clerks handle everything else", "...,
-    # the roster clerk assigns everyone": a short
+    # the roster clerk assigns everyone", "..., the accounts assistant records payments": a short
     # subject of its own, not one person's next act ("..., assigns them and approves invoices")
     r"|(?:,\s+(?:and\s+|but\s+)?|\s+(?:while|whereas)\s+)(?=(?:only\s+)?(?:the\s+)?(?![a-z]+\s+(?:[a-z]+\s+)?"
     r"(?:them|it|and|or)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:handle|handles|edit|edits|approve|approves|"
-    r"change|changes|assign|assigns|allocate|allocates)\b)"
+    r"change|changes|assign|assigns|allocate|allocates|records|enters|logs)\b)"
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage

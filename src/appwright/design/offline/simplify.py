@@ -24,6 +24,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.all_of_its import all_of_its
+from appwright.design.offline.arising_records import comes_in_as, there_is_one_to_do_so
 from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
@@ -31,8 +33,10 @@ from appwright.design.offline.flow_wording import (
     done_without_now_and_then,
     ends_with_a_step,
     mark_it_as_one_of,
+    some_along_the_way,
     starts_before_done,
     step_without_when_or_how_often,
+    stepping_from,
     steps_without_sometimes,
     they_start_as,
     waits_until_done,
@@ -43,6 +47,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
+from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -304,7 +309,9 @@ def for_the_parse(sentence: str) -> str:
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list; *certificates are done by
     engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
-    its deposit records the amount held* the deposit's."""
+    its deposit records the amount held* the deposit's; *for each vehicle I want the make, and
+    then all of its inspections, each with ...* the inspections'."""
+    sentence = all_of_its(sentence)
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -4217,11 +4224,18 @@ _EACH_NEEDS = re.compile(
     r"(?P<subject>(?:^|;\s*|,\s*(?:and\s+)?)(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:needs|requires)\s+(?=(?:a|an|the|its|their)\s)"
 )
+# "a property just needs an address and the monthly rent": *just* says the list is short, so
+# the clause is what one record keeps (without *just*, "a customer needs a login ..." is not)
+_ONE_JUST_NEEDS = re.compile(
+    r"(?P<subject>(?:^|;\s*)(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:just|only)\s+"
+    r"needs\s+(?=(?:a|an|the|its|their)\s)"
+)
 
 
 def each_needs(sentence: str) -> str:
-    """``every specimen needs a yes/no for ... plus a permit number``: what each record has."""
-    return _EACH_NEEDS.sub(r"\g<subject> has ", sentence)
+    """``every specimen needs a yes/no for ... plus a permit number``, ``a property just needs
+    an address``: what each record has."""
+    return _ONE_JUST_NEEDS.sub(r"\g<subject> has ", _EACH_NEEDS.sub(r"\g<subject> has ", sentence))
 
 
 _BROKEN_INTO = re.compile(
@@ -4911,6 +4925,9 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    all_of_its,
+    comes_in_as,
+    there_is_one_to_do_so,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
@@ -4960,9 +4977,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_recorded_against,
     when_one_is_we_send,
     waits_until_done,
+    stepping_from,
     without_what_they_mostly_are,
     one_on_one_on_a_date,
     done_without_now_and_then,
+    some_along_the_way,
     date_without_purpose,
     without_people_on_them,
     steps_without_sometimes,
@@ -5012,6 +5031,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     with_one_of_them,
     makes_one_where_we_put,
     comes_out_of_one_with,
+    holds_one_at_one_of_ours,
     each_one_they_act_on,
     one_of_them_done,
     marked_present,

@@ -424,6 +424,15 @@ def read_flow_text(text: str) -> list[list[str]]:
     if "," in text:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
         text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+)?$)", ", ", text)
+        # "..., formal letter and court claim, or cleared": steps named in a few words each
+        # (not "beginner, intermediate and advanced level", one step and a word of its own, nor
+        # "a theme, a site and a size", things listed)
+        text = re.sub(
+            r"(?P<before>,\s+(?!(?:a|an|the)\s)[\w\-]+\s+[\w\-]+)\s+and\s+"
+            r"(?=(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+){1,2}(?:, or [\w\-]+| then [\w\-]+)?$)",
+            r"\g<before>, ",
+            text,
+        )
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     text = _READY_TO.sub(_ready_to_act, text)
     steps: list[list[str]] = []

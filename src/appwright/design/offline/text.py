@@ -403,6 +403,8 @@ _SHORT_WORDS = {
 }
 """A note-taker's short words, written out so each names what the full word names."""
 _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
+_REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
+"""*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
 _EACH_OF_OURS = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?<=,\sand\s)|(?<=\n))(?:each|every\s+one)\s+of\s+(?:our|the|my|your|their)\s+"
     r"(?P<things>[a-z][\w\-]*)\b(?=\s+[a-z]+s\b)"
@@ -746,6 +748,7 @@ def normalize_text(text: str) -> str:
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
+    lowered = _REG_ALONE.sub("registration", lowered)
     lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
@@ -1557,7 +1560,8 @@ def is_clause(item: str) -> bool:
     if len(tokens) > 2 and first in FLOW_VERBS and tokens[1] == "from":
         return True  # "..., and goes from pending to confirmed": the record's flow
     small = re.match(
-        r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)? (?:it|they|he|she)\b",
+        r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)?(?: of the (?:month|week|year|day))?"
+        r" (?:it|they|he|she)\b",
         " ".join(tokens),
     )
     if (
@@ -1565,7 +1569,8 @@ def is_clause(item: str) -> bool:
         and small.group(1) not in SUBJECT_PRONOUNS | {"each", "every"}
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
-        return False  # "the year it was published"; not "we sell it to them"
+        # "the year it was published", "the day of the month it is due"; not "we sell it to them"
+        return False
     if ABOUT_WHAT.match(" ".join(tokens)):
         return False  # "a short note of what was done": a text and what it is about
     if _YES_NO_FOR.match(outside_brackets(item).strip().lower()):
