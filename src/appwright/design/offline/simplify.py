@@ -2654,12 +2654,13 @@ charge per puzzle``: the fee per puzzle."""
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
-    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b)[a-z][\w\-]*)?)\s+"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b)[a-z][\w\-]*)?)\s+(?:where\s+)?"
     r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been|"
     r"has|have|had))?\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
 )
 """``tagged with the allergens they use (nuts, ...)``, ``the price we charged``, ``the theme
-they have described``: the allergens, the price, the theme. Not a date (*the date they joined* is when they joined) nor a place
+they have described``, ``the stop where they are waiting``: the allergens, the price, the
+theme, the stop. Not a date (*the date they joined* is when they joined) nor a place
 (*the water it came from* says which water)."""
 
 

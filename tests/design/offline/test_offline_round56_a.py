@@ -1,0 +1,77 @@
+"""Mechanisms measured as the loss on batch 64 (coach and minibus tour operators) and batch 63.
+
+Each test designs a sentence of its own end to end, with a twin the change must leave alone:
+a list of records a record goes through, a tick told by when it is ticked, and the place
+where someone is."""
+
+from __future__ import annotations
+
+from offline_spec_views import (
+    design,
+    entity_names,
+    field_types,
+    relations,
+    simplified,
+)
+
+
+def test_a_list_a_record_goes_through_is_its_records() -> None:
+    spec = design(
+        "A delivery round has a date and a van, and it goes through a list of drops, each with "
+        "a drop number, an address and a time slot."
+    )
+    assert set(field_types(spec, "drop")) == {
+        "drop_number",
+        "address",
+        "time_slot",
+        "delivery_round_id",
+    }
+    assert ("drop", "delivery_round", "many_to_one") in relations(spec)
+    assert "drop_number" not in field_types(spec, "delivery_round")
+
+
+def test_a_list_we_keep_is_left_to_its_own_reading() -> None:
+    assert "has several" not in simplified(
+        "We keep a list of suppliers, each with a name and a phone number."
+    )
+
+
+def test_a_tick_told_by_when_it_is_ticked_is_a_yes_no() -> None:
+    spec = design(
+        "Each parcel has a weight, a sender and a box the courier ticks once it is delivered."
+    )
+    assert field_types(spec, "parcel") == {
+        "weight": "decimal",
+        "sender": "text",
+        "delivered": "boolean",
+    }
+    spec = design(
+        "Each pupil has a name and a tick if they need a packed lunch because of allergies."
+    )
+    assert field_types(spec, "pupil") == {"name": "text", "need_packed_lunch": "boolean"}
+
+
+def test_a_box_without_when_stays_a_box() -> None:
+    assert simplified("Each parcel has a weight and a box number.") == (
+        "each parcel has a weight and a box number."
+    )
+
+
+def test_the_place_where_someone_is_is_the_place() -> None:
+    spec = design(
+        "A shift has a date. Volunteers are attached to the shift where they are helping, with "
+        "their name and phone."
+    )
+    assert field_types(spec, "volunteer") == {
+        "name": "text",
+        "phone": "text",
+        "shift_id": "reference",
+    }
+    assert ("volunteer", "shift", "many_to_one") in relations(spec)
+
+
+def test_a_plain_object_relative_is_still_the_object() -> None:
+    assert "where" not in entity_names(design("Each order has the price we charged and a date."))
+    assert simplified("Each order has the price we charged and a date.") == (
+        "each order has the price and a date."
+    )
