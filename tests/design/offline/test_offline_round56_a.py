@@ -75,3 +75,36 @@ def test_a_plain_object_relative_is_still_the_object() -> None:
     assert simplified("Each order has the price we charged and a date.") == (
         "each order has the price and a date."
     )
+
+
+def test_for_those_after_a_record_has_them_is_each_of_them() -> None:
+    spec = design(
+        "A festival has a name and a year. Each festival has its own stages, and for those I "
+        "need the name and the capacity, because the council asks."
+    )
+    assert set(field_types(spec, "stage")) == {"name", "capacity", "festival_id"}
+    assert ("stage", "festival", "many_to_one") in relations(spec)
+    assert "because" not in entity_names(spec)
+
+
+def test_for_those_after_we_have_them_stays_theirs() -> None:
+    spec = design("We have got athletes, and for those we need a name and a date of birth.")
+    assert set(field_types(spec, "athlete")) == {"name", "date_of_birth"}
+
+
+def test_the_ones_on_a_record_who_can_act_belong_to_it() -> None:
+    spec = design(
+        "A festival has a name. Each festival has its own workshops with a title. The campers "
+        "on a festival (a name is plenty) can sign up for many workshops."
+    )
+    found = relations(spec)
+    assert ("camper", "festival", "many_to_one") in found
+    assert ("camper", "workshop", "many_to_many") in found
+    assert ("workshop", "festival", "many_to_many") not in found
+
+
+def test_each_one_on_a_record_keeps_its_reading() -> None:
+    assert simplified("Each repair job on a bike is logged with a date.").startswith(
+        "each repair job belongs to one bike; each repair job is logged"
+    )
+    assert "belongs to" not in simplified("The lights on a bike are checked.")
