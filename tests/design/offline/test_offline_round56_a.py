@@ -108,3 +108,40 @@ def test_each_one_on_a_record_keeps_its_reading() -> None:
         "each repair job belongs to one bike; each repair job is logged"
     )
     assert "belongs to" not in simplified("The lights on a bike are checked.")
+
+
+def test_what_a_record_is_just_between_commas_is_its_list() -> None:
+    spec = design(
+        "Every allotment, which for us is just the plot number and a rent, gets a yearly "
+        "inspection with a date."
+    )
+    assert set(field_types(spec, "allotment")) == {"plot_number", "rent"}
+
+
+def test_a_which_clause_that_is_no_list_stays() -> None:
+    said = simplified("Every allotment, which is rented yearly, gets an inspection.")
+    assert "has" not in said
+
+
+def test_two_kinds_told_apart_by_which_of_the_two_are_one_record_with_a_type() -> None:
+    spec = design(
+        "Every vehicle has a registration. Every vehicle gets a pre-hire inspection and later "
+        "a post-hire inspection, so each inspection says which of the two it is, the date "
+        "and the mileage."
+    )
+    found = field_types(spec, "inspection")
+    assert {"date", "mileage", "vehicle_id"} <= set(found)
+    assert found["type"] == "enum"
+    assert ("inspection", "vehicle", "many_to_one") in relations(spec)
+    inspection = spec.entity("inspection")
+    assert inspection is not None
+    kind = next(f for f in inspection.fields if f.name == "type")
+    assert list(kind.options or []) == ["pre_hire", "post_hire"]
+
+
+def test_two_records_without_which_of_the_two_stay_two() -> None:
+    said = simplified(
+        "Every vehicle gets a pre-hire inspection and a post-hire inspection, so each "
+        "inspection says the date."
+    )
+    assert "type" not in said

@@ -24,7 +24,11 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
+from appwright.design.offline.asides import (
+    dashed_list_as_brackets,
+    which_is_just_aside,
+    with_its_list_aside,
+)
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
@@ -283,6 +287,7 @@ from appwright.design.offline.told_records import (
     which_went_where,
     who_they_are,
 )
+from appwright.design.offline.two_kinds import which_of_the_two
 from appwright.design.offline.types import UNIT_TYPES, infer_type
 
 
@@ -5007,6 +5012,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_ones_listed,
     dashed_list_as_brackets,
     with_its_list_aside,
+    which_is_just_aside,
+    which_of_the_two,
     signs_up_with,
     someone_gets_in_touch,
     their_own_list,
