@@ -145,3 +145,38 @@ def test_two_records_without_which_of_the_two_stay_two() -> None:
         "inspection says the date."
     )
     assert "type" not in said
+
+
+def test_an_act_on_a_record_with_a_colon_list_is_that_ones_record() -> None:
+    spec = design(
+        "Every match has a date and a venue, and on a match we assign pitches: the pitch "
+        "number, the team's name and a yes/no for whether it is floodlit."
+    )
+    assert set(field_types(spec, "assignment")) == {
+        "pitch_number",
+        "team_name",
+        "floodlit",
+        "match_id",
+    }
+    assert ("assignment", "match", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "match")) == {"date", "venue"}
+
+
+def test_an_act_on_the_day_with_a_colon_list_belongs_to_no_day() -> None:
+    said = simplified("On a monday we inspect cars: the registration and a result.")
+    assert "belongs to" not in said
+
+
+def test_the_whole_a_business_keeps_its_records_in_is_no_record() -> None:
+    spec = design(
+        "For each van in the fleet we note the registration and the mileage. Every job has a "
+        "date and the van it uses."
+    )
+    assert entity_names(spec) == {"van", "job"}
+    assert set(field_types(spec, "van")) == {"registration", "mileage"}
+
+
+def test_a_record_in_another_record_still_belongs_to_it() -> None:
+    assert "in the depot" in simplified(
+        "For each van in the depot we note the registration and the mileage."
+    )

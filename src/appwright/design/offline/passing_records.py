@@ -72,7 +72,7 @@ def know_which_it_came_from(sentence: str) -> str:
     )
 
 
-_WEEKDAYS = frozenset(
+WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday")
 )
 
@@ -88,7 +88,7 @@ def on_one_we_note(sentence: str) -> str:
     ...*; what is noted on a record is its own (unless the record is a day: *on a monday*)."""
 
     def reorder(match: re.Match[str], rest: str) -> str | None:
-        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in _WEEKDAYS:
+        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in WEEKDAYS:
             return None
         return f"for each {match['what']} {rest}"
 

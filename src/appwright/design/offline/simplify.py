@@ -47,6 +47,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
+from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -197,6 +198,7 @@ from appwright.design.offline.record_wording import (
     listing_how_many_of_each,
     made_for_one_with,
     on_each_every_one_is_ticked,
+    on_one_we_act_on_things_colon,
     one_doing_one_on_a_date,
     one_is_put_on_each,
     one_of_ours_does_each,
@@ -308,7 +310,8 @@ def for_the_parse(sentence: str) -> str:
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
-    inspect items and record the date, ...* is the inspection's list; *certificates are done by
+    inspect items and record the date, ...* is the inspection's list, *on a departure we
+    allocate seats: ...* the allocation's; *certificates are done by
     engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
     its deposit records the amount held* the deposit's."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
@@ -316,7 +319,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
-    sentence = they_act_and_record(sentence)
+    sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -5046,6 +5049,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     book_a_place_at,
     one_of_ours_does_each,
     we_act_on_things_colon,
+    on_one_we_act_on_things_colon,
     starts_as_then,
     through_a_record,
     themselves_are_just,
@@ -5116,6 +5120,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     belongs_to_one_with,
     puts_one_in_a,
     without_our_shop,
+    without_our_whole,
     without_examples,
     narrated_flow,
     made_of_parts,
