@@ -10,6 +10,7 @@ from offline_spec_views import (
     design,
     entity_names,
     field_types,
+    flows,
     relations,
     simplified,
 )
@@ -180,3 +181,35 @@ def test_a_record_in_another_record_still_belongs_to_it() -> None:
     assert "in the depot" in simplified(
         "For each van in the depot we note the registration and the mileage."
     )
+
+
+def test_what_we_would_put_for_a_record_is_its_list() -> None:
+    spec = design("For each wedding I would put the couple's names, the venue and the date.")
+    assert set(field_types(spec, "wedding")) == {"couple_name", "venue", "date"}
+
+
+def test_a_status_wanted_after_a_record_s_list_is_its_flow() -> None:
+    spec = design(
+        "So for a wedding I'd put the venue and the date, and I also want a status for the "
+        "plan: draft while I'm still planning, then sent to couple, then signed off."
+    )
+    assert flows(spec) == {"wedding": ("status", ["draft", "sent_to_couple", "signed_off"])}
+    assert set(field_types(spec, "wedding")) == {"venue", "date", "status"}
+
+
+def test_a_status_with_one_value_wanted_is_left_alone() -> None:
+    said = "for a wedding i would put the venue, and i want a status for the plan: draft"
+    assert "each wedding has a status" not in simplified(said)
+
+
+def test_what_people_run_is_no_flow() -> None:
+    spec = design(
+        "Our vans run delivery rounds to bring parcels from around the town. Each delivery "
+        "round has a date and a driver."
+    )
+    assert flows(spec) == {}
+
+
+def test_a_record_that_runs_from_one_state_to_another_keeps_its_flow() -> None:
+    spec = design("Each job has a date. A job runs from booked to done.")
+    assert flows(spec) == {"job": ("status", ["booked", "done"])}

@@ -40,6 +40,7 @@ from appwright.design.offline.flow_wording import (
     steps_without_sometimes,
     they_start_as,
     waits_until_done,
+    wanted_status,
     when_marked,
 )
 from appwright.design.offline.header_heads import (
@@ -4970,6 +4971,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_recorded_against,
     when_one_is_we_send,
     waits_until_done,
+    wanted_status,
     without_what_they_mostly_are,
     one_on_one_on_a_date,
     done_without_now_and_then,
