@@ -213,3 +213,24 @@ def test_what_people_run_is_no_flow() -> None:
 def test_a_record_that_runs_from_one_state_to_another_keeps_its_flow() -> None:
     spec = design("Each job has a date. A job runs from booked to done.")
     assert flows(spec) == {"job": ("status", ["booked", "done"])}
+
+
+def test_the_ones_there_are_on_a_record_are_its_own_each_one_of_kinds() -> None:
+    spec = design(
+        "Each show has a title. Then there are the tickets we have printed for that show, each "
+        'one adult, child or concession, with a notes box for things like "aisle seat".'
+    )
+    assert ("ticket", "show", "many_to_one") in relations(spec)
+    ticket = spec.entity("ticket")
+    assert ticket is not None
+    kinds = {f.name: list(f.options or []) for f in ticket.fields}
+    assert kinds["type"] == ["adult", "child", "concession"]
+    assert "notes_box" in kinds
+
+
+def test_the_ones_there_are_without_an_owner_keep_their_reading() -> None:
+    said = simplified(
+        "then there are the laundries we send it all to, just their name and a contact email"
+    )
+    assert said == "laundries have their name and a contact email"
+    assert "type" not in simplified("the rooms, each one of them, with a name")

@@ -1283,6 +1283,27 @@ def is_one_of_kinds(sentence: str) -> str:
     return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
 
 
+_EACH_ONE_OF_KINDS = re.compile(
+    r",\s+each\s+(?:one\s+)?(?:is\s+)?(?:either\s+)?"
+    r"(?P<kinds>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)"
+    r"(?:(?P<with>,\s+with\s+(?=(?:a|an|the|its|their)\s))|(?=\s*(?:;|$)))"
+)
+
+
+def each_one_of_kinds(sentence: str) -> str:
+    """``the rooms we have asked for, each one single, twin, double or triple, with a notes
+    box``: *the rooms ..., each with a type (single, twin, double or triple) and a notes box*;
+    the words each one is are the values of its type."""
+
+    def typed(match: re.Match[str]) -> str:
+        kinds = match["kinds"]
+        if any(kind in FUNCTION_WORDS for kind in re.split(r",\s+|\s+or\s+", kinds)):
+            return match[0]  # "each one, or all of them": no values
+        return f", each with a type ({kinds})" + (" and " if match["with"] else "")
+
+    return _EACH_ONE_OF_KINDS.sub(typed, sentence)
+
+
 _GETS_A_LIST_OF = re.compile(
     r"\b(?:(?:gets|has|keeps|holds)\s+(?:a\s+list|a\s+record)|"
     r"[a-z]+s\s+(?:at|on|in|into|through|past|by|to|from)\s+a\s+(?:list|series|string|sequence))"

@@ -1203,10 +1203,26 @@ _THERE_ARE_THE_ONES = re.compile(
 )
 
 
+_THERE_ARE_THE_ONES_ON = re.compile(
+    r"^(?:(?:then|and|also|next)\s+)?there\s+are\s+(?:the|our|all\s+the)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b[^,;:]*?\s+(?:on|for|in)\s+(?:that|this|the|each|every)\s+"
+    r"(?P<owner>[a-z][\w\-]*),\s+(?P<each>each\s.+)$"
+)
+
+
 def there_are_the_ones(sentence: str) -> str:
     """``then there are the laundries we send it all to, just their name, a contact email and
     their price per kilo``: *laundries have their name, ...*; the records said to be there, with
-    what is kept of them."""
+    what is kept of them. Said to be on one record (``then there are the rooms we have asked
+    for on that tour, each with ...``), they are that one's: *each tour has several rooms, each
+    with ...*."""
+    on = _THERE_ARE_THE_ONES_ON.match(sentence)
+    if (
+        on is not None
+        and _name_records(singular(on["things"]), on["owner"])
+        and on["owner"] not in TIME_WORDS | WEEKDAYS
+    ):
+        return f"each {on['owner']} has several {on['things']}, {on['each']}"
     match = _THERE_ARE_THE_ONES.match(sentence)
     if match is None or not _name_records(singular(match["things"])):
         return sentence

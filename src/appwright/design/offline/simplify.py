@@ -106,6 +106,7 @@ from appwright.design.offline.plain_wording import (
     done_by_ones_listed,
     each_in_the_unit,
     each_one_having,
+    each_one_of_kinds,
     each_one_they_act_on,
     each_who_came,
     end_up_doing,
@@ -2933,10 +2934,11 @@ _EXAMPLES_AFTER = re.compile(
 _ONE_EXAMPLE = re.compile(
     r",?\s+(?:such\s+as|e\.g\.|for\s+example)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}"
     r"(?=\s*(?:,|;|$))"
-    r"|,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+    r"|(?:\s+for\s+(?:things|stuff|notes))?,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+"
+    r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )
 """``a competition such as the club championship``, ``a location such as "outside the post
-office"``: one example, no value."""
+office"``, ``a notes box for things like "adjoining if possible"``: one example, no value."""
 
 
 _DASHED_EXAMPLES = re.compile(
@@ -4944,6 +4946,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     they_act_and_record,
     a_list_of_each_with,
     is_one_of_kinds,
+    each_one_of_kinds,
     one_turns_up_in_several,
     done_and_jotted_down,
     for_them_we_need,
