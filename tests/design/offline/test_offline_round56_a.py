@@ -234,3 +234,26 @@ def test_the_ones_there_are_without_an_owner_keep_their_reading() -> None:
     )
     assert said == "laundries have their name and a contact email"
     assert "type" not in simplified("the rooms, each one of them, with a name")
+
+
+def test_the_date_a_record_runs_is_its_date() -> None:
+    spec = design("For each workshop I need the title, the date it runs and the fee.")
+    assert field_types(spec, "workshop") == {"title": "text", "date": "date", "fee": "decimal"}
+
+
+def test_the_date_a_record_is_done_to_keeps_its_act() -> None:
+    spec = design("For each workshop I need the title and the date it was booked.")
+    assert "date" not in field_types(spec, "workshop")
+    assert "booked_on" in field_types(spec, "workshop")
+
+
+def test_what_is_plenty_in_brackets_is_their_list() -> None:
+    spec = design(
+        "Each gym has a name. The members (name and phone number is plenty) can book many classes."
+    )
+    assert {"name", "phone_number"} <= set(field_types(spec, "member"))
+
+
+def test_plenty_for_someone_in_brackets_keeps_its_reading() -> None:
+    said = simplified("we log the job (for the crew a name is plenty)")
+    assert "(a name)" not in said

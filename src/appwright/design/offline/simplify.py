@@ -1788,6 +1788,11 @@ _KEPT_IN_BRACKETS = re.compile(
 )
 
 
+_ENOUGH_IN_BRACKETS = re.compile(
+    r"\((?:just\s+|only\s+)?(?P<list>(?!for\s)[^()]+?(?:,|\s+and\s+)[^()]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
+    r"(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?\s*\)"
+)
+"""``the passengers (name and seat number is plenty)``: what is enough of them is their list."""
 _BRACKET_AGAIN = re.compile(r"\(\s*(?:again|as before|likewise|same again|also)\s*,\s*(?=[^()]+\))")
 
 
@@ -1795,8 +1800,9 @@ def kept_in_brackets(sentence: str) -> str:
     """``a customer (we only need their name, phone and email)``, ``a guardian (a local
     volunteer with a name and phone)``, ``fitters (we keep a name and mobile for each)``: the
     bracket lists the fields of the noun before it, as ``a customer (name, phone, email)``;
-    ``(again, just a name)`` is ``(just a name)``, the *again* no field."""
-    sentence = _BRACKET_AGAIN.sub("(", sentence)
+    ``(again, just a name)`` is ``(just a name)``, the *again* no field; ``(name and seat
+    number is plenty)`` is ``(name and seat number)``."""
+    sentence = _ENOUGH_IN_BRACKETS.sub(r"(\g<list>)", _BRACKET_AGAIN.sub("(", sentence))
     return _KEPT_IN_BRACKETS.sub(
         lambda match: (
             f"({match.group('list')})"
