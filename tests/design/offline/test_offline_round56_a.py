@@ -257,3 +257,44 @@ def test_what_is_plenty_in_brackets_is_their_list() -> None:
 def test_plenty_for_someone_in_brackets_keeps_its_reading() -> None:
     said = simplified("we log the job (for the crew a name is plenty)")
     assert "(a name)" not in said
+
+
+def test_the_parts_a_record_is_gone_through_one_by_one_are_its_own() -> None:
+    spec = design(
+        "Each audit has a date. Inside an audit we go shelf by shelf, each shelf with a name like "
+        "top left or aisle 3, and on every shelf we list the products with a count."
+    )
+    assert ("shelf", "audit", "many_to_one") in relations(spec)
+    assert field_types(spec, "shelf")["name"] == "text"
+    assert "name_like_top_left" not in field_types(spec, "shelf")
+
+
+def test_going_somewhere_one_by_one_without_a_list_is_left_alone() -> None:
+    said = simplified("inside an audit we go shelf by shelf")
+    assert "several" not in said
+    assert simplified("each shelf has a size like 6x12") == "each shelf has a size"
+
+
+def test_three_readings_of_a_kind_are_three_fields() -> None:
+    spec = design(
+        "Each visit has a date and the pool, spa and tap water readings because those always "
+        "get checked."
+    )
+    assert set(field_types(spec, "visit")) == {
+        "date",
+        "pool_water_reading",
+        "spa_water_reading",
+        "tap_water_reading",
+    }
+
+
+def test_two_values_of_a_kind_keep_their_reading() -> None:
+    spec = design("Each sample has the pm2.5 and no2 values.")
+    assert len(field_types(spec, "sample")) == 2
+
+
+def test_who_did_it_with_a_particle_is_done_by() -> None:
+    spec = design("Each inspection has a date and who carried it out.")
+    assert set(field_types(spec, "inspection")) == {"date", "carried_out_by"}
+    spec = design("Each inspection has a date and who reported it.")
+    assert set(field_types(spec, "inspection")) == {"date", "reported_by"}

@@ -48,6 +48,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
+from appwright.design.offline.one_by_one import go_one_by_one
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -1820,8 +1821,11 @@ _PURPOSE = re.compile(
     r"(?<![,;])\s+(?:so(?:\s+that)?|because|in case)\s+(?:we|i|you|they|he|she|it|(?:the\s+)?[a-z]+s)\s+"
     r"(?:can|could|will|would|do not|does not|don't|doesn't|have to|has to|need to|must|know|knows)\b"
     r"[^,;:()]*"
+    r"|(?<![,;])\s+because\s+(?:those|these|they|that|it)\s+(?:always|often|usually|sometimes)\s+"
+    r"[a-z][^,;:()]*$"
 )
-"""A purpose after a list of what is kept (*... and phone so we can call them back*)."""
+"""A purpose after a list of what is kept (*... and phone so we can call them back*), or why
+it is kept (*... and the meter readings because those always cause arguments*)."""
 
 _REASON = re.compile(
     r",\s+(?:because|since)\s+(?:we|i|you|they|he|she|it)\s+(?:can(?:'t|not)?|could(?:n't)?|"
@@ -2967,8 +2971,13 @@ the extras, with what they have (the examples name no values
 of a field)."""
 _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
 """``..., each extra having its own name and price``: each with a name and price."""
-_LIKE_A_VALUE = re.compile(r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)")
-"""``a size like 6x12``: the size, shown by one value."""
+_LIKE_A_VALUE = re.compile(
+    r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)"
+    r"|(?<=\bname)\s+like\s+[a-z][\w\-]*(?:\s+[\w\-]+)?\s+or\s+[a-z][\w\-]*(?:\s+[\w\-]+)?"
+    r"(?=\s*(?:,|;|$)|\s+and\s)"
+)
+"""``a size like 6x12``: the size, shown by one value; ``a name like kitchen or bedroom 1``:
+the name, shown by two."""
 
 
 def without_examples(sentence: str) -> str:
@@ -5028,6 +5037,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     with_its_list_aside,
     which_is_just_aside,
     which_of_the_two,
+    go_one_by_one,
     signs_up_with,
     someone_gets_in_touch,
     their_own_list,
