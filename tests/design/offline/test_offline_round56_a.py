@@ -298,3 +298,13 @@ def test_who_did_it_with_a_particle_is_done_by() -> None:
     assert set(field_types(spec, "inspection")) == {"date", "carried_out_by"}
     spec = design("Each inspection has a date and who reported it.")
     assert set(field_types(spec, "inspection")) == {"date", "reported_by"}
+
+
+def test_how_many_there_are_counts_them() -> None:
+    spec = design("For each class I need the name and how many places there are.")
+    assert field_types(spec, "class") == {"name": "text", "places": "integer"}
+
+
+def test_how_many_we_sold_keeps_its_reading() -> None:
+    spec = design("For each market I need the date and how many bags we sold.")
+    assert field_types(spec, "market") == {"date": "date", "bags": "integer"}

@@ -569,8 +569,13 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             # "how many piglets were born alive", "how many units were added": those done to
             what = [what[0], *what[2:4]]
         elif count.group("many"):
-            # "how many children live with them", "how many bags we sold": the children, bags
-            ends = [i for i, w in enumerate(what) if i and (w in SUBJECT_PRONOUNS or _only_verb(w))]
+            # "how many children live with them", "how many bags we sold", "how many places
+            # there are": the children, bags, places
+            ends = [
+                i
+                for i, w in enumerate(what)
+                if i and (w in SUBJECT_PRONOUNS or w == "there" or _only_verb(w))
+            ]
             what = what[: ends[0]] if ends else what
         # "how many litres went on": litres come in parts, however they are asked for
         draft.type = (
