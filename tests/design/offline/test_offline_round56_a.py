@@ -308,3 +308,15 @@ def test_how_many_there_are_counts_them() -> None:
 def test_how_many_we_sold_keeps_its_reading() -> None:
     spec = design("For each market I need the date and how many bags we sold.")
     assert field_types(spec, "market") == {"date": "date", "bags": "integer"}
+
+
+def test_what_the_owner_carries_round_is_no_record() -> None:
+    spec = design(
+        "Each survey has a date. When a job comes in I walk round the garden with a tape "
+        "measure, and I want to stop doing it on paper."
+    )
+    assert entity_names(spec) == {"survey"}
+
+
+def test_a_record_with_its_own_list_keeps_it() -> None:
+    assert simplified("each garden has a shed with a door") == "each garden has a shed with a door"

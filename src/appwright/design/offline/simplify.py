@@ -43,12 +43,12 @@ from appwright.design.offline.flow_wording import (
     wanted_status,
     when_marked,
 )
+from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.header_heads import (
     header_without_asides,
     header_without_examples,
     which_ones_listed,
 )
-from appwright.design.offline.one_by_one import go_one_by_one
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -5038,6 +5038,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_is_just_aside,
     which_of_the_two,
     go_one_by_one,
+    without_what_we_carry,
     signs_up_with,
     someone_gets_in_touch,
     their_own_list,
