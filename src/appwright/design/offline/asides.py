@@ -6,7 +6,8 @@ total price*: the words between the dashes are what is kept about the windows, a
 is left to the clause readers, which split at the dashes, and so is a list with brackets of its
 own, which brackets around it would hide from the list readers. *each boat, with its name, make
 and length, is owned by one of them*: the list between commas is the boat's, and the sentence
-goes on about the boat. `simplify` runs these in its order.
+goes on about the boat; so is *every tenancy, which for me is just the address and a start date,
+gets ...*. `simplify` runs these in its order.
 """
 
 from __future__ import annotations
@@ -50,3 +51,22 @@ def with_its_list_aside(sentence: str) -> str:
         return sentence
     subject = match["subject"]
     return f"{sentence[: match.start()]}{subject} has a {match['list']}; {subject} {match['rest']}"
+
+
+_WHICH_IS_JUST = re.compile(
+    r"(?P<subject>\b(?:each|every|a|an|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"which\s+(?:(?:for|to)\s+(?:me|us)\s+)?(?:is|are)\s+(?:just|only|simply)\s+"
+    r"(?P<list>(?:a|an|the|its|their)\s+[^;()]+?\s+and\s+[^,;()]+),\s+"
+    r"(?P<rest>(?:is|are|was|has|have|belongs?|goes|comes|sits|gets|can|must|needs)\b.*)$"
+)
+
+
+def which_is_just_aside(sentence: str) -> str:
+    """``every tenancy, which for me is just the property address, a start date and an end
+    date, gets a check-in report``: *every tenancy has the property address, ...; every
+    tenancy gets a check-in report*; what a record is *just* is what it keeps."""
+    match = _WHICH_IS_JUST.search(sentence)
+    if match is None or is_clause(match["list"]):
+        return sentence
+    subject = match["subject"]
+    return f"{sentence[: match.start()]}{subject} has {match['list']}; {subject} {match['rest']}"

@@ -334,7 +334,7 @@ _WE_KEEP = re.compile(
 )
 KEEP_VERBS = word_set(
     "hold keep need store record note log take ask collect capture want write enter save track "
-    "register list require get file jot like"
+    "register list require get file jot like put"
 )
 """What people do with a record's details (*for every customer we hold a full name ...*)."""
 _DATED_ACT_PREDICATE = (

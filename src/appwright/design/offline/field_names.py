@@ -28,6 +28,8 @@ _UNITS_OF = word_set(
     "millilitres milliliters grams litres liters tonnes metres meters"
 )
 """Units that open a phrase naming what they measure: *millilitres of chemicals*."""
+_PARTICLES = word_set("out up off over in down")
+"""The particle of an act told around its object: *who carried it out*."""
 _KIND_WORDS = word_set("kind type sort")
 _SAID_OF_IT = word_set("it they is are was were")
 KIND_OF = re.compile(r"\b(?:kind|type|sort) of\b")
@@ -47,10 +49,12 @@ def conventional_name(words: list[str]) -> list[str]:
         named = [*kind, "type"] if kind else named
     if len(named) >= 3 and named[0] == "list" and named[1] == "of":
         named = named[2:]  # "a list of the jobs that need doing": the jobs, written out
-    if len(named) == 3 and named[0] == "who" and named[2] in ("it", "them"):
+    particle = named[3:] if len(named) == 4 and named[3] in _PARTICLES else []
+    if len(named) == 3 + len(particle) and named[0] == "who" and named[2] in ("it", "them"):
         done = named[1]
         if is_past_participle(done) and done not in ("did", "does", "do"):
-            named = [done, "by"]  # "who reported it": reported by
+            # "who reported it": reported by; "who carried it out": carried out by
+            named = [done, *particle, "by"]
     if len(named) >= 2 and named[-1] == "no" and named[-2] != "yes":
         named = [*named[:-1], "number"]  # "serial no"
     return _short_units(named)

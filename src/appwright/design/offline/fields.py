@@ -223,6 +223,8 @@ _WHEN_IT_ENDS = re.compile(
     r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
 )
+_TAKES_PLACE = frozenset(("runs", "happens", "occurs"))
+"""What a record does on its own date (*the date it runs*): the date is the record's, no act's."""
 _PHRASAL_DATES = {
     ("run", "out"): ["expiry", "date"],
     ("go", "out"): ["sent", "on"],
@@ -585,8 +587,13 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             # "how many piglets were born alive", "how many units were added": those done to
             what = [what[0], *what[2:4]]
         elif count.group("many"):
-            # "how many children live with them", "how many bags we sold": the children, bags
-            ends = [i for i, w in enumerate(what) if i and (w in SUBJECT_PRONOUNS or _only_verb(w))]
+            # "how many children live with them", "how many bags we sold", "how many places
+            # there are": the children, bags, places
+            ends = [
+                i
+                for i, w in enumerate(what)
+                if i and (w in SUBJECT_PRONOUNS or w == "there" or _only_verb(w))
+            ]
             what = what[: ends[0]] if ends else what
         # "how many litres went on": litres come in parts, however they are asked for
         draft.type = (
@@ -808,6 +815,8 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             if clause.group("particle") in ("over", "down", "away", "out", "off"):
                 # "the date it was handed over": handed over on, the particle is the act's
                 return [verb, clause.group("particle"), "on"], [verb, "on"]
+            if not last and not clause.group("particle") and verb in _TAKES_PLACE:
+                return ["date"], ["date"]  # "the date it runs": the record's own date
             if not last and verb_lemma(verb) in _TRADED:
                 # "the date we bought it": its purchase date, as a buyer's books say
                 return [IRREGULAR_ACTS[verb_lemma(verb) or verb], "date"], ["date"]

@@ -8,7 +8,9 @@ visiting and end up finished*, *an item starts in service, is moved to quarantin
 *and on the night is marked dined*, *sometimes waiting for parts*, *now and then gets
 cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and end with award
 issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
-absent or cancelled by school* is a status with those values. `simplify` runs them in its
+absent or cancelled by school* is a status with those values; *for a tour i'd put the name,
+..., and i also want a status for the list: draft while i'm still juggling, then sent, then
+confirmed* is the tour's status, and what goes on *while* a step lasts is no state. `simplify` runs them in its
 order, among the other rewrites.
 """
 
@@ -251,3 +253,23 @@ def some_along_the_way(sentence: str) -> str:
     cancelled along the way``: *..., and some get cancelled*; how sure the owner is, and when
     it happens, are no part of the state's name."""
     return _ALONG_THE_WAY.sub(r"\g<done>", _OF_COURSE_SOME.sub(r"\g<lead>", sentence))
+
+
+_WANTED_STATUS = re.compile(
+    r"^(?:(?:so|and|then|well),?\s+)?(?P<head>(?:for\s+)?(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*)\b[^;:]*?),\s+and\s+"
+    r"(?:i|we)\s+(?:also\s+)?(?:want|need|keep|would\s+like)\s+a\s+status"
+    r"(?:\s+for\s+(?:the|this|that)\s+[a-z][\w\-]*)?\s*:\s+(?P<steps>[^;]+)$"
+)
+_WHILE_A_STEP_LASTS = re.compile(r"\s+while\s+(?:i|we|they|it|he|she|you)\s+[^,;]*")
+
+
+def wanted_status(sentence: str) -> str:
+    """``for a tour i would put the tour name, ..., and i also want a status for the list:
+    draft while i am still juggling, then sent to hotel, then confirmed``: *...; each tour has
+    a status: draft, then sent to hotel, then confirmed*; the status wanted is the record's
+    the sentence opened with."""
+    match = _WANTED_STATUS.match(sentence)
+    if match is None or not match["steps"].count(","):
+        return sentence
+    steps = _WHILE_A_STEP_LASTS.sub("", match["steps"])
+    return f"{match['head']}; each {match['owner']} has a status: {steps}"

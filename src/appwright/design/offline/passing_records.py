@@ -72,7 +72,7 @@ def know_which_it_came_from(sentence: str) -> str:
     )
 
 
-_WEEKDAYS = frozenset(
+WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday")
 )
 
@@ -88,7 +88,7 @@ def on_one_we_note(sentence: str) -> str:
     ...*; what is noted on a record is its own (unless the record is a day: *on a monday*)."""
 
     def reorder(match: re.Match[str], rest: str) -> str | None:
-        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in _WEEKDAYS:
+        if match["what"].split()[-1] in TIME_WORDS or match["what"].split()[0] in WEEKDAYS:
             return None
         return f"for each {match['what']} {rest}"
 
@@ -96,16 +96,30 @@ def on_one_we_note(sentence: str) -> str:
 
 
 _ONE_ON_ANOTHER = re.compile(
-    r"^(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|against)\s+(?:a|an|the)\s+"
-    r"(?P<other>[a-z][\w\-]*)\s+(?=(?:is|are|gets|has|have|needs|goes)\b)"
+    r"^(?:(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|the\s+(?P<records>[a-z][\w\-]*s))"
+    r"\s+(?:on|against)\s+(?:a|an|the)\s+(?P<other>[a-z][\w\-]*)"
+    r"(?P<aside>\s+\([^()]+\))?\s+"
+    r"(?=(?P<can>can|may)\b|(?:is|are|gets|has|have|needs|goes)\b)"
 )
 
 
 def one_on_another(sentence: str) -> str:
     """``each repair job on a bike is logged ...``: *each repair job belongs to one bike; each
-    repair job is logged ...*; the record it is done on is the one it belongs to."""
+    repair job is logged ...*; the record it is done on is the one it belongs to. So do the
+    ones on a record who can do something (``the passengers on a tour (a name is plenty) can
+    sign up for many excursions``: *each passenger belongs to one tour; the passengers (...)
+    can sign up ...*), not the record they are on."""
 
     def reorder(match: re.Match[str], rest: str) -> str | None:
+        records = match["records"]
+        if (records is None) != (match["can"] is None) or (records is None and match["aside"]):
+            return None  # "each job on a bike is ...", "the passengers on a tour can ..."
+        if records is not None:
+            record = singular(records)
+            if not is_plural(records) or record in FUNCTION_WORDS or match["other"] in TIME_WORDS:
+                return None
+            said = f"the {records}{match['aside'] or ''}"
+            return f"each {record} belongs to one {match['other']}; {said} {rest}"
         if match["other"] in TIME_WORDS or match["record"].split()[-1] in FUNCTION_WORDS:
             return None
         record = match["record"]

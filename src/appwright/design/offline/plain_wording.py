@@ -1150,14 +1150,22 @@ def without_what_it_is_for(sentence: str) -> str:
 
 
 _A_TICK_FOR = re.compile(
-    r"\b(?:a|an)\s+(?:tick|tickbox|tick\s+box|checkbox|check\s+box|box|flag)\s+for\s+(?=whether\s)"
+    r"\b(?:a|an)\s+(?:tick|tickbox|tick\s+box|checkbox|check\s+box|box|flag)\s+"
+    r"(?:for\s+(?=whether\s)|(?:(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:ticks|checks|sets)\s+)?"
+    r"(?P<when>if|once|when)\s+(?=(?:they|it|he|she|the|we)\s))"
 )
+
+_WHY_AFTER_WHETHER = re.compile(r"(?P<whether>\bwhether\s[^,;:()]*?)\s+because\s+of\s+[^,;:()]*")
 
 
 def a_tick_for_whether(sentence: str) -> str:
     """``the fee charged and a tick for whether they actually came``: *... and whether they
-    came*; the tick is how a yes/no is kept, the yes/no is the field."""
-    return _A_TICK_FOR.sub("", sentence)
+    came*; the tick is how a yes/no is kept, the yes/no is the field. So is a tick told by
+    when it is ticked: ``a box the driver ticks once they are on board``, ``a tick if they need
+    a lift``: *whether they are on board*, *whether they need a lift*; why they must (``because
+    of their legs``) names no more of it."""
+    sentence = _A_TICK_FOR.sub(lambda m: "whether " if m["when"] else "", sentence)
+    return _WHY_AFTER_WHETHER.sub(r"\g<whether>", sentence)
 
 
 _ONES_COMING = re.compile(
@@ -1275,15 +1283,39 @@ def is_one_of_kinds(sentence: str) -> str:
     return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
 
 
+_EACH_ONE_OF_KINDS = re.compile(
+    r",\s+each\s+(?:one\s+)?(?:is\s+)?(?:either\s+)?"
+    r"(?P<kinds>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)"
+    r"(?:(?P<with>,\s+with\s+(?=(?:a|an|the|its|their)\s))|(?=\s*(?:;|$)))"
+)
+
+
+def each_one_of_kinds(sentence: str) -> str:
+    """``the rooms we have asked for, each one single, twin, double or triple, with a notes
+    box``: *the rooms ..., each with a type (single, twin, double or triple) and a notes box*;
+    the words each one is are the values of its type."""
+
+    def typed(match: re.Match[str]) -> str:
+        kinds = match["kinds"]
+        if any(kind in FUNCTION_WORDS for kind in re.split(r",\s+|\s+or\s+", kinds)):
+            return match[0]  # "each one, or all of them": no values
+        return f", each with a type ({kinds})" + (" and " if match["with"] else "")
+
+    return _EACH_ONE_OF_KINDS.sub(typed, sentence)
+
+
 _GETS_A_LIST_OF = re.compile(
-    r"\b(?P<verb>gets|has|keeps|holds)\s+(?:a\s+list|a\s+record)\s+of\s+"
-    r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),\s+(?=each\s+with\s)"
+    r"\b(?:(?:gets|has|keeps|holds)\s+(?:a\s+list|a\s+record)|"
+    r"[a-z]+s\s+(?:at|on|in|into|through|past|by|to|from)\s+a\s+(?:list|series|string|sequence))"
+    r"\s+of\s+(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),\s+(?=each\s+with\s)"
 )
 
 
 def a_list_of_each_with(sentence: str) -> str:
     """``a commission also gets a list of past occupants, each with a name``: *a commission also
-    has several past occupants, each with a name*; the list is of records of its own."""
+    has several past occupants, each with a name*; the list is of records of its own, and so
+    is a list the record goes through (``the run calls at a list of stops, each with a stop
+    number``: *the run has several stops, ...*)."""
     return _GETS_A_LIST_OF.sub(r"has several \g<things>, ", sentence)
 
 

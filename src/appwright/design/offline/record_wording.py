@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.clause_rewrites import per_match, per_statement
+from appwright.design.offline.passing_records import WEEKDAYS
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     IRREGULAR_ACTS,
@@ -531,18 +532,47 @@ _WE_ACT_ON_THINGS_COLON = re.compile(
 )
 
 
+_ON_ONE_WE_ACT_ON_THINGS_COLON = re.compile(
+    r"^(?:on|at|for)\s+(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*)\s+(?:we|i)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s*:\s*(?P<list>\S.*)$"
+)
+
+
+def _act_on_things(match: re.Match[str]) -> str | None:
+    """The noun of the act ``match`` names (*inspection* for *we inspect cars*), or None."""
+    lemma = verb_lemma(match["verb"])
+    if lemma is None or lemma != match["verb"] or lemma in IRREGULAR_ACTS:
+        return None
+    act = act_noun(lemma)
+    if act is None or act == lemma or not _name_records(act, singular(match["things"])):
+        return None
+    return act
+
+
 def we_act_on_things_colon(sentence: str) -> str:
     """``on the day we inspect cars: registration, seat brand, a result``: *each inspection
     has registration, seat brand, a result*; what is listed after the act is what each act
     keeps, the act named by its noun."""
     match = _WE_ACT_ON_THINGS_COLON.match(sentence)
-    lemma = verb_lemma(match["verb"]) if match else None
-    if match is None or lemma is None or lemma != match["verb"] or lemma in IRREGULAR_ACTS:
-        return sentence
-    act = act_noun(lemma)
-    if act is None or act == lemma or not _name_records(act, singular(match["things"])):
+    act = _act_on_things(match) if match else None
+    if match is None or act is None:
         return sentence
     return f"each {act} has {match['list']}"
+
+
+def on_one_we_act_on_things_colon(sentence: str) -> str:
+    """``..., and on a departure we allocate seats: the seat number, ...``: *each allocation
+    belongs to one departure; each allocation has the seat number, ...*; an act done on a
+    record, with what it keeps after the colon, is a record of that one."""
+
+    def on_one(found: re.Match[str]) -> list[str] | None:
+        act = _act_on_things(found)
+        owner = found["owner"]
+        if act is None or owner in TIME_WORDS | WEEKDAYS or not _name_records(owner):
+            return None
+        return [f"each {act} belongs to one {owner}", f"each {act} has {found['list']}"]
+
+    return per_match(sentence, _ON_ONE_WE_ACT_ON_THINGS_COLON, on_one)
 
 
 _THROUGH_A_RECORD = re.compile(
@@ -1173,10 +1203,26 @@ _THERE_ARE_THE_ONES = re.compile(
 )
 
 
+_THERE_ARE_THE_ONES_ON = re.compile(
+    r"^(?:(?:then|and|also|next)\s+)?there\s+are\s+(?:the|our|all\s+the)\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b[^,;:]*?\s+(?:on|for|in)\s+(?:that|this|the|each|every)\s+"
+    r"(?P<owner>[a-z][\w\-]*),\s+(?P<each>each\s.+)$"
+)
+
+
 def there_are_the_ones(sentence: str) -> str:
     """``then there are the laundries we send it all to, just their name, a contact email and
     their price per kilo``: *laundries have their name, ...*; the records said to be there, with
-    what is kept of them."""
+    what is kept of them. Said to be on one record (``then there are the rooms we have asked
+    for on that tour, each with ...``), they are that one's: *each tour has several rooms, each
+    with ...*."""
+    on = _THERE_ARE_THE_ONES_ON.match(sentence)
+    if (
+        on is not None
+        and _name_records(singular(on["things"]), on["owner"])
+        and on["owner"] not in TIME_WORDS | WEEKDAYS
+    ):
+        return f"each {on['owner']} has several {on['things']}, {on['each']}"
     match = _THERE_ARE_THE_ONES.match(sentence)
     if match is None or not _name_records(singular(match["things"])):
         return sentence

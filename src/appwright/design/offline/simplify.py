@@ -26,7 +26,11 @@ from itertools import pairwise
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import comes_in_as, there_is_one_to_do_so
-from appwright.design.offline.asides import dashed_list_as_brackets, with_its_list_aside
+from appwright.design.offline.asides import (
+    dashed_list_as_brackets,
+    which_is_just_aside,
+    with_its_list_aside,
+)
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
@@ -40,14 +44,17 @@ from appwright.design.offline.flow_wording import (
     steps_without_sometimes,
     they_start_as,
     waits_until_done,
+    wanted_status,
     when_marked,
 )
+from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.header_heads import (
     header_without_asides,
     header_without_examples,
     which_ones_listed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
+from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -105,6 +112,7 @@ from appwright.design.offline.plain_wording import (
     done_by_ones_listed,
     each_in_the_unit,
     each_one_having,
+    each_one_of_kinds,
     each_one_they_act_on,
     each_who_came,
     end_up_doing,
@@ -198,6 +206,7 @@ from appwright.design.offline.record_wording import (
     listing_how_many_of_each,
     made_for_one_with,
     on_each_every_one_is_ticked,
+    on_one_we_act_on_things_colon,
     one_doing_one_on_a_date,
     one_is_put_on_each,
     one_of_ours_does_each,
@@ -263,6 +272,7 @@ from appwright.design.offline.told_records import (
     done_every_so_note,
     for_each_counted,
     got_them_and_need,
+    has_them_and_need,
     is_a_kind_for,
     keeps_a_roster,
     list_of_theirs,
@@ -287,6 +297,7 @@ from appwright.design.offline.told_records import (
     which_went_where,
     who_they_are,
 )
+from appwright.design.offline.two_kinds import which_of_the_two
 from appwright.design.offline.types import UNIT_TYPES, infer_type
 
 
@@ -307,7 +318,8 @@ def for_the_parse(sentence: str) -> str:
     in for a customer with ...* are the trees' and the orders' lists; *a session has many
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
-    inspect items and record the date, ...* is the inspection's list; *certificates are done by
+    inspect items and record the date, ...* is the inspection's list, *on a departure we
+    allocate seats: ...* the allocation's; *certificates are done by
     engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
     its deposit records the amount held* the deposit's; *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections'."""
@@ -317,7 +329,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
-    sentence = they_act_and_record(sentence)
+    sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
 
 
@@ -1784,6 +1796,11 @@ _KEPT_IN_BRACKETS = re.compile(
 )
 
 
+_ENOUGH_IN_BRACKETS = re.compile(
+    r"\((?:just\s+|only\s+)?(?P<list>(?!for\s)[^()]+?(?:,|\s+and\s+)[^()]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
+    r"(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?\s*\)"
+)
+"""``the passengers (name and seat number is plenty)``: what is enough of them is their list."""
 _BRACKET_AGAIN = re.compile(r"\(\s*(?:again|as before|likewise|same again|also)\s*,\s*(?=[^()]+\))")
 
 
@@ -1791,8 +1808,9 @@ def kept_in_brackets(sentence: str) -> str:
     """``a customer (we only need their name, phone and email)``, ``a guardian (a local
     volunteer with a name and phone)``, ``fitters (we keep a name and mobile for each)``: the
     bracket lists the fields of the noun before it, as ``a customer (name, phone, email)``;
-    ``(again, just a name)`` is ``(just a name)``, the *again* no field."""
-    sentence = _BRACKET_AGAIN.sub("(", sentence)
+    ``(again, just a name)`` is ``(just a name)``, the *again* no field; ``(name and seat
+    number is plenty)`` is ``(name and seat number)``."""
+    sentence = _ENOUGH_IN_BRACKETS.sub(r"(\g<list>)", _BRACKET_AGAIN.sub("(", sentence))
     return _KEPT_IN_BRACKETS.sub(
         lambda match: (
             f"({match.group('list')})"
@@ -1810,8 +1828,11 @@ _PURPOSE = re.compile(
     r"(?<![,;])\s+(?:so(?:\s+that)?|because|in case)\s+(?:we|i|you|they|he|she|it|(?:the\s+)?[a-z]+s)\s+"
     r"(?:can|could|will|would|do not|does not|don't|doesn't|have to|has to|need to|must|know|knows)\b"
     r"[^,;:()]*"
+    r"|(?<![,;])\s+because\s+(?:those|these|they|that|it)\s+(?:always|often|usually|sometimes)\s+"
+    r"[a-z][^,;:()]*$"
 )
-"""A purpose after a list of what is kept (*... and phone so we can call them back*)."""
+"""A purpose after a list of what is kept (*... and phone so we can call them back*), or why
+it is kept (*... and the meter readings because those always cause arguments*)."""
 
 _REASON = re.compile(
     r",\s+(?:because|since)\s+(?:we|i|you|they|he|she|it)\s+(?:can(?:'t|not)?|could(?:n't)?|"
@@ -2661,12 +2682,13 @@ charge per puzzle``: the fee per puzzle."""
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
-    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b)[a-z][\w\-]*)?)\s+"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b)[a-z][\w\-]*)?)\s+(?:where\s+)?"
     r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been|"
     r"has|have|had))?\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
 )
 """``tagged with the allergens they use (nuts, ...)``, ``the price we charged``, ``the theme
-they have described``: the allergens, the price, the theme. Not a date (*the date they joined* is when they joined) nor a place
+they have described``, ``the stop where they are waiting``: the allergens, the price, the
+theme, the stop. Not a date (*the date they joined* is when they joined) nor a place
 (*the water it came from* says which water)."""
 
 
@@ -2929,10 +2951,11 @@ _EXAMPLES_AFTER = re.compile(
 _ONE_EXAMPLE = re.compile(
     r",?\s+(?:such\s+as|e\.g\.|for\s+example)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}"
     r"(?=\s*(?:,|;|$))"
-    r"|,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+    r"|(?:\s+for\s+(?:things|stuff|notes))?,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+"
+    r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )
 """``a competition such as the club championship``, ``a location such as "outside the post
-office"``: one example, no value."""
+office"``, ``a notes box for things like "adjoining if possible"``: one example, no value."""
 
 
 _DASHED_EXAMPLES = re.compile(
@@ -2955,8 +2978,13 @@ the extras, with what they have (the examples name no values
 of a field)."""
 _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+(?:its\s+own\s+)?")
 """``..., each extra having its own name and price``: each with a name and price."""
-_LIKE_A_VALUE = re.compile(r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)")
-"""``a size like 6x12``: the size, shown by one value."""
+_LIKE_A_VALUE = re.compile(
+    r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)"
+    r"|(?<=\bname)\s+like\s+[a-z][\w\-]*(?:\s+[\w\-]+)?\s+or\s+[a-z][\w\-]*(?:\s+[\w\-]+)?"
+    r"(?=\s*(?:,|;|$)|\s+and\s)"
+)
+"""``a size like 6x12``: the size, shown by one value; ``a name like kitchen or bedroom 1``:
+the name, shown by two."""
 
 
 def without_examples(sentence: str) -> str:
@@ -4950,6 +4978,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     they_act_and_record,
     a_list_of_each_with,
     is_one_of_kinds,
+    each_one_of_kinds,
     one_turns_up_in_several,
     done_and_jotted_down,
     for_them_we_need,
@@ -4978,6 +5007,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_one_is_we_send,
     waits_until_done,
     stepping_from,
+    wanted_status,
     without_what_they_mostly_are,
     one_on_one_on_a_date,
     done_without_now_and_then,
@@ -5024,6 +5054,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_ones_listed,
     dashed_list_as_brackets,
     with_its_list_aside,
+    which_is_just_aside,
+    which_of_the_two,
+    go_one_by_one,
+    without_what_we_carry,
     signs_up_with,
     someone_gets_in_touch,
     their_own_list,
@@ -5057,6 +5091,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     book_a_place_at,
     one_of_ours_does_each,
     we_act_on_things_colon,
+    on_one_we_act_on_things_colon,
     starts_as_then,
     through_a_record,
     themselves_are_just,
@@ -5127,6 +5162,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     belongs_to_one_with,
     puts_one_in_a,
     without_our_shop,
+    without_our_whole,
     without_examples,
     narrated_flow,
     made_of_parts,
@@ -5170,6 +5206,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_did_each,
     which_one_did_it,
     got_them_and_need,
+    has_them_and_need,
     is_a_kind_for,
     list_of_theirs,
     asks_for_a_number,

@@ -78,6 +78,8 @@ _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
     r"(?:from\s+)?(?P<flow>.+)$"
 )
+_RUNS_SOMETHING = re.compile(r"runs?\s+(?!from\b|through\b|->)[a-z]")
+"""``we run tours``, ``minibuses run feeder routes``: the thing run, not steps it runs from."""
 _AS_LIST = re.compile(
     r"\b(?:triages?|marks?|classif(?:y|ies)|labels?|flags?|sets?)\s+(?:each|every|the|a|all)\s+"
     r"(?P<np>[\w\- ]+?)\s+as\s+(?P<opts>.+?)(?:,?\s+and\s+(?:we|i|you|they)\b.*)?$"
@@ -616,6 +618,8 @@ def _sentence_flow(
         moving = None  # "books a move from one address to another": a noun, not the verb
     if moving and not names_states(moving.group("flow")):
         moving = None  # "runs from a check-in date to a check-out date": two fields
+    if moving and _RUNS_SOMETHING.match(moving[0]) and not listed_flow(moving["flow"]):
+        moving = None  # "our minibuses run feeder routes to collect ...": what is run, no flow
     if (
         moving
         and last

@@ -480,6 +480,16 @@ def _two_of_a_kind(match: re.Match[str]) -> str:
     return f"{det} {match['one']} {kind} and {det} {match['other']} {kind}"
 
 
+def _several_of_a_kind(match: re.Match[str]) -> str:
+    named = [match["first"], *re.split(r",\s+", match["middle"].strip(", ")), match["last"]]
+    if any(name in FUNCTION_WORDS for name in named) or match["what"] in FUNCTION_WORDS:
+        return match[0]
+    kind, det = match["kind"][:-1], match["det"]
+    what = f"{match['what']} " if match["what"] else ""
+    said = [f"{det} {name} {what}{kind}" for name in named]
+    return f"{', '.join(said[:-1])} and {said[-1]}"
+
+
 def _each_listed_with(match: re.Match[str]) -> str:
     things = match["things"]
     if match["each"] is None and not (is_plural(things) and can_be_noun(things)):
@@ -637,6 +647,13 @@ _TWO_OF_A_KIND = re.compile(
 )
 """*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*:
 two fields of one kind."""
+_SEVERAL_OF_A_KIND = re.compile(
+    r"\b(?P<det>the|their|its)\s+(?P<first>[a-z0-9][\w\.\-]*)(?P<middle>(?:,\s+[a-z0-9][\w\.\-]*)+),?"
+    r"\s+and\s+(?P<last>[a-z0-9][\w\.\-]*)\s+(?:(?P<what>[a-z]+)\s+)?"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+)
+"""*the gas, electric and water meter readings*: a meter reading of each, named by what it
+is of."""
 _HOW_THEY_REACH_US = re.compile(
     r"\b(?P<verb>enter|enters|register|registers|sign\s+up|signs\s+up|book|books|apply|applies|"
     r"order|orders|pay|pays|enrol|enrols|enroll|enrolls)\s+(?:online|by\s+phone|in\s+person|over\s+the\s+phone|"
@@ -785,7 +802,9 @@ def normalize_text(text: str) -> str:
     lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
     lowered = _PLUS_WHETHER.sub(", and ", lowered)
     lowered = _VERSUS.sub(" and ", lowered)
-    lowered = _TWO_OF_A_KIND.sub(_two_of_a_kind, lowered)
+    lowered = _TWO_OF_A_KIND.sub(
+        _two_of_a_kind, _SEVERAL_OF_A_KIND.sub(_several_of_a_kind, lowered)
+    )
     lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
     lowered = _EACH_OF_OURS.sub(_each_of_ours, lowered)
     lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)

@@ -959,3 +959,29 @@ def got_them_and_need(sentence: str) -> str:
         return [f"{match.group('things')} have {match.group('list')}"]
 
     return per_clause(sentence, plain)
+
+
+_HAS_THEM_AND_NEED = re.compile(
+    r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+has\s+"
+    r"(?:its\s+own\s+|several\s+|many\s+)?(?P<things>[a-z][\w\-]*s),?\s+and\s+"
+    r"for\s+(?:them|those|each\s+one|each\s+of\s+them)\s+(?P<we>i|we)\s+"
+    r"(?P<kept>(?:only\s+|just\s+|also\s+)?(?:need|keep|want|take|record|note)\s+"
+    r"(?:a|an|the|their|its)\s[^;]*?)(?:,\s+(?:because|as|since)\s+[^;]*)?$"
+)
+
+
+def has_them_and_need(sentence: str) -> str:
+    """``each tour has its own excursions, and for those i need the name, the date it runs and
+    the price, because ...``: *each tour has several excursions; for each excursion i need the
+    name, ...*; *those* are the records the owner was just said to have, and why is no field."""
+
+    def plain(match: re.Match[str]) -> list[str] | None:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(singular(things)):
+            return None
+        return [
+            f"{match['owner']} has several {things}",
+            f"for each {singular(things)} {match['we']} {match['kept']}",
+        ]
+
+    return per_match(sentence, _HAS_THEM_AND_NEED, plain)
