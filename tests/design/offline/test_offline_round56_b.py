@@ -1,0 +1,42 @@
+"""Mechanisms measured as the loss on batch 64 (coach and minibus tour operators) and batch 63.
+
+Each test designs a sentence of its own end to end, with a twin the change must leave alone:
+a record someone makes at one of their things, or at one thing with one of ours, told before
+its own list."""
+
+from __future__ import annotations
+
+from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types
+
+from appwright.design.offline.made_at_ones import made_at_ones_with
+
+
+def test_a_record_booked_at_one_of_their_things_keeps_the_list() -> None:
+    spec = design(
+        "Owners have a name and keep cars, each with a plate. An owner books a service at one "
+        "of their cars with a date, a mileage and a price, and we assign one of our mechanics "
+        "to it."
+    )
+    assert set(field_types(spec, "service")) == {"date", "mileage", "price", "car_id"}
+    assert "price" not in field_types(spec, "car")
+    assert_only_many_to_one(spec, "service", "car")
+
+
+def test_a_record_booked_on_one_with_one_of_ours_points_at_both() -> None:
+    spec = design(
+        "Each order has a number. We book deliveries on an order with one of our couriers "
+        "(name, phone and a vehicle: van, bike or car), noting the drop date and the charge."
+    )
+    assert {"drop_date", "charge"} <= set(field_types(spec, "delivery"))
+    assert {"name", "phone", "vehicle"} <= set(field_types(spec, "courier"))
+    assert_only_many_to_one(spec, "delivery", "order")
+    assert_only_many_to_one(spec, "delivery", "courier")
+
+
+def test_one_of_ours_after_the_record_is_no_list() -> None:
+    # twin: the with-phrase names who does it, and the bracket gives examples, not fields
+    said = "clients book sessions for a treatment (massage, facial, wax...) with one of our therapists."
+    assert made_at_ones_with(said) == said
+    spec = design("A customer books one of our tables with a start time. Bookings are confirmed.")
+    assert "booking" in entity_names(spec)
+    assert "start_time" not in field_types(spec, "table")
