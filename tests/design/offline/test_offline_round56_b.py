@@ -2,7 +2,7 @@
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 a record someone makes at one of their things, or at one thing with one of ours, told before
-its own list."""
+its own list; brackets after a record and after the one who logs it, each its own list."""
 
 from __future__ import annotations
 
@@ -40,3 +40,32 @@ def test_one_of_ours_after_the_record_is_no_list() -> None:
     spec = design("A customer books one of our tables with a start time. Bookings are confirmed.")
     assert "booking" in entity_names(spec)
     assert "start_time" not in field_types(spec, "table")
+
+
+def test_brackets_after_the_record_and_its_doer_are_their_own_lists() -> None:
+    spec = design(
+        "An incident is reported against a machine (serial number, model) by the operator who "
+        "saw it (name and shift), with the date seen and a description."
+    )
+    assert set(field_types(spec, "machine")) == {"serial_number", "model"}
+    assert set(field_types(spec, "operator")) == {"name", "shift"}
+    assert {"date_seen", "description"} <= set(field_types(spec, "incident"))
+    assert_only_many_to_one(spec, "incident", "machine")
+    assert_only_many_to_one(spec, "incident", "operator")
+    # an aside in brackets says nothing the branch keeps
+    spec = design(
+        "A complaint is logged against a branch (we have three) by the customer who made it, "
+        "with the date and a description."
+    )
+    assert "three" not in " ".join(field_types(spec, "branch"))
+    assert_only_many_to_one(spec, "complaint", "branch")
+
+
+def test_records_done_against_one_by_one_of_ours_keep_their_reading() -> None:
+    # twin: the plural wording without brackets reads as before
+    spec = design(
+        "Complaints are raised against a branch by one of our clerks, with the date and a "
+        "description."
+    )
+    assert {"date", "description"} <= set(field_types(spec, "complaint"))
+    assert_only_many_to_one(spec, "complaint", "branch")
