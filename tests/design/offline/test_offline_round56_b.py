@@ -2,7 +2,7 @@
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 a record someone makes at one of their things, or at one thing with one of ours, told before
-its own list; brackets after a record and after the one who logs it, each its own list."""
+its own list; brackets after a record and after the one who logs it, each its own list; things acted on against a record, naming the act."""
 
 from __future__ import annotations
 
@@ -69,3 +69,20 @@ def test_records_done_against_one_by_one_of_ours_keep_their_reading() -> None:
     )
     assert {"date", "description"} <= set(field_types(spec, "complaint"))
     assert_only_many_to_one(spec, "complaint", "branch")
+
+
+def test_things_acted_on_against_one_name_the_act_record() -> None:
+    spec = design(
+        "Technicians report faults against a machine (date, severity and a description); a "
+        "report is closed once fixed."
+    )
+    assert {"date", "severity", "description"} <= set(field_types(spec, "fault_report"))
+    assert "severity" not in field_types(spec, "machine")
+    assert_only_many_to_one(spec, "fault_report", "machine")
+    assert_only_many_to_one(spec, "fault_report", "technician")
+
+
+def test_an_act_against_one_without_an_object_keeps_its_reading() -> None:
+    # twin: no object, a with-list: the act alone, as before
+    spec = design("Parents order against a pupil with their email and a package.")
+    assert set(field_types(spec, "order")) == {"parent_email", "package", "pupil_id"}
