@@ -2,13 +2,14 @@
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 a record someone makes at one of their things, or at one thing with one of ours, told before
-its own list; brackets after a record and after the one who logs it, each its own list; things acted on against a record, naming the act."""
+its own list; brackets after a record and after the one who logs it, each its own list; things
+acted on against a record, naming the act; a number of things a record holds on another."""
 
 from __future__ import annotations
 
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types
 
-from appwright.design.offline.made_at_ones import made_at_ones_with
+from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 
 
 def test_a_record_booked_at_one_of_their_things_keeps_the_list() -> None:
@@ -86,3 +87,24 @@ def test_an_act_against_one_without_an_object_keeps_its_reading() -> None:
     # twin: no object, a with-list: the act alone, as before
     spec = design("Parents order against a pupil with their email and a package.")
     assert set(field_types(spec, "order")) == {"parent_email", "package", "pupil_id"}
+
+
+def test_a_number_held_on_one_is_the_records_count() -> None:
+    spec = design(
+        "Ferries have a name. A school party reserves a number of berths on a ferry at an "
+        "agreed rate per berth with a cancellation date."
+    )
+    assert field_types(spec, "school_party") == {
+        "berths": "integer",
+        "agreed_rate_per_berth": "decimal",
+        "cancellation_date": "date",
+        "ferry_id": "reference",
+    }
+    assert "number" not in entity_names(spec)
+    assert_only_many_to_one(spec, "school_party", "ferry")
+
+
+def test_a_number_held_for_a_time_is_left_alone() -> None:
+    # twin: a week is when, not a record the count is held on
+    said = "a school party reserves a number of berths for a week"
+    assert holds_a_number_on_one(said) == said

@@ -43,7 +43,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
-from appwright.design.offline.made_at_ones import made_at_ones_with
+from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.passing_records import (
     act_against_one_with,
     acts_on_one_just_named,
@@ -5264,6 +5264,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_reduced_relative,
     participle_list,
     made_at_ones_with,
+    holds_a_number_on_one,
     takes_a_turn_giving,
     act_against_one_with,
     turned_into,
