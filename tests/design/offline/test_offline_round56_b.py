@@ -3,12 +3,20 @@
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 a record someone makes at one of their things, or at one thing with one of ours, told before
 its own list; brackets after a record and after the one who logs it, each its own list; things
-acted on against a record, naming the act; a number of things a record holds on another."""
+acted on against a record, naming the act; a number of things a record holds on another; things
+said to be a kind with an adjective; a trade told with what it runs, before its examples."""
 
 from __future__ import annotations
 
-from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types
+from offline_spec_views import (
+    assert_only_many_to_one,
+    design,
+    entity_names,
+    field_types,
+    simplified,
+)
 
+from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 
 
@@ -108,3 +116,32 @@ def test_a_number_held_for_a_time_is_left_alone() -> None:
     # twin: a week is when, not a record the count is held on
     said = "a school party reserves a number of berths for a week"
     assert holds_a_number_on_one(said) == said
+
+
+def test_things_said_to_be_kinds_keep_their_list() -> None:
+    spec = design(
+        "People ring up and we take an order; drop-off points are fixed lockers with a code and "
+        "an address."
+    )
+    assert set(field_types(spec, "drop_off_point")) == {"code", "address"}
+    assert not {"point", "locker", "people"} & entity_names(spec)
+
+
+def test_things_said_to_be_a_number_of_kinds_are_left_alone() -> None:
+    # twin: a count is no adjective of the kind
+    said = "drop-off points are two lockers with a code and an address"
+    assert are_kinds_with(said) == said
+
+
+def test_the_trade_running_kinds_of_work_names_no_records() -> None:
+    spec = design(
+        "We are a family bakery business selling cakes: birthday cakes, wedding cakes, cupcakes. "
+        "Every cake has a flavour and a price."
+    )
+    assert entity_names(spec) == {"cake"}
+
+
+def test_a_record_for_one_service_with_a_list_is_no_trade() -> None:
+    # twin: five words before "service" and a colon, but no participle after it
+    said = "A booking is for one service: the name of the client, the venue and the fee we charge."
+    assert "the venue and the fee" in simplified(said)

@@ -43,6 +43,7 @@ from appwright.design.offline.header_heads import (
     header_without_examples,
     which_ones_listed,
 )
+from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -304,15 +305,17 @@ def for_the_parse(sentence: str) -> str:
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list; *certificates are done by
-    engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
-    its deposit records the amount held* the deposit's."""
+    engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
+    its deposit records the amount held* the deposit's, and *pick-up points are fixed stops
+    with a town* each pick-up point's."""
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = they_act_and_record(sentence)
-    return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    return are_kinds_with(sentence)
 
 
 # --- one word or phrase -----------------------------------------------------------------------
@@ -2758,16 +2761,21 @@ _INTRODUCTION = re.compile(
 )
 
 
+_TRADE = r"(?:business|firm|company|agency|service|trade)"
 _OUR_TRADE = re.compile(
-    r"^(?:[a-z][\w\-']*\s+){0,4}(?:business|firm|company|agency|service|trade)\s*:\s*(?P<rest>.*)$"
+    rf"^(?:(?:[a-z][\w\-']*\s+){{0,4}}{_TRADE}|"
+    rf"(?:[a-z][\w\-']*\s+){{0,5}}{_TRADE}\s+[a-z]+ing(?:\s+[a-z][\w\-']*){{1,3}})"
+    r"\s*:\s*(?P<rest>.*)$"
 )
+"""*domestic appliance repair business:*, *we are a family coach firm running day trips:*."""
 
 
 def without_introduction(sentence: str) -> str:
     """``i run a fishmonger's with a wholesale side, and i need an app for it:``: the line
     that opens a list of records says what the app is for, nothing the lines after it need;
     ``domestic appliance repair business: washing machines, dishwashers and fridges``: the
-    trade, and the kinds of work it does, when no clause follows."""
+    trade, and the kinds of work it does, when no clause follows (so too *a coach firm
+    running day trips: seaside towns, garden shows*)."""
     if _INTRODUCTION.match(sentence):
         return ""
     trade = _OUR_TRADE.match(sentence)
@@ -5265,6 +5273,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     participle_list,
     made_at_ones_with,
     holds_a_number_on_one,
+    are_kinds_with,
     takes_a_turn_giving,
     act_against_one_with,
     turned_into,
