@@ -4,7 +4,8 @@ Each test designs a sentence of its own end to end, with a twin the change must 
 a record someone makes at one of their things, or at one thing with one of ours, told before
 its own list; brackets after a record and after the one who logs it, each its own list; things
 acted on against a record, naming the act; a number of things a record holds on another; things
-said to be a kind with an adjective; a trade told with what it runs, before its examples."""
+said to be a kind with an adjective; a trade told with what it runs, before its examples; a
+second plural's list told without its verb."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from offline_spec_views import (
     design,
     entity_names,
     field_types,
+    flows,
     simplified,
 )
 
 from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
+from appwright.design.offline.record_wording import gapped_has
 
 
 def test_a_record_booked_at_one_of_their_things_keeps_the_list() -> None:
@@ -145,3 +148,19 @@ def test_a_record_for_one_service_with_a_list_is_no_trade() -> None:
     # twin: five words before "service" and a colon, but no participle after it
     said = "A booking is for one service: the name of the client, the venue and the fee we charge."
     assert "the venue and the fee" in simplified(said)
+
+
+def test_a_list_said_of_a_second_plural_without_its_verb() -> None:
+    spec = design(
+        "Members have a name and email, guests a phone, and each visit is made by a member with "
+        "a date; it goes from booked to done."
+    )
+    assert field_types(spec, "guest")["phone"] == "text"
+    assert "phone" not in field_types(spec, "member")
+    assert "visit" in flows(spec)
+
+
+def test_an_adverb_after_a_plurals_list_is_no_second_record() -> None:
+    # twin: "sometimes a phone" is more of the members' list, not a record called sometimes
+    said = "members have a name and email, sometimes a phone."
+    assert gapped_has(said) == said

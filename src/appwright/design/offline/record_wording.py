@@ -439,23 +439,31 @@ def split_into_ones(sentence: str) -> str:
 
 
 _GAPPED_HAS = re.compile(
-    r"(?P<first>\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)\s+[^;]+?),\s+"
-    r"(?:and\s+)?(?P<det>a|an|each|every)\s+(?P<second>[a-z][\w\-]*)\s+"
-    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)$"
+    r"(?P<first>(?:\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)|"
+    r"(?:^|(?<=;\s))[a-z][\w\-]*s\s+(?:have|get|need))\s+[^;]+?),\s+"
+    r"(?:and\s+)?(?:(?P<det>a|an|each|every)\s+)?(?P<second>[a-z][\w\-]*)\s+"
+    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
 )
 
 
 def gapped_has(sentence: str) -> str:
     """``a family has a parent name and how many children they bring, a volunteer a name, phone
     and DBS check date``: *...; a volunteer has a name, ...*; the verb said once serves the
-    second record's list too."""
+    second record's list too, in the plural as well (``tenants have a name and email,
+    properties an address``: *...; properties have an address*)."""
     match = _GAPPED_HAS.search(sentence)
     if match is None or not _name_records(match["second"]):
         return sentence
+    if match["det"] is None:
+        # "tenants have a name and email, properties an address": plurals, both of them
+        if not is_plural(match["first"].split()[0]) or not is_plural(match["second"]):
+            return sentence
+        second = f"{match['second']} have {match['list']}"
+        return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"
     has = re.search(r"\s(has|have|gets|needs)\s", match["first"])
     verb = has[1] if has else "has"
     second = f"{match['det']} {match['second']} {verb} {match['list']}"
-    return f"{sentence[: match.start()]}{match['first']}; {second}"
+    return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"
 
 
 _BOOK_A_PLACE = re.compile(
