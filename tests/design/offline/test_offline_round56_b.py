@@ -5,7 +5,7 @@ a record someone makes at one of their things, or at one thing with one of ours,
 its own list; brackets after a record and after the one who logs it, each its own list; things
 acted on against a record, naming the act; a number of things a record holds on another; things
 said to be a kind with an adjective; a trade told with what it runs, before its examples; a
-second plural's list told without its verb."""
+second plural's list told without its verb; each one's things, the plural subject's."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from offline_spec_views import (
     simplified,
 )
 
+from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.record_wording import gapped_has
@@ -164,3 +165,18 @@ def test_an_adverb_after_a_plurals_list_is_no_second_record() -> None:
     # twin: "sometimes a phone" is more of the members' list, not a record called sometimes
     said = "members have a name and email, sometimes a phone."
     assert gapped_has(said) == said
+
+
+def test_each_ones_things_are_the_subjects() -> None:
+    spec = design(
+        "The tutors who teach our evening classes are freelance, and we keep each one's name, "
+        "phone and email."
+    )
+    assert set(field_types(spec, "tutor")) == {"name", "phone", "email"}
+    assert "class" not in entity_names(spec)
+
+
+def test_each_ones_without_a_plural_subject_is_left_alone() -> None:
+    # twin: "we" counts nothing out, so no record is named for the one
+    said = ["we run evening classes and each one's fee is set by the tutor"]
+    assert name_each_one(said) == said
