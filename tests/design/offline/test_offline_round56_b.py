@@ -5,7 +5,8 @@ a record someone makes at one of their things, or at one thing with one of ours,
 its own list; brackets after a record and after the one who logs it, each its own list; things
 acted on against a record, naming the act; a number of things a record holds on another; things
 said to be a kind with an adjective; a trade told with what it runs, before its examples; a
-second plural's list told without its verb; each one's things, the plural subject's."""
+second plural's list told without its verb; each one's things, the plural subject's; which one
+did the work."""
 
 from __future__ import annotations
 
@@ -180,3 +181,21 @@ def test_each_ones_without_a_plural_subject_is_left_alone() -> None:
     # twin: "we" counts nothing out, so no record is named for the one
     said = ["we run evening classes and each one's fee is set by the tutor"]
     assert name_each_one(said) == said
+
+
+def test_which_one_did_the_work_is_a_link() -> None:
+    spec = design(
+        "Each engine has a serial number. We record a service with the date, the cost and which "
+        "fitter did the work."
+    )
+    assert set(field_types(spec, "service")) == {"date", "cost", "fitter_id"}
+    assert_only_many_to_one(spec, "service", "fitter")
+
+
+def test_which_one_did_the_named_act_stays_a_link() -> None:
+    # twin: the act named by its gerund, read as before
+    spec = design(
+        "Each engine has a serial number. We record a service with the date, the cost and which "
+        "fitter did the fitting."
+    )
+    assert_only_many_to_one(spec, "service", "fitter")
