@@ -6,7 +6,7 @@ its own list; brackets after a record and after the one who logs it, each its ow
 acted on against a record, naming the act; a number of things a record holds on another; things
 said to be a kind with an adjective; a trade told with what it runs, before its examples; a
 second plural's list told without its verb; each one's things, the plural subject's; which one
-did the work."""
+did the work; the last thing listed, with where they come in."""
 
 from __future__ import annotations
 
@@ -199,3 +199,18 @@ def test_which_one_did_the_named_act_stays_a_link() -> None:
         "fitter did the fitting."
     )
     assert_only_many_to_one(spec, "service", "fitter")
+
+
+def test_the_last_thing_listed_with_where_they_come_in_is_a_link() -> None:
+    spec = design(
+        "Depots have a name and a postcode. We take an order for a customer with the quantity "
+        "and the depot they will collect from."
+    )
+    assert_only_many_to_one(spec, "order", "depot")
+    assert "depot" not in " ".join(n for n in field_types(spec, "order") if n != "depot_id")
+
+
+def test_a_relative_that_goes_on_after_its_place_is_left_alone() -> None:
+    # twin: the relative says more than where they come in
+    said = "we take an order with the quantity and the depot they will collect from tomorrow."
+    assert "the depot they will collect from tomorrow" in simplified(said)

@@ -2626,6 +2626,14 @@ _REDUCED_RELATIVE = re.compile(
     r"(?=(?:(?:each|all|both)\s+)?(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|"
     r"logs|stores)\s)"
 )
+_RELATIVE_ENDING_IN_PLACE = re.compile(
+    r"(?P<np>\band\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she|we|i)\s+"
+    r"(?:will\s+|would\s+|can\s+|usually\s+)?[a-z]+\s+(?:at|from|on|in|to|with)(?=\s*(?:;|\.|$))"
+)
+"""``..., how many seats they want and the pick-up point they will join at``: *and the pick-up
+point*, the last thing listed, whose relative only says where they come in."""
+
+
 _ARRIVING_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:that|which|who)\s+(?:comes|arrives|turns|is\s+sent|gets\s+sent|is\s+submitted|"
@@ -2697,13 +2705,14 @@ _WHO_DID_IT = re.compile(
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
-    *the audiologist*."""
+    *the audiologist*; ``... and the pick-up point they will join at``: *the pick-up point*."""
     sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
+    sentence = _RELATIVE_ENDING_IN_PLACE.sub(r"\g<np>", sentence)
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
     )
