@@ -6,7 +6,7 @@ its own list; brackets after a record and after the one who logs it, each its ow
 acted on against a record, naming the act; a number of things a record holds on another; things
 said to be a kind with an adjective; a trade told with what it runs, before its examples; a
 second plural's list told without its verb; each one's things, the plural subject's; which one
-did the work; the last thing listed, with where they come in."""
+did the work; the last thing listed, with where they come in; people who only ever see their own."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from offline_spec_views import (
     entity_names,
     field_types,
     flows,
+    role_names,
     simplified,
 )
 
@@ -214,3 +215,14 @@ def test_a_relative_that_goes_on_after_its_place_is_left_alone() -> None:
     # twin: the relative says more than where they come in
     said = "we take an order with the quantity and the depot they will collect from tomorrow."
     assert "the depot they will collect from tomorrow" in simplified(said)
+
+
+def test_people_who_only_ever_see_their_own_are_a_role() -> None:
+    assert "volunteer" in role_names(
+        "Each shift has a date. Volunteers only ever see their own shifts."
+    )
+
+
+def test_people_who_only_see_their_own_stay_a_role() -> None:
+    # twin: without the adverb, as before
+    assert "volunteer" in role_names("Each shift has a date. Volunteers only see their own shifts.")
