@@ -6,7 +6,8 @@ its own list; brackets after a record and after the one who logs it, each its ow
 acted on against a record, naming the act; a number of things a record holds on another; things
 said to be a kind with an adjective; a trade told with what it runs, before its examples; a
 second plural's list told without its verb; each one's things, the plural subject's; which one
-did the work; the last thing listed, with where they come in; people who only ever see their own."""
+did the work; the last thing listed, with where they come in; people who only ever see their own;
+the writer as a role, without commas."""
 
 from __future__ import annotations
 
@@ -226,3 +227,15 @@ def test_people_who_only_ever_see_their_own_are_a_role() -> None:
 def test_people_who_only_see_their_own_stay_a_role() -> None:
     # twin: without the adverb, as before
     assert "volunteer" in role_names("Each shift has a date. Volunteers only see their own shifts.")
+
+
+def test_the_writer_as_a_role_who_sees_everything() -> None:
+    assert role_names(
+        "Each lesson has a date. Tutors see only their own lessons while I as director see "
+        "everything."
+    ) == {"tutor", "director"}
+
+
+def test_the_writer_as_well_is_no_role() -> None:
+    # twin: "as well" says who else, not a role
+    assert role_names("Each lesson has a date. I as well see everything.") == set()
