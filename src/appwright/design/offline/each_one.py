@@ -28,6 +28,9 @@ _EACH_ONE_ACTS = re.compile(
     r"can|must|should|will|also|then|lists?|records?|keeps?|shows?|takes?|runs?)\b)"
 )
 """*We stage productions, and each one has a title*: the one who then has or does something."""
+_EACH_ONES = re.compile(r"\b(?P<each>each|every)\s+one's\s")
+"""*The guides are self-employed, and we keep each one's name*: what each one of them has."""
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _ARGUMENTS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "appos"])
 _NOT_COUNTED = TIME_WORDS | frozenset(["one", "weekend", "thing", "people", "lot", "kind", "sort"])
 """Plurals that are never the records counted out (*ones*, *weekends*, *things*, *lots*)."""
@@ -45,6 +48,7 @@ def name_each_one(said: list[str]) -> list[str]:
         # "a group could be a school, a scout troop, whatever, so for each one ...": a group
         sentence = could_be_whatever(sentence)
         sentence = _each_one_acting(sentence, said[index - 1] if index else None)
+        sentence = _each_ones(sentence)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:
             named.append(sentence)
@@ -75,6 +79,29 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
         return sentence
     start, end = match.start("each"), match.end()
     return f"{sentence[:start]}{match.group('each')} {noun} {sentence[end:]}"
+
+
+def _each_ones(sentence: str) -> str:
+    """*The guides who escort our tours are self-employed, and we keep each one's name* as
+    *... we keep each guide's name*: the one whose things are kept is what the sentence is
+    about, its plural subject before the one a relative clause acts on (*tours*)."""
+    match = _EACH_ONES.search(sentence)
+    if match is None:
+        return sentence
+    tree = parse(sentence)
+    subjects = [
+        token
+        for token in tree.tokens
+        if token.idx < match.start()
+        and token.dep in _SUBJECTS
+        and token.pos in NOUN_TAGS
+        and is_plural(token.lower)
+        and singular(token.lower) not in _NOT_COUNTED
+    ]
+    if not subjects:
+        return sentence
+    noun = _singular_phrase(tree, subjects[0])
+    return f"{sentence[: match.start()]}{match['each']} {noun}'s {sentence[match.end() :]}"
 
 
 def _counted_noun(tree: Parse, end: int, *, several: bool = False) -> str | None:

@@ -289,25 +289,46 @@ def whose_we_hold(sentence: str) -> str:
 
 
 _ACT_AGAINST_ONE_WITH = re.compile(
-    r"^(?P<who>(?:the\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)\s+against\s+(?:a|an|one)\s+"
-    r"(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<listed>.+)$"
+    r"^(?P<who>(?:the\s+)?[a-z][\w\-]*s)\s+(?P<verb>[a-z]+)(?:\s+(?P<what>[a-z][\w\-]*s))?\s+"
+    r"against\s+(?:a|an|one)\s+(?P<target>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*"
+    r"(?:\s+with\s+(?P<listed>.+)|\((?P<bracketed>[^()]+)\))$"
 )
 
 
 def act_against_one_with(sentence: str) -> str:
     """``parents order against a pupil with their email, a package and the total paid``:
     *each order belongs to one pupil; each order has parent email, a package and ...*; the
-    act is the record, and what the people give about themselves is kept on it."""
+    act is the record, and what the people give about themselves is kept on it. What they act
+    on names it, and it is theirs too: ``guides claim expenses against a tour (amount, date);
+    a claim is ...``: *each expense claim belongs to one tour; each expense claim belongs to
+    one guide; each expense claim has amount, date*."""
 
     def plain(clause: str) -> list[str]:
         match = _ACT_AGAINST_ONE_WITH.match(clause)
         lemma = verb_lemma(match["verb"]) if match else None
-        act = act_or_irregular_noun(lemma) if match and lemma else None
-        if match is None or act is None or not is_plural(match["who"].split()[-1]):
+        if match is None or lemma is None or not is_plural(match["who"].split()[-1]):
             return [clause]
+        if match["what"] is None and match["listed"] is None:
+            return [clause]  # a bracketed list only after what is acted on
         who = singular(match["who"].split()[-1])
-        listed = re.sub(r"\btheir\s+", f"{who} ", match["listed"])
-        return [f"each {act} belongs to one {match['target']}", f"each {act} has {listed}"]
+        if match["what"] is None:
+            act = act_or_irregular_noun(lemma)
+            if act is None:
+                return [clause]
+            listed = re.sub(r"\btheir\s+", f"{who} ", match["listed"])
+            return [f"each {act} belongs to one {match['target']}", f"each {act} has {listed}"]
+        # the act's own noun where the sentence names it (*a claim is submitted*)
+        named = re.search(rf"\b(?:a|an|the|each|every)\s+{lemma}\b", sentence)
+        act = lemma if named else act_or_irregular_noun(lemma)
+        what = singular(match["what"])
+        if act is None or not can_be_noun(what) or what == who:
+            return [clause]
+        act = f"{what} {act}"
+        return [
+            f"each {act} belongs to one {match['target']}",
+            f"each {act} belongs to one {who}",
+            f"each {act} has {match['bracketed'] or match['listed']}",
+        ]
 
     return per_clause(sentence, plain)
 

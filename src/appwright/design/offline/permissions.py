@@ -167,6 +167,26 @@ def _only_i_as(sentence: str) -> str:
     return _ONLY_I_AS.sub(r"only the \g<role> ", sentence)
 
 
+_I_AS_ROLE = re.compile(
+    r"\b(?P<i>i|we)\s+as\s+(?!(?:well|usual|always|ever)\b)(?:(?:the|an?)\s+)?(?P<role>[a-z][\w\-]*)\s+"
+    r"(?=(?:can\s+)?[a-z]+\s+(?:everything|everyone's|everybody's|all)\b)"
+)
+
+
+def _i_as_role(sentence: str) -> str:
+    """``clerks see only their own appointments while i as owner see everything``: *... while
+    i, as the owner, see everything*, the writer's role in apposition, as the self-role reader
+    takes it."""
+
+    def named(match: re.Match[str]) -> str:
+        role = match["role"]
+        if role in FUNCTION_WORDS or not can_be_noun(role):
+            return match[0]
+        return f"{match['i']}, as the {role}, "
+
+    return _I_AS_ROLE.sub(named, sentence)
+
+
 def _us_as_role(sentence: str) -> str:
     """``but only us organisers can call a day off``: *only organisers can ...*; the writer's
     people named as a role."""
@@ -186,7 +206,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     last_entity: str | None = None
     sees_everything = False
     for number, said in enumerate(sentences(description)):
-        sentence = _us_as_role(_and_i_as(_only_i_as(plain_about_who_sees(said))))
+        sentence = _us_as_role(_i_as_role(_and_i_as(_only_i_as(plain_about_who_sees(said)))))
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own

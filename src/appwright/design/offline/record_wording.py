@@ -147,11 +147,16 @@ def when_one_comes_in_we_log_it(sentence: str) -> str:
 
 
 _DONE_AGAINST_ONE_BY_ANOTHER = re.compile(
-    r"^(?P<things>[a-z][\w\-]*s)\s+(?:are|get)\s+(?P<done>[a-z]+(?:ed|en|ne|wn))\s+"
-    r"(?:against|on|for|to|about)\s+(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)\s+by\s+"
+    r"^(?:(?P<things>[a-z][\w\-]*s)\s+(?:are|get)|(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?:is|gets))\s+(?P<done>[a-z]+(?:ed|en|ne|wn))\s+"
+    r"(?:against|on|for|to|about)\s+(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)"
+    r"(?:\s*\((?P<one_kept>[^()]+)\))?\s+by\s+"
     r"(?:one\s+of\s+(?:our|the|their)\s+(?P<many>[a-z][\w\-]*s)|(?:a|an|one|the)\s+(?P<other>[a-z][\w\-]*))"
+    r"(?:\s+(?:who|that)\s+[a-z]+(?:\s+(?:it|them))?)?(?:\s*\((?P<other_kept>[^()]+)\))?"
     r",?\s+with\s+(?P<list>.+)$"
 )
+_KEPT_LIST = re.compile(r"^[a-z][\w\- ]*(?:(?:,|\s+and)\s+[a-z][\w\- ]*)+$")
+"""What a bracket after a record lists of it: *(registration, make, model)*, *(name and phone)*."""
 
 
 def done_against_one_by_another(sentence: str) -> str:
@@ -160,16 +165,22 @@ def done_against_one_by_another(sentence: str) -> str:
     surveyor; each defect has where on the roof it is, ...*; the list is the record's, not the
     surveyor's, and the record points at both."""
     match = _DONE_AGAINST_ONE_BY_ANOTHER.match(sentence)
-    if match is None or not is_plural(match["things"]):
+    if match is None or is_plural(match["thing"] or match["things"]) != bool(match["things"]):
         return sentence
-    thing = singular(match["things"])
+    thing = singular(match["things"]) if match["things"] else match["thing"]
+    one = match["one"]
     other = singular(match["many"]) if match["many"] else match["other"]
-    if any(w in FUNCTION_WORDS for w in (thing, match["one"], other)):
+    if any(w in FUNCTION_WORDS for w in (thing, one, other)):
         return sentence
-    return (
-        f"each {thing} belongs to one {match['one']}; each {thing} is {match['done']} by one "
-        f"{other}; each {thing} has {match['list']}"
-    )
+    # "a defect is logged against a coach (registration, make, model) by the driver who found
+    # it (name and phone)": each bracket lists what the record before it keeps
+    said = [f"each {thing} belongs to one {one}"]
+    if match["one_kept"] and _KEPT_LIST.match(match["one_kept"]):
+        said.append(f"each {one} has {match['one_kept']}")
+    said.append(f"each {thing} is {match['done']} by one {other}")
+    if match["other_kept"] and _KEPT_LIST.match(match["other_kept"]):
+        said.append(f"each {other} has {match['other_kept']}")
+    return "; ".join([*said, f"each {thing} has {match['list']}"])
 
 
 _THEMSELVES_ARE_JUST = re.compile(
@@ -429,23 +440,31 @@ def split_into_ones(sentence: str) -> str:
 
 
 _GAPPED_HAS = re.compile(
-    r"(?P<first>\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)\s+[^;]+?),\s+"
-    r"(?:and\s+)?(?P<det>a|an|each|every)\s+(?P<second>[a-z][\w\-]*)\s+"
-    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)$"
+    r"(?P<first>(?:\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)|"
+    r"(?:^|(?<=;\s))[a-z][\w\-]*s\s+(?:have|get|need))\s+[^;]+?),\s+"
+    r"(?:and\s+)?(?:(?P<det>a|an|each|every)\s+)?(?P<second>[a-z][\w\-]*)\s+"
+    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
 )
 
 
 def gapped_has(sentence: str) -> str:
     """``a family has a parent name and how many children they bring, a volunteer a name, phone
     and DBS check date``: *...; a volunteer has a name, ...*; the verb said once serves the
-    second record's list too."""
+    second record's list too, in the plural as well (``tenants have a name and email,
+    properties an address``: *...; properties have an address*)."""
     match = _GAPPED_HAS.search(sentence)
     if match is None or not _name_records(match["second"]):
         return sentence
+    if match["det"] is None:
+        # "tenants have a name and email, properties an address": plurals, both of them
+        if not is_plural(match["first"].split()[0]) or not is_plural(match["second"]):
+            return sentence
+        second = f"{match['second']} have {match['list']}"
+        return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"
     has = re.search(r"\s(has|have|gets|needs)\s", match["first"])
     verb = has[1] if has else "has"
     second = f"{match['det']} {match['second']} {verb} {match['list']}"
-    return f"{sentence[: match.start()]}{match['first']}; {second}"
+    return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"
 
 
 _BOOK_A_PLACE = re.compile(

@@ -54,6 +54,8 @@ from appwright.design.offline.header_heads import (
     which_ones_listed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
+from appwright.design.offline.kinds_said import are_kinds_with
+from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -320,9 +322,10 @@ def for_the_parse(sentence: str) -> str:
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list, *on a departure we
     allocate seats: ...* the allocation's; *certificates are done by
-    engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
-    its deposit records the amount held* the deposit's; *for each vehicle I want the make, and
-    then all of its inspections, each with ...* the inspections'."""
+    engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
+    its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
+    then all of its inspections, each with ...* the inspections', and *pick-up points are
+    fixed stops with a town* each pick-up point's."""
     sentence = all_of_its(sentence)
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
@@ -330,7 +333,8 @@ def for_the_parse(sentence: str) -> str:
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
-    return many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    return are_kinds_with(sentence)
 
 
 # --- one word or phrase -----------------------------------------------------------------------
@@ -2650,6 +2654,14 @@ _REDUCED_RELATIVE = re.compile(
     r"(?=(?:(?:each|all|both)\s+)?(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|"
     r"logs|stores)\s)"
 )
+_RELATIVE_ENDING_IN_PLACE = re.compile(
+    r"(?P<np>\band\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she|we|i)\s+"
+    r"(?:will\s+|would\s+|can\s+|usually\s+)?[a-z]+\s+(?:at|from|on|in|to|with)(?=\s*(?:;|\.|$))"
+)
+"""``..., how many seats they want and the pick-up point they will join at``: *and the pick-up
+point*, the last thing listed, whose relative only says where they come in."""
+
+
 _ARRIVING_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:that|which|who)\s+(?:comes|arrives|turns|is\s+sent|gets\s+sent|is\s+submitted|"
@@ -2722,13 +2734,14 @@ _WHO_DID_IT = re.compile(
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
-    *the audiologist*."""
+    *the audiologist*; ``... and the pick-up point they will join at``: *the pick-up point*."""
     sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
     sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
+    sentence = _RELATIVE_ENDING_IN_PLACE.sub(r"\g<np>", sentence)
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
     )
@@ -2786,16 +2799,21 @@ _INTRODUCTION = re.compile(
 )
 
 
+_TRADE = r"(?:business|firm|company|agency|service|trade)"
 _OUR_TRADE = re.compile(
-    r"^(?:[a-z][\w\-']*\s+){0,4}(?:business|firm|company|agency|service|trade)\s*:\s*(?P<rest>.*)$"
+    rf"^(?:(?:[a-z][\w\-']*\s+){{0,4}}{_TRADE}|"
+    rf"(?:[a-z][\w\-']*\s+){{0,5}}{_TRADE}\s+[a-z]+ing(?:\s+[a-z][\w\-']*){{1,3}})"
+    r"\s*:\s*(?P<rest>.*)$"
 )
+"""*domestic appliance repair business:*, *we are a family coach firm running day trips:*."""
 
 
 def without_introduction(sentence: str) -> str:
     """``i run a fishmonger's with a wholesale side, and i need an app for it:``: the line
     that opens a list of records says what the app is for, nothing the lines after it need;
     ``domestic appliance repair business: washing machines, dishwashers and fridges``: the
-    trade, and the kinds of work it does, when no clause follows."""
+    trade, and the kinds of work it does, when no clause follows (so too *a coach firm
+    running day trips: seaside towns, garden shows*)."""
     if _INTRODUCTION.match(sentence):
         return ""
     trade = _OUR_TRADE.match(sentence)
@@ -5319,6 +5337,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_new_subjects,
     without_reduced_relative,
     participle_list,
+    made_at_ones_with,
+    holds_a_number_on_one,
+    are_kinds_with,
     takes_a_turn_giving,
     act_against_one_with,
     turned_into,

@@ -59,7 +59,7 @@ WH_WORDS = frozenset(
 )
 ADVERBS = word_set(
     "also optionally then finally only just too always usually maybe perhaps eventually "
-    "basically simply"
+    "basically simply ever"
 )
 FLOW_VERBS = word_set("goes moves progresses passes flows proceeds")
 """Verbs that tell a record's states (*goes from pending to confirmed*)."""

@@ -112,7 +112,7 @@ _WHICH_ONE_DID_IT = re.compile(
     r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s*\((?P<list>[^()]*)\))?\s+"
     r"(?P<verb>sent|brought|made|did|delivered|supplied|took|gave|ran|handled|won|caught|found|"
     r"drove|led|taught|sold|bought|built|[a-z]+ed)\s+"
-    r"(?:it|them|each\s+one|the\s+[a-z]+ing)(?:\s+(?:out|in|over|back|off|up))?"
+    r"(?:it|them|each\s+one|the\s+[a-z]+ing|the\s+(?:work|job))(?:\s+(?:out|in|over|back|off|up))?"
     # "... which referrer sent them (for referrers we keep a name, ... so we can write back)"
     r"(?:\s*\((?:for\s+(?:them|these|those|[a-z][\w\-]*s)\s+(?:we|i)\s+(?:just\s+)?"
     r"(?:keep|need|take|store|record|note)\s+)?(?P<after_list>[^()]*?)"
@@ -126,7 +126,7 @@ def which_one_did_it(sentence: str) -> str:
     """``the cubic metres and the date received, and which of our timber suppliers (name,
     country) sent it``: *..., and the timber supplier; each timber supplier has name,
     country*, the one who did it kept as a record of its own; so is *..., and we note which
-    member won it*."""
+    member won it* (or *which mechanic did the work*)."""
 
     def plain(clause: str) -> list[str]:
         match = _WHICH_ONE_DID_IT.search(clause)
