@@ -265,7 +265,7 @@ _WHAT_IT_IS = re.compile(
 )
 """``what it is``: the kind of thing, told by its values."""
 _WHAT_DONE = re.compile(
-    r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
+    r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?"
     r"(?:\s+(?:us|me|them))?(?:\s+to\s+(?P<to>buy|purchase|repair|fix|replace|hire|run))?"
     r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
