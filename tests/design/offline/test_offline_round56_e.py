@@ -4,12 +4,13 @@ Each test designs a sentence of its own end to end, with a twin the change must 
 terse clause that ends on the one who acts (or the one a record goes to) and then lists that
 one's fields after a colon; one person who gives us their details and then may do something
 else; a record that should point at another, with the other's list; the side of the business
-that is simple, just a list; examples before *with*, and *what each one costs*; and one who
-signs up after a lead-in (*the way it works is that ...*)."""
+that is simple, just a list; examples before *with*, and *what each one costs*; one who
+signs up after a lead-in (*the way it works is that ...*); *what it sold for*; a record put
+against one and against whichever of ours did it; and a flow after *, and once they accept,*."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations, simplified
+from offline_spec_views import design, entity_names, field_types, flows, relations, simplified
 
 
 def test_a_list_after_a_clause_ending_on_one_record_is_that_records() -> None:
@@ -94,3 +95,45 @@ def test_one_who_joins_something_keeps_the_relative() -> None:
         "So the way it works is that every member who joins a class gets a card number."
     )
     assert "every member who joins a class gets" in said
+
+
+def test_what_it_sold_for_is_its_price() -> None:
+    assert field_types(design("Each lot has a number and what it sold for."), "lot") == {
+        "number": "text",
+        "price": "decimal",
+    }
+
+
+def test_a_record_against_one_and_whichever_of_ours_belongs_to_both() -> None:
+    spec = design(
+        "Members have a name. When a bottle is sold we record the sale (the code and the date) "
+        "against that member, and against whichever of our bars sold it."
+    )
+    assert field_types(spec, "sale") == {
+        "code": "text",
+        "date": "date",
+        "member_id": "reference",
+        "bar_id": "reference",
+    }
+    assert {("sale", "member", "many_to_one"), ("sale", "bar", "many_to_one")} <= relations(spec)
+
+
+def test_a_record_against_one_for_a_reason_is_not_two_links() -> None:
+    said = simplified("We record the sale against that member, for the books.")
+    assert "belongs to one book" not in said
+
+
+def test_a_flow_after_their_act_is_its_own_clause() -> None:
+    spec = design(
+        "Each car becomes a service job with a plate. Then I send an estimate with a price, and "
+        "once they agree, the job goes from waiting to in progress to done."
+    )
+    assert flows(spec)["service_job"] == ("status", ["waiting", "in_progress", "done"])
+    assert set(field_types(spec, "estimate")) <= {"price", "service_job_id"}
+
+
+def test_a_list_going_on_after_their_act_is_left_alone() -> None:
+    said = simplified(
+        "I send a quote with a price, and once they accept, the deposit and the date."
+    )
+    assert "once they accept, the deposit" in said

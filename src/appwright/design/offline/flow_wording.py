@@ -273,3 +273,19 @@ def wanted_status(sentence: str) -> str:
         return sentence
     steps = _WHILE_A_STEP_LASTS.sub("", match["steps"])
     return f"{match['head']}; each {match['owner']} has a status: {steps}"
+
+
+_FLOW_AFTER_THEIR_ACT = re.compile(
+    r",\s+and\s+(?:once|when|after|as\s+soon\s+as)\s+(?:they|we|i|you)\s+[a-z]+(?:\s+it)?,\s+"
+    r"(?=(?:the|each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s)"
+)
+"""*..., and once they accept, the job goes from waiting to ...*: the flow is a clause of its
+own, and the act before it only says when it starts."""
+
+
+def flow_after_their_act(sentence: str) -> str:
+    """``i send a quote with a price, and once they accept, the job goes from waiting to
+    done``: *i send a quote with a price; the job goes from waiting to done*; the flow is no
+    item of the quote's list."""
+    return _FLOW_AFTER_THEIR_ACT.sub("; ", sentence)

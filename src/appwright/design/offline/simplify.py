@@ -36,6 +36,7 @@ from appwright.design.offline.flow_wording import (
     acts_in_turn,
     done_without_now_and_then,
     ends_with_a_step,
+    flow_after_their_act,
     mark_it_as_one_of,
     some_along_the_way,
     starts_before_done,
@@ -238,6 +239,7 @@ from appwright.design.offline.record_wording import (
     which_of_them_did_it,
     which_ones_at_which,
 )
+from appwright.design.offline.recorded_against import against_one_and_another
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -5333,7 +5335,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_condition,
     split_new_subjects,
     without_reduced_relative,
+    flow_after_their_act,
     points_at_one_with,
+    against_one_and_another,
     participle_list,
     takes_a_turn_giving,
     act_against_one_with,
