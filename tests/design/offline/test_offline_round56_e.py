@@ -6,11 +6,14 @@ one's fields after a colon; one person who gives us their details and then may d
 else; a record that should point at another, with the other's list; the side of the business
 that is simple, just a list; examples before *with*, and *what each one costs*; one who
 signs up after a lead-in (*the way it works is that ...*); *what it sold for*; a record put
-against one and against whichever of ours did it; and a flow after *, and once they accept,*."""
+against one and against whichever of ours did it; a flow after *, and once they accept,*;
+and *those are the only three* closing a list of values."""
 
 from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations, simplified
+
+from appwright.spec.models import AppSpec
 
 
 def test_a_list_after_a_clause_ending_on_one_record_is_that_records() -> None:
@@ -137,3 +140,21 @@ def test_a_list_going_on_after_their_act_is_left_alone() -> None:
         "I send a quote with a price, and once they accept, the deposit and the date."
     )
     assert "once they accept, the deposit" in said
+
+
+def _options(spec: AppSpec, entity: str, field: str) -> list[str] | None:
+    found = spec.entity(entity)
+    assert found is not None
+    return next(f.options for f in found.fields if f.name == field)
+
+
+def test_a_closed_list_aside_names_no_value() -> None:
+    spec = design(
+        "Each saddle has a leather (calf, buffalo or suede, those are the only three we stock)."
+    )
+    assert _options(spec, "saddle", "leather") == ["calf", "buffalo", "suede"]
+
+
+def test_a_closed_list_said_outside_the_bracket_is_left_to_its_readers() -> None:
+    said = simplified("Each saddle has a leather (calf or suede), those are the only ones.")
+    assert "those are the only ones" in said

@@ -30,6 +30,7 @@ from appwright.design.offline.asides import (
     dashed_list_as_brackets,
     which_is_just_aside,
     with_its_list_aside,
+    without_only_ones_aside,
 )
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
@@ -5070,6 +5071,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_ones_listed,
     clause_then_its_list,
     dashed_list_as_brackets,
+    without_only_ones_aside,
     with_its_list_aside,
     which_is_just_aside,
     which_of_the_two,
