@@ -7,7 +7,8 @@ else; a record that should point at another, with the other's list; the side of 
 that is simple, just a list; examples before *with*, and *what each one costs*; one who
 signs up after a lead-in (*the way it works is that ...*); *what it sold for*; a record put
 against one and against whichever of ours did it; a flow after *, and once they accept,*;
-and *those are the only three* closing a list of values."""
+*those are the only three* closing a list of values; and a record that should show whether
+it is one of several steps."""
 
 from __future__ import annotations
 
@@ -158,3 +159,19 @@ def test_a_closed_list_aside_names_no_value() -> None:
 def test_a_closed_list_said_outside_the_bracket_is_left_to_its_readers() -> None:
     said = simplified("Each saddle has a leather (calf or suede), those are the only ones.")
     assert "those are the only ones" in said
+
+
+def test_showing_whether_it_is_one_of_several_steps_is_a_status() -> None:
+    spec = design(
+        "Each parcel has a weight. A parcel should show whether it is booked, collected, in "
+        "transit or delivered, and it only ever moves forward through those."
+    )
+    assert flows(spec)["parcel"] == (
+        "status",
+        ["booked", "collected", "in_transit", "delivered"],
+    )
+
+
+def test_showing_whether_it_is_one_of_two_is_left_alone() -> None:
+    said = simplified("A parcel should show whether it is fragile or heavy.")
+    assert "has a status" not in said

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.text import done_form, is_plural, singular
 
 _FLOW_SAID = re.compile(
@@ -289,3 +290,22 @@ def flow_after_their_act(sentence: str) -> str:
     done``: *i send a quote with a price; the job goes from waiting to done*; the flow is no
     item of the quote's list."""
     return _FLOW_AFTER_THEIR_ACT.sub("; ", sentence)
+
+
+_SHOWS_WHETHER_IT_IS = re.compile(
+    r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:should|must|needs\s+to|has\s+to)\s+"
+    r"show\s+whether\s+it\s+is\s+(?P<states>[a-z][\w\-\s]*(?:,\s+[a-z][\w\-\s]*)+,?\s+or\s+"
+    r"[a-z][\w\-\s]*?)(?=,\s+and\s|$)"
+)
+"""*a repair should show whether it is awaiting arrival, received or posted back*: three or
+more steps the record is at, one at a time."""
+
+
+def shows_whether_it_is(sentence: str) -> str:
+    """``a repair should show whether it is awaiting arrival, received or posted back``: *a
+    repair has a status (awaiting arrival, received or posted back)*; where a record is at,
+    out of several, is its status (two, *whether it is indoor or outdoor*, may be a kind)."""
+    return per_statement(
+        sentence,
+        lambda part: _SHOWS_WHETHER_IT_IS.sub(r"\g<record> has a status (\g<states>)", part),
+    )
