@@ -70,3 +70,16 @@ def which_is_just_aside(sentence: str) -> str:
         return sentence
     subject = match["subject"]
     return f"{sentence[: match.start()]}{subject} has {match['list']}; {subject} {match['rest']}"
+
+
+_ONLY_ONES_ASIDE = re.compile(
+    r",?\s+(?:those|these|they|that)\s+(?:are|is|'re)\s+(?:the\s+)?only\s+"
+    r"(?:ones|one|two|three|four|five|six|kinds|options|choices)(?:\s+(?:we|i)\s+[a-z]+)?(?=\s*\))"
+)
+"""*(vibram, megagrip or leather, those are the only three we fit)*: no value of its own."""
+
+
+def without_only_ones_aside(sentence: str) -> str:
+    """``the sole (vibram, megagrip or leather, those are the only three)``: *the sole
+    (vibram, megagrip or leather)*; that the list is closed says no more than the list."""
+    return _ONLY_ONES_ASIDE.sub("", sentence)

@@ -265,8 +265,9 @@ _WHAT_IT_IS = re.compile(
 )
 """``what it is``: the kind of thing, told by its values."""
 _WHAT_DONE = re.compile(
-    r"^what\s+(?:we|i|they|he|she|you|it|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?"
+    r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
+    # "what it sold for": the preposition left at the end, its object the thing itself
+    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)(?:\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?)?"
     r"(?:\s+(?:us|me|them))?(?:\s+to\s+(?P<to>buy|purchase|repair|fix|replace|hire|run))?"
     r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
 )
@@ -296,6 +297,7 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "costs": ["cost"],
     "found": ["findings"],
     "find": ["findings"],
+    "sold": ["price"],
 }
 """``what we charged``, ``what they paid``, ``what we found``: the sum or the findings the
 act leaves, named as a record keeps them."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.text import done_form, is_plural, singular
 
 _FLOW_SAID = re.compile(
@@ -273,3 +274,38 @@ def wanted_status(sentence: str) -> str:
         return sentence
     steps = _WHILE_A_STEP_LASTS.sub("", match["steps"])
     return f"{match['head']}; each {match['owner']} has a status: {steps}"
+
+
+_FLOW_AFTER_THEIR_ACT = re.compile(
+    r",\s+and\s+(?:once|when|after|as\s+soon\s+as)\s+(?:they|we|i|you)\s+[a-z]+(?:\s+it)?,\s+"
+    r"(?=(?:the|each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s)"
+)
+"""*..., and once they accept, the job goes from waiting to ...*: the flow is a clause of its
+own, and the act before it only says when it starts."""
+
+
+def flow_after_their_act(sentence: str) -> str:
+    """``i send a quote with a price, and once they accept, the job goes from waiting to
+    done``: *i send a quote with a price; the job goes from waiting to done*; the flow is no
+    item of the quote's list."""
+    return _FLOW_AFTER_THEIR_ACT.sub("; ", sentence)
+
+
+_SHOWS_WHETHER_IT_IS = re.compile(
+    r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:should|must|needs\s+to|has\s+to)\s+"
+    r"show\s+whether\s+it\s+is\s+(?P<states>[a-z][\w\-\s]*(?:,\s+[a-z][\w\-\s]*)+,?\s+or\s+"
+    r"[a-z][\w\-\s]*?)(?=,\s+and\s|$)"
+)
+"""*a repair should show whether it is awaiting arrival, received or posted back*: three or
+more steps the record is at, one at a time."""
+
+
+def shows_whether_it_is(sentence: str) -> str:
+    """``a repair should show whether it is awaiting arrival, received or posted back``: *a
+    repair has a status (awaiting arrival, received or posted back)*; where a record is at,
+    out of several, is its status (two, *whether it is indoor or outdoor*, may be a kind)."""
+    return per_statement(
+        sentence,
+        lambda part: _SHOWS_WHETHER_IT_IS.sub(r"\g<record> has a status (\g<states>)", part),
+    )

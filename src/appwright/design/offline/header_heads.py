@@ -5,7 +5,9 @@ date*, *service visits on a job after fitting: date, work done*; and they name t
 line points at with a question: *stays: which vehicle sits in which bay, from date, to date*.
 The header readers take a noun phrase before the colon and noun phrases after it, so these
 say the same thing in those terms: *rehearsals: ...*, *service visits on a job: ...*, *stays:
-the vehicle, the bay, from date, ...*. `simplify` runs them in its order.
+the vehicle, the bay, from date, ...*. Terse notes also end a clause on the record a list is
+about: *each hive is kept by one beekeeper: name, phone* lists the beekeeper's fields.
+`simplify` runs them in its order.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.parse import NOUN_TAGS, parse
-from appwright.design.offline.text import can_be_noun, is_plural, words
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    can_be_noun,
+    can_be_verb,
+    is_plural,
+    words,
+)
 
 _HEAD = re.compile(r"^(?P<head>[^:,]{0,80}(?:,[^:,]{0,80}){0,2}):\s*(?P<body>\S.*)$")
 _ASIDES_BEFORE = re.compile(
@@ -94,3 +102,31 @@ def which_ones_listed(sentence: str) -> str:
     if pair is None or not all(can_be_noun(pair[name]) for name in ("first", "second")):
         return sentence
     return f"{match['head']}: the {pair['first']}, the {pair['second']}{comma}{rest}"
+
+
+_CLAUSE_THEN_ITS_LIST = re.compile(
+    r"^(?P<clause>(?P<subject>(?:[a-z][\w\-]*\s+){1,3})(?:is\s+|are\s+)?(?:[a-z]+\s+){1,2}"
+    r"(?:by|to)\s+(?:a|an|one)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))"
+    r":\s*(?P<body>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:,\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})+)$"
+)
+"""*each hive kept by one beekeeper: name, phone*: a clause ending on the one who acts or the
+one a record goes to, then a bare list of short names. Not *parcels are planted with one
+variety: name, area*, nor *harvests are picked from a parcel: date, weight*: what a record is
+made with or taken from is told in passing, and the list is still the subject's."""
+
+
+def clause_then_its_list(sentence: str) -> str:
+    """``each hive kept by one beekeeper: name, phone``: *each hive kept by one beekeeper;
+    beekeeper: name, phone*; in a terse note the list after the colon is what the record just
+    named keeps, not the subject's."""
+    match = _CLAUSE_THEN_ITS_LIST.match(sentence)
+    if match is None:
+        return sentence
+    record = match["record"]
+    if record.split()[-1] in FUNCTION_WORDS or not can_be_noun(record.split()[-1]):
+        return sentence
+    if not any(
+        can_be_verb(word) for word in words(match["clause"])[len(words(match["subject"])) :]
+    ):
+        return sentence
+    return f"{match['clause']}; {record}: {match['body']}"

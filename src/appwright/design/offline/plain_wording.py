@@ -1370,15 +1370,29 @@ def without_if_we_can_get_one(sentence: str) -> str:
 
 
 _ARE_EASY_JUST = re.compile(
-    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are\s+(?:easy|simple|straightforward|basic)"
-    r"(?:\s+enough)?,\s+(?:just\s+|only\s+)?(?P<listed>(?:a|an|the|their)\s.+)$"
+    r"^(?:(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are"
+    r"|(?:the|our)\s+(?P<one>[a-z][\w\-]*)\s+(?:side|end|part)\s+is)"
+    r"\s+(?:easy|simple|straightforward|basic)(?:\s+enough)?,\s+"
+    r"(?:(?P<just>just|only)\s+)?(?P<listed>[a-z][^;]*?)"
+    r"(?P<rest>,\s+and\s+(?:at|in|on|then|i|we|also)\s[^;]*)?$"
 )
+_LISTED_WITH_ARTICLE = re.compile(r"^(?:a|an|the|their)\s")
 
 
 def are_easy_just(sentence: str) -> str:
     """``sites are easy, just a name, a grid reference and whether there's parking``: *sites
-    have a name, ...*; how little they need is what they have."""
-    return _ARE_EASY_JUST.sub(r"\g<things> have \g<listed>", sentence)
+    have a name, ...*; how little they need is what they have. ``the customer side is simple,
+    just name and phone``: *customers have name and phone*; the side of the business they
+    make up is the customers."""
+
+    def plain(match: re.Match[str]) -> str:
+        if not (_LISTED_WITH_ARTICLE.match(match["listed"]) or match["just"]):
+            return match[0]
+        things = match["things"] or plural(match["one"])
+        rest = f"; {match['rest'].split(' and ', 1)[1]}" if match["rest"] else ""
+        return f"{things} have {match['listed']}{rest}"
+
+    return _ARE_EASY_JUST.sub(plain, sentence)
 
 
 _HOW_MANY_ASIDE = re.compile(

@@ -30,13 +30,16 @@ from appwright.design.offline.asides import (
     dashed_list_as_brackets,
     which_is_just_aside,
     with_its_list_aside,
+    without_only_ones_aside,
 )
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     done_without_now_and_then,
     ends_with_a_step,
+    flow_after_their_act,
     mark_it_as_one_of,
+    shows_whether_it_is,
     some_along_the_way,
     starts_before_done,
     step_without_when_or_how_often,
@@ -49,6 +52,7 @@ from appwright.design.offline.flow_wording import (
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.header_heads import (
+    clause_then_its_list,
     header_without_asides,
     header_without_examples,
     which_ones_listed,
@@ -180,6 +184,7 @@ from appwright.design.offline.plain_wording import (
     without_where_we_are,
     without_who_gave_it,
 )
+from appwright.design.offline.points_at import points_at_one_with
 from appwright.design.offline.record_wording import (
     and_can_name_the_one,
     and_for_each_of_theirs,
@@ -238,6 +243,7 @@ from appwright.design.offline.record_wording import (
     which_of_them_did_it,
     which_ones_at_which,
 )
+from appwright.design.offline.recorded_against import against_one_and_another
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -2663,13 +2669,16 @@ point*, the last thing listed, whose relative only says where they come in."""
 
 
 _ARRIVING_RELATIVE = re.compile(
-    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    # "the way it works is that every donor who signs up gets ...": the lead-in says nothing
+    r"(?P<lead>^|,\s+and\s+|\bis\s+that\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:that|which|who)\s+(?:comes|arrives|turns|is\s+sent|gets\s+sent|is\s+submitted|"
-    r"gets\s+submitted|is\s+received|is\s+handed)(?:\s+(?:in|up|through|back|to\s+(?:us|me)))?\s+"
+    r"gets\s+submitted|is\s+received|is\s+handed|signs|joins|registers|enrols|enrolls)"
+    r"(?:\s+(?:in|up|through|back|to\s+(?:us|me)))?\s+"
     r"(?=(?:has|have|gets|needs|carries)\s)"
 )
 """``each puzzle that comes in has a title``: every puzzle has one; arriving is how there
-come to be puzzles, not a kind of them."""
+come to be puzzles, not a kind of them. So is joining: ``every donor who signs up gets a
+donor number``."""
 _RELATIVE_BEFORE_WITH = re.compile(
     r"\b(?P<np>(?:each|every|any)\s+[a-z][\w\-]*|the\s+[a-z][\w\-]*s)\s+(?:we|i|they|you)"
     r"(?:\s+(?:are|were|am|have|had))?"
@@ -2925,6 +2934,7 @@ def for_each_they_do(sentence: str) -> str:
 _AND_THEN_ACT = re.compile(r"\s+and\s+(?=(?P<verb>[a-z]+)\s+(?P<next>[a-z][\w\-]*))")
 _OBJECT_START = word_set("a an the their one several some")
 _DETAIL_HEADS = word_set("number numbers details address addresses code codes")
+_MODALS = word_set("may can might will must")
 _PERSONAL_DETAIL = re.compile(r"(?:their\s|(?:a|an)\s+(?:full\s+)?(?:name|phone|email|e-mail)\b)")
 
 
@@ -2938,7 +2948,8 @@ def people_give_details(sentence: str) -> str:
         if match is None:
             return [clause]
         people, details = match.group("np"), match.group("list")
-        each = people.split()[0] in ("each", "every") and match["verb"].endswith("s")
+        # "a customer gives us a name, ...": any one of them, as *each* says
+        each = people.split()[0] in ("each", "every", "a", "an") and match["verb"].endswith("s")
         if not each and (not is_plural(people.split()[-1]) or match["verb"].endswith("s")):
             return [clause]
         # "each hirer gives us their name, ...": what every one of them hands over
@@ -2949,6 +2960,12 @@ def people_give_details(sentence: str) -> str:
             return [f"{people} have {details}", match.group("next")]
         for act in _AND_THEN_ACT.finditer(details):
             verb, following = act.group("verb"), act.group("next")
+            if verb in _MODALS and can_be_verb(following):
+                # "... and phone number and may own several ponds": what else they do
+                return [
+                    f"{people} have {details[: act.start()]}",
+                    f"{people} {details[act.end() :]}",
+                ]
             if following in _DETAIL_HEADS or verb_lemma(verb) != verb:
                 continue
             if following in _OBJECT_START or is_plural(following):
@@ -2987,9 +3004,10 @@ _PLURAL_LIKE = re.compile(
     r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
     r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost|can|may|are)\s)"
+    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost|can|may|are|with)\s)"
 )
-"""``extras like lighting, flooring or heaters, each with ...``, ``toppings such as pearls
+"""``extras like lighting, flooring or heaters, each with ...``, ``materials like felt, thread
+and buttons with what each one costs``, ``toppings such as pearls
 or popping boba have a name``, ``extras such as a cake or party bags can be added`` and
 ``treatments such as a classic set or an infill each have``:
 the extras, with what they have (the examples name no values
@@ -5070,7 +5088,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     and_each_one_is,
     header_without_examples,
     which_ones_listed,
+    clause_then_its_list,
     dashed_list_as_brackets,
+    without_only_ones_aside,
     with_its_list_aside,
     which_is_just_aside,
     which_of_the_two,
@@ -5336,6 +5356,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_condition,
     split_new_subjects,
     without_reduced_relative,
+    flow_after_their_act,
+    shows_whether_it_is,
+    points_at_one_with,
+    against_one_and_another,
     participle_list,
     made_at_ones_with,
     holds_a_number_on_one,

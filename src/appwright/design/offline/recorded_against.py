@@ -1,0 +1,39 @@
+"""A record we write down against two others at once: *when a bottle is sold we record the
+sale (the code, the price and the date) against that member, and against whichever of our
+bars sold it*. The record belongs to both, and the bracket is its list; *whichever of our
+bars sold it* is one of the business's own places, named by what it did."""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, singular
+
+_AGAINST_ONE_AND_ANOTHER = re.compile(
+    r"^(?:(?:when|once|whenever)\s+[^,;]+,\s+)?(?:we|i)\s+(?:(?:need|have)\s+to\s+)?"
+    r"(?:record|log|enter|put)\s+(?:the|each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s*"
+    r"(?:\((?P<listed>[^()]+)\))?\s+against\s+(?:the|that|a|an|their)\s+(?P<one>[a-z][\w\-]*),?\s+"
+    r"and\s+(?:against\s+)?(?:the|that|a|an|(?:whichever|one)\s+of\s+(?:our|the))\s+"
+    r"(?P<other>[a-z][\w\-]*)(?:\s+(?:that\s+)?[a-z]+\s+it)?(?:,\s+because\s+[^;]*)?$"
+)
+
+
+def against_one_and_another(sentence: str) -> str:
+    """``we record the sale (the code and the date) against that member, and against
+    whichever of our bars sold it``: *each sale has the code and the date; each sale belongs
+    to one member; each sale belongs to one bar*."""
+
+    def plain(clause: str) -> str:
+        match = _AGAINST_ONE_AND_ANOTHER.match(clause)
+        if match is None:
+            return clause
+        thing, one, other = match["thing"], match["one"], singular(match["other"])
+        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (thing, one, other)):
+            return clause
+        said = [f"each {thing} belongs to one {one}", f"each {thing} belongs to one {other}"]
+        if match["listed"]:
+            said.insert(0, f"each {thing} has {match['listed']}")
+        return "; ".join(said)
+
+    return per_statement(sentence, plain)
