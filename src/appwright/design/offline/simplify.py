@@ -1788,9 +1788,12 @@ def bracketed_clause(sentence: str) -> str:
 
 
 _KEPT_IN_BRACKETS = re.compile(
-    r"\((?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
+    r"\((?:(?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
     r"(?:keep|need|take|record|store|note|log|want|get|collect|ask for|write down|jot down|"
-    r"take down|have)\s+(?:(?:their|his|her|its)\s+|the\s+[a-z][\w\-]*'s\s+(?P<whose>))?"
+    r"take down|have)"
+    # "(all i need is their name, phone and email)": all we need is what we need
+    r"|all\s+(?:we|i)\s+(?:need|want|keep|take)\s+is)"
+    r"\s+(?:(?:their|his|her|its)\s+|the\s+[a-z][\w\-]*'s\s+(?P<whose>))?"
     r"|(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+with\s+)"
     r"(?P<list>[^()]+?)(?:\s+(?:for|on|about)\s+(?:each|every one|each one|them|it)\b[^()]*)?\)"
 )
@@ -5327,6 +5330,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
+    # predicate split off, the bracket ends a clause and is one of its own
+    bracketed_clause,
     plural_second_predicate,
     then_they_act,
     book_onto_one,
