@@ -1,12 +1,13 @@
 """Round 56 (d): wordings of older held-out descriptions the designer still read worst.
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
-what is all we need of someone, said in brackets, and a bracket about the record a clause
-goes to when the subject goes on to a second predicate."""
+what is all we need of someone, said in brackets, a bracket about the record a clause
+goes to when the subject goes on to a second predicate, and people booking who give their
+details."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, field_types, relations, simplified
+from offline_spec_views import design, entity_names, field_types, relations, simplified
 
 
 def test_all_we_need_in_brackets_is_the_list_of_the_noun_before_it() -> None:
@@ -46,3 +47,25 @@ def test_a_bracket_before_a_plural_subjects_second_predicate_stays_inside() -> N
     )
     assert field_types(spec, "tutor") == {"name": "text"}
     assert [flow.entity for flow in spec.state_flows] == ["lesson"]
+
+
+def test_people_booking_while_giving_their_details_make_a_booking_of_no_one() -> None:
+    spec = design(
+        "A pottery class has a title and a date. People book onto a class giving their name, "
+        "phone and how many seats they need."
+    )
+    assert field_types(spec, "booking") == {
+        "name": "text",
+        "phone": "text",
+        "seats": "integer",
+        "pottery_class_id": "reference",
+    }
+    assert entity_names(spec) == {"pottery_class", "booking"}
+
+
+def test_named_people_booking_while_giving_their_details_own_the_booking() -> None:
+    spec = design(
+        "A pottery class has a title and a date. Students book onto a class giving their name, "
+        "phone and how many seats they need."
+    )
+    assert ("booking", "student", "many_to_one") in relations(spec)

@@ -589,7 +589,8 @@ def becomes_a_record(sentence: str) -> str:
 
 
 _TAKES_A_TURN_GIVING = re.compile(
-    r"^(?P<who>[a-z][\w\-]*s)\s+(?P<verb>book|reserve|hire|rent|order)\s+(?P<what>[^,;]+?),?\s+"
+    r"^(?P<who>[a-z][\w\-]*s|people|folk)\s+(?P<verb>book|reserve|hire|rent|order)\s+"
+    r"(?P<what>[^,;]+?),?\s+"
     r"(?:giving|leaving|with)\s+(?:us\s+)?their\s+(?P<list>[^;]+)$"
 )
 _ONE_NAMED_LAST = re.compile(r"\b(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)$")
@@ -609,12 +610,11 @@ def takes_a_turn_giving(sentence: str) -> str:
         booked = _ONE_NAMED_LAST.search(match["what"].strip())
         if act is None or booked is None or not can_be_noun(booked["one"]):
             return [clause]
-        who = singular(match["who"])
-        return [
-            f"each {act} is for one {booked['one']}",
-            f"each {act} belongs to one {who}",
-            f"each {act} has a {match['list']}",
-        ]
+        said = [f"each {act} is for one {booked['one']}", f"each {act} has a {match['list']}"]
+        if match["who"] not in ("people", "folk"):
+            # "people book onto a course, giving ...": anyone books, no record of who
+            said.insert(1, f"each {act} belongs to one {singular(match['who'])}")
+        return said
 
     return per_clause(sentence, plain)
 
