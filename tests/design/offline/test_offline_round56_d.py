@@ -2,12 +2,14 @@
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 what is all we need of someone, said in brackets, a bracket about the record a clause
-goes to when the subject goes on to a second predicate, and people booking who give their
-details."""
+goes to when the subject goes on to a second predicate, people booking who give their
+details, how a record came to be kept, what a record has *plus* the fields it holds, and the
+one a record is kept against, with what it has, and flow steps that share the verb of one
+before them."""
 
 from __future__ import annotations
 
-from offline_spec_views import design, entity_names, field_types, relations, simplified
+from offline_spec_views import design, entity_names, field_types, flows, relations, simplified
 
 
 def test_all_we_need_in_brackets_is_the_list_of_the_noun_before_it() -> None:
@@ -69,3 +71,69 @@ def test_named_people_booking_while_giving_their_details_own_the_booking() -> No
         "phone and how many seats they need."
     )
     assert ("booking", "student", "many_to_one") in relations(spec)
+
+
+def test_how_a_record_came_to_be_kept_names_no_record() -> None:
+    spec = design("Each bike picked out for auction has a lot number and a reserve price.")
+    assert entity_names(spec) == {"bike"}
+    assert field_types(spec, "bike") == {"lot_number": "text", "reserve_price": "decimal"}
+
+
+def test_a_record_named_after_the_participle_is_still_linked() -> None:
+    spec = design("Each bike sold to a buyer has a price.")
+    assert ("bike", "buyer", "many_to_one") in relations(spec)
+
+
+def test_several_records_after_plus_are_records_of_their_own() -> None:
+    spec = design(
+        "A recipe has a title, a cuisine and a cooking time, plus any number of steps, each "
+        "just an instruction."
+    )
+    assert entity_names(spec) == {"recipe", "step"}
+    assert field_types(spec, "recipe") == {
+        "title": "text",
+        "cuisine": "text",
+        "cooking_time": "integer",
+    }
+    assert ("step", "recipe", "many_to_one") in relations(spec)
+
+
+def test_plus_a_field_after_a_list_stays_a_field() -> None:
+    spec = design("A recipe has a title and a cuisine, plus a cooking time.")
+    assert entity_names(spec) == {"recipe"}
+
+
+def test_the_one_a_record_is_kept_against_has_the_list_after_it() -> None:
+    spec = design(
+        "When a painting sells we record a sale with the price and the date, against a collector "
+        "with a name and a phone number."
+    )
+    assert field_types(spec, "sale") == {
+        "price": "decimal",
+        "date": "date",
+        "collector_id": "reference",
+    }
+    assert field_types(spec, "collector") == {"name": "text", "phone_number": "text"}
+
+
+def test_a_record_kept_against_with_no_list_of_its_own_is_left_alone() -> None:
+    plain = simplified(
+        "When a painting sells we record a sale with the price, against the invoice."
+    )
+    assert "belongs to one" not in plain
+
+
+def test_flow_steps_after_one_told_with_its_verb_share_it() -> None:
+    spec = design(
+        "A planting job has an address. Jobs start as a quote, turn accepted once the client "
+        "signs, then planted, and finished when we leave."
+    )
+    assert flows(spec) == {"planting_job": ("status", ["quote", "accepted", "planted", "finished"])}
+
+
+def test_things_after_a_flow_step_that_are_no_states_make_no_flow() -> None:
+    spec = design(
+        "A planting job has an address. Jobs start as a quote, turn accepted, then hedges, "
+        "and lawns."
+    )
+    assert flows(spec) == {}

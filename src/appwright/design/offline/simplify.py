@@ -63,6 +63,7 @@ from appwright.design.offline.passing_records import (
     comes_out_of_one_with,
     done_and_we_note,
     enough_for_them,
+    kept_against_one_with,
     know_which_it_came_from,
     logged_by_one_with,
     makes_one_where_we_put,
@@ -323,7 +324,7 @@ def for_the_parse(sentence: str) -> str:
     engineers, and i keep their name* is each engineer's, and *a tenancy has an end date, and
     its deposit records the amount held* the deposit's; *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections'."""
-    sentence = all_of_its(sentence)
+    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -2653,6 +2654,14 @@ _REDUCED_RELATIVE = re.compile(
     r"(?=(?:(?:each|all|both)\s+)?(?:has|have|is|are|needs|gets|carries|records|notes|holds|lists|"
     r"logs|stores)\s)"
 )
+_PARTICIPLE_RELATIVE = re.compile(
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?P<done>[a-z]+)"
+    r"(?:\s+(?:out|up|in|off|aside|back))?"
+    r"(?:\s+(?:for|to|by|from|at|into|on)\s+(?!(?:a|an|the|one|each|every|our|their|its)\b)"
+    r"[a-z][\w\-]*)?\s+(?=(?:has|have|gets|needs|carries)\s)"
+)
+"""``each item picked out for online has a stock code``: how an item came to be kept is no kind
+of it, nor a record (a record named after the participle, *sold to a buyer*, stays)."""
 _ARRIVING_RELATIVE = re.compile(
     r"(?P<lead>^|,\s+and\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:that|which|who)\s+(?:comes|arrives|turns|is\s+sent|gets\s+sent|is\s+submitted|"
@@ -2732,6 +2741,9 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
+    sentence = _PARTICIPLE_RELATIVE.sub(
+        lambda m: f"{m['lead']}{m['np']} " if is_past_participle(m["done"]) else m[0], sentence
+    )
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
     )
@@ -3246,6 +3258,21 @@ def plus_several(sentence: str) -> str:
         return sentence
     np, many = match.group("np"), match.group("many")
     return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
+
+
+_HAS_PLUS_SEVERAL = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+[^;]+?),?"
+    r"\s+plus\s+(?P<many>several|many|multiple)\s+(?=[a-z][\w\-]*s\b)"
+)
+
+
+def has_plus_several(sentence: str) -> str:
+    """``a listing has a title and a price, plus several photos, each just an image link``:
+    *..., and several photos, ...*; the records it has after the fields it holds, as with
+    *and*, no *plus* in their name."""
+    return per_clause(
+        sentence, lambda clause: [_HAS_PLUS_SEVERAL.sub(r"\g<head>, and \g<many> ", clause)]
+    )
 
 
 def plus_more(sentence: str) -> str:
@@ -5183,6 +5210,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_the_other_one,
     own_record_with,
     plus_several,
+    has_plus_several,
     kinds_of_things,
     log_their_time,
     on_each_we,
@@ -5324,6 +5352,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     participle_list,
     takes_a_turn_giving,
     act_against_one_with,
+    kept_against_one_with,
     turned_into,
     relative_have,
     second_owner,
