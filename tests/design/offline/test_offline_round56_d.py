@@ -3,9 +3,9 @@
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 what is all we need of someone, said in brackets, a bracket about the record a clause
 goes to when the subject goes on to a second predicate, people booking who give their
-details, how a record came to be kept, what a record has *plus* the fields it holds, and the
-one a record is kept against, with what it has, and flow steps that share the verb of one
-before them."""
+details, how a record came to be kept, what a record has *plus* the fields it holds, the one
+a record is kept against, with what it has, flow steps that share the verb of one before them,
+and the one who alone may."""
 
 from __future__ import annotations
 
@@ -137,3 +137,16 @@ def test_things_after_a_flow_step_that_are_no_states_make_no_flow() -> None:
         "and lawns."
     )
     assert flows(spec) == {}
+
+
+def test_only_a_one_who_may_is_a_role() -> None:
+    spec = design(
+        "A claim has a number and a status: open, checked or paid. Clerks open claims, but "
+        "only a senior assessor can mark one as paid."
+    )
+    assert "senior_assessor" in spec.permissions.roles
+
+
+def test_a_one_who_may_without_only_is_no_role() -> None:
+    spec = design("A claim has a number. A senior assessor can mark a claim as paid.")
+    assert "senior_assessor" not in spec.permissions.roles
