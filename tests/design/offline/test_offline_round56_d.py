@@ -5,7 +5,7 @@ what is all we need of someone, said in brackets, a bracket about the record a c
 goes to when the subject goes on to a second predicate, people booking who give their
 details, how a record came to be kept, what a record has *plus* the fields it holds, the one
 a record is kept against, with what it has, flow steps that share the verb of one before them,
-and the one who alone may."""
+the one who alone may, and whether anyone among them has a thing."""
 
 from __future__ import annotations
 
@@ -150,3 +150,16 @@ def test_only_a_one_who_may_is_a_role() -> None:
 def test_a_one_who_may_without_only_is_no_role() -> None:
     spec = design("A claim has a number. A senior assessor can mark a claim as paid.")
     assert "senior_assessor" not in spec.permissions.roles
+
+
+def test_whether_anyone_among_them_has_a_thing_is_a_yes_no_of_the_thing() -> None:
+    spec = design(
+        "Each table booking has a name, a phone number and whether anyone in the party has a "
+        "nut allergy."
+    )
+    assert field_types(spec, "table_booking")["nut_allergy"] == "boolean"
+
+
+def test_whether_anyone_has_a_thing_is_read_as_before() -> None:
+    spec = design("Each table booking has a name and whether anyone has a nut allergy.")
+    assert field_types(spec, "table_booking")["nut_allergy"] == "boolean"
