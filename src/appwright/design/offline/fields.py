@@ -149,6 +149,11 @@ _WHETHER = re.compile(
     r"|(?= (?:is|are|has|have) ))"
     r"(?P<aux>'s|'re| is| are| was| were| has| have| had)? (?P<rest>.+?)(?: or not)?$"
 )
+_ANYONE_AMONG = re.compile(
+    r"^(?P<asked>(?:whether|if)\s+anyone)\s+(?:in|on|from|of)\s+(?:the|their|your|our)\s+[a-z]+"
+    r"(?=\s+(?:has|needs|is)\s)"
+)
+"""``whether anyone in the group has a food allergy``: who among them names no part of it."""
 _BE = frozenset(["'s", "'re", "is", "are", "was", "were"])
 _FLAG_TAIL_PREPOSITIONS = frozenset(["to", "for", "on", "in", "at", "with", "by", "from"])
 _NOT_IN_A_FLAG = DETERMINERS | _BE | frozenset(["this", "that", "these", "those", "it", "they"])
@@ -730,7 +735,7 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
     if when:
         draft.type = "date"
         return [when.group("verb"), "on"], [when.group("verb"), "on"]
-    whether = _WHETHER.match(_WHEN_IT_HOLDS.sub("", plain))
+    whether = _WHETHER.match(_ANYONE_AMONG.sub(r"\g<asked>", _WHEN_IT_HOLDS.sub("", plain)))
     if whether:
         draft.type = "boolean"
         rest = _whether_name(whether)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import done_form, is_plural, singular
+from appwright.design.offline.text import done_form, is_past_participle, is_plural, singular
 
 _FLOW_SAID = re.compile(
     r"\b(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s"
@@ -138,7 +138,7 @@ _THEY_START_AS = re.compile(
     r"\s+(?:off\s+|out\s+)?(?:as|(?P<in>in))\s+(?:an?\s+)?(?P<steps>.+?)"
     r"(?:,?\s+(?:though|but|although)\s+(?:they|it)\s+can\s+(?:also\s+)?be\s+(?P<other>[a-z]+ed)\b.*?)?"
     # "..., and only the technical manager may retire kit": a clause of its own
-    r"(?P<tail>,\s+(?:and|but)\s+(?:only|the|we|i|our)\s.*?)?\s*(?P<stop>[.!]?)$"
+    r"(?P<tail>,\s+(?:and|but)\s+(?:only|the|we|i|our|my)\s.*?)?\s*(?P<stop>[.!]?)$"
 )
 _TOLD_STEP = re.compile(
     r"^(?:and\s+)?(?:then\s+)?(?:becomes?|turns?|go|goes|moves?|gets?|ends?\s+up|are\s+marked|"
@@ -146,6 +146,11 @@ _TOLD_STEP = re.compile(
     r"(?:as\s+|to\s+|into\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?!while\b|when\b|once\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:while|when|once|after|until)\s+.*)?$"
 )
+
+_GAPPED_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?P<state>[a-z][\w\-]*)(?:\s+(?:while|when|once|after|until)\s+.*)?$"
+)
+"""``..., turn confirmed, then installed, and completed``: the step's verb said once before."""
 
 
 def they_start_as(sentence: str) -> str:
@@ -159,9 +164,11 @@ def they_start_as(sentence: str) -> str:
     first, *rest = re.split(r",\s+|\s+(?=and\s)", match["steps"])
     states = [f"in {first}" if match["in"] else first]  # "starts in service": in service
     for step in rest:
-        told = _TOLD_STEP.match(step.strip())
-        if told is None:
+        told = _TOLD_STEP.match(step.strip()) or _GAPPED_STEP.match(step.strip())
+        if told is None or (told.re is _GAPPED_STEP and not is_past_participle(told["state"])):
             return sentence
+        if told.re is _GAPPED_STEP and len(states) < 2:
+            return sentence  # the verb a step leaves out is one an earlier step said
         states.append(told["state"])
     if len(states) < 2 or len(first.split()) > 2:
         return sentence

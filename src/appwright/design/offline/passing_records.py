@@ -333,6 +333,25 @@ def act_against_one_with(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_KEPT_AGAINST_ONE_WITH = re.compile(
+    r"\b(?P<head>(?:we|i)\s+(?:record|log|note|enter|raise|take)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),\s+against\s+(?:a|an|one)\s+"
+    r"(?P<owner>[a-z][\w\-]*)\s+with\s+(?P<listed>[^;]+)$"
+)
+
+
+def kept_against_one_with(sentence: str) -> str:
+    """``we record an order with the sale price and the date paid, against a buyer with a name
+    and email``: *...; each order belongs to one buyer; each buyer has a name and email*; the
+    one a record is kept against, named in passing with what it has."""
+    match = _KEPT_AGAINST_ONE_WITH.search(sentence)
+    if match is None or not can_be_noun(match["owner"]) or match["owner"] == match["record"]:
+        return sentence
+    record, owner = match["record"], match["owner"]
+    said = f"each {record} belongs to one {owner}; each {owner} has {match['listed']}"
+    return f"{sentence[: match.end('head')]}; {said}"
+
+
 _AS_WELL_AS_SEVERAL = re.compile(
     r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<have>(?:(?:can|may|will)\s+)?(?:have|has))\s+(?P<first>.+?),?\s+as\s+well\s+as\s+"
@@ -610,9 +629,11 @@ def becomes_a_record(sentence: str) -> str:
 
 
 _TAKES_A_TURN_GIVING = re.compile(
-    r"^(?P<who>[a-z][\w\-]*s)\s+(?P<verb>book|reserve|hire|rent|order)\s+(?P<what>[^,;]+?),?\s+"
-    r"(?:giving|leaving|with)\s+(?:us\s+)?their\s+(?P<list>[^;]+)$"
+    r"^(?P<who>[a-z][\w\-]*s|people|folk)\s+(?P<verb>book|reserve|hire|rent|order)\s+"
+    r"(?P<what>[^,;]+?),?\s+"
+    r"(?P<giving>giving|leaving|with)\s+(?:us\s+)?their\s+(?P<list>[^;]+)$"
 )
+_ANYONE = ("people", "folk")
 _ONE_NAMED_LAST = re.compile(r"\b(?:a|an|one|the)\s+(?P<one>[a-z][\w\-]*)$")
 
 
@@ -626,16 +647,17 @@ def takes_a_turn_giving(sentence: str) -> str:
         match = _TAKES_A_TURN_GIVING.match(clause)
         if match is None or not can_be_noun(match["who"]) or match["what"].startswith("against"):
             return [clause]  # "order against a graduate, giving ...": the reader of acts against
+        if match["who"] in _ANYONE and match["giving"] == "with":
+            return [clause]  # "people book a seat with their name": the readers of bookings
         act = act_or_irregular_noun(match["verb"])
         booked = _ONE_NAMED_LAST.search(match["what"].strip())
         if act is None or booked is None or not can_be_noun(booked["one"]):
             return [clause]
-        who = singular(match["who"])
-        return [
-            f"each {act} is for one {booked['one']}",
-            f"each {act} belongs to one {who}",
-            f"each {act} has a {match['list']}",
-        ]
+        said = [f"each {act} is for one {booked['one']}", f"each {act} has a {match['list']}"]
+        if match["who"] not in _ANYONE:
+            # "people book onto a course, giving ...": anyone books, no record of who
+            said.insert(1, f"each {act} belongs to one {singular(match['who'])}")
+        return said
 
     return per_clause(sentence, plain)
 

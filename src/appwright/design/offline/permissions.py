@@ -529,6 +529,7 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
         index += 1
     if tokens[index : index + 1] in (["once"], ["when"], ["whenever"], ["after"], ["until"]):
         return index, []  # "once approved it moves on ...": a condition, no one named
+    only = "only" in tokens[:index]
     names: list[str] = []
     current: list[str] = []
     determiner = None
@@ -568,9 +569,16 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
         return 0, []
     if any(len(n.split()) > 3 for n in names):
         return 0, []
-    if determiner not in (None, "the", "our", "all", "my") and not (
-        # "a technician sees just the visits they made": one of many, kept to their own
-        determiner in ("a", "an", "each", "every") and _own_rows(tokens[index + 1 :])
+    if (
+        determiner not in (None, "the", "our", "all", "my")
+        and not (
+            # "a technician sees just the visits they made": one of many, kept to their own
+            determiner in ("a", "an", "each", "every") and _own_rows(tokens[index + 1 :])
+        )
+        and not (
+            # "only a shop manager can mark one as received": whoever may is a role
+            only and determiner in ("a", "an") and following in MODALS
+        )
     ):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"

@@ -69,6 +69,7 @@ from appwright.design.offline.passing_records import (
     comes_out_of_one_with,
     done_and_we_note,
     enough_for_them,
+    kept_against_one_with,
     know_which_it_came_from,
     logged_by_one_with,
     makes_one_where_we_put,
@@ -332,7 +333,7 @@ def for_the_parse(sentence: str) -> str:
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', and *pick-up points are
     fixed stops with a town* each pick-up point's."""
-    sentence = all_of_its(sentence)
+    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -1798,9 +1799,12 @@ def bracketed_clause(sentence: str) -> str:
 
 
 _KEPT_IN_BRACKETS = re.compile(
-    r"\((?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
+    r"\((?:(?:(?:we|i)\s+(?:only\s+|just\s+|also\s+|always\s+)?"
     r"(?:keep|need|take|record|store|note|log|want|get|collect|ask for|write down|jot down|"
-    r"take down|have)\s+(?:(?:their|his|her|its)\s+|the\s+[a-z][\w\-]*'s\s+(?P<whose>))?"
+    r"take down|have)"
+    # "(all i need is their name, phone and email)": all we need is what we need
+    r"|all\s+(?:we|i)\s+(?:need|want|keep|take)\s+is)"
+    r"\s+(?:(?:their|his|her|its)\s+|the\s+[a-z][\w\-]*'s\s+(?P<whose>))?"
     r"|(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+with\s+)"
     r"(?P<list>[^()]+?)(?:\s+(?:for|on|about)\s+(?:each|every one|each one|them|it)\b[^()]*)?\)"
 )
@@ -2668,6 +2672,14 @@ _RELATIVE_ENDING_IN_PLACE = re.compile(
 point*, the last thing listed, whose relative only says where they come in."""
 
 
+_PARTICIPLE_RELATIVE = re.compile(
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?P<done>[a-z]+)"
+    r"(?:\s+(?:out|up|in|off|aside|back))?"
+    r"(?:\s+(?:for|to|by|from|at|into|on)\s+(?!(?:a|an|the|one|each|every|our|their|its)\b)"
+    r"[a-z][\w\-]*)?\s+(?=(?:has|have|gets|needs|carries)\s)"
+)
+"""``each item picked out for online has a stock code``: how an item came to be kept is no kind
+of it, nor a record (a record named after the participle, *sold to a buyer*, stays)."""
 _ARRIVING_RELATIVE = re.compile(
     # "the way it works is that every donor who signs up gets ...": the lead-in says nothing
     r"(?P<lead>^|,\s+and\s+|\bis\s+that\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
@@ -2751,6 +2763,9 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)
     sentence = _RELATIVE_ENDING_IN_PLACE.sub(r"\g<np>", sentence)
+    sentence = _PARTICIPLE_RELATIVE.sub(
+        lambda m: f"{m['lead']}{m['np']} " if is_past_participle(m["done"]) else m[0], sentence
+    )
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
     )
@@ -3279,6 +3294,21 @@ def plus_several(sentence: str) -> str:
         return sentence
     np, many = match.group("np"), match.group("many")
     return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
+
+
+_HAS_PLUS_SEVERAL = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+[^;]+?),?"
+    r"\s+plus\s+(?P<many>several|many|multiple)\s+(?=[a-z][\w\-]*s\b)"
+)
+
+
+def has_plus_several(sentence: str) -> str:
+    """``a listing has a title and a price, plus several photos, each just an image link``:
+    *..., and several photos, ...*; the records it has after the fields it holds, as with
+    *and*, no *plus* in their name."""
+    return per_clause(
+        sentence, lambda clause: [_HAS_PLUS_SEVERAL.sub(r"\g<head>, and \g<many> ", clause)]
+    )
 
 
 def plus_more(sentence: str) -> str:
@@ -5218,6 +5248,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_the_other_one,
     own_record_with,
     plus_several,
+    has_plus_several,
     kinds_of_things,
     log_their_time,
     on_each_we,
@@ -5366,12 +5397,16 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     are_kinds_with,
     takes_a_turn_giving,
     act_against_one_with,
+    kept_against_one_with,
     turned_into,
     relative_have,
     second_owner,
     picked_from,
     unfold_apposition,
     split_predicates,
+    # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
+    # predicate split off, the bracket ends a clause and is one of its own
+    bracketed_clause,
     plural_second_predicate,
     then_they_act,
     book_onto_one,
