@@ -37,3 +37,40 @@ def test_a_record_left_with_no_other_is_only_its_makers() -> None:
     spec = design(_GYMS + "The gym leaves a review with a score and comments.")
     assert ("review", "gym", "many_to_one") in relations(spec)
     assert not {link for link in relations(spec) if link[0] == "review" and link[1] == "class"}
+
+
+def test_a_recommendation_of_phrases_is_a_choice() -> None:
+    spec = design(
+        "A roof survey has a survey date and a recommendation of no work, retest in a year, "
+        "patch repair or full replacement."
+    )
+    assert field_types(spec, "roof_survey") == {"survey_date": "date", "recommendation": "enum"}
+
+
+def test_a_list_of_phrases_is_no_choice() -> None:
+    spec = design(
+        "A roof survey has a survey date and a list of no work, recheck in a year, "
+        "patch repair or full replacement."
+    )
+    assert "recommendation" not in field_types(spec, "roof_survey")
+    assert "list" not in field_types(spec, "roof_survey")
+
+
+def test_a_measure_for_each_side_is_two_fields() -> None:
+    spec = design(
+        "A tyre check has a check date, a tread depth for the front axle and one for the rear "
+        "axle (legal, worn or illegal), and the pressure for the left wheel and for the right "
+        "wheel."
+    )
+    assert field_types(spec, "tyre_check") == {
+        "check_date": "date",
+        "front_axle_tread_depth": "enum",
+        "rear_axle_tread_depth": "enum",
+        "left_wheel_pressure": "text",
+        "right_wheel_pressure": "text",
+    }
+
+
+def test_a_measure_for_one_thing_stays_one_field() -> None:
+    spec = design("A tyre check has a check date and a tread depth for the front axle.")
+    assert "front_axle_tread_depth" not in field_types(spec, "tyre_check")
