@@ -3,7 +3,8 @@ home: activity programmes, befriending, home hearing checks, entertainer booking
 tests).
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
-what we hold of each record."""
+what we hold of each record, a record left of another, a recommendation of several-word values,
+a measure for each of two sides, and the date and time a record starts."""
 
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def test_a_measure_for_each_side_is_two_fields() -> None:
 def test_a_measure_for_one_thing_stays_one_field() -> None:
     spec = design("A tyre check has a check date and a tread depth for the front axle.")
     assert "front_axle_tread_depth" not in field_types(spec, "tyre_check")
+
+
+def test_the_date_and_time_a_record_starts_is_one_moment() -> None:
+    spec = design("A tasting has a theme, the date and time it starts and a price.")
+    assert field_types(spec, "tasting") == {
+        "theme": "text",
+        "starts_at": "datetime",
+        "price": "decimal",
+    }
+
+
+def test_a_date_and_a_time_said_apart_stay_two_fields() -> None:
+    spec = design("A tasting has a theme, a date, a start time and a price.")
+    assert "starts_at" not in field_types(spec, "tasting")
+    assert field_types(spec, "tasting")["date"] == "date"

@@ -32,6 +32,7 @@ from appwright.design.offline.asides import (
     with_its_list_aside,
 )
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.date_and_time import date_and_time_of_an_act
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
@@ -5316,6 +5317,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     two_subjects_have,
     collective_head,
     one_for_each_side,
+    date_and_time_of_an_act,
     values_of,
     told_values,
     without_condition,
