@@ -4,7 +4,7 @@ tests).
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 what we hold of each record, a record left of another, a recommendation of several-word values,
-a measure for each of two sides, and the date and time a record starts."""
+a measure for each of two sides, the date and time a record starts, and the total spent."""
 
 from __future__ import annotations
 
@@ -90,3 +90,14 @@ def test_a_date_and_a_time_said_apart_stay_two_fields() -> None:
     spec = design("A tasting has a theme, a date, a start time and a price.")
     assert "starts_at" not in field_types(spec, "tasting")
     assert field_types(spec, "tasting")["date"] == "date"
+
+
+def test_the_total_spent_per_one_adds_up_its_money() -> None:
+    spec = design("Lessons have a pupil and a price. Reports: total paid per pupil per month.")
+    measures = [(r.entity, r.measure.agg, r.measure.field) for r in spec.reports]
+    assert measures == [("lesson", "sum", "price")]
+
+
+def test_the_ones_paid_per_one_are_counted() -> None:
+    spec = design("Lessons have a pupil and a price. Reports: lessons paid per pupil per month.")
+    assert [(r.entity, r.measure.agg) for r in spec.reports] == [("lesson", "count")]
