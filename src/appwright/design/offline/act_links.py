@@ -63,6 +63,8 @@ def read_act_links(found: Iterable[str], model: ModelDraft) -> None:
                 model.link(LinkDraft(source=source, target=target))
         for made, maker in [*_made_by(tree, earlier, model), *_made_when(tree, model)]:
             model.link(LinkDraft(source=made, target=maker))
+        for made, about in _made_of(tree, model):
+            model.link(LinkDraft(source=made, target=about))
         earlier.append(tree)
 
 
@@ -137,6 +139,25 @@ def _made_by(tree: Parse, earlier: list[Parse], model: ModelDraft) -> list[tuple
             maker = model.resolve_phrase(tree.phrase(subject)) if subject.pos in NOUN_TAGS else None
         if maker is not None and maker != made and model.is_person(maker):
             found.append((made, maker))
+    return found
+
+
+def _made_of(tree: Parse, model: ModelDraft) -> list[tuple[str, str]]:
+    """(record, record) for a record a person makes *of* another: *the home leaves a review of
+    the booking* is a review of one booking, whoever else it is tied to."""
+    found = []
+    for verb in tree.tokens:
+        if verb.pos != "VERB" or verb.lemma not in MAKING_VERBS:
+            continue
+        for obj in (c for c in tree.children(verb) if c.dep == "dobj" and c.pos in NOUN_TAGS):
+            made = model.resolve_phrase(tree.phrase(obj))
+            if made is None or model.is_person(made):
+                continue
+            of = [c for c in tree.children(obj) if c.dep == "prep" and c.lower == "of"]
+            for about_token in (c for p in of for c in tree.children(p) if c.dep == "pobj"):
+                about = model.resolve_phrase(tree.phrase(about_token))
+                if about and about != made and not model.is_person(about):
+                    found.append((made, about))
     return found
 
 

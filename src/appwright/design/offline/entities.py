@@ -1644,7 +1644,8 @@ class _Reader:
                 return NOT_READ if owner is None else self.field_list(owner, items)
             if (
                 self.last
-                and re.fullmatch(TRACK_VERBS + r"s?", match.group("verb"))
+                # "for each member we hold a name, ...": what we hold is kept, as noted
+                and re.fullmatch(TRACK_VERBS + r"s?|hold", match.group("verb"))
                 and not any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
             ):
                 # "when the job is done we note the hours spent, the parts cost": its fields;

@@ -352,6 +352,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
         body = _PURPOSE_CLAUSE.sub("", body)
         body = _TAKINGS.sub("how much money we make", body)
+        body = _TOTAL_DONE.sub("total money", body)
         body = _BUSIEST.sub(lambda m: f"the number per {m['unit']}", body)
         led = led or _SPLIT_BY.search(body) is not None  # the figure is before "split by"
         body = _SPLIT_BY.sub(" per ", body)
@@ -433,6 +434,9 @@ _TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly)\s*\.?
 """``the number of jobs per customer weekly``: per week too."""
 _SPLIT_BY = re.compile(r",?\s+(?:split|broken\s+down|grouped|divided)\s+(?:up\s+)?by\s+")
 """``the income for the year, split by customer``: the figure per customer."""
+_TOTAL_DONE = re.compile(r"\btotal\s+(?:spent|paid|taken|earned|billed|charged|invoiced)\b")
+"""``total spent per care home per quarter``: the money the records hold, added up; what was
+done with it names no field."""
 _SPENT_EACH = re.compile(
     r"\b(?:what|how\s+much)\s+(?:each|every)\s+(?P<ranked>[a-z]+)\s+(?:has\s+|have\s+)?"
     r"(?:spent|spends|paid|pays|owes|owed)\b"

@@ -33,6 +33,8 @@ from appwright.design.offline.asides import (
     without_only_ones_aside,
 )
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.date_and_time import date_and_time_of_an_act
+from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     done_without_now_and_then,
@@ -1492,7 +1494,8 @@ _TWO_VALUES_OF = re.compile(
 )
 _CHOICE_HEADS = word_set(
     "method type kind mode size level grade class category choice option format style colour "
-    "color basis status priority tier plan rating band outcome result gender side shift"
+    "color basis status priority tier plan rating band outcome result gender side shift "
+    "recommendation verdict decision"
 )
 """Heads of a field whose two values may follow *of* (*a payment method of cash or card*)."""
 
@@ -1509,7 +1512,7 @@ def _bracketed_values(match: re.Match[str]) -> str:
 
 _PHRASE_VALUES_OF = re.compile(
     r"\b(?P<det>a|an|the)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
-    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:\s*,\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})+"
+    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:\s*,\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})+"
     r",?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*(?:[,;.]|$)|\s+and\s+(?:a|an|the|its)\s)"
 )
 """``a cover level of accident only, time limited or lifetime``: values of several words, after
@@ -5382,6 +5385,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     their_after_people,
     two_subjects_have,
     collective_head,
+    one_for_each_side,
+    date_and_time_of_an_act,
     values_of,
     told_values,
     without_condition,
