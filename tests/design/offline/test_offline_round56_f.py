@@ -172,3 +172,17 @@ def test_whenever_one_happens_the_one_who_logs_it_gives_its_list() -> None:
 def test_whenever_one_happens_a_thing_logged_with_no_list_is_left_alone() -> None:
     spec = design("Each tutor has a name. Whenever a lesson happens, the tutor logs it.")
     assert "lesson" not in entity_names(spec)
+
+
+def test_an_option_said_with_and_between_commas_is_one_option() -> None:
+    spec = design(
+        "Each order has a date and a sauce (salt and vinegar, ketchup, mayo or gravy) and a price."
+    )
+    sauce = next(f for e in spec.entities for f in e.fields if f.name == "sauce")
+    assert sauce.options == ["salt_and_vinegar", "ketchup", "mayo", "gravy"]
+
+
+def test_options_joined_by_and_alone_are_split_as_before() -> None:
+    spec = design("Each order has a date and a sauce (ketchup, mayo and gravy) and a price.")
+    sauce = next(f for e in spec.entities for f in e.fields if f.name == "sauce")
+    assert sauce.options == ["ketchup", "mayo", "gravy"]
