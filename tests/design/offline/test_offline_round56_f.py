@@ -7,8 +7,8 @@ bracket of values closed by *that's the scale we use*, a record the owner rename
 (*the people we ring (we call them members)*), *a yes/no flag for diabetic*, whom a record is
 for before who does it *on a visit date for a fee*, a step done *the day before*, a record that
 *takes place at one care home on a set date and one of our hairdressers runs it*, records
-*grouped into a round, which is one driver on a given date*, and *whenever a call happens, the
-caller logs it with ...*."""
+*grouped into a round, which is one driver on a given date*, *whenever a call happens, the caller
+logs it with ...*, an option *wash and set* between commas, and *any concerns they picked up on*."""
 
 from __future__ import annotations
 
@@ -186,3 +186,17 @@ def test_options_joined_by_and_alone_are_split_as_before() -> None:
     spec = design("Each order has a date and a sauce (ketchup, mayo and gravy) and a price.")
     sauce = next(f for e in spec.entities for f in e.fields if f.name == "sauce")
     assert sauce.options == ["ketchup", "mayo", "gravy"]
+
+
+def test_any_things_they_noticed_is_the_things() -> None:
+    spec = design(
+        "Each tutor has a name. The tutor logs each lesson with the date, the topic and any "
+        "problems they picked up on."
+    )
+    assert "problems" in field_types(spec, "lesson")
+
+
+def test_the_things_they_picked_up_with_an_object_stay_unread() -> None:
+    assert "they picked up the keys" in simplified(
+        "We note any visitors they picked up the keys for."
+    )

@@ -1150,6 +1150,19 @@ def without_what_it_is_for(sentence: str) -> str:
     return _FOR_WHAT_USE.sub("", sentence)
 
 
+_ANY_THEY_NOTICED = re.compile(
+    r"\b(?P<any>any\s+[a-z][\w\-]*s)\s+(?:they|we|he|she)\s+"
+    r"(?:picked\s+up(?:\s+on)?|noticed|spotted|saw|raised|came\s+across|ran\s+into)"
+    r"(?=\s*(?:[,;.)]|\s+and\s|$))"
+)
+
+
+def without_who_noticed_them(sentence: str) -> str:
+    """``the outcome and any concerns they picked up on``: *the outcome and any concerns*; who
+    noticed them names no more of the field."""
+    return _ANY_THEY_NOTICED.sub(r"\g<any>", sentence)
+
+
 _A_TICK_FOR = re.compile(
     r"\b(?:a|an)\s+(?:tick|tickbox|tick\s+box|checkbox|check\s+box|box|flag)\s+"
     r"(?:for\s+(?=whether\s)|(?:(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:ticks|checks|sets)\s+)?"

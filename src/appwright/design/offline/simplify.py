@@ -184,6 +184,7 @@ from appwright.design.offline.plain_wording import (
     without_when_each_gets,
     without_where_we_are,
     without_who_gave_it,
+    without_who_noticed_them,
 )
 from appwright.design.offline.record_wording import (
     and_can_name_the_one,
@@ -5029,6 +5030,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     a_tick_for_whether,
     puts_one_in_for,
     without_what_it_is_for,
+    without_who_noticed_them,
     without_when_each_gets,
     mark_it_as_one_of,
     attends_one,
