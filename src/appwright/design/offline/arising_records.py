@@ -61,3 +61,36 @@ def there_is_one_to_do_so(sentence: str) -> str:
         return said
 
     return per_match(sentence, _THERE_IS_ONE_TO_DO_SO, plain)
+
+
+_OFF_THE_BACK_OF = re.compile(
+    r"\boff\s+the\s+back\s+of\s+(?:that|this|the|a|an|each|every)\s+(?=[a-z])"
+)
+
+
+def off_the_back_of(sentence: str) -> str:
+    """``we raise a referral off the back of that check with the date it was sent``: *we raise
+    a referral for the check with ...*; the idiom says which record the new one comes from
+    (*on the back of* is often where a thing is written, so it stays)."""
+    return _OFF_THE_BACK_OF.sub("for the ", sentence)
+
+
+_WHENEVER_IT_HAPPENS_LOG_IT = re.compile(
+    r"^(?:whenever|every\s+time|each\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:happens|takes\s+place|is\s+made|is\s+done)(?:,\s+or\s+(?:does|is)\s+not)?,?\s+"
+    r"(?P<who>(?:the|our)\s+[a-z][\w\-]*|we|i|they)\s+"
+    r"(?P<act>logs|records|notes|log|record|note)\s+it\s+with\s+(?P<listed>\S.*)$"
+)
+
+
+def whenever_it_happens_log_it(sentence: str) -> str:
+    """``whenever a call happens, or does not, the caller logs it with the date and time, ...``:
+    *the caller logs each call with the date and time, ...*; what happens is the record logged,
+    and whether it happened at all is a value of its list."""
+
+    def logged(match: re.Match[str]) -> list[str] | None:
+        if not can_be_noun(match["record"]) or match["record"] in FUNCTION_WORDS:
+            return None
+        return [f"{match['who']} {match['act']} each {match['record']} with {match['listed']}"]
+
+    return per_match(sentence, _WHENEVER_IT_HAPPENS_LOG_IT, logged)

@@ -376,12 +376,13 @@ def most_of_them_as_they(sentence: str) -> str:
 
 _IN_ADVANCE = re.compile(
     r"\s+(?:well\s+)?(?:ahead\s+of\s+time|in\s+advance|beforehand|ahead\s+of\s+the\s+day)\b"
+    r"|(?<=ed|en)\s+the\s+(?:day|night|week|morning|evening)\s+before\b"
 )
 
 
 def without_in_advance(sentence: str) -> str:
     """``sellers book pitches ahead of time (...)``: *sellers book pitches (...)*; when the
-    booking is made names no record."""
+    booking is made names no record; nor does ``it gets confirmed the day before``."""
     return _IN_ADVANCE.sub("", sentence)
 
 
@@ -1149,11 +1150,30 @@ def without_what_it_is_for(sentence: str) -> str:
     return _FOR_WHAT_USE.sub("", sentence)
 
 
+_ANY_THEY_NOTICED = re.compile(
+    r"\b(?P<any>any\s+[a-z][\w\-]*s)\s+(?:they|we|he|she)\s+"
+    r"(?:picked\s+up(?:\s+on)?|noticed|spotted|saw|raised|came\s+across|ran\s+into)"
+    r"(?=\s*(?:[,;.)]|\s+and\s|$))"
+)
+
+
+def without_who_noticed_them(sentence: str) -> str:
+    """``the outcome and any concerns they picked up on``: *the outcome and any concerns*; who
+    noticed them names no more of the field."""
+    return _ANY_THEY_NOTICED.sub(r"\g<any>", sentence)
+
+
 _A_TICK_FOR = re.compile(
     r"\b(?:a|an)\s+(?:tick|tickbox|tick\s+box|checkbox|check\s+box|box|flag)\s+"
     r"(?:for\s+(?=whether\s)|(?:(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:ticks|checks|sets)\s+)?"
     r"(?P<when>if|once|when)\s+(?=(?:they|it|he|she|the|we)\s))"
 )
+
+_A_FLAG_FOR_ONE_WORD = re.compile(
+    r"\b(?:a|an)\s+(?:(?:yes/no|yes\s+or\s+no|y/n|true/false)\s+)?(?:tick|flag|checkbox|check\s+box)\s+"
+    r"for\s+(?P<what>[a-z][\w\-]*)(?=\s*(?:[,;.)]|\s+and\s|$))"
+)
+"""``a yes/no flag for diabetic``: *diabetic (yes/no)*; one word after the flag is its name."""
 
 _WHY_AFTER_WHETHER = re.compile(r"(?P<whether>\bwhether\s[^,;:()]*?)\s+because\s+of\s+[^,;:()]*")
 
@@ -1163,7 +1183,8 @@ def a_tick_for_whether(sentence: str) -> str:
     came*; the tick is how a yes/no is kept, the yes/no is the field. So is a tick told by
     when it is ticked: ``a box the driver ticks once they are on board``, ``a tick if they need
     a lift``: *whether they are on board*, *whether they need a lift*; why they must (``because
-    of their legs``) names no more of it."""
+    of their legs``) names no more of it. ``a yes/no flag for diabetic`` is *diabetic (yes/no)*."""
+    sentence = _A_FLAG_FOR_ONE_WORD.sub(r"\g<what> (yes/no)", sentence)
     sentence = _A_TICK_FOR.sub(lambda m: "whether " if m["when"] else "", sentence)
     return _WHY_AFTER_WHETHER.sub(r"\g<whether>", sentence)
 
@@ -1237,13 +1258,15 @@ def for_them_we_need(sentence: str) -> str:
 
 
 _YES_OR_NO_AFTER_WHETHER = re.compile(
-    r"(?P<whether>\bwhether\b[^,;:()]*?),?\s+(?:yes\s+or\s+no|yes/no|y/n)(?=\s*(?:[,;.]|$))"
+    r"(?P<whether>\bwhether\b[^,;:()]*?),?\s+(?:(?:just|only|simply)\s+)?(?:yes\s+or\s+no|yes/no|y/n)"
+    r"(?=\s*(?:[,;.]|$))"
 )
 
 
 def whether_without_yes_or_no(sentence: str) -> str:
     """``whether they've got their food hygiene certificate, yes or no``: *whether they've got
-    their food hygiene certificate*; the answers say again that it is a yes/no."""
+    their food hygiene certificate*, and so ``whether we've heard back, just yes or no``; the answers
+    say again that it is a yes/no."""
     return _YES_OR_NO_AFTER_WHETHER.sub(r"\g<whether>", sentence)
 
 

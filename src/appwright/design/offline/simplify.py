@@ -25,7 +25,12 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.all_of_its import all_of_its
-from appwright.design.offline.arising_records import comes_in_as, there_is_one_to_do_so
+from appwright.design.offline.arising_records import (
+    comes_in_as,
+    off_the_back_of,
+    there_is_one_to_do_so,
+    whenever_it_happens_log_it,
+)
 from appwright.design.offline.asides import (
     dashed_list_as_brackets,
     which_is_just_aside,
@@ -53,6 +58,7 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
+from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.header_heads import (
     clause_then_its_list,
     header_without_asides,
@@ -62,6 +68,7 @@ from appwright.design.offline.header_heads import (
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
+from appwright.design.offline.named_as import we_call_them
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -186,6 +193,7 @@ from appwright.design.offline.plain_wording import (
     without_when_each_gets,
     without_where_we_are,
     without_who_gave_it,
+    without_who_noticed_them,
 )
 from appwright.design.offline.points_at import points_at_one_with
 from appwright.design.offline.record_wording import (
@@ -257,6 +265,7 @@ from appwright.design.offline.text import (
     can_be_noun,
     can_be_verb,
     clauses,
+    done_form,
     is_adverb,
     is_clause,
     is_past_participle,
@@ -862,28 +871,41 @@ def one_of_named(sentence: str) -> str:
     return _ONE_OF_NAMED.sub(lambda m: f"one {singular(m['things'])}", sentence)
 
 
+_ONE_OF_OURS_DOES_IT = re.compile(
+    r"^(?P<who>one\s+of\s+(?:our|the)\s+[a-z][\w\-]*s)\s+(?P<acts>[a-z]+s)\s+it$"
+)
+"""``one of our hairdressers runs it``: who does the record just told."""
 _FOR_ONE_ON_A_DAY = re.compile(
-    rf"^(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+is\s+(?P<link>for|from|at|in)\s+one\s+(?P<one>{_NOUN}),?\s+"
-    r"(?:on|at)\s+(?P<when>(?:a|an)\s+(?:date|day|time|date\s+and\s+time))"
-    r"(?:\s+with\s+(?P<rest>.+?))?(?P<after>,\s+and\s+.+)?$"
+    rf"^(?:(?P<lead>[^:;]+):\s+)?(?P<subject>(?:each|every|a|an|the)\s+{_NOUN})\s+"
+    r"(?:is|happens|takes\s+place|is\s+held)\s+"
+    rf"(?P<link>for|from|at|in)\s+one\s+(?P<one>{_NOUN}),?\s+(?:on|at)\s+(?:a|an)\s+"
+    r"(?:(?:set|given|fixed|agreed)\s+)?(?P<when>date|day|time|date\s+and\s+time)"
+    r"(?:\s+with\s+(?P<rest>.+?))?(?P<after>,\s+and\s+.+|\s+and\s+(?=one\s+of\s).+)?$"
 )
 
 
 def for_one_on_a_day(sentence: str) -> str:
     """``a booking is for one room, on a date with a start and an end time``: *a booking is
     for one room; a booking has a date, a start and an end time*; when it is, its own (so is
-    *a collection is from one henhouse on a date*)."""
+    *a collection is from one henhouse on a date*, and *a hair day happens at one care home on
+    a set date and one of our hairdressers runs it*, whose last clause is who runs the day)."""
 
     def dated(match: re.Match[str]) -> list[str]:
         subject = match["subject"]
-        held = f"{match['when']}, {match['rest']}" if match["rest"] else match["when"]
+        when = f"a {match['when']}"
+        held = f"{when}, {match['rest']}" if match["rest"] else when
         after = (match["after"] or "").removeprefix(",").strip()
         after = re.sub(r"^and\s+", "", after)
         if re.match(r"(?:records|notes|logs|keeps|holds|lists|says|shows)\s", after):
             after = f"{subject} {after}"  # "..., and records how many eggs": the subject's
+        does_it = _ONE_OF_OURS_DOES_IT.match(after)
+        done = done_form(does_it["acts"]) if does_it else None
+        if does_it and done:
+            after = f"{subject} is {done} by {does_it['who']}"
         return [
             c
             for c in (
+                match["lead"] or "",  # "we run hair days: a hair day ...": a clause of its own
                 f"{subject} is {match['link']} one {match['one']}",
                 f"{subject} has {held}",
                 after,
@@ -948,12 +970,14 @@ _BEING_DONE = re.compile(
 """``the item being made``: the item made."""
 _BRACKET_REMARK = re.compile(
     r",\s+(?:we|i|they)\s+[a-z]+\s+(?:them|it|those|these)(?:\s+[a-z]+)?(?=\))"
+    r"|,\s+(?:that|which)\s+is\s+(?:the|our)\s+(?:scale|list|range|set)(?:\s+we\s+use)?(?=\))"
 )
 
 
 def without_remarks(sentence: str) -> str:
     """``whether they've paid, just a yes or no really``, ``the item being made`` and
-    ``(paperweight, bauble or drinking glass, we rotate them)``: the yes/no said as a yes/no,
+    ``(paperweight, bauble or drinking glass, we rotate them)`` or ``(low, high or severe, that
+    is the scale)``: the yes/no said as a yes/no,
     the item made, and the aside in the brackets gone; none is a value or a field."""
     sentence = _YES_OR_NO_REMARK.sub(" (yes/no)", sentence)
     sentence = _BEING_DONE.sub(r"\g<noun> \g<done>", sentence)
@@ -3635,7 +3659,9 @@ def details_of_each(sentence: str) -> str:
 
 
 _DONE_BY_WITH_PLACES = re.compile(
-    r"^(?P<done>(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+(?:is|are)\s+[a-z]+\s+by\s+"
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"
+    r"(?:(?P<first>(?:is|are)\s+for\s+(?:a|an|one)\s+[a-z][\w\-]*)\s+and\s+)?"
+    r"(?P<done>(?:is|are)\s+[a-z]+\s+by\s+"
     r"(?:one\s+of\s+(?:our|the|their)\s+[a-z][\w\-]*s|(?:a|an|one)\s+[a-z][\w\-]*))"
     r"(?P<phrases>(?:\s+(?:against|on|at|in|for|with|from)\s+(?:a|an)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?){2,})"
@@ -3651,7 +3677,9 @@ _PLACE_PHRASE = re.compile(
 def done_by_with_places(sentence: str) -> str:
     """``a fixture is played by one of our teams against an opponent on a date, either home
     or away``: *a fixture is played by one of our teams; a fixture has an opponent, a date and
-    a home-or-away (home or away)*; the phrases after who does it say what the record holds."""
+    a home-or-away (home or away)*; the phrases after who does it say what the record holds.
+    So ``every visit is for one patient and is done by one of our chiropodists on a visit date
+    for a fee``, after whom the visit is for."""
 
     def plain(match: re.Match[str]) -> list[str] | None:
         held = [m["what"] for m in _PLACE_PHRASE.finditer(match["phrases"])]
@@ -3662,7 +3690,10 @@ def done_by_with_places(sentence: str) -> str:
             held.append(f"a {one}-or-{other} ({one} or {other})")
         rest = [match["rest"]] if match["rest"] else []
         listed = f"{', '.join(held[:-1])} and {held[-1]}"
-        return [match["done"], f"{match['subject']} has {listed}", *rest]
+        subject = match["subject"]
+        # "every visit is for one patient and is done by ...": whom it is for comes first
+        first = [f"{subject} {match['first']}"] if match["first"] else []
+        return [*first, f"{subject} {match['done']}", f"{subject} has {listed}", *rest]
 
     return per_match(sentence, _DONE_BY_WITH_PLACES, plain)
 
@@ -5022,9 +5053,13 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    we_call_them,
+    grouped_into_which_is,
     all_of_its,
     comes_in_as,
     there_is_one_to_do_so,
+    off_the_back_of,
+    whenever_it_happens_log_it,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
@@ -5064,6 +5099,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     a_tick_for_whether,
     puts_one_in_for,
     without_what_it_is_for,
+    without_who_noticed_them,
     without_when_each_gets,
     mark_it_as_one_of,
     attends_one,

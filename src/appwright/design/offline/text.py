@@ -1293,9 +1293,22 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
     return filled
 
 
+_COMMAS_THEN_OR = re.compile(
+    r"^(?P<head>[^,/|>()]+(?:,\s*[^,/|>()]+)*),\s*(?P<last>[^,/|>()]+\s+or\s+[^,/|>()]+)$"
+)
+"""``wash and set, cut, perm or colour``: options between commas, the last two joined by *or*."""
+
+
 def split_options(text: str) -> list[str]:
-    """Enum options: ``minor/major/critical``, ``low, medium or high``, ``a -> b -> c``."""
+    """Enum options: ``minor/major/critical``, ``low, medium or high``, ``a -> b -> c``; in
+    ``wash and set, cut, perm or colour`` the *or* joins the last two, so *wash and set*, said
+    between commas, is one option."""
     text = re.sub(r"\b(?:etc|and so on|and more)\b\.?|\.\.\.", "", text)
+    listed = _COMMAS_THEN_OR.match(text.strip())
+    if listed and " and " in listed["head"] and " and " not in listed["last"]:
+        heads = [h.strip() for h in listed["head"].split(",")]
+        lasts = [i.strip() for i in re.split(r"\s+or\s+", listed["last"])]
+        return [strip_determiners(i.strip(" .'\"")) or i for i in [*heads, *lasts] if i]
     items = split_top_level(text, OPTION_SEPARATORS)
     return [strip_determiners(i.strip(" .'\"")) or i.strip(" .'\"") for i in items if i.strip()]
 

@@ -1,0 +1,28 @@
+"""Records the owner renames as they tell them: *a list of the people (we call them members),
+with their name, ...* is a list of the members. The name in the brackets is what the owner calls
+the record from then on, so the noun before it is written as that name; `simplify` runs this
+before the readers of lists."""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.text import can_be_noun, is_plural
+
+_WE_CALL_THEM = re.compile(
+    r"\b(?P<the>the|our)\s+[a-z][\w\-]*(?:\s+(?:we|i|they)\s+[a-z]+)?\s+"
+    r"\((?:we|i)\s+(?:call|name)\s+(?:them|these|those)\s+(?:the\s+|our\s+)?(?P<name>[a-z][\w\-]*)\)"
+)
+
+
+def we_call_them(sentence: str) -> str:
+    """``i keep a list of the people we ring (we call them members), with their name``: *i keep
+    a list of the members, with their name*; the bracket gives the record its own name."""
+
+    def named(match: re.Match[str]) -> str:
+        name = match["name"]
+        if not is_plural(name) or not can_be_noun(name):
+            return match[0]
+        return f"{match['the']} {name}"
+
+    return _WE_CALL_THEM.sub(named, sentence)
