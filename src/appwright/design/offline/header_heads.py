@@ -112,7 +112,8 @@ _CLAUSE_THEN_ITS_LIST = re.compile(
 """*each hive kept by one beekeeper: name, phone*: a clause ending on the one who acts or the
 one a record goes to, then a bare list of short names. Not *parcels are planted with one
 variety: name, area*, nor *harvests are picked from a parcel: date, weight*: what a record is
-made with or taken from is told in passing, and the list is still the subject's."""
+made with or taken from is told in passing, and the list is still the subject's; so is what
+they belong to (*riders belong to a club: name, licence number*)."""
 
 
 def clause_then_its_list(sentence: str) -> str:
@@ -125,6 +126,8 @@ def clause_then_its_list(sentence: str) -> str:
     record = match["record"]
     if record.split()[-1] in FUNCTION_WORDS or not can_be_noun(record.split()[-1]):
         return sentence
+    if any(word.startswith("belong") for word in words(match["clause"])):
+        return sentence  # *riders belong to a club: name, ...*: the list is still the riders'
     if not any(
         can_be_verb(word) for word in words(match["clause"])[len(words(match["subject"])) :]
     ):

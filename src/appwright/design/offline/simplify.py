@@ -2990,7 +2990,9 @@ def people_give_details(sentence: str) -> str:
         if match is None:
             return [clause]
         people, details = match.group("np"), match.group("list")
-        # "a customer gives us a name, ...": any one of them, as *each* says
+        # "a customer gives us a name, ... and may own ...": any one of them, as *each* says;
+        # without what else they do, one person giving their details is left alone
+        indefinite = people.split()[0] in ("a", "an")
         each = people.split()[0] in ("each", "every", "a", "an") and match["verb"].endswith("s")
         if not each and (not is_plural(people.split()[-1]) or match["verb"].endswith("s")):
             return [clause]
@@ -2998,7 +3000,7 @@ def people_give_details(sentence: str) -> str:
         people = plural(" ".join(people.split()[1:])) if each else people
         if not _PERSONAL_DETAIL.match(details):
             return [clause]  # "visitors leave a rating and a comment": a record of its own
-        if match.group("next"):
+        if match.group("next") and not indefinite:
             return [f"{people} have {details}", match.group("next")]
         for act in _AND_THEN_ACT.finditer(details):
             verb, following = act.group("verb"), act.group("next")
@@ -3008,13 +3010,13 @@ def people_give_details(sentence: str) -> str:
                     f"{people} have {details[: act.start()]}",
                     f"{people} {details[act.end() :]}",
                 ]
-            if following in _DETAIL_HEADS or verb_lemma(verb) != verb:
+            if indefinite or following in _DETAIL_HEADS or verb_lemma(verb) != verb:
                 continue
             if following in _OBJECT_START or is_plural(following):
                 # "... and phone and make rentals": the first *and* a verb with its object
                 rest = details[act.end() :]
                 return [f"{people} have {details[: act.start()]}", f"{people} {rest}"]
-        return [f"{people} have {details}"]
+        return [clause] if indefinite else [f"{people} have {details}"]
 
     return per_clause(sentence, plain)
 

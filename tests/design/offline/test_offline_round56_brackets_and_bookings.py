@@ -1,4 +1,4 @@
-"""Round 56 (d): wordings of older held-out descriptions the designer still read worst.
+"""Round 56: wordings of older held-out descriptions the designer still read worst.
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone:
 what is all we need of someone, said in brackets, a bracket about the record a clause

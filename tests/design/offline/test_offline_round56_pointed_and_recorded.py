@@ -1,4 +1,4 @@
-"""Round 56 (e): older held-out wordings the designer still read worst.
+"""Round 56: older held-out wordings the designer still read worst.
 
 Each test designs a sentence of its own end to end, with a twin the change must leave alone: a
 terse clause that ends on the one who acts (or the one a record goes to) and then lists that
