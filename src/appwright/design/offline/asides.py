@@ -46,11 +46,7 @@ _WITH_ITS_LIST = re.compile(
 def with_its_list_aside(sentence: str) -> str:
     """``each boat, with its name, make and length, is owned by one of them``: *each boat has
     a name, make and length; each boat is owned by one of them*."""
-    match = _WITH_ITS_LIST.search(sentence)
-    if match is None or is_clause(match["list"]):
-        return sentence
-    subject = match["subject"]
-    return f"{sentence[: match.start()]}{subject} has a {match['list']}; {subject} {match['rest']}"
+    return _aside_as_its_list(sentence, _WITH_ITS_LIST, "has a")
 
 
 _WHICH_IS_JUST = re.compile(
@@ -65,11 +61,17 @@ def which_is_just_aside(sentence: str) -> str:
     """``every tenancy, which for me is just the property address, a start date and an end
     date, gets a check-in report``: *every tenancy has the property address, ...; every
     tenancy gets a check-in report*; what a record is *just* is what it keeps."""
-    match = _WHICH_IS_JUST.search(sentence)
+    return _aside_as_its_list(sentence, _WHICH_IS_JUST, "has")
+
+
+def _aside_as_its_list(sentence: str, aside: re.Pattern[str], has: str) -> str:
+    """The record an aside between commas gives a list, said as what it has, then the rest of
+    the clause said of the record again."""
+    match = aside.search(sentence)
     if match is None or is_clause(match["list"]):
         return sentence
     subject = match["subject"]
-    return f"{sentence[: match.start()]}{subject} has {match['list']}; {subject} {match['rest']}"
+    return f"{sentence[: match.start()]}{subject} {has} {match['list']}; {subject} {match['rest']}"
 
 
 _ONLY_ONES_ASIDE = re.compile(
