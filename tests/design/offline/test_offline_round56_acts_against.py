@@ -134,6 +134,21 @@ def test_things_said_to_be_kinds_keep_their_list() -> None:
     assert not {"point", "locker", "people"} & entity_names(spec)
 
 
+def test_things_without_a_hyphen_said_to_be_kinds_keep_their_list() -> None:
+    spec = design(
+        "Collection points are fixed stops with a town and a description. Each booking names a "
+        "collection point."
+    )
+    assert set(field_types(spec, "collection_point")) >= {"town", "description"}
+    assert "stop" not in entity_names(spec)
+
+
+def test_things_said_to_be_a_kind_named_by_two_nouns_are_left_alone() -> None:
+    # twin: *tea* names the kind of room, no quality of it
+    said = "our rooms are tea rooms with a name and a capacity"
+    assert are_kinds_with(said) == said
+
+
 def test_things_said_to_be_a_number_of_kinds_are_left_alone() -> None:
     # twin: a count is no adjective of the kind
     said = "drop-off points are two lockers with a code and an address"

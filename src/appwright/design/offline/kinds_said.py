@@ -28,8 +28,9 @@ _ARE_KINDS_WITH = re.compile(
 
 def are_kinds_with(sentence: str) -> str:
     """``pick-up points are fixed stops with a town and a description``: *pick-up points have
-    a town and a description*; the records said to be a kind keep the list (in the plural, as
-    told, so *lay-bys* stays one word)."""
+    a town and a description*, and so *collection points are fixed stops with ...*; the records
+    said to be a kind keep the list (in the plural, as told, so *lay-bys* stays one word). A
+    word before the kind that can be a noun names the kind with it (*tea rooms*), no quality."""
 
     def plain(match: re.Match[str]) -> str:
         things, adjective, kinds = match["things"], match["adjective"], match["kinds"]
@@ -39,7 +40,7 @@ def are_kinds_with(sentence: str) -> str:
         head = things.split()[-1]
         if not (is_plural(head) and can_be_noun(head) and is_plural(kinds)):
             return match[0]
-        if not can_be_adjective(adjective) or "-" not in things:
+        if not can_be_adjective(adjective) or can_be_noun(adjective):
             return match[0]  # "are tea rooms with": a kind named by two nouns
         return f"{match['lead']}{things} have "
 
