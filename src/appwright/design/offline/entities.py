@@ -3027,6 +3027,11 @@ _PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
 _STATE_THAT_MOVES = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:status|stage|state)\s+(?:that|which)\s+"
     r"(?:starts|begins|goes|moves|runs|passes)\b"
+    # "an outcome that starts as pending and then becomes passed or failed": any one noun
+    # whose relative clause walks through states is a field too, its flow read by ``states``
+    r"|^(?:a|an|the|its|their)\s+[a-z]+\s+(?:that|which)\s+(?:starts|begins|stays|remains)\s+"
+    r"(?:(?:out|off)\s+)?(?:as\s+|at\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:,|\s+(?:and\s+)?then\b|\s+until\b|\s+and\s+(?:becomes|turns|goes|moves)\b)"
 )
 """``a status that starts at applied, then ...``: a field and its flow, however it goes on."""
 _THEY_CAN_DO_THEM = re.compile(
