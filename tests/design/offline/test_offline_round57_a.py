@@ -28,3 +28,47 @@ def test_a_field_that_starts_with_a_thing_keeps_its_old_reading() -> None:
         "park. Walkers have a name and a phone number."
     )
     assert "walk" not in flows(spec)
+
+
+def test_a_record_said_to_be_one_of_several_states_gets_them() -> None:
+    """``..., and the hire is out, returned or overdue, or marked stolen if ...``, wherever the
+    clause stands in the sentence: the record's status."""
+    spec = design(
+        "Hires have a start date and a price. When a customer takes a bike we note the date and "
+        "the hire is out, returned or overdue, or marked stolen if it never comes back."
+    )
+    assert flows(spec)["hire"] == ("status", ["out", "returned", "overdue", "stolen"])
+
+
+def test_a_record_said_to_be_for_things_has_no_flow() -> None:
+    """Twin: a record said to *be for* things, wherever the clause stands, names no states."""
+    spec = design(
+        "Hires have a start date and a price. When a customer takes a bike we note the date and "
+        "the hire is for one bike, a helmet or a lock."
+    )
+    assert "hire" not in flows(spec)
+
+
+def test_states_told_with_the_moves_owners_use() -> None:
+    """*arrives as ..., can be ..., and is then ...*, *start ... and become ...*, *is ... until
+    ... is ..., though if ... it sits ... before being ...*: each the record's flow."""
+    spec = design(
+        "Applications have a date and a cover letter. An application arrives as received, can "
+        "be shortlisted, and is then offered or rejected. Memberships have a start date. "
+        "Memberships start active and become lapsed or cancelled. Penalties have an amount. "
+        "A penalty is open until the account is settled, though if it's contested it sits "
+        "under review before being settled."
+    )
+    found = flows(spec)
+    assert found["application"] == ("status", ["received", "shortlisted", "offered", "rejected"])
+    assert found["membership"] == ("status", ["active", "lapsed", "cancelled"])
+    assert found["penalty"] == ("status", ["open", "settled", "under_review"])
+
+
+def test_a_record_that_starts_at_a_place_keeps_its_old_reading() -> None:
+    """Twin: a record that *starts* at a place, or *is* for things, names no states."""
+    spec = design(
+        "Tours have a name and a price. A tour starts at the harbour and becomes busy in "
+        "summer, and a booking is for one tour, a guide or a boat."
+    )
+    assert not flows(spec)

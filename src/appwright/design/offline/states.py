@@ -38,6 +38,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.told_states import told_states
 from appwright.spec.models import AppSpec, StateFlow, Transition
 from appwright.spec.names import to_snake
 
@@ -533,6 +534,7 @@ def read_flows(
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
         plain = outside_brackets(simplify(_as_told_steps(sentence)))
+        before = _drawn(flows)
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
                 said_of_it = _SAID_OF_IT.match(part)
@@ -546,6 +548,9 @@ def read_flows(
                 _sentence_flow(part, spec, flows, last_entity)
                 if not said_of_it:
                     one_named = _one_named_after_many(part, spec, last_entity)
+        if _drawn(flows) == before:
+            # no reader above took the sentence: the states it tells of a record, if any
+            _told_of_record(plain, spec, flows)
     for record in spec.entities:
         for f in record.fields:
             if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
@@ -555,6 +560,30 @@ def read_flows(
                         record.name, f.name, [[o] for o in f.options], written=False
                     )
     return list(flows.values())
+
+
+def _drawn(flows: dict[tuple[str, str], FlowDraft]) -> list[tuple[str, str, int, int]]:
+    """What the flows read so far hold, to tell whether a sentence added to them."""
+    return [(e, f, len(d.states), len(d.extra)) for (e, f), d in flows.items()]
+
+
+def _told_of_record(sentence: str, spec: AppSpec, flows: dict[tuple[str, str], FlowDraft]) -> None:
+    """``..., and the loan is out, returned or overdue, or marked lost if ...``: the states
+    ``told_states`` finds said of one of ``spec``'s records (its flow when moves are told)."""
+    told = told_states(sentence)
+    named = _entity_in(told.record, spec) if told else None
+    if told is None or named is None or _flow_of(flows, named) is not None:
+        return
+    steps = [[state_name(s) for s in step] for step in told.steps]
+    if not all(all(step) for step in steps):
+        return
+    draft = FlowDraft(named, _state_field(spec, named), steps, written=told.moves_told)
+    first = steps[0][0] if steps else ""
+    for state, back in told.side_ways:
+        side, then = state_name(state), state_name(back)
+        draft.extra += [([first], side), ([side], then)]
+    if len(draft.states) >= 2:
+        flows[(named, draft.field_name)] = draft
 
 
 _SAID_OF_IT = re.compile(r"^(?:(?:and\s+)?then\s+|so\s+|and\s+)?(?:it|they)\s")
