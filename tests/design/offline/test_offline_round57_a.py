@@ -72,3 +72,49 @@ def test_a_record_that_starts_at_a_place_keeps_its_old_reading() -> None:
         "summer, and a booking is for one tour, a guide or a boat."
     )
     assert not flows(spec)
+
+
+def test_moving_it_from_a_state_is_the_record_we_made() -> None:
+    """``we open a case for a client ..., assign it to one of our lawyers, and move it from
+    intake to active to closed``: the case's flow, not the client's, and no *from* state."""
+    spec = design(
+        "Clients have a name and an email. For every client we open a case with the date and "
+        "a summary, assign it to one of our lawyers, and move it from intake to active to "
+        "settled, then closed. Lawyers have a name."
+    )
+    assert flows(spec)["case"] == ("status", ["intake", "active", "settled", "closed"])
+
+
+def test_a_record_that_moves_from_a_state_keeps_its_old_reading() -> None:
+    """Twin: a flow told of the record itself stays the record's."""
+    spec = design(
+        "Clients have a name and an email. For every client we open a case with the date and "
+        "a summary, and each client moves from prospect to active to former. Cases have a "
+        "number."
+    )
+    assert flows(spec)["client"] == ("status", ["prospect", "active", "former"])
+
+
+def test_steps_opened_by_our_act_with_an_end_in_brackets() -> None:
+    """``goes through a few steps: we submit the application, then it's awaiting ..., and when
+    it runs out it's expired (now and then one gets suspended as well)``: *submitted* first,
+    *suspended* one more end."""
+    spec = design(
+        "Permits have a number and an issue date. The permit goes through a few steps: we "
+        "submit the application, then it's awaiting the inspection, then it's active, and when "
+        "it runs out it's expired (now and then one gets suspended as well)."
+    )
+    assert flows(spec)["permit"] == (
+        "status",
+        ["submitted", "awaiting_inspection", "active", "expired", "suspended"],
+    )
+
+
+def test_steps_told_without_our_act_or_brackets_keep_their_old_reading() -> None:
+    """Twin: a flow that names its first state, with a bracket that is no end, is unchanged."""
+    spec = design(
+        "Permits have a number and an issue date. The permit goes through a few steps: it is "
+        "drafted, then it's awaiting the inspection, then it's active (most of them are)."
+    )
+    assert flows(spec)["permit"] == ("status", ["drafted", "awaiting_inspection", "active"])
+

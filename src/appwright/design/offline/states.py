@@ -25,6 +25,7 @@ from appwright.design.offline.text import (
     NOUN_MARKERS,
     PREPOSITIONS,
     VERB_PARTICLES,
+    bracketed,
     can_be_adjective,
     clauses,
     gerund,
@@ -77,7 +78,7 @@ def _ready_to_act(match: re.Match[str]) -> str:
 
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
-    r"(?:from\s+)?(?P<flow>.+)$"
+    r"(?:(?P<acted>it|them)\s+(?=from\s))?(?:from\s+)?(?P<flow>.+)$"
 )
 _RUNS_SOMETHING = re.compile(r"runs?\s+(?!from\b|through\b|->)[a-z]")
 """``we run tours``, ``minibuses run feeder routes``: the thing run, not steps it runs from."""
@@ -219,6 +220,11 @@ class FlowDraft:
     """Moves not on the line: (from states, to state); ``["*"]`` means from every open state."""
     written: bool = True
     """The order was written out (else it was guessed from a list of values)."""
+
+    @property
+    def key_drawn(self) -> tuple[str, str, int, int]:
+        """The record, field and how many states and side moves: what a sentence changes."""
+        return (self.entity, self.field_name, len(self.states), len(self.extra))
 
     @property
     def states(self) -> list[str]:
@@ -447,6 +453,11 @@ def read_flow_text(text: str) -> list[list[str]]:
             "",
             piece.strip(" ,."),
         )
+        we_did = _WE_ACT_ON_IT.match(piece)
+        if we_did and not steps and verb_lemma(we_did["verb"]) == we_did["verb"]:
+            # "we submit the application, then it's awaiting the medical, ...": the first
+            # state is what our act leaves it in, *submitted*
+            piece = verb_form(we_did["verb"], "VBN")
         if piece in ("on", "onwards", "along") or _ASIDE_TO_READER.search(piece):
             continue
         # "the teacher has either accepted or declined it", "once the day's done it is marked
@@ -482,6 +493,13 @@ def read_flow_text(text: str) -> list[list[str]]:
         else:
             steps.append(options)
     return steps
+
+
+_WE_ACT_ON_IT = re.compile(
+    r"^(?:we|i)\s+(?P<verb>(?!(?:have|need|want|keep|get|see|use)\b)[a-z]+)\s+"
+    r"(?:it|them|(?:the|a|an|their|its)\s+[a-z][\w\-]*)$"
+)
+"""``we submit the application``: an act of ours that opens the flow."""
 
 
 _BACK_TO = re.compile(
@@ -533,7 +551,8 @@ def read_flows(
     one_named: str | None = None
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
-        plain = outside_brackets(simplify(_as_told_steps(sentence)))
+        simple = simplify(_as_told_steps(sentence))
+        plain = outside_brackets(simple)
         before = _drawn(flows)
         for clause in clauses(plain):
             for part in _TAIL.split(clause):
@@ -551,6 +570,8 @@ def read_flows(
         if _drawn(flows) == before:
             # no reader above took the sentence: the states it tells of a record, if any
             _told_of_record(plain, spec, flows)
+        else:
+            _ends_in_brackets(simple, [f for f in flows.values() if f.key_drawn not in before])
     for record in spec.entities:
         for f in record.fields:
             if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
@@ -564,7 +585,25 @@ def read_flows(
 
 def _drawn(flows: dict[tuple[str, str], FlowDraft]) -> list[tuple[str, str, int, int]]:
     """What the flows read so far hold, to tell whether a sentence added to them."""
-    return [(e, f, len(d.states), len(d.extra)) for (e, f), d in flows.items()]
+    return [d.key_drawn for d in flows.values()]
+
+
+_SOME_GET = re.compile(
+    r"^(?:(?:now\s+and\s+then|sometimes|occasionally|every\s+so\s+often|once\s+in\s+a\s+while)"
+    r"\s+)?(?:one|some|a\s+few|it|they)\s+(?:gets?|is|are|ends?\s+up)\s+(?P<state>[a-z][\w\-]*)"
+    r"(?:\s+(?:as\s+well|too))?$"
+)
+
+
+def _ends_in_brackets(sentence: str, drawn: list[FlowDraft]) -> None:
+    """``..., and when it runs out it's expired (now and then one gets suspended as well)``:
+    the end told in brackets is one more of the flow the sentence told, from any open state."""
+    for aside in bracketed(sentence):
+        some_get = _SOME_GET.match(aside.strip(" ."))
+        name = state_name(some_get["state"]) if some_get else ""
+        for draft in drawn[-1:]:
+            if name and name not in draft.states and not _too_long(name):
+                draft.extra.append((["*"], name))
 
 
 def _told_of_record(sentence: str, spec: AppSpec, flows: dict[tuple[str, str], FlowDraft]) -> None:
@@ -632,6 +671,13 @@ _MOVED_FIELD = re.compile(
 )
 
 
+_WE_MAKE_ONE = re.compile(
+    r"\b(?:we|i)\s+(?!(?:is|are|have|has|need|want|keep|record|hold)\b)[a-z]+\s+"
+    r"(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+"""``we create a job ...``: the record a later *move it from ...* in the clause moves."""
+
+
 def _sentence_flow(
     clause: str, spec: AppSpec, flows: dict[tuple[str, str], FlowDraft], last: str | None
 ) -> None:
@@ -654,7 +700,10 @@ def _sentence_flow(
         and last
         and ("from" in clause or "->" in clause or listed_flow(moving.group("flow")))
     ):
-        subject: str = _entity_in(clause[: moving.start()], spec) or last
+        before = clause[: moving.start()]
+        made = _WE_MAKE_ONE.search(before) if moving["acted"] else None
+        # "we create a job at a property ..., and move it from scheduled to ...": the job
+        subject: str = (made and _entity_in(made["np"], spec)) or _entity_in(before, spec) or last
         steps = read_flow_text(
             "from " + moving.group("flow")
             if "from" in clause[moving.start() :]
