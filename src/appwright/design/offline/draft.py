@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.parse import NAMED_TIMES
 from appwright.design.offline.text import (
@@ -78,8 +80,16 @@ def entity_key(phrase: str) -> str:
         return ""
     tokens = tokens[-MAX_ENTITY_WORDS:]
     # "young people" are each a young person (*people* alone is the dictionary's own noun)
-    tokens[-1] = "person" if tokens[-1] == "people" and len(tokens) > 1 else singular(tokens[-1])
+    # "whereas" is no plural: a word of the sentence's frame is kept as said (no "wherea")
+    head = tokens[-1]
+    tokens[-1] = "person" if head == "people" and len(tokens) > 1 else _singular_noun(head)
     return "_".join(t.replace("-", "_").replace("'", "") for t in tokens)[:MAX_NAME_LENGTH]
+
+
+def _singular_noun(word: str) -> str:
+    """The singular of a record name's head: ``properties`` → ``property``, but ``whereas``
+    (a function word, no plural of anything) as it is."""
+    return word if word in STOP_WORDS else singular(word)
 
 
 def resolve_name(key: str, names: Collection[str]) -> str | None:

@@ -49,6 +49,7 @@ from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
+from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
@@ -515,6 +516,7 @@ def read_model(description: str) -> ModelDraft:
     read_pair_values(found, reader.model)
     reader.finish()
     _without_the_one(reader.model, said)
+    without_no_records(reader.model, said, description)
     return reader.model
 
 

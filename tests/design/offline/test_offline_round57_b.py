@@ -1,0 +1,86 @@
+"""Round 57 (b): records that should never be records, and bad singulars.
+
+Each test designs a sentence of a domain the round's batch is not about end to end, with a
+twin the change must leave alone.
+"""
+
+from __future__ import annotations
+
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+def test_a_date_and_a_number_said_of_a_record_are_its_fields_not_records() -> None:
+    spec = design(
+        "We put on school concerts. Each concert is held at a hall (name, address, capacity) "
+        "on a date, with a ticket price."
+    )
+    assert entity_names(spec) == {"concert", "hall"}
+    assert field_types(spec, "concert")["date"] == "date"
+    assert ("concert", "hall", "many_to_one") in relations(spec)
+
+
+def test_a_thing_of_a_kind_stays_a_record() -> None:
+    # twin: "ticket type" is a record of its own, with its own fields
+    spec = design("Each concert has a ticket type. Each ticket type has a name and a price.")
+    assert {"concert", "ticket_type"} <= entity_names(spec)
+    assert ("concert", "ticket_type", "many_to_one") in relations(spec)
+
+
+def test_a_phone_number_read_as_a_record_is_given_to_its_one_record() -> None:
+    spec = design(
+        "We run a tutoring agency. Each pupil has a name and a year group. Each pupil learns "
+        "with one of our tutors, and for them I really only need a name and phone number."
+    )
+    assert "phone_number" not in entity_names(spec)
+    assert {"name", "phone_number"} <= set(field_types(spec, "tutor"))
+    assert ("pupil", "tutor", "many_to_one") in relations(spec)
+
+
+def test_a_conjunction_is_no_record() -> None:
+    spec = design(
+        "Tutors have a name and a grade of A, B or C, and they may only enter their own "
+        "reports, whereas the head of centre can see every report."
+    )
+    assert entity_names(spec) == {"tutor"}
+
+
+def test_a_group_said_only_of_many_is_the_records_it_holds() -> None:
+    spec = design(
+        "At our bake-off every cake is tasted by a panel of judges. A cake has a name and a "
+        "flavour. Judges have a name and a grade."
+    )
+    assert entity_names(spec) == {"cake", "judge"}
+    assert ("cake", "judge", "many_to_one") in relations(spec)
+
+
+def test_a_group_with_its_own_fields_stays_a_record() -> None:
+    # twin: a team that has a name and a colour is a record of its own
+    spec = design(
+        "At our bake-off every cake is tasted by a team of judges. A team has a name and a "
+        "colour. Judges have a name and a grade."
+    )
+    assert {"team", "judge"} <= entity_names(spec)
+
+
+def test_an_acronym_ending_in_s_is_no_plural() -> None:
+    spec = design(
+        "We service cars. Each car has a registration and a make. An ABS test for each car: "
+        "test date, result and notes."
+    )
+    assert "abs" in entity_names(spec) and "ab" not in entity_names(spec)
+    assert ("abs", "car", "many_to_one") in relations(spec)
+
+
+def test_an_acronym_with_a_small_s_is_a_plural() -> None:
+    # twin: "GPs" are each a GP
+    spec = design(
+        "We service cars. Each car has a registration and a make. Each car is looked after by "
+        "one of our GPs, with a name and phone."
+    )
+    assert "gp" in entity_names(spec)
+
+
+def test_a_noun_ending_in_s_keeps_its_s_when_the_guess_is_no_word() -> None:
+    spec = design("Each Christmas has a theme and a budget. Each stall belongs to a Christmas.")
+    assert "christmas" in entity_names(spec)
+    assert ("stall", "christmas", "many_to_one") in relations(spec)
