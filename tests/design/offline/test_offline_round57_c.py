@@ -102,3 +102,52 @@ def test_a_record_named_before_another_stays_the_other() -> None:
     )
     assert "customer_order" not in entity_names(spec)
     assert "reference" in field_types(spec, "order")
+
+
+SALON = "Clients have a name and an email. Stylists have a name and a chair number. "
+
+
+def test_one_acted_on_that_keeps_a_list_of_its_own_is_the_acts() -> None:
+    """*Each time a stylist sees a client we log the date, the treatment and the price*, the
+    clients keeping a list of their own: the visit's list, of both."""
+    spec = design(
+        SALON + "Each time a stylist sees a client we log the date, the treatment and the price."
+    )
+    assert_only_many_to_one(spec, "visit", "stylist")
+    assert_only_many_to_one(spec, "visit", "client")
+    assert {"treatment", "price"} <= set(field_types(spec, "visit"))
+    assert "price" not in field_types(spec, "client")
+
+
+def test_one_acted_on_told_of_nowhere_else_keeps_the_list() -> None:
+    """Twin: the cake is told of nowhere else, so the list is the cake's (as the cake
+    twin above), and a stylist seeing a thing with no list of its own is left as it was."""
+    spec = design(
+        "Stylists have a name. Each time a stylist cuts a wig we log the date, the style and "
+        "the price."
+    )
+    assert "stylist_wig" not in entity_names(spec)
+
+
+GARAGE = "Vans have a registration and a make. Mechanics have a name and a phone. "
+
+
+def test_a_record_made_with_a_list_by_an_act_is_of_both() -> None:
+    """*When one of our mechanics fixes a van we record a repair with the date, ...*: the
+    repair, the mechanic's and the van's, with its list."""
+    spec = design(
+        GARAGE + "When one of our mechanics fixes a van we record a repair with the date, the "
+        "parts cost and the labour hours."
+    )
+    assert_only_many_to_one(spec, "repair", "mechanic")
+    assert_only_many_to_one(spec, "repair", "van")
+    assert {"parts_cost", "labour_hours"} <= set(field_types(spec, "repair"))
+
+
+def test_a_record_named_after_a_colon_is_left_to_its_header() -> None:
+    """Twin: *we log a repair: the date, ...* is the header's reading, as before."""
+    spec = design(
+        GARAGE + "When one of our mechanics fixes a van we log a repair: the date, the parts "
+        "cost and the labour hours."
+    )
+    assert {"parts_cost", "labour_hours"} <= set(field_types(spec, "repair"))

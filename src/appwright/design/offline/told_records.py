@@ -702,6 +702,10 @@ _WHEN_ONE_ACTS = re.compile(
 _WHO_DID_IT = re.compile(r"^who\s+[a-z]+\s+(?:it|them),\s+")
 """*We write down who took it, the day they took it ...*: the one who acts, the doer the
 clause names, so no item of the act's list."""
+_MADE_WITH = re.compile(
+    r"^(?:a|an)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+with\s+(?P<list>[^;]+)$"
+)
+"""*We record a repair with the date, ...*: the record the act makes, and its list."""
 _SPEAKS_OF_THE_DOER = word_set("they their them who")
 """*We note the belt they're going for, their score ...*: a list about the doer's act."""
 _SUBJECT_PEOPLE = re.compile(
@@ -726,8 +730,11 @@ def when_one_acts(sentence: str) -> str:
         if match is None or lemma is None or lemma in AUXILIARIES:
             return [clause]
         who = match.group("who")
-        if re.match(r"(?:a|an)\s", match["list"]):
-            return [clause]  # "when someone borrows a tool we record a loan with ...": named
+        made = _MADE_WITH.match(match["list"]) if match["thing"] else None
+        if made and not can_be_noun(made["record"].split()[-1]):
+            made = None
+        if re.match(r"(?:a|an)\s", match["list"]) and made is None:
+            return [clause]  # "when a boiler breaks we log a fault: ...": named
         if who in ("someone", "somebody"):
             # "when someone borrows a book": the one who borrows, a borrower
             doer = f"{lemma}er" if lemma and can_be_noun(f"{lemma}er") else None
@@ -745,7 +752,11 @@ def when_one_acts(sentence: str) -> str:
         thing, listed = match["thing"], _WHO_DID_IT.sub("", match["list"])
         act = act_noun(lemma) if thing and lemma not in DEALING_VERBS | _LIGHT_VERBS else None
         named = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
-        if thing and act is None and match["one"]:
+        if made is not None:
+            # "when one of our mechanics fixes a van we record a repair with the date, ...":
+            # the record named, the mechanic's and the van's
+            act, listed = made["record"], made["list"]
+        elif thing and act is None and match["one"]:
             # "when a coach earns one we log the date awarded, ...", one of the kinds told
             # before: the record of both, unless a dealing names it (a loan, a booking)
             act = act_or_irregular_noun(lemma) if lemma in DEALING_VERBS else f"{doer} {thing}"
