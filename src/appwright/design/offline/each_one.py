@@ -17,7 +17,7 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.plain_wording import could_be_whatever
-from appwright.design.offline.text import is_plural, singular
+from appwright.design.offline.text import is_plural, plural, singular
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
@@ -30,6 +30,17 @@ _EACH_ONE_ACTS = re.compile(
 """*We stage productions, and each one has a title*: the one who then has or does something."""
 _EACH_ONES = re.compile(r"\b(?P<each>each|every)\s+one's\s")
 """*The guides are self-employed, and we keep each one's name*: what each one of them has."""
+_ONE_ACTED_ON = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time|once)\s+(?:a|an|each|every|any)\s+"
+    r"(?P<doer>[a-z][\w\-]*)\s+[a-z][\w\-]*s\s+(?P<one>one)(?=,?\s+(?:we|i)\s)"
+)
+"""*Qualifications each have a name. When a coach earns one we log ...*: one of them, acted on."""
+_ONE_OF_THOSE_ACTED_ON = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time|once)\s+(?:a|an|each|every|any)\s+"
+    r"[a-z][\w\-]*\s+[a-z][\w\-]*s\s+(?P<article>a|an)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?=,?\s+(?:we|i)\s)"
+)
+"""*Clients have a name ... Each time a stylist sees a client we log the date*: a client."""
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _ARGUMENTS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "appos"])
 _NOT_COUNTED = TIME_WORDS | frozenset(["one", "weekend", "thing", "people", "lot", "kind", "sort"])
@@ -49,6 +60,8 @@ def name_each_one(said: list[str]) -> list[str]:
         sentence = could_be_whatever(sentence)
         sentence = _each_one_acting(sentence, said[index - 1] if index else None)
         sentence = _each_ones(sentence)
+        sentence = _one_acted_on(sentence, said[index - 1] if index else None)
+        sentence = _one_of_those_acted_on(sentence, said)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:
             named.append(sentence)
@@ -79,6 +92,41 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
         return sentence
     start, end = match.start("each"), match.end()
     return f"{sentence[:start]}{match.group('each')} {noun} {sentence[end:]}"
+
+
+def _one_acted_on(sentence: str, before: str | None) -> str:
+    """*Qualifications each have a name ... When a coach earns one we log the date awarded*
+    as *... when a coach earns one qualification we log ...*: the one acted on is the nearest
+    plural before, in this sentence or the one before, never the one who acts; *one* stays,
+    so the readers know it is one of a kind told before."""
+    match = _ONE_ACTED_ON.match(sentence)
+    if match is None:
+        return sentence
+    noun = _counted_noun(parse(sentence), match.start("one"))
+    if noun is None and before is not None:
+        noun = _counted_noun(parse(before), len(before))
+    if not noun or singular(noun.split()[-1]) == match["doer"]:
+        return sentence
+    return f"{sentence[: match.end()]} {noun}{sentence[match.end() :]}"
+
+
+def _one_of_those_acted_on(sentence: str, said: list[str]) -> str:
+    """*Clients have a name and an email. ... Each time a stylist sees a client we log the
+    date, ...* as *... sees one client ...*: the one acted on is one of a kind the description
+    keeps a list of in a sentence of its own, so what is logged is the act's, not the
+    client's (a thing told of nowhere else, *when a customer orders a cake we note the
+    flavour*, is left: the list is the cake's)."""
+    match = _ONE_OF_THOSE_ACTED_ON.match(sentence)
+    if match is None:
+        return sentence
+    thing = match["thing"]
+    told = re.compile(
+        rf"(?:^|[;,]\s*(?:and\s+)?)(?:(?:a|an|each|every)\s+{re.escape(thing)}\s+has|"
+        rf"{re.escape(plural(thing))}\s+(?:each\s+|all\s+)?have)\s"
+    )
+    if not any(told.search(other) for other in said if other != sentence):
+        return sentence
+    return f"{sentence[: match.start('article')]}one{sentence[match.end('article') :]}"
 
 
 def _each_ones(sentence: str) -> str:

@@ -589,6 +589,8 @@ class _Reader:
         a plot - we keep their name*): whom a *their* list of ours means."""
         self.whole_clause = ""
         """The clause being read, as ``clauses`` cut it."""
+        self.whole_sentence = ""
+        """The sentence the clause being read is part of."""
         self.act_records: set[str] = set()
         """Records a header names as someone's act (*sign-ups: a poet signs up ...*)."""
 
@@ -599,7 +601,7 @@ class _Reader:
         if not key or key in SUBJECT_PRONOUNS:
             return None
         name = self.model.resolve(key) or key
-        if name != key and self._only_the_title(name):
+        if name != key and (self._only_the_title(name) or self._of_both(key, name)):
             name = key  # "right to rent checks. ... follow-up checks: ...": a record of its own
         entity = self.model.entities.get(name)
         if entity is None:
@@ -607,6 +609,20 @@ class _Reader:
         entity.declared = entity.declared or declared
         self.last = name
         return name
+
+    def _of_both(self, key: str, name: str) -> bool:
+        """Whether ``key`` is one record's name before another's (*driver licence*) in a sentence
+        saying it belongs to the first (*each driver licence belongs to one driver*): the
+        record of both, not a kind of the second."""
+        first = key.removesuffix(f"_{name}")
+        return (
+            first != key
+            and first in self.model.entities
+            and re.search(
+                rf"\bbelongs\s+to\s+one\s+{first.replace('_', ' ')}\b", self.whole_sentence
+            )
+            is not None
+        )
 
     def _only_the_title(self, name: str) -> bool:
         """Whether ``name`` is only what a title alone is about, not yet a record anything said
@@ -726,6 +742,7 @@ class _Reader:
         if found:
             self.topic(found[0])
         for sentence in found:
+            self.whole_sentence = sentence
             for index, clause in enumerate(clauses(sentence)):
                 self.sentence_subject = self.clause_subject if index else None
                 self.whole_clause = clause

@@ -693,11 +693,21 @@ _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
     r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
-    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some)\s+(?P<thing>[a-z][\w\-]*)|\s+the\s+[a-z][\w\-]*)?"
+    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some|(?P<one>one))\s+(?P<thing>[a-z][\w\-]*)|"
+    r"\s+the\s+[a-z][\w\-]*|\s+(?:something|anything))?"
     r"(?:\s+(?:at|in|on|during)\s+(?:a|an|one)\s+(?P<place>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
-    r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether)\b[^;]*(?:,|\band\b)[^;]*)$"
+    r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether|who)\b[^;]*(?:,|\band\b)[^;]*)$"
 )
+_WHO_DID_IT = re.compile(r"^who\s+[a-z]+\s+(?:it|them),\s+")
+"""*We write down who took it, the day they took it ...*: the one who acts, the doer the
+clause names, so no item of the act's list."""
+_MADE_WITH = re.compile(
+    r"^(?:a|an)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+with\s+(?P<list>[^;]+)$"
+)
+"""*We record a repair with the date, ...*: the record the act makes, and its list."""
+_SPEAKS_OF_THE_DOER = word_set("they their them who")
+"""*We note the belt they're going for, their score ...*: a list about the doer's act."""
 _SUBJECT_PEOPLE = re.compile(
     r"^(?:the\s+|our\s+)?(?P<people>[a-z][\w\-]*s)\s+(?:are|have|get|come)\b"
 )
@@ -707,7 +717,10 @@ def when_one_acts(sentence: str) -> str:
     """``when a stockist orders we record the order date, the sauce and ...``: *each order
     belongs to one stockist; each order has ...*, the act's own record, made by whoever does
     it (``one`` is one of the people the sentence opened with: *stockists are the shops that
-    carry us, ...; when one orders ...*)."""
+    carry us, ...; when one orders ...*). A list about the doer is the act's (*when a student
+    enters a grading we note their score ...*: an entry, of both), *one* of a kind told before
+    is a record of both (*when a coach earns one qualification* → coach qualifications), and
+    *something* borrowed is the loan, its *who took it* the borrower."""
     parts = clauses(sentence)
     opened = _SUBJECT_PEOPLE.match(parts[0]) if parts else None
 
@@ -717,8 +730,11 @@ def when_one_acts(sentence: str) -> str:
         if match is None or lemma is None or lemma in AUXILIARIES:
             return [clause]
         who = match.group("who")
-        if re.match(r"(?:a|an)\s", match["list"]):
-            return [clause]  # "when someone borrows a tool we record a loan with ...": named
+        made = _MADE_WITH.match(match["list"]) if match["thing"] else None
+        if made and not can_be_noun(made["record"].split()[-1]):
+            made = None
+        if re.match(r"(?:a|an)\s", match["list"]) and made is None:
+            return [clause]  # "when a boiler breaks we log a fault: ...": named
         if who in ("someone", "somebody"):
             # "when someone borrows a book": the one who borrows, a borrower
             doer = f"{lemma}er" if lemma and can_be_noun(f"{lemma}er") else None
@@ -733,9 +749,20 @@ def when_one_acts(sentence: str) -> str:
         else:
             doer = who.split()[-1]
         people = who.startswith("one")
-        thing, listed = match["thing"], match["list"]
+        thing, listed = match["thing"], _WHO_DID_IT.sub("", match["list"])
         act = act_noun(lemma) if thing and lemma not in DEALING_VERBS | _LIGHT_VERBS else None
         named = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
+        if made is not None:
+            # "when one of our mechanics fixes a van we record a repair with the date, ...":
+            # the record named, the mechanic's and the van's
+            act, listed = made["record"], made["list"]
+        elif thing and act is None and match["one"]:
+            # "when a coach earns one we log the date awarded, ...", one of the kinds told
+            # before: the record of both, unless a dealing names it (a loan, a booking)
+            act = act_or_irregular_noun(lemma) if lemma in DEALING_VERBS else f"{doer} {thing}"
+        elif thing and act is None and named and _SPEAKS_OF_THE_DOER & set(words(listed)):
+            # "when a student enters a grading we note their score ...": the entry's list
+            act = named
         if thing and named and named in words(listed):
             act = named  # "when someone borrows a book we record the loan date ...": a loan
         if thing and act and can_be_noun(thing) and thing not in listed.split():
