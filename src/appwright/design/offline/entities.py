@@ -77,6 +77,7 @@ from appwright.design.offline.text import (
     IRREGULAR_ACTS,
     MANY,
     NOUN_MARKERS,
+    NUMERALS,
     PIECES,
     PLACED_IN,
     PREPOSITIONS,
@@ -1499,6 +1500,8 @@ class _Reader:
                 self.scan(part)
             return
         on_date = _ON_A_DATE.match(text)
+        if on_date and on_date["done"] and not is_past_participle(on_date["done"]):
+            on_date = None  # "is held at a venue on a date", not "is playing on a date"
         if on_date and (
             is_plural(words(on_date.group("np"))[-1]) or self.is_entity_phrase(on_date.group("np"))
         ):
@@ -1728,9 +1731,13 @@ class _Reader:
         if acting is not None and verb_lemma(acting["verb"]) not in (None, acting["verb"]):
             # "every team plays out of one home pub, with a team name": the team's, not the pub's
             subject = self.entity(acting["np"])
+        named_one = None if after_comma else _named_one_with_its_list(text[:at], items)
         if subject is not None:
             # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
             owner: str | None = subject
+        elif named_one is not None and named_one != host.phrase:
+            # "each product is supplied by a supplier with a name and an account number"
+            owner = self.entity(named_one)
         elif event is not None and (
             event.subject in GENERIC_PEOPLE or not items[0].startswith(("their ", "his ", "her "))
         ):
@@ -1810,6 +1817,10 @@ class _Reader:
             return f"{host.phrase} {rest.strip()}"
         second = _SECOND_PREDICATE.match(rest)
         subject = leading_noun_phrase(words(outside_brackets(text[:at])))
+        if subject and _THEN_COMMA_WITH.match(rest):
+            # "each fight night is held at a venue (...) on a date, with a ticket price": the
+            # clause read again without the bracket, so the list after the comma is the subject's
+            return f"{text[:at].rstrip()}{rest}"
         if second and subject:
             # "each donation comes from a donor (...) and has a date, ...": the subject's
             return f"{subject} {second.group('predicate')}"
@@ -1836,7 +1847,7 @@ class _Reader:
             host is not None
             and near
             and near != leading_noun_phrase(before)
-            and _names_one(before, near)
+            and (_names_one(before, near) or _names_a_few(before, near))
             and (_lists_fields(inner) or near == host.phrase or _person_fields(items))
             and (before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before))
         ):
@@ -1894,8 +1905,11 @@ class _Reader:
                 current = self.entity(switch.group("np")) or current
                 item = switch.group("rest")
             whose = _WHOSE_ITEM.match(item.strip())
-            if whose and self.is_entity_phrase(whose.group("np")):
-                # "the customer's name, phone and email, and the contract's price"
+            if whose and (
+                self.is_entity_phrase(whose.group("np")) or _each_ones_list(whose, index)
+            ):
+                # "the customer's name, phone and email, and the contract's price"; "each
+                # boxer's name and weight, and each club's name": every club, so a record
                 current = self.entity(whose.group("np")) or current
                 item = whose.group("rest")
             kept = for_some_only(item)  # "... for the ones who pay": no clause of its own
@@ -2982,6 +2996,14 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
     return Host(subject) if subject else None
 
 
+def _each_ones_list(whose: re.Match[str], index: int) -> bool:
+    """``..., and each club's name and contact email`` after another record's list: a list said
+    of every one of a kind names that kind as a record, known or not (*the lead guest's name*
+    does not)."""
+    said = whose.group(0).removeprefix("and ").lstrip()
+    return index > 0 and said.startswith(("each ", "every ")) and _is_noun_phrase(whose["np"])
+
+
 def _is_noun_phrase(text: str) -> bool:
     tokens = words(text)
     if not tokens or len(tokens) > 6:
@@ -3021,7 +3043,7 @@ def _is_hint(inner: str) -> bool:
 
 _ON_A_DATE = re.compile(
     r"^(?:(?:a|an|the|each|every|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|happens?|takes? place|(?:is|are) [a-z]+ed)\s+"
+    r"(?:is|are|happens?|takes? place|(?:is|are) (?P<done>[a-z]+))\s+"
     r"(?:(?:with|to|for|by|from|at|in)\s+(?:a|an|one|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+)?"
     r"on\s+(?:a given|a set|a fixed|a particular|a|an|one|the)\s+(?P<date>(?:[a-z][\w\-]*\s+)?(?:date|day))\b"
 )
@@ -3066,6 +3088,11 @@ _REDUCED_SUBJECT = re.compile(
     r"(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 """``every bird caught in a session``: a subject with a reduced relative clause."""
+_THEN_COMMA_WITH = re.compile(
+    r"^\s+(?:on|at|for|in)\s+(?:a|an|one)\s+[^,;()]+,\s+with\s+(?:a|an|the|its|their)\s"
+)
+"""``... (name, address) on a date, with a ticket price`` after a bracket: what the clause goes
+on to say of its subject."""
 _PASSIVE_SUBJECT = re.compile(
     r"^(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"(?:\s+of\s+(?:a|an|one|the)\s+[a-z][\w\-]*)?\s+(?:is|are)\s+(?P<done>[a-z]+)\b"
@@ -3232,6 +3259,50 @@ def _only_participle(word: str) -> bool:
     """*flown*, *eaten*, *written*: a past participle unlike the verb's past tense."""
     lemma = verb_lemma(word)
     return lemma is not None and verb_form(lemma, "VBN") == word != verb_form(lemma, "VBD")
+
+
+_NAME_ITEM = re.compile(r"^(?:a|an|the|its)?\s*(?:full\s+)?name$")
+"""A list opening with the name of the one just named (*their name* is the people's)."""
+
+
+def _named_one_with_its_list(left: str, items: list[str]) -> str | None:
+    """``each product is supplied by a supplier with a name and an account number``, ``travels
+    on a van run with a run date and a van registration``: the one record named right before
+    *with* (*a*, *one*, *one of our*, after a preposition) whose list it is, when the list
+    opens with a name or an item is named after it; else None (*puts a sitter in a home with a
+    start date* is the subject's)."""
+    before = words(outside_brackets(left))
+    near = _last_noun_phrase(before)
+    if not near or not _names_one(before, near):
+        return None
+    if any(verb_lemma(w) not in (None, w) and not is_plural(w) for w in near.split()):
+        return None  # "backed by an assessor, kept with a name": a participle, no noun
+    size = len(near.split())
+    marker_at = len(before) - size - (3 if before[-size - 1] in ("our", "the", "your") else 1)
+    if marker_at < 1 or before[marker_at - 1] not in PREPOSITIONS:
+        return None
+    head = near.split()[-1]
+    first = outside_brackets(items[0]).strip()
+    named_after = any(
+        [w for w in words(outside_brackets(item)) if w not in DETERMINERS][:1] == [head]
+        and len(words(item)) > 2
+        for item in items
+    )
+    if _NAME_ITEM.match(first) is None and not named_after:
+        return None
+    return near
+
+
+def _names_a_few(before: list[str], near: str) -> bool:
+    """Whether the phrase ending *before* names a counted few after a preposition: *is fought
+    between two boxers*, *is marked by three judges* (each one of the same record)."""
+    size = len(near.split())
+    return (
+        len(before) > size + 1
+        and before[-size - 1] in NUMERALS
+        and before[-size - 2] in PREPOSITIONS
+        and is_plural(before[-1])
+    )
 
 
 def _names_one(before: list[str], near: str) -> bool:

@@ -72,6 +72,16 @@ _AFTER_LAST_ITEM = re.compile(
 reserve a piece*): after the item *and* closes, a verb and its object are the clause going on,
 not one more item."""
 
+_ANOTHER_ONES_LIST = re.compile(
+    r",\s+(?:and\s+)?(?:for\s+(?:each|every)\s+(?:of\s+(?:their|its|his|her|our)\s+)?"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:the|a|an|its|their)\s"
+    r"|(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?'s?\s"
+    r"|(?:(?:each|every|a|an)\s+[a-z][\w\-]*\s+(?:has|gets|needs)"
+    r"|[a-z][\w\-]*s\s+(?:have|get|need))\s+(?:a|an|the|their|its)\s)"
+)
+"""*..., and for each of their cats the name, ...*, *..., and each club's name and email*,
+*..., boxers have a name and ...*: another record's list starts, and this one ends."""
+
 
 @dataclass(frozen=True)
 class HeldList:
@@ -400,6 +410,9 @@ def _list_text(sentence: str, tree: Parse, start: Token) -> str:
     last_item = _AFTER_LAST_ITEM.search(text)
     if last_item is not None and can_be_verb(last_item["verb"]):
         text = text[: last_item.start("comma")]
+    another = _ANOTHER_ONES_LIST.search(text)
+    if another is not None:
+        text = text[: another.start()]
     return re.sub(r"(?:,\s*|\s+)(?:and|but|or|then|plus)$", "", text)
 
 

@@ -82,6 +82,12 @@ def read_predicate(text: str) -> Predicate | None:
     lemma = verb_lemma(verb_word)
     if lemma is None:
         return None
+    if (
+        not auxiliaries
+        and verb_word == lemma
+        and tokens[:1] in (["a"], ["an"], ["each"], ["every"])
+    ):
+        return None  # "a dbs check for each volunteer": one noun, a singular takes no bare verb
     at += 1
     passive = any(a in BE_FORMS for a in auxiliaries) and is_past_participle(verb_word)
     if not passive and any(a in BE_FORMS for a in auxiliaries) and not verb_word.endswith("ing"):

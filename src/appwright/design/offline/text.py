@@ -1651,6 +1651,8 @@ def is_clause(item: str) -> bool:
             continue  # "a dbs check date": the date of a check, a noun phrase
         if (
             is_plural(previous)
+            # "a dbs check for each volunteer": after a singular article, no plural subject
+            and tokens[index - 2 : index - 1] not in (["a"], ["an"], ["each"], ["every"], ["one"])
             and index + 1 < len(tokens)
             and (
                 tokens[index + 1] in DETERMINERS

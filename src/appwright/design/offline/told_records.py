@@ -117,6 +117,9 @@ _WHICH_ONE_DID_IT = re.compile(
     r"(?:\s*\((?:for\s+(?:them|these|those|[a-z][\w\-]*s)\s+(?:we|i)\s+(?:just\s+)?"
     r"(?:keep|need|take|store|record|note)\s+)?(?P<after_list>[^()]*?)"
     r"(?:\s+so\s+(?:that\s+)?(?:we|i)\s+[^()]*)?\))?"
+    # "... which referee took it, by name": the one list the doer is known by
+    r"(?:,?\s+(?:just\s+|only\s+)?by\s+(?P<by_list>(?:their\s+)?(?:full\s+)?name"
+    r"(?:\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?))?"
     r"\s*(?:,\s+(?:and|but)\s+(?P<after>(?:only\s+)?[a-z][\w\-]*\s+(?:can|may|must|should|see|sees)\b.*))?$"
 )
 _ONE_RECORD = re.compile(r"^(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$")
@@ -135,7 +138,7 @@ def which_one_did_it(sentence: str) -> str:
             return [clause]
         who = singular_phrase(match.group("who"))
         after = [match.group("after")] if match.group("after") else []
-        said = match.group("list") or match.group("after_list")
+        said = match.group("list") or match.group("after_list") or match.group("by_list")
         listed = [f"each {who} has {said}"] if said else []
         if match.group("noted"):
             # "each loan records which volunteer handed it out": the loan's volunteer
