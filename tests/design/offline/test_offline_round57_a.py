@@ -108,6 +108,7 @@ def test_steps_opened_by_our_act_with_an_end_in_brackets() -> None:
         "status",
         ["submitted", "awaiting_inspection", "active", "expired", "suspended"],
     )
+    assert entity_names(spec) == {"permit"}  # no record of steps, nor of the permit going
 
 
 def test_steps_told_without_our_act_or_brackets_keep_their_old_reading() -> None:
@@ -118,3 +119,22 @@ def test_steps_told_without_our_act_or_brackets_keep_their_old_reading() -> None
     )
     assert flows(spec)["permit"] == ("status", ["drafted", "awaiting_inspection", "active"])
 
+
+def test_a_field_that_stays_until_someone_acts_keeps_its_name() -> None:
+    """``... and an outcome that stays pending until the landlord approves or refuses it``: the
+    outcome's flow, not a *status* beside a text outcome."""
+    spec = design(
+        "Landlords have a name. Each viewing has a date, a note and an outcome that stays "
+        "pending until the landlord approves or refuses it. Tenants have a name."
+    )
+    assert field_types(spec, "viewing")["outcome"] == "enum"
+    assert flows(spec)["viewing"] == ("outcome", ["pending", "approved", "refused"])
+
+
+def test_a_record_that_stays_until_someone_acts_keeps_its_old_reading() -> None:
+    """Twin: said of the record itself, the wait is the record's status."""
+    spec = design(
+        "Landlords have a name. Each viewing has a date and a note. The viewing stays pending "
+        "until the landlord approves or refuses it. Tenants have a name."
+    )
+    assert flows(spec)["viewing"] == ("status", ["pending", "approved", "refused"])

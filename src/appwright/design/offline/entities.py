@@ -1396,6 +1396,17 @@ class _Reader:
                     FieldDraft(name=head_words[-1], type="enum", flow_text=body)
                 )
             return
+        through = _GOES_THROUGH_STEPS.match(" ".join(head_words))
+        named = entity_key(through["np"]) if through else ""
+        if through and named in self.known and len(split_options(body)) >= 2:
+            # "the licence goes through a few steps: we submit ..., then ...": the licence's
+            # status, never a record of steps
+            owner = self.entity(through["np"], declared=False)
+            if owner is not None:
+                self.model.entities[owner].add(
+                    FieldDraft(name="status", type="enum", flow_text=outside_brackets(body))
+                )
+            return
         if not body:
             if _is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
                 self.entity(head)
@@ -3065,6 +3076,12 @@ _WHEN_IN_CLAUSE = re.compile(
 """*a session takes place in one room on a date, from a start time for a number of hours*:
 when it is, and how long, each said once in the clause."""
 _PIECES_OF = re.compile(rf"{PIECES} of (?P<thing>[a-z][\w\-]*)")
+_GOES_THROUGH_STEPS = re.compile(
+    r"^(?:(?:the|a|an|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:goes|go|moves|move|passes|pass|runs|run)\s+through\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:steps|stages|states|phases)$"
+)
+"""``the licence goes through a few steps``: a header whose list is the record's states."""
 _STATE_THAT_MOVES = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:status|stage|state)\s+(?:that|which)\s+"
     r"(?:starts|begins|goes|moves|runs|passes)\b"
@@ -3073,6 +3090,8 @@ _STATE_THAT_MOVES = re.compile(
     r"|^(?:a|an|the|its|their)\s+[a-z]+\s+(?:that|which)\s+(?:starts|begins|stays|remains)\s+"
     r"(?:(?:out|off)\s+)?(?:as\s+|at\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"(?:,|\s+(?:and\s+)?then\b|\s+until\b|\s+and\s+(?:becomes|turns|goes|moves)\b)"
+    r"|^(?:a|an|the|its|their|each)\s+[a-z]+\s+(?:that|which)\s+(?:goes|moves)\s+from\s+"
+    r"(?!(?:a|an|the|one|our|their)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:to|->)\s"
 )
 """``a status that starts at applied, then ...``: a field and its flow, however it goes on."""
 _THEY_CAN_DO_THEM = re.compile(

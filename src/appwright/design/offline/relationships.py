@@ -27,7 +27,7 @@ from appwright.design.offline.draft import (
     entity_key,
     names_a_kept_record,
 )
-from appwright.design.offline.fields import read_field
+from appwright.design.offline.fields import STATE_NOUNS, read_field
 from appwright.design.offline.predicates import PLACED_VERBS, read_predicate
 from appwright.design.offline.reports import is_report_request
 from appwright.design.offline.text import (
@@ -212,6 +212,8 @@ def _introduced(sentence: str, model: ModelDraft) -> None:
         phrase = _plural_np(match.group("x"))
         if phrase and entity_key(phrase) in TIME_WORDS:
             continue  # "held several times a year": how often, not a record
+        if phrase and entity_key(phrase) in STATE_NOUNS:
+            continue  # "the licence goes through several steps: ...": its states, no record
         if _KINDS_BEFORE.search(sentence[: match.start()]):
             continue  # "for offices, restaurants and several dentists": kinds of customer
         if phrase and mentions(words(sentence[: match.start()]), model):

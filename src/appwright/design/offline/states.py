@@ -570,8 +570,10 @@ def read_flows(
         if _drawn(flows) == before:
             # no reader above took the sentence: the states it tells of a record, if any
             _told_of_record(plain, spec, flows)
-        else:
-            _ends_in_brackets(simple, [f for f in flows.values() if f.key_drawn not in before])
+        # the flow the sentence told, or the one of the record it names (read with its field)
+        changed = [f for f in flows.values() if f.key_drawn not in before]
+        named = _flow_of(flows, _entity_in(plain, spec))
+        _ends_in_brackets(simple, changed or ([named] if named else []))
     for record in spec.entities:
         for f in record.fields:
             if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
@@ -655,6 +657,9 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
     """The field a record's flow moves: one it has, else the word the clause moves (*the
     batch's stage goes from eggs to fry*), else *status*."""
     found = spec.entity(entity)
+    told = _FIELD_THAT_MOVES.search(said)
+    if found is not None and told is not None and found.field(told["field"]) is not None:
+        return told["field"]  # "... and an outcome that goes from pending to ...": the outcome
     if found is not None:
         for name in STATE_FIELD_NAMES:
             f = found.field(name)
@@ -664,6 +669,9 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
     return (moved["field"] or moved["fields"]) if moved else "status"
 
 
+_FIELD_THAT_MOVES = re.compile(
+    r"\b(?:a|an|the|its|their|each)\s+(?P<field>[a-z]+)\s+(?:that|which)\s+(?:goes|moves|runs|passes)\s+from\s"
+)
 _MOVED_FIELD = re.compile(
     r"(?:'s|\bits|\btheir)\s+(?P<field>stage|state|phase)\s+(?:goes|go|moves|move|runs|run|passes|pass)\b"
     r"|\b(?:goes|go|moves|move|passes|pass|runs|run)\s+through\s+(?:the|its|their)\s+"
