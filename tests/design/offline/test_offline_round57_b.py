@@ -84,3 +84,24 @@ def test_a_noun_ending_in_s_keeps_its_s_when_the_guess_is_no_word() -> None:
     spec = design("Each Christmas has a theme and a budget. Each stall belongs to a Christmas.")
     assert "christmas" in entity_names(spec)
     assert ("stall", "christmas", "many_to_one") in relations(spec)
+
+
+def test_a_value_read_as_a_record_is_a_field_of_the_one_record_said_beside_it() -> None:
+    spec = design(
+        "Before every flight a pilot has to pass a pre-flight medical with one of our aviation "
+        "doctors. For each medical we record the date and time, blood pressure, pulse, any "
+        "notes and an outcome that starts as pending and then becomes passed or failed; a "
+        "failed medical can be referred to a specialist."
+    )
+    assert "outcome" not in entity_names(spec)
+    assert "outcome" in field_types(spec, "medical")
+
+
+def test_a_value_already_a_field_takes_no_second_field() -> None:
+    # twin: the service lists its outcome itself; its states make no "status" beside it
+    spec = design(
+        "Our engineers service boilers. For each service we record the date, the gas pressure, "
+        "any notes and an outcome that starts as pending and then becomes passed or failed. "
+        "Engineers have a name."
+    )
+    assert set(field_types(spec, "service")) == {"date", "gas_pressure", "notes", "outcome"}

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
+from appwright.design.offline.draft import (
+    EntityDraft,
+    FieldDraft,
+    LinkDraft,
+    ModelDraft,
+    find_entities,
+)
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     is_plural,
@@ -65,6 +71,8 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
         elif _names_a_field(name):
             partners = _partners(model, name)
             into = partners[0] if len(partners) == 1 else None
+            if into is None and own and not partners:
+                into = _said_with(name, said, model)
             # "a date with a price", "the outcome": a value, whatever came with it; a value
             # of a kind (*a monthly total of fees*) told with fields and no record is a report
             if not own or into is not None or "_" not in name:
@@ -134,8 +142,33 @@ def _drop(model: ModelDraft, name: str, *, into: str | None) -> None:
     model.links = [link for link in model.links if name not in (link.source, link.target)]
 
 
+def _said_with(name: str, said: list[str], model: ModelDraft) -> str | None:
+    """The one record the sentences naming a value read as a record name beside it: *for
+    each medical we record ... and an outcome that starts as pending*: the medical's."""
+    phrase = re.compile(rf"\b{re.escape(name.replace('_', ' '))}\b")
+    others = [other for other in model.entities if other != name]
+    beside = {
+        found
+        for sentence in said
+        if phrase.search(sentence)
+        for found in find_entities(phrase.sub(" ", sentence), others)
+    }
+    return beside.pop() if len(beside) == 1 else None
+
+
 def _take_fields(owner: EntityDraft, dropped: EntityDraft) -> None:
+    """``owner`` takes the fields ``dropped`` held; a value with nothing but the states it
+    goes through (*an outcome that starts as pending ...*) is one field, of its name."""
     held = {f.name for f in owner.fields}
+    own = [f for f in dropped.fields if f.reference is None]
+    if len(own) == 1 and own[0].name == "status":
+        value = owner.field(dropped.name)
+        if value is None:
+            own[0].name = dropped.name
+            owner.fields.append(own[0])
+        elif not value.options:
+            value.options = own[0].options
+        return
     for moved in dropped.fields:
         if moved.reference is None and moved.name not in held:
             owner.fields.append(moved)
