@@ -2598,6 +2598,10 @@ class _Reader:
                 elif field.name == "number" and field.type == "text" and not field.options:
                     # "bays just have a number": bay 1, 2, 3, as *bay number* says
                     field.type = infer_type([entity.name.split("_")[-1], "number"])
+                elif _numbered_in_a_row(entity, field) and not model.is_person(entity.name):
+                    # "a bout has a bout number": bout 1, 2, 3; people's numbers (*member
+                    # number*) are identifiers they are issued
+                    field.type = "integer"
         for name in [n for n, e in model.entities.items() if _names_a_field(n, e)]:
             del model.entities[name]
             model.links = [link for link in model.links if name not in (link.source, link.target)]
@@ -2656,6 +2660,20 @@ def _without_own_name(entity: EntityDraft) -> None:
 
 
 _LENGTH_IN_TIME = re.compile(r"^length_(?P<unit>seconds|minutes|hours)$")
+
+
+def _numbered_in_a_row(entity: EntityDraft, field: FieldDraft) -> bool:
+    """``a bout has a bout number``: the number a record is known by among its own kind, which
+    counts them 1, 2, 3. A number named after something else (*registration number*) is an
+    identifier written as text, and so is the own number of a record named otherwise or issued
+    on a date (*a part's name and part number*, *a permit's number and expiry date*), which is
+    its reference, not its place in a row; a bare *number* is read by its record's word."""
+    own = entity.name.split("_")[-1]
+    if field.type != "text" or field.options or field.name != f"{own}_number":
+        return False
+    return not any(
+        f.name in ("name", "title") or f.type in ("date", "datetime") for f in entity.fields
+    )
 
 
 def _length_of_an_occasion(entity: EntityDraft) -> None:

@@ -44,6 +44,7 @@ from appwright.design.offline.text import (
     words,
 )
 from appwright.design.offline.types import (
+    CHARGED_WORDS,
     UNIT_TYPES,
     URL_WORDS,
     counted_plural,
@@ -684,6 +685,8 @@ def _head_form(tokens: list[str]) -> list[str]:
     kept = list(tokens)
     if kept[:1] in (["number"], ["count"]):
         return kept  # "number sold" is how many, where a bare "number" is an identifier
+    if kept[-1:] and kept[-1] in CHARGED_WORDS:
+        return kept  # "postage charged": what is charged is money, whatever it is called
     if len(kept) > 1 and is_past_participle(kept[-1]) and not is_past_participle(kept[-2]):
         kept = kept[:-1]
     elif len(kept) > 1 and kept[-2] in TYPE_BEARING_SINGULARS and _participle_form(kept[-1]):

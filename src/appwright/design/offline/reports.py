@@ -884,7 +884,9 @@ def _only_quantity(spec: AppSpec, groups: list[str], unit: str | None) -> tuple[
         if (not unit or any(g.type in ("date", "datetime") for g in entity.fields))
         and all(_group_path(spec, entity, g) for g in groups)
         for f in entity.fields
-        if f.type in ("integer", "decimal") and f.name.split("_")[-1] not in MONEY_WORDS
+        # a record's number (*attempt number*) says which one it is, not how much
+        if f.type in ("integer", "decimal")
+        and f.name.split("_")[-1] not in (*MONEY_WORDS, "number")
     ]
     return found[0] if len(found) == 1 else None
 

@@ -1516,6 +1516,14 @@ _TWO_VALUES_OF = re.compile(
     r"\b(?P<det>a|an)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
     r"(?P<values>[a-z][\w\-]*\s+or\s+[a-z][\w\-]*)(?=\s*(?:,|;|$)|\s+and\s)"
 )
+_TWO_PHRASES_OF = re.compile(
+    r"\b(?P<det>a|an)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
+    r"(?P<values>(?!(?:a|an|the|their|its|our|my)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?"
+    r"\s+or\s+(?!(?:a|an|the|their|its|our|my)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+"""``a delivery method of collect at the gym or post``: two values, one of several words,
+after a word for a choice, up to the end of the list item."""
 _CHOICE_HEADS = word_set(
     "method type kind mode size level grade class category choice option format style colour "
     "color basis status priority tier plan rating band outcome result gender side shift "
@@ -1554,6 +1562,14 @@ def values_of(sentence: str) -> str:
         sentence,
     )
     sentence = _VALUES_OF.sub(_bracketed_values, sentence)
+    sentence = _TWO_PHRASES_OF.sub(
+        lambda m: (
+            f"{m['det']} {m['field']} ({m['values']})"
+            if m["head"] in _CHOICE_HEADS and " and " not in m["values"]
+            else m[0]
+        ),
+        sentence,
+    )
     return _TWO_VALUES_OF.sub(
         lambda m: (
             f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from appwright.design.offline.text import (
+    VERB_PARTICLES,
     can_be_adjective,
     can_be_noun,
+    can_be_verb,
     is_past_participle,
     is_plural,
     word_set,
@@ -222,6 +224,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "integer"  # "year last cut", "year built", "year of manufacture": a year
     if first == "date" and len(words) == 3 and words[1].endswith("ed"):
         return "date"  # "date needed by", "date handed over": the day, with its particle
+    if _date_something_happened(words):
+        return "date"  # "the date their check cleared", "date due back": the day it happened
     if first == "time" and len(words) > 2 and words[1] == "of":
         return "datetime"  # "the time of the party"
     if head in ("at",) or joined.endswith(" at"):
@@ -264,6 +268,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "text"
     if head in ("position", "location") and first in MAP_WORDS:
         return "text"  # "the gps position": a place on a map, not a place in a queue
+    if head in ("order", "sequence") and len(words) > 1 and words[-2] in COUNT_WORDS:
+        return "integer"  # "a rank order", "position sequence": the place in a run, 1, 2, 3
     if head in COUNT_WORDS or first in ("number", "count", "total"):
         return "integer"
     if (first in BOUND_WORDS and len(words) > 1 and head.endswith("s")) or (
@@ -276,6 +282,9 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return measured if measured != "text" else "integer"
     if head == "needed":
         return "integer"
+    done = _quantity_done(words)
+    if done is not None:
+        return done
     if head in LONG_TEXT_WORDS:
         return "long_text"
     if head in IDENTIFIER_WORDS:
@@ -283,6 +292,33 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     if len(words) == 1 and _is_flag_word(head):
         return "boolean"
     return "text"
+
+
+CHARGED_WORDS = word_set("charged billed invoiced refunded owed")
+"""Participles of the verbs whose object is money: what is *charged* or *refunded* is a sum."""
+
+
+def _date_something_happened(words: list[str]) -> bool:
+    """*date their DBS check cleared*, *date show week starts*, *date due back*: *date* then
+    a clause, which ends on its verb or its particle; not *date of birth* (read before)."""
+    if len(words) < 3 or words[0] != "date" or words[1] in ("and", "of"):
+        return False
+    return words[-1] in VERB_PARTICLES or (
+        can_be_verb(words[-1]) and words[-1] not in IDENTIFIER_WORDS
+    )
+
+
+def _quantity_done(words: list[str]) -> str | None:
+    """A quantity named with what was done to it: *postage charged* is money, as anything
+    charged or refunded is; *hours spent there*, *miles driven* are the hours and the miles.
+    None when no participle follows a noun, or what it follows is not a number."""
+    at = next((i for i, w in enumerate(words) if i and is_past_participle(w)), None)
+    if at is None or not can_be_noun(words[at - 1]):
+        return None
+    if words[at] in CHARGED_WORDS and at == len(words) - 1:
+        return "decimal"
+    measured = infer_type(words[:at])
+    return measured if measured in NUMBER_TYPES else None
 
 
 def _unit_said_within(words: list[str]) -> str | None:
