@@ -284,6 +284,13 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
+from appwright.design.offline.them_listed import (
+    costs_a_value,
+    done_for_a_number_of,
+    for_the_ones_named,
+    the_ones_each_has_done,
+    then_their_which_has,
+)
 from appwright.design.offline.told_records import (
     asks_for_a_number,
     assigns_then_each,
@@ -1887,9 +1894,12 @@ _PURPOSE = re.compile(
     r"[^,;:()]*"
     r"|(?<![,;])\s+because\s+(?:those|these|they|that|it)\s+(?:always|often|usually|sometimes)\s+"
     r"[a-z][^,;:()]*$"
+    r"|(?<![,;])\s+because\s+(?:(?:many|most|some|all|several|lots)\s+(?:of\s+)?)?"
+    r"(?:them|they|those|these)\s+(?:are|were|get|have)\s[^,;:()]*"
 )
 """A purpose after a list of what is kept (*... and phone so we can call them back*), or why
-it is kept (*... and the meter readings because those always cause arguments*)."""
+it is kept (*... and the meter readings because those always cause arguments*, *... and an
+email for a parent because lots of them are juniors*)."""
 
 _REASON = re.compile(
     r",\s+(?:because|since)\s+(?:we|i|you|they|he|she|it)\s+(?:can(?:'t|not)?|could(?:n't)?|"
@@ -2316,6 +2326,9 @@ _COMING_VERBS = word_set("come go move travel arrive return belong run pass head
 _PLACED_VERBS = word_set("stand sit live stay happen occur")
 """Verbs of where a record is (*... and stands at a location*, *... and happens in one of the
 rooms*); most are also plural nouns."""
+_ENDING_VERBS = word_set("end finish close start begin open")
+"""Verbs of how a record starts or ends (*... and ends with a result*), a predicate of their
+own before *with*."""
 _OBJECT_OPENERS = word_set(
     "a an the its their one either each every whether some several many multiple various"
 )
@@ -2377,6 +2390,12 @@ def split_predicates(sentence: str) -> str:
                     placed
                     and _finite_verb(said, with_object=False)
                     and verb_lemma(said[0]) in _PLACED_VERBS | _COMING_VERBS
+                )
+                or (
+                    # "... for a number of rounds and ends with a result": how it ends
+                    said[1:2] == ["with"]
+                    and _finite_verb(said, with_object=False)
+                    and verb_lemma(said[0]) in _ENDING_VERBS
                 )
             )
             if acts and not (flowing and flowing[0] in STATE_VERBS):
@@ -2489,7 +2508,8 @@ def then_they_act(sentence: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+)"
+    r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+"
+    r"|,\s+(?=it\s+(?:is|has|gets|goes)\s))"
     r"(?=[a-z])"
 )
 """(*, and each X verbs* is a clause boundary ``text.clauses`` already knows.)"""
@@ -2521,6 +2541,11 @@ def split_new_subjects(sentence: str) -> str:
         if joint.startswith(":"):
             header = len(words(before)) <= MAX_HEADER_WORDS
             opened = "" if header else _opened_by_record(piece)
+        elif piece.startswith("it ") and joint.strip() == ",":
+            # "a bout has a number and a weight, it is fought between ...": a comma splice
+            # after a list the subject has, no item of it
+            listed = re.search(r"\s(?:has|have)\s[^;]*(?:,|\sand\s)", before) is not None
+            opened = _named_it(before, piece) if listed else ""
         elif piece.startswith("it "):
             opened = _named_it(before, piece, joining=True)
         elif piece.startswith(("each one ", "every one ")):
@@ -5071,6 +5096,7 @@ def without_our_shop(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    the_ones_each_has_done,
     we_call_them,
     grouped_into_which_is,
     all_of_its,
@@ -5497,4 +5523,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     on_one_we_note,
     is_numbered,
     listed_status_which_goes,
+    then_their_which_has,
+    for_the_ones_named,
+    done_for_a_number_of,
+    costs_a_value,
+    happens_on_a_when,  # again, for "..., takes place on a date at a location, costs ..." once split
 )
