@@ -138,3 +138,20 @@ def test_a_record_that_stays_until_someone_acts_keeps_its_old_reading() -> None:
         "until the landlord approves or refuses it. Tenants have a name."
     )
     assert flows(spec)["viewing"] == ("status", ["pending", "approved", "refused"])
+
+
+def test_how_a_record_ends_out_of_several_is_its_field() -> None:
+    """``each match is scheduled for a number of overs and ends with a result of home win, away
+    win, draw or abandoned``: the match's result, not a record named *end*."""
+    spec = design(
+        "Teams have a name. Each match is played on a date, is scheduled for a number of overs "
+        "and ends with a result of home win, away win, draw or abandoned."
+    )
+    assert "end" not in entity_names(spec)
+    assert field_types(spec, "match")["result"] == "enum"
+
+
+def test_a_record_that_ends_with_a_thing_keeps_its_old_reading() -> None:
+    """Twin: a record that ends with one thing, no choice of several, is left as it was."""
+    spec = design("Teams have a name. Each match has a date and ends with a handshake.")
+    assert "result" not in field_types(spec, "match")

@@ -43,6 +43,7 @@ from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     done_without_now_and_then,
+    ends_with_a_choice,
     ends_with_a_step,
     flow_after_their_act,
     mark_it_as_one_of,
@@ -5481,4 +5482,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     on_one_we_note,
     is_numbered,
     listed_status_which_goes,
+    ends_with_a_choice,
 )
