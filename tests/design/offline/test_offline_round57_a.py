@@ -155,3 +155,20 @@ def test_a_record_that_ends_with_a_thing_keeps_its_old_reading() -> None:
     """Twin: a record that ends with one thing, no choice of several, is left as it was."""
     spec = design("Teams have a name. Each match has a date and ends with a handshake.")
     assert "result" not in field_types(spec, "match")
+
+
+def test_two_values_of_a_few_words_after_a_word_for_a_choice() -> None:
+    """``a delivery method of collect at the gym or post``: the method's two values, not a
+    field named *post*."""
+    spec = design(
+        "A customer places an order with an order date and a delivery method of collect at the "
+        "shop or courier, and the order is made up of lines."
+    )
+    assert field_types(spec, "order")["delivery_method"] == "enum"
+    assert "courier" not in field_types(spec, "order")
+
+
+def test_two_things_of_a_few_words_after_a_plain_noun_keep_their_old_reading() -> None:
+    """Twin: after a word that is no choice (*a list of ...*), the words name no values."""
+    spec = design("Each order has an order date and a list of the members or guests.")
+    assert "list" not in field_types(spec, "order")

@@ -1515,7 +1515,9 @@ _VALUES_OF = re.compile(
 
 _TWO_VALUES_OF = re.compile(
     r"\b(?P<det>a|an)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
-    r"(?P<values>[a-z][\w\-]*\s+or\s+[a-z][\w\-]*)(?=\s*(?:,|;|$)|\s+and\s)"
+    # "a delivery method of collect at the gym or post": a value may take a few words
+    r"(?P<values>[a-z][\w\-]*(?:\s+(?!or\b|and\b|with\b)[a-z][\w\-]*){0,3}?\s+or\s+"
+    r"[a-z][\w\-]*(?:\s+(?!and\b|with\b)[a-z][\w\-]*){0,3}?)(?=\s*(?:,|;|$)|\s+and\s)"
 )
 _CHOICE_HEADS = word_set(
     "method type kind mode size level grade class category choice option format style colour "
