@@ -138,3 +138,27 @@ def test_a_record_that_stays_until_someone_acts_keeps_its_old_reading() -> None:
         "until the landlord approves or refuses it. Tenants have a name."
     )
     assert flows(spec)["viewing"] == ("status", ["pending", "approved", "refused"])
+
+
+def test_how_a_record_ends_out_of_several_is_its_field() -> None:
+    """``each match is scheduled for a number of overs and ends with a result of home win, away
+    win, draw or abandoned``: the match's result, not a record named *end*."""
+    spec = design(
+        "Teams have a name. Each match is played on a date, is scheduled for a number of overs "
+        "and ends with a result of home win, away win, draw or abandoned."
+    )
+    assert "end" not in entity_names(spec)
+    assert field_types(spec, "match")["result"] == "enum"
+
+
+def test_a_record_that_ends_with_a_thing_keeps_its_old_reading() -> None:
+    """Twin: a record that ends with one thing, no choice of several, is left as it was."""
+    spec = design("Teams have a name. Each match has a date and ends with a handshake.")
+    assert "result" not in field_types(spec, "match")
+
+
+def test_two_things_of_a_few_words_after_a_plain_noun_keep_their_old_reading() -> None:
+    """After a word that is no choice (*a list of ...*), the words name no values (the choice
+    words read two values of a few words: test_offline_round57_e)."""
+    spec = design("Each order has an order date and a list of the members or guests.")
+    assert "list" not in field_types(spec, "order")

@@ -10,7 +10,8 @@ cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and 
 issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
 absent or cancelled by school* is a status with those values; *for a tour i'd put the name,
 ..., and i also want a status for the list: draft while i'm still juggling, then sent, then
-confirmed* is the tour's status, and what goes on *while* a step lasts is no state. `simplify` runs them in its
+confirmed* is the tour's status, and what goes on *while* a step lasts is no state; *and ends
+with a result of red win, blue win or draw* is the record's result. `simplify` runs them in its
 order, among the other rewrites.
 """
 
@@ -315,4 +316,23 @@ def shows_whether_it_is(sentence: str) -> str:
     return per_statement(
         sentence,
         lambda part: _SHOWS_WHETHER_IT_IS.sub(r"\g<record> has a status (\g<states>)", part),
+    )
+
+
+_ENDS_WITH_A_CHOICE = re.compile(
+    r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+(?!is\b|are\b|has\b)[a-z][\w\-]*)?)"
+    r"\s+(?P<before>\S.*?)\s+and\s+(?:ends|finishes|closes|concludes)\s+(?:up\s+)?with\s+"
+    r"(?:a|an)\s+(?P<field>[a-z][\w\-]*)\s+\((?P<values>[^()]+?\s+or\s+[^()]+)\)(?P<after>.*)$"
+)
+
+
+def ends_with_a_choice(sentence: str) -> str:
+    """``a bout is scheduled for a number of rounds and ends with a result (red win, blue win,
+    draw or no contest)``: *...; a bout has a result (...)*; how a record ends, out of several,
+    is a field of its own, not a record named *end*."""
+    return per_statement(
+        sentence,
+        lambda part: _ENDS_WITH_A_CHOICE.sub(
+            r"\g<record> \g<before>; \g<record> has a \g<field> (\g<values>)\g<after>", part
+        ),
     )

@@ -43,6 +43,7 @@ from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     done_without_now_and_then,
+    ends_with_a_choice,
     ends_with_a_step,
     flow_after_their_act,
     mark_it_as_one_of,
@@ -5528,4 +5529,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     done_for_a_number_of,
     costs_a_value,
     happens_on_a_when,  # again, for "..., takes place on a date at a location, costs ..." once split
+    ends_with_a_choice,
 )
