@@ -90,3 +90,11 @@ def test_two_values_of_several_words_after_a_word_for_a_choice() -> None:
     # twin: *a copy of* names no choice, and its words stay as they are
     kept = "each claim has a date and a copy of the invoice or receipt."
     assert simplified(kept) == kept
+
+
+def test_how_long_it_took_in_a_unit_is_a_length_in_that_unit() -> None:
+    spec = design("Each call has a date, a caller name and how long it took in minutes.")
+    assert field_types(spec, "call")["duration_minutes"] == "integer"
+    # twin: with no unit, the length is still a figure of its own
+    spec = design("Each call has a date, a caller name and how long it took.")
+    assert field_types(spec, "call")["duration"] == "decimal"
