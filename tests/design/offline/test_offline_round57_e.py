@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, field_types, simplified
 
+from appwright.design.offline.text import split_list
 from appwright.design.offline.types import infer_type
 
 
@@ -98,3 +99,15 @@ def test_how_long_it_took_in_a_unit_is_a_length_in_that_unit() -> None:
     # twin: with no unit, the length is still a figure of its own
     spec = design("Each call has a date, a caller name and how long it took.")
     assert field_types(spec, "call")["duration"] == "decimal"
+
+
+def test_bare_values_after_a_colon_end_where_the_list_goes_on() -> None:
+    spec = design("Each repair job has a date, a priority: low, normal or urgent, and an address.")
+    assert field_types(spec, "repair_job")["address"] == "text"
+    assert _options(
+        "Each repair job has a date, a priority: low, normal or urgent, and an address.",
+        "repair_job",
+        "priority",
+    ) == ["low", "normal", "urgent"]
+    # twin: values said with articles run to the end of the list
+    assert split_list("a result: a win, a loss or a draw") == ["a result: a win, a loss, a draw"]
