@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, field_types, simplified
 
+from appwright.design.offline.text import split_list
 from appwright.design.offline.types import infer_type
 
 
@@ -90,3 +91,23 @@ def test_two_values_of_several_words_after_a_word_for_a_choice() -> None:
     # twin: *a copy of* names no choice, and its words stay as they are
     kept = "each claim has a date and a copy of the invoice or receipt."
     assert simplified(kept) == kept
+
+
+def test_how_long_it_took_in_a_unit_is_a_length_in_that_unit() -> None:
+    spec = design("Each call has a date, a caller name and how long it took in minutes.")
+    assert field_types(spec, "call")["duration_minutes"] == "integer"
+    # twin: with no unit, the length is still a figure of its own
+    spec = design("Each call has a date, a caller name and how long it took.")
+    assert field_types(spec, "call")["duration"] == "decimal"
+
+
+def test_bare_values_after_a_colon_end_where_the_list_goes_on() -> None:
+    spec = design("Each repair job has a date, a priority: low, normal or urgent, and an address.")
+    assert field_types(spec, "repair_job")["address"] == "text"
+    assert _options(
+        "Each repair job has a date, a priority: low, normal or urgent, and an address.",
+        "repair_job",
+        "priority",
+    ) == ["low", "normal", "urgent"]
+    # twin: values said with articles run to the end of the list
+    assert split_list("a result: a win, a loss or a draw") == ["a result: a win, a loss, a draw"]

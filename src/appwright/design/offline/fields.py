@@ -133,6 +133,8 @@ _HOW_MUCH_DONE = re.compile(
     r"(?P<verb>paid|owe|owes|owed|charged|spent|left|raised|earned|cost)\b"
     r"|(?P<long>long)\s+(?:it|they|the\s+[a-z]+)\s+(?:took|takes|lasted|lasts))"
 )
+_IN_A_UNIT = re.compile(r"^\s+in\s+(?P<unit>[a-z]+)\s*$")
+"""What follows *how long it took* when it names the unit: *in minutes*."""
 _WHEN_DUE = re.compile(
     r"^when\s+(?:it|they|he|she)\s*(?:'s|'re|\s+is|\s+are)\s+due(?:\s+(?P<particle>back|in|out|off))?$"
 )
@@ -542,6 +544,11 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
         # "how much they paid", "how much is left to pay", "how long it took": an amount
         draft.type = "decimal"
         named = ["duration"] if how["long"] else ["amount", how["verb"]]
+        unit = _IN_A_UNIT.match(plain[how.end() :]) if how["long"] else None
+        if unit and unit["unit"] in UNIT_TYPES:
+            # "how long it lasted in minutes": the length, as whole as its unit
+            draft.type = UNIT_TYPES[unit["unit"]]
+            named = ["duration", unit["unit"]]
         return named, named
     special = _special_phrase(plain, draft)
     if special is not None:

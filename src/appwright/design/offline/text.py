@@ -1208,9 +1208,25 @@ def split_list(text: str) -> list[str]:
             return [*items[:index], item + rest]
         if ":" in _outside_brackets(item):
             head, _, first = item.partition(":")
-            rest = ", ".join([first.strip(), *items[index + 1 :]])
-            return [*items[:index], f"{head.strip()}: {rest.strip(' ,')}"]
+            taken = [first.strip(), *items[index + 1 :]]
+            ends = _options_end(taken)
+            rest = ", ".join(taken[:ends])
+            return [*items[:index], f"{head.strip()}: {rest.strip(' ,')}", *taken[ends:]]
     return items
+
+
+_LISTED_AGAIN = re.compile(r"^(?:a|an|the|their|its|whether|how)\s")
+
+
+def _options_end(taken: list[str]) -> int:
+    """``a priority: low, normal or urgent, and an address``: bare values after a colon end
+    where an item opens with an article again, which is the record's next field; values said
+    with articles (*a result: a win, a loss or a draw*) run to the end of the list."""
+    if not taken or _LISTED_AGAIN.match(taken[0]):
+        return len(taken)
+    return next(
+        (i for i, item in enumerate(taken) if i > 1 and _LISTED_AGAIN.match(item)), len(taken)
+    )
 
 
 PAIRED_MODIFIERS = word_set(
