@@ -71,7 +71,8 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
         elif _names_a_field(name):
             partners = _partners(model, name)
             into = partners[0] if len(partners) == 1 else None
-            if into is None and own and not partners:
+            if into is None and [f.name for f in own] == ["status"] and not partners:
+                # "an outcome that starts as pending ...": only its states were read
                 into = _said_with(name, said, model)
             # "a date with a price", "the outcome": a value, whatever came with it; a value
             # of a kind (*a monthly total of fees*) told with fields and no record is a report
