@@ -79,7 +79,10 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
             if not own or into is not None or "_" not in name:
                 _drop(model, name, into=into)
         elif not own and (held := _group_of(name, text, model)) is not None:
-            _regroup(model, name, held)
+            if held in model.entities:
+                _regroup(model, name, held)
+            else:
+                _rename(model, name, held)
 
 
 def _is_a_noun(name: str) -> bool:
@@ -177,17 +180,21 @@ def _take_fields(owner: EntityDraft, dropped: EntityDraft) -> None:
 
 def _group_of(name: str, text: str, model: ModelDraft) -> str | None:
     """The record a group names (*a panel of judges* → ``judge``), when the description says
-    the group only as holding those records."""
+    the group of those records and never of one thing (*tenants of the building* are people);
+    a record of its own the reading has not made yet is named by it (*a panel of instructors*,
+    no instructor yet: ``instructor``)."""
     word = re.escape(name.replace("_", " "))
-    mentions = re.findall(rf"\b{word}s?\b(\s+of\s+(?:the\s+|our\s+)?[a-z][\w\-]*)?", text)
-    said = [re.sub(r"^\s+of\s+(?:the\s+|our\s+)?", "", of) for of in mentions]
-    # every time it is said, it is said of many (*a panel of judges*), never alone or of one
-    # (*tenants of the building* are people)
-    if not said or not all(held and is_plural(held) for held in said):
-        return None
-    held = {model.resolve(singular(word)) for word in said}
+    of_what = r"\s+of\s+(?:the\s+|our\s+)?(?P<held>[a-z][\w\-]*)"
+    held: set[str] = set()
+    for said in re.finditer(rf"\b{word}s?\b(?:{of_what})?", text):
+        if said.group("held") and not is_plural(said.group("held")):
+            return None
+        if said.group("held"):
+            held.add(singular(said.group("held")))
     one = held.pop() if len(held) == 1 else None
-    return one if one is not None and one != name else None
+    if one is None or one == name:
+        return None
+    return model.resolve(one) or one
 
 
 def _regroup(model: ModelDraft, name: str, held: str) -> None:
