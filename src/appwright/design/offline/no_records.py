@@ -13,8 +13,12 @@ and the fields of the record it belongs to. This pass, after every reader, drops
 - a record named by a field (a date, a number, an amount, a total, a type, a phone number ...)
   goes, and the one record linked with it takes what it held: its fields, and the field it
   names in place of the link (*each gig is held ... on a date*: the gig's date);
+- a value with no link but its states (*... and an outcome that starts as pending and then
+  becomes passed or failed*) is a field of the one record the sentences naming it name;
 - a group of records with nothing of its own (*a panel of judges*) is the records it holds:
-  its links are theirs.
+  its links are theirs; when the reading made no record of them (*a panel of examiners*) the
+  group is renamed as them;
+- an acronym whose last letter is an *S* (*a DBS check*) was read as a plural: it gets it back.
 """
 
 from __future__ import annotations
