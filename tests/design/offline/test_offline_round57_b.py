@@ -105,3 +105,24 @@ def test_a_value_already_a_field_takes_no_second_field() -> None:
         "Engineers have a name."
     )
     assert set(field_types(spec, "service")) == {"date", "gas_pressure", "notes", "outcome"}
+
+
+_EXAMS = (
+    "Our dance school holds exams every term. Pupils have a name, date of birth and their "
+    "current grade, and each grade has a name and a level. An exam takes place on a date at a "
+    "location, costs an entry fee and is run by a panel of examiners, and {panels}. When a "
+    "pupil enters an exam we note the grade they are going for, their mark and whether they "
+    "passed."
+)
+
+
+def test_a_group_of_people_not_yet_a_record_names_them() -> None:
+    spec = design(_EXAMS.format(panels="any examiner can sit on many panels"))
+    assert "examiner" in entity_names(spec) and "panel" not in entity_names(spec)
+    assert ("exam", "examiner", "many_to_one") in relations(spec)
+
+
+def test_a_group_with_a_list_of_its_own_is_left_a_record() -> None:
+    # twin: a panel that has a name and a chair is a record of its own
+    spec = design(_EXAMS.format(panels="each panel has a name and a chair"))
+    assert "panel" in entity_names(spec)

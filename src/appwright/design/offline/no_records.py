@@ -13,8 +13,12 @@ and the fields of the record it belongs to. This pass, after every reader, drops
 - a record named by a field (a date, a number, an amount, a total, a type, a phone number ...)
   goes, and the one record linked with it takes what it held: its fields, and the field it
   names in place of the link (*each gig is held ... on a date*: the gig's date);
+- a value with no link but its states (*... and an outcome that starts as pending and then
+  becomes passed or failed*) is a field of the one record the sentences naming it name;
 - a group of records with nothing of its own (*a panel of judges*) is the records it holds:
-  its links are theirs.
+  its links are theirs; when the reading made no record of them (*a panel of examiners*) the
+  group is renamed as them;
+- an acronym whose last letter is an *S* (*a DBS check*) was read as a plural: it gets it back.
 """
 
 from __future__ import annotations
@@ -71,14 +75,18 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
         elif _names_a_field(name):
             partners = _partners(model, name)
             into = partners[0] if len(partners) == 1 else None
-            if into is None and own and not partners:
+            if into is None and [f.name for f in own] == ["status"] and not partners:
+                # "an outcome that starts as pending ...": only its states were read
                 into = _said_with(name, said, model)
             # "a date with a price", "the outcome": a value, whatever came with it; a value
             # of a kind (*a monthly total of fees*) told with fields and no record is a report
             if not own or into is not None or "_" not in name:
                 _drop(model, name, into=into)
         elif not own and (held := _group_of(name, text, model)) is not None:
-            _regroup(model, name, held)
+            if held in model.entities:
+                _regroup(model, name, held)
+            else:
+                _rename(model, name, held)
 
 
 def _is_a_noun(name: str) -> bool:
@@ -176,17 +184,21 @@ def _take_fields(owner: EntityDraft, dropped: EntityDraft) -> None:
 
 def _group_of(name: str, text: str, model: ModelDraft) -> str | None:
     """The record a group names (*a panel of judges* → ``judge``), when the description says
-    the group only as holding those records."""
+    the group of those records and never of one thing (*tenants of the building* are people);
+    a record of its own the reading has not made yet is named by it (*a panel of instructors*,
+    no instructor yet: ``instructor``)."""
     word = re.escape(name.replace("_", " "))
-    mentions = re.findall(rf"\b{word}s?\b(\s+of\s+(?:the\s+|our\s+)?[a-z][\w\-]*)?", text)
-    said = [re.sub(r"^\s+of\s+(?:the\s+|our\s+)?", "", of) for of in mentions]
-    # every time it is said, it is said of many (*a panel of judges*), never alone or of one
-    # (*tenants of the building* are people)
-    if not said or not all(held and is_plural(held) for held in said):
-        return None
-    held = {model.resolve(singular(word)) for word in said}
+    of_what = r"\s+of\s+(?:the\s+|our\s+)?(?P<held>[a-z][\w\-]*)"
+    held: set[str] = set()
+    for said in re.finditer(rf"\b{word}s?\b(?:{of_what})?", text):
+        if said.group("held") and not is_plural(said.group("held")):
+            return None
+        if said.group("held"):
+            held.add(singular(said.group("held")))
     one = held.pop() if len(held) == 1 else None
-    return one if one is not None and one != name else None
+    if one is None or one == name:
+        return None
+    return model.resolve(one) or one
 
 
 def _regroup(model: ModelDraft, name: str, held: str) -> None:
