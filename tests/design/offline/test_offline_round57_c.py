@@ -151,3 +151,59 @@ def test_a_record_named_after_a_colon_is_left_to_its_header() -> None:
         "cost and the labour hours."
     )
     assert {"parts_cost", "labour_hours"} <= set(field_types(spec, "repair"))
+
+
+RIDING_SCHOOL = "Riders have a name. Horses have a name and an age. "
+
+
+def test_a_form_filled_in_giving_a_list_is_its_fillers() -> None:
+    """*After each lesson every rider fills in a feedback form giving the date, the horse and a
+    rating*: no comma before *giving*, and *in* a particle; the form is the rider's, with the
+    list, and the rider has no form of their own."""
+    spec = design(
+        RIDING_SCHOOL + "After each lesson every rider fills in a feedback form giving the "
+        "date, the horse and a rating."
+    )
+    assert_only_many_to_one(spec, "feedback_form", "rider")
+    assert_only_many_to_one(spec, "feedback_form", "horse")
+    assert {"date", "rating"} <= set(field_types(spec, "feedback_form"))
+
+
+def test_people_booking_onto_one_giving_their_details_keep_their_reading() -> None:
+    """Twin: *people book onto a course giving their name, ...* is a booking, as before."""
+    spec = design(
+        "I lead foraging courses. A course has a title and a date. People book onto a course "
+        "giving their name, email and how many places they want."
+    )
+    assert_only_many_to_one(spec, "booking", "course")
+    assert {"name", "email"} <= set(field_types(spec, "booking"))
+
+
+def test_which_one_did_it_by_name_is_a_record_of_them() -> None:
+    """*A match has a match number and a date, and we also record which umpire took it, by
+    name*: umpires are records with a name, each match one umpire's."""
+    spec = design(
+        "A match has a match number and a date, and we also record which umpire took it, by name."
+    )
+    assert_only_many_to_one(spec, "match", "umpire")
+    assert set(field_types(spec, "umpire")) == {"name"}
+
+
+def test_which_one_did_it_with_their_list_keeps_the_list() -> None:
+    """*..., and we record which of our umpires took it, with their name and phone*."""
+    spec = design(
+        "A match has a match number and a date, and we record which of our umpires took it, "
+        "with their name and phone."
+    )
+    assert_only_many_to_one(spec, "match", "umpire")
+    assert {"name", "phone"} <= set(field_types(spec, "umpire"))
+
+
+def test_who_did_it_with_their_list_keeps_its_reading() -> None:
+    """Twin: *we also record who sold it to us, with their name* is a seller, as before."""
+    spec = design(
+        "Every phone we take in gets a make and a model; we also record who sold it to us, "
+        "with their name and phone number."
+    )
+    assert_only_many_to_one(spec, "phone", "seller")
+
