@@ -207,3 +207,28 @@ def test_who_did_it_with_their_list_keeps_its_reading() -> None:
     )
     assert_only_many_to_one(spec, "phone", "seller")
 
+
+RELAY = "A race has a race number, a distance and a number of legs. Runners have a name. "
+
+
+def test_a_record_made_at_each_part_of_one_is_that_ones() -> None:
+    """*A race has ... a number of legs. After each leg every marshal fills in a timesheet
+    giving the leg number and the time*: the timesheet is the race's, and the marshal's."""
+    spec = design(
+        RELAY + "Marshals have a name. After each leg every marshal fills in a timesheet giving "
+        "the leg number and the time."
+    )
+    assert_only_many_to_one(spec, "timesheet", "race")
+    assert_only_many_to_one(spec, "timesheet", "marshal")
+
+
+def test_a_record_made_at_each_part_of_nothing_counted_is_left() -> None:
+    """Twin: with no record counting its legs, the timesheet is only the marshal's."""
+    spec = design(
+        "A race has a race number and a distance. Marshals have a name. After each leg every "
+        "marshal fills in a timesheet giving the leg number and the time."
+    )
+    assert_only_many_to_one(spec, "timesheet", "marshal")
+    assert not {("timesheet", "race", "many_to_one")} & {
+        (r.from_, r.to, r.kind) for r in spec.relationships
+    }
