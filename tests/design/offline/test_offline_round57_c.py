@@ -232,3 +232,20 @@ def test_a_record_made_at_each_part_of_nothing_counted_is_left() -> None:
     assert not {("timesheet", "race", "many_to_one")} & {
         (r.from_, r.to, r.kind) for r in spec.relationships
     }
+
+
+def test_someone_we_act_on_is_one_of_those_we_keep() -> None:
+    """*I need somewhere to keep the tenants (...), and then every time we see someone we
+    write up an inspection note with the date and our notes*: the note is one tenant's."""
+    spec = design(
+        "I need somewhere to keep the tenants (name, flat number and phone), and then every "
+        "time we see someone we write up an inspection note with the date, a rating and our "
+        "notes."
+    )
+    assert_only_many_to_one(spec, "inspection_note", "tenant")
+
+
+def test_someone_acting_is_left_to_the_readers_of_doers() -> None:
+    """Twin: *when someone borrows a tool we record a loan with ...*: someone acts, a borrower."""
+    spec = design("When someone borrows a tool we record a loan with the date and the due date.")
+    assert_only_many_to_one(spec, "loan", "borrower")
