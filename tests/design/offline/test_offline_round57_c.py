@@ -151,3 +151,101 @@ def test_a_record_named_after_a_colon_is_left_to_its_header() -> None:
         "cost and the labour hours."
     )
     assert {"parts_cost", "labour_hours"} <= set(field_types(spec, "repair"))
+
+
+RIDING_SCHOOL = "Riders have a name. Horses have a name and an age. "
+
+
+def test_a_form_filled_in_giving_a_list_is_its_fillers() -> None:
+    """*After each lesson every rider fills in a feedback form giving the date, the horse and a
+    rating*: no comma before *giving*, and *in* a particle; the form is the rider's, with the
+    list, and the rider has no form of their own."""
+    spec = design(
+        RIDING_SCHOOL + "After each lesson every rider fills in a feedback form giving the "
+        "date, the horse and a rating."
+    )
+    assert_only_many_to_one(spec, "feedback_form", "rider")
+    assert_only_many_to_one(spec, "feedback_form", "horse")
+    assert {"date", "rating"} <= set(field_types(spec, "feedback_form"))
+
+
+def test_people_booking_onto_one_giving_their_details_keep_their_reading() -> None:
+    """Twin: *people book onto a course giving their name, ...* is a booking, as before."""
+    spec = design(
+        "I lead foraging courses. A course has a title and a date. People book onto a course "
+        "giving their name, email and how many places they want."
+    )
+    assert_only_many_to_one(spec, "booking", "course")
+    assert {"name", "email"} <= set(field_types(spec, "booking"))
+
+
+def test_which_one_did_it_by_name_is_a_record_of_them() -> None:
+    """*A match has a match number and a date, and we also record which umpire took it, by
+    name*: umpires are records with a name, each match one umpire's."""
+    spec = design(
+        "A match has a match number and a date, and we also record which umpire took it, by name."
+    )
+    assert_only_many_to_one(spec, "match", "umpire")
+    assert set(field_types(spec, "umpire")) == {"name"}
+
+
+def test_which_one_did_it_with_their_list_keeps_the_list() -> None:
+    """*..., and we record which of our umpires took it, with their name and phone*."""
+    spec = design(
+        "A match has a match number and a date, and we record which of our umpires took it, "
+        "with their name and phone."
+    )
+    assert_only_many_to_one(spec, "match", "umpire")
+    assert {"name", "phone"} <= set(field_types(spec, "umpire"))
+
+
+def test_who_did_it_with_their_list_keeps_its_reading() -> None:
+    """Twin: *we also record who sold it to us, with their name* is a seller, as before."""
+    spec = design(
+        "Every phone we take in gets a make and a model; we also record who sold it to us, "
+        "with their name and phone number."
+    )
+    assert_only_many_to_one(spec, "phone", "seller")
+
+
+RELAY = "A race has a race number, a distance and a number of legs. Runners have a name. "
+
+
+def test_a_record_made_at_each_part_of_one_is_that_ones() -> None:
+    """*A race has ... a number of legs. After each leg every marshal fills in a timesheet
+    giving the leg number and the time*: the timesheet is the race's, and the marshal's."""
+    spec = design(
+        RELAY + "Marshals have a name. After each leg every marshal fills in a timesheet giving "
+        "the leg number and the time."
+    )
+    assert_only_many_to_one(spec, "timesheet", "race")
+    assert_only_many_to_one(spec, "timesheet", "marshal")
+
+
+def test_a_record_made_at_each_part_of_nothing_counted_is_left() -> None:
+    """Twin: with no record counting its legs, the timesheet is only the marshal's."""
+    spec = design(
+        "A race has a race number and a distance. Marshals have a name. After each leg every "
+        "marshal fills in a timesheet giving the leg number and the time."
+    )
+    assert_only_many_to_one(spec, "timesheet", "marshal")
+    assert not {("timesheet", "race", "many_to_one")} & {
+        (r.from_, r.to, r.kind) for r in spec.relationships
+    }
+
+
+def test_someone_we_act_on_is_one_of_those_we_keep() -> None:
+    """*I need somewhere to keep the tenants (...), and then every time we see someone we
+    write up an inspection note with the date and our notes*: the note is one tenant's."""
+    spec = design(
+        "I need somewhere to keep the tenants (name, flat number and phone), and then every "
+        "time we see someone we write up an inspection note with the date, a rating and our "
+        "notes."
+    )
+    assert_only_many_to_one(spec, "inspection_note", "tenant")
+
+
+def test_someone_acting_is_left_to_the_readers_of_doers() -> None:
+    """Twin: *when someone borrows a tool we record a loan with ...*: someone acts, a borrower."""
+    spec = design("When someone borrows a tool we record a loan with the date and the due date.")
+    assert_only_many_to_one(spec, "loan", "borrower")

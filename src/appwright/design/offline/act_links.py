@@ -17,7 +17,12 @@ from collections.abc import Iterable
 
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import act_or_irregular_noun, is_plural, word_set
+from appwright.design.offline.text import (
+    IN_PARTICLE_VERBS,
+    act_or_irregular_noun,
+    is_plural,
+    word_set,
+)
 
 _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
 _REFERRING = {"it": False, "them": True, "they": True}
@@ -173,6 +178,8 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
             continue
         if token.lower == "for" and above.lemma in _BILLING_VERBS:
             continue
+        if token.lower == "in" and token.i == above.i + 1 and above.lemma in IN_PARTICLE_VERBS:
+            continue  # "every judge fills in a scorecard": a particle, the scorecard its object
         if above.pos == "VERB":
             found.append((above, token))
         elif above.dep == "dobj" and tree.head(above).pos == "VERB":

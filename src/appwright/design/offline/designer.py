@@ -18,6 +18,7 @@ from appwright.design.offline.automations import (
     read_automations,
 )
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
+from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
 from appwright.design.offline.island_links import island_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
@@ -222,7 +223,9 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
                     LinkDraft(draft.name, f.reference, field=None if role == f.reference else role),
                 )
     flowing = [draft.entity for draft in read_flows(description, spec, _written_flows(model))]
-    links += island_links(adjective_as_noun(sentences(description)), model, links)
+    # "every time we see someone we write up a check": one of the clients, as the model read it
+    said = name_someone_acted_on(adjective_as_noun(sentences(description)))
+    links += island_links(said, model, links)
     links += party_links(model, links, flowing)
     named = {(link.source, link.target) for link in links if link.field}
     links = [

@@ -41,6 +41,11 @@ _ONE_OF_THOSE_ACTED_ON = re.compile(
     r"(?=,?\s+(?:we|i)\s)"
 )
 """*Clients have a name ... Each time a stylist sees a client we log the date*: a client."""
+_WE_ACT_ON_SOMEONE = re.compile(
+    r"\b(?:when|whenever|each\s+time|every\s+time)\s+(?:we|i)\s+[a-z]+\s+"
+    r"(?P<someone>someone|somebody)(?=,?\s+(?:we|i)\s)"
+)
+"""*I keep the clients (...), and every time we see someone we write up a check*: a client."""
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _ARGUMENTS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "appos"])
 _NOT_COUNTED = TIME_WORDS | frozenset(["one", "weekend", "thing", "people", "lot", "kind", "sort"])
@@ -62,6 +67,7 @@ def name_each_one(said: list[str]) -> list[str]:
         sentence = _each_ones(sentence)
         sentence = _one_acted_on(sentence, said[index - 1] if index else None)
         sentence = _one_of_those_acted_on(sentence, said)
+        sentence = _someone_acted_on(sentence, said[index - 1] if index else None)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:
             named.append(sentence)
@@ -127,6 +133,32 @@ def _one_of_those_acted_on(sentence: str, said: list[str]) -> str:
     if not any(told.search(other) for other in said if other != sentence):
         return sentence
     return f"{sentence[: match.start('article')]}one{sentence[match.end('article') :]}"
+
+
+def name_someone_acted_on(said: list[str]) -> list[str]:
+    """``said`` with every *someone* we act on named (:func:`_someone_acted_on`), for the
+    readers of the sentences as written, which name no *each one*."""
+    return [
+        _someone_acted_on(sentence, said[index - 1] if index else None)
+        for index, sentence in enumerate(said)
+    ]
+
+
+def _someone_acted_on(sentence: str, before: str | None) -> str:
+    """*I need somewhere to keep the clients (...), and then every time we see someone we
+    write up a foot check with ...* as *... every time we see a client ...*: the one we act
+    on is one of those the owner keeps, the nearest plural before, in this sentence or the
+    one before, so what is written up is theirs."""
+    match = _WE_ACT_ON_SOMEONE.search(sentence)
+    if match is None:
+        return sentence
+    noun = _counted_noun(parse(sentence), match.start("someone"))
+    if noun is None and before is not None:
+        noun = _counted_noun(parse(before), len(before))
+    if not noun:
+        return sentence
+    article = "an" if noun[0] in "aeiou" else "a"
+    return f"{sentence[: match.start('someone')]}{article} {noun}{sentence[match.end() :]}"
 
 
 def _each_ones(sentence: str) -> str:

@@ -51,6 +51,7 @@ from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.pair_values import read_pair_values
+from appwright.design.offline.parts_of_one import made_at_each_part
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.relationships import (
@@ -490,7 +491,9 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = named_as_said_after(name_it(name_each_one(adjective_as_noun(sentences(description)))))
+    said = made_at_each_part(
+        named_as_said_after(name_it(name_each_one(adjective_as_noun(sentences(description)))))
+    )
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)

@@ -578,6 +578,12 @@ _WE_RECORD_WHO_DID_IT = re.compile(
     r"(?:their\s+)?(?P<list>[^;]+)"
 )
 _EACH_THING = re.compile(r"^(?:each|every)\s+(?P<thing>[a-z][\w\-]*)\b")
+_WE_RECORD_WHICH_DID_IT = re.compile(
+    r"(?P<lead>,\s+and\s+|;\s+)(?:we|i)\s+(?:also\s+)?(?:record|note|keep|log|take\s+down|"
+    r"write\s+down)\s+which\s+(?:of\s+(?:our|the)\s+)?(?P<doer>[a-z][\w\-]*)\s+[a-z]+\s+it,?\s+"
+    r"(?:by\s+(?P<by>name)|with\s+(?:their\s+)?(?P<list>[^;]+))$"
+)
+_A_THING_HAS = re.compile(r"^(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:has|is|gets)\b")
 
 
 def doer_noun(lemma: str) -> str | None:
@@ -602,6 +608,22 @@ def we_record_who_did_it(sentence: str) -> str:
         return sentence
     said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {match['list']}"
     return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
+
+
+def we_record_which_did_it(sentence: str) -> str:
+    """``a bout has a bout number, ..., and we also record which referee took it, by name``:
+    *...; each bout belongs to one referee; each referee has a name*; the one who did it to the
+    record the sentence opened with is a record of its own, with what we keep of them."""
+    match = _WE_RECORD_WHICH_DID_IT.search(sentence)
+    thing = _A_THING_HAS.match(sentence)
+    doer = singular(match["doer"]) if match else None
+    if match is None or thing is None or doer is None or not can_be_noun(doer):
+        return sentence
+    if doer == thing["thing"] or doer in FUNCTION_WORDS:
+        return sentence
+    kept = "a name" if match["by"] else match["list"]
+    said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {kept}"
+    return f"{sentence[: match.start()]}{said}"
 
 
 _BECOMES_A_RECORD = re.compile(

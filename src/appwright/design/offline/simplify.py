@@ -100,6 +100,7 @@ from appwright.design.offline.passing_records import (
     theirs_entered_as,
     they_are_we_keep_for_them,
     visit_it_for,
+    we_record_which_did_it,
     we_record_who_did_it,
     when_in_take_theirs,
     when_we_go_back,
@@ -1664,6 +1665,12 @@ _TELLING = (
 _PARTICIPLE_LIST = re.compile(
     rf",\s+{_TELLING}\s+(?=(?:the|a|an|their|its|how|whether|what|when)\s)"
 )
+_UNMARKED_PARTICIPLE_LIST = re.compile(
+    r"(?<=[a-z])\s+(?:giving|recording|noting|listing|stating|logging)\s+"
+    r"(?=(?:the|a|an|their|its|how|whether|what|when)\s)"
+)
+"""*Every judge fills in a scorecard giving the round number*: no comma, and only the verbs
+that never do more than open a list."""
 _AND_TELLING = re.compile(rf",?\s+and\s+{_TELLING}\s+(?=(?:the|a|an|their|its|how|whether)\s)")
 
 
@@ -1671,7 +1678,19 @@ def participle_list(sentence: str) -> str:
     """``members list the stamps, giving the country, year of issue and a value``: *members
     list the stamps with the country, ...*; the participle introduces the stamps' fields, and
     a second one (*..., and ticking whether ...*) goes on with the same list."""
-    listed = _PARTICIPLE_LIST.search(sentence)
+    return _participle_as_with(sentence, _PARTICIPLE_LIST)
+
+
+def unmarked_participle_list(sentence: str) -> str:
+    """``after each round every judge fills in a scorecard giving the round number, ...``:
+    *... a scorecard with the round number, ...*, as :func:`participle_list` reads it after a
+    comma; it runs after the readers of what people give when they book (*people book onto a
+    course giving their name*), which keep their own reading."""
+    return _participle_as_with(sentence, _UNMARKED_PARTICIPLE_LIST)
+
+
+def _participle_as_with(sentence: str, participle: re.Pattern[str]) -> str:
+    listed = participle.search(sentence)
     if listed is None:
         return sentence
     rest = _AND_TELLING.sub(" and ", sentence[listed.end() :])
@@ -5260,6 +5279,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     pairing_makes,
     ended_at_any_stage,
     becomes_a_record,
+    we_record_which_did_it,
     we_record_who_did_it,
     without_who_gave_it,
     without_if_aside_in_flow,
@@ -5482,6 +5502,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     holds_a_number_on_one,
     are_kinds_with,
     takes_a_turn_giving,
+    unmarked_participle_list,
     act_against_one_with,
     kept_against_one_with,
     turned_into,
