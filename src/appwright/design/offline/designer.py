@@ -19,7 +19,7 @@ from appwright.design.offline.automations import (
 )
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
 from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
-from appwright.design.offline.island_links import island_links
+from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
 from appwright.design.offline.permissions import (
@@ -224,6 +224,8 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
     flowing = [draft.entity for draft in read_flows(description, spec, _written_flows(model))]
     links += island_links(adjective_as_noun(sentences(description)), model, links)
     links += party_links(model, links, flowing)
+    designed = [LinkDraft(r.from_, r.to, kind=r.kind) for r in spec.relationships]
+    links += pair_links(adjective_as_noun(sentences(description)), model, designed + links)
     named = {(link.source, link.target) for link in links if link.field}
     links = [
         link
