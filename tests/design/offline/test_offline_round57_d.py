@@ -87,3 +87,22 @@ def test_two_records_a_third_named_with_them_joins_stay_apart() -> None:
     assert ("rental", "customer", "many_to_one") in found
     assert ("rental", "van", "many_to_one") in found
     assert not {pair for pair in found if set(pair[:2]) == {"customer", "van"}}
+
+
+_BOAT_ENGINEER = (
+    "I'm a mobile boat engineer. We keep each client's name, phone and address, along with "
+    "{whose} boats: name, make, model and engine hours. Each job is for one client and one "
+    "boat, with a date, a description and a price, and goes from booked to done to paid."
+)
+
+
+def test_their_things_are_theirs_though_a_third_record_joins_the_two() -> None:
+    """The jobs point at a client and a boat; *their boats* still says whose each boat is."""
+    found = relations(design(_BOAT_ENGINEER.format(whose="their")))
+    assert ("boat", "client", "many_to_one") in found
+    assert ("job", "boat", "many_to_one") in found
+
+
+def test_things_listed_without_their_stay_joined_only_by_the_third() -> None:
+    found = relations(design(_BOAT_ENGINEER.format(whose="the")))
+    assert not {pair for pair in found if set(pair[:2]) == {"boat", "client"}}

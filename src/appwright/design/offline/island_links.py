@@ -230,9 +230,7 @@ def pair_links(
                 pair = frozenset((mine.record, other.record))
                 if len(pair) < 2 or pair in joined:
                     continue
-                if _met_through(pair, [*links, *made], model):
-                    continue
-                link = _pair_link(tree, mine, other, mentions, model)
+                link = _pair_link(tree, mine, other, mentions, [*links, *made], model)
                 if link is not None:
                     joined.add(pair)
                     made.append(link)
@@ -267,10 +265,21 @@ def _doer(record: str, model: ModelDraft) -> bool:
 
 
 def _pair_link(
-    tree: Parse, first: _Mention, second: _Mention, mentions: list[_Mention], model: ModelDraft
+    tree: Parse,
+    first: _Mention,
+    second: _Mention,
+    mentions: list[_Mention],
+    links: list[LinkDraft],
+    model: ModelDraft,
 ) -> LinkDraft | None:
-    """The link between two mentions of one sentence, ``first`` named first, or None."""
-    if _standing_for(tree, second, mentions) is first:
+    """The link between two mentions of one sentence, ``first`` named first, or None. *Their*
+    says whose a thing is even where a third record joins the two (*for each of their cats*,
+    though bookings are of an owner and a cat)."""
+    if _standing_for(tree, second, mentions, relative=False) is first:
+        return LinkDraft(source=second.record, target=first.record)
+    if _met_through(frozenset((first.record, second.record)), links, model):
+        return None
+    if _standing_for(tree, second, mentions, relative=True) is first:
         return LinkDraft(source=second.record, target=first.record)
     distance = _distance(tree, first.token, second.token, asked=(first.token, second.token))
     if distance is None or distance > _NEAR:
@@ -283,13 +292,18 @@ _OWNING_PRONOUNS = {"its": False, "their": True}
 owner*)."""
 
 
-def _standing_for(tree: Parse, owned: _Mention, mentions: list[_Mention]) -> _Mention | None:
+def _standing_for(
+    tree: Parse, owned: _Mention, mentions: list[_Mention], relative: bool
+) -> _Mention | None:
     """The mention a possessive pronoun on ``owned`` stands for (*for each of their cats*, *its
-    residents*, *each home they register*): the nearest record named before it, not a
-    plural for *its*."""
-    pronouns = [c for c in tree.children(owned.token) if c.lower in _OWNING_PRONOUNS]
-    if not owned.many:  # "each home they register", not "sessions they have joined"
-        pronouns += [c for c in _relative_subjects(tree, owned.token) if c.lower == "they"]
+    residents*), or with ``relative`` the *they* of a relative clause on it (*each home they
+    register*): the nearest record named before it, not a plural for *its*."""
+    if not relative:
+        pronouns = [c for c in tree.children(owned.token) if c.lower in _OWNING_PRONOUNS]
+    elif not owned.many:  # "each home they register", not "sessions they have joined"
+        pronouns = [c for c in _relative_subjects(tree, owned.token) if c.lower == "they"]
+    else:
+        pronouns = []
     if not pronouns:
         return None
     several = pronouns[0].lower != "its"
