@@ -43,9 +43,10 @@ def act_links(
 @pytest.fixture
 def without_act_reader(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The designer with every reader but this one (its models are cached by description), and
-    without the island pass, which would link what this reader leaves unlinked."""
+    without the island and pair passes, which would link what this reader leaves unlinked."""
     monkeypatch.setattr(entities_module, "read_act_links", lambda found, model: None)
     monkeypatch.setattr(designer_module, "island_links", lambda sentences, model, links: [])
+    monkeypatch.setattr(designer_module, "pair_links", lambda sentences, model, links: [])
     entities_module.read_model.cache_clear()
     yield
     entities_module.read_model.cache_clear()

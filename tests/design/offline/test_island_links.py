@@ -109,7 +109,9 @@ IN_THE_APP = [
 
 @pytest.fixture
 def without_island_pass(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The designer without the island pass, nor the pair pass that reads the same sentences."""
     monkeypatch.setattr(designer_module, "island_links", lambda sentences, model, links: [])
+    monkeypatch.setattr(designer_module, "pair_links", lambda sentences, model, links: [])
     entities_module.read_model.cache_clear()
     yield
     entities_module.read_model.cache_clear()

@@ -20,7 +20,7 @@ from appwright.design.offline.automations import (
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
 from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
-from appwright.design.offline.island_links import island_links
+from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
 from appwright.design.offline.permissions import (
@@ -227,6 +227,8 @@ def _relationships(description: str, spec: AppSpec) -> AppSpec:
     said = name_someone_acted_on(adjective_as_noun(sentences(description)))
     links += island_links(said, model, links)
     links += party_links(model, links, flowing)
+    designed = [LinkDraft(r.from_, r.to, kind=r.kind) for r in spec.relationships]
+    links += pair_links(adjective_as_noun(sentences(description)), model, designed + links)
     named = {(link.source, link.target) for link in links if link.field}
     links = [
         link

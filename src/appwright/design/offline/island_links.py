@@ -12,6 +12,11 @@ fixture is one of our teams*); a thing points at the person it is for or by (*ho
 quote*); the many point at the one (*customers can have several sites*); and between two single
 mentions the one named first points at the later (*every entry is given an assembly point*).
 Two plurals, and a record counted *per* another (a report), link nothing.
+
+``pair_links`` then reads the same way two records that are each linked elsewhere but not to
+each other, when a sentence names them together (*the order is made up of lines*, *each item
+should say which supplier it came from*, *its residents*), unless a third record already joins
+them (*an order ties a customer to one skip*).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dataclasses import dataclass
 
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
-from appwright.design.offline.text import is_plural
+from appwright.design.offline.text import is_plural, names_a_doer
 
 _NEAR = 4
 """How many steps apart in the parse two records may be and still be one clause's."""
@@ -88,13 +93,22 @@ def _first_link(island: str, trees: list[Parse], model: ModelDraft) -> LinkDraft
 def _mentions(tree: Parse, model: ModelDraft) -> list[_Mention]:
     found = []
     for token in tree.tokens:
-        if token.pos not in NOUN_TAGS or token.dep not in _ARGUMENTS or not _counted(tree, token):
+        if token.dep not in _ARGUMENTS or not _counted(tree, token):
             continue
         record = model.resolve_phrase(tree.phrase(token))
-        if record is None:
+        if record is None or not (token.pos in NOUN_TAGS or _adjective_record(token, record)):
             continue
         found.append(_Mention(token, record, _many(tree, token), _said_one(tree, token)))
     return found
+
+
+def _adjective_record(token: Token, record: str) -> bool:
+    """An adjective the parser read where a record of that one word stands (*pass a pre-fight
+    medical*, where the owner keeps medicals)."""
+    return token.pos == "ADJ" and token.dep in _NAMING and record == token.lemma
+
+
+_NAMING = frozenset(["nsubj", "nsubjpass", "dobj", "pobj"])
 
 
 def _counted(tree: Parse, token: Token) -> bool:
@@ -106,8 +120,11 @@ def _counted(tree: Parse, token: Token) -> bool:
 
 
 def _said_one(tree: Parse, token: Token) -> bool:
-    """*one bench*, *one of our teams*: exactly one, said."""
-    if any(c.dep == "nummod" and c.lower == "one" for c in tree.children(token)):
+    """*one bench*, *one of our teams*, *which supplier*: exactly one, said."""
+    if any(
+        (c.dep == "nummod" and c.lower == "one") or (c.dep == "det" and c.lower == "which")
+        for c in tree.children(token)
+    ):
         return True
     head = tree.head(token)
     return head.lower == "of" and tree.head(head).lower == "one"
@@ -124,22 +141,38 @@ def _path(tree: Parse, token: Token) -> list[Token]:
     return [token, *tree.ancestors(token)]
 
 
-def _distance(tree: Parse, first: Token, second: Token) -> int | None:
+def _distance(
+    tree: Parse, first: Token, second: Token, asked: tuple[Token, ...] = ()
+) -> int | None:
     """Steps between two tokens through their nearest shared head; None when the path crosses
-    into another clause or a figure asked for (*per*)."""
+    into another clause or a figure asked for (*per*). A token of ``asked`` may be in the
+    question a clause says (*should say which supplier it came from*)."""
     up_first, up_second = _path(tree, first), _path(tree, second)
     second_ids = [t.i for t in up_second]
     for steps, token in enumerate(up_first):
         if token.i in second_ids:
             back = second_ids.index(token.i)
             between = up_first[:steps] + up_second[:back]
-            if any(t.dep in _CROSSING or t.lower in _COUNTING for t in between):
+            crossing = [t for t in between if t.dep in _CROSSING or t.lower in _COUNTING]
+            if any(not _asks_in(tree, t, asked) for t in crossing):
                 return None
             return steps + back
     return None
 
 
-def _link_between(mine: _Mention, other: _Mention, model: ModelDraft) -> LinkDraft | None:
+def _asks_in(tree: Parse, clause: Token, asked: tuple[Token, ...]) -> bool:
+    """``clause`` is the question a record says, naming one of ``asked`` with *which*."""
+    return clause.dep == "ccomp" and any(
+        token.i != clause.i
+        and clause in tree.ancestors(token)
+        and any(c.dep == "det" and c.lower == "which" for c in tree.children(token))
+        for token in asked
+    )
+
+
+def _link_between(
+    mine: _Mention, other: _Mention, model: ModelDraft, doers: bool = False
+) -> LinkDraft | None:
     """The link two mentions make, the one that is several or is a thing pointing at the one
     that is said once, is a person, or is named first."""
     if _owns(other.token, mine.token):
@@ -149,7 +182,10 @@ def _link_between(mine: _Mention, other: _Mention, model: ModelDraft) -> LinkDra
     if mine.one != other.one:
         single, counted = (mine, other) if mine.one else (other, mine)
         return LinkDraft(source=counted.record, target=single.record)
-    mine_person, other_person = model.is_person(mine.record), model.is_person(other.record)
+    mine_person, other_person = (
+        _person(mine.record, model, doers),
+        _person(other.record, model, doers),
+    )
     if mine_person != other_person:
         # "homeowners need a quote", "technicians log repairs": the thing is the person's
         person, thing = (mine, other) if mine_person else (other, mine)
@@ -163,6 +199,130 @@ def _link_between(mine: _Mention, other: _Mention, model: ModelDraft) -> LinkDra
     return LinkDraft(source=first.record, target=second.record)
 
 
+def _person(record: str, model: ModelDraft, doers: bool) -> bool:
+    """Whether a record is people; with ``doers``, also when its name is a verb's doer (*a boxer
+    has to pass a medical*: the medical is the boxer's)."""
+    return model.is_person(record) or (doers and names_a_doer(record))
+
+
 def _owns(owner: Token, owned: Token) -> bool:
     """``owner`` is written as ``owned``'s possessor (*the tub's cleans*)."""
     return owner.dep == "poss" and owner.head == owned.i
+
+
+def pair_links(
+    sentences: Iterable[str], model: ModelDraft, links: Iterable[LinkDraft]
+) -> list[LinkDraft]:
+    """A link for each two records a sentence names together that no link in ``links`` joins
+    either way, read as ``island_links`` reads an island's sentence: two records one clause
+    names close together (*the order is made up of lines*), a record and the one a *which*
+    question it answers names (*each item should say which supplier it came from*), and a
+    record and the one an earlier clause named that *its* or *their* stands for (*for each
+    owner we note a name, and for each of their cats the age*)."""
+    links = list(links)
+    joined = {frozenset((link.source, link.target)) for link in links}
+    made: list[LinkDraft] = []
+    for sentence in sentences:
+        tree = parse(sentence)
+        mentions = _mentions(tree, model)
+        for index, mine in enumerate(mentions):
+            for other in mentions[index + 1 :]:
+                pair = frozenset((mine.record, other.record))
+                if len(pair) < 2 or pair in joined:
+                    continue
+                link = _pair_link(tree, mine, other, mentions, [*links, *made], model)
+                if link is not None:
+                    joined.add(pair)
+                    made.append(link)
+    return made
+
+
+def _met_through(pair: frozenset[str], links: list[LinkDraft], model: ModelDraft) -> bool:
+    """Whether a third record already joins ``pair``: one that points at both and is no doer
+    (*an order ties a customer to one skip*, *when somebody books they get one pitch for one
+    weekend*: how the two meet, not that one holds the other), or a thing both are linked with
+    (*an owner books a service at one of their cars*: the service's car is the owner's). Two
+    records linked with one person (a doctor's medicals, a doctor's boxers) are not joined."""
+    pointing: dict[str, set[str]] = {}
+    linked: dict[str, set[str]] = {}
+    for link in links:
+        pointing.setdefault(link.source, set()).add(link.target)
+        linked.setdefault(link.source, set()).add(link.target)
+        linked.setdefault(link.target, set()).add(link.source)
+    for middle in linked:
+        if middle in pair:
+            continue
+        if pair <= pointing.get(middle, set()) and not _doer(middle, model):
+            return True
+        if pair <= linked[middle] and not model.is_person(middle):
+            return True
+    return False
+
+
+def _doer(record: str, model: ModelDraft) -> bool:
+    """A record named as one who acts (*helpers are put on shifts at a sale*)."""
+    return record in model.actors or names_a_doer(record)
+
+
+def _pair_link(
+    tree: Parse,
+    first: _Mention,
+    second: _Mention,
+    mentions: list[_Mention],
+    links: list[LinkDraft],
+    model: ModelDraft,
+) -> LinkDraft | None:
+    """The link between two mentions of one sentence, ``first`` named first, or None. *Their*
+    says whose a thing is even where a third record joins the two (*for each of their cats*,
+    though bookings are of an owner and a cat)."""
+    if _standing_for(tree, second, mentions, relative=False) is first:
+        return LinkDraft(source=second.record, target=first.record)
+    if _met_through(frozenset((first.record, second.record)), links, model):
+        return None
+    if _standing_for(tree, second, mentions, relative=True) is first:
+        return LinkDraft(source=second.record, target=first.record)
+    distance = _distance(tree, first.token, second.token, asked=(first.token, second.token))
+    if distance is None or distance > _NEAR:
+        return None
+    return _link_between(first, second, model, doers=True)
+
+
+_OWNING_PRONOUNS = {"its": False, "their": True}
+"""A possessive pronoun and whether it stands for several (*their* also stands for *each
+owner*)."""
+
+
+def _standing_for(
+    tree: Parse, owned: _Mention, mentions: list[_Mention], relative: bool
+) -> _Mention | None:
+    """The mention a possessive pronoun on ``owned`` stands for (*for each of their cats*, *its
+    residents*), or with ``relative`` the *they* of a relative clause on it (*each home they
+    register*): the nearest record named before it, not a plural for *its*."""
+    if not relative:
+        pronouns = [c for c in tree.children(owned.token) if c.lower in _OWNING_PRONOUNS]
+    elif not owned.many:  # "each home they register", not "sessions they have joined"
+        pronouns = [c for c in _relative_subjects(tree, owned.token) if c.lower == "they"]
+    else:
+        pronouns = []
+    if not pronouns:
+        return None
+    several = pronouns[0].lower != "its"
+    earlier = [
+        m
+        for m in mentions
+        if m.token.i < owned.token.i
+        and m.record != owned.record
+        and (several or not is_plural(m.token.lower))
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _relative_subjects(tree: Parse, token: Token) -> list[Token]:
+    """The subjects of a relative clause on ``token`` (*they* in *each home they register*)."""
+    return [
+        subject
+        for clause in tree.children(token)
+        if clause.dep == "relcl"
+        for subject in tree.children(clause)
+        if subject.dep in SUBJECT_RELATIONS
+    ]
