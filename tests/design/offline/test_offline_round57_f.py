@@ -228,3 +228,14 @@ def test_for_the_other_record_ends_the_first_list() -> None:
     )
     assert set(field_types(spec, "dog")) == {"name", "breed", "vet"}
     assert set(field_types(spec, "owner")) == {"name", "phone"}
+
+
+def test_two_values_of_several_words_after_a_word_for_a_choice() -> None:
+    text = "Each booking has a date and a pickup method of collect at the depot or delivery"
+    assert "a pickup method (collect at the depot or delivery)" in simplified(text)
+    assert field_types(design(text), "booking")["pickup_method"] == "enum"
+
+
+def test_two_things_of_several_words_after_no_choice_word_twin() -> None:
+    text = "Each booking has a date and a list of members at the club or guests"
+    assert "(" not in simplified(text)

@@ -1521,8 +1521,10 @@ _VALUES_OF = re.compile(
 
 _TWO_VALUES_OF = re.compile(
     r"\b(?P<det>a|an)\s+(?P<field>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s+of\s+"
-    r"(?P<values>[a-z][\w\-]*\s+or\s+[a-z][\w\-]*)(?=\s*(?:,|;|$)|\s+and\s)"
+    r"(?P<values>[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*){0,3}\s+or\s+[a-z][\w\-]*"
+    r"(?:\s+(?!and\b)[a-z][\w\-]*){0,3}?)(?=\s*(?:,|;|$)|\s+and\s)"
 )
+"""*a payment method of cash or card*, *a delivery method of collect at the gym or post*."""
 _CHOICE_HEADS = word_set(
     "method type kind mode size level grade class category choice option format style colour "
     "color basis status priority tier plan rating band outcome result gender side shift "
