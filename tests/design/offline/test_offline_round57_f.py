@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, relations, simplified
 
+from appwright.design.offline.text import is_clause
+
 
 def test_each_ones_possessive_list_names_its_record() -> None:
     spec = design(
@@ -131,6 +133,7 @@ def test_singular_article_and_a_plural_looking_word_is_one_noun() -> None:
         "- an ABS check for each van: check date, result"
     )
     assert set(field_types(spec, "abs_check")) >= {"check_date", "result"}
+    assert not is_clause("a dbs check for each volunteer")
 
 
 def test_with_list_after_a_bracket_and_a_date_is_the_subjects() -> None:
@@ -239,3 +242,17 @@ def test_two_values_of_several_words_after_a_word_for_a_choice() -> None:
 def test_two_things_of_several_words_after_no_choice_word_twin() -> None:
     text = "Each booking has a date and a list of members at the club or guests"
     assert "(" not in simplified(text)
+
+
+def test_reason_after_no_list_twin() -> None:
+    text = "We open late on fridays because they are busy"
+    assert simplified(text) == "we open late on fridays because they are busy"
+
+
+def test_plural_subject_and_a_bare_verb_is_still_a_clause_twin() -> None:
+    assert is_clause("members check for each volunteer")
+
+
+def test_whose_list_before_no_predicate_twin() -> None:
+    text = "Every donation comes from a donor, whose name we keep, and the date it came in"
+    assert "each donor has" not in simplified(text)
