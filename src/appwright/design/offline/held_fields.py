@@ -73,14 +73,15 @@ reserve a piece*): after the item *and* closes, a verb and its object are the cl
 not one more item."""
 
 _ANOTHER_ONES_LIST = re.compile(
-    r",\s+(?:and\s+)?(?:for\s+(?:each|every)\s+(?:of\s+(?:their|its|his|her|our)\s+)?"
+    r",\s+(?:and\s+)?(?:for\s+(?:each|every|the)\s+(?:of\s+(?:their|its|his|her|our)\s+)?"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:the|a|an|its|their)\s"
     r"|(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?'s?\s"
     r"|(?:(?:each|every|a|an)\s+[a-z][\w\-]*\s+(?:has|gets|needs)"
-    r"|[a-z][\w\-]*s\s+(?:have|get|need))\s+(?:a|an|the|their|its)\s)"
+    r"|[a-z][\w\-]*s\s+(?:have|get|need|just|only))\s+(?:a|an|the|their|its)\s)"
 )
-"""*..., and for each of their cats the name, ...*, *..., and each club's name and email*,
-*..., boxers have a name and ...*: another record's list starts, and this one ends."""
+"""*..., and for each of their cats the name, ...*, *..., and for the owner a name*, *..., and
+each club's name and email*, *..., boxers have a name and ...*, *..., drivers just a name*:
+another record's list starts, and this one ends."""
 
 
 @dataclass(frozen=True)

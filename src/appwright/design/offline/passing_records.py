@@ -268,10 +268,12 @@ def visit_it_for(sentence: str) -> str:
 
 _WHOSE_WE_HOLD = re.compile(
     r"\b(?P<who>[a-z][\w\-]*)(?:,\s+|\s+(?=whose\s+[^;]+?(?:,|\sand)\s[^;]+\s(?:we|i)\s+[a-z]+$))whose\s+"
-    r"(?P<listed>[^;,]+?(?:,\s+[^;,]+?)*)\s+(?:we|i)\s+(?:hold|keep|have|store|record|note|take)$"
+    r"(?P<listed>[^;,]+?(?:,\s+[^;,]+?)*)\s+(?:we|i)\s+(?:hold|keep|have|store|record|note|take)"
+    r"(?=$|,\s+and\s+(?:has|is|gets|goes|belongs)\s)"
 )
 """``..., whose name and phone number we hold``; without the comma (*placed by a buyer whose
-name, email and address we keep*) when a list says it is theirs."""
+name, email and address we keep*) when a list says it is theirs; before the subject's next
+predicate (*..., whose name we keep, and has a date*)."""
 
 
 def whose_we_hold(sentence: str) -> str:
@@ -283,7 +285,7 @@ def whose_we_hold(sentence: str) -> str:
         if match is None or not can_be_noun(singular(match["who"])):
             return [clause]
         kept = f"each {singular(match['who'])} has {match['listed']}"
-        return [clause[: match.end("who")], kept]
+        return [clause[: match.end("who")] + clause[match.end() :], kept]
 
     return per_clause(sentence, plain)
 

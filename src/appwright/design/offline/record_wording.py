@@ -441,9 +441,9 @@ def split_into_ones(sentence: str) -> str:
 
 _GAPPED_HAS = re.compile(
     r"(?P<first>(?:\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)|"
-    r"(?:^|(?<=;\s))[a-z][\w\-]*s\s+(?:have|get|need))\s+[^;]+?),\s+"
+    r"(?:^|(?<=;\s)|(?<=,\sand\s))[a-z][\w\-]*s\s+(?:have|get|need))\s+[^;]+?),\s+"
     r"(?:and\s+)?(?:(?P<det>a|an|each|every)\s+)?(?P<second>[a-z][\w\-]*)\s+"
-    r"(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
+    r"(?:(?:just|only|simply)\s+)?(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
 )
 
 
@@ -451,7 +451,7 @@ def gapped_has(sentence: str) -> str:
     """``a family has a parent name and how many children they bring, a volunteer a name, phone
     and DBS check date``: *...; a volunteer has a name, ...*; the verb said once serves the
     second record's list too, in the plural as well (``tenants have a name and email,
-    properties an address``: *...; properties have an address*)."""
+    properties an address``: *...; properties have an address*; ``..., drivers just a name``)."""
     match = _GAPPED_HAS.search(sentence)
     if match is None or not _name_records(match["second"]):
         return sentence
