@@ -256,3 +256,17 @@ def test_plural_subject_and_a_bare_verb_is_still_a_clause_twin() -> None:
 def test_whose_list_before_no_predicate_twin() -> None:
     text = "Every donation comes from a donor, whose name we keep, and the date it came in"
     assert "each donor has" not in simplified(text)
+
+
+def test_when_after_the_named_ones_list_is_the_subjects() -> None:
+    spec = design(
+        "We run a choir. Each concert is held at a venue with a name and an address, on a date."
+    )
+    assert set(field_types(spec, "venue")) == {"name", "address"}
+    assert "date" in field_types(spec, "concert")
+
+
+def test_named_ones_list_without_a_when_twin() -> None:
+    spec = design("We run a choir. Each concert is held at a venue with a name and an address.")
+    assert set(field_types(spec, "venue")) == {"name", "address"}
+    assert "date" not in field_types(spec, "concert")

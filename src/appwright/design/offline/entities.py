@@ -1752,6 +1752,12 @@ class _Reader:
         elif named_one is not None and named_one != host.phrase:
             # "each product is supplied by a supplier with a name and an account number"
             owner = self.entity(named_one)
+            whens = [i for i in items if _WHEN_ITEM.match(i.strip())]
+            kept = self.entity(host.phrase) if whens and not host.event else None
+            if kept is not None and owner is not None and kept != owner:
+                # "... at a venue with a name and an address, on a date": the concert's date
+                items = [i for i in items if i not in whens]
+                self.field_list(kept, [_WHEN_ITEM.sub("", i.strip()) for i in whens])
         elif event is not None and (
             event.subject in GENERIC_PEOPLE or not items[0].startswith(("their ", "his ", "her "))
         ):
@@ -3128,6 +3134,8 @@ _REDUCED_SUBJECT = re.compile(
     r"(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 """``every bird caught in a session``: a subject with a reduced relative clause."""
+_WHEN_ITEM = re.compile(r"^(?:on|at)\s+(?=(?:a|an|one)\s+(?:[a-z]+\s+)?(?:date|day|time)$)")
+"""*on a date*, *at a start time* in a list of another record's: when the subject is."""
 _THEN_COMMA_WITH = re.compile(
     r"^\s+(?:on|at|for|in)\s+(?:a|an|one)\s+[^,;()]+,\s+with\s+(?:a|an|the|its|their)\s"
 )
