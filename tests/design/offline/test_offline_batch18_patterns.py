@@ -37,26 +37,26 @@ from appwright.design.offline.text import normalize_text
             "There are around thirty pedalos around the lake, each with a pedalo number and an"
             " hourly price.",
             "pedalo",
-            {"pedalo_number": "text", "hourly_price": "decimal"},
+            {"pedalo_number": "integer", "hourly_price": "decimal"},
         ),
         (
             "There are nearly sixty beach chairs beside the promenade, each with a chair number and"
             " an hourly price.",
             "beach_chair",
-            {"chair_number": "text", "hourly_price": "decimal"},
+            {"chair_number": "integer", "hourly_price": "decimal"},
         ),
         # two place phrases, the second an *of* phrase: both are set aside
         (
             "There are about twenty food kiosks along the edge of the park, each with a kiosk"
             " number and a monthly rent.",
             "food_kiosk",
-            {"kiosk_number": "text", "monthly_rent": "decimal"},
+            {"kiosk_number": "integer", "monthly_rent": "decimal"},
         ),
         (
             "There are about thirty sheds on the far side of the lock, each with a shed number and"
             " a yearly rent.",
             "shed",
-            {"shed_number": "text", "yearly_rent": "decimal"},
+            {"shed_number": "integer", "yearly_rent": "decimal"},
         ),
         # a plural place: the first plural, the counted one, has the list
         (
@@ -70,6 +70,7 @@ from appwright.design.offline.text import normalize_text
 def test_each_with_after_a_place_phrase_lists_the_counted_records_fields(
     description: str, subject: str, fields: dict[str, str]
 ) -> None:
+    # (a thing known by its own number among thirty counts them: entities._numbered_in_a_row)
     spec = design(description)
     # the ring road, the lake, the park and the lock are where they stand, not records
     assert entity_names(spec) == {subject}

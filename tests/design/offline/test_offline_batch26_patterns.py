@@ -289,7 +289,7 @@ def test_what_they_log_on_every_record_is_a_record_of_it() -> None:
     )
     assert ("frame", "inspection", "many_to_one") in relations(spec)
     assert field_types(spec, "frame") == {
-        "frame_number": "text",
+        "frame_number": "integer",  # a frame known by its number: counted
         "brood_count": "integer",
         "inspection_id": "reference",
     }

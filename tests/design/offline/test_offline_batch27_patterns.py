@@ -400,6 +400,7 @@ def test_a_plan_a_record_is_on_told_by_its_values_is_a_field() -> None:
         "disk_quota_gb": "integer",
         "control_panel_link": "url",
         "ssl_enabled": "boolean",
+        "customer_id": "reference",  # every website *they* host: the customer's
     }
     assert "plan" not in entity_names(spec)
 

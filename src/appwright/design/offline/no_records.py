@@ -34,6 +34,7 @@ from appwright.design.offline.draft import (
 )
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
+    can_be_verb,
     is_plural,
     listed_as_noun,
     parts_of_speech,
@@ -70,7 +71,7 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
     for name in list(model.entities):
         entity = model.entities[name]
         own = [f for f in entity.fields if f.reference is None]
-        if not own and not _is_a_noun(name):
+        if not own and not _is_a_noun(name) and not _an_act_done_to(model, name):
             _drop(model, name, into=None)
         elif _names_a_field(name):
             partners = _partners(model, name)
@@ -100,6 +101,13 @@ def _is_a_noun(name: str) -> bool:
     pos = parts_of_speech(name)
     # a word the dictionary does not know is a noun of the trade (*groomer*, *physio*)
     return not pos or listed_as_noun(name) or "NOUN" in pos or "PROPN" in pos
+
+
+def _an_act_done_to(model: ModelDraft, name: str) -> bool:
+    """Whether a record the dictionary knows only as a verb is an act done to another record:
+    *a pour uses one furnace* is a pour, linked to its furnace; *safeguarding* said alone is
+    not."""
+    return can_be_verb(name) and bool(_partners(model, name))
 
 
 def _names_a_field(name: str) -> bool:

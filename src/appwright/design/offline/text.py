@@ -177,8 +177,8 @@ def singular(word: str) -> str:
         return str(known[0])
     # not in the dictionary as a noun ("logs" is listed only as a verb, "sign-ups" not at all)
     guess = engine().singular_noun(lower)
-    if guess and listed_as_noun(lower) and not listed_as_noun(str(guess)):
-        return lower  # "christmas" is a noun as it stands: no "christma"
+    if guess == lower[:-1] and listed_as_noun(lower) and not listed_as_noun(str(guess)):
+        return lower  # "christmas" is a noun as it stands: no "christma" (but "tradesperson")
     if guess:
         return str(guess)
     oov = getAllLemmasOOV(lower, "NOUN").get("NOUN")

@@ -709,6 +709,7 @@ _MADE_WITH = re.compile(
     r"^(?:a|an)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+with\s+(?P<list>[^;]+)$"
 )
 """*We record a repair with the date, ...*: the record the act makes, and its list."""
+_ANYONE = word_set("someone somebody")
 _SPEAKS_OF_THE_DOER = word_set("they their them who")
 """*We note the belt they're going for, their score ...*: a list about the doer's act."""
 _SUBJECT_PEOPLE = re.compile(
@@ -736,9 +737,11 @@ def when_one_acts(sentence: str) -> str:
         made = _MADE_WITH.match(match["list"]) if match["thing"] else None
         if made and not can_be_noun(made["record"].split()[-1]):
             made = None
-        if re.match(r"(?:a|an)\s", match["list"]) and made is None:
-            return [clause]  # "when a boiler breaks we log a fault: ...": named
-        if who in ("someone", "somebody"):
+        if re.match(r"(?:a|an)\s", match["list"]) and (made is None or who in _ANYONE):
+            # "when a boiler breaks we log a fault: ...": named; "when someone borrows a tool
+            # we record a loan with ...": named, and *someone* names no record of its own
+            return [clause]
+        if who in _ANYONE:
             # "when someone borrows a book": the one who borrows, a borrower
             doer = f"{lemma}er" if lemma and can_be_noun(f"{lemma}er") else None
             if doer is None:
