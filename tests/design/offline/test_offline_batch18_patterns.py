@@ -10,16 +10,16 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
-from appwright.design.offline.simplify import (
+from appwright.design.offline.owner_talk import without_examples
+from appwright.design.offline.phrase_rewrites import (
     belongs_to_both,
     happens_for_takes_place,
     one_for_a_single,
     own_record,
-    split_predicates,
     uses_many_with,
-    without_examples,
 )
 from appwright.design.offline.text import normalize_text
+from appwright.design.offline.whole_clauses import split_predicates
 
 # --- records counted beside a place: each with ... is theirs ------------------------------------
 

@@ -10,7 +10,7 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.simplify import (
+from appwright.design.offline.owner_talk import (
     are_just_fields,
     for_a_time_in,
     header_of_parties,

@@ -12,12 +12,8 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.simplify import (
-    are_just_fields,
-    plain_passive,
-    without_examples,
-    without_reduced_relative,
-)
+from appwright.design.offline.owner_talk import are_just_fields, without_examples
+from appwright.design.offline.phrase_rewrites import plain_passive
 from appwright.design.offline.text import sentences, split_list
 from appwright.design.offline.told_records import (
     asks_for_a_number,
@@ -36,6 +32,7 @@ from appwright.design.offline.told_records import (
     which_went_where,
     who_they_are,
 )
+from appwright.design.offline.whole_clauses import without_reduced_relative
 from appwright.spec.models import AppSpec
 
 

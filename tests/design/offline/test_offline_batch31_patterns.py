@@ -18,13 +18,11 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.entities import Host, host_np
-from appwright.design.offline.simplify import (
+from appwright.design.offline.phrase_rewrites import (
     adjective_as_noun,
     at_an_agreed_price,
     is_for_kinds,
     made_of_parts,
-    plural_second_predicate,
-    their_after_people,
     which_is_one_of,
     without_opening_place,
 )
@@ -36,6 +34,7 @@ from appwright.design.offline.told_records import (
     which_did_which,
     which_plays_which,
 )
+from appwright.design.offline.whole_clauses import plural_second_predicate, their_after_people
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
 

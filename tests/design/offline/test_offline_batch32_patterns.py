@@ -10,19 +10,21 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.simplify import (
+from appwright.design.offline.owner_talk import (
     belongs_to_one_with,
     broken_into,
     details_of_each,
     done_by_with_places,
-    either_kind,
-    for_the_parse,
-    is_just_a_list,
     puts_one_in_a,
-    record_gives,
-    values_of,
     without_examples,
 )
+from appwright.design.offline.phrase_rewrites import (
+    either_kind,
+    is_just_a_list,
+    record_gives,
+    values_of,
+)
+from appwright.design.offline.simplify import for_the_parse
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
 from appwright.design.offline.told_records import (

@@ -28,10 +28,10 @@ from appwright.design.offline.permissions import (
     build_permissions,
     read_permissions,
 )
+from appwright.design.offline.phrase_rewrites import adjective_as_noun
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
-from appwright.design.offline.simplify import adjective_as_noun
 from appwright.design.offline.states import build_flow, read_flows
 from appwright.design.offline.text import sentences, word_set, words
 from appwright.spec import SpecIssue, SpecValidationError, load_spec

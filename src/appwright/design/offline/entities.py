@@ -50,8 +50,10 @@ from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_fie
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.no_records import without_no_records
+from appwright.design.offline.owner_talk import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parts_of_one import made_at_each_part
+from appwright.design.offline.phrase_rewrites import adjective_as_noun
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.relationships import (
@@ -61,12 +63,7 @@ from appwright.design.offline.relationships import (
     find_links,
     people_named,
 )
-from appwright.design.offline.simplify import (
-    adjective_as_noun,
-    for_the_parse,
-    simplify,
-    when_someone,
-)
+from appwright.design.offline.simplify import for_the_parse, simplify
 from appwright.design.offline.states import listed_flow, names_states
 from appwright.design.offline.text import (
     ADVERBS,
