@@ -1,0 +1,177 @@
+"""How far the offline designer's score moves when a description is reworded, meaning kept.
+
+Issue 3 asks the designer to generalize to descriptions it has not seen, and new writers are
+the honest measure of that (``first_runs.yaml``). This is a cheaper, narrower one: each
+rewording below is one habit owners vary on without changing what they say (*each* or
+*every*, *we* or *I*, *we note* or *we log*, a contraction, a greeting before the
+description, *belongs to a* or *belongs to one*). For every held-out and dev description a
+rewording changes, both texts are designed and scored against the same gold answer. A
+designer that reads the way people write should score the same; a rule that knows one
+wording and not its twin shows up as a drop.
+
+    .venv/bin/python benchmarks/perturbed.py            # prints the table
+    .venv/bin/python benchmarks/perturbed.py --write    # and refreshes docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from designer import DOC, ROOT, gold_files, load_scorer
+from report_section import write_measured_section
+
+from appwright.design.offline import design_app
+
+MARKERS = ("<!-- benchmark:perturbed:start -->", "<!-- benchmark:perturbed:end -->")
+COMMAND = ".venv/bin/python benchmarks/perturbed.py --write"
+WORSE = 0.05
+"""A description counts as read worse when its overall score drops by more than this."""
+
+
+def _swap(pairs: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A replacement for a matched word, keeping its first letter's case."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = pairs[word.lower()]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    return replace
+
+
+_EACH_EVERY = re.compile(r"\b(?:each|every)\b(?!\s+(?:so|other|now|once)\b)", re.IGNORECASE)
+_WE_I = re.compile(r"\b(?:we|our|us|ours)\b(?!')", re.IGNORECASE)
+_KEEP_VERB = re.compile(r"\b(?<=we )(?:record|note|log)\b")
+_CONTRACTED = re.compile(r"\b(?:it is|we are|they are|do not|does not|there is)\b")
+_ONE = re.compile(r"\b(belongs to|is for|is linked to|is done by) a\b")
+
+
+def each_every(text: str) -> str:
+    """*each order has ...* ↔ *every order has ...* (not *every so often*, *every other*)."""
+    return _EACH_EVERY.sub(_swap({"each": "every", "every": "each"}), text)
+
+
+def we_i(text: str) -> str:
+    """*we keep our customers* → *I keep my customers*."""
+    said = _WE_I.sub(_swap({"we": "i", "our": "my", "us": "me", "ours": "mine"}), text)
+    return re.sub(r"\bi\b", "I", said)
+
+
+def keep_verbs(text: str) -> str:
+    """*we record* → *we note* → *we log* → *we record*: three verbs for keeping a thing."""
+    return _KEEP_VERB.sub(_swap({"record": "note", "note": "log", "log": "record"}), text)
+
+
+def contractions(text: str) -> str:
+    """*it is* → *it's*, *do not* → *don't*: how people type."""
+    short = {
+        "it is": "it's",
+        "we are": "we're",
+        "they are": "they're",
+        "do not": "don't",
+        "does not": "doesn't",
+        "there is": "there's",
+    }
+    return _CONTRACTED.sub(lambda match: short[match.group(0)], text)
+
+
+def greeting(text: str) -> str:
+    """A greeting before the description, which says nothing about the app."""
+    return "Hi there. " + text
+
+
+def belongs_to_one(text: str) -> str:
+    """*belongs to a customer* → *belongs to one customer*."""
+    return _ONE.sub(r"\1 one", text)
+
+
+REWORDINGS: dict[str, Callable[[str], str]] = {
+    "each ↔ every": each_every,
+    "we → I": we_i,
+    "record → note → log": keep_verbs,
+    "contractions": contractions,
+    "a greeting first": greeting,
+    "belongs to a → one": belongs_to_one,
+}
+
+
+@dataclass
+class Measured:
+    """One rewording over the descriptions it changes."""
+
+    changed: int = 0
+    before: float = 0.0
+    after: float = 0.0
+    worse: int = 0
+
+
+def measure(paths: list[Path]) -> dict[str, Measured]:
+    """Each rewording's mean overall score before and after, over the descriptions it changes."""
+    scorer = load_scorer()
+    golds = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in paths]
+    originals: dict[int, float] = {}
+    results: dict[str, Measured] = {}
+    for name, reword in REWORDINGS.items():
+        measured = results[name] = Measured()
+        for index, gold in enumerate(golds):
+            said = gold["description"]
+            reworded = reword(said)
+            if reworded == said:
+                continue
+            if index not in originals:
+                originals[index] = scorer(gold, design_app(said).spec.to_json_dict())["overall"]
+            after = scorer(gold, design_app(reworded).spec.to_json_dict())["overall"]
+            measured.changed += 1
+            measured.before += originals[index]
+            measured.after += after
+            measured.worse += after < originals[index] - WORSE
+    return results
+
+
+def markdown(results: dict[str, Measured], described: int) -> str:
+    lines = [
+        "Each rewording keeps what a description says; a designer that reads the way people"
+        " write scores the same before and after. A drop is a reader that knows one wording"
+        " and not its twin.",
+        "",
+        f"Over {described} descriptions (held-out and dev); *worse* counts those whose overall"
+        f" score drops by more than {WORSE}.",
+        "",
+        "| rewording | descriptions changed | mean before | mean after | ÷ before | worse |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, row in results.items():
+        if not row.changed:
+            lines.append(f"| {name} | 0 | - | - | - | 0 |")
+            continue
+        before, after = row.before / row.changed, row.after / row.changed
+        lines.append(
+            f"| {name} | {row.changed} | {before:.3f} | {after:.3f} | {after / before:.3f}"
+            f" | {row.worse} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help=f"refresh the section in {DOC}")
+    args = parser.parse_args(argv)
+    paths = gold_files("heldout") + gold_files("dev")
+    table = markdown(measure(paths), len(paths))
+    print(table)
+    if args.write:
+        write_measured_section(
+            DOC, MARKERS, "Offline designer: the same description reworded", COMMAND, table
+        )
+        print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""The rewordings of ``benchmarks/perturbed.py`` keep what a description says, and the measure
+designs and scores both texts against the same gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _perturbed_module() -> ModuleType:
+    # The benchmark scripts import their sibling modules, as they do when run as scripts.
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(
+        "perturbed_benchmark", ROOT / "benchmarks" / "perturbed.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _perturbed_module()
+
+
+def test_each_and_every_swap_but_times_stay() -> None:
+    said = "Each order has a date. Every driver is checked every so often, every other week."
+    assert bench.each_every(said) == (
+        "Every order has a date. Each driver is checked every so often, every other week."
+    )
+
+
+def test_we_becomes_i_with_its_possessives() -> None:
+    assert bench.we_i("We keep our customers, and they pay us.") == (
+        "I keep my customers, and they pay me."
+    )
+
+
+def test_the_keeping_verbs_turn_round_after_we() -> None:
+    assert bench.keep_verbs("we record the date, we note the time and we log a fee; a log") == (
+        "we note the date, we log the time and we record a fee; a log"
+    )
+
+
+def test_contractions_greeting_and_one() -> None:
+    assert bench.contractions("it is late and they are out") == "it's late and they're out"
+    assert bench.greeting("Orders have a date.") == "Hi there. Orders have a date."
+    assert bench.belongs_to_one("each order belongs to a customer") == (
+        "each order belongs to one customer"
+    )
+
+
+def test_measure_scores_both_texts_against_the_same_gold(tmp_path: Path) -> None:
+    gold = tmp_path / "orders.yaml"
+    gold.write_text(
+        "id: orders\n"
+        "description: Each order belongs to a customer and has a date. Customers have a name.\n"
+        "entities:\n  order: [date]\n  customer: [name]\n"
+        "relationships:\n  - [order, customer, many_to_one]\n",
+        encoding="utf-8",
+    )
+    results = bench.measure([gold])
+    assert results["each ↔ every"].changed == 1
+    assert results["contractions"].changed == 0  # nothing to contract: not counted
+    row = results["belongs to a → one"]
+    assert row.changed == 1 and row.before == 1.0 and row.after == 1.0 and row.worse == 0
+    table = bench.markdown(results, 1)
+    assert "| contractions | 0 | - | - | - | 0 |" in table
+    assert "| belongs to a → one | 1 | 1.000 | 1.000 | 1.000 | 0 |" in table
