@@ -1,0 +1,52 @@
+"""Round 57 (h): readers that knew *each* where *every* says the same, widened to both.
+
+An owner's *every passenger* is the same determiner as *each passenger*; the readers below knew
+only one of the twins. Each test says its sentence with the twin the reader did not know, and
+asserts the reading the other twin already got.
+"""
+
+from __future__ import annotations
+
+from offline_spec_views import design, field_types, relations
+
+
+def test_put_every_one_onto_one_and_need_their_list() -> None:
+    # told_records.put_each_and_need: "we book every camper into one cabin and need their ..."
+    spec = design(
+        "A summer camp. We book every camper into one cabin and need their name, age and "
+        "allergies. Cabins have a name and a number of beds."
+    )
+    assert {"name", "age", "allergies"} <= set(field_types(spec, "camper"))
+    assert ("camper", "cabin", "many_to_one") in relations(spec)
+
+
+def test_with_a_value_every_time_is_the_pairing_s() -> None:
+    # pair_values._EACH_TIME: "..., with an amount in grams every time"
+    spec = design(
+        "A bakery. Each bread has a name and a price. A bread uses several flours and one flour "
+        "goes into lots of breads, with an amount in grams every time; for the flours themselves "
+        "we keep the brand and the stock."
+    )
+    assert "amount_grams" in field_types(spec, "bread_flour")
+    assert ("bread_flour", "flour", "many_to_one") in relations(spec)
+
+
+def test_the_weight_of_every_one_in_the_other_is_the_pairing_s() -> None:
+    # pair_values._OF_EACH: "we note the weight of every spice in the blend"
+    spec = design(
+        "A tea shop. We sell blends with a name and a price, and spices with a name and a cost "
+        "per gram. A blend uses several spices and a spice goes into many blends, and we note "
+        "the weight of every spice in the blend."
+    )
+    assert "weight" in field_types(spec, "spice_blend")
+    assert ("spice_blend", "blend", "many_to_one") in relations(spec)
+
+
+def test_a_record_kept_each_day_someone_comes_in() -> None:
+    # owner_talk.kept_each_time: "coaches take a register each day a swimmer comes in, noting ..."
+    spec = design(
+        "A swimming club. Swimmers have a name and a date of birth. Coaches take a register "
+        "each day a swimmer comes in, noting the date and the lane they used."
+    )
+    assert {"date", "lane"} <= set(field_types(spec, "register"))
+    assert ("register", "swimmer", "many_to_one") in relations(spec)
