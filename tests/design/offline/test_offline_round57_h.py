@@ -50,3 +50,22 @@ def test_a_record_kept_each_day_someone_comes_in() -> None:
     )
     assert {"date", "lane"} <= set(field_types(spec, "register"))
     assert ("register", "swimmer", "many_to_one") in relations(spec)
+
+
+def test_kinds_of_kit_every_item_with_its_list() -> None:
+    # owner_talk.kinds_of_things: "the gear: wetsuits, ... and helmets, every item with ..."
+    spec = design(
+        "A sailing school. Then there's the gear: wetsuits, lifejackets and helmets, every item "
+        "with a code and a size, and students borrow gear for a lesson."
+    )
+    assert {"type", "code", "size"} <= set(field_types(spec, "gear_item"))
+
+
+def test_for_every_owner_and_for_each_of_their_things() -> None:
+    # record_wording.and_for_each_of_theirs: "for every owner we note ..., and for each of ..."
+    spec = design(
+        "Kennels. Owners have a name and phone. For every owner we note a name and phone, and "
+        "for each of their dogs the name, breed and age."
+    )
+    assert {"breed", "age"} <= set(field_types(spec, "dog"))
+    assert not {"breed", "age"} & set(field_types(spec, "owner"))

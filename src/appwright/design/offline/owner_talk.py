@@ -391,7 +391,7 @@ _WE_HAVE_THEIR = re.compile(
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
-    r"each\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
+    r"(?:each|every)\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
 )
 _ONE_OF_OURS_WHO = re.compile(
     r"\b(?:a|an|the)\s+(?P<role>[a-z][\w\-]*),\s+who\s+is\s+(?:just\s+|always\s+|simply\s+|also\s+)?"

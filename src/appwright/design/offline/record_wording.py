@@ -1268,7 +1268,7 @@ def every_time_one_goes(sentence: str) -> str:
 
 
 _AND_FOR_EACH_OF_THEIRS = re.compile(
-    r"^(?P<before>for\s+each\s+(?P<owner>[a-z][\w\-]*)\s+.+?),\s+and\s+for\s+each\s+of\s+"
+    r"^(?P<before>for\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*)\s+.+?),\s+and\s+for\s+each\s+of\s+"
     r"(?:their|its|his|her)\s+(?P<things>[a-z][\w\-]*s)\s+(?:(?:we|i)\s+(?:note|keep|record|log|"
     r"take)\s+)?(?P<listed>(?:the|a|an)\s+.+)$"
 )
