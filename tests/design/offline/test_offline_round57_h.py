@@ -69,3 +69,13 @@ def test_for_every_owner_and_for_each_of_their_things() -> None:
     )
     assert {"breed", "age"} <= set(field_types(spec, "dog"))
     assert not {"breed", "age"} & set(field_types(spec, "owner"))
+
+
+def test_listing_how_many_of_every_thing_makes_lines() -> None:
+    # record_wording.listing_how_many_of_each: "..., listing how many of every costume ..."
+    spec = design(
+        "A party shop. A customer makes a rental with a pickup date and a return date, listing "
+        "how many of every costume they are taking. Costumes have a name, a size and a daily rate."
+    )
+    assert "quantity" in field_types(spec, "rental_line")
+    assert ("rental_line", "costume", "many_to_one") in relations(spec)

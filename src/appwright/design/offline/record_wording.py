@@ -779,7 +779,7 @@ def _runs_on_at_for(sentence: str) -> str:
 
 _LISTING_HOW_MANY_OF_EACH = re.compile(
     r"^(?P<head>.*?\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),?\s+"
-    r"(?:listing|saying|noting|giving|and\s+lists|and\s+says)\s+how\s+many\s+of\s+each\s+"
+    r"(?:listing|saying|noting|giving|and\s+lists|and\s+says)\s+how\s+many\s+of\s+(?:each|every)\s+"
     r"(?P<thing>[a-z][\w\-]*)(?:\s+(?:they|we|he|she|it)\s+(?:are|is|want|wants|need|needs|"
     r"take|takes)(?:\s+[a-z]+ing)?)?(?P<rest>\s*(?:[,;].*)?)$"
 )
