@@ -7,7 +7,7 @@ asserts the reading the other twin already got.
 
 from __future__ import annotations
 
-from offline_spec_views import design, field_types, relations
+from offline_spec_views import design, field_types, relations, report_titles
 
 
 def test_put_every_one_onto_one_and_need_their_list() -> None:
@@ -79,3 +79,12 @@ def test_listing_how_many_of_every_thing_makes_lines() -> None:
     )
     assert "quantity" in field_types(spec, "rental_line")
     assert ("rental_line", "costume", "many_to_one") in relations(spec)
+
+
+def test_each_month_how_many_is_a_report() -> None:
+    # reports: "each month we check how many orders came in", as its "every month" twin
+    titles = report_titles(
+        "A florist. Orders have a date, a customer name and a total. Each month we check how "
+        "many orders came in."
+    )
+    assert any("orders" in title.lower() for title in titles)
