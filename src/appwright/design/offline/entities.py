@@ -3114,7 +3114,7 @@ _STATE_THAT_MOVES = re.compile(
     r"|^(?:a|an|the|its|their)\s+[a-z]+\s+(?:that|which)\s+(?:starts|begins|stays|remains)\s+"
     r"(?:(?:out|off)\s+)?(?:as\s+|at\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"(?:,|\s+(?:and\s+)?then\b|\s+until\b|\s+and\s+(?:becomes|turns|goes|moves)\b)"
-    r"|^(?:a|an|the|its|their|each)\s+[a-z]+\s+(?:that|which)\s+(?:goes|moves)\s+from\s+"
+    r"|^(?:a|an|the|its|their|each|every)\s+[a-z]+\s+(?:that|which)\s+(?:goes|moves)\s+from\s+"
     r"(?!(?:a|an|the|one|our|their)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:to|->)\s"
 )
 """``a status that starts at applied, then ...``: a field and its flow, however it goes on."""
@@ -3127,7 +3127,7 @@ _PICKING_VERB = re.compile(r"^(?:includes?|contains?|holds?)$")
 """Verbs of a record that picks from other records (*a hire includes several items*)."""
 _REDUCED_SUBJECT = re.compile(
     r"^(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<done>[a-z]+)\s+"
-    r"(?:in|at|on|from|during|by|into|for|to)\s+(?:a|an|the|each|one|their|its)\s+"
+    r"(?:in|at|on|from|during|by|into|for|to)\s+(?:a|an|the|each|every|one|their|its)\s+"
     r"(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
 )
 """``every bird caught in a session``: a subject with a reduced relative clause."""

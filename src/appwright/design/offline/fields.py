@@ -118,7 +118,7 @@ _HOW_MANY_DOING = re.compile(
 _NO_DOERS = frozenset(["com", "go", "be", "do", "attend", "hav", "gett"])
 _HOW_MANY_IN = re.compile(
     r"^how\s+many\s+(?:people\s+|of\s+them\s+)?(?:are|were|there\s+are|will\s+be)\s+in\s+"
-    r"(?:their|the|each|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
+    r"(?:their|the|each|every|his|her|its)\s+(?P<what>[a-z][\w\-]*)$"
 )
 _WHAT_KIND_IT_IS = re.compile(
     r"^(?:what|which)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"

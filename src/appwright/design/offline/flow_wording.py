@@ -208,7 +208,7 @@ def step_without_when_or_how_often(sentence: str) -> str:
 
 
 _WAITS_UNTIL_DONE = re.compile(
-    r"\b(?:the|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
     r"(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
     r"\s+it\b"

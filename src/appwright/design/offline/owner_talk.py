@@ -391,7 +391,7 @@ _WE_HAVE_THEIR = re.compile(
 _KINDS_OF_KIT = re.compile(
     r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
     r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
-    r"each\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
+    r"(?:each|every)\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
 )
 _ONE_OF_OURS_WHO = re.compile(
     r"\b(?:a|an|the)\s+(?P<role>[a-z][\w\-]*),\s+who\s+is\s+(?:just\s+|always\s+|simply\s+|also\s+)?"
@@ -572,7 +572,7 @@ _COVERS_MANY_EACH = re.compile(
 """``a contract covers one or more properties, each with an address``: the properties are
 the contract's own, described where they are named."""
 _IS_ONE_DOING = re.compile(
-    r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
+    r"(?:^|(?<=[;,]\s)|(?<=\s-\s))(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:one|a|an)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\b(?!\s+(?:(?:in|back|over|along|round|up)\s+)?one\s)"
     r"(?:\s+(?:a|an|the|their|his|her)\s+[a-z][\w\-]*)?"
 )
@@ -1335,7 +1335,7 @@ def inside_each_are(sentence: str) -> str:
 _SENT_ON = re.compile(
     r"^(?:then\s+|so\s+|and\s+)?(?:i|we)\s+(?:send|assign|dispatch|allocate|put)\s+"
     r"(?:one\s+of\s+(?:my|our|the)\s+|a\s+|an\s+|one\s+)(?P<who>[a-z][\w\-]*)\s+"
-    r"(?:to|at|into)\s+(?:a|an|one|the|each)\s+(?P<where>[a-z][\w\-]*)\s+(?:on|for)\s+(?:a|an)\s+"
+    r"(?:to|at|into)\s+(?:a|an|one|the|each|every)\s+(?P<where>[a-z][\w\-]*)\s+(?:on|for)\s+(?:a|an)\s+"
     r"(?P<record>[a-z][\w\-]*)(?:\s*,?\s+using\s+(?:one\s+of\s+)?(?:(?:that|the|their|our|its)\s+"
     r"(?:[a-z][\w\-]*'s\s+)?|a\s+|an\s+)(?P<used>[a-z][\w\-]*))?$"
 )
@@ -1344,7 +1344,7 @@ _SENT_ON = re.compile(
 _SENT_ON_FOR = re.compile(
     r"^(?:when\s+[^,;]+,\s+)?(?:i|we)\s+send\s+(?:out\s+)?(?:one\s+of\s+(?:my|our|the)\s+|a\s+|an\s+)"
     r"(?P<who>[a-z][\w\-]*)\s+(?:out\s+)?on\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+(?:for|to)\s+"
-    r"(?:that|the|a|an|each|one)\s+(?P<where>[a-z][\w\-]*)(?:\s*,?\s+with\s+(?P<list>.+))?$"
+    r"(?:that|the|a|an|each|every|one)\s+(?P<where>[a-z][\w\-]*)(?:\s*,?\s+with\s+(?P<list>.+))?$"
 )
 """The errand first: *when an alarm goes off we send one of our officers on a callout for that
 site, with ...*."""
@@ -1585,7 +1585,7 @@ _FIRST_THING = re.compile(
 )
 _THERE_ARE_THOSE = re.compile(
     r"^(?:then\s+|and\s+)?there\s+(?:are|is)\s+(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\b"
-    r"[^,;]*(?:,\s*[^,;]+)?,\s*and\s+for\s+(?:those|them|these|each|each\s+one|each\s+of\s+them)\s+"
+    r"[^,;]*(?:,\s*[^,;]+)?,\s*and\s+for\s+(?:those|them|these|each|every|(?:each|every)\s+one|(?:each|every\s+one)\s+of\s+them)\s+"
     rf"(?:i|we)\s+(?:would\s+|'d\s+|also\s+)?(?:{WE_KEEP_VERBS})\s+(?P<list>.+)$"
 )
 
@@ -1841,7 +1841,7 @@ def one_of_theirs_keeps(sentence: str) -> str:
 
 
 _FOR_WHOM_WE = re.compile(
-    r"\b(?:one|a|an|each)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
+    r"\b(?:one|a|an|each|every)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
     r"(?:for|of|about)\s+(?:whom|which)\s+(?P<we>we|i)\s+(?=[a-z]+\s+(?:a|an|the|their|its)\s)"
 )
 
@@ -1933,7 +1933,7 @@ def is_one_with(sentence: str) -> str:
 
 _KEPT_EACH_TIME = re.compile(
     r"^(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<verb>takes?|records?|logs?|keeps?|opens?|makes?)\s+"
-    r"(?:an?\s+)?(?P<record>[a-z][\w\-]*)\s+(?:every\s+(?:day|time)|each\s+time|whenever)\s+"
+    r"(?:an?\s+)?(?P<record>[a-z][\w\-]*)\s+(?:(?:every|each)\s+(?:day|time)|whenever)\s+"
     r"(?:a|an|the)\s+(?P<whose>[a-z][\w\-]*)\s+(?P<act>[a-z]+s)(?:\s+(?:in|back|round|over|by))?"
     r"\s*,\s*(?P<rest>.+)$"
 )

@@ -29,11 +29,11 @@ _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
     r"(?:note|record|log|keep|track|store|write down|jot down|put|enter)s?\s+(?P<values>[^;:]+)$"
 )
-_EACH_TIME = re.compile(r"\bwith\s+(?P<values>(?:a|an|the)\s[^;:,]+?),?\s+each\s+time\b")
+_EACH_TIME = re.compile(r"\bwith\s+(?P<values>(?:a|an|the)\s[^;:,]+?),?\s+(?:each|every)\s+time\b")
 _OF_EACH = re.compile(
     r"\b(?P<values>(?:the\s+)?(?:number|amount|quantity|count|weight|volume|length)"
-    r"(?:\s+of\s+(?!each\b)[a-z][\w\-]*)?|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)"
-    r"\s+(?:of|for)\s+each\b"
+    r"(?:\s+of\s+(?!each\b|every\b)[a-z][\w\-]*)?|how\s+(?:many|much)(?:\s+(?!of\b)[a-z][\w\-]*)?)"
+    r"\s+(?:of|for)\s+(?:each|every(?=\s+[a-z]))\b"
 )
 _A_FIGURE_OF = re.compile(r"\b(?:average|mean|total|overall|median)\s+(?:[a-z][\w\-]*\s+)?$")
 """*the average loan length for each piece of equipment*: a figure asked for, per record."""

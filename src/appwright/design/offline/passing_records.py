@@ -198,7 +198,7 @@ def they_are_we_keep_for_them(sentence: str) -> str:
 
 
 _ONE_HAS_SEVERAL_OF_THEM = re.compile(
-    r",\s+(?:and|while|but)\s+(?:one|a|an|each|any)\s+(?P<owner>[a-z][\w\-]*)\s+"
+    r",\s+(?:and|while|but)\s+(?:one|a|an|each|every|any)\s+(?P<owner>[a-z][\w\-]*)\s+"
     r"(?:(?:might|may|can|could|will|often|usually|sometimes)\s+)?(?:have|has)\s+"
     r"(?:several|many|a\s+few|more\s+than\s+one)\s+of\s+them\b"
 )
@@ -492,7 +492,7 @@ def theirs_entered_as(sentence: str) -> str:
 
 _WHEN_WE_GO_BACK = re.compile(
     r"^(?:and\s+)?(?:when|whenever|each\s+time|every\s+time)\s+(?:i|we)\s+(?:go|come|call|pop)\s+"
-    r"(?:back|out|round|over)\s+to\s+(?P<verb>[a-z]+)\s+(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*),?\s+"
+    r"(?:back|out|round|over)\s+to\s+(?P<verb>[a-z]+)\s+(?:a|an|the|each|every)\s+(?P<thing>[a-z][\w\-]*),?\s+"
     r"(?:i|we)\s+(?:log|record|note|write\s+down|jot\s+down|take)\s+(?P<listed>.+)$"
 )
 

@@ -816,7 +816,7 @@ def uses_many_with(sentence: str) -> str:
 _OWN_RECORD = re.compile(
     r"(?:^|(?<=[;,:\-]\s))(?:that's|that is|it's|it is|which is|those are|they are)\s+"
     r"(?:its|their)\s+own\s+(?:record|records|thing|entry|entries)"
-    r"(?:\s+(?:on|against|for|under|attached\s+to)\s+(?P<on>(?:the|a|an|each)\s+[a-z][\w\-]*))?"
+    r"(?:\s+(?:on|against|for|under|attached\s+to)\s+(?P<on>(?:the|a|an|each|every)\s+[a-z][\w\-]*))?"
     r"(?P<rest>\s*(?:,|;|$).*)$"
 )
 _NAMED_THING = re.compile(
@@ -1844,7 +1844,7 @@ _STATUS_GOING = re.compile(
 
 _DONE_AT_ONE_NOTED = re.compile(
     r"^(?:(?:each|every|any|all|the)\s+)?(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<done>[a-z]+ed)\s+"
-    r"(?:at|on|in|during|for|from|with)\s+(?:a|an|the|each|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:at|on|in|during|for|from|with)\s+(?:a|an|the|each|every|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:are|is|get|gets)\s+(?:noted|recorded|logged|kept|entered|written\s+down|listed)\s+"
     r"with\s+(?P<list>(?:a|an|the|its|their|how|what|which|whether)\s.+)$"
 )

@@ -1245,7 +1245,7 @@ def header_of_notes(sentence: str) -> str:
 
 _FOR_THEM_WE_NEED = re.compile(
     r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:are|is)\s+[^,;:]+,\s+(?:so\s+|and\s+)?"
-    r"for\s+(?:them|each\s+of\s+them|each\s+one)\s+(?:i|we)\s+(?:just\s+|only\s+)?"
+    r"for\s+(?:them|each\s+of\s+them|each\s+one|every\s+one(?:\s+of\s+them)?)\s+(?:i|we)\s+(?:just\s+|only\s+)?"
     r"(?:need|keep|note|take|record)\s+(?P<listed>.+)$"
 )
 

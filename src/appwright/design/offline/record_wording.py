@@ -243,7 +243,7 @@ def kinds_each_with_in_brackets(sentence: str) -> str:
 
 
 _WHERE_ONE_IS_ONE_IN_ONE = re.compile(
-    r",\s+where\s+(?:a|an|each)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+(?P<one>[a-z][\w\-]*)\s+"
+    r",\s+where\s+(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+is\s+one\s+(?P<one>[a-z][\w\-]*)\s+"
     r"(?:in|at|on|for|with)\s+one\s+(?P<other>[a-z][\w\-]*)(?:\s+(?:on|at|for)\s+(?:a|an|one|the)\s+"
     r"(?:given\s+|particular\s+)?[a-z][\w\-]*)?,?\s+with\s+(?P<list>[^;]+)$"
 )
@@ -715,7 +715,7 @@ def things_each_one_owns(sentence: str) -> str:
 
 
 _WHERE_ONE_SIGNS_IN = re.compile(
-    r"^(?:a|an|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+where\s+(?:a|an|each|the)\s+"
+    r"^(?:a|an|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+where\s+(?:a|an|each|every|the)\s+"
     r"(?P<who>[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)(?:\s+(?:in|up|out|off|down))?\s+"
     r"(?:one\s+of\s+(?:their|our|the|his|her)\s+(?P<things>[a-z][\w\-]*s)|(?:a|an)\s+"
     r"(?P<thing>[a-z][\w\-]*))\s+with\s+(?P<list>(?:a|an|the|their)\s+.+)$"
@@ -779,7 +779,7 @@ def _runs_on_at_for(sentence: str) -> str:
 
 _LISTING_HOW_MANY_OF_EACH = re.compile(
     r"^(?P<head>.*?\b(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),?\s+"
-    r"(?:listing|saying|noting|giving|and\s+lists|and\s+says)\s+how\s+many\s+of\s+each\s+"
+    r"(?:listing|saying|noting|giving|and\s+lists|and\s+says)\s+how\s+many\s+of\s+(?:each|every)\s+"
     r"(?P<thing>[a-z][\w\-]*)(?:\s+(?:they|we|he|she|it)\s+(?:are|is|want|wants|need|needs|"
     r"take|takes)(?:\s+[a-z]+ing)?)?(?P<rest>\s*(?:[,;].*)?)$"
 )
@@ -1268,7 +1268,7 @@ def every_time_one_goes(sentence: str) -> str:
 
 
 _AND_FOR_EACH_OF_THEIRS = re.compile(
-    r"^(?P<before>for\s+each\s+(?P<owner>[a-z][\w\-]*)\s+.+?),\s+and\s+for\s+each\s+of\s+"
+    r"^(?P<before>for\s+(?:each|every)\s+(?P<owner>[a-z][\w\-]*)\s+.+?),\s+and\s+for\s+each\s+of\s+"
     r"(?:their|its|his|her)\s+(?P<things>[a-z][\w\-]*s)\s+(?:(?:we|i)\s+(?:note|keep|record|log|"
     r"take)\s+)?(?P<listed>(?:the|a|an)\s+.+)$"
 )
@@ -1410,7 +1410,7 @@ def they_log_them_against(sentence: str) -> str:
 
 
 _TICKED_AS_DONE = re.compile(
-    r"^(?:when|once|after)\s+(?:a|an|the|each)\s+(?P<one>[a-z][\w\-]*)(?:'s|\s+is|\s+has\s+been|\s+gets)"
+    r"^(?:when|once|after)\s+(?:a|an|the|each|every)\s+(?P<one>[a-z][\w\-]*)(?:'s|\s+is|\s+has\s+been|\s+gets)"
     r"\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:someone|somebody|we|i|they|staff|(?:the|a|an)\s+[a-z][\w\-]*)\s+"
     r"(?:ticks?|marks?|flags?)\s+(?:it|them)\s+(?:off\s+)?as\s+(?P<state>[a-z][\w\-]*)"
     r"(?:\s+and\s+(?:can\s+|may\s+)?(?:leaves?|adds?|writes?|puts?)\s+(?P<more>an?\s+[a-z][\w\-]*)\b.*)?$"

@@ -251,8 +251,8 @@ _MADE_BY = re.compile(
     r"(?!(?:belongs|has|is|was|goes|needs|gets|comes|does|holds|covers)\b)(?P<obj>[a-z][\w\-]*s)\b"
 )
 _BETWEEN = re.compile(
-    r"\bbetween\s+(?:one|a|an|the|each)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
-    r"(?:one|a|an|the|each)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\bbetween\s+(?:one|a|an|the|each|every)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+    r"(?:one|a|an|the|each|every)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
 _PASSIVE_OPENING = re.compile(
     r"^\W*(?:(?:every|each|a|an|the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+"
@@ -260,7 +260,7 @@ _PASSIVE_OPENING = re.compile(
 )
 _ASSIGNED = re.compile(
     r"(?P<a>[a-z][\w\- ]*?)\s+(?:(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"
-    r"(?:assigned|allocated|given)\s+to\s+(?:(?:a|an|the|one|each|their)\s+)?"
+    r"(?:assigned|allocated|given)\s+to\s+(?:(?:a|an|the|one|each|every|their)\s+)?"
     r"|(?:goes|go)\s+(?:out\s+)?to\s+(?:one|a single|a|an)\s+)"
     r"(?P<b>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
@@ -822,7 +822,7 @@ def _event_after(subject: list[str], rest: list[str], vocabulary: set[str]) -> E
     if (
         len(after) > 2
         and after[0] in _PLACE_PREPOSITIONS
-        and after[1] in ("a", "an", "the", "each")
+        and after[1] in ("a", "an", "the", "each", "every")
     ):
         place_words = [w for w in after[2 : 2 + MAX_NP] if w not in FUNCTION_WORDS]
         place = " ".join(place_words) or None

@@ -88,7 +88,7 @@ _TRIGGER = re.compile(
     r"\bkeep\s+an\s+eye\s+on\s+(?:the\s+)?(?:number|total|average|count|how many|how much)\b|"
     r"\b(?:would like|want|need|like)\s+to\s+see\b[^,;]*\b(?:this|each|every|a)\s+"
     r"(?:day|week|month|year|quarter)\b|"
-    r"\b(?:daily|weekly|monthly|yearly|every\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:daily|weekly|monthly|yearly|(?:every|each)\s+(?:day|week|month|year))\s+(?:[a-z]+\s+){0,2}?"
     r"(?:how many|how much|the number of|the total)\b|"
     r"\b(?:i|we)\s+(?:total|add|count|tot)\s+(?:(?:the\s+|all\s+the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?up\b|"
     # "i tally jobs by status", "the one number i care about is ...", "split by customer",

@@ -76,6 +76,8 @@ def _ready_to_act(match: re.Match[str]) -> str:
     return f"ready-to-{act}"
 
 
+_DETERMINER_ONLY = (["a"], ["an"], ["the"], ["each"], ["every"])
+"""*books a move from ...*: a determiner before *move*, so a noun, not the verb."""
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
     r"(?:(?P<acted>it|them)\s+(?=from\s))?(?:from\s+)?(?P<flow>.+)$"
@@ -670,7 +672,7 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
 
 
 _FIELD_THAT_MOVES = re.compile(
-    r"\b(?:a|an|the|its|their|each)\s+(?P<field>[a-z]+)\s+(?:that|which)\s+(?:goes|moves|runs|passes)\s+from\s"
+    r"\b(?:a|an|the|its|their|each|every)\s+(?P<field>[a-z]+)\s+(?:that|which)\s+(?:goes|moves|runs|passes)\s+from\s"
 )
 _MOVED_FIELD = re.compile(
     r"(?:'s|\bits|\btheir)\s+(?P<field>stage|state|phase)\s+(?:goes|go|moves|move|runs|run|passes|pass)\b"
@@ -697,7 +699,7 @@ def _sentence_flow(
         _put(flows, target, _state_field(spec, target), read_flow_text(header.group("body")))
         return
     moving = _FROM_TO.search(clause)
-    if moving and words(clause[: moving.start()])[-1:] in (["a"], ["an"], ["the"], ["each"]):
+    if moving and words(clause[: moving.start()])[-1:] in _DETERMINER_ONLY:
         moving = None  # "books a move from one address to another": a noun, not the verb
     if moving and not names_states(moving.group("flow")):
         moving = None  # "runs from a check-in date to a check-out date": two fields

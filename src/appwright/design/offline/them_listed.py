@@ -24,7 +24,7 @@ from appwright.design.offline.text import (
 
 _FOR_THEM_WE_NEED = re.compile(
     r"^(?P<before>.*?\b(?P<things>[a-z][\w\-]*s)),?\s+(?:and|so)\s+"
-    r"for\s+(?:them|those|each\s+of\s+them|each\s+one)\s+(?P<we>i|we)\s+"
+    r"for\s+(?:them|those|each\s+of\s+them|each\s+one|every\s+one(?:\s+of\s+them)?)\s+(?P<we>i|we)\s+"
     r"(?P<kept>(?:(?:only|just|also|really)\s+)*(?:need|keep|want|take|record|note|hold)\s+"
     r"(?:a|an|the|their|its)\s[^;]*?)(?:,\s+(?:because|as|since)\s+[^;]*)?$"
 )

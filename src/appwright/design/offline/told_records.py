@@ -349,7 +349,7 @@ def when_we_write_up(sentence: str) -> str:
 
 
 _PUT_EACH_AND_NEED = re.compile(
-    r"^(?:i|we)\s+(?:put|place|assign|book|seat|add)\s+each\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"^(?:i|we)\s+(?:put|place|assign|book|seat|add)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+"
     r"(?:onto|on|into|in|to)\s+(?:one|a|an)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
     r"(?:need|keep|take|note|record|want)\s+(?:their|his|her|its)\s+(?P<list>.+)$"
 )
@@ -376,7 +376,7 @@ _DONE_EVERY_SO_NOTE = re.compile(
     r"^(?P<before>.*?,\s+and\s+)?(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|each|every|a)\s+(?P<thing>[a-z][\w\-]*)\s+"
     r"(?:every|each|once|twice|regularly|weekly|monthly|daily)\b[^,;]*,?\s+so\s+(?:i|we)\s+"
     r"(?:would\s+|will\s+)?(?:want|need|note|record|keep|log)\s+(?P<list>[^;]+?)\s+"
-    r"(?:against|for|on)\s+(?:the|that|each)\s+(?P=thing)$"
+    r"(?:against|for|on)\s+(?:the|that|each|every)\s+(?P=thing)$"
 )
 
 
@@ -401,7 +401,7 @@ def done_every_so_note(sentence: str) -> str:
 _NEED_ONE_WE_LOG = re.compile(
     r"^(?:some\s+|many\s+|most\s+|all\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:need|needs|require|requires|get|gets)\s+"
     r"(?:a|an)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+which\s+(?:i|we)\s+"
-    r"(?:log|record|note|keep|track|file)\s+(?:against|for|on|with)\s+(?:the|that|each)\s+[a-z][\w\-]*\s+"
+    r"(?:log|record|note|keep|track|file)\s+(?:against|for|on|with)\s+(?:the|that|each|every)\s+[a-z][\w\-]*\s+"
     r"with\s+(?P<list>[^;]+)$"
 )
 
@@ -561,7 +561,7 @@ _ONE_OF_OURS_ON = re.compile(
     r"(?P<thing>[a-z][\w\-]*)(?:\s*\((?P<aside>[^()]*)\))?(?P<end>\s*(?:[,;]|$))"
 )
 _FOR_THEM_WE_NEED = re.compile(
-    r"^for\s+(?:them|each|each\s+one)\s+(?:i|we)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|record)\s+"
+    r"^for\s+(?:them|each|each\s+one|every\s+one)\s+(?:i|we)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|record)\s+"
     r"(?P<list>.+)$"
 )
 
@@ -975,7 +975,7 @@ def on_the_day(sentence: str) -> str:
 
 _GOT_THEM_AND_NEED = re.compile(
     r"^(?:we|i)\s+(?:have\s+got|have|keep|look\s+after)\s+(?P<things>[a-z][\w\-]*s),?\s+and\s+"
-    r"for\s+(?:them|those|each\s+one|each\s+of\s+them)\s+(?:i|we)\s+(?:only\s+|just\s+|also\s+)?"
+    r"for\s+(?:them|those|each\s+one|each\s+of\s+them|every\s+one(?:\s+of\s+them)?)\s+(?:i|we)\s+(?:only\s+|just\s+|also\s+)?"
     r"(?:need|keep|want|take|record|note)\s+(?P<list>(?:a|an|the|their)\s[^;]*?)"
     r"(?:,\s+(?:because|as|since)\s+[^;]*)?$"
 )
@@ -997,7 +997,7 @@ def got_them_and_need(sentence: str) -> str:
 _HAS_THEM_AND_NEED = re.compile(
     r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+has\s+"
     r"(?:its\s+own\s+|several\s+|many\s+)?(?P<things>[a-z][\w\-]*s),?\s+and\s+"
-    r"for\s+(?:them|those|each\s+one|each\s+of\s+them)\s+(?P<we>i|we)\s+"
+    r"for\s+(?:them|those|each\s+one|each\s+of\s+them|every\s+one(?:\s+of\s+them)?)\s+(?P<we>i|we)\s+"
     r"(?P<kept>(?:only\s+|just\s+|also\s+)?(?:need|keep|want|take|record|note)\s+"
     r"(?:a|an|the|their|its)\s[^;]*?)(?:,\s+(?:because|as|since)\s+[^;]*)?$"
 )
