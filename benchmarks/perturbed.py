@@ -45,7 +45,16 @@ def _swap(pairs: dict[str, str]) -> Callable[[re.Match[str]], str]:
     return replace
 
 
-_EACH_EVERY = re.compile(r"\b(?:each|every)\b(?!\s+(?:so|other|now|once)\b)", re.IGNORECASE)
+_EACH_EVERY = re.compile(
+    r"\b(?:each|every)\b(?=\s+[a-z])"
+    # only where both are English: *every* stands before its noun, never alone (*drivers each
+    # get ...*, *..., each with a name*, *each of our fields*), and *every so often*, *every
+    # other week*, *each other* are other words
+    r"(?!\s+(?:so|other|now|once|with|of|in|at|for|on|to|and|or|have|has|had|get|gets|got|is|"
+    r"are|was|were|need|needs|do|does|did|take|takes|can|will|must|should|may|come|comes|"
+    r"go|goes|pay|pays|cost|costs|hold|holds|keep|keeps|own|owns|belong|belongs|gets|given)\b)",
+    re.IGNORECASE,
+)
 _WE_I = re.compile(r"\b(?:we|our|us|ours)\b(?!')", re.IGNORECASE)
 _KEEP_VERB = re.compile(r"\b(?<=we )(?:record|note|log)\b")
 _CONTRACTED = re.compile(r"\b(?:it is|we are|they are|do not|does not|there is)\b")
@@ -53,7 +62,8 @@ _ONE = re.compile(r"\b(belongs to|is for|is linked to|is done by) a\b")
 
 
 def each_every(text: str) -> str:
-    """*each order has ...* ↔ *every order has ...* (not *every so often*, *every other*)."""
+    """*each order has ...* ↔ *every order has ...*, where *each* stands before its noun (not
+    *drivers each get ...*, *each with*, *every so often*, *every other*)."""
     return _EACH_EVERY.sub(_swap({"each": "every", "every": "each"}), text)
 
 

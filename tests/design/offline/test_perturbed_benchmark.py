@@ -35,6 +35,12 @@ def test_each_and_every_swap_but_times_stay() -> None:
     )
 
 
+def test_each_standing_alone_is_not_swapped() -> None:
+    """*every* must stand before its noun: *drivers each get*, *each with* stay as written."""
+    said = "Drivers each get a van, with stops, each with a time. Each of our vans has a plate."
+    assert bench.each_every(said) == said
+
+
 def test_we_becomes_i_with_its_possessives() -> None:
     assert bench.we_i("We keep our customers, and they pay us.") == (
         "I keep my customers, and they pay me."
