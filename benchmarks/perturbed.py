@@ -52,7 +52,7 @@ _EACH_EVERY = re.compile(
     # other week*, *each other* are other words
     r"(?!\s+(?:so|other|now|once|with|of|in|at|for|on|to|and|or|have|has|had|get|gets|got|is|"
     r"are|was|were|need|needs|do|does|did|take|takes|can|will|must|should|may|come|comes|"
-    r"go|goes|pay|pays|cost|costs|hold|holds|keep|keeps|own|owns|belong|belongs|gets|given)\b)",
+    r"go|goes|pay|pays|cost|costs|hold|holds|keep|keeps|own|owns|belong|belongs|given)\b)",
     re.IGNORECASE,
 )
 _WE_I = re.compile(r"\b(?:we|our|us|ours)\b(?!')", re.IGNORECASE)
