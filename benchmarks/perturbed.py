@@ -11,6 +11,7 @@ wording and not its twin shows up as a drop.
 
     .venv/bin/python benchmarks/perturbed.py            # prints the table
     .venv/bin/python benchmarks/perturbed.py --write    # and refreshes docs/benchmarks.md
+    .venv/bin/python benchmarks/perturbed.py --kind "we" --worse   # one rewording, and what it reads worse
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -119,15 +120,19 @@ class Measured:
     before: float = 0.0
     after: float = 0.0
     worse: int = 0
+    read_worse: list[tuple[str, float, float]] = field(default_factory=list)
+    """Each description read worse: its file name, and its score before and after."""
 
 
-def measure(paths: list[Path]) -> dict[str, Measured]:
+def measure(
+    paths: list[Path], kinds: dict[str, Callable[[str], str]] | None = None
+) -> dict[str, Measured]:
     """Each rewording's mean overall score before and after, over the descriptions it changes."""
     scorer = load_scorer()
     golds = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in paths]
     originals: dict[int, float] = {}
     results: dict[str, Measured] = {}
-    for name, reword in REWORDINGS.items():
+    for name, reword in (kinds or REWORDINGS).items():
         measured = results[name] = Measured()
         for index, gold in enumerate(golds):
             said = gold["description"]
@@ -140,7 +145,9 @@ def measure(paths: list[Path]) -> dict[str, Measured]:
             measured.changed += 1
             measured.before += originals[index]
             measured.after += after
-            measured.worse += after < originals[index] - WORSE
+            if after < originals[index] - WORSE:
+                measured.worse += 1
+                measured.read_worse.append((paths[index].name, originals[index], after))
     return results
 
 
@@ -171,10 +178,26 @@ def markdown(results: dict[str, Measured], described: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help=f"refresh the section in {DOC}")
+    parser.add_argument(
+        "--kind", help="measure only the rewordings whose name contains this (not with --write)"
+    )
+    parser.add_argument(
+        "--worse", action="store_true", help="list each description a rewording reads worse"
+    )
     args = parser.parse_args(argv)
+    if args.write and args.kind:
+        parser.error("--write refreshes the whole table; measure every rewording for it")
+    kinds = {name: reword for name, reword in REWORDINGS.items() if (args.kind or "") in name}
+    if not kinds:
+        parser.error(f"no rewording is named like {args.kind!r}; they are: {', '.join(REWORDINGS)}")
     paths = gold_files("heldout") + gold_files("dev")
-    table = markdown(measure(paths), len(paths))
+    results = measure(paths, kinds)
+    table = markdown(results, len(paths))
     print(table)
+    if args.worse:
+        for name, row in results.items():
+            for file_name, before, after in row.read_worse:
+                print(f"{name}\t{file_name}\t{before:.3f} -> {after:.3f}")
     if args.write:
         write_measured_section(
             DOC, MARKERS, "Offline designer: the same description reworded", COMMAND, table

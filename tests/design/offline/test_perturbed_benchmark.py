@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -78,3 +80,36 @@ def test_measure_scores_both_texts_against_the_same_gold(tmp_path: Path) -> None
     table = bench.markdown(results, 1)
     assert "| contractions | 0 | - | - | - | 0 |" in table
     assert "| belongs to a → one | 1 | 1.000 | 1.000 | 1.000 | 0 |" in table
+
+
+def test_measure_lists_what_a_rewording_reads_worse(tmp_path: Path) -> None:
+    """A rewording that loses a record names the description, with its score before and after."""
+    gold = tmp_path / "orders.yaml"
+    gold.write_text(
+        "id: orders\ndescription: Orders have a date.\nentities:\n  order: [date]\n",
+        encoding="utf-8",
+    )
+    lost = {"says nothing": lambda said: "Hello."}
+    row = bench.measure([gold], lost)["says nothing"]
+    assert row.worse == 1
+    assert [(name, before) for name, before, _ in row.read_worse] == [("orders.yaml", 1.0)]
+    assert row.read_worse[0][2] < 0.5
+
+
+def test_one_kind_is_measured_alone_and_an_unknown_kind_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "orders.yaml"
+    gold.write_text(
+        "id: orders\ndescription: We sell. Each order has a date.\nentities:\n  order: [date]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(bench, "gold_files", lambda which: [gold] if which == "dev" else [])
+    assert bench.main(["--kind", "every", "--worse"]) == 0
+    printed = capsys.readouterr().out
+    assert "each ↔ every" in printed and "we → I" not in printed
+    with pytest.raises(SystemExit):
+        bench.main(["--kind", "no such rewording"])
+    assert "they are: each ↔ every" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        bench.main(["--kind", "every", "--write"])
