@@ -47,6 +47,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
+from appwright.design.offline.has_lists import said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.no_records import without_no_records
@@ -315,13 +316,17 @@ _IDIOM_VERBS = word_set("keep take make lose")
 _PARTICLES = VERB_PARTICLES | {"in", "over"}
 """Particles after a participle (*brought in*, *handed over*): part of the verb."""
 _FOR_EACH_LIST = re.compile(
-    r"^(?:for|about) (?:(?P<det>each|every|a|an|the|our|all)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?:for|about) (?:(?P<det>each|every|a|an|the|our|all)\s+)?"
+    r"(?P<np>[a-z][\w\-]*(?:\s+(?!(?:on|in|for)\s)[a-z][\w\-]*)?)"
     rf"(?:\s+(?P<done>[a-z]+)(?:\s+(?:{'|'.join(sorted(_PARTICLES))}))?)?"
     r"(?:\s+(?:on|for|in|at|of|to)\s+(?:a|an|the|each|every|one)\s+"
-    r"(?P<pp>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?,?\s+(?P<rest>(?:i|we|you)\s+.+)$"
+    r"(?P<pp>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|\s+(?:on|in|for)\s+(?P<state>[a-z][\w\-]*))?,?\s+"
+    r"(?P<rest>(?:i|we|you)\s+.+)$"
 )
 """``For every child we need the first name, ...`` / ``For artists we keep a name`` / ``for
-every item brought in we note ...``: the fields of the child, of the artists, of the item."""
+every item brought in we note ...``: the fields of the child, of the artists, of the item; a
+bare noun after *on*, *in* or *for* says where or how the record is (*for each stove on display
+we keep ...*, as *each stove on display has ...*), no record of its own."""
 _ON_THE_RECORD = re.compile(
     r"^(?:on|under|against|inside|within)\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
 )
@@ -488,9 +493,10 @@ class Host:
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
-    said = made_at_each_part(
-        named_as_said_after(name_it(name_each_one(adjective_as_noun(sentences(description)))))
-    )
+    # "a repair request records who raised it, ..., and it is assigned to ...": every reader,
+    # the parse's too, takes the list said with *has*, and the *it* after it is the request
+    plain = [said_as_has(sentence) for sentence in sentences(description)]
+    said = made_at_each_part(named_as_said_after(name_it(name_each_one(adjective_as_noun(plain)))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)

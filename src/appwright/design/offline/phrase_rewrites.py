@@ -92,7 +92,7 @@ def from_them_each_with(sentence: str) -> str:
 
 
 _IS_JUST_A_LIST = re.compile(
-    r"^(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:really\s+)?"
+    r"^(?P<np>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:really\s+)?"
     r"(?:just|only|simply)\s+(?P<list>(?:a|an|the|its)\s+[^;]+(?:,|\sand\s)[^;]+)$"
 )
 

@@ -51,6 +51,7 @@ from appwright.design.offline.flow_wording import (
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.grouped_into import grouped_into_which_is
+from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
     clause_then_its_list,
     header_without_asides,
@@ -494,7 +495,7 @@ def for_the_parse(sentence: str) -> str:
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', and *pick-up points are
     fixed stops with a town* each pick-up point's."""
-    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
+    sentence = kept_against_one_with(has_plus_several(all_of_its(kept_for_each(sentence))))
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -506,6 +507,8 @@ def for_the_parse(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    kept_for_each,
+    said_as_has,
     the_ones_each_has_done,
     we_call_them,
     grouped_into_which_is,

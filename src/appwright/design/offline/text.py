@@ -931,14 +931,16 @@ _EACH_CLAUSE = re.compile(
     r"\s+(?:can\s+|may\s+|must\s+)?[a-z]+s\b)"
     r"|,\s+(?:and|but|so|plus)\s+(?=(?:for|on)\s+(?:the|each|every|that|this|a|an)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?\s+(?:i|we)\s+[a-z]+\s)"
+    r"|,\s+(?:and|but|so|plus)\s+(?=for\s+(?:our\s+)?[a-z][\w\-]*s\s+(?:i|we)\s+(?:just\s+|only\s+)?"
+    r"(?:need|keep|record|note|take|want|hold)\s)"
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|our\s+)?[a-z][\w\-]*s\s+(?:are|get)\s+"
     r"(?:[a-z]+ed|kept|held)\s+with\s+(?:a|an|the|their|just)\s)"
     r"|,\s+(?:and|but|while)\s+(?=(?:their|its|his|her)\s+[a-z][\w\-]*\s+(?:is|are)\s+"
     r"(?:either|always|one\s+of)\s)"
 )
 """Where a sentence's clauses meet: a semicolon, *, and each X verbs* (*ships have a name,
-and each sailing uses one ship*), whose subject is new, *, so for a X we keep ...*, whose
-list is the X's, *, and donors are stored with a name*, the donors' own, or *, and their
+and each sailing uses one ship*), whose subject is new, *, so for a X we keep ...* and *, and
+for residents we need ...*, whose list is the X's, *, and donors are stored with a name*, the donors' own, or *, and their
 subscription is either active or paused*, their status."""
 
 _AND_THEY_ACT = re.compile(

@@ -1,0 +1,135 @@
+"""The wordings of a record's field list that say what *each driver has a name and a phone
+number* says, written that way, the one the list readers know best.
+
+`kept_for_each` turns round a list told before its record (*we keep a name and a phone number
+for each driver*) or after *for each* (*for each stove on display we keep ...*); `said_as_has`
+reads the verbs owners use in place of *has* where the readers knew only *has* (*a repair
+request records who raised it, ...*, *rooms are known by hall and room number*, *a withdrawal
+would be a date, the tonnes taken and which barn*). `simplify` runs both before the other
+rewrites, and `for_the_parse` the first."""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, is_plural
+
+_KEPT_FOR_EACH = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?:we|i)\s+(?:(?:also|just|only)\s+)?"
+    r"(?:keep|record|note|log|store|hold|need|want|track|take\s+down|write\s+down)\s+"
+    r"(?P<listed>(?:a|an|the|their|its|his|her)\s+[^;:().]+?)"
+    r"\s+for\s+(?P<each>each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    r"\s*(?P<end>[.!]?)$"
+)
+"""*we keep a name, a phone and a licence expiry date for each driver*: a list of two items or
+more, then the one record each is kept for, at the end of the clause."""
+
+_FOR_EACH_WE_KEEP = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?for\s+(?P<each>each|every)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+(?!(?:on|in|for)\s)[a-z][\w\-]*){0,2})"
+    r"(?P<state>\s+(?:on|in|for)\s+[a-z][\w\-]*)?\s*,?\s+"
+    r"(?:we|i)\s+(?:(?:also|just|only)\s+)?"
+    r"(?:keep|record|note|log|store|hold|need|want|track|take\s+down|write\s+down)\s+"
+    r"(?P<listed>(?:a|an|the|their|its|his|her)\s+[^;:.]+?)\s*(?P<end>[.!]?)$"
+)
+"""*for each instrument we keep a name, a type (...), its aperture and a note of ...*, and *for
+each stove on display we keep ...*: the same list, the record told first."""
+
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and\s+|but\s+|so\s+)?(?:each|every|they|it|we|i|he|she|plus|as\s+well)\b"
+    r"|\b(?:several|many|multiple)\b"
+    r"|\b(?:that|which)\s+(?:starts?|begins?|becomes?|turns?|(?:goes|go|moves?)\s+(?:from|to|through|into))\b"
+)
+"""What ends a field list: a clause about the record (*, and each one is looked after by ...*),
+the records it has many of (*, plus one or more contacts*), or a relative that may go on to
+its flow (*an outcome that starts as pending and then becomes passed*): left as said, to the
+readers of their own."""
+
+_TIMES = frozenset(["day", "week", "month", "year", "time", "night", "morning", "evening"])
+"""*we record the takings and the weather for each day* is a log kept by the day, not a day
+record's fields."""
+
+
+def _is_field_list(listed: str) -> bool:
+    """Two items or more (*a name and a phone*), none a record counted out on its own (*one
+    of our drivers*) or another *for each* (*the hours for each job and the rate*)."""
+    if not re.search(r",|\band\b", listed) or re.search(r"\bfor\s+(?:each|every)\b", listed):
+        return False
+    if _NEW_CLAUSE.search(listed):
+        return False
+    return re.search(r"\b(?:one|several|many|some)\s+of\b", listed) is None
+
+
+def kept_for_each(sentence: str) -> str:
+    """``we keep a name, a phone number and a licence expiry date for each driver`` and ``for
+    each driver we keep a name, ...``: *each driver has a name, a phone number and a licence
+    expiry date*, the wording the list readers know; *we record the takings and the weather
+    for each day* stays (a day is a time, not a record)."""
+
+    def plain(statement: str) -> str:
+        match = _KEPT_FOR_EACH.match(statement) or _FOR_EACH_WE_KEEP.match(statement)
+        if match is None or not _is_field_list(match["listed"]):
+            return statement
+        record = match["record"]
+        state = match.groupdict().get("state") or ""
+        head = record.split()[-1]
+        if (
+            head in _TIMES
+            or head in FUNCTION_WORDS
+            or not can_be_noun(head)
+            or is_plural(head)
+            or any(word in FUNCTION_WORDS for word in record.split())
+        ):
+            return statement
+        lead = match["lead"] or ""
+        return f"{lead}{match['each']} {record}{state} has {match['listed']}{match['end']}"
+
+    return per_statement(sentence, plain)
+
+
+_WH_ITEM = r"(?:who|which|when|where|what|whether|how)\b"
+_RECORDS_WHO = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:records|keeps|holds|stores|notes|logs|lists|captures)\s+"
+    rf"(?P<listed>{_WH_ITEM}[^;]*(?:,|\sand\s)[^;]*)$"
+)
+"""*a repair request records who raised it, the room, ...*: a list opening on a question, which
+the readers of *has* take (*has who raised it*) and the readers of *records* did not."""
+_KNOWN_BY = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?P<verb>are|is)\s+(?:known|listed|identified|referred\s+to)\s+by\s+"
+    r"(?P<listed>(?:(?:their|its)\s+)?(?!(?:a|an|the|one|our|their|its)\b)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?(?:,\s+|\s+and\s+)(?!(?:a|an|the|one|our)\b)[^;]+)$"
+)
+"""*rooms are known by hall and room number*: what tells one from another is what each has
+(not *listed by the agent and the owner*, people who list them)."""
+_WOULD_BE = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+would\s+be\s+(?P<listed>(?:a|an|the|its|their)\s+[^;]+,[^;]+\sand\s[^;]+)$"
+)
+"""*a withdrawal would be a date, the tonnes taken and which barn*: what each would hold, three
+items or more (not *a rota would be a good idea*)."""
+
+
+def said_as_has(sentence: str) -> str:
+    """``a repair request records who raised it, the room and the date raised``, ``rooms are
+    known by hall and room number`` and ``so a withdrawal would be a date, the tonnes taken and
+    which barn``: *... has ...*, *rooms have hall and room number*, *a withdrawal has ...*."""
+
+    def plain(statement: str) -> str:
+        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE):
+            match = pattern.match(statement)
+            # only the verb is said again: a clause after the list (*, and it gets assigned
+            # to ...*) stays, but the list before it must be one
+            listed = _NEW_CLAUSE.split(match["listed"])[0] if match else ""
+            if match is None or not re.search(r",|\band\b", listed):
+                continue
+            head = match["np"].split()[-1]
+            if head in FUNCTION_WORDS or not can_be_noun(head):
+                continue
+            verb = "have" if match.groupdict().get("verb") == "are" else "has"
+            return f"{match['lead'] or ''}{match['np']} {verb} {match['listed']}"
+        return statement
+
+    return per_statement(sentence, plain)
