@@ -113,8 +113,9 @@ _HAS_LIST_ONE = re.compile(
     r"(?P<adverb>(?:just|only|also) )?(?P<list>" + _LIST_OPENS + r"[^.;\n]*)(?=[.;\n]|$)"
 )
 _HAS_LIST_MANY = re.compile(
-    _CLAUSE_START + r"(?P<noun>(?:[A-Z][a-z-]*|My [a-z-]+|Our [a-z-]+)(?: [a-z-]+){0,2}) have "
-    r"(?P<adverb>(?:just|only|also) )?(?P<list>" + _LIST_OPENS + r"[^.;\n]*)(?=[.;\n]|$)"
+    _CLAUSE_START
+    + r"(?P<noun>(?:[A-Z][a-z-]*|My [a-z-]+|Our [a-z-]+)(?: (?!just |only |also )[a-z-]+){0,2}) "
+    r"(?P<adverb>(?:just|only|also) )?have (?P<list>" + _LIST_OPENS + r"[^.;\n]*)(?=[.;\n]|$)"
 )
 _NOT_A_RECORD = frozenset(
     [

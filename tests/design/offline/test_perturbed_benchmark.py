@@ -113,3 +113,48 @@ def test_one_kind_is_measured_alone_and_an_unknown_kind_is_refused(
     assert "they are: each ↔ every" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         bench.main(["--kind", "every", "--write"])
+
+
+# ---- fields: how a record's field list is said ----------------------------------------------
+
+
+def test_fields_each_has_becomes_for_each_we_keep() -> None:
+    said = "Each tank has a code and a volume in litres. Every kiln has a name and a capacity."
+    assert bench.fields_for_each_we_keep(said) == (
+        "For each tank we keep a code and a volume in litres. "
+        "For every kiln we keep a name and a capacity."
+    )
+
+
+def test_fields_a_second_predicate_or_records_it_has_are_not_reworded() -> None:
+    """*..., and belongs to one patrol*, *comes from one supplier*, *several stops*, *one
+    teacher*: not a field list alone, so the sentence stays as written."""
+    said = (
+        "Each scout has a name and a date of birth, and belongs to one patrol. "
+        "Each product has a name, the kilos left and comes from one supplier. "
+        "Each route has a code and several stops. Each group has a name and one teacher."
+    )
+    assert bench.fields_for_each_we_keep(said) == said
+    assert bench.fields_we_keep_for_each(said) == said
+
+
+def test_fields_plural_have_becomes_for_them_we_need() -> None:
+    said = "Customers have a name, a phone and an email. Patrols just have a name and a colour."
+    assert bench.fields_for_them_we_need(said) == (
+        "For customers we need a name, a phone and an email. "
+        "For patrols we just need a name and a colour."
+    )
+    # a plural subject's second act is no field list
+    kept = "Landlords have a name, email and phone and own properties."
+    assert bench.fields_for_them_we_need(kept) == kept
+
+
+def test_fields_the_list_is_told_before_its_record() -> None:
+    said = "Every tank has a code and a volume in litres. Drivers have a name and a phone number."
+    assert bench.fields_we_keep_for_each(said) == (
+        "We keep a code and a volume in litres for every tank. "
+        "We keep a name and a phone number for each driver."
+    )
+    # an aside or a with after the last item would run into "for each ...": left as written
+    aside = "Every tank has a name and a type, either pod or open room."
+    assert bench.fields_we_keep_for_each(aside) == aside

@@ -90,12 +90,13 @@ def kept_for_each(sentence: str) -> str:
 
 _WH_ITEM = r"(?:who|which|when|where|what|whether|how)\b"
 _RECORDS_WHO = re.compile(
-    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?:records|keeps|holds|stores|notes|logs|lists|captures)\s+"
     rf"(?P<listed>{_WH_ITEM}[^;]*(?:,|\sand\s)[^;]*)$"
 )
 """*a repair request records who raised it, the room, ...*: a list opening on a question, which
-the readers of *has* take (*has who raised it*) and the readers of *records* did not."""
+the readers of *has* take (*has who raised it*) and the readers of *records* did not; said of
+*the* one (*the receptionist records who ...*) it is someone writing down, left alone."""
 _KNOWN_BY = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?P<verb>are|is)\s+(?:known|listed|identified|referred\s+to)\s+by\s+"
