@@ -195,6 +195,19 @@ def fields_for_each_we_keep(text: str) -> str:
     return _HAS_LIST_ONE.sub(reword, text)
 
 
+def fields_each_needs(text: str) -> str:
+    """*Each booking has a date and a start time.* → *Each booking needs a date and a start
+    time.*: what each record must hold, as owners who think of the form say it."""
+
+    def reword(match: re.Match[str]) -> str:
+        each, noun, listed = match.group("each"), match.group("noun"), match.group("list")
+        if match.group("adverb") or not _plain_list(f"{each} {noun}", "has", listed):
+            return match.group(0)
+        return f"{each} {noun} needs {listed}"
+
+    return _HAS_LIST_ONE.sub(reword, text)
+
+
 def fields_for_them_we_need(text: str) -> str:
     """*Customers have a name and a phone.* → *For customers we need a name and a phone.*"""
 
@@ -256,6 +269,7 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "belongs to a → one": belongs_to_one,
     "fields: each X has → for each X we keep": fields_for_each_we_keep,
     "fields: Xs have → for Xs we need": fields_for_them_we_need,
+    "fields: each X has → each X needs": fields_each_needs,
     "fields: X has → we keep ... for each X": fields_we_keep_for_each,
 }
 

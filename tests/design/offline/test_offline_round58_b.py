@@ -155,3 +155,24 @@ def test_for_years_after_a_comma_is_no_list() -> None:
     # twin: *for years we have kept* is a time, not the records a list is for
     said = "Each keeper lives in one cottage, and for years we have kept a logbook and a diary."
     assert "year" not in entity_names(design(said))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Each hearse in service has a registration, a make and a seat count.",
+        "Each hearse in service needs a registration, a make and a seat count.",
+        "Every hearse on hire requires a registration, a make and a seat count.",
+    ],
+)
+def test_what_a_record_in_a_state_needs_is_its_list(told: str) -> None:
+    spec = design(f"We hire out hearses to funeral directors. {told}")
+    assert entity_names(spec) == {"hearse"}
+    assert set(field_types(spec, "hearse")) == {"registration", "make", "seat_count"}
+
+
+def test_what_a_record_on_another_needs_still_points_at_it() -> None:
+    # twin: *on a hearse* names another record, which the booking points at
+    spec = design("We hire out hearses. Each booking on a hearse needs a date and a fee.")
+    assert set(field_types(spec, "booking")) >= {"date", "fee"}
+    assert ("booking", "hearse", "many_to_one") in relations(spec)

@@ -158,3 +158,12 @@ def test_fields_the_list_is_told_before_its_record() -> None:
     # an aside or a with after the last item would run into "for each ...": left as written
     aside = "Every tank has a name and a type, either pod or open room."
     assert bench.fields_we_keep_for_each(aside) == aside
+
+
+def test_fields_each_has_becomes_each_needs() -> None:
+    said = (
+        "Each booking has a date and a start time. Each scout has a name, and belongs to a patrol."
+    )
+    assert bench.fields_each_needs(said) == (
+        "Each booking needs a date and a start time. Each scout has a name, and belongs to a patrol."
+    )

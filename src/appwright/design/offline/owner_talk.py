@@ -1436,7 +1436,9 @@ def without_side_of_things(sentence: str) -> str:
 
 
 _EACH_NEEDS = re.compile(
-    r"(?P<subject>(?:^|;\s*|,\s*(?:and\s+)?)(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<subject>(?:^|;\s*|,\s*(?:and\s+)?)(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    # "each stove on display needs ...": a state the record is in, as after *has*
+    r"(?:\s+(?:on|in)\s+(?!(?:a|an|the|each|every|one|our|their|its)\b)[a-z][\w\-]*)?)\s+"
     r"(?:needs|requires)\s+(?=(?:a|an|the|its|their)\s)"
 )
 # "a property just needs an address and the monthly rent": *just* says the list is short, so
