@@ -876,7 +876,9 @@ def mentions(tokens: list[str], model: ModelDraft) -> list[Mention]:
 
 def _entity(model: ModelDraft, phrase: str, *, create: bool) -> tuple[str, str] | None:
     """The entity a phrase names and the phrase's key; created when ``create`` is set."""
-    tokens = [w for w in words(phrase) if w not in DETERMINERS and w not in QUANTIFIERS]
+    # a name ends at a comma: *trays belong to a greenhouse, carry a sowing date, ...*
+    named = phrase.split(",", 1)[0] if phrase.split(",", 1)[0].strip() else phrase
+    tokens = [w for w in words(named) if w not in DETERMINERS and w not in QUANTIFIERS]
     np: list[str] = []
     for word in tokens:
         if word in FUNCTION_WORDS or word in ADVERBS:

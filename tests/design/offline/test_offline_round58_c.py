@@ -1,0 +1,130 @@
+"""Round 58 (c): a link between two records said in any of its wordings reads as one link.
+
+Each reading is designed end to end over several wordings of the same meaning, the one read
+before among them, and has a twin it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, flows, relations
+
+from appwright.spec.models import AppSpec
+
+_NURSERY = "Greenhouses have a name and a heating type. "
+_TRAYS = {
+    "belongs to (read before)": (
+        "Each tray belongs to a greenhouse and has a sowing date and a seed count, and it goes "
+        "from sown to sprouted to potted on."
+    ),
+    "is linked to, with its list": (
+        "Each tray is linked to a greenhouse with its sowing date and a seed count, and it goes "
+        "from sown to sprouted to potted on."
+    ),
+    "plural, are tied to, then two predicates": (
+        "Trays are tied to a greenhouse, carry a sowing date and a seed count, and go from sown "
+        "to sprouted to potted on."
+    ),
+    "plural, belong to, then two predicates": (
+        "Trays belong to a greenhouse, carry a sowing date and a seed count, and go from sown "
+        "to sprouted to potted on."
+    ),
+    "can have many, and each": (
+        "A greenhouse can have many trays, and each tray has a sowing date and a seed count, and "
+        "it goes from sown to sprouted to potted on."
+    ),
+    "can have many, each with": (
+        "Greenhouses have a name and a heating type, and a greenhouse can have many trays, each "
+        "with a sowing date and a seed count. A tray goes from sown to sprouted to potted on."
+    ),
+}
+
+
+def _fields(spec: AppSpec, entity: str) -> set[str]:
+    return {
+        field.name
+        for record in spec.entities
+        if record.name == entity
+        for field in record.fields
+        if field.type != "reference"
+    }
+
+
+@pytest.mark.parametrize("said", list(_TRAYS), ids=list(_TRAYS))
+def test_a_record_that_belongs_to_another_reads_the_same_in_each_wording(said: str) -> None:
+    """*belongs to*, *is linked to*, *are tied to*, *a greenhouse can have many trays, and each
+    tray has ...*, *..., each with ...*: the tray points at its greenhouse and keeps its own list
+    and flow (the *it* after a has-many is the tray, not the greenhouse; the greenhouse's name
+    ends at the comma before the next predicate)."""
+    text = _TRAYS[said]
+    spec = design(text if text.startswith("Greenhouses") else _NURSERY + text)
+    assert ("tray", "greenhouse", "many_to_one") in relations(spec)
+    assert {"sowing_date", "seed_count"} <= _fields(spec, "tray")
+    assert _fields(spec, "greenhouse") == {"name", "heating_type"}
+    assert flows(spec)["tray"][1] == ["sown", "sprouted", "potted_on"]
+
+
+def test_the_record_belonged_to_ends_at_the_comma_before_the_next_predicate() -> None:
+    """*trays belong to a greenhouse, carry a sowing date ...*: the greenhouse, told nowhere
+    else, is what the trays belong to (no *greenhouse carry sowing*)."""
+    spec = design(
+        "Trays belong to a greenhouse, carry a sowing date and a seed count, and go from sown to "
+        "sprouted to potted on."
+    )
+    assert relations(spec) == {("tray", "greenhouse", "many_to_one")}
+    assert entity_names(spec) == {"tray", "greenhouse"}
+
+
+def test_a_name_that_runs_on_after_belongs_to_keeps_its_words() -> None:
+    """Twin: *belong to a greenhouse bench* names a greenhouse bench, not a greenhouse."""
+    spec = design("Trays belong to a greenhouse bench and have a sowing date.")
+    assert ("tray", "greenhouse_bench", "many_to_one") in relations(spec)
+
+
+def test_a_has_many_that_tells_the_other_side_stays_many_to_many() -> None:
+    """Twin: *..., and each tray can sit in many greenhouses* tells the other side: the two are
+    many to many, no tray belongs to one greenhouse."""
+    spec = design(
+        _NURSERY + "A greenhouse can have many trays, and each tray can sit in many greenhouses. "
+        "Trays have a sowing date."
+    )
+    assert ("tray", "greenhouse", "many_to_one") not in relations(spec)
+    assert {("tray", "greenhouse", "many_to_many"), ("greenhouse", "tray", "many_to_many")} & (
+        relations(spec)
+    )
+
+
+def test_linked_to_several_stays_many() -> None:
+    """Twin: *is linked to several* says many, not one: no belongs-to is made of it."""
+    spec = design(
+        _NURSERY + "Each tray has a sowing date, and a tray can be linked to several greenhouses."
+    )
+    assert ("tray", "greenhouse", "many_to_one") not in relations(spec)
+
+
+_PLANETARIUM = "Shows have a title and a length in minutes. Presenters have a name and an email. "
+_BOTH_WAYS = {
+    "both sides (read before)": "A show can have several presenters and a presenter can give "
+    "several shows.",
+    "are many to many": "Shows and presenters are many to many.",
+    "are many-to-many, after so": "We run it on a rota, so shows and presenters are many-to-many.",
+    "is a many-to-many relationship": "Shows and presenters is a many-to-many relationship.",
+}
+
+
+@pytest.mark.parametrize("said", list(_BOTH_WAYS), ids=list(_BOTH_WAYS))
+def test_a_many_to_many_said_in_one_reads_as_both_sides(said: str) -> None:
+    """*shows and presenters are many to many*: the many-to-many its two sides tell."""
+    spec = design(_PLANETARIUM + _BOTH_WAYS[said])
+    links = relations(spec) & {
+        ("show", "presenter", "many_to_many"),
+        ("presenter", "show", "many_to_many"),
+    }
+    assert len(links) == 1
+    assert not {kind for _, _, kind in relations(spec)} - {"many_to_many"}
+
+
+def test_two_plurals_said_to_be_something_else_are_no_many_to_many() -> None:
+    """Twin: *shows and presenters are listed on the website* links nothing."""
+    spec = design(_PLANETARIUM + "Shows and presenters are listed on the website.")
+    assert not relations(spec)
