@@ -128,3 +128,57 @@ def test_two_plurals_said_to_be_something_else_are_no_many_to_many() -> None:
     """Twin: *shows and presenters are listed on the website* links nothing."""
     spec = design(_PLANETARIUM + "Shows and presenters are listed on the website.")
     assert not relations(spec)
+
+
+_MOBILE_LIBRARY = "Librarians have a name. Buses have a registration. Villages have a name. "
+_ONE_OF_EACH = {
+    "one with one, then on one (read before)": "Each stop is one librarian with one bus at one "
+    "village, with a date and the number of books lent.",
+    "one in one at one": "Each stop is one librarian in one bus at one village, with a date and "
+    "the number of books lent.",
+    "one, one and one": "Each stop is one librarian, one bus and one village, with a date and the "
+    "number of books lent.",
+    "after a colon": "Each stop comes out of the weekly plan: one librarian in one bus at one "
+    "village, with a date and the number of books lent.",
+}
+
+
+@pytest.mark.parametrize("said", list(_ONE_OF_EACH), ids=list(_ONE_OF_EACH))
+def test_a_record_told_as_one_of_each_points_at_each(said: str) -> None:
+    """*is one librarian in one bus at one village*, *is one librarian, one bus and one
+    village*, *...: one librarian in one bus ...*: the stop points at all three and keeps its
+    list."""
+    spec = design(_MOBILE_LIBRARY + _ONE_OF_EACH[said])
+    assert {
+        ("stop", "librarian", "many_to_one"),
+        ("stop", "bus", "many_to_one"),
+        ("stop", "village", "many_to_one"),
+    } <= relations(spec)
+    assert "date" in _fields(spec, "stop")
+
+
+def test_one_of_each_on_one_date_keeps_the_date_a_field() -> None:
+    """Twin: *is one village on one date*: the date is when, no record the stop points at."""
+    spec = design(_MOBILE_LIBRARY + "Each stop is one village on one date, with the books lent.")
+    assert "date" not in entity_names(spec)
+    assert ("stop", "village", "many_to_one") in relations(spec)
+
+
+def test_a_time_before_a_colon_is_no_record_told_as_ones() -> None:
+    """Twin: *every evening we plan the stops: one librarian ...* names no *evening* record."""
+    spec = design(
+        _MOBILE_LIBRARY + "Every evening we plan the stops: one librarian in one bus at one "
+        "village."
+    )
+    assert "evening" not in entity_names(spec)
+
+
+def test_one_doing_something_in_one_is_no_pair_of_ones() -> None:
+    """Twin: *one donor bringing in one bag* is an act (*in* belongs to *bringing in*), read as
+    before by the readers of acts: the drop-off points at the donor and the bag, and no record
+    is named *donor bringing*."""
+    spec = design("Each drop-off is one donor bringing in one bag, and we put down the weight.")
+    assert {("drop_off", "donor", "many_to_one"), ("drop_off", "bag", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert "donor_bringing" not in entity_names(spec)

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.phrase_rewrites import NOUN_PATTERN
-from appwright.design.offline.text import can_be_noun, is_plural, singular_phrase, with_article
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.phrase_rewrites import NOUN_PATTERN, ONE_JOINED
+from appwright.design.offline.text import (
+    can_be_noun,
+    is_plural,
+    leading_noun_phrase,
+    singular_phrase,
+    verb_lemma,
+    with_article,
+    words,
+)
 
 _MANY_TO_MANY_SAID = re.compile(
     r"(?P<lead>^|(?<=:\s)|(?:,\s+)?\b(?:and|so)\s+|[;,]\s+)(?:the\s+)?"
@@ -100,3 +109,28 @@ def has_many_then_each(sentence: str) -> str:
         return f"{lead}each {each} belongs to {with_article(one)} and {rest}"
 
     return _HAS_MANY_THEN_EACH.sub(belongs, sentence)
+
+
+_TOLD_AS_ONES = re.compile(
+    r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?P<head>(?:each|every)\s+"
+    r"(?P<said>(?:(?!\b(?:each|every)\b)[^:;,])+?))\s*:\s+"
+    rf"(?=one\s+{NOUN_PATTERN}?{ONE_JOINED})"
+)
+
+
+def told_as_ones_after_colon(sentence: str) -> str:
+    """``each gritting run hangs off that decision: one driver in one gritter on one route,
+    with a start time``: *each gritting run hangs off that decision; each gritting run is one
+    driver in one gritter on one route, with a start time*, the ones the record pairs said as
+    `phrase_rewrites.is_one_with_one` reads them."""
+
+    def told(match: re.Match[str]) -> str:
+        record = leading_noun_phrase(words(match["said"]))
+        *head, last = record.split() or [""]
+        if head and verb_lemma(last) not in (None, last):
+            record = " ".join(head)  # *each stop comes ...*: after *each*, a word in -s is its verb
+        if record == match["said"].strip() or not record or record.split()[-1] in TIME_WORDS:
+            return match.group(0)  # *every evening we ...: one ...*: when, no record
+        return f"{match['head']}; each {record} is "
+
+    return _TOLD_AS_ONES.sub(told, sentence)

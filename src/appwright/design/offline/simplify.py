@@ -63,6 +63,7 @@ from appwright.design.offline.links_said import (
     has_many_then_each,
     linked_as_belongs,
     many_to_many_said,
+    told_as_ones_after_colon,
 )
 from appwright.design.offline.list_openers import (
     each_after_header,
@@ -512,6 +513,7 @@ def for_the_parse(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     linked_as_belongs,
+    told_as_ones_after_colon,
     has_many_then_each,
     the_ones_each_has_done,
     we_call_them,
