@@ -182,3 +182,49 @@ def test_one_doing_something_in_one_is_no_pair_of_ones() -> None:
         relations(spec)
     )
     assert "donor_bringing" not in entity_names(spec)
+
+
+_STUDIO = "Clients have a name and an email. Commissions have a title and a fee. "
+_MAKES_MANY = {
+    "each ... places many (read before)": "Each client places many commissions.",
+    "a ... places many": "A client places many commissions.",
+    "one ... can place many": "One client can place many commissions.",
+    "a ... makes many": "A client makes many commissions.",
+}
+
+
+@pytest.mark.parametrize("said", list(_MAKES_MANY), ids=list(_MAKES_MANY))
+def test_what_one_makes_many_of_is_theirs_however_the_one_is_said(said: str) -> None:
+    """*each client places many commissions*, *a client places ...*, *one client can place
+    ...*: each commission is one client's, not a many-to-many."""
+    spec = design(_STUDIO + _MAKES_MANY[said])
+    assert relations(spec) == {("commission", "client", "many_to_one")}
+
+
+def test_what_a_client_makes_that_others_make_too_stays_many_to_many() -> None:
+    """Twin: *a client places several commissions and a commission can be placed by several
+    clients* tells both sides: many to many."""
+    spec = design(
+        _STUDIO + "A client places several commissions and a commission can be placed by "
+        "several clients."
+    )
+    assert {kind for _, _, kind in relations(spec)} == {"many_to_many"}
+
+
+def test_what_a_member_borrows_many_of_is_not_made_theirs() -> None:
+    """Twin: *a member borrows many books*: borrowing makes nothing of the member's own."""
+    spec = design(
+        "Members have a name. Books have a title. A member borrows many books, and a book is "
+        "borrowed by many members over the years."
+    )
+    assert ("book", "member", "many_to_one") not in relations(spec)
+
+
+def test_what_a_record_is_made_from_is_not_made_its_own() -> None:
+    """Twin: *a blend can be made from several teas*: what it is made of, shared by many blends,
+    not teas each of one blend."""
+    spec = design(
+        "Blends have a name and a price. Teas have a name and an origin. A blend can be made "
+        "from several teas."
+    )
+    assert ("tea", "blend", "many_to_one") not in relations(spec)
