@@ -167,3 +167,54 @@ def test_fields_each_has_becomes_each_needs() -> None:
     assert bench.fields_each_needs(said) == (
         "Each booking needs a date and a start time. Each scout has a name, and belongs to a patrol."
     )
+# links: how a link between two records is said (round 58, engineer c)
+
+
+def test_links_belongs_to_is_said_as_linked_to_in_its_number() -> None:
+    said = "Each van belongs to a depot. Drivers belong to one depot, which they belong to."
+    assert bench.links_linked_to(said) == (
+        "Each van is linked to a depot. Drivers are linked to one depot, which they belong to."
+    )
+
+
+def test_links_belongs_to_is_turned_round_into_has_many() -> None:
+    assert bench.links_has_many(
+        "Each site belongs to one client and has an address. An exam entry belongs to a pupil."
+    ) == (
+        "A client can have many sites, and each site has an address. A pupil can have many exam"
+        " entries."
+    )
+    assert bench.links_has_many("Guests belong to a wedding, with a name and a meal.") == (
+        "A wedding can have many guests, each with a name and a meal."
+    )
+
+
+def test_links_has_many_leaves_what_it_cannot_be_sure_of() -> None:
+    """A relative clause on the subject, *one of our*, a list after the owner: as written."""
+    said = (
+        "Every pupil I see belongs to a school. Each skater belongs to one of our teams, which"
+        " have a name. Each pet belongs to an owner with a name. Each one belongs to a client."
+    )
+    assert bench.links_has_many(said) == said
+
+
+def test_links_has_many_is_turned_round_into_belongs_to() -> None:
+    assert bench.links_belongs_to(
+        "One customer can have several sites. Each owner can have several dogs, each with a name."
+    ) == ("Each site belongs to a customer. Each dog belongs to an owner, with a name.")
+    # the other side told after *and*: a many-to-many, left as written
+    both = "A course can have several instructors, and an instructor teaches on many courses."
+    assert bench.links_belongs_to(both) == both
+
+
+def test_links_many_to_many_told_both_ways_is_said_in_one() -> None:
+    assert bench.links_many_to_many(
+        "Doors are fitted, so an installation can have several fitters and each fitter does many"
+        " installations. Members go on many callouts, callouts have many members."
+    ) == (
+        "Doors are fitted, so installations and fitters are many to many."
+        " Members and callouts are many to many."
+    )
+    # not mirrored (*riders* are not *members*): as written
+    said = "Members come on many rides and every ride has many riders."
+    assert bench.links_many_to_many(said) == said

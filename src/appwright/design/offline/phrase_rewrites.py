@@ -508,21 +508,37 @@ def for_them_it_is(sentence: str) -> str:
     )
 
 
+ONE_JOINED = r"(?:\s*,\s*(?:and\s+)?|\s+(?:with|and|by|for|in|on|at)\s+)one\s+"
+"""Between the ones a record pairs: *one driver with one gritter*, *one driver in one gritter on
+one route*, *one driver, one gritter and one route*."""
 _IS_ONE_WITH_ONE = re.compile(
-    rf"^(?:(?:then|and|so|also)\s+)?(?P<det>each|every|an?|the)\s+(?P<record>{NOUN_PATTERN})\s+is\s+(?:for\s+)?one\s+(?P<one>{NOUN_PATTERN})\s+"
-    rf"(?:with|and|by|for)\s+one\s+(?P<other>{NOUN_PATTERN}?)(?=\s+(?:on|at|in|with|for)\b|\s*,|\s*$)"
+    rf"^(?:(?:then|and|so|also)\s+)?(?P<det>each|every|an?|the)\s+(?P<record>{NOUN_PATTERN})\s+is\s+(?:for\s+)?one\s+(?P<one>{NOUN_PATTERN}?)"
+    rf"{ONE_JOINED}(?P<other>{NOUN_PATTERN}?)(?:{ONE_JOINED}(?P<third>{NOUN_PATTERN}?))?"
+    r"(?=\s+(?:on|at|in|with|for)\b|\s*,|\s*$)"
     r"(?P<rest>.*)$"
 )
+
+
+def _acting(name: str) -> bool:
+    """*seller bringing*: a noun and the act it does, no record's name."""
+    *head, last = name.split()
+    return bool(head) and last.endswith("ing") and verb_lemma(last) not in (None, last)
 
 
 def is_one_with_one(sentence: str) -> str:
     """``each appointment is one dog with one groomer on a date, with the price``: *each
     appointment belongs to one dog; ... to one groomer; each appointment has a date, the
-    price*; a record that pairs one of each, and what it holds."""
+    price*; a record that pairs one of each, and what it holds. So are *each run is one driver
+    in one gritter on one route* and *... is one driver, one gritter and one route*."""
 
-    def paired(match: re.Match[str]) -> list[str]:
+    def paired(match: re.Match[str]) -> list[str] | None:
         record = match["record"]
-        said = belongs_to_clauses(record, match["one"], match["other"])
+        ones = [one for one in (match["one"], match["other"], match["third"]) if one]
+        if any(one.split()[-1] in TIME_WORDS for one in ones):
+            return None  # *one cottage on one date*: when, no record the changeover holds
+        if any(_acting(one) for one in ones):
+            return None  # *one seller bringing in one grade*: an act, read by its own reader
+        said = belongs_to_clauses(record, *ones)
         rest = match["rest"]
         held = re.match(r"^\s*,?\s*(?:on|at|in|for|with)\s+", rest)
         if not held:

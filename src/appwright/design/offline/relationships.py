@@ -876,7 +876,9 @@ def mentions(tokens: list[str], model: ModelDraft) -> list[Mention]:
 
 def _entity(model: ModelDraft, phrase: str, *, create: bool) -> tuple[str, str] | None:
     """The entity a phrase names and the phrase's key; created when ``create`` is set."""
-    tokens = [w for w in words(phrase) if w not in DETERMINERS and w not in QUANTIFIERS]
+    # a name ends at a comma: *trays belong to a greenhouse, carry a sowing date, ...*
+    named = phrase.split(",", 1)[0] if phrase.split(",", 1)[0].strip() else phrase
+    tokens = [w for w in words(named) if w not in DETERMINERS and w not in QUANTIFIERS]
     np: list[str] = []
     for word in tokens:
         if word in FUNCTION_WORDS or word in ADVERBS:
@@ -1156,6 +1158,11 @@ def _tagged(sentence: str, model: ModelDraft) -> None:
 
 JOINING_VERBS = word_set("enrol enroll join attend subscribe register belong participate")
 """*each student can enrol in several classes*: a class has many students too."""
+_ONES_OWN_MAKING = word_set("make place raise submit file lodge create")
+"""*a customer makes many bookings*: each booking is made by one customer (not *opens many
+doors*, *gives several talks*: acts on things others share)."""
+_PASSIVE_BEFORE = word_set("be been is are was were being get gets")
+"""*a batch can be made from several varieties*: what it is made of, not what it makes."""
 PICKING_VERBS = word_set("cover include use book reserve hire rent request borrow")
 """*a retrieval request covers one or more boxes*: of records kept already, each is picked
 again and again."""
@@ -1200,7 +1207,15 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
             # "each job is done by one translator and a translator works on many jobs"
             _link(model, right.entity, left.entity, left.key, said_many=True)
         elif any(can_be_verb(w) for w in between):
-            each = left.start > 0 and tokens[left.start - 1] in ("each", "every")
+            said_before = tokens[left.start - 1] if left.start > 0 else ""
+            # "a customer places many orders" says what "each customer places ..." does: what
+            # one makes is theirs alone
+            makes = any(
+                verb_lemma(w) in _ONES_OWN_MAKING and before not in _PASSIVE_BEFORE
+                for before, w in pairwise(["", *between])
+                if can_be_verb(w)
+            )
+            each = said_before in ("each", "every") or (said_before in ("a", "an", "one") and makes)
             joins = any(verb_lemma(w) in JOINING_VERBS for w in between)
             if each and not joins and not _many_of(sentence, left.key):
                 # "each depot serves many shops", and nothing says a shop has many depots:

@@ -60,6 +60,12 @@ from appwright.design.offline.header_heads import (
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.kinds_said import are_kinds_with
+from appwright.design.offline.links_said import (
+    has_many_then_each,
+    linked_as_belongs,
+    many_to_many_said,
+    told_as_ones_after_colon,
+)
 from appwright.design.offline.list_openers import (
     each_after_header,
     header_relative,
@@ -509,6 +515,9 @@ def for_the_parse(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     kept_for_each,
     said_as_has,
+    linked_as_belongs,
+    told_as_ones_after_colon,
+    has_many_then_each,
     the_ones_each_has_done,
     we_call_them,
     grouped_into_which_is,
@@ -815,6 +824,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     first_thing_is,
     gets_a_record,
     numbered_things,
+    many_to_many_said,
     shared_by_many,
     many_of_the_other,
     kept_each_time,
