@@ -123,3 +123,67 @@ def test_or_else_outside_a_flow_stays() -> None:
     """*..., or else we charge a fee* is no side exit of a flow: nothing is rewritten."""
     said = "clients pay a deposit, or else we charge a fee."
     assert flow_as_goes_from(said) == said
+
+
+_PERMIT = (
+    "A parking office. Residents have a name and a car registration. Each permit is for one "
+    "resident with a start date and a fee; a permit {flow}."
+)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "starts as applied, then the council grants or refuses it",
+        "starts as applied and the council then grants or refuses it",
+        "starts as applied, and the council then grants or refuses it",
+        "starts as applied and then the council grants or refuses it",
+    ],
+)
+def test_a_step_told_as_someone_s_act_after_and_then(flow: str) -> None:
+    # flow_twins._THEN_ONE_ACTS: *and the council then grants it* as *, then the council ...*
+    spec = design(_PERMIT.format(flow=flow))
+    assert flows(spec)["permit"] == ("status", ["applied", "granted", "refused"])
+
+
+def test_a_step_told_as_our_act_is_left_as_written() -> None:
+    """*and we then ...*: a pronoun, not one named who acts; the sentence is not rewritten."""
+    said = "a permit starts as applied and we then check it."
+    assert flow_as_goes_from(said) == said
+
+
+_CAKES = (
+    "A cake studio. Customers have a name and a phone. Each order is for one customer with a "
+    "pickup date and a price, and {flow}."
+)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "an order goes from taken to baked to iced to collected",
+        "an order is taken until baked, then iced, then collected",
+        "an order's status is taken, baked, iced or collected, in that order",
+        "an order's status is taken, then baked, then iced, then collected",
+        "orders are first taken, then baked, then iced and finally collected",
+    ],
+)
+def test_a_flow_told_with_until_in_that_order_or_then_alone(flow: str) -> None:
+    # flow_twins._UNTIL_THEN, _IN_THAT_ORDER and _FIRST_THEN without *first*
+    spec = design(_CAKES.format(flow=flow))
+    assert flows(spec) == {"order": ("status", ["taken", "baked", "iced", "collected"])}
+    assert {"pickup_date", "price", "status"} <= set(field_types(spec, "order"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the tasting room is free until booked.",
+        "the first cake is free, then paid.",
+        "an order starts as quoted, gets confirmed, is baked, then iced and finally collected.",
+    ],
+)
+def test_two_states_or_a_step_inside_another_flow_stay(said: str) -> None:
+    """*is free until booked* and *is free, then paid* say two things, not a flow of three;
+    *is baked, then ...* inside a flow told from *starts as* is one of its steps."""
+    assert flow_as_goes_from(said) == said
