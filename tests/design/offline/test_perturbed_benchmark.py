@@ -167,6 +167,8 @@ def test_fields_each_has_becomes_each_needs() -> None:
     assert bench.fields_each_needs(said) == (
         "Each booking needs a date and a start time. Each scout has a name, and belongs to a patrol."
     )
+
+
 # links: how a link between two records is said (round 58, engineer c)
 
 
@@ -218,3 +220,55 @@ def test_links_many_to_many_told_both_ways_is_said_in_one() -> None:
     # not mirrored (*riders* are not *members*): as written
     said = "Members come on many rides and every ride has many riders."
     assert bench.links_many_to_many(said) == said
+
+
+# states: a status flow told *goes from A to B to C*, said in its twins (round 58, e)
+
+_FLOW = "A job goes from booked to in the workshop, then ready and finally collected, or cancelled."
+
+
+def test_a_flow_starts_as_its_first_state_then_becomes_the_rest() -> None:
+    assert bench.states_starts_as(_FLOW) == (
+        "A job starts as booked, then becomes in the workshop, then ready, then collected,"
+        " or cancelled."
+    )
+    assert bench.states_starts_as("Quotes go from sent to either accepted or declined.") == (
+        "Quotes start as sent and then become either accepted or declined."
+    )
+
+
+def test_a_flow_goes_by_arrows_and_is_first_then() -> None:
+    assert bench.states_arrows(_FLOW) == (
+        "A job goes booked → in the workshop → ready → collected, or cancelled."
+    )
+    assert bench.states_first_then(_FLOW) == (
+        "A job is first booked, then in the workshop, then ready, and finally collected,"
+        " or cancelled."
+    )
+    assert bench.states_first_then("Orders go from placed to paid.") == (
+        "Orders are first placed and then paid."
+    )
+
+
+def test_a_from_to_that_is_no_certain_flow_stays() -> None:
+    """Things with an article, one state twice, a state told with *to*, a choice of three after
+    a bare comma, and steps that go on after a condition are left as written."""
+    for said in (
+        "The van goes from the depot to the customer.",
+        "The cleaner moves from room to room.",
+        "A repair goes from received to ready to collect and then collected.",
+        "An incident goes from reported to passed to police, then closed.",
+        "A complaint goes from received to warning issued, prosecution or no action.",
+        "An entry moves from proposed to entered once paid and then to sat.",
+    ):
+        for reword in (bench.states_starts_as, bench.states_arrows, bench.states_first_then):
+            assert reword(said) == said
+
+
+def test_a_side_exit_after_a_flow_can_be_reached_at_any_point() -> None:
+    assert bench.states_side_exit(
+        "Gigs go from enquiry to booked to played, or get cancelled."
+    ) == ("Gigs go from enquiry to booked to played, and they can be cancelled at any point.")
+    # *or declined* after the last state may be its other choice: left as written
+    said = "A request goes from requested to offered and then accepted, or declined."
+    assert bench.states_side_exit(said) == said

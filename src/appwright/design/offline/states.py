@@ -89,8 +89,11 @@ _AS_LIST = re.compile(
     r"(?P<np>[\w\- ]+?)\s+as\s+(?P<opts>.+?)(?:,?\s+and\s+(?:we|i|you|they)\b.*)?$"
 )
 _FROM_ANY = re.compile(
-    r"\bcan be\s+(?:\w+\s+)?(?:as\s+)?(?P<state>[\w' \-]+?)\s+from any\s+(?:state|stage|point|time)"
+    r"\bcan be\s+(?:\w+\s+)?(?:as\s+)?(?P<state>[\w' \-]+?)\s+(?P<said>from|at) any\s+"
+    r"(?:state|stage|point|time)"
 )
+"""``can be closed as won't fix from any state``; ``..., or it can be cancelled at any point``
+(only an end that ends a record early: *can be contacted at any time* is no state)."""
 _THEN = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:is|are|gets|get|becomes|become)\s+(?P<flow>[\w\-, ]+?(?:\s*,?\s+(?:and\s+)?"
@@ -469,12 +472,9 @@ def read_flow_text(text: str) -> list[list[str]]:
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
         piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)
-        # "and approved loans end up repaid": the state those in another end up in
-        piece = re.sub(
-            r"^(?:and\s+)?(?:the\s+)?[a-z]+(?:ed|en)\s+[a-z]+s\s+(?:end\s+up|become|get|go)\s+(?=[a-z])",
-            "",
-            piece,
-        )
+        # "and approved loans end up repaid", "the ordered ones finish at repaired": the state
+        # those in another end up in
+        piece = _THOSE_END_UP.sub("", piece)
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
             continue
@@ -502,6 +502,14 @@ _WE_ACT_ON_IT = re.compile(
     r"(?:it|them|(?:the|a|an|their|its)\s+[a-z][\w\-]*)$"
 )
 """``we submit the application``: an act of ours that opens the flow."""
+
+
+_THOSE_END_UP = re.compile(
+    r"^(?:and\s+)?(?:the\s+)?[a-z]+(?:ed|en)\s+[a-z]+s\s+"
+    r"(?:end\s+up|(?:end|finish)(?:\s+up)?\s+(?:at|as|in)|become|get|go)\s+(?=[a-z])"
+)
+"""*approved loans end up*, *the ordered ones finish at*: the records in one state, then where
+they end."""
 
 
 _BACK_TO = re.compile(
@@ -804,7 +812,9 @@ def _sentence_flow(
     if any_state and last:
         flow = _flow_of(flows, _entity_in(clause, spec) or last)
         name = state_name(any_state.group("state"))
-        if flow and name:
+        if any_state["said"] == "at":
+            _end_from_anywhere(flow, name)
+        elif flow and name:
             flow.extra.append((["*"], name))
     once = _ONCE_MOVES_ON.match(clause) or _ONES_BECOME.match(clause)
     if once:

@@ -1,0 +1,191 @@
+"""A status flow told in one of its usual shapes, written the one way every reader knows.
+
+Owners tell the same flow many ways: *an order goes from new to packed to shipped*, *an order
+starts as new, then becomes packed, then shipped*, *an order goes new -> packed -> shipped*,
+*an order is first new, then packed, and finally shipped*, *an order is new until packed, then
+shipped*, *an order's status is new, packed or shipped, in that order*. The readers of fields, records and
+states were written against the first, so `flow_twins` writes each twin as it before any of
+them reads the sentence: *goes from new to packed to shipped*. The states, their order, a last
+choice (*then accepted or declined*) and whatever follows the flow (*, or cancelled at any
+point*) are kept as written.
+
+Only a flow whose every state is a plain word or few is rewritten (no article first, no
+pronoun, no verb of its own, no two states the same); anything doubtful stays as written.
+Runs on lower-cased text (`text.normalize_text`), so it needs only the grammar words and the
+dictionary's verb forms (`lemminflect`), never `text`'s helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+_GRAMMAR = (
+    "a|an|the|one|our|their|its|my|his|her|your|each|every|some|any|all|another|"
+    "we|i|it|they|you|he|she|who|which|that|"
+    "is|are|be|being|been|was|were|gets?|becomes?|turns?|ends?|finish(?:es)?|goes|go|moves?|"
+    "starts?|can|may|will|must|should|has|have|up|as|ending|"
+    "and|or|then|finally|eventually|later|only|either|but|though|unless|until|when|if|once|"
+    "after|before|to|from|into|through"
+)
+"""Words that are never a word of a state: articles, pronouns, verbs and the flow's joints."""
+_WORD = rf"(?!(?:{_GRAMMAR})\b)[a-z][a-z'\-]*"
+_INNER_WORD = rf"(?!(?:{_GRAMMAR.replace('the|', '')})\b)[a-z][a-z'\-]*"
+_STATE = rf"{_WORD}(?:\s+{_INNER_WORD}){{0,3}}"
+"""*shipped*, *ready for collection*, *in the workshop*: up to four words, the first no article."""
+_LAST = rf"(?:either\s+)?{_STATE}(?:\s+or\s+{_STATE})?"
+"""The last state may be a choice: *accepted or declined*."""
+_ENDS = (
+    r"(?=\s*(?:[.;:!?\n]|$)|,?\s+(?:and|or|but)\s+(?!(?:then|finally|eventually|only|on|to|at)\b)"
+    r"|,?\s+(?:though|although|unless|until|when|if|once|since|because|while|whereas|which"
+    r"|so|as|with|for|by|before|after|during)\b)"
+)
+"""What may follow a flow: the sentence's end, another clause or a side exit, never one more
+step of it (*and only then to invoiced*) nor more words of its last state."""
+_THEN = r"(?:then|finally|eventually|at\s+last)"
+_BECOMES = r"(?:(?:becomes?|turns?)\s+)?"
+_STEP_TOLD = (
+    rf"(?:,\s+(?:and\s+)?{_THEN}\s+{_BECOMES}|\s+(?:and\s+)?{_THEN}\s+{_BECOMES}"
+    rf"|,\s+(?:and\s+)?(?:becomes?|turns?)\s+|,\s+(?:and\s+)?|\s+and\s+)"
+)
+"""Between two states told one after another: *, then becomes*, *and finally*, *, becomes*."""
+_STARTS_AS = re.compile(
+    rf"\b(?P<verb>starts|start|begins|begin)\s+(?:(?:out|off)\s+)?as\s+"
+    rf"(?P<flow>{_STATE}(?:{_STEP_TOLD}{_STATE})*{_STEP_TOLD}{_LAST}){_ENDS}"
+)
+"""*starts as new, then becomes packed, then shipped*."""
+_FIRST_THEN = re.compile(
+    # not a step of a flow told before (*starts as quoted, gets confirmed, is loaded, then ...*)
+    rf"(?<![,;]\s)\b(?P<verb>is|are)\s+(?P<first>first\s+)?"
+    rf"(?P<flow>{_STATE}(?:{_STEP_TOLD}{_STATE})*{_STEP_TOLD}{_LAST}){_ENDS}"
+)
+"""*is first new, then packed, and finally shipped*, *is new, then packed, then shipped*."""
+_UNTIL_THEN = re.compile(
+    rf"\b(?P<verb>is|are|stays|stay|remains|remain)\s+"
+    rf"(?P<flow>{_STATE}\s+until\s+[a-z]+(?:{_STEP_TOLD}{_STATE})*(?:{_STEP_TOLD}{_LAST})?){_ENDS}"
+)
+"""*is new until packed, then shipped*: the state a record is in until the next, told as what
+is done to it (with a third, so *the room is free until booked* stays)."""
+_IN_THAT_ORDER = re.compile(
+    rf"\b(?P<verb>is|are)\s+(?P<flow>{_STATE}(?:,\s+{_STATE})*,?\s+(?:or|and|then)\s+{_STATE})"
+    r",?\s+in\s+that\s+order\b"
+)
+"""*is new, packed or shipped, in that order*: the states, named in the order they come."""
+_ARROWS = re.compile(
+    rf"\b(?P<verb>goes|go|moves|move)\s+(?P<flow>{_STATE}(?:\s+->\s+{_STATE})*\s+->\s+{_LAST}){_ENDS}"
+)
+"""*goes new -> packed -> shipped* (arrows are written ``->`` by then)."""
+_SINGULAR = frozenset(["starts", "begins", "is", "goes", "moves", "stays", "remains"])
+_BARE_COMMA = re.compile(r",\s+")
+_BARE_AND = re.compile(r"\s+and\s+")
+_ACT_TO = re.compile(r"\b(?:ready|passed|referred|handed|transferred|forwarded|returned)\s+to\b")
+"""*ready to collect*, *passed to police*: one state told with *to*, or two; not certain."""
+_ACT_INSTEAD = re.compile(r"\s+or\s+(?=[a-z]+s\s+(?:it|them)\b)")
+"""*... approves or refuses it*: the flow's last word is the first of two acts."""
+_TOLD_LATER = re.compile(rf"\b{_THEN}\b")
+_MORE_STEPS = re.compile(
+    r"[^.;:!?\n]*?\b(?:then|and)\s+(?:on\s+)?to\s"
+    r"|\s+(?:when|once|after|before)\b[^.;:!?\n]*?\band\b"
+)
+"""*..., entered once the fee is paid and then to sat*, *..., becomes arrived when the shipment
+lands and collected once picked up*: the flow goes on after a condition."""
+
+
+def _acts(said: str) -> bool:
+    """Whether a word of ``said`` can only be a verb of the present, *approves*: one who acts
+    is told, not a state (*parts*, *results* are nouns too)."""
+    for word in said.split():
+        lemmas = getAllLemmas(word)
+        if set(lemmas) == {"VERB"} and word.endswith("s") and word not in lemmas["VERB"]:
+            return True
+    return False
+
+
+def _told_in_order(match: re.Match[str], steps: list[str]) -> bool:
+    """Whether *is A, then B* tells its states in order: a *then* after *first*, else after
+    every state of three or more (*the first lesson is free, then paid* may be two lessons)."""
+    later = [_TOLD_LATER.search(said) is not None for said in steps]
+    return any(later) if match["first"] else all(later) and len(steps) >= 2
+
+
+def _done(said: str) -> bool:
+    """Whether ``said`` is a past participle (*packed*, *written*), one word."""
+    verbs = getAllLemmas(said).get("VERB", ())
+    return " " not in said and bool(verbs) and said not in verbs and said.endswith(("ed", "en"))
+
+
+def _goes_from(match: re.Match[str], step: re.Pattern[str]) -> str:
+    """The flow a match tells, as *goes from A to B to C*; the match itself where not certain."""
+    flow = match["flow"]
+    states = [state.strip() for state in step.split(flow)]
+    steps = step.findall(flow)
+    certain = (
+        len(set(states)) == len(states)
+        and not any(state.startswith("either ") for state in states[:-1])
+        and not _ACT_TO.search(flow)
+        and not _MORE_STEPS.match(match.string, match.end())
+        # *then warning issued, prosecution or no further action*: one choice of three, not
+        # a step and a choice of two
+        and not (" or " in states[-1] and _BARE_COMMA.fullmatch(steps[-1]))
+        # *starts as requested and reception then approves it*: a bare *and* joins only the
+        # last state to a list
+        and not any(_BARE_AND.fullmatch(said) for said in steps[:-1])
+        # *starts as requested, then reception approves or refuses it*: an act, not a state
+        and not any(_acts(state) for state in states)
+        and not _ACT_INSTEAD.match(match.string, match.end())
+        # *is first come, first served*: *is first* tells a flow only with a *then*, and *is*
+        # alone only with a *then* at every step (*is red, then blue*; not *is red, blue*)
+        and (match.re is not _FIRST_THEN or _told_in_order(match, steps))
+        # *is free until booked*: what ends the first state is done to the record
+        and (match.re is not _UNTIL_THEN or (_done(states[1]) and len(states) >= 3))
+    )
+    if not certain:
+        return match[0]
+    goes = "goes" if match["verb"] in _SINGULAR else "go"
+    return f"{goes} from {' to '.join(states)}"
+
+
+_STEP_SPLIT = re.compile(_STEP_TOLD)
+_ARROW_SPLIT = re.compile(r"\s+->\s+")
+_UNTIL_SPLIT = re.compile(rf"\s+until\s+|{_STEP_TOLD}")
+_LISTED_SPLIT = re.compile(r",?\s+(?:or|and|then)\s+|,\s+")
+
+
+_OR_ELSE = re.compile(
+    r"(?P<flow>\b(?:goes|go|moves|move|starts|start)\s+(?:from|as)\s[^.;:!?\n]*?,\s+or)\s+else\s+"
+    r"(?=[a-z])"
+)
+"""*goes from offered to accepted, or else declined*: a side exit said with *else*."""
+
+
+_THEN_ONE_ACTS = re.compile(
+    rf"(?P<first>\b(?:starts|start|begins|begin)\s+(?:(?:out|off)\s+)?as\s+{_STATE}),?\s+and\s+"
+    r"(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*)\s+then\s+(?P<acts>[a-z]+s)"
+    r"(?=(?:\s+or\s+[a-z]+s)?\s+(?:it|them)\b)"
+)
+"""*starts as requested and reception then approves or refuses it*: the next step is someone's
+act, as in *starts as requested, then reception approves or refuses it*."""
+
+
+def _then_one_acts(match: re.Match[str]) -> str:
+    """*..., then reception approves it*, where the one who acts is no grammar word and the
+    act can be a verb (*grants* is a noun too, but not before *it*)."""
+    acts = match["acts"]
+    verbs = getAllLemmas(acts).get("VERB", ())
+    if re.fullmatch(_WORD, match["who"].split()[-1]) is None or not verbs or acts in verbs:
+        return match[0]
+    return f"{match['first']}, then {match['who']} {match['acts']}"
+
+
+def flow_as_goes_from(text: str) -> str:
+    """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
+    packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
+    goes from new to packed to shipped*; a side exit's *or else* is its *or*, and *starts as
+    requested and reception then approves it* is *..., then reception approves it*."""
+    said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", text))
+    said = _STARTS_AS.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
+    said = _FIRST_THEN.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
+    said = _UNTIL_THEN.sub(lambda match: _goes_from(match, _UNTIL_SPLIT), said)
+    said = _IN_THAT_ORDER.sub(lambda match: _goes_from(match, _LISTED_SPLIT), said)
+    return _ARROWS.sub(lambda match: _goes_from(match, _ARROW_SPLIT), said)
