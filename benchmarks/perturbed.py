@@ -102,6 +102,70 @@ def belongs_to_one(text: str) -> str:
     return _ONE.sub(r"\1 one", text)
 
 
+# An act that makes a record, told as a condition before the clause that keeps it: *when a
+# member borrows a tool we record a loan ...*. Only where the sentence opens with it and the
+# one who acts is said plainly (*a*, *someone*, *one of our*, *we*, *I*), so *when it comes to
+# ...* and *when the season ends* are left as they are.
+_ACT_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(When|Whenever|Each time|Every time)"
+    r"(?=\s+(?:a|an|someone|somebody|anyone|one|we|I)\s)"
+)
+_ACT_THEN_KEPT = re.compile(
+    # *When a member borrows a tool(,) we record the date and who took it.*: the condition has
+    # no comma, clause or *we* of its own, the kept clause one verb of keeping and its list
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))When\s+(?P<act>(?:a|an|someone|somebody|one of our)\s"
+    r"[^,;:.!?()]*?),?\s+(?P<who>we|I)\s+(?P<kept>(?:record|log|note|write down|jot down|take)"
+    r"\s[^;:.!?()]*?)\.(?=\s|$)"
+)
+_KEEP_TRACK = re.compile(
+    r"\b(?P<wish>(?:need|needs|want|wants|have|has)\s+to|would like to|'d like to)\s+"
+    r"(?P<said>keep track of|track)\b(?!:)(?=\s+[a-z])"
+)
+
+
+def acts_when_each_time(text: str) -> str:
+    """*When a member borrows a tool we record ...* ↔ *Each time a member borrows a tool we
+    record ...*; *Whenever* and *Every time* become *When*: one act, told as often as it
+    happens."""
+
+    def reword(match: re.Match[str]) -> str:
+        return "Each time" if match.group(1) == "When" else "When"
+
+    return _ACT_OPENER.sub(reword, text)
+
+
+def acts_kept_when(text: str) -> str:
+    """*When a member borrows a tool we record the date and who took it.* → *We record the
+    date and who took it when a member borrows a tool.*: the act after what is kept of it.
+    Only a sentence of one act and one clause of keeping (no *and* joining another clause)."""
+
+    def reword(match: re.Match[str]) -> str:
+        kept = match.group("kept")
+        # a second clause (*..., and open a job*, *..., and the fault moves ...*), a pronoun
+        # that would speak of the act before it is told, or a condition of its own: left as is
+        if re.search(
+            r",\s*and\b|\b(?:when|if|once|until|which|who|whose|plus|"
+            r"it|its|they|their|them|he|she|his|her)\b",
+            kept,
+        ):
+            return match.group(0)
+        who = "We" if match.group("who") == "we" else "I"
+        return f"{who} {kept} when {match.group('act')}."
+
+    return _ACT_THEN_KEPT.sub(reword, text)
+
+
+def acts_keep_track(text: str) -> str:
+    """*I need to keep track of my tools* ↔ *I need to track my tools*: what an owner wants
+    the app to hold, said two ways."""
+
+    def reword(match: re.Match[str]) -> str:
+        said = "track" if match.group("said") == "keep track of" else "keep track of"
+        return f"{match.group('wish')} {said}"
+
+    return _KEEP_TRACK.sub(reword, text)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
     "each ↔ every": each_every,
     "we → I": we_i,
@@ -109,6 +173,9 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "contractions": contractions,
     "a greeting first": greeting,
     "belongs to a → one": belongs_to_one,
+    "acts: when ↔ each time": acts_when_each_time,
+    "acts: when X we record Y → we record Y when X": acts_kept_when,
+    "acts: keep track of ↔ track": acts_keep_track,
 }
 
 

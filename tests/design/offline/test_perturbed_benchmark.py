@@ -113,3 +113,52 @@ def test_one_kind_is_measured_alone_and_an_unknown_kind_is_refused(
     assert "they are: each ↔ every" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         bench.main(["--kind", "every", "--write"])
+
+
+# acts: records that arise from an act, and how a thing to track is opened (round 58, f)
+
+
+def test_acts_when_and_each_time_are_swapped_only_where_a_sentence_opens_with_one_acting() -> None:
+    assert bench.acts_when_each_time(
+        "Tools have a name. When a member borrows a tool we record a loan."
+    ) == ("Tools have a name. Each time a member borrows a tool we record a loan.")
+    assert bench.acts_when_each_time("Whenever we lend one we log it.") == (
+        "When we lend one we log it."
+    )
+    assert bench.acts_when_each_time("Every time I pick I log a harvest.") == (
+        "When I pick I log a harvest."
+    )
+    # *when it comes to*, *when the season ends*, and a *when* inside a sentence keep their words
+    for kept in (
+        "When it comes to money we keep it simple.",
+        "When the season ends we close.",
+        "We log the date and when it came back.",
+    ):
+        assert bench.acts_when_each_time(kept) == kept
+
+
+def test_acts_kept_when_puts_the_act_after_what_is_kept_of_it() -> None:
+    assert bench.acts_kept_when(
+        "Tools have a name. When someone borrows a tool we record a loan with the date. Bye."
+    ) == ("Tools have a name. We record a loan with the date when someone borrows a tool. Bye.")
+    assert bench.acts_kept_when("When an item sells, I note the price and the date.") == (
+        "I note the price and the date when an item sells."
+    )
+    # a second clause, a pronoun that speaks of the act, or a condition of its own: left alone
+    for kept in (
+        "When a customer rings we take their name, and open a job with a date.",
+        "When a charger breaks we log a fault on it with a date.",
+        "When a customer rings we take a name, phone and address, and open a job.",
+        "When the season ends we log the takings.",
+    ):
+        assert bench.acts_kept_when(kept) == kept
+
+
+def test_acts_keep_track_and_track_are_swapped_after_a_wish() -> None:
+    assert bench.acts_keep_track("I need to keep track of my gigs.") == "I need to track my gigs."
+    assert bench.acts_keep_track("HR wants to track staff training.") == (
+        "HR wants to keep track of staff training."
+    )
+    # what is not a wish of the app, or opens a list, keeps its words
+    for kept in ("I can't keep track of it all.", "We track orders.", "I need to keep track of:"):
+        assert bench.acts_keep_track(kept) == kept
