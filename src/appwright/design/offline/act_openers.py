@@ -1,0 +1,46 @@
+"""How an owner opens the act that makes a record: *when a member borrows a tool we record
+...*, *whenever ...*, *each time ...*, *every time ...* all say one act, kept as often as it
+happens. `text.normalize_text` writes them all as *when*, the wording every reader takes, so
+a reader written for one of them reads its twins too."""
+
+from __future__ import annotations
+
+import re
+
+# the start of a sentence or of a clause after a semicolon only: after *and* a *when* may be a
+# field (*the date out, and when it came back*), so *and every time ...* keeps its words
+_CLAUSE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=\n))"
+_EVERY_TIME_ONE_ACTS = re.compile(
+    _CLAUSE_START + r"(?:whenever|each\s+time|every\s+(?:single\s+)?time)"
+    # a subject follows: *each time with a quantity* or *every time, ...* names no act
+    r"(?=\s+(?!(?:with|of|for|in|at|on|by|to|from|and|or|but|so|then|is|was|we've)\b)[a-z])"
+)
+
+
+def when_an_act(text: str) -> str:
+    """``whenever a member borrows a tool we record ...``, ``each time ...``, ``every time
+    ...``: *when a member borrows a tool we record ...*; the opening of a sentence or a clause
+    after a semicolon only, so *with a quantity each time* keeps its words."""
+    return _EVERY_TIME_ONE_ACTS.sub("when", text)
+
+
+_KEPT_WHEN_ONE_ACTS = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>(?:we|i)\s+(?:record|log|note|keep|write\s+down|"
+    r"jot\s+down|take\s+down|enter|take)\s+[^.;:!?()\n]+?)\s+when\s+"
+    # the act: one who acts, said plainly, and a verb of now (*a member borrows*, *an item is
+    # sold*), so *the date when a member joined* keeps its words
+    r"(?P<act>(?:a|an|someone|somebody|one\s+of\s+(?:our|my|the))\s+[^,.;:!?()\n]*?\b"
+    r"(?:[a-z]+s|is\s+[a-z]+ed|is\s+[a-z]+en)\b[^,.;:!?()\n]*?)(?=\.(?:\s|$)|$)",
+    re.MULTILINE,
+)
+
+
+def act_before_kept(text: str) -> str:
+    """``we record the date and who took it when a member borrows a tool.``: *when a member
+    borrows a tool we record the date and who took it.*; the act first, as owners most often
+    tell it, where the sentence is the act and what is kept of it and nothing else."""
+
+    def first(match: re.Match[str]) -> str:
+        return f"when {match['act']} {match['kept']}"
+
+    return _KEPT_WHEN_ONE_ACTS.sub(first, text)
