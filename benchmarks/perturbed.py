@@ -166,6 +166,47 @@ def acts_keep_track(text: str) -> str:
     return _KEEP_TRACK.sub(reword, text)
 
 
+_ACT_THEN_RECORD = re.compile(
+    # *Each time I do a house I log a visit with the date, ...*: one who acts and keeps, the
+    # record kept named, and its *with* list
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:When|Whenever|Each time|Every time)\s+"
+    r"(?P<act>(?:we|I|a|an|someone|somebody|one of our)\s+[^,;:.!?()]+?),?\s+(?P<who>we|I)\s+"
+    r"(?P<kept>(?:log|record|note|open|raise|write up)\s+(?:a|an)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?)\s+with\s+(?P<listed>[^;:.!?()]+?)\.(?=\s|$)"
+)
+
+
+def acts_record_each_time(text: str) -> str:
+    """*Each time I do a house I log a visit with the date and the price.* → *I log a visit
+    each time I do a house, with the date and the price.*: the act after the record it makes,
+    its list last."""
+
+    def reword(match: re.Match[str]) -> str:
+        listed = match.group("listed")
+        if re.search(
+            r",\s*and\b|\b(?:when|if|once|until|which|who|it|its|they|their|plus)\b", listed
+        ):
+            return match.group(0)
+        who = "We" if match.group("who") == "we" else "I"
+        act = match.group("act")
+        return f"{who} {match.group('kept')} each time {act}, with {listed}."
+
+    return _ACT_THEN_RECORD.sub(reword, text)
+
+
+_WHEN_ONE_ACTS_WE_KEEP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))When(?P<act>\s+(?:a|an|someone|somebody|one of our)\s+"
+    r"[^,;:.!?()]+?),?(?=\s+(?:we|I)\s+(?:record|log|note|write down|jot down|take|open|raise)\s)"
+)
+
+
+def acts_when_if(text: str) -> str:
+    """*When a member borrows a tool we record a loan ...* → *If a member borrows a tool, we
+    record a loan ...*: an act that makes a record, said as a condition. Only where one acts,
+    said plainly, and what follows is us keeping something."""
+    return _WHEN_ONE_ACTS_WE_KEEP.sub(lambda match: f"If{match.group('act')},", text)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
     "each ↔ every": each_every,
     "we → I": we_i,
@@ -176,6 +217,8 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "acts: when ↔ each time": acts_when_each_time,
     "acts: when X we record Y → we record Y when X": acts_kept_when,
     "acts: keep track of ↔ track": acts_keep_track,
+    "acts: when we X we log a Y with → we log a Y each time we X, with": acts_record_each_time,
+    "acts: when X, we record → if X, we record": acts_when_if,
 }
 
 

@@ -162,3 +162,27 @@ def test_acts_keep_track_and_track_are_swapped_after_a_wish() -> None:
     # what is not a wish of the app, or opens a list, keeps its words
     for kept in ("I can't keep track of it all.", "We track orders.", "I need to keep track of:"):
         assert bench.acts_keep_track(kept) == kept
+
+
+def test_acts_record_each_time_puts_the_act_after_the_record_it_makes() -> None:
+    assert bench.acts_record_each_time(
+        "Houses have a name. Each time I do a house I log a visit with the date and the price."
+    ) == ("Houses have a name. I log a visit each time I do a house, with the date and the price.")
+    assert bench.acts_record_each_time(
+        "When someone borrows a tool, we record a loan with the date."
+    ) == ("We record a loan each time someone borrows a tool, with the date.")
+    # a list that speaks of the act (*it*), goes on (*plus*, *, and*), or no record named
+    for kept in (
+        "When someone borrows a book we record a loan with the date it was borrowed.",
+        "When a driver stops we log a visit with the date, plus the cash.",
+        "When an item sells we note the date and the price.",
+    ):
+        assert bench.acts_record_each_time(kept) == kept
+
+
+def test_acts_when_if_says_the_act_as_a_condition_only_before_what_we_keep() -> None:
+    assert bench.acts_when_if("Tools have a name. When a member borrows a tool we log a loan.") == (
+        "Tools have a name. If a member borrows a tool, we log a loan."
+    )
+    for kept in ("When a member borrows a tool, the loan is out.", "When we lend one we log it."):
+        assert bench.acts_when_if(kept) == kept
