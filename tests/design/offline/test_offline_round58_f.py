@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
-from appwright.design.offline.act_openers import act_before_kept, when_an_act
+from appwright.design.offline.act_openers import act_before_kept, act_before_record, when_an_act
 
 BOILERS = "Our firm services boilers. Boilers have a make and a serial number. "
 
@@ -71,3 +71,31 @@ def test_every_time_inside_a_clause_keeps_its_words_twin() -> None:
     assert when_an_act("tools have a name. every time a member borrows one we log it") == (
         "tools have a name. when a member borrows one we log it"
     )
+
+
+VAN = "Our library van tours villages. Drivers have a name. Villages have a name and a postcode. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "When they reach a village, drivers log a stop with the time and the number of borrowers.",
+        "Drivers log a stop each time they reach a village, with the time and the number of "
+        "borrowers.",
+        "Drivers log a stop whenever they reach a village, giving the time and the number of "
+        "borrowers.",
+    ],
+)
+def test_a_record_logged_each_time_one_acts_keeps_the_list_after_the_act(said: str) -> None:
+    spec = design(VAN + said)
+    assert set(field_types(spec, "village")) == {"name", "postcode"}
+    assert {"time", "borrowers"} <= set(field_types(spec, "stop"))
+    assert {("stop", "driver", "many_to_one"), ("stop", "village", "many_to_one")} <= relations(
+        spec
+    )
+
+
+def test_a_with_of_the_one_acted_on_keeps_its_place_twin() -> None:
+    """No comma before *with*: the village's, so the act is not put first."""
+    said = "drivers log a stop each time they reach a village with a school."
+    assert act_before_record(said) == said

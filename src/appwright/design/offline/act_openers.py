@@ -44,3 +44,30 @@ def act_before_kept(text: str) -> str:
         return f"when {match['act']} {match['kept']}"
 
     return _KEPT_WHEN_ONE_ACTS.sub(first, text)
+
+
+_RECORD_EACH_TIME_ONE_ACTS = re.compile(
+    # one who keeps, said plainly (with an aside, *operators, with a name, log ...*, the act
+    # first would part the aside from its record)
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>[a-z][^.,;:!?()\n]*?\b(?:logs?|records?|notes?|enters?|"
+    r"writes?\s+up|fills?\s+in|opens?|raises?)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?\s+"
+    r"(?:a|an|the|one|their|our|my)|(?:a|an|someone|somebody|one\s+of\s+our)\s+[a-z])"
+    r"[^,.;:!?()\n]*?)"
+    # what is kept follows the act, as a list after a comma: *, giving the date, ...*, *, with
+    # the time ...* (*each time they reach a village with a school* is the village's *with*)
+    r"(?P<listed>,\s*(?:with|giving|noting|recording|listing)\s)",
+    re.MULTILINE,
+)
+
+
+def act_before_record(text: str) -> str:
+    """``operators log a sweep each time they do a beat, giving the date, ...``: *when they do
+    a beat, operators log a sweep, giving the date, ...*; the act first, as it is most often
+    told, so the list after it is the sweep's and not the beat's."""
+
+    def first(match: re.Match[str]) -> str:
+        listed = " with " if "with" in match["listed"] else match["listed"]
+        return f"when {match['act']}, {match['kept']}{listed}"
+
+    return _RECORD_EACH_TIME_ONE_ACTS.sub(first, text)
