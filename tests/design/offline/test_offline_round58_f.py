@@ -39,6 +39,7 @@ def test_a_list_kept_of_the_one_acted_on_stays_its_own_twin() -> None:
         "When a plant sells we note the sale date, the price paid and the buyer's email.",
         "Each time a plant sells we note the sale date, the price paid and the buyer's email.",
         "We note the sale date, the price paid and the buyer's email when a plant sells.",
+        "If a plant sells, we note the sale date, the price paid and the buyer's email.",
     ],
 )
 def test_the_act_told_after_what_is_kept_of_it_reads_as_told_first(said: str) -> None:
@@ -99,3 +100,13 @@ def test_a_with_of_the_one_acted_on_keeps_its_place_twin() -> None:
     """No comma before *with*: the village's, so the act is not put first."""
     said = "drivers log a stop each time they reach a village with a school."
     assert act_before_record(said) == said
+
+
+def test_a_condition_of_a_value_or_of_someone_else_keeps_its_if_twin() -> None:
+    """*if* stays where what follows is no keeping of ours, or the one acting is not said."""
+    for kept in (
+        "children have a name. if it's after six there's a late fee.",
+        "if a customer wants, we can deliver.",
+        "if they bring helpers, we log each helper with a name.",
+    ):
+        assert when_an_act(kept) == kept

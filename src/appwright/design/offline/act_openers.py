@@ -1,7 +1,9 @@
 """How an owner opens the act that makes a record: *when a member borrows a tool we record
-...*, *whenever ...*, *each time ...*, *every time ...* all say one act, kept as often as it
-happens. `text.normalize_text` writes them all as *when*, the wording every reader takes, so
-a reader written for one of them reads its twins too."""
+...*, *whenever ...*, *each time ...*, *every time ...*, *if a member borrows a tool, we
+record ...* all say one act, kept as often as it happens; so do *we record ... when a member
+borrows a tool* and *we log a loan each time they borrow a tool, with ...*, the act told
+after. `text.normalize_text` writes them all as *when ...* first, the wording every reader
+takes, so a reader written for one of them reads its twins too."""
 
 from __future__ import annotations
 
@@ -15,13 +17,21 @@ _EVERY_TIME_ONE_ACTS = re.compile(
     # a subject follows: *each time with a quantity* or *every time, ...* names no act
     r"(?=\s+(?!(?:with|of|for|in|at|on|by|to|from|and|or|but|so|then|is|was|we've)\b)[a-z])"
 )
+_IF_ONE_ACTS_WE_KEEP = re.compile(
+    _CLAUSE_START + r"if(?=\s+(?:a|an|someone|somebody|anyone|one\s+of\s+(?:our|my|the))\s"
+    # one act, then us keeping what arises from it: *if a member borrows a tool, we record a
+    # loan*; *if it's after six there's a late fee* is a condition of a value, left as it is
+    r"[^,.;:!?()\n]+?,?\s+(?:we|i)\s+(?:record|log|note|write\s+down|jot\s+down|take|open|"
+    r"raise|make|create)\s)"
+)
 
 
 def when_an_act(text: str) -> str:
     """``whenever a member borrows a tool we record ...``, ``each time ...``, ``every time
-    ...``: *when a member borrows a tool we record ...*; the opening of a sentence or a clause
-    after a semicolon only, so *with a quantity each time* keeps its words."""
-    return _EVERY_TIME_ONE_ACTS.sub("when", text)
+    ...``, ``if a member borrows a tool, we record ...``: *when a member borrows a tool we
+    record ...*; the opening of a sentence or a clause after a semicolon only, so *with a
+    quantity each time* keeps its words."""
+    return _IF_ONE_ACTS_WE_KEEP.sub("when", _EVERY_TIME_ONE_ACTS.sub("when", text))
 
 
 _KEPT_WHEN_ONE_ACTS = re.compile(
