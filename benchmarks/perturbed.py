@@ -207,6 +207,18 @@ def acts_when_if(text: str) -> str:
     return _WHEN_ONE_ACTS_WE_KEEP.sub(lambda match: f"If{match.group('act')},", text)
 
 
+_KEEP_TRACK_OF = re.compile(
+    r"\b(?P<wish>(?:need|needs|want|wants|have|has)\s+to|would like to|'d like to)\s+"
+    r"keep track of(?=\s+(?:my|our|the|its|their|all)\s+[a-z]+s\b)"
+)
+
+
+def acts_keep_a_list(text: str) -> str:
+    """*I want to keep track of my gigs* → *I want to keep a list of my gigs*: the things an
+    owner keeps, said as a list of them (only before a plural the owner has)."""
+    return _KEEP_TRACK_OF.sub(lambda match: f"{match.group('wish')} keep a list of", text)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
     "each ↔ every": each_every,
     "we → I": we_i,
@@ -219,6 +231,7 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "acts: keep track of ↔ track": acts_keep_track,
     "acts: when we X we log a Y with → we log a Y each time we X, with": acts_record_each_time,
     "acts: when X, we record → if X, we record": acts_when_if,
+    "acts: keep track of my Xs → keep a list of my Xs": acts_keep_a_list,
 }
 
 

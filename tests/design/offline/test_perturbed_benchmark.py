@@ -186,3 +186,11 @@ def test_acts_when_if_says_the_act_as_a_condition_only_before_what_we_keep() -> 
     )
     for kept in ("When a member borrows a tool, the loan is out.", "When we lend one we log it."):
         assert bench.acts_when_if(kept) == kept
+
+
+def test_acts_keep_a_list_only_before_a_plural_the_owner_has() -> None:
+    assert bench.acts_keep_a_list("I want to keep track of my gigs.") == (
+        "I want to keep a list of my gigs."
+    )
+    for kept in ("I need to keep track of who comes.", "We need to keep track of stock."):
+        assert bench.acts_keep_a_list(kept) == kept
