@@ -110,3 +110,23 @@ def test_a_condition_of_a_value_or_of_someone_else_keeps_its_if_twin() -> None:
         "if they bring helpers, we log each helper with a name.",
     ):
         assert when_an_act(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We need to track our kayaks, each with a hull number and a length.",
+        "The app should hold our kayaks, each with a hull number and a length.",
+        "The system should keep our kayaks, each with a hull number and a length.",
+    ],
+)
+def test_what_the_app_should_hold_is_what_we_track(said: str) -> None:
+    spec = design("We hire boats on the lake. " + said + " Customers have a name.")
+    assert entity_names(spec) == {"kayak", "customer"}
+    assert set(field_types(spec, "kayak")) == {"hull_number", "length"}
+
+
+def test_a_system_that_is_a_thing_kept_stays_a_record_twin() -> None:
+    """*each irrigation system has a zone*: a system the owner keeps, not the app."""
+    spec = design("We fit garden watering. Each irrigation system has a zone and a pump size.")
+    assert {"zone", "pump_size"} <= set(field_types(spec, "irrigation_system"))

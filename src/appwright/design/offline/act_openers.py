@@ -61,8 +61,9 @@ _RECORD_EACH_TIME_ONE_ACTS = re.compile(
     # first would part the aside from its record)
     r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>[a-z][^.,;:!?()\n]*?\b(?:logs?|records?|notes?|enters?|"
     r"writes?\s+up|fills?\s+in|opens?|raises?)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?\s+"
-    r"(?:a|an|the|one|their|our|my)|(?:a|an|someone|somebody|one\s+of\s+our)\s+[a-z])"
+    r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+"
+    r"(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:a|an|the|one|their|our|my)|"
+    r"(?:a|an|someone|somebody|one\s+of\s+our)\s+[a-z])"
     r"[^,.;:!?()\n]*?)"
     # what is kept follows the act, as a list after a comma: *, giving the date, ...*, *, with
     # the time ...* (*each time they reach a village with a school* is the village's *with*)
@@ -72,9 +73,9 @@ _RECORD_EACH_TIME_ONE_ACTS = re.compile(
 
 
 def act_before_record(text: str) -> str:
-    """``operators log a sweep each time they do a beat, giving the date, ...``: *when they do
-    a beat, operators log a sweep, giving the date, ...*; the act first, as it is most often
-    told, so the list after it is the sweep's and not the beat's."""
+    """``drivers log a stop each time they reach a village, with the time, ...``: *when they
+    reach a village, drivers log a stop with the time, ...*; the act first, as it is most
+    often told, so the list after it is the stop's and not the village's."""
 
     def first(match: re.Match[str]) -> str:
         listed = " with " if "with" in match["listed"] else match["listed"]

@@ -19,6 +19,7 @@ from appwright.design.offline.act_openers import (
     act_before_record,
     when_an_act,
 )
+from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.inflector import engine
 
@@ -768,7 +769,7 @@ def normalize_text(text: str) -> str:
     text = _without_accents(text.translate(_TYPOGRAPHY))
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    lowered = act_before_record(act_before_kept(when_an_act(text.lower())))
+    lowered = we_track(act_before_record(act_before_kept(when_an_act(text.lower()))))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
