@@ -219,6 +219,22 @@ def acts_keep_a_list(text: str) -> str:
     return _KEEP_TRACK_OF.sub(lambda match: f"{match.group('wish')} keep a list of", text)
 
 
+_WE_WANT_TO_TRACK = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|I)\s+|(?<=\sand\s))(?:need|want)\s+to\s+"
+    r"(?:keep\s+track\s+of|track)\s+"
+    r"(?=(?:our|my)\s+[a-z][\w\-]*s\b)"
+)
+
+
+def acts_the_app_holds(text: str) -> str:
+    """*We need to track our kayaks, each with ...* → *The app should hold our kayaks, each
+    with ...*, *... and need to track our jobs* → *... and the app should hold our jobs*: the
+    things kept, said of the app (only where the wish names the owner's plural)."""
+    return _WE_WANT_TO_TRACK.sub(
+        lambda match: ("The" if match.group(0)[0].isupper() else "the") + " app should hold ", text
+    )
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
     "each ↔ every": each_every,
     "we → I": we_i,
@@ -232,6 +248,7 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "acts: when we X we log a Y with → we log a Y each time we X, with": acts_record_each_time,
     "acts: when X, we record → if X, we record": acts_when_if,
     "acts: keep track of my Xs → keep a list of my Xs": acts_keep_a_list,
+    "acts: we need to track our Xs → the app should hold our Xs": acts_the_app_holds,
 }
 
 

@@ -194,3 +194,14 @@ def test_acts_keep_a_list_only_before_a_plural_the_owner_has() -> None:
     )
     for kept in ("I need to keep track of who comes.", "We need to keep track of stock."):
         assert bench.acts_keep_a_list(kept) == kept
+
+
+def test_acts_the_app_holds_says_the_things_kept_of_the_app() -> None:
+    assert bench.acts_the_app_holds("We need to track our kayaks, each with a length.") == (
+        "The app should hold our kayaks, each with a length."
+    )
+    assert bench.acts_the_app_holds("I'm a DJ and want to keep track of my gigs.") == (
+        "I'm a DJ and the app should hold my gigs."
+    )
+    for kept in ("We need to track stock.", "I can't keep track of my gigs."):
+        assert bench.acts_the_app_holds(kept) == kept
