@@ -272,3 +272,95 @@ def test_a_side_exit_after_a_flow_can_be_reached_at_any_point() -> None:
     # *or declined* after the last state may be its other choice: left as written
     said = "A request goes from requested to offered and then accepted, or declined."
     assert bench.states_side_exit(said) == said
+
+
+# acts: records that arise from an act, and how a thing to track is opened (round 58, f)
+
+
+def test_acts_when_and_each_time_are_swapped_only_where_a_sentence_opens_with_one_acting() -> None:
+    assert bench.acts_when_each_time(
+        "Tools have a name. When a member borrows a tool we record a loan."
+    ) == ("Tools have a name. Each time a member borrows a tool we record a loan.")
+    assert bench.acts_when_each_time("Whenever we lend one we log it.") == (
+        "When we lend one we log it."
+    )
+    assert bench.acts_when_each_time("Every time I pick I log a harvest.") == (
+        "When I pick I log a harvest."
+    )
+    # *when it comes to*, *when the season ends*, and a *when* inside a sentence keep their words
+    for kept in (
+        "When it comes to money we keep it simple.",
+        "When the season ends we close.",
+        "We log the date and when it came back.",
+    ):
+        assert bench.acts_when_each_time(kept) == kept
+
+
+def test_acts_kept_when_puts_the_act_after_what_is_kept_of_it() -> None:
+    assert bench.acts_kept_when(
+        "Tools have a name. When someone borrows a tool we record a loan with the date. Bye."
+    ) == ("Tools have a name. We record a loan with the date when someone borrows a tool. Bye.")
+    assert bench.acts_kept_when("When an item sells, I note the price and the date.") == (
+        "I note the price and the date when an item sells."
+    )
+    # a second clause, a pronoun that speaks of the act, or a condition of its own: left alone
+    for kept in (
+        "When a customer rings we take their name, and open a job with a date.",
+        "When a charger breaks we log a fault on it with a date.",
+        "When a customer rings we take a name, phone and address, and open a job.",
+        "When the season ends we log the takings.",
+    ):
+        assert bench.acts_kept_when(kept) == kept
+
+
+def test_acts_keep_track_and_track_are_swapped_after_a_wish() -> None:
+    assert bench.acts_keep_track("I need to keep track of my gigs.") == "I need to track my gigs."
+    assert bench.acts_keep_track("HR wants to track staff training.") == (
+        "HR wants to keep track of staff training."
+    )
+    # what is not a wish of the app, or opens a list, keeps its words
+    for kept in ("I can't keep track of it all.", "We track orders.", "I need to keep track of:"):
+        assert bench.acts_keep_track(kept) == kept
+
+
+def test_acts_record_each_time_puts_the_act_after_the_record_it_makes() -> None:
+    assert bench.acts_record_each_time(
+        "Houses have a name. Each time I do a house I log a visit with the date and the price."
+    ) == ("Houses have a name. I log a visit each time I do a house, with the date and the price.")
+    assert bench.acts_record_each_time(
+        "When someone borrows a tool, we record a loan with the date."
+    ) == ("We record a loan each time someone borrows a tool, with the date.")
+    # a list that speaks of the act (*it*), goes on (*plus*, *, and*), or no record named
+    for kept in (
+        "When someone borrows a book we record a loan with the date it was borrowed.",
+        "When a driver stops we log a visit with the date, plus the cash.",
+        "When an item sells we note the date and the price.",
+    ):
+        assert bench.acts_record_each_time(kept) == kept
+
+
+def test_acts_when_if_says_the_act_as_a_condition_only_before_what_we_keep() -> None:
+    assert bench.acts_when_if("Tools have a name. When a member borrows a tool we log a loan.") == (
+        "Tools have a name. If a member borrows a tool, we log a loan."
+    )
+    for kept in ("When a member borrows a tool, the loan is out.", "When we lend one we log it."):
+        assert bench.acts_when_if(kept) == kept
+
+
+def test_acts_keep_a_list_only_before_a_plural_the_owner_has() -> None:
+    assert bench.acts_keep_a_list("I want to keep track of my gigs.") == (
+        "I want to keep a list of my gigs."
+    )
+    for kept in ("I need to keep track of who comes.", "We need to keep track of stock."):
+        assert bench.acts_keep_a_list(kept) == kept
+
+
+def test_acts_the_app_holds_says_the_things_kept_of_the_app() -> None:
+    assert bench.acts_the_app_holds("We need to track our kayaks, each with a length.") == (
+        "The app should hold our kayaks, each with a length."
+    )
+    assert bench.acts_the_app_holds("I'm a DJ and want to keep track of my gigs.") == (
+        "I'm a DJ and the app should hold my gigs."
+    )
+    for kept in ("We need to track stock.", "I can't keep track of my gigs."):
+        assert bench.acts_the_app_holds(kept) == kept

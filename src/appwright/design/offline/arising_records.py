@@ -76,7 +76,7 @@ def off_the_back_of(sentence: str) -> str:
 
 
 _WHENEVER_IT_HAPPENS_LOG_IT = re.compile(
-    r"^(?:whenever|every\s+time|each\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"^(?:when|whenever|every\s+time|each\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
     r"(?:happens|takes\s+place|is\s+made|is\s+done)(?:,\s+or\s+(?:does|is)\s+not)?,?\s+"
     r"(?P<who>(?:the|our)\s+[a-z][\w\-]*|we|i|they)\s+"
     r"(?P<act>logs|records|notes|log|record|note)\s+it\s+with\s+(?P<listed>\S.*)$"

@@ -877,8 +877,12 @@ class _Reader:
         if match is None or verb_lemma(match.group("verb")) is None:
             return False
         ours = re.match(r"^\S+\s+(?:we|i)\s", text) is not None
-        if not ours and re.match(r"(?:a|an)\s", match.group("list")):
-            return False  # "when someone borrows a tool we record a loan with ...": the loan's
+        if (not ours and re.match(r"(?:a|an)\s", match.group("list"))) or _RECORD_OBJECT.match(
+            match.group("list")
+        ):
+            # "when someone borrows a tool we record a loan with ...", "when i do a house i log
+            # a visit with ...": the loan's, the visit's
+            return False
         owner = self.entity(match.group("np"))
         if owner is None:
             return False

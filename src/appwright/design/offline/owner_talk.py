@@ -886,7 +886,7 @@ def _entries(sentence: str, pattern: re.Pattern[str], *, ours: bool) -> str:
 
 
 _EVERY_TIME_ONE = re.compile(
-    r"(?P<lead>^|;\s+|,\s+and\s+)(?:every|each)\s+time\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:(?:every|each)\s+time|when)\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
     r"(?:competes|takes\s+part|enters|races|plays|performs|exhibits|flies|swims|rides)\b"
     r"(?:\s+(?:in|at)\s+(?:a|an|one)\s+(?P<event>[a-z][\w\-]*))?,?\s+(?:we|i)\s+"
     r"(?:record|note|log|write(?:\s+down)?|keep|enter|take)\s+(?P<list>[^;]+?)(?=;|$)"

@@ -160,7 +160,7 @@ def either_kind(sentence: str) -> str:
 
 
 _DOING_GIVES_MANY = re.compile(
-    r"^(?:(?:each|every)\s+time\s+(?:we|i)\s+[a-z]+|[a-z]+ing)\s+(?:a|an|each|every|the|one)\s+"
+    r"^(?:(?:(?:each|every)\s+time|when)\s+(?:we|i)\s+[a-z]+|[a-z]+ing)\s+(?:a|an|each|every|the|one)\s+"
     r"(?P<whole>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gives|produces|yields|makes|creates|"
     r"results\s+in|turns\s+out|gives\s+us|we\s+get)\s+"
     r"(?P<many>(?:several|many|multiple|one\s+or\s+more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+with\s+.+)$"

@@ -579,7 +579,7 @@ def whether_one_of(sentence: str) -> str:
 
 
 _EACH_TIME_WE_GO = re.compile(
-    r"^(?:then\s+|and\s+)?(?:each|every)\s+time\s+(?:we|i)\s+(?:go|come|walk|drive|do\s+the)\s+"
+    r"^(?:then\s+|and\s+)?(?:(?:each|every)\s+time|when)\s+(?:we|i)\s+(?:go|come|walk|drive|do\s+the)\s+"
     r"(?:round|around|out|in|back|over)\b(?:\s+(?:the|our|my)\s+[a-z]+)?,?\s+(?=(?:we|i)\s)"
 )
 

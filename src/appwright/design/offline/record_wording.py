@@ -1249,7 +1249,7 @@ def there_are_the_ones(sentence: str) -> str:
 
 
 _EVERY_TIME_ONE_GOES = re.compile(
-    r"^(?:every|each)\s+time\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"^(?:(?:every|each)\s+time|when)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
     r"(?:goes\s+out|comes\s+in|is\s+sent(?:\s+out)?|arrives|leaves),?\s+(?:i|we)\s+"
     r"(?:want\s+to\s+|need\s+to\s+|have\s+to\s+)?(?:log|record|note|write\s+down|keep)\s+"
     r"which\s+(?P<one>[a-z][\w\-]*),\s+(?P<listed>.+)$"

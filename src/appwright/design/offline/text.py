@@ -14,6 +14,12 @@ from functools import cache
 
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
+from appwright.design.offline.act_openers import (
+    act_before_kept,
+    act_before_record,
+    when_an_act,
+)
+from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.inflector import engine
@@ -764,8 +770,11 @@ def normalize_text(text: str) -> str:
     text = _without_accents(text.translate(_TYPOGRAPHY))
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    # a flow told as *starts as new, then becomes packed* is read as *goes from new to packed*
-    lowered = flow_as_goes_from(text.lower())
+    # a flow told as *starts as new, then becomes packed* is read as *goes from new to packed*;
+    # an act opened *whenever* or *if* as *when*
+    lowered = flow_as_goes_from(
+        we_track(act_before_record(act_before_kept(when_an_act(text.lower()))))
+    )
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)

@@ -1,0 +1,84 @@
+"""How an owner opens the act that makes a record: *when a member borrows a tool we record
+...*, *whenever ...*, *each time ...*, *every time ...*, *if a member borrows a tool, we
+record ...* all say one act, kept as often as it happens; so do *we record ... when a member
+borrows a tool* and *we log a loan each time they borrow a tool, with ...*, the act told
+after. `text.normalize_text` writes them all as *when ...* first, the wording every reader
+takes, so a reader written for one of them reads its twins too."""
+
+from __future__ import annotations
+
+import re
+
+# the start of a sentence or of a clause after a semicolon only: after *and* a *when* may be a
+# field (*the date out, and when it came back*), so *and every time ...* keeps its words
+_CLAUSE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=\n))"
+_EVERY_TIME_ONE_ACTS = re.compile(
+    _CLAUSE_START + r"(?:whenever|each\s+time|every\s+(?:single\s+)?time)"
+    # a subject follows: *each time with a quantity* or *every time, ...* names no act
+    r"(?=\s+(?!(?:with|of|for|in|at|on|by|to|from|and|or|but|so|then|is|was|we've)\b)[a-z])"
+)
+_IF_ONE_ACTS_WE_KEEP = re.compile(
+    _CLAUSE_START + r"if(?=\s+(?:a|an|someone|somebody|anyone|one\s+of\s+(?:our|my|the))\s"
+    # one act, then us keeping what arises from it: *if a member borrows a tool, we record a
+    # loan*; *if it's after six there's a late fee* is a condition of a value, left as it is
+    r"[^,.;:!?()\n]+?,?\s+(?:we|i)\s+(?:record|log|note|write\s+down|jot\s+down|take|open|"
+    r"raise|make|create)\s)"
+)
+
+
+def when_an_act(text: str) -> str:
+    """``whenever a member borrows a tool we record ...``, ``each time ...``, ``every time
+    ...``, ``if a member borrows a tool, we record ...``: *when a member borrows a tool we
+    record ...*; the opening of a sentence or a clause after a semicolon only, so *with a
+    quantity each time* keeps its words."""
+    return _IF_ONE_ACTS_WE_KEEP.sub("when", _EVERY_TIME_ONE_ACTS.sub("when", text))
+
+
+_KEPT_WHEN_ONE_ACTS = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>(?:we|i)\s+(?:record|log|note|keep|write\s+down|"
+    r"jot\s+down|take\s+down|enter|take)\s+[^.;:!?()\n]+?)\s+when\s+"
+    # the act: one who acts, said plainly, and a verb of now (*a member borrows*, *an item is
+    # sold*), so *the date when a member joined* keeps its words
+    r"(?P<act>(?:a|an|someone|somebody|one\s+of\s+(?:our|my|the))\s+[^,.;:!?()\n]*?\b"
+    r"(?:[a-z]+s|is\s+[a-z]+ed|is\s+[a-z]+en)\b[^,.;:!?()\n]*?)(?=\.(?:\s|$)|$)",
+    re.MULTILINE,
+)
+
+
+def act_before_kept(text: str) -> str:
+    """``we record the date and who took it when a member borrows a tool.``: *when a member
+    borrows a tool we record the date and who took it.*; the act first, as owners most often
+    tell it, where the sentence is the act and what is kept of it and nothing else."""
+
+    def first(match: re.Match[str]) -> str:
+        return f"when {match['act']} {match['kept']}"
+
+    return _KEPT_WHEN_ONE_ACTS.sub(first, text)
+
+
+_RECORD_EACH_TIME_ONE_ACTS = re.compile(
+    # one who keeps, said plainly (with an aside, *operators, with a name, log ...*, the act
+    # first would part the aside from its record)
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>[a-z][^.,;:!?()\n]*?\b(?:logs?|records?|notes?|enters?|"
+    r"writes?\s+up|fills?\s+in|opens?|raises?)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+"
+    r"(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:a|an|the|one|their|our|my)|"
+    r"(?:a|an|someone|somebody|one\s+of\s+our)\s+[a-z])"
+    r"[^,.;:!?()\n]*?)"
+    # what is kept follows the act, as a list after a comma: *, giving the date, ...*, *, with
+    # the time ...* (*each time they reach a village with a school* is the village's *with*)
+    r"(?P<listed>,\s*(?:with|giving|noting|recording|listing)\s)",
+    re.MULTILINE,
+)
+
+
+def act_before_record(text: str) -> str:
+    """``drivers log a stop each time they reach a village, with the time, ...``: *when they
+    reach a village, drivers log a stop with the time, ...*; the act first, as it is most
+    often told, so the list after it is the stop's and not the village's."""
+
+    def first(match: re.Match[str]) -> str:
+        listed = " with " if "with" in match["listed"] else match["listed"]
+        return f"when {match['act']}, {match['kept']}{listed}"
+
+    return _RECORD_EACH_TIME_ONE_ACTS.sub(first, text)
