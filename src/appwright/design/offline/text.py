@@ -14,6 +14,7 @@ from functools import cache
 
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
+from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.inflector import engine
 
@@ -610,15 +611,6 @@ _SIGN_UP_TO = re.compile(r"\b(?P<sign>signs?)\s+up\s+to\s+(?P<verb>help|work|ser
 """*volunteers sign up to help at sessions*: they help at sessions."""
 
 
-_KIND_OF_VALUES = re.compile(
-    r"\b(?P<field>(?:a|an|the|its|their)\s+(?:condition|grade|rating|priority|status|colour|"
-    r"color|finish|quality|level|band))\s+of\s+"
-    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*"
-    r",?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;.]|$))"
-)
-"""*a condition of like new, good or worn*: the condition, one of the values listed."""
-
-
 _JUST_A_THING_WITH = re.compile(
     r"(?P<which>,\s+which\s+is\s+)(?:really\s+|simply\s+|basically\s+)?just\s+(?:a|an)\s+"
     r"[a-z][\w\-]*\s+with\s+(?=(?:a|an|the|its|their)\s)"
@@ -785,7 +777,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
     lowered = _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
-    lowered = _KIND_OF_VALUES.sub(r"\g<field> (\g<values>)", lowered)
+    lowered = when_it_happened(options_in_brackets(lowered))
     lowered = _WHICHEVER_SUIT.sub(r"several \g<things>", lowered)
     lowered = _WHICHEVER_ONE_SUITS.sub(lambda m: with_article(m["thing"]), lowered)
     lowered = _SIGN_UP_TO.sub(lambda m: m["verb"] + ("s" if m["sign"] == "signs" else ""), lowered)
