@@ -174,3 +174,50 @@ def test_a_date_told_by_when_in_the_present(said: str) -> None:
 def test_when_it_ends_keeps_its_own_reading() -> None:
     """Twin: *when it expires* is the record's own expiry date, read where it stands."""
     assert "when it expires" in simplified("Every permit has a number and when it expires.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the flat, who raised it, a trade (plumbing, electrics or joinery)",
+        "who raised it, the flat, a trade (plumbing, electrics or joinery)",
+        "who raised it, the flat, a trade that can be plumbing, electrics or joinery,",
+    ],
+)
+def test_a_list_that_opens_with_who_did_it(said: str) -> None:
+    """*a fault report records who raised it, the flat, a trade (...)*: *records* is the verb
+    whose object is the list, as before *the flat*; its choice stays a field, not a record of
+    trades whose fields are its values."""
+    spec = design(
+        f"Tenants report faults. A fault report records {said.rstrip(',')} and a description."
+    )
+    assert entity_names(spec) == {"fault_report"}
+    assert sorted(_fields(spec, "fault_report")) == [
+        ("description", "long_text", []),
+        ("flat", "text", []),
+        ("raised_by", "text", []),
+        ("trade", "enum", ["plumbing", "electrics", "joinery"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a yes/no for whether it is urgent",
+        "whether it is urgent",
+        "a flag for whether it is urgent",
+    ],
+)
+def test_a_list_that_opens_with_whether(said: str) -> None:
+    """*records whether it is urgent, the flat, ...*: a yes/no first in the list."""
+    spec = design(
+        f"Tenants report faults. A fault report records {said}, the flat and a description."
+    )
+    assert _fields(spec, "fault_report")[0] == ("urgent", "boolean", [])
+
+
+def test_records_as_a_noun_keeps_its_reading() -> None:
+    """Twin: *keeps patient records which list ...*: *records* is the noun, the list the
+    patient's."""
+    spec = design("Every vet practice keeps patient records which list a name and a date of birth.")
+    assert field_types(spec, "patient") == {"name": "text", "date_of_birth": "date"}
