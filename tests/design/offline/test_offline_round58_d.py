@@ -221,3 +221,26 @@ def test_records_as_a_noun_keeps_its_reading() -> None:
     patient's."""
     spec = design("Every vet practice keeps patient records which list a name and a date of birth.")
     assert field_types(spec, "patient") == {"name": "text", "date_of_birth": "date"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "whether they are over 16",
+        "a yes/no for whether they are over 16",
+        "a flag for whether they are over 16",
+    ],
+)
+def test_a_yes_no_on_a_threshold(said: str) -> None:
+    """*whether they are over 16*: *over* after *are* is the threshold asked about, no
+    estimate to drop (*over 200 members*)."""
+    spec = design(
+        "Our climbing wall takes walk-in visitors. For each visitor we keep their full name, a "
+        f"phone number and {said}."
+    )
+    assert _fields(spec, "visitor")[-1] == ("over_16", "boolean", [])
+
+
+def test_over_a_number_of_things_is_still_an_estimate() -> None:
+    """Twin: *we have over 200 members* says how many, no field."""
+    assert "over" not in simplified("Our wall has over 200 members. Members have a name.")
