@@ -244,3 +244,12 @@ def test_a_yes_no_on_a_threshold(said: str) -> None:
 def test_over_a_number_of_things_is_still_an_estimate() -> None:
     """Twin: *we have over 200 members* says how many, no field."""
     assert "over" not in simplified("Our wall has over 200 members. Members have a name.")
+
+
+@pytest.mark.parametrize("said", ["the date it's next due", "when it's next due"])
+def test_when_it_is_next_due(said: str) -> None:
+    """*when it's next due* is the date it is next due, named as that date is."""
+    spec = design(
+        f"Our boatyard services dinghies. Every dinghy has a sail number, a hull colour and {said}."
+    )
+    assert _fields(spec, "dinghy")[-1] == ("next_due_on", "date", [])

@@ -152,7 +152,7 @@ _WHEN_IT_HAPPENED = re.compile(
     r"(?:(?<=, )|(?<=and )|(?<=plus )|(?<=note )|(?<=notes )|(?<=record )|(?<=records )"
     r"|(?<=log )|(?<=logs )|(?<=down ))"
     r"when\s+(?P<said>(?:it|they|he|she|we|i)\s+(?:(?P<was>was|were)\s+)?(?:(?:last|first)\s+)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?:it|them))?)"
+    r"(?P<verb>[a-z]+)(?:\s+(?:it|them))?|(?:it|they)(?P<due>'s|'re|\s+is|\s+are)\s+next\s+due)"
     # the item ends there (a particle after the verb is read where it stands: *when they were
     # dropped off* is the day they were dropped), and the next is an item too, not a verb
     # (*when i started and finished each book*) nor a clause of its own (*..., and when they
@@ -197,8 +197,10 @@ def when_it_happened(text: str) -> str:
     ``excursions have a name, when it runs and a price``: *the date it runs*."""
 
     def dated(match: re.Match[str]) -> str:
-        verb = match["verb"]
-        if match["was"] is not None:
+        verb = match["verb"] or ""
+        if match["due"]:
+            told = True  # *when it's next due*: the date it is next due
+        elif match["was"] is not None:
             told = _past(verb, participle=True)
         else:
             told = _past(verb, participle=False) or (
