@@ -364,3 +364,45 @@ def test_acts_the_app_holds_says_the_things_kept_of_the_app() -> None:
     )
     for kept in ("We need to track stock.", "I can't keep track of my gigs."):
         assert bench.acts_the_app_holds(kept) == kept
+
+
+# options: how a field's values and its kind are said
+
+
+def test_options_of_after_a_word_for_a_quality_only() -> None:
+    said = "Each job has a priority (low, high or urgent), a glass (coupe or flute) and a name."
+    assert bench.options_of(said) == (
+        "Each job has a priority of low, high or urgent, a glass (coupe or flute) and a name."
+    )
+    # an aside about the values is no bare choice, and a bracket the item goes on after stays
+    aside = "a size (small, medium or large, we mostly sell medium) and a size (S or M) label"
+    assert bench.options_of(aside) == aside
+
+
+def test_options_that_can_be_keeps_every_bracket_of_values() -> None:
+    said = "Each request has the room, a category (plumbing, electrics or heating), and notes."
+    assert bench.options_that_can_be(said) == (
+        "Each request has the room, a category that can be plumbing, electrics or heating, "
+        "and notes."
+    )
+    assert bench.options_that_can_be("a difficulty (1 to 5).") == "a difficulty (1 to 5)."
+
+
+def test_options_whether_only_as_an_item_of_a_list() -> None:
+    said = (
+        "Lanes have a number and a yes/no for whether bumpers are fitted, plus a flag for whether"
+    )
+    assert bench.options_whether(said + " it is lit.") == (
+        "Lanes have a number and whether bumpers are fitted, plus whether it is lit."
+    )
+    alone = "every specimen needs a yes/no for whether it is protected"
+    assert bench.options_whether(alone) == alone
+
+
+def test_options_when_only_as_an_item_or_what_is_noted() -> None:
+    said = "Members have a name and the date they joined; we note the date it was churned."
+    assert bench.options_when(said) == (
+        "Members have a name and when they joined; we note when it was churned."
+    )
+    kept = "every client gets a case with the date it was opened"
+    assert bench.options_when(kept) == kept

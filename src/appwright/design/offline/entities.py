@@ -153,10 +153,12 @@ HAVE_VERBS = (
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     # "each order says how many loads they want, the load size ...": what it says it holds
     r"shows?|says?|gives?|specif(?:y|ies))"
-    r"(?=\s+(?:the|a|an|its|their|our|all|several|many|multiple|how)\b)"
+    # a question word after one of them is its object too: *a request records who raised it, the
+    # room, ...* (*records who* is no noun and a relative)
+    r"(?=\s+(?:the|a|an|its|their|our|all|several|many|multiple|how|who|whether|what)\b)"
 )
 """Verbs whose object lists fields; the ones that are also nouns (*a patient records system*)
-only when an article follows."""
+only when an article or a question word follows."""
 _WHICH_THINGS_THEY = re.compile(
     r"(?:which|what|the)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she|it)\s+"
     r"(?:take|takes|get|gets|want|wants|use|uses|order|orders|have|has|like|likes|buy|buys|"

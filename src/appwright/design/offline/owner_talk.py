@@ -815,7 +815,9 @@ def belongs_to_one_with(sentence: str) -> str:
 
 _PUTS_ONE_IN_A = re.compile(
     r"^(?P<act>(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"
-    r"(?:puts|places|assigns|sends|pairs|matches|links|seats|books)\s+(?:one|a|an)\s+.+?)"
+    # the act is one predicate: *..., is scheduled for ... and ends with a result (...)* is
+    # another one's (the record's own ending, read by *ends with a choice*)
+    r"(?:puts|places|assigns|sends|pairs|matches|links|seats|books)\s+(?:one|a|an)\s+[^,;]+?)"
     r"\s+(?:in|at|as|with|on)\s+(?P<field>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*"
     r"\([^()]*\bor\b[^()]*\))$"
 )

@@ -13,6 +13,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.options_said import CHOICE_HEADS
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -1218,12 +1219,6 @@ _TWO_PHRASES_OF = re.compile(
 )
 """``a delivery method of collect at the gym or post``: two values, one of several words,
 after a word for a choice, up to the end of the list item."""
-_CHOICE_HEADS = word_set(
-    "method type kind mode size level grade class category choice option format style colour "
-    "color basis status priority tier plan rating band outcome result gender side shift "
-    "recommendation verdict decision"
-)
-"""Heads of a field whose two values may follow *of* (*a payment method of cash or card*)."""
 
 
 def _bracketed_values(match: re.Match[str]) -> str:
@@ -1250,24 +1245,20 @@ def values_of(sentence: str) -> str:
     field and its values, in brackets; two values only after a word for a choice, since
     *a list of members or guests* names no values."""
     sentence = _PHRASE_VALUES_OF.sub(
-        lambda m: (
-            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]
-        ),
+        lambda m: f"{m['det']} {m['field']} ({m['values']})" if m["head"] in CHOICE_HEADS else m[0],
         sentence,
     )
     sentence = _VALUES_OF.sub(_bracketed_values, sentence)
     sentence = _TWO_PHRASES_OF.sub(
         lambda m: (
             f"{m['det']} {m['field']} ({m['values']})"
-            if m["head"] in _CHOICE_HEADS and " and " not in m["values"]
+            if m["head"] in CHOICE_HEADS and " and " not in m["values"]
             else m[0]
         ),
         sentence,
     )
     return _TWO_VALUES_OF.sub(
-        lambda m: (
-            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _CHOICE_HEADS else m[0]
-        ),
+        lambda m: f"{m['det']} {m['field']} ({m['values']})" if m["head"] in CHOICE_HEADS else m[0],
         sentence,
     )
 

@@ -21,6 +21,7 @@ from appwright.design.offline.act_openers import (
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.inflector import engine
 
@@ -569,8 +570,9 @@ dogs*."""
 
 
 _APPROXIMATELY = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|over|some|maybe|perhaps|probably"
-    r"|possibly|just)\s+"
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|maybe|perhaps|probably"
+    # *over* after a verb of being is a threshold, no estimate: *whether they are over 18*
+    r"|possibly|just|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)over)\s+"
     rf"(?=(?:\d+|{'|'.join(sorted(NUMERALS))})\b)"
 )
 """*about sixty children*, *maybe fifteen marquees*: the estimate is not part of the noun phrase."""
@@ -615,15 +617,6 @@ _WHICHEVER_ONE_SUITS = re.compile(
 """*mums enrol on whichever course suits them*: on a course, each one's choice."""
 _SIGN_UP_TO = re.compile(r"\b(?P<sign>signs?)\s+up\s+to\s+(?P<verb>help|work|serve|volunteer)\b")
 """*volunteers sign up to help at sessions*: they help at sessions."""
-
-
-_KIND_OF_VALUES = re.compile(
-    r"\b(?P<field>(?:a|an|the|its|their)\s+(?:condition|grade|rating|priority|status|colour|"
-    r"color|finish|quality|level|band))\s+of\s+"
-    r"(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*"
-    r",?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;.]|$))"
-)
-"""*a condition of like new, good or worn*: the condition, one of the values listed."""
 
 
 _JUST_A_THING_WITH = re.compile(
@@ -796,7 +789,7 @@ def normalize_text(text: str) -> str:
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
     lowered = _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
-    lowered = _KIND_OF_VALUES.sub(r"\g<field> (\g<values>)", lowered)
+    lowered = when_it_happened(options_in_brackets(lowered))
     lowered = _WHICHEVER_SUIT.sub(r"several \g<things>", lowered)
     lowered = _WHICHEVER_ONE_SUITS.sub(lambda m: with_article(m["thing"]), lowered)
     lowered = _SIGN_UP_TO.sub(lambda m: m["verb"] + ("s" if m["sign"] == "signs" else ""), lowered)
