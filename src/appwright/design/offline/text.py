@@ -367,6 +367,16 @@ _NOT = re.compile(r"\b(are|is|was|were|do|does|did|have|has|had|should|would|cou
 """*members aren't tied to one team*: *are not*, as the readers of a negation expect (*can't*
 and *won't* stay as people write them)."""
 _IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
+_EVERY_BEFORE_ITS_NOUN = re.compile(
+    r"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bjust\s about\s)\bevery\s+"
+    r"(?:single\s+)?(?=[a-z])"
+    # where *every* is no determiner of one noun, or *each* would not say the same: *every so
+    # often*, *every other week*, *every two weeks*, *every few days*, *every now and then*
+    r"(?!(?:so|other|now|once|with|of|in|at|for|on|to|and|or|is|are|few|several|couple|"
+    r"second|third|fourth|last|bit|which|day\s+or\s+two|" + "|".join(sorted(NUMERALS)) + r")\b)"
+)
+"""*every donation dropped into a fridge is logged with ...*: *each donation ...*. The two say
+the same before a noun, so the readers are written for *each* alone and see only it."""
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
@@ -764,6 +774,7 @@ def normalize_text(text: str) -> str:
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
+    lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
