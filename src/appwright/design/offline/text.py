@@ -377,6 +377,20 @@ _EVERY_BEFORE_ITS_NOUN = re.compile(
 )
 """*every donation dropped into a fridge is logged with ...*: *each donation ...*. The two say
 the same before a noun, so the readers are written for *each* alone and see only it."""
+_THE_WRITER = re.compile(
+    r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
+    # not *i am* (*I'm headkeeper on a shoot* is the writer alone), and not yet *my* and *me*,
+    # which readers of *track my books: ...* and *only me and my coordinator* still know alone
+    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b))\b(?!['\-/])"
+)
+_AS_OWNERS = {
+    "i've": "we've",
+    "i'd": "we'd",
+    "i'll": "we'll",
+    "i": "we",
+}
+"""*I keep the clients' names*: *we keep the clients' names*. The owner says *I* or *we*
+alike, so the readers are written for *we* alone and see only it."""
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
@@ -775,6 +789,7 @@ def normalize_text(text: str) -> str:
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
     lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
+    lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
