@@ -77,7 +77,7 @@ def test_it_s_is_it_is_unless_it_has(said: str, meant: str) -> None:
 
 def test_pronoun_contractions_are_expanded() -> None:
     assert normalize_text("We've got cars and I'd like a report") == (
-        "we have got cars and i would like a report"
+        "we have got cars and we would like a report"
     )
 
 
@@ -338,7 +338,7 @@ def test_a_yes_or_no_said_lightly_is_one_yes_no_item() -> None:
 
 def test_what_people_would_do_is_what_they_do() -> None:
     assert normalize_text("Members would book a court, and I would like a report.") == (
-        "members book a court, and i would like a report."
+        "members book a court, and we would like a report."
     )
 
 

@@ -406,3 +406,52 @@ def test_options_when_only_as_an_item_or_what_is_noted() -> None:
     )
     kept = "every client gets a case with the date it was opened"
     assert bench.options_when(kept) == kept
+
+
+# subjects: how the subject of a sentence is said (a plural, *each*, *a*), verb agreeing
+
+
+def test_a_plural_subject_is_said_of_each_one() -> None:
+    said = bench.plurals_have_each_has
+    assert said("Members have a name and an email. Pick-up points have a town.") == (
+        "Each member has a name and an email. Each pick-up point has a town."
+    )
+    assert said("Staff members need a login.") == "Each staff member needs a login."
+    # what they have is no count (*names*), a second predicate would not agree, the subject
+    # is no plain noun or has no singular of its own: left as it is
+    for kept in (
+        "Members have names.",
+        "Authors have a name and an email, and write manuscripts with a title.",
+        "Tenants have a name and email, properties an address.",
+        "Our members have a name.",
+        "Most members have a car.",
+        "People have a name.",
+    ):
+        assert said(kept) == kept
+
+
+def test_each_subject_is_said_with_a() -> None:
+    said = bench.each_a
+    assert said("Each member has a name. Each order belongs to a customer.") == (
+        "A member has a name. An order belongs to a customer."
+    )
+    assert said("Each item can be lent.") == "An item can be lent."
+    for kept in ("Each one has a name.", "Each of them has a name.", "Each time we go."):
+        assert said(kept) == kept
+
+
+def test_each_subject_is_said_as_a_plural() -> None:
+    said = bench.each_has_plurals_have
+    assert said("Each member has a name. Each order belongs to a customer.") == (
+        "Members have a name. Orders belong to a customer."
+    )
+    assert said("Each breeder colony can have several hives.") == (
+        "Breeder colonies can have several hives."
+    )
+    for kept in (
+        "Each exam has a date and takes place in one room.",
+        "Each site has its own manager.",
+        "Each site has a name, and it is open daily.",
+        "Each one has a name.",
+    ):
+        assert said(kept) == kept

@@ -154,7 +154,7 @@ _US_AS_ROLE = re.compile(
 
 
 _ONLY_I_AS = re.compile(
-    r"\bonly\s+(?:i|we|me),?\s+(?:as|being)\s+(?:the\s+|an?\s+)?"
+    r"\bonly\s+(?:i|we|me|us),?\s+(?:as|being)\s+(?:the\s+|an?\s+)?"
     r"(?P<role>[a-z][\w\-]*(?:\s+(?!can\b|and\b)[a-z][\w\-]*)?),?\s+"
     r"(?=(?:can|may|should|must|will|get\s+to|am\s+allowed\s+to)\b|and\s+(?:the\s+|our\s+)?[a-z])"
 )
@@ -280,7 +280,7 @@ writer's own role."""
 _ANYONE = ("people", "person", "folk", "someone", "anyone", "everyone", "everybody")
 """Subjects that name nobody in particular, so no role."""
 _I_SEE_EVERYTHING = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:but|while|whereas)\s+)(?:me,?\s+)?(?:i|we)\s+"
+    r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:but|while|whereas)\s+)(?:(?:me|us),?\s+)?(?:i|we)\s+"
     r"(?:can\s+|need\s+to\s+|want\s+to\s+|have\s+to\s+|must\s+)?(?:see|view)\s+"
     r"(?:everything|everyone's|everybody's|it\s+all|all\s+of\s+(?:it|them)|the\s+whole\s+lot)\b"
 )
@@ -535,7 +535,11 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     determiner = None
     while index < len(tokens):
         word = tokens[index]
-        if word in ("me", "myself") and not current and tokens[index + 1 : index + 2] == ["and"]:
+        if (
+            word in ("me", "myself", "us", "ourselves")
+            and not current
+            and tokens[index + 1 : index + 2] == ["and"]
+        ):
             # "only me and my coordinator can create visits": the writer is the owner
             names.append("owner")
             index += 2

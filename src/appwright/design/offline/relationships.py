@@ -712,7 +712,7 @@ def _is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
 
 
 _AND_THEY = re.compile(
-    r"^(?P<subject>(?:(?:the|our|all)\s+)?[a-z][\w\-]*)\s+(?!and\b).*?,?\s+and\s+"
+    r"^(?P<subject>(?:(?:the|our|all|each)\s+)?[a-z][\w\-]*)\s+(?!and\b).*?,?\s+and\s+"
     r"(?:then\s+)?(?:they|them)\s+(?P<rest>[a-z].+)$"
 )
 
@@ -724,7 +724,10 @@ def _with_they_resolved(parts: list[str]) -> list[str]:
     for part in parts:
         resolved.append(part)
         match = _AND_THEY.match(part)
-        if match and is_plural(match.group("subject").split()[-1]):
+        if match and match.group("subject").startswith("each "):
+            # "each employee has a name, and they enrol in courses": the employees, each of them
+            resolved.append(f"{plural(match.group('subject').split()[-1])} {match.group('rest')}")
+        elif match and is_plural(match.group("subject").split()[-1]):
             resolved.append(f"{match.group('subject')} {match.group('rest')}")
     return resolved
 

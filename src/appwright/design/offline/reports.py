@@ -56,8 +56,8 @@ CHARTS: dict[str, str] = {
     "table": "table", "trend": "line", "kpi": "number",
 }  # fmt: skip
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?(?!\s+up\b)|"
-    r"see how (?:many|much)|give me|statistics|stats|breakdown|know how (?:much|many))\b|"
+    r"(?<![\w-])(?:reports?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me| us)?(?!\s+up\b)|"
+    r"see how (?:many|much)|give (?:me|us)|statistics|stats|breakdown|know how (?:much|many))\b|"
     r"\b(?:would like|wants?|needs?|likes? to see|love)\b.*\b(?:per\s+\w+|"
     r"(?:month|week|year) by (?:month|week|year)|the most|the least|most popular|most often|"
     r"top\s+(?:\d+|three|five|ten|twenty))|"
@@ -110,14 +110,14 @@ _TRIGGER = re.compile(
     r"(?:the\s+|a\s+)?(?:totals?|average|number of|how many|how much|count of)\b"
 )
 _LEAD = re.compile(
-    r"^.*?\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me)?|give me|see|"
+    r"^.*?\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?(?: me| us)?|give (?:me|us)|see|"
     r"wants?|likes?|loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add|count) up|"
     r"checks?\s+(?:daily|weekly|monthly|yearly))\b(?:\s+to\s+(?:see|know|get|have|track|keep an eye on))?"
     r"(?:\s+is\b)?\s*"
     r"(?::|(?:of|on|showing|with|for)\b)?\s*"
 )
 _LEAD_WORD = re.compile(
-    r"\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?|give me|see|wants?|likes?|"
+    r"\b(?:reports?|reporting|kpis?|charts?|graphs?|dashboards?|show(?:s|ing)?|give (?:me|us)|see|wants?|likes?|"
     r"loves?|needs?|requires?|statistics|stats|keep an eye on|(?:total|add|count) up)\b"
 )
 _HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])

@@ -375,6 +375,30 @@ _NOT = re.compile(r"\b(are|is|was|were|do|does|did|have|has|had|should|would|cou
 """*members aren't tied to one team*: *are not*, as the readers of a negation expect (*can't*
 and *won't* stay as people write them)."""
 _IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
+_EVERY_BEFORE_ITS_NOUN = re.compile(
+    r"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bjust\s about\s)\bevery\s+"
+    r"(?:single\s+)?(?=[a-z])"
+    # where *every* is no determiner of one noun, or *each* would not say the same: *every so
+    # often*, *every other week*, *every two weeks*, *every few days*, *every now and then*
+    r"(?!(?:so|other|now|once|with|of|in|at|for|on|to|and|or|is|are|few|several|couple|"
+    r"second|third|fourth|last|bit|which|day\s+or\s+two|" + "|".join(sorted(NUMERALS)) + r")\b)"
+)
+"""*every donation dropped into a fridge is logged with ...*: *each donation ...*. The two say
+the same before a noun, so the readers are written for *each* alone and see only it."""
+_THE_WRITER = re.compile(
+    r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
+    # not *i am* (*I'm headkeeper on a shoot* is the writer alone), and not yet *my* and *me*,
+    # which readers of *track my books: ...* and *only me and my coordinator* still know alone
+    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b))\b(?!['\-/])"
+)
+_AS_OWNERS = {
+    "i've": "we've",
+    "i'd": "we'd",
+    "i'll": "we'll",
+    "i": "we",
+}
+"""*I keep the clients' names*: *we keep the clients' names*. The owner says *I* or *we*
+alike, so the readers are written for *we* alone and see only it."""
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
@@ -763,11 +787,13 @@ def normalize_text(text: str) -> str:
     text = _without_accents(text.translate(_TYPOGRAPHY))
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    # a flow told as *starts as new, then becomes packed* is read as *goes from new to packed*;
-    # an act opened *whenever* or *if* as *when*
-    lowered = flow_as_goes_from(
-        we_track(act_before_record(act_before_kept(when_an_act(text.lower()))))
-    )
+    lowered = text.lower()
+    # one form for each twin before any reader: *every* before its noun is *each*, the owner's
+    # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
+    # new, then becomes packed* goes *from new to packed*
+    lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
+    lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
+    lowered = flow_as_goes_from(we_track(act_before_record(act_before_kept(when_an_act(lowered)))))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)

@@ -489,6 +489,23 @@ _PARTICIPLE_RELATIVE = re.compile(
 )
 """``each item picked out for online has a stock code``: how an item came to be kept is no kind
 of it, nor a record (a record named after the participle, *sold to a buyer*, stays)."""
+_PARTICIPLE_BEFORE_PASSIVE = re.compile(
+    r"(?P<lead>^|,\s+and\s+)(?P<np>(?:a|an|each)\s+[a-z][\w\-]*)\s+(?P<done>[a-z]+)"
+    r"(?P<where>\s+(?:into|in|at|to|from|by|for|on|onto|through|under)\s+"
+    r"(?:a|an|the|one|each|our|their|its|any)\s+[a-z][\w\-]*(?:\s+(?!is\b|gets\b)[a-z][\w\-]*)?)"
+    r"\s+(?P<verb>(?:is|gets)\s+(?P<kept>[a-z]+))\b"
+)
+"""``each donation dropped into a fridge is logged with its food type``: *each donation is
+dropped into a fridge and is logged with ...*, two predicates of the donation, so the fridge
+is where it goes and the list is the donation's."""
+
+
+def _participle_before_passive(match: re.Match[str]) -> str:
+    if not (is_past_participle(match["done"]) and is_past_participle(match["kept"])):
+        return match[0]
+    return f"{match['lead']}{match['np']} is {match['done']}{match['where']} and {match['verb']}"
+
+
 _ARRIVING_RELATIVE = re.compile(
     # "the way it works is that every donor who signs up gets ...": the lead-in says nothing
     r"(?P<lead>^|,\s+and\s+|\bis\s+that\s+)(?P<np>(?:each|every|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
@@ -575,6 +592,7 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _PARTICIPLE_RELATIVE.sub(
         lambda m: f"{m['lead']}{m['np']} " if is_past_participle(m["done"]) else m[0], sentence
     )
+    sentence = _PARTICIPLE_BEFORE_PASSIVE.sub(_participle_before_passive, sentence)
     sentence = _ALLOWED_PER.sub(
         lambda m: f"{m.group('np')} per {m.group('period') or m.group('unit')}", sentence
     )
