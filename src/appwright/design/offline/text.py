@@ -15,6 +15,7 @@ from functools import cache
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
 from appwright.design.offline.parse import wordnet_nouns
+from appwright.design.offline.told_on import told_on
 from appwright.inflector import engine
 
 
@@ -860,7 +861,7 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    return _named_ones([s for s in found if s])
+    return _named_ones(told_on([s for s in found if s]))
 
 
 _THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")
