@@ -4,7 +4,8 @@ Issue 3 asks the designer to generalize to descriptions it has not seen, and new
 the honest measure of that (``first_runs.yaml``). This is a cheaper, narrower one: each
 rewording below is one habit owners vary on without changing what they say (*each* or
 *every*, *we* or *I*, *we note* or *we log*, a contraction, a greeting before the
-description, *belongs to a* or *belongs to one*). For every held-out and dev description a
+description, *belongs to a* or *belongs to one*, prose or an opening and bullets, a terse
+note, two sentences or one joined by a semicolon). For every held-out and dev description a
 rewording changes, both texts are designed and scored against the same gold answer. A
 designer that reads the way people write should score the same; a rule that knows one
 wording and not its twin shows up as a drop.

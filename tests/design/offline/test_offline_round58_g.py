@@ -91,3 +91,120 @@ def test_we_hold_our_own_list_keeps_its_old_reading() -> None:
     spec = design(f"{_STEWARDS}. For each match we hold a name and a ticket price.")
     assert "ticket_price" in field_types(spec, "match")
     assert "steward" in entity_names(spec)
+
+
+_PIANO_FIRM = "A small piano tuning firm wants to organise its visits"
+_PIANOS = (
+    "for every piano we keep the make, the model and the year it was built, plus one or more"
+    " owners with a name, phone and email"
+)
+_VISITS = "A visit is made to one piano on a date and has a fee."
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        f"{_PIANO_FIRM}; {_PIANOS}. {_VISITS}",
+        f"{_PIANO_FIRM}. F{_PIANOS[1:]}. {_VISITS}",
+        f"{_PIANO_FIRM}:\n- F{_PIANOS[1:]}\n- {_VISITS}",
+    ],
+    ids=["semicolon", "two sentences", "bullets"],
+)
+def test_a_clause_after_a_semicolon_that_names_its_record_is_a_sentence(description: str) -> None:
+    """*...; for every piano we keep the make, ...*: the clause after the semicolon opens on
+    what it is about, so it is read as the sentence it would be after a full stop
+    (`told_on.told_apart`): the piano's list, and its owners."""
+    spec = design(description)
+    assert {"make", "model"} <= set(field_types(spec, "piano"))
+    assert {"name", "phone", "email"} <= set(field_types(spec, "owner"))
+    assert ("owner", "piano", "many_to_one") in relations(spec)
+    assert _same(spec) == _same(design(f"{_PIANO_FIRM}. F{_PIANOS[1:]}. {_VISITS}"))
+
+
+_BAKERY = (
+    "Our bakery supplies cafes. Products have a name and a price. A delivery note is raised for"
+    " one cafe on a date and goes from packed to delivered"
+)
+_LINES = "very line on it names a product and the quantity"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [f"{_BAKERY}; e{_LINES}.", f"{_BAKERY}. E{_LINES}.", f"{_BAKERY}\n- E{_LINES}"],
+    ids=["semicolon", "two sentences", "bullets"],
+)
+def test_a_clause_on_the_record_before_stays_with_it(description: str) -> None:
+    """Twin: *...; every line on it names a product* leans on the clause before, so it stays
+    joined to it, and a sentence that opens so is joined (`told_on.told_on`): the note's lines."""
+    spec = design(description)
+    assert ("line", "delivery_note", "many_to_one") in relations(spec)
+    assert ("line", "product", "many_to_one") in relations(spec)
+    assert _same(spec) == _same(design(f"{_BAKERY}; e{_LINES}."))
+
+
+_WINDOWS = "We clean windows."
+_WINDOW_LINES = (
+    "Rounds have a name and a day",
+    "Each of our vans carries one ladder and has a plate",
+    "Ladders have a length",
+    "Van status parked -> out -> serviced",
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        f"{_WINDOWS} {'. '.join(_WINDOW_LINES)}.",
+        "\n- ".join((_WINDOWS, *_WINDOW_LINES)),
+        "\n* ".join((_WINDOWS, *_WINDOW_LINES)),
+    ],
+    ids=["sentences", "dash bullets", "star bullets"],
+)
+def test_a_bullet_opens_a_sentence_for_the_wordings_read_at_one(description: str) -> None:
+    """*- Each of our vans carries ...*, *- Van status parked -> out -> ...*: a bullet line opens
+    as a sentence does, so *each of our vans* is each van and a status with arrows is a flow
+    there too (`text._EACH_OF_OURS`, `text._STATUS_ARROWS`)."""
+    spec = design(description)
+    assert flows(spec)["van"] == ("status", ["parked", "out", "serviced"])
+    assert ("van", "ladder", "many_to_one") in relations(spec)
+    assert _same(spec) == _same(design(f"{_WINDOWS} {'. '.join(_WINDOW_LINES)}."))
+
+
+def test_arrows_inside_a_bullet_keep_their_old_reading() -> None:
+    """Twin: arrows after a clause that is no status header stay where they are: the van still
+    has its plate and no status flow is made of *the yard -> the road*."""
+    spec = design(f"{_WINDOWS}\n- Each van has a plate\n- Vans drive from the yard -> the road")
+    assert "van" not in flows(spec)
+    assert "plate" in field_types(spec, "van")
+
+
+_GROOMING = "Dog grooming parlour. Groomers: name, phone."
+_GROOMING_STATUS = "Appointment status: booked -> washed -> collected."
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        f"{_GROOMING} Appointment: the dog name, the price, the date it was booked, the groomer"
+        f" who took it. {_GROOMING_STATUS}",
+        f"{_GROOMING} Appointment: dog name, price, date it was booked, groomer who took it."
+        f" {_GROOMING_STATUS}",
+        "Dog grooming parlour.\n- Groomers: name, phone\n- Appointment: dog name, price, date it"
+        f" was booked, groomer who took it\n- {_GROOMING_STATUS}",
+    ],
+    ids=["articles", "terse", "terse bullets"],
+)
+def test_a_terse_item_that_goes_on_with_a_clause_is_an_item(description: str) -> None:
+    """*Appointment: dog name, price, date it was booked, groomer who took it*: a bare item with
+    a clause after it is the item the full list gives (`terse_notes.articled_items`), not the
+    end of the list."""
+    spec = design(description)
+    assert {"dog_name", "price", "booked_on"} <= set(field_types(spec, "appointment"))
+    assert field_types(spec, "appointment")["booked_on"] == "date"
+    assert _same(spec)[0] == _same(design(description.replace("date it", "the date it")))[0]
+
+
+def test_a_terse_item_that_is_a_question_keeps_its_old_reading() -> None:
+    """Twin: *whether it was booked online* is a yes/no, never *the whether ...*."""
+    spec = design(f"{_GROOMING} Appointment: dog name, price, whether it was booked online.")
+    assert field_types(spec, "appointment")["booked_online"] == "boolean"

@@ -1,10 +1,13 @@
-"""Sentences that go on about the one the sentence before was about, read as one sentence.
+"""Where one sentence ends and the next begins, whether the owner wrote a full stop or a semicolon.
 
 Owners join two clauses with a semicolon or say them as two sentences, meaning the same: *a
 request carries the song title; it starts as received ...* and *a request carries the song
 title. It starts as received ...*. The readers take a back-reference (*it*, *their*, *one*)
 from the clauses of its own sentence, so a sentence that opens with one is joined to the
-sentence before, as the semicolon would have it.
+sentence before, as the semicolon would have it (`told_on`); and many readers look for how a
+sentence opens (*for every field we keep ...*, *when a customer rings ...*), so a clause after
+a semicolon that opens so, leaning on nothing before it, is a sentence of its own
+(`told_apart`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,37 @@ _TOLD_ON = re.compile(
     r"|we\s+(?:hold|take|keep|note|record|need|store|log|want)\s+their\s"
     # *when one orders we record ...*: one of those just named (not *when one of ...*)
     r"|when\s+one\s+(?!of\b)[a-z]"
+    # *every line on it names an item*: the parts of the record just named
+    r"|(?:each|every)\s+[a-z]+\s+(?:on|in)\s+it\b"
 )
+
+
+_OWN_OPENING = re.compile(
+    # *...; for every field we keep a name*, *...; when a customer rings up I take ...*, *...; a
+    # tenancy has ...*, *...; then there are the rooms*: a clause that names what it is about,
+    # as a sentence opens
+    r"(?:then\s+)?(?:when|whenever|for\s+(?:each|every)|each|every|an?|the|we|our|there\s+(?:is|are))"
+    r"\s+(?!(?:one|ones|of|other|same|rest|latter|former|two|both)\b)[a-z]"
+    # not one that leans on the clause before in its first words (*every line on it*, *we keep
+    # their name*, *we also note which of them ...*)
+    r"(?!(?:\S+\s+){0,5}(?:it|its|they|them|their|those|these)\b)"
+)
+
+
+def told_apart(found: list[str]) -> list[str]:
+    """*['we let fields; for every field we keep a name']* → *['we let fields', 'for every field
+    we keep a name']*: a clause after a semicolon that opens on what it is about is a sentence
+    of its own, as the owner who ends the sentence there says (never inside a bracket)."""
+    apart: list[str] = []
+    for sentence in found:
+        start = 0
+        for match in re.finditer(r";\s+", sentence):
+            before = sentence[: match.start()]
+            if before.count("(") == before.count(")") and _OWN_OPENING.match(sentence, match.end()):
+                apart.append(sentence[start : match.start()])
+                start = match.end()
+        apart.append(sentence[start:])
+    return apart
 
 
 def told_on(found: list[str]) -> list[str]:
