@@ -208,3 +208,23 @@ def test_a_terse_item_that_is_a_question_keeps_its_old_reading() -> None:
     """Twin: *whether it was booked online* is a yes/no, never *the whether ...*."""
     spec = design(f"{_GROOMING} Appointment: dog name, price, whether it was booked online.")
     assert field_types(spec, "appointment")["booked_online"] == "boolean"
+
+
+_BIKES = (
+    "Our shop buys used bikes and sells them on. Every bike we take in gets a make, a frame size"
+    " and the price we paid, and moves from bought to serviced to sold"
+)
+_SELLER = "e also record who sold it to us, with their name, phone number and whether their ID was checked"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [f"{_BIKES}; w{_SELLER}.", f"{_BIKES}. W{_SELLER}.", f"{_BIKES}\n- W{_SELLER}"],
+    ids=["semicolon", "two sentences", "bullets"],
+)
+def test_we_also_record_who_did_it_goes_on_about_the_record_before(description: str) -> None:
+    """*... . We also record who sold it to us, with their name, ...*: the one who sold the
+    bike just named, as after a semicolon (`told_on.told_on`), never a record called *record*."""
+    spec = design(description)
+    assert "record" not in entity_names(spec)
+    assert _same(spec) == _same(design(f"{_BIKES}; w{_SELLER}."))

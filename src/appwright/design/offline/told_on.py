@@ -18,8 +18,10 @@ _TOLD_ON = re.compile(
     # *it starts as received*, *it is offered first*: the record just named (not *it would be
     # handy*, *it should let ...*, which is the app)
     r"it\s+(?!(?:would|should|will|must|needs?|also|could|might|can't|cannot)\b)[a-z]"
-    # *we hold their name, email and ...*: the people just named
-    r"|we\s+(?:hold|take|keep|note|record|need|store|log|want)\s+their\s"
+    # *we hold their name, email and ...*, *we also record who sold it to us*: the people or
+    # the record just named
+    r"|we\s+(?:also\s+)?(?:hold|take|keep|note|record|need|store|log|want)\s+"
+    r"(?:their\s|who\s+[a-z]+\s+(?:it|them)\b)"
     # *when one orders we record ...*: one of those just named (not *when one of ...*)
     r"|when\s+one\s+(?!of\b)[a-z]"
     # *every line on it names an item*: the parts of the record just named
