@@ -455,3 +455,46 @@ def test_each_subject_is_said_as_a_plural() -> None:
         "Each one has a name.",
     ):
         assert said(kept) == kept
+
+
+# The shapes of a whole description (round 58, g): bullets, terse notes, semicolons.
+
+
+def test_shapes_bullets_keep_the_opening_and_list_the_rest() -> None:
+    said = "We run a van hire. Each van has a plate and a model. Hires are for one van."
+    assert bench.shapes_bullets(said) == (
+        "We run a van hire.\n- Each van has a plate and a model\n- Hires are for one van"
+    )
+    assert bench.shapes_bullets("We run a van hire. Vans have a plate.") == (
+        "We run a van hire. Vans have a plate."
+    )  # an opening and one sentence is no list
+    doubtful = "We hire vans, e.g. Transits. Each van has a plate. Hires are for one van."
+    assert bench.shapes_bullets(doubtful) == doubtful
+
+
+def test_shapes_terse_drops_the_verb_and_articles_of_a_plain_list() -> None:
+    said = (
+        "We run a van hire. Each van has a plate, a model and a daily rate. "
+        "Drivers have a name, phone and their licence number. Each hire has one van and a date."
+    )
+    assert bench.shapes_terse(said) == (
+        "We run a van hire. Van: plate, model, daily rate. "
+        "Drivers: name, phone, licence number. Each hire has one van and a date."
+    )
+    unsure = (
+        "Each van has a plate and a start and end date. Vans have a plate, which is new. "
+        "Each van has a plate (long or short) and a type of fuel."
+    )
+    assert bench.shapes_terse(unsure) == unsure
+
+
+def test_shapes_semicolons_split_and_join() -> None:
+    said = "Each van has a plate; it is hired by the day (cash; card). Drivers have a name."
+    assert bench.shapes_semicolon_split("Each van has a plate; it is hired by the day.") == (
+        "Each van has a plate. It is hired by the day."
+    )
+    assert bench.shapes_semicolon_split(said) == said  # a semicolon inside a bracket
+    joined = "Vans have a plate. Each driver has a name. Hires have a date. Drivers hire vans."
+    assert bench.shapes_joined(joined) == (
+        "Vans have a plate; each driver has a name. Hires have a date. Drivers hire vans."
+    )

@@ -23,6 +23,8 @@ from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
+from appwright.design.offline.terse_notes import articled_items
+from appwright.design.offline.told_on import told_apart, told_on
 from appwright.inflector import engine
 
 
@@ -440,7 +442,8 @@ _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
 _REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
 """*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
 _EACH_OF_OURS = re.compile(
-    r"(?:^|(?<=[.!?:;]\s)|(?<=,\sand\s)|(?<=\n))(?:each|every\s+one)\s+of\s+(?:our|the|my|your|their)\s+"
+    r"(?:^|(?<=[.!?:;]\s)|(?<=,\sand\s)|(?<=\n)|(?<=\n[-*•]\s))"
+    r"(?:each|every\s+one)\s+of\s+(?:our|the|my|your|their)\s+"
     r"(?P<things>[a-z][\w\-]*)\b(?=\s+[a-z]+s\b)"
 )
 """``each of our fields grows one crop``: *each field grows ...*, the subject said plainly."""
@@ -625,7 +628,7 @@ _AND_ONCE_ASIDE = re.compile(
 )
 """*starts out as booked and, once the class has run, ends up attended*: when the next step
 comes, said between commas, is no part of the step."""
-_OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))so,?\s+(?=(?:we|i|our|my)\b)")
+_OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=(?:we|i|our|my)\b)")
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
 
@@ -652,10 +655,11 @@ word for it naming no record of its own."""
 
 
 _STATUS_ARROWS = re.compile(
-    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=\n[-*•]\s))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
 )
-"""*Hire status enquiry -> booked -> on site*: a header for the states, with no colon."""
+"""*Hire status enquiry -> booked -> on site*: a header for the states, with no colon, as a
+sentence or a bullet (*- status queued -> built*)."""
 _PLUS_IN_A_LIST = re.compile(
     r"(?<=[a-z])[ \t]+plus[ \t]+(?=(?:a|an|the|their|its|his|her)\s|[a-z]+\s+and\s+[a-z]+\s+[a-z]+s\b)"
 )
@@ -890,7 +894,7 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    return _named_ones([s for s in found if s])
+    return _named_ones(told_on(told_apart([articled_items(s) for s in found if s])))
 
 
 _THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")

@@ -1,0 +1,42 @@
+"""Terse notes read as the sentences they shorten.
+
+An owner who writes notes drops the articles: *rag bag: tag number, date it was filled, shop it
+came from* says what *each rag bag has a tag number, the date it was filled and the shop it
+came from* says. A bare item that goes on with a clause about the record (*date it was filled*)
+reads as a clause to the list readers and ends the list there; with its article back it is the
+item the full sentence gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARE_ITEM_WITH_CLAUSE = re.compile(
+    # *date it was filled*, *shop it came from*, *crane they booked*: one to three words before a
+    # pronoun that opens a clause, with no article, possessive or question word of their own
+    r"(?P<lead>^|(?<=:\s)|(?<=,\s)|(?<=\band\s))"
+    r"(?!(?:a|an|the|its|their|his|her|our|my|your|whether|how|what|which|who|when|where|and|or"
+    r"|one|each|every|any|some|no|we|i|they|it|he|she|you|there|then)\b)"
+    r"(?P<item>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:it|they|we|i|he|she)\s+[a-z])"
+)
+
+
+def articled_items(sentence: str) -> str:
+    """*rag bag: tag number, date it was filled, shop it came from* → *rag bag: tag number, the
+    date it was filled, the shop it came from*: in the list after a colon, a bare item that goes
+    on with a clause gets back the article a note drops."""
+    head, colon, items = sentence.partition(": ")
+    if not colon or not items or "(" in head or ";" in items:
+        return sentence
+    return head + colon + _BARE_ITEM_WITH_CLAUSE.sub(_with_article, items)
+
+
+def _with_article(match: re.Match[str]) -> str:
+    """The item with *the* before it when the dictionary knows its first word as a noun (*date*,
+    *shop*), never before a word of another kind (*with the date ...*, *then it is ...*, *did it
+    grow*)."""
+    from appwright.design.offline.text import parts_of_speech  # text imports this module
+
+    if "NOUN" not in parts_of_speech(match["item"].split()[0]):
+        return match[0]
+    return f"{match['lead']}the {match['item']}"
