@@ -136,8 +136,9 @@ def test_a_person_put_in_a_place_for_a_record_is_that_records() -> None:
 
 
 def test_a_person_put_in_a_place_for_no_record_stays() -> None:
+    # the owner's *I* is *we* before any reader (round 58); nothing else is rewritten
     assert simplified("i put a signaller in a box for an hour.") == (
-        "i put a signaller in a box for an hour."
+        "we put a signaller in a box for an hour."
     )
 
 
@@ -209,8 +210,9 @@ def test_a_place_in_one_record_on_another_is_a_field_and_two_links() -> None:
 
 
 def test_a_place_in_something_that_is_no_record_stays() -> None:
+    # *every* before its noun is *each* before any reader (round 58); nothing else is rewritten
     assert simplified("every booking is for a table in one go on one day.") == (
-        "every booking is for a table in one go on one day."
+        "each booking is for a table in one go on one day."
     )
 
 

@@ -23,7 +23,7 @@ def test_all_we_need_in_brackets_is_the_list_of_the_noun_before_it() -> None:
 
 def test_all_we_need_said_outside_brackets_is_left_alone() -> None:
     # not a bracket: the clause is read as it was
-    assert "all i need is" in simplified(
+    assert "all we need is" in simplified(  # the owner's *I* is *we* (round 58)
         "Every fitting is for a bride, and all I need is a date and a dress size."
     )
 

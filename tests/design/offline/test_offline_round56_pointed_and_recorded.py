@@ -98,7 +98,7 @@ def test_one_who_joins_something_keeps_the_relative() -> None:
     said = simplified(
         "So the way it works is that every member who joins a class gets a card number."
     )
-    assert "every member who joins a class gets" in said
+    assert "each member who joins a class gets" in said  # *every* is *each* (round 58)
 
 
 def test_what_it_sold_for_is_its_price() -> None:

@@ -39,12 +39,17 @@ each stove on display we keep ...*: the same list, the record told first."""
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and\s+|but\s+|so\s+)?(?:each|every|they|it|we|i|he|she|plus|as\s+well)\b"
     r"|\b(?:several|many|multiple)\b"
+    # *..., and mark it as taught*: something we do to it, not one more field
+    r"|,?\s+and\s+[a-z]+\s+(?:it|them)\b"
+    # *the items found (name, depth and material)*: things with a list of their own, a record
+    r"|\b[a-z]+s(?:\s+[a-z]+)?\s+\([^()]*\band\b[^()]*\)"
     r"|\b(?:that|which)\s+(?:starts?|begins?|becomes?|turns?|(?:goes|go|moves?)\s+(?:from|to|through|into))\b"
 )
 """What ends a field list: a clause about the record (*, and each one is looked after by ...*),
-the records it has many of (*, plus one or more contacts*), or a relative that may go on to
-its flow (*an outcome that starts as pending and then becomes passed*): left as said, to the
-readers of their own."""
+the records it has many of (*, plus one or more contacts*, *the items found (name, depth and
+material)*), something done to it (*, and mark it as taught*), or a relative that may go on
+to its flow (*an outcome that starts as pending and then becomes passed*): left as said, to
+the readers of their own."""
 
 _TIMES = frozenset(["day", "week", "month", "year", "time", "night", "morning", "evening"])
 """*we record the takings and the weather for each day* is a log kept by the day, not a day

@@ -93,13 +93,26 @@ def _first_link(island: str, trees: list[Parse], model: ModelDraft) -> LinkDraft
 def _mentions(tree: Parse, model: ModelDraft) -> list[_Mention]:
     found = []
     for token in tree.tokens:
-        if token.dep not in _ARGUMENTS or not _counted(tree, token):
+        if not (token.dep in _ARGUMENTS or _each_one_as_a_clause(tree, token)):
+            continue
+        if not _counted(tree, token):
             continue
         record = model.resolve_phrase(tree.phrase(token))
         if record is None or not (token.pos in NOUN_TAGS or _adjective_record(token, record)):
             continue
         found.append(_Mention(token, record, _many(tree, token), _said_one(tree, token)))
     return found
+
+
+def _each_one_as_a_clause(tree: Parse, token: Token) -> bool:
+    """*after each hire we clean the tub*: the parser takes *each hire* for a clause of its own
+    (with *every* it reads the object of *after*), yet a noun that *each* counts names a
+    record all the same."""
+    return (
+        token.dep == "advcl"
+        and token.pos in NOUN_TAGS
+        and any(c.dep == "det" and c.lower in _EACH for c in tree.children(token))
+    )
 
 
 def _adjective_record(token: Token, record: str) -> bool:
@@ -153,7 +166,12 @@ def _distance(
         if token.i in second_ids:
             back = second_ids.index(token.i)
             between = up_first[:steps] + up_second[:back]
-            crossing = [t for t in between if t.dep in _CROSSING or t.lower in _COUNTING]
+            crossing = [
+                t
+                for t in between
+                if (t.dep in _CROSSING and not _each_one_as_a_clause(tree, t))
+                or t.lower in _COUNTING
+            ]
             if any(not _asks_in(tree, t, asked) for t in crossing):
                 return None
             return steps + back

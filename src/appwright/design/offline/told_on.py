@@ -41,6 +41,21 @@ _OWN_OPENING = re.compile(
 )
 
 
+_ARTICLE_THEN_WORD = re.compile(r"(?:then\s+)?(?:an?|the)\s+(?P<word>[a-z]+)")
+
+
+def _names_it_again(sentence: str, clause_at: int, before: str) -> bool:
+    """*technicians report faults against a machine; a report is closed once fixed*: a clause
+    whose article opens on a word the clause before said (*report*) is about that one, so it
+    leans on the clause before."""
+    opening = _ARTICLE_THEN_WORD.match(sentence, clause_at)
+    if opening is None:
+        return False
+    word = opening["word"]
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return re.search(rf"\b{re.escape(stem)}(?:s|es|ed|ing)?\b", before) is not None
+
+
 def told_apart(found: list[str]) -> list[str]:
     """*['we let fields; for every field we keep a name']* → *['we let fields', 'for every field
     we keep a name']*: a clause after a semicolon that opens on what it is about is a sentence
@@ -50,7 +65,11 @@ def told_apart(found: list[str]) -> list[str]:
         start = 0
         for match in re.finditer(r";\s+", sentence):
             before = sentence[: match.start()]
-            if before.count("(") == before.count(")") and _OWN_OPENING.match(sentence, match.end()):
+            if (
+                before.count("(") == before.count(")")
+                and _OWN_OPENING.match(sentence, match.end())
+                and not _names_it_again(sentence, match.end(), sentence[start : match.start()])
+            ):
                 apart.append(sentence[start : match.start()])
                 start = match.end()
         apart.append(sentence[start:])
