@@ -1,4 +1,4 @@
-"""The rewordings of ``benchmarks/perturbed.py`` keep what a description says, and the measure
+"""The rewordings of ``benchmarks/rewordings.py`` keep what a description says, and the measure
 designs and scores both texts against the same gold."""
 
 from __future__ import annotations
@@ -28,11 +28,12 @@ def _perturbed_module() -> ModuleType:
 
 
 bench = _perturbed_module()
+rewordings = sys.modules["rewordings"]  # imported by the benchmark, from benchmarks/
 
 
 def test_each_and_every_swap_but_times_stay() -> None:
     said = "Each order has a date. Every driver is checked every so often, every other week."
-    assert bench.each_every(said) == (
+    assert rewordings.each_every(said) == (
         "Every order has a date. Each driver is checked every so often, every other week."
     )
 
@@ -40,25 +41,25 @@ def test_each_and_every_swap_but_times_stay() -> None:
 def test_each_standing_alone_is_not_swapped() -> None:
     """*every* must stand before its noun: *drivers each get*, *each with* stay as written."""
     said = "Drivers each get a van, with stops, each with a time. Each of our vans has a plate."
-    assert bench.each_every(said) == said
+    assert rewordings.each_every(said) == said
 
 
 def test_we_becomes_i_with_its_possessives() -> None:
-    assert bench.we_i("We keep our customers, and they pay us.") == (
+    assert rewordings.we_i("We keep our customers, and they pay us.") == (
         "I keep my customers, and they pay me."
     )
 
 
 def test_the_keeping_verbs_turn_round_after_we() -> None:
-    assert bench.keep_verbs("we record the date, we note the time and we log a fee; a log") == (
-        "we note the date, we log the time and we record a fee; a log"
-    )
+    assert rewordings.keep_verbs(
+        "we record the date, we note the time and we log a fee; a log"
+    ) == ("we note the date, we log the time and we record a fee; a log")
 
 
 def test_contractions_greeting_and_one() -> None:
-    assert bench.contractions("it is late and they are out") == "it's late and they're out"
-    assert bench.greeting("Orders have a date.") == "Hi there. Orders have a date."
-    assert bench.belongs_to_one("each order belongs to a customer") == (
+    assert rewordings.contractions("it is late and they are out") == "it's late and they're out"
+    assert rewordings.greeting("Orders have a date.") == "Hi there. Orders have a date."
+    assert rewordings.belongs_to_one("each order belongs to a customer") == (
         "each order belongs to one customer"
     )
 
@@ -120,7 +121,7 @@ def test_one_kind_is_measured_alone_and_an_unknown_kind_is_refused(
 
 def test_fields_each_has_becomes_for_each_we_keep() -> None:
     said = "Each tank has a code and a volume in litres. Every kiln has a name and a capacity."
-    assert bench.fields_for_each_we_keep(said) == (
+    assert rewordings.fields_for_each_we_keep(said) == (
         "For each tank we keep a code and a volume in litres. "
         "For every kiln we keep a name and a capacity."
     )
@@ -134,37 +135,37 @@ def test_fields_a_second_predicate_or_records_it_has_are_not_reworded() -> None:
         "Each product has a name, the kilos left and comes from one supplier. "
         "Each route has a code and several stops. Each group has a name and one teacher."
     )
-    assert bench.fields_for_each_we_keep(said) == said
-    assert bench.fields_we_keep_for_each(said) == said
+    assert rewordings.fields_for_each_we_keep(said) == said
+    assert rewordings.fields_we_keep_for_each(said) == said
 
 
 def test_fields_plural_have_becomes_for_them_we_need() -> None:
     said = "Customers have a name, a phone and an email. Patrols just have a name and a colour."
-    assert bench.fields_for_them_we_need(said) == (
+    assert rewordings.fields_for_them_we_need(said) == (
         "For customers we need a name, a phone and an email. "
         "For patrols we just need a name and a colour."
     )
     # a plural subject's second act is no field list
     kept = "Landlords have a name, email and phone and own properties."
-    assert bench.fields_for_them_we_need(kept) == kept
+    assert rewordings.fields_for_them_we_need(kept) == kept
 
 
 def test_fields_the_list_is_told_before_its_record() -> None:
     said = "Every tank has a code and a volume in litres. Drivers have a name and a phone number."
-    assert bench.fields_we_keep_for_each(said) == (
+    assert rewordings.fields_we_keep_for_each(said) == (
         "We keep a code and a volume in litres for every tank. "
         "We keep a name and a phone number for each driver."
     )
     # an aside or a with after the last item would run into "for each ...": left as written
     aside = "Every tank has a name and a type, either pod or open room."
-    assert bench.fields_we_keep_for_each(aside) == aside
+    assert rewordings.fields_we_keep_for_each(aside) == aside
 
 
 def test_fields_each_has_becomes_each_needs() -> None:
     said = (
         "Each booking has a date and a start time. Each scout has a name, and belongs to a patrol."
     )
-    assert bench.fields_each_needs(said) == (
+    assert rewordings.fields_each_needs(said) == (
         "Each booking needs a date and a start time. Each scout has a name, and belongs to a patrol."
     )
 
@@ -174,19 +175,19 @@ def test_fields_each_has_becomes_each_needs() -> None:
 
 def test_links_belongs_to_is_said_as_linked_to_in_its_number() -> None:
     said = "Each van belongs to a depot. Drivers belong to one depot, which they belong to."
-    assert bench.links_linked_to(said) == (
+    assert rewordings.links_linked_to(said) == (
         "Each van is linked to a depot. Drivers are linked to one depot, which they belong to."
     )
 
 
 def test_links_belongs_to_is_turned_round_into_has_many() -> None:
-    assert bench.links_has_many(
+    assert rewordings.links_has_many(
         "Each site belongs to one client and has an address. An exam entry belongs to a pupil."
     ) == (
         "A client can have many sites, and each site has an address. A pupil can have many exam"
         " entries."
     )
-    assert bench.links_has_many("Guests belong to a wedding, with a name and a meal.") == (
+    assert rewordings.links_has_many("Guests belong to a wedding, with a name and a meal.") == (
         "A wedding can have many guests, each with a name and a meal."
     )
 
@@ -197,20 +198,20 @@ def test_links_has_many_leaves_what_it_cannot_be_sure_of() -> None:
         "Every pupil I see belongs to a school. Each skater belongs to one of our teams, which"
         " have a name. Each pet belongs to an owner with a name. Each one belongs to a client."
     )
-    assert bench.links_has_many(said) == said
+    assert rewordings.links_has_many(said) == said
 
 
 def test_links_has_many_is_turned_round_into_belongs_to() -> None:
-    assert bench.links_belongs_to(
+    assert rewordings.links_belongs_to(
         "One customer can have several sites. Each owner can have several dogs, each with a name."
     ) == ("Each site belongs to a customer. Each dog belongs to an owner, with a name.")
     # the other side told after *and*: a many-to-many, left as written
     both = "A course can have several instructors, and an instructor teaches on many courses."
-    assert bench.links_belongs_to(both) == both
+    assert rewordings.links_belongs_to(both) == both
 
 
 def test_links_many_to_many_told_both_ways_is_said_in_one() -> None:
-    assert bench.links_many_to_many(
+    assert rewordings.links_many_to_many(
         "Doors are fitted, so an installation can have several fitters and each fitter does many"
         " installations. Members go on many callouts, callouts have many members."
     ) == (
@@ -219,7 +220,7 @@ def test_links_many_to_many_told_both_ways_is_said_in_one() -> None:
     )
     # not mirrored (*riders* are not *members*): as written
     said = "Members come on many rides and every ride has many riders."
-    assert bench.links_many_to_many(said) == said
+    assert rewordings.links_many_to_many(said) == said
 
 
 # states: a status flow told *goes from A to B to C*, said in its twins (round 58, e)
@@ -228,24 +229,24 @@ _FLOW = "A job goes from booked to in the workshop, then ready and finally colle
 
 
 def test_a_flow_starts_as_its_first_state_then_becomes_the_rest() -> None:
-    assert bench.states_starts_as(_FLOW) == (
+    assert rewordings.states_starts_as(_FLOW) == (
         "A job starts as booked, then becomes in the workshop, then ready, then collected,"
         " or cancelled."
     )
-    assert bench.states_starts_as("Quotes go from sent to either accepted or declined.") == (
+    assert rewordings.states_starts_as("Quotes go from sent to either accepted or declined.") == (
         "Quotes start as sent and then become either accepted or declined."
     )
 
 
 def test_a_flow_goes_by_arrows_and_is_first_then() -> None:
-    assert bench.states_arrows(_FLOW) == (
+    assert rewordings.states_arrows(_FLOW) == (
         "A job goes booked → in the workshop → ready → collected, or cancelled."
     )
-    assert bench.states_first_then(_FLOW) == (
+    assert rewordings.states_first_then(_FLOW) == (
         "A job is first booked, then in the workshop, then ready, and finally collected,"
         " or cancelled."
     )
-    assert bench.states_first_then("Orders go from placed to paid.") == (
+    assert rewordings.states_first_then("Orders go from placed to paid.") == (
         "Orders are first placed and then paid."
     )
 
@@ -261,30 +262,34 @@ def test_a_from_to_that_is_no_certain_flow_stays() -> None:
         "A complaint goes from received to warning issued, prosecution or no action.",
         "An entry moves from proposed to entered once paid and then to sat.",
     ):
-        for reword in (bench.states_starts_as, bench.states_arrows, bench.states_first_then):
+        for reword in (
+            rewordings.states_starts_as,
+            rewordings.states_arrows,
+            rewordings.states_first_then,
+        ):
             assert reword(said) == said
 
 
 def test_a_side_exit_after_a_flow_can_be_reached_at_any_point() -> None:
-    assert bench.states_side_exit(
+    assert rewordings.states_side_exit(
         "Gigs go from enquiry to booked to played, or get cancelled."
     ) == ("Gigs go from enquiry to booked to played, and they can be cancelled at any point.")
     # *or declined* after the last state may be its other choice: left as written
     said = "A request goes from requested to offered and then accepted, or declined."
-    assert bench.states_side_exit(said) == said
+    assert rewordings.states_side_exit(said) == said
 
 
 # acts: records that arise from an act, and how a thing to track is opened (round 58, f)
 
 
 def test_acts_when_and_each_time_are_swapped_only_where_a_sentence_opens_with_one_acting() -> None:
-    assert bench.acts_when_each_time(
+    assert rewordings.acts_when_each_time(
         "Tools have a name. When a member borrows a tool we record a loan."
     ) == ("Tools have a name. Each time a member borrows a tool we record a loan.")
-    assert bench.acts_when_each_time("Whenever we lend one we log it.") == (
+    assert rewordings.acts_when_each_time("Whenever we lend one we log it.") == (
         "When we lend one we log it."
     )
-    assert bench.acts_when_each_time("Every time I pick I log a harvest.") == (
+    assert rewordings.acts_when_each_time("Every time I pick I log a harvest.") == (
         "When I pick I log a harvest."
     )
     # *when it comes to*, *when the season ends*, and a *when* inside a sentence keep their words
@@ -293,14 +298,14 @@ def test_acts_when_and_each_time_are_swapped_only_where_a_sentence_opens_with_on
         "When the season ends we close.",
         "We log the date and when it came back.",
     ):
-        assert bench.acts_when_each_time(kept) == kept
+        assert rewordings.acts_when_each_time(kept) == kept
 
 
 def test_acts_kept_when_puts_the_act_after_what_is_kept_of_it() -> None:
-    assert bench.acts_kept_when(
+    assert rewordings.acts_kept_when(
         "Tools have a name. When someone borrows a tool we record a loan with the date. Bye."
     ) == ("Tools have a name. We record a loan with the date when someone borrows a tool. Bye.")
-    assert bench.acts_kept_when("When an item sells, I note the price and the date.") == (
+    assert rewordings.acts_kept_when("When an item sells, I note the price and the date.") == (
         "I note the price and the date when an item sells."
     )
     # a second clause, a pronoun that speaks of the act, or a condition of its own: left alone
@@ -310,24 +315,26 @@ def test_acts_kept_when_puts_the_act_after_what_is_kept_of_it() -> None:
         "When a customer rings we take a name, phone and address, and open a job.",
         "When the season ends we log the takings.",
     ):
-        assert bench.acts_kept_when(kept) == kept
+        assert rewordings.acts_kept_when(kept) == kept
 
 
 def test_acts_keep_track_and_track_are_swapped_after_a_wish() -> None:
-    assert bench.acts_keep_track("I need to keep track of my gigs.") == "I need to track my gigs."
-    assert bench.acts_keep_track("HR wants to track staff training.") == (
+    assert (
+        rewordings.acts_keep_track("I need to keep track of my gigs.") == "I need to track my gigs."
+    )
+    assert rewordings.acts_keep_track("HR wants to track staff training.") == (
         "HR wants to keep track of staff training."
     )
     # what is not a wish of the app, or opens a list, keeps its words
     for kept in ("I can't keep track of it all.", "We track orders.", "I need to keep track of:"):
-        assert bench.acts_keep_track(kept) == kept
+        assert rewordings.acts_keep_track(kept) == kept
 
 
 def test_acts_record_each_time_puts_the_act_after_the_record_it_makes() -> None:
-    assert bench.acts_record_each_time(
+    assert rewordings.acts_record_each_time(
         "Houses have a name. Each time I do a house I log a visit with the date and the price."
     ) == ("Houses have a name. I log a visit each time I do a house, with the date and the price.")
-    assert bench.acts_record_each_time(
+    assert rewordings.acts_record_each_time(
         "When someone borrows a tool, we record a loan with the date."
     ) == ("We record a loan each time someone borrows a tool, with the date.")
     # a list that speaks of the act (*it*), goes on (*plus*, *, and*), or no record named
@@ -336,34 +343,34 @@ def test_acts_record_each_time_puts_the_act_after_the_record_it_makes() -> None:
         "When a driver stops we log a visit with the date, plus the cash.",
         "When an item sells we note the date and the price.",
     ):
-        assert bench.acts_record_each_time(kept) == kept
+        assert rewordings.acts_record_each_time(kept) == kept
 
 
 def test_acts_when_if_says_the_act_as_a_condition_only_before_what_we_keep() -> None:
-    assert bench.acts_when_if("Tools have a name. When a member borrows a tool we log a loan.") == (
-        "Tools have a name. If a member borrows a tool, we log a loan."
-    )
+    assert rewordings.acts_when_if(
+        "Tools have a name. When a member borrows a tool we log a loan."
+    ) == ("Tools have a name. If a member borrows a tool, we log a loan.")
     for kept in ("When a member borrows a tool, the loan is out.", "When we lend one we log it."):
-        assert bench.acts_when_if(kept) == kept
+        assert rewordings.acts_when_if(kept) == kept
 
 
 def test_acts_keep_a_list_only_before_a_plural_the_owner_has() -> None:
-    assert bench.acts_keep_a_list("I want to keep track of my gigs.") == (
+    assert rewordings.acts_keep_a_list("I want to keep track of my gigs.") == (
         "I want to keep a list of my gigs."
     )
     for kept in ("I need to keep track of who comes.", "We need to keep track of stock."):
-        assert bench.acts_keep_a_list(kept) == kept
+        assert rewordings.acts_keep_a_list(kept) == kept
 
 
 def test_acts_the_app_holds_says_the_things_kept_of_the_app() -> None:
-    assert bench.acts_the_app_holds("We need to track our kayaks, each with a length.") == (
+    assert rewordings.acts_the_app_holds("We need to track our kayaks, each with a length.") == (
         "The app should hold our kayaks, each with a length."
     )
-    assert bench.acts_the_app_holds("I'm a DJ and want to keep track of my gigs.") == (
+    assert rewordings.acts_the_app_holds("I'm a DJ and want to keep track of my gigs.") == (
         "I'm a DJ and the app should hold my gigs."
     )
     for kept in ("We need to track stock.", "I can't keep track of my gigs."):
-        assert bench.acts_the_app_holds(kept) == kept
+        assert rewordings.acts_the_app_holds(kept) == kept
 
 
 # options: how a field's values and its kind are said
@@ -371,48 +378,48 @@ def test_acts_the_app_holds_says_the_things_kept_of_the_app() -> None:
 
 def test_options_of_after_a_word_for_a_quality_only() -> None:
     said = "Each job has a priority (low, high or urgent), a glass (coupe or flute) and a name."
-    assert bench.options_of(said) == (
+    assert rewordings.options_of(said) == (
         "Each job has a priority of low, high or urgent, a glass (coupe or flute) and a name."
     )
     # an aside about the values is no bare choice, and a bracket the item goes on after stays
     aside = "a size (small, medium or large, we mostly sell medium) and a size (S or M) label"
-    assert bench.options_of(aside) == aside
+    assert rewordings.options_of(aside) == aside
 
 
 def test_options_that_can_be_keeps_every_bracket_of_values() -> None:
     said = "Each request has the room, a category (plumbing, electrics or heating), and notes."
-    assert bench.options_that_can_be(said) == (
+    assert rewordings.options_that_can_be(said) == (
         "Each request has the room, a category that can be plumbing, electrics or heating, "
         "and notes."
     )
-    assert bench.options_that_can_be("a difficulty (1 to 5).") == "a difficulty (1 to 5)."
+    assert rewordings.options_that_can_be("a difficulty (1 to 5).") == "a difficulty (1 to 5)."
 
 
 def test_options_whether_only_as_an_item_of_a_list() -> None:
     said = (
         "Lanes have a number and a yes/no for whether bumpers are fitted, plus a flag for whether"
     )
-    assert bench.options_whether(said + " it is lit.") == (
+    assert rewordings.options_whether(said + " it is lit.") == (
         "Lanes have a number and whether bumpers are fitted, plus whether it is lit."
     )
     alone = "every specimen needs a yes/no for whether it is protected"
-    assert bench.options_whether(alone) == alone
+    assert rewordings.options_whether(alone) == alone
 
 
 def test_options_when_only_as_an_item_or_what_is_noted() -> None:
     said = "Members have a name and the date they joined; we note the date it was churned."
-    assert bench.options_when(said) == (
+    assert rewordings.options_when(said) == (
         "Members have a name and when they joined; we note when it was churned."
     )
     kept = "every client gets a case with the date it was opened"
-    assert bench.options_when(kept) == kept
+    assert rewordings.options_when(kept) == kept
 
 
 # subjects: how the subject of a sentence is said (a plural, *each*, *a*), verb agreeing
 
 
 def test_a_plural_subject_is_said_of_each_one() -> None:
-    said = bench.plurals_have_each_has
+    said = rewordings.plurals_have_each_has
     assert said("Members have a name and an email. Pick-up points have a town.") == (
         "Each member has a name and an email. Each pick-up point has a town."
     )
@@ -431,7 +438,7 @@ def test_a_plural_subject_is_said_of_each_one() -> None:
 
 
 def test_each_subject_is_said_with_a() -> None:
-    said = bench.each_a
+    said = rewordings.each_a
     assert said("Each member has a name. Each order belongs to a customer.") == (
         "A member has a name. An order belongs to a customer."
     )
@@ -441,7 +448,7 @@ def test_each_subject_is_said_with_a() -> None:
 
 
 def test_each_subject_is_said_as_a_plural() -> None:
-    said = bench.each_has_plurals_have
+    said = rewordings.each_has_plurals_have
     assert said("Each member has a name. Each order belongs to a customer.") == (
         "Members have a name. Orders belong to a customer."
     )
@@ -462,14 +469,14 @@ def test_each_subject_is_said_as_a_plural() -> None:
 
 def test_shapes_bullets_keep_the_opening_and_list_the_rest() -> None:
     said = "We run a van hire. Each van has a plate and a model. Hires are for one van."
-    assert bench.shapes_bullets(said) == (
+    assert rewordings.shapes_bullets(said) == (
         "We run a van hire.\n- Each van has a plate and a model\n- Hires are for one van"
     )
-    assert bench.shapes_bullets("We run a van hire. Vans have a plate.") == (
+    assert rewordings.shapes_bullets("We run a van hire. Vans have a plate.") == (
         "We run a van hire. Vans have a plate."
     )  # an opening and one sentence is no list
     doubtful = "We hire vans, e.g. Transits. Each van has a plate. Hires are for one van."
-    assert bench.shapes_bullets(doubtful) == doubtful
+    assert rewordings.shapes_bullets(doubtful) == doubtful
 
 
 def test_shapes_terse_drops_the_verb_and_articles_of_a_plain_list() -> None:
@@ -477,7 +484,7 @@ def test_shapes_terse_drops_the_verb_and_articles_of_a_plain_list() -> None:
         "We run a van hire. Each van has a plate, a model and a daily rate. "
         "Drivers have a name, phone and their licence number. Each hire has one van and a date."
     )
-    assert bench.shapes_terse(said) == (
+    assert rewordings.shapes_terse(said) == (
         "We run a van hire. Van: plate, model, daily rate. "
         "Drivers: name, phone, licence number. Each hire has one van and a date."
     )
@@ -485,16 +492,16 @@ def test_shapes_terse_drops_the_verb_and_articles_of_a_plain_list() -> None:
         "Each van has a plate and a start and end date. Vans have a plate, which is new. "
         "Each van has a plate (long or short) and a type of fuel."
     )
-    assert bench.shapes_terse(unsure) == unsure
+    assert rewordings.shapes_terse(unsure) == unsure
 
 
 def test_shapes_semicolons_split_and_join() -> None:
     said = "Each van has a plate; it is hired by the day (cash; card). Drivers have a name."
-    assert bench.shapes_semicolon_split("Each van has a plate; it is hired by the day.") == (
+    assert rewordings.shapes_semicolon_split("Each van has a plate; it is hired by the day.") == (
         "Each van has a plate. It is hired by the day."
     )
-    assert bench.shapes_semicolon_split(said) == said  # a semicolon inside a bracket
+    assert rewordings.shapes_semicolon_split(said) == said  # a semicolon inside a bracket
     joined = "Vans have a plate. Each driver has a name. Hires have a date. Drivers hire vans."
-    assert bench.shapes_joined(joined) == (
+    assert rewordings.shapes_joined(joined) == (
         "Vans have a plate; each driver has a name. Hires have a date. Drivers hire vans."
     )
