@@ -228,3 +228,28 @@ def test_we_also_record_who_did_it_goes_on_about_the_record_before(description: 
     spec = design(description)
     assert "record" not in entity_names(spec)
     assert _same(spec) == _same(design(f"{_BIKES}; w{_SELLER}."))
+
+
+def test_a_clause_that_names_the_act_before_it_leans_on_it() -> None:
+    """*engineers report faults ...; a report is closed once fixed*: the clause opens on what
+    the clause before told as an act, so it stays joined to it (the act's record, its list)."""
+    spec = design(
+        "Engineers report faults against a lift (date, severity and a description); a report is"
+        " closed once fixed."
+    )
+    assert {"date", "severity", "description"} <= set(field_types(spec, "fault_report"))
+    assert ("fault_report", "lift", "many_to_one") in relations(spec)
+
+
+def test_a_clause_that_names_a_thing_said_before_is_told_anew() -> None:
+    """Twin: *at the end of each lease we have to return the bond; a lease has ...*: the lease
+    was named as a thing (*each lease*), so the clause is a sentence of its own, as after a
+    full stop: its bond is a record of its own."""
+    opening = "At the end of each lease we have to return the bond"
+    rest = (
+        "a lease has the flat address, the tenant's name and an end date, and its bond records"
+        " the amount held and the date it was protected"
+    )
+    joined, apart = design(f"{opening}; {rest}."), design(f"{opening}. A{rest[1:]}.")
+    assert ("bond", "lease", "many_to_one") in relations(joined)
+    assert _same(joined) == _same(apart)

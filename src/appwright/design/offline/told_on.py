@@ -41,19 +41,25 @@ _OWN_OPENING = re.compile(
 )
 
 
+_DETERMINERS = r"(?:a|an|the|each|every|any|one|our|their|its|his|her|my|this|that)"
 _ARTICLE_THEN_WORD = re.compile(r"(?:then\s+)?(?:an?|the)\s+(?P<word>[a-z]+)")
 
 
 def _names_it_again(sentence: str, clause_at: int, before: str) -> bool:
     """*technicians report faults against a machine; a report is closed once fixed*: a clause
-    whose article opens on a word the clause before said (*report*) is about that one, so it
-    leans on the clause before."""
+    whose article opens on what the clause before told as an act (*report faults*) is about
+    that act's record, so it leans on the clause before; one named there as a thing (*at the
+    end of each tenancy ...; a tenancy has ...*) is told anew."""
     opening = _ARTICLE_THEN_WORD.match(sentence, clause_at)
     if opening is None:
         return False
     word = opening["word"]
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
-    return re.search(rf"\b{re.escape(stem)}(?:s|es|ed|ing)?\b", before) is not None
+    return any(
+        not re.search(rf"\b{_DETERMINERS}\s+$", before[: said.start()])
+        # the act itself (*report*, *reported*), not things (*contractors send quotes*)
+        for said in re.finditer(rf"\b{re.escape(stem)}(?:ed|ing)?\b", before)
+    )
 
 
 def told_apart(found: list[str]) -> list[str]:
