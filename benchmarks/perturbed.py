@@ -2,13 +2,13 @@
 
 Issue 3 asks the designer to generalize to descriptions it has not seen, and new writers are
 the honest measure of that (``first_runs.yaml``). This is a cheaper, narrower one: each
-rewording (``rewordings.py``) is one habit or one family of wording owners vary on without
-changing what they say (*each* or *every*, *we* or *I*, a field list said with *has* or *for
-each X we keep*, a flow told *goes from A to B* or *starts as A, then becomes B*, prose or an
-opening and bullets, ...). For every held-out and dev description a rewording changes, both
-texts are designed and scored against the same gold answer. A designer that reads the way
-people write should score the same; a rule that knows one wording and not its twin shows up
-as a drop.
+rewording (``rewordings/``, a module per family) is one habit or one family of wording owners
+vary on without changing what they say (*each* or *every*, *we* or *I*, a field list said with
+*has* or *for each X we keep*, a flow told *goes from A to B* or *starts as A, then becomes
+B*, prose or an opening and bullets, ...). For every held-out and dev description a rewording
+changes, both texts are designed and scored against the same gold answer. A designer that
+reads the way people write should score the same; a rule that knows one wording and not its
+twin shows up as a drop.
 
     .venv/bin/python benchmarks/perturbed.py            # prints the table
     .venv/bin/python benchmarks/perturbed.py --write    # and refreshes docs/benchmarks.md

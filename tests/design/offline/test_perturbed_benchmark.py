@@ -1,4 +1,4 @@
-"""The rewordings of ``benchmarks/rewordings.py`` keep what a description says, and the measure
+"""The rewordings of ``benchmarks/rewordings/`` keep what a description says, and the measure
 designs and scores both texts against the same gold."""
 
 from __future__ import annotations
