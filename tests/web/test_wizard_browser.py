@@ -83,10 +83,13 @@ def test_an_invalid_design_shows_its_problems_and_loses_nothing(
     page.get_by_role("button", name="Generate from description").click()
     expect(page.locator(".wz-generated")).to_be_visible()
     field_name = page.locator('input[name="entities[0].fields[0].name"]')
-    # htmx settles a swap 20 ms after showing it and then sets each input's value attribute;
-    # emptying the field before that would be overwritten, so wait for the generated value.
+    # htmx settles a swap 20 ms after showing it and only then focuses the [autofocus] notice.
+    # Emptying the field before that loses the race: fill selects the text, the settle takes the
+    # focus, and the Delete lands on the notice (CI saw the design created with the name kept).
+    expect(page.locator(".wz-generated")).to_be_focused()
     expect(field_name).not_to_have_value("")
     field_name.fill("")
+    expect(field_name).to_have_value("")
 
     page.get_by_role("button", name="Create version").click()
 
@@ -97,6 +100,7 @@ def test_an_invalid_design_shows_its_problems_and_loses_nothing(
     expect(page.locator('input[name="entities[1].name"]')).not_to_have_value("")
     screenshot(at_top(page), "wizard-validation-error")
 
+    expect(problems).to_be_focused()  # the settle has run: typing now is not raced
     field_name.fill("name")
     page.get_by_role("button", name="Create version").click()
     page.wait_for_url(re.compile(r"/sessions/[0-9a-f-]+$"))
