@@ -1,0 +1,5 @@
+"""``python -m appwright.cli``: the command line without the installed script."""
+
+from appwright.cli import main
+
+main()
