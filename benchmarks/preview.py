@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from support.generation import generate
 from support.service import example_spec, make_actor, make_build_session
 
-from appwright.codegen.plan import build_plan
+from appwright.codegen.planner import build_plan
 from appwright.config import AppwrightSettings
 from appwright.sandbox import choose_backend
 from appwright.service.app import build_context, create_app

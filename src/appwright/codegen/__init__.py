@@ -2,7 +2,8 @@
 
 from appwright.codegen.check import CheckResult, check_project
 from appwright.codegen.generate import generate_files
-from appwright.codegen.plan import AppPlan, build_plan
+from appwright.codegen.plan import AppPlan
+from appwright.codegen.planner import build_plan
 from appwright.codegen.write import ProjectExistsError, write_project
 
 __all__ = [

@@ -10,7 +10,8 @@ from appwright.codegen.ddl import DIALECTS, build_metadata, migration_sql
 from appwright.codegen.hook_plan import HookPlan, hook_plans
 from appwright.codegen.manifest import endpoints, manifest
 from appwright.codegen.pages import page_files
-from appwright.codegen.plan import AppPlan, ColumnPlan, build_plan
+from appwright.codegen.plan import AppPlan, ColumnPlan
+from appwright.codegen.planner import build_plan
 from appwright.codegen.pysource import Call
 from appwright.codegen.render import json_text, pyrepr, render
 from appwright.codegen.report_sql import report_source

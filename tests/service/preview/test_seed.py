@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from pydantic import EmailStr, HttpUrl, TypeAdapter, ValidationError
 
-from appwright.codegen.plan import ColumnPlan, EntityPlan, build_plan
+from appwright.codegen.plan import ColumnPlan, EntityPlan
+from appwright.codegen.planner import build_plan
 from appwright.service.preview import vocabulary
 from appwright.service.preview.seed import build_seed, entity_kind, insertion_order, state_paths
 from appwright.spec import AppSpec, load_spec

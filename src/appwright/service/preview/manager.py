@@ -30,7 +30,7 @@ import httpx
 from sqlalchemy import select
 
 from appwright.codegen import generate_files
-from appwright.codegen.plan import build_plan
+from appwright.codegen.planner import build_plan
 from appwright.sandbox import (
     SERVER_LIMITS,
     Backend,

@@ -23,7 +23,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from appwright.codegen.plan import ColumnPlan, EntityPlan, StatePlan, build_plan
+from appwright.codegen.plan import ColumnPlan, EntityPlan, StatePlan
+from appwright.codegen.planner import build_plan
 from appwright.codegen.samples import INT32_MAX, INT32_MIN, PatternSampleError, pattern_samples
 from appwright.service.preview import vocabulary as words
 from appwright.spec.models import AppSpec

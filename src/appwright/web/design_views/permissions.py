@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from appwright.codegen.plan import AppPlan, build_plan
+from appwright.codegen.plan import AppPlan
+from appwright.codegen.planner import build_plan
 from appwright.spec.models import ACTIONS, AppSpec
 
 Scope = Literal["all", "own"]
