@@ -14,15 +14,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from appwright.codegen import build_plan, generate_files
-from appwright.codegen.samples import (
-    PatternSampleError,
-    invalid_cases,
-    option_tables,
-    pattern_sample,
-    pattern_samples,
-    pattern_tables,
-    sample_source,
-)
+from appwright.codegen.pattern_samples import PatternSampleError, pattern_sample, pattern_samples
+from appwright.codegen.samples import invalid_cases, option_tables, pattern_tables, sample_source
 from appwright.spec import AppSpec, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -147,7 +147,7 @@ def new(
 
     from appwright.codegen import ProjectExistsError, check_project, write_project
     from appwright.codegen.pages import MissingAssetsError
-    from appwright.codegen.samples import PatternSampleError
+    from appwright.codegen.pattern_samples import PatternSampleError
     from appwright.design.service import DESIGN_SEQUENCE, design_description
     from appwright.design.steps import StepFailedError
 

@@ -75,7 +75,7 @@ def generate(
     """Generate a runnable, tested app from a spec (all or nothing: a bad spec writes nothing)."""
     from appwright.codegen import ProjectExistsError, write_project
     from appwright.codegen.pages import MissingAssetsError
-    from appwright.codegen.samples import PatternSampleError
+    from appwright.codegen.pattern_samples import PatternSampleError
 
     loaded = load_spec_or_exit(spec)
     try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from appwright.codegen.samples import PatternSampleError, pattern_sample
+from appwright.codegen.pattern_samples import PatternSampleError, pattern_sample
 from appwright.spec.models import AppSpec, Automation, Entity, FieldSpec
 
 HOOK_TRIGGERS = ("create", "update", "delete", "transition")

@@ -23,9 +23,10 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from appwright.codegen.pattern_samples import PatternSampleError, pattern_samples
 from appwright.codegen.plan import ColumnPlan, EntityPlan, StatePlan
 from appwright.codegen.planner import build_plan
-from appwright.codegen.samples import INT32_MAX, INT32_MIN, PatternSampleError, pattern_samples
+from appwright.codegen.samples import INT32_MAX, INT32_MIN
 from appwright.service.preview import vocabulary as words
 from appwright.spec.models import AppSpec
 from appwright.spec.names import humanize
