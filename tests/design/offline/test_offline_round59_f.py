@@ -1,0 +1,100 @@
+"""Round 59 (f): links between two records the designer made, said in wordings no reader knew.
+
+Each reading is designed end to end over three or more wordings of its shape, in business
+domains of their own, and has a twin it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import assert_only_many_to_one, design, flows, relations
+
+# --- *X has a, b, c, and it is assigned to one of our Ys*: *it* is X, not an item of its list
+
+_IT_AFTER_A_LONG_LIST = {
+    "support ticket": (
+        "A support ticket records who opened it, the product, a priority (low, medium, high, "
+        "urgent), a summary, a screenshot link and the date opened, and it gets assigned to one "
+        "of our agents, who have a name and an email. Products have a name and a version.",
+        ("support_ticket", "agent"),
+        ("product", "agent"),
+    ),
+    "warranty claim": (
+        "A warranty claim holds who made it, the appliance, a fault type (electrical, "
+        "mechanical, cosmetic), a description and the date made, and it is passed to one of "
+        "our engineers, who have a name and a phone. Appliances have a model and a serial "
+        "number.",
+        ("warranty_claim", "engineer"),
+        ("appliance", "engineer"),
+    ),
+    "print job": (
+        "A print job has the customer, the paper type, a finish (matt, gloss, satin), the page "
+        "count and the date wanted, and it is given to one of our operators, who have a name. "
+        "Customers have a name and an email.",
+        ("print_job", "operator"),
+        ("customer", "operator"),
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_IT_AFTER_A_LONG_LIST), ids=list(_IT_AFTER_A_LONG_LIST))
+def test_it_after_a_list_said_with_has_is_the_record_holding_the_list(said: str) -> None:
+    """*a ticket records who opened it, the product, ..., and it gets assigned to one of our
+    agents*: the parser can take a root inside the long list, with an item (*the product*) its
+    subject; *it* is the ticket, whose list follows *has*."""
+    text, link, wrong = _IT_AFTER_A_LONG_LIST[said]
+    spec = design(text)
+    assert_only_many_to_one(spec, *link)
+    assert (*wrong, "many_to_one") not in relations(spec)
+
+
+def test_it_after_a_short_list_keeps_the_record_the_parse_found() -> None:
+    """Twin: *a delivery has a date, a weight and a driver, and it is signed for by a
+    customer*, which the parser reads right: *it* is the delivery, as before (not the driver,
+    the list's last item)."""
+    spec = design(
+        "A delivery has a date, a weight and a driver, and it is signed for by a customer. "
+        "Drivers have a name. Customers have a name and an email."
+    )
+    assert ("delivery", "customer", "many_to_one") in relations(spec)
+    assert ("driver", "customer", "many_to_one") not in relations(spec)
+
+
+# --- *X has a, b, and it goes to one of our Ys*: handed on to a record, not a step of a flow
+
+_GOES_TO_ONE = {
+    "goes to one of our, after and": (
+        "A claim has a claim number, a date and an amount, and it goes to one of our assessors, "
+        "who need a name and a phone.",
+        ("claim", "assessor"),
+    ),
+    "then goes to a, sentence after": (
+        "Each application has a reference and a date. It then goes to a caseworker. "
+        "Caseworkers have a name and an email.",
+        ("application", "caseworker"),
+    ),
+    "passes over to one of our": (
+        "A translation job has a word count and a deadline, and it passes over to one of our "
+        "translators, who have a name and a language pair.",
+        ("translation_job", "translator"),
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_GOES_TO_ONE), ids=list(_GOES_TO_ONE))
+def test_a_record_that_goes_to_one_of_ours_points_at_it(said: str) -> None:
+    """*a works order has a job number, ..., and it goes to one of our contractors*: the order
+    is handed on to one contractor, so it points at the contractor."""
+    text, link = _GOES_TO_ONE[said]
+    assert_only_many_to_one(design(text), *link)
+
+
+def test_it_goes_from_one_state_to_another_is_still_a_flow() -> None:
+    """Twin: *it goes from open to assessed to settled* (no article after *to*) is the claim's
+    flow, and links nothing."""
+    spec = design(
+        "A claim has a claim number and an amount, and it goes from open to assessed to "
+        "settled. Assessors have a name."
+    )
+    assert flows(spec)["claim"][1] == ["open", "assessed", "settled"]
+    assert not {(a, b) for a, b, _ in relations(spec)} & {("claim", "assessor")}
