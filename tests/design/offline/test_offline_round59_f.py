@@ -98,3 +98,87 @@ def test_it_goes_from_one_state_to_another_is_still_a_flow() -> None:
     )
     assert flows(spec)["claim"][1] == ["open", "assessed", "settled"]
     assert not {(a, b) for a, b, _ in relations(spec)} & {("claim", "assessor")}
+
+
+# --- a list item *the X it went to*, *the X they would like*: a link to the record X
+
+_THE_ONE_IT_WENT_TO = {
+    "it went to": (
+        "Each repair has a date, a cost and the garage it went to. Garages have a name and a town.",
+        ("repair", "garage"),
+    ),
+    "it went out in": (
+        "Each delivery run has a date, a mileage and the van it went out in. Vans have a "
+        "registration and a make.",
+        ("delivery_run", "van"),
+    ),
+    "they would like": (
+        "Each viewing request has a date, a budget and the flat they would like. Flats have an "
+        "address and a rent.",
+        ("viewing_request", "flat"),
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_THE_ONE_IT_WENT_TO), ids=list(_THE_ONE_IT_WENT_TO))
+def test_a_list_item_naming_a_record_with_a_clause_is_a_link(said: str) -> None:
+    """*a hammer price and the buyer it went to*, *the hall they would prefer*: a record
+    named with a clause that ends on its preposition, or says what they would choose, is the
+    one record the list's owner points at, not a text field *buyer went to*."""
+    text, (source, target) = _THE_ONE_IT_WENT_TO[said]
+    spec = design(text)
+    assert_only_many_to_one(spec, source, target)
+    fields = {f.name for f in spec.entities[0].fields if f.type != "reference"}
+    assert not {name for name in fields if name.startswith(target)}
+
+
+def test_a_value_named_with_a_clause_stays_a_field() -> None:
+    """Twin: *the price it sold for*: no record is named *price*, so it is the lot's field."""
+    spec = design(
+        "Each lot has a lot number, a species and the price it sold for. Buyers have a company "
+        "name."
+    )
+    assert not relations(spec)
+    lot = spec.entity("lot")
+    assert lot is not None and "price_sold_for" in {f.name for f in lot.fields}
+
+
+# --- *Xs with a, b, c, (sometimes) about a Y*: the X points at what it is about
+
+_ABOUT_ONE = {
+    "about": (
+        "Each product has a name and a price. Shoppers leave reviews with their name, their "
+        "email and a rating, about a product they bought.",
+        ("review", "product"),
+    ),
+    "concerning": (
+        "Each invoice has a number, a date and an amount. Customers raise queries with their "
+        "name, their email and a question, concerning an invoice.",
+        ("query", "invoice"),
+    ),
+    "regarding": (
+        "Each planning application has a reference and an address. Neighbours write letters "
+        "with their name, their address and a comment, regarding a planning application.",
+        ("letter", "planning_application"),
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_ABOUT_ONE), ids=list(_ABOUT_ONE))
+def test_a_record_about_another_points_at_it(said: str) -> None:
+    """*residents send in requests with their name, their email, ..., sometimes about an
+    existing bin*: the requests keep a name and an email as people do, yet each is about one
+    bin, so the request points at the bin (not the bin at the request)."""
+    text, link = _ABOUT_ONE[said]
+    assert_only_many_to_one(design(text), *link)
+
+
+def test_the_one_who_sends_it_does_not_point_at_what_it_is_about() -> None:
+    """Twin: *customers raise queries ... concerning an invoice*: the customers are the ones
+    who ask, not the invoice's, and the invoice keeps pointing at its customer as before."""
+    spec = design(
+        "Each invoice has a number, a date and an amount. Customers raise queries with their "
+        "name, their email and a question, concerning an invoice."
+    )
+    assert ("customer", "invoice", "many_to_one") not in relations(spec)
+    assert ("invoice", "customer", "many_to_one") in relations(spec)
