@@ -7,7 +7,7 @@ domains of their own, and has a twin it must leave alone.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import assert_only_many_to_one, design, flows, relations
+from offline_spec_views import assert_only_many_to_one, design, entity_names, flows, relations
 
 # --- *X has a, b, c, and it is assigned to one of our Ys*: *it* is X, not an item of its list
 
@@ -182,3 +182,49 @@ def test_the_one_who_sends_it_does_not_point_at_what_it_is_about() -> None:
     )
     assert ("customer", "invoice", "many_to_one") not in relations(spec)
     assert ("invoice", "customer", "many_to_one") in relations(spec)
+
+
+# --- a record named in full once, then by its initials: one record, whose links all reach it
+
+_BY_ITS_INITIALS = {
+    "each TL": (
+        "Our team leaders look after the night shifts. Each TL has a name and a phone. A night "
+        "shift has a date and is led by one TL.",
+        ("night_shift", "team_leader"),
+        "tl",
+    ),
+    "every PO, POs": (
+        "We raise purchase orders to our suppliers. Every PO has a number, a date and a total, "
+        "and goes to one supplier. Suppliers have a name and an email.",
+        ("purchase_order", "supplier"),
+        "po",
+    ),
+    "one CC": (
+        "Our care coordinators look after several clients. Each CC has a name and an email, and "
+        "every client is assigned to one CC. Clients have a name and an address.",
+        ("client", "care_coordinator"),
+        "cc",
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_BY_ITS_INITIALS), ids=list(_BY_ITS_INITIALS))
+def test_a_record_called_by_its_initials_is_the_record_spelled_out(said: str) -> None:
+    """*our resident assistants cover the halls. Each RA has a name ...; a duty shift is given
+    to one RA*: RA is the resident assistant, one record with its list and its links, not a
+    second record *ra*."""
+    text, link, initials = _BY_ITS_INITIALS[said]
+    spec = design(text)
+    assert_only_many_to_one(spec, *link)
+    assert initials not in entity_names(spec)
+
+
+def test_initials_before_a_noun_stay_a_field_name() -> None:
+    """Twin: *a VAT number*, though the text says *value added tax*: the initials qualify the
+    number, a field named as written."""
+    spec = design(
+        "We charge value added tax on each order. Each supplier has a name and a VAT number. "
+        "Orders have a date, a total and a supplier."
+    )
+    supplier = spec.entity("supplier")
+    assert supplier is not None and "vat_number" in {f.name for f in supplier.fields}

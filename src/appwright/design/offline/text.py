@@ -21,6 +21,7 @@ from appwright.design.offline.act_openers import (
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.design.offline.terse_notes import articled_items
@@ -789,6 +790,7 @@ _ONE_PIECE_OF = re.compile(
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
+    text = spell_out_initialisms(text)  # before lower case hides which words are initials
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
