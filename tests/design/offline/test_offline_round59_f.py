@@ -228,3 +228,93 @@ def test_initials_before_a_noun_stay_a_field_name() -> None:
     )
     supplier = spec.entity("supplier")
     assert supplier is not None and "vat_number" in {f.name for f in supplier.fields}
+
+
+# --- *which staff member did it; staff have a name*: the group that lists fields is its members
+
+_GROUP_AS_MEMBERS = {
+    "crew:": (
+        "Each job sheet has a date, the hours and which crew member signed it off. Crew: name, "
+        "phone, licence number.",
+        ("job_sheet", "crew_member"),
+        {"phone", "licence_number"},
+    ),
+    "staff have": (
+        "Every refund is logged with the amount, the reason and which staff member approved it; "
+        "staff have a name and a till number.",
+        ("refund", "staff_member"),
+        {"till_number"},
+    ),
+    "cast need": (
+        "Each rehearsal note has a date, a comment and the cast member it is about. Cast need a "
+        "name and an agent.",
+        ("rehearsal_note", "cast_member"),
+        {"agent"},
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_GROUP_AS_MEMBERS), ids=list(_GROUP_AS_MEMBERS))
+def test_a_group_that_lists_fields_is_the_member_said_elsewhere(said: str) -> None:
+    """*which staff member handed it over; staff have a name and a shift*: the staff are the
+    staff members, one record with the list, which the parcel points at (no record *staff*
+    beside *staff member*)."""
+    text, (source, member), fields = _GROUP_AS_MEMBERS[said]
+    spec = design(text)
+    assert_only_many_to_one(spec, source, member)
+    assert member.split("_")[0] not in entity_names(spec)
+    kept = spec.entity(member)
+    assert kept is not None and fields <= {f.name for f in kept.fields}
+
+
+def test_a_group_said_as_one_stays_a_record_of_its_own() -> None:
+    """Twin: *each team has a name and a league, and each team member has ...*: a team said as
+    one is a record, its members point at it."""
+    spec = design(
+        "Each team has a name and a league, and each team member has a name and a shirt number."
+    )
+    assert_only_many_to_one(spec, "team_member", "team")
+
+
+# --- *each X ...; if they bring Ys, we log each Y with ...*: what they bring is theirs
+
+_BROUGHT_ALONG = {
+    "when they bring": (
+        "Each member pays a yearly fee, and when they bring guests we record each guest with a "
+        "name and an email. Members have a name.",
+        ("guest", "member"),
+    ),
+    "if they keep": (
+        "Each tenant signs one lease; if they keep pets, we log each pet with a name and a "
+        "species. Leases have a start date.",
+        ("pet", "tenant"),
+    ),
+    "if they own": (
+        "Each driver has a name and a licence number; if they own vans, we register each van "
+        "with a registration and a make.",
+        ("van", "driver"),
+    ),
+    "opening verb before its object": (
+        "Each visiting player books one court and gives us their name; if they bring "
+        "coaches, we log each coach with a name and a phone number. Courts have a number.",
+        ("coach", "visiting_player"),
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_BROUGHT_ALONG), ids=list(_BROUGHT_ALONG))
+def test_what_they_bring_and_we_log_one_by_one_is_theirs(said: str) -> None:
+    """*each arriving resident books one slot ...; if they bring helpers, we log each helper
+    with a name and a phone number*: each helper belongs to the resident *they* stands for."""
+    text, link = _BROUGHT_ALONG[said]
+    assert_only_many_to_one(design(text), *link)
+
+
+def test_what_they_have_is_still_read_as_their_list() -> None:
+    """Twin: *if they have allergies, we note each allergy with ...*, read before as the
+    patient's allergies, stays so (and no second reading adds anything)."""
+    spec = design(
+        "Each patient has a name and a date of birth; if they have allergies, we note each "
+        "allergy with a substance and a severity."
+    )
+    assert relations(spec) == {("allergy", "patient", "many_to_one")}
