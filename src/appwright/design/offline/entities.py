@@ -2080,6 +2080,9 @@ class _Reader:
         phrase = match.group("np") or match.group("which")
         if is_plural(phrase.split()[-1]):
             return None
+        verb = match.group("verb") or match.group("wanted")
+        if verb is not None and (verb_lemma(verb) is None or not can_be_verb(verb)):
+            return None  # "the rota they would" ...: a verb must say how it is tied in
         acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
         # "the vet they are registered with": one of many outside the business, a record
         tied = _TIED_WITH.search(item) is not None and can_be_noun(phrase.split()[-1])
@@ -3187,14 +3190,18 @@ _ACT_WITH_LIST = re.compile(
 number*, someone's act on a record, with what the act records."""
 _RECORD_WITH_CLAUSE = re.compile(
     r"(?:the|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come|want|wants)\b).*"
+    r"(?:(?:that|which|who)\s+|(?:it|they|we)\s+(?:was|were|is|are|came|comes|come|want|wants)\b"
+    r"|(?:it|they|he|she)\s+(?:(?:would|will|can|could|might|may)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:out|off|over|back|up))?\s+(?:to|in|on|at|with|for|by|under|into)$"
+    r"|(?:they|he|she)\s+(?:would|will|can|could|might|may)\s+(?P<wanted>[a-z]+)$).*"
     r"|which\s+(?P<which>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+"
-    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
     r"|(?P<acts>[a-z]+(?:ed|s)\s+(?:it|them)|(?:is|are|was)\s+[a-z]+ing\s+(?:it|them))))?"
     r"|which\s+(?:one\s+)?of\s+(?:our|my|the|us)\s+(?P<ours>[a-z][\w\-]*s)"
     r"(?:\s+(?:is|was|are|were|will\s+be))?\s+[a-z]+(?:\s+(?:it|them))?"
 )
-"""``the supplier it was bought from``, ``the property they want to rent``, ``which recipe it
+"""``the supplier it was bought from``, ``the property they want to rent``, ``the garage it
+went to``, ``the van it went out in``, ``the flat they would prefer``, ``which recipe it
 followed``, ``which tannery had it``, ``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
 in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
 people or things, a record even where nothing else names it."""

@@ -31,6 +31,7 @@ from appwright.design.offline.text import is_plural, names_a_doer
 _NEAR = 4
 """How many steps apart in the parse two records may be and still be one clause's."""
 _EACH = frozenset(["each", "every", "any"])
+_TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "concerning"])
 _COUNTING = frozenset(["per"])
 """*bookings per day*, *revenue per tub*: a figure asked for, not a belonging."""
 _ARGUMENTS = frozenset(
@@ -48,6 +49,8 @@ class _Mention:
     record: str
     many: bool
     one: bool
+    about: bool = False
+    """Named as what another is about (*requests ..., sometimes about an existing bin*)."""
 
 
 def island_links(
@@ -100,8 +103,23 @@ def _mentions(tree: Parse, model: ModelDraft) -> list[_Mention]:
         record = model.resolve_phrase(tree.phrase(token))
         if record is None or not (token.pos in NOUN_TAGS or _adjective_record(token, record)):
             continue
-        found.append(_Mention(token, record, _many(tree, token), _said_one(tree, token)))
+        found.append(
+            _Mention(
+                token,
+                record,
+                _many(tree, token),
+                _said_one(tree, token),
+                _talked_about(tree, token),
+            )
+        )
     return found
+
+
+def _talked_about(tree: Parse, token: Token) -> bool:
+    """*requests with a name and a type, sometimes about an existing bin*, *letters regarding a
+    planning application*: the object of a preposition of topic, the record the other is
+    about."""
+    return token.dep == "pobj" and tree.head(token).lower in _TOPIC_PREPOSITIONS
 
 
 def _each_one_as_a_clause(tree: Parse, token: Token) -> bool:
@@ -197,6 +215,13 @@ def _link_between(
         return LinkDraft(source=mine.record, target=other.record)
     if _owns(mine.token, other.token):
         return LinkDraft(source=other.record, target=mine.record)
+    if mine.about != other.about:
+        # "requests, sometimes about an existing bin": whatever else either is (the requests
+        # keep a name and an email, like people), a thing said to be about another points at
+        # it; the one who sends it (*customers raise queries ... about an invoice*) does not
+        topic, about = (mine, other) if mine.about else (other, mine)
+        if about.token.dep not in SUBJECT_RELATIONS:
+            return LinkDraft(source=about.record, target=topic.record)
     if mine.one != other.one:
         single, counted = (mine, other) if mine.one else (other, mine)
         return LinkDraft(source=counted.record, target=single.record)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.parse import NOUN_TAGS, Parse, parse
+from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
 from appwright.design.offline.text import is_past_participle, is_plural, verb_lemma, words
 
 _IT = re.compile(r"(?:^|;\s+|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
@@ -71,7 +71,24 @@ def _done_to_or_acting(rest: str) -> bool:
             len(tokens) > 2 and is_past_participle(tokens[1]) and tokens[2] in _LINKING_PREPOSITIONS
         )
     lemma = verb_lemma(tokens[0])
+    if lemma in _HANDED_ON and _handed_to_one(tokens[1:]):
+        return True
     return lemma is not None and lemma != tokens[0] and lemma not in _NOT_ACTS
+
+
+_HANDED_ON = frozenset(["go", "pass"])
+"""Verbs of moving that say whose the record becomes when they go *to one of* someone."""
+_ON_ITS_WAY = frozenset(["out", "off", "over", "across", "on", "then", "straight"])
+_ONE_RECORD = frozenset(["a", "an", "one", "each", "the"])
+
+
+def _handed_to_one(tokens: list[str]) -> bool:
+    """``(it goes) to one of our contractors``, ``(it passes) over to a caseworker``: handed
+    on to one record, not a step of its flow (*it goes to approved*, *it goes from new to
+    ...*), which has no article."""
+    while tokens and tokens[0] in _ON_ITS_WAY:
+        tokens = tokens[1:]
+    return len(tokens) > 2 and tokens[0] == "to" and tokens[1] in _ONE_RECORD
 
 
 def _singular_subject(tree: Parse) -> str | None:
@@ -80,12 +97,28 @@ def _singular_subject(tree: Parse) -> str | None:
     root = next((t for t in tree.tokens if t.dep == "ROOT"), None)
     if root is None:
         return None
-    subject = tree.subject(root)
+    subject = _holder_of_the_list(tree) or tree.subject(root)
     if subject is None or subject.pos not in NOUN_TAGS or is_plural(subject.lower):
         return None
     if not any(c.dep == "det" and c.lower in _ARTICLES for c in tree.children(subject)):
         return None
     return tree.phrase(subject)
+
+
+def _holder_of_the_list(tree: Parse) -> Token | None:
+    """*A ticket has who opened it, the product, a priority (...), and the date opened*: the
+    record the sentence opens with, whose list follows *has*. A long list can fool the parser
+    into a root inside it (*the date opened*, subject *the product*), but what *it* goes on
+    to stand for is the record holding the list, never an item of it."""
+    if not tree.tokens or tree.tokens[0].lower not in _ARTICLES:
+        return None
+    verb = next((t for t in tree.tokens if t.pos in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma != "have" or verb.i < 2:
+        return None
+    # the parser may hang the subject on a verb inside the list (*has who opened it* read as
+    # *has opened*), so the noun just before *has* is taken when it is a subject at all
+    subject = tree.tokens[verb.i - 1]
+    return subject if subject.dep in SUBJECT_RELATIONS else None
 
 
 _EACH_THEN_IT = re.compile(

@@ -29,6 +29,7 @@ from appwright.design.offline.asides import (
     with_its_list_aside,
     without_only_ones_aside,
 )
+from appwright.design.offline.brought_along import brought_along_is_theirs
 from appwright.design.offline.date_and_time import date_and_time_of_an_act
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
@@ -513,6 +514,7 @@ def for_the_parse(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    brought_along_is_theirs,
     kept_for_each,
     said_as_has,
     linked_as_belongs,

@@ -21,6 +21,7 @@ from appwright.design.offline.act_openers import (
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.design.offline.terse_notes import articled_items
@@ -745,6 +746,22 @@ well*: emphasis or time after what was said, no part of it."""
 
 _OF_STAFF = re.compile(r"\b(?P<member>members?)\s+of\s+staff\b")
 """``which member of staff churned it``: a staff member, the compound the readers know."""
+_ONE_MEMBER_OF = re.compile(r"\b(?P<group>[a-z]+)\s+members?\b")
+
+
+def group_as_its_members(lowered: str) -> str:
+    """``which staff member handed it over; staff have a name and a shift``: *staff members
+    have a name ...*. A group said as a plural, opening a list (*staff have ...*, *crew:
+    ...*), where its members are said one by one elsewhere, is the members: one record, not
+    the group and its members. A group said as one (*each team has a name*) is a record."""
+    for group in dict.fromkeys(match["group"] for match in _ONE_MEMBER_OF.finditer(lowered)):
+        if group in FUNCTION_WORDS or group.endswith("s"):
+            continue
+        listing = rf"\b{group}(?=\s*:|\s+(?:have|need|are\s+kept|are\s+listed)\b)"
+        lowered = re.sub(listing, f"{group} members", lowered)
+    return lowered
+
+
 _OF_THE_PUBLIC = re.compile(
     r"\b(a|any)\s+members?\s+of\s+the\s+public\b|\bmembers\s+of\s+the\s+public\b"
 )
@@ -789,6 +806,7 @@ _ONE_PIECE_OF = re.compile(
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
+    text = spell_out_initialisms(text)  # before lower case hides which words are initials
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = text.lower()
@@ -809,7 +827,7 @@ def normalize_text(text: str) -> str:
     lowered = _A_FEW.sub("several", lowered)
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
-    lowered = _OF_STAFF.sub(lambda m: f"staff {m['member']}", lowered)
+    lowered = group_as_its_members(_OF_STAFF.sub(lambda m: f"staff {m['member']}", lowered))
     lowered = _SEVERAL_OF_OURS.sub(r"\g<many> ", lowered)
     lowered = _DAY_BY_DAY.sub(r" per \g<unit>", lowered)
     lowered = _SLASH_PERIOD.sub(r" per \g<unit>", lowered)
