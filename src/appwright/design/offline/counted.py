@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from appwright.design.offline.draft import LinkDraft, ModelDraft
+from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft, entity_key
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.text import PLAIN_FIELD_NOUNS, listed_as_noun
+from appwright.design.offline.types import infer_type
 
 _SINGLE_WORDS = frozenset(["single", "sole"])
 _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])
 """*more than one*, *at least one*, *no one*: not a count of one."""
-_CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
-"""Relations a counted noun climbs through to reach the clause it belongs to."""
+_CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp", "npadvmod"])
+"""Relations a counted noun climbs through to reach the clause it belongs to (*each lot comes off
+one boat*, the parser takes *one boat* for an adverb's noun)."""
 _SEVERAL = frozenset(["several", "many", "multiple", "various", "some"])
 """*Several artists work on one artwork* counts the artists per artwork, not the artworks per
 artist."""
@@ -32,6 +35,8 @@ def read_counted_links(found: Iterable[str], model: ModelDraft) -> None:
         for owner, counted in counted_pairs(tree):
             source = model.resolve_phrase(tree.phrase(owner))
             target = model.resolve_phrase(tree.phrase(counted))
+            if source and target is None and _names_one_of_many(tree, counted):
+                target = _counted_record(tree.phrase(counted), model)
             if source and target and source != target:
                 model.link(LinkDraft(source=source, target=target, said_one=True))
 
@@ -125,3 +130,27 @@ def _heads_clause(tree: Parse, noun: Token) -> bool:
 
 def _passive(tree: Parse, verb: Token) -> bool:
     return any(c.dep in ("nsubjpass", "auxpass") for c in tree.children(verb))
+
+
+def _names_one_of_many(tree: Parse, counted: Token) -> bool:
+    """Whether a noun counted as one (*each lot comes off one boat*, *each job is run from one
+    depot*) is one of many things the business keeps, though nothing else describes them: a
+    plain noun, not a value (*one day*, *one price*, *one colour*) nor a manner (*in one go*)."""
+    word = counted.lower
+    if counted.dep == "pobj" and tree.head(counted).lower == "in":
+        return False  # "paid in one go", "kept in one piece": how, not where
+    return (
+        counted.tag == "NN"
+        and listed_as_noun(word)
+        and word not in PLAIN_FIELD_NOUNS
+        and infer_type([word]) == "text"
+    )
+
+
+def _counted_record(phrase: str, model: ModelDraft) -> str | None:
+    """The record a counted noun names, made as one of the description's records."""
+    key = entity_key(phrase)
+    if not key:
+        return None
+    model.entities.setdefault(key, EntityDraft(name=key))
+    return key
