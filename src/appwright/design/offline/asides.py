@@ -85,3 +85,33 @@ def without_only_ones_aside(sentence: str) -> str:
     """``the sole (vibram, megagrip or leather, those are the only three)``: *the sole
     (vibram, megagrip or leather)*; that the list is closed says no more than the list."""
     return _ONLY_ONES_ASIDE.sub("", sentence)
+
+
+_AND_ITS_ONE = re.compile(
+    r"\s*\((?:and|plus|also|with)\s+(?:also\s+)?(?:the\s+(?P<whose>[a-z][\w\-]*)'s|its|their)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+(?:who|which)\s+(?:just\s+|only\s+)?(?:has|have|needs?|gets?)\s+"
+    r"(?:just\s+|only\s+)?(?P<list>[^()]+?)\)"
+)
+
+
+def and_its_one_aside(sentence: str) -> str:
+    """``we log each request against the pet (and the pet's owner, who has a name, phone and
+    email) with ...``: *we log each request against the pet with ...; each pet has one owner;
+    each owner has a name, phone and email*; the bracket names a record of the thing before it,
+    with its list."""
+    match = _AND_ITS_ONE.search(sentence)
+    if match is None:
+        return sentence
+    whose = match["whose"] or _noun_before(sentence[: match.start()])
+    items = split_list(match["list"])
+    if whose is None or len(items) < 2 or any(is_clause(item) for item in items):
+        return sentence
+    rest = f"{sentence[: match.start()]}{sentence[match.end() :]}".rstrip(" .")
+    one = match["one"]
+    return f"{rest}; each {whose} has one {one}; each {one} has {match['list']}"
+
+
+def _noun_before(text: str) -> str | None:
+    """The noun a bracket follows (*against the pet (and its owner, ...)*: the pet)."""
+    found = re.search(r"\b(?:the|each|every|a|an)\s+(?P<noun>[a-z][\w\-]*)\s*$", text)
+    return found["noun"] if found else None
