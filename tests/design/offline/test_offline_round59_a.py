@@ -12,7 +12,7 @@ more wordings; a twin with another meaning keeps its old reading.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, relations, simplified
 
 
 @pytest.mark.parametrize(
@@ -320,3 +320,38 @@ def test_who_did_it_with_its_own_details_stays_the_records() -> None:
     # *who took it (date and time)*: the bracket's details are no one's name
     spec = design("For each key loan we write down who took it (date and time), and the fee.")
     assert "date" not in entity_names(spec)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing", "who"),
+    [
+        (
+            "For every visit a crew makes we note the date, the silt depth and a link to a photo.",
+            "visit",
+            "crew",
+        ),
+        (
+            "For each job one of our plumbers attends, we log the date, the hours and the parts "
+            "used.",
+            "job",
+            "plumber",
+        ),
+        (
+            "For every delivery a driver does we record the time and the signature.",
+            "delivery",
+            "driver",
+        ),
+    ],
+)
+def test_for_each_one_someone_makes_is_theirs(sentence: str, thing: str, who: str) -> None:
+    # made_by_one.for_each_one_makes: *for every visit a crew makes we note ...* is each
+    # visit's list, and each visit is made by one crew
+    spec = design(sentence)
+    assert {"date", "time"} & set(field_types(spec, thing))
+    assert (thing, who, "many_to_one") in relations(spec)
+
+
+def test_for_each_one_then_someone_noting_is_left_alone() -> None:
+    # *for every visit, a crew notes the date*: the crew is who writes it down, no maker
+    said = "For every visit, a crew notes the date and the depth."
+    assert "is made by" not in simplified(said)

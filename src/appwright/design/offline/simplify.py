@@ -73,6 +73,7 @@ from appwright.design.offline.list_openers import (
     without_introduction,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
+from appwright.design.offline.made_by_one import for_each_one_makes
 from appwright.design.offline.named_as import we_call_them
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
@@ -522,6 +523,7 @@ def for_the_parse(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     who_did_it_named,
+    for_each_one_makes,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
