@@ -199,6 +199,27 @@ def test_under_a_value_makes_no_record(sentence: str) -> None:
             "holder",
             {"name", "address", "phone"},
         ),
+        (
+            "We log each repair against the bike (and the owner: name and phone number) with "
+            "the date and the price.",
+            "bike",
+            "owner",
+            {"name", "phone_number"},
+        ),
+        (
+            "We log each repair against the bike (plus its keeper - name and phone number) with "
+            "the date.",
+            "bike",
+            "keeper",
+            {"name", "phone_number"},
+        ),
+        (
+            "We log each repair against the bike and its owner (name and phone number), with the "
+            "date and the price.",
+            "bike",
+            "owner",
+            {"name", "phone_number"},
+        ),
     ],
 )
 def test_a_bracket_names_the_record_of_the_thing_before_it(
@@ -221,6 +242,18 @@ def test_a_bracket_of_what_the_one_does_names_no_list() -> None:
     )
     assert "owner" not in entity_names(spec)
     assert "date" in field_types(spec, "repair")
+
+
+def test_a_bracket_of_several_of_its_things_is_no_one_record() -> None:
+    # *against the customer and its items (size and price)*: several, no record of one
+    spec = design("We log each order against the customer and its items (size and price).")
+    assert "item" not in entity_names(spec)
+
+
+def test_a_bracket_of_the_values_it_takes_is_no_record_of_it() -> None:
+    # *and their section (cornet, horn or bass)*: the values of a field, no section's list
+    said = "Players join with a name, an email and their section (cornet, horn or bass)."
+    assert "has one section" not in simplified(said)
 
 
 @pytest.mark.parametrize(
@@ -303,6 +336,13 @@ def test_a_list_going_on_with_the_ones_details_stays_the_first() -> None:
             "key_loan",
             "student",
             {"name", "student_number"},
+        ),
+        (
+            "For each van hire we record whoever drove it out (driver name and licence number) and "
+            "the mileage.",
+            "van_hire",
+            "driver",
+            {"name", "licence_number"},
         ),
     ],
 )

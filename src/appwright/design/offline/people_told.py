@@ -117,8 +117,8 @@ def people_who_need(sentence: str) -> str:
 
 
 _WHO_DID_IT_NAMED = re.compile(
-    r"\bwho\s+(?P<did>[a-z]+)(?:\s+(?:for|from|out|in|up|off|with))?\s+(?:it|them)\s*"
-    r"\((?P<inner>[^()]+)\)"
+    r"\bwho(?:ever)?\s+(?P<did>[a-z]+)(?:\s+(?:for|from|out|in|up|off|with))?\s+(?:it|them)"
+    r"(?:\s+(?:out|back|in|up|off|away))?\s*\((?P<inner>[^()]+)\)"
 )
 
 
@@ -126,7 +126,7 @@ def who_did_it_named(sentence: str) -> str:
     """``we write down who took it (student name and student number), the time ...``: *we
     write down the student (name and student number), the time ...*; the details in the
     bracket all name one kind of person, a record the list points at (so too *who signed for
-    it (customer name and phone)*, *who collected them (collector name and ID number)*)."""
+    it (customer name and phone)*, *whoever collected them (collector name and ID number)*)."""
 
     def named(match: re.Match[str]) -> str:
         items = split_list(match["inner"])
