@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import is_clause, split_list
+from appwright.design.offline.no_records import FIELD_HEADS
+from appwright.design.offline.text import PLAIN_FIELD_NOUNS, is_clause, is_plural, split_list
+from appwright.design.offline.types import infer_type
 
 _DASHED = re.compile(
     r"\s[-\u2013\u2014]\s(?P<inner>[^\-\u2013\u2014()]+?)\s[-\u2013\u2014]\s"
@@ -85,3 +87,55 @@ def without_only_ones_aside(sentence: str) -> str:
     """``the sole (vibram, megagrip or leather, those are the only three)``: *the sole
     (vibram, megagrip or leather)*; that the list is closed says no more than the list."""
     return _ONLY_ONES_ASIDE.sub("", sentence)
+
+
+_AND_ITS_ONE = re.compile(
+    r"\s*\((?:and|plus|also|with)\s+(?:also\s+)?(?:the\s+(?P<whose>[a-z][\w\-]*)'s|its|their|the)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:,\s+(?:who|which)\s+(?:just\s+|only\s+)?(?:has|have|needs?|gets?)|,?\s+with|\s*:|\s+-)\s+"
+    r"(?:just\s+|only\s+)?(?P<list>[^()]+?)\)"
+)
+
+
+_THE_ONE_AND_ITS = re.compile(
+    r"\s+and\s+(?:the\s+(?P<whose>[a-z][\w\-]*)'s|its|their)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*\((?P<list>[^()]+)\)"
+)
+"""``against the bike and its owner (name and phone)``: the owner's list in its bracket."""
+
+
+def and_its_one_aside(sentence: str) -> str:
+    """``we log each request against the pet (and the pet's owner, who has a name, phone and
+    email) with ...``: *we log each request against the pet with ...; each pet has one owner;
+    each owner has a name, phone and email*; the bracket names a record of the thing before it,
+    with its list (so too *(and the owner: name and phone)*, *(plus its keeper, with a name)*,
+    and *against the bike and its owner (name and phone)*)."""
+    match = _AND_ITS_ONE.search(sentence) or _THE_ONE_AND_ITS.search(sentence)
+    if match is None:
+        return sentence
+    whose = match["whose"] or _noun_before(sentence[: match.start()])
+    items = split_list(match["list"])
+    if whose is None or len(items) < 2 or any(is_clause(item) for item in items):
+        return sentence
+    if is_plural(match["one"].split()[-1]):
+        return sentence  # "the order and its items (size, price)": its lines, not one record
+    if not any(_names_a_value(item) for item in items):
+        return sentence  # "and their section (cornet, horn or bass)": the values it takes
+    rest = f"{sentence[: match.start()]}{sentence[match.end() :]}".rstrip(" .")
+    one = match["one"]
+    return f"{rest}; each {whose} has one {one}; each {one} has {match['list']}"
+
+
+def _noun_before(text: str) -> str | None:
+    """The noun a bracket follows (*against the pet (and its owner, ...)*: the pet)."""
+    found = re.search(r"\b(?:the|each|every|a|an)\s+(?P<noun>[a-z][\w\-]*)\s*$", text)
+    return found["noun"] if found else None
+
+
+def _names_a_value(item: str) -> bool:
+    """Whether a list item names a value a record keeps (*name*, *phone number*, *start
+    date*), not one of the values a field takes (*cornet*, *horn*)."""
+    said = [w for w in item.split() if w not in ("a", "an", "the", "their", "its")]
+    if not said:
+        return False
+    return said[-1] in PLAIN_FIELD_NOUNS | FIELD_HEADS or infer_type(said) != "text"

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from appwright.design.offline.draft import LinkDraft, ModelDraft
+from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft, entity_key
+from appwright.design.offline.no_records import FIELD_HEADS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
+from appwright.design.offline.text import PLAIN_FIELD_NOUNS, listed_as_noun
+from appwright.design.offline.types import infer_type
 
 _SINGLE_WORDS = frozenset(["single", "sole"])
 _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])
 """*more than one*, *at least one*, *no one*: not a count of one."""
-_CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp"])
-"""Relations a counted noun climbs through to reach the clause it belongs to."""
+_CLIMB = frozenset(["pobj", "prep", "agent", "dative", "dobj", "attr", "pcomp", "npadvmod"])
+"""Relations a counted noun climbs through to reach the clause it belongs to (*each lot comes off
+one boat*, the parser takes *one boat* for an adverb's noun)."""
 _SEVERAL = frozenset(["several", "many", "multiple", "various", "some"])
 """*Several artists work on one artwork* counts the artists per artwork, not the artworks per
 artist."""
@@ -32,6 +36,8 @@ def read_counted_links(found: Iterable[str], model: ModelDraft) -> None:
         for owner, counted in counted_pairs(tree):
             source = model.resolve_phrase(tree.phrase(owner))
             target = model.resolve_phrase(tree.phrase(counted))
+            if source and target is None and _names_one_of_many(tree, counted):
+                target = _counted_record(tree.phrase(counted), model)
             if source and target and source != target:
                 model.link(LinkDraft(source=source, target=target, said_one=True))
 
@@ -63,6 +69,9 @@ def _counted(tree: Parse) -> list[tuple[Token, Token]]:
         if member is not None and member.pos in NOUN_TAGS:
             found.append((token, member))
     for token in tree.tokens:
+        if token.lower == "under" and token.dep == "prep":
+            # "... in one kennel under a responsible vet": the one the record is in the care of
+            found.extend((noun, noun) for noun in _in_care_of(tree, token))
         if (
             token.lower in _SINGLE_WORDS
             and token.dep == "amod"
@@ -88,7 +97,12 @@ def _owner(tree: Parse, anchor: Token) -> Token | None:
             return None
         if above.pos in NOUN_TAGS and current.dep == "prep":
             # "each survey for one client"; not "assigned to a route and [boards] at one stop"
-            return above if _heads_clause(tree, above) else None
+            if _heads_clause(tree, above):
+                return above
+            if current.lower != "under":
+                return None
+            # "puts one pet in one kennel under a vet": the putting is under the vet, not the
+            # kennel (the parser hangs the phrase on the nearest noun)
         if above.pos in ("VERB", "AUX"):
             if current.dep == "dobj" and not _passive(tree, above):
                 return None  # "a customer books one room": an act, not what the record is
@@ -125,3 +139,40 @@ def _heads_clause(tree: Parse, noun: Token) -> bool:
 
 def _passive(tree: Parse, verb: Token) -> bool:
     return any(c.dep in ("nsubjpass", "auxpass") for c in tree.children(verb))
+
+
+def _names_one_of_many(tree: Parse, counted: Token) -> bool:
+    """Whether a noun counted as one (*each lot comes off one boat*, *each job is run from one
+    depot*) is one of many things the business keeps, though nothing else describes them: a
+    plain noun, not a value (*one day*, *one price*, *one colour*, *a reference number*) nor a
+    manner (*in one go*)."""
+    word = counted.lower
+    if counted.dep == "pobj" and tree.head(counted).lower == "in":
+        return False  # "paid in one go", "kept in one piece": how, not where
+    return (
+        counted.tag == "NN"
+        and listed_as_noun(word)
+        and word not in PLAIN_FIELD_NOUNS | FIELD_HEADS
+        and infer_type([word]) == "text"
+    )
+
+
+def _counted_record(phrase: str, model: ModelDraft) -> str | None:
+    """The record a counted noun names, made as one of the description's records."""
+    key = entity_key(phrase)
+    if not key:
+        return None
+    model.entities.setdefault(key, EntityDraft(name=key))
+    return key
+
+
+def _in_care_of(tree: Parse, under: Token) -> list[Token]:
+    """The one a record is *under* (*each patient is admitted under a consultant*, *each dig
+    goes ahead under a licensed supervisor*): one of them, though said with *a*."""
+    return [
+        noun
+        for noun in tree.children(under)
+        if noun.dep == "pobj"
+        and noun.pos in NOUN_TAGS
+        and any(c.dep == "det" and c.lower in ("a", "an") for c in tree.children(noun))
+    ]

@@ -79,6 +79,7 @@ from appwright.design.offline.text import (
     NUMERALS,
     PIECES,
     PLACED_IN,
+    PLAIN_FIELD_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -106,6 +107,7 @@ from appwright.design.offline.text import (
     names_an_act,
     normalize_text,
     outside_brackets,
+    parts_of_speech,
     plural,
     sentences,
     singular,
@@ -281,11 +283,6 @@ _STARTS_AS = re.compile(
     r"(?:,|\s+then\b|\s+and\s+then\b).+)$"
 )
 """``a special order starts as waiting, becomes arrived ...``: a record with a status."""
-_PLAIN_FIELD_NOUNS = word_set(
-    "name title description notes note address location phone email status type category "
-    "colour color size comment reason summary"
-)
-"""Nouns that are a record's own words even where their plural is used (*the names*)."""
 _AND_IT_MOVES = re.compile(
     r",?\s+and\s+(?:it|they)\s+(?=(?:goes|go|moves|move|progresses|flows|passes)\s+from\b)"
 )
@@ -1949,6 +1946,7 @@ class _Reader:
                 return ", ".join(items[index:])
             if (
                 self.one_of_them(current, item)
+                or self.acting_party(current, item)
                 or self.named_party(current, item)
                 or self.party_in_role(current, item, items)
             ):
@@ -2086,7 +2084,8 @@ class _Reader:
         acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
         # "the vet they are registered with": one of many outside the business, a record
         tied = _TIED_WITH.search(item) is not None and can_be_noun(phrase.split()[-1])
-        return phrase if acting or tied or self.is_entity_phrase(phrase) else None
+        picked = match.group("which") == phrase and _which_one_picked(item, phrase)
+        return phrase if acting or tied or picked or self.is_entity_phrase(phrase) else None
 
     def named_party(self, owner: str, item: str) -> bool:
         """``each loan has the member, the variety``, where *members* are spoken of elsewhere
@@ -2114,10 +2113,31 @@ class _Reader:
             or plural(noun) not in self.model.vocabulary
             or plural(noun) == noun  # "the species": the word said once, not many of them
             or infer_type([noun]) != "text"
-            or noun in _PLAIN_FIELD_NOUNS
+            or noun in PLAIN_FIELD_NOUNS
         ):
             return False
         return self.points_at(owner, noun)
+
+    def acting_party(self, owner: str, item: str) -> bool:
+        """``samples: which pet, requesting vet, ...``, ``referring doctor``, ``treating
+        physio``: the one who does the act for the owner, a record in that role, where the
+        *-ing* word is only ever a verb's (not *parking space*, *driving licence*)."""
+        match = _ACTING_PARTY.fullmatch(item.strip())
+        if match is None:
+            return False
+        doing, noun = match["doing"], match["noun"]
+        if parts_of_speech(doing) != frozenset({"VERB"}) or listed_as_noun(doing):
+            return False
+        if is_plural(noun) or not listed_as_noun(noun) or noun in PLAIN_FIELD_NOUNS:
+            return False
+        if infer_type([noun]) != "text":
+            return False
+        target = self.entity(noun, declared=False)
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, field=f"{doing}_{target}"))
+        self.last = owner
+        return True
 
     def party_in_role(self, owner: str, item: str, items: list[str]) -> bool:
         """``we log an exchange: the helper, the person helped, ...``, where members are the
@@ -2190,7 +2210,7 @@ class _Reader:
         head = words(match.group("np"))
         if not head or is_plural(head[-1]) != bool(match.group("of")):
             return False
-        if match.group("det") and (head[-1] in _PLAIN_FIELD_NOUNS or infer_type(head) != "text"):
+        if match.group("det") and (head[-1] in PLAIN_FIELD_NOUNS or infer_type(head) != "text"):
             return False  # "the address (street, town)", "a date (day, month)": one value
         if not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in head):
             return False
@@ -2239,7 +2259,7 @@ class _Reader:
         # "shifts: date, one lifeguard per shift": one of several, even said once; a value
         # would be listed plainly (*a colour*), not counted out to each
         many = many or (
-            per is not None and infer_type([head]) == "text" and head not in _PLAIN_FIELD_NOUNS
+            per is not None and infer_type([head]) == "text" and head not in PLAIN_FIELD_NOUNS
         )
         if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
             return False
@@ -3237,7 +3257,7 @@ def _names_a_detail(item: str) -> bool:
     """Whether a list item is a value a record holds by its head word (*a venue address*),
     not a record or a place of its own (*the club*)."""
     tokens = words(item)
-    return bool(tokens) and (tokens[-1] in _PLAIN_FIELD_NOUNS or infer_type(tokens) != "text")
+    return bool(tokens) and (tokens[-1] in PLAIN_FIELD_NOUNS or infer_type(tokens) != "text")
 
 
 _FOR_A_REASON_LIKE = re.compile(
@@ -3411,6 +3431,29 @@ def _logs_one(head: str, found: Predicate) -> bool:
         and found.object is not None
         and len(found.object.split()) > 1
         and re.search(rf"\b(?:a|an)\s+{re.escape(found.object)}$", head) is not None
+    )
+
+
+_ACTING_PARTY = re.compile(
+    r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<doing>[a-z]+ing)\s+(?P<noun>[a-z][\w\-]*)"
+)
+"""``requesting vet``, ``the referring doctor``: the one who does the act, by the act."""
+
+
+def _which_one_picked(item: str, phrase: str) -> bool:
+    """Whether a bare list item ``which <noun>`` (*samples: which pet, which lab, ...*) picks
+    one of many records of that noun, even where nothing else describes them: not a value
+    (*which day*, *which colour*, *which side (left or right)*, with its options)."""
+    if item.strip() != f"which {phrase}" or bracketed(item):
+        return False
+    head = phrase.split()
+    return (
+        all(can_be_noun(word) and word not in FUNCTION_WORDS for word in head)
+        and not is_plural(head[-1])
+        and infer_type(head) == "text"
+        and head[-1] not in PLAIN_FIELD_NOUNS
+        and head[-1] not in STATE_NOUNS
+        and head[-1] not in ("kind", "type", "sort", "way", "one")
     )
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import FUNCTION_WORDS, is_past_participle, is_plural, verb_lemma
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    PLAIN_FIELD_NOUNS,
+    is_past_participle,
+    is_plural,
+    listed_as_noun,
+    split_list,
+    verb_lemma,
+)
 
 _GIVEN_A_LOGIN = re.compile(
     r"\b(?:need|needs|get|gets|have|has|are\s+given|is\s+given)\s+"
@@ -106,3 +114,42 @@ def people_who_need(sentence: str) -> str:
         return [clause]
 
     return per_clause(sentence, plain)
+
+
+_WHO_DID_IT_NAMED = re.compile(
+    r"\bwho(?:ever)?\s+(?P<did>[a-z]+)(?:\s+(?:for|from|out|in|up|off|with))?\s+(?:it|them)"
+    r"(?:\s+(?:out|back|in|up|off|away))?\s*\((?P<inner>[^()]+)\)"
+)
+
+
+def who_did_it_named(sentence: str) -> str:
+    """``we write down who took it (student name and student number), the time ...``: *we
+    write down the student (name and student number), the time ...*; the details in the
+    bracket all name one kind of person, a record the list points at (so too *who signed for
+    it (customer name and phone)*, *whoever collected them (collector name and ID number)*)."""
+
+    def named(match: re.Match[str]) -> str:
+        items = split_list(match["inner"])
+        first = [item.split()[0] if item.split() else "" for item in items]
+        who = first[0]
+        if (
+            len(items) < 2
+            or verb_lemma(match["did"]) is None
+            or who in FUNCTION_WORDS
+            or is_plural(who)
+            or not listed_as_noun(who)
+            or not all(len(item.split()) > 1 for item in items[:1])
+        ):
+            return match[0]
+        own = [_without_whose(item, who) for item in items]
+        listed = f"{', '.join(own[:-1])} and {own[-1]}"
+        return f"the {who} ({listed})"
+
+    return _WHO_DID_IT_NAMED.sub(named, sentence)
+
+
+def _without_whose(item: str, who: str) -> str:
+    """``student name`` in the student's list: its *name* (``student number`` stays as said,
+    the number a student is known by)."""
+    rest = item.removeprefix(f"{who} ")
+    return rest if rest in PLAIN_FIELD_NOUNS else item

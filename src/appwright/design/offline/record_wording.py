@@ -441,8 +441,10 @@ def split_into_ones(sentence: str) -> str:
 
 _GAPPED_HAS = re.compile(
     r"(?P<first>(?:\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)|"
-    r"(?:^|(?<=;\s)|(?<=,\sand\s))[a-z][\w\-]*s\s+(?:have|get|need))\s+[^;]+?),\s+"
-    r"(?:and\s+)?(?:(?P<det>a|an|each|every)\s+)?(?P<second>[a-z][\w\-]*)\s+"
+    r"(?:^|(?<=;\s)|(?<=,\sand\s))[a-z][\w\-]*(?:s|en)\s+(?:(?:just|only|simply)\s+)?"
+    r"(?:have|get|need))"
+    r"\s+[^;]+?),\s+"
+    r"(?:and\s+)?(?:(?P<det>a|an|each|every|the)\s+)?(?P<second>[a-z][\w\-]*)\s+"
     r"(?:(?:just|only|simply)\s+)?(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
 )
 
@@ -451,15 +453,27 @@ def gapped_has(sentence: str) -> str:
     """``a family has a parent name and how many children they bring, a volunteer a name, phone
     and DBS check date``: *...; a volunteer has a name, ...*; the verb said once serves the
     second record's list too, in the plural as well (``tenants have a name and email,
-    properties an address``: *...; properties have an address*; ``..., drivers just a name``)."""
+    properties an address``: *...; properties have an address*; ``..., drivers just a name``),
+    and of the one record of each named with *the* (``boats just need a name, and the owner a
+    name and a mobile``: *...; each boat has one owner; each owner has a name and a mobile*)."""
     match = _GAPPED_HAS.search(sentence)
     if match is None or not _name_records(match["second"]):
         return sentence
-    if match["det"] is None:
-        # "tenants have a name and email, properties an address": plurals, both of them
-        if not is_plural(match["first"].split()[0]) or not is_plural(match["second"]):
+    if match["det"] in (None, "the"):
+        # "tenants have a name and email, properties an address": plurals, both of them;
+        # "boats just need a name, and the owner a name and a mobile": the one of each, whose
+        # list it is
+        if not is_plural(match["first"].split()[0]):
             return sentence
-        second = f"{match['second']} have {match['list']}"
+        if match["det"] == "the" and not is_plural(match["second"]):
+            # the one of each of the first: "boats ..., and the owner ...", the boat's owner
+            first = singular(match["first"].split()[0])
+            one = match["second"]
+            second = f"each {first} has one {one}; each {one} has {match['list']}"
+        elif is_plural(match["second"]):
+            second = f"{match['second']} have {match['list']}"
+        else:
+            return sentence
         return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"
     has = re.search(r"\s(has|have|gets|needs)\s", match["first"])
     verb = has[1] if has else "has"

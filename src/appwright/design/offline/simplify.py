@@ -24,6 +24,7 @@ from appwright.design.offline.arising_records import (
     whenever_it_happens_log_it,
 )
 from appwright.design.offline.asides import (
+    and_its_one_aside,
     dashed_list_as_brackets,
     which_is_just_aside,
     with_its_list_aside,
@@ -73,6 +74,7 @@ from appwright.design.offline.list_openers import (
     without_introduction,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
+from appwright.design.offline.made_by_one import for_each_one_makes
 from appwright.design.offline.named_as import we_call_them
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
@@ -188,7 +190,12 @@ from appwright.design.offline.passing_records import (
     which_went_into_each,
     whose_we_hold,
 )
-from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
+from appwright.design.offline.people_told import (
+    logs_in,
+    people_who_do,
+    people_who_need,
+    who_did_it_named,
+)
 from appwright.design.offline.phrase_rewrites import (
     and_its_stage,
     at_an_agreed_price,
@@ -500,9 +507,11 @@ def for_the_parse(sentence: str) -> str:
     allocate seats: ...* the allocation's; *certificates are done by
     engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
-    then all of its inspections, each with ...* the inspections', and *pick-up points are
-    fixed stops with a town* each pick-up point's."""
+    then all of its inspections, each with ...* the inspections', *pick-up points are
+    fixed stops with a town* each pick-up point's, and *boats need a name, and the owner a
+    mobile* the owner's."""
     sentence = kept_against_one_with(has_plus_several(all_of_its(kept_for_each(sentence))))
+    sentence = gapped_has(sentence)
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -515,6 +524,8 @@ def for_the_parse(sentence: str) -> str:
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     brought_along_is_theirs,
+    who_did_it_named,
+    for_each_one_makes,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
@@ -630,6 +641,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_only_ones_aside,
     with_its_list_aside,
     which_is_just_aside,
+    and_its_one_aside,
     which_of_the_two,
     go_one_by_one,
     without_what_we_carry,

@@ -1572,6 +1572,14 @@ PLACED_IN = re.compile(
 or group a record is in, a link to it (not ``sits in the fridge`` or ``is in stock``)."""
 
 
+PLAIN_FIELD_NOUNS = word_set(
+    "name title description notes note address location phone email status type category "
+    "colour color size comment reason summary"
+)
+"""Nouns that are a record's own words even where their plural is used (*the names*), never a
+record of their own."""
+
+
 KEPT_ON_WORDS = word_set(
     "spreadsheet ledger notebook folder binder file system database app sheet diary drawer "
     "whiteboard inbox"
