@@ -73,6 +73,7 @@ from appwright.design.offline.list_openers import (
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.named_as import we_call_them
+from appwright.design.offline.one_with_bracket import one_with_bracket
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
     access_as_act,
@@ -862,6 +863,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_purpose,
     without_infinitive_purpose,
     kept_in_brackets,
+    one_with_bracket,
     time_span,
     placed_after_passive,
     logged_act,
