@@ -80,3 +80,88 @@ def test_values_in_a_bracket_after_one_record_are_no_list() -> None:
     assert "maths" not in _fields(spec, "subject")
     assert {"date", "price"} <= _fields(spec, "lesson")
     assert "lesson" in entity_names(spec)
+
+
+_ENROLMENTS = {
+    "signs one up to one, with": (
+        "Courses have a title and a fee. An enrolment signs one pupil up to one course, with a "
+        "start date, a payment reference and whether it is still active."
+    ),
+    "enters one into one, with": (
+        "Courses have a title and a fee. An enrolment enters one pupil into one course with a "
+        "start date, a payment reference and whether it is still active."
+    ),
+    "registers one for one, with": (
+        "Courses have a title and a fee. An enrolment registers one pupil for one course, with a "
+        "start date, a payment reference and whether it is still active."
+    ),
+    "books one onto one, with": (
+        "Courses have a title and a fee. An enrolment books one pupil onto one course, with a "
+        "start date, a payment reference and whether it is still active."
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_ENROLMENTS), ids=list(_ENROLMENTS))
+def test_a_record_that_signs_one_up_to_another_belongs_to_both_and_keeps_its_list(
+    said: str,
+) -> None:
+    """*an enrolment signs one pupil up to one course, with a start date, ...*: the enrolment
+    points at the pupil and the course and keeps the list (the *up* is no part of the pupil)."""
+    spec = design(_ENROLMENTS[said])
+    assert {"start_date", "payment_reference"} <= _fields(spec, "enrolment")
+    assert {("enrolment", "pupil", "many_to_one"), ("enrolment", "course", "many_to_one")} <= (
+        relations(spec)
+    )
+    assert "pupil_up" not in entity_names(spec)
+
+
+def test_someone_who_signs_one_up_is_no_record_tying_them() -> None:
+    """*a coordinator signs one pupil up to one course, with ...*: a doer's act, not a
+    coordinator record that belongs to the course and keeps the list."""
+    spec = design(
+        "Courses have a title and a fee. A coordinator signs one pupil up to one course, with a "
+        "start date and a payment reference."
+    )
+    assert ("coordinator", "course", "many_to_one") not in relations(spec)
+    assert "start_date" not in _fields(spec, "coordinator")
+
+
+_BELONGS_WITH_ITS_LIST = {
+    "plural, and belong to": (
+        "Vans have a registration and a make and belong to a depot with a name and a postcode.",
+        "depot",
+    ),
+    "its own list first": (
+        "Every van has a registration and a make, and belongs to a leasing company with a name "
+        "and a postcode.",
+        "leasing_company",
+    ),
+    "two words for the whole": (
+        "Every van belongs to a leasing company with a name and a postcode.",
+        "leasing_company",
+    ),
+    "one field first, two words": (
+        "Every van has a registration, and belongs to a holding company with a name and a "
+        "postcode.",
+        "holding_company",
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_BELONGS_WITH_ITS_LIST), ids=list(_BELONGS_WITH_ITS_LIST))
+def test_the_list_after_what_a_record_belongs_to_is_that_ones(said: str) -> None:
+    """*vans have a registration and belong to a depot with a name and a postcode*, *every van
+    has a registration, and belongs to a leasing company with a name ...*: the list naming what
+    it is called is the depot's (the company's), after the van's own list or a plural subject."""
+    text, whole = _BELONGS_WITH_ITS_LIST[said]
+    spec = design("We hire out vans. " + text)
+    assert _fields(spec, whole) == {"name", "postcode"}
+    assert "postcode" not in _fields(spec, "van")
+    assert ("van", whole, "many_to_one") in relations(spec)
+
+
+def test_its_list_after_what_a_record_belongs_to_stays_its_own() -> None:
+    """*each van belongs to a depot with its registration and make*: *its* list is the van's."""
+    spec = design("We hire out vans. Each van belongs to a depot with its registration and make.")
+    assert {"registration", "make"} <= _fields(spec, "van")

@@ -497,7 +497,8 @@ def for_the_parse(sentence: str) -> str:
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list, *on a departure we
-    allocate seats: ...* the allocation's; *certificates are done by
+    allocate seats: ...* the allocation's, *every vessel belongs to an owning company with a
+    name, ...* the company's; *certificates are done by
     engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', and *pick-up points are
@@ -510,6 +511,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    sentence = belongs_to_one_with(sentence)
     return are_kinds_with(sentence)
 
 

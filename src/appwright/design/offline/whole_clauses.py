@@ -200,14 +200,16 @@ def two_subjects_have(sentence: str) -> str:
 
 _PLURAL_SECOND_PREDICATE = re.compile(
     r"^(?P<subject>(?:(?:our|the|all|all\s+the)\s+)?[a-z][\w\-]*s)\s+(?P<have>(?:have|need|get)\s[^;]+?),?"
-    r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually)\s[^;]+)$"
+    r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually|belong\s+to)"
+    r"\s[^;]+)$"
 )
 
 
 def plural_second_predicate(sentence: str) -> str:
     """``witnesses have a name and a phone and may be called to several hearings``: *...;
     witnesses may be called to several hearings*. After a plural subject's list, *and* then a
-    modal or *are* opens its second predicate, which no list item starts with."""
+    modal, *are* or *belong to* opens its second predicate, which no list item starts with
+    (*pets have a name and belong to an owner with a name and email*: the owner's list)."""
 
     def split(clause: str) -> list[str]:
         match = _PLURAL_SECOND_PREDICATE.match(clause)
