@@ -165,3 +165,30 @@ def test_its_list_after_what_a_record_belongs_to_stays_its_own() -> None:
     """*each van belongs to a depot with its registration and make*: *its* list is the van's."""
     spec = design("We hire out vans. Each van belongs to a depot with its registration and make.")
     assert {"registration", "make"} <= _fields(spec, "van")
+
+
+_GIVES_US_THEIR = [
+    "Each entrant enters one race and gives us their name, club and shirt size.",
+    "Every entrant joins one race and tells us their name, club and shirt size.",
+    "Each entrant picks one race and gives us their name, their club and their shirt size.",
+]
+
+
+@pytest.mark.parametrize("said", _GIVES_US_THEIR)
+def test_what_one_hands_over_after_their_first_act_is_their_list(said: str) -> None:
+    """*each entrant enters one race and gives us their name, club and shirt size*: the second
+    predicate is the entrant's own (*gives us their* a verb and its object, the *us* between),
+    and what they hand over about themselves is what the app keeps of them."""
+    spec = design("We organise fun runs. Races have a date and a distance. " + said)
+    assert {"club", "shirt_size"} <= _fields(spec, "entrant")
+    assert ("entrant", "race", "many_to_one") in relations(spec)
+    assert "club" not in _fields(spec, "race")
+
+
+def test_what_one_hands_over_that_is_no_detail_of_theirs_is_no_list() -> None:
+    """*each entrant enters one race and gives us a donation*: no detail about them."""
+    spec = design(
+        "We organise fun runs. Races have a date and a distance. Each entrant enters one race "
+        "and gives us a donation."
+    )
+    assert "donation" not in _fields(spec, "entrant")

@@ -44,7 +44,7 @@ from appwright.design.offline.text import (
 
 _GIVE_DETAILS = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?P<verb>give|leave|provide|supply|share|"
-    r"gives|leaves|provides|supplies|shares)\s+"
+    r"gives|leaves|provides|supplies|shares|tell|tells)\s+"
     r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+?)"
     # "..., and for every clock they bring in i note ...": a clause of its own
     r"(?:,?\s+and\s+(?P<next>for\s+(?:each|every)\s+.+))?$"

@@ -922,6 +922,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,
     plural_second_predicate,
+    people_give_details,  # again, for "each swimmer joins one class and gives us their ..." once split
     then_they_act,
     book_onto_one,
     one_records_a_thing_against,
