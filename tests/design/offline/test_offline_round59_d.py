@@ -192,3 +192,31 @@ def test_what_one_hands_over_that_is_no_detail_of_theirs_is_no_list() -> None:
         "and gives us a donation."
     )
     assert "donation" not in _fields(spec, "entrant")
+
+
+_FOUND_ON_ONE = [
+    "When we find a leak in a house we record the room, the severity and a photo link.",
+    "If we notice a leak in a house, we record the room, the severity and a photo link.",
+    "Whenever we come across a leak in a house we note the room, the severity and a photo link.",
+    "When I spot a leak at a house, I log the room, the severity and a photo link.",
+]
+
+
+@pytest.mark.parametrize("said", _FOUND_ON_ONE)
+def test_what_we_find_on_one_record_keeps_the_list_we_log(said: str) -> None:
+    """*when we find a leak in a house we record the room, ...*: the leak found is the record
+    the list is kept for, and it belongs to the house it was found in (the house, named last
+    before the list, keeps only its own)."""
+    spec = design("We manage rented houses, each with an address. " + said)
+    assert {"room", "severity", "photo_link"} <= _fields(spec, "leak")
+    assert _fields(spec, "house") == {"address"}
+    assert ("leak", "house", "many_to_one") in relations(spec)
+
+
+def test_what_we_find_on_a_day_belongs_to_no_day() -> None:
+    """*when we find a leak on the day, we record ...*: when it was found, no record it is of."""
+    spec = design(
+        "We manage rented houses, each with an address. When we find a leak on the day, we "
+        "record the room and the severity."
+    )
+    assert "day" not in entity_names(spec)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import (
     comes_in_as,
+    found_on_one,
     off_the_back_of,
     there_is_one_to_do_so,
     whenever_it_happens_log_it,
@@ -529,6 +530,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     there_is_one_to_do_so,
     off_the_back_of,
     whenever_it_happens_log_it,
+    found_on_one,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
