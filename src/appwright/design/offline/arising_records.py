@@ -1,14 +1,22 @@
 """Records told by how they come about, not by what they are: *money comes in as payments
-against a booking: amount, ...* and *when something fails there's remedial work to sort out,
-so a description, a cost and ...*. What comes in, or is still to be done, is a record of its
-own, and the list that follows is its fields; `simplify` runs these in its order."""
+against a booking: amount, ...*, *when something fails there's remedial work to sort out, so
+a description, a cost and ...* and *when we find a defect on a pontoon we log ...*. What
+comes in, is still to be done or is found is a record of its own, and the list that follows
+is its fields; `simplify` runs these in its order."""
 
 from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, can_be_verb, is_plural
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    can_be_noun,
+    can_be_verb,
+    is_plural,
+    with_article,
+)
 
 _COMES_IN_AS = re.compile(
     r"^(?:[a-z][\w\-]*\s+)?(?:comes|come|arrives|arrive|goes|go)(?:\s+(?:in|out))?\s+as\s+"
@@ -94,3 +102,36 @@ def whenever_it_happens_log_it(sentence: str) -> str:
         return [f"{match['who']} {match['act']} each {match['record']} with {match['listed']}"]
 
     return per_match(sentence, _WHENEVER_IT_HAPPENS_LOG_IT, logged)
+
+
+_FOUND_ON_ONE = re.compile(
+    # we who find it and keep it: someone else's finding is their act, read as such
+    r"^(?:when|whenever|every\s+time|each\s+time|if)\s+(?P<we>we|i)\s+"
+    r"(?:find|spot|notice|discover|come\s+across)\s+"
+    r"(?:a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:on|in|at)\s+(?:a|an|the|one)\s+(?P<place>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
+    r"(?P<then>(?:we|i)\s+(?:log|record|note|write\s+down|jot\s+down|enter|take)\s+"
+    r"(?:a|an|the|its|their)\s.+)$"
+)
+
+
+def found_on_one(sentence: str) -> str:
+    """``when we find a defect on a pontoon we log a description, a severity and the date
+    found``: *each defect belongs to one pontoon; when we find a defect, we log ...*; what is
+    found is the record the list is kept for, and where it was found is the one it is of
+    (not the last record named before the list); *if we notice a leak in a house, we record
+    ...* alike."""
+
+    def plain(match: re.Match[str]) -> list[str] | None:
+        record, place = match["record"], match["place"]
+        heads = [record.split()[-1], place.split()[-1]]
+        if any(
+            head in FUNCTION_WORDS or head in TIME_WORDS or not can_be_noun(head) or is_plural(head)
+            for head in heads
+        ):
+            return None
+        # said as the wording the list readers know: *when we find a defect, we log ...*
+        found = f"when {match['we']} find {with_article(record)}, {match['then']}"
+        return [f"each {record} belongs to one {place}", found]
+
+    return per_match(sentence, _FOUND_ON_ONE, plain)

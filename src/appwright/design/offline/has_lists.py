@@ -5,8 +5,8 @@ number* says, written that way, the one the list readers know best.
 for each driver*) or after *for each* (*for each stove on display we keep ...*); `said_as_has`
 reads the verbs owners use in place of *has* where the readers knew only *has* (*a repair
 request records who raised it, ...*, *rooms are known by hall and room number*, *a withdrawal
-would be a date, the tonnes taken and which barn*). `simplify` runs both before the other
-rewrites, and `for_the_parse` the first."""
+would be a date, the tonnes taken and which barn*, *i'd want each report to hold ...*).
+`simplify` runs both before the other rewrites, and `for_the_parse` the first."""
 
 from __future__ import annotations
 
@@ -116,15 +116,26 @@ _WOULD_BE = re.compile(
 )
 """*a withdrawal would be a date, the tonnes taken and which barn*: what each would hold, three
 items or more (not *a rota would be a good idea*)."""
+_WISHED_TO_HOLD = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:like|want|need)\s+"
+    r"(?P<np>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+to\s+(?:also\s+)?"
+    r"(?:have|hold|keep|record|store|carry|include|capture|show)\s+"
+    r"(?P<listed>(?:a|an|the|its|their)\s+[^;]+)$"
+)
+"""*i'd want each defect report to hold the reporter's name, a location and a photo link*: a
+wish for what each record holds is what it has (not *we want each member to pay a deposit*,
+an act, nor *we need every van to have a tail lift*, one item)."""
 
 
 def said_as_has(sentence: str) -> str:
     """``a repair request records who raised it, the room and the date raised``, ``rooms are
     known by hall and room number`` and ``so a withdrawal would be a date, the tonnes taken and
-    which barn``: *... has ...*, *rooms have hall and room number*, *a withdrawal has ...*."""
+    which barn``: *... has ...*, *rooms have hall and room number*, *a withdrawal has ...*;
+    ``we would like each booking to have a date, a start time and a price`` is *each booking
+    has ...*."""
 
     def plain(statement: str) -> str:
-        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE):
+        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE, _WISHED_TO_HOLD):
             match = pattern.match(statement)
             # only the verb is said again: a clause after the list (*, and it gets assigned
             # to ...*) stays, but the list before it must be one

@@ -44,7 +44,7 @@ from appwright.design.offline.text import (
 
 _GIVE_DETAILS = re.compile(
     r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?P<verb>give|leave|provide|supply|share|"
-    r"gives|leaves|provides|supplies|shares)\s+"
+    r"gives|leaves|provides|supplies|shares|tell|tells)\s+"
     r"(?:us\s+|me\s+)?(?P<list>(?:their|a|an)\s+[^;()]+?)"
     # "..., and for every clock they bring in i note ...": a clause of its own
     r"(?:,?\s+and\s+(?P<next>for\s+(?:each|every)\s+.+))?$"
@@ -792,22 +792,29 @@ def done_by_with_places(sentence: str) -> str:
 
 
 _BELONGS_TO_ONE_WITH = re.compile(
-    r"^(?P<link>(?:(?:and|so)\s+)?(?:each|every|a|an)\s+[a-z][\w\-]*\s+(?:belongs\s+to|is\s+in|is\s+part\s+of)"
-    r"\s+(?:a|an|one)\s+(?P<whole>[a-z][\w\-]*))\s+with\s+(?P<list>(?:a|an|its|their)\s+[^;]+)$"
+    r"^(?P<link>(?:(?:and|so)\s+)?(?:each|every|a|an)\s+[a-z][\w\-]*\s+"
+    # a first predicate before it (*has a registration, and belongs to ...*), as the parse sees
+    r"(?P<first>[^;]*?,?\s+and\s+)?(?:belongs\s+to|is\s+in|is\s+part\s+of)"
+    # two words for the whole (*an owning company*, *a parent club*), *with* never one of them
+    r"\s+(?:a|an|one)\s+(?P<whole>[a-z][\w\-]*(?:\s+(?!with\b)[a-z][\w\-]*)?))\s+with\s+"
+    r"(?P<list>(?:a|an|its|their)\s+[^;]+)$"
 )
 
 
 def belongs_to_one_with(sentence: str) -> str:
     """``every player belongs to a team with a name and a coach``: *...; each team has a name
-    and a coach*; a list naming what it is called describes the one it belongs to."""
+    and a coach*; a list naming what it is called describes the one it belongs to (``every
+    vessel belongs to an owning company with a name and a billing email`` alike)."""
 
     def plain(match: re.Match[str]) -> list[str] | None:
         if not re.search(r"\b(?:name|title)\b", match["list"]):
             return None
-        if match["list"].startswith("its "):
+        if match["list"].startswith("its ") and match["first"] is None:
             # "each pet belongs to an owner with its name, species ...": the pet's own
             subject = re.sub(r"\s+(?:belongs\s+to|is\s+in|is\s+part\s+of)\s.*$", "", match["link"])
             return [match["link"], f"{subject} has {match['list']}"]
+        if match["list"].startswith("its "):
+            return None
         return [match["link"], f"each {match['whole']} has {match['list']}"]
 
     return per_match(sentence, _BELONGS_TO_ONE_WITH, plain)

@@ -971,6 +971,15 @@ _SENDS_ONE_TO_ONE = re.compile(
 )
 """*a shipment sends one box to one subscriber, with a tracking number*: the record that
 moves one of a thing to one of another (not a doer's act: *a driver takes ...*)."""
+_SIGNS_ONE_UP_TO_ONE = re.compile(
+    rf"^{_RECORD_SUBJECT}\s+(?:signs|enrols|enrolls|enters|registers|books)\s+"
+    r"(?P<first>one\s+[a-z][\w\-]*(?:\s+(?!(?:and|to|with|up|on|in|onto|into|for)\b)[a-z][\w\-]*)?)"
+    rf"\s+(?:up\s+|in\s+)?(?:to|on|onto|into|for)\s+(?P<second>one\s+{_NP})"
+    r"(?P<rest>\s*(?:,|$|and\s+(?:has|is|gets)\s).*)$"
+)
+"""*a membership signs one pet up to one plan, with a start date*, *an entry enters one dog into
+one show*: the record that enrols one of a thing in one of another (not a doer's act: *a
+receptionist signs one pet up ...*)."""
 _ONE_IN_ONE = re.compile(
     rf"^(?:(?:then|and|so|now)\s+)?{_RECORD_SUBJECT}\s+is\s+(?P<first>one\s+[a-z][\w\-]*(?:\s+(?![a-z]+ing\b)(?!and\b|to\b|with\b)[a-z][\w\-]*)?)\s+"
     r"(?:[a-z]+ing\s+(?:(?:in|back|over|along|round|up)\s+)?|(?:in|at|on|for|with|to)\s+)"
@@ -995,8 +1004,9 @@ _LISTED_ENDS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|one|the)\s)")
 
 
 def belongs_to_both(sentence: str) -> str:
-    """``an order ties a customer to one skip, with a price`` and ``a booking is for one hut
-    and one hirer``: the record belongs to both; ``every order gets one of our drivers, just
+    """``an order ties a customer to one skip, with a price``, ``a membership signs one pet up
+    to one plan, with a start date`` and ``a booking is for one hut and one hirer``: the record
+    belongs to both; ``every order gets one of our drivers, just
     their name and licence number``: it belongs to one of them, and the list is theirs."""
 
     def plain(clause: str) -> list[str]:
@@ -1010,6 +1020,7 @@ def belongs_to_both(sentence: str) -> str:
             or _IS_FOR_BOTH.match(clause)
             or _one_in_one(clause)
             or _sends_one_to_one(clause)
+            or _signs_one_up_to_one(clause)
         )
         if pair is not None:
             before = clause[: pair.start()].rstrip(" ,")
@@ -1041,6 +1052,14 @@ def _sends_one_to_one(clause: str) -> re.Match[str] | None:
     # "... to one subscriber with a tracking number": the list, as after a comma
     listed = _WITH_A_LIST.sub(", with ", clause, count=1)
     match = _SENDS_ONE_TO_ONE.match(listed)
+    if match is None or names_a_doer(match.group("subject").split()[-1]):
+        return None
+    return match
+
+
+def _signs_one_up_to_one(clause: str) -> re.Match[str] | None:
+    listed = _WITH_A_LIST.sub(", with ", clause, count=1)
+    match = _SIGNS_ONE_UP_TO_ONE.match(listed)
     if match is None or names_a_doer(match.group("subject").split()[-1]):
         return None
     return match

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import (
     comes_in_as,
+    found_on_one,
     off_the_back_of,
     there_is_one_to_do_so,
     whenever_it_happens_log_it,
@@ -76,6 +77,7 @@ from appwright.design.offline.list_openers import (
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.made_by_one import for_each_one_makes
 from appwright.design.offline.named_as import we_call_them
+from appwright.design.offline.one_with_bracket import one_with_bracket
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
     access_as_act,
@@ -504,7 +506,8 @@ def for_the_parse(sentence: str) -> str:
     attendees and each young person comes to many sessions* names no attendee record; *panels,
     recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
     inspect items and record the date, ...* is the inspection's list, *on a departure we
-    allocate seats: ...* the allocation's; *certificates are done by
+    allocate seats: ...* the allocation's, *every vessel belongs to an owning company with a
+    name, ...* the company's; *certificates are done by
     engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', *pick-up points are
@@ -519,6 +522,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
+    sentence = belongs_to_one_with(sentence)
     return are_kinds_with(sentence)
 
 
@@ -539,6 +543,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     there_is_one_to_do_so,
     off_the_back_of,
     whenever_it_happens_log_it,
+    found_on_one,
     and_its_part_has,
     by_them_then_theirs,
     each_who_came,
@@ -876,6 +881,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_purpose,
     without_infinitive_purpose,
     kept_in_brackets,
+    one_with_bracket,
     time_span,
     placed_after_passive,
     logged_act,
@@ -932,6 +938,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,
     plural_second_predicate,
+    people_give_details,  # again, for "each swimmer joins one class and gives us their ..." once split
     then_they_act,
     book_onto_one,
     one_records_a_thing_against,

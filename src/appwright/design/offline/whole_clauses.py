@@ -81,17 +81,20 @@ _OBJECT_OPENERS = word_set(
 
 def _finite_verb(tokens: list[str], *, with_object: bool = True) -> bool:
     """Whether ``tokens`` open with a singular verb (*is taken*, *goes pending*) and, where
-    ``with_object``, its object (*lasts a*): with no subject written, *and notes* is a noun."""
+    ``with_object``, its object (*lasts a*, *gives us their*): with no subject written, *and
+    notes* is a noun."""
     if not tokens:
         return False
     if tokens[0] in AUXILIARY_VERBS or tokens[0] in STATE_VERBS:
         return True
     lemma = verb_lemma(tokens[0])
+    # "gives us their name": whom to, then the object
+    start = 2 if tokens[1:2] in (["us"], ["me"]) else 1
     return (
         lemma is not None
         and lemma != tokens[0]
         and tokens[0].endswith("s")
-        and (not with_object or (len(tokens) > 1 and tokens[1] in _OBJECT_OPENERS))
+        and (not with_object or (len(tokens) > start and tokens[start] in _OBJECT_OPENERS))
     )
 
 
@@ -200,14 +203,16 @@ def two_subjects_have(sentence: str) -> str:
 
 _PLURAL_SECOND_PREDICATE = re.compile(
     r"^(?P<subject>(?:(?:our|the|all|all\s+the)\s+)?[a-z][\w\-]*s)\s+(?P<have>(?:have|need|get)\s[^;]+?),?"
-    r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually)\s[^;]+)$"
+    r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually|belong\s+to)"
+    r"\s[^;]+)$"
 )
 
 
 def plural_second_predicate(sentence: str) -> str:
     """``witnesses have a name and a phone and may be called to several hearings``: *...;
     witnesses may be called to several hearings*. After a plural subject's list, *and* then a
-    modal or *are* opens its second predicate, which no list item starts with."""
+    modal, *are* or *belong to* opens its second predicate, which no list item starts with
+    (*pets have a name and belong to an owner with a name and email*: the owner's list)."""
 
     def split(clause: str) -> list[str]:
         match = _PLURAL_SECOND_PREDICATE.match(clause)
