@@ -33,6 +33,7 @@ from appwright.design.offline.date_and_time import date_and_time_of_an_act
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
+    and_that_one_goes,
     done_without_now_and_then,
     ends_with_a_choice,
     ends_with_a_step,
@@ -72,7 +73,12 @@ from appwright.design.offline.list_openers import (
     without_introduction,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
-from appwright.design.offline.named_as import we_call_them
+from appwright.design.offline.named_as import (
+    are_our_list_with,
+    done_as_each_with,
+    kept_as_each_with,
+    we_call_them,
+)
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
     access_as_act,
@@ -98,6 +104,7 @@ from appwright.design.offline.owner_talk import (
     gets_a_record,
     gets_in_touch,
     has_plus_several,
+    has_to_as_must,
     header_of_parties,
     inside_each_are,
     is_one_with,
@@ -499,9 +506,11 @@ def for_the_parse(sentence: str) -> str:
     allocate seats: ...* the allocation's; *certificates are done by
     engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
-    then all of its inspections, each with ...* the inspections', and *pick-up points are
-    fixed stops with a town* each pick-up point's."""
-    sentence = kept_against_one_with(has_plus_several(all_of_its(kept_for_each(sentence))))
+    then all of its inspections, each with ...* the inspections', *pick-up points are
+    fixed stops with a town* each pick-up point's, and *the driver has to check it* is a duty,
+    no field of the driver's."""
+    sentence = kept_for_each(has_to_as_must(sentence))
+    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
     sentence = which_plays_which(for_each_counted(sentence))
@@ -520,6 +529,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     has_many_then_each,
     the_ones_each_has_done,
     we_call_them,
+    kept_as_each_with,
+    done_as_each_with,
+    are_our_list_with,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
@@ -897,6 +909,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_new_subjects,
     without_reduced_relative,
     flow_after_their_act,
+    and_that_one_goes,
     shows_whether_it_is,
     points_at_one_with,
     against_one_and_another,
