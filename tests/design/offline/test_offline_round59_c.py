@@ -280,3 +280,41 @@ def test_raised_as_an_adjective_keeps_the_things() -> None:
     """Twin: *orders are marked as urgent, each with ...* says how, not what: no *urgent*."""
     spec = design("Orders are marked as urgent, each with a reason and a deadline.")
     assert "urgent" not in entity_names(spec)
+
+
+_GOT_ON_A_NOTE = {
+    "disputed charge gets an appeal:": (
+        "Fines have an amount. Disputed fine gets an appeal: date lodged, statement, outcome "
+        "(upheld, rejected).",
+        ("appeal", "fine"),
+        {"date_lodged", "statement", "outcome"},
+    ),
+    "cancelled booking gets a refund:": (
+        "Bookings have a date. Cancelled booking gets a refund: amount, date paid, method.",
+        ("refund", "booking"),
+        {"amount", "date_paid", "method"},
+    ),
+    "a returned parcel is given a claim:": (
+        "Parcels have a weight. A returned parcel is given a claim: reference, value, reason.",
+        ("claim", "parcel"),
+        {"reference", "value", "reason"},
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_GOT_ON_A_NOTE), ids=list(_GOT_ON_A_NOTE))
+def test_the_record_a_state_gets_on_a_note_keeps_the_list(said: str) -> None:
+    """*disputed charge gets an appeal: date lodged, statement, outcome*: the appeal is the
+    record, the charge's, with the list; no record made of the list's first items."""
+    text, (record, owner), listed = _GOT_ON_A_NOTE[said]
+    spec = design(text)
+    assert entity_names(spec) == {record, owner}
+    assert listed <= _fields(spec, record)
+    assert (record, owner, "many_to_one") in relations(spec)
+
+
+def test_values_a_state_gets_on_a_note_stay_the_records() -> None:
+    """Twin: *each fine gets a status: open, paid or written off* are the fine's values, no
+    record *status*."""
+    spec = design("Fines have an amount. Each fine gets a status: open, paid or written off.")
+    assert entity_names(spec) == {"fine"}

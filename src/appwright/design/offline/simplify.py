@@ -51,6 +51,7 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
+from appwright.design.offline.got_on_a_note import gets_one_colon
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
@@ -531,6 +532,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     we_call_them,
     kept_as_each_with,
     done_as_each_with,
+    gets_one_colon,
     are_our_list_with,
     grouped_into_which_is,
     all_of_its,
