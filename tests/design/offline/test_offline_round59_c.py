@@ -318,3 +318,38 @@ def test_values_a_state_gets_on_a_note_stay_the_records() -> None:
     record *status*."""
     spec = design("Fines have an amount. Each fine gets a status: open, paid or written off.")
     assert entity_names(spec) == {"fine"}
+
+
+_JOINS_OUR_LIST = {
+    "people join the list with their": (
+        "People join the list with their name, email and phone.",
+        "people",
+        {"name", "email", "phone"},
+    ),
+    "parents join the waiting list with their": (
+        "Parents join the waiting list with their name and phone.",
+        "parent",
+        {"name", "phone"},
+    ),
+    "walkers join our mailing list with their": (
+        "Walkers join our mailing list with their name and email.",
+        "walker",
+        {"name", "email"},
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_JOINS_OUR_LIST), ids=list(_JOINS_OUR_LIST))
+def test_a_list_the_people_join_holds_them(said: str) -> None:
+    """*people join the list with their name, email and phone*: *their* name is the people's;
+    the list they join is no record."""
+    text, record, listed = _JOINS_OUR_LIST[said]
+    spec = design(text)
+    assert entity_names(spec) == {record}
+    assert _fields(spec, record) == listed
+
+
+def test_a_club_the_members_join_stays_a_record() -> None:
+    """Twin: *members join a club with their name* names the club, a record of its own."""
+    spec = design("Members join a club with their name and email.")
+    assert "club" in entity_names(spec)

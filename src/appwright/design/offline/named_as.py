@@ -98,3 +98,21 @@ def done_as_each_with(sentence: str) -> str:
     if not act or not listed_as_noun(singular(name)) or can_be_adjective(name):
         return sentence
     return f"we {act} {name}{match['rest']}{sentence[match.end() :]}"
+
+
+_JOINS_OUR_LIST = re.compile(
+    r"\bjoins?\s+(?P<list>(?:the|our|my|a)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<container>[a-z]+))"
+    r"(?=\s+with\s+(?:their|his|her)\s)"
+)
+
+
+def joins_our_list(sentence: str) -> str:
+    """``people join the list with their name, email and phone``: *people sign up to the list
+    with ...*; *their* list is the people's, and the list they join holds them, no record of
+    its own (*parents join the waiting list with their name*); a club one joins stays one."""
+    return _JOINS_OUR_LIST.sub(
+        lambda match: (
+            f"sign up to {match['list']}" if match["container"] in CONTAINER_NOUNS else match[0]
+        ),
+        sentence,
+    )

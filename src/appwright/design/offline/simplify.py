@@ -77,6 +77,7 @@ from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at
 from appwright.design.offline.named_as import (
     are_our_list_with,
     done_as_each_with,
+    joins_our_list,
     kept_as_each_with,
     we_call_them,
 )
@@ -534,6 +535,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     done_as_each_with,
     gets_one_colon,
     are_our_list_with,
+    joins_our_list,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
