@@ -3049,7 +3049,11 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
         # second predicate shares the sentence's subject
         subject = leading_noun_phrase(before)
         return Host(subject) if subject else None
-    if len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in ("which", "that"):
+    if (
+        len(before) > 1
+        and before[-1] in SUBJECT_PRONOUNS
+        and before[-2] in ("which", "that", "who", "whom")
+    ):
         return _relative_host(before[:-2])  # "my tractors, which i keep with a make": theirs
     if before and before[-1] in SUBJECT_PRONOUNS:
         lemma = verb_lemma(verb[0]) or verb[0]

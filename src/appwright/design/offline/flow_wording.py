@@ -300,6 +300,27 @@ def flow_after_their_act(sentence: str) -> str:
     return _FLOW_AFTER_THEIR_ACT.sub("; ", sentence)
 
 
+_AND_THAT_ONE_GOES = re.compile(
+    r",\s+and\s+(?=(?:that|this|the|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:(?:is|are|gets|get)\s+(?P<step>[a-z]+),?\s+(?:and\s+)?then\s|(?:goes|go)\s+from\s))"
+)
+
+
+def and_that_one_goes(sentence: str) -> str:
+    """``if work is needed we raise an estimate with an amount, and that estimate is sent, then
+    accepted or declined``: *...; that estimate is sent, then ...*; the steps of the record the
+    clause before made are its flow, a clause of its own (*we open a ticket with a subject, and
+    the ticket is assigned, then closed*)."""
+
+    def own_clause(match: re.Match[str]) -> str:
+        named_before = re.search(rf"\b{re.escape(match['record'])}\b", sentence[: match.start()])
+        if not named_before or (match["step"] and not is_past_participle(match["step"])):
+            return match[0]
+        return "; "
+
+    return _AND_THAT_ONE_GOES.sub(own_clause, sentence)
+
+
 _SHOWS_WHETHER_IT_IS = re.compile(
     r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:should|must|needs\s+to|has\s+to)\s+"
     r"show\s+whether\s+it\s+is\s+(?P<states>[a-z][\w\-\s]*(?:,\s+[a-z][\w\-\s]*)+,?\s+or\s+"

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import can_be_noun, is_plural
+from appwright.design.offline.draft import CONTAINER_NOUNS
+from appwright.design.offline.text import (
+    can_be_adjective,
+    can_be_noun,
+    is_past_participle,
+    is_plural,
+    listed_as_noun,
+    singular,
+    verb_lemma,
+)
 
 _WE_CALL_THEM = re.compile(
     r"\b(?P<the>the|our)\s+[a-z][\w\-]*(?:\s+(?:we|i|they)\s+[a-z]+)?\s+"
@@ -26,3 +35,84 @@ def we_call_them(sentence: str) -> str:
         return f"{match['the']} {name}"
 
     return _WE_CALL_THEM.sub(named, sentence)
+
+
+_KEPT_AS_EACH_WITH = re.compile(
+    r"\b(?P<verb>keep|log|record|track|store|list|hold|enter)\s+"
+    r"(?P<what>(?:(?:the|those|these|our|all|both|[a-z][\w\-]*)\s+){0,5}?[a-z][\w\-]*)\s+"
+    r"as\s+(?P<name>[a-z][\w\-]*)(?P<rest>,?\s+(?:each|every\s+one)\s+with\b)"
+)
+
+
+def kept_as_each_with(sentence: str) -> str:
+    """``i'd like to keep those two bits of kit as equipment, each with a name``: *keep
+    equipment, each with a name*; what things are kept *as* is the record, not the words that
+    pointed at them (*log the printers and scanners as devices, each with a serial number*)."""
+
+    def named(match: re.Match[str]) -> str:
+        name = match["name"]
+        # "keep the old vans as spare, each with ...": an adjective says how, not what
+        if not listed_as_noun(singular(name)) or can_be_adjective(name):
+            return match[0]
+        return f"{match['verb']} {name}{match['rest']}"
+
+    return _KEPT_AS_EACH_WITH.sub(named, sentence)
+
+
+_ARE_OUR_LIST = re.compile(
+    r"^(?P<lead>(?:[a-z][\w\-]*\s+){0,2}?)(?P<what>[a-z][\w\-]*)\s+are\s+"
+    r"(?:our|a|an|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<container>[a-z]+)"
+    r"(?P<rest>,?\s+(?:each\s+)?with\b)"
+)
+
+
+def are_our_list_with(sentence: str) -> str:
+    """``medicines are our own list, with a name, strength and price``: *we keep medicines,
+    with a name, ...*; the list holds the medicines, it is no record of its own
+    (*rooms are a fixed set, each with a number*, *suppliers are a short register, with ...*)."""
+    match = _ARE_OUR_LIST.match(sentence)
+    if not match or match["container"] not in CONTAINER_NOUNS or not is_plural(match["what"]):
+        return sentence
+    things = f"{match['lead']}{match['what']}"
+    if any(not can_be_noun(word) for word in things.split()):
+        return sentence
+    return f"we keep {things}{match['rest']}{sentence[match.end() :]}"
+
+
+_DONE_AS_EACH_WITH = re.compile(
+    r"^(?:(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:are|is|get|gets)\s+(?P<done>[a-z]+)\s+"
+    r"as\s+(?P<name>[a-z][\w\-]*)"
+    r"(?P<rest>(?:\s+(?:on|against|for|under|to)\s+(?:the|each|a|an|their|its)\s+[a-z][\w\-]*)?"
+    r",?\s+(?:each|every\s+one)\s+with\b)"
+)
+
+
+def done_as_each_with(sentence: str) -> str:
+    """``problems spotted are raised as issues on the inspection, each with a description``: *we
+    raise issues on the inspection, each with a description*; the record is what the things
+    are raised *as* (*complaints are logged as tickets against the customer, each with ...*)."""
+    match = _DONE_AS_EACH_WITH.match(sentence)
+    if not match or not is_past_participle(match["done"]):
+        return sentence
+    name, act = match["name"], verb_lemma(match["done"])
+    if not act or not listed_as_noun(singular(name)) or can_be_adjective(name):
+        return sentence
+    return f"we {act} {name}{match['rest']}{sentence[match.end() :]}"
+
+
+_JOINS_OUR_LIST = re.compile(
+    r"\bjoins?\s+(?P<list>(?:the|our|my|a)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<container>[a-z]+))"
+    r"(?=\s+with\s+(?:their|his|her)\s)"
+)
+
+
+def joins_our_list(sentence: str) -> str:
+    """``people join the list with their name, email and phone``: *people sign up to the list
+    with ...*; *their* list is the people's, and the list they join holds them, no record of
+    its own (*parents join the waiting list with their name*); a club one joins stays one."""
+    return _JOINS_OUR_LIST.sub(
+        lambda match: (
+            f"sign up to {match['list']}" if match["container"] in CONTAINER_NOUNS else match[0]
+        ),
+        sentence,
+    )

@@ -246,7 +246,22 @@ def without_obligation(sentence: str) -> str:
     sentence = _MUST_BE_DONE.sub(
         lambda m: "are " if m["be"] in ("have", "need") else "is ", sentence
     )
-    return _OBLIGATION.sub(r"\g<us> ", _RULE_MEANS.sub("", sentence))
+    sentence = _OBLIGATION.sub(r"\g<us> ", _RULE_MEANS.sub("", sentence))
+    return has_to_as_must(sentence)
+
+
+_HAS_TO_ACT = re.compile(r"\b(?:has|have)\s+(?:got\s+)?to\s+(?P<act>[a-z]+)\b(?!\s+(?:a|an)\s)")
+
+
+def has_to_as_must(sentence: str) -> str:
+    """``a vet has to sign each one off``: *a vet must sign each one off*; what one *has* is a
+    field, what one *has to do* is a duty, not one (*the crane driver has to check it*, *drivers
+    have got to log ...*); *toys have to pass a cleaning check* names the check, and stays."""
+
+    def must(match: re.Match[str]) -> str:
+        return f"must {match['act']}" if verb_lemma(match["act"]) == match["act"] else match[0]
+
+    return _HAS_TO_ACT.sub(must, sentence)
 
 
 _BECAUSE_OF_RULES = re.compile(

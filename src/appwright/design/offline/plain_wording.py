@@ -1217,13 +1217,15 @@ def examples_between_commas(sentence: str) -> str:
 
 
 _APP_FOR_OURS = re.compile(
-    r"^(?:a\s+|an\s+|the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:app|system|tool|tracker|database)"
-    r"\s+for\s+(?:our|my|the)\s+[^,;:]+?[.!]?$"
+    r"^(?:a\s+|an\s+|the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:app|system|tool|tracker|database|board|dashboard|register|diary|rota|planner|portal)"
+    r"\s+for\s+(?:our|my|the)\s+[^,;:.!?]+?[.!]?$"
 )
 
 
 def without_app_for_ours(sentence: str) -> str:
-    """``cat-sitting app for our drop-in visits.``: a title for the app, no record in it."""
+    """``cat-sitting app for our drop-in visits.``: a title for the app, no record in it; so is a
+    board or a register the app is to be (*a ward board for the hospital kennels*)."""
     return "" if _APP_FOR_OURS.match(sentence) else sentence
 
 

@@ -36,6 +36,7 @@ from appwright.design.offline.date_and_time import date_and_time_of_an_act
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
+    and_that_one_goes,
     done_without_now_and_then,
     ends_with_a_choice,
     ends_with_a_step,
@@ -53,6 +54,7 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
+from appwright.design.offline.got_on_a_note import gets_one_colon
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
@@ -76,7 +78,13 @@ from appwright.design.offline.list_openers import (
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.made_by_one import for_each_one_makes
-from appwright.design.offline.named_as import we_call_them
+from appwright.design.offline.named_as import (
+    are_our_list_with,
+    done_as_each_with,
+    joins_our_list,
+    kept_as_each_with,
+    we_call_them,
+)
 from appwright.design.offline.one_with_bracket import one_with_bracket
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
@@ -103,6 +111,7 @@ from appwright.design.offline.owner_talk import (
     gets_a_record,
     gets_in_touch,
     has_plus_several,
+    has_to_as_must,
     header_of_parties,
     inside_each_are,
     is_one_with,
@@ -511,9 +520,10 @@ def for_the_parse(sentence: str) -> str:
     engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', *pick-up points are
-    fixed stops with a town* each pick-up point's, and *boats need a name, and the owner a
-    mobile* the owner's."""
-    sentence = kept_against_one_with(has_plus_several(all_of_its(kept_for_each(sentence))))
+    fixed stops with a town* each pick-up point's, *boats need a name, and the owner a
+    mobile* the owner's, and *the driver has to check it* is a duty, no field of the driver's."""
+    sentence = kept_for_each(has_to_as_must(sentence))
+    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = gapped_has(sentence)
     sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
     sentence = and_its_part_has(by_them_then_theirs(sentence))
@@ -537,6 +547,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     has_many_then_each,
     the_ones_each_has_done,
     we_call_them,
+    kept_as_each_with,
+    done_as_each_with,
+    gets_one_colon,
+    are_our_list_with,
+    joins_our_list,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
@@ -917,6 +932,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     split_new_subjects,
     without_reduced_relative,
     flow_after_their_act,
+    and_that_one_goes,
     shows_whether_it_is,
     points_at_one_with,
     against_one_and_another,
