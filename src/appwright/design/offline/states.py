@@ -194,7 +194,7 @@ goes on to a reason or to something else (*but the customer pays on collection*)
 another state."""
 _TOLD_MOVE = re.compile(
     r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
-    r"(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
+    r"(?:(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)\b)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
 )
 """``becomes booked``, ``goes out for delivery``: the move before a told state."""
 _ONCE_MOVES_ON = re.compile(
