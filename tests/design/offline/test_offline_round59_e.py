@@ -8,7 +8,7 @@ readers know), and a field list's *and that claim goes from ...* is the record's
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, field_types, flows
+from offline_spec_views import design, field_types, flows, simplified
 
 from appwright.design.offline.flow_twins import flow_as_goes_from
 
@@ -119,3 +119,124 @@ def test_a_state_named_after_is_is_never_cut_short(flow: str) -> None:
     # states._TOLD_MOVE: *it is issued* is the state *issued*, not *sued*
     spec = design(_ELECTRICIAN.format(flow=flow))
     assert "issued" in flows(spec)["inspection"][1]
+
+
+_PRINTER = (
+    "A print shop. Customers have a name and an email. Each order is for one customer with a "
+    "due date and a price. {flow}"
+)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "Orders move from placed to proofed to printed, and can go on hold while we wait for "
+        "artwork.",
+        "Orders go from placed to proofed to printed, and may be put on hold if the card fails.",
+        "An order goes from placed to proofed to printed; it can also go on hold when the "
+        "press is down.",
+    ],
+)
+def test_a_pause_told_after_a_flow(flow: str) -> None:
+    # states._paused_in: *can go on hold* is one more state, from the open ones and back
+    spec = design(_PRINTER.format(flow=flow))
+    status, states = flows(spec)["order"]
+    assert (status, states) == ("status", ["placed", "proofed", "printed", "on_hold"])
+    held = {t.to: t.from_ for t in spec.state_flows[0].transitions}
+    assert held["on_hold"] == ["placed", "proofed"]
+    assert "on_hold" in held["proofed"]
+
+
+def test_a_place_it_can_go_on_is_no_pause() -> None:
+    """*can go on a pallet*: a thing with an article is where it goes, not a pause; it stays a
+    step after the last, as it was read before."""
+    flow = "Orders go from placed to proofed to printed, and can go on a pallet."
+    spec = design(_PRINTER.format(flow=flow))
+    moves = {t.to: t.from_ for t in spec.state_flows[0].transitions}
+    assert "on_hold" not in flows(spec)["order"][1]
+    assert all(sources == ["printed"] for to, sources in moves.items() if to.startswith("on_"))
+
+
+_COUNCIL = (
+    "A council's tree team. Residents have a name and an email. Each tree request is from one "
+    "resident with a location and a photo link, and a request goes from new to surveyed, then "
+    "{choice}"
+)
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [
+        "either to felled if we find decay or to no action.",
+        "either felled when the survey finds decay or no action.",
+        "either to felled if we find decay or to no action, and the felled ones end up replanted.",
+    ],
+)
+def test_a_branch_told_with_its_condition(choice: str) -> None:
+    # flow_twins._EITHER_IF: *either A if ... or B* is *either A or B*
+    spec = design(_COUNCIL.format(choice=choice))
+    _, states = flows(spec)["tree_request"]
+    assert {"new", "surveyed", "felled", "no_action"} <= set(states)
+
+
+def test_either_outside_a_flow_keeps_its_condition() -> None:
+    said = "members pay either by card if they are local or by cash."
+    assert flow_as_goes_from(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vans have a reg and a make. Jobs move from booked to done, and can go on hold.",
+        "Our drivers have a name. Parcels go from collected to delivered, and may be returned.",
+        "Members have a card. Loans go from out to back, and are sometimes lost.",
+    ],
+)
+def test_a_second_predicate_stays_in_its_own_sentence(said: str) -> None:
+    # whole_clauses.plural_second_predicate: *..., and can go on hold* in the next sentence is
+    # said of that sentence's subject, never of the plural before the full stop
+    subject = said.split(" have ")[0].lower()
+    assert f"; {subject} " not in simplified(said)
+
+
+_HELPDESK = (
+    "An IT helpdesk. Staff have a name and an email. Each ticket is raised by one staff member "
+    "and records a subject, {choice}, and the date raised."
+)
+
+
+@pytest.mark.parametrize(
+    ("choice", "field", "values"),
+    [
+        (
+            "an urgency of phone only, fix on site or send a tech",
+            "urgency",
+            ["phone_only", "fix_on_site", "send_a_tech"],
+        ),
+        (
+            "a severity of cosmetic only, fix in a week or stop the line",
+            "severity",
+            ["cosmetic_only", "fix_in_a_week", "stop_the_line"],
+        ),
+        (
+            "a difficulty of remote only, visit on site or supplier job",
+            "difficulty",
+            ["remote_only", "visit_on_site", "supplier_job"],
+        ),
+    ],
+)
+def test_values_of_several_words_after_a_word_for_a_quality(
+    choice: str, field: str, values: list[str]
+) -> None:
+    # phrase_rewrites.values_of: a word for a quality (*urgency*, *severity*) takes its values
+    # after *of* as a word for a choice does
+    spec = design(_HELPDESK.format(choice=choice))
+    options = {f.name: f.options for f in spec.entity("ticket").fields}
+    assert options[field] == values
+
+
+def test_a_thing_of_several_kinds_names_no_values() -> None:
+    """*a box of old pens, spare pads or paper clips*: a word for a thing, not for a quality or
+    a choice; no field with values."""
+    spec = design(_HELPDESK.format(choice="a box of old pens, spare pads or paper clips"))
+    assert "box" not in field_types(spec, "ticket")

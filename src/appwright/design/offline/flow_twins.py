@@ -227,12 +227,22 @@ def _then_one_acts(match: re.Match[str]) -> str:
     return f"{match['first']}, then {who} {acts}"
 
 
+_EITHER_IF = re.compile(
+    rf"(?P<either>\b(?:then|to)\s+either\s+(?:to\s+)?{_STATE}?)"
+    r"\s+(?:if|when|once|unless|where)\s+[^,;:.!?\n]*?(?=\s+or\s+(?:to\s+)?[a-z])"
+)
+"""*then either to ordered if we raise a works order or to no action*: the condition one branch
+of a choice needs is no state of it, and would hide the other branch from the readers."""
+
+
 def flow_as_goes_from(text: str) -> str:
     """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
     packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
     goes from new to packed to shipped*; a side exit's *or else* is its *or*, and *starts as
-    requested and reception then approves it* is *..., then reception approves it*."""
+    requested and reception then approves it* is *..., then reception approves it*; *either
+    A if ... or B* is *either A or B*."""
     said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", text))
+    said = _EITHER_IF.sub(r"\g<either>", said)
     said = _STARTS_AS.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
     said = _FIRST_THEN.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
     said = _VERBED_STEPS.sub(lambda match: _goes_from(match, _VERB_SPLIT), said)
