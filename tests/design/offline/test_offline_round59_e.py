@@ -240,3 +240,31 @@ def test_a_thing_of_several_kinds_names_no_values() -> None:
     a choice; no field with values."""
     spec = design(_HELPDESK.format(choice="a box of old pens, spare pads or paper clips"))
     assert "box" not in field_types(spec, "ticket")
+
+
+@pytest.mark.parametrize(
+    ("said", "second"),
+    [
+        ("A print shop. Orders have a date. Managers see every order, reps only their own.", "rep"),
+        ("A school. Marks have a score. Teachers edit all marks, pupils just their own.", "pupil"),
+        (
+            "A gym. Bookings have a date. Admins view all bookings, and members only their own.",
+            "member",
+        ),
+    ],
+)
+def test_a_second_role_whose_verb_is_left_out(said: str, second: str) -> None:
+    # permissions._gapped_verb: *..., residents only their own* is *..., residents only see
+    # their own*, a role with its own rows
+    spec = design(said)
+    assert second in spec.permissions.roles
+    own = [rule for rule in spec.permissions.rules if rule.role == second]
+    assert own and all(rule.scope == "own" for rule in own)
+
+
+def test_a_second_time_limit_is_no_role() -> None:
+    """*..., reps only on fridays*: no *their own*, no second subject with a verb left out."""
+    spec = design(
+        "A print shop. Orders have a date. Managers see every order, reps only on fridays."
+    )
+    assert "rep" not in spec.permissions.roles

@@ -200,6 +200,28 @@ def _us_as_role(sentence: str) -> str:
     return _US_AS_ROLE.sub(role, sentence)
 
 
+_GAPPED_VERB = re.compile(
+    r"\b(?P<verb>see|sees|view|views|edit|edits|manage|manages|access|accesses|read|reads)\s+"
+    r"(?:every|all|each|any)\b[^,;.]*,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?"
+    r"(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<only>only|just)\s+"
+    r"(?=(?:their|his|her)\s+own\b|theirs\b)"
+)
+"""``reception staff see every pass, residents only their own``: the second subject's verb is
+the first's, left out."""
+
+
+def _gapped_verb(sentence: str) -> str:
+    """*reception staff see every pass, residents only see their own*: the verb a second
+    subject shares with the first said again, so its clause reads as a rule of its own."""
+
+    def said_again(match: re.Match[str]) -> str:
+        if match["who"].split()[-1] in FUNCTION_WORDS or not can_be_noun(match["who"].split()[-1]):
+            return match[0]
+        return f"{match[0]}{match['verb']} "
+
+    return _GAPPED_VERB.sub(said_again, sentence)
+
+
 def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
@@ -207,6 +229,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     sees_everything = False
     for number, said in enumerate(sentences(description)):
         sentence = _us_as_role(_i_as_role(_and_i_as(_only_i_as(plain_about_who_sees(said)))))
+        sentence = _gapped_verb(sentence)
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own
