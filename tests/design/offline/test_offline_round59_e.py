@@ -268,3 +268,30 @@ def test_a_second_time_limit_is_no_role() -> None:
         "A print shop. Orders have a date. Managers see every order, reps only on fridays."
     )
     assert "rep" not in spec.permissions.roles
+
+
+_GARAGE = "A garage. Customers have a name. Each job is for one customer with a date. {flow}"
+
+
+@pytest.mark.parametrize(
+    ("flow", "end"),
+    [
+        (
+            "Jobs go from booked to started to finished, and can be cancelled while waiting "
+            "for parts.",
+            "cancelled",
+        ),
+        (
+            "Jobs go from booked to started to finished, and may be withdrawn while pending.",
+            "withdrawn",
+        ),
+        (
+            "Jobs go from booked to started to finished, or abandoned while the car is away.",
+            "abandoned",
+        ),
+    ],
+)
+def test_an_end_told_with_while_is_the_end_alone(flow: str, end: str) -> None:
+    # states._CONDITION: *cancelled while waiting for parts* is *cancelled*
+    spec = design(_GARAGE.format(flow=flow))
+    assert flows(spec)["job"] == ("status", ["booked", "started", "finished", end])

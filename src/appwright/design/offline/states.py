@@ -175,7 +175,7 @@ _IT_IS = re.compile(
 _TAIL = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``, ``..., though it can be cancelled``: the
 tail is a move of its own."""
-_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within|while)\b.*$")
 _PASSIVE_STEPS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
     r"(?P<first>[a-z]+)(?:\s+(?:first|initially|at\s+first))?"
