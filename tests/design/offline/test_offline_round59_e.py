@@ -8,7 +8,7 @@ readers know), and a field list's *and that claim goes from ...* is the record's
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, field_types, flows, simplified
+from offline_spec_views import design, field_types, flows, role_names, simplified
 
 from appwright.design.offline.flow_twins import flow_as_goes_from
 
@@ -295,3 +295,34 @@ def test_an_end_told_with_while_is_the_end_alone(flow: str, end: str) -> None:
     # states._CONDITION: *cancelled while waiting for parts* is *cancelled*
     spec = design(_GARAGE.format(flow=flow))
     assert flows(spec)["job"] == ("status", ["booked", "started", "finished", end])
+
+
+@pytest.mark.parametrize(
+    ("said", "staff"),
+    [
+        (
+            "Licences have a fee. Spot checks have a date. Office staff issue licences, only "
+            "inspectors add spot checks.",
+            "office_staff",
+        ),
+        (
+            "Slots have a date. Warehouse staff book slots, only the yard manager can cancel them.",
+            "warehouse_staff",
+        ),
+        (
+            "Refunds have an amount. Shop floor staff request refunds, only the manager "
+            "approves them.",
+            "shop_floor_staff",
+        ),
+    ],
+)
+def test_staff_who_act_on_records_before_an_only_rule(said: str, staff: str) -> None:
+    # permissions._acts_on_records: *office staff issue licences* is staff acting, not one
+    # noun run
+    assert staff in role_names(said)
+
+
+def test_a_record_named_with_a_verb_inside_is_no_role() -> None:
+    """*office staff log sheets have a date*: the sheets are a record, no one issues them."""
+    said = "Office staff log sheets have a date and a shift. Managers see every sheet."
+    assert role_names(said) == {"manager"}

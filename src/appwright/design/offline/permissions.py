@@ -583,6 +583,11 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     if len(current) > 1 and tokens[index : index + 1] == ["to"] and can_be_verb(current[-1]):
         current.pop()  # "owner want to see ...": the word before "to" is the verb
         index -= 1
+    acting = _acts_on_records(current, entities)
+    if acting:
+        # "office staff issue licences, ...": the subject ends before the act on the records
+        index -= len(current) - acting
+        current = current[:acting]
     if current:
         names.append(" ".join(current))
     while index < len(tokens) and tokens[index] in ("both", "all", "each"):
@@ -625,6 +630,19 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     if tokens[index : index + 2] in (["can", "be"], ["should", "be"], ["must", "be"]):
         return 0, []
     return index, [role_name(n) for n in names]
+
+
+def _acts_on_records(run: list[str], entities: Collection[str]) -> int:
+    """Where ``office staff issue licences`` (read as one run of nouns) turns from who acts to
+    the act: a verb of what roles do, in its plural form, before the records it names; 0 if
+    it does not (*spot check licences* is a record's name)."""
+    for at in range(1, len(run) - 1):
+        verb = run[at]
+        if verb_lemma(verb) == verb and verb in ACTION_VERBS and is_plural(run[-1]):
+            named = _entities_in(run[at + 1 :], entities)
+            if named and role_name(" ".join(run[:at])) not in entities:
+                return at
+    return 0
 
 
 def _verbs(tokens: list[str]) -> list[str]:
