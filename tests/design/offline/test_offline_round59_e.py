@@ -326,3 +326,29 @@ def test_a_record_named_with_a_verb_inside_is_no_role() -> None:
     """*office staff log sheets have a date*: the sheets are a record, no one issues them."""
     said = "Office staff log sheets have a date and a shift. Managers see every sheet."
     assert role_names(said) == {"manager"}
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        (
+            "Jobs have a date. Dispatch just assigns the jobs, only drivers can close them.",
+            "dispatch",
+        ),
+        ("Orders have a date. Packing just marks the orders as packed.", "packing"),
+        (
+            "Tickets have a subject. Only engineers can close tickets, and triage simply "
+            "assigns the tickets.",
+            "triage",
+        ),
+    ],
+)
+def test_a_team_named_like_a_thing_acting_after_an_adverb(said: str, team: str) -> None:
+    # permissions._subjects: *dispatch just assigns the jobs* agrees as *dispatch assigns ...*
+    assert team in role_names(said)
+
+
+def test_a_thing_that_just_holds_records_is_no_team() -> None:
+    """*the archive just has old jobs*: a thing holding records, no act of a role."""
+    said = "Jobs have a date. Managers see every job. Archive just has the old jobs."
+    assert "archive" not in role_names(said)

@@ -614,8 +614,12 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     ):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"
-    if determiner is None and (verb_lemma(following) or "") in ACTION_VERBS:
-        rest = tokens[index + 1 :]
+    # "reception just logs the requests": the verb after the adverb is the one that agrees
+    verb_at = index
+    while verb_at + 1 < len(tokens) and tokens[verb_at] in ADVERBS and tokens[verb_at] != "only":
+        verb_at += 1
+    if determiner is None and (verb_lemma(tokens[verb_at]) or "") in ACTION_VERBS:
+        rest = tokens[verb_at + 1 :]
         # "conductor edits everything": a bare singular noun acting on everything or its own
         agreeing = agreeing or any(w in EVERYTHING or w in ("own", "only") for w in rest)
         # "reception manages reservations": a team named like a thing, acting on records
