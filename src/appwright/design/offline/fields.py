@@ -495,6 +495,8 @@ def _flow_part(text: str, draft: FieldDraft) -> str:
     draft.flow_text = text[match.start() :].strip()
     if (verb_lemma(head) or head) in _MOVING_VERBS:
         return "status"  # "..., and move from reported to fixed": the record's own status
+    if re.fullmatch(r"(?:that|this)\s+[a-z][\w\-]*", head):
+        return "status"  # "..., and that claim goes from lodged to paid": the record told again
     return head
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 _GRAMMAR = (
     "a|an|the|one|our|their|its|my|his|her|your|each|every|some|any|all|another|"
@@ -76,7 +76,19 @@ _ARROWS = re.compile(
     rf"\b(?P<verb>goes|go|moves|move)\s+(?P<flow>{_STATE}(?:\s+->\s+{_STATE})*\s+->\s+{_LAST}){_ENDS}"
 )
 """*goes new -> packed -> shipped* (arrows are written ``->`` by then)."""
-_SINGULAR = frozenset(["starts", "begins", "is", "goes", "moves", "stays", "remains"])
+_STEP_VERB = r"(?:is|are|gets?|becomes?|sits?|stays?|waits?|remains?)"
+_VERB_STEP = rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:{_THEN}\s+)?{_STEP_VERB}\s+(?:{_THEN}\s+)?"
+"""Between two states each told with its verb: *, gets*, *, and is then*, *and then becomes*."""
+_VERBED_STEPS = re.compile(
+    # not a step of a flow told before (*starts as quoted, gets confirmed, is baked, ...*)
+    rf"(?<![,;]\s)(?<!\band\s)\b(?P<verb>sits|sit|stays|stay|waits|wait|remains|remain|is|are|gets|get)\s+"
+    rf"(?P<flow>{_STATE}(?:{_VERB_STEP}{_STATE})*{_VERB_STEP}{_LAST}){_ENDS}"
+)
+"""*sits waiting, gets offered, and is then accepted or declined*: each step told with a verb
+of its own, the order with a *then*."""
+_SINGULAR = frozenset(
+    ["starts", "begins", "is", "goes", "moves", "stays", "remains", "sits", "waits", "gets"]
+)
 _BARE_COMMA = re.compile(r",\s+")
 _BARE_AND = re.compile(r"\s+and\s+")
 _ACT_TO = re.compile(r"\b(?:ready|passed|referred|handed|transferred|forwarded|returned)\s+to\b")
@@ -102,17 +114,47 @@ def _acts(said: str) -> bool:
     return False
 
 
-def _told_in_order(match: re.Match[str], steps: list[str]) -> bool:
+_THOSE_ONES = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?P<state>[a-z]+)\s+ones\s+(?:get|are|end\s+up|finish)\b"
+)
+"""*..., and the accepted ones get booked*: one more step, from one end of a choice."""
+
+
+def _told_in_order(match: re.Match[str], steps: list[str], states: list[str]) -> bool:
     """Whether *is A, then B* tells its states in order: a *then* after *first*, else after
-    every state of three or more (*the first lesson is free, then paid* may be two lessons)."""
+    every state of three or more (*the first lesson is free, then paid* may be two lessons), or
+    of two when those in one end go on (*is sent, then accepted or declined, and the accepted
+    ones get booked*)."""
     later = [_TOLD_LATER.search(said) is not None for said in steps]
-    return any(later) if match["first"] else all(later) and len(steps) >= 2
+    if match["first"]:
+        return any(later)
+    those = _THOSE_ONES.match(match.string, match.end())
+    going_on = those is not None and those["state"] in states[-1].split(" or ")
+    return all(later) and (len(steps) >= 2 or going_on)
 
 
 def _done(said: str) -> bool:
-    """Whether ``said`` is a past participle (*packed*, *written*), one word."""
+    """Whether ``said`` is a past participle (*packed*, *written*, *paid*), one word."""
     verbs = getAllLemmas(said).get("VERB", ())
-    return " " not in said and bool(verbs) and said not in verbs and said.endswith(("ed", "en"))
+    return (
+        " " not in said
+        and bool(verbs)
+        and said not in verbs
+        and (
+            said.endswith(("ed", "en")) or any(said in getInflection(verb, "VBN") for verb in verbs)
+        )
+    )
+
+
+def _done_in_order(states: list[str], steps: list[str]) -> bool:
+    """Whether *sits waiting, gets offered, and is then accepted or declined* tells a flow: three
+    states or more, a *then* between two, and each state after the first done to the record."""
+    later = [choice for state in states[1:] for choice in state.split(" or ")]
+    return (
+        len(states) >= 3
+        and any(_TOLD_LATER.search(said) for said in steps)
+        and all(_done(choice) for choice in later)
+    )
 
 
 def _goes_from(match: re.Match[str], step: re.Pattern[str]) -> str:
@@ -136,9 +178,12 @@ def _goes_from(match: re.Match[str], step: re.Pattern[str]) -> str:
         and not _ACT_INSTEAD.match(match.string, match.end())
         # *is first come, first served*: *is first* tells a flow only with a *then*, and *is*
         # alone only with a *then* at every step (*is red, then blue*; not *is red, blue*)
-        and (match.re is not _FIRST_THEN or _told_in_order(match, steps))
+        and (match.re is not _FIRST_THEN or _told_in_order(match, steps, states))
         # *is free until booked*: what ends the first state is done to the record
         and (match.re is not _UNTIL_THEN or (_done(states[1]) and len(states) >= 3))
+        # *is booked, gets paid*: two things said of it; a flow has three states or more, a
+        # *then*, and every later state done to the record (*offered*, *accepted or declined*)
+        and (match.re is not _VERBED_STEPS or _done_in_order(states, steps))
     )
     if not certain:
         return match[0]
@@ -147,6 +192,7 @@ def _goes_from(match: re.Match[str], step: re.Pattern[str]) -> str:
 
 
 _STEP_SPLIT = re.compile(_STEP_TOLD)
+_VERB_SPLIT = re.compile(_VERB_STEP)
 _ARROW_SPLIT = re.compile(r"\s+->\s+")
 _UNTIL_SPLIT = re.compile(rf"\s+until\s+|{_STEP_TOLD}")
 _LISTED_SPLIT = re.compile(r",?\s+(?:or|and|then)\s+|,\s+")
@@ -160,32 +206,46 @@ _OR_ELSE = re.compile(
 
 
 _THEN_ONE_ACTS = re.compile(
-    rf"(?P<first>\b(?:starts|start|begins|begin)\s+(?:(?:out|off)\s+)?as\s+{_STATE}),?\s+and\s+"
-    r"(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*)\s+then\s+(?P<acts>[a-z]+s)"
+    rf"(?P<first>\b(?:starts|start|begins|begin)\s+(?:(?:out|off)\s+)?as\s+{_STATE})"
+    r"(?:,?\s+and\s+(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*)\s+then"
+    r"|,\s+(?P<bare_who>(?:the\s+|our\s+|an?\s+)?[a-z][\w\-]*))\s+(?P<acts>[a-z]+s)"
     r"(?=(?:\s+or\s+[a-z]+s)?\s+(?:it|them)\b)"
 )
-"""*starts as requested and reception then approves or refuses it*: the next step is someone's
-act, as in *starts as requested, then reception approves or refuses it*."""
+"""*starts as requested and reception then approves or refuses it*, *start as requested, the
+office confirms them, ...*: the next step is someone's act, as in *starts as requested, then
+reception approves or refuses it*."""
 
 
 def _then_one_acts(match: re.Match[str]) -> str:
     """*..., then reception approves it*, where the one who acts is no grammar word and the
     act can be a verb (*grants* is a noun too, but not before *it*)."""
     acts = match["acts"]
+    who = match["who"] or match["bare_who"]
     verbs = getAllLemmas(acts).get("VERB", ())
-    if re.fullmatch(_WORD, match["who"].split()[-1]) is None or not verbs or acts in verbs:
+    if re.fullmatch(_WORD, who.split()[-1]) is None or not verbs or acts in verbs:
         return match[0]
-    return f"{match['first']}, then {match['who']} {match['acts']}"
+    return f"{match['first']}, then {who} {acts}"
+
+
+_EITHER_IF = re.compile(
+    rf"(?P<either>\b(?:then|to)\s+either\s+(?:to\s+)?{_STATE}?)"
+    r"\s+(?:if|when|once|unless|where)\s+[^,;:.!?\n]*?(?=\s+or\s+(?:to\s+)?[a-z])"
+)
+"""*then either to ordered if we raise a works order or to no action*: the condition one branch
+of a choice needs is no state of it, and would hide the other branch from the readers."""
 
 
 def flow_as_goes_from(text: str) -> str:
     """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
     packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
     goes from new to packed to shipped*; a side exit's *or else* is its *or*, and *starts as
-    requested and reception then approves it* is *..., then reception approves it*."""
+    requested and reception then approves it* is *..., then reception approves it*; *either
+    A if ... or B* is *either A or B*."""
     said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", text))
+    said = _EITHER_IF.sub(r"\g<either>", said)
     said = _STARTS_AS.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
     said = _FIRST_THEN.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
+    said = _VERBED_STEPS.sub(lambda match: _goes_from(match, _VERB_SPLIT), said)
     said = _UNTIL_THEN.sub(lambda match: _goes_from(match, _UNTIL_SPLIT), said)
     said = _IN_THAT_ORDER.sub(lambda match: _goes_from(match, _LISTED_SPLIT), said)
     return _ARROWS.sub(lambda match: _goes_from(match, _ARROW_SPLIT), said)

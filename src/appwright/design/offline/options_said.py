@@ -68,7 +68,7 @@ CHOICE_HEADS = frozenset(
 )
 """Heads of a field whose two values may follow *of* (*a payment method of cash or card*)."""
 
-_OF_HEADS = frozenset(
+VALUE_OF_HEADS = frozenset(
     [
         "condition",
         "grade",
@@ -124,7 +124,7 @@ def _participles(values: str) -> bool:
 def _that_can_be(match: re.Match[str]) -> str:
     if (
         match["head"] not in CHOICE_HEADS
-        and match["head"] not in _OF_HEADS
+        and match["head"] not in VALUE_OF_HEADS
         and (_participles(match["values"]))
     ):
         # things done to a record (*a booking that can be confirmed, moved or cancelled*):
@@ -134,7 +134,7 @@ def _that_can_be(match: re.Match[str]) -> str:
 
 
 def _kind_of(match: re.Match[str]) -> str:
-    if match["head"] not in _OF_HEADS:
+    if match["head"] not in VALUE_OF_HEADS:
         return match[0]
     return f"{match['field']} ({match['values']})"
 

@@ -200,6 +200,28 @@ def _us_as_role(sentence: str) -> str:
     return _US_AS_ROLE.sub(role, sentence)
 
 
+_GAPPED_VERB = re.compile(
+    r"\b(?P<verb>see|sees|view|views|edit|edits|manage|manages|access|accesses|read|reads)\s+"
+    r"(?:every|all|each|any)\b[^,;.]*,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?"
+    r"(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<only>only|just)\s+"
+    r"(?=(?:their|his|her)\s+own\b|theirs\b)"
+)
+"""``reception staff see every pass, residents only their own``: the second subject's verb is
+the first's, left out."""
+
+
+def _gapped_verb(sentence: str) -> str:
+    """*reception staff see every pass, residents only see their own*: the verb a second
+    subject shares with the first said again, so its clause reads as a rule of its own."""
+
+    def said_again(match: re.Match[str]) -> str:
+        if match["who"].split()[-1] in FUNCTION_WORDS or not can_be_noun(match["who"].split()[-1]):
+            return match[0]
+        return f"{match[0]}{match['verb']} "
+
+    return _GAPPED_VERB.sub(said_again, sentence)
+
+
 def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> PermissionDraft:
     draft = PermissionDraft()
     entities = {e.name for e in spec.entities}
@@ -207,6 +229,7 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
     sees_everything = False
     for number, said in enumerate(sentences(description)):
         sentence = _us_as_role(_i_as_role(_and_i_as(_only_i_as(plain_about_who_sees(said)))))
+        sentence = _gapped_verb(sentence)
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
         # "drivers have a name and need a login to see ...": the logging in a clause of its own
@@ -560,6 +583,11 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     if len(current) > 1 and tokens[index : index + 1] == ["to"] and can_be_verb(current[-1]):
         current.pop()  # "owner want to see ...": the word before "to" is the verb
         index -= 1
+    acting = _acts_on_records(current, entities)
+    if acting:
+        # "office staff issue licences, ...": the subject ends before the act on the records
+        index -= len(current) - acting
+        current = current[:acting]
     if current:
         names.append(" ".join(current))
     while index < len(tokens) and tokens[index] in ("both", "all", "each"):
@@ -586,8 +614,12 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     ):
         return 0, []
     agreeing = verb_lemma(following) == following or following in MODALS or following == "only"
-    if determiner is None and (verb_lemma(following) or "") in ACTION_VERBS:
-        rest = tokens[index + 1 :]
+    # "reception just logs the requests": the verb after the adverb is the one that agrees
+    verb_at = index
+    while verb_at + 1 < len(tokens) and tokens[verb_at] in ADVERBS and tokens[verb_at] != "only":
+        verb_at += 1
+    if determiner is None and (verb_lemma(tokens[verb_at]) or "") in ACTION_VERBS:
+        rest = tokens[verb_at + 1 :]
         # "conductor edits everything": a bare singular noun acting on everything or its own
         agreeing = agreeing or any(w in EVERYTHING or w in ("own", "only") for w in rest)
         # "reception manages reservations": a team named like a thing, acting on records
@@ -602,6 +634,19 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     if tokens[index : index + 2] in (["can", "be"], ["should", "be"], ["must", "be"]):
         return 0, []
     return index, [role_name(n) for n in names]
+
+
+def _acts_on_records(run: list[str], entities: Collection[str]) -> int:
+    """Where ``office staff issue licences`` (read as one run of nouns) turns from who acts to
+    the act: a verb of what roles do, in its plural form, before the records it names; 0 if
+    it does not (*spot check licences* is a record's name)."""
+    for at in range(1, len(run) - 1):
+        verb = run[at]
+        if verb_lemma(verb) == verb and verb in ACTION_VERBS and is_plural(run[-1]):
+            named = _entities_in(run[at + 1 :], entities)
+            if named and role_name(" ".join(run[:at])) not in entities:
+                return at
+    return 0
 
 
 def _verbs(tokens: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
-from appwright.design.offline.options_said import CHOICE_HEADS
+from appwright.design.offline.options_said import CHOICE_HEADS, VALUE_OF_HEADS
 from appwright.design.offline.text import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -1259,25 +1259,34 @@ _PHRASE_VALUES_OF = re.compile(
 a word for a choice."""
 
 
+_VALUED_HEADS = CHOICE_HEADS | VALUE_OF_HEADS
+"""A word for a choice or for a quality: after either, *of* gives its values (*an urgency of
+advice only, see at surgery or home visit*)."""
+
+
 def values_of(sentence: str) -> str:
     """``a priority of red, amber or green`` and ``a payment method of cash or card``: the
     field and its values, in brackets; two values only after a word for a choice, since
     *a list of members or guests* names no values."""
     sentence = _PHRASE_VALUES_OF.sub(
-        lambda m: f"{m['det']} {m['field']} ({m['values']})" if m["head"] in CHOICE_HEADS else m[0],
+        lambda m: (
+            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _VALUED_HEADS else m[0]
+        ),
         sentence,
     )
     sentence = _VALUES_OF.sub(_bracketed_values, sentence)
     sentence = _TWO_PHRASES_OF.sub(
         lambda m: (
             f"{m['det']} {m['field']} ({m['values']})"
-            if m["head"] in CHOICE_HEADS and " and " not in m["values"]
+            if m["head"] in _VALUED_HEADS and " and " not in m["values"]
             else m[0]
         ),
         sentence,
     )
     return _TWO_VALUES_OF.sub(
-        lambda m: f"{m['det']} {m['field']} ({m['values']})" if m["head"] in CHOICE_HEADS else m[0],
+        lambda m: (
+            f"{m['det']} {m['field']} ({m['values']})" if m["head"] in _VALUED_HEADS else m[0]
+        ),
         sentence,
     )
 

@@ -175,7 +175,7 @@ _IT_IS = re.compile(
 _TAIL = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?=(?:it|they)\b)")
 """``..., then confirmed, and it can be cancelled``, ``..., though it can be cancelled``: the
 tail is a move of its own."""
-_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within)\b.*$")
+_CONDITION = re.compile(r"\s+(?:until|unless|after|before|when|once|if|within|while)\b.*$")
 _PASSIVE_STEPS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
     r"(?P<first>[a-z]+)(?:\s+(?:first|initially|at\s+first))?"
@@ -194,7 +194,7 @@ goes on to a reason or to something else (*but the customer pays on collection*)
 another state."""
 _TOLD_MOVE = re.compile(
     r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
-    r"(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
+    r"(?:(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)\b)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
 )
 """``becomes booked``, ``goes out for delivery``: the move before a told state."""
 _ONCE_MOVES_ON = re.compile(
@@ -465,6 +465,8 @@ def read_flow_text(text: str) -> list[list[str]]:
             piece = verb_form(we_did["verb"], "VBN")
         if piece in ("on", "onwards", "along") or _ASIDE_TO_READER.search(piece):
             continue
+        if _PAUSED.match(piece):
+            continue  # "..., and may be put on hold": a pause from any step, read by _paused_in
         # "the teacher has either accepted or declined it", "once the day's done it is marked
         # completed": the states someone's act or a time leaves it in
         piece = _SOMEONE_HAS_DONE.sub(r"\g<done>", piece)
@@ -584,6 +586,7 @@ def read_flows(
         changed = [f for f in flows.values() if f.key_drawn not in before]
         named = _flow_of(flows, _entity_in(plain, spec))
         _ends_in_brackets(simple, changed or ([named] if named else []))
+        _paused_in(plain, changed or ([named] if named else []))
     for record in spec.entities:
         for f in record.fields:
             if f.name in STATE_FIELD_NAMES and f.type == "enum" and f.options:
@@ -616,6 +619,28 @@ def _ends_in_brackets(sentence: str, drawn: list[FlowDraft]) -> None:
         for draft in drawn[-1:]:
             if name and name not in draft.states and not _too_long(name):
                 draft.extra.append((["*"], name))
+
+
+_PAUSED = re.compile(
+    r"\b(?:can|may|might|could)\s+(?:also\s+|sometimes\s+)?"
+    r"(?:go|be\s+put|be\s+placed|get\s+put|be\s+kept)\s+"
+    r"(?P<state>(?:on|in)\s+(?!(?:a|an|the|our|their|its|any|some|each|every)\b)[a-z]+)\b"
+)
+"""*..., and can go on hold while ...*, *it may be put on hold*: a state the record is put in
+from any open one, and taken out of again."""
+
+
+def _paused_in(sentence: str, drawn: list[FlowDraft]) -> None:
+    """``requests move from logged to assigned to in progress to completed, and can go on hold
+    while waiting for parts``: *on hold* is one more state of the flow the sentence told, from
+    any open state and back to any step between the first and the last."""
+    paused = _PAUSED.search(sentence)
+    name = state_name(paused["state"]) if paused else ""
+    for draft in drawn[-1:]:
+        if name and name not in draft.states and len(draft.steps) >= 3:
+            draft.extra.append((["*"], name))
+            for step in draft.steps[1:-1]:
+                draft.extra += [([name], state) for state in step]
 
 
 def _told_of_record(sentence: str, spec: AppSpec, flows: dict[tuple[str, str], FlowDraft]) -> None:

@@ -202,7 +202,9 @@ def two_subjects_have(sentence: str) -> str:
 
 
 _PLURAL_SECOND_PREDICATE = re.compile(
-    r"^(?P<subject>(?:(?:our|the|all|all\s+the)\s+)?[a-z][\w\-]*s)\s+(?P<have>(?:have|need|get)\s[^;]+?),?"
+    # within one sentence: *..., and can go on hold* after the next sentence's own subject
+    r"^(?P<subject>(?:(?:our|the|all|all\s+the)\s+)?[a-z][\w\-]*s)\s+"
+    r"(?P<have>(?:have|need|get)\s(?:(?!\.\s)[^;])+?),?"
     r"\s+and\s+(?P<then>(?:can|may|might|must|will|should|are|often|sometimes|usually|belong\s+to)"
     r"\s[^;]+)$"
 )
