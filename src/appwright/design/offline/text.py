@@ -389,17 +389,19 @@ _EVERY_BEFORE_ITS_NOUN = re.compile(
 the same before a noun, so the readers are written for *each* alone and see only it."""
 _THE_WRITER = re.compile(
     r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
-    # not *i am* (*I'm headkeeper on a shoot* is the writer alone), and not yet *my* and *me*,
-    # which readers of *track my books: ...* and *only me and my coordinator* still know alone
-    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b))\b(?!['\-/])"
+    # not *i am* (*I'm headkeeper on a shoot* is the writer alone); *my* and *me* are *our* and
+    # *us*, but not *mine*, as often a noun (*a cake, rocket, mine or shell*)
+    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
 )
 _AS_OWNERS = {
     "i've": "we've",
     "i'd": "we'd",
     "i'll": "we'll",
     "i": "we",
+    "my": "our",
+    "me": "us",
 }
-"""*I keep the clients' names*: *we keep the clients' names*. The owner says *I* or *we*
+"""*I keep my clients' names*: *we keep our clients' names*. The owner says *I* or *we*
 alike, so the readers are written for *we* alone and see only it."""
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
