@@ -9,7 +9,7 @@ must leave alone.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, role_names
+from offline_spec_views import design, role_names, simplified
 
 from appwright.spec.models import AppSpec
 
@@ -158,3 +158,45 @@ def test_a_firework_called_a_mine_stays_a_mine() -> None:
     product = next(record for record in spec.entities if record.name == "product")
     category = next(field for field in product.fields if field.name == "category")
     assert category.options == ["cake", "rocket", "mine", "shell"]
+
+
+_SEMICOLON_JOINED = {
+    "orders, then samples": (
+        "Then every order goes in on its own: the customer, the delivery date and the total; a "
+        "lot of customers want a sample first, so we log samples against the order, with the "
+        "sample date and notes.",
+        "order",
+        "sample",
+    ),
+    "bookings, then breakfasts": (
+        "Then every booking goes in on its own: the guest, the arrival date and the room; a lot "
+        "of guests want breakfast, so we log breakfasts against the booking, with the date and "
+        "the menu.",
+        "booking",
+        "breakfast",
+    ),
+    "loans, then deliveries": (
+        "Then each loan goes in on its own: the borrower, the tool and the return date; some "
+        "borrowers need delivery, so we record deliveries against the loan, with the address "
+        "and the driver.",
+        "loan",
+        "delivery",
+    ),
+}
+
+
+@pytest.mark.parametrize("said", list(_SEMICOLON_JOINED), ids=list(_SEMICOLON_JOINED))
+def test_a_clause_after_a_semicolon_reads_as_after_a_full_stop(said: str) -> None:
+    """*every order goes in on its own: a, b and c; a lot of customers want ...*: the same
+    records as with a full stop; the header's list ends at the semicolon and the next clause
+    is a sentence of its own."""
+    text, record, other = _SEMICOLON_JOINED[said]
+    joined = design(text)
+    assert {record, other} <= {entity.name for entity in joined.entities}
+    stopped = design(text.replace("; ", ". ", 1))
+    assert joined.to_json_dict()["entities"] == stopped.to_json_dict()["entities"]
+
+
+def test_items_of_a_list_between_semicolons_stay_one_list() -> None:
+    """The twin: *each kit has a size; a colour; a price* is one list, never three sentences."""
+    assert simplified("Each kit has a size; a colour; a price.").count(".") <= 1

@@ -344,7 +344,7 @@ def test_what_people_would_do_is_what_they_do() -> None:
 
 def test_negations_are_written_out_and_any_number_of_ours_is_several() -> None:
     assert normalize_text("Members aren't tied to one team; we can't say.") == (
-        "members are not tied to one team; we can't say."
+        "members are not tied to one team. we can't say."
     )
     assert normalize_text("any number of our teams") == "several teams"
 

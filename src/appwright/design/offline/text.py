@@ -403,6 +403,29 @@ _AS_OWNERS = {
 }
 """*I keep my clients' names*: *we keep our clients' names*. The owner says *I* or *we*
 alike, so the readers are written for *we* alone and see only it."""
+_SEMICOLON_SENTENCE = re.compile(
+    r"(?<=[a-z)]);\s+"
+    r"(?=(?:each|every|a|an|the|we|they|it|our|their|its|some|all|only|then|for|when)\s)"
+    r"(?![^()]*\))"
+)
+"""*...: the client, the date and the fee; a lot of brides want a trial first*: the semicolon
+that opens a clause of its own (not *a size; a colour; a price*, one list)."""
+
+
+def _semicolon_sentences(text: str) -> str:
+    """``every job goes in on its own: the client, the fee; the cleaners each have a name``:
+    *... the fee. the cleaners each have a name*, two sentences, as the readers of a sentence
+    that ends on its list expect; items of a list between semicolons stay as they are."""
+
+    def split(match: re.Match[str]) -> str:
+        following = re.split(r"[;.!?]", text[match.end() :], maxsplit=1)[0]
+        # a clause (*the mechanics each have a name*), or too long for one list item (*the
+        # accepted ones get put into an issue*); not *a colour*, *the phone number*
+        return ". " if is_clause(following) or len(words(following)) > 4 else match[0]
+
+    return _SEMICOLON_SENTENCE.sub(split, text)
+
+
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
@@ -793,7 +816,7 @@ def normalize_text(text: str) -> str:
     text = _without_accents(text.translate(_TYPOGRAPHY))
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    lowered = text.lower()
+    lowered = _semicolon_sentences(text.lower())
     # one form for each twin before any reader: *every* before its noun is *each*, the owner's
     # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
     # new, then becomes packed* goes *from new to packed*
