@@ -24,7 +24,7 @@ from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.design.offline.terse_notes import articled_items
-from appwright.design.offline.told_on import told_apart, told_on
+from appwright.design.offline.told_on import names_it_again, told_apart, told_on
 from appwright.inflector import engine
 
 
@@ -419,6 +419,10 @@ def _semicolon_sentences(text: str) -> str:
 
     def split(match: re.Match[str]) -> str:
         following = re.split(r"[;.!?]", text[match.end() :], maxsplit=1)[0]
+        before = re.split(r"[;.!?]", text[: match.start()])[-1]
+        if names_it_again(text, match.end(), before):
+            # "engineers report faults ...; a report is closed": the act's record, joined
+            return match[0]
         # a clause (*the mechanics each have a name*), or too long for one list item (*the
         # accepted ones get put into an issue*); not *a colour*, *the phone number*
         return ". " if is_clause(following) or len(words(following)) > 4 else match[0]
