@@ -3099,11 +3099,20 @@ def _reduced(head: str) -> bool:
     )
 
 
+_OWNER_WANTS_TO = re.compile(
+    r"(?:we|i)\s+(?:(?:also|just|really|only)\s+)?"
+    r"(?:want|need|would\s+like|have|ought|should|must)\s+(?:to\s+)?(?:(?:also|just)\s+)?"
+)
+"""*we want to*, *we'd like to*, *I need to*: the owner's wish before the verb of a header."""
+
+
 def _is_header(clause: str) -> bool:
     """``Students: first name, ...`` or ``track my books: title, ...``, but not ``a status:
     requested, confirmed`` at the end of a list of fields."""
     head = clause.split(":", 1)[0]
     have = _HAVE.search(head)
+    if have and _OWNER_WANTS_TO.fullmatch(head[: have.start()]):
+        have = None  # "we want to track our books: ...": the owner's verb, a header as "track ..."
     if (have and have.start() > 0) or re.search(r"\bwith\b", head) or "," in head:
         return False  # "track the plants: ..." opens with its verb, a header all the same
     return len(words(head)) <= 12

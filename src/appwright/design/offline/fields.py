@@ -834,6 +834,10 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
             if clause.group("particle") in ("over", "down", "away", "out", "off"):
                 # "the date it was handed over": handed over on, the particle is the act's
                 return [verb, clause.group("particle"), "on"], [verb, "on"]
+            if verb == "due" and not last:
+                # "the date our report is due": its due date, as *when it's due* is named
+                particle = [clause.group("particle")] if clause.group("particle") else []
+                return ["due", *particle, "date"], ["date"]
             if not last and not clause.group("particle") and verb in _TAKES_PLACE:
                 return ["date"], ["date"]  # "the date it runs": the record's own date
             if not last and verb_lemma(verb) in _TRADED:

@@ -337,7 +337,7 @@ def _is_person_entity(name: str, model: ModelDraft) -> bool:
 
 
 _PART_BREAK = re.compile(
-    r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)\s+and\s+|\s+(?:while|whereas)\s+)"
+    r"(?:,\s+(?:and\s+|but\s+|whereas\s+|while\s+)?|(?<!\bme)(?<!\bus)(?<!\bwe)\s+and\s+|\s+(?:while|whereas)\s+)"
     r"(?=(?:the\s+|only\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:can|should|may|must|only|see|sees|manage|manages|view|views|has\s+access|have\s+access|"
     r"plan|plans|looks\s+after|look\s+after)\b)"
@@ -350,7 +350,8 @@ _PART_BREAK = re.compile(
     r"|\s+but\s+"
 )
 """Where a clause about one role ends and one about another starts: *front desk staff manage
-reservations and guests only see their own* (not *only me and my coordinator can*: one clause)."""
+reservations and guests only see their own* (not *only me (us, we) and my coordinator can*: one
+clause)."""
 
 
 _BARE_SUBJECT = re.compile(
@@ -559,7 +560,7 @@ def _subjects(tokens: list[str], entities: Collection[str] = frozenset()) -> tup
     while index < len(tokens):
         word = tokens[index]
         if (
-            word in ("me", "myself", "us", "ourselves")
+            word in ("me", "myself", "us", "ourselves", "we")
             and not current
             and tokens[index + 1 : index + 2] == ["and"]
         ):

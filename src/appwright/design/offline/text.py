@@ -25,7 +25,7 @@ from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.design.offline.terse_notes import articled_items
-from appwright.design.offline.told_on import told_apart, told_on
+from appwright.design.offline.told_on import names_it_again, told_apart, told_on
 from appwright.inflector import engine
 
 
@@ -390,18 +390,47 @@ _EVERY_BEFORE_ITS_NOUN = re.compile(
 the same before a noun, so the readers are written for *each* alone and see only it."""
 _THE_WRITER = re.compile(
     r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
-    # not *i am* (*I'm headkeeper on a shoot* is the writer alone), and not yet *my* and *me*,
-    # which readers of *track my books: ...* and *only me and my coordinator* still know alone
-    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b))\b(?!['\-/])"
+    # not *i am* (*I'm headkeeper on a shoot* is the writer alone); *my* and *me* are *our* and
+    # *us*, but not *mine*, as often a noun (*a cake, rocket, mine or shell*)
+    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
 )
 _AS_OWNERS = {
     "i've": "we've",
     "i'd": "we'd",
     "i'll": "we'll",
     "i": "we",
+    "my": "our",
+    "me": "us",
 }
-"""*I keep the clients' names*: *we keep the clients' names*. The owner says *I* or *we*
+"""*I keep my clients' names*: *we keep our clients' names*. The owner says *I* or *we*
 alike, so the readers are written for *we* alone and see only it."""
+_SEMICOLON_SENTENCE = re.compile(
+    r"(?<=[a-z)]);\s+"
+    r"(?=(?:each|every|a|an|the|we|they|it|our|their|its|some|all|only|then|for|when)\s)"
+    r"(?![^()]*\))"
+)
+"""*...: the client, the date and the fee; a lot of brides want a trial first*: the semicolon
+that opens a clause of its own (not *a size; a colour; a price*, one list)."""
+
+
+def _semicolon_sentences(text: str) -> str:
+    """``every job goes in on its own: the client, the fee; the cleaners each have a name``:
+    *... the fee. the cleaners each have a name*, two sentences, as the readers of a sentence
+    that ends on its list expect; items of a list between semicolons stay as they are."""
+
+    def split(match: re.Match[str]) -> str:
+        following = re.split(r"[;.!?]", text[match.end() :], maxsplit=1)[0]
+        before = re.split(r"[;.!?]", text[: match.start()])[-1]
+        if names_it_again(text, match.end(), before):
+            # "engineers report faults ...; a report is closed": the act's record, joined
+            return match[0]
+        # a clause (*the mechanics each have a name*), or too long for one list item (*the
+        # accepted ones get put into an issue*); not *a colour*, *the phone number*
+        return ". " if is_clause(following) or len(words(following)) > 4 else match[0]
+
+    return _SEMICOLON_SENTENCE.sub(split, text)
+
+
 _HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
 """*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
@@ -809,7 +838,7 @@ def normalize_text(text: str) -> str:
     text = spell_out_initialisms(text)  # before lower case hides which words are initials
     text = _ARROWS.sub(" -> ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    lowered = text.lower()
+    lowered = _semicolon_sentences(text.lower())
     # one form for each twin before any reader: *every* before its noun is *each*, the owner's
     # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
     # new, then becomes packed* goes *from new to packed*

@@ -45,7 +45,7 @@ _DETERMINERS = r"(?:a|an|the|each|every|any|one|our|their|its|his|her|my|this|th
 _ARTICLE_THEN_WORD = re.compile(r"(?:then\s+)?(?:an?|the)\s+(?P<word>[a-z]+)")
 
 
-def _names_it_again(sentence: str, clause_at: int, before: str) -> bool:
+def names_it_again(sentence: str, clause_at: int, before: str) -> bool:
     """*technicians report faults against a machine; a report is closed once fixed*: a clause
     whose article opens on what the clause before told as an act (*report faults*) is about
     that act's record, so it leans on the clause before; one named there as a thing (*at the
@@ -74,7 +74,7 @@ def told_apart(found: list[str]) -> list[str]:
             if (
                 before.count("(") == before.count(")")
                 and _OWN_OPENING.match(sentence, match.end())
-                and not _names_it_again(sentence, match.end(), sentence[start : match.start()])
+                and not names_it_again(sentence, match.end(), sentence[start : match.start()])
             ):
                 apart.append(sentence[start : match.start()])
                 start = match.end()
