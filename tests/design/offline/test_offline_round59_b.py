@@ -1,0 +1,67 @@
+"""Round 59 (b): records told by what people do, which the designer missed or folded into
+another record.
+
+Each test designs several wordings of one shape, in domains no benchmark is about, and a twin
+with another meaning that keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "doer", "place", "fields"),
+    [
+        (
+            "Each piano has a make and a serial number. For every tuning a tuner does on a "
+            "piano we note the date, the pitch and whether the pins were loose.",
+            "tuning",
+            "tuner",
+            "piano",
+            {"date", "pitch"},
+        ),
+        (
+            "Each shop has a name and an address. For each drop one of our riders makes to a "
+            "shop we record the time, the parcel count and who signed for it.",
+            "drop",
+            "rider",
+            "shop",
+            {"time", "parcel_count"},
+        ),
+        (
+            "Each oak has a tag number and a girth. For every job a surgeon carries out on an "
+            "oak, we log the date, the hours and the cost.",
+            "job",
+            "surgeon",
+            "oak",
+            {"date", "hours", "cost"},
+        ),
+        (
+            "Each kitchen has a name and a postcode. For each inspection that an assessor makes "
+            "at a kitchen we keep the date, the score and whether it passed.",
+            "inspection",
+            "assessor",
+            "kitchen",
+            {"date", "score", "passed"},
+        ),
+    ],
+)
+def test_a_list_kept_for_each_record_someone_makes_is_that_records(
+    told: str, record: str, doer: str, place: str, fields: set[str]
+) -> None:
+    # "for each X a Y makes (to a Z) we note ...": the X's list, made by the Y, for the Z
+    spec = design(told)
+    assert record in entity_names(spec)
+    assert set(field_types(spec, record)) >= fields
+    assert (record, doer, "many_to_one") in relations(spec)
+    assert (record, place, "many_to_one") in relations(spec)
+    assert not set(field_types(spec, place)) & fields
+
+
+def test_a_list_kept_for_each_day_something_happens_names_no_day() -> None:
+    # twin: a day is a time the figures are kept by, not a record someone makes
+    spec = design("Each kiosk has a name. For each day the kiosk opens we record the takings.")
+    assert "day" not in entity_names(spec)
+
