@@ -8,7 +8,7 @@ with another meaning that keeps its own reading.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, relations
+from offline_spec_views import design, entity_names, field_types, relations, simplified
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,26 @@ def test_a_list_kept_for_each_day_something_happens_names_no_day() -> None:
     spec = design("Each kiosk has a name. For each day the kiosk opens we record the takings.")
     assert "day" not in entity_names(spec)
 
+
+@pytest.mark.parametrize(
+    "often",
+    ["", "Every few hours ", "Twice a day ", "At the end of each shift ", "Every morning "],
+)
+def test_how_often_a_record_is_made_leaves_the_record_to_its_readers(often: str) -> None:
+    # "every few hours the keepers add a reading to the vivarium: ...": the reading's list,
+    # the keeper's and the vivarium's, however often it is made
+    spec = design(
+        "Each vivarium has a code and a species. "
+        f"{often}the keepers add a reading to the vivarium: the time, the temperature, the "
+        "humidity and a comment."
+    )
+    assert entity_names(spec) >= {"vivarium", "reading"}
+    assert set(field_types(spec, "reading")) >= {"time", "temperature", "humidity", "comment"}
+    assert ("reading", "vivarium", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "vivarium")) == {"code", "species"}
+
+
+def test_how_often_a_figure_is_asked_for_stays_with_the_figure() -> None:
+    # twin: "each month we check how many ..." asks for a figure, not a record someone makes
+    said = "Each vivarium has a code. Each month we check how many readings came in."
+    assert simplified(said) == said.lower()

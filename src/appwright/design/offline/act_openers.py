@@ -82,3 +82,24 @@ def act_before_record(text: str) -> str:
         return f"when {match['act']}, {match['kept']}{listed}"
 
     return _RECORD_EACH_TIME_ONE_ACTS.sub(first, text)
+
+
+_TIME_UNIT = r"(?:minute|hour|day|night|morning|afternoon|evening|week|fortnight|month|quarter|term|season|year|shift)s?"
+_HOW_OFTEN_BEFORE_AN_ACT = re.compile(
+    _CLAUSE_START + r"(?:(?:each|every)\s+(?:(?:few|couple\s+of|other|several|\d+|two|three|four|"
+    rf"five|six|eight|twelve)\s+)?{_TIME_UNIT}|(?:once|twice|three\s+times|\d+\s+times|several\s+"
+    rf"times)\s+(?:a|an|per|each|every)\s+{_TIME_UNIT}|at\s+the\s+end\s+of\s+(?:each|every|the)\s+"
+    rf"{_TIME_UNIT}|hourly|daily|nightly|weekly|monthly|yearly|annually),?\s+"
+    # one who acts, then one record made: *the nurses add an observation*, *we log a reading*
+    # (*each month we check how many orders came in* asks for a figure, and keeps its words)
+    r"(?=(?:(?:the|our|my)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone|[a-z][\w\-]*s)\s+"
+    r"(?:also\s+)?[a-z][\w\-]*(?:\s+(?:up|down|out|in))?\s+(?:a|an)\s+[a-z])"
+)
+
+
+def without_how_often(text: str) -> str:
+    """``every few hours the nurses add an observation to the admission: time, ...``, ``twice a
+    day the keepers log a reading ...``, ``at the end of each shift the driver fills in a
+    check ...``: the act alone (*the nurses add an observation to the admission: ...*), as the
+    readers of a record someone makes know it; how often it is made is no field of it."""
+    return _HOW_OFTEN_BEFORE_AN_ACT.sub("", text)

@@ -18,6 +18,7 @@ from appwright.design.offline.act_openers import (
     act_before_kept,
     act_before_record,
     when_an_act,
+    without_how_often,
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
@@ -797,7 +798,8 @@ def normalize_text(text: str) -> str:
     # new, then becomes packed* goes *from new to packed*
     lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
-    lowered = flow_as_goes_from(we_track(act_before_record(act_before_kept(when_an_act(lowered)))))
+    lowered = act_before_record(act_before_kept(when_an_act(without_how_often(lowered))))
+    lowered = flow_as_goes_from(we_track(lowered))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
