@@ -88,3 +88,36 @@ def test_how_often_a_figure_is_asked_for_stays_with_the_figure() -> None:
     # twin: "each month we check how many ..." asks for a figure, not a record someone makes
     said = "Each vivarium has a code. Each month we check how many readings came in."
     assert simplified(said) == said.lower()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Each manifest is broken into lines, one per container, giving a weight, a seal number "
+        "and the contents.",
+        "A manifest belongs to one ship and is made up of lines, each with a weight, a seal "
+        "number and the contents, booked to a container.",
+        "Manifests are made up of lines, each with a weight, a seal number and the contents, "
+        "booked to a container.",
+        "Each manifest is divided into lines, each with a weight, a seal number and the contents, "
+        "booked to a container.",
+    ],
+)
+def test_the_lines_a_record_is_broken_into_are_records_of_it(told: str) -> None:
+    # "X is broken into / made up of Ys, one per Z, giving ...": each Y is X's, for one Z
+    spec = design(
+        "We run a freight forwarding desk. Each manifest has a reference and a sailing date. "
+        f"{told} Containers have a number and a size."
+    )
+    assert entity_names(spec) >= {"manifest", "line", "container"}
+    assert set(field_types(spec, "line")) >= {"weight", "seal_number", "contents"}
+    assert ("line", "manifest", "many_to_one") in relations(spec)
+    assert ("line", "container", "many_to_one") in relations(spec)
+    assert set(field_types(spec, "manifest")) >= {"reference", "sailing_date"}
+    assert not set(field_types(spec, "manifest")) & {"weight", "seal_number", "contents"}
+
+
+def test_a_price_made_up_of_charges_names_no_parts() -> None:
+    # twin: what a value is made up of names no records of it
+    said = "Each job has a date. Prices are made up of a base fee and a mileage charge."
+    assert simplified(said) == said.lower()

@@ -917,6 +917,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,
+    broken_into,  # again, for "... belongs to one operative and is made up of lines" once split
     plural_second_predicate,
     then_they_act,
     book_onto_one,
