@@ -8,7 +8,14 @@ with another meaning that keeps its own reading.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, field_types, relations, simplified
+from offline_spec_views import (
+    design,
+    entity_names,
+    field_types,
+    flows,
+    relations,
+    simplified,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,4 +127,51 @@ def test_the_lines_a_record_is_broken_into_are_records_of_it(told: str) -> None:
 def test_a_price_made_up_of_charges_names_no_parts() -> None:
     # twin: what a value is made up of names no records of it
     said = "Each job has a date. Prices are made up of a base fee and a mileage charge."
+    assert simplified(said) == said.lower()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Stops per tour: town, arrival time, minutes stopped.",
+        "Per tour, stops: town, arrival time, minutes stopped.",
+        "For each tour, stops: town, arrival time, minutes stopped.",
+    ],
+)
+def test_a_note_of_the_lines_each_record_has_is_those_lines(told: str) -> None:
+    # "per X, Ys: a, b": the header "Ys per X: a, b" turned round, each Y of one X
+    spec = design(f"Coach tours log. Tours: date, coach, driver. {told} Need stops per town.")
+    assert entity_names(spec) >= {"tour", "stop"}
+    assert set(field_types(spec, "stop")) >= {"town", "arrival_time"}
+    assert ("stop", "tour", "many_to_one") in relations(spec)
+    assert "arrival_time" not in field_types(spec, "tour")
+
+
+def test_a_note_of_figures_per_month_names_no_month() -> None:
+    # twin: a time the figures are kept by is no record the lines belong to
+    said = "Per month, totals: takings, costs."
+    assert simplified(said) == said.lower()
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["", "If work is needed ", "If repairs are required, ", "If anything is found "],
+)
+def test_the_state_that_calls_for_a_record_names_no_record(condition: str) -> None:
+    # "if work is needed we raise an X from the Y with ..., and that X is sent, then ...":
+    # the X of the Y, its list and its flow
+    spec = design(
+        "We survey roofs. Each survey has a date and a condition grade. "
+        f"{condition}we raise a quote from the survey with an amount, and that quote is sent, "
+        "then accepted or declined."
+    )
+    assert entity_names(spec) == {"survey", "quote"}
+    assert "amount" in field_types(spec, "quote")
+    assert ("quote", "survey", "many_to_one") in relations(spec)
+    assert flows(spec)["quote"][1][:2] == ["sent", "accepted"]
+
+
+def test_a_state_of_one_who_acts_keeps_its_condition() -> None:
+    # twin: "if a guest is late" is a condition on one who acts, left as said
+    said = "Each room has a number. If a guest is late we add a fee to the booking."
     assert simplified(said) == said.lower()

@@ -103,3 +103,22 @@ def without_how_often(text: str) -> str:
     check ...``: the act alone (*the nurses add an observation to the admission: ...*), as the
     readers of a record someone makes know it; how often it is made is no field of it."""
     return _HOW_OFTEN_BEFORE_AN_ACT.sub("", text)
+
+
+_IF_SO_WE_MAKE_ONE = re.compile(
+    # a state of things, not of one who acts: *if a guest is late we add a fee* keeps its words
+    _CLAUSE_START + r"if\s+(?:the\s+|any\s+|some\s+)?(?!(?:a|an|one|someone|they|he|she|it)\b)"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:is|are)\s+(?:(?:not|still)\s+)?[a-z][\w\-]*(?:\s+(?:up|out|off))?,?\s+"
+    # we, then a verb that makes a record, then the one record: *we raise an estimate*
+    r"(?=(?:we|i)\s+(?:raise|open|log|record|create|make|issue|book|send|write\s+up|add|file|"
+    r"start)\s+(?:a|an)\s+[a-z])"
+)
+
+
+def without_if_so(text: str) -> str:
+    """``if work is needed we raise an estimate from the check with an amount``, ``if repairs
+    are required, we open a job ...``: *we raise an estimate from the check with an amount*;
+    the state that calls for the record is no record or field of it, and read as a subject
+    it would take the record's flow (*if work is needed ... sent, then accepted*)."""
+    return _IF_SO_WE_MAKE_ONE.sub("", text)
