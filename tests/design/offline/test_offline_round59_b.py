@@ -175,3 +175,30 @@ def test_a_state_of_one_who_acts_keeps_its_condition() -> None:
     # twin: "if a guest is late" is a condition on one who acts, left as said
     said = "Each room has a number. If a guest is late we add a fee to the booking."
     assert simplified(said) == said.lower()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Tickets are logged against the machine, each with a severity and a note.",
+        "Faults found are logged as tickets against the machine, each with a severity and a note.",
+        "Any problems spotted are raised as tickets against the machine, each with a severity "
+        "and a note.",
+        "Damage is recorded as tickets against the machine, each with a severity and a note.",
+    ],
+)
+def test_what_a_thing_is_kept_as_names_the_record(told: str) -> None:
+    # "Xs found are logged as Ys against the Z, each with ...": the Ys are the records, the Z's
+    spec = design(
+        f"We service arcade machines. Each machine has a serial number and a cabinet type. {told}"
+    )
+    assert entity_names(spec) == {"machine", "ticket"}
+    assert set(field_types(spec, "ticket")) >= {"severity", "note"}
+    assert ("ticket", "machine", "many_to_one") in relations(spec)
+
+
+def test_what_a_record_is_known_as_renames_nothing() -> None:
+    # twin: "known as" is what a record is called, not a record it is kept as
+    said = "Each member has a name. Members are known as players."
+    assert simplified(said) == said.lower()
+

@@ -72,7 +72,7 @@ from appwright.design.offline.list_openers import (
     without_introduction,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
-from appwright.design.offline.named_as import we_call_them
+from appwright.design.offline.named_as import named_when_kept, we_call_them
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_talk import (
     access_as_act,
@@ -520,6 +520,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     has_many_then_each,
     the_ones_each_has_done,
     we_call_them,
+    named_when_kept,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
