@@ -57,9 +57,12 @@ def act_before_kept(text: str) -> str:
 
 
 _RECORD_EACH_TIME_ONE_ACTS = re.compile(
-    # one who keeps, said plainly (with an aside, *operators, with a name, log ...*, the act
-    # first would part the aside from its record)
-    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>[a-z][^.,;:!?()\n]*?\b(?:logs?|records?|notes?|enters?|"
+    # one who keeps, said plainly or with an aside of what they have (*operators, with a name
+    # and an employee number, log ...*), which is told first, as what they have, so the act
+    # first does not part it from them
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:(?P<who>[a-z][^.,;:!?()\n]*?),\s+with\s+"
+    r"(?P<aside>(?:a|an|the|their|his|her)\s[^.;:!?()\n]+?),\s+(?=[a-z]+\s+(?:a|an)\s))?"
+    r"(?P<kept>(?:[a-z][^.,;:!?()\n]*?\s)?(?:logs?|records?|notes?|enters?|"
     r"writes?\s+up|fills?\s+in|opens?|raises?)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+"
     r"(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:a|an|the|one|their|our|my)|"
@@ -79,12 +82,23 @@ def act_before_record(text: str) -> str:
 
     def first(match: re.Match[str]) -> str:
         listed = " with " if "with" in match["listed"] else match["listed"]
-        return f"when {match['act']}, {match['kept']}{listed}"
+        who, kept, aside = match["who"], match["kept"], match["aside"]
+        if who is None:
+            return f"when {match['act']}, {kept}{listed}"
+        if not re.search(r",|\band\b", aside):
+            return match[0]  # "guides, with the help of a volunteer, log ...": no list of theirs
+        # "operators, with a name, log a sweep each time ...": "operators have a name. when
+        # they do a beat, operators log a sweep with ..."
+        has = "have" if who.endswith("s") else "has"
+        return f"{who} {has} {match['aside']}. when {match['act']}, {who} {kept}{listed}"
 
     return _RECORD_EACH_TIME_ONE_ACTS.sub(first, text)
 
 
-_TIME_UNIT = r"(?:minute|hour|day|night|morning|afternoon|evening|week|fortnight|month|quarter|term|season|year|shift)s?"
+_TIME_UNIT = (
+    r"(?:minute|hour|day|night|morning|afternoon|evening|week|fortnight|month|quarter|term|"
+    r"season|year|shift)s?"
+)
 _HOW_OFTEN_BEFORE_AN_ACT = re.compile(
     _CLAUSE_START + r"(?:(?:each|every)\s+(?:(?:few|couple\s+of|other|several|\d+|two|three|four|"
     rf"five|six|eight|twelve)\s+)?{_TIME_UNIT}|(?:once|twice|three\s+times|\d+\s+times|several\s+"
