@@ -233,3 +233,24 @@ def test_an_aside_that_is_no_list_of_theirs_stays_an_aside() -> None:
     )
     assert "when they lead a group" not in simplified(said)
 
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A late order gets a refund: amount, reason, date paid.",
+        "Late order gets a refund: amount, reason, date paid.",
+        "A cancelled order can get a refund: amount, reason, date paid.",
+    ],
+)
+def test_a_record_one_of_them_gets_with_its_own_list_is_raised_on_it(told: str) -> None:
+    # "disputed X gets a Y: a, b, c": the Y's list, raised on the X
+    spec = design(f"Flower delivery orders. Orders: customer, date, total. {told}")
+    assert set(field_types(spec, "refund")) >= {"amount", "reason", "date_paid"}
+    assert ("refund", "order", "many_to_one") in relations(spec)
+    assert ("order", "refund", "many_to_one") not in relations(spec)
+
+
+def test_what_each_one_gets_is_left_to_the_readers_of_what_it_holds() -> None:
+    # twin: "each member gets a locker" is one of ours given to every member, not raised on one
+    said = "Members: name, email. Each member gets a locker: number, floor."
+    assert "belongs to one member" not in simplified(said)

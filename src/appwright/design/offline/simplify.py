@@ -54,6 +54,7 @@ from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
     clause_then_its_list,
+    gets_one_then_its_list,
     header_without_asides,
     header_without_examples,
     which_ones_listed,
@@ -625,6 +626,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_without_examples,
     which_ones_listed,
     clause_then_its_list,
+    gets_one_then_its_list,
     dashed_list_as_brackets,
     without_only_ones_aside,
     with_its_list_aside,
