@@ -254,3 +254,32 @@ def test_what_each_one_gets_is_left_to_the_readers_of_what_it_holds() -> None:
     # twin: "each member gets a locker" is one of ours given to every member, not raised on one
     said = "Members: name, email. Each member gets a locker: number, floor."
     assert "belongs to one member" not in simplified(said)
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        (
+            "Tenants can make a complaint about a lift with their email, the date and a note.",
+            "complaint",
+        ),
+        ("Tenants can complain about a lift with their email, the date and a note.", "complaint"),
+        (
+            "Tenants can complain about a lift, giving their email, the date and a note.",
+            "complaint",
+        ),
+        ("Tenants can comment on a lift with their email, the date and a note.", "comment"),
+    ],
+)
+def test_an_act_told_by_its_verb_about_a_record_is_a_record_of_it(told: str, act: str) -> None:
+    # "people can complain about an X with ...": a complaint of the X, with the list
+    spec = design(f"We look after the lifts in our tower blocks. Each lift has a code. {told}")
+    assert set(field_types(spec, act)) >= {"email", "date", "note"}
+    assert (act, "lift", "many_to_one") in relations(spec)
+    assert "tenant" not in entity_names(spec) or "note" not in field_types(spec, "tenant")
+
+
+def test_people_who_do_something_in_a_record_with_others_make_no_act() -> None:
+    # twin: "stay in a room with a friend" is no act told about the room
+    spec = design("Each room has a number. Guests can stay in a room with a friend and a dog.")
+    assert "stay" not in entity_names(spec)
