@@ -57,9 +57,12 @@ def act_before_kept(text: str) -> str:
 
 
 _RECORD_EACH_TIME_ONE_ACTS = re.compile(
-    # one who keeps, said plainly (with an aside, *operators, with a name, log ...*, the act
-    # first would part the aside from its record)
-    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<kept>[a-z][^.,;:!?()\n]*?\b(?:logs?|records?|notes?|enters?|"
+    # one who keeps, said plainly or with an aside of what they have (*operators, with a name
+    # and an employee number, log ...*), which is told first, as what they have, so the act
+    # first does not part it from them
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:(?P<who>[a-z][^.,;:!?()\n]*?),\s+with\s+"
+    r"(?P<aside>(?:a|an|the|their|his|her)\s[^.;:!?()\n]+?),\s+(?=[a-z]+\s+(?:a|an)\s))?"
+    r"(?P<kept>(?:[a-z][^.,;:!?()\n]*?\s)?(?:logs?|records?|notes?|enters?|"
     r"writes?\s+up|fills?\s+in|opens?|raises?)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:each\s+time|every\s+time|whenever)\s+(?P<act>(?:(?:they|we|i|he|she)\s+[a-z]+"
     r"(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:a|an|the|one|their|our|my)|"
@@ -79,6 +82,57 @@ def act_before_record(text: str) -> str:
 
     def first(match: re.Match[str]) -> str:
         listed = " with " if "with" in match["listed"] else match["listed"]
-        return f"when {match['act']}, {match['kept']}{listed}"
+        who, kept, aside = match["who"], match["kept"], match["aside"]
+        if who is None:
+            return f"when {match['act']}, {kept}{listed}"
+        if not re.search(r",|\band\b", aside):
+            return match[0]  # "guides, with the help of a volunteer, log ...": no list of theirs
+        # "operators, with a name, log a sweep each time ...": "operators have a name. when
+        # they do a beat, operators log a sweep with ..."
+        has = "have" if who.endswith("s") else "has"
+        return f"{who} {has} {match['aside']}. when {match['act']}, {who} {kept}{listed}"
 
     return _RECORD_EACH_TIME_ONE_ACTS.sub(first, text)
+
+
+_TIME_UNIT = (
+    r"(?:minute|hour|day|night|morning|afternoon|evening|week|fortnight|month|quarter|term|"
+    r"season|year|shift)s?"
+)
+_HOW_OFTEN_BEFORE_AN_ACT = re.compile(
+    _CLAUSE_START + r"(?:(?:each|every)\s+(?:(?:few|couple\s+of|other|several|\d+|two|three|four|"
+    rf"five|six|eight|twelve)\s+)?{_TIME_UNIT}|(?:once|twice|three\s+times|\d+\s+times|several\s+"
+    rf"times)\s+(?:a|an|per|each|every)\s+{_TIME_UNIT}|at\s+the\s+end\s+of\s+(?:each|every|the)\s+"
+    rf"{_TIME_UNIT}|hourly|daily|nightly|weekly|monthly|yearly|annually),?\s+"
+    # one who acts, then one record made: *the nurses add an observation*, *we log a reading*
+    # (*each month we check how many orders came in* asks for a figure, and keeps its words)
+    r"(?=(?:(?:the|our|my)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone|[a-z][\w\-]*s)\s+"
+    r"(?:also\s+)?[a-z][\w\-]*(?:\s+(?:up|down|out|in))?\s+(?:a|an)\s+[a-z])"
+)
+
+
+def without_how_often(text: str) -> str:
+    """``every few hours the nurses add an observation to the admission: time, ...``, ``twice a
+    day the keepers log a reading ...``, ``at the end of each shift the driver fills in a
+    check ...``: the act alone (*the nurses add an observation to the admission: ...*), as the
+    readers of a record someone makes know it; how often it is made is no field of it."""
+    return _HOW_OFTEN_BEFORE_AN_ACT.sub("", text)
+
+
+_IF_SO_WE_MAKE_ONE = re.compile(
+    # a state of things, not of one who acts: *if a guest is late we add a fee* keeps its words
+    _CLAUSE_START + r"if\s+(?:the\s+|any\s+|some\s+)?(?!(?:a|an|one|someone|they|he|she|it)\b)"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:is|are)\s+(?:(?:not|still)\s+)?[a-z][\w\-]*(?:\s+(?:up|out|off))?,?\s+"
+    # we, then a verb that makes a record, then the one record: *we raise an estimate*
+    r"(?=(?:we|i)\s+(?:raise|open|log|record|create|make|issue|book|send|write\s+up|add|file|"
+    r"start)\s+(?:a|an)\s+[a-z])"
+)
+
+
+def without_if_so(text: str) -> str:
+    """``if work is needed we raise an estimate from the check with an amount``, ``if repairs
+    are required, we open a job ...``: *we raise an estimate from the check with an amount*;
+    the state that calls for the record is no record or field of it, and read as a subject
+    it would take the record's flow (*if work is needed ... sent, then accepted*)."""
+    return _IF_SO_WE_MAKE_ONE.sub("", text)

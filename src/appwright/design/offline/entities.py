@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS, read_act_links
 from appwright.design.offline.act_lists import act_list, light_act
+from appwright.design.offline.acts_about import may_act_about_one
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -47,7 +48,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
-from appwright.design.offline.has_lists import said_as_has
+from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.no_records import without_no_records
@@ -493,8 +494,13 @@ class Host:
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
     # "a repair request records who raised it, ..., and it is assigned to ...": every reader,
-    # the parse's too, takes the list said with *has*, and the *it* after it is the request
-    plain = [said_as_has(sentence) for sentence in sentences(description)]
+    # the parse's too, takes the list said with *has*, and the *it* after it is the request;
+    # "for each visit a crew makes we note ...": the visit's list, and its maker
+    # "residents can complain about a beat with ...": the complaint's list
+    plain = [
+        said_as_has(for_each_one_makes(may_act_about_one(sentence)))
+        for sentence in sentences(description)
+    ]
     said = made_at_each_part(named_as_said_after(name_it(name_each_one(adjective_as_noun(plain)))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."

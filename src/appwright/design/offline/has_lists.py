@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, is_plural
+from appwright.design.offline.text import (
+    FUNCTION_WORDS,
+    can_be_noun,
+    is_plural,
+    listed_as_noun,
+    singular,
+    verb_lemma,
+)
 
 _KEPT_FOR_EACH = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?:we|i)\s+(?:(?:also|just|only)\s+)?"
@@ -36,11 +43,27 @@ _FOR_EACH_WE_KEEP = re.compile(
 """*for each instrument we keep a name, a type (...), its aperture and a note of ...*, and *for
 each stove on display we keep ...*: the same list, the record told first."""
 
+_NOT_A_VERB = r"(?!(?:to|at|on|in|for|against|from|with|by|up|down|out|off|back|we|i|and|or|has|have|is|are)\b)"
+_FOR_EACH_ONE_MAKES = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?for\s+each\s+(?P<record>[a-z][\w\-]*(?:\s+(?!(?:that|which)\b)[a-z][\w\-]*)?)"
+    r"\s+(?:(?:that|which)\s+)?(?P<maker>(?:a|an|the|one\s+of\s+(?:our|the|my)|each)\s+"
+    r"(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*|we|i|they|someone|somebody)"
+    rf"\s+{_NOT_A_VERB}(?P<verb>[a-z][\w\-]*)(?P<particle>\s+(?:up|down|out|off|back|in))?"
+    r"(?:\s+(?:to|at|on|in|for|against|from)\s+(?:a|an|the|one\s+of\s+(?:our|the|my)|each)\s+"
+    r"(?P<place>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*))?\s*,?\s+"
+    r"(?:we|i)\s+(?:(?:also|just|only)\s+)?"
+    r"(?:keep|record|note|log|store|hold|track|take\s+down|write\s+down|jot\s+down)\s+"
+    r"(?P<listed>(?:a|an|the|their|its|his|her|whether|how|what|which|who)\s+[^;:.]+?)"
+    r"\s*(?P<end>[.!]?)$"
+)
+"""*for each visit a crew makes to a gully we note the date, ...*: a list kept for each record
+someone makes, told with its maker in a relative clause without *that* (a contact clause)."""
+
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and\s+|but\s+|so\s+)?(?:each|every|they|it|we|i|he|she|plus|as\s+well)\b"
     r"|\b(?:several|many|multiple)\b"
     # *..., and mark it as taught*: something we do to it, not one more field
-    r"|,?\s+and\s+[a-z]+\s+(?:it|them)\b"
+    r"|,?\s+and\s+(?!whether\b)[a-z]+\s+(?:it|them)\b"
     # *the items found (name, depth and material)*: things with a list of their own, a record
     r"|\b[a-z]+s(?:\s+[a-z]+)?\s+\([^()]*\band\b[^()]*\)"
     r"|\b(?:that|which)\s+(?:starts?|begins?|becomes?|turns?|(?:goes|go|moves?)\s+(?:from|to|through|into))\b"
@@ -89,6 +112,52 @@ def kept_for_each(sentence: str) -> str:
             return statement
         lead = match["lead"] or ""
         return f"{lead}{match['each']} {record}{state} has {match['listed']}{match['end']}"
+
+    return per_statement(sentence, plain)
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The noun a phrase ends on, singular (``one of our drivers`` → ``driver``); None when
+    it ends on a word that is no noun."""
+    head = phrase.split()[-1]
+    if head in FUNCTION_WORDS or not can_be_noun(head):
+        return None
+    return singular(head) if is_plural(head) else head
+
+
+def for_each_one_makes(sentence: str) -> str:
+    """``for each visit a crew makes to a gully we note the date, ...``, ``for every repair one
+    of our mechanics carries out we log ...``: *each visit belongs to one crew; each visit is
+    for one gully; each visit has the date, ...*, the record, its maker and what it is made
+    for, in the wordings the link and list readers know. *For each job we do we note ...* is
+    the job's list alone, as is a time (*for each day the shop opens*)."""
+
+    def plain(statement: str) -> str:
+        match = _FOR_EACH_ONE_MAKES.match(statement)
+        if match is None or not _is_field_list(match["listed"]):
+            return statement
+        record, verb = match["record"], match["verb"]
+        lemma = verb_lemma(verb)
+        # a verb said of one who acts (*makes*, *made*, *carries out*), never its bare form
+        if lemma is None or lemma == verb:
+            return statement
+        if any(word in FUNCTION_WORDS for word in record.split()):
+            return statement
+        head = record.split()[-1]
+        if head in _TIMES or not (can_be_noun(head) or listed_as_noun(head)) or is_plural(head):
+            return statement
+        told = []
+        maker = match["maker"]
+        if maker.split()[0] not in ("we", "i", "they", "someone", "somebody"):
+            doer = _head_noun(maker)
+            if doer is None or doer == head:
+                return statement
+            told.append(f"each {record} belongs to one {doer}")
+        place = _head_noun(match["place"]) if match["place"] else None
+        if place and place != head:
+            told.append(f"each {record} is for one {place}")
+        told.append(f"each {record} has {match['listed']}{match['end']}")
+        return f"{match['lead'] or ''}{'; '.join(told)}"
 
     return per_statement(sentence, plain)
 

@@ -133,3 +133,31 @@ def clause_then_its_list(sentence: str) -> str:
     ):
         return sentence
     return f"{match['clause']}; {record}: {match['body']}"
+
+
+_GETS_ONE_THEN_ITS_LIST = re.compile(
+    # one of them said by what befell it (*disputed*, *late*, *lost*): only those get one, so
+    # it is raised on them (*each member gets a locker* is one of ours given out, left alone)
+    r"^(?:(?:a|an|any)\s+)?(?P<subject>(?!(?:each|every|the)\b)[a-z][\w\-]*\s+[a-z][\w\-]*)\s+"
+    r"(?:gets?|can\s+get|may\s+get|is\s+given|are\s+given|receives?)\s+(?:a|an|one)\s+"
+    r"(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*):\s*(?P<body>[^;:]+,[^;:]+)$"
+)
+"""*disputed charge gets an appeal: date lodged, statement, outcome (upheld, rejected)*: a
+record one of them gets, with its own list after the colon."""
+
+
+def gets_one_then_its_list(sentence: str) -> str:
+    """``disputed charge gets an appeal: date lodged, statement, outcome``: *each appeal belongs
+    to one charge; appeal: date lodged, statement, outcome*; what a record gets with a list of
+    its own is a record of it (*a late order gets a refund: amount, reason*), not a link the
+    record holds."""
+    match = _GETS_ONE_THEN_ITS_LIST.match(sentence)
+    if match is None:
+        return sentence
+    record, owner = match["record"], match["subject"].split()[-1]
+    heads = (record.split()[-1], owner)
+    if any(head in FUNCTION_WORDS or not can_be_noun(head) for head in heads):
+        return sentence
+    if is_plural(owner) or owner == record.split()[-1]:
+        return sentence
+    return f"each {record} belongs to one {owner}; {record}: {match['body']}"

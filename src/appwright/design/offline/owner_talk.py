@@ -1480,12 +1480,18 @@ def each_needs(sentence: str) -> str:
 
 
 _BROKEN_INTO = re.compile(
-    r"\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
-    r"(?:broken\s+down|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)\s+"
+    r"(?:\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)|"
+    # *timesheets are made up of lines*: the plural, as the opening of a clause
+    r"(?:^|(?<=;\s))(?:the\s+)?(?P<wholes>[a-z][\w\-]*s)\s+(?:are|get))\s+"
+    r"(?:broken(?:\s+down)?|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)\s+"
     r"(?P<many>several\s+|many\s+|multiple\s+)?"
     r"(?=(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
 )
-_PARTS_WITH = re.compile(r"(?P<parts>[a-z][\w\-]*),?\s+(?:each\s+)?with\s+")
+_PARTS_WITH = re.compile(
+    # *lines, one per vessel, with ...*: each part is for one of another record
+    r"(?P<parts>[a-z][\w\-]*)(?:,\s+one\s+(?:per|for\s+each)\s+(?P<per>[a-z][\w\-]*))?"
+    r",?\s+(?:each\s+)?(?:with|giving|showing|listing|recording|stating)\s+"
+)
 _FROM_OUR_LIST = re.compile(
     r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu|stock|books)\b"
@@ -1498,18 +1504,29 @@ def broken_into(sentence: str) -> str:
     several activities off our list*: *picks several activities*, the list being where the
     records are kept, not a record."""
     whole = _BROKEN_INTO.search(sentence)
+    wholes = whole["wholes"] if whole else None
+    if wholes is not None and (not is_plural(wholes) or not can_be_noun(singular(wholes))):
+        whole = None  # "progress is made up of ...": no record counted
     if whole is not None:
         # the parts a whole is made of are records of their own, not a count of them, and
         # what follows *with* is each part's list, not the whole's
+        named = f"each {singular(wholes)}" if wholes else whole["whole"]
         listed = _PARTS_WITH.match(sentence, whole.end())
         if listed is not None and not whole["many"] and is_plural(listed["parts"]):
             things = listed["parts"]
+            per = listed["per"]
+            # "lines, one per vessel, ...": each line is for one vessel
+            each_for = (
+                f"each {singular(things)} is for one {per}; "
+                if per and can_be_noun(per) and not is_plural(per)
+                else ""
+            )
             sentence = (
-                f"{sentence[: whole.start()]}{whole['whole']} has several {things}; "
+                f"{sentence[: whole.start()]}{named} has several {things}; {each_for}"
                 f"each {singular(things)} has {sentence[listed.end() :]}"
             )
         else:
-            said = f"{whole['whole']} has {whole['many'] or 'several '}"
+            said = f"{named} has {whole['many'] or 'several '}"
             sentence = sentence[: whole.start()] + said + sentence[whole.end() :]
 
     def plain(match: re.Match[str]) -> str:

@@ -59,6 +59,7 @@ from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
     clause_then_its_list,
+    gets_one_then_its_list,
     header_without_asides,
     header_without_examples,
     which_ones_listed,
@@ -83,6 +84,7 @@ from appwright.design.offline.named_as import (
     done_as_each_with,
     joins_our_list,
     kept_as_each_with,
+    named_when_kept,
     we_call_them,
 )
 from appwright.design.offline.one_with_bracket import one_with_bracket
@@ -552,6 +554,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     gets_one_colon,
     are_our_list_with,
     joins_our_list,
+    named_when_kept,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
@@ -657,6 +660,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     header_without_examples,
     which_ones_listed,
     clause_then_its_list,
+    gets_one_then_its_list,
     dashed_list_as_brackets,
     without_only_ones_aside,
     with_its_list_aside,
@@ -953,6 +957,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,
+    broken_into,  # again, for "... belongs to one operative and is made up of lines" once split
     plural_second_predicate,
     people_give_details,  # again, for "each swimmer joins one class and gives us their ..." once split
     then_they_act,

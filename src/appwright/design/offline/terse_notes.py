@@ -40,3 +40,23 @@ def _with_article(match: re.Match[str]) -> str:
     if "NOUN" not in parts_of_speech(match["item"].split()[0]):
         return match[0]
     return f"{match['lead']}the {match['item']}"
+
+
+_PER_ONE_FIRST = re.compile(
+    r"^(?:per|for\s+each|for\s+every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s):\s+(?=\S)"
+)
+_TIME_WORD = re.compile(
+    r"(?:minute|hour|day|night|week|fortnight|month|quarter|term|season|year|shift|time)\b"
+)
+"""*per month, totals: ...* is a figure kept by the month, no record of a month."""
+
+
+def per_one_first(sentence: str) -> str:
+    """*per landing, catch lines: species, boxes, weight kg* → *catch lines per landing: species,
+    boxes, weight kg*: the header of the lines each record has, told the way the readers of a
+    list header know it (*order lines per order: ...*)."""
+    match = _PER_ONE_FIRST.match(sentence)
+    if match is None or _TIME_WORD.match(match["one"].split()[-1]):
+        return sentence
+    return f"{match['things']} per {match['one']}: {sentence[match.end() :]}"

@@ -18,13 +18,15 @@ from appwright.design.offline.act_openers import (
     act_before_kept,
     act_before_record,
     when_an_act,
+    without_how_often,
+    without_if_so,
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
-from appwright.design.offline.terse_notes import articled_items
+from appwright.design.offline.terse_notes import articled_items, per_one_first
 from appwright.design.offline.told_on import names_it_again, told_apart, told_on
 from appwright.inflector import engine
 
@@ -844,7 +846,9 @@ def normalize_text(text: str) -> str:
     # new, then becomes packed* goes *from new to packed*
     lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
-    lowered = flow_as_goes_from(we_track(act_before_record(act_before_kept(when_an_act(lowered)))))
+    lowered = when_an_act(without_if_so(without_how_often(lowered)))
+    lowered = act_before_record(act_before_kept(lowered))
+    lowered = flow_as_goes_from(we_track(lowered))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
@@ -941,7 +945,7 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    return _named_ones(told_on(told_apart([articled_items(s) for s in found if s])))
+    return _named_ones(told_on(told_apart([articled_items(per_one_first(s)) for s in found if s])))
 
 
 _THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")
