@@ -384,7 +384,7 @@ def test_who_did_it_with_its_own_details_stays_the_records() -> None:
     ],
 )
 def test_for_each_one_someone_makes_is_theirs(sentence: str, thing: str, who: str) -> None:
-    # made_by_one.for_each_one_makes: *for every visit a crew makes we note ...* is each
+    # has_lists.for_each_one_makes: *for every visit a crew makes we note ...* is each
     # visit's list, and each visit is made by one crew
     spec = design(sentence)
     assert {"date", "time"} & set(field_types(spec, thing))

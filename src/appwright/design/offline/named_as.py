@@ -116,30 +116,3 @@ def joins_our_list(sentence: str) -> str:
         ),
         sentence,
     )
-
-
-_KEPT_AS = re.compile(
-    r"^(?P<lead>(?:and|so|then)\s+)?(?:(?:the|any|all)\s+)?(?P<what>[a-z][\w\-]*)"
-    r"(?:\s+[a-z][\w\-]*(?:ed|en|nd|ound|een|ent))?\s+(?:are|is|get|gets)\s+"
-    r"(?P<done>raised|logged|recorded|entered|filed|opened|booked|noted|kept|added|written\s+up|"
-    r"set\s+up)\s+as\s+(?P<name>[a-z][\w\-]*)\b(?P<rest>\s+(?:on|against|for|in|under|to|with)\s.*|"
-    r",.*|\.?)$"
-)
-
-
-def named_when_kept(sentence: str) -> str:
-    """``problems spotted are raised as issues on the inspection, each with ...``: *issues are
-    raised on the inspection, each with ...*; what the owner calls the record once it is kept
-    is its name (*faults found are logged as tickets against the machine*, *damage is recorded
-    as claims on the booking*), and what it was before it was kept names nothing."""
-
-    def named(clause: str) -> str:
-        match = _KEPT_AS.match(clause)
-        if match is None:
-            return clause
-        name = match["name"]
-        if not is_plural(name) or not can_be_noun(name) or match["what"] == name:
-            return clause
-        return f"{match['lead'] or ''}{name} are {match['done']}{match['rest']}"
-
-    return "; ".join(named(part.strip()) for part in sentence.split(";"))

@@ -54,7 +54,6 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
-from appwright.design.offline.got_on_a_note import gets_one_colon
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
@@ -78,13 +77,11 @@ from appwright.design.offline.list_openers import (
     without_introduction,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
-from appwright.design.offline.made_by_one import for_each_one_makes
 from appwright.design.offline.named_as import (
     are_our_list_with,
     done_as_each_with,
     joins_our_list,
     kept_as_each_with,
-    named_when_kept,
     we_call_them,
 )
 from appwright.design.offline.one_with_bracket import one_with_bracket
@@ -541,7 +538,6 @@ def for_the_parse(sentence: str) -> str:
 _REWRITES: tuple[Callable[[str], str], ...] = (
     brought_along_is_theirs,
     who_did_it_named,
-    for_each_one_makes,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
@@ -551,10 +547,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     we_call_them,
     kept_as_each_with,
     done_as_each_with,
-    gets_one_colon,
     are_our_list_with,
     joins_our_list,
-    named_when_kept,
     grouped_into_which_is,
     all_of_its,
     comes_in_as,
