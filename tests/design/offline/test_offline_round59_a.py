@@ -120,6 +120,27 @@ def test_a_record_counted_as_one_is_a_record(sentence: str, owner: str, one: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "owner", "one"),
+    [
+        (
+            "A booking is for one funeral: the venue, the date and time of the funeral and the fee.",
+            "booking",
+            "funeral",
+        ),
+        ("Casks are filled with one whisky: cask no., size, date filled.", "cask", "whisky"),
+    ],
+)
+def test_a_count_before_the_records_own_colon_list_makes_no_record(
+    sentence: str, owner: str, one: str
+) -> None:
+    # counted._names_one_of_many: *one <noun>: list*: the list is what is said of the one; read
+    # as the record's own list, the record holds all there is of it
+    spec = design(sentence)
+    assert one not in entity_names(spec)
+    assert f"{one}_id" not in field_types(spec, owner)
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Each order is paid in one go, with an amount and a date.", "go"),

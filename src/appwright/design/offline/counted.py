@@ -145,10 +145,17 @@ def _names_one_of_many(tree: Parse, counted: Token) -> bool:
     """Whether a noun counted as one (*each lot comes off one boat*, *each job is run from one
     depot*) is one of many things the business keeps, though nothing else describes them: a
     plain noun, not a value (*one day*, *one price*, *one colour*, *a reference number*) nor a
-    manner (*in one go*)."""
+    manner (*in one go*). Not when a list follows it after a colon (*a booking is for one
+    service: the venue, the date and time of the service and the fee*, *kegs are filled with
+    one beer: keg no., size, date filled*): the list is what the sentence says of that one, and
+    either makes it a record of its own with those fields or, read as the record's own list,
+    says the record holds all there is of it."""
     word = counted.lower
     if counted.dep == "pobj" and tree.head(counted).lower == "in":
         return False  # "paid in one go", "kept in one piece": how, not where
+    after = tree.tokens[counted.i + 1 : counted.i + 2]
+    if after and after[0].text == ":":
+        return False
     return (
         counted.tag == "NN"
         and listed_as_noun(word)
