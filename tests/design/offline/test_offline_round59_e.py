@@ -352,3 +352,10 @@ def test_a_thing_that_just_holds_records_is_no_team() -> None:
     """*the archive just has old jobs*: a thing holding records, no act of a role."""
     said = "Jobs have a date. Managers see every job. Archive just has the old jobs."
     assert "archive" not in role_names(said)
+
+
+def test_until_an_irregular_participle_names_what_ends_the_state() -> None:
+    """*is pending until paid, then packed*: *until paid* ends *pending*, it is no state (only
+    *-ed*/*-en* after *until* is read as the next state, as in *is taken until baked*)."""
+    said = "a hamper order is pending until paid, then packed, and it can be cancelled."
+    assert flow_as_goes_from(said) == said

@@ -133,15 +133,17 @@ def _told_in_order(match: re.Match[str], steps: list[str], states: list[str]) ->
     return all(later) and (len(steps) >= 2 or going_on)
 
 
-def _done(said: str) -> bool:
-    """Whether ``said`` is a past participle (*packed*, *written*, *paid*), one word."""
+def _done(said: str, *, irregular: bool = True) -> bool:
+    """Whether ``said`` is a past participle (*packed*, *written*, *paid*), one word; with
+    ``irregular`` false, only one ending in *-ed* or *-en* (*packed*, *written*, not *paid*)."""
     verbs = getAllLemmas(said).get("VERB", ())
     return (
         " " not in said
         and bool(verbs)
         and said not in verbs
         and (
-            said.endswith(("ed", "en")) or any(said in getInflection(verb, "VBN") for verb in verbs)
+            said.endswith(("ed", "en"))
+            or (irregular and any(said in getInflection(verb, "VBN") for verb in verbs))
         )
     )
 
@@ -179,8 +181,11 @@ def _goes_from(match: re.Match[str], step: re.Pattern[str]) -> str:
         # *is first come, first served*: *is first* tells a flow only with a *then*, and *is*
         # alone only with a *then* at every step (*is red, then blue*; not *is red, blue*)
         and (match.re is not _FIRST_THEN or _told_in_order(match, steps, states))
-        # *is free until booked*: what ends the first state is done to the record
-        and (match.re is not _UNTIL_THEN or (_done(states[1]) and len(states) >= 3))
+        # *is free until booked*: what ends the first state is done to the record; *until paid*
+        # names what ends it, no state (*is pending until paid, then packed*: pending, packed)
+        and (
+            match.re is not _UNTIL_THEN or (_done(states[1], irregular=False) and len(states) >= 3)
+        )
         # *is booked, gets paid*: two things said of it; a flow has three states or more, a
         # *then*, and every later state done to the record (*offered*, *accepted or declined*)
         and (match.re is not _VERBED_STEPS or _done_in_order(states, steps))
