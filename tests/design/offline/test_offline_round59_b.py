@@ -283,3 +283,12 @@ def test_people_who_do_something_in_a_record_with_others_make_no_act() -> None:
     # twin: "stay in a room with a friend" is no act told about the room
     spec = design("Each room has a number. Guests can stay in a room with a friend and a dog.")
     assert "stay" not in entity_names(spec)
+
+
+@pytest.mark.parametrize("period", ["year", "month"])
+def test_a_calendar_period_a_record_is_kept_per_is_a_field_of_it(period: str) -> None:
+    # twin: "every year we set a budget per vivarium" keeps the year, a field of the budget;
+    # only a time of day or a spell ("every morning", "twice a day") is how often
+    spec = design(f"Each vivarium has a code. Every {period} we set a budget per vivarium.")
+    assert period in field_types(spec, "budget")
+    assert ("budget", "vivarium", "many_to_one") in relations(spec)

@@ -99,11 +99,15 @@ _TIME_UNIT = (
     r"(?:minute|hour|day|night|morning|afternoon|evening|week|fortnight|month|quarter|term|"
     r"season|year|shift)s?"
 )
+# a time of day or a spell of work, never a calendar period: *every year we set a budget per
+# department* is the period the budget is kept per, a field its readers make; *every morning*,
+# *every hour*, *each shift* only say how often
+_TIME_OF_DAY = r"(?:minute|hour|night|morning|afternoon|evening|shift)"
 _HOW_OFTEN_BEFORE_AN_ACT = re.compile(
     _CLAUSE_START + r"(?:(?:each|every)\s+(?:(?:few|couple\s+of|other|several|\d+|two|three|four|"
-    rf"five|six|eight|twelve)\s+)?{_TIME_UNIT}|(?:once|twice|three\s+times|\d+\s+times|several\s+"
-    rf"times)\s+(?:a|an|per|each|every)\s+{_TIME_UNIT}|at\s+the\s+end\s+of\s+(?:each|every|the)\s+"
-    rf"{_TIME_UNIT}|hourly|daily|nightly|weekly|monthly|yearly|annually),?\s+"
+    rf"five|six|eight|twelve)\s+{_TIME_UNIT}|{_TIME_OF_DAY})|(?:once|twice|three\s+times|\d+\s+"
+    rf"times|several\s+times)\s+(?:a|an|per|each|every)\s+{_TIME_UNIT}|at\s+the\s+end\s+of\s+"
+    rf"(?:each|every|the)\s+{_TIME_UNIT}|hourly|nightly),?\s+"
     # one who acts, then one record made: *the nurses add an observation*, *we log a reading*
     # (*each month we check how many orders came in* asks for a figure, and keeps its words)
     r"(?=(?:(?:the|our|my)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone|[a-z][\w\-]*s)\s+"
@@ -115,7 +119,9 @@ def without_how_often(text: str) -> str:
     """``every few hours the nurses add an observation to the admission: time, ...``, ``twice a
     day the keepers log a reading ...``, ``at the end of each shift the driver fills in a
     check ...``: the act alone (*the nurses add an observation to the admission: ...*), as the
-    readers of a record someone makes know it; how often it is made is no field of it."""
+    readers of a record someone makes know it; how often it is made is no field of it. A bare
+    calendar period (*every year we set a budget per department*, *each month ...*, *daily*)
+    keeps its words: it is the period the record is kept per, a field its readers make."""
     return _HOW_OFTEN_BEFORE_AN_ACT.sub("", text)
 
 
