@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from appwright.cli.output import console, errors, package_of
+from appwright.cli.output import OverwriteOption, console, errors, package_of
 
 if TYPE_CHECKING:
     from appwright.design.steps import StepResult
@@ -138,9 +138,7 @@ def design(
 def new(
     description: Description,
     out: Annotated[Path, typer.Option("-o", "--out", help="Directory to write the app to.")],
-    overwrite: Annotated[
-        bool, typer.Option("--overwrite", help="Replace an existing non-empty directory.")
-    ] = False,
+    overwrite: OverwriteOption = False,
 ) -> None:
     """Design, generate and test an app from a description, in one go."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from appwright.spec import AppSpec, SpecValidationError, load_spec
+
+OverwriteOption = Annotated[
+    bool, typer.Option("--overwrite", help="Replace an existing non-empty directory.")
+]
 
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from appwright.cli.output import console, errors, load_spec_or_exit, package_of
+from appwright.cli.output import OverwriteOption, console, errors, load_spec_or_exit, package_of
 from appwright.spec.diff import diff_specs
 from appwright.spec.schema import appspec_json_schema
 
@@ -68,9 +68,7 @@ def diff(
 def generate(
     spec: SpecPath,
     out: Annotated[Path, typer.Option("-o", "--out", help="Directory to write the project to.")],
-    overwrite: Annotated[
-        bool, typer.Option("--overwrite", help="Replace an existing non-empty directory.")
-    ] = False,
+    overwrite: OverwriteOption = False,
 ) -> None:
     """Generate a runnable, tested app from a spec (all or nothing: a bad spec writes nothing)."""
     from appwright.codegen import ProjectExistsError, write_project
