@@ -18,8 +18,9 @@ from appwright.design.offline import (
     reports,
     state_flow,
 )
-from appwright.design.offline.designer import app_name, valid_spec
+from appwright.design.offline.app_naming import app_name
 from appwright.design.offline.entities import read_model
+from appwright.design.offline.spec_repair import valid_spec
 from appwright.spec import SpecValidationError, load_spec
 
 CRM = (

@@ -8,10 +8,10 @@ never trusted: a part ``load_spec`` rejects is dropped and the rest is checked a
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from appwright.design.offline.app_naming import app_name, summary
 from appwright.design.offline.automations import (
     alert_entity,
     build_automation,
@@ -19,7 +19,7 @@ from appwright.design.offline.automations import (
 )
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
 from appwright.design.offline.each_one import name_someone_acted_on
-from appwright.design.offline.entities import APP_WORDS, MESSAGE_NOUNS, read_model
+from appwright.design.offline.entities import MESSAGE_NOUNS, read_model
 from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
@@ -32,14 +32,13 @@ from appwright.design.offline.phrase_rewrites import adjective_as_noun
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.spec_repair import valid_spec
 from appwright.design.offline.states import build_flow, read_flows
-from appwright.design.offline.text import sentences, word_set, words
-from appwright.spec import SpecIssue, SpecValidationError, load_spec
+from appwright.design.offline.text import sentences
+from appwright.spec import SpecValidationError, load_spec
 from appwright.spec.models import AppSpec, Permissions
 from appwright.spec.names import to_snake
 
-MAX_REPAIRS = 8
-"""Rounds of dropping rejected parts before the designer gives up on a spec."""
 PERSON_FIELDS = (("name", "text"), ("email", "email"), ("phone", "text"))
 MESSAGE_FIELDS = (("body", "long_text"),)
 
@@ -127,7 +126,7 @@ def _object_model(description: str, spec_so_far: AppSpec | None, guesses: Guesse
         entities.append(entity)
     data: dict[str, Any] = {
         "name": app_name(description, model),
-        "description": _summary(description),
+        "description": summary(description),
         "entities": entities,
     }
     if spec_so_far is not None:
@@ -399,128 +398,12 @@ def _pages(description: str, spec: AppSpec) -> AppSpec:
 # --- names ----------------------------------------------------------------------------------
 
 
-def app_name(description: str, model: ModelDraft) -> str:
-    """``A habit tracker.`` → Habit Tracker; ``IT helpdesk: ...`` → IT Helpdesk; ``a booking
-    system for a hair salon`` → Hair Salon Booking System."""
-    first = (sentences(description) or [""])[0]
-    tokens = words(first.split(":", 1)[0])
-    original = {w.lower(): w for w in re.findall(r"[A-Za-z0-9][\w\-']*", description)}
-    chosen: list[str] = []
-    for index, word in enumerate(tokens):
-        if word in APP_WORDS:
-            start = index
-            while start > 0 and tokens[start - 1] not in NAME_STOPS:
-                start -= 1
-            end = index + 1
-            while end < len(tokens) and tokens[end] in APP_WORDS:
-                end += 1
-            chosen = tokens[start:end]
-            owner = _for_whom(tokens[end:])
-            if owner and not any(w in owner for w in chosen):
-                chosen = owner + chosen
-            break
-    if not chosen and len(tokens) <= 5:
-        chosen = [t for t in tokens if t not in ("a", "an", "the")]
-    if not chosen:
-        topic = model.topic or next(iter(model.entities), "app")
-        chosen = [*topic.split("_"), "tracker"]
-    return " ".join(_cased(w, original) for w in chosen)[:120] or "App"
-
-
-NAME_STOPS = word_set("a an the my our for to need needs want wants build create make i we is")
-
-
-def _for_whom(tokens: list[str]) -> list[str]:
-    """``for a small hair salon`` → hair salon (the words after *for*, less articles and
-    adjectives)."""
-    if not tokens or tokens[0] != "for":
-        return []
-    kept = [t for t in tokens[1:4] if t not in ("a", "an", "the", "our", "my", "small", "little")]
-    phrase: list[str] = []
-    for word in kept:
-        if word in APP_WORDS or not word.isalpha() or len(phrase) == 2:
-            break
-        phrase.append(word)
-    return phrase
-
-
-def _cased(word: str, original: dict[str, str]) -> str:
-    written = original.get(word, word)
-    if written.isupper() and len(written) > 1:
-        return written
-    return word[:1].upper() + word[1:]
-
-
-def _summary(description: str) -> str:
-    return re.sub(r"\s+", " ", description).strip()[:1000]
-
-
-# --- validity -------------------------------------------------------------------------------
-
-
-def valid_spec(data: dict[str, Any]) -> AppSpec:
-    """``load_spec(data)``, dropping each rejected part until what is left is accepted."""
-    data = copy.deepcopy(data)
-    last_error: SpecValidationError | None = None
-    for _ in range(MAX_REPAIRS):
-        try:
-            return load_spec(data)
-        except SpecValidationError as error:
-            last_error = error
-            if not _drop_rejected(data, error.issues):
-                break
-    assert last_error is not None
-    raise last_error
-
-
-_PART = re.compile(
-    r"^(?:(?P<page>pages\[\d+\])|(?P<report>reports\[\d+\])|(?P<automation>automations\[\d+\])"
-    r"|(?P<transition>state_flows\[\d+\]\.transitions\[\d+\])|(?P<flow>state_flows\[\d+\])"
-    r"|(?P<relationship>relationships\[\d+\])|(?P<rule>permissions\.rules\[\d+\])"
-    r"|(?P<field>entities\[\d+\]\.fields\[\d+\])|(?P<entity>entities\[\d+\]))"
-)
-
-
-def _drop_rejected(data: dict[str, Any], issues: list[SpecIssue]) -> bool:
-    """Remove the smallest part each issue points into; False when none can be removed."""
-    doomed: set[tuple[Any, ...]] = set()
-    for issue in issues:
-        match = _PART.match(issue.path)
-        if match is None:
-            continue
-        indices = tuple(int(n) for n in re.findall(r"\[(\d+)\]", match.group(0)))
-        kind = match.lastgroup or ""
-        doomed.add((kind, *indices))
-    if not doomed:
-        return False
-    for part in sorted(doomed, key=lambda p: tuple(p[1:]), reverse=True):
-        kind, *at = part
-        try:
-            if kind == "transition":
-                del data["state_flows"][at[0]]["transitions"][at[1]]
-                if not data["state_flows"][at[0]]["transitions"]:
-                    del data["state_flows"][at[0]]
-            elif kind == "field":
-                del data["entities"][at[0]]["fields"][at[1]]
-            elif kind == "rule":
-                del data["permissions"]["rules"][at[0]]
-            else:
-                section = {
-                    "page": "pages", "report": "reports", "automation": "automations",
-                    "flow": "state_flows", "relationship": "relationships", "entity": "entities",
-                }[kind]  # fmt: skip
-                del data[section][at[0]]
-        except (IndexError, KeyError):
-            continue
-    return True
-
-
 def _fallback_spec(description: str) -> AppSpec:
     """The smallest useful spec, for a description nothing could be read from."""
     return load_spec(
         {
             "name": "App",
-            "description": _summary(description),
+            "description": summary(description),
             "entities": [
                 {
                     "name": "item",
