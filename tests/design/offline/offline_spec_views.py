@@ -43,6 +43,17 @@ def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
     return {f.name: f.type for f in found.fields}
 
 
+def plain_field_names(spec: AppSpec, entity: str) -> set[str]:
+    """The names of ``entity``'s fields that are not references (none if there is no entity)."""
+    return {
+        field.name
+        for record in spec.entities
+        if record.name == entity
+        for field in record.fields
+        if field.type != "reference"
+    }
+
+
 def flows(spec: AppSpec) -> dict[str, tuple[str, list[str]]]:
     """Each flow's entity, with the field it moves and its states in order."""
     return {flow.entity: (flow.field, list(flow.states)) for flow in spec.state_flows}

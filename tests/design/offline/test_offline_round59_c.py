@@ -10,20 +10,7 @@ wordings, with a twin it must leave alone.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, flows, relations, role_names
-
-from appwright.spec.models import AppSpec
-
-
-def _fields(spec: AppSpec, entity: str) -> set[str]:
-    return {
-        field.name
-        for record in spec.entities
-        if record.name == entity
-        for field in record.fields
-        if field.type != "reference"
-    }
-
+from offline_spec_views import design, entity_names, flows, plain_field_names, relations, role_names
 
 _WHO_WE_KEEP = {
     "who we keep with": (
@@ -53,13 +40,13 @@ def test_a_list_after_who_we_keep_is_the_persons(said: str) -> None:
     text, record, listed = _WHO_WE_KEEP[said]
     spec = design(text)
     assert "keep" not in entity_names(spec)
-    assert listed <= _fields(spec, record)
+    assert listed <= plain_field_names(spec, record)
 
 
 def test_a_person_kept_by_which_is_still_read_as_before() -> None:
     """Twin: *which we keep with* was read before and stays the antecedent's."""
     spec = design("Jobs use one of our vans, which we keep with a registration and a mileage.")
-    assert {"registration", "mileage"} <= _fields(spec, "van")
+    assert {"registration", "mileage"} <= plain_field_names(spec, "van")
     assert "keep" not in entity_names(spec)
 
 
@@ -91,14 +78,16 @@ def test_what_things_are_kept_as_is_the_record(said: str) -> None:
     text, record, listed = _KEPT_AS[said]
     spec = design(text)
     assert entity_names(spec) == {record}
-    assert listed <= _fields(spec, record)
+    assert listed <= plain_field_names(spec, record)
 
 
 def test_kept_as_an_adjective_keeps_the_things() -> None:
     """Twin: *as spare* says how the vans are kept, not what: the vans stay the record."""
     spec = design("We keep the old vans as spare, each with a registration and a make.")
     assert "spare" not in entity_names(spec)
-    assert {"registration", "make"} <= set().union(*(_fields(spec, n) for n in entity_names(spec)))
+    assert {"registration", "make"} <= set().union(
+        *(plain_field_names(spec, n) for n in entity_names(spec))
+    )
 
 
 _ARE_OUR_LIST = {
@@ -128,7 +117,7 @@ def test_things_that_are_our_list_keep_its_fields(said: str) -> None:
     text, record, listed = _ARE_OUR_LIST[said]
     spec = design(text)
     assert not entity_names(spec) & {"list", "register", "fleet_list", "small_fleet"}
-    assert listed <= _fields(spec, record)
+    assert listed <= plain_field_names(spec, record)
 
 
 def test_things_that_are_a_kind_of_record_keep_their_reading() -> None:
@@ -136,7 +125,7 @@ def test_things_that_are_a_kind_of_record_keep_their_reading() -> None:
     reads as it did."""
     spec = design("Pick-up points are fixed stops with a town and a time.")
     assert not entity_names(spec) & {"list", "set"}
-    assert "town" in set().union(*(_fields(spec, n) for n in entity_names(spec)))
+    assert "town" in set().union(*(plain_field_names(spec, n) for n in entity_names(spec)))
 
 
 _HAS_TO = {
@@ -172,7 +161,7 @@ def test_what_someone_has_to_do_is_no_field(said: str) -> None:
 def test_what_someone_has_to_have_is_still_theirs() -> None:
     """Twin: *has to have an insurance certificate* is what each boat has."""
     spec = design("Each boat has to have an insurance certificate and a number.")
-    assert _fields(spec, "boat") == {"insurance_certificate", "number"}
+    assert plain_field_names(spec, "boat") == {"insurance_certificate", "number"}
 
 
 _AND_THAT_ONE_GOES = {
@@ -205,9 +194,9 @@ def test_the_steps_of_the_record_just_made_are_its_flow(said: str) -> None:
     text, record, steps = _AND_THAT_ONE_GOES[said]
     spec = design(text)
     assert (
-        "amount" in _fields(spec, record)
-        or "date" in _fields(spec, record)
-        or ("subject" in _fields(spec, record))
+        "amount" in plain_field_names(spec, record)
+        or "date" in plain_field_names(spec, record)
+        or ("subject" in plain_field_names(spec, record))
     )
     assert flows(spec)[record][1] == steps
     assert not any(name.startswith(("if_", "when_")) for name in entity_names(spec))
@@ -239,7 +228,9 @@ def test_a_title_line_names_no_record_or_role(said: str) -> None:
 def test_a_board_that_is_said_to_hold_things_is_read_as_before() -> None:
     """Twin: *the notice board has a title and a date* is a clause about a record."""
     spec = design("The notice board has a title and a date.")
-    assert {"title", "date"} <= set().union(*(_fields(spec, n) for n in entity_names(spec)))
+    assert {"title", "date"} <= set().union(
+        *(plain_field_names(spec, n) for n in entity_names(spec))
+    )
 
 
 _DONE_AS = {
@@ -272,7 +263,7 @@ def test_what_things_are_raised_as_is_the_record(said: str) -> None:
     text, (record, owner), listed = _DONE_AS[said]
     spec = design(text)
     assert "as" not in entity_names(spec)
-    assert listed <= _fields(spec, record)
+    assert listed <= plain_field_names(spec, record)
     assert (record, owner, "many_to_one") in relations(spec)
 
 
@@ -309,7 +300,7 @@ def test_the_record_a_state_gets_on_a_note_keeps_the_list(said: str) -> None:
     text, (record, owner), listed = _GOT_ON_A_NOTE[said]
     spec = design(text)
     assert entity_names(spec) == {record, owner}
-    assert listed <= _fields(spec, record)
+    assert listed <= plain_field_names(spec, record)
     assert (record, owner, "many_to_one") in relations(spec)
 
 
@@ -346,7 +337,7 @@ def test_a_list_the_people_join_holds_them(said: str) -> None:
     text, record, listed = _JOINS_OUR_LIST[said]
     spec = design(text)
     assert entity_names(spec) == {record}
-    assert _fields(spec, record) == listed
+    assert plain_field_names(spec, record) == listed
 
 
 def test_a_club_the_members_join_stays_a_record() -> None:

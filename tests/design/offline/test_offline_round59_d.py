@@ -8,20 +8,7 @@ it must leave alone.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, relations
-
-from appwright.spec.models import AppSpec
-
-
-def _fields(spec: AppSpec, entity: str) -> set[str]:
-    return {
-        field.name
-        for record in spec.entities
-        if record.name == entity
-        for field in record.fields
-        if field.type != "reference"
-    }
-
+from offline_spec_views import design, entity_names, plain_field_names, relations
 
 _GLAZIER = "We fit windows for homeowners. Fitters have a name and a phone number. "
 _WISHED_LISTS = [
@@ -37,16 +24,16 @@ def test_what_each_record_is_wished_to_hold_is_its_list(said: str) -> None:
     """*i'd want each quote to hold ...*, *we would like every quote to have ...*: the wish is
     the quote's own list, as *each quote has ...*."""
     spec = design(_GLAZIER + said)
-    assert {"window_size", "glass_type", "price"} <= _fields(spec, "quote")
-    assert _fields(spec, "fitter") == {"name", "phone_number"}
+    assert {"window_size", "glass_type", "price"} <= plain_field_names(spec, "quote")
+    assert plain_field_names(spec, "fitter") == {"name", "phone_number"}
 
 
 def test_what_each_one_is_wished_to_do_is_no_list() -> None:
     """*we'd like each customer to pay a deposit and a fitting fee*: an act wished of them,
     not what a customer record holds."""
     spec = design(_GLAZIER + "We'd like each customer to pay a deposit and a fitting fee.")
-    assert "deposit" not in _fields(spec, "customer")
-    assert _fields(spec, "fitter") == {"name", "phone_number"}
+    assert "deposit" not in plain_field_names(spec, "customer")
+    assert plain_field_names(spec, "fitter") == {"name", "phone_number"}
 
 
 _TUTORING = "We run a tutoring agency. "
@@ -64,9 +51,9 @@ def test_a_bracket_after_the_one_record_pointed_at_is_that_records_list(said: st
     """*each lesson is for one pupil (name, year group, school) and ...*: the bracket is the
     pupil's list; the lesson keeps the date and price said after it and points at the pupil."""
     spec = design(_TUTORING + said)
-    assert _fields(spec, "pupil") == {"name", "year_group", "school"}
-    assert {"date", "price"} <= _fields(spec, "lesson")
-    assert not {"year_group", "school"} & _fields(spec, "lesson")
+    assert plain_field_names(spec, "pupil") == {"name", "year_group", "school"}
+    assert {"date", "price"} <= plain_field_names(spec, "lesson")
+    assert not {"year_group", "school"} & plain_field_names(spec, "lesson")
     assert ("lesson", "pupil", "many_to_one") in relations(spec)
 
 
@@ -77,8 +64,8 @@ def test_values_in_a_bracket_after_one_record_are_no_list() -> None:
         _TUTORING + "Each lesson covers one subject (maths, english or science) and has a date "
         "and a price."
     )
-    assert "maths" not in _fields(spec, "subject")
-    assert {"date", "price"} <= _fields(spec, "lesson")
+    assert "maths" not in plain_field_names(spec, "subject")
+    assert {"date", "price"} <= plain_field_names(spec, "lesson")
     assert "lesson" in entity_names(spec)
 
 
@@ -109,7 +96,7 @@ def test_a_record_that_signs_one_up_to_another_belongs_to_both_and_keeps_its_lis
     """*an enrolment signs one pupil up to one course, with a start date, ...*: the enrolment
     points at the pupil and the course and keeps the list (the *up* is no part of the pupil)."""
     spec = design(_ENROLMENTS[said])
-    assert {"start_date", "payment_reference"} <= _fields(spec, "enrolment")
+    assert {"start_date", "payment_reference"} <= plain_field_names(spec, "enrolment")
     assert {("enrolment", "pupil", "many_to_one"), ("enrolment", "course", "many_to_one")} <= (
         relations(spec)
     )
@@ -124,7 +111,7 @@ def test_someone_who_signs_one_up_is_no_record_tying_them() -> None:
         "start date and a payment reference."
     )
     assert ("coordinator", "course", "many_to_one") not in relations(spec)
-    assert "start_date" not in _fields(spec, "coordinator")
+    assert "start_date" not in plain_field_names(spec, "coordinator")
 
 
 _BELONGS_WITH_ITS_LIST = {
@@ -156,15 +143,15 @@ def test_the_list_after_what_a_record_belongs_to_is_that_ones(said: str) -> None
     it is called is the depot's (the company's), after the van's own list or a plural subject."""
     text, whole = _BELONGS_WITH_ITS_LIST[said]
     spec = design("We hire out vans. " + text)
-    assert _fields(spec, whole) == {"name", "postcode"}
-    assert "postcode" not in _fields(spec, "van")
+    assert plain_field_names(spec, whole) == {"name", "postcode"}
+    assert "postcode" not in plain_field_names(spec, "van")
     assert ("van", whole, "many_to_one") in relations(spec)
 
 
 def test_its_list_after_what_a_record_belongs_to_stays_its_own() -> None:
     """*each van belongs to a depot with its registration and make*: *its* list is the van's."""
     spec = design("We hire out vans. Each van belongs to a depot with its registration and make.")
-    assert {"registration", "make"} <= _fields(spec, "van")
+    assert {"registration", "make"} <= plain_field_names(spec, "van")
 
 
 _GIVES_US_THEIR = [
@@ -180,9 +167,9 @@ def test_what_one_hands_over_after_their_first_act_is_their_list(said: str) -> N
     predicate is the entrant's own (*gives us their* a verb and its object, the *us* between),
     and what they hand over about themselves is what the app keeps of them."""
     spec = design("We organise fun runs. Races have a date and a distance. " + said)
-    assert {"club", "shirt_size"} <= _fields(spec, "entrant")
+    assert {"club", "shirt_size"} <= plain_field_names(spec, "entrant")
     assert ("entrant", "race", "many_to_one") in relations(spec)
-    assert "club" not in _fields(spec, "race")
+    assert "club" not in plain_field_names(spec, "race")
 
 
 def test_what_one_hands_over_that_is_no_detail_of_theirs_is_no_list() -> None:
@@ -191,7 +178,7 @@ def test_what_one_hands_over_that_is_no_detail_of_theirs_is_no_list() -> None:
         "We organise fun runs. Races have a date and a distance. Each entrant enters one race "
         "and gives us a donation."
     )
-    assert "donation" not in _fields(spec, "entrant")
+    assert "donation" not in plain_field_names(spec, "entrant")
 
 
 _FOUND_ON_ONE = [
@@ -208,8 +195,8 @@ def test_what_we_find_on_one_record_keeps_the_list_we_log(said: str) -> None:
     the list is kept for, and it belongs to the house it was found in (the house, named last
     before the list, keeps only its own)."""
     spec = design("We manage rented houses, each with an address. " + said)
-    assert {"room", "severity", "photo_link"} <= _fields(spec, "leak")
-    assert _fields(spec, "house") == {"address"}
+    assert {"room", "severity", "photo_link"} <= plain_field_names(spec, "leak")
+    assert plain_field_names(spec, "house") == {"address"}
     assert ("leak", "house", "many_to_one") in relations(spec)
 
 
