@@ -2013,7 +2013,11 @@ class _Reader:
                         )
                     else:
                         self.model.link(LinkDraft(source=child, target=owner, said_many=many))
-                current = child
+                if _opens_own_list(item) or set(words(item)[:1]) & QUANTIFIERS:
+                    # "tasks with a title, a due date", "several line items, a quantity": the
+                    # items after it go on its list; "a customer, photos (can be several), a
+                    # print size": a bare plural is one item of the owner's list
+                    current = child
                 if _WITH.search(outside_brackets(item)):
                     with_listed = child
                 continue
@@ -2334,13 +2338,7 @@ class _Reader:
             head, head_words, many = pieces.group("thing"), [pieces.group("thing")], True
         elif not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
             return None
-        inner = bracketed(text)
-        has_list = nested is not None or (
-            bool(inner)
-            and not _is_hint(inner[0])
-            and not is_open_ended(inner[0])
-            and _lists_fields(inner[0])
-        )
+        has_list = _opens_own_list(text)
         if not (many or has_list or self.is_entity_phrase(head)):
             return None
         child = self.entity(head, declared=has_list or many)
@@ -2645,6 +2643,8 @@ class _Reader:
                 elif field.name == "number" and field.type == "text" and not field.options:
                     # "bays just have a number": bay 1, 2, 3, as *bay number* says
                     field.type = infer_type([entity.name.split("_")[-1], "number"])
+                    if _numbered_by_a_bare_number(model, entity):
+                        field.type = "integer"
                 elif _numbered_in_a_row(entity, field) and not model.is_person(entity.name):
                     # "a bout has a bout number": bout 1, 2, 3; people's numbers (*member
                     # number*) are identifiers they are issued
@@ -2721,6 +2721,16 @@ def _numbered_in_a_row(entity: EntityDraft, field: FieldDraft) -> bool:
     return not any(
         f.name in ("name", "title") or f.type in ("date", "datetime") for f in entity.fields
     )
+
+
+def _numbered_by_a_bare_number(model: ModelDraft, entity: EntityDraft) -> bool:
+    """``each exercise has a number, a title and ...``, ``karts have a number``: a thing known
+    by a bare *number* is counted 1, 2, 3 among its kind, whatever it is. People's numbers are
+    identifiers they are issued, and so is the number of a record issued on a date (*an invoice
+    has a number and an issue date*)."""
+    if model.is_person(entity.name):
+        return False
+    return not any(f.type in ("date", "datetime") for f in entity.fields)
 
 
 def _length_of_an_occasion(entity: EntityDraft) -> None:
@@ -3124,6 +3134,18 @@ def _is_header(clause: str) -> bool:
     return len(words(head)) <= 12
 
 
+def _opens_own_list(item: str) -> bool:
+    """Whether a list item says what its own records keep: ``tasks with a title``, ``line
+    items (description, hours)``; not ``photos`` or ``photos (can be several)``."""
+    inner = bracketed(item)
+    return _WITH.search(outside_brackets(item)) is not None or (
+        bool(inner)
+        and not _is_hint(inner[0])
+        and not is_open_ended(inner[0])
+        and _lists_fields(inner[0])
+    )
+
+
 def _is_hint(inner: str) -> bool:
     from appwright.design.offline.types import hint_type
 
@@ -3514,10 +3536,20 @@ def _lists_fields(inner: str, *, strict: bool = False) -> bool:
         d
         for d in drafts
         if d is not None
-        and (d.type not in loose or d.name in COMMON_FIELD_NAMES)
+        and (d.type not in loose or d.name in COMMON_FIELD_NAMES or _named_by_its_head(d.name))
         and not _lone_thing(d.name)
     ]
     return len(field_like) * 2 >= len(items)
+
+
+_IDENTIFYING_HEADS = word_set("name number code address title")
+"""Heads of the compounds records are told apart by: *firm name*, *account number*."""
+
+
+def _named_by_its_head(name: str) -> bool:
+    """``firm name``, ``account number``: a compound whose head every record has names a field;
+    values (*passport, BRP, share code*) are seldom mostly such compounds."""
+    return "_" in name and name.rsplit("_", 1)[-1] in _IDENTIFYING_HEADS
 
 
 def _lone_thing(name: str) -> bool:

@@ -53,6 +53,7 @@ from appwright.design.offline.types import (
     hint_type,
     implied_range,
     infer_type,
+    spelled_unit,
 )
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 
@@ -78,7 +79,8 @@ _FLOW_START = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"^(?P<noun>[a-z][\w\-]*(?: [a-z][\w\-]*)?(?: per [a-z][\w\-]*)?) "
     r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
-    r"(?:'s| is| was| were| are| got| gets)?(?: (?P<when>last|first|next|most recently))?"
+    r"(?:'s| is| was| were| are| got(?! (?:it|them)\b)| gets(?! (?:it|them)\b))?"
+    r"(?: (?P<when>last|first|next|most recently))?"
     r" (?P<verb>[a-z]+)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
     r"(?: with (?:us|me|them))?"
@@ -225,8 +227,11 @@ _WHO_IT_IS = re.compile(
     r"(?:is|are|was|were)\s+(?P<named>the\s+[a-z][\w\- ]*))$"
 )
 """``who the creditor is``, ``what the fault was``, ``who is the creditor``: the creditor."""
-_WHAT_WRONG = re.compile(r"^what(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b")
-"""``what's wrong``, ``what went wrong``: the problem."""
+_WHAT_WRONG = re.compile(
+    r"^what(?:\s+(?:they|he|she|you|we|i|the\s+[a-z]+)\s+(?:says?|said|thinks?|reckons?|claims?))?"
+    r"(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b"
+)
+"""``what's wrong``, ``what went wrong``, ``what the customer says is wrong``: the problem."""
 _WHEN_IT_ENDS = re.compile(
     r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
@@ -237,9 +242,11 @@ _PHRASAL_DATES = {
     ("run", "out"): ["expiry", "date"],
     ("go", "out"): ["sent", "on"],
     ("come", "in"): ["received", "on"],
+    ("get", ""): ["received", "on"],
 }
 """Dates of acts told with a particle, named as forms name them: *the date it runs out* is the
-expiry date, *the date it went out* the day it was sent, *the date it came in* received on."""
+expiry date, *the date it went out* the day it was sent, *the date it came in* (or *the date
+we got it*) received on."""
 _TRADED = frozenset(["buy", "sell"])
 """Acts whose day is named by the act's own noun (*purchase date*, *sale date*)."""
 _WHEN_IT_HOLDS = re.compile(
@@ -377,6 +384,7 @@ _WE_SHOULD_KNOW = re.compile(
 def read_field(phrase: str) -> FieldDraft | None:
     """The field a list item describes, or None when the item is not a field."""
     text = _WE_SHOULD_KNOW.sub("", phrase.lower().strip(" ,:;"))
+    text = re.sub(r"\s+too$", "", text)  # "and a scan link too": the scan link
     text = re.sub(r"(?<=[a-z])'ve\b", " have", text)  # "if they've paid"
     if not text:
         return None
@@ -678,6 +686,8 @@ def _type_words(tokens: list[str]) -> list[str]:
         if index and word in PREPOSITIONS and index < len(tokens) - 1:
             if word == "per":
                 return tokens
+            if index == len(tokens) - 2 and spelled_unit(tokens[-1]):
+                return tokens  # "due at hours": the reading it is due at, in hours
             if word == "of" and tokens[0] in ("date", "time"):
                 return tokens
             if word == "of" and tokens[:1] == ["area"] and index == 1:

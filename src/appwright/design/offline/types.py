@@ -196,6 +196,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return hint_type
     if not words:
         return "text"
+    if len(words) > 1 and words[-1] == "no" and words[-2] != "yes":
+        words = [*words[:-1], "number"]  # "page no." is typed as the page number it is named
     head = words[-1]
     joined = " ".join(words)
     first = words[0]
@@ -238,8 +240,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         first == "time" and words[1:] in (["out"], ["back"], ["in"], ["off"])
     ):
         return "datetime"  # "the time out, the time back": when it left and came back
-    if head in DATE_WORDS or first in ("due", "expiry", "expiration"):
-        return "date"
+    if head in DATE_WORDS or (first in ("due", "expiry", "expiration") and not spelled_unit(head)):
+        return "date"  # "due at hours" is an airframe's hours, not a day
     if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
         return "decimal"  # a record's "quote" or "estimate" alone is the sum quoted
     if words == ["vintage"]:
@@ -258,6 +260,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     unit = _unit_said_within(words)
     if unit is not None:
         return UNIT_TYPES[unit]  # "visibility in metres written down": a number in metres
+    if spelled_unit(first) and len(words) > 1:
+        return UNIT_TYPES[first]  # "hours since new", "minutes at sea": the hours, the minutes
     if head in UNIT_TYPES and (len(words) > 1 or len(head) > 3):
         return UNIT_TYPES[head]  # "kilos (bought)", "minutes": a spelled-out unit is a number
     if head in MEASURE_WORDS:
@@ -319,6 +323,12 @@ def _quantity_done(words: list[str]) -> str | None:
         return "decimal"
     measured = infer_type(words[:at])
     return measured if measured in NUMBER_TYPES else None
+
+
+def spelled_unit(word: str) -> bool:
+    """A unit written out (*hours*, *metres*, *tonnes*), which no other word is mistaken for,
+    where a short one (*g*, *bar*, *mm*) may be a word of another kind."""
+    return word in UNIT_TYPES and len(word) > 3
 
 
 def _unit_said_within(words: list[str]) -> str | None:
