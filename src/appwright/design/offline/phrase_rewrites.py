@@ -78,18 +78,30 @@ _SOLD_AT_A_PRICE = re.compile(
 
 
 _FROM_THEM_EACH_WITH = re.compile(
-    r"\bfrom\s+(?P<who>(?:our\s+|the\s+)?[a-z][\w\-]*s),\s+each\s+with\s+"
-    r"(?=(?:a|an|the|their|its)\s)"
+    r"\b(?P<prep>from|in|on|at|across|over|through|to)\s+"
+    r"(?P<who>(?:(?P<many>several|many|multiple|some)\s+|our\s+|the\s+)?[a-z][\w\-]*s),\s+"
+    r"each\s+with\s+"
+    r"(?P<det>(?:a|an|the|their|its)\s)"
 )
 
 
 def from_them_each_with(sentence: str) -> str:
     """``collects photos from students, each with a name and a grade``: *from students, who
-    each have a name and a grade*; the *each* is the people it was taken from."""
-    return _FROM_THEM_EACH_WITH.sub(
-        lambda m: f"from {m['who']}, who each have " if is_plural(m["who"].split()[-1]) else m[0],
-        sentence,
-    )
+    each have a name and a grade*; the *each* is the people it was taken from, as *runs in
+    several issues, each with its publication date* is the issues': *which each have the
+    publication date*. (*split into plots, each with ...* is read where parts are.)"""
+
+    def relative(m: re.Match[str]) -> str:
+        if not is_plural(m["who"].split()[-1]):
+            return m[0]
+        if m["prep"] == "from":
+            return f"from {m['who']}, who each have {m['det']}"
+        if not m["many"]:
+            return m[0]  # "the contest runs in rounds, each with ...": read where rounds are
+        det = "the " if m["det"].strip() in ("its", "their") else m["det"]
+        return f"{m['prep']} {m['who']}, which each have {det}"
+
+    return _FROM_THEM_EACH_WITH.sub(relative, sentence)
 
 
 _IS_JUST_A_LIST = re.compile(

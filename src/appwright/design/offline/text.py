@@ -590,9 +590,13 @@ def _which_one_does_it(match: re.Match[str]) -> str:
 def _many_with(match: re.Match[str]) -> str:
     """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
     order date and order lines, each with ...*, *made of order lines, each with ...*): *split
-    into plots, each with* is the plots'."""
+    into plots, each with* is the plots', and so is what is said of the things a record runs
+    or stops in (*runs in several issues, each with ...*)."""
     many = match.group("many")
     before = match.string[: match.start()]
+    if re.search(r"\b(?:in|on|at|across|over|through|to|from)\s+$", before):
+        # "runs in several issues, each with its date": the issues' own, no pairing's
+        return match.group(0)
     listed = re.search(r"\b(?:and|with|made(?:\s+up)?\s+of|consists?\s+of)\s+$", before) is not None
     if match.group("some") or (listed and is_plural(many.split()[-1])):
         return f"{many} with"

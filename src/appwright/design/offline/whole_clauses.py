@@ -18,6 +18,7 @@ from appwright.design.offline.phrase_rewrites import (
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     can_be_noun,
     can_be_verb,
     clauses,
@@ -390,7 +391,9 @@ def relative_have(sentence: str) -> str:
         if plural is None or not is_plural(plural.group("np").split()[-1]):
             return [part]
         np = plural.group("np")
-        head_noun = singular_phrase(strip_determiners(np))
+        # "in several issues, which each have ...": each issue, not *each several issue*
+        named = [w for w in strip_determiners(np).split() if w not in QUANTIFIERS]
+        head_noun = singular_phrase(" ".join(named))
         listed = re.sub(r"^their\s", "a ", plural.group("list"))
         return [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]
 
