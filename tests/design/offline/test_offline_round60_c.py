@@ -137,6 +137,16 @@ def test_a_bracket_of_compounds_named_like_fields_is_the_records_list(text: str)
     assert kept & {"account_number", "depot_address"}
 
 
+def test_a_bracket_of_talk_around_such_compounds_is_not_read_as_a_list() -> None:
+    """Twin: *a client (usually a managing agent, so for them just the company name, an email
+    and a phone number)* is talk about the client, read as before: no managing agent record."""
+    spec = design(
+        "Every building we look after belongs to a client (usually a managing agent, so for them "
+        "just the company name, an email and a phone number). Each building has a name."
+    )
+    assert {e.name for e in spec.entities} == {"client", "building"}
+
+
 def test_values_with_one_such_compound_stay_values() -> None:
     """Twin: *a document type (passport, BRP or share code)*: one compound among values."""
     spec = design("Each tenant has a name and a document type (passport, visa, share code).")
@@ -222,3 +232,27 @@ def test_the_date_it_got_done_keeps_its_participle() -> None:
     """Twin: *the date it got lost* is a passive, lost on."""
     spec = design("A parcel has a weight, the date it got lost and a price.")
     assert "lost_on" in plain_field_names(spec, "parcel")
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "kind"),
+    [
+        ("a duration in hours", "duration_hours", "decimal"),
+        ("the flight time in hours", "flight_time_hours", "decimal"),
+        ("the number of hours", "hours", "decimal"),
+        ("a duration in minutes", "duration_minutes", "integer"),
+    ],
+)
+def test_how_long_is_as_whole_as_the_unit_it_is_told_in(said: str, field: str, kind: str) -> None:
+    """*a duration in hours*, *the number of hours*: 1.5 hours is a duration (every gold types
+    them decimal); in minutes it is whole."""
+    spec = design(f"Each hire has a date, {said} and a price.")
+    assert field_types(spec, "hire")[field] == kind
+
+
+def test_the_number_of_things_is_still_counted() -> None:
+    """Twin: *the number of guests* and *the number of days* are whole counts."""
+    spec = design("Each hire has a date, the number of guests, the number of days and a price.")
+    types = field_types(spec, "hire")
+    assert types["guests"] == "integer"
+    assert types["days"] == "integer"

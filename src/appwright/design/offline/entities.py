@@ -3532,11 +3532,16 @@ def _lists_fields(inner: str, *, strict: bool = False) -> bool:
         return False  # "(4-5ft, 5-6ft or over 7ft)": one of them, so values
     items = split_list(inner)
     drafts = [read_field(item) for item in items if not item.strip()[:1].isdigit()]
+    # "(firm name, phone, account number)": a terse list, where compounds named like fields
+    # are fields; "(usually an agent, so for them just the company name, ...)" is talk
+    terse = all(len(strip_determiners(item).split()) <= 3 for item in items)
     field_like = [
         d
         for d in drafts
         if d is not None
-        and (d.type not in loose or d.name in COMMON_FIELD_NAMES or _named_by_its_head(d.name))
+        and (
+            d.type not in loose or d.name in COMMON_FIELD_NAMES or (terse and _named_by_its_head(d))
+        )
         and not _lone_thing(d.name)
     ]
     return len(field_like) * 2 >= len(items)
@@ -3546,10 +3551,11 @@ _IDENTIFYING_HEADS = word_set("name number code address title")
 """Heads of the compounds records are told apart by: *firm name*, *account number*."""
 
 
-def _named_by_its_head(name: str) -> bool:
+def _named_by_its_head(draft: FieldDraft) -> bool:
     """``firm name``, ``account number``: a compound whose head every record has names a field;
     values (*passport, BRP, share code*) are seldom mostly such compounds."""
-    return "_" in name and name.rsplit("_", 1)[-1] in _IDENTIFYING_HEADS
+    said = to_snake(strip_determiners(draft.phrase))
+    return said == draft.name and "_" in said and said.rsplit("_", 1)[-1] in _IDENTIFYING_HEADS
 
 
 def _lone_thing(name: str) -> bool:

@@ -330,6 +330,9 @@ _FOR_SOME_ONLY = (
 _OPTIONAL = re.compile(rf"\b(?:optional|optionally|if any|maybe)\b|{_FOR_SOME_ONLY}")
 _HOW_MUCH_WORDS = frozenset({"quantity", "qty", "amount"})
 """Words for how much of something, which a unit makes whole or not."""
+_HOW_LONG_WORDS = frozenset({"duration", "time"})
+"""Words for how long something lasts, as whole as the unit it is told in (*in minutes*,
+*in hours*)."""
 
 
 def for_some_only(item: str) -> str:
@@ -620,10 +623,10 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
                 if i and (w in SUBJECT_PRONOUNS or w == "there" or _only_verb(w))
             ]
             what = what[: ends[0]] if ends else what
-        # "how many litres went on": litres come in parts, however they are asked for
-        draft.type = (
-            UNIT_TYPES.get(what[0], "integer") if what and count.group("many") else "integer"
-        )
+        # "how many litres went on", "the number of hours": litres and hours come in parts,
+        # however they are asked for
+        in_units = bool(what) and (bool(count.group("many")) or spelled_unit(what[0]))
+        draft.type = UNIT_TYPES.get(what[0], "integer") if in_units else "integer"
         bound = [count.group("bound")] if count.group("bound") else []
         return [*bound, *(w for w in what if w not in DETERMINERS)], ["count"]
     unit = _UNIT.search(plain)
@@ -637,6 +640,8 @@ def _name_words(text: str, draft: FieldDraft) -> tuple[list[str], list[str]]:
             whole = measured == "decimal" and counted == "integer"
             if measured == "integer" and counted == "decimal" and base[-1] in _HOW_MUCH_WORDS:
                 measured = "decimal"  # "a quantity in kilos": as whole as the unit it is in
+            if base[-1] in _HOW_LONG_WORDS:
+                measured = counted  # "a duration in hours", "flight time in hours": 1.5 hours
             if unit.group("prep") == "per":
                 # "a cost per ml" is a rate: money, however small the unit it is paid by
                 draft.type = measured if measured in ("integer", "decimal") else "decimal"
