@@ -95,3 +95,25 @@ def test_one_said_of_an_object_still_counts() -> None:
         )
     )
     assert not _many_to_many(found, "farm", "village")
+
+
+_LEARNERS = "We prepare learner drivers. Learners have a name and a licence number. "
+_DOER_MAKES = [
+    "Each time a learner sits a mock test we record the date and the score.",
+    "Whenever a learner takes a mock test we note the date and the score.",
+    "When a learner completes a mock test we keep the date and the score.",
+]
+
+
+@pytest.mark.parametrize("said", _DOER_MAKES)
+def test_what_a_record_does_as_a_verbs_doer_is_its_own(said: str) -> None:
+    """*each time a learner sits a mock test we record ...*: the test, the object of the
+    learner's act, is the learner's, though the learner is named first."""
+    assert_only_many_to_one(design(_LEARNERS + said), "mock_test", "learner")
+
+
+def test_what_a_record_is_given_keeps_its_reading() -> None:
+    """*every learner is given a test centre*: a passive's subject is no doer; the reading of
+    what it is given is left as it was."""
+    spec = design(_LEARNERS + "Every learner is given a test centre with a town and a postcode.")
+    assert ("test_centre", "learner", "many_to_one") in relations(spec)
