@@ -117,3 +117,13 @@ def test_what_a_record_is_given_keeps_its_reading() -> None:
     what it is given is left as it was."""
     spec = design(_LEARNERS + "Every learner is given a test centre with a town and a postcode.")
     assert ("test_centre", "learner", "many_to_one") in relations(spec)
+
+
+def test_a_thing_known_already_that_is_acted_on_is_not_made() -> None:
+    """*after every collection we wash the marquee*: the marquee is known already and only
+    washed, so it is not read as made at the collection."""
+    spec = design(
+        "We hire out marquees. Marquees have a size and a colour. Collections have a date and a "
+        "driver name. After every collection we wash the marquee."
+    )
+    assert ("marquee", "collection", "many_to_one") not in relations(spec)

@@ -123,16 +123,24 @@ _OCCASIONS = frozenset(["after", "at", "on", "from", "during", "following", "for
 job*, *from a strain*)."""
 
 
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
 def _act_argument(tree: Parse, token: Token) -> tuple[int, str] | None:
     """The active verb ``token`` is the doer, the object or the occasion of, with which of the
     three it is (*a pupil sits a practice paper*: the pupil the doer, the paper the object; *on
-    a job they write up a defect*: the job the occasion); None for anything else, and for a
-    passive's subject (*every entry is given an assembly point*)."""
+    a job they write up a defect*: the job the occasion); None for anything else, for a
+    passive's subject (*every entry is given an assembly point*) and for an object known
+    already (*we clean the tub*)."""
     head = tree.head(token)
     if token.dep == "pobj" and head.dep == "prep" and head.lower in _OCCASIONS:
         verb, role = tree.head(head), "occasion"
-    elif token.dep in ("nsubj", "dobj"):
-        verb, role = head, "doer" if token.dep == "nsubj" else "object"
+    elif token.dep == "nsubj":
+        verb, role = head, "doer"
+    elif token.dep == "dobj" and not any(c.lower in _DEFINITE for c in tree.children(token)):
+        # "after every collection we clean the tub": a thing known already is acted on, not
+        # made
+        verb, role = head, "object"
     else:
         return None
     return (verb.i, role) if verb.pos == "VERB" else None
