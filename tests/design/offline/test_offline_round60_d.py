@@ -127,3 +127,23 @@ def test_a_thing_known_already_that_is_acted_on_is_not_made() -> None:
         "driver name. After every collection we wash the marquee."
     )
     assert ("marquee", "collection", "many_to_one") not in relations(spec)
+
+
+_HOW_MANY = [
+    "- Tours: a date and a start time.\n- Bookings: one tour each, with the lead name and email, "
+    "how many adults and how many children, and the price.\n- Children on a booking: first name "
+    "and age.",
+    "Tours have a date and a start time. Each booking is for one tour, with the lead name, how "
+    "many adults and how many children, and the price. Children on a booking have a first name "
+    "and an age.",
+    "Tours: date, start time. Bookings: one tour each, lead name, how many adults, how many "
+    "children, price. Children on a booking: first name, age.",
+]
+
+
+@pytest.mark.parametrize("said", _HOW_MANY)
+def test_how_many_of_a_record_is_a_count_not_a_link(said: str) -> None:
+    """*one tour each, with ... how many children*: a count the booking keeps, which links the
+    children to nothing (not to the tour)."""
+    found = relations(design("We run boat tours.\n" + said))
+    assert not {link for link in found if {link[0], link[1]} == {"child", "tour"}}

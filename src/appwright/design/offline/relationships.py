@@ -1181,6 +1181,8 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
         between = tokens[left.end : right.start]
         if not between or between[-1] not in MANY or _joined(model, left.entity, right.entity):
             continue
+        if between[-2:-1] == ["how"]:
+            continue  # "one train each, with ... how many children": a count, not a link
         if _made_from(clause):
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
         # "a shelf of cutter shapes, each with a name, and one order can use many shapes": kept
