@@ -51,6 +51,8 @@ class _Mention:
     one: bool
     about: bool = False
     """Named as what another is about (*requests ..., sometimes about an existing bin*)."""
+    act: tuple[int, str] | None = None
+    """The active verb the mention is an argument of, and how (see ``_act_argument``)."""
 
 
 def island_links(
@@ -110,9 +112,38 @@ def _mentions(tree: Parse, model: ModelDraft) -> list[_Mention]:
                 _many(tree, token),
                 _said_one(tree, token),
                 _talked_about(tree, token),
+                _act_argument(tree, token),
             )
         )
     return found
+
+
+_OCCASIONS = frozenset(["after", "at", "on", "from", "during", "following", "for"])
+"""Prepositions naming the occasion or source of what a verb makes (*after the shift*, *on a
+job*, *from a strain*)."""
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _act_argument(tree: Parse, token: Token) -> tuple[int, str] | None:
+    """The active verb ``token`` is the doer, the object or the occasion of, with which of the
+    three it is (*a pupil sits a practice paper*: the pupil the doer, the paper the object; *on
+    a job they write up a defect*: the job the occasion); None for anything else, for a
+    passive's subject (*every entry is given an assembly point*) and for an object known
+    already (*we clean the tub*)."""
+    head = tree.head(token)
+    if token.dep == "pobj" and head.dep == "prep" and head.lower in _OCCASIONS:
+        verb, role = tree.head(head), "occasion"
+    elif token.dep == "nsubj":
+        verb, role = head, "doer"
+    elif token.dep == "dobj" and not any(c.lower in _DEFINITE for c in tree.children(token)):
+        # "after every collection we clean the tub": a thing known already is acted on, not
+        # made
+        verb, role = head, "object"
+    else:
+        return None
+    return (verb.i, role) if verb.pos == "VERB" else None
 
 
 def _talked_about(tree: Parse, token: Token) -> bool:
@@ -238,8 +269,23 @@ def _link_between(
     if mine.many != other.many:
         single, counted = (other, mine) if mine.many else (mine, other)
         return LinkDraft(source=counted.record, target=single.record)
+    made = _made_at(mine, other) or _made_at(other, mine)
+    if made is not None:
+        return made
     first, second = (mine, other) if mine.token.i < other.token.i else (other, mine)
     return LinkDraft(source=first.record, target=second.record)
+
+
+def _made_at(made: _Mention, other: _Mention) -> LinkDraft | None:
+    """``made``, the object of an active verb whose doer or occasion ``other`` is, points at
+    it: *each time a pupil sits a practice paper* (the paper the pupil's), *after the shift
+    the pharmacist sends a timesheet*, *on a job they write up a defect* (the timesheet the
+    shift's, the defect the job's)."""
+    if made.act is None or other.act is None or made.act[0] != other.act[0]:
+        return None
+    if made.act[1] == "object" and other.act[1] in ("doer", "occasion"):
+        return LinkDraft(source=made.record, target=other.record)
+    return None
 
 
 def _person(record: str, model: ModelDraft, doers: bool) -> bool:

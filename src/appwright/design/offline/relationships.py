@@ -1181,6 +1181,8 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
         between = tokens[left.end : right.start]
         if not between or between[-1] not in MANY or _joined(model, left.entity, right.entity):
             continue
+        if between[-2:-1] == ["how"]:
+            continue  # "one train each, with ... how many children": a count, not a link
         if _made_from(clause):
             continue  # "after the shoot I deliver several galleries": the shoot's, not shared
         # "a shelf of cutter shapes, each with a name, and one order can use many shapes": kept
@@ -1204,10 +1206,17 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
             ):
                 _link(model, found[0].entity, right.entity, right.key, "many_to_many")
             continue
-        if any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):
-            _link(model, right.entity, left.entity, left.key, said_many=True)
-        elif re.search(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence):
-            # "each job is done by one translator and a translator works on many jobs"
+        # "each job is done by one translator and a translator works on many jobs"; not the
+        # "one" of the clause's subject ("one contributor can cover several beats": a single
+        # one), though "a delivery goes to one customer and carries several lines" says one
+        opens = left.start == 1 or (left.start > 1 and tokens[left.start - 2] in _CLAUSE_OPENERS)
+        own_one = opens and tokens[left.start - 1] == "one"
+        said_one = re.findall(rf"\bone {re.escape(left.key.replace('_', ' '))}\b", sentence)
+        one_left = len(said_one) > (1 if own_one else 0)
+        if _goes_in_several(between) and not one_left:
+            # "a notice can run in several issues": each issue carries many notices too
+            _link(model, left.entity, right.entity, right.key, "many_to_many")
+        elif one_left or any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):
             _link(model, right.entity, left.entity, left.key, said_many=True)
         elif any(can_be_verb(w) for w in between):
             said_before = tokens[left.start - 1] if left.start > 0 else ""
@@ -1226,6 +1235,28 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
                 _link(model, right.entity, left.entity, left.key, said_many=True)
             else:
                 _link(model, left.entity, right.entity, right.key, "many_to_many")
+
+
+_CLAUSE_OPENERS = frozenset([",", ";", "and", "but", "while", "so"])
+"""Words after which a noun phrase opens a clause of its own (*..., and one owner can ...*)."""
+_GOES_IN = word_set("in on onto into under across to at")
+"""Where a record goes, sits or appears (*runs in*, *sits under*, *leads to*, *can be on*)."""
+
+
+def _goes_in_several(between: list[str]) -> bool:
+    """Whether the words between two records say the first goes, sits or appears in several of
+    the second (*a notice can run in several issues*, *it can sit under several themes*,
+    *each student can be in several classes*): the second holds many of the first too. Not a
+    particle (*a customer can bring in several devices*: the devices are brought) nor what a
+    record is cut into (*a day is divided into several sessions*: the sessions are its own)."""
+    if len(between) < 3 or between[-2] not in _GOES_IN:
+        return False
+    verb = between[-3]
+    if not can_be_verb(verb) or verb in HAVE_WORDS:
+        return False
+    if between[-2] == "in" and verb_lemma(verb) in IN_PARTICLE_VERBS:
+        return False
+    return not (between[-2] == "into" and is_past_participle(verb))
 
 
 def _picks_from_kept(
