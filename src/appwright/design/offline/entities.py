@@ -66,7 +66,7 @@ from appwright.design.offline.relationships import (
     people_named,
 )
 from appwright.design.offline.simplify import for_the_parse, simplify
-from appwright.design.offline.states import listed_flow, names_states
+from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
@@ -2482,6 +2482,10 @@ class _Reader:
             lead = leading_noun_phrase(words(text[: shared.start()]))
             text = f"{lead} {text[shared.end() :]}" if lead else text
         listed = _LISTED_MOVES.match(text)
+        if listed and names_one_with_a_noun(
+            words(text[: listed.end("np")]), text[listed.end("np") :]
+        ):
+            listed = None  # "a press run logs ...": the press run, no press that runs
         match = (
             _MOVES.match(text)
             or _THEN_STATES.match(text)

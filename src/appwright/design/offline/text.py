@@ -366,7 +366,7 @@ _CHEVRON_CHAIN = re.compile(
 be a comparison)."""
 _DASH_CLAUSE = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+|\s+-\s+(?=[a-z])")
 _BULLET = re.compile(r"^\s*(?:[-*•·+]|\d+[.)])\s+")
-_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)\]\"'])[.!?]+(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)\]\"'%])[.!?]+(?=\s|$)")
 """A full stop after any letter ends a sentence: *my board game café.* too."""
 _TYPOGRAPHY = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}

@@ -1,0 +1,149 @@
+"""Round 60 (b): records told by an act or an event, and records whose fields land elsewhere
+because the record is misnamed or its sentence is cut wrongly.
+
+Each test designs several wordings of one shape, in domains no benchmark is about, and a twin
+with another meaning that keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design, entity_names, field_types, relations
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "first", "second"),
+    [
+        (
+            "Vessels have a name and a flag. A mooring is for one vessel at one quay and "
+            "records the arrival time and the harbour dues.",
+            "mooring",
+            "vessel",
+            "quay",
+        ),
+        (
+            "Authors have a name and an email. A reading is for one author in one venue and "
+            "logs the audience size and the fee paid.",
+            "reading",
+            "author",
+            "venue",
+        ),
+        (
+            "Customers have a name. Every hire is for one customer in one marquee and records "
+            "the price and the deposit.",
+            "hire",
+            "customer",
+            "marquee",
+        ),
+    ],
+)
+def test_is_for_one_then_one_more_points_at_both(
+    told: str, record: str, first: str, second: str
+) -> None:
+    """``a booking is for one client in one issue``: the second *one* is a record of its own
+    the booking points at, even where nothing else is said of it."""
+    spec = design(told)
+    links = relations(spec)
+    assert (record, first, "many_to_one") in links
+    assert (record, second, "many_to_one") in links
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Tenants have a name. Every sublet is for one tenant on one date, with the rent.",
+        "Authors have a name. A reading is for one author at one time and logs the fee paid.",
+        "Vessels have a name. A mooring is for one vessel in one year and records the dues.",
+    ],
+)
+def test_is_for_one_then_one_date_is_no_record(told: str) -> None:
+    """Twin: *on one date*, *at one time* say when, no record."""
+    names = entity_names(design(told))
+    assert not names & {"date", "time", "year"}
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "fields"),
+    [
+        (
+            "A press run logs the copies ordered, the copies delivered to us, the paper used "
+            "in kilos and the invoice amount.",
+            "press_run",
+            {"copies_ordered", "invoice_amount"},
+        ),
+        (
+            "Each still run records the litres collected, the spirit sent to the cask and the "
+            "strength.",
+            "still_run",
+            {"litres_collected", "strength"},
+        ),
+        (
+            "A bread run logs the loaves baked, the loaves delivered to us, the flour used in "
+            "kilos and the fuel cost.",
+            "bread_run",
+            {"loaves_baked", "fuel_cost"},
+        ),
+    ],
+)
+def test_a_noun_run_is_the_record_not_a_flow(told: str, record: str, fields: set[str]) -> None:
+    """``a press run logs ...``: after *a* and a noun, *run* cannot be the verb (that would be
+    *runs*); the record is the press run and its list no status flow."""
+    spec = design(told)
+    assert record in entity_names(spec)
+    assert fields <= set(field_types(spec, record))
+    assert "status" not in field_types(spec, record)
+
+
+def test_a_run_that_runs_keeps_its_flow() -> None:
+    """Twin: ``the ticket runs from open to fixed to closed`` is a flow of the ticket's."""
+    spec = design("A ticket has a title. The ticket runs from open to fixed to closed.")
+    assert field_types(spec, "ticket").get("status") == "enum"
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "fields"),
+    [
+        (
+            "Kilns - name, max temperature. Firings - kiln, date, load %. Glazes - name.",
+            "firing",
+            {"date", "load"},
+        ),
+        (
+            "Lenders - name, rate %. Loans - lender, amount, start date.",
+            "loan",
+            {"amount", "start_date"},
+        ),
+        (
+            "Funds - name, fee %. Holdings - fund, units, bought on.",
+            "holding",
+            {"units"},
+        ),
+    ],
+)
+def test_a_stop_after_a_percent_ends_the_note(told: str, record: str, fields: set[str]) -> None:
+    """``pass mark %. exam attempts - ...``: a full stop after *%* ends the sentence, so the
+    next note is a record of its own, not the tail of the last field."""
+    spec = design(told)
+    assert record in entity_names(spec)
+    assert fields <= set(field_types(spec, record))
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "fields"),
+    [
+        ("Routes (coastal, hill, forest etc.) - name, length, grade.", "route", {"length"}),
+        ("Courses (pottery, weaving, printing...) - title, weeks, fee.", "course", {"weeks"}),
+        ("Boats (dinghies, keelboats, cruisers) - name, sail number.", "boat", {"sail_number"}),
+    ],
+)
+def test_examples_then_a_dashed_list(told: str, record: str, fields: set[str]) -> None:
+    """``subjects (air law, met etc.) - name, pass mark``: the examples say what the records
+    are, the list after the dash what each keeps."""
+    spec = design(told)
+    assert fields <= set(field_types(spec, record))
+
+
+def test_fields_in_brackets_then_a_dash_stay_fields() -> None:
+    """Twin: ``drinks packages (name, price) - ...``: a bracket of fields stays the fields."""
+    spec = design("Kits (name, price) - we hire them out by the day.")
+    assert {"name", "price"} <= set(field_types(spec, "kit"))
