@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
+from appwright.design.offline.is_what import is_what_it_does
+
 
 @pytest.mark.parametrize(
     ("told", "record", "first", "second"),
@@ -147,3 +149,87 @@ def test_fields_in_brackets_then_a_dash_stay_fields() -> None:
     """Twin: ``drinks packages (name, price) - ...``: a bracket of fields stays the fields."""
     spec = design("Kits (name, price) - we hire them out by the day.")
     assert {"name", "price"} <= set(field_types(spec, "kit"))
+
+
+@pytest.mark.parametrize(
+    ("told", "owner", "things", "fields"),
+    [
+        (
+            "Farmers have a name, and one farmer can keep several sheep, for which we need the "
+            "tag number and the breed.",
+            "farmer",
+            "sheep",
+            {"tag_number", "breed"},
+        ),
+        (
+            "Clubs have a name, and a club can own several aircraft, for which I keep the "
+            "registration and the seat count.",
+            "club",
+            "aircraft",
+            {"registration", "seat_count"},
+        ),
+        (
+            "Parks have a name, and one park can hold several deer, for which we record the "
+            "tag and the age.",
+            "park",
+            "deer",
+            {"tag", "age"},
+        ),
+    ],
+)
+def test_several_of_a_plural_without_s_for_which_we_keep(
+    told: str, owner: str, things: str, fields: set[str]
+) -> None:
+    """``one owner can have several aircraft, for which I need the registration``: after
+    *several* the word is plural however it ends, and the list is each one's."""
+    spec = design(told)
+    assert fields <= set(field_types(spec, things))
+    assert (things, owner, "many_to_one") in relations(spec)
+
+
+def test_one_for_which_we_keep_is_left_alone() -> None:
+    """Twin: a word without *several* before it and without an *-s* (*the office, for which
+    we need ...*) is not read as a plural list's owner here."""
+    spec = design("Staff have a name and work from the office, for which we need the address.")
+    assert "offices" not in entity_names(spec)
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "one", "other"),
+    [
+        (
+            "Bays have a number. The rental is what ties an aircraft to a bay, with a start "
+            "date and a deposit.",
+            "rental",
+            "aircraft",
+            "bay",
+        ),
+        (
+            "Pitches have a number. A lease is what links a caravan to a pitch, with a start "
+            "date and the rent.",
+            "lease",
+            "caravan",
+            "pitch",
+        ),
+        (
+            "Desks have a number. The allocation is what puts a student in a desk, with the "
+            "term and the fee.",
+            "allocation",
+            "student",
+            "desk",
+        ),
+    ],
+)
+def test_is_what_ties_one_to_another(told: str, record: str, one: str, other: str) -> None:
+    """``the rental is what ties an aircraft to a bay``: said as *the rental ties ...*, a
+    record of both with its list."""
+    spec = design(told)
+    links = relations(spec)
+    assert (record, one, "many_to_one") in links
+    assert (record, other, "many_to_one") in links
+
+
+def test_is_what_we_charge_is_left_alone() -> None:
+    """Twin: *is what* before no verb (*the deposit is what we hold back*) stays as said."""
+    said = "the deposit is what we hold back"
+    assert is_what_it_does(said) == said
