@@ -233,3 +233,44 @@ def test_is_what_we_charge_is_left_alone() -> None:
     """Twin: *is what* before no verb (*the deposit is what we hold back*) stays as said."""
     said = "the deposit is what we hold back"
     assert is_what_it_does(said) == said
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "links"),
+    [
+        (
+            "Pupils have a name. Pieces have a title. Whenever a teacher signs off a piece for a "
+            "pupil we note the date and a mark.",
+            "sign_off",
+            {"teacher", "piece", "pupil"},
+        ),
+        (
+            "Guests have a name. Rooms have a number. When a porter checks in a guest we record "
+            "the time and the key number.",
+            "check_in",
+            {"porter", "guest"},
+        ),
+        (
+            "Clients have a name. Vans have a plate. Each time a driver hands over a van to a "
+            "client we log the mileage and the fuel level.",
+            "hand_over",
+            {"driver", "van", "client"},
+        ),
+    ],
+)
+def test_when_one_acts_with_a_particle_or_for_someone(
+    told: str, record: str, links: set[str]
+) -> None:
+    """``whenever an instructor signs off an exercise for a student we note ...``: the act's
+    record is the noun of the phrasal verb (a sign-off), of the one who does it, the thing it
+    is done to and the one it is done for."""
+    spec = design(told)
+    found = {to for (source, to, kind) in relations(spec) if source == record}
+    assert links <= found
+
+
+def test_when_one_comes_in_names_no_act() -> None:
+    """Twin: a particle with nothing after it (*when a van comes back we note ...*) is no
+    phrasal act of its own: no *come-back* record."""
+    spec = design("Vans have a plate. When a van comes back we note the mileage and the date.")
+    assert not entity_names(spec) & {"come_back", "comeback"}
