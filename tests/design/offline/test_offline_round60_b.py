@@ -274,3 +274,37 @@ def test_when_one_comes_in_names_no_act() -> None:
     phrasal act of its own: no *come-back* record."""
     spec = design("Vans have a plate. When a van comes back we note the mileage and the date.")
     assert not entity_names(spec) & {"come_back", "comeback"}
+
+
+@pytest.mark.parametrize(
+    ("told", "record", "field"),
+    [
+        (
+            "An order records the quantity and the price; its artwork moves from awaiting copy "
+            "to proof sent to approved.",
+            "order",
+            "artwork_status",
+        ),
+        (
+            "A claim has an amount and a date; its payment goes from pending to approved to paid.",
+            "claim",
+            "payment_status",
+        ),
+        (
+            "A tenancy has a start date and the rent; its deposit moves from held to "
+            "returned or kept.",
+            "tenancy",
+            "deposit_status",
+        ),
+    ],
+)
+def test_its_part_moves_from(told: str, record: str, field: str) -> None:
+    """``its artwork moves from awaiting copy to proof sent ...``: a part of the record the
+    clause before named, whose status moves; no record of its own and no other record's."""
+    assert field_types(design(told), record).get(field) == "enum"
+
+
+def test_its_status_moves_keeps_status() -> None:
+    """Twin: ``its status goes from ...`` stays the record's status."""
+    spec = design("A claim has an amount; its status goes from open to paid to closed.")
+    assert field_types(spec, "claim").get("status") == "enum"

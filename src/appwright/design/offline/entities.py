@@ -2507,6 +2507,16 @@ class _Reader:
         elif possessive and np_words[-1] in STATE_NOUNS and named is not None:
             # "a batch ..., and its stage goes from ...": the batch's stage
             field_name, np_words = np_words[-1], [*named.split(), np_words[-1]]
+        elif (
+            possessive
+            and named is not None
+            and np_words[:-1] in ([], ["its"], ["their"])
+            and can_be_noun(np_words[-1])
+            and self.model.resolve(np_words[-1]) is None
+        ):
+            # "a booking ... ; its artwork moves from awaiting copy to proof sent ...": the
+            # booking's artwork status, a part of it no record of its own
+            field_name, np_words = f"{np_words[-1]}_status", named.split()
         elif possessive:
             return False
         elif len(np_words) == 1 and np_words[0] in STATE_NOUNS and named is not None:
