@@ -66,7 +66,7 @@ from appwright.design.offline.relationships import (
     people_named,
 )
 from appwright.design.offline.simplify import for_the_parse, simplify
-from appwright.design.offline.states import listed_flow, names_states
+from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
@@ -2480,6 +2480,10 @@ class _Reader:
             lead = leading_noun_phrase(words(text[: shared.start()]))
             text = f"{lead} {text[shared.end() :]}" if lead else text
         listed = _LISTED_MOVES.match(text)
+        if listed and names_one_with_a_noun(
+            words(text[: listed.end("np")]), text[listed.end("np") :]
+        ):
+            listed = None  # "a press run logs ...": the press run, no press that runs
         match = (
             _MOVES.match(text)
             or _THEN_STATES.match(text)
@@ -2501,6 +2505,16 @@ class _Reader:
         elif possessive and np_words[-1] in STATE_NOUNS and named is not None:
             # "a batch ..., and its stage goes from ...": the batch's stage
             field_name, np_words = np_words[-1], [*named.split(), np_words[-1]]
+        elif (
+            possessive
+            and named is not None
+            and np_words[:-1] in ([], ["its"], ["their"])
+            and can_be_noun(np_words[-1])
+            and self.model.resolve(np_words[-1]) is None
+        ):
+            # "a booking ... ; its artwork moves from awaiting copy to proof sent ...": the
+            # booking's artwork status, a part of it no record of its own
+            field_name, np_words = f"{np_words[-1]}_status", named.split()
         elif possessive:
             return False
         elif len(np_words) == 1 and np_words[0] in STATE_NOUNS and named is not None:

@@ -53,8 +53,9 @@ def header_without_asides(sentence: str) -> str:
 
 _EXAMPLES_AFTER_HEAD = re.compile(
     r"^(?P<head>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*"
-    r"\((?:e\.g\.?\s*|like\s+|such\s+as\s+)?(?P<examples>[^():]*,[^():]*)\)\s*:\s*(?P<body>\S.*)$"
+    r"\((?:e\.g\.?\s*|like\s+|such\s+as\s+)?(?P<examples>[^():]*,[^():]*)\)\s*(?::|\s[-\u2013\u2014])\s*(?P<body>\S.*)$"
 )
+"""A colon or a dash opens the list after the examples (*subjects (air law, met etc) - name*)."""
 
 
 def header_without_examples(sentence: str) -> str:

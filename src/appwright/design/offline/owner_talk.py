@@ -498,7 +498,9 @@ _DASHED_NEED = re.compile(
     r"(?P<list>(?:a|an|the|their|his|her)\s+[^\-;]+?)\s+-(?:\s+(?:and\s+)?(?P<rest>[^;]*))?$"
 )
 _FOR_WHOM = re.compile(
-    r"(?P<np>\b[a-z][\w\-]*s),\s+(?:for|about|of)\s+(?:whom|which|them)\s+(?:we|i)\s+"
+    # "several aircraft, for which ...": after *several* a word is plural however it ends
+    r"(?P<np>\b[a-z][\w\-]*s|(?:(?<=\bseveral\s)|(?<=\bmany\s)|(?<=\bmultiple\s))[a-z][\w\-]*),"
+    r"\s+(?:for|about|of)\s+(?:whom|which|them)\s+(?:we|i)\s+"
     r"(?:(?:only|just|really|also)\s+)*(?:need|keep|want|store|record|track|note|take)\s+"
     r"(?P<list>[^;]+?)(?=,\s+(?:and|but|so)\s+(?:i|we)\b|;|$)"
 )
@@ -1121,12 +1123,13 @@ def marks_it_as(sentence: str) -> str:
 
 
 _TIES_ONE_TO_ANOTHER = re.compile(
-    rf"^(?P<subject>(?:a|an|each|every|the)\s+{NOUN_PATTERN})\s+(?:ties|links|connects|matches|pairs|"
-    r"puts|places)\s+"
+    rf"^(?P<subject>(?:a|an|each|every|the)\s+{NOUN_PATTERN})\s+"
+    r"(?:ties|links|connects|matches|pairs|puts|places)\s+"
     rf"(?:a|an|one|the)\s+(?P<one>{NOUN_PATTERN})\s+(?:to|with|in|into|at)\s+"
     rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{NOUN_PATTERN})"
-    r"(?:\s+with\s+(?P<list>(?:a|an|the|its|their)\s.+))?$"
+    r"(?:,?\s+with\s+(?P<list>(?:a|an|the|its|their)\s.+))?$"
 )
+"""*The rental ties an aircraft to a bay, with a deposit*: the tie's list may follow a comma."""
 
 
 def ties_one_to_another(sentence: str) -> str:

@@ -28,6 +28,7 @@ from appwright.design.offline.draft import (
     names_a_kept_record,
 )
 from appwright.design.offline.fields import STATE_NOUNS, read_field
+from appwright.design.offline.no_records import FIELD_HEADS
 from appwright.design.offline.predicates import PLACED_VERBS, read_predicate
 from appwright.design.offline.reports import is_report_request
 from appwright.design.offline.text import (
@@ -561,12 +562,15 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
                 _link(model, first[0].entity, other[0], other[1])
     if first[0].start > 2:
         return
-    is_for = _IS_FOR_ONE.match(" ".join(tokenize(sentence)[first[0].end :]))
+    told_after = " ".join(tokenize(sentence)[first[0].end :])
+    is_for = _IS_FOR_ONE.match(told_after)
     if is_for:
         # "every order is for one customer": the subject points at that one
         target = _entity(model, is_for.group("y"), create=is_for.group("det") == "one")
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
+        if target:
+            _also_one(model, first[0].entity, told_after[is_for.start("y") :])
     assigned = _IS_ASSIGNED.search(sentence)
     if assigned and first[0].start <= 1:
         # "every thesis is assigned a supervisor": the one given to it
@@ -588,6 +592,18 @@ def _done_by(sentence: str, model: ModelDraft) -> None:
         target = _entity(model, match.group("y"), create=False)
         if target and target[0] != first[0].entity:
             _link(model, first[0].entity, target[0], target[1])
+
+
+def _also_one(model: ModelDraft, subject: str, told: str) -> None:
+    """``a booking is for one client in one issue``, ``a press run is for one edition at one
+    printing works``: after the one a record is for, *one* more of another, the subject's
+    too, a record even where nothing else is told of it (not *on one date*: when)."""
+    also = _ALSO_ONE.match(told)
+    if also is None or words(also.group("y"))[-1] in TIME_WORDS | FIELD_HEADS:
+        return
+    other = _entity(model, also.group("y"), create=True)
+    if other and other[0] != subject:
+        _link(model, subject, other[0], other[1])
 
 
 def _between(sentence: str, model: ModelDraft) -> None:

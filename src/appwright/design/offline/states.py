@@ -78,6 +78,16 @@ def _ready_to_act(match: re.Match[str]) -> str:
 
 _DETERMINER_ONLY = (["a"], ["an"], ["the"], ["each"], ["every"])
 """*books a move from ...*: a determiner before *move*, so a noun, not the verb."""
+_ONE_OF = word_set("a an each every")
+
+
+def names_one_with_a_noun(before: list[str], verb: str) -> bool:
+    """``a press run logs ...``, ``each still run records ...``: after *a* and a noun, the
+    plain form of the verb cannot be the one's verb (that would be *runs*): it ends the noun,
+    the record's own name."""
+    return len(before) == 2 and before[0] in _ONE_OF and not verb.split()[0].endswith("s")
+
+
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
     r"(?:(?P<acted>it|them)\s+(?=from\s))?(?:from\s+)?(?P<flow>.+)$"
@@ -734,6 +744,8 @@ def _sentence_flow(
     moving = _FROM_TO.search(clause)
     if moving and words(clause[: moving.start()])[-1:] in _DETERMINER_ONLY:
         moving = None  # "books a move from one address to another": a noun, not the verb
+    if moving and names_one_with_a_noun(words(clause[: moving.start()]), moving[0]):
+        moving = None  # "a press run logs the copies ordered, ... to us": a noun, the record
     if moving and not names_states(moving.group("flow")):
         moving = None  # "runs from a check-in date to a check-out date": two fields
     if moving and _RUNS_SOMETHING.match(moving[0]) and not listed_flow(moving["flow"]):

@@ -24,6 +24,7 @@ from appwright.design.offline.act_openers import (
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.initialisms import spell_out_initialisms
+from appwright.design.offline.is_what import is_what_it_does
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.parse import wordnet_nouns
 from appwright.design.offline.terse_notes import articled_items, per_one_first
@@ -366,7 +367,7 @@ _CHEVRON_CHAIN = re.compile(
 be a comparison)."""
 _DASH_CLAUSE = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+|\s+-\s+(?=[a-z])")
 _BULLET = re.compile(r"^\s*(?:[-*•·+]|\d+[.)])\s+")
-_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)\]\"'])[.!?]+(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)\]\"'%])[.!?]+(?=\s|$)")
 """A full stop after any letter ends a sentence: *my board game café.* too."""
 _TYPOGRAPHY = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
@@ -949,7 +950,8 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    return _named_ones(told_on(told_apart([articled_items(per_one_first(s)) for s in found if s])))
+    plain = [is_what_it_does(articled_items(per_one_first(s))) for s in found if s]
+    return _named_ones(told_on(told_apart(plain)))
 
 
 _THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")

@@ -696,8 +696,10 @@ _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
     r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
     r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
-    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?:a|an|some|(?P<one>one))\s+(?P<thing>[a-z][\w\-]*)|"
+    r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?P<particle>off|up|out|over|back|down|in)(?=\s+(?:a|an)\s))?"
+    r"(?:\s+(?:a|an|some|(?P<one>one))\s+(?P<thing>[a-z][\w\-]*)|"
     r"\s+the\s+[a-z][\w\-]*|\s+(?:something|anything))?"
+    r"(?:\s+(?:for|to|with)\s+(?:a|an|one)\s+(?P<whom>[a-z][\w\-]*))?"
     r"(?:\s+(?:at|in|on|during)\s+(?:a|an|one)\s+(?P<place>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
     r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether|who)\b[^;]*(?:,|\band\b)[^;]*)$"
@@ -724,7 +726,9 @@ def when_one_acts(sentence: str) -> str:
     carry us, ...; when one orders ...*). A list about the doer is the act's (*when a student
     enters a grading we note their score ...*: an entry, of both), *one* of a kind told before
     is a record of both (*when a coach earns one qualification* → coach qualifications), and
-    *something* borrowed is the loan, its *who took it* the borrower."""
+    *something* borrowed is the loan, its *who took it* the borrower. A phrasal act is its
+    noun (*whenever an instructor signs off an exercise for a student we note ...*: a sign-off,
+    the instructor's, for the exercise and the student)."""
     parts = clauses(sentence)
     opened = _SUBJECT_PEOPLE.match(parts[0]) if parts else None
 
@@ -757,6 +761,9 @@ def when_one_acts(sentence: str) -> str:
         people = who.startswith("one")
         thing, listed = match["thing"], _WHO_DID_IT.sub("", match["list"])
         act = act_noun(lemma) if thing and lemma not in DEALING_VERBS | _LIGHT_VERBS else None
+        phrasal = f"{lemma}-{match['particle']}" if match["particle"] else None
+        if phrasal and thing and can_be_noun(phrasal):
+            act = phrasal  # "whenever an instructor signs off an exercise ...": a sign-off
         named = IRREGULAR_ACTS.get(lemma) or act_noun(lemma)
         if made is not None:
             # "when one of our mechanics fixes a van we record a repair with the date, ...":
@@ -774,9 +781,17 @@ def when_one_acts(sentence: str) -> str:
         if thing and act and can_be_noun(thing) and thing not in listed.split():
             # "when one of our engineers inspects a property we record ...": the inspection,
             # done by the engineer, of the property
+            whom = match["whom"]
+            # "... signs off an exercise for a student ...": the one it is done for, too
+            for_whom = (
+                [f"each {act} belongs to one {whom}"]
+                if whom and whom not in (doer, thing) and can_be_noun(whom)
+                else []
+            )
             return [
                 f"each {act} belongs to one {doer}",
                 f"each {act} is for one {thing}",
+                *for_whom,
                 f"each {act} has {listed}",
             ]
         place = match["place"]
