@@ -34,12 +34,17 @@ def people_kept_to_their_own(sentences: list[str], model: ModelDraft) -> None:
     has."""
     trees = [parse(sentence) for sentence in sentences]
     for index, tree in enumerate(trees):
-        for person, kept in _kept_to_their_own(tree, model):
+        for verb, person, kept in _kept_to_their_own(tree, model):
             key = entity_key(tree.phrase(person))
             if not key or model.resolve(key) is not None or _members_of(key, model):
                 continue
-            others = trees[:index] + trees[index + 1 :]
-            if not any(_told_at_work(other, person) for other in others):
+            # "each hire gets a driver, and drivers can only see the hires they are moving":
+            # told at work in the clause before, in the same sentence
+            rights = _clause_of(tree, verb)
+            others = [(other, set[int]()) for other in trees[:index] + trees[index + 1 :]]
+            if not any(
+                _told_at_work(other, person, skip) for other, skip in [*others, (tree, rights)]
+            ):
                 continue
             model.entities.setdefault(key, EntityDraft(name=key, declared=True))
             for record in kept:
@@ -53,9 +58,10 @@ def _members_of(key: str, model: ModelDraft) -> bool:
     return any(name.startswith(f"{key}_") for name in model.entities)
 
 
-def _kept_to_their_own(tree: Parse, model: ModelDraft) -> list[tuple[Token, list[str]]]:
-    """Each subject that names no record, with the records its verb keeps it to."""
-    found: list[tuple[Token, list[str]]] = []
+def _kept_to_their_own(tree: Parse, model: ModelDraft) -> list[tuple[Token, Token, list[str]]]:
+    """Each verb whose subject names no record, with the subject and the records the verb
+    keeps it to."""
+    found: list[tuple[Token, Token, list[str]]] = []
     for verb in tree.tokens:
         if verb.pos != "VERB":
             continue
@@ -74,7 +80,7 @@ def _kept_to_their_own(tree: Parse, model: ModelDraft) -> list[tuple[Token, list
                 if record is not None and record not in records:
                     records.append(record)
         if records:
-            found.append((subjects[0], records))
+            found.append((verb, subjects[0], records))
     return found
 
 
@@ -129,12 +135,29 @@ def _conjoined(tree: Parse, noun: Token) -> list[Token]:
     return found
 
 
-def _told_at_work(tree: Parse, person: Token) -> bool:
+def _clause_of(tree: Parse, verb: Token) -> set[int]:
+    """The words of the clause ``verb`` heads, without the clauses joined to it (*and*,
+    *while*, *but*)."""
+    words = {verb.i}
+    todo = [verb]
+    while todo:
+        for child in tree.children(todo.pop()):
+            if child.dep in ("conj", "advcl", "ccomp", "parataxis") and child.pos in (
+                "VERB",
+                "AUX",
+            ):
+                continue
+            words.add(child.i)
+            todo.append(child)
+    return words
+
+
+def _told_at_work(tree: Parse, person: Token, skip: set[int]) -> bool:
     """Whether a sentence names the same people as someone in the story (*we send a reporter
     along*, *one of our volunteer drivers*), not only as whose a thing is (*the tenant's
     name*) nor as a word describing another (*a driver rota*)."""
     for token in tree.tokens:
-        if token.pos not in NOUN_TAGS or token.lemma != person.lemma:
+        if token.pos not in NOUN_TAGS or token.lemma != person.lemma or token.i in skip:
             continue
         if token.dep in ("poss", "compound"):
             continue
