@@ -11,7 +11,7 @@ three or more wordings; a twin with another meaning keeps its old reading.
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design, entity_names, relations, role_names
+from offline_spec_views import design, entity_names, plain_field_names, relations, role_names
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,13 @@ from offline_spec_views import design, entity_names, relations, role_names
             "brief",
             "translator",
         ),
+        (
+            "We rent out marquees.\n- marquees: size, colour, weekly rate\n- a hire has a "
+            "start date, an end date and the site address\n- each hire gets a rigger for the "
+            "put-up, and riggers can only see the hires they are putting up",
+            "hire",
+            "rigger",
+        ),
     ],
 )
 def test_a_role_kept_to_records_told_at_work_is_a_record(
@@ -77,3 +84,61 @@ def test_a_role_told_only_with_its_rights_stays_a_role(description: str) -> None
     people = {"planner", "tenant", "volunteer"}
     assert not people & entity_names(spec)
     assert people & role_names(description)
+
+
+@pytest.mark.parametrize(
+    ("description", "record", "person", "kept"),
+    [
+        (
+            "Boilers have a serial number and an install date.\n"
+            "- services booked against a boiler: due date, status\n"
+            "- the technician who did each service, with name and gas safe number",
+            "service",
+            "technician",
+            ("technician", "gas_safe_number"),
+        ),
+        (
+            "Each leak is logged with a location and a date. Leaks go reported, then sealed. "
+            "The plumber who seals one records the seal date and the materials used.",
+            "leak",
+            "plumber",
+            ("leak", "seal_date"),
+        ),
+        (
+            "A lamp post has a number and a street. Faults go open, then fixed, then closed; "
+            "the electrician who fixes one enters the fix date and the parts used.",
+            "fault",
+            "electrician",
+            ("fault", "fix_date"),
+        ),
+        (
+            "Dogs have a name and a breed.\n"
+            "- trims booked for a dog: date, price\n"
+            "- the groomer who did every trim, with name and phone",
+            "trim",
+            "groomer",
+            ("groomer", "phone"),
+        ),
+    ],
+)
+def test_the_one_who_acts_on_each_record_is_a_record_it_points_at(
+    description: str, record: str, person: str, kept: tuple[str, str]
+) -> None:
+    # people_told.one_who_did_it (with each_one naming the *one* acted on): each record is
+    # done by one of the people, whose own list follows *with*, and what they write down is
+    # the record's
+    spec = design(description)
+    assert (record, person, "many_to_one") in relations(spec)
+    owner, field = kept
+    assert field in plain_field_names(spec, owner)
+
+
+def test_the_one_who_acts_giving_their_own_details_keeps_its_reading() -> None:
+    # *enters their name*: the one who acts gives their own details, not the court's
+    description = (
+        "Courts have a number and a surface. The member who books one enters their name and "
+        "phone number."
+    )
+    spec = design(description)
+    assert "name" not in plain_field_names(spec, "court")
+    assert "member" not in {target for _, target, _ in relations(spec)}
