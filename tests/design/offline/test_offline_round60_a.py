@@ -142,3 +142,39 @@ def test_the_one_who_acts_giving_their_own_details_keeps_its_reading() -> None:
     spec = design(description)
     assert "name" not in plain_field_names(spec, "court")
     assert "member" not in {target for _, target, _ in relations(spec)}
+
+
+@pytest.mark.parametrize(
+    ("description", "record", "person"),
+    [
+        (
+            "We sell balloon rides. Each ride has a date, a launch site and the pilot taking "
+            "them up.",
+            "ride",
+            "pilot",
+        ),
+        (
+            "Office cleans are logged: each clean has a date, the rooms done and the cleaner "
+            "doing it.",
+            "clean",
+            "cleaner",
+        ),
+        (
+            "A driving school. Every lesson has a start time, a length and the instructor "
+            "running it, and goes booked, then taught.",
+            "lesson",
+            "instructor",
+        ),
+    ],
+)
+def test_the_one_doing_it_in_a_list_is_a_link(description: str, record: str, person: str) -> None:
+    # people_told.the_one_doing_it: *the pilot taking them up* is *which pilot is taking
+    # them*, one of the people the list's record points at
+    spec = design(description)
+    assert (record, person, "many_to_one") in relations(spec)
+
+
+def test_a_vague_word_doing_it_stays_a_field() -> None:
+    # *the thing bothering them* names no one: a field as before
+    spec = design("A GP surgery. Each appointment has a date and the thing bothering them.")
+    assert entity_names(spec) == {"appointment"}

@@ -200,3 +200,35 @@ def one_who_did_it(sentence: str) -> str:
         return f"each {what} is {done} by one {who} and has {part[match.end() :]}"
 
     return per_statement(sentence, plain)
+
+
+_THE_ONE_DOING_IT = re.compile(
+    r"\bthe\s+(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\s+(?P<it>it|them)"
+    r"(?:\s+(?:up|out|in|on|off|round|over))?(?=\s*$|\s*[,;]|\s+and\s)"
+)
+"""*the instructor taking them up*, *the coach running it*."""
+_NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "matter"])
+"""*the thing bothering them*: words that name no one and nothing kept."""
+
+
+def the_one_doing_it(sentence: str) -> str:
+    """``we record the flight date and the instructor taking them up``: *... and which
+    instructor is taking them*, the wording a list reads as a link to one of the people
+    doing the work (as *which engineer is doing it*), not a text field."""
+
+    def named(match: re.Match[str]) -> str:
+        who, doing = match["who"], match["doing"]
+        lemma = verb_lemma(doing)
+        if (
+            lemma is None
+            or lemma == doing
+            or verb_form(lemma, "VBG") != doing
+            or is_plural(who)
+            or who in FUNCTION_WORDS
+            or who in _NO_ONE_IN_PARTICULAR
+            or not can_be_noun(who)
+        ):
+            return match[0]
+        return f"which {who} is {doing} {match['it']}"
+
+    return _THE_ONE_DOING_IT.sub(named, sentence)

@@ -205,6 +205,7 @@ from appwright.design.offline.people_told import (
     one_who_did_it,
     people_who_do,
     people_who_need,
+    the_one_doing_it,
     who_did_it_named,
 )
 from appwright.design.offline.phrase_rewrites import (
@@ -541,6 +542,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     brought_along_is_theirs,
     who_did_it_named,
     one_who_did_it,
+    the_one_doing_it,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
