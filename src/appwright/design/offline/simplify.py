@@ -534,7 +534,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
-    sentence = one_who_did_it(belongs_to_one_with(sentence))
+    sentence = the_one_doing_it(one_who_did_it(belongs_to_one_with(sentence)))
     return are_kinds_with(sentence)
 
 
