@@ -35,6 +35,8 @@ _ONE_ACTED_ON = re.compile(
     r"(?P<doer>[a-z][\w\-]*)\s+[a-z][\w\-]*s\s+(?P<one>one)(?=,?\s+(?:we|i)\s)"
 )
 """*Qualifications each have a name. When a coach earns one we log ...*: one of them, acted on."""
+_ONE_WHO_ACTS_ON = re.compile(r"\b(?:who|that)\s+[a-z]+s\s+(?P<one>one)\b(?!\s+of\b)")
+"""*Defects go open, then fixed. The engineer who fixes one enters ...*: one of them."""
 _ONE_OF_THOSE_ACTED_ON = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+(?:a|an|each|every|any)\s+"
     r"[a-z][\w\-]*\s+[a-z][\w\-]*s\s+(?P<article>a|an)\s+(?P<thing>[a-z][\w\-]*)"
@@ -66,6 +68,7 @@ def name_each_one(said: list[str]) -> list[str]:
         sentence = _each_one_acting(sentence, said[index - 1] if index else None)
         sentence = _each_ones(sentence)
         sentence = _one_acted_on(sentence, said[index - 1] if index else None)
+        sentence = _one_someone_acts_on(sentence, said[index - 1] if index else None)
         sentence = _one_of_those_acted_on(sentence, said)
         sentence = _someone_acted_on(sentence, said[index - 1] if index else None)
         match = _FOR_EACH_ONE.search(sentence)
@@ -112,6 +115,22 @@ def _one_acted_on(sentence: str, before: str | None) -> str:
     if noun is None and before is not None:
         noun = _counted_noun(parse(before), len(before))
     if not noun or singular(noun.split()[-1]) == match["doer"]:
+        return sentence
+    return f"{sentence[: match.end()]} {noun}{sentence[match.end() :]}"
+
+
+def _one_someone_acts_on(sentence: str, before: str | None) -> str:
+    """*Defects go open, then fixed and closed. The engineer who fixes one enters the fix
+    date* as *... the engineer who fixes one defect enters ...*: the one acted on is the
+    nearest plural before, in this sentence or the one before, as for *when a coach earns
+    one*."""
+    match = _ONE_WHO_ACTS_ON.search(sentence)
+    if match is None:
+        return sentence
+    noun = _counted_noun(parse(sentence), match.start("one"))
+    if noun is None and before is not None:
+        noun = _counted_noun(parse(before), len(before))
+    if not noun:
         return sentence
     return f"{sentence[: match.end()]} {noun}{sentence[match.end() :]}"
 

@@ -52,6 +52,7 @@ from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.no_records import without_no_records
+from appwright.design.offline.own_people import people_kept_to_their_own
 from appwright.design.offline.owner_talk import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parts_of_one import made_at_each_part
@@ -526,6 +527,8 @@ def read_model(description: str) -> ModelDraft:
         if owner is not None and held.kind is not None:
             reader.drop_kind_record(owner, held.kind)
     read_pair_values(found, reader.model)
+    # "upholsterers see only the work orders handed to them", told handing them one: theirs
+    people_kept_to_their_own(said, reader.model)
     reader.finish()
     _without_the_one(reader.model, said)
     without_no_records(reader.model, said, description)

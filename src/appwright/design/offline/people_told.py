@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.clause_rewrites import per_clause, per_statement
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     PLAIN_FIELD_NOUNS,
+    can_be_noun,
     is_past_participle,
     is_plural,
     listed_as_noun,
     split_list,
+    verb_form,
     verb_lemma,
 )
 
@@ -153,3 +155,80 @@ def _without_whose(item: str, who: str) -> str:
     the number a student is known by)."""
     rest = item.removeprefix(f"{who} ")
     return rest if rest in PLAIN_FIELD_NOUNS else item
+
+
+_ONE_WHO_DID_IT = (
+    r"^the\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:who|that)\s+(?P<did>[a-z]+)\s+"
+    r"(?:each|every|one)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+_ONE_WHO_DID_EACH_WITH = re.compile(_ONE_WHO_DID_IT + r",?\s+with\s+(?P<listed>[^;]+)$")
+"""*the engineer who did each check, with name and licence number*."""
+_ONE_WHO_DID_IT_WRITES = re.compile(
+    _ONE_WHO_DID_IT + r"\s+(?P<writes>enters|records|logs|notes|writes\s+down|fills\s+in|"
+    r"jots\s+down|puts\s+down|adds)\s+(?=(?:the|a|an)\s)"
+)
+"""*the engineer who fixes one defect enters the fix date and the work done*; not *enters their
+name*, which is the one who acts giving their own details."""
+
+
+def one_who_did_it(sentence: str) -> str:
+    """``the engineer who did each check, with name and licence number``: *each check is done
+    by one engineer (name and licence number)*, the people a record of their own with that
+    list; ``the engineer who fixes one defect enters the fix date and ...``: *each defect is
+    fixed by one engineer and has the fix date and ...*, what they write down the defect's.
+    The one who acts is a noun (not *the one who*), the act a verb with a participle."""
+
+    def plain(part: str) -> str:
+        listed = _ONE_WHO_DID_EACH_WITH.match(part)
+        writes = _ONE_WHO_DID_IT_WRITES.match(part)
+        match = listed or writes
+        if match is None:
+            return part
+        who, what = match["who"], match["what"]
+        lemma = verb_lemma(match["did"])
+        if (
+            lemma is None
+            or who.split()[-1] in ("one", "person", "people")
+            or is_plural(who.split()[-1])
+            or not can_be_noun(who.split()[-1])
+            or not can_be_noun(what.split()[-1])
+        ):
+            return part
+        done = verb_form(lemma, "VBN")
+        if listed is not None:
+            return f"each {what} is {done} by one {who} ({listed['listed']})"
+        return f"each {what} is {done} by one {who} and has {part[match.end() :]}"
+
+    return per_statement(sentence, plain)
+
+
+_THE_ONE_DOING_IT = re.compile(
+    r"\bthe\s+(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\s+(?P<it>it|them)"
+    r"(?:\s+(?:up|out|in|on|off|round|over))?(?=\s*$|\s*[,;]|\s+and\s)"
+)
+"""*the instructor taking them up*, *the coach running it*."""
+_NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "matter"])
+"""*the thing bothering them*: words that name no one and nothing kept."""
+
+
+def the_one_doing_it(sentence: str) -> str:
+    """``we record the flight date and the instructor taking them up``: *... and which
+    instructor is taking them*, the wording a list reads as a link to one of the people
+    doing the work (as *which engineer is doing it*), not a text field."""
+
+    def named(match: re.Match[str]) -> str:
+        who, doing = match["who"], match["doing"]
+        lemma = verb_lemma(doing)
+        if (
+            lemma is None
+            or lemma == doing
+            or verb_form(lemma, "VBG") != doing
+            or is_plural(who)
+            or who in FUNCTION_WORDS
+            or who in _NO_ONE_IN_PARTICULAR
+            or not can_be_noun(who)
+        ):
+            return match[0]
+        return f"which {who} is {doing} {match['it']}"
+
+    return _THE_ONE_DOING_IT.sub(named, sentence)

@@ -202,8 +202,10 @@ from appwright.design.offline.passing_records import (
 )
 from appwright.design.offline.people_told import (
     logs_in,
+    one_who_did_it,
     people_who_do,
     people_who_need,
+    the_one_doing_it,
     who_did_it_named,
 )
 from appwright.design.offline.phrase_rewrites import (
@@ -520,7 +522,8 @@ def for_the_parse(sentence: str) -> str:
     its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
     then all of its inspections, each with ...* the inspections', *pick-up points are
     fixed stops with a town* each pick-up point's, *boats need a name, and the owner a
-    mobile* the owner's, and *the driver has to check it* is a duty, no field of the driver's."""
+    mobile* the owner's, *the driver has to check it* is a duty, no field of the driver's, and
+    *the plumber who seals one leak records the seal date* is the leak's."""
     sentence = kept_for_each(has_to_as_must(sentence))
     sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = gapped_has(sentence)
@@ -531,13 +534,15 @@ def for_the_parse(sentence: str) -> str:
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
     sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
-    sentence = belongs_to_one_with(sentence)
+    sentence = the_one_doing_it(one_who_did_it(belongs_to_one_with(sentence)))
     return are_kinds_with(sentence)
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
     brought_along_is_theirs,
     who_did_it_named,
+    one_who_did_it,
+    the_one_doing_it,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
