@@ -303,10 +303,12 @@ a sentence that happens to say *from* and *to*."""
 
 
 _UNTIL = re.compile(
-    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?=[a-z][\w\-]*$)"
+    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+"
+    r"(?=[a-z][\w\-]*(?:\s+(?:for|to)\s+[a-z][\w\-]*)?$)"
 )
 """``from eggs to fry until it is released``, ``passes through received, drying and packed
-before it is dispatched``: the last state, told as what ends the line."""
+before it is dispatched``, ``... until they are ready for return``: the last state, told as
+what ends the line."""
 _UNLESS_ACTS = re.compile(
     r",?\s+unless\s+(?:it|they)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
     r"(?:\s+or\s+(?:is\s+|are\s+|gets?\s+)?[a-z]+)*)"
@@ -447,6 +449,7 @@ def read_flow_text(text: str) -> list[list[str]]:
             r"\g<before>, ",
             text,
         )
+        text = _LAST_AND.sub(_last_and_apart, text)
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     text = _READY_TO.sub(_ready_to_act, text)
     steps: list[list[str]] = []
@@ -497,6 +500,22 @@ def read_flow_text(text: str) -> list[list[str]]:
         else:
             steps.append(options)
     return steps
+
+
+_LAST_AND = re.compile(
+    r"(?P<before>,\s+(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+)?)\s+and\s+"
+    r"(?P<after>(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+)?)(?=,\s*or\s|\s+(?:to|until|then)\s)"
+)
+"""``..., towing and completed, or it is cancelled``, ``..., sewing and pressing to finished``:
+the *and* that ends a list of states, before the flow goes on."""
+
+
+def _last_and_apart(match: re.Match[str]) -> str:
+    """``, in progress and done`` → ``, in progress, done``; never a last item longer than the
+    one before it (``beginner, intermediate and advanced level`` is one step and its word)."""
+    if len(words(match["after"])) > len(words(match["before"])):
+        return match[0]
+    return f"{match['before']}, {match['after']}"
 
 
 _WE_ACT_ON_IT = re.compile(
