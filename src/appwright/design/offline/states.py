@@ -162,8 +162,12 @@ _ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
 _ACTS_OR_ON_IT = re.compile(
     r"^(?:[\w\-]+\s+){0,3}?(?:either\s+)?(?P<acts>[a-z]+s(?:\s+(?:it|them))?"
     r"(?:\s+or\s+[a-z]+s(?:\s+(?:it|them))?)+)\s+(?:it|them)$"
+    # "then we accept or reject them": our acts, in their plain form
+    r"|^(?:i|we|you|they)\s+(?:(?:then|either|just)\s+)*(?P<our_acts>[a-z]+(?:\s+(?:it|them))?"
+    r"(?:\s+or\s+[a-z]+(?:\s+(?:it|them))?)+)\s+(?:it|them)$"
 )
-"""``the umpire accepts or declines it``: two next states, told as acts on it."""
+"""``the umpire accepts or declines it``, ``we accept or reject them``: two next states, told
+as acts on it."""
 _LEADING_TIME = re.compile(
     r"^(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
 )
@@ -187,11 +191,13 @@ states, told one act at a time."""
 _FLOW_ENDS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
-    r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b"
+    r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b|"
+    # "..., and only coordinators may approve one": who may move it, no state
+    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
-goes on to a reason or to something else (*but the customer pays on collection*), not to
-another state."""
+goes on to a reason or to something else (*but the customer pays on collection*, *and only
+committee members may approve them*), not to another state."""
 _TOLD_MOVE = re.compile(
     r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
     r"(?:(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)\b)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
@@ -347,6 +353,9 @@ _SOME_END = re.compile(
     r",?\s+(?:(?:though|but|although|while)\s+"
     r"(?:some|a few|others|some of them|the odd one|the occasional one|one or two)?\s*"
     r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b)"
+    # "..., and sometimes it ends up cancelled", "..., though now and then they are dropped"
+    r"|(?:and|though|but|although|while)\s+(?:sometimes|occasionally|now\s+and\s+then)\s+"
+    r"(?:it|they)\s+"
     # "..., and if they never turn up we mark it a no-show"
     r"|(?:and\s+)?if\s+[^,;]*?\s+(?:we|i)\s+(?=(?:mark|set|make|put)\s+(?:it|them)\b))"
     r"(?:get|gets|are|is|end up|ends up|do get|(?:mark|set|make|put)\s+(?:it|them))\s+"
@@ -356,7 +365,8 @@ _SOME_END = re.compile(
 )
 """``..., then booked and fitted, though some get declined along the way``, ``..., unless they
 are rejected``, ``..., or it ends up as a no-show if they never turn up``, ``..., and if they
-never turn up we mark it a no-show``: one more end."""
+never turn up we mark it a no-show``, ``..., and sometimes it ends up cancelled``: one more
+end."""
 
 
 _AFTER_WE_ACT = re.compile(
@@ -476,9 +486,8 @@ def read_flow_text(text: str) -> list[list[str]]:
         piece = _ONCE_THEN_MARKED.sub(r"\g<state>", piece)
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
-        piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)
-        # "and approved loans end up repaid", "the ordered ones finish at repaired": the state
-        # those in another end up in
+        # "and approved loans end up repaid", "the ordered ones finish at repaired", "disputed
+        # ones go (to adjudication)": the state those in another end up in
         piece = _THOSE_END_UP.sub("", piece)
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
@@ -526,11 +535,14 @@ _WE_ACT_ON_IT = re.compile(
 
 
 _THOSE_END_UP = re.compile(
-    r"^(?:and\s+)?(?:the\s+)?[a-z]+(?:ed|en)\s+[a-z]+s\s+"
-    r"(?:end\s+up|(?:end|finish)(?:\s+up)?\s+(?:at|as|in)|become|get|go)\s+(?=[a-z])"
+    r"^(?:and\s+)?(?:only\s+)?(?:(?:all|both|most)\s+(?:of\s+)?(?:them|those)\s+"
+    r"|(?:the\s+)?(?:[a-z]+\s+ones|[a-z]+(?:ed|en)\s+[a-z]+s)\s+)"
+    r"(?:then\s+|finally\s+|eventually\s+)?"
+    r"(?:end\s+up|(?:end|finish)(?:\s+up)?\s+(?:at|as|in)|become|get|gets|go|are|is)"
+    r"(?:\s+(?:marked\s+(?:as\s+)?)?(?=[a-z])|$)"
 )
-"""*approved loans end up*, *the ordered ones finish at*: the records in one state, then where
-they end."""
+"""*approved loans end up*, *the ordered ones finish at*, *accepted ones are marked*, *all of
+them end up*: the records in one state (or all of them), then where they end."""
 
 
 _BACK_TO = re.compile(
@@ -805,7 +817,9 @@ def _sentence_flow(
     as_list = _AS_LIST.search(clause)
     if as_list:
         listed = _entity_in(as_list.group("np"), spec) or last
-        options = [state_name(o) for o in split_options(as_list.group("opts"))]
+        # "... as pending, then confirmed, and sometimes it ends up cancelled": one more end
+        told = _SOME_END.sub(r", or \g<state>", as_list.group("opts"))
+        options = [state_name(o) for o in split_options(told)]
         if listed and len(options) >= 2:
             _put(flows, listed, _state_field(spec, listed), [[o] for o in options])
     then = _THEN.match(clause)
@@ -935,7 +949,7 @@ def _told_steps(text: str) -> list[list[str]]:
         for sub in re.split(r",\s*(?:and\s+)?", piece)
     ]
     for piece in pieces:
-        piece = _LEADING_TIME.sub("", piece.strip(" ,."))
+        piece = _THOSE_END_UP.sub("", _LEADING_TIME.sub("", piece.strip(" ,.")))
         if not piece:
             continue
         # "..., then worked, or it can be cancelled": an end instead of the last step
@@ -948,6 +962,12 @@ def _told_steps(text: str) -> list[list[str]]:
         choices = _ACTS_OR_ON_IT.match(piece)
         lemmas = (
             [verb_lemma(w) for w in re.findall(r"\b[a-z]+s\b", choices["acts"]) if w != "them"]
+            if choices and choices["acts"]
+            else [
+                verb_lemma(w)
+                for w in re.findall(r"\b[a-z]+\b", choices["our_acts"])
+                if w not in ("it", "them", "or")
+            ]
             if choices
             else []
         )
