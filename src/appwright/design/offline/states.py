@@ -253,9 +253,11 @@ _REASONS = word_set("for because due after by through")
 
 
 _ORDER_SAID = re.compile(
-    r"^(?:(?:it|they|the\s+[a-z][\w\-]*)\s+)?(?:ends?|ending)\s+up\s+(?:as\s+|being\s+)?|\s+(?:at\s+)?first$|\s+initially$"
+    r"^(?:(?:it|they|the\s+[a-z][\w\-]*)\s+)?(?:(?:ends|ending)\s+(?:up\s+)?|end\s+up\s+)(?:as\s+|being\s+)?"
+    r"|\s+(?:at\s+)?first$|\s+initially$"
 )
-"""``received first``, ``ends up approved``: where the state stands in the line, no part of it."""
+"""``received first``, ``ends up approved``, ``ending as removed``, ``ends unsold``: where the
+state stands in the line, no part of it."""
 
 
 def state_name(phrase: str) -> str:
@@ -292,12 +294,16 @@ def names_states(flow: str) -> bool:
     *from one address to another*): states are named bare, things with an article."""
     if _INTO_THINGS.match(flow.strip()):
         return False  # "one spirit goes into many cocktails": where a thing is used
+    if _SENT_TO.match(flow.strip()):
+        return False  # "the tanning goes out to one of a couple of tanneries": sent somewhere
     ends = re.split(r"\s+to\s+|\s*->\s*", _FLOW_START.sub("", flow.strip()), maxsplit=2)
     if len(ends) < 2:
         return True
     return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
 
 
+_SENT_TO = re.compile(r"^(?:out|off|back|over|round|away|along)\s+to\s")
+"""``goes out to newsagents``, ``goes off to the printers``: a thing sent somewhere."""
 _INTO_THINGS = re.compile(
     r"^(?:into|onto)\s+(?:many|several|lots\s+of|a\s+lot\s+of|multiple|some|one|each|every)\b"
 )
@@ -438,6 +444,8 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _AFTER_WE_ACT.sub("", text)
+    # "ending as removed or, if the owner turns up, claimed": the condition names no state
+    text = re.sub(r"\bor,\s+(?:if|when|once|unless|should)\s+[^,]+,\s+", "or ", text)
     text = re.sub(r"\b(?P<or>or|either)\s+to\s+(?=[a-z])", r"\g<or> ", text)  # "or to retreat"
     text = _UNLESS_ACTS.sub(_unless_acts, text)
     text = _SOME_END.sub(r", or \g<state>", text)
@@ -602,7 +610,7 @@ def read_flows(
                 said_of_it = _SAID_OF_IT.match(part)
                 if not said_of_it:
                     # "it goes open, then on site": the record before it, not a state's word
-                    last_entity = _entity_in(part, spec) or last_entity
+                    last_entity = _entity_in(_before_states(part), spec) or last_entity
                 elif part.split()[0] != "they" and one_named is not None:
                     # "traders send a stall application ...; it goes from received to ...":
                     # *it* is the one application, not the traders
@@ -697,6 +705,15 @@ _SAID_OF_IT = re.compile(r"^(?:(?:and\s+)?then\s+|so\s+|and\s+)?(?:it|they)\s")
 """*then it goes through ...*: the record said before, whatever its states name."""
 
 
+def _before_states(clause: str) -> str:
+    """``its artwork moves from awaiting copy to proof sent``: the words before the states, so
+    a state that names a record (*proof sent*) never names the one that moves."""
+    moving = _FROM_TO.search(clause)
+    if moving and " from " in clause[moving.start() :] and names_states(moving["flow"]):
+        return clause[: moving.start()]
+    return clause
+
+
 def _one_named_after_many(text: str, spec: AppSpec, first: str | None) -> str | None:
     """The record ``text`` names as one (*a stall application*) after opening with ``first``
     named as many (*traders send ...*), which *it* in the next clause must be."""
@@ -732,7 +749,16 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
             if f is not None and f.type in ("enum", "text"):
                 return name
     moved = _MOVED_FIELD.search(said)
-    return (moved["field"] or moved["fields"]) if moved else "status"
+    if moved:
+        return moved["field"] or moved["fields"]
+    aspect = _ASPECT_MOVES.search(said)
+    if (
+        aspect
+        and aspect["aspect"] not in STATE_FIELD_NAMES
+        and spec.entity(aspect["aspect"]) is None
+    ):
+        return f"{aspect['aspect']}_status"  # "its artwork moves from ...": the artwork's status
+    return "status"
 
 
 _FIELD_THAT_MOVES = re.compile(
@@ -743,6 +769,14 @@ _MOVED_FIELD = re.compile(
     r"|\b(?:goes|go|moves|move|passes|pass|runs|run)\s+through\s+(?:the|its|their)\s+"
     r"(?P<fields>stage|phase)s\b"
 )
+
+
+_ASPECT_MOVES = re.compile(
+    r"(?:'s|\bits|\btheir)\s+(?P<aspect>[a-z]+)\s+(?:goes|go|moves|move|runs|run|passes|pass|progresses)"
+    r"\s+(?:from|through)\s"
+)
+"""``its artwork moves from ...``, ``an arrival's payment goes from ...``: the status of one
+side of the record, named by it."""
 
 
 _WE_MAKE_ONE = re.compile(
@@ -762,6 +796,11 @@ def _sentence_flow(
         target = _owner_of_state_field(spec) or last
         _put(flows, target, _state_field(spec, target), read_flow_text(header.group("body")))
         return
+    told_after = _STATES_AFTER_COLON.match(clause)
+    if told_after and _steps_in_turn(told_after["body"]):
+        named = _entity_in(told_after["head"], spec)
+        if named:
+            _put(flows, named, _state_field(spec, named), read_flow_text(told_after["body"]))
     moving = _FROM_TO.search(clause)
     if moving and words(clause[: moving.start()])[-1:] in _DETERMINER_ONLY:
         moving = None  # "books a move from one address to another": a noun, not the verb
@@ -887,6 +926,22 @@ def _sentence_flow(
             flow.extra.append(([source], target))
 
 
+_STATES_AFTER_COLON = re.compile(
+    r"^(?!.*\b(?:status|stage|state|phase)\b)(?P<head>[^:]+?)\s*:\s*(?P<body>[^:]+)$"
+)
+"""``every notice is checked before it runs: draft, then checked, then published``: a clause
+about a record, then its states in turn (a status field's own list, in a list of fields or
+not, is read with the field)."""
+
+
+def _steps_in_turn(body: str) -> bool:
+    """Whether ``draft, then checked, then approved`` names three states or more, in turn."""
+    steps = read_flow_text(body) if re.search(r"\bthen\b|->", body) and listed_flow(body) else []
+    # a state a record is put in (*checked*, *approved*), not only words (*date, then amount*)
+    done = any(is_past_participle(state) for step in steps for state in step)
+    return len(steps) >= 3 and done
+
+
 def _end_from_anywhere(flow: FlowDraft | None, name: str) -> None:
     """One more unsuccessful end (*cancelled*), reachable from every open state of ``flow``."""
     if flow and name and name not in flow.states and _unsuccessful(name):
@@ -916,9 +971,19 @@ def _moves_on(flows: dict[tuple[str, str], FlowDraft], said: str, rest: str) -> 
 def listed_flow(text: str) -> bool:
     """``goes pending, approved, shipped, then delivered``, ``pass through received, in
     design, ...``: a flow told with no *from*, as a list of at least three short states."""
+    if _things_listed(text):
+        return False  # "logs the copies ordered, the copies delivered, ...": things kept
     steps = read_flow_text(text)
     short = all(len(words(state)) <= 3 for step in steps for state in step)
     return short and (len(steps) >= 3 or text.startswith("through ")) and names_states(text)
+
+
+def _things_listed(text: str) -> bool:
+    """Whether items of ``the date, the amount, then the reason`` are named with an article:
+    things kept, where states are named bare (*received, then vetted*; one last *then the
+    deposit's returned* is a state said of a thing)."""
+    items = [words(item)[:1] for item in re.split(r",|->|\b(?:then|or|and)\b", text)]
+    return sum(1 for first in items if first and first[0] in _THINGS) >= 2
 
 
 _OR_IT_CAN_BE = re.compile(
