@@ -265,3 +265,34 @@ def test_how_a_flow_ends_names_no_state(flow: str, told: list[str]) -> None:
     # states._ORDER_SAID (*ending as*, *ends*), and the condition between two ends
     spec = design(f"The council pound logs abandoned vehicles. {flow}")
     assert flows(spec)["vehicle"] == ("status", told)
+
+
+@pytest.mark.parametrize(
+    ("told", "states"),
+    [
+        (
+            "Each claim has a photo link and a reason, and it stays open until we approve or "
+            "reject it.",
+            ["open", "approved", "rejected"],
+        ),
+        (
+            "Each claim has a reason; it sits as pending until I accept or refuse it.",
+            ["pending", "accepted", "refused"],
+        ),
+        (
+            "A claim has a reason and stays open until we approve or reject it.",
+            ["open", "approved", "rejected"],
+        ),
+    ],
+)
+def test_a_wait_ended_by_our_acts(told: str, states: list[str]) -> None:
+    # flow_wording.waits_until_done: *until we approve or reject it* names the next states
+    spec = design(f"A mushroom kit seller. {told}")
+    assert flows(spec)["claim"] == ("status", states)
+
+
+def test_a_wait_ended_by_something_else_names_no_state() -> None:
+    spec = design(
+        "A mushroom kit seller. Each claim has a reason, and it stays open until we look into it."
+    )
+    assert "claim" not in flows(spec)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from appwright.design.offline.draft import find_entities
+from appwright.design.offline.flow_wording import waits_until_done
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -602,7 +603,8 @@ def read_flows(
     one_named: str | None = None
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
-        simple = simplify(_as_told_steps(sentence))
+        # "..., and it stays open until we approve or reject it": told once *it* is named
+        simple = waits_until_done(simplify(_as_told_steps(sentence)))
         plain = outside_brackets(simple)
         before = _drawn(flows)
         for clause in clauses(plain):
