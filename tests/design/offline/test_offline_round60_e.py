@@ -296,3 +296,37 @@ def test_a_wait_ended_by_something_else_names_no_state() -> None:
         "A mushroom kit seller. Each claim has a reason, and it stays open until we look into it."
     )
     assert "claim" not in flows(spec)
+
+
+@pytest.mark.parametrize(
+    ("told", "states"),
+    [
+        (
+            "goes from booked to attended or did not attend.",
+            ["booked", "attended", "did_not_attend"],
+        ),
+        (
+            "a status that runs booked, arrived, stretched, or did not attend.",
+            ["booked", "arrived", "stretched", "did_not_attend"],
+        ),
+        (
+            "goes from booked to confirmed, then attended or did not show.",
+            ["booked", "confirmed", "attended", "did_not_show"],
+        ),
+    ],
+)
+def test_an_act_not_done_is_a_state_of_its_own(told: str, states: list[str]) -> None:
+    # states.state_name: *did not attend* keeps its *did*, never *not_attend*
+    spec = design(f"A yoga studio. Each class booking has a date and {told}")
+    assert flows(spec)["class_booking"] == ("status", states)
+
+
+def test_a_state_said_with_not_alone_is_left_as_written() -> None:
+    spec = design(
+        "A yoga studio. Each class booking has a date and goes from booked to confirmed, then "
+        "attended or not needed."
+    )
+    assert flows(spec)["class_booking"] == (
+        "status",
+        ["booked", "confirmed", "attended", "not_needed"],
+    )

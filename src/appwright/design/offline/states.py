@@ -263,12 +263,14 @@ state stands in the line, no part of it."""
 
 def state_name(phrase: str) -> str:
     """``can wait on the customer`` → ``waiting_on_customer``; ``is then resolved`` →
-    ``resolved``; ``no-show`` → ``no_show``."""
+    ``resolved``; ``no-show`` → ``no_show``; ``did not attend`` → ``did_not_attend``."""
     phrase = _ORDER_SAID.sub("", _CONDITION.sub("", phrase))
     tokens = [w for w in words(phrase) if w not in DETERMINERS]
     while tokens and (tokens[0] in FILLER or tokens[0] in AUXILIARIES):
         if tokens[0] == "set" and len(tokens) == 2 and tokens[1] in VERB_PARTICLES:
             break  # "set up": the phrasal verb is the state, not *up*
+        if tokens[0] in ("did", "does", "do") and tokens[1:2] == ["not"]:
+            break  # "did not attend": the act not done is the state, not *not attend*
         tokens = tokens[1:]
     if not tokens:
         return ""
