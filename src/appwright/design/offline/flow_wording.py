@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import done_form, is_past_participle, is_plural, singular
+from appwright.design.offline.text import (
+    done_form,
+    is_past_participle,
+    is_plural,
+    singular,
+    verb_form,
+    verb_lemma,
+)
 
 _FLOW_SAID = re.compile(
     r"\b(?:go|goes|move|moves|progress|progresses|run|runs|pass|passes)\s+from\s"
@@ -210,17 +217,29 @@ def step_without_when_or_how_often(sentence: str) -> str:
 _WAITS_UNTIL_DONE = re.compile(
     r"\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
-    r"(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
-    r"\s+it\b"
+    r"(?:(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
+    # "it stays open until we approve or reject it": our acts, in their plain form
+    r"|(?:we|i)\s+(?P<our_one>[a-z]+)(?:\s+it)?\s+or\s+(?P<our_other>[a-z]+))"
+    r"\s+(?:it|them)\b"
 )
 
 
+def _done_by_us(act: str) -> str | None:
+    """``approve`` (*until we approve it*) → ``approved``; None when the word is no verb's
+    plain form."""
+    return verb_form(act, "VBN") if verb_lemma(act) == act else None
+
+
 def waits_until_done(sentence: str) -> str:
-    """``the consent form sits as pending until a parent signs or refuses it``: *each consent
-    form goes from pending to signed or refused*; what someone does to it ends the wait."""
+    """``the consent form sits as pending until a parent signs or refuses it``, ``each claim
+    stays open until we approve or reject it``: *each consent form goes from pending to signed
+    or refused*; what someone does to it ends the wait."""
 
     def flow(match: re.Match[str]) -> str:
-        done = [done_form(match["one"]), done_form(match["other"])]
+        if match["one"]:
+            done = [done_form(match["one"]), done_form(match["other"])]
+        else:
+            done = [_done_by_us(match["our_one"]), _done_by_us(match["our_other"])]
         if None in done:
             return match[0]
         return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from appwright.design.offline.draft import find_entities
+from appwright.design.offline.flow_wording import waits_until_done
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.text import (
     AUXILIARIES,
@@ -172,8 +173,12 @@ _ACT_ON_IT = re.compile(r"^(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:it|them)$")
 _ACTS_OR_ON_IT = re.compile(
     r"^(?:[\w\-]+\s+){0,3}?(?:either\s+)?(?P<acts>[a-z]+s(?:\s+(?:it|them))?"
     r"(?:\s+or\s+[a-z]+s(?:\s+(?:it|them))?)+)\s+(?:it|them)$"
+    # "then we accept or reject them": our acts, in their plain form
+    r"|^(?:i|we|you|they)\s+(?:(?:then|either|just)\s+)*(?P<our_acts>[a-z]+(?:\s+(?:it|them))?"
+    r"(?:\s+or\s+[a-z]+(?:\s+(?:it|them))?)+)\s+(?:it|them)$"
 )
-"""``the umpire accepts or declines it``: two next states, told as acts on it."""
+"""``the umpire accepts or declines it``, ``we accept or reject them``: two next states, told
+as acts on it."""
 _LEADING_TIME = re.compile(
     r"^(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
 )
@@ -197,11 +202,13 @@ states, told one act at a time."""
 _FLOW_ENDS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
-    r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b"
+    r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b|"
+    # "..., and only coordinators may approve one": who may move it, no state
+    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
-goes on to a reason or to something else (*but the customer pays on collection*), not to
-another state."""
+goes on to a reason or to something else (*but the customer pays on collection*, *and only
+committee members may approve them*), not to another state."""
 _TOLD_MOVE = re.compile(
     r"^(?:and\s+)?(?:(?:[a-z]+\s+ones|it|they)\s+(?:is|are)\s+)?(?:then\s+|finally\s+)?"
     r"(?:(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)\b)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
@@ -257,19 +264,23 @@ _REASONS = word_set("for because due after by through")
 
 
 _ORDER_SAID = re.compile(
-    r"^(?:(?:it|they|the\s+[a-z][\w\-]*)\s+)?(?:ends?|ending)\s+up\s+(?:as\s+|being\s+)?|\s+(?:at\s+)?first$|\s+initially$"
+    r"^(?:(?:it|they|the\s+[a-z][\w\-]*)\s+)?(?:(?:ends|ending)\s+(?:up\s+)?|end\s+up\s+)(?:as\s+|being\s+)?"
+    r"|\s+(?:at\s+)?first$|\s+initially$"
 )
-"""``received first``, ``ends up approved``: where the state stands in the line, no part of it."""
+"""``received first``, ``ends up approved``, ``ending as removed``, ``ends unsold``: where the
+state stands in the line, no part of it."""
 
 
 def state_name(phrase: str) -> str:
     """``can wait on the customer`` → ``waiting_on_customer``; ``is then resolved`` →
-    ``resolved``; ``no-show`` → ``no_show``."""
+    ``resolved``; ``no-show`` → ``no_show``; ``did not attend`` → ``did_not_attend``."""
     phrase = _ORDER_SAID.sub("", _CONDITION.sub("", phrase))
     tokens = [w for w in words(phrase) if w not in DETERMINERS]
     while tokens and (tokens[0] in FILLER or tokens[0] in AUXILIARIES):
         if tokens[0] == "set" and len(tokens) == 2 and tokens[1] in VERB_PARTICLES:
             break  # "set up": the phrasal verb is the state, not *up*
+        if tokens[0] in ("did", "does", "do") and tokens[1:2] == ["not"]:
+            break  # "did not attend": the act not done is the state, not *not attend*
         tokens = tokens[1:]
     if not tokens:
         return ""
@@ -296,12 +307,16 @@ def names_states(flow: str) -> bool:
     *from one address to another*): states are named bare, things with an article."""
     if _INTO_THINGS.match(flow.strip()):
         return False  # "one spirit goes into many cocktails": where a thing is used
+    if _SENT_TO.match(flow.strip()):
+        return False  # "the tanning goes out to one of a couple of tanneries": sent somewhere
     ends = re.split(r"\s+to\s+|\s*->\s*", _FLOW_START.sub("", flow.strip()), maxsplit=2)
     if len(ends) < 2:
         return True
     return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
 
 
+_SENT_TO = re.compile(r"^(?:out|off|back|over|round|away|along)\s+to\s")
+"""``goes out to newsagents``, ``goes off to the printers``: a thing sent somewhere."""
 _INTO_THINGS = re.compile(
     r"^(?:into|onto)\s+(?:many|several|lots\s+of|a\s+lot\s+of|multiple|some|one|each|every)\b"
 )
@@ -313,10 +328,12 @@ a sentence that happens to say *from* and *to*."""
 
 
 _UNTIL = re.compile(
-    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+(?=[a-z][\w\-]*$)"
+    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+"
+    r"(?=[a-z][\w\-]*(?:\s+(?:for|to)\s+[a-z][\w\-]*)?$)"
 )
 """``from eggs to fry until it is released``, ``passes through received, drying and packed
-before it is dispatched``: the last state, told as what ends the line."""
+before it is dispatched``, ``... until they are ready for return``: the last state, told as
+what ends the line."""
 _UNLESS_ACTS = re.compile(
     r",?\s+unless\s+(?:it|they)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
     r"(?:\s+or\s+(?:is\s+|are\s+|gets?\s+)?[a-z]+)*)"
@@ -355,6 +372,9 @@ _SOME_END = re.compile(
     r",?\s+(?:(?:though|but|although|while)\s+"
     r"(?:some|a few|others|some of them|the odd one|the occasional one|one or two)?\s*"
     r"|unless\s+(?:it|they)\s+|or\s+(?:it|they)\s+(?=ends?\s+up\b)"
+    # "..., and sometimes it ends up cancelled", "..., though now and then they are dropped"
+    r"|(?:and|though|but|although|while)\s+(?:sometimes|occasionally|now\s+and\s+then)\s+"
+    r"(?:it|they)\s+"
     # "..., and if they never turn up we mark it a no-show"
     r"|(?:and\s+)?if\s+[^,;]*?\s+(?:we|i)\s+(?=(?:mark|set|make|put)\s+(?:it|them)\b))"
     r"(?:get|gets|are|is|end up|ends up|do get|(?:mark|set|make|put)\s+(?:it|them))\s+"
@@ -364,7 +384,8 @@ _SOME_END = re.compile(
 )
 """``..., then booked and fitted, though some get declined along the way``, ``..., unless they
 are rejected``, ``..., or it ends up as a no-show if they never turn up``, ``..., and if they
-never turn up we mark it a no-show``: one more end."""
+never turn up we mark it a no-show``, ``..., and sometimes it ends up cancelled``: one more
+end."""
 
 
 _AFTER_WE_ACT = re.compile(
@@ -436,6 +457,8 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "through these stages: in the freezer, skinned, ...": the states follow the header
     text = re.sub(r"^(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*(?=\S)", "", text)
     text = _AFTER_WE_ACT.sub("", text)
+    # "ending as removed or, if the owner turns up, claimed": the condition names no state
+    text = re.sub(r"\bor,\s+(?:if|when|once|unless|should)\s+[^,]+,\s+", "or ", text)
     text = re.sub(r"\b(?P<or>or|either)\s+to\s+(?=[a-z])", r"\g<or> ", text)  # "or to retreat"
     text = _UNLESS_ACTS.sub(_unless_acts, text)
     text = _SOME_END.sub(r", or \g<state>", text)
@@ -457,6 +480,7 @@ def read_flow_text(text: str) -> list[list[str]]:
             r"\g<before>, ",
             text,
         )
+        text = _LAST_AND.sub(_last_and_apart, text)
     text = re.sub(r"^(?:shown|displayed)\s+as\s+[\w ]+:\s*", "", text)
     text = _READY_TO.sub(_ready_to_act, text)
     steps: list[list[str]] = []
@@ -483,9 +507,8 @@ def read_flow_text(text: str) -> list[list[str]]:
         piece = _ONCE_THEN_MARKED.sub(r"\g<state>", piece)
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
-        piece = re.sub(r"^(?:the\s+)?[a-z]+\s+ones\s+(?:are|get|is|gets)\s+(?=[a-z])", "", piece)
-        # "and approved loans end up repaid", "the ordered ones finish at repaired": the state
-        # those in another end up in
+        # "and approved loans end up repaid", "the ordered ones finish at repaired", "disputed
+        # ones go (to adjudication)": the state those in another end up in
         piece = _THOSE_END_UP.sub("", piece)
         if piece == "or":
             or_before = True  # "..., or to overdue": the next piece is the alternative
@@ -509,6 +532,22 @@ def read_flow_text(text: str) -> list[list[str]]:
     return steps
 
 
+_LAST_AND = re.compile(
+    r"(?P<before>,\s+(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+)?)\s+and\s+"
+    r"(?P<after>(?!(?:a|an|the)\s)[\w\-]+(?:\s+[\w\-]+)?)(?=,\s*or\s|\s+(?:to|until|then)\s)"
+)
+"""``..., towing and completed, or it is cancelled``, ``..., sewing and pressing to finished``:
+the *and* that ends a list of states, before the flow goes on."""
+
+
+def _last_and_apart(match: re.Match[str]) -> str:
+    """``, in progress and done`` → ``, in progress, done``; never a last item longer than the
+    one before it (``beginner, intermediate and advanced level`` is one step and its word)."""
+    if len(words(match["after"])) > len(words(match["before"])):
+        return match[0]
+    return f"{match['before']}, {match['after']}"
+
+
 _WE_ACT_ON_IT = re.compile(
     r"^(?:we|i)\s+(?P<verb>(?!(?:have|need|want|keep|get|see|use)\b)[a-z]+)\s+"
     r"(?:it|them|(?:the|a|an|their|its)\s+[a-z][\w\-]*)$"
@@ -517,11 +556,14 @@ _WE_ACT_ON_IT = re.compile(
 
 
 _THOSE_END_UP = re.compile(
-    r"^(?:and\s+)?(?:the\s+)?[a-z]+(?:ed|en)\s+[a-z]+s\s+"
-    r"(?:end\s+up|(?:end|finish)(?:\s+up)?\s+(?:at|as|in)|become|get|go)\s+(?=[a-z])"
+    r"^(?:and\s+)?(?:only\s+)?(?:(?:all|both|most)\s+(?:of\s+)?(?:them|those)\s+"
+    r"|(?:the\s+)?(?:[a-z]+\s+ones|[a-z]+(?:ed|en)\s+[a-z]+s)\s+)"
+    r"(?:then\s+|finally\s+|eventually\s+)?"
+    r"(?:end\s+up|(?:end|finish)(?:\s+up)?\s+(?:at|as|in)|become|get|gets|go|are|is)"
+    r"(?:\s+(?:marked\s+(?:as\s+)?)?(?=[a-z])|$)"
 )
-"""*approved loans end up*, *the ordered ones finish at*: the records in one state, then where
-they end."""
+"""*approved loans end up*, *the ordered ones finish at*, *accepted ones are marked*, *all of
+them end up*: the records in one state (or all of them), then where they end."""
 
 
 _BACK_TO = re.compile(
@@ -573,7 +615,8 @@ def read_flows(
     one_named: str | None = None
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
-        simple = simplify(_as_told_steps(sentence))
+        # "..., and it stays open until we approve or reject it": told once *it* is named
+        simple = waits_until_done(simplify(_as_told_steps(sentence)))
         plain = outside_brackets(simple)
         before = _drawn(flows)
         for clause in clauses(plain):
@@ -581,7 +624,7 @@ def read_flows(
                 said_of_it = _SAID_OF_IT.match(part)
                 if not said_of_it:
                     # "it goes open, then on site": the record before it, not a state's word
-                    last_entity = _entity_in(part, spec) or last_entity
+                    last_entity = _entity_in(_before_states(part), spec) or last_entity
                 elif part.split()[0] != "they" and one_named is not None:
                     # "traders send a stall application ...; it goes from received to ...":
                     # *it* is the one application, not the traders
@@ -676,6 +719,15 @@ _SAID_OF_IT = re.compile(r"^(?:(?:and\s+)?then\s+|so\s+|and\s+)?(?:it|they)\s")
 """*then it goes through ...*: the record said before, whatever its states name."""
 
 
+def _before_states(clause: str) -> str:
+    """``its artwork moves from awaiting copy to proof sent``: the words before the states, so
+    a state that names a record (*proof sent*) never names the one that moves."""
+    moving = _FROM_TO.search(clause)
+    if moving and " from " in clause[moving.start() :] and names_states(moving["flow"]):
+        return clause[: moving.start()]
+    return clause
+
+
 def _one_named_after_many(text: str, spec: AppSpec, first: str | None) -> str | None:
     """The record ``text`` names as one (*a stall application*) after opening with ``first``
     named as many (*traders send ...*), which *it* in the next clause must be."""
@@ -711,7 +763,16 @@ def _state_field(spec: AppSpec, entity: str, said: str = "") -> str:
             if f is not None and f.type in ("enum", "text"):
                 return name
     moved = _MOVED_FIELD.search(said)
-    return (moved["field"] or moved["fields"]) if moved else "status"
+    if moved:
+        return moved["field"] or moved["fields"]
+    aspect = _ASPECT_MOVES.search(said)
+    if (
+        aspect
+        and aspect["aspect"] not in STATE_FIELD_NAMES
+        and spec.entity(aspect["aspect"]) is None
+    ):
+        return f"{aspect['aspect']}_status"  # "its artwork moves from ...": the artwork's status
+    return "status"
 
 
 _FIELD_THAT_MOVES = re.compile(
@@ -722,6 +783,14 @@ _MOVED_FIELD = re.compile(
     r"|\b(?:goes|go|moves|move|passes|pass|runs|run)\s+through\s+(?:the|its|their)\s+"
     r"(?P<fields>stage|phase)s\b"
 )
+
+
+_ASPECT_MOVES = re.compile(
+    r"(?:'s|\bits|\btheir)\s+(?P<aspect>[a-z]+)\s+(?:goes|go|moves|move|runs|run|passes|pass|progresses)"
+    r"\s+(?:from|through)\s"
+)
+"""``its artwork moves from ...``, ``an arrival's payment goes from ...``: the status of one
+side of the record, named by it."""
 
 
 _WE_MAKE_ONE = re.compile(
@@ -741,6 +810,11 @@ def _sentence_flow(
         target = _owner_of_state_field(spec) or last
         _put(flows, target, _state_field(spec, target), read_flow_text(header.group("body")))
         return
+    told_after = _STATES_AFTER_COLON.match(clause)
+    if told_after and _steps_in_turn(told_after["body"]):
+        named = _entity_in(told_after["head"], spec)
+        if named:
+            _put(flows, named, _state_field(spec, named), read_flow_text(told_after["body"]))
     moving = _FROM_TO.search(clause)
     if moving and words(clause[: moving.start()])[-1:] in _DETERMINER_ONLY:
         moving = None  # "books a move from one address to another": a noun, not the verb
@@ -798,7 +872,9 @@ def _sentence_flow(
     as_list = _AS_LIST.search(clause)
     if as_list:
         listed = _entity_in(as_list.group("np"), spec) or last
-        options = [state_name(o) for o in split_options(as_list.group("opts"))]
+        # "... as pending, then confirmed, and sometimes it ends up cancelled": one more end
+        told = _SOME_END.sub(r", or \g<state>", as_list.group("opts"))
+        options = [state_name(o) for o in split_options(told)]
         if listed and len(options) >= 2:
             _put(flows, listed, _state_field(spec, listed), [[o] for o in options])
     then = _THEN.match(clause)
@@ -866,6 +942,22 @@ def _sentence_flow(
             flow.extra.append(([source], target))
 
 
+_STATES_AFTER_COLON = re.compile(
+    r"^(?!.*\b(?:status|stage|state|phase)\b)(?P<head>[^:]+?)\s*:\s*(?P<body>[^:]+)$"
+)
+"""``every notice is checked before it runs: draft, then checked, then published``: a clause
+about a record, then its states in turn (a status field's own list, in a list of fields or
+not, is read with the field)."""
+
+
+def _steps_in_turn(body: str) -> bool:
+    """Whether ``draft, then checked, then approved`` names three states or more, in turn."""
+    steps = read_flow_text(body) if re.search(r"\bthen\b|->", body) and listed_flow(body) else []
+    # a state a record is put in (*checked*, *approved*), not only words (*date, then amount*)
+    done = any(is_past_participle(state) for step in steps for state in step)
+    return len(steps) >= 3 and done
+
+
 def _end_from_anywhere(flow: FlowDraft | None, name: str) -> None:
     """One more unsuccessful end (*cancelled*), reachable from every open state of ``flow``."""
     if flow and name and name not in flow.states and _unsuccessful(name):
@@ -895,9 +987,19 @@ def _moves_on(flows: dict[tuple[str, str], FlowDraft], said: str, rest: str) -> 
 def listed_flow(text: str) -> bool:
     """``goes pending, approved, shipped, then delivered``, ``pass through received, in
     design, ...``: a flow told with no *from*, as a list of at least three short states."""
+    if _things_listed(text):
+        return False  # "logs the copies ordered, the copies delivered, ...": things kept
     steps = read_flow_text(text)
     short = all(len(words(state)) <= 3 for step in steps for state in step)
     return short and (len(steps) >= 3 or text.startswith("through ")) and names_states(text)
+
+
+def _things_listed(text: str) -> bool:
+    """Whether items of ``the date, the amount, then the reason`` are named with an article:
+    things kept, where states are named bare (*received, then vetted*; one last *then the
+    deposit's returned* is a state said of a thing)."""
+    items = [words(item)[:1] for item in re.split(r",|->|\b(?:then|or|and)\b", text)]
+    return sum(1 for first in items if first and first[0] in _THINGS) >= 2
 
 
 _OR_IT_CAN_BE = re.compile(
@@ -928,7 +1030,7 @@ def _told_steps(text: str) -> list[list[str]]:
         for sub in re.split(r",\s*(?:and\s+)?", piece)
     ]
     for piece in pieces:
-        piece = _LEADING_TIME.sub("", piece.strip(" ,."))
+        piece = _THOSE_END_UP.sub("", _LEADING_TIME.sub("", piece.strip(" ,.")))
         if not piece:
             continue
         # "..., then worked, or it can be cancelled": an end instead of the last step
@@ -941,6 +1043,12 @@ def _told_steps(text: str) -> list[list[str]]:
         choices = _ACTS_OR_ON_IT.match(piece)
         lemmas = (
             [verb_lemma(w) for w in re.findall(r"\b[a-z]+s\b", choices["acts"]) if w != "them"]
+            if choices and choices["acts"]
+            else [
+                verb_lemma(w)
+                for w in re.findall(r"\b[a-z]+\b", choices["our_acts"])
+                if w not in ("it", "them", "or")
+            ]
             if choices
             else []
         )
