@@ -109,7 +109,7 @@ def test_records_listed_by_people_are_not_their_list() -> None:
 )
 def test_what_a_record_would_be_is_what_it_has(told: str) -> None:
     spec = design(f"We hire out hearses. {told}")
-    assert field_types(spec, "hire") == {"date": "date", "hours": "integer", "fee": "decimal"}
+    assert field_types(spec, "hire") == {"date": "date", "hours": "decimal", "fee": "decimal"}
 
 
 def test_what_would_be_a_good_idea_is_no_list() -> None:

@@ -122,7 +122,7 @@ def test_a_pairing_record_that_then_ends_with_a_choice_keeps_its_count(said: str
         f"of hours and {said}. Learners have a name. Instructors have a name."
     )
     fields = {name: (kind, options) for name, kind, options in _fields(spec, "lesson")}
-    assert fields["hours"] == ("integer", [])
+    assert fields["hours"] == ("decimal", [])
     assert fields["grade"] == ("enum", ["pass", "merit", "fail"])
 
 

@@ -2660,8 +2660,6 @@ class _Reader:
                 elif field.name == "number" and field.type == "text" and not field.options:
                     # "bays just have a number": bay 1, 2, 3, as *bay number* says
                     field.type = infer_type([entity.name.split("_")[-1], "number"])
-                    if _numbered_by_a_bare_number(model, entity):
-                        field.type = "integer"
                 elif _numbered_in_a_row(entity, field) and not model.is_person(entity.name):
                     # "a bout has a bout number": bout 1, 2, 3; people's numbers (*member
                     # number*) are identifiers they are issued
@@ -2738,16 +2736,6 @@ def _numbered_in_a_row(entity: EntityDraft, field: FieldDraft) -> bool:
     return not any(
         f.name in ("name", "title") or f.type in ("date", "datetime") for f in entity.fields
     )
-
-
-def _numbered_by_a_bare_number(model: ModelDraft, entity: EntityDraft) -> bool:
-    """``each exercise has a number, a title and ...``, ``karts have a number``: a thing known
-    by a bare *number* is counted 1, 2, 3 among its kind, whatever it is. People's numbers are
-    identifiers they are issued, and so is the number of a record issued on a date (*an invoice
-    has a number and an issue date*)."""
-    if model.is_person(entity.name):
-        return False
-    return not any(f.type in ("date", "datetime") for f in entity.fields)
 
 
 def _length_of_an_occasion(entity: EntityDraft) -> None:

@@ -1232,7 +1232,7 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
         if _goes_in_several(between) and not one_left:
             # "a notice can run in several issues": each issue carries many notices too
             _link(model, left.entity, right.entity, right.key, "many_to_many")
-        elif one_left or any(w in HAVE_WORDS or w in PUTS_ON_WORDS for w in between):
+        elif one_left or any(w in HAVE_WORDS | PUTS_ON_WORDS | _KEEPS for w in between):
             _link(model, right.entity, left.entity, left.key, said_many=True)
         elif any(can_be_verb(w) for w in between):
             said_before = tokens[left.start - 1] if left.start > 0 else ""
@@ -1253,6 +1253,8 @@ def _many(clause: str, model: ModelDraft, sentence: str, *, kept: set[str]) -> N
                 _link(model, left.entity, right.entity, right.key, "many_to_many")
 
 
+_KEEPS = word_set("keep keeps")
+"""``one farmer can keep several sheep``: what a record keeps is its own, as with *has*."""
 _CLAUSE_OPENERS = frozenset([",", ";", "and", "but", "while", "so"])
 """Words after which a noun phrase opens a clause of its own (*..., and one owner can ...*)."""
 _GOES_IN = word_set("in on onto into under across to at")
