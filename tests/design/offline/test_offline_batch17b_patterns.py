@@ -11,7 +11,7 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.owner_talk import when_someone
+from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.states import read_flow_text, state_name
 
 # --- can include several records described before: picked from a range --------------------------

@@ -12,7 +12,8 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.owner_talk import own_record_with, record_per_each
+from appwright.design.offline.owner_acts import record_per_each
+from appwright.design.offline.owner_several import own_record_with
 
 # --- a complaint is no record -------------------------------------------------------------------
 

@@ -10,20 +10,13 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.owner_talk import (
-    are_just_fields,
-    for_a_time_in,
-    header_of_parties,
-    line_for_each,
-    own_record_with,
-    part_of_whole,
-    people_who_may,
-    record_per_each,
-    takes_part,
-    takes_things_during,
-    when_acting_choose,
-    whose_we_keep,
-)
+from appwright.design.offline.owner_acts import record_per_each, takes_part, takes_things_during
+from appwright.design.offline.owner_links import for_a_time_in
+from appwright.design.offline.owner_lists import are_just_fields
+from appwright.design.offline.owner_parts import line_for_each, part_of_whole
+from appwright.design.offline.owner_people import header_of_parties, people_who_may, whose_we_keep
+from appwright.design.offline.owner_several import own_record_with
+from appwright.design.offline.raised_records import when_acting_choose
 
 # --- where a record sits ------------------------------------------------------------------------
 

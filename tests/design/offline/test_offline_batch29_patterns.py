@@ -12,8 +12,9 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.owner_talk import are_just_fields, without_examples
-from appwright.design.offline.phrase_rewrites import plain_passive
+from appwright.design.offline.owner_asides import without_examples
+from appwright.design.offline.owner_lists import are_just_fields
+from appwright.design.offline.plain_verbs import plain_passive
 from appwright.design.offline.text import sentences, split_list
 from appwright.design.offline.told_records import (
     asks_for_a_number,

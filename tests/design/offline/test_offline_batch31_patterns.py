@@ -17,16 +17,11 @@ import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, flows
 from offline_spec_views import relations as relations_of
 
+from appwright.design.offline.dropped_words import adjective_as_noun, without_opening_place
 from appwright.design.offline.entities import Host, host_np
-from appwright.design.offline.phrase_rewrites import (
-    adjective_as_noun,
-    at_an_agreed_price,
-    is_for_kinds,
-    made_of_parts,
-    which_is_one_of,
-    without_opening_place,
-)
+from appwright.design.offline.lists_in_passing import made_of_parts
 from appwright.design.offline.text import is_clause, normalize_text, split_list
+from appwright.design.offline.times_and_sums import at_an_agreed_price
 from appwright.design.offline.told_records import (
     assigns_then_each,
     does_many_so_each,
@@ -34,6 +29,7 @@ from appwright.design.offline.told_records import (
     which_did_which,
     which_plays_which,
 )
+from appwright.design.offline.values_told import is_for_kinds, which_is_one_of
 from appwright.design.offline.whole_clauses import plural_second_predicate, their_after_people
 
 # --- records named inside an idiom or a made-of ------------------------------------------------

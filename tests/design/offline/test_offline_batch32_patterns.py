@@ -10,20 +10,16 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.owner_talk import (
+from appwright.design.offline.lists_in_passing import is_just_a_list
+from appwright.design.offline.owner_asides import without_examples
+from appwright.design.offline.owner_links import (
     belongs_to_one_with,
-    broken_into,
-    details_of_each,
     done_by_with_places,
     puts_one_in_a,
-    without_examples,
 )
-from appwright.design.offline.phrase_rewrites import (
-    either_kind,
-    is_just_a_list,
-    record_gives,
-    values_of,
-)
+from appwright.design.offline.owner_lists import details_of_each
+from appwright.design.offline.owner_parts import broken_into
+from appwright.design.offline.plain_verbs import record_gives
 from appwright.design.offline.simplify import for_the_parse
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
@@ -32,6 +28,7 @@ from appwright.design.offline.told_records import (
     one_of_ours_on,
     then_open_for_them,
 )
+from appwright.design.offline.values_told import either_kind, values_of
 
 # --- values after "of" ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import pytest
 
 from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
-from appwright.design.offline.relationships import people_named
+from appwright.design.offline.links_done_by import people_named
 
 
 def links_of(description: str) -> set[tuple[str, str, str]]:

@@ -43,7 +43,7 @@ def test_the_weight_of_every_one_in_the_other_is_the_pairing_s() -> None:
 
 
 def test_a_record_kept_each_day_someone_comes_in() -> None:
-    # owner_talk.kept_each_time: "coaches take a register each day a swimmer comes in, noting ..."
+    # owner_acts.kept_each_time: "coaches take a register each day a swimmer comes in, noting ..."
     spec = design(
         "A swimming club. Swimmers have a name and a date of birth. Coaches take a register "
         "each day a swimmer comes in, noting the date and the lane they used."
@@ -53,7 +53,7 @@ def test_a_record_kept_each_day_someone_comes_in() -> None:
 
 
 def test_kinds_of_kit_every_item_with_its_list() -> None:
-    # owner_talk.kinds_of_things: "the gear: wetsuits, ... and helmets, every item with ..."
+    # owner_several.kinds_of_things: "the gear: wetsuits, ... and helmets, every item with ..."
     spec = design(
         "A sailing school. Then there's the gear: wetsuits, lifejackets and helmets, every item "
         "with a code and a size, and students borrow gear for a lesson."

@@ -228,7 +228,7 @@ _HELPDESK = (
 def test_values_of_several_words_after_a_word_for_a_quality(
     choice: str, field: str, values: list[str]
 ) -> None:
-    # phrase_rewrites.values_of: a word for a quality (*urgency*, *severity*) takes its values
+    # values_told.values_of: a word for a quality (*urgency*, *severity*) takes its values
     # after *of* as a word for a choice does
     spec = design(_HELPDESK.format(choice=choice))
     options = {f.name: f.options for f in spec.entity("ticket").fields}

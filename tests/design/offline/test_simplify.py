@@ -5,98 +5,107 @@ from __future__ import annotations
 
 import pytest
 
-from appwright.design.offline.list_openers import (
-    each_after_header,
-    header_relative,
-    without_introduction,
-)
-from appwright.design.offline.owner_talk import (
-    act_and_fill_in,
-    anyone_who,
-    are_just_fields,
-    ask_with_one_that,
-    booked_onto_one,
-    broken_into,
-    each_acts_then_list,
-    each_header_clause,
-    each_needs,
-    each_we_look_after,
-    first_thing_is,
-    for_each_of_theirs,
-    for_whom_we,
-    gets_a_record,
-    inside_each_are,
-    is_one_with,
-    its_way_through,
-    kept_each_time,
-    kind_they_want,
-    logged_by_its,
-    many_of_the_other,
-    narrated_flow,
-    numbered_things,
-    one_does_it,
-    one_doing_many_with,
-    one_of_theirs_keeps,
-    part_of_whole,
-    people_give_details,
-    placed_things_done,
-    raised_as,
-    sent_on_record,
-    shared_by_many,
-    then_theirs,
-    there_are,
-    through_records,
-    we_log,
-    when_then_we,
-    which_has,
-    which_have_then_act,
-    without_denied_tie,
-    without_examples,
-    without_obligation,
-    without_our_shop,
-    without_side_of_things,
-)
-from appwright.design.offline.phrase_rewrites import (
+from appwright.design.offline.dropped_words import (
     COLLECTIVE_NOUNS,
-    MAX_HEADER_WORDS,
-    PARTICLE_VERBS,
-    belongs_to_both,
-    bracketed_clause,
     collective_head,
-    done_at_one_noted,
-    flow_ends_up,
-    for_one,
-    get_given,
-    kept_in_brackets,
-    log_their_time,
-    logged_act,
-    one_gets_in_touch,
-    participle_list,
-    people_act_we_keep,
-    people_are_so,
-    picked_from,
-    place_in,
-    placed_after_passive,
-    plain_passive,
-    rate_one,
-    status_going,
-    time_span,
-    told_values,
-    values_of,
-    we_charge_for,
-    which_is_one_of,
     without_condition,
     without_infinitive_purpose,
     without_opening_time,
     without_our_adverb,
     without_our_business,
-    without_particle,
-    without_passive_particle,
     without_purpose,
     without_time_possessive,
+)
+from appwright.design.offline.list_openers import (
+    each_after_header,
+    header_relative,
+    without_introduction,
+)
+from appwright.design.offline.lists_in_passing import bracketed_clause, kept_in_brackets
+from appwright.design.offline.logged_acts import done_at_one_noted, log_their_time, logged_act
+from appwright.design.offline.one_of_each import MAX_HEADER_WORDS, belongs_to_both
+from appwright.design.offline.owner_acts import act_and_fill_in, gets_a_record, kept_each_time
+from appwright.design.offline.owner_asides import (
+    first_thing_is,
+    its_way_through,
+    kind_they_want,
+    narrated_flow,
+    without_examples,
+    without_obligation,
+    without_our_shop,
+    without_side_of_things,
+)
+from appwright.design.offline.owner_links import (
+    booked_onto_one,
+    each_we_look_after,
+    many_of_the_other,
+    shared_by_many,
+    then_theirs,
+    without_denied_tie,
+)
+from appwright.design.offline.owner_lists import (
+    are_just_fields,
+    each_needs,
+    is_one_with,
+    logged_by_its,
+    we_log,
+    which_has,
+)
+from appwright.design.offline.owner_parts import (
+    broken_into,
+    each_header_clause,
+    for_each_of_theirs,
+    inside_each_are,
+    one_doing_many_with,
+    one_of_theirs_keeps,
+    part_of_whole,
+    placed_things_done,
+    there_are,
+)
+from appwright.design.offline.owner_people import (
+    anyone_who,
+    for_whom_we,
+    one_does_it,
+    people_give_details,
+    which_have_then_act,
+)
+from appwright.design.offline.owner_several import numbered_things
+from appwright.design.offline.people_listed import (
+    for_one,
+    one_gets_in_touch,
+    people_act_we_keep,
+    people_are_so,
+    place_in,
+)
+from appwright.design.offline.plain_verbs import (
+    PARTICLE_VERBS,
+    get_given,
+    participle_list,
+    placed_after_passive,
+    plain_passive,
+    without_particle,
+    without_passive_particle,
     without_to_us,
 )
+from appwright.design.offline.raised_records import (
+    ask_with_one_that,
+    each_acts_then_list,
+    raised_as,
+    sent_on_record,
+    through_records,
+    when_then_we,
+)
 from appwright.design.offline.simplify import simplify
+from appwright.design.offline.times_and_sums import time_span, we_charge_for
+from appwright.design.offline.values_told import (
+    flow_ends_up,
+    picked_from,
+    rate_one,
+    status_going,
+    told_values,
+    values_of,
+    which_is_one_of,
+)
 from appwright.design.offline.whole_clauses import (
     for_them,
     name_they,

@@ -189,7 +189,7 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
 
 def _done_through_records(tree: Parse, verb: Token) -> bool:
     """*we put performers forward for parts through submissions*: the submissions tie the two
-    sides, so neither points at the other (``owner_talk.through_records`` makes the records)."""
+    sides, so neither points at the other (``raised_records.through_records`` makes the records)."""
     return any(
         c.dep == "prep"
         and c.lower in ("through", "via")

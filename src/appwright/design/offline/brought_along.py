@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.phrase_rewrites import ARTICLES
+from appwright.design.offline.phrase_patterns import ARTICLES
 from appwright.design.offline.text import (
     leading_noun_phrase,
     outside_brackets,

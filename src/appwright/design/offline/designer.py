@@ -18,6 +18,7 @@ from appwright.design.offline.automations import (
     read_automations,
 )
 from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
+from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import MESSAGE_NOUNS, read_model
 from appwright.design.offline.island_links import island_links, pair_links
@@ -28,7 +29,6 @@ from appwright.design.offline.permissions import (
     build_permissions,
     read_permissions,
 )
-from appwright.design.offline.phrase_rewrites import adjective_as_noun
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports

@@ -45,27 +45,23 @@ from appwright.design.offline.draft import (
     entity_key,
     resolve_name,
 )
+from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
+from appwright.design.offline.event_mentions import GENERIC_PEOPLE, NON_ACTION_VERBS, find_event
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
 from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
+from appwright.design.offline.links_done_by import people_named
 from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.own_people import people_kept_to_their_own
-from appwright.design.offline.owner_talk import when_someone
+from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parts_of_one import made_at_each_part
-from appwright.design.offline.phrase_rewrites import adjective_as_noun
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
-from appwright.design.offline.relationships import (
-    GENERIC_PEOPLE,
-    NON_ACTION_VERBS,
-    find_event,
-    find_links,
-    people_named,
-)
+from appwright.design.offline.relationships import find_links
 from appwright.design.offline.simplify import for_the_parse, simplify
 from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
 from appwright.design.offline.text import (

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.phrase_rewrites import NOUN_PATTERN, ONE_JOINED
+from appwright.design.offline.one_of_each import ONE_JOINED
+from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.text import (
     can_be_noun,
     is_plural,
@@ -36,7 +37,7 @@ def _plural_record_name(name: str) -> bool:
 def many_to_many_said(sentence: str) -> str:
     """``courses and instructors are many to many``: *each course has many instructors and
     each instructor has many courses*, the two sides the many-to-many readers take (as
-    ``owner_talk.shared_by_many`` writes them)."""
+    ``owner_links.shared_by_many`` writes them)."""
 
     def both_sides(match: re.Match[str]) -> str:
         xs, ys = match["xs"], match["ys"]
@@ -122,7 +123,7 @@ def told_as_ones_after_colon(sentence: str) -> str:
     """``each gritting run hangs off that decision: one driver in one gritter on one route,
     with a start time``: *each gritting run hangs off that decision; each gritting run is one
     driver in one gritter on one route, with a start time*, the ones the record pairs said as
-    `phrase_rewrites.is_one_with_one` reads them."""
+    `one_of_each.is_one_with_one` reads them."""
 
     def told(match: re.Match[str]) -> str:
         record = leading_noun_phrase(words(match["said"]))

@@ -27,7 +27,7 @@ from appwright.design.offline.draft import (
     entity_key,
     names_a_kept_record,
 )
-from appwright.design.offline.owner_talk import access_as_act, people_who_may
+from appwright.design.offline.owner_people import access_as_act, people_who_may
 from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.plain_wording import plain_about_who_sees
 from appwright.design.offline.text import (

@@ -6,10 +6,13 @@ donor and is taken at a site``, ``after each round a member fills in a card``, `
 with a name, book a telescope``. Each rewrite undoes one such *syntactic* habit, whatever the
 domain, so that no reader has to know about it. This module holds the chain and its order
 (earlier rewrites see the sentence as written, later ones what the earlier made of it); the
-rewrites live with the kind of wording they undo: ``phrase_rewrites`` (one word or phrase),
+rewrites live with the kind of wording they undo: one word or phrase (``values_told``,
+``plain_verbs``, ``dropped_words``, ``one_of_each``, ``times_and_sums``, ``lists_in_passing``,
+``people_listed``, ``logged_acts``, sharing ``phrase_patterns``),
 ``whole_clauses`` (cutting and rejoining clauses), ``list_openers`` (the line that opens a
-list), ``owner_talk`` (asides, the business, what people give and do), and the smaller modules
-imported below, one kind of wording each.
+list), the ``owner_*`` modules (how owners talk: ``owner_asides``, ``owner_people``,
+``owner_lists``, ``owner_several``, ``owner_acts``, ``owner_links``, ``owner_parts``) and
+``raised_records``, and the smaller modules imported below, one kind of wording each.
 """
 
 from __future__ import annotations
@@ -33,6 +36,23 @@ from appwright.design.offline.asides import (
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
 from appwright.design.offline.date_and_time import date_and_time_of_an_act
+from appwright.design.offline.dropped_words import (
+    collective_head,
+    one_for_a_single,
+    the_deceased,
+    without_condition,
+    without_infinitive_purpose,
+    without_joining_word,
+    without_opening_adverb,
+    without_opening_place,
+    without_opening_time,
+    without_our_adverb,
+    without_our_business,
+    without_purpose,
+    without_remarks,
+    without_right_to,
+    without_time_possessive,
+)
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
@@ -76,6 +96,33 @@ from appwright.design.offline.list_openers import (
     header_relative,
     without_introduction,
 )
+from appwright.design.offline.lists_in_passing import (
+    bought_in_units,
+    bracketed_clause,
+    come_in_for_with,
+    doing_gives_many,
+    for_each_then_each_one,
+    for_them_it_is,
+    from_them_each_with,
+    is_just_a_list,
+    kept_in_brackets,
+    kinds_then_each,
+    lists_the_things_done,
+    made_of_parts,
+    own_record,
+    stock_header,
+)
+from appwright.design.offline.logged_acts import (
+    bought_from_ours,
+    done_at_one_noted,
+    lent_to_someone,
+    log_their_time,
+    logged_act,
+    logged_then_asked,
+    that_hangs_off,
+    while_it_lasts,
+    who_records_against_it,
+)
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.named_as import (
     are_our_list_with,
@@ -84,85 +131,97 @@ from appwright.design.offline.named_as import (
     kept_as_each_with,
     we_call_them,
 )
+from appwright.design.offline.one_of_each import (
+    belongs_to_both,
+    for_one_on_a_day,
+    for_one_where_we_keep,
+    is_for_one_list,
+    is_one_with_one,
+    one_where_we_keep,
+)
 from appwright.design.offline.one_with_bracket import one_with_bracket
 from appwright.design.offline.our_whole import without_our_whole
-from appwright.design.offline.owner_talk import (
-    access_as_act,
+from appwright.design.offline.owner_acts import (
     act_and_fill_in,
-    anyone_who,
-    are_just_fields,
-    ask_with_one_that,
-    belongs_to_one_with,
-    booked_onto_one,
-    broken_into,
-    details_of_each,
-    done_by_with_places,
-    each_acts_then_list,
-    each_either,
-    each_header_clause,
-    each_needs,
-    each_we_look_after,
-    first_thing_is,
-    for_a_time_in,
-    for_each_of_theirs,
     for_each_they_do,
-    for_whom_we,
     gets_a_record,
-    gets_in_touch,
-    has_plus_several,
-    has_to_as_must,
-    header_of_parties,
-    inside_each_are,
-    is_one_with,
-    its_way_through,
     kept_each_time,
-    kind_they_want,
-    kinds_of_things,
-    line_for_each,
-    list_of_records,
-    logged_by_its,
-    many_of_the_other,
-    marks_it_as,
-    narrated_flow,
-    numbered_things,
     on_each_we,
-    one_does_it,
-    one_doing_many_with,
-    one_of_theirs_keeps,
-    own_record_with,
-    part_of_whole,
-    people_give_details,
-    people_who_may,
-    placed_things_done,
-    plus_more,
-    plus_several,
-    puts_one_in_a,
-    raised_as,
     record_per_each,
-    sent_on_record,
-    shared_by_many,
     takes_part,
     takes_things_during,
-    then_theirs,
-    there_are,
-    through_records,
-    ties_one_to_another,
     track_when_done,
-    we_log,
-    when_acting_choose,
-    when_someone,
-    when_someone_is_done,
-    when_then_we,
-    which_has,
-    which_have_then_act,
-    who_did_it_is_noted,
-    whose_we_keep,
-    without_denied_tie,
+)
+from appwright.design.offline.owner_asides import (
+    first_thing_is,
+    has_to_as_must,
+    its_way_through,
+    kind_they_want,
+    narrated_flow,
     without_examples,
     without_obligation,
     without_our_shop,
     without_side_of_things,
     without_the_other_one,
+)
+from appwright.design.offline.owner_links import (
+    belongs_to_one_with,
+    booked_onto_one,
+    done_by_with_places,
+    each_we_look_after,
+    for_a_time_in,
+    many_of_the_other,
+    puts_one_in_a,
+    shared_by_many,
+    then_theirs,
+    ties_one_to_another,
+    without_denied_tie,
+)
+from appwright.design.offline.owner_lists import (
+    are_just_fields,
+    details_of_each,
+    each_either,
+    each_needs,
+    is_one_with,
+    list_of_records,
+    logged_by_its,
+    we_log,
+    which_has,
+)
+from appwright.design.offline.owner_parts import (
+    broken_into,
+    each_header_clause,
+    for_each_of_theirs,
+    inside_each_are,
+    line_for_each,
+    one_doing_many_with,
+    one_of_theirs_keeps,
+    part_of_whole,
+    placed_things_done,
+    there_are,
+)
+from appwright.design.offline.owner_people import (
+    access_as_act,
+    anyone_who,
+    for_whom_we,
+    gets_in_touch,
+    header_of_parties,
+    one_does_it,
+    people_give_details,
+    people_who_may,
+    when_someone,
+    when_someone_is_done,
+    which_have_then_act,
+    who_did_it_is_noted,
+    whose_we_keep,
+)
+from appwright.design.offline.owner_several import (
+    has_plus_several,
+    kinds_of_things,
+    numbered_things,
+    own_record_with,
+    plus_more,
+    plus_several,
 )
 from appwright.design.offline.passing_records import (
     act_against_one_with,
@@ -200,6 +259,15 @@ from appwright.design.offline.passing_records import (
     which_went_into_each,
     whose_we_hold,
 )
+from appwright.design.offline.people_listed import (
+    for_each_one,
+    for_one,
+    header_event,
+    one_gets_in_touch,
+    people_act_we_keep,
+    people_are_so,
+    place_in,
+)
 from appwright.design.offline.people_told import (
     logs_in,
     one_who_did_it,
@@ -208,87 +276,20 @@ from appwright.design.offline.people_told import (
     the_one_doing_it,
     who_did_it_named,
 )
-from appwright.design.offline.phrase_rewrites import (
-    and_its_stage,
-    at_an_agreed_price,
-    belongs_to_both,
-    bought_from_ours,
-    bought_in_units,
-    bracketed_clause,
-    collective_head,
-    come_in_for_with,
-    doing_gives_many,
-    done_at_one_noted,
-    either_kind,
-    flow_ends_up,
-    for_each_one,
-    for_each_then_each_one,
-    for_one,
-    for_one_on_a_day,
-    for_one_where_we_keep,
-    for_them_it_is,
-    from_them_each_with,
+from appwright.design.offline.plain_verbs import (
     get_given,
     gets_one,
     happens_for_takes_place,
-    header_event,
-    is_for_kinds,
-    is_for_one_list,
-    is_just_a_list,
-    is_one_with_one,
-    kept_in_brackets,
-    kinds_then_each,
-    lent_to_someone,
-    lists_the_things_done,
-    log_their_time,
-    logged_act,
     logged_in,
-    logged_then_asked,
-    made_of_parts,
-    on_a_valued,
-    one_for_a_single,
-    one_gets_in_touch,
-    one_of_named,
-    one_where_we_keep,
-    own_record,
     participle_list,
-    people_act_we_keep,
-    people_are_so,
-    picked_from,
-    place_in,
     placed_after_passive,
     plain_passive,
-    rate_one,
     record_gives,
-    runs_from_to,
     sold_at_a_price,
-    status_going,
-    stock_header,
-    that_hangs_off,
-    the_deceased,
-    time_span,
-    told_values,
     unmarked_participle_list,
     uses_many_with,
-    values_of,
-    we_charge_for,
-    which_is_one_of,
-    while_it_lasts,
-    who_records_against_it,
-    without_condition,
-    without_infinitive_purpose,
-    without_joining_word,
-    without_opening_adverb,
-    without_opening_place,
-    without_opening_time,
-    without_our_adverb,
-    without_our_business,
     without_particle,
     without_passive_particle,
-    without_purpose,
-    without_remarks,
-    without_right_to,
-    without_time_possessive,
     without_to_us,
 )
 from appwright.design.offline.plain_wording import (
@@ -381,6 +382,16 @@ from appwright.design.offline.plain_wording import (
     without_who_noticed_them,
 )
 from appwright.design.offline.points_at import points_at_one_with
+from appwright.design.offline.raised_records import (
+    ask_with_one_that,
+    each_acts_then_list,
+    marks_it_as,
+    raised_as,
+    sent_on_record,
+    through_records,
+    when_acting_choose,
+    when_then_we,
+)
 from appwright.design.offline.record_wording import (
     and_can_name_the_one,
     and_for_each_of_theirs,
@@ -447,6 +458,12 @@ from appwright.design.offline.them_listed import (
     the_ones_each_has_done,
     then_their_which_has,
 )
+from appwright.design.offline.times_and_sums import (
+    at_an_agreed_price,
+    runs_from_to,
+    time_span,
+    we_charge_for,
+)
 from appwright.design.offline.told_records import (
     asks_for_a_number,
     assigns_then_each,
@@ -481,6 +498,20 @@ from appwright.design.offline.told_records import (
     who_they_are,
 )
 from appwright.design.offline.two_kinds import which_of_the_two
+from appwright.design.offline.values_told import (
+    and_its_stage,
+    either_kind,
+    flow_ends_up,
+    is_for_kinds,
+    on_a_valued,
+    one_of_named,
+    picked_from,
+    rate_one,
+    status_going,
+    told_values,
+    values_of,
+    which_is_one_of,
+)
 from appwright.design.offline.whole_clauses import (
     for_them,
     name_they,

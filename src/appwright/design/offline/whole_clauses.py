@@ -11,10 +11,8 @@ import re
 from itertools import pairwise
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.phrase_rewrites import (
-    ARTICLES,
-    MAX_HEADER_WORDS,
-)
+from appwright.design.offline.one_of_each import MAX_HEADER_WORDS
+from appwright.design.offline.phrase_patterns import ARTICLES
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     PREPOSITIONS,

@@ -1,0 +1,222 @@
+"""Records an owner keeps several of on another: *plus several photos, each just an image link*,
+*then there's the kit: helmets, lights and harnesses, each item with a code*, *every animal gets
+its own record with ...*, *the karts are numbered*.
+
+Each is rewritten into *X has several Y (A, B)* or a record of its own with its fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS
+from appwright.design.offline.text import (
+    is_plural,
+    singular,
+)
+
+_KEPT_AS_OWN_LIST = re.compile(
+    r"\b(?:we|i)\s+(?:keep|store|hold|track|list)\s+(?P<things>[a-z][\w\-]*s)\s+as\s+"
+    r"(?:their\s+own|a\s+separate|its\s+own|a)\s+(?:list|record|table|sheet|register)s?\s+with\s+(?=[a-z])"
+)
+
+
+_KEPT_ON_FILE = re.compile(
+    r"^(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),?\s+(?:we|i)\s+(?:just\s+|also\s+)?"
+    r"(?:keep|store|hold|have|track|list|record)\s+(?:(?:on|in)\s+(?:file|record|the\s+books|our\s+books|a\s+list)\s+)?"
+    r"with\s+(?P<list>[^;]+?)(?:,?\s+(?:because|since|as|so\s+that)\s+[^;]*)?(?=;|$)"
+)
+"""``comedians i keep on file with their stage name, ...``: the records named first, then what
+we keep them with."""
+
+
+_DEALT_WITH = re.compile(
+    r"^(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+)?"
+    # the trade and work we do with others, not how ("we deliver to shops with a van")
+    r"(?:buy|order|source|purchase|sell|supply|work|deal|trade|partner|hire|rent|lend|loan)\s+"
+    r"(?:from|to|with)\s+"
+    r"(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+with\s+(?=(?:a|an|the|their|its)\s)"
+)
+"""``we buy from suppliers with a name, ...``: the ones we deal with, then their list."""
+
+
+_WE_HAVE_THEIR = re.compile(
+    r"^(?:we|i)\s+have\s+(?:got\s+)?(?:\d+|[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s+and\s+(?:i|we)\s+"
+    r"(?:only\s+|just\s+|also\s+)?(?:need|keep|want|record|track|note|take)\s+(?=their\s)"
+)
+"""``we have forty members and i only need their names``: *members have their names*."""
+
+
+_KINDS_OF_KIT = re.compile(
+    r"^(?:then\s+)?(?:there\s+is|we\s+have|we\s+have\s+got)\s+(?:the|our|all\s+the)\s+(?P<what>[a-z][\w\-]*)\s*:\s+"
+    r"(?P<kinds>[a-z][\w\-]*s(?:\s*,\s*[a-z][\w\-]*s)*,?\s+(?:and|or)\s+[a-z][\w\-]*s),\s+"
+    r"(?:each|every)\s+(?:item|one|piece|thing)\s+with\s+(?P<list>.+)$"
+)
+
+
+_ONE_OF_OURS_WHO = re.compile(
+    r"\b(?:a|an|the)\s+(?P<role>[a-z][\w\-]*),\s+who\s+is\s+(?:just\s+|always\s+|simply\s+|also\s+)?"
+    r"one\s+of\s+(?:our|the|my)\s+(?P<many>[a-z][\w\-]*s)\b"
+)
+
+
+def kinds_of_things(sentence: str) -> str:
+    """``then there's the kit: helmets, lights and harnesses, each item with a code and a
+    type``: *each kit item has a type (helmet, light, harness), a code*, one record whose
+    kinds are listed; ``a leader, who is just one of our members``: *one leader member*,
+    a member in the leader's role."""
+    sentence = _ONE_OF_OURS_WHO.sub(
+        lambda m: f"one {m.group('role')} {singular(m.group('many'))}", sentence
+    )
+    kit = _KINDS_OF_KIT.match(sentence)
+    if kit is None:
+        return sentence
+    kinds = ", ".join(
+        singular(k)
+        for k in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", kit.group("kinds"))
+    )
+    listed = re.sub(r"(?:,\s*|\s+)(?:and\s+)?(?:a|the)\s+type\b", "", kit.group("list"))
+    return f"each {kit.group('what')} item has a type ({kinds}), {listed}"
+
+
+_PLUS_SEVERAL = re.compile(
+    r"^(?P<head>for\s+(?:each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+(?:we|i)\s+"
+    r"[a-z]+\s+.+?),?\s+(?:plus|and also|as well as)\s+(?P<many>several|many|multiple)\s+(?P<rest>[a-z].+)$"
+)
+
+
+_PLUS_MORE = re.compile(
+    r"^(?P<lead>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:can\s+|may\s+)?"
+    r"(?:include|includes|contain|contains|cover|covers|comes?\s+with|uses?|needs?|takes?))\s+"
+    r"(?P<first>[^,;]+?),\s+plus\s+(?:(?:some|any|several|optional)\s+)?"
+    r"(?P<rest>(?P<things>[a-z][\w\-]*s)\b[^;]*)$"
+)
+
+
+def plus_several(sentence: str) -> str:
+    """``for every client we keep the full name, plus one or more contacts with a name and
+    phone``: *for every client we keep the full name; every client has several contacts with
+    a name and phone*, the records each one has, after what it holds."""
+    match = _PLUS_SEVERAL.match(sentence)
+    if match is None:
+        return sentence
+    np, many = match.group("np"), match.group("many")
+    return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
+
+
+_HAS_PLUS_SEVERAL = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+[^;]+?),?"
+    r"\s+plus\s+(?P<many>several|many|multiple)\s+(?=[a-z][\w\-]*s\b)"
+)
+
+
+def has_plus_several(sentence: str) -> str:
+    """``a listing has a title and a price, plus several photos, each just an image link``:
+    *..., and several photos, ...*; the records it has after the fields it holds, as with
+    *and*, no *plus* in their name."""
+    return per_clause(
+        sentence, lambda clause: [_HAS_PLUS_SEVERAL.sub(r"\g<head>, and \g<many> ", clause)]
+    )
+
+
+def plus_more(sentence: str) -> str:
+    """``a booking can include several marquees, plus extras, each with name and price``:
+    *...; a booking can include several extras, each with ...*, a second kind of thing it
+    takes (read once the sentence is in plain clauses)."""
+
+    def plain(clause: str) -> list[str]:
+        more = _PLUS_MORE.match(clause)
+        if more is None or not is_plural(more.group("things")):
+            return [clause]
+        lead = more.group("lead")
+        return [f"{lead} {more.group('first')}", f"{lead} several {more.group('rest')}"]
+
+    return per_clause(sentence, plain)
+
+
+_OWN_RECORD_WITH = re.compile(
+    r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
+    r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
+)
+
+
+_DASHED_NEED = re.compile(
+    r"(?P<before>\b(?:a|an|one)\s+(?P<np>[a-z][\w\-]*))\s+-\s+[^\-;]*?\b(?:we|i)\s+"
+    r"(?:(?:only|just|really|also)\s+)*(?:need|keep|take|want|record|store|note)\s+"
+    r"(?P<list>(?:a|an|the|their|his|her)\s+[^\-;]+?)\s+-(?:\s+(?:and\s+)?(?P<rest>[^;]*))?$"
+)
+
+
+_FOR_WHOM = re.compile(
+    # "several aircraft, for which ...": after *several* a word is plural however it ends
+    r"(?P<np>\b[a-z][\w\-]*s|(?:(?<=\bseveral\s)|(?<=\bmany\s)|(?<=\bmultiple\s))[a-z][\w\-]*),"
+    r"\s+(?:for|about|of)\s+(?:whom|which|them)\s+(?:we|i)\s+"
+    r"(?:(?:only|just|really|also)\s+)*(?:need|keep|want|store|record|track|note|take)\s+"
+    r"(?P<list>[^;]+?)(?=,\s+(?:and|but|so)\s+(?:i|we)\b|;|$)"
+)
+
+
+_TRACKED_BY = re.compile(
+    r"(?P<np>\b[a-z][\w\-]*s),\s+which\s+(?:i|we)\s+(?:track|record|keep|note|list|log|identify|know)"
+    r"\s+by\s+(?P<list>[^,;]+?(?:\s+and\s+[^,;]+?)?)(?=\s+(?:because|since|as|so)\b|\s*[,;]|$)"
+)
+
+
+def own_record_with(sentence: str) -> str:
+    """``every animal gets its own record with species, morph ...``: *has species, morph ...*;
+    ``one of our enclosures, which i track by code and temperature setting``: *...
+    enclosures; each enclosure has a code and temperature setting*; ``one of our architects,
+    for whom we only need a name and initials``: *... architects; each architect has a name
+    and initials*; ``every project is for a client - often a couple, but we just need a name
+    and phone - and ...``: *every project is for a client; each client has a name and phone;
+    ...*; ``comedians i keep on file
+    with a stage name, ...``: *comedians have a stage name, ...*; ``we buy from suppliers
+    with a name``: *suppliers have a name*; ``we have forty members and i only need their
+    names``: *members have their names*."""
+    sentence = _OWN_RECORD_WITH.sub("has ", sentence)
+    sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
+    sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
+    sentence = _DEALT_WITH.sub(r"\g<things> have ", sentence)
+    sentence = _WE_HAVE_THEIR.sub(r"\g<things> have ", sentence)
+    dashed = _DASHED_NEED.search(sentence)
+    if dashed:
+        held = f"each {dashed.group('np')} has {dashed.group('list')}"
+        rest = f"; {dashed.group('rest')}" if dashed.group("rest") else ""
+        sentence = f"{sentence[: dashed.end('before')]}; {held}{rest}"
+    whom = _FOR_WHOM.search(sentence)
+    if whom:
+        np = whom.group("np")
+        held = f"each {singular(np)} has {whom.group('list')}"
+        sentence = f"{sentence[: whom.start()]}{np}; {held}{sentence[whom.end() :]}"
+    tracked = _TRACKED_BY.search(sentence)
+    if tracked is None:
+        return sentence
+    np = tracked.group("np")
+    rest = sentence[tracked.end() :]
+    rest = re.sub(r"^\s+(?:because|since|as|so)\b[^;]*", "", rest)
+    held = f"each {singular(np)} has {tracked.group('list')}"
+    return f"{sentence[: tracked.start()]}{np}; {held}{rest}"
+
+
+_NUMBERED_THINGS = re.compile(
+    r"^(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?P<things>[a-z][\w\-]*s)\s+are\s+(?:all\s+)?"
+    r"(?P<how>numbered|named)(?:\s*,?\s*and\s+(?:i|we)\s+(?:also\s+)?"
+    rf"(?:{WE_KEEP_VERBS})\s+(?:each\s+one's|their)\s+(?P<list>.+))?$"
+)
+
+
+def numbered_things(sentence: str) -> str:
+    """``the karts are numbered and we note each one's engine size in cc``: *each kart has a
+    number; each kart has engine size in cc*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _NUMBERED_THINGS.match(clause)
+        if match is None or not is_plural(match.group("things")):
+            return [clause]
+        one = singular(match.group("things"))
+        name = "number" if match.group("how") == "numbered" else "name"
+        listed = [f"each {one} has {match.group('list')}"] if match.group("list") else []
+        return [f"each {one} has a {name}", *listed]
+
+    return per_clause(sentence, plain)

@@ -1,0 +1,59 @@
+"""Pieces of pattern the phrase rewrites share: a noun, the articles, the verbs of keeping, the
+acts whose record has the same form, and the clauses a trailing list makes (*, with a name and a
+phone*, *, just their name*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.text import (
+    word_set,
+)
+
+SAME_FORM_DONE = word_set("put set cut shut spread cast")
+"""Participles spelt as their verbs, which the dictionary test cannot tell: *gets put into*."""
+
+
+NOUN_PATTERN = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+
+
+_REST_FIELDS = re.compile(
+    r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?(?P<how>with|their|its)\s+(?P<list>.+)$"
+)
+
+
+_REST_WE_KEEP = re.compile(
+    r"^\s*,?\s*(?:and|so)\s+(?:then\s+)?(?:we|i)\s+(?:also\s+)?(?:put|record|log|note|keep|take|"
+    r"write|jot|enter|store)(?:\s+down)?\s+(?P<list>(?:the|a|an|its|their)\s.+)$"
+)
+"""``..., and we put down the weight, the date and ...``: what we keep for the record met."""
+
+
+_LIST_END = re.compile(r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every|each|once)\b)")
+"""Where a list ends and a clause of its own begins (*..., and at the end of the month i ...*)."""
+
+
+def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
+    """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
+    list makes; the rest of the clause as it was when it is no list."""
+    if not rest.strip(" ,"):
+        return []
+    if rest.lstrip().startswith("and "):
+        # "... and one crew and has the date": the subject's second predicate
+        return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
+    listed = _REST_FIELDS.match(rest)
+    if listed is None:
+        kept = _REST_WE_KEEP.match(rest)
+        return [f"{subject} has {kept.group('list')}" if kept else rest.strip(" ,")]
+    holder = owner if owner and listed.group("how") == "their" else subject
+    items, *after = _LIST_END.split(listed.group("list"), maxsplit=1)
+    return [f"{holder} has {items}", *after]
+
+
+ARTICLES = word_set("a an the each every one")
+
+
+WE_KEEP_VERBS = "need|keep|record|take|want|note|store|log|track"
+"""The verbs an owner says what is kept with (*for an exhibitor i need ...*), for the rewrites
+that find a field list after them."""
