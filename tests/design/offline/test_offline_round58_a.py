@@ -82,7 +82,7 @@ def test_a_subject_without_a_participle_keeps_its_reading() -> None:
     ],
 )
 def test_they_after_each_one_are_all_of_them(volunteers: str) -> None:
-    # relationships._with_they_resolved: *they* after *each volunteer* are the volunteers
+    # link_mentions.with_they_resolved: *they* after *each volunteer* are the volunteers
     spec = design(
         f"A food bank. Shifts have a date and a start time. {volunteers}; each sign-up has a "
         "date it was made and a role (driver, packer or greeter)."
