@@ -214,7 +214,7 @@ def _prop_column(
     return column if column is not None and column.type in types else None
 
 
-def trailing_list_clauses(entity: EntityPlan, node: ComponentNode) -> list[ColumnPlan]:
+def _listed(entity: EntityPlan, node: ComponentNode) -> list[ColumnPlan]:
     """Columns the spec's ``props.fields`` names, in its order."""
     names = node.props.get("fields")
     if not isinstance(names, list):
@@ -242,7 +242,7 @@ def shown_columns(
     entity: EntityPlan, node: ComponentNode, *, skip: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
     """Fields a component shows: ``props.fields``, or a default per kind."""
-    listed = trailing_list_clauses(entity, node)
+    listed = _listed(entity, node)
     kind = node.component
     if kind == "form":
         return _form_columns(entity, node, listed)

@@ -27,7 +27,7 @@ def understood_examples(spec: AppSpec | None) -> list[str]:
     ]
 
 
-def trailing_list_clauses(lines: Sequence[str]) -> str:
+def _listed(lines: Sequence[str]) -> str:
     shown = list(lines[:MAX_LISTED_CHANGES])
     if len(lines) > MAX_LISTED_CHANGES:
         shown.append(f"and {len(lines) - MAX_LISTED_CHANGES} more change(s)")
@@ -50,17 +50,17 @@ def reply_for_refinement(
             " built-in refinement language instead."
         )
     if changes:
-        parts.append("Done. What changed:\n" + trailing_list_clauses(changes))
+        parts.append("Done. What changed:\n" + _listed(changes))
     elif not not_understood:
         parts.append("Nothing needed to change.")
     if notes:
         parts.append("Note: " + "; ".join(notes) + ".")
     if not_understood:
-        parts.append("I could not do this:\n" + trailing_list_clauses(not_understood))
+        parts.append("I could not do this:\n" + _listed(not_understood))
         examples = "; ".join(f'"{e}"' for e in understood_examples(spec))
         parts.append(f"Requests I understand look like: {examples}.")
     if questions:
-        parts.append("Questions:\n" + trailing_list_clauses(questions))
+        parts.append("Questions:\n" + _listed(questions))
     return "\n\n".join(parts)
 
 
@@ -73,16 +73,16 @@ def reply_for_new_design(spec: AppSpec, questions: Sequence[str]) -> str:
         ' "looks good, generate it".'
     )
     if questions:
-        text += "\n\nQuestions:\n" + trailing_list_clauses(questions)
+        text += "\n\nQuestions:\n" + _listed(questions)
     return text
 
 
 def reply_for_merge(changes: Sequence[str], questions: Sequence[str]) -> str:
     if not changes:
         return "Everything in that description is already in the design."
-    text = "I added that to the design. What changed:\n" + trailing_list_clauses(changes)
+    text = "I added that to the design. What changed:\n" + _listed(changes)
     if questions:
-        text += "\n\nQuestions:\n" + trailing_list_clauses(questions)
+        text += "\n\nQuestions:\n" + _listed(questions)
     return text
 
 
@@ -92,7 +92,7 @@ def reply_for_undo(from_version: int, to_version: int, sentences: Sequence[str])
     head = f"Went back from version {from_version} to the content of version {to_version}."
     if not sentences:
         return head + " Nothing changed."
-    return head + " What changed:\n" + trailing_list_clauses(sentences)
+    return head + " What changed:\n" + _listed(sentences)
 
 
 def reply_for_nothing_to_undo() -> str:
