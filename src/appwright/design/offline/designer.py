@@ -17,10 +17,10 @@ from appwright.design.offline.automations import (
     build_automation,
     read_automations,
 )
-from appwright.design.offline.draft import EntityDraft, FieldDraft, LinkDraft, ModelDraft
+from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_someone_acted_on
-from appwright.design.offline.entities import MESSAGE_NOUNS, read_model
+from appwright.design.offline.entities import read_model
 from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
@@ -32,15 +32,17 @@ from appwright.design.offline.permissions import (
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.spec_fields import (
+    default_fields,
+    mark_title,
+    spec_field,
+    unique_fields,
+)
 from appwright.design.offline.spec_repair import valid_spec
 from appwright.design.offline.states import build_flow, read_flows
 from appwright.design.offline.text import sentences
 from appwright.spec import SpecValidationError, load_spec
 from appwright.spec.models import AppSpec, Permissions
-from appwright.spec.names import to_snake
-
-PERSON_FIELDS = (("name", "text"), ("email", "email"), ("phone", "text"))
-MESSAGE_FIELDS = (("body", "long_text"),)
 
 
 @dataclass
@@ -109,18 +111,18 @@ def _object_model(description: str, spec_so_far: AppSpec | None, guesses: Guesse
     }
     entities: list[dict[str, Any]] = []
     for draft in model.entities.values():
-        made = (_field(f) for f in draft.fields if f.type != "reference")
+        made = (spec_field(f) for f in draft.fields if f.type != "reference")
         fields = [f for f in made if f is not None]
         if not fields:
-            fields = _default_fields(draft, model)
+            fields = default_fields(draft, model)
             if draft.name not in _junctions(model):
                 guesses.defaulted_entities.append(draft.name)
         pointed_at = draft.name in targets
         if pointed_at and not any(f["name"] in TITLE_FIELDS or f["type"] == "text" for f in fields):
             # a record others point at needs something to show in their pickers
             fields.insert(0, {"name": "name", "type": "text"})
-        _mark_title(fields)
-        entity: dict[str, Any] = {"name": draft.name, "fields": _unique(fields)}
+        mark_title(fields)
+        entity: dict[str, Any] = {"name": draft.name, "fields": unique_fields(fields)}
         if draft.examples:
             entity["description"] = "For example " + ", ".join(draft.examples)
         entities.append(entity)
@@ -134,64 +136,8 @@ def _object_model(description: str, spec_so_far: AppSpec | None, guesses: Guesse
     return valid_spec(data)
 
 
-def _field(draft: FieldDraft) -> dict[str, Any] | None:
-    name = to_snake(draft.name)
-    if not name:
-        return None
-    made: dict[str, Any] = {"name": name, "type": draft.type}
-    if draft.type in ("enum", "multi_enum"):
-        options = list(dict.fromkeys(o for o in (to_snake(x) for x in draft.options or []) if o))
-        if len(options) < 2:
-            made["type"] = "text"
-        else:
-            made["options"] = options
-    if draft.type in ("integer", "decimal") and (
-        draft.minimum is not None or draft.maximum is not None
-    ):
-        made["validation"] = {
-            key: _number(value, draft.type)
-            for key, value in (("min", draft.minimum), ("max", draft.maximum))
-            if value is not None
-        }
-    if draft.examples:
-        made["description"] = "For example " + ", ".join(draft.examples)
-    return made
-
-
-def _number(value: float, kind: str) -> int | float:
-    return int(value) if kind == "integer" or float(value).is_integer() else value
-
-
-def _default_fields(draft: EntityDraft, model: ModelDraft) -> list[dict[str, Any]]:
-    if draft.name in model.actors:
-        chosen: tuple[tuple[str, str], ...] = PERSON_FIELDS
-    elif draft.name.split("_")[-1] in MESSAGE_NOUNS:
-        chosen = MESSAGE_FIELDS
-    else:
-        chosen = (("name", "text"),)
-    return [{"name": n, "type": t} for n, t in chosen]
-
-
 def _junctions(model: ModelDraft) -> set[str]:
     return {link.source for link in model.links if link.required}
-
-
-def _mark_title(fields: list[dict[str, Any]]) -> None:
-    for f in fields:
-        if f["name"] in TITLE_FIELDS and f["type"] == "text":
-            f["required"] = True
-            f["searchable"] = True
-            return
-
-
-def _unique(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    kept = []
-    for f in fields:
-        if f["name"] not in seen:
-            seen.add(f["name"])
-            kept.append(f)
-    return kept
 
 
 def _merge_entities(data: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any]:
