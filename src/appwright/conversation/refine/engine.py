@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from appwright.conversation.refine import (
     automations,
     entities,
+    field_removal,
     fields,
     flows,
     layout,
@@ -39,6 +40,7 @@ FORMS: tuple[Form, ...] = (
     *automations.FORMS,
     *permissions.FORMS,
     *flows.FORMS,
+    *field_removal.FORMS,
     *fields.FORMS,
     *entities.FORMS,
     *fields.ADD_FORMS,

@@ -12,7 +12,8 @@ from appwright.conversation.refine.draft import (
     SpecDraft,
     or_list,
 )
-from appwright.conversation.refine.fields import add_fields, remove_field
+from appwright.conversation.refine.field_removal import remove_field
+from appwright.conversation.refine.fields import add_fields
 from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.conversation.refine.pagework import add_entity_page, remove_components
 from appwright.conversation.refine.reports import remove_reports
