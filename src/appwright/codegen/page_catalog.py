@@ -12,25 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from appwright.codegen.page_columns import (
+    date_column,
+    group_column,
+    prop_column,
+    shown_columns,
+)
 from appwright.codegen.page_layout import ComponentBox, ContainerBox, components_of, layout_tree
-from appwright.codegen.plan import AppPlan, ColumnPlan, EntityPlan, ReportPlan
+from appwright.codegen.plan import AppPlan, ColumnPlan, ReportPlan
 from appwright.spec.models import ComponentNode
 from appwright.spec.names import humanize
 
 RESERVED_PATHS = ("/login", "/logout", "/ui", "/api", "/static", "/docs", "/redoc", "/openapi.json")
 """Paths of the app's own routes: a spec page there would be unreachable."""
 
-TABLE_COLUMNS = 6
-CARD_FACTS = 4
-KANBAN_FACTS = 2
 DEFAULT_PAGE_SIZE = {"table": 20, "cards": 12}
 MAX_PAGE_SIZE = 100
 """The largest page crud serves."""
 
-FILTER_TYPES = ("enum", "boolean", "reference")
-"""Types a filter offers as a select (a column with few values)."""
-BULKY_TYPES = ("long_text", "json")
-"""Types too long for a table cell or a card."""
 
 TONE_WORDS: dict[str, tuple[str, ...]] = {
     "green": (
@@ -206,80 +205,6 @@ def page_paths(plan: AppPlan) -> dict[str, str]:
     return paths
 
 
-def _prop_column(
-    entity: EntityPlan, node: ComponentNode, prop: str, types: tuple[str, ...]
-) -> ColumnPlan | None:
-    value = node.props.get(prop)
-    column = entity.column(value) if isinstance(value, str) else None
-    return column if column is not None and column.type in types else None
-
-
-def _listed(entity: EntityPlan, node: ComponentNode) -> list[ColumnPlan]:
-    """Columns the spec's ``props.fields`` names, in its order."""
-    names = node.props.get("fields")
-    if not isinstance(names, list):
-        return []
-    columns = [entity.column(name) for name in names if isinstance(name, str)]
-    return [column for column in columns if column is not None]
-
-
-def group_column(entity: EntityPlan, node: ComponentNode) -> ColumnPlan | None:
-    """A kanban's columns: ``props.group_by``, else the state field, else the first enum."""
-    chosen = _prop_column(entity, node, "group_by", ("enum",))
-    if chosen is not None:
-        return chosen
-    if entity.state is not None:
-        return entity.state.column
-    return next((c for c in entity.columns if c.type == "enum"), None)
-
-
-def date_column(entity: EntityPlan, node: ComponentNode) -> ColumnPlan | None:
-    chosen = _prop_column(entity, node, "date_field", ("date", "datetime"))
-    return chosen or next((c for c in entity.columns if c.is_temporal), None)
-
-
-def shown_columns(
-    entity: EntityPlan, node: ComponentNode, *, skip: tuple[str, ...] = ()
-) -> tuple[str, ...]:
-    """Fields a component shows: ``props.fields``, or a default per kind."""
-    listed = _listed(entity, node)
-    kind = node.component
-    if kind == "form":
-        return _form_columns(entity, node, listed)
-    if kind == "filters":
-        return tuple(c.name for c in listed if c.type in FILTER_TYPES)
-    if listed:
-        return tuple(c.name for c in listed if c.name not in skip)
-    if kind == "detail":  # the title heads the view; the rest are listed
-        return tuple(c.name for c in entity.columns if c is not entity.title_column)
-    compact = [c for c in entity.columns if c.type not in BULKY_TYPES and c.name not in skip]
-    title = entity.title_column
-    if kind == "table":
-        ordered = ([title] if title in compact else []) + [c for c in compact if c is not title]
-        return tuple(c.name for c in ordered[:TABLE_COLUMNS])
-    others = [c for c in compact if c is not title]
-    others.sort(key=lambda c: not c.is_state)  # a card's state badge comes first
-    limit = CARD_FACTS if kind == "cards" else KANBAN_FACTS
-    return tuple(c.name for c in others[:limit])
-
-
-def _form_columns(
-    entity: EntityPlan, node: ComponentNode, listed: list[ColumnPlan]
-) -> tuple[str, ...]:
-    """Inputs of a create form: every editable field, or the spec's list plus required ones.
-
-    A ``simple`` form asks only for required fields and the title.
-    """
-    editable = [c for c in entity.columns if not c.is_state]
-    if listed:
-        wanted = {c.name for c in listed} | {c.name for c in editable if c.required}
-    elif node.variant == "simple":
-        wanted = {c.name for c in editable if c.required or c is entity.title_column}
-    else:
-        wanted = {c.name for c in editable}
-    return tuple(c.name for c in editable if c.name in wanted) or tuple(c.name for c in editable)
-
-
 def component_title(plan: AppPlan, node: ComponentNode) -> str:
     if node.title:
         return node.title
@@ -335,13 +260,13 @@ def _component(plan: AppPlan, page_name: str, box: ComponentBox) -> ComponentEnt
     if node.component == "calendar":
         date = date_column(entity, node)
         extra["date_field"] = date.name if date else None
-        end = _prop_column(entity, node, "end_field", ("date", "datetime"))
+        end = prop_column(entity, node, "end_field", ("date", "datetime"))
         extra["end_field"] = end.name if end else None
     if node.component == "cards":
-        image = _prop_column(entity, node, "image_field", ("url", "text"))
+        image = prop_column(entity, node, "image_field", ("url", "text"))
         extra["image_field"] = image.name if image else None
         skip = tuple(c.name for c in (entity.title_column, image) if c is not None)
-    title_field = _prop_column(entity, node, "title_field", ("text", "email", "url", "enum"))
+    title_field = prop_column(entity, node, "title_field", ("text", "email", "url", "enum"))
     return ComponentEntry(
         id=box.id,
         page=page_name,

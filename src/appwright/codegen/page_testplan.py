@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appwright.codegen.page_catalog import FILTER_TYPES, Catalog, ComponentEntry
+from appwright.codegen.page_catalog import Catalog, ComponentEntry
+from appwright.codegen.page_columns import FILTER_TYPES
 from appwright.codegen.plan import AppPlan, EntityPlan
 from appwright.codegen.samples import invalid_cases
 

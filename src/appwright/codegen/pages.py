@@ -19,7 +19,6 @@ from pathlib import Path
 import jinja2
 
 from appwright.codegen.page_catalog import (
-    FILTER_TYPES,
     Catalog,
     PageEntry,
     ReportKeyEntry,
@@ -28,6 +27,7 @@ from appwright.codegen.page_catalog import (
     input_bounds,
     report_group_label,
 )
+from appwright.codegen.page_columns import FILTER_TYPES
 from appwright.codegen.page_layout import ComponentBox, ContainerBox, components_of
 from appwright.codegen.page_testplan import build_page_tests
 from appwright.codegen.plan import AppPlan
