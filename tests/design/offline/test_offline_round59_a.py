@@ -85,7 +85,7 @@ def test_which_item_of_a_value_stays_a_field() -> None:
 def test_an_item_named_by_its_act_is_the_one_who_acts(
     description: str, owner: str, party: str
 ) -> None:
-    # entities._Reader.acting_party: *requesting vet*, *referring doctor*: the one who does
+    # entities.ItemLinks.acting_party: *requesting vet*, *referring doctor*: the one who does
     # the act, a record the owner points at, where the -ing word is only ever a verb's
     spec = design(description)
     assert party in entity_names(spec)

@@ -188,7 +188,7 @@ MESSAGE_NOUNS = frozenset(
 )
 EVENT_DATE_FIELD = "date"
 
-_HAVE = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
+HAVE_LIST = re.compile(rf"\b(?P<verb>{HAVE_VERBS})\b\s+(?P<body>.+)$")
 _ONLY_THEY_MAY = re.compile(
     r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)only\s+(?:the\s+|our\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?\s+"
     r"(?:can|may|should|will|is allowed to|are allowed to|records?|logs?|notes?|enters?|sets?)\s"
@@ -208,7 +208,7 @@ def _is_perfect(text: str, have: re.Match[str]) -> bool:
     )
 
 
-_RECORD_OBJECT = re.compile(
+RECORD_OBJECT = re.compile(
     r"^(?:a|an|one)\s+[a-z][\w\- ]*?\s+(?:(?:for|on|of|to|about|against)\s+"
     r"(?:a|an|the|each|every|one|their|its)\s+[a-z][\w\- ]*?\s+)?with\b"
 )
@@ -220,7 +220,7 @@ _ARRIVES_WITH = re.compile(
 )
 """``when a customer rings with a problem, we raise ...``: someone arriving with something,
 the condition before the clause that says what is kept."""
-_WITH = re.compile(
+WITH_LIST = re.compile(
     r"(?:\bwith|,\s*giving(?:\s+(?:it|them))?|\b(?:stating|listing|noting|giving|detailing|"
     r"specifying)(?=\s+(?:the|a|an|its|their)\b))\s+(?!one of\b|each other\b|per\b)(?P<body>.+)$"
 )
@@ -239,7 +239,7 @@ _EITHER = re.compile(
     r"(?=\s+and\s+(?:goes|moves|can|is|are|then)\b|$)"
 )
 _TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
-_TOPIC = re.compile(
+TOPIC = re.compile(
     r"\b(?<!losing )(?<!lose )(?<!lost )(?<!loses )(?:keep track of|track|(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
     r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
@@ -249,11 +249,11 @@ _ONE_WE_PUT_ON = re.compile(
 )
 """``organise a spelling bee``: one event or body, the business itself, not the records it
 keeps (``organise a collection of stamps`` is about the stamps)."""
-_NEED = re.compile(
+WE_NEED = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+)?(?:need|want|would like)\s+"
     r"(?:to\s+(?:know|track|record|store|keep|see|note)\s+)?(?=(?:the|a|an|their|its)\s)"
 )
-_REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|per|report|chart)\b")
+REPORTISH = re.compile(r"\b(?:average|total|number of|count|how many|how much|per|report|chart)\b")
 _FIGURE_ASKED = re.compile(
     r"^(?:the\s+|a\s+)?(?:total|average|sum|mean|count|number of|monthly|weekly|yearly|annual)\b"
     r".*\b(?:per|(?:to|for|by|of)\s+each|[a-z]+ed\s+each)\s+[a-z]"
@@ -289,7 +289,7 @@ _CHOICE = re.compile(
     r"(?P<opts>[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,?\s+or\s+[\w\-]+)\s+(?:to|for|on)\s+"
     r"(?:each|every|a|an|the)\s+(?P<obj>[a-z][\w\- ]*)$"
 )
-_ON_ENTITY = re.compile(r"^(?P<field>.+?)\s+on\s+(?:the|each|every|a|an)\s+(?P<owner>[\w\- ]+)$")
+ON_ENTITY = re.compile(r"^(?P<field>.+?)\s+on\s+(?:the|each|every|a|an)\s+(?P<owner>[\w\- ]+)$")
 _FOR_ENTITY = re.compile(
     r"^(?P<field>.+?)\s+(?:for|at|to)\s+(?:the|each|every|a|an|one)\s+(?P<target>[\w\- ]+)$"
 )
@@ -384,7 +384,7 @@ _FOR_EACH_ITEM = re.compile(
 )
 """``for each rental the year``, ``for the device itself the type`` inside a list: the fields
 after it are the rental's, the device's."""
-_WHOSE_ITEM = re.compile(
+WHOSE_ITEM = re.compile(
     r"^(?:and\s+)?(?:the|each|every|its|their)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+"
     r"(?P<rest>[a-z].*)$"
 )
@@ -419,7 +419,7 @@ _TRAILING_CONNECTIVE = re.compile(
     r"(?:,?\s+(?:and|then|so|afterwards|later|also|they|we|i|you|he|she|can|may|will|could))+"
     r"\s*$"
 )
-_THEIR_LIST = re.compile(
+THEIR_LIST = re.compile(
     r"^(?:i|we|you)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?:down|up))?\s+their\s+(?P<body>.+)$"
 )
 """``customers ring up and I write down their name, phone and address``."""
@@ -502,10 +502,10 @@ def read_model(description: str) -> ModelDraft:
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
     vocabulary = _vocabulary(description)
-    first = _Reader({}, vocabulary)
+    first = EntityReader({}, vocabulary)
     first.read(found)
     known = {name: {f.name for f in e.fields} for name, e in first.model.entities.items()}
-    reader = _Reader(known, vocabulary)
+    reader = EntityReader(known, vocabulary)
     reader.read(found)
     find_links(found, reader.model)
     reader.model.acting = people_named(found)
@@ -531,7 +531,7 @@ def read_model(description: str) -> ModelDraft:
     return reader.model
 
 
-_WHAT_IT_TAKES_IN = word_set("cover span include involve contain")
+TAKING_IN_VERBS = word_set("cover span include involve contain")
 """Verbs that say what a record takes in, no act: *a shift covers one area on one date* is the
 shift's area and date, no *covering*."""
 
@@ -581,7 +581,10 @@ def _without_the_one(model: ModelDraft, said: list[str]) -> None:
             other.fields = [f for f in other.fields if f.reference != name]
 
 
-class _Reader:
+class ReaderState:
+    """What every reader shares: the model read so far, the records the clauses before were
+    about, and the lowest steps (naming a record, adding one field, linking two records)."""
+
     def __init__(self, known: dict[str, set[str]], vocabulary: set[str]) -> None:
         self.model = ModelDraft(vocabulary=vocabulary)
         self.known = known
@@ -604,8 +607,6 @@ class _Reader:
         """The sentence the clause being read is part of."""
         self.act_records: set[str] = set()
         """Records a header names as someone's act (*sign-ups: a poet signs up ...*)."""
-
-    # --- entities ---------------------------------------------------------------------------
 
     def entity(self, phrase: str, *, declared: bool = True) -> str | None:
         key = entity_key(phrase)
@@ -649,8 +650,16 @@ class _Reader:
             and not self.known.get(name)
         )
 
+    def is_entity_phrase(self, phrase: str) -> bool:
+        key = entity_key(phrase)
+        if not key:
+            return False
+        if key in self.known or key in self.model.entities:
+            return True
+        return self.model.resolve(key) is not None and key.count("_") == 0
+
     def add_field(self, entity: str, phrase: str) -> None:
-        on = _ON_ENTITY.match(outside_brackets(phrase))
+        on = ON_ENTITY.match(outside_brackets(phrase))
         if on and self.is_entity_phrase(on.group("owner")):
             entity = self.entity(on.group("owner")) or entity
             phrase = on.group("field")
@@ -666,183 +675,32 @@ class _Reader:
         if draft is not None:
             self.model.entities[entity].add(draft)
 
-    def held_list(self, owner: str, text: str) -> None:
-        """A list the parse found for ``owner``: the items its fields do not already hold."""
-        entity = self.model.entities[owner]
-        held = [set(f.name.split("_")) for f in entity.fields]
-        fresh = []
-        items = split_list(text)
-        if self.held_by_pointer(owner, items):
-            return
-        # "a condition of good, worn or retired", cut short by the parse: *worn* is a value
-        values = {to_snake(o) for f in entity.fields for o in f.options or []}
-        for item in items:
-            if re.match(r"\s*(?:much|many|long)\s", item):
-                continue  # "much they paid": a "how much ..." the parse cut in two
-            draft = read_field(item)
-            if draft is not None and draft.name in values and draft.type in ("text", "boolean"):
-                continue
-            if draft is None or not any(_same_field(draft.name, words) for words in held):
-                fresh.append(item)
-        if fresh:
-            self.field_list(owner, fresh)
-            self.drop_option_records(owner)
-        self.drop_time_records(owner)
-
-    def held_by_pointer(self, owner: str, items: list[str]) -> bool:
-        """Whether an act's record that points at ``owner`` already holds every item: *a poet
-        signs up for a night with the title of their piece and a slot number* under
-        *sign-ups:* is the sign-up's list, not the poet's."""
-        drafts = [read_field(item) for item in items]
-        names = [d.name for d in drafts if d is not None]
-        if len(names) < 2 or len(names) < len(items):
+    def points_at(self, owner: str, phrase: str) -> bool:
+        """Link ``owner`` to the one record ``phrase`` names; the list goes on about ``owner``."""
+        target = self.entity(phrase, declared=False)
+        self.last = owner
+        if target is None or target == owner:
             return False
-        pointers = {link.source for link in self.model.links if link.target == owner}
-        # an act's record (a sign-up): what it records is no one else's
-        for pointer in (n for n in self.model.entities if n in pointers & self.act_records):
-            own = [f.name for f in self.model.entities[pointer].fields if f.type != "reference"]
-            # the list is most of what the pointer holds: read for it, not beside it
-            if all(n in own for n in names) and 2 * len(names) >= len(own):
-                return True
-        return False
-
-    def drop_time_records(self, owner: str) -> None:
-        """*Gradings are held a few times a year with a date and a fee*: the list read first as
-        the year's goes to the gradings; a time word holding only the same fields goes."""
-        fields = {f.name for f in self.model.entities[owner].fields}
-        for name, entity in list(self.model.entities.items()):
-            linked = any(name in (link.source, link.target) for link in self.model.links)
-            held = {f.name for f in entity.fields}
-            if name in _TIME_NOUNS and not linked and held and held <= fields:
-                del self.model.entities[name]
-
-    def drop_kind_record(self, owner: str, kind: str) -> None:
-        """*Sellers are parents with a name and email*: the list first read as the parents',
-        which are only what the sellers are; the parents go when nothing else is said of them."""
-        twin = self.model.resolve_phrase(kind)
-        if twin is None or twin in (owner, self.model.topic):
-            return
-        fields = {f.name for f in self.model.entities[twin].fields}
-        linked = any(twin in (link.source, link.target) for link in self.model.links)
-        if not linked and fields <= {f.name for f in self.model.entities[owner].fields}:
-            del self.model.entities[twin]
-
-    def drop_option_records(self, owner: str) -> None:
-        """*the floor type (carpet, vinyl or hardwood)* read once as a record whose fields are
-        the options: the owner's choice field now holds them, so the record goes."""
-        for draft in self.model.entities[owner].fields:
-            twin = self.model.entities.get(draft.name)
-            if twin is None or not draft.options or twin.name == owner:
-                continue
-            options = {to_snake(option) for option in draft.options}
-            linked = any(twin.name in (link.source, link.target) for link in self.model.links)
-            if not linked and {f.name for f in twin.fields} == options:
-                del self.model.entities[twin.name]
-
-    def is_entity_phrase(self, phrase: str) -> bool:
-        key = entity_key(phrase)
-        if not key:
-            return False
-        if key in self.known or key in self.model.entities:
-            return True
-        return self.model.resolve(key) is not None and key.count("_") == 0
-
-    # --- reading ----------------------------------------------------------------------------
-
-    def read(self, found: list[str]) -> None:
-        if found:
-            self.topic(found[0])
-        for sentence in found:
-            self.whole_sentence = sentence
-            for index, clause in enumerate(clauses(sentence)):
-                self.sentence_subject = self.clause_subject if index else None
-                self.whole_clause = clause
-                tokens = words(outside_brackets(clause))
-                opening = leading_noun_phrase(tokens)
-                self.clause(clause)
-                if tokens and tokens[0] in SUBJECT_PRONOUNS:
-                    continue
-                named = bool(tokens) and tokens[0] in ("each", "every", "a", "an", "the")
-                if opening and (named or self.is_entity_phrase(opening)):
-                    self.clause_subject = opening
-                else:
-                    self.clause_subject = None
-                self.each_subject = opening if tokens and tokens[0] in ("each", "every") else None
-
-    def topic(self, sentence: str) -> None:
-        head = _HEADER.match(clauses(sentence)[0])
-        text = head.group("head") if head else clauses(sentence)[0]
-        phrase = _topic_phrase(text)
-        if phrase:
-            name = self.entity(phrase, declared=False)
-            self.model.topic = name
-            self.titled = head is None and len(clauses(sentence)) == 1
-
-    def clause(self, clause: str) -> None:
-        header = _HEADER.match(clause)
-        if header and ":" not in outside_brackets(header.group("head")):
-            head, body = header.group("head").strip(), header.group("body").strip()
-            if self.record_after_each(head, body) or self.per_record(clause):
-                return
-            person = _PERSON_CLAUSE.match(head)
-            if person:
-                # "customers come in and we take measurements: chest, waist": two clauses
-                self.scan(person.group("first"))
-                self.clause(f"{person.group('second')}: {body}")
-                return
-            if self.verb_header(head, body):
-                return
-            if _is_header(clause):
-                self.header(head, body)
-                return
-        self.scan(clause)
-
-    def record_after_each(self, head: str, body: str) -> bool:
-        """``After every trip we log the catch: species, count``: a record of its own, with the
-        listed fields, belonging to the record named first."""
-        match = _AFTER_EACH_WE_RECORD.match(head)
-        if match is None or not self.is_entity_phrase(match.group("each")):
-            return False
-        items = split_list(body)
-        if not items or is_clause(items[0]) or _is_entity_item(items[0]):
-            return False
-        context = self.entity(match.group("each"), declared=False)
-        made = self.entity(match.group("np"))
-        if made is None or context is None or made == context:
-            return False
-        self.model.link(LinkDraft(source=made, target=context))
-        self.field_list(made, items)
+        self.model.link(LinkDraft(source=owner, target=target))
         return True
 
-    def verb_header(self, head: str, body: str) -> bool:
-        """``Speakers submit talks: title, abstract`` lists the talks' fields (a talk points at
-        its speaker); ``Harvests are picked from a parcel: date, weight`` the harvests' own."""
-        found = read_predicate(head) if head.count("(") == head.count(")") else None
-        if (
-            found is None
-            or not body
-            or find_event(head, self.model.vocabulary) is not None
-            or (any(w in SECTION_WORDS for w in words(head)) and not _logs_one(head, found))
-            or (found.verb in NON_ACTION_VERBS and found.verb != "belong" and not _reduced(head))
-            or (found.object is None and not found.passive and found.preposition == "with")
-        ):
-            return False
-        items = split_list(body)
-        if not items or is_clause(items[0]) or _is_entity_item(items[0]):
-            return False
-        if found.object is not None:
-            owner = self.entity(found.object)
-            person = None if found.personal else self.entity(found.subject, declared=False)
-            if owner is not None and person is not None and person != owner:
-                self.model.link(LinkDraft(source=owner, target=person))
-        else:
-            owner = None if found.personal else self.entity(found.subject)
-        if owner is None:
-            return False
-        self.predicate_link(owner, found)
-        self.field_list(owner, items)
-        self.inner_brackets(head)
-        return True
+    def pointed_at(self, pointer: str | None, target: str) -> None:
+        """Link the record *pointer* names to *target*, the one record it points at."""
+        source = self.entity(pointer, declared=False) if pointer else None
+        if source is not None and source != target:
+            self.model.link(LinkDraft(source=source, target=target))
+        self.last = target
+
+    def point_at(self, made: str, *phrases: str | None) -> list[str | None]:
+        """Link ``made`` to the record each phrase names (made an entity when it is new);
+        the names, in order, None for a missing phrase."""
+        found: list[str | None] = []
+        for phrase in phrases:
+            other = self.entity(phrase, declared=False) if phrase else None
+            if other is not None and other != made:
+                self.model.link(LinkDraft(source=made, target=other))
+            found.append(other)
+        return found
 
     def predicate_link(self, owner: str, found: Predicate) -> None:
         """The record named after the preposition, when it is a known record: *from a parcel*,
@@ -855,89 +713,834 @@ class _Reader:
             self.model.link(LinkDraft(source=owner, target=target, kind=kind))
         self.last = owner
 
-    def their_list(self, text: str) -> bool:
-        """``I write down their name, phone number and address``: the fields of the people
-        just named."""
-        match = _THEIR_LIST.match(text)
+    def event_entity(self, host: Host) -> str | None:
+        name = host.phrase.replace(" ", "_")
+        if name not in self.model.entities:
+            self.model.entities[name] = EntityDraft(name=name, declared=True)
+        self.last = name
+        self.model.entities[name].add(FieldDraft(name=EVENT_DATE_FIELD, type="date"))
+        if host.event_object and self.is_entity_phrase(host.event_object):
+            target = self.entity(host.event_object, declared=False)
+            if target:
+                self.model.link(LinkDraft(source=name, target=target))
+            self.last = name
+        return name
+
+    def scan(self, text: str) -> None:
+        """Read the declarations of a clause (``ClauseScan.scan``)."""
+        raise NotImplementedError
+
+    def field_list(
+        self, owner: str, items: list[str], *, picking: bool = False, closed: bool | None = None
+    ) -> str | None:
+        """Add ``items`` to ``owner`` (``FieldLists.field_list``)."""
+        raise NotImplementedError
+
+
+class ItemLinks(ReaderState):
+    """List items that name one other record the owner points at: *the member*, *requesting
+    vet*, *one teacher in charge*, *landed by a boat*, *the supplier it was bought from*."""
+
+    def record_item(self, item: str) -> str | None:
+        """The known record a list item names with a clause about it (*the supplier it was
+        bought from*, *the boat that landed it*), or None."""
+        match = _RECORD_WITH_CLAUSE.fullmatch(outside_brackets(item).strip())
+        if match is None:
+            return None
+        if match.group("ours") and is_plural(match.group("ours")):
+            return singular(match.group("ours"))
+        phrase = match.group("np") or match.group("which")
+        if is_plural(phrase.split()[-1]):
+            return None
+        verb = match.group("verb") or match.group("wanted")
+        if verb is not None and (verb_lemma(verb) is None or not can_be_verb(verb)):
+            return None  # "the rota they would" ...: a verb must say how it is tied in
+        acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
+        # "the vet they are registered with": one of many outside the business, a record
+        tied = _TIED_WITH.search(item) is not None and can_be_noun(phrase.split()[-1])
+        picked = match.group("which") == phrase and _which_one_picked(item, phrase)
+        return phrase if acting or tied or picked or self.is_entity_phrase(phrase) else None
+
+    def named_party(self, owner: str, item: str) -> bool:
+        """``each loan has the member, the variety``, where *members* are spoken of elsewhere
+        as many: *the member* is the one the record is for, a link, not a text field; so is
+        a bare *customer* or *a patient*, whom a business always keeps on file."""
+        done = re.fullmatch(r"the\s+(?P<noun>[a-z][\w\-]*)\s+(?P<done>[a-z]+)", item.strip())
+        if (
+            done is not None
+            and is_past_participle(done.group("done"))
+            and self.is_entity_phrase(done.group("noun"))
+        ):
+            # "every sale is logged with the date, the toy sold": the toy it was, a link
+            return self.points_at(owner, done.group("noun"))
+        match = re.fullmatch(r"(?P<det>the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w\-]*)", item.strip())
         if match is None:
             return False
-        lemma = verb_lemma(match.group("verb")) or match.group("verb")
-        if not re.fullmatch(TRACK_VERBS + "|write|take|ask|collect|need|get", lemma):
-            return False
-        items = split_list(match.group("body"))
-        if not items or any(self.is_entity_phrase(i) for i in items):
-            return False
-        # "each tenant is given a plot - we keep their name": the record opening the sentence,
-        # when ours is a clause of its own ("for the carriers, i need their name": the carriers)
-        said = self.sentence_subject if text == self.whole_clause else None
-        owner = (self.entity(said, declared=False) if said else None) or self.last
-        if owner is None:
-            return False
-        self.field_list(owner, items)
-        return True
-
-    def when_we_act(self, text: str) -> bool:
-        match = _WHEN_WE_ACT.match(text)
-        if match is None or verb_lemma(match.group("verb")) is None:
-            return False
-        ours = re.match(r"^\S+\s+(?:we|i)\s", text) is not None
-        if (not ours and re.match(r"(?:a|an)\s", match.group("list"))) or _RECORD_OBJECT.match(
-            match.group("list")
+        noun = match.group("noun")
+        if noun in PARTY_NOUNS:
+            # "returns: RMA number, customer, product": the customer is someone on file
+            return self.points_at(owner, noun)
+        if match["det"] != "the " or (
+            noun in FUNCTION_WORDS
+            or not can_be_noun(noun)
+            or is_plural(noun)
+            or plural(noun) not in self.model.vocabulary
+            or plural(noun) == noun  # "the species": the word said once, not many of them
+            or infer_type([noun]) != "text"
+            or noun in PLAIN_FIELD_NOUNS
         ):
-            # "when someone borrows a tool we record a loan with ...", "when i do a house i log
-            # a visit with ...": the loan's, the visit's
             return False
-        owner = self.entity(match.group("np"))
-        if owner is None:
+        return self.points_at(owner, noun)
+
+    def acting_party(self, owner: str, item: str) -> bool:
+        """``samples: which pet, requesting vet, ...``, ``referring doctor``, ``treating
+        physio``: the one who does the act for the owner, a record in that role, where the
+        *-ing* word is only ever a verb's (not *parking space*, *driving licence*)."""
+        match = _ACTING_PARTY.fullmatch(item.strip())
+        if match is None:
             return False
-        self.field_list(owner, split_list(match.group("list")))
+        doing, noun = match["doing"], match["noun"]
+        if parts_of_speech(doing) != frozenset({"VERB"}) or listed_as_noun(doing):
+            return False
+        if is_plural(noun) or not listed_as_noun(noun) or noun in PLAIN_FIELD_NOUNS:
+            return False
+        if infer_type([noun]) != "text":
+            return False
+        target = self.entity(noun, declared=False)
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, field=f"{doing}_{target}"))
+        self.last = owner
         return True
 
-    def when_done(self, text: str) -> bool:
-        """``when the job is done we note ...``: the rest is about the job."""
-        match = _WHEN_DONE.match(text)
-        if match is None or not self.is_entity_phrase(match.group("np")):
+    def party_in_role(self, owner: str, item: str, items: list[str]) -> bool:
+        """``we log an exchange: the helper, the person helped, ...``, where members are the
+        only people: each party is a member in its role. *The person helped* says the list
+        names people; a doer beside it (*the helper*) is one too."""
+        people = [
+            name for name in self.model.entities if name != owner and self.model.is_person(name)
+        ]
+        if len(people) != 1:
             return False
-        done = self.last = self.entity(match.group("np"), declared=False)
-        self.scan(match.group("rest"))
-        made = _WE_RECORD_A.match(match.group("rest"))
-        if made and done is not None and self.is_entity_phrase(made.group("np")):
-            record = self.entity(made.group("np"))
-            if record is not None and record != done:
-                # "when a boat is repaired we record a repair with ...": the repair's boat
-                self.model.link(LinkDraft(source=record, target=done))
+        person = _PERSON_IN_ROLE.fullmatch(item.strip())
+        role = person.group("role") if person else None
+        doer = re.fullmatch(r"the\s+(?P<doer>[a-z]+(?:er|or|ee))", item.strip())
+        if doer and any(_PERSON_IN_ROLE.fullmatch(other.strip()) for other in items):
+            if self.is_entity_phrase(doer.group("doer")) or not names_a_doer(doer.group("doer")):
+                return False
+            role = doer.group("doer")
+        if role is None:
+            return False
+        self.model.link(LinkDraft(source=owner, target=people[0], field=role))
         return True
 
-    def when_it_acts(self, text: str) -> bool:
-        match = _WHEN_IT_ACTS.match(text)
-        if match is None or not self.is_entity_phrase(match.group("np")):
+    def who_did_it(self, owner: str, item: str) -> bool:
+        """``for every batch we jot down who picked it``, pickers being records: the picker,
+        a link named by the one who does the act."""
+        match = re.fullmatch(r"who\s+(?P<verb>[a-z]+)\s+(?:it|them)", item.strip())
+        lemma = verb_lemma(match["verb"]) if match else None
+        if match is None or lemma is None or lemma == match["verb"]:
+            return False  # "who picked it", a past act, not "who drives"
+        doer = f"{lemma}r" if lemma.endswith("e") else f"{lemma}er"
+        return self.is_entity_phrase(doer) and self.points_at(owner, doer)
+
+    def done_by(self, owner: str, item: str) -> bool:
+        """``catches: landed by a boat, with species``: an item saying which record did or
+        holds the owner, when that is a record, is a link rather than a field."""
+        match = _DONE_BY_ONE.fullmatch(item.strip())
+        if match is None or not is_past_participle(match.group("done")):
             return False
-        lemma = verb_lemma(match.group("verb"))
-        if lemma is None or lemma == match.group("verb") or lemma in AUXILIARIES:
+        np = match.group("np")
+        return self.is_entity_phrase(np) and self.points_at(owner, np)
+
+    def one_of_them(self, owner: str, item: str) -> bool:
+        """``one teacher in charge``: when teachers are records (or spoken of as many), the
+        owner points at one of them."""
+        match = _ONE_OF_THEM.match(strip_determiners(item))
+        if match is None:
             return False
-        thing = self.entity(match.group("np"), declared=False)
-        if thing is None:
-            return False
-        made = _A_RECORD_WITH.match(match.group("list"))
-        if made is not None and not self.is_entity_phrase(split_list(made["rest"])[0]):
-            # "when a phone goes we log a sale with the date, ...": the sale's, of the phone
-            record = self.entity(made["np"])
-            if record is not None and record != thing:
-                self.field_list(record, split_list(made["rest"]))
-                self.model.link(LinkDraft(source=record, target=thing))
-                return True
-        items = split_list(match.group("list"))
-        act = derived_noun(lemma, self.model.vocabulary)
-        named = act is not None and any(
-            strip_determiners(item).startswith(f"{act} ") for item in items
+        np = match.group("np")
+        group = words(np)
+        if len(group) == 2 and group[1] in ("member", "person") and self.is_entity_phrase(group[0]):
+            np = group[0]  # "one staff member in charge", staff kept: one of the staff
+        head = words(np)[-1]
+        many = plural(singular(head)) in self.model.vocabulary
+        per = match.group("per")
+        if per is not None and self.model.resolve_phrase(per) != owner:
+            return False  # "one point per goal": a rule, not the owner's link
+        # "shifts: date, one lifeguard per shift": one of several, even said once; a value
+        # would be listed plainly (*a colour*), not counted out to each
+        many = many or (
+            per is not None and infer_type([head]) == "text" and head not in PLAIN_FIELD_NOUNS
         )
-        record = self.entity(act) if act is not None and named else None
-        if record is None or record == thing:
-            self.field_list(thing, items)
-            return True
-        self.field_list(record, items)
-        self.model.link(LinkDraft(source=record, target=thing))
+        if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
+            return False
+        role = None
+        named = [w for w in words(np) if w != "one"]
+        if (
+            many
+            and not match["of"]
+            and not self.is_entity_phrase(" ".join(named))
+            and len(named) == 2
+        ):
+            # "one headline poet", where poets are many: a poet, in the headline role
+            role, np = named[0], head
+        target = self.entity(np, declared=False)
+        if target is None or target == owner:
+            return False
+        field = f"{role}_{target}" if role else None
+        self.model.link(LinkDraft(source=owner, target=target, field=field))
         return True
+
+
+class ManyItems(ReaderState):
+    """List items that name several records or one described in brackets: *calls for several
+    botanicals*, *several products with a quantity*, *one bus (plate, seats)*."""
+
+    def able_for_many(self, owner: str, item: str) -> bool:
+        """``the subjects they can teach``, subjects being records already: each teacher
+        teaches several, each subject has several teachers."""
+        match = _THEY_CAN_DO_THEM.match(outside_brackets(item).strip())
+        if match is None or not is_plural(match["np"].split()[-1]):
+            return False
+        target = self.model.resolve(entity_key(match["np"]))
+        if target is None or target == owner or verb_lemma(match["verb"]) is None:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        return True
+
+    def taken_many(self, owner: str, item: str) -> bool:
+        """``which publications they take``, publications being records: the owner takes
+        several, each taken by many, a many-to-many link rather than a text field."""
+        match = _WHICH_THINGS_THEY.fullmatch(outside_brackets(item).strip())
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return False
+        target = self.model.resolve_phrase(match["things"]) or resolve_name(
+            entity_key(match["things"]), self.known
+        )
+        if target is None or target == owner:
+            return False
+        self.entity(target, declared=False)
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
+        return True
+
+    def acts_on_many(self, owner: str, item: str) -> bool:
+        """``calls for several botanicals``, botanicals being records: the owner's act on
+        several of them, each in many, a many-to-many link rather than a count."""
+        match = _ACTS_ON_MANY.fullmatch(outside_brackets(item).strip())
+        if match is None or not is_plural(match["things"].split()[-1]):
+            return False
+        if verb_lemma(match["verb"]) is None or not can_be_verb(match["verb"]):
+            return False
+        target = self.model.resolve_phrase(match["things"])
+        if target is None or target == owner:
+            return False
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
+        return True
+
+    def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
+        """``each order contains several products with a quantity``, when products are
+        records with fields of their own: the list belongs to each pairing, a junction
+        entity that points at both."""
+        plain = outside_brackets(item)
+        nested = WITH_LIST.search(plain)
+        if nested is None:
+            return False
+        head = [w for w in words(plain[: nested.start()]) if w not in DETERMINERS]
+        if not head or head[0] not in MANY or len(head) > 4:
+            return False
+        key = entity_key(" ".join(head[1:]))
+        target = self.model.resolve(key) or resolve_name(key, self.known)
+        if target is None or target == owner:
+            return False
+        listed = split_list(plain[nested.start("body") :])
+        own = (
+            {f.name for f in self.model.entities[target].fields}
+            if target in self.model.entities
+            else set()
+        )
+        said_here = {d.name for d in map(read_field, [*listed, *following]) if d}
+        # fields this very list gave the target on an earlier reading are not its own
+        own = (own | self.known.get(target, set())) - said_here
+        if not own:
+            return False  # "several products with a quantity", said of products with no fields
+        self.entity(target, declared=False)
+        # "an order contains several bouquets": the order's lines, as a developer names them
+        name = f"{owner}_line" if owner.split("_")[-1] in _LINED_RECORDS else f"{owner}_{target}"
+        junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
+        for field in split_list(plain[nested.start("body") :]):
+            draft = read_field(field)
+            if draft is not None:
+                junction.add(draft)
+        self.model.link(LinkDraft(source=name, target=owner, required=True))
+        self.model.link(LinkDraft(source=name, target=target, required=True))
+        self.last = owner
+        return True
+
+    def chosen_from_range(self, owner: str, item: str) -> bool:
+        """``a hire can include several items``, when the items were described before as
+        records of their own (*every item in our range has a name, ...*): the hire picks
+        from them, many to many. Records first described after the list are its parts
+        (*an order can contain several signs. For every sign we record ...*)."""
+        tokens = words(item)
+        if len(tokens) < 2 or tokens[0] not in MANY:
+            return False
+        if bracketed(item) or WITH_LIST.search(item):
+            return False
+        phrase = " ".join(tokens[1:])
+        if not is_plural(tokens[-1]) or not is_noun_phrase(phrase):
+            return False
+        key = entity_key(phrase)
+        target = self.model.resolve(key) if key else None
+        if target is None or target == owner or not self.model.entities[target].fields:
+            return False
+        if names_an_act(target) or target in IRREGULAR_ACTS.values():
+            return False  # "a plot can hold several burials": each burial happens once, in one
+        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
+        self.last = owner
+        return True
+
+    def catalogued(self, child: str, item: str) -> bool:
+        """Whether ``child``, named bare in ``item``, is kept on its own with fields of its
+        own (*toppings have a name and an extra cost*), so several of them are picked, not
+        owned."""
+        plain = outside_brackets(item)
+        return plain == item and not WITH_LIST.search(plain) and bool(self.known.get(child))
+
+    def parent_entity(self, owner: str, item: str) -> bool:
+        """``a route is run with one bus (plate, seats)``: one record, described by its own
+        list, that the owner points at."""
+        match = _ONE_DESCRIBED.fullmatch(item.strip())
+        if match is None or not lists_fields(match.group("inner"), strict=True):
+            return False
+        if is_hint(match.group("inner")):
+            return False  # "the no2 (number)": the kind of value, not a record's list
+        head = words(match.group("np"))
+        if not head or is_plural(head[-1]) != bool(match.group("of")):
+            return False
+        if match.group("det") and (head[-1] in PLAIN_FIELD_NOUNS or infer_type(head) != "text"):
+            return False  # "the address (street, town)", "a date (day, month)": one value
+        if not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in head):
+            return False
+        target = self.entity(match.group("np"))
+        if target is None or target == owner:
+            return False
+        self.field_list(target, split_list(match.group("inner")))
+        self.model.link(LinkDraft(source=owner, target=target))
+        self.last = owner
+        return True
+
+
+class FieldLists(ItemLinks, ManyItems):
+    """A list of fields given to its record, item by item: *a title, a due date and tasks with a
+    title*; a plural item with its own list starts a child record."""
+
+    def field_list(
+        self, owner: str, items: list[str], *, picking: bool = False, closed: bool | None = None
+    ) -> str | None:
+        """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
+        that takes the items after it. Returns the text left when an item is a new clause.
+        ``picking``: the items are what the owner includes or holds, not what it has;
+        ``closed``: whether the last item follows *, and*, so it is the owner's again (None:
+        the items are not the whole list, so none is read as a line's own)."""
+        current = owner
+        with_listed: str | None = None  # the child whose "with" list the items go on
+        shared = _SHARED_UNIT.match(items[-1].strip()) if items else None
+        unit_type = _unit_type(shared.group("unit")) if shared else None
+        if unit_type is not None:
+            # "chest, waist, hip, all in centimetres": every item is that kind of number
+            items = items[:-1]
+            for item in items:
+                draft = read_field(item)
+                if draft is not None and draft.type == "text" and not is_clause(item):
+                    draft.type = unit_type
+                    self.model.entities[owner].add(draft)
+        for index, item in enumerate(items):
+            switch = _FOR_EACH_ITEM.match(item.strip())
+            if switch and is_noun_phrase(switch.group("np")):
+                # "each gardener's name and phone, and for each rental the year, the fee"
+                current = self.entity(switch.group("np")) or current
+                item = switch.group("rest")
+            whose = WHOSE_ITEM.match(item.strip())
+            if whose and (
+                self.is_entity_phrase(whose.group("np")) or _each_ones_list(whose, index)
+            ):
+                # "the customer's name, phone and email, and the contract's price"; "each
+                # boxer's name and weight, and each club's name": every club, so a record
+                current = self.entity(whose.group("np")) or current
+                item = whose.group("rest")
+            kept = for_some_only(item)  # "... for the ones who pay": no clause of its own
+            flowing = _STATE_THAT_MOVES.match(kept.strip()) is not None
+            if not flowing and (
+                (is_clause(kept) and not values_clause(kept)) or (index and is_next_act(kept))
+            ):
+                return ", ".join(items[index:])
+            if (
+                self.one_of_them(current, item)
+                or self.acting_party(current, item)
+                or self.named_party(current, item)
+                or self.party_in_role(current, item, items)
+            ):
+                continue
+            if (
+                self.taken_many(current, item)
+                or self.able_for_many(current, item)
+                or self.acts_on_many(current, item)
+            ):
+                continue
+            done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
+            if done and self.known.get(entity_key(singular(done["things"])) or ""):
+                continue  # "lists the garments handed in", garments kept: records, no count
+            if _A_REASON.match(item.strip()):
+                continue  # "a name and a code, because they change": why, not a field
+            owned_by = _BELONGING_ITEM.fullmatch(outside_brackets(item).strip())
+            if owned_by and self.points_at(current, owned_by["np"]):
+                continue  # "registration, make, each one belonging to an owner": a link
+            record = self.record_item(item)
+            if record is not None:
+                # "the supplier it was bought from": the one record it came from, a link
+                self.points_at(current, record)
+                self.last = owner
+                continue
+            if (
+                self.line_entity(owner, item, items[index + 1 :])
+                or self.parent_entity(owner, item)
+                or self.done_by(current, item)
+                or self.who_did_it(current, item)
+                or (picking and self.chosen_from_range(current, item))
+            ):
+                continue
+            offered = _ONES_ON_OFFER.fullmatch(item.strip())
+            if offered and self.is_entity_phrase(offered["things"]):
+                # "the number of slots on offer", slots kept: the day's own slots, and a count
+                child = self.entity(offered["things"], declared=False)
+                if child is not None and child != current:
+                    self.model.link(LinkDraft(source=child, target=current, said_many=True))
+                item = f"the number of {offered['things']}"
+            child = self.child_entity(item)
+            if child is not None:
+                if not _RELATIVE.search(outside_brackets(item)):
+                    # "volunteers who help at events (...)": the clause says what they are
+                    # linked to, not the list's owner
+                    many = is_plural(words(outside_brackets(item))[-1])
+                    # "several order lines with a size and several toppings": the toppings
+                    # are in the lines' own list
+                    in_line = (
+                        current == with_listed
+                        and closed is not None
+                        and not (closed and index == len(items) - 1)
+                    )
+                    if in_line and many and self.catalogued(child, item):
+                        # "order lines with a size and several toppings", toppings being kept
+                        # on their own: each line picks several
+                        self.model.link(
+                            LinkDraft(source=current, target=child, kind="many_to_many")
+                        )
+                    else:
+                        self.model.link(LinkDraft(source=child, target=owner, said_many=many))
+                if _opens_own_list(item) or set(words(item)[:1]) & QUANTIFIERS:
+                    # "tasks with a title, a due date", "several line items, a quantity": the
+                    # items after it go on its list; "a customer, photos (can be several), a
+                    # print size": a bare plural is one item of the owner's list
+                    current = child
+                if WITH_LIST.search(outside_brackets(item)):
+                    with_listed = child
+                continue
+            self.add_field(current, item)
+        self.last = owner
+        return None
+
+    def child_entity(self, item: str) -> str | None:
+        """``tasks with a title`` / ``line items (description, hours)`` / ``many students``."""
+        text = item.strip()
+        plain = outside_brackets(text)
+        first = words(plain)[:1]
+        if first == ["how"]:
+            return None  # "how many adults and how many children": counts, the children kept
+        many = bool(first) and first[0] in QUANTIFIERS
+        nested = WITH_LIST.search(plain)
+        head = plain[: nested.start()].strip() if nested else plain
+        head = _RELATIVE.split(head)[0]
+        head_words = [w for w in words(head) if w not in DETERMINERS and w not in QUANTIFIERS]
+        pieces = _PIECES_OF.fullmatch(" ".join(head_words))
+        if pieces:
+            # "pieces of equipment, each with a type": several of the equipment, each a record
+            head, head_words, many = pieces.group("thing"), [pieces.group("thing")], True
+        elif not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
+            return None
+        has_list = _opens_own_list(text)
+        if not (many or has_list or self.is_entity_phrase(head)):
+            return None
+        child = self.entity(head, declared=has_list or many)
+        if child is None:
+            return None
+        if nested:
+            # "its herds with the species (cattle, sheep or goats)": a bracket in the list is
+            # its field's, not more of the child's fields
+            body_at = position_in(text, plain, nested.start("body"))
+            for field in split_list(text[body_at:]):
+                self.add_field(child, field)
+            text = text[:body_at]
+        for listed in bracketed(text):
+            if is_open_ended(listed):
+                # "skills (horse riding, swimming and so on)": what the records are, not fields
+                self.model.entities[child].examples = split_options(listed)
+            else:
+                self.field_list(child, split_list(listed))
+        self.last = child
+        return child
+
+
+class EntityLists(FieldLists):
+    """Lists of records rather than fields: *we have tables, menu items (name, price) and orders
+    with a status*."""
+
+    def declaration_list(self, items: list[str]) -> str | None:
+        """``we have books, members who borrow them and a loan with ...``."""
+        for index, item in enumerate(items):
+            if is_clause(item) and not re.search(r"\b(?:who|which|that)\b", item):
+                self.entity_list(items[:index])
+                return ", ".join(items[index:])
+        self.entity_list(items)
+        return None
+
+    def entity_list(self, items: list[str]) -> None:
+        """``tables, menu items (name, price), orders with a status and order lines``."""
+        current: str | None = None
+        absorbing = False
+        for index, item in enumerate(items):
+            if is_clause(item):
+                self.scan(", ".join(items[index:]))
+                return
+            tokens = words(item)
+            if all(is_adverb(t) or t in ADVERBS for t in tokens):
+                continue  # "we've got cars, obviously, each with ..."
+            on = ON_ENTITY.match(outside_brackets(item))
+            if on and self.is_entity_phrase(on.group("owner")):
+                self.add_field(current or "", item)  # "hourly rate on the tutor"
+                continue
+            each_with = re.match(r"^(?:(?:each|every one|all)\s+)?with\s+(?P<rest>.+)$", item)
+            if current is not None and each_with:
+                self.add_field(current, each_with.group("rest"))
+                absorbing = True
+                continue
+            specified = is_specified(item)
+            if current is not None and absorbing and not (specified and is_entity_item(item)):
+                self.add_field(current, item)
+                continue
+            parent = current if absorbing else None
+            current = self.scan_entity_item(item)
+            if parent and current:
+                # "invoices with a number ... and line items (...)": the line items are the
+                # invoice's
+                self.model.link(LinkDraft(source=current, target=parent))
+            absorbing = bool(WITH_LIST.search(outside_brackets(item)))
+
+    def scan_entity_item(self, item: str) -> str | None:
+        plain = outside_brackets(item)
+        nested = WITH_LIST.search(plain)
+        head = plain[: nested.start()] if nested else plain
+        head = re.split(r"\s+(?:who|which|that)\s+", head)[0]
+        head_words = words(head)
+        head_np = leading_noun_phrase(head_words)
+        if not head_np:
+            return None
+        after = head_words[head_words.index(head_np.split()[-1]) + 1 :]
+        if head_np.split()[-1] in CONTAINER_NOUNS and after[:1] == ["of"]:
+            # "a menu of dishes, each with a name": the dishes are the records
+            head_np = leading_noun_phrase(after[1:]) or head_np
+        owner = self.entity(head_np)
+        if owner is None:
+            return None
+        for inner in bracketed(item):
+            if nested and not lists_fields(inner, strict=True):
+                # "funds (building fund, missions) with a name ...": examples, then fields
+                self.model.entities[owner].examples = split_options(inner)
+            elif not is_open_ended(inner):
+                self.field_list(owner, split_list(inner))
+        if nested:
+            self.field_list(owner, split_list(plain[nested.start("body") :]))
+        self.last = owner
+        return owner
+
+
+class BracketLists(FieldLists):
+    """Field lists in brackets, given to the record named before them: *a list of companies
+    (name, industry, website)*, *jobs are handed to a rider (name, phone)*."""
+
+    def inner_brackets(self, text: str) -> None:
+        """The field lists in brackets of a clause read as a whole (``Members (name, email)
+        buy memberships: ...``): each is the list of the noun right before it."""
+        at = first_field_brackets(text)
+        while at is not None:
+            inner = bracketed(text[at:])[0]
+            host, pointer = self.bracket_host(text, at, split_list(inner))
+            if host is not None and not host.event and lists_fields(inner):
+                owner = self.entity(host.phrase)
+                if owner is not None:
+                    self.field_list(owner, split_list(inner))
+                    self.pointed_at(pointer, owner)
+            following = first_field_brackets(text[at + len(inner) + 2 :])
+            at = None if following is None else at + len(inner) + 2 + following
+
+    def paren_clause(self, text: str, at: int) -> str | None:
+        inner = bracketed(text[at:])[0]
+        close = at + len(inner) + 2
+        items = split_list(inner)
+        examples_first = (
+            re.match(r"\s*,?\s*(?:each\s+)?(?:with|have|has|carry|carries)\b", text[close:])
+            is not None
+        )
+        if examples_first and not lists_fields(inner, strict=True) and not is_open_ended(inner):
+            # "funds (building fund, missions) with a name ...": examples, then the fields
+            near = last_noun_phrase(words(outside_brackets(text[:at])))
+            if near and is_noun_phrase(near):
+                owner = self.entity(near)
+                if owner is not None:
+                    self.model.entities[owner].examples = split_options(inner)
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
+        placed = PLACED_IN.search(outside_brackets(text[:at]).rstrip())
+        if (
+            placed is not None
+            and placed.end() == len(outside_brackets(text[:at]).rstrip())
+            and not lists_fields(inner, strict=True)
+        ):
+            # "sits in a department (tools, paint or garden)": the departments there are, not
+            # the fields of the record that sits in one
+            group = self.entity(placed.group("target"))
+            if group is not None:
+                self.model.entities[group].examples = split_options(inner)
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
+        if is_open_ended(inner):
+            near = last_noun_phrase(words(outside_brackets(text[:at])))
+            if near and self.is_entity_phrase(near):
+                self.model.entities[self.entity(near) or ""].examples = split_options(inner)
+            # "our products (gravel, sand, ...) each carry a price": the clause goes on
+            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
+        host, pointer = self.bracket_host(text, at, items)
+        alternatives = _ALTERNATIVES.fullmatch(inner)
+        if host is not None and alternatives and not lists_fields(inner, strict=True):
+            # "has ... a fleece type (huacaya or suri)": the values of a field of the record
+            # that has it, not the fields of a record of fleece types
+            source = self.model.resolve_phrase(pointer) if pointer else None
+            draft = read_field(f"{host.phrase} ({inner})")
+            if source is not None and draft is not None:
+                self.model.entities[source].add(draft)
+            return text[close:]
+        if host is None or host.event:
+            return text[close:]
+        owner = self.entity(host.phrase)
+        if owner is not None:
+            self.field_list(owner, items)
+            self.pointed_at(pointer, owner)
+        rest = text[close:]
+        another = _AND_ANOTHER.match(rest)
+        if pointer and another:
+            # "every call is assigned a vehicle (...) and a paramedic (...)": the same act
+            verb_phrase = words(outside_brackets(text[:at]))[: -len(host.phrase.split()) - 1]
+            return f"{' '.join(verb_phrase)} {another.group('next')}"
+        following = words(rest)[:1]
+        if (
+            following
+            and not rest.lstrip().startswith((",", ";"))
+            and following[0] not in FUNCTION_WORDS
+            and can_be_verb(following[0])
+            and is_plural(host.phrase.split()[-1])
+            and words(text[:at])[-1:] == host.phrase.split()[-1:]
+        ):
+            # "Residents (name, flat number) report faults with ...": still their sentence
+            return f"{host.phrase} {rest.strip()}"
+        second = _SECOND_PREDICATE.match(rest)
+        subject = leading_noun_phrase(words(outside_brackets(text[:at])))
+        if subject and _THEN_COMMA_WITH.match(rest):
+            # "each fight night is held at a venue (...) on a date, with a ticket price": the
+            # clause read again without the bracket, so the list after the comma is the subject's
+            return f"{text[:at].rstrip()}{rest}"
+        if second and subject:
+            # "each donation comes from a donor (...) and has a date, ...": the subject's
+            return f"{subject} {second.group('predicate')}"
+        return rest
+
+    def bracket_host(self, text: str, at: int, items: list[str]) -> tuple[Host | None, str | None]:
+        """The record a bracketed list at *at* describes, and the clause's subject when that
+        is a record pointing at it (*jobs are handed to a rider (name, phone)*)."""
+        inner = bracketed(text[at:])[0]
+        host = host_np(text[:at], bracket=True)
+        known = self.model.resolve(entity_key(host.phrase)) if host else None
+        with_host = host_np(text[:at])
+        if (
+            with_host is not None
+            and host != with_host
+            and ((known and self.model.entities[known].fields) or _person_fields(items))
+        ):
+            # "attendees register for events (name, email)": once events have their fields,
+            # or when the list is a person's, it is the attendees'
+            host = with_host
+        before = words(outside_brackets(text[:at]))
+        near = last_noun_phrase(before)
+        if (
+            host is not None
+            and near
+            and near != leading_noun_phrase(before)
+            and (names_one(before, near) or _names_a_few(before, near))
+            and (lists_fields(inner) or near == host.phrase or _person_fields(items))
+            and (before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before))
+        ):
+            # "each donation comes from a donor (name, phone)", "jobs are handed to a rider
+            # (name, phone)", "each order is for a customer (business name, contact, email)":
+            # one record's link, and the bracket describes the one it names
+            subject = leading_noun_phrase(before)
+            return Host(near), subject or None
+        return host, None
+
+
+class HaveWith(EntityLists):
+    """Lists said with *have* or *with*: *products have a SKU, a name and a unit price*,
+    *recipes with a title and instructions*."""
+
+    def have_clause(self, text: str) -> str | None:
+        plain = outside_brackets(text)
+        match = HAVE_LIST.search(plain)
+        only = _ONLY_THEY_MAY.search(plain)
+        if match is None or (only is not None and only.start() <= match.start()):
+            return NOT_READ
+        verb_at = position_in(text, plain, match.start())
+        before = words(outside_brackets(text[:verb_at]))
+        reduced = _REDUCED_SUBJECT.match(" ".join(before))
+        if reduced and is_past_participle(reduced.group("done")):
+            # "every bird caught in a session gets ...": the bird, which points at the session
+            subject: str | None = reduced.group("np")
+            owner = self.entity(reduced.group("np"))
+            place = self.entity(reduced.group("place"), declared=False)
+            if owner is not None and place is not None and place != owner:
+                self.model.link(LinkDraft(source=owner, target=place))
+        else:
+            subject = _shared_subject(text[:verb_at]) or _subject(before)
+        body_start = verb_at + len(match.group("verb"))
+        body = text[body_start:].strip()
+        if subject is None or _perfect_tense(match.group("verb"), body):
+            return NOT_READ
+        if subject in ("we", "i", "you") and _done_by_us(match.group("verb"), body):
+            return NOT_READ  # "how much i've taken in total": what we have done, no list
+        if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and RECORD_OBJECT.match(body):
+            # "drivers record a pickup for a route with the date": the pickup's fields
+            return NOT_READ
+        if subject in ("we", "i", "you") and _FIGURE_ASKED.match(body):
+            return None  # "i need the total weight harvested per shore": a report, no record
+        if subject in ("we", "i", "you"):
+            items = split_list(body)
+            if (
+                items
+                and items[0].startswith(("their ", "its ", "his ", "her "))
+                and text.lstrip().startswith(subject)  # not "for the carriers, i need their"
+            ):
+                # "each tenant is given a plot; we keep their name, email, ...": theirs
+                said = self.clause_subject or self.last
+                owner = self.entity(said, declared=False) if said else None
+                return NOT_READ if owner is None else self.field_list(owner, items)
+            if (
+                self.last
+                # "for each member we hold a name, ...": what we hold is kept, as noted
+                and re.fullmatch(TRACK_VERBS + r"s?|hold", match.group("verb"))
+                and not any(is_specified(i) or self.is_entity_phrase(i) for i in items)
+            ):
+                # "when the job is done we note the hours spent, the parts cost": its fields;
+                # "each job runs on one machine; we log the minutes": the job's
+                each = self.each_subject if text.lstrip().startswith(subject) else None
+                held = self.entity(each, declared=False) if each else None
+                return self.field_list(held or self.last, items)
+            return self.declaration_list(items)
+        if subject in ("it", "they") and text.lstrip().startswith(subject) and self.clause_subject:
+            # "each dive is led by an instructor; it has ...": the dive
+            owner = self.entity(self.clause_subject)
+        elif subject in ("it", "each", "they", "each one", "every one"):
+            owner = self.last or self.model.topic
+        else:
+            owner = self.entity(subject)
+        if owner is None:
+            return NOT_READ
+        one = _ONE_WITH.match(body)
+        if one and text.lstrip().startswith(("each ", "every ")) and subject not in ("each",):
+            # "every client has a case with the date ...": the case is the client's
+            child = self.entity(one.group("np"))
+            if child is not None and child != owner:
+                self.model.link(LinkDraft(source=child, target=owner))
+                return body
+        second = _AND_STATE_PREDICATE.search(outside_brackets(body))
+        if second is None:
+            picking = _PICKING_VERB.match(match.group("verb")) is not None
+            # "several addresses with a postcode and a town, and several orders": the comma
+            # before the last "and" closes the addresses' own list
+            closed = re.search(r",\s+and\s+[^,]*$", outside_brackets(body)) is not None
+            return self.field_list(owner, split_list(body), picking=picking, closed=closed)
+        # "a lot has a number and a price, and is listed, then sold": the lot's states too
+        at = position_in(body, outside_brackets(body), second.start())
+        left = self.field_list(owner, split_list(body[:at]))
+        end = position_in(body, outside_brackets(body), second.end())
+        predicate = f"{owner.replace('_', ' ')} {body[end:].strip()}"
+        return f"{left}, {predicate}" if left else predicate
+
+    def with_clause(self, text: str) -> str | None:
+        plain = outside_brackets(text)
+        match = WITH_LIST.search(plain)
+        if match is None:
+            return NOT_READ
+        at = position_in(text, plain, match.start())
+        host = host_np(text[:at])
+        if host is None or host.phrase in ("time", "each time", "every time"):
+            return NOT_READ
+        if re.search(rf"\bit\s+(?:is|was|gets|has been)\s+{re.escape(host.phrase)}\s*$", text[:at]):
+            return NOT_READ  # "every august it is chaos with paper forms": how it is, no record
+        body = text[position_in(text, plain, match.start("body")) :].strip()
+        items = split_list(body)
+        if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
+            return NOT_READ
+        arrives = _ARRIVES_WITH.match(text)
+        if arrives:
+            return text[arrives.end() :]  # what they come with, not what is kept
+        event = find_event(text[:at], self.model.vocabulary)
+        after_comma = text[:at].rstrip().endswith(",")
+        subject = self.passive_subject(text) if after_comma else None
+        acting = _EACH_ONE_ACTS.match(text) if after_comma and subject is None else None
+        if acting is not None and verb_lemma(acting["verb"]) not in (None, acting["verb"]):
+            # "every team plays out of one home pub, with a team name": the team's, not the pub's
+            subject = self.entity(acting["np"])
+        named_one = None if after_comma else _named_one_with_its_list(text[:at], items)
+        if subject is not None:
+            # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
+            owner: str | None = subject
+        elif named_one is not None and named_one != host.phrase:
+            # "each product is supplied by a supplier with a name and an account number"
+            owner = self.entity(named_one)
+            whens = [i for i in items if _WHEN_ITEM.match(i.strip())]
+            kept = self.entity(host.phrase) if whens and not host.event else None
+            if kept is not None and owner is not None and kept != owner:
+                # "... at a venue with a name and an address, on a date": the concert's date
+                items = [i for i in items if i not in whens]
+                self.field_list(kept, [_WHEN_ITEM.sub("", i.strip()) for i in whens])
+        elif event is not None and (
+            event.subject in GENERIC_PEOPLE or not items[0].startswith(("their ", "his ", "her "))
+        ):
+            owner = self.entity(event.noun)
+        else:
+            owner = self.event_entity(host) if host.event else self.entity(host.phrase)
+        if owner is None:
+            return NOT_READ
+        return self.field_list(owner, items)
+
+    def passive_subject(self, text: str) -> str | None:
+        """The record a passive clause opens with (*a batch of a beer is brewed*), with the
+        date or time it is done on as its field (*... on a brew date*)."""
+        match = _PASSIVE_SUBJECT.match(outside_brackets(text))
+        if match is None or not is_past_participle(match.group("done")):
+            return None
+        owner = self.entity(match.group("np"))
+        when = _ON_A_WHEN.match(outside_brackets(text)[match.end() :])
+        if owner is not None and when:
+            self.add_field(owner, when.group("when"))
+        return owner
 
     def timed_subject(self, text: str) -> None:
         """``each screening shows one film at a start time``: what happens at a time is a
@@ -955,7 +1558,7 @@ class _Reader:
         if len(found) >= 2:
             whens = [when["when"] or f"the {when['unit']}" for when in found]
         elif last is not None and (
-            match["det"] in ("each", "every") or verb_lemma(verb) in _WHAT_IT_TAKES_IN
+            match["det"] in ("each", "every") or verb_lemma(verb) in TAKING_IN_VERBS
         ):
             whens = [last["when"]]
         else:
@@ -966,17 +1569,10 @@ class _Reader:
         for when in whens:
             self.add_field(owner, when)
 
-    def passive_subject(self, text: str) -> str | None:
-        """The record a passive clause opens with (*a batch of a beer is brewed*), with the
-        date or time it is done on as its field (*... on a brew date*)."""
-        match = _PASSIVE_SUBJECT.match(outside_brackets(text))
-        if match is None or not is_past_participle(match.group("done")):
-            return None
-        owner = self.entity(match.group("np"))
-        when = _ON_A_WHEN.match(outside_brackets(text)[match.end() :])
-        if owner is not None and when:
-            self.add_field(owner, when.group("when"))
-        return owner
+
+class ActRecords(BracketLists):
+    """Records made by what someone does: *members reserve a tool for a given date*, *customers
+    book a trip on a boat*, *people bring in a specimen, and I write the species*."""
 
     def dated_act(self, text: str) -> bool:
         """``members can reserve a tool for a given date``: an act with a date of its own is a
@@ -994,13 +1590,13 @@ class _Reader:
         own = not is_plural(last) and (
             (names_an_act(last) if named is None else named == last) or last in ZERO_ACTS
         )
-        reserved = lemma in _RESERVING_VERBS and _is_noun_phrase(obj)
+        reserved = lemma in _RESERVING_VERBS and is_noun_phrase(obj)
         if (
             lemma is None
             or lemma in NON_ACTION_VERBS
-            or lemma in _WHAT_IT_TAKES_IN
+            or lemma in TAKING_IN_VERBS
             or not (is_plural(subject.split()[-1]) or match["det"] in ("a", "an", "each", "every"))
-            or not _is_noun_phrase(subject)
+            or not is_noun_phrase(subject)
             or not (self.is_entity_phrase(obj) or (named and is_plural(last)) or own or reserved)
         ):
             # "members book meeting rooms for a date" in a description that speaks of
@@ -1023,7 +1619,7 @@ class _Reader:
         self.point_at(made, match.group("obj"), subject)
         self.inner_brackets(said)
         more = _MORE_DETAILS.match(text[match.end() :])
-        chosen = _AND_ONE_OF.match(said[_position_in(said, text, match.end()) :])
+        chosen = _AND_ONE_OF.match(said[position_in(said, text, match.end()) :])
         details = split_list(more["body"] or more["listed"]) if more else []
         if details and all(_names_a_detail(item) for item in details):
             # "... for an event date at a venue address": the act's details too
@@ -1043,17 +1639,6 @@ class _Reader:
                 self.scan(rest)
         self.last = made
         return True
-
-    def point_at(self, made: str, *phrases: str | None) -> list[str | None]:
-        """Link ``made`` to the record each phrase names (made an entity when it is new);
-        the names, in order, None for a missing phrase."""
-        found: list[str | None] = []
-        for phrase in phrases:
-            other = self.entity(phrase, declared=False) if phrase else None
-            if other is not None and other != made:
-                self.model.link(LinkDraft(source=made, target=other))
-            found.append(other)
-        return found
 
     def act_with_list(self, text: str) -> bool:
         """``a customer books one of our tables with a start time``: the list is the act's
@@ -1174,40 +1759,58 @@ class _Reader:
         self.last = owner
         return True
 
-    def per_record(self, text: str) -> bool:
-        """``attendance per rehearsal per singer, present yes/no``: a record for each pair,
-        with the fields after the comma."""
-        match = _PER_RECORD.match(text)
-        if match is None:
-            return False
-        np = match.group("np")
-        np_words = words(np)
+    def brought_in(self, act: str, noting: str) -> bool:
+        """``people bring in a specimen, and i write the species, ...``: what people bring,
+        when we note things right after, is the record those things describe; so is what
+        they sign *for one instrument* (linked to it), and what comes in *against the
+        agreement* (*payments come in against the agreement, so i need the amount*)."""
+        note = _WE_NOTE.match(noting)
+        found = read_predicate(act) if note else None
         if (
-            not _is_noun_phrase(np)
-            # "drill log per job": the dictionary knows *log* only as a verb
-            or any(
-                w in FUNCTION_WORDS or not (can_be_noun(w) or w in RECORD_HEADS) for w in np_words
-            )
-            or _REPORTISH.search(np)
-            or any(w in SECTION_WORDS for w in np_words)
+            note is None
+            or found is None
+            or found.personal
+            or found.passive
+            or REPORTISH.search(noting)
+            or (verb_lemma(note.group("verb")) or "") not in KEEP_VERBS
         ):
             return False
-        # "drill log per job per day": the day is when, kept in its date, no record's
-        ends = [p for p in (match.group("x"), match.group("y")) if p and p not in TIME_WORDS]
-        if not ends or not all(self.is_entity_phrase(p) for p in ends):
+        plain = outside_brackets(act)
+        brought, target = found.object, found.complement
+        person: str | None = found.subject
+        if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
+            brought, target = target, None  # "bring in a specimen": *in* is the verb's
+        elif brought is None and target is not None and is_plural(found.subject.split()[-1]):
+            brought, person = found.subject, None  # "payments come in against the agreement"
+        elif brought is None or not re.search(rf"\b(?:a|an)\s+{re.escape(brought)}\b", plain):
+            return False  # "reps edit their own deals and we want ...": no new record
+        items = split_list(noting[note.end("verb") :])
+        if (
+            brought is None
+            or not items
+            or any(is_specified(i) or self.is_entity_phrase(i) for i in items)
+            or (target is not None and not self.is_entity_phrase(target))
+        ):
             return False
-        items = split_list(match.group("body"))
-        if not items or any(is_clause(i) or self.is_entity_phrase(i) for i in items):
+        thing = self.entity(brought)
+        if thing is None:
             return False
-        made = self.entity(np)
-        if made is None:
-            return False
-        for phrase in ends:
-            target = self.entity(phrase, declared=False)
-            if target is not None and target != made:
-                self.model.link(LinkDraft(source=made, target=target))
-        self.field_list(made, items)
+        for other in (person, target):
+            if other is None or other in GENERIC_PEOPLE:
+                continue
+            linked = self.entity(other, declared=other != target)
+            if linked is not None and linked != thing:
+                self.model.link(LinkDraft(source=thing, target=linked))
+        rest = self.field_list(thing, items)
+        if rest:
+            self.scan(rest)
+        self.last = thing
         return True
+
+
+class KeptLists(FieldLists):
+    """Lists introduced by whose they are: *for every child we need ...*, *we keep each tool's
+    name*, *when the job is done we note ...*, *I write down their name*."""
 
     def for_each_list(self, text: str) -> bool:
         """``for every child we need the first name, last name, ...``; ``on the booking we
@@ -1228,7 +1831,7 @@ class _Reader:
         ):
             named, done = named[:-1], named[-1]  # "for each bike repaired at a station"
         if (
-            not _is_noun_phrase(" ".join(named))
+            not is_noun_phrase(" ".join(named))
             or (done is not None and not is_past_participle(done))
             or (match.group("det") is None and not is_plural(named[-1]))
         ):
@@ -1237,7 +1840,7 @@ class _Reader:
         if owner is None:
             return False
         place = match.group("pp")
-        if place and _is_noun_phrase(place):
+        if place and is_noun_phrase(place):
             # "for each booking on a sailing we record ...": the booking is on the sailing
             target = self.entity(place, declared=False)
             if target is not None and target != owner:
@@ -1248,11 +1851,11 @@ class _Reader:
         if (
             kept
             and (verb_lemma(kept.group("verb")) or kept.group("verb")) in KEEP_VERBS
-            and not _RECORD_OBJECT.match(kept.group("body"))
+            and not RECORD_OBJECT.match(kept.group("body"))
             and not any(
                 (
-                    _is_entity_item(i)
-                    and not _WHOSE_ITEM.match(i)
+                    is_entity_item(i)
+                    and not WHOSE_ITEM.match(i)
                     and not _with_values(i)
                     and self.record_item(i) is None
                 )
@@ -1283,6 +1886,90 @@ class _Reader:
         self.last = owner
         return True
 
+    def when_we_act(self, text: str) -> bool:
+        match = _WHEN_WE_ACT.match(text)
+        if match is None or verb_lemma(match.group("verb")) is None:
+            return False
+        ours = re.match(r"^\S+\s+(?:we|i)\s", text) is not None
+        if (not ours and re.match(r"(?:a|an)\s", match.group("list"))) or RECORD_OBJECT.match(
+            match.group("list")
+        ):
+            # "when someone borrows a tool we record a loan with ...", "when i do a house i log
+            # a visit with ...": the loan's, the visit's
+            return False
+        owner = self.entity(match.group("np"))
+        if owner is None:
+            return False
+        self.field_list(owner, split_list(match.group("list")))
+        return True
+
+    def when_done(self, text: str) -> bool:
+        """``when the job is done we note ...``: the rest is about the job."""
+        match = _WHEN_DONE.match(text)
+        if match is None or not self.is_entity_phrase(match.group("np")):
+            return False
+        done = self.last = self.entity(match.group("np"), declared=False)
+        self.scan(match.group("rest"))
+        made = _WE_RECORD_A.match(match.group("rest"))
+        if made and done is not None and self.is_entity_phrase(made.group("np")):
+            record = self.entity(made.group("np"))
+            if record is not None and record != done:
+                # "when a boat is repaired we record a repair with ...": the repair's boat
+                self.model.link(LinkDraft(source=record, target=done))
+        return True
+
+    def when_it_acts(self, text: str) -> bool:
+        match = _WHEN_IT_ACTS.match(text)
+        if match is None or not self.is_entity_phrase(match.group("np")):
+            return False
+        lemma = verb_lemma(match.group("verb"))
+        if lemma is None or lemma == match.group("verb") or lemma in AUXILIARIES:
+            return False
+        thing = self.entity(match.group("np"), declared=False)
+        if thing is None:
+            return False
+        made = _A_RECORD_WITH.match(match.group("list"))
+        if made is not None and not self.is_entity_phrase(split_list(made["rest"])[0]):
+            # "when a phone goes we log a sale with the date, ...": the sale's, of the phone
+            record = self.entity(made["np"])
+            if record is not None and record != thing:
+                self.field_list(record, split_list(made["rest"]))
+                self.model.link(LinkDraft(source=record, target=thing))
+                return True
+        items = split_list(match.group("list"))
+        act = derived_noun(lemma, self.model.vocabulary)
+        named = act is not None and any(
+            strip_determiners(item).startswith(f"{act} ") for item in items
+        )
+        record = self.entity(act) if act is not None and named else None
+        if record is None or record == thing:
+            self.field_list(thing, items)
+            return True
+        self.field_list(record, items)
+        self.model.link(LinkDraft(source=record, target=thing))
+        return True
+
+    def their_list(self, text: str) -> bool:
+        """``I write down their name, phone number and address``: the fields of the people
+        just named."""
+        match = THEIR_LIST.match(text)
+        if match is None:
+            return False
+        lemma = verb_lemma(match.group("verb")) or match.group("verb")
+        if not re.fullmatch(TRACK_VERBS + "|write|take|ask|collect|need|get", lemma):
+            return False
+        items = split_list(match.group("body"))
+        if not items or any(self.is_entity_phrase(i) for i in items):
+            return False
+        # "each tenant is given a plot - we keep their name": the record opening the sentence,
+        # when ours is a clause of its own ("for the carriers, i need their name": the carriers)
+        said = self.sentence_subject if text == self.whole_clause else None
+        owner = (self.entity(said, declared=False) if said else None) or self.last
+        if owner is None:
+            return False
+        self.field_list(owner, items)
+        return True
+
     def written_about(self, text: str) -> bool:
         """``teachers write a daily note for each child about meals, nap and mood``: a record
         of its own, about one of the records, with the topics as its fields."""
@@ -1293,7 +1980,7 @@ class _Reader:
         if not items or any(is_clause(i) for i in items):
             return False
         before = _TRAILING_CONNECTIVE.sub("", text[: match.start()])
-        if before.strip() and not _is_noun_phrase(before):
+        if before.strip() and not is_noun_phrase(before):
             # "members book a telescope with ..., and afterwards they attach a log to ...":
             # the clause before is read first
             self.scan(before)
@@ -1312,7 +1999,7 @@ class _Reader:
             return NOT_READ
         np = match.group("np")
         named = words(np)
-        if not _is_noun_phrase(np) or not can_be_noun(named[-1]):
+        if not is_noun_phrase(np) or not can_be_noun(named[-1]):
             return NOT_READ
         if not all(_modifies(w) for w in named[:-1]):
             return NOT_READ
@@ -1321,1111 +2008,62 @@ class _Reader:
             return NOT_READ
         return self.field_list(owner, split_list(match.group("body")))
 
-    def owned_clause(self, text: str) -> bool:
-        """``Boat owners register their boats``: the people are records the boats point at."""
-        found = read_predicate(text)
+    def per_record(self, text: str) -> bool:
+        """``attendance per rehearsal per singer, present yes/no``: a record for each pair,
+        with the fields after the comma."""
+        match = _PER_RECORD.match(text)
+        if match is None:
+            return False
+        np = match.group("np")
+        np_words = words(np)
         if (
-            found is None
-            or found.passive
-            or not found.possessive
-            or found.personal
-            or found.object is None
-            or found.complement is not None
-            or found.verb in NON_ACTION_VERBS
-            or not self.is_entity_phrase(found.object)
-        ):
-            return False
-        owned = self.entity(found.object, declared=False)
-        person = self.entity(found.subject, declared=False)
-        if owned is None or person is None or owned == person:
-            return False
-        self.model.link(LinkDraft(source=owned, target=person))
-        self.inner_brackets(text)  # "owners register their dogs (name, breed, ...)": theirs
-        self.last = owned
-        return True
-
-    def passive_clause(self, text: str) -> bool:
-        """``Wine batches are made from one or more harvests``: a record introduced by what it
-        is made of or attached to, when that is a known record."""
-        found = read_predicate(text)
-        if (
-            found is None
-            or not found.passive
-            or found.personal
-            or found.complement is None
-            or found.preposition in ("per", "by")
-            or not self.is_entity_phrase(found.complement)
-        ):
-            return False
-        owner = self.entity(found.subject)
-        if owner is None:
-            return False
-        self.predicate_link(owner, found)
-        self.inner_brackets(text)
-        return True
-
-    def inner_brackets(self, text: str) -> None:
-        """The field lists in brackets of a clause read as a whole (``Members (name, email)
-        buy memberships: ...``): each is the list of the noun right before it."""
-        at = _first_field_brackets(text)
-        while at is not None:
-            inner = bracketed(text[at:])[0]
-            host, pointer = self.bracket_host(text, at, split_list(inner))
-            if host is not None and not host.event and _lists_fields(inner):
-                owner = self.entity(host.phrase)
-                if owner is not None:
-                    self.field_list(owner, split_list(inner))
-                    self.pointed_at(pointer, owner)
-            following = _first_field_brackets(text[at + len(inner) + 2 :])
-            at = None if following is None else at + len(inner) + 2 + following
-
-    def header(self, head: str, body: str) -> None:
-        head_words = words(head)
-        filed = _RECORD_REPORT.fullmatch(" ".join(head_words)) is not None
-        if any(w in SECTION_WORDS for w in head_words) and not filed:
-            return
-        if filed and _REPORTISH.search(body):
-            return  # "monthly sales report: total per region": a report asked for
-        owner_words = strip_determiners(" ".join(head_words[:-1]))
-        if (
-            head_words in (["status"], ["stage"], ["state"])
-            and self.last is not None
-            and len(split_options(body)) >= 2
-        ):
-            # "Status: quoted -> booked -> drawn" after a record: that record's flow
-            self.model.entities[self.last].add(
-                FieldDraft(name=head_words[0], type="enum", flow_text=body)
+            not is_noun_phrase(np)
+            # "drill log per job": the dictionary knows *log* only as a verb
+            or any(
+                w in FUNCTION_WORDS or not (can_be_noun(w) or w in RECORD_HEADS) for w in np_words
             )
-            return
-        if (
-            len(head_words) > 1
-            and head_words[-1] in STATE_NOUNS
-            and self.is_entity_phrase(owner_words)
-            and len(split_options(body)) >= 2
+            or REPORTISH.search(np)
+            or any(w in SECTION_WORDS for w in np_words)
         ):
-            # "job status: received -> diagnosed -> repaired": the job's status and its flow
-            owner = self.entity(owner_words, declared=False)
-            if owner is not None:
-                self.model.entities[owner].add(
-                    FieldDraft(name=head_words[-1], type="enum", flow_text=body)
-                )
-            return
-        through = _GOES_THROUGH_STEPS.match(" ".join(head_words))
-        named = entity_key(through["np"]) if through else ""
-        if through and named in self.known and len(split_options(body)) >= 2:
-            # "the licence goes through a few steps: we submit ..., then ...": the licence's
-            # status, never a record of steps
-            owner = self.entity(through["np"], declared=False)
-            if owner is not None:
-                self.model.entities[owner].add(
-                    FieldDraft(name="status", type="enum", flow_text=outside_brackets(body))
-                )
-            return
-        if not body:
-            if _is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
-                self.entity(head)
-            return
-        if self.states_header(head, body):
-            return
-        titled = (
-            any(w in APP_WORDS for w in head_words)
-            or _TOPIC.search(head) is not None
-            or not _is_noun_phrase(head)
-        )
-        owner = None
-        event = find_event(head, self.model.vocabulary)
-        if event is not None:
-            owner = self.entity(event.noun)
-            if owner is not None:
-                self.field_list(owner, split_list(_NEED.sub("", body)))
-                return
-        if titled:
-            phrase = _topic_phrase(head)
-            owner = self.entity(phrase, declared=False) if phrase else None
+            return False
+        # "drill log per job per day": the day is when, kept in its date, no record's
+        ends = [p for p in (match.group("x"), match.group("y")) if p and p not in TIME_WORDS]
+        if not ends or not all(self.is_entity_phrase(p) for p in ends):
+            return False
+        items = split_list(match.group("body"))
+        if not items or any(is_clause(i) or self.is_entity_phrase(i) for i in items):
+            return False
+        made = self.entity(np)
+        if made is None:
+            return False
+        for phrase in ends:
+            target = self.entity(phrase, declared=False)
+            if target is not None and target != made:
+                self.model.link(LinkDraft(source=made, target=target))
+        self.field_list(made, items)
+        return True
+
+    def record_after_each(self, head: str, body: str) -> bool:
+        """``After every trip we log the catch: species, count``: a record of its own, with the
+        listed fields, belonging to the record named first."""
+        match = _AFTER_EACH_WE_RECORD.match(head)
+        if match is None or not self.is_entity_phrase(match.group("each")):
+            return False
         items = split_list(body)
-        sentence_body = is_clause(items[0]) or (len(items) == 1 and not _is_noun_phrase(items[0]))
-        if not titled:
-            # "Grades: each grade is for ..." names the entity; "A salon: appointments ..."
-            # only sets the scene
-            owner = self.entity(head, declared=not sentence_body)
-        if sentence_body:
-            if owner is not None and not titled:
-                body = self.act_under_header(owner, body)
-            self.scan(body)
-            return
-        if _is_entity_item(items[0]) and (titled or _is_specified(items[0])):
-            if owner is not None and not self.model.entities[owner].fields:
-                self.model.entities[owner].declared = False  # "Lost & found: items, claims"
-            self.entity_list(items)
-            return
-        if owner is not None:
-            self.field_list(owner, items)
-
-    def act_under_header(self, owner: str, body: str) -> str:
-        """``sign-ups: a poet signs up for a night with the title of their piece and a slot
-        number``: the header's record is the act; it points at who acts and what for, and
-        the list is its own. Returns the body left to read."""
-        match = _ACT_WITH_LIST.match(body)
-        if match is None:
-            return body
-        who = self.entity(match.group("who"), declared=False)
-        what = self.entity(match.group("what"), declared=False)
-        if who is None or what is None or owner in (who, what) or who == what:
-            return body
-        if not (
-            self.is_entity_phrase(match.group("who")) and self.is_entity_phrase(match.group("what"))
-        ):
-            return body
-        self.model.link(LinkDraft(source=owner, target=who))
-        self.model.link(LinkDraft(source=owner, target=what))
-        self.field_list(owner, split_list(match.group("list")))
-        self.act_records.add(owner)
-        return body[match.end() :]
-
-    def states_header(self, head: str, body: str) -> bool:
-        """``Loads: received, tested, stored, or rejected``: a record named by a header whose
-        items are all states (done words), not fields: its status and the values it takes."""
-        options = split_options(body)
-        states = [words(o) for o in options]
-        if (
-            len(options) < 3
-            or not self.is_entity_phrase(head)
-            or not all(len(w) == 1 and is_past_participle(w[0]) for w in states)
-        ):
+        if not items or is_clause(items[0]) or is_entity_item(items[0]):
             return False
-        owner = self.entity(head, declared=False)
-        if owner is None:
+        context = self.entity(match.group("each"), declared=False)
+        made = self.entity(match.group("np"))
+        if made is None or context is None or made == context:
             return False
-        self.model.entities[owner].add(FieldDraft(name="status", type="enum", options=options))
+        self.model.link(LinkDraft(source=made, target=context))
+        self.field_list(made, items)
         return True
 
-    def scan(self, text: str) -> None:
-        """Read the declarations of a clause, left to right."""
-        text = text.strip(" ,")
-        if not text:
-            return
-        parts = re.split(
-            r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b|(?:for|after|with|on)\s+"
-            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b|"
-            # "..., and at each grading a member makes an attempt": a clause of its own
-            r"(?:at|during)\s+(?:each|every)\s+[a-z][\w\-]*,?\s+(?:a|an|the|each|every)\s)|"
-            # "a client rings up, we take their name, ...": a comma splice before their list
-            r",\s*(?=(?:we|i)\s+[a-z]+(?:\s+down)?\s+their\s)",
-            text,
-        )
-        if len(parts) > 1:
-            for before, part in zip(["", *parts], parts, strict=False):
-                people = leading_noun_phrase(words(before))
-                one = before.startswith(("a ", "an ", "each ", "every ", "any "))
-                if _THEIR_LIST.match(part) and people and (one or is_plural(people.split()[-1])):
-                    # "guests check in and I write down their name": the guests' fields
-                    self.entity(people)
-                elif self.brought_in(before, part):
-                    continue
-                self.scan(part)
-            return
-        on_date = _ON_A_DATE.match(text)
-        if on_date and on_date["done"] and not is_past_participle(on_date["done"]):
-            on_date = None  # "is held at a venue on a date", not "is playing on a date"
-        if on_date and (
-            is_plural(words(on_date.group("np"))[-1]) or self.is_entity_phrase(on_date.group("np"))
-        ):
-            # "lessons are on a date with a duration ...": the date is theirs
-            owner = self.entity(on_date.group("np"))
-            date = read_field(on_date.group("date"))
-            if date is None or date.type != "date" or date.name == "day":
-                date = FieldDraft(name="date", type="date")  # "on a set day"
-            if owner is not None:
-                self.model.entities[owner].add(date)
-        self.timed_subject(text)
-        if (
-            self.dated_act(text)
-            or self.act_with_list(text)
-            or self.made_by_person(text)
-            or self.act_on_record(text)
-            or self.per_record(text)
-            or self.passive_clause(text)
-            or self.measure_from_record(text)
-            or self.for_each_list(text)
-            or self.when_we_act(text)
-            or self.when_done(text)
-            or self.when_it_acts(text)
-            or self.their_list(text)
-            or self.written_about(text)
-            or self.owned_clause(text)
-            or self.status_is(text)
-            or self.either(text)
-            or self.tracked_fact(text)
-            or self.moves(text)
-            or self.choice(text)
-        ):
-            return
-        possessed = self.possessive_list(text)
-        if possessed is not NOT_READ:
-            if possessed and len(possessed) < len(text):
-                self.scan(possessed)
-            return
-        need = _NEED.search(text)
-        owner = self.last or self.model.topic
-        if need and owner and not _REPORTISH.search(text):
-            items = split_list(text[need.end() :])
-            if (
-                items
-                and not _is_entity_item(items[0])
-                and not self.is_entity_phrase(items[0])
-                and not re.search(r"\swith\s", outside_brackets(items[0]))
-            ):  # "i want a payment record per tenant with the year": the record's own list
-                self.field_list(owner, items)
-                return
-        have = _HAVE.search(outside_brackets(text))
-        if have and _is_perfect(outside_brackets(text), have):
-            have = None  # "the end date once they have given notice": a tense, not a list
-        with_ = _WITH.search(outside_brackets(text))
-        paren = _first_field_brackets(text)
-        starts = [
-            (have.start() if have else None, "have"),
-            (with_.start() if with_ else None, "with"),
-            (paren, "paren"),
-        ]
-        found = sorted((at, kind) for at, kind in starts if at is not None)
-        for at, kind in found:
-            if kind == "have":
-                outcome = self.have_clause(text)
-            elif kind == "with":
-                outcome = self.with_clause(text)
-            else:
-                outcome = self.paren_clause(text, at)
-            if outcome is not NOT_READ:
-                if outcome and len(outcome) < len(text):  # only the unread rest: it shrinks
-                    self.scan(outcome)
-                return
-        self.object_fields(text)
 
-    def brought_in(self, act: str, noting: str) -> bool:
-        """``people bring in a specimen, and i write the species, ...``: what people bring,
-        when we note things right after, is the record those things describe; so is what
-        they sign *for one instrument* (linked to it), and what comes in *against the
-        agreement* (*payments come in against the agreement, so i need the amount*)."""
-        note = _WE_NOTE.match(noting)
-        found = read_predicate(act) if note else None
-        if (
-            note is None
-            or found is None
-            or found.personal
-            or found.passive
-            or _REPORTISH.search(noting)
-            or (verb_lemma(note.group("verb")) or "") not in KEEP_VERBS
-        ):
-            return False
-        plain = outside_brackets(act)
-        brought, target = found.object, found.complement
-        person: str | None = found.subject
-        if brought is None and found.preposition == "in" and found.verb in IN_PARTICLE_VERBS:
-            brought, target = target, None  # "bring in a specimen": *in* is the verb's
-        elif brought is None and target is not None and is_plural(found.subject.split()[-1]):
-            brought, person = found.subject, None  # "payments come in against the agreement"
-        elif brought is None or not re.search(rf"\b(?:a|an)\s+{re.escape(brought)}\b", plain):
-            return False  # "reps edit their own deals and we want ...": no new record
-        items = split_list(noting[note.end("verb") :])
-        if (
-            brought is None
-            or not items
-            or any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
-            or (target is not None and not self.is_entity_phrase(target))
-        ):
-            return False
-        thing = self.entity(brought)
-        if thing is None:
-            return False
-        for other in (person, target):
-            if other is None or other in GENERIC_PEOPLE:
-                continue
-            linked = self.entity(other, declared=other != target)
-            if linked is not None and linked != thing:
-                self.model.link(LinkDraft(source=thing, target=linked))
-        rest = self.field_list(thing, items)
-        if rest:
-            self.scan(rest)
-        self.last = thing
-        return True
-
-    def have_clause(self, text: str) -> str | None:
-        plain = outside_brackets(text)
-        match = _HAVE.search(plain)
-        only = _ONLY_THEY_MAY.search(plain)
-        if match is None or (only is not None and only.start() <= match.start()):
-            return NOT_READ
-        verb_at = _position_in(text, plain, match.start())
-        before = words(outside_brackets(text[:verb_at]))
-        reduced = _REDUCED_SUBJECT.match(" ".join(before))
-        if reduced and is_past_participle(reduced.group("done")):
-            # "every bird caught in a session gets ...": the bird, which points at the session
-            subject: str | None = reduced.group("np")
-            owner = self.entity(reduced.group("np"))
-            place = self.entity(reduced.group("place"), declared=False)
-            if owner is not None and place is not None and place != owner:
-                self.model.link(LinkDraft(source=owner, target=place))
-        else:
-            subject = _shared_subject(text[:verb_at]) or _subject(before)
-        body_start = verb_at + len(match.group("verb"))
-        body = text[body_start:].strip()
-        if subject is None or _perfect_tense(match.group("verb"), body):
-            return NOT_READ
-        if subject in ("we", "i", "you") and _done_by_us(match.group("verb"), body):
-            return NOT_READ  # "how much i've taken in total": what we have done, no list
-        if re.fullmatch(f"(?:{TRACK_VERBS})s?", match.group("verb")) and _RECORD_OBJECT.match(body):
-            # "drivers record a pickup for a route with the date": the pickup's fields
-            return NOT_READ
-        if subject in ("we", "i", "you") and _FIGURE_ASKED.match(body):
-            return None  # "i need the total weight harvested per shore": a report, no record
-        if subject in ("we", "i", "you"):
-            items = split_list(body)
-            if (
-                items
-                and items[0].startswith(("their ", "its ", "his ", "her "))
-                and text.lstrip().startswith(subject)  # not "for the carriers, i need their"
-            ):
-                # "each tenant is given a plot; we keep their name, email, ...": theirs
-                said = self.clause_subject or self.last
-                owner = self.entity(said, declared=False) if said else None
-                return NOT_READ if owner is None else self.field_list(owner, items)
-            if (
-                self.last
-                # "for each member we hold a name, ...": what we hold is kept, as noted
-                and re.fullmatch(TRACK_VERBS + r"s?|hold", match.group("verb"))
-                and not any(_is_specified(i) or self.is_entity_phrase(i) for i in items)
-            ):
-                # "when the job is done we note the hours spent, the parts cost": its fields;
-                # "each job runs on one machine; we log the minutes": the job's
-                each = self.each_subject if text.lstrip().startswith(subject) else None
-                held = self.entity(each, declared=False) if each else None
-                return self.field_list(held or self.last, items)
-            return self.declaration_list(items)
-        if subject in ("it", "they") and text.lstrip().startswith(subject) and self.clause_subject:
-            # "each dive is led by an instructor; it has ...": the dive
-            owner = self.entity(self.clause_subject)
-        elif subject in ("it", "each", "they", "each one", "every one"):
-            owner = self.last or self.model.topic
-        else:
-            owner = self.entity(subject)
-        if owner is None:
-            return NOT_READ
-        one = _ONE_WITH.match(body)
-        if one and text.lstrip().startswith(("each ", "every ")) and subject not in ("each",):
-            # "every client has a case with the date ...": the case is the client's
-            child = self.entity(one.group("np"))
-            if child is not None and child != owner:
-                self.model.link(LinkDraft(source=child, target=owner))
-                return body
-        second = _AND_STATE_PREDICATE.search(outside_brackets(body))
-        if second is None:
-            picking = _PICKING_VERB.match(match.group("verb")) is not None
-            # "several addresses with a postcode and a town, and several orders": the comma
-            # before the last "and" closes the addresses' own list
-            closed = re.search(r",\s+and\s+[^,]*$", outside_brackets(body)) is not None
-            return self.field_list(owner, split_list(body), picking=picking, closed=closed)
-        # "a lot has a number and a price, and is listed, then sold": the lot's states too
-        at = _position_in(body, outside_brackets(body), second.start())
-        left = self.field_list(owner, split_list(body[:at]))
-        end = _position_in(body, outside_brackets(body), second.end())
-        predicate = f"{owner.replace('_', ' ')} {body[end:].strip()}"
-        return f"{left}, {predicate}" if left else predicate
-
-    def with_clause(self, text: str) -> str | None:
-        plain = outside_brackets(text)
-        match = _WITH.search(plain)
-        if match is None:
-            return NOT_READ
-        at = _position_in(text, plain, match.start())
-        host = host_np(text[:at])
-        if host is None or host.phrase in ("time", "each time", "every time"):
-            return NOT_READ
-        if re.search(rf"\bit\s+(?:is|was|gets|has been)\s+{re.escape(host.phrase)}\s*$", text[:at]):
-            return NOT_READ  # "every august it is chaos with paper forms": how it is, no record
-        body = text[_position_in(text, plain, match.start("body")) :].strip()
-        items = split_list(body)
-        if not items or (self.is_entity_phrase(items[0]) and len(items) == 1):
-            return NOT_READ
-        arrives = _ARRIVES_WITH.match(text)
-        if arrives:
-            return text[arrives.end() :]  # what they come with, not what is kept
-        event = find_event(text[:at], self.model.vocabulary)
-        after_comma = text[:at].rstrip().endswith(",")
-        subject = self.passive_subject(text) if after_comma else None
-        acting = _EACH_ONE_ACTS.match(text) if after_comma and subject is None else None
-        if acting is not None and verb_lemma(acting["verb"]) not in (None, acting["verb"]):
-            # "every team plays out of one home pub, with a team name": the team's, not the pub's
-            subject = self.entity(acting["np"])
-        named_one = None if after_comma else _named_one_with_its_list(text[:at], items)
-        if subject is not None:
-            # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
-            owner: str | None = subject
-        elif named_one is not None and named_one != host.phrase:
-            # "each product is supplied by a supplier with a name and an account number"
-            owner = self.entity(named_one)
-            whens = [i for i in items if _WHEN_ITEM.match(i.strip())]
-            kept = self.entity(host.phrase) if whens and not host.event else None
-            if kept is not None and owner is not None and kept != owner:
-                # "... at a venue with a name and an address, on a date": the concert's date
-                items = [i for i in items if i not in whens]
-                self.field_list(kept, [_WHEN_ITEM.sub("", i.strip()) for i in whens])
-        elif event is not None and (
-            event.subject in GENERIC_PEOPLE or not items[0].startswith(("their ", "his ", "her "))
-        ):
-            owner = self.entity(event.noun)
-        else:
-            owner = self.event_entity(host) if host.event else self.entity(host.phrase)
-        if owner is None:
-            return NOT_READ
-        return self.field_list(owner, items)
-
-    def paren_clause(self, text: str, at: int) -> str | None:
-        inner = bracketed(text[at:])[0]
-        close = at + len(inner) + 2
-        items = split_list(inner)
-        examples_first = (
-            re.match(r"\s*,?\s*(?:each\s+)?(?:with|have|has|carry|carries)\b", text[close:])
-            is not None
-        )
-        if examples_first and not _lists_fields(inner, strict=True) and not is_open_ended(inner):
-            # "funds (building fund, missions) with a name ...": examples, then the fields
-            near = _last_noun_phrase(words(outside_brackets(text[:at])))
-            if near and _is_noun_phrase(near):
-                owner = self.entity(near)
-                if owner is not None:
-                    self.model.entities[owner].examples = split_options(inner)
-            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
-        placed = PLACED_IN.search(outside_brackets(text[:at]).rstrip())
-        if (
-            placed is not None
-            and placed.end() == len(outside_brackets(text[:at]).rstrip())
-            and not _lists_fields(inner, strict=True)
-        ):
-            # "sits in a department (tools, paint or garden)": the departments there are, not
-            # the fields of the record that sits in one
-            group = self.entity(placed.group("target"))
-            if group is not None:
-                self.model.entities[group].examples = split_options(inner)
-            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
-        if is_open_ended(inner):
-            near = _last_noun_phrase(words(outside_brackets(text[:at])))
-            if near and self.is_entity_phrase(near):
-                self.model.entities[self.entity(near) or ""].examples = split_options(inner)
-            # "our products (gravel, sand, ...) each carry a price": the clause goes on
-            return f"{text[:at].rstrip()} {text[close:].lstrip()}"
-        host, pointer = self.bracket_host(text, at, items)
-        alternatives = _ALTERNATIVES.fullmatch(inner)
-        if host is not None and alternatives and not _lists_fields(inner, strict=True):
-            # "has ... a fleece type (huacaya or suri)": the values of a field of the record
-            # that has it, not the fields of a record of fleece types
-            source = self.model.resolve_phrase(pointer) if pointer else None
-            draft = read_field(f"{host.phrase} ({inner})")
-            if source is not None and draft is not None:
-                self.model.entities[source].add(draft)
-            return text[close:]
-        if host is None or host.event:
-            return text[close:]
-        owner = self.entity(host.phrase)
-        if owner is not None:
-            self.field_list(owner, items)
-            self.pointed_at(pointer, owner)
-        rest = text[close:]
-        another = _AND_ANOTHER.match(rest)
-        if pointer and another:
-            # "every call is assigned a vehicle (...) and a paramedic (...)": the same act
-            verb_phrase = words(outside_brackets(text[:at]))[: -len(host.phrase.split()) - 1]
-            return f"{' '.join(verb_phrase)} {another.group('next')}"
-        following = words(rest)[:1]
-        if (
-            following
-            and not rest.lstrip().startswith((",", ";"))
-            and following[0] not in FUNCTION_WORDS
-            and can_be_verb(following[0])
-            and is_plural(host.phrase.split()[-1])
-            and words(text[:at])[-1:] == host.phrase.split()[-1:]
-        ):
-            # "Residents (name, flat number) report faults with ...": still their sentence
-            return f"{host.phrase} {rest.strip()}"
-        second = _SECOND_PREDICATE.match(rest)
-        subject = leading_noun_phrase(words(outside_brackets(text[:at])))
-        if subject and _THEN_COMMA_WITH.match(rest):
-            # "each fight night is held at a venue (...) on a date, with a ticket price": the
-            # clause read again without the bracket, so the list after the comma is the subject's
-            return f"{text[:at].rstrip()}{rest}"
-        if second and subject:
-            # "each donation comes from a donor (...) and has a date, ...": the subject's
-            return f"{subject} {second.group('predicate')}"
-        return rest
-
-    def bracket_host(self, text: str, at: int, items: list[str]) -> tuple[Host | None, str | None]:
-        """The record a bracketed list at *at* describes, and the clause's subject when that
-        is a record pointing at it (*jobs are handed to a rider (name, phone)*)."""
-        inner = bracketed(text[at:])[0]
-        host = host_np(text[:at], bracket=True)
-        known = self.model.resolve(entity_key(host.phrase)) if host else None
-        with_host = host_np(text[:at])
-        if (
-            with_host is not None
-            and host != with_host
-            and ((known and self.model.entities[known].fields) or _person_fields(items))
-        ):
-            # "attendees register for events (name, email)": once events have their fields,
-            # or when the list is a person's, it is the attendees'
-            host = with_host
-        before = words(outside_brackets(text[:at]))
-        near = _last_noun_phrase(before)
-        if (
-            host is not None
-            and near
-            and near != leading_noun_phrase(before)
-            and (_names_one(before, near) or _names_a_few(before, near))
-            and (_lists_fields(inner) or near == host.phrase or _person_fields(items))
-            and (before[:1] in (["each"], ["every"], ["a"], ["an"]) or _plural_subject(before))
-        ):
-            # "each donation comes from a donor (name, phone)", "jobs are handed to a rider
-            # (name, phone)", "each order is for a customer (business name, contact, email)":
-            # one record's link, and the bracket describes the one it names
-            subject = leading_noun_phrase(before)
-            return Host(near), subject or None
-        return host, None
-
-    def pointed_at(self, pointer: str | None, target: str) -> None:
-        """Link the record *pointer* names to *target*, the one record it points at."""
-        source = self.entity(pointer, declared=False) if pointer else None
-        if source is not None and source != target:
-            self.model.link(LinkDraft(source=source, target=target))
-        self.last = target
-
-    def event_entity(self, host: Host) -> str | None:
-        name = host.phrase.replace(" ", "_")
-        if name not in self.model.entities:
-            self.model.entities[name] = EntityDraft(name=name, declared=True)
-        self.last = name
-        self.model.entities[name].add(FieldDraft(name=EVENT_DATE_FIELD, type="date"))
-        if host.event_object and self.is_entity_phrase(host.event_object):
-            target = self.entity(host.event_object, declared=False)
-            if target:
-                self.model.link(LinkDraft(source=name, target=target))
-            self.last = name
-        return name
-
-    def field_list(
-        self, owner: str, items: list[str], *, picking: bool = False, closed: bool | None = None
-    ) -> str | None:
-        """Add ``items`` to ``owner``; a plural item with its own list starts a child entity
-        that takes the items after it. Returns the text left when an item is a new clause.
-        ``picking``: the items are what the owner includes or holds, not what it has;
-        ``closed``: whether the last item follows *, and*, so it is the owner's again (None:
-        the items are not the whole list, so none is read as a line's own)."""
-        current = owner
-        with_listed: str | None = None  # the child whose "with" list the items go on
-        shared = _SHARED_UNIT.match(items[-1].strip()) if items else None
-        unit_type = _unit_type(shared.group("unit")) if shared else None
-        if unit_type is not None:
-            # "chest, waist, hip, all in centimetres": every item is that kind of number
-            items = items[:-1]
-            for item in items:
-                draft = read_field(item)
-                if draft is not None and draft.type == "text" and not is_clause(item):
-                    draft.type = unit_type
-                    self.model.entities[owner].add(draft)
-        for index, item in enumerate(items):
-            switch = _FOR_EACH_ITEM.match(item.strip())
-            if switch and _is_noun_phrase(switch.group("np")):
-                # "each gardener's name and phone, and for each rental the year, the fee"
-                current = self.entity(switch.group("np")) or current
-                item = switch.group("rest")
-            whose = _WHOSE_ITEM.match(item.strip())
-            if whose and (
-                self.is_entity_phrase(whose.group("np")) or _each_ones_list(whose, index)
-            ):
-                # "the customer's name, phone and email, and the contract's price"; "each
-                # boxer's name and weight, and each club's name": every club, so a record
-                current = self.entity(whose.group("np")) or current
-                item = whose.group("rest")
-            kept = for_some_only(item)  # "... for the ones who pay": no clause of its own
-            flowing = _STATE_THAT_MOVES.match(kept.strip()) is not None
-            if not flowing and (
-                (is_clause(kept) and not values_clause(kept)) or (index and is_next_act(kept))
-            ):
-                return ", ".join(items[index:])
-            if (
-                self.one_of_them(current, item)
-                or self.acting_party(current, item)
-                or self.named_party(current, item)
-                or self.party_in_role(current, item, items)
-            ):
-                continue
-            if (
-                self.taken_many(current, item)
-                or self.able_for_many(current, item)
-                or self.acts_on_many(current, item)
-            ):
-                continue
-            done = _THINGS_DONE.fullmatch(outside_brackets(item).strip())
-            if done and self.known.get(entity_key(singular(done["things"])) or ""):
-                continue  # "lists the garments handed in", garments kept: records, no count
-            if _A_REASON.match(item.strip()):
-                continue  # "a name and a code, because they change": why, not a field
-            owned_by = _BELONGING_ITEM.fullmatch(outside_brackets(item).strip())
-            if owned_by and self.points_at(current, owned_by["np"]):
-                continue  # "registration, make, each one belonging to an owner": a link
-            record = self.record_item(item)
-            if record is not None:
-                # "the supplier it was bought from": the one record it came from, a link
-                self.points_at(current, record)
-                self.last = owner
-                continue
-            if (
-                self.line_entity(owner, item, items[index + 1 :])
-                or self.parent_entity(owner, item)
-                or self.done_by(current, item)
-                or self.who_did_it(current, item)
-                or (picking and self.chosen_from_range(current, item))
-            ):
-                continue
-            offered = _ONES_ON_OFFER.fullmatch(item.strip())
-            if offered and self.is_entity_phrase(offered["things"]):
-                # "the number of slots on offer", slots kept: the day's own slots, and a count
-                child = self.entity(offered["things"], declared=False)
-                if child is not None and child != current:
-                    self.model.link(LinkDraft(source=child, target=current, said_many=True))
-                item = f"the number of {offered['things']}"
-            child = self.child_entity(item)
-            if child is not None:
-                if not _RELATIVE.search(outside_brackets(item)):
-                    # "volunteers who help at events (...)": the clause says what they are
-                    # linked to, not the list's owner
-                    many = is_plural(words(outside_brackets(item))[-1])
-                    # "several order lines with a size and several toppings": the toppings
-                    # are in the lines' own list
-                    in_line = (
-                        current == with_listed
-                        and closed is not None
-                        and not (closed and index == len(items) - 1)
-                    )
-                    if in_line and many and self.catalogued(child, item):
-                        # "order lines with a size and several toppings", toppings being kept
-                        # on their own: each line picks several
-                        self.model.link(
-                            LinkDraft(source=current, target=child, kind="many_to_many")
-                        )
-                    else:
-                        self.model.link(LinkDraft(source=child, target=owner, said_many=many))
-                if _opens_own_list(item) or set(words(item)[:1]) & QUANTIFIERS:
-                    # "tasks with a title, a due date", "several line items, a quantity": the
-                    # items after it go on its list; "a customer, photos (can be several), a
-                    # print size": a bare plural is one item of the owner's list
-                    current = child
-                if _WITH.search(outside_brackets(item)):
-                    with_listed = child
-                continue
-            self.add_field(current, item)
-        self.last = owner
-        return None
-
-    def able_for_many(self, owner: str, item: str) -> bool:
-        """``the subjects they can teach``, subjects being records already: each teacher
-        teaches several, each subject has several teachers."""
-        match = _THEY_CAN_DO_THEM.match(outside_brackets(item).strip())
-        if match is None or not is_plural(match["np"].split()[-1]):
-            return False
-        target = self.model.resolve(entity_key(match["np"]))
-        if target is None or target == owner or verb_lemma(match["verb"]) is None:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
-        return True
-
-    def points_at(self, owner: str, phrase: str) -> bool:
-        """Link ``owner`` to the one record ``phrase`` names; the list goes on about ``owner``."""
-        target = self.entity(phrase, declared=False)
-        self.last = owner
-        if target is None or target == owner:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target))
-        return True
-
-    def taken_many(self, owner: str, item: str) -> bool:
-        """``which publications they take``, publications being records: the owner takes
-        several, each taken by many, a many-to-many link rather than a text field."""
-        match = _WHICH_THINGS_THEY.fullmatch(outside_brackets(item).strip())
-        if match is None or not is_plural(match["things"].split()[-1]):
-            return False
-        target = self.model.resolve_phrase(match["things"]) or resolve_name(
-            entity_key(match["things"]), self.known
-        )
-        if target is None or target == owner:
-            return False
-        self.entity(target, declared=False)
-        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
-        self.last = owner
-        return True
-
-    def acts_on_many(self, owner: str, item: str) -> bool:
-        """``calls for several botanicals``, botanicals being records: the owner's act on
-        several of them, each in many, a many-to-many link rather than a count."""
-        match = _ACTS_ON_MANY.fullmatch(outside_brackets(item).strip())
-        if match is None or not is_plural(match["things"].split()[-1]):
-            return False
-        if verb_lemma(match["verb"]) is None or not can_be_verb(match["verb"]):
-            return False
-        target = self.model.resolve_phrase(match["things"])
-        if target is None or target == owner:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
-        self.last = owner
-        return True
-
-    def record_item(self, item: str) -> str | None:
-        """The known record a list item names with a clause about it (*the supplier it was
-        bought from*, *the boat that landed it*), or None."""
-        match = _RECORD_WITH_CLAUSE.fullmatch(outside_brackets(item).strip())
-        if match is None:
-            return None
-        if match.group("ours") and is_plural(match.group("ours")):
-            return singular(match.group("ours"))
-        phrase = match.group("np") or match.group("which")
-        if is_plural(phrase.split()[-1]):
-            return None
-        verb = match.group("verb") or match.group("wanted")
-        if verb is not None and (verb_lemma(verb) is None or not can_be_verb(verb)):
-            return None  # "the rota they would" ...: a verb must say how it is tied in
-        acting = match.group("acts") is not None and can_be_noun(phrase.split()[-1])
-        # "the vet they are registered with": one of many outside the business, a record
-        tied = _TIED_WITH.search(item) is not None and can_be_noun(phrase.split()[-1])
-        picked = match.group("which") == phrase and _which_one_picked(item, phrase)
-        return phrase if acting or tied or picked or self.is_entity_phrase(phrase) else None
-
-    def named_party(self, owner: str, item: str) -> bool:
-        """``each loan has the member, the variety``, where *members* are spoken of elsewhere
-        as many: *the member* is the one the record is for, a link, not a text field; so is
-        a bare *customer* or *a patient*, whom a business always keeps on file."""
-        done = re.fullmatch(r"the\s+(?P<noun>[a-z][\w\-]*)\s+(?P<done>[a-z]+)", item.strip())
-        if (
-            done is not None
-            and is_past_participle(done.group("done"))
-            and self.is_entity_phrase(done.group("noun"))
-        ):
-            # "every sale is logged with the date, the toy sold": the toy it was, a link
-            return self.points_at(owner, done.group("noun"))
-        match = re.fullmatch(r"(?P<det>the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w\-]*)", item.strip())
-        if match is None:
-            return False
-        noun = match.group("noun")
-        if noun in PARTY_NOUNS:
-            # "returns: RMA number, customer, product": the customer is someone on file
-            return self.points_at(owner, noun)
-        if match["det"] != "the " or (
-            noun in FUNCTION_WORDS
-            or not can_be_noun(noun)
-            or is_plural(noun)
-            or plural(noun) not in self.model.vocabulary
-            or plural(noun) == noun  # "the species": the word said once, not many of them
-            or infer_type([noun]) != "text"
-            or noun in PLAIN_FIELD_NOUNS
-        ):
-            return False
-        return self.points_at(owner, noun)
-
-    def acting_party(self, owner: str, item: str) -> bool:
-        """``samples: which pet, requesting vet, ...``, ``referring doctor``, ``treating
-        physio``: the one who does the act for the owner, a record in that role, where the
-        *-ing* word is only ever a verb's (not *parking space*, *driving licence*)."""
-        match = _ACTING_PARTY.fullmatch(item.strip())
-        if match is None:
-            return False
-        doing, noun = match["doing"], match["noun"]
-        if parts_of_speech(doing) != frozenset({"VERB"}) or listed_as_noun(doing):
-            return False
-        if is_plural(noun) or not listed_as_noun(noun) or noun in PLAIN_FIELD_NOUNS:
-            return False
-        if infer_type([noun]) != "text":
-            return False
-        target = self.entity(noun, declared=False)
-        if target is None or target == owner:
-            return False
-        self.model.link(LinkDraft(source=owner, target=target, field=f"{doing}_{target}"))
-        self.last = owner
-        return True
-
-    def party_in_role(self, owner: str, item: str, items: list[str]) -> bool:
-        """``we log an exchange: the helper, the person helped, ...``, where members are the
-        only people: each party is a member in its role. *The person helped* says the list
-        names people; a doer beside it (*the helper*) is one too."""
-        people = [
-            name for name in self.model.entities if name != owner and self.model.is_person(name)
-        ]
-        if len(people) != 1:
-            return False
-        person = _PERSON_IN_ROLE.fullmatch(item.strip())
-        role = person.group("role") if person else None
-        doer = re.fullmatch(r"the\s+(?P<doer>[a-z]+(?:er|or|ee))", item.strip())
-        if doer and any(_PERSON_IN_ROLE.fullmatch(other.strip()) for other in items):
-            if self.is_entity_phrase(doer.group("doer")) or not names_a_doer(doer.group("doer")):
-                return False
-            role = doer.group("doer")
-        if role is None:
-            return False
-        self.model.link(LinkDraft(source=owner, target=people[0], field=role))
-        return True
-
-    def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
-        """``each order contains several products with a quantity``, when products are
-        records with fields of their own: the list belongs to each pairing, a junction
-        entity that points at both."""
-        plain = outside_brackets(item)
-        nested = _WITH.search(plain)
-        if nested is None:
-            return False
-        head = [w for w in words(plain[: nested.start()]) if w not in DETERMINERS]
-        if not head or head[0] not in MANY or len(head) > 4:
-            return False
-        key = entity_key(" ".join(head[1:]))
-        target = self.model.resolve(key) or resolve_name(key, self.known)
-        if target is None or target == owner:
-            return False
-        listed = split_list(plain[nested.start("body") :])
-        own = (
-            {f.name for f in self.model.entities[target].fields}
-            if target in self.model.entities
-            else set()
-        )
-        said_here = {d.name for d in map(read_field, [*listed, *following]) if d}
-        # fields this very list gave the target on an earlier reading are not its own
-        own = (own | self.known.get(target, set())) - said_here
-        if not own:
-            return False  # "several products with a quantity", said of products with no fields
-        self.entity(target, declared=False)
-        # "an order contains several bouquets": the order's lines, as a developer names them
-        name = f"{owner}_line" if owner.split("_")[-1] in _LINED_RECORDS else f"{owner}_{target}"
-        junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
-        for field in split_list(plain[nested.start("body") :]):
-            draft = read_field(field)
-            if draft is not None:
-                junction.add(draft)
-        self.model.link(LinkDraft(source=name, target=owner, required=True))
-        self.model.link(LinkDraft(source=name, target=target, required=True))
-        self.last = owner
-        return True
-
-    def parent_entity(self, owner: str, item: str) -> bool:
-        """``a route is run with one bus (plate, seats)``: one record, described by its own
-        list, that the owner points at."""
-        match = _ONE_DESCRIBED.fullmatch(item.strip())
-        if match is None or not _lists_fields(match.group("inner"), strict=True):
-            return False
-        if _is_hint(match.group("inner")):
-            return False  # "the no2 (number)": the kind of value, not a record's list
-        head = words(match.group("np"))
-        if not head or is_plural(head[-1]) != bool(match.group("of")):
-            return False
-        if match.group("det") and (head[-1] in PLAIN_FIELD_NOUNS or infer_type(head) != "text"):
-            return False  # "the address (street, town)", "a date (day, month)": one value
-        if not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in head):
-            return False
-        target = self.entity(match.group("np"))
-        if target is None or target == owner:
-            return False
-        self.field_list(target, split_list(match.group("inner")))
-        self.model.link(LinkDraft(source=owner, target=target))
-        self.last = owner
-        return True
-
-    def who_did_it(self, owner: str, item: str) -> bool:
-        """``for every batch we jot down who picked it``, pickers being records: the picker,
-        a link named by the one who does the act."""
-        match = re.fullmatch(r"who\s+(?P<verb>[a-z]+)\s+(?:it|them)", item.strip())
-        lemma = verb_lemma(match["verb"]) if match else None
-        if match is None or lemma is None or lemma == match["verb"]:
-            return False  # "who picked it", a past act, not "who drives"
-        doer = f"{lemma}r" if lemma.endswith("e") else f"{lemma}er"
-        return self.is_entity_phrase(doer) and self.points_at(owner, doer)
-
-    def done_by(self, owner: str, item: str) -> bool:
-        """``catches: landed by a boat, with species``: an item saying which record did or
-        holds the owner, when that is a record, is a link rather than a field."""
-        match = _DONE_BY_ONE.fullmatch(item.strip())
-        if match is None or not is_past_participle(match.group("done")):
-            return False
-        np = match.group("np")
-        return self.is_entity_phrase(np) and self.points_at(owner, np)
-
-    def one_of_them(self, owner: str, item: str) -> bool:
-        """``one teacher in charge``: when teachers are records (or spoken of as many), the
-        owner points at one of them."""
-        match = _ONE_OF_THEM.match(strip_determiners(item))
-        if match is None:
-            return False
-        np = match.group("np")
-        group = words(np)
-        if len(group) == 2 and group[1] in ("member", "person") and self.is_entity_phrase(group[0]):
-            np = group[0]  # "one staff member in charge", staff kept: one of the staff
-        head = words(np)[-1]
-        many = plural(singular(head)) in self.model.vocabulary
-        per = match.group("per")
-        if per is not None and self.model.resolve_phrase(per) != owner:
-            return False  # "one point per goal": a rule, not the owner's link
-        # "shifts: date, one lifeguard per shift": one of several, even said once; a value
-        # would be listed plainly (*a colour*), not counted out to each
-        many = many or (
-            per is not None and infer_type([head]) == "text" and head not in PLAIN_FIELD_NOUNS
-        )
-        if not (self.is_entity_phrase(np) or many) or not can_be_noun(head):
-            return False
-        role = None
-        named = [w for w in words(np) if w != "one"]
-        if (
-            many
-            and not match["of"]
-            and not self.is_entity_phrase(" ".join(named))
-            and len(named) == 2
-        ):
-            # "one headline poet", where poets are many: a poet, in the headline role
-            role, np = named[0], head
-        target = self.entity(np, declared=False)
-        if target is None or target == owner:
-            return False
-        field = f"{role}_{target}" if role else None
-        self.model.link(LinkDraft(source=owner, target=target, field=field))
-        return True
-
-    def chosen_from_range(self, owner: str, item: str) -> bool:
-        """``a hire can include several items``, when the items were described before as
-        records of their own (*every item in our range has a name, ...*): the hire picks
-        from them, many to many. Records first described after the list are its parts
-        (*an order can contain several signs. For every sign we record ...*)."""
-        tokens = words(item)
-        if len(tokens) < 2 or tokens[0] not in MANY:
-            return False
-        if bracketed(item) or _WITH.search(item):
-            return False
-        phrase = " ".join(tokens[1:])
-        if not is_plural(tokens[-1]) or not _is_noun_phrase(phrase):
-            return False
-        key = entity_key(phrase)
-        target = self.model.resolve(key) if key else None
-        if target is None or target == owner or not self.model.entities[target].fields:
-            return False
-        if names_an_act(target) or target in IRREGULAR_ACTS.values():
-            return False  # "a plot can hold several burials": each burial happens once, in one
-        self.model.link(LinkDraft(source=owner, target=target, kind="many_to_many"))
-        self.last = owner
-        return True
-
-    def catalogued(self, child: str, item: str) -> bool:
-        """Whether ``child``, named bare in ``item``, is kept on its own with fields of its
-        own (*toppings have a name and an extra cost*), so several of them are picked, not
-        owned."""
-        plain = outside_brackets(item)
-        return plain == item and not _WITH.search(plain) and bool(self.known.get(child))
-
-    def child_entity(self, item: str) -> str | None:
-        """``tasks with a title`` / ``line items (description, hours)`` / ``many students``."""
-        text = item.strip()
-        plain = outside_brackets(text)
-        first = words(plain)[:1]
-        if first == ["how"]:
-            return None  # "how many adults and how many children": counts, the children kept
-        many = bool(first) and first[0] in QUANTIFIERS
-        nested = _WITH.search(plain)
-        head = plain[: nested.start()].strip() if nested else plain
-        head = _RELATIVE.split(head)[0]
-        head_words = [w for w in words(head) if w not in DETERMINERS and w not in QUANTIFIERS]
-        pieces = _PIECES_OF.fullmatch(" ".join(head_words))
-        if pieces:
-            # "pieces of equipment, each with a type": several of the equipment, each a record
-            head, head_words, many = pieces.group("thing"), [pieces.group("thing")], True
-        elif not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
-            return None
-        has_list = _opens_own_list(text)
-        if not (many or has_list or self.is_entity_phrase(head)):
-            return None
-        child = self.entity(head, declared=has_list or many)
-        if child is None:
-            return None
-        if nested:
-            # "its herds with the species (cattle, sheep or goats)": a bracket in the list is
-            # its field's, not more of the child's fields
-            body_at = _position_in(text, plain, nested.start("body"))
-            for field in split_list(text[body_at:]):
-                self.add_field(child, field)
-            text = text[:body_at]
-        for listed in bracketed(text):
-            if is_open_ended(listed):
-                # "skills (horse riding, swimming and so on)": what the records are, not fields
-                self.model.entities[child].examples = split_options(listed)
-            else:
-                self.field_list(child, split_list(listed))
-        self.last = child
-        return child
-
-    def declaration_list(self, items: list[str]) -> str | None:
-        """``we have books, members who borrow them and a loan with ...``."""
-        for index, item in enumerate(items):
-            if is_clause(item) and not re.search(r"\b(?:who|which|that)\b", item):
-                self.entity_list(items[:index])
-                return ", ".join(items[index:])
-        self.entity_list(items)
-        return None
-
-    def entity_list(self, items: list[str]) -> None:
-        """``tables, menu items (name, price), orders with a status and order lines``."""
-        current: str | None = None
-        absorbing = False
-        for index, item in enumerate(items):
-            if is_clause(item):
-                self.scan(", ".join(items[index:]))
-                return
-            tokens = words(item)
-            if all(is_adverb(t) or t in ADVERBS for t in tokens):
-                continue  # "we've got cars, obviously, each with ..."
-            on = _ON_ENTITY.match(outside_brackets(item))
-            if on and self.is_entity_phrase(on.group("owner")):
-                self.add_field(current or "", item)  # "hourly rate on the tutor"
-                continue
-            each_with = re.match(r"^(?:(?:each|every one|all)\s+)?with\s+(?P<rest>.+)$", item)
-            if current is not None and each_with:
-                self.add_field(current, each_with.group("rest"))
-                absorbing = True
-                continue
-            specified = _is_specified(item)
-            if current is not None and absorbing and not (specified and _is_entity_item(item)):
-                self.add_field(current, item)
-                continue
-            parent = current if absorbing else None
-            current = self.scan_entity_item(item)
-            if parent and current:
-                # "invoices with a number ... and line items (...)": the line items are the
-                # invoice's
-                self.model.link(LinkDraft(source=current, target=parent))
-            absorbing = bool(_WITH.search(outside_brackets(item)))
-
-    def scan_entity_item(self, item: str) -> str | None:
-        plain = outside_brackets(item)
-        nested = _WITH.search(plain)
-        head = plain[: nested.start()] if nested else plain
-        head = re.split(r"\s+(?:who|which|that)\s+", head)[0]
-        head_words = words(head)
-        head_np = leading_noun_phrase(head_words)
-        if not head_np:
-            return None
-        after = head_words[head_words.index(head_np.split()[-1]) + 1 :]
-        if head_np.split()[-1] in CONTAINER_NOUNS and after[:1] == ["of"]:
-            # "a menu of dishes, each with a name": the dishes are the records
-            head_np = leading_noun_phrase(after[1:]) or head_np
-        owner = self.entity(head_np)
-        if owner is None:
-            return None
-        for inner in bracketed(item):
-            if nested and not _lists_fields(inner, strict=True):
-                # "funds (building fund, missions) with a name ...": examples, then fields
-                self.model.entities[owner].examples = split_options(inner)
-            elif not is_open_ended(inner):
-                self.field_list(owner, split_list(inner))
-        if nested:
-            self.field_list(owner, split_list(plain[nested.start("body") :]))
-        self.last = owner
-        return owner
+class StatusClauses(ReaderState):
+    """Statuses and the values they take: *loans are either active, overdue or returned*, *an
+    application moves from applied to screening*, *members can RSVP yes, no or maybe*."""
 
     def either(self, text: str) -> bool:
         """``Loans are either active, overdue or returned``: a status and its values."""
@@ -2439,7 +2077,7 @@ class _Reader:
             # "..., and their subscription is either active or paused": the state of the
             # record the clause before was about
             subject = said
-        elif not _is_noun_phrase(subject) or not self.is_entity_phrase(subject):
+        elif not is_noun_phrase(subject) or not self.is_entity_phrase(subject):
             return False
         options = [_CONDITION.sub("", o) for o in split_options(match.group("opts"))]
         if len(options) < 2 or any(len(o.split()) > 4 for o in options):
@@ -2457,7 +2095,7 @@ class _Reader:
     def status_is(self, text: str) -> bool:
         """``Order status is received, cutting, stitching and delivered``."""
         match = _STATUS_IS.match(text)
-        if match is None or not _is_noun_phrase(match.group("np")):
+        if match is None or not is_noun_phrase(match.group("np")):
             return False
         options = split_options(match.group("opts"))
         if len(options) < 2 or any(len(o.split()) > 3 for o in options):
@@ -2492,7 +2130,7 @@ class _Reader:
         if match is None:
             return False
         possessive = re.match(r"^(?:its|their)\s+", text) is not None
-        if not possessive and not _is_noun_phrase(match.group("np")):
+        if not possessive and not is_noun_phrase(match.group("np")):
             return False
         if not names_states(match.group("flow")):
             return False
@@ -2561,6 +2199,54 @@ class _Reader:
                 self.model.link(LinkDraft(source=name, target=target))
         return True
 
+
+class PredicateClauses(BracketLists):
+    """Clauses read as subject, verb and object: *boat owners register their boats*, *wine
+    batches are made from one or more harvests*, *we track whether they checked in*."""
+
+    def owned_clause(self, text: str) -> bool:
+        """``Boat owners register their boats``: the people are records the boats point at."""
+        found = read_predicate(text)
+        if (
+            found is None
+            or found.passive
+            or not found.possessive
+            or found.personal
+            or found.object is None
+            or found.complement is not None
+            or found.verb in NON_ACTION_VERBS
+            or not self.is_entity_phrase(found.object)
+        ):
+            return False
+        owned = self.entity(found.object, declared=False)
+        person = self.entity(found.subject, declared=False)
+        if owned is None or person is None or owned == person:
+            return False
+        self.model.link(LinkDraft(source=owned, target=person))
+        self.inner_brackets(text)  # "owners register their dogs (name, breed, ...)": theirs
+        self.last = owned
+        return True
+
+    def passive_clause(self, text: str) -> bool:
+        """``Wine batches are made from one or more harvests``: a record introduced by what it
+        is made of or attached to, when that is a known record."""
+        found = read_predicate(text)
+        if (
+            found is None
+            or not found.passive
+            or found.personal
+            or found.complement is None
+            or found.preposition in ("per", "by")
+            or not self.is_entity_phrase(found.complement)
+        ):
+            return False
+        owner = self.entity(found.subject)
+        if owner is None:
+            return False
+        self.predicate_link(owner, found)
+        self.inner_brackets(text)
+        return True
+
     def tracked_fact(self, text: str) -> bool:
         """``we track whether they checked in``, ``note when I started and finished each book``."""
         match = _TRACK_FACT.search(text)
@@ -2619,7 +2305,391 @@ class _Reader:
             return
         self.field_list(self.model.topic, items)
 
-    # --- after reading ----------------------------------------------------------------------
+    def verb_header(self, head: str, body: str) -> bool:
+        """``Speakers submit talks: title, abstract`` lists the talks' fields (a talk points at
+        its speaker); ``Harvests are picked from a parcel: date, weight`` the harvests' own."""
+        found = read_predicate(head) if head.count("(") == head.count(")") else None
+        if (
+            found is None
+            or not body
+            or find_event(head, self.model.vocabulary) is not None
+            or (any(w in SECTION_WORDS for w in words(head)) and not _logs_one(head, found))
+            or (found.verb in NON_ACTION_VERBS and found.verb != "belong" and not _reduced(head))
+            or (found.object is None and not found.passive and found.preposition == "with")
+        ):
+            return False
+        items = split_list(body)
+        if not items or is_clause(items[0]) or is_entity_item(items[0]):
+            return False
+        if found.object is not None:
+            owner = self.entity(found.object)
+            person = None if found.personal else self.entity(found.subject, declared=False)
+            if owner is not None and person is not None and person != owner:
+                self.model.link(LinkDraft(source=owner, target=person))
+        else:
+            owner = None if found.personal else self.entity(found.subject)
+        if owner is None:
+            return False
+        self.predicate_link(owner, found)
+        self.field_list(owner, items)
+        self.inner_brackets(head)
+        return True
+
+
+class HeadedLists(EntityLists):
+    """A header and its list: *Students: first name, last name*, *Loads: received, tested or
+    rejected*, *sign-ups: a poet signs up for a night with ...*."""
+
+    def header(self, head: str, body: str) -> None:
+        head_words = words(head)
+        filed = _RECORD_REPORT.fullmatch(" ".join(head_words)) is not None
+        if any(w in SECTION_WORDS for w in head_words) and not filed:
+            return
+        if filed and REPORTISH.search(body):
+            return  # "monthly sales report: total per region": a report asked for
+        owner_words = strip_determiners(" ".join(head_words[:-1]))
+        if (
+            head_words in (["status"], ["stage"], ["state"])
+            and self.last is not None
+            and len(split_options(body)) >= 2
+        ):
+            # "Status: quoted -> booked -> drawn" after a record: that record's flow
+            self.model.entities[self.last].add(
+                FieldDraft(name=head_words[0], type="enum", flow_text=body)
+            )
+            return
+        if (
+            len(head_words) > 1
+            and head_words[-1] in STATE_NOUNS
+            and self.is_entity_phrase(owner_words)
+            and len(split_options(body)) >= 2
+        ):
+            # "job status: received -> diagnosed -> repaired": the job's status and its flow
+            owner = self.entity(owner_words, declared=False)
+            if owner is not None:
+                self.model.entities[owner].add(
+                    FieldDraft(name=head_words[-1], type="enum", flow_text=body)
+                )
+            return
+        through = _GOES_THROUGH_STEPS.match(" ".join(head_words))
+        named = entity_key(through["np"]) if through else ""
+        if through and named in self.known and len(split_options(body)) >= 2:
+            # "the licence goes through a few steps: we submit ..., then ...": the licence's
+            # status, never a record of steps
+            owner = self.entity(through["np"], declared=False)
+            if owner is not None:
+                self.model.entities[owner].add(
+                    FieldDraft(name="status", type="enum", flow_text=outside_brackets(body))
+                )
+            return
+        if not body:
+            if is_noun_phrase(head) and not any(w in APP_WORDS for w in head_words):
+                self.entity(head)
+            return
+        if self.states_header(head, body):
+            return
+        titled = (
+            any(w in APP_WORDS for w in head_words)
+            or TOPIC.search(head) is not None
+            or not is_noun_phrase(head)
+        )
+        owner = None
+        event = find_event(head, self.model.vocabulary)
+        if event is not None:
+            owner = self.entity(event.noun)
+            if owner is not None:
+                self.field_list(owner, split_list(WE_NEED.sub("", body)))
+                return
+        if titled:
+            phrase = topic_phrase(head)
+            owner = self.entity(phrase, declared=False) if phrase else None
+        items = split_list(body)
+        sentence_body = is_clause(items[0]) or (len(items) == 1 and not is_noun_phrase(items[0]))
+        if not titled:
+            # "Grades: each grade is for ..." names the entity; "A salon: appointments ..."
+            # only sets the scene
+            owner = self.entity(head, declared=not sentence_body)
+        if sentence_body:
+            if owner is not None and not titled:
+                body = self.act_under_header(owner, body)
+            self.scan(body)
+            return
+        if is_entity_item(items[0]) and (titled or is_specified(items[0])):
+            if owner is not None and not self.model.entities[owner].fields:
+                self.model.entities[owner].declared = False  # "Lost & found: items, claims"
+            self.entity_list(items)
+            return
+        if owner is not None:
+            self.field_list(owner, items)
+
+    def act_under_header(self, owner: str, body: str) -> str:
+        """``sign-ups: a poet signs up for a night with the title of their piece and a slot
+        number``: the header's record is the act; it points at who acts and what for, and
+        the list is its own. Returns the body left to read."""
+        match = _ACT_WITH_LIST.match(body)
+        if match is None:
+            return body
+        who = self.entity(match.group("who"), declared=False)
+        what = self.entity(match.group("what"), declared=False)
+        if who is None or what is None or owner in (who, what) or who == what:
+            return body
+        if not (
+            self.is_entity_phrase(match.group("who")) and self.is_entity_phrase(match.group("what"))
+        ):
+            return body
+        self.model.link(LinkDraft(source=owner, target=who))
+        self.model.link(LinkDraft(source=owner, target=what))
+        self.field_list(owner, split_list(match.group("list")))
+        self.act_records.add(owner)
+        return body[match.end() :]
+
+    def states_header(self, head: str, body: str) -> bool:
+        """``Loads: received, tested, stored, or rejected``: a record named by a header whose
+        items are all states (done words), not fields: its status and the values it takes."""
+        options = split_options(body)
+        states = [words(o) for o in options]
+        if (
+            len(options) < 3
+            or not self.is_entity_phrase(head)
+            or not all(len(w) == 1 and is_past_participle(w[0]) for w in states)
+        ):
+            return False
+        owner = self.entity(head, declared=False)
+        if owner is None:
+            return False
+        self.model.entities[owner].add(FieldDraft(name="status", type="enum", options=options))
+        return True
+
+
+class ClauseScan(HaveWith, ActRecords, KeptLists, StatusClauses, PredicateClauses, HeadedLists):
+    """Reads the description clause by clause, and each clause by the first reader that takes it."""
+
+    def read(self, found: list[str]) -> None:
+        if found:
+            self.topic(found[0])
+        for sentence in found:
+            self.whole_sentence = sentence
+            for index, clause in enumerate(clauses(sentence)):
+                self.sentence_subject = self.clause_subject if index else None
+                self.whole_clause = clause
+                tokens = words(outside_brackets(clause))
+                opening = leading_noun_phrase(tokens)
+                self.clause(clause)
+                if tokens and tokens[0] in SUBJECT_PRONOUNS:
+                    continue
+                named = bool(tokens) and tokens[0] in ("each", "every", "a", "an", "the")
+                if opening and (named or self.is_entity_phrase(opening)):
+                    self.clause_subject = opening
+                else:
+                    self.clause_subject = None
+                self.each_subject = opening if tokens and tokens[0] in ("each", "every") else None
+
+    def topic(self, sentence: str) -> None:
+        head = _HEADER.match(clauses(sentence)[0])
+        text = head.group("head") if head else clauses(sentence)[0]
+        phrase = topic_phrase(text)
+        if phrase:
+            name = self.entity(phrase, declared=False)
+            self.model.topic = name
+            self.titled = head is None and len(clauses(sentence)) == 1
+
+    def clause(self, clause: str) -> None:
+        header = _HEADER.match(clause)
+        if header and ":" not in outside_brackets(header.group("head")):
+            head, body = header.group("head").strip(), header.group("body").strip()
+            if self.record_after_each(head, body) or self.per_record(clause):
+                return
+            person = _PERSON_CLAUSE.match(head)
+            if person:
+                # "customers come in and we take measurements: chest, waist": two clauses
+                self.scan(person.group("first"))
+                self.clause(f"{person.group('second')}: {body}")
+                return
+            if self.verb_header(head, body):
+                return
+            if _is_header(clause):
+                self.header(head, body)
+                return
+        self.scan(clause)
+
+    def scan(self, text: str) -> None:
+        """Read the declarations of a clause, left to right."""
+        text = text.strip(" ,")
+        if not text:
+            return
+        parts = re.split(
+            r"(?:,\s*|\s+)(?:and|but|so)\s+(?=(?:we|i|you)\b|(?:for|after|with|on)\s+"
+            r"(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,?\s+(?:we|i|you)\b|"
+            # "..., and at each grading a member makes an attempt": a clause of its own
+            r"(?:at|during)\s+(?:each|every)\s+[a-z][\w\-]*,?\s+(?:a|an|the|each|every)\s)|"
+            # "a client rings up, we take their name, ...": a comma splice before their list
+            r",\s*(?=(?:we|i)\s+[a-z]+(?:\s+down)?\s+their\s)",
+            text,
+        )
+        if len(parts) > 1:
+            for before, part in zip(["", *parts], parts, strict=False):
+                people = leading_noun_phrase(words(before))
+                one = before.startswith(("a ", "an ", "each ", "every ", "any "))
+                if THEIR_LIST.match(part) and people and (one or is_plural(people.split()[-1])):
+                    # "guests check in and I write down their name": the guests' fields
+                    self.entity(people)
+                elif self.brought_in(before, part):
+                    continue
+                self.scan(part)
+            return
+        on_date = _ON_A_DATE.match(text)
+        if on_date and on_date["done"] and not is_past_participle(on_date["done"]):
+            on_date = None  # "is held at a venue on a date", not "is playing on a date"
+        if on_date and (
+            is_plural(words(on_date.group("np"))[-1]) or self.is_entity_phrase(on_date.group("np"))
+        ):
+            # "lessons are on a date with a duration ...": the date is theirs
+            owner = self.entity(on_date.group("np"))
+            date = read_field(on_date.group("date"))
+            if date is None or date.type != "date" or date.name == "day":
+                date = FieldDraft(name="date", type="date")  # "on a set day"
+            if owner is not None:
+                self.model.entities[owner].add(date)
+        self.timed_subject(text)
+        if (
+            self.dated_act(text)
+            or self.act_with_list(text)
+            or self.made_by_person(text)
+            or self.act_on_record(text)
+            or self.per_record(text)
+            or self.passive_clause(text)
+            or self.measure_from_record(text)
+            or self.for_each_list(text)
+            or self.when_we_act(text)
+            or self.when_done(text)
+            or self.when_it_acts(text)
+            or self.their_list(text)
+            or self.written_about(text)
+            or self.owned_clause(text)
+            or self.status_is(text)
+            or self.either(text)
+            or self.tracked_fact(text)
+            or self.moves(text)
+            or self.choice(text)
+        ):
+            return
+        possessed = self.possessive_list(text)
+        if possessed is not NOT_READ:
+            if possessed and len(possessed) < len(text):
+                self.scan(possessed)
+            return
+        need = WE_NEED.search(text)
+        owner = self.last or self.model.topic
+        if need and owner and not REPORTISH.search(text):
+            items = split_list(text[need.end() :])
+            if (
+                items
+                and not is_entity_item(items[0])
+                and not self.is_entity_phrase(items[0])
+                and not re.search(r"\swith\s", outside_brackets(items[0]))
+            ):  # "i want a payment record per tenant with the year": the record's own list
+                self.field_list(owner, items)
+                return
+        have = HAVE_LIST.search(outside_brackets(text))
+        if have and _is_perfect(outside_brackets(text), have):
+            have = None  # "the end date once they have given notice": a tense, not a list
+        with_ = WITH_LIST.search(outside_brackets(text))
+        paren = first_field_brackets(text)
+        starts = [
+            (have.start() if have else None, "have"),
+            (with_.start() if with_ else None, "with"),
+            (paren, "paren"),
+        ]
+        found = sorted((at, kind) for at, kind in starts if at is not None)
+        for at, kind in found:
+            if kind == "have":
+                outcome = self.have_clause(text)
+            elif kind == "with":
+                outcome = self.with_clause(text)
+            else:
+                outcome = self.paren_clause(text, at)
+            if outcome is not NOT_READ:
+                if outcome and len(outcome) < len(text):  # only the unread rest: it shrinks
+                    self.scan(outcome)
+                return
+        self.object_fields(text)
+
+
+class EntityReader(ClauseScan):
+    """Reads every record of a description, then what the parse found, then tidies the model."""
+
+    def held_list(self, owner: str, text: str) -> None:
+        """A list the parse found for ``owner``: the items its fields do not already hold."""
+        entity = self.model.entities[owner]
+        held = [set(f.name.split("_")) for f in entity.fields]
+        fresh = []
+        items = split_list(text)
+        if self.held_by_pointer(owner, items):
+            return
+        # "a condition of good, worn or retired", cut short by the parse: *worn* is a value
+        values = {to_snake(o) for f in entity.fields for o in f.options or []}
+        for item in items:
+            if re.match(r"\s*(?:much|many|long)\s", item):
+                continue  # "much they paid": a "how much ..." the parse cut in two
+            draft = read_field(item)
+            if draft is not None and draft.name in values and draft.type in ("text", "boolean"):
+                continue
+            if draft is None or not any(_same_field(draft.name, words) for words in held):
+                fresh.append(item)
+        if fresh:
+            self.field_list(owner, fresh)
+            self.drop_option_records(owner)
+        self.drop_time_records(owner)
+
+    def held_by_pointer(self, owner: str, items: list[str]) -> bool:
+        """Whether an act's record that points at ``owner`` already holds every item: *a poet
+        signs up for a night with the title of their piece and a slot number* under
+        *sign-ups:* is the sign-up's list, not the poet's."""
+        drafts = [read_field(item) for item in items]
+        names = [d.name for d in drafts if d is not None]
+        if len(names) < 2 or len(names) < len(items):
+            return False
+        pointers = {link.source for link in self.model.links if link.target == owner}
+        # an act's record (a sign-up): what it records is no one else's
+        for pointer in (n for n in self.model.entities if n in pointers & self.act_records):
+            own = [f.name for f in self.model.entities[pointer].fields if f.type != "reference"]
+            # the list is most of what the pointer holds: read for it, not beside it
+            if all(n in own for n in names) and 2 * len(names) >= len(own):
+                return True
+        return False
+
+    def drop_time_records(self, owner: str) -> None:
+        """*Gradings are held a few times a year with a date and a fee*: the list read first as
+        the year's goes to the gradings; a time word holding only the same fields goes."""
+        fields = {f.name for f in self.model.entities[owner].fields}
+        for name, entity in list(self.model.entities.items()):
+            linked = any(name in (link.source, link.target) for link in self.model.links)
+            held = {f.name for f in entity.fields}
+            if name in _TIME_NOUNS and not linked and held and held <= fields:
+                del self.model.entities[name]
+
+    def drop_kind_record(self, owner: str, kind: str) -> None:
+        """*Sellers are parents with a name and email*: the list first read as the parents',
+        which are only what the sellers are; the parents go when nothing else is said of them."""
+        twin = self.model.resolve_phrase(kind)
+        if twin is None or twin in (owner, self.model.topic):
+            return
+        fields = {f.name for f in self.model.entities[twin].fields}
+        linked = any(twin in (link.source, link.target) for link in self.model.links)
+        if not linked and fields <= {f.name for f in self.model.entities[owner].fields}:
+            del self.model.entities[twin]
+
+    def drop_option_records(self, owner: str) -> None:
+        """*the floor type (carpet, vinyl or hardwood)* read once as a record whose fields are
+        the options: the owner's choice field now holds them, so the record goes."""
+        for draft in self.model.entities[owner].fields:
+            twin = self.model.entities.get(draft.name)
+            if twin is None or not draft.options or twin.name == owner:
+                continue
+            options = {to_snake(option) for option in draft.options}
+            linked = any(twin.name in (link.source, link.target) for link in self.model.links)
+            if not linked and {f.name for f in twin.fields} == options:
+                del self.model.entities[twin.name]
 
     def joined_field(
         self, entity: EntityDraft, field: FieldDraft, joined: set[frozenset[str]]
@@ -2777,7 +2847,7 @@ def _vocabulary(description: str) -> set[str]:
 # --- phrase helpers -------------------------------------------------------------------------
 
 
-def _position_in(text: str, plain: str, plain_at: int) -> int:
+def position_in(text: str, plain: str, plain_at: int) -> int:
     """Map an index in ``outside_brackets(text)`` back to ``text``."""
     marker = plain[plain_at : plain_at + 12]
     found = text.find(marker)
@@ -2826,7 +2896,7 @@ def _subject(before: list[str]) -> str | None:
     plain = strip_determiners(phrase_text)
     if tokens and tokens[-1] == "of" and len(tokens) > 1 and tokens[-2] not in CONTAINER_NOUNS:
         # "inspections of an application record ...": the inspections are the subject
-        head = _last_noun_phrase(tokens[:-1])
+        head = last_noun_phrase(tokens[:-1])
         plain = strip_determiners(head) if head else plain
     elif (
         len(tokens) > 1
@@ -2854,7 +2924,7 @@ def _subject(before: list[str]) -> str | None:
     return plain
 
 
-def _last_noun_phrase(tokens: list[str]) -> str:
+def last_noun_phrase(tokens: list[str]) -> str:
     phrase: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index]
@@ -3023,7 +3093,7 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
 
 
 def _relative_host(tokens: list[str]) -> Host | None:
-    phrase = _last_noun_phrase(tokens)
+    phrase = last_noun_phrase(tokens)
     return Host(phrase) if phrase else None
 
 
@@ -3083,7 +3153,7 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
     if auxiliary and lead and after_lead and after_lead[0] in ("a", "an", "the"):
         # "each feeding a keeper gives is logged with ...": the feeding, and who gives it
         return Host(lead)
-    subject = _last_noun_phrase(before)
+    subject = last_noun_phrase(before)
     return Host(subject) if subject else None
 
 
@@ -3092,10 +3162,10 @@ def _each_ones_list(whose: re.Match[str], index: int) -> bool:
     of every one of a kind names that kind as a record, known or not (*the lead guest's name*
     does not)."""
     said = whose.group(0).removeprefix("and ").lstrip()
-    return index > 0 and said.startswith(("each ", "every ")) and _is_noun_phrase(whose["np"])
+    return index > 0 and said.startswith(("each ", "every ")) and is_noun_phrase(whose["np"])
 
 
-def _is_noun_phrase(text: str) -> bool:
+def is_noun_phrase(text: str) -> bool:
     tokens = words(text)
     if not tokens or len(tokens) > 6:
         return False
@@ -3127,7 +3197,7 @@ def _is_header(clause: str) -> bool:
     """``Students: first name, ...`` or ``track my books: title, ...``, but not ``a status:
     requested, confirmed`` at the end of a list of fields."""
     head = clause.split(":", 1)[0]
-    have = _HAVE.search(head)
+    have = HAVE_LIST.search(head)
     if have and _OWNER_WANTS_TO.fullmatch(head[: have.start()]):
         have = None  # "we want to track our books: ...": the owner's verb, a header as "track ..."
     if (have and have.start() > 0) or re.search(r"\bwith\b", head) or "," in head:
@@ -3139,15 +3209,15 @@ def _opens_own_list(item: str) -> bool:
     """Whether a list item says what its own records keep: ``tasks with a title``, ``line
     items (description, hours)``; not ``photos`` or ``photos (can be several)``."""
     inner = bracketed(item)
-    return _WITH.search(outside_brackets(item)) is not None or (
+    return WITH_LIST.search(outside_brackets(item)) is not None or (
         bool(inner)
-        and not _is_hint(inner[0])
+        and not is_hint(inner[0])
         and not is_open_ended(inner[0])
-        and _lists_fields(inner[0])
+        and lists_fields(inner[0])
     )
 
 
-def _is_hint(inner: str) -> bool:
+def is_hint(inner: str) -> bool:
     from appwright.design.offline.types import hint_type
 
     return hint_type(inner) is not None or len(split_list(inner)) == 1
@@ -3398,8 +3468,8 @@ def _named_one_with_its_list(left: str, items: list[str]) -> str | None:
     opens with a name or an item is named after it; else None (*puts a sitter in a home with a
     start date* is the subject's)."""
     before = words(outside_brackets(left))
-    near = _last_noun_phrase(before)
-    if not near or not _names_one(before, near):
+    near = last_noun_phrase(before)
+    if not near or not names_one(before, near):
         return None
     if any(verb_lemma(w) not in (None, w) and not is_plural(w) for w in near.split()):
         return None  # "backed by an assessor, kept with a name": a participle, no noun
@@ -3431,7 +3501,7 @@ def _names_a_few(before: list[str], near: str) -> bool:
     )
 
 
-def _names_one(before: list[str], near: str) -> bool:
+def names_one(before: list[str], near: str) -> bool:
     """Whether the phrase ending *before* names one record: *a rider*, *one bus*, *one of our
     technicians*."""
     size = len(near.split())
@@ -3499,7 +3569,7 @@ def _which_one_picked(item: str, phrase: str) -> bool:
     )
 
 
-def _is_entity_item(item: str) -> bool:
+def is_entity_item(item: str) -> bool:
     """Whether a list item names records (``tables``, ``items found (...)``, ``claims by
     passengers``) rather than a field."""
     plain = outside_brackets(item)
@@ -3524,7 +3594,7 @@ COMMON_FIELD_NAMES = word_set(
 )
 
 
-def _lists_fields(inner: str, *, strict: bool = False) -> bool:
+def lists_fields(inner: str, *, strict: bool = False) -> bool:
     """``(description, hours, rate)`` lists fields; ``(tech, design, business)`` lists values:
     most fields have a type of their own or a name every record uses. ``strict``: a lone
     adjective (*basic*, *deluxe*) is a value, not a yes/no field."""
@@ -3569,33 +3639,33 @@ def _with_values(item: str) -> bool:
     """``the tree species (oak, pine or ash)``: a field told with its values, whatever its
     head looks like."""
     inner = bracketed(item)
-    return bool(inner) and not _lists_fields(inner[0])
+    return bool(inner) and not lists_fields(inner[0])
 
 
-def _is_specified(item: str) -> bool:
+def is_specified(item: str) -> bool:
     """An item with its own list: ``clients (name, email)``, ``invoices with a number``
     (not ``interests (tech, design, business)``, whose brackets hold values)."""
     inner = bracketed(item)
-    if inner and _lists_fields(inner[0]):
+    if inner and lists_fields(inner[0]):
         return True
     return re.search(r"\bwith\b", outside_brackets(item)) is not None
 
 
-def _first_field_brackets(text: str) -> int | None:
+def first_field_brackets(text: str) -> int | None:
     at = text.find("(")
     while at >= 0:
         inner = bracketed(text[at:])
-        if inner and not _is_hint(inner[0]):
+        if inner and not is_hint(inner[0]):
             return at
         at = text.find("(", at + 1)
     return None
 
 
-def _topic_phrase(text: str) -> str | None:
+def topic_phrase(text: str) -> str | None:
     """The thing a title or first sentence is about: *track my book collection* → book
     collection; *A habit tracker* → habit; *HR leave requests* → leave requests."""
     plain = outside_brackets(text)
-    match = _TOPIC.search(plain)
+    match = TOPIC.search(plain)
     if match and _ONE_WE_PUT_ON.match(match.group(0)):
         match = None  # "we organise a spelling bee for schools": the app's own business
     if match:
@@ -3607,11 +3677,11 @@ def _topic_phrase(text: str) -> str | None:
         if word in APP_WORDS and index and tokens[index - 1] not in DETERMINERS:
             # "a customer makes a booking": the app word opens a noun phrase of its own
             before = [t for t in tokens[:index] if t not in DETERMINERS]
-            named = _last_noun_phrase(before).split()
+            named = last_noun_phrase(before).split()
             while len(named) > 1 and can_be_adjective(named[0]):
                 named = named[1:]  # "personal expense tracker" is about expenses
             if named and not (len(named) == 1 and not can_be_noun(named[0])):
                 return " ".join(named)
-    if _is_noun_phrase(plain) and tokens and is_plural(tokens[-1]):
-        return _last_noun_phrase(tokens)
+    if is_noun_phrase(plain) and tokens and is_plural(tokens[-1]):
+        return last_noun_phrase(tokens)
     return None
