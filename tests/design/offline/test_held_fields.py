@@ -315,7 +315,9 @@ def test_the_options_are_no_record_even_without_the_clean_up(
 ) -> None:
     # the bracketed choice after a link clause is read as the field's values from the start
     # (once it was a record of its options, which the clean-up dropped)
-    monkeypatch.setattr(entities_module.EntityReader, "drop_option_records", lambda self, owner: None)
+    monkeypatch.setattr(
+        entities_module.EntityReader, "drop_option_records", lambda self, owner: None
+    )
     entities_module.read_model.cache_clear()
     try:
         assert "stone_type" not in entity_names(design(PATIO))

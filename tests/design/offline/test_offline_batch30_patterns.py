@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, relations
 
-from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_hosts import Host, host_np
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.owner_several import plus_more
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need

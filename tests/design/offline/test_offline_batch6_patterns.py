@@ -7,8 +7,9 @@ from __future__ import annotations
 from offline_spec_views import relations
 
 from appwright.design.offline import design_app
-from appwright.design.offline.entities import host_np, read_model
+from appwright.design.offline.entities import read_model
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_hosts import host_np
 from appwright.design.offline.text import normalize_text, split_list
 
 

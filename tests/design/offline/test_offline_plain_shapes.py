@@ -9,7 +9,8 @@ import pytest
 from offline_spec_views import relations
 
 from appwright.design.offline import design_app
-from appwright.design.offline.entities import host_np, read_model
+from appwright.design.offline.entities import read_model
+from appwright.design.offline.list_hosts import host_np
 from appwright.design.offline.permissions import read_permissions
 from appwright.design.offline.types import infer_type
 from appwright.spec.models import AppSpec

@@ -43,7 +43,7 @@ from offline_spec_views import design, entity_names, field_types, relations, sim
     ],
 )
 def test_a_which_item_picks_one_of_many_records(description: str, owner: str, picked: str) -> None:
-    # entities._which_one_picked: a bare *which <noun>* item is one of many records of that
+    # item_links._which_one_picked: a bare *which <noun>* item is one of many records of that
     # noun, even where nothing else describes them
     spec = design(description)
     assert picked in entity_names(spec)
