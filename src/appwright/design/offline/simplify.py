@@ -468,38 +468,44 @@ from appwright.design.offline.times_and_sums import (
     time_span,
     we_charge_for,
 )
-from appwright.design.offline.told_records import (
-    asks_for_a_number,
+from appwright.design.offline.told_acts import (
     assigns_then_each,
     does_many_so_each,
     does_one_and_notes,
     done_every_so_note,
+    need_one_we_log,
+    on_the_day,
+    when_one_acts,
+    when_we_write_up,
+)
+from appwright.design.offline.told_made_for import (
+    asks_for_a_number,
+    is_a_kind_for,
+    make_them_for,
+    one_makes_one_for,
+    per_one_files,
+    question_as_whether,
+    then_open_for_them,
+)
+from appwright.design.offline.told_records import (
     for_each_counted,
     got_them_and_need,
     has_them_and_need,
-    is_a_kind_for,
     keeps_a_roster,
     list_of_theirs,
-    make_them_for,
-    need_one_we_log,
-    on_the_day,
-    one_for_every,
-    one_makes_one_for,
     one_of_ours_on,
-    per_one_files,
-    played_between,
     put_each_and_need,
-    question_as_whether,
+    who_they_are,
+)
+from appwright.design.offline.told_which import (
+    one_for_every,
+    played_between,
     saying_which,
-    then_open_for_them,
-    when_one_acts,
-    when_we_write_up,
     which_did_each,
     which_did_which,
     which_one_did_it,
     which_plays_which,
     which_went_where,
-    who_they_are,
 )
 from appwright.design.offline.two_kinds import which_of_the_two
 from appwright.design.offline.values_told import (
