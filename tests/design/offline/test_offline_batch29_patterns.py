@@ -16,22 +16,24 @@ from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.plain_verbs import plain_passive
 from appwright.design.offline.text import sentences, split_list
-from appwright.design.offline.told_records import (
-    asks_for_a_number,
+from appwright.design.offline.told_acts import (
     does_one_and_notes,
     done_every_so_note,
-    keeps_a_roster,
     need_one_we_log,
-    per_one_files,
-    played_between,
-    put_each_and_need,
-    question_as_whether,
-    saying_which,
     when_we_write_up,
+)
+from appwright.design.offline.told_made_for import (
+    asks_for_a_number,
+    per_one_files,
+    question_as_whether,
+)
+from appwright.design.offline.told_records import keeps_a_roster, put_each_and_need, who_they_are
+from appwright.design.offline.told_which import (
+    played_between,
+    saying_which,
     which_did_each,
     which_one_did_it,
     which_went_where,
-    who_they_are,
 )
 from appwright.design.offline.whole_clauses import without_reduced_relative
 from appwright.spec.models import AppSpec

@@ -17,14 +17,12 @@ from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.owner_several import plus_more
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
 from appwright.design.offline.text import normalize_text, split_list
+from appwright.design.offline.told_acts import on_the_day, when_one_acts
+from appwright.design.offline.told_made_for import is_a_kind_for, make_them_for
 from appwright.design.offline.told_records import (
     for_each_counted,
     got_them_and_need,
-    is_a_kind_for,
     list_of_theirs,
-    make_them_for,
-    on_the_day,
-    when_one_acts,
 )
 
 # --- an act written down when it happens -----------------------------------------------------

@@ -23,11 +23,8 @@ from appwright.design.offline.plain_verbs import record_gives
 from appwright.design.offline.simplify import for_the_parse
 from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
-from appwright.design.offline.told_records import (
-    one_makes_one_for,
-    one_of_ours_on,
-    then_open_for_them,
-)
+from appwright.design.offline.told_made_for import one_makes_one_for, then_open_for_them
+from appwright.design.offline.told_records import one_of_ours_on
 from appwright.design.offline.values_told import either_kind, values_of
 
 # --- values after "of" ------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-"""Records an owner names in passing, written as the plain clauses the readers know.
+"""Records made or noted by an act told in passing, written as the plain clauses the readers know.
 
-People tell a record's fields and links in asides and in the order they work: *plus which of
-our crew did the clearing (for the crew a name is plenty)*, *we visit it for shoots, each on a
-date and covered by one of our photographers, whose name and phone number we hold*, *parents
+People tell a record in the order they work: *we visit it for shoots, each on a date*, *parents
 order against a pupil, giving their email ...*, *when I go back to check a job I log the visit
-date ...*, *pairing a grower with a garden owner creates a match with ...*. Each rewrite here
-turns one such shape into *each X belongs to one Y* and *each X has ...*, whatever the domain;
-`simplify` runs them in its order.
+date ...*, *pairing a grower with a garden owner creates a match with ...*, *at each rehearsal
+the tutors mark every player present*. Each rewrite here turns one such shape into *each X
+belongs to one Y* and *each X has ...*, whatever the domain; `simplify` runs them in its order.
+`passing_links` reads the one a record belongs to, named in passing (*each repair job on a
+bike*), and `passing_lists` what is kept about someone, said aside (*for the crew a name is
+plenty*).
 """
 
 from __future__ import annotations
@@ -20,57 +21,11 @@ from appwright.design.offline.text import (
     act_noun,
     act_or_irregular_noun,
     can_be_noun,
-    can_be_verb,
     is_past_participle,
     is_plural,
-    names_a_doer,
-    parts_of_speech,
     singular,
-    singular_phrase,
     verb_lemma,
-    words,
 )
-
-_ENOUGH_FOR_THEM = re.compile(
-    r"\s*\(\s*for\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:just|only)\s+)?(?P<listed>(?:a|an|the|their)\s+[^()]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
-    r"(?:(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?)\s*\)"
-)
-
-
-def enough_for_them(sentence: str) -> str:
-    """``... which of our crew did the clearing (for the crew a name is plenty)``: *...; each
-    crew has a name*; what is enough for them, said aside, is what they keep."""
-
-    def plain(clause: str) -> list[str]:
-        match = _ENOUGH_FOR_THEM.search(clause)
-        if match is None:
-            return [clause]
-        kept = f"each {singular_phrase(match['who'])} has {match['listed']}"
-        return [f"{clause[: match.start()]}{clause[match.end() :]}", kept]
-
-    return per_clause(sentence, plain)
-
-
-_KNOW_WHICH_IT_CAME_FROM = re.compile(
-    r"(?:,\s+(?:and|so|but)\s+|,\s+|\s+and\s+)(?:i|we)\s+(?:(?:also|always)\s+)?"
-    r"(?:like|want|need|have|would\s+like|'d\s+like)\s+to\s+know\s+which\s+"
-    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<it>it|they|each\s+one)\s+"
-    r"(?:came|come|comes|was\s+taken|were\s+taken|belongs|belong)\s+(?:out\s+of|from|off|to)\b"
-)
-
-
-def know_which_it_came_from(sentence: str) -> str:
-    """``every piece is logged with a description ..., and we like to know which site it came
-    out of``: *...; it comes from one site*; the place it came from is a record it belongs to."""
-    return _KNOW_WHICH_IT_CAME_FROM.sub(
-        lambda m: (
-            f"; {'they come' if m['it'] == 'they' else 'it comes'} from one "
-            f"{singular_phrase(m['what'])}"
-        ),
-        sentence,
-    )
-
 
 WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday")
@@ -93,133 +48,6 @@ def on_one_we_note(sentence: str) -> str:
         return f"for each {match['what']} {rest}"
 
     return reordered(sentence, _ON_ONE_WE_NOTE, reorder)
-
-
-_ONE_ON_ANOTHER = re.compile(
-    r"^(?:(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|the\s+(?P<records>[a-z][\w\-]*s))"
-    r"\s+(?:on|against)\s+(?:a|an|the)\s+(?P<other>[a-z][\w\-]*)"
-    r"(?P<aside>\s+\([^()]+\))?\s+"
-    r"(?=(?P<can>can|may)\b|(?:is|are|gets|has|have|needs|goes)\b)"
-)
-
-
-def one_on_another(sentence: str) -> str:
-    """``each repair job on a bike is logged ...``: *each repair job belongs to one bike; each
-    repair job is logged ...*; the record it is done on is the one it belongs to. So do the
-    ones on a record who can do something (``the passengers on a tour (a name is plenty) can
-    sign up for many excursions``: *each passenger belongs to one tour; the passengers (...)
-    can sign up ...*), not the record they are on."""
-
-    def reorder(match: re.Match[str], rest: str) -> str | None:
-        records = match["records"]
-        if (records is None) != (match["can"] is None) or (records is None and match["aside"]):
-            return None  # "each job on a bike is ...", "the passengers on a tour can ..."
-        if records is not None:
-            record = singular(records)
-            if not is_plural(records) or record in FUNCTION_WORDS or match["other"] in TIME_WORDS:
-                return None
-            said = f"the {records}{match['aside'] or ''}"
-            return f"each {record} belongs to one {match['other']}; {said} {rest}"
-        if match["other"] in TIME_WORDS or match["record"].split()[-1] in FUNCTION_WORDS:
-            return None
-        record = match["record"]
-        return f"each {record} belongs to one {match['other']}; each {record} {rest}"
-
-    return reordered(sentence, _ONE_ON_ANOTHER, reorder)
-
-
-_LOGGED_BY_ONE_WITH = re.compile(
-    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)\s+"
-    r"(?:logged|recorded|entered|done|carried\s+out|written\s+up|signed\s+off)\s+by\s+"
-    r"(?:one\s+of\s+(?:our|the|my)\s+|a\s+|an\s+|one\s+)(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?:\s*\((?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|take|hold)\s+(?:their|his|her)\s+"
-    r"(?P<kept>[^()]+)\))?,?\s+with\s+(?P<listed>.+)$"
-)
-
-
-def logged_by_one_with(sentence: str) -> str:
-    """``each repair job is logged by one of our volunteers (we only need their name) with the
-    work done and the hours spent``: *each repair job belongs to one volunteer; each volunteer
-    has name; each repair job has the work done ...*; the list is the record's, not theirs."""
-
-    def plain(clause: str) -> list[str]:
-        match = _LOGGED_BY_ONE_WITH.match(clause)
-        if match is None:
-            return [clause]
-        who = singular_phrase(match["who"])
-        kept = [f"each {who} has {match['kept']}"] if match["kept"] else []
-        return [
-            f"{match['record']} belongs to one {who}",
-            *kept,
-            f"{match['record']} has {match['listed']}",
-        ]
-
-    return per_clause(sentence, plain)
-
-
-_ACTS_ON_ONE_JUST_NAMED = re.compile(
-    r"^(?P<head>(?:each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+[^;]*?,\s+(?:and|while|so|then)\s+"
-    r"(?:a|an|each|every|the)\s+[a-z][\w\-]*\s+(?:(?:can|may|then)\s+)?(?P<verb>[a-z]+)\s+)one"
-    r"(?=\s+(?:for|on|at|from)\s)"
-)
-
-
-def acts_on_one_just_named(sentence: str) -> str:
-    """``each enlarger is listed with a name ..., and a member reserves one for a date``:
-    *... reserves an enlarger for a date*; the one acted on is the record the sentence opened
-    with."""
-
-    def named(match: re.Match[str]) -> str:
-        thing = match["thing"]
-        if thing in FUNCTION_WORDS or not can_be_verb(match["verb"]):
-            return match[0]
-        return f"{match['head']}{'an' if thing[0] in 'aeiou' else 'a'} {thing}"
-
-    return _ACTS_ON_ONE_JUST_NAMED.sub(named, sentence)
-
-
-_THEY_ARE_WE_KEEP_FOR_THEM = re.compile(
-    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<are>are\s+[^,;]+),\s+(?:and\s+|so\s+)?"
-    r"(?:we|i)\s+(?:keep|note|record|hold|store|take|need)\s+(?P<listed>[^;]+?)\s+for\s+them\b"
-)
-
-
-def they_are_we_keep_for_them(sentence: str) -> str:
-    """``the mentors are mostly local business people, we keep a name and an area of
-    expertise for them``: *...; the mentors have a name and ...*; what is kept for them is
-    theirs."""
-
-    def plain(match: re.Match[str]) -> str:
-        if not is_plural(match["things"].split()[-1]):
-            return match[0]
-        return f"{match['things']} {match['are']}; {match['things']} have {match['listed']}"
-
-    return _THEY_ARE_WE_KEEP_FOR_THEM.sub(plain, sentence)
-
-
-_ONE_HAS_SEVERAL_OF_THEM = re.compile(
-    r",\s+(?:and|while|but)\s+(?:one|a|an|each|every|any)\s+(?P<owner>[a-z][\w\-]*)\s+"
-    r"(?:(?:might|may|can|could|will|often|usually|sometimes)\s+)?(?:have|has)\s+"
-    r"(?:several|many|a\s+few|more\s+than\s+one)\s+of\s+them\b"
-)
-
-
-def one_has_several_of_them(sentence: str) -> str:
-    """``startups get desks in our building, each desk with a number, and one startup might
-    have a few of them``: *...; each startup has several desks*; *them* are the last things
-    named that are not the owner."""
-    match = _ONE_HAS_SEVERAL_OF_THEM.search(sentence)
-    if match is None:
-        return sentence
-    owner = match["owner"]
-    named = [
-        w
-        for w in words(sentence[: match.start()])
-        if is_plural(w) and can_be_noun(w) and w not in FUNCTION_WORDS and singular(w) != owner
-    ]
-    if not named:
-        return sentence
-    return f"{sentence[: match.start()]}; each {owner} has several {named[-1]}{sentence[match.end() :]}"
 
 
 _MEET_EACH_AND_RECORD = re.compile(
@@ -262,30 +90,6 @@ def visit_it_for(sentence: str) -> str:
         if match["each"]:
             made.append(f"each {thing} is {match['each']}")
         return made
-
-    return per_clause(sentence, plain)
-
-
-_WHOSE_WE_HOLD = re.compile(
-    r"\b(?P<who>[a-z][\w\-]*)(?:,\s+|\s+(?=whose\s+[^;]+?(?:,|\sand)\s[^;]+\s(?:we|i)\s+[a-z]+$))whose\s+"
-    r"(?P<listed>[^;,]+?(?:,\s+[^;,]+?)*)\s+(?:we|i)\s+(?:hold|keep|have|store|record|note|take)"
-    r"(?=$|,\s+and\s+(?:has|is|gets|goes|belongs)\s)"
-)
-"""``..., whose name and phone number we hold``; without the comma (*placed by a buyer whose
-name, email and address we keep*) when a list says it is theirs; before the subject's next
-predicate (*..., whose name we keep, and has a date*)."""
-
-
-def whose_we_hold(sentence: str) -> str:
-    """``covered by one of our photographers, whose name and phone number we hold``: *covered
-    by one photographer; each photographer has name and phone number*."""
-
-    def plain(clause: str) -> list[str]:
-        match = _WHOSE_WE_HOLD.search(clause)
-        if match is None or not can_be_noun(singular(match["who"])):
-            return [clause]
-        kept = f"each {singular(match['who'])} has {match['listed']}"
-        return [clause[: match.end("who")] + clause[match.end() :], kept]
 
     return per_clause(sentence, plain)
 
@@ -335,51 +139,6 @@ def act_against_one_with(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
-_KEPT_AGAINST_ONE_WITH = re.compile(
-    r"\b(?P<head>(?:we|i)\s+(?:record|log|note|enter|raise|take)\s+(?:a|an)\s+"
-    r"(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),\s+against\s+(?:a|an|one)\s+"
-    r"(?P<owner>[a-z][\w\-]*)\s+with\s+(?P<listed>[^;]+)$"
-)
-
-
-def kept_against_one_with(sentence: str) -> str:
-    """``we record an order with the sale price and the date paid, against a buyer with a name
-    and email``: *...; each order belongs to one buyer; each buyer has a name and email*; the
-    one a record is kept against, named in passing with what it has."""
-    match = _KEPT_AGAINST_ONE_WITH.search(sentence)
-    if match is None or not can_be_noun(match["owner"]) or match["owner"] == match["record"]:
-        return sentence
-    record, owner = match["record"], match["owner"]
-    said = f"each {record} belongs to one {owner}; each {owner} has {match['listed']}"
-    return f"{sentence[: match.end('head')]}; {said}"
-
-
-_AS_WELL_AS_SEVERAL = re.compile(
-    r"^(?P<owner>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?P<have>(?:(?:can|may|will)\s+)?(?:have|has))\s+(?P<first>.+?),?\s+as\s+well\s+as\s+"
-    r"(?P<second>(?:several|many|multiple|some|any\s+number\s+of|one\s+or\s+more)\s+.+)$"
-)
-_MADE_UP_OF = re.compile(
-    r"\s+(?:made\s+up\s+of|consisting\s+of|comprising)\s+(?=(?:a|an|the|its)\s)"
-)
-
-
-def as_well_as_several(sentence: str) -> str:
-    """``a company can have several contacts with a name, as well as several forwarding
-    addresses made up of a label, street and city``: *a company can have several contacts
-    with a name; a company can have several forwarding addresses with a label, ...*."""
-
-    def plain(clause: str) -> list[str]:
-        match = _AS_WELL_AS_SEVERAL.match(clause)
-        if match is None:
-            return [clause]
-        owner, have = match["owner"], match["have"]
-        second = _MADE_UP_OF.sub(" with ", match["second"])
-        return [f"{owner} {have} {match['first']}", f"{owner} {have} {second}"]
-
-    return per_clause(sentence, plain)
-
-
 _DONE_AND_WE_NOTE = re.compile(
     r"^(?P<opening>(?P<det>every|each|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:gets|is)\s+(?P<done>[a-z]+)(?:\s+(?:in|out|up))?"
@@ -405,65 +164,6 @@ def done_and_we_note(sentence: str) -> str:
         return f"{match['opening']}; {noted}" if match["by"] else noted
 
     return reordered(sentence, _DONE_AND_WE_NOTE, reorder)
-
-
-_WHEN_IN_TAKE_THEIRS = re.compile(
-    r"^when\s+(?:a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:comes|is\s+brought|gets\s+brought|arrives)"
-    r"(?:\s+in)?,?\s+(?:i|we)\s+(?:take|note|record|get|jot|write|ask\s+for|log)\s+(?:down\s+)?"
-    r"the\s+(?P<who>[a-z][\w\-]*)'s\s+(?P<listed>.+)$"
-)
-
-
-def when_in_take_theirs(sentence: str) -> str:
-    """``when an instrument comes in i take the owner's name, phone and e-mail``: *each
-    instrument belongs to one owner; each owner has name, phone and e-mail*."""
-
-    def plain(clause: str) -> list[str]:
-        match = _WHEN_IN_TAKE_THEIRS.match(clause)
-        if match is None or not can_be_noun(match["who"]) or match["who"] in FUNCTION_WORDS:
-            return [clause]
-        thing, who = match["thing"], match["who"]
-        return [f"each {thing} belongs to one {who}", f"each {who} has {match['listed']}"]
-
-    return per_clause(sentence, plain)
-
-
-_THE_ONES_WE_KEEP_EACH_HAVE = re.compile(
-    r"^(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:keep|hold|stock|carry|"
-    r"sell|use|buy|hire\s+out|lend\s+out)(?:\s+in\s+stock|\s+on\s+hand)?"
-    r"(?:\s*,\s*[^;]*?(?:and\s+so\s+on|etc\.?|and\s+the\s+like|that\s+sort\s+of\s+thing)\s*,)?\s+"
-    r"(?:each\s+|all\s+)?(?:have|has)\s+(?=(?:a|an|the|their|its)\s)"
-)
-
-
-def the_ones_we_keep_each_have(sentence: str) -> str:
-    """``the parts i keep in stock, strings, tuners and so on, each have a name and a price``:
-    *each part has a name and a price*; the examples and who keeps them say nothing more."""
-
-    def plain(match: re.Match[str]) -> str:
-        if not can_be_noun(singular(match["things"])) or match["things"] in FUNCTION_WORDS:
-            return match[0]
-        return f"each {singular(match['things'])} has "
-
-    return _THE_ONES_WE_KEEP_EACH_HAVE.sub(plain, sentence)
-
-
-_THE_TWO_OF_THEM = re.compile(
-    r"(?P<lead>\b(?:note|record|log|keep|take|store|track|and|,)\s+)the\s+two\s+(?P<things>[a-z][\w\-]*s)\b"
-)
-
-
-def the_two_of_them(sentence: str) -> str:
-    """``for every match we note the date and the two teams``: *... and the team*; the pair is
-    one more record each match points at (the readers of lists take a plural for a field)."""
-
-    def plain(match: re.Match[str]) -> str:
-        things = match["things"]
-        if not is_plural(things) or not can_be_noun(singular(things)):
-            return match[0]
-        return f"{match['lead']}the {singular(things)}"
-
-    return _THE_TWO_OF_THEM.sub(plain, sentence)
 
 
 _THEIRS_ENTERED_AS = re.compile(
@@ -545,89 +245,6 @@ def pairing_makes(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
-_MATCH_ONE_TO_IT = re.compile(
-    r"\b(?:we|i)\s+(?:(?:try|aim|have)\s+to\s+|then\s+)?(?:match|assign|allocate|pair|attach)\s+"
-    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:to|with)\s+(?:it|each\s+one)"
-    r"(?=\s*(?:[,;.]|$))"
-)
-
-
-def match_one_to_it(sentence: str) -> str:
-    """``each lesson needs a teacher, and we try to match a teacher to it``: *it has one
-    teacher*; the record it was said of gets one of them, not the other way round."""
-    return _MATCH_ONE_TO_IT.sub(lambda m: f"it has one {m['one']}", sentence)
-
-
-_WHICH_WENT_INTO_EACH = re.compile(
-    r"\b(?:i|we)\s+(?:(?:want|need|would\s+like|'d\s+like|have)\s+to\s+)?(?:log|record|note|track|"
-    r"keep\s+track\s+of|know)\s+which\s+(?P<things>[a-z][\w\-]*s)\s+(?:went|go|goes|were\s+used|"
-    r"are\s+used|got\s+used)\s+(?:into|in|on|for)\s+(?:each|every)\s+(?P<whole>[a-z][\w\-]*)\s+"
-    r"and\s+how\s+many\b"
-)
-
-
-def which_went_into_each(sentence: str) -> str:
-    """``i want to log which parts went into each repair and how many``: *each repair uses
-    several parts, with how many of each*; the pairing keeps the number."""
-    return _WHICH_WENT_INTO_EACH.sub(
-        lambda m: f"each {m['whole']} uses several {m['things']}, with how many of each", sentence
-    )
-
-
-_WE_RECORD_WHO_DID_IT = re.compile(
-    r"(?P<lead>^|;\s+|,\s+and\s+)(?:we|i)\s+(?:also\s+)?(?:record|note|keep|log|take\s+down|"
-    r"write\s+down)\s+who\s+(?P<verb>[a-z]+)\s+(?:it|them)(?:\s+to\s+us|\s+in)?,?\s+with\s+"
-    r"(?:their\s+)?(?P<list>[^;]+)"
-)
-_EACH_THING = re.compile(r"^(?:each|every)\s+(?P<thing>[a-z][\w\-]*)\b")
-_WE_RECORD_WHICH_DID_IT = re.compile(
-    r"(?P<lead>,\s+and\s+|;\s+)(?:we|i)\s+(?:also\s+)?(?:record|note|keep|log|take\s+down|"
-    r"write\s+down)\s+which\s+(?:of\s+(?:our|the)\s+)?(?P<doer>[a-z][\w\-]*)\s+[a-z]+\s+it,?\s+"
-    r"(?:by\s+(?P<by>name)|with\s+(?:their\s+)?(?P<list>[^;]+))$"
-)
-_A_THING_HAS = re.compile(r"^(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:has|is|gets)\b")
-
-
-def doer_noun(lemma: str) -> str | None:
-    """*sell* → seller, *donate* → donor is not guessed: the doer the dictionary knows."""
-    for noun in (f"{lemma}er", f"{lemma}r", f"{lemma}{lemma[-1:]}er"):
-        if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
-            return noun
-    return None
-
-
-def we_record_who_did_it(sentence: str) -> str:
-    """``every phone we take in gets a make ...; we also record who sold it to us, with their
-    name and phone number``: *...; each phone belongs to one seller; each seller has name and
-    phone number*; who did it is a record of people, each with their list."""
-    match = _WE_RECORD_WHO_DID_IT.search(sentence)
-    thing = _EACH_THING.match(sentence)
-    if match is None or thing is None or match.start() == 0:
-        return sentence
-    lemma = verb_lemma(match["verb"])
-    doer = doer_noun(lemma) if lemma and lemma != match["verb"] else None
-    if doer is None:
-        return sentence
-    said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {match['list']}"
-    return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
-
-
-def we_record_which_did_it(sentence: str) -> str:
-    """``a bout has a bout number, ..., and we also record which referee took it, by name``:
-    *...; each bout belongs to one referee; each referee has a name*; the one who did it to the
-    record the sentence opened with is a record of its own, with what we keep of them."""
-    match = _WE_RECORD_WHICH_DID_IT.search(sentence)
-    thing = _A_THING_HAS.match(sentence)
-    doer = singular(match["doer"]) if match else None
-    if match is None or thing is None or doer is None or not can_be_noun(doer):
-        return sentence
-    if doer == thing["thing"] or doer in FUNCTION_WORDS:
-        return sentence
-    kept = "a name" if match["by"] else match["list"]
-    said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {kept}"
-    return f"{sentence[: match.start()]}{said}"
-
-
 _BECOMES_A_RECORD = re.compile(
     r"^(?:(?:if|once|when)\s+[^,;]+,\s+)?(?P<was>it|(?:a|an|the|each|every)\s+[a-z][\w\-]*)\s+"
     r"(?:becomes|turns\s+into|is\s+turned\s+into)\s+(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+"
@@ -686,35 +303,6 @@ def takes_a_turn_giving(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
-_ONE_OF_THEM_DONE = re.compile(
-    r"^(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:one|a|an)\s+"
-    r"(?P<kind>[a-z][\w\-]*)\s+(?P<done>[a-z]+ed)\s+(?P<rest>(?:at|in|on|for|by|with|to)\s.+)$"
-)
-
-
-def one_of_them_done(sentence: str) -> str:
-    """``an event is one script performed at one venue on a given date``: *each event is of one
-    script; each event is at one venue on a given date*; the record is one doing of another,
-    and what follows the participle is said of the record, not of what it does."""
-
-    def plain(clause: str) -> list[str]:
-        match = _ONE_OF_THEM_DONE.match(clause)
-        if (
-            match is None
-            or not is_past_participle(match["done"])
-            or not can_be_noun(match["kind"])
-            or match["kind"] in FUNCTION_WORDS
-        ):
-            return [clause]
-        record = match["record"]
-        rest = match["rest"]
-        if not rest.startswith(("at ", "in ", "on ")):
-            rest = f"done {rest}"
-        return [f"each {record} is of one {match['kind']}", f"each {record} is {rest}"]
-
-    return per_clause(sentence, plain)
-
-
 _MARKED_PRESENT = re.compile(
     r"(?:^|(?<=,\sand\s)|(?<=;\s))(?:(?:at|for|in)\s+(?:each|every)\s+(?P<event>[a-z][\w\-]*)\s*,?\s+)?"
     r"(?:we|i|the\s+[a-z][\w\-]*s|[a-z][\w\-]*s)\s+(?:mark|marks|record|records|log|logs|take|takes)\s+"
@@ -744,18 +332,6 @@ def marked_present(sentence: str) -> str:
         f"each attendance has a status ({listed})",
     ]
     return "; ".join([before, *said] if before else said)
-
-
-_SIGNS_UP_WITH = re.compile(
-    r"\b(?P<each>each|every)\s+(?P<who>[a-z][\w\-]*)\s+(?:first\s+)?(?:signs\s+up|registers|enrols|"
-    r"enrolls|joins|checks\s+in)\s+(?:with|giving)\s+(?:us\s+)?(?:their|his|her)\s+"
-)
-
-
-def signs_up_with(sentence: str) -> str:
-    """``each student signs up with their name, email and address``: *each student has a
-    name, ...*; what people sign up with is what is kept about them."""
-    return _SIGNS_UP_WITH.sub(r"\g<each> \g<who> has a ", sentence)
 
 
 _COMES_OUT_OF_ONE_WITH = re.compile(
@@ -798,49 +374,3 @@ def makes_one_where_we_put(sentence: str) -> str:
         return sentence
     made, who = match["made"], match["who"]
     return f"{match['opening']}; each {made} belongs to one {who}; each {made} has {match['list']}"
-
-
-_SOMEONE_GETS_IN_TOUCH = re.compile(
-    r"^(?:someone|somebody|people|(?:a|an)\s+(?P<who>[a-z][\w\-]*)|(?P<many>[a-z][\w\-]*s))\s+"
-    r"(?:rings?\s+up|calls?|phones?(?:\s+up)?|gets?\s+in\s+touch|comes?\s+in|walks?\s+in|emails?(?:\s+us)?)"
-    r",?\s+(?:and\s+)?(?:we|i)\s+(?:take|get|note|write\s+down|record|log)\s+their\s+(?P<list>[^;]+?)"
-    r",?\s+and\s+(?:then\s+)?(?:we|i)\s+(?:raise|open|create|start|make|write\s+up|set\s+up)\s+"
-    r"(?:a|an)\s+(?P<made>[a-z][\w\-]*)\s+for\s+(?:them|him|her)\b(?P<rest>.*)$"
-)
-
-
-def someone_gets_in_touch(sentence: str) -> str:
-    """``someone rings up, we take their name and phone, and we raise an order for them``:
-    *each customer has a name and phone; each order belongs to one customer*; whoever gets in
-    touch is a customer on file (or the client, the owner, named so), and the record raised for
-    them is theirs."""
-    match = _SOMEONE_GETS_IN_TOUCH.match(sentence)
-    if match is None or not can_be_noun(match["made"]):
-        return sentence
-    made = match["made"]
-    who = match["who"] or (singular(match["many"]) if match["many"] else "customer")
-    if not can_be_noun(who) or who in FUNCTION_WORDS:
-        return sentence
-    said = f"each {who} has a {match['list']}; each {made} belongs to one {who}"
-    return f"{said}{match['rest']}"
-
-
-_THEIR_OWN_LIST = re.compile(
-    r"^(?:(?:oh|and|also|plus|then)\b[,\s]+)*(?:the\s+)?(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:should\s+be|are|need\s+to\s+be|"
-    r"want\s+to\s+be)\s+(?:kept\s+(?:as|in)\s+)?(?:their\s+own|a\s+separate)\s+(?:list|table|records?)"
-    r"\s+with\s+(?P<list>.+)$"
-)
-
-
-def their_own_list(sentence: str) -> str:
-    """``the vinyl colours should be their own list with a name and whether it's in stock``:
-    *each vinyl colour has a name and ...*; a list of their own is records of their own."""
-
-    def plain(clause: str) -> list[str]:
-        match = _THEIR_OWN_LIST.match(clause)
-        if match is None or not is_plural(match["things"].split()[-1]):
-            return [clause]
-        listed = re.sub(r",\s+(?:because|as|since|so)\s.*$", "", match["list"])
-        return [f"each {singular_phrase(match['things'])} has {listed}"]
-
-    return per_clause(sentence, plain)

@@ -52,7 +52,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.told_records import which_did_each
+from appwright.design.offline.told_which import which_did_each
 from appwright.spec.models import ACTIONS, AppSpec, PermissionRule, Permissions, StateFlow
 from appwright.spec.names import to_snake
 

@@ -1,0 +1,183 @@
+"""A field named by a question: *who it's assigned to*, *where it sits* (its location), *what we
+charged*, *how urgent it is* (its urgency), *a link to the scan*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.draft import FieldDraft
+from appwright.design.offline.text import (
+    HOW_LONG_IT_TAKES,
+    adjective_noun,
+    can_be_adjective,
+    words,
+)
+from appwright.design.offline.types import (
+    UNIT_TYPES,
+    URL_WORDS,
+)
+
+_HOW_IT_WENT = re.compile(
+    r"^how\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?:happened|took\s+place|was\s+held|were\s+held|"
+    r"was\s+done|were\s+done|was\s+delivered|was\s+run|ran|met)$"
+)
+"""*how it happened (video, phone or in person)*: the mode it took."""
+
+
+_WHO = re.compile(
+    r"^(?:who|whom) (?:it|they|he|she)(?:'s|'re| is| are| was| were| gets| got)? (?P<verb>[a-z]+)"
+    r"(?: (?P<particle>to|by|for|with))?$"
+)
+
+
+_WHERE = re.compile(
+    # "where in the building each was taken": the place, however it is narrowed
+    r"^where (?:(?:in|on|at) (?:the )?[a-z][\w\-]* )?(?:it|they|he|she|you|we|i|each|each one) \w+"
+    # "where the boat is moored": where the record's own thing is
+    r"|^where (?:the|its|their) [a-z][\w\-]* (?:is|are) (?:moored|kept|parked|stored|located|based|sited|"
+    r"berthed|stabled|housed|installed|fitted|placed)$"
+)
+
+
+_LINK_TO = re.compile(
+    r"^(?P<link>link|url|web address|web link) (?:to|for) (?:(?:a|an|the|their|his|her|its) )?"
+    r"(?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)(?: of (?:them|it|him|her|the [a-z]+))?$"
+)
+"""``a link to a clip of them``: the clip's address, named as they name it (*clip link*)."""
+
+
+_WHERE_PLACED = re.compile(
+    r"^where (?:it|they|he|she) (?:(?:ranks?|finish(?:es|ed)?|came|comes?)(?: (?:in|on) (?:the|a) [a-z]+)?|"
+    r"(?:sits?|stands?|falls?|appears?|comes?) (?:on|in) (?:the|a) (?:running order|bill|order|"
+    r"line-up|lineup|list|league|table|ranking|rankings|standings|queue|programme|ladder))$"
+)
+"""``where they sit on the bill``, ``where they finished``: a place in an order (a position),
+not somewhere (*where it sits* is a location)."""
+
+
+_HOW = re.compile(
+    r"^how (?P<quality>[a-z]+) (?:it|they|he|she|(?:the|a|an) [a-z]+) (?:is|are|was|were|gets)"
+    r"(?: in (?P<unit>[a-z]+))?$"
+)
+"""``how urgent it is`` names the quality: urgency; ``how long it is in minutes`` a length."""
+
+
+_DIMENSION_NOUNS = {
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "heavy": "weight",
+    "big": "size",
+    "far": "distance",
+    "old": "age",
+}
+"""The nouns of the measuring adjectives, which the dictionary's *-ness* forms miss."""
+
+
+_WHAT_WRONG = re.compile(
+    r"^what(?:\s+(?:they|he|she|you|we|i|the\s+[a-z]+)\s+(?:says?|said|thinks?|reckons?|claims?))?"
+    r"(?:'s|\s+is|\s+was|\s+went|\s+has gone|\s+goes)\s+wrong\b"
+)
+"""``what's wrong``, ``what went wrong``, ``what the customer says is wrong``: the problem."""
+
+
+_WHAT_IT_IS = re.compile(
+    r"^what\s+(?:(?:kind|sort|type)\s+)?(?:of\s+thing\s+)?(?:it|this|that)\s+is$"
+)
+"""``what it is``: the kind of thing, told by its values."""
+
+
+WHAT_DONE = re.compile(
+    r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
+    # "what it sold for": the preposition left at the end, its object the thing itself
+    r"(?P<verb>[a-z]+)(?:\s+(?:for|on)(?:\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?)?"
+    r"(?:\s+(?:us|me|them))?(?:\s+to\s+(?P<to>buy|purchase|repair|fix|replace|hire|run))?"
+    r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
+)
+
+
+_COST_TO: dict[str, str] = {
+    "buy": "purchase",
+    "purchase": "purchase",
+    "repair": "repair",
+    "fix": "repair",
+    "replace": "replacement",
+    "hire": "hire",
+    "run": "running",
+}
+"""*what it cost us to buy*: the purchase cost; what the money went on names the cost."""
+
+
+_WHAT_DONE_NAMES: dict[str, list[str]] = {
+    "charged": ["charge"],
+    "charge": ["charge"],
+    "charging": ["charge"],
+    "paying": ["amount", "paid"],
+    "spending": ["amount", "spent"],
+    "paid": ["amount", "paid"],
+    "pay": ["amount", "paid"],
+    "spent": ["amount", "spent"],
+    "owe": ["amount", "owed"],
+    "owed": ["amount", "owed"],
+    "earned": ["amount", "earned"],
+    "cost": ["cost"],
+    "costs": ["cost"],
+    "found": ["findings"],
+    "find": ["findings"],
+    "sold": ["price"],
+}
+"""``what we charged``, ``what they paid``, ``what we found``: the sum or the findings the
+act leaves, named as a record keeps them."""
+
+
+def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
+    """Fields named by a question: *a link to the scan*, *how many days it takes*, *who it's
+    assigned to*, *where it sits*, *what we charged*, *how urgent it is*."""
+    link = _LINK_TO.match(plain)
+    if link:
+        draft.type = "url"
+        named = words(link.group("what"))
+        # "a link to the scan" is its scan link; "a link to their website" is the website
+        named += [] if named[0] in URL_WORDS else [link.group("link").split()[-1]]
+        return named, named
+    lasting = HOW_LONG_IT_TAKES.match(plain)
+    if lasting:
+        draft.type = "decimal" if lasting["unit"] == "hours" else "integer"
+        return ["duration", lasting["unit"]], [lasting["unit"]]
+    if _HOW_IT_WENT.match(plain):
+        return ["mode"], ["mode"]
+    who = _WHO.match(plain)
+    if who:
+        name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
+        return name, name
+    if _WHERE_PLACED.match(plain):
+        return ["position"], ["position"]
+    if _WHERE.match(plain):
+        return ["location"], ["location"]
+    if plain in ("how", "how they paid", "how it was paid", "how they pay"):
+        return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
+    if _WHAT_WRONG.match(plain):
+        return ["problem"], ["problem"]
+    if _WHAT_IT_IS.match(plain):
+        return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
+    done = WHAT_DONE.match(plain)
+    if done and done.group("verb") in _WHAT_DONE_NAMES:
+        named = _WHAT_DONE_NAMES[done.group("verb")]
+        if done["to"] and named == ["cost"]:
+            return [_COST_TO[done["to"]], "cost"], ["cost"]  # "what it cost us to buy"
+        if done["per"] and named[0] in ("amount", "charge"):
+            # "what i pay per kilo": a price for each kilo, the rate kept
+            return ["price", "per", done["per"]], ["price"]
+        return named, named[:1]  # "amount paid" is typed as an amount
+    how = _HOW.match(plain)
+    if how and can_be_adjective(how.group("quality")):
+        quality, unit = how.group("quality"), how.group("unit")
+        noun = _DIMENSION_NOUNS.get(quality) or adjective_noun(quality) or quality
+        if unit in UNIT_TYPES:
+            draft.type = UNIT_TYPES[unit]  # "how long it is in minutes": a length, counted
+            return [noun, unit], [unit]
+        return [noun], [noun]
+    return None
