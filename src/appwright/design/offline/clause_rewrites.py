@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from appwright.design.offline.text import clauses
+from appwright.design.offline.sentences import clauses
 
 
 def per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:

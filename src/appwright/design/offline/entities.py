@@ -33,7 +33,17 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS, read_act_links
 from appwright.design.offline.act_lists import act_list, light_act
+from appwright.design.offline.act_nouns import (
+    IRREGULAR_ACTS,
+    ZERO_ACTS,
+    act_noun,
+    derived_noun,
+    names_a_doer,
+    names_an_act,
+)
 from appwright.design.offline.acts_about import may_act_about_one
+from appwright.design.offline.brackets import bracketed, outside_brackets, split_top_level
+from appwright.design.offline.clause_or_phrase import is_clause, is_next_act
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import (
     CONTAINER_NOUNS,
@@ -54,72 +64,60 @@ from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.links_done_by import people_named
+from appwright.design.offline.list_items import (
+    is_open_ended,
+    split_list,
+    split_options,
+    ways_it_was_done,
+)
 from appwright.design.offline.no_records import without_no_records
+from appwright.design.offline.normalize import normalize_text
+from appwright.design.offline.noun_phrases import is_noun_at, leading_noun_phrase, strip_determiners
 from appwright.design.offline.own_people import people_kept_to_their_own
 from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parts_of_one import made_at_each_part
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
+from appwright.design.offline.record_words import PIECES, PLACED_IN, PLAIN_FIELD_NOUNS
 from appwright.design.offline.relationships import find_links
+from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import for_the_parse, simplify
 from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
-from appwright.design.offline.text import (
+from appwright.design.offline.types import COUNTED_PLURALS, UNIT_TYPES, infer_type
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
     IN_PARTICLE_VERBS,
-    IRREGULAR_ACTS,
     MANY,
     NOUN_MARKERS,
     NUMERALS,
-    PIECES,
-    PLACED_IN,
-    PLAIN_FIELD_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WH_WORDS,
-    ZERO_ACTS,
-    act_noun,
-    bracketed,
-    can_be_adjective,
-    can_be_noun,
-    can_be_verb,
-    clauses,
-    derived_noun,
-    is_adverb,
-    is_clause,
-    is_next_act,
-    is_noun_at,
-    is_open_ended,
-    is_past_participle,
-    is_plural,
-    leading_noun_phrase,
-    listed_as_noun,
-    names_a_doer,
-    names_an_act,
-    normalize_text,
-    outside_brackets,
-    parts_of_speech,
-    plural,
-    sentences,
-    singular,
-    split_list,
-    split_options,
-    split_top_level,
-    strip_determiners,
-    verb_form,
-    verb_lemma,
-    ways_it_was_done,
     word_set,
     words,
 )
-from appwright.design.offline.types import COUNTED_PLURALS, UNIT_TYPES, infer_type
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_be_noun,
+    can_be_verb,
+    is_adverb,
+    is_past_participle,
+    is_plural,
+    listed_as_noun,
+    parts_of_speech,
+    plural,
+    singular,
+    verb_form,
+    verb_lemma,
+)
 from appwright.spec.names import to_snake
 
 APP_WORDS = word_set(

@@ -9,40 +9,18 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import IRREGULAR_ACTS, act_noun, adjective_noun
+from appwright.design.offline.brackets import bracketed, outside_brackets
+from appwright.design.offline.clause_or_phrase import (
+    ABOUT_WHAT,
+    DATED_ACT,
+    HOW_LONG_IT_TAKES,
+    conditioned_noun,
+)
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_names import conventional_name
-from appwright.design.offline.text import (
-    ABOUT_WHAT,
-    AUXILIARIES,
-    DATED_ACT,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HOW_LONG_IT_TAKES,
-    IRREGULAR_ACTS,
-    PREPOSITIONS,
-    PRONOUNS,
-    SUBJECT_PRONOUNS,
-    VERB_PARTICLES,
-    act_noun,
-    adjective_noun,
-    bracketed,
-    can_be_adjective,
-    can_be_noun,
-    can_be_verb,
-    conditioned_noun,
-    is_adverb,
-    is_open_ended,
-    is_past_participle,
-    is_plural,
-    listed_as_noun,
-    outside_brackets,
-    singular,
-    split_options,
-    strip_determiners,
-    verb_form,
-    verb_lemma,
-    words,
-)
+from appwright.design.offline.list_items import is_open_ended, split_options
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.types import (
     CHARGED_WORDS,
     UNIT_TYPES,
@@ -54,6 +32,28 @@ from appwright.design.offline.types import (
     implied_range,
     infer_type,
     spelled_unit,
+)
+from appwright.design.offline.word_classes import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
+    words,
+)
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_be_noun,
+    can_be_verb,
+    is_adverb,
+    is_past_participle,
+    is_plural,
+    listed_as_noun,
+    singular,
+    verb_form,
+    verb_lemma,
 )
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 

@@ -16,13 +16,8 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    is_plural,
-    listed_as_noun,
-    singular,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural, listed_as_noun, singular
 
 _MAKING = (
     r"books?|makes?|raises?|logs?|places?|opens?|files?|arranges?|schedules?|lodges?|submits?|"

@@ -26,21 +26,21 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.draft import RECORD_HEADS
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
     is_plural,
-    names_a_doer,
     plural,
     singular,
     singular_phrase,
     verb_lemma,
     with_article,
 )
-from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
 
 _FROM_ONE_TIME_TO_ANOTHER = re.compile(
     r",\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+(?:to|until|till)\s+"

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appwright.design.offline.text import (
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.noun_phrases import is_noun_at
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -18,13 +20,9 @@ from appwright.design.offline.text import (
     MANY,
     PREPOSITIONS,
     QUANTIFIERS,
-    can_be_verb,
-    is_noun_at,
-    is_past_participle,
-    outside_brackets,
-    verb_lemma,
     words,
 )
+from appwright.design.offline.word_forms import can_be_verb, is_past_participle, verb_lemma
 
 PERSONAL_SUBJECTS = frozenset(["i", "we", "you"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])

@@ -32,12 +32,11 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import IRREGULAR_ACTS, act_noun
 from appwright.design.offline.clause_rewrites import per_match, per_statement
 from appwright.design.offline.passing_records import WEEKDAYS
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    IRREGULAR_ACTS,
-    act_noun,
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     done_form,
     is_plural,

@@ -14,25 +14,25 @@ import re
 from difflib import SequenceMatcher
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
-from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import (
-    AUXILIARIES,
+from appwright.design.offline.act_nouns import (
     IRREGULAR_ACTS,
     ZERO_ACTS,
     act_noun,
     act_or_irregular_noun,
+)
+from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_classes import AUXILIARIES, word_set, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
-    clauses,
     is_plural,
     plural,
     singular,
     singular_phrase,
-    split_list,
     verb_form,
     verb_lemma,
-    word_set,
-    words,
 )
 
 _DOES_ONE_AND_NOTES = re.compile(
