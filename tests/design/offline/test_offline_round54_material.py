@@ -24,7 +24,8 @@ from offline_spec_views import (
     simplified,
 )
 
-from appwright.design.offline.plain_wording import one_on_one_on_a_date, plain_about_who_sees
+from appwright.design.offline.counts_said import plain_about_who_sees
+from appwright.design.offline.fields_said import one_on_one_on_a_date
 from appwright.design.offline.record_wording import gets_one_to_do, one_doing_one_on_a_date
 
 

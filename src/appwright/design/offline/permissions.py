@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from appwright.design.offline.act_nouns import act_noun, names_a_doer, names_an_act
 from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.counts_said import plain_about_who_sees
 from appwright.design.offline.draft import (
     PART_HEADS,
     RECORD_HEADS,
@@ -32,7 +33,6 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.noun_phrases import is_noun_at
 from appwright.design.offline.owner_people import access_as_act, people_who_may
 from appwright.design.offline.people_told import logs_in
-from appwright.design.offline.plain_wording import plain_about_who_sees
 from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.told_records import which_did_each
 from appwright.design.offline.word_classes import (

@@ -23,7 +23,7 @@ who comes out records a service visit against the fault*, *each sunday is a sale
 and *i mark which ones get played at which sessions*; and *i put a signaller in a box for a
 shift*, *every booking is for a table number in one carriage on one service*, *within a project
 we break the work down into jobs* and *each overhaul is a project with ...*, the rest of the
-description speaking of projects. `simplify` runs them in its order, among the plain-wording
+description speaking of projects. `simplify` runs them in its order, among the other
 rewrites (`named_as_said_after` reads the whole description, before them).
 """
 
