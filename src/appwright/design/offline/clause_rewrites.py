@@ -1,7 +1,7 @@
 """The shapes every sentence rewrite takes: a rewrite of each clause on its own, a rewrite of
 the clauses a pattern matches whole, a rewrite of the clauses an opening pattern matches, and a
 rewrite of each part between semicolons (the rewrites are in ``simplify``, ``told_records`` and
-``record_wording``)."""
+the modules ``simplify`` imports)."""
 
 from __future__ import annotations
 

@@ -77,14 +77,15 @@ from appwright.design.offline.own_people import people_kept_to_their_own
 from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parts_of_one import made_at_each_part
+from appwright.design.offline.people_put_on import we_put_one_in_one_for
 from appwright.design.offline.predicates import Predicate, read_predicate
-from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.record_words import PIECES, PLACED_IN, PLAIN_FIELD_NOUNS
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import for_the_parse, simplify
 from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
 from appwright.design.offline.types import COUNTED_PLURALS, UNIT_TYPES, infer_type
+from appwright.design.offline.what_a_record_is import named_as_said_after
 from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,

@@ -7,7 +7,7 @@ fee), the made record points at each record named, and a bracketed list after on
 that one's own. A record made at *one of their* things reaches its maker through them, so it
 points at the maker only when the thing is not the maker's (*a member books a lesson with one
 of our instructors with a date*: the member's lesson). Things many people make for one thing
-(*restaurants place orders for a product with ...*) are `record_wording.made_for_one_with`'s.
+(*restaurants place orders for a product with ...*) are `acts_as_records.made_for_one_with`'s.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``speakers submit talks``, ``workers fill in timesheets for a parcel``, ``harvests are picked
 from a parcel``, ``wine batches are made from one or more harvests``: the parts of speech come
-from the dictionary (``text.can_be_verb`` and friends), the order of the parts from English.
+from the dictionary (``word_forms.can_be_verb`` and friends), the order of the parts from English.
 A clause with anything else in it (a second verb, a list, a relative clause) is not read.
 """
 

@@ -19,6 +19,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from appwright.design.offline.acts_as_records import (
+    book_a_place_at,
+    book_onto_one,
+    can_be_done_and_the_act_has,
+    gives_each_one_a,
+    listing_how_many_of_each,
+    made_for_one_with,
+    someone_does_one_with,
+    through_a_record,
+    we_set_a_target,
+    when_one_is_we_send,
+    where_one_signs_in,
+)
+from appwright.design.offline.acts_written_down import (
+    done_and_jotted_down,
+    every_time_one_goes,
+    on_each_every_one_is_ticked,
+    on_one_we_act_on_things_colon,
+    they_act_and_record,
+    ticked_as_done,
+    we_act_on_things_colon,
+    which_of_them_did_it,
+    which_ones_at_which,
+)
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import (
     comes_in_as,
@@ -158,6 +182,21 @@ from appwright.design.offline.lists_said import (
     we_need_in_brackets,
     where_we_write,
 )
+from appwright.design.offline.lists_told_around import (
+    and_can_name_the_one,
+    and_for_each_of_theirs,
+    and_its_part_has,
+    aside_list_of_the_subject,
+    by_them_then_theirs,
+    enter_one_with_their_name,
+    gapped_has,
+    header_for_each_one,
+    kinds_each_with_in_brackets,
+    run_by_one_of_ours_we_keep,
+    stuff_we_keep_as,
+    there_are_the_ones,
+    things_each_one_owns,
+)
 from appwright.design.offline.logged_acts import (
     bought_from_ours,
     done_at_one_noted,
@@ -168,6 +207,15 @@ from appwright.design.offline.logged_acts import (
     that_hangs_off,
     while_it_lasts,
     who_records_against_it,
+)
+from appwright.design.offline.logged_against_one import (
+    done_against_one_by_another,
+    each_recorded_against,
+    hangs_off_one,
+    one_records_a_thing_against,
+    they_log_them_against,
+    we_add_the_ones_to,
+    when_one_comes_in_we_log_it,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
 from appwright.design.offline.named_as import (
@@ -314,6 +362,13 @@ from appwright.design.offline.people_listed import (
     people_are_so,
     place_in,
 )
+from appwright.design.offline.people_put_on import (
+    gets_one_to_do,
+    one_is_put_on_each,
+    one_of_ours_does_each,
+    puts_one_in_for,
+    we_put_one_in_one_for,
+)
 from appwright.design.offline.people_told import (
     logs_in,
     one_who_did_it,
@@ -348,64 +403,6 @@ from appwright.design.offline.raised_records import (
     through_records,
     when_acting_choose,
     when_then_we,
-)
-from appwright.design.offline.record_wording import (
-    and_can_name_the_one,
-    and_for_each_of_theirs,
-    and_its_part_has,
-    aside_list_of_the_subject,
-    book_a_place_at,
-    book_onto_one,
-    broken_down_into,
-    by_them_then_theirs,
-    can_be_done_and_the_act_has,
-    done_against_one_by_another,
-    done_and_jotted_down,
-    each_recorded_against,
-    each_time_is_one_with,
-    enter_one_with_their_name,
-    every_time_one_goes,
-    for_a_place_in_one_on_one,
-    gapped_has,
-    gets_one_to_do,
-    gives_each_one_a,
-    hangs_off_one,
-    header_for_each_one,
-    is_one_and_with,
-    is_one_on_one_date,
-    kinds_each_with_in_brackets,
-    listing_how_many_of_each,
-    made_for_one_with,
-    on_each_every_one_is_ticked,
-    on_one_we_act_on_things_colon,
-    one_doing_one_on_a_date,
-    one_is_put_on_each,
-    one_of_ours_does_each,
-    one_records_a_thing_against,
-    one_which_is_a_list,
-    puts_one_in_for,
-    run_by_one_of_ours_we_keep,
-    runs_on_at_for,
-    someone_does_one_with,
-    split_into_ones,
-    stuff_we_keep_as,
-    themselves_are_just,
-    there_are_the_ones,
-    they_act_and_record,
-    they_log_them_against,
-    things_each_one_owns,
-    through_a_record,
-    ticked_as_done,
-    we_act_on_things_colon,
-    we_add_the_ones_to,
-    we_put_one_in_one_for,
-    we_set_a_target,
-    when_one_comes_in_we_log_it,
-    when_one_is_we_send,
-    where_one_is_one_in_one,
-    where_one_signs_in,
-    which_of_them_did_it,
-    which_ones_at_which,
 )
 from appwright.design.offline.recorded_against import against_one_and_another
 from appwright.design.offline.records_of_others import (
@@ -525,6 +522,19 @@ from appwright.design.offline.values_told import (
     told_values,
     values_of,
     which_is_one_of,
+)
+from appwright.design.offline.what_a_record_is import (
+    broken_down_into,
+    each_time_is_one_with,
+    for_a_place_in_one_on_one,
+    is_one_and_with,
+    is_one_on_one_date,
+    one_doing_one_on_a_date,
+    one_which_is_a_list,
+    runs_on_at_for,
+    split_into_ones,
+    themselves_are_just,
+    where_one_is_one_in_one,
 )
 from appwright.design.offline.whole_clauses import (
     for_them,

@@ -14,6 +14,7 @@ from functools import cache
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
 from appwright.design.offline.parse import wordnet_nouns
+from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.inflector import engine
 
 _VERB_PREFIX = re.compile(r"^(?P<prefix>(?:pre|re|co|mis|un|de|over|under)-)(?P<rest>[a-z]{3,})$")
@@ -148,3 +149,11 @@ def with_article(phrase: str) -> str:
 
 def gerund(verb: str) -> str:
     return verb_form(verb, "VBG")
+
+
+def can_name_records(*said: str) -> bool:
+    """Whether each word can name a record: a noun, not a word like *one* or *it* (where a
+    record is named, a word the word list knows only as a verb, *retreat*, is the noun)."""
+    return all(
+        word not in FUNCTION_WORDS and (can_be_noun(word) or listed_as_noun(word)) for word in said
+    )
