@@ -35,7 +35,7 @@ def run_fresh(code: str) -> str:
 def test_inflect_is_not_imported_until_a_word_is_inflected() -> None:
     code = """
         import sys
-        import appwright.cli, appwright.spec.layouts, appwright.design.offline.text
+        import appwright.cli, appwright.spec.layouts, appwright.design.offline.sentences
         print("inflect" in sys.modules)
     """
     assert run_fresh(code) == "False"

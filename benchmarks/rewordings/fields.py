@@ -6,11 +6,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.parse import parse
-from appwright.design.offline.text import (
-    can_be_noun,
-    can_be_verb,
-    singular,
-)
+from appwright.design.offline.word_forms import can_be_noun, can_be_verb, singular
 
 _CLAUSE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=;\s))"
 _LIST_OPENS = r"(?:a|an|the|its|their|whether|how)\b"

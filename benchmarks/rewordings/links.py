@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
     parts_of_speech,

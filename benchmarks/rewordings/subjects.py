@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    QUANTIFIERS,
+from appwright.design.offline.word_classes import FUNCTION_WORDS, QUANTIFIERS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_plural,

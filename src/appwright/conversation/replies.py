@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from appwright.design.offline.text import plural
+from appwright.design.offline.word_forms import plural
 from appwright.spec import AppSpec
 
 MAX_LISTED_CHANGES = 12

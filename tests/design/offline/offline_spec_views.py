@@ -7,8 +7,8 @@ imports the helpers instead of writing them again.
 from __future__ import annotations
 
 from appwright.design.offline import design_app
+from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.text import normalize_text
 from appwright.spec.models import AppSpec
 
 

@@ -16,7 +16,7 @@ from appwright.design.offline import designer as designer_module
 from appwright.design.offline import entities as entities_module
 from appwright.design.offline.act_links import read_act_links
 from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft
-from appwright.design.offline.text import sentences
+from appwright.design.offline.sentences import sentences
 
 
 def model_of(

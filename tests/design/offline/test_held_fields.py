@@ -14,7 +14,7 @@ from offline_spec_views import design, entity_names, field_types
 
 from appwright.design.offline import entities as entities_module
 from appwright.design.offline.held_fields import held_lists
-from appwright.design.offline.text import sentences
+from appwright.design.offline.sentences import sentences
 
 
 def held(text: str, context: str | None = None) -> list[tuple[str, str]]:

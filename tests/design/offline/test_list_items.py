@@ -1,4 +1,4 @@
-"""List items with an act in them (:func:`appwright.design.offline.text.is_clause`,
+"""List items with an act in them (:func:`appwright.design.offline.clause_or_phrase.is_clause`,
 :func:`appwright.design.offline.fields.read_field`): *the date I promised it back* is a noun and
 what was done with it, a field of the record, while *every day I check in on a hut* is a clause
 of its own. Each item that is a field has a clause for a twin, so the tests show which words
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import is_clause
 
 FIELDS = [
     pytest.param("the date I promised it back", "promised_on", "date", id="date-i-promised"),

@@ -12,10 +12,10 @@ from offline_spec_views import design, entity_names, field_types, relations
 
 from appwright.design.offline.dropped_words import one_for_a_single
 from appwright.design.offline.lists_in_passing import own_record
+from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.one_of_each import belongs_to_both
 from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.plain_verbs import happens_for_takes_place, uses_many_with
-from appwright.design.offline.text import normalize_text
 from appwright.design.offline.whole_clauses import split_predicates
 
 # --- records counted beside a place: each with ... is theirs ------------------------------------

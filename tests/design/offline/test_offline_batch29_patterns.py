@@ -12,10 +12,11 @@ from offline_spec_views import design, entity_names, field_types, flows, relatio
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.plain_verbs import plain_passive
-from appwright.design.offline.text import sentences, split_list
+from appwright.design.offline.sentences import sentences
 from appwright.design.offline.told_acts import (
     does_one_and_notes,
     done_every_so_note,

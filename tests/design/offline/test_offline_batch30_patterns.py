@@ -13,10 +13,11 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_hosts import Host, host_np
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.owner_several import plus_more
 from appwright.design.offline.people_told import logs_in, people_who_do, people_who_need
-from appwright.design.offline.text import normalize_text, split_list
 from appwright.design.offline.told_acts import on_the_day, when_one_acts
 from appwright.design.offline.told_made_for import is_a_kind_for, make_them_for
 from appwright.design.offline.told_records import (

@@ -17,10 +17,12 @@ import pytest
 from offline_spec_views import assert_only_many_to_one, design, entity_names, field_types, flows
 from offline_spec_views import relations as relations_of
 
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.dropped_words import adjective_as_noun, without_opening_place
 from appwright.design.offline.list_hosts import Host, host_np
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.lists_in_passing import made_of_parts
-from appwright.design.offline.text import is_clause, normalize_text, split_list
+from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.times_and_sums import at_an_agreed_price
 from appwright.design.offline.told_acts import assigns_then_each, does_many_so_each
 from appwright.design.offline.told_which import one_for_every, which_did_which, which_plays_which

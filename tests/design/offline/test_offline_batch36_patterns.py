@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, relations
 
-from appwright.design.offline.text import act_noun, normalize_text
+from appwright.design.offline.act_nouns import act_noun
+from appwright.design.offline.normalize import normalize_text
 
 
 def test_a_record_of_theirs_keeps_its_own_list_and_belongs_to_them() -> None:

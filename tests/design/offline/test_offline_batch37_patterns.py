@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
-from appwright.design.offline.text import clauses
+from appwright.design.offline.sentences import clauses
 from appwright.spec.models import AppSpec
 
 

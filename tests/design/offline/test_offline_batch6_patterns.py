@@ -10,7 +10,8 @@ from appwright.design.offline import design_app
 from appwright.design.offline.entities import read_model
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_hosts import host_np
-from appwright.design.offline.text import normalize_text, split_list
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.normalize import normalize_text
 
 
 def links_of(description: str) -> set[tuple[str, str, str]]:
@@ -246,7 +247,7 @@ def test_group_by_a_field_of_the_record_pointed_at() -> None:
 
 
 def test_act_noun_from_the_dictionary() -> None:
-    from appwright.design.offline.text import act_noun
+    from appwright.design.offline.act_nouns import act_noun
 
     assert act_noun("reserve") == "reservation"
     assert act_noun("register") == "registration"

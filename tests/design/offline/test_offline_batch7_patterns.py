@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from offline_spec_views import design, field_types, relations
 
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import is_noun_at
 from appwright.design.offline.reports import is_report_request
-from appwright.design.offline.text import is_clause, is_noun_at, split_list, tokenize
 from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_classes import tokenize
 
 
 def test_a_record_that_shows_something_asks_for_no_report() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from offline_spec_views import design
 
-from appwright.design.offline.text import clauses
+from appwright.design.offline.sentences import clauses
 
 
 def test_each_subject_after_and_opens_a_clause_of_its_own() -> None:

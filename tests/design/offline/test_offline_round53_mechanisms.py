@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.people_listed import place_in
-from appwright.design.offline.record_wording import is_one_on_one_date, one_is_put_on_each
+from appwright.design.offline.people_put_on import one_is_put_on_each
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.text import normalize_text
+from appwright.design.offline.what_a_record_is import is_one_on_one_date
 
 
 def test_a_record_named_with_an_article_by_a_word_known_as_a_verb_is_a_record() -> None:

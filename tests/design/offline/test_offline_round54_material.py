@@ -24,8 +24,10 @@ from offline_spec_views import (
     simplified,
 )
 
-from appwright.design.offline.plain_wording import one_on_one_on_a_date, plain_about_who_sees
-from appwright.design.offline.record_wording import gets_one_to_do, one_doing_one_on_a_date
+from appwright.design.offline.counts_said import plain_about_who_sees
+from appwright.design.offline.fields_said import one_on_one_on_a_date
+from appwright.design.offline.people_put_on import gets_one_to_do
+from appwright.design.offline.what_a_record_is import one_doing_one_on_a_date
 
 
 def test_one_on_one_on_a_date_is_a_record_with_the_date() -> None:

@@ -23,12 +23,10 @@ from offline_spec_views import (
     simplified,
 )
 
+from appwright.design.offline.counts_said import how_many_of_each_come
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.plain_wording import (
-    comes_from_one,
-    could_be_whatever,
-    how_many_of_each_come,
-)
+from appwright.design.offline.records_of_others import comes_from_one
+from appwright.design.offline.remarks_dropped import could_be_whatever
 
 
 def test_an_open_day_is_a_day_of_its_own() -> None:

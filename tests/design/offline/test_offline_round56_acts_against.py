@@ -23,8 +23,8 @@ from offline_spec_views import (
 
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.kinds_said import are_kinds_with
+from appwright.design.offline.lists_told_around import gapped_has
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
-from appwright.design.offline.record_wording import gapped_has
 
 
 def test_a_record_booked_at_one_of_their_things_keeps_the_list() -> None:

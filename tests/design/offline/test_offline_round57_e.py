@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, field_types, simplified
 
-from appwright.design.offline.text import split_list
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.types import infer_type
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, relations, simplified
 
-from appwright.design.offline.text import is_clause
+from appwright.design.offline.clause_or_phrase import is_clause
 
 
 def test_each_ones_possessive_list_names_its_record() -> None:

@@ -62,7 +62,7 @@ def test_kinds_of_kit_every_item_with_its_list() -> None:
 
 
 def test_for_every_owner_and_for_each_of_their_things() -> None:
-    # record_wording.and_for_each_of_theirs: "for every owner we note ..., and for each of ..."
+    # lists_told_around.and_for_each_of_theirs: "for every owner we note ..., and for each of ..."
     spec = design(
         "Kennels. Owners have a name and phone. For every owner we note a name and phone, and "
         "for each of their dogs the name, breed and age."
@@ -72,7 +72,7 @@ def test_for_every_owner_and_for_each_of_their_things() -> None:
 
 
 def test_listing_how_many_of_every_thing_makes_lines() -> None:
-    # record_wording.listing_how_many_of_each: "..., listing how many of every costume ..."
+    # acts_as_records.listing_how_many_of_each: "..., listing how many of every costume ..."
     spec = design(
         "A party shop. A customer makes a rental with a pickup date and a return date, listing "
         "how many of every costume they are taking. Costumes have a name, a size and a daily rate."

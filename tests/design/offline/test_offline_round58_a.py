@@ -31,7 +31,7 @@ from offline_spec_views import (
     ],
 )
 def test_each_or_every_before_its_noun_is_one_reading(said: str) -> None:
-    # text._EVERY_BEFORE_ITS_NOUN: *every* is written *each* where it stands before its noun
+    # normalize.normalize_text: *every* is written *each* where it stands before its noun
     spec = design(
         "A cake shop. Cakes have a name and a price. An order has a collection time and a "
         f"yes/no for paid, and it is made of order lines, {said}."
@@ -100,7 +100,7 @@ def test_they_after_each_one_are_all_of_them(volunteers: str) -> None:
     ],
 )
 def test_i_and_we_are_one_owner(owner: str) -> None:
-    # text._THE_WRITER: the owner's *I* is *we*, as the readers of what we set know it
+    # normalize.normalize_text: the owner's *I* is *we*, as the readers of what we set know it
     spec = design(
         f"An orchard business. Each orchard has a name and an area in hectares, and {owner}."
     )

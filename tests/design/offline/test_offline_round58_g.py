@@ -163,7 +163,7 @@ _WINDOW_LINES = (
 def test_a_bullet_opens_a_sentence_for_the_wordings_read_at_one(description: str) -> None:
     """*- Each of our vans carries ...*, *- Van status parked -> out -> ...*: a bullet line opens
     as a sentence does, so *each of our vans* is each van and a status with arrows is a flow
-    there too (`text._EACH_OF_OURS`, `text._STATUS_ARROWS`)."""
+    there too (`list_wording.lists_said_plainly`)."""
     spec = design(description)
     assert flows(spec)["van"] == ("status", ["parked", "out", "serviced"])
     assert ("van", "ladder", "many_to_one") in relations(spec)

@@ -306,7 +306,7 @@ def test_a_bracket_of_the_values_it_takes_is_no_record_of_it() -> None:
 def test_a_gapped_list_of_the_one_names_its_record(
     description: str, first: str, one: str, fields: set[str]
 ) -> None:
-    # record_wording.gapped_has: *Xs need a, b, and the Y c, d*: the X's one Y, with its list
+    # lists_told_around.gapped_has: *Xs need a, b, and the Y c, d*: the X's one Y, with its list
     spec = design(description)
     assert fields <= set(field_types(spec, one))
     assert not (fields - {"name"}) & set(field_types(spec, first))

@@ -1,6 +1,6 @@
 """Round 59 (g): the owner says *I, my, me* or *we, our, us* alike, and each reads the same.
 
-`text.normalize_text` writes the owner's *my* and *me* as *our* and *us*, as it already wrote
+`normalize.normalize_text` writes the owner's *my* and *me* as *our* and *us*, as it already wrote
 *I* as *we*; the readers that knew only the first-person wording read both. Each reading is
 designed end to end over several wordings, the one read before among them, and has a twin it
 must leave alone.

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from appwright.design.offline.text import (
+from appwright.design.offline.act_nouns import derived_noun, names_an_act
+from appwright.design.offline.list_items import split_list, split_options
+from appwright.design.offline.normalize import normalize_text
+from appwright.design.offline.noun_phrases import is_noun_at, leading_noun_phrase, strip_determiners
+from appwright.design.offline.sentences import clauses, sentences
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
-    clauses,
-    derived_noun,
-    is_noun_at,
     is_past_participle,
     is_plural,
-    leading_noun_phrase,
-    names_an_act,
-    normalize_text,
     plural,
-    sentences,
     singular,
     singular_phrase,
-    split_list,
-    split_options,
-    strip_determiners,
     verb_lemma,
-    words,
 )
 
 

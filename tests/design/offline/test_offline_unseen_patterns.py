@@ -7,15 +7,12 @@ from __future__ import annotations
 from offline_spec_views import relations
 
 from appwright.design.offline import design_app
+from appwright.design.offline.act_nouns import adjective_noun, derived_noun
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.entities import read_model
-from appwright.design.offline.text import (
-    adjective_noun,
-    derived_noun,
-    is_clause,
-    is_noun_at,
-    split_list,
-    words,
-)
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import is_noun_at
+from appwright.design.offline.word_classes import words
 
 
 def fields_of(description: str) -> dict[str, list[str]]:

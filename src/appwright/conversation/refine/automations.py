@@ -11,7 +11,8 @@ import re
 
 from appwright.conversation.refine.draft import NotUnderstoodError, SpecDraft
 from appwright.conversation.refine.forms import Form, form
-from appwright.design.offline.text import strip_determiners, verb_lemma
+from appwright.design.offline.noun_phrases import strip_determiners
+from appwright.design.offline.word_forms import verb_lemma
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 
 ACTION = (

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appwright.design.offline.draft import entity_key, resolve_name
-from appwright.design.offline.text import plural, singular, strip_determiners, words
+from appwright.design.offline.noun_phrases import strip_determiners
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import plural, singular
 from appwright.spec import AppSpec
 from appwright.spec.layouts import default_pages
 from appwright.spec.names import humanize, to_snake

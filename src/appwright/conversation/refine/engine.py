@@ -28,7 +28,7 @@ from appwright.conversation.refine import (
 )
 from appwright.conversation.refine.draft import NotThisFormError, NotUnderstoodError, SpecDraft
 from appwright.conversation.refine.forms import Form
-from appwright.design.offline.text import split_top_level
+from appwright.design.offline.brackets import split_top_level
 from appwright.spec import AppSpec, load_spec, validate_spec
 from appwright.spec.diff import diff_specs
 

@@ -18,7 +18,7 @@ from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.conversation.refine.pagework import add_entity_page, remove_components
 from appwright.conversation.refine.reports import remove_reports
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.text import strip_determiners
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.spec.names import identifier_problem
 
 DEFAULT_FIELDS = ({"name": "name", "type": "text", "required": True},)

@@ -16,7 +16,8 @@ from appwright.conversation.refine.draft import (
 from appwright.conversation.refine.fields import FIELD_PROPS, LAYOUT_DRIVING_PROPS
 from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.conversation.refine.pagework import remove_components
-from appwright.design.offline.text import split_list, strip_determiners
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import strip_determiners
 
 
 def remove_field(draft: SpecDraft, entity: str, name: str) -> None:

@@ -18,8 +18,8 @@ from appwright.conversation.refine.draft import (
     or_list,
 )
 from appwright.conversation.refine.forms import NAME, Form, form
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.states import STATE_FIELD_NAMES, FlowDraft, build_flow, read_flow_text
-from appwright.design.offline.text import strip_determiners
 from appwright.spec.names import to_snake
 
 MOVES = (

@@ -20,7 +20,8 @@ from appwright.conversation.refine.draft import (
 from appwright.conversation.refine.fields import FIELD_PROPS
 from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.text import plural, strip_determiners
+from appwright.design.offline.noun_phrases import strip_determiners
+from appwright.design.offline.word_forms import plural
 from appwright.spec.names import humanize, identifier_problem, to_snake
 
 

@@ -15,14 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import (
-    IN_PARTICLE_VERBS,
-    act_or_irregular_noun,
-    is_plural,
-    word_set,
-)
+from appwright.design.offline.word_classes import IN_PARTICLE_VERBS, word_set
+from appwright.design.offline.word_forms import is_plural
 
 _PREPOSITIONS = frozenset(["for", "from", "against", "on", "onto", "into", "at", "in", "to"])
 _REFERRING = {"it": False, "them": True, "they": True}

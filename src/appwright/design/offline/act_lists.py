@@ -18,13 +18,10 @@ import re
 from dataclasses import dataclass
 
 from appwright.design.offline.act_links import MAKING_VERBS
-from appwright.design.offline.text import (
-    ZERO_ACTS,
-    derived_noun,
-    outside_brackets,
-    verb_lemma,
-    word_set,
-)
+from appwright.design.offline.act_nouns import ZERO_ACTS, derived_noun
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import verb_lemma
 
 _NOUN_PHRASE = (
     r"[a-z][\w\-]*(?:\s+(?!(?:with|one|can|may|will|also|afterwards|later|then)\b)[a-z][\w\-]*)?"

@@ -2,7 +2,7 @@
 ...*, *whenever ...*, *each time ...*, *every time ...*, *if a member borrows a tool, we
 record ...* all say one act, kept as often as it happens; so do *we record ... when a member
 borrows a tool* and *we log a loan each time they borrow a tool, with ...*, the act told
-after. `text.normalize_text` writes them all as *when ...* first, the wording every reader
+after. `normalize.normalize_text` writes them all as *when ...* first, the wording every reader
 takes, so a reader written for one of them reads its twins too."""
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_lists import act_list, light_act
+from appwright.design.offline.act_nouns import ZERO_ACTS, act_noun, derived_noun, names_an_act
 from appwright.design.offline.bracket_lists import BracketLists
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import FieldDraft, LinkDraft
 from appwright.design.offline.event_mentions import GENERIC_PEOPLE, NON_ACTION_VERBS
 from appwright.design.offline.field_items import (
@@ -22,26 +24,14 @@ from appwright.design.offline.field_items import (
 )
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.keeping_verbs import HAVE_VERBS, KEEP_VERBS, TAKING_IN_VERBS
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.predicates import read_predicate
 from appwright.design.offline.reader_state import EVENT_DATE_FIELD
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    IN_PARTICLE_VERBS,
-    PLAIN_FIELD_NOUNS,
-    ZERO_ACTS,
-    act_noun,
-    can_be_noun,
-    derived_noun,
-    is_plural,
-    names_an_act,
-    outside_brackets,
-    split_list,
-    verb_lemma,
-    word_set,
-    words,
-)
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
 from appwright.design.offline.topic_words import REPORTISH
 from appwright.design.offline.types import UNIT_TYPES, infer_type
+from appwright.design.offline.word_classes import FUNCTION_WORDS, IN_PARTICLE_VERBS, word_set, words
+from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_lemma
 
 _DATED_ACT_PREDICATE = (
     r"\s+(?:(?:can|may|will|should|could)\s+)?(?:also\s+|then\s+)?"

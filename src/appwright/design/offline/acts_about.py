@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
-    act_or_irregular_noun,
-    can_be_noun,
-    is_plural,
-    verb_lemma,
-)
+from appwright.design.offline.act_nouns import act_or_irregular_noun
+from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_lemma
 
 _MAY_ACT_ABOUT_ONE_WITH = re.compile(
     r"^(?P<who>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<may>can|may)\s+(?P<verb>[a-z]+)\s+"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, is_plural
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural
 
 _ALL_OF_ITS = re.compile(
     r"^(?P<head>(?:for\s+)?(?:each|every)\s+(?P<owner>[a-z][\w\-]*)\s+[^;]+?),?\s+and\s+"

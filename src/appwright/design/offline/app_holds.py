@@ -1,6 +1,6 @@
 """What the app is asked to hold, said of the app: *the app should hold our kayaks, each with
 ...* is *we need to track our kayaks, each with ...*; the app (or the system, the database)
-is where things are kept, never a record of its own. `text.normalize_text` writes it the way
+is where things are kept, never a record of its own. `normalize.normalize_text` writes it the way
 owners most often say it, which every reader of the things an owner tracks takes."""
 
 from __future__ import annotations

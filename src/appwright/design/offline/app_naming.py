@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.draft import ModelDraft
-from appwright.design.offline.text import sentences, word_set, words
+from appwright.design.offline.sentences import sentences
 from appwright.design.offline.topic_words import APP_WORDS
+from appwright.design.offline.word_classes import word_set, words
 
 
 def app_name(description: str, model: ModelDraft) -> str:

@@ -10,13 +10,8 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    can_be_verb,
-    is_plural,
-    with_article,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, can_be_verb, is_plural, with_article
 
 _COMES_IN_AS = re.compile(
     r"^(?:[a-z][\w\-]*\s+)?(?:comes|come|arrives|arrive|goes|go)(?:\s+(?:in|out))?\s+as\s+"

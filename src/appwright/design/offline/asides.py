@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_or_phrase import is_clause
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.no_records import FIELD_HEADS
-from appwright.design.offline.text import PLAIN_FIELD_NOUNS, is_clause, is_plural, split_list
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
 from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_forms import is_plural
 
 _DASHED = re.compile(
     r"\s[-\u2013\u2014]\s(?P<inner>[^\-\u2013\u2014()]+?)\s[-\u2013\u2014]\s"

@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    is_plural,
-    outside_brackets,
-    sentences,
-    singular,
-    words,
-)
+from appwright.design.offline.sentences import sentences
+from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import is_plural, singular
 from appwright.spec.models import AppSpec, Automation, Entity, FieldSpec, Reference, Trigger
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 

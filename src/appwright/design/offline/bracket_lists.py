@@ -9,26 +9,17 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.field_items import first_field_brackets, is_noun_phrase, lists_fields
 from appwright.design.offline.field_lists import FieldLists
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_hosts import Host, host_np, last_noun_phrase, names_one
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    NUMERALS,
-    PLACED_IN,
-    PREPOSITIONS,
-    bracketed,
-    can_be_verb,
-    is_open_ended,
-    is_plural,
-    leading_noun_phrase,
-    outside_brackets,
-    split_list,
-    split_options,
-    words,
-)
+from appwright.design.offline.list_items import is_open_ended, split_list, split_options
+from appwright.design.offline.noun_phrases import leading_noun_phrase
+from appwright.design.offline.record_words import PLACED_IN
+from appwright.design.offline.word_classes import FUNCTION_WORDS, NUMERALS, PREPOSITIONS, words
+from appwright.design.offline.word_forms import can_be_verb, is_plural
 
 _ALTERNATIVES = re.compile(
     r"\s*(?!.*\b(?:and|whether|if)\b)[\w\-']+(?:\s+[\w\-']+)?(?:,\s*[\w\-']+(?:\s+[\w\-']+)?)*"

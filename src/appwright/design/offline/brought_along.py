@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.phrase_patterns import ARTICLES
-from appwright.design.offline.text import (
-    leading_noun_phrase,
-    outside_brackets,
-    singular,
-    verb_lemma,
-    words,
-)
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import singular, verb_lemma
 
 _THEY_BRING_THEN_EACH = re.compile(
     r"(?P<lead>;\s+|,\s+(?:and\s+)?)(?:if|when|whenever)\s+(?:they|he|she)\s+(?P<verb>[a-z]+)\s+"

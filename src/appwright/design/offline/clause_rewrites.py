@@ -1,14 +1,14 @@
 """The shapes every sentence rewrite takes: a rewrite of each clause on its own, a rewrite of
 the clauses a pattern matches whole, a rewrite of the clauses an opening pattern matches, and a
 rewrite of each part between semicolons (the rewrites are in ``simplify``, the ``told_*``
-modules and ``record_wording``)."""
+modules and the modules ``simplify`` imports)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from appwright.design.offline.text import clauses
+from appwright.design.offline.sentences import clauses
 
 
 def per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_records import ActRecords
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_items import WITH_LIST, first_field_brackets, is_entity_item
 from appwright.design.offline.fields import read_field
@@ -18,23 +19,18 @@ from appwright.design.offline.have_lists import HaveLists
 from appwright.design.offline.headed_lists import HeadedLists
 from appwright.design.offline.keeping_verbs import HAVE_LIST, THEIR_LIST
 from appwright.design.offline.kept_lists import KeptLists
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noted_when import NotedWhen
+from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.predicate_clauses import PredicateClauses
 from appwright.design.offline.reader_state import NOT_READ
 from appwright.design.offline.records_for_each import RecordsForEach
+from appwright.design.offline.sentences import clauses
 from appwright.design.offline.status_clauses import StatusClauses
-from appwright.design.offline.text import (
-    SUBJECT_PRONOUNS,
-    clauses,
-    is_past_participle,
-    is_plural,
-    leading_noun_phrase,
-    outside_brackets,
-    split_list,
-    words,
-)
 from appwright.design.offline.topic_words import REPORTISH, WE_NEED, topic_phrase
 from appwright.design.offline.with_lists import WithLists
+from appwright.design.offline.word_classes import SUBJECT_PRONOUNS, words
+from appwright.design.offline.word_forms import is_past_participle, is_plural
 
 _PERFECT_SUBJECT = re.compile(r"\b(?:once|when|after|until|if)\s+(?:they|we|i|he|she|you|it)\s*$")
 

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft, entity_key
 from appwright.design.offline.no_records import FIELD_HEADS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.text import PLAIN_FIELD_NOUNS, listed_as_noun
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
 from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_forms import listed_as_noun
 
 _SINGLE_WORDS = frozenset(["single", "sole"])
 _NOT_ONE_BEFORE = frozenset(["than", "least", "more", "most", "no", "any", "every", "each"])

@@ -32,6 +32,7 @@ from appwright.design.offline.permissions import (
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
 from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.sentences import sentences
 from appwright.design.offline.spec_fields import (
     default_fields,
     mark_title,
@@ -40,7 +41,6 @@ from appwright.design.offline.spec_fields import (
 )
 from appwright.design.offline.spec_repair import valid_spec
 from appwright.design.offline.states import build_flow, read_flows
-from appwright.design.offline.text import sentences
 from appwright.spec import SpecValidationError, load_spec
 from appwright.spec.models import AppSpec, Permissions
 

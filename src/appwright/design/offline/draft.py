@@ -10,22 +10,24 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.parse import NAMED_TIMES
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import (
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
     QUANTIFIERS,
+    word_set,
+    words,
+)
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_be_noun,
     is_adverb,
     is_past_participle,
     is_plural,
-    names_a_doer,
     singular,
-    word_set,
-    words,
 )
 from appwright.spec.names import MAX_NAME_LENGTH
 

@@ -16,13 +16,8 @@ from appwright.design.offline.phrase_patterns import (
     NOUN_PATTERN,
     SAME_FORM_DONE,
 )
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    is_past_participle,
-    verb_lemma,
-    word_set,
-    words,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set, words
+from appwright.design.offline.word_forms import is_past_participle, verb_lemma
 
 _ADJECTIVE_PERSON = re.compile(r"\b(?P<kind>[a-z][\w\-]*)\s+(?:person|people|persons|individual)\b")
 

@@ -16,8 +16,8 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
-from appwright.design.offline.plain_wording import could_be_whatever
-from appwright.design.offline.text import is_plural, plural, singular
+from appwright.design.offline.remarks_dropped import could_be_whatever
+from appwright.design.offline.word_forms import is_plural, plural, singular
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"

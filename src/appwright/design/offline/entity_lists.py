@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import CONTAINER_NOUNS, LinkDraft
 from appwright.design.offline.field_items import (
     WITH_LIST,
@@ -16,19 +18,11 @@ from appwright.design.offline.field_items import (
     lists_fields,
 )
 from appwright.design.offline.field_lists import FieldLists
+from appwright.design.offline.list_items import is_open_ended, split_list, split_options
+from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.reader_state import ON_ENTITY
-from appwright.design.offline.text import (
-    ADVERBS,
-    bracketed,
-    is_adverb,
-    is_clause,
-    is_open_ended,
-    leading_noun_phrase,
-    outside_brackets,
-    split_list,
-    split_options,
-    words,
-)
+from appwright.design.offline.word_classes import ADVERBS, words
+from appwright.design.offline.word_forms import is_adverb
 
 
 class EntityLists(FieldLists):

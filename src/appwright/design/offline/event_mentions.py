@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.act_nouns import derived_noun
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set, words
+from appwright.design.offline.word_forms import (
     can_be_verb,
-    derived_noun,
     is_plural,
     parts_of_speech,
     plural,
     singular,
     verb_lemma,
-    word_set,
-    words,
 )
 
 LINK_PREPOSITIONS = frozenset(

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import IRREGULAR_ACTS
 from appwright.design.offline.draft import FieldDraft
-from appwright.design.offline.text import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    IRREGULAR_ACTS,
+from appwright.design.offline.word_classes import DETERMINERS, FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
@@ -18,7 +17,6 @@ from appwright.design.offline.text import (
     singular,
     verb_form,
     verb_lemma,
-    words,
 )
 
 _SMALL_CLAUSE = re.compile(

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_noun
+from appwright.design.offline.clause_or_phrase import DATED_ACT
 from appwright.design.offline.draft import FieldDraft
-from appwright.design.offline.text import (
-    DATED_ACT,
-    act_noun,
-    is_plural,
-    verb_lemma,
-    words,
-)
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import is_plural, verb_lemma
 
 _DATE_TO_ACT = re.compile(
     r"^(?P<noun>date|day|time)\s+(?:i|we|they|he|she|you|it)(?:\s+(?:am|are|is|were|was|have|has))?"

@@ -8,15 +8,14 @@ import re
 
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_words import MAX_FIELD_WORDS
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     VERB_PARTICLES,
-    is_adverb,
-    is_past_participle,
     words,
 )
+from appwright.design.offline.word_forms import is_adverb, is_past_participle
 
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"

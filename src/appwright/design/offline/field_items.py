@@ -12,23 +12,15 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    SUBJECT_PRONOUNS,
-    bracketed,
-    is_clause,
-    is_past_participle,
-    is_plural,
-    leading_noun_phrase,
-    outside_brackets,
-    split_list,
-    strip_determiners,
-    word_set,
-    words,
-)
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
 from appwright.design.offline.types import COUNTED_PLURALS
+from appwright.design.offline.word_classes import AUXILIARIES, SUBJECT_PRONOUNS, word_set, words
+from appwright.design.offline.word_forms import is_past_participle, is_plural
 from appwright.spec.names import to_snake
 
 WITH_LIST = re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
+from appwright.design.offline.clause_or_phrase import is_clause, is_next_act
 from appwright.design.offline.draft import LinkDraft, entity_key
 from appwright.design.offline.field_items import (
     WITH_LIST,
@@ -20,24 +22,12 @@ from appwright.design.offline.field_items import (
 )
 from appwright.design.offline.fields import for_some_only, read_field, values_clause
 from appwright.design.offline.item_links import ItemLinks
+from appwright.design.offline.list_items import is_open_ended, split_list, split_options
 from appwright.design.offline.many_items import ManyItems
-from appwright.design.offline.text import (
-    DETERMINERS,
-    PIECES,
-    QUANTIFIERS,
-    bracketed,
-    is_clause,
-    is_next_act,
-    is_open_ended,
-    is_plural,
-    outside_brackets,
-    plural,
-    singular,
-    split_list,
-    split_options,
-    words,
-)
+from appwright.design.offline.record_words import PIECES
 from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_classes import DETERMINERS, QUANTIFIERS, words
+from appwright.design.offline.word_forms import is_plural, plural, singular
 
 _A_REASON = re.compile(r"(?:because|since|so\s+that|as\s+(?:they|it|we))(?:\s|$)")
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import is_past_participle, word_set
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import is_past_participle
 
 UNIT_SHORT_NAMES: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",

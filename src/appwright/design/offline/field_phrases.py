@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_or_phrase import ABOUT_WHAT, conditioned_noun
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_clauses import clause_field
 from appwright.design.offline.field_dates import date_field
@@ -20,24 +21,19 @@ from appwright.design.offline.field_words import (
     one_each,
     only_verb,
 )
-from appwright.design.offline.text import (
-    ABOUT_WHAT,
-    AUXILIARIES,
-    DETERMINERS,
-    SUBJECT_PRONOUNS,
-    can_be_adjective,
-    can_be_noun,
-    conditioned_noun,
-    is_past_participle,
-    listed_as_noun,
-    strip_determiners,
-    words,
-)
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.types import (
     UNIT_TYPES,
     find_range,
     infer_type,
     spelled_unit,
+)
+from appwright.design.offline.word_classes import AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, words
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_be_noun,
+    is_past_participle,
+    listed_as_noun,
 )
 
 FIELD_NOUNS = frozenset(["field", "column", "attribute"])

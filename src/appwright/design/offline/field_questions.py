@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import adjective_noun
+from appwright.design.offline.clause_or_phrase import HOW_LONG_IT_TAKES
 from appwright.design.offline.draft import FieldDraft
-from appwright.design.offline.text import (
-    HOW_LONG_IT_TAKES,
-    adjective_noun,
-    can_be_adjective,
-    words,
-)
 from appwright.design.offline.types import (
     UNIT_TYPES,
     URL_WORDS,
 )
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import can_be_adjective
 
 _HOW_IT_WENT = re.compile(
     r"^how\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?:happened|took\s+place|was\s+held|were\s+held|"

@@ -5,8 +5,12 @@ names* → name).
 
 from __future__ import annotations
 
-from appwright.design.offline.text import (
-    PREPOSITIONS,
+from appwright.design.offline.types import (
+    CHARGED_WORDS,
+    spelled_unit,
+)
+from appwright.design.offline.word_classes import PREPOSITIONS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
@@ -14,10 +18,6 @@ from appwright.design.offline.text import (
     singular,
     verb_form,
     verb_lemma,
-)
-from appwright.design.offline.types import (
-    CHARGED_WORDS,
-    spelled_unit,
 )
 
 MAX_FIELD_WORDS = 5

@@ -12,23 +12,15 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_flags import flag_words
 from appwright.design.offline.field_names import conventional_name
 from appwright.design.offline.field_phrases import name_and_type_words
 from appwright.design.offline.field_questions import WHAT_DONE
 from appwright.design.offline.field_words import MAX_FIELD_WORDS, meaning_words
-from appwright.design.offline.text import (
-    bracketed,
-    can_be_noun,
-    is_open_ended,
-    is_past_participle,
-    is_plural,
-    outside_brackets,
-    split_options,
-    strip_determiners,
-    verb_lemma,
-)
+from appwright.design.offline.list_items import is_open_ended, split_options
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.types import (
     UNIT_TYPES,
     counted_plural,
@@ -37,6 +29,12 @@ from appwright.design.offline.types import (
     hint_type,
     implied_range,
     infer_type,
+)
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    is_past_participle,
+    is_plural,
+    verb_lemma,
 )
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 

@@ -11,8 +11,8 @@ point*) are kept as written.
 
 Only a flow whose every state is a plain word or few is rewritten (no article first, no
 pronoun, no verb of its own, no two states the same); anything doubtful stays as written.
-Runs on lower-cased text (`text.normalize_text`), so it needs only the grammar words and the
-dictionary's verb forms (`lemminflect`), never `text`'s helpers.
+Runs on lower-cased text (`normalize.normalize_text`), so it needs only the grammar words and the
+dictionary's verb forms (`lemminflect`), never the designer's word helpers.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import (
+from appwright.design.offline.word_forms import (
     done_form,
     is_past_participle,
     is_plural,

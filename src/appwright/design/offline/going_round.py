@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, plural
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, plural
 
 _GO_ONE_BY_ONE = re.compile(
     r"^(?:(?:inside|in|on|within|for)\s+)(?:a|an|each|every|the)\s+(?P<owner>[a-z][\w\-]*),?\s+"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
     listed_as_noun,

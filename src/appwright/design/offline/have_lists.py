@@ -10,32 +10,33 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import CONTAINER_NOUNS, LinkDraft
 from appwright.design.offline.entity_lists import EntityLists
 from appwright.design.offline.field_items import is_specified, position_in
 from appwright.design.offline.keeping_verbs import HAVE_LIST, RECORD_OBJECT, TRACK_VERBS
 from appwright.design.offline.list_hosts import last_noun_phrase
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
 from appwright.design.offline.predicates import read_predicate
 from appwright.design.offline.reader_state import NOT_READ
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import (
     ADVERBS,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    word_set,
+    words,
+)
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
     is_plural,
-    leading_noun_phrase,
     listed_as_noun,
-    outside_brackets,
-    split_list,
-    strip_determiners,
     verb_form,
     verb_lemma,
-    word_set,
-    words,
 )
 
 MODALS = word_set("can could should would will shall must may might")

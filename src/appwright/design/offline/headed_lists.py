@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import FieldDraft, LinkDraft, entity_key
 from appwright.design.offline.entity_lists import EntityLists
 from appwright.design.offline.event_mentions import find_event
 from appwright.design.offline.field_items import is_entity_item, is_noun_phrase, is_specified
 from appwright.design.offline.fields import STATE_NOUNS
-from appwright.design.offline.text import (
-    is_clause,
-    is_past_participle,
-    outside_brackets,
-    split_list,
-    split_options,
-    strip_determiners,
-    words,
-)
+from appwright.design.offline.list_items import split_list, split_options
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.topic_words import (
     APP_WORDS,
     REPORTISH,
@@ -31,6 +26,8 @@ from appwright.design.offline.topic_words import (
     WE_NEED,
     topic_phrase,
 )
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import is_past_participle
 
 _RECORD_REPORT = re.compile(
     r"(?!(?:daily|weekly|monthly|yearly|annual|quarterly|summary|sales|end)\b)[a-z][\w\-]*"

@@ -15,13 +15,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.parse import NOUN_TAGS, parse
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    can_be_verb,
-    is_plural,
-    words,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import can_be_noun, can_be_verb, is_plural
 
 _HEAD = re.compile(r"^(?P<head>[^:,]{0,80}(?:,[^:,]{0,80}){0,2}):\s*(?P<body>\S.*)$")
 _ASIDES_BEFORE = re.compile(

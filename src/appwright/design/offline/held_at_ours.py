@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, singular
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, singular
 
 _HOLDS_ONE_AT_ONE_OF_OURS = re.compile(
     r"^(?P<opening>(?:each|every|a|an)\s+(?P<who>[a-z][\w\-]*)\s+"

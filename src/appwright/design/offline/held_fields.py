@@ -17,15 +17,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import CONTAINER_NOUNS, ModelDraft
 from appwright.design.offline.held_list_ends import list_as_written
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
-from appwright.design.offline.text import (
-    is_plural,
-    outside_brackets,
-    split_list,
-    word_set,
-)
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import is_plural
 
 ASKING_VERBS = word_set("need require want")
 """Holding verbs people also use for what they ask for (*managers want a report of ...*)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.parse import Parse, Token
-from appwright.design.offline.text import can_be_verb
+from appwright.design.offline.word_forms import can_be_verb
 
 _CLAUSE_OPENERS = frozenset(["we", "i", "you", "they", "it", "each", "every", "our", "their"])
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import SUBJECT_RELATIONS, Parse, Token, parse
 from appwright.design.offline.record_mentions import (
@@ -33,7 +34,7 @@ from appwright.design.offline.record_mentions import (
     parse_distance,
     record_mentions,
 )
-from appwright.design.offline.text import is_plural, names_a_doer
+from appwright.design.offline.word_forms import is_plural
 
 
 def island_links(

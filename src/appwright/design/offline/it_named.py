@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
-from appwright.design.offline.text import is_past_participle, is_plural, verb_lemma, words
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import is_past_participle, is_plural, verb_lemma
 
 _IT = re.compile(r"(?:^|;\s+|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
 _LEADING = frozenset(

@@ -9,29 +9,26 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import names_a_doer
+from appwright.design.offline.brackets import bracketed, outside_brackets
 from appwright.design.offline.draft import LinkDraft
 from appwright.design.offline.fields import STATE_NOUNS
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.reader_state import ReaderState
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    PLAIN_FIELD_NOUNS,
-    bracketed,
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
+from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
     is_plural,
     listed_as_noun,
-    names_a_doer,
-    outside_brackets,
     parts_of_speech,
     plural,
     singular,
-    strip_determiners,
     verb_lemma,
-    word_set,
-    words,
 )
-from appwright.design.offline.types import infer_type
 
 PARTY_NOUNS = word_set(
     "customer client member patient student pupil guest volunteer player tenant landlord "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import word_set
+from appwright.design.offline.word_classes import word_set
 
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import ZERO_ACTS, names_an_act
+from appwright.design.offline.brackets import bracketed
 from appwright.design.offline.draft import LinkDraft
 from appwright.design.offline.field_items import is_entity_item, is_noun_phrase, lists_fields
 from appwright.design.offline.field_lists import WHOSE_ITEM, FieldLists
@@ -19,19 +21,15 @@ from appwright.design.offline.keeping_verbs import (
     THEIR_LIST,
     TRACK_VERBS,
 )
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.reader_state import NOT_READ
-from appwright.design.offline.text import (
-    VERB_PARTICLES,
-    ZERO_ACTS,
-    bracketed,
+from appwright.design.offline.word_classes import VERB_PARTICLES, words
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_be_noun,
     is_past_participle,
     is_plural,
-    names_an_act,
-    split_list,
     verb_lemma,
-    words,
 )
 
 _POSSESSIVE_LIST = re.compile(

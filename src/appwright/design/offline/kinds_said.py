@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    NUMERALS,
-    can_be_adjective,
-    can_be_noun,
-    is_plural,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS, NUMERALS
+from appwright.design.offline.word_forms import can_be_adjective, can_be_noun, is_plural
 
 _ARE_KINDS_WITH = re.compile(
     r"(?P<lead>^|;\s+)(?:the\s+|our\s+)?(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+are\s+"

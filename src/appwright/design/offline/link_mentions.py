@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import (
     EntityDraft,
     LinkDraft,
@@ -23,8 +24,11 @@ from appwright.design.offline.event_mentions import (
     MAX_NP,
     find_event,
 )
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import is_noun_at
 from appwright.design.offline.predicates import read_predicate
-from appwright.design.offline.text import (
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -36,16 +40,10 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
-    clauses,
-    is_clause,
-    is_noun_at,
-    is_past_participle,
-    is_plural,
-    plural,
-    split_list,
     word_set,
     words,
 )
+from appwright.design.offline.word_forms import is_past_participle, is_plural, plural
 
 
 @dataclass

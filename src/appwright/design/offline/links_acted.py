@@ -6,6 +6,7 @@ are records), *skaters pay monthly dues*.
 from __future__ import annotations
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import SAME_ACTS, act_noun, derived_noun, names_an_act
 from appwright.design.offline.draft import (
     PART_HEADS,
     EntityDraft,
@@ -31,7 +32,8 @@ from appwright.design.offline.links_by_pattern import (
     act_record,
 )
 from appwright.design.offline.predicates import PLACED_VERBS
-from appwright.design.offline.text import (
+from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -40,18 +42,15 @@ from appwright.design.offline.text import (
     MANY,
     PREPOSITIONS,
     QUANTIFIERS,
-    SAME_ACTS,
-    act_noun,
-    can_be_verb,
-    derived_noun,
-    is_past_participle,
-    is_plural,
-    names_an_act,
     tokenize,
-    verb_lemma,
     word_set,
 )
-from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_forms import (
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    verb_lemma,
+)
 
 MODALS = frozenset(["can", "could", "should", "would", "will", "may", "might", "must"])
 

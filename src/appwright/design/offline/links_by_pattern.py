@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import derived_noun
 from appwright.design.offline.draft import (
     ModelDraft,
     entity_key,
@@ -30,17 +31,13 @@ from appwright.design.offline.link_mentions import (
     subject_before,
     unlink_both,
 )
-from appwright.design.offline.text import (
-    DETERMINERS,
-    PIECES,
+from appwright.design.offline.record_words import PIECES
+from appwright.design.offline.word_classes import DETERMINERS, tokenize, word_set, words
+from appwright.design.offline.word_forms import (
     can_be_verb,
-    derived_noun,
     is_past_participle,
     is_plural,
-    tokenize,
     verb_lemma,
-    word_set,
-    words,
 )
 from appwright.spec.names import to_snake
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import names_a_doer
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import (
     ModelDraft,
     entity_key,
@@ -27,18 +29,9 @@ from appwright.design.offline.links_by_pattern import (
     ALSO_ONE,
 )
 from appwright.design.offline.no_records import FIELD_HEADS
-from appwright.design.offline.text import (
-    VERB_PARTICLES,
-    clauses,
-    is_past_participle,
-    names_a_doer,
-    outside_brackets,
-    singular,
-    tokenize,
-    verb_lemma,
-    word_set,
-    words,
-)
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_classes import VERB_PARTICLES, tokenize, word_set, words
+from appwright.design.offline.word_forms import is_past_participle, singular, verb_lemma
 
 _ASSIGNED = re.compile(
     r"(?P<a>[a-z][\w\- ]*?)\s+(?:(?:is|are|get|gets|can be)\s+(?:[\w\- ,]+?\s+then\s+)?"

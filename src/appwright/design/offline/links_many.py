@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.draft import (
     EntityDraft,
     LinkDraft,
@@ -26,18 +27,13 @@ from appwright.design.offline.links_by_pattern import (
     HAVE_WORDS,
     SEVERAL_OF,
 )
-from appwright.design.offline.text import (
-    IN_PARTICLE_VERBS,
-    MANY,
-    act_noun,
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.word_classes import IN_PARTICLE_VERBS, MANY, tokenize, word_set, words
+from appwright.design.offline.word_forms import (
     can_be_verb,
     is_past_participle,
     singular,
-    split_list,
-    tokenize,
     verb_lemma,
-    word_set,
-    words,
 )
 
 PUTS_ON_WORDS = word_set(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import (
     EntityDraft,
     ModelDraft,
@@ -31,26 +32,26 @@ from appwright.design.offline.link_mentions import (
 from appwright.design.offline.links_by_pattern import (
     act_record,
 )
-from appwright.design.offline.text import (
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import leading_noun_phrase
+from appwright.design.offline.record_words import KEPT_ON_WORDS, PLACED_IN
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.types import IDENTIFIER_WORDS
+from appwright.design.offline.word_classes import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
-    KEPT_ON_WORDS,
     MANY,
-    PLACED_IN,
     QUANTIFIERS,
-    can_be_verb,
-    clauses,
-    is_clause,
-    is_past_participle,
-    is_plural,
-    leading_noun_phrase,
-    split_list,
     tokenize,
-    verb_lemma,
     words,
 )
-from appwright.design.offline.types import IDENTIFIER_WORDS
+from appwright.design.offline.word_forms import (
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    verb_lemma,
+)
 
 _BELONGS = re.compile(
     r"\b(?:belongs?|belonging|belonged|is part of|are part of)\s+(?:to\s+)?(?P<b>[^:]+)"

@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.one_of_each import ONE_JOINED
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
-    leading_noun_phrase,
     singular_phrase,
     verb_lemma,
     with_article,
-    words,
 )
 
 _MANY_TO_MANY_SAID = re.compile(
@@ -78,7 +78,7 @@ _HAS_MANY_THEN_EACH = re.compile(
     rf"(?:a|an|one|each|every)\s+(?P<one>{NOUN_PATTERN})\s+can\s+have\s+"
     rf"(?:many|several|lots\s+of|any\s+number\s+of)\s+(?P<many>{NOUN_PATTERN})"
     rf"(?:,\s+and\s+(?:each|every)\s+(?P<each>{NOUN_PATTERN})\s+(?P<rest>[a-z][^;]*)"
-    # *, each with* after a plural is written *with* by `text.normalize_text`
+    # *, each with* after a plural is written *with* by `normalize.normalize_text`
     r"|(?:,\s+each)?\s+with\s+(?P<listed>[^;]+))"
 )
 _MANY_AGAIN = re.compile(r"\b(?:many|several|lots|multiple|any\s+number)\b")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import CONTAINER_NOUNS
-from appwright.design.offline.text import (
+from appwright.design.offline.noun_phrases import is_noun_at, leading_noun_phrase
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -24,18 +26,17 @@ from appwright.design.offline.text import (
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
+    word_set,
+    words,
+)
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_be_noun,
     can_be_verb,
     is_adverb,
-    is_noun_at,
     is_past_participle,
     is_plural,
-    leading_noun_phrase,
-    outside_brackets,
     verb_lemma,
-    word_set,
-    words,
 )
 
 _IDIOM_VERBS = word_set("keep take make lose")

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
-    is_clause,
-    is_plural,
-    singular_phrase,
-    split_list,
-    verb_form,
-    verb_lemma,
-)
+from appwright.design.offline.clause_or_phrase import is_clause
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.word_forms import is_plural, singular_phrase, verb_form, verb_lemma
 
 _INTRODUCTION = re.compile(
     r"^(?:i|we)\b[^:]*\b(?:app|application|system|tool|database|program|software)\b[^:]*:$"

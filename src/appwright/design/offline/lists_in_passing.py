@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_match
 from appwright.design.offline.phrase_patterns import (
     NOUN_PATTERN,
     trailing_list_clauses,
 )
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    is_plural,
-    outside_brackets,
-    plural,
-    singular,
-    singular_phrase,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import is_plural, plural, singular, singular_phrase
 
 _FROM_THEM_EACH_WITH = re.compile(
     r"\b(?P<prep>from|in|on|at|across|over|through|to)\s+"

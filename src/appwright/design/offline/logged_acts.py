@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_clause, per_match
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    FUNCTION_WORDS,
-    act_or_irregular_noun,
+from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_classes import AUXILIARIES, FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
@@ -22,9 +22,7 @@ from appwright.design.offline.text import (
     singular,
     singular_phrase,
     verb_lemma,
-    words,
 )
-from appwright.design.offline.types import UNIT_TYPES
 
 _THAT_HANGS_OFF = re.compile(
     r"^(?P<head>.*\b(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+.+?),?\s+and\s+(?:that|it|this)\s+"

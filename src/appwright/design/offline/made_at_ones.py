@@ -7,7 +7,7 @@ fee), the made record points at each record named, and a bracketed list after on
 that one's own. A record made at *one of their* things reaches its maker through them, so it
 points at the maker only when the thing is not the maker's (*a member books a lesson with one
 of our instructors with a date*: the member's lesson). Things many people make for one thing
-(*restaurants place orders for a product with ...*) are `record_wording.made_for_one_with`'s.
+(*restaurants place orders for a product with ...*) are `acts_as_records.made_for_one_with`'s.
 """
 
 from __future__ import annotations
@@ -16,13 +16,8 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    is_plural,
-    listed_as_noun,
-    singular,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural, listed_as_noun, singular
 
 _MAKING = (
     r"books?|makes?|raises?|logs?|places?|opens?|files?|arranges?|schedules?|lodges?|submits?|"

@@ -9,28 +9,17 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import IRREGULAR_ACTS, names_an_act
+from appwright.design.offline.brackets import bracketed, outside_brackets
 from appwright.design.offline.draft import EntityDraft, LinkDraft, entity_key, resolve_name
 from appwright.design.offline.field_items import WITH_LIST, is_hint, is_noun_phrase, lists_fields
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.reader_state import ReaderState
-from appwright.design.offline.text import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    IRREGULAR_ACTS,
-    MANY,
-    PLAIN_FIELD_NOUNS,
-    bracketed,
-    can_be_noun,
-    can_be_verb,
-    is_plural,
-    names_an_act,
-    outside_brackets,
-    split_list,
-    verb_lemma,
-    word_set,
-    words,
-)
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
 from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_classes import DETERMINERS, FUNCTION_WORDS, MANY, word_set, words
+from appwright.design.offline.word_forms import can_be_noun, can_be_verb, is_plural, verb_lemma
 
 _WHICH_THINGS_THEY = re.compile(
     r"(?:which|what|the)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:they|he|she|it)\s+"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.draft import CONTAINER_NOUNS
-from appwright.design.offline.text import (
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_be_noun,
     is_past_participle,

@@ -32,16 +32,15 @@ from appwright.design.offline.draft import (
     ModelDraft,
     find_entities,
 )
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
+from appwright.design.offline.word_forms import (
     can_be_verb,
     is_plural,
     listed_as_noun,
     parts_of_speech,
     singular,
-    word_set,
 )
-from appwright.design.offline.types import infer_type
 
 FIELD_HEADS = word_set("date number amount total type kind outcome year")
 """Words that, alone, name a value a record holds, never a record of its own: *a date*, *the

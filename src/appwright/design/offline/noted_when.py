@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import derived_noun
 from appwright.design.offline.draft import LinkDraft
 from appwright.design.offline.keeping_verbs import RECORD_OBJECT, TRACK_VERBS
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.reader_state import ReaderState
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    derived_noun,
-    split_list,
-    strip_determiners,
-    verb_lemma,
-)
+from appwright.design.offline.word_classes import AUXILIARIES
+from appwright.design.offline.word_forms import verb_lemma
 
 _WHEN_DONE = re.compile(
     r"^(?:when|once|after|whenever)\s+(?:the|a|an|each|every)\s+"

@@ -10,20 +10,16 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.clause_rewrites import per_clause, per_match
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.phrase_patterns import (
     NOUN_PATTERN,
     trailing_list_clauses,
 )
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    done_form,
-    names_a_doer,
-    singular,
-    strip_determiners,
-    verb_lemma,
-)
 from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import done_form, singular, verb_lemma
 
 _ONE_WHERE_WE_KEEP = re.compile(
     r"(?P<before>\b(?:one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s+(?:where|for\s+which|"

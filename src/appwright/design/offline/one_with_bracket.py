@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, is_plural
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural
 
 _ONE_WITH_BRACKET = re.compile(
     r"^(?P<head>(?:(?:and|so|then)\s+)?(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"

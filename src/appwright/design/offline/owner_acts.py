@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_rewrites import per_clause, per_match
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.text import (
-    PIECES,
-    act_noun,
+from appwright.design.offline.record_words import PIECES
+from appwright.design.offline.values_told import record_before
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_plural,
@@ -22,7 +23,6 @@ from appwright.design.offline.text import (
     singular,
     verb_lemma,
 )
-from appwright.design.offline.values_told import record_before
 
 _FOR_EACH_THEY_DO = re.compile(
     r"(?P<lead>^|;\s+)for\s+(?P<q>each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:that\s+|which\s+)?"

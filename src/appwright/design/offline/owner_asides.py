@@ -11,12 +11,8 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS
-from appwright.design.offline.text import (
-    can_be_verb,
-    is_plural,
-    verb_lemma,
-    word_set,
-)
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import can_be_verb, is_plural, verb_lemma
 
 _EXAMPLES_AFTER = re.compile(
     r",\s+(?:could be|say|like|such as|e\.g\.)\s+(?:a|an)\s+[^;:()]*?"

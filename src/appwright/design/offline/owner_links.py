@@ -10,15 +10,10 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause, per_match
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.one_of_each import belongs_to_clauses
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN, WE_KEEP_VERBS
-from appwright.design.offline.text import (
-    can_be_verb,
-    is_plural,
-    plural,
-    singular,
-    strip_determiners,
-)
+from appwright.design.offline.word_forms import can_be_verb, is_plural, plural, singular
 
 _FOR_A_TIME_IN = re.compile(
     r"^(?:each|every|a|an|the)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+for\s+"

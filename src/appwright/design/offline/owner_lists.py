@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.one_of_each import belongs_to_clauses
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import word_set, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
-    outside_brackets,
     singular,
     singular_phrase,
-    split_list,
     verb_lemma,
-    word_set,
-    words,
 )
 
 _EACH_EITHER = re.compile(

@@ -11,7 +11,8 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS
-from appwright.design.offline.text import (
+from appwright.design.offline.values_told import record_before
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
     is_plural,
@@ -21,7 +22,6 @@ from appwright.design.offline.text import (
     verb_form,
     verb_lemma,
 )
-from appwright.design.offline.values_told import record_before
 
 _PART_OF_WHOLE = re.compile(
     r"(?P<lead>^|;\s+|,\s+and\s+)(?P<part>(?:every|each)\s+[a-z][\w\-]*)\s+(?P<prep>on|in|of)\s+"

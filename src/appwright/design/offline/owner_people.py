@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_clause, per_match
 from appwright.design.offline.logged_acts import act_done
+from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.one_of_each import belongs_to_clauses
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.text import (
-    act_or_irregular_noun,
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_plural,
     plural,
-    strip_determiners,
     verb_form,
     verb_lemma,
-    word_set,
 )
 
 _GIVE_DETAILS = re.compile(

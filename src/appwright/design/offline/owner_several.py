@@ -11,10 +11,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS
-from appwright.design.offline.text import (
-    is_plural,
-    singular,
-)
+from appwright.design.offline.word_forms import is_plural, singular
 
 _KEPT_AS_OWN_LIST = re.compile(
     r"\b(?:we|i)\s+(?:keep|store|hold|track|list)\s+(?P<things>[a-z][\w\-]*s)\s+as\s+"

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import plural, sentences, words
+from appwright.design.offline.sentences import sentences
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import plural
 from appwright.spec.models import (
     AppSpec,
     ComponentNode,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.draft import (
     EntityDraft,
     FieldDraft,
@@ -23,7 +24,8 @@ from appwright.design.offline.draft import (
     find_entities,
 )
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import act_or_irregular_noun, split_list, verb_lemma
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.word_forms import verb_lemma
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"

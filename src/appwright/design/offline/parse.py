@@ -174,7 +174,7 @@ def check_model(folder: Path) -> None:
 def _pipeline() -> Any:
     folder = model_folder()
     check_model(folder)
-    import spacy  # lemminflect (text.py) has imported it already; here for the name alone
+    import spacy  # lemminflect (word_forms.py) has imported it already; here for the name alone
 
     # the entity recogniser is never read; the parser marks the sentence boundaries
     return spacy.load(folder, exclude=["ner", "senter"])

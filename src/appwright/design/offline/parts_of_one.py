@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import can_be_noun, plural
+from appwright.design.offline.word_forms import can_be_noun, plural
 
 _MADE_AT_EACH_PART = re.compile(
     r"^(?:after|at\s+the\s+end\s+of|at|during|for)\s+(?:each|every)\s+(?P<part>[a-z][\w\-]*),?\s+"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from appwright.design.offline.act_nouns import names_a_doer, names_an_act
 from appwright.design.offline.draft import LinkDraft, ModelDraft
-from appwright.design.offline.text import names_a_doer, names_an_act
 
 
 def party_links(

@@ -8,19 +8,18 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.clause_rewrites import per_clause, reordered
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_past_participle,
     is_plural,
-    names_a_doer,
     parts_of_speech,
     singular,
     singular_phrase,
     verb_lemma,
-    words,
 )
 
 _KNOW_WHICH_IT_CAME_FROM = re.compile(

@@ -8,13 +8,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    is_plural,
-    singular,
-    singular_phrase,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular, singular_phrase
 
 _ENOUGH_FOR_THEM = re.compile(
     r"\s*\(\s*for\s+(?:the|a|an|each|every|our)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"

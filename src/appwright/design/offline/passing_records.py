@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import act_noun, act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_clause, reordered
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    act_noun,
-    act_or_irregular_noun,
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
     is_plural,

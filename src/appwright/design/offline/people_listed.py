@@ -14,15 +14,14 @@ from appwright.design.offline.phrase_patterns import (
     WE_KEEP_VERBS,
     trailing_list_clauses,
 )
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_plural,
     singular,
     singular_phrase,
     verb_lemma,
-    word_set,
 )
 
 _ASIDE_RELATIVE = re.compile(

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause, per_statement
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    PLAIN_FIELD_NOUNS,
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
     is_plural,
     listed_as_noun,
-    split_list,
     verb_form,
     verb_lemma,
 )

@@ -20,6 +20,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from appwright.design.offline.act_nouns import act_noun, names_a_doer, names_an_act
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.counts_said import plain_about_who_sees
 from appwright.design.offline.draft import (
     PART_HEADS,
     RECORD_HEADS,
@@ -27,32 +30,28 @@ from appwright.design.offline.draft import (
     entity_key,
     names_a_kept_record,
 )
+from appwright.design.offline.noun_phrases import is_noun_at
 from appwright.design.offline.owner_people import access_as_act, people_who_may
 from appwright.design.offline.people_told import logs_in
-from appwright.design.offline.plain_wording import plain_about_who_sees
-from appwright.design.offline.text import (
+from appwright.design.offline.sentences import clauses, sentences
+from appwright.design.offline.told_which import which_did_each
+from appwright.design.offline.word_classes import (
     ADVERBS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
     SUBJECT_PRONOUNS,
-    act_noun,
-    can_be_noun,
-    can_be_verb,
-    clauses,
-    is_noun_at,
-    is_past_participle,
-    is_plural,
-    names_a_doer,
-    names_an_act,
-    outside_brackets,
-    sentences,
-    singular,
-    verb_lemma,
     word_set,
     words,
 )
-from appwright.design.offline.told_which import which_did_each
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    singular,
+    verb_lemma,
+)
 from appwright.spec.models import ACTIONS, AppSpec, PermissionRule, Permissions, StateFlow
 from appwright.spec.names import to_snake
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import (
-    word_set,
-)
+from appwright.design.offline.word_classes import word_set
 
 SAME_FORM_DONE = word_set("put set cut shut spread cast")
 """Participles spelt as their verbs, which the dictionary test cannot tell: *gets put into*."""

@@ -13,11 +13,8 @@ from appwright.design.offline.clause_rewrites import per_clause, reordered
 from appwright.design.offline.phrase_patterns import (
     SAME_FORM_DONE,
 )
-from appwright.design.offline.text import (
-    is_past_participle,
-    verb_lemma,
-    word_set,
-)
+from appwright.design.offline.word_classes import word_set
+from appwright.design.offline.word_forms import is_past_participle, verb_lemma
 
 _GET_DONE = re.compile(r"\b(?P<get>gets|get|got)\s+(?P<done>[a-z]+)\b")
 

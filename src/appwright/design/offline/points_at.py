@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun
 
 _POINTS_AT_ONE_WITH = re.compile(
     r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"

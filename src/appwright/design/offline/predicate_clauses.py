@@ -11,26 +11,17 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.bracket_lists import BracketLists
+from appwright.design.offline.brackets import outside_brackets, split_top_level
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import LinkDraft
 from appwright.design.offline.event_mentions import NON_ACTION_VERBS, find_event
 from appwright.design.offline.field_items import is_entity_item
 from appwright.design.offline.keeping_verbs import TRACK_VERBS
+from appwright.design.offline.list_items import split_list, ways_it_was_done
 from appwright.design.offline.predicates import Predicate, read_predicate
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    NOUN_MARKERS,
-    PREPOSITIONS,
-    can_be_verb,
-    is_clause,
-    is_past_participle,
-    is_plural,
-    outside_brackets,
-    split_list,
-    split_top_level,
-    ways_it_was_done,
-    words,
-)
 from appwright.design.offline.topic_words import SECTION_WORDS
+from appwright.design.offline.word_classes import AUXILIARIES, NOUN_MARKERS, PREPOSITIONS, words
+from appwright.design.offline.word_forms import can_be_verb, is_past_participle, is_plural
 
 _TRACK_FACT = re.compile(rf"\b(?:{TRACK_VERBS})\s+(?P<what>(?:when|whether|if|where|how)\b.+)$")
 

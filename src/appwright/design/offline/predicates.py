@@ -2,7 +2,7 @@
 
 ``speakers submit talks``, ``workers fill in timesheets for a parcel``, ``harvests are picked
 from a parcel``, ``wine batches are made from one or more harvests``: the parts of speech come
-from the dictionary (``text.can_be_verb`` and friends), the order of the parts from English.
+from the dictionary (``word_forms.can_be_verb`` and friends), the order of the parts from English.
 A clause with anything else in it (a second verb, a list, a relative clause) is not read.
 """
 
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appwright.design.offline.text import (
+from appwright.design.offline.brackets import outside_brackets
+from appwright.design.offline.noun_phrases import is_noun_at
+from appwright.design.offline.word_classes import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -18,13 +20,9 @@ from appwright.design.offline.text import (
     MANY,
     PREPOSITIONS,
     QUANTIFIERS,
-    can_be_verb,
-    is_noun_at,
-    is_past_participle,
-    outside_brackets,
-    verb_lemma,
     words,
 )
+from appwright.design.offline.word_forms import can_be_verb, is_past_participle, verb_lemma
 
 PERSONAL_SUBJECTS = frozenset(["i", "we", "you"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from appwright.design.offline.text import with_article
+from appwright.design.offline.word_forms import with_article
 from appwright.spec.models import AppSpec
 from appwright.spec.names import humanize
 

@@ -10,21 +10,20 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.owner_people import (
     ANTECEDENT,
     VALUE_NOUNS,
 )
-from appwright.design.offline.text import (
-    PREPOSITIONS,
-    act_or_irregular_noun,
+from appwright.design.offline.word_classes import PREPOSITIONS, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
     is_adverb,
     is_plural,
     singular,
     verb_lemma,
-    words,
 )
 
 _ASK_WITH_ONE_THAT = re.compile(

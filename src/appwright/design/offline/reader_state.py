@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import (
     EntityDraft,
     FieldDraft,
@@ -21,7 +22,7 @@ from appwright.design.offline.draft import (
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_hosts import Host
 from appwright.design.offline.predicates import Predicate
-from appwright.design.offline.text import SUBJECT_PRONOUNS, outside_brackets
+from appwright.design.offline.word_classes import SUBJECT_PRONOUNS
 
 EVENT_DATE_FIELD = "date"
 

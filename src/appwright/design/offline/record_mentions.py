@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token
-from appwright.design.offline.text import is_plural, names_a_doer
+from appwright.design.offline.word_forms import is_plural
 
 NEAR = 4
 """How many steps apart in the parse two records may be and still be one clause's."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, singular
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, singular
 
 _AGAINST_ONE_AND_ANOTHER = re.compile(
     r"^(?:(?:when|once|whenever)\s+[^,;]+,\s+)?(?:we|i)\s+(?:(?:need|have)\s+to\s+)?"

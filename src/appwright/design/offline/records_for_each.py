@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import RECORD_HEADS, LinkDraft
 from appwright.design.offline.field_items import is_entity_item, is_noun_phrase
 from appwright.design.offline.field_lists import FieldLists
 from appwright.design.offline.keeping_verbs import TRACK_VERBS
-from appwright.design.offline.text import FUNCTION_WORDS, can_be_noun, is_clause, split_list, words
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.topic_words import REPORTISH, SECTION_WORDS
+from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import can_be_noun
 
 _PER_RECORD = re.compile(
     r"^(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:per|for each|for every)\s+"

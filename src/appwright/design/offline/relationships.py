@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import (
     LinkDraft,
     ModelDraft,
@@ -65,11 +66,8 @@ from appwright.design.offline.links_placed import (
     read_tagged,
 )
 from appwright.design.offline.reports import is_report_request
-from appwright.design.offline.text import (
-    clauses,
-    outside_brackets,
-    tokenize,
-)
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_classes import tokenize
 from appwright.spec.models import AppSpec, Relationship
 from appwright.spec.names import to_snake
 

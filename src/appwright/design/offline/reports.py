@@ -14,22 +14,14 @@ from collections import deque
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from appwright.design.offline.act_nouns import act_or_irregular_noun
+from appwright.design.offline.brackets import outside_brackets, split_top_level
+from appwright.design.offline.counts_said import PER_ONE_FIRST
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.plain_wording import PER_ONE_FIRST
-from appwright.design.offline.text import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    act_or_irregular_noun,
-    is_past_participle,
-    is_plural,
-    outside_brackets,
-    sentences,
-    singular,
-    split_top_level,
-    verb_lemma,
-    words,
-)
+from appwright.design.offline.sentences import sentences
 from appwright.design.offline.types import MONEY_WORDS, UNIT_TYPES
+from appwright.design.offline.word_classes import DETERMINERS, FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import is_past_participle, is_plural, singular, verb_lemma
 from appwright.spec.models import (
     AppSpec,
     Entity,

@@ -17,30 +17,30 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from appwright.design.offline.brackets import bracketed, outside_brackets
 from appwright.design.offline.draft import find_entities
 from appwright.design.offline.flow_wording import waits_until_done
+from appwright.design.offline.list_items import split_options
+from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.text import (
+from appwright.design.offline.told_states import told_states
+from appwright.design.offline.word_classes import (
     AUXILIARIES,
     DETERMINERS,
     NOUN_MARKERS,
     PREPOSITIONS,
     VERB_PARTICLES,
-    bracketed,
-    can_be_adjective,
-    clauses,
-    gerund,
-    is_past_participle,
-    outside_brackets,
-    plural,
-    sentences,
-    split_options,
-    verb_form,
-    verb_lemma,
     word_set,
     words,
 )
-from appwright.design.offline.told_states import told_states
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    gerund,
+    is_past_participle,
+    plural,
+    verb_form,
+    verb_lemma,
+)
 from appwright.spec.models import AppSpec, StateFlow, Transition
 from appwright.spec.names import to_snake
 

@@ -12,15 +12,12 @@ import re
 from appwright.design.offline.draft import FieldDraft, LinkDraft
 from appwright.design.offline.field_items import is_noun_phrase
 from appwright.design.offline.fields import STATE_NOUNS
+from appwright.design.offline.list_items import split_options
+from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.reader_state import ReaderState
 from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
-from appwright.design.offline.text import (
-    can_be_noun,
-    leading_noun_phrase,
-    split_options,
-    verb_lemma,
-    words,
-)
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import can_be_noun, verb_lemma
 
 _EITHER = re.compile(
     r"^(?P<subj>(?:(?:a|an|the|each|every|our|all)\s+)?[a-z][\w\- ]{0,40}?)\s+(?:is|are|can be)\s+"

@@ -35,7 +35,7 @@ def _with_article(match: re.Match[str]) -> str:
     """The item with *the* before it when the dictionary knows its first word as a noun (*date*,
     *shop*), never before a word of another kind (*with the date ...*, *then it is ...*, *did it
     grow*)."""
-    from appwright.design.offline.text import parts_of_speech  # text imports this module
+    from appwright.design.offline.word_forms import parts_of_speech
 
     if "NOUN" not in parts_of_speech(match["item"].split()[0]):
         return match[0]

@@ -14,13 +14,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import (
-    FUNCTION_WORDS,
-    can_be_noun,
-    is_past_participle,
-    is_plural,
-    singular,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_past_participle, is_plural, singular
 
 _FOR_THEM_WE_NEED = re.compile(
     r"^(?P<before>.*?\b(?P<things>[a-z][\w\-]*s)),?\s+(?:and|so)\s+"

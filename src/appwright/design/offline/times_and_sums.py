@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import (
-    is_plural,
-    words,
-)
 from appwright.design.offline.types import infer_type
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import is_plural
 
 _AT_AN_AGREED_PRICE = re.compile(
     r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<said>(?:is|are)\s+.+?)"

@@ -9,21 +9,16 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import (
-    AUXILIARIES,
+from appwright.design.offline.act_nouns import (
     IRREGULAR_ACTS,
     ZERO_ACTS,
     act_noun,
     act_or_irregular_noun,
-    can_be_noun,
-    clauses,
-    is_plural,
-    singular,
-    verb_lemma,
-    word_set,
-    words,
 )
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_classes import AUXILIARIES, word_set, words
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular, verb_lemma
 
 _DOES_ONE_AND_NOTES = re.compile(
     r"^(?:(?:every|each)\s+(?:[a-z]+\s+){0,3}?(?:day|week|month|year|days|weeks|months|years)\s+|"

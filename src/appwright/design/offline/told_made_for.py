@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    act_noun,
+from appwright.design.offline.list_items import split_list
+from appwright.design.offline.word_classes import AUXILIARIES, words
+from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
     singular,
-    split_list,
     verb_form,
     verb_lemma,
-    words,
 )
 
 _ASKS_FOR_A_NUMBER = re.compile(

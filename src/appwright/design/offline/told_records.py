@@ -16,12 +16,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause, per_match
-from appwright.design.offline.text import (
-    can_be_noun,
-    is_plural,
-    singular,
-    words,
-)
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
 _WHO_THEY_ARE = re.compile(
     r"^(?P<people>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?P<act>[a-z].*?),\s+(?:and|so)\s+(?:i|we)\s+"

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from appwright.design.offline.text import (
+from appwright.design.offline.word_classes import (
     NOUN_MARKERS,
     PREPOSITIONS,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
+    words,
+)
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     is_past_participle,
     verb_form,
     verb_lemma,
-    words,
 )
 
 _TOLD_OF_RECORD = re.compile(

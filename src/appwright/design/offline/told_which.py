@@ -10,7 +10,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.text import (
+from appwright.design.offline.word_forms import (
     is_plural,
     plural,
     singular,

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.field_items import is_noun_phrase
 from appwright.design.offline.list_hosts import last_noun_phrase
-from appwright.design.offline.text import (
-    DETERMINERS,
-    can_be_adjective,
-    can_be_noun,
-    is_plural,
-    leading_noun_phrase,
-    outside_brackets,
-    word_set,
-    words,
-)
+from appwright.design.offline.noun_phrases import leading_noun_phrase
+from appwright.design.offline.word_classes import DETERMINERS, word_set, words
+from appwright.design.offline.word_forms import can_be_adjective, can_be_noun, is_plural
 
 APP_WORDS = word_set(
     "app application system tracker tracking manager management tool platform portal software "

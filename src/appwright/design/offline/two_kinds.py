@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.text import can_be_noun, plural
+from appwright.design.offline.word_forms import can_be_noun, plural
 
 _WHICH_OF_THE_TWO = re.compile(
     r"\b(?P<gets>gets|get|has|have|needs|need|receives|receive)\s+(?:a|an)\s+"

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from appwright.design.offline.text import (
-    VERB_PARTICLES,
+from appwright.design.offline.word_classes import VERB_PARTICLES, word_set
+from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_be_noun,
     can_be_verb,
     is_past_participle,
     is_plural,
-    word_set,
 )
 
 OWED_WORDS = word_set("owing owed due outstanding remaining left paid unpaid")

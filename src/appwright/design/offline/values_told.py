@@ -10,20 +10,14 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause, per_match
+from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
 from appwright.design.offline.options_said import CHOICE_HEADS, VALUE_OF_HEADS
 from appwright.design.offline.phrase_patterns import (
     ARTICLES,
     NOUN_PATTERN,
 )
-from appwright.design.offline.text import (
-    can_be_noun,
-    is_plural,
-    leading_noun_phrase,
-    singular,
-    singular_phrase,
-    strip_determiners,
-    words,
-)
+from appwright.design.offline.word_classes import words
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular, singular_phrase
 
 _ON_A_VALUED = re.compile(
     r"\b(?:is|are)\s+on\s+(?P<what>(?:a|an|one)\s+[a-z][\w\-]*)\s+(?P<values>\([^()]*\bor\b[^()]*\))"

@@ -10,28 +10,29 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
 from appwright.design.offline.one_of_each import MAX_HEADER_WORDS
 from appwright.design.offline.phrase_patterns import ARTICLES
-from appwright.design.offline.text import (
+from appwright.design.offline.sentences import clauses
+from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_classes import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     QUANTIFIERS,
-    can_be_noun,
-    can_be_verb,
-    clauses,
-    is_past_participle,
-    is_plural,
-    leading_noun_phrase,
-    outside_brackets,
-    singular,
-    singular_phrase,
-    strip_determiners,
-    verb_lemma,
     word_set,
     words,
 )
-from appwright.design.offline.types import UNIT_TYPES
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    singular,
+    singular_phrase,
+    verb_lemma,
+)
 
 _APPOSED_WITH = re.compile(
     r"^(?:(?:the|our|all|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
@@ -263,7 +264,7 @@ _NEW_CLAUSE = re.compile(
     r"|,\s+(?=it\s+(?:is|has|gets|goes)\s))"
     r"(?=[a-z])"
 )
-"""(*, and each X verbs* is a clause boundary ``text.clauses`` already knows.)"""
+"""(*, and each X verbs* is a clause boundary ``sentences.clauses`` already knows.)"""
 
 
 _OCCASION_OPENS = re.compile(

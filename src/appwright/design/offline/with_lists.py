@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.event_mentions import GENERIC_PEOPLE, find_event
 from appwright.design.offline.field_items import WITH_LIST, position_in
 from appwright.design.offline.keeping_verbs import HAVE_VERBS, TAKING_IN_VERBS
 from appwright.design.offline.list_hosts import host_np, last_noun_phrase, names_one
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.reader_state import NOT_READ, ReaderState
-from appwright.design.offline.text import (
-    AUXILIARIES,
-    DETERMINERS,
-    PREPOSITIONS,
+from appwright.design.offline.word_classes import AUXILIARIES, DETERMINERS, PREPOSITIONS, words
+from appwright.design.offline.word_forms import (
     can_be_verb,
     is_past_participle,
     is_plural,
-    outside_brackets,
-    split_list,
     verb_lemma,
-    words,
 )
 
 _ARRIVES_WITH = re.compile(

@@ -1,0 +1,91 @@
+"""Words that change nothing a design records, dropped before any reader: hedges (*usually*,
+*fifty but not always*, *so, we ...*), afterthoughts (*a postcode really*, *as well*) and
+fillers (*you know*, *this year*, *enter online*).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FREQUENCY = re.compile(
+    r"\b(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically)"
+    r"\s+(?=[a-z])"
+)
+"""Adverbs of frequency and emphasis (*a piece usually goes through several firings*): they
+change nothing a design records, and they stand where a verb is expected."""
+
+
+_BUT_NOT_ALWAYS = re.compile(
+    r",\s+(?:usually\s+|normally\s+|typically\s+|mostly\s+|often\s+)?(?:[a-z0-9][\w\-]*\s+){1,3}"
+    r"but\s+not\s+always\b"
+)
+"""*how many minutes it runs, usually fifty but not always*: the usual value, no field."""
+_AND_ONCE_ASIDE = re.compile(
+    r"\b(?P<joint>and|then|but),\s+(?:once|when|after|as\s+soon\s+as)\s+[^,;:()]+,\s+(?=[a-z])"
+)
+"""*starts out as booked and, once the class has run, ends up attended*: when the next step
+comes, said between commas, is no part of the step."""
+_OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=(?:we|i|our|my)\b)")
+"""*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
+
+
+_JUST_A_THING_WITH = re.compile(
+    r"(?P<which>,\s+which\s+is\s+)(?:really\s+|simply\s+|basically\s+)?just\s+(?:a|an)\s+"
+    r"[a-z][\w\-]*\s+with\s+(?=(?:a|an|the|its|their)\s)"
+)
+"""*a sit, which is really just a listing with the town and ...*: what the sit has, the other
+word for it naming no record of its own."""
+
+
+_HOW_THEY_REACH_US = re.compile(
+    r"\b(?P<verb>enter|enters|register|registers|sign\s+up|signs\s+up|book|books|apply|applies|"
+    r"order|orders|pay|pays|enrol|enrols|enroll|enrolls)\s+(?:online|by\s+phone|in\s+person|over\s+the\s+phone|"
+    r"by\s+email|on\s+the\s+website|through\s+the\s+website|on\s+our\s+website)\b"
+)
+"""*runners enter online with their name*: how they reach us, no record."""
+_THIS_SEASON = re.compile(
+    r"(?<=[a-z]s)(?:\s+[a-z]+ing)?\s+(?:this|next|last)\s+(?:year|season|month|week|term|spring|summer|"
+    r"autumn|winter)(?=\s+with\b)"
+)
+"""*the pumpkin varieties growing this year with the name*: when, not what each holds."""
+_YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
+"""*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
+
+
+_SET_NOW_AND_THEN = re.compile(
+    r",?\s+which\s+(?:we|i|they|staff)\s+(?:set|update|change|check|review|reset|adjust|refresh)"
+    r"\s+(?:every|each|once\s+a|first\s+thing\s+each)\s+(?:morning|day|evening|night|week|month|"
+    r"hour|shift|season)\b"
+)
+"""*a picking status of open, closed or picked out, which we set every morning*: when it is
+changed, not a field of its own."""
+_REALLY_AFTER = re.compile(
+    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+)
+"""*a name and a postcode really*, *where the boat is moored right now*, *their renewal date as
+well*: emphasis or time after what was said, no part of it."""
+
+
+def without_hedges(lowered: str) -> str:
+    """Hedges dropped: *usually fifty but not always*, *and, once the class has run, ...*,
+    *usually*, *so, we ...*, *which is really just a listing with*."""
+    lowered = _BUT_NOT_ALWAYS.sub("", lowered)
+    lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
+    lowered = _FREQUENCY.sub("", lowered)
+    lowered = _OPENING_SO.sub("", lowered)
+    return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
+
+
+def without_afterthoughts(lowered: str) -> str:
+    """Afterthoughts dropped: *a postcode really*, *moored right now*, *as well*, *which we
+    set every morning*."""
+    lowered = _REALLY_AFTER.sub("", lowered)
+    return _SET_NOW_AND_THEN.sub("", lowered)
+
+
+def without_fillers(lowered: str) -> str:
+    """Fillers dropped: *(you know, ...)*, *growing this year with*, *enter online*."""
+    lowered = _YOU_KNOW.sub("", lowered)
+    lowered = _THIS_SEASON.sub("", lowered)
+    return _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)

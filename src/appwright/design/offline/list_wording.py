@@ -1,0 +1,264 @@
+"""Lists and their items said the way the readers expect, before any reader: *a name plus start
+and end dates* is *a name and start and end dates*, *home team v away team* two teams, *the
+home and away scores* two scores, *several bouquets, each with a quantity* the quantity of
+each, *which member is hosting* *which member hosts it*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    is_plural,
+    singular,
+    verb_form,
+    verb_lemma,
+)
+
+_EACH_OF_OURS = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=,\sand\s)|(?<=\n)|(?<=\n[-*•]\s))"
+    r"(?:each|every\s+one)\s+of\s+(?:our|the|my|your|their)\s+"
+    r"(?P<things>[a-z][\w\-]*)\b(?=\s+[a-z]+s\b)"
+)
+"""``each of our fields grows one crop``: *each field grows ...*, the subject said plainly."""
+_AS_MANY_AS = re.compile(
+    r"\bas many (?P<what>[a-z][\w\-]*) as (?:they|he|she|you|we|i) (?:like|likes|want|wants|wish|"
+    r"wishes|need|needs)\b"
+)
+"""``sign up for as many dives as they like``: many dives."""
+_EACH_WITH = re.compile(
+    r"\b(?P<many>(?P<some>(?:several|many|multiple|one or more)\s+)?[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?),\s+each\s+with\b"
+)
+"""``several bouquets, each with a quantity``, ``order lines, each with a card design``: the
+quantity of each pairing, as in *several bouquets with a quantity*."""
+_EACH_NAMING = re.compile(
+    r",\s+each\s+(?:one\s+|line\s+|item\s+|entry\s+)?"
+    r"(?:naming|listing|giving|showing|stating|recording|holding)\s+(?=(?:a|an|the|one|its|their)\s)"
+)
+"""``order lines, each line naming a card design and a number of packs``: each with them."""
+_NAMING_ONE_WITH = re.compile(
+    r"(?P<named>,\s+each\s+(?:one\s+|line\s+|item\s+|entry\s+)?(?:naming|giving|stating)\s+"
+    r"(?:a|an|one|the)\s+[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|its|their)\s)"
+)
+"""``lines, each naming a crop with a quantity in kilos``: the line names the crop, and the
+quantity is the line's (*each with a crop and a quantity*), not the crop's."""
+_WHICH_CAN_BE_SEVERAL = re.compile(
+    r",\s+which\s+(?:can|could|may|might)\s+be\s+(?:several|many|more\s+than\s+one|a\s+few)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+"""``which publications they take, which can be several``: an aside the plural already said."""
+_EACH_LISTED_WITH = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*),\s+(?P<each>each\s+(?:one\s+)?)?"
+    r"(?:listed|recorded|kept|entered|stored|noted|logged|registered|filed)\s+with\b"
+)
+"""``students, each listed with a name and a grade``: each with them; so are ``panels,
+recorded with a width``, the *each* left out after a plural."""
+_WHICH_AND_HOW_MANY = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*)(?:\s+(?:from|off|on|in)\s+(?:our|the|my)\s+[a-z][\w\-]*)?"
+    r",?\s+and\s+how\s+many(?:\s+of\s+(?:it|them|each|those)|\s+(?P<counted>[a-z][\w\-]*s)\b)?\b"
+)
+"""``which cabinet from our catalogue and how many of it``: a line's thing and its quantity;
+``which design and how many sheets``: the number of sheets."""
+_MEANING_EACH = re.compile(
+    r"(?<=[a-z]s)(?:\s+(?:going|coming)\s+(?:in|out|on|into\s+it))?,\s+(?:meaning|i\.e\.|that\s+is)\s+"
+    r"(?=(?:which|what|a|an|the|one)\s)"
+)
+"""``the items going in, meaning which cabinet and how many``: the items, each with them."""
+_EACH_ONE_THING_WITH = re.compile(
+    r",\s+each\s+(?:one|being|for)\s+(?:(?:a|an|one)\s+)?(?P<thing>[a-z][\w\-]*)\s+with\s+"
+    r"(?=(?:a|an|the|its|their|several|many|any)\s)"
+)
+"""``order lines, each one drink with a size and a quantity``: each with a drink, a size and a
+quantity; the one thing each part is, then what it has."""
+
+
+def _thing_and_how_many(match: re.Match[str]) -> str:
+    counted = match["counted"]
+    if counted and counted not in FUNCTION_WORDS:
+        return f"a {match['thing']} and the number of {counted}"
+    return f"a {match['thing']} and a quantity"
+
+
+def _two_of_a_kind(match: re.Match[str]) -> str:
+    kind = match["kind"][:-1]
+    if match["one"] in FUNCTION_WORDS or match["other"] in FUNCTION_WORDS:
+        return match[0]
+    det = "the" if match["det"] in (None, "a", "an") else match["det"]
+    if kind in ("value", "reading", "level", "figure"):
+        # "the pm2.5 and no2 values": the pm2.5 and the no2, each a number
+        return f"{det} {match['one']} (number) and {det} {match['other']} (number)"
+    return f"{det} {match['one']} {kind} and {det} {match['other']} {kind}"
+
+
+def _several_of_a_kind(match: re.Match[str]) -> str:
+    named = [match["first"], *re.split(r",\s+", match["middle"].strip(", ")), match["last"]]
+    if any(name in FUNCTION_WORDS for name in named) or match["what"] in FUNCTION_WORDS:
+        return match[0]
+    kind, det = match["kind"][:-1], match["det"]
+    what = f"{match['what']} " if match["what"] else ""
+    said = [f"{det} {name} {what}{kind}" for name in named]
+    return f"{', '.join(said[:-1])} and {said[-1]}"
+
+
+def _each_listed_with(match: re.Match[str]) -> str:
+    things = match["things"]
+    if match["each"] is None and not (is_plural(things) and can_be_noun(things)):
+        return match[0]  # "a report, recorded with care": no parts
+    return f"{things}, each with"
+
+
+def _each_of_ours(match: re.Match[str]) -> str:
+    things = match["things"]
+    if not is_plural(things) or not can_be_noun(things):
+        return match[0]
+    return f"each {singular(things)}"
+
+
+def _per_one_with(match: re.Match[str]) -> str:
+    one = match["one"]
+    if one in FUNCTION_WORDS or is_plural(one) or not can_be_noun(one):
+        return match[0]
+    return f"{match['record']} {match['per']} {one} with "
+
+
+def _which_one_does_it(match: re.Match[str]) -> str:
+    lemma = verb_lemma(match["doing"])
+    if lemma is None or lemma == match["doing"] or match["one"] in _SHOWN_NOT_DOING:
+        return match[0]  # "which light is flashing": a value shown, no one acting
+    return f"which {match['one']} {verb_form(lemma, 'VBZ')} it"
+
+
+def _many_with(match: re.Match[str]) -> str:
+    """*several Xs, each with* always; bare *Xs, each with* only as the last of a list (*an
+    order date and order lines, each with ...*, *made of order lines, each with ...*): *split
+    into plots, each with* is the plots', and so is what is said of the things a record runs
+    or stops in (*runs in several issues, each with ...*)."""
+    many = match.group("many")
+    before = match.string[: match.start()]
+    if re.search(r"\b(?:in|on|at|across|over|through|to|from)\s+$", before):
+        # "runs in several issues, each with its date": the issues' own, no pairing's
+        return match.group(0)
+    listed = re.search(r"\b(?:and|with|made(?:\s+up)?\s+of|consists?\s+of)\s+$", before) is not None
+    if match.group("some") or (listed and is_plural(many.split()[-1])):
+        return f"{many} with"
+    return match.group(0)
+
+
+_FOR_EACH_ONE = re.compile(
+    r"(?P<many>\b(?:several|many|multiple|one or more)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+with\s+[^,;.]*?)"
+    r"\s+(?:for|of|on)\s+each(?:\s+one|\s+of\s+them)?(?=\s*(?:,|;|\.|$))"
+)
+"""``many products with a quantity for each one``: the quantity of each pairing."""
+_EQUALS = re.compile(r"(?<=[a-z])\s+=\s+(?=(?:a|an|one|the)\b|[a-z][\w\-]*\s+(?:\+|and)\s)")
+"""``a rental = one customer + one boat, with ...``, ``booking = performer + pitch + date``:
+a terse *has*."""
+_PLUS = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])")
+"""``per pitch + guest``: and, in a terse note."""
+
+
+_STATUS_ARROWS = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=\n[-*•]\s))(?P<head>(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:status|stage|state|flow|workflow))\s+(?=[a-z][\w\- ]*?\s*->)"
+)
+"""*Hire status enquiry -> booked -> on site*: a header for the states, with no colon, as a
+sentence or a bullet (*- status queued -> built*)."""
+_PLUS_IN_A_LIST = re.compile(
+    r"(?<=[a-z])[ \t]+plus[ \t]+(?=(?:a|an|the|their|its|his|her)\s|[a-z]+\s+and\s+[a-z]+\s+[a-z]+s\b)"
+)
+"""``a name plus start and end dates``: *a name and start and end dates*; one more item of the
+list (*a price plus vat* is left alone: a sum, told with what it adds)."""
+_PLUS_WHETHER = re.compile(r"(?<=[a-z]),\s+plus\s+(?=(?:whether|which)\s)")
+"""``her name and due date, plus whether her midwife has cleared her``: one more item, a yes/no;
+``..., plus which project they belong to``: one more item, a link."""
+_VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
+"""``home team v away team``: both teams, each a field of the fixture."""
+_TWO_OF_A_KIND = re.compile(
+    r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s))(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
+    r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+)
+"""*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*:
+two fields of one kind."""
+_SEVERAL_OF_A_KIND = re.compile(
+    r"\b(?P<det>the|their|its)\s+(?P<first>[a-z0-9][\w\.\-]*)(?P<middle>(?:,\s+[a-z0-9][\w\.\-]*)+),?"
+    r"\s+and\s+(?P<last>[a-z0-9][\w\.\-]*)\s+(?:(?P<what>[a-z]+)\s+)?"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+)
+"""*the gas, electric and water meter readings*: a meter reading of each, named by what it
+is of."""
+
+
+_DATE_IT_RUNS_OUT = re.compile(
+    r"\b(?P<head>(?:date|day)\s+(?:its|their|the|his|her)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+"
+    r"(?P<verb>runs|run)\s+out\b"
+)
+"""*the date their licence runs out*: the date it expires, a date named by the one verb."""
+_PER_ONE_GIVING = re.compile(
+    r"\b(?P<record>(?:a|an|one)\s+[a-z][\w\-]*)\s+(?P<per>per|for\s+each|for\s+every)\s+"
+    r"(?P<one>[a-z][\w\-]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+(?:in|on|at|for|with)\s+(?:it|them))?)?"
+    r",?\s+(?:giving|showing|recording|with|listing|stating)\s+(?=(?:their|his|her|its|the|a|an)\s)"
+)
+"""``we enter a result per driver who raced in it, giving their finishing position``: *a
+result per driver with their finishing position*; who the result is for, and its list,
+without the aside on which of them it is."""
+_HEADER_EVERY_SO_OFTEN = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<head>[ \t\-*•]*[a-z][\w\- ]*?)\s+(?:every|each|once\s+a)\s+"
+    r"(?:morning|day|evening|"
+    r"night|week|month|shift|session|visit)\s*(?=:)"
+)
+"""*water temp log every morning: date, temperature*: the log, whenever it is taken."""
+_LISTED_AND_DONE_BY = re.compile(
+    r"(?P<list>\b(?:several|many|multiple)\s+[a-z][\w\-]*s(?:,\s+each)?\s+with\s+[^;.]*?)\s+and\s+"
+    r"(?=[a-z]+(?:ed|en|ne)\s+by\s+(?:one|a|an)\s)"
+)
+"""*several arrangements, each with a place and done by one volunteer*: who did each is on
+the list of each, not said of the sentence's subject."""
+_WHICH_ONE_IS_DOING = re.compile(
+    r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+)
+"""*which member is hosting*: *which member hosts it*, one of them named for the record."""
+_SHOWN_NOT_DOING = FUNCTION_WORDS | word_set("colour color light sign side size kind type status")
+"""What *is showing* or *is flashing* without acting on the record."""
+
+
+def items_said_plainly(lowered: str) -> str:
+    """Items said the way the readers expect: *which member is hosting* is *which member hosts
+    it*, *water temp log every morning:* a log's header, *a result per driver who raced in it,
+    giving ...* *a result per driver with ...*, *the date their licence runs out* *... expires*."""
+    lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
+    lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
+    lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)
+    lowered = _PER_ONE_GIVING.sub(_per_one_with, lowered)
+    return _DATE_IT_RUNS_OUT.sub(
+        lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
+    )
+
+
+def lists_said_plainly(lowered: str) -> str:
+    """Lists said the way the readers expect: *a name plus start and end dates* is *a name and
+    ...*, *home team v away team* two teams, *the home and away scores* two scores, *several
+    bouquets, each with a quantity* *several bouquets with a quantity*, *which cabinet and how
+    many* *a cabinet and a quantity*."""
+    lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
+    lowered = _PLUS_WHETHER.sub(", and ", lowered)
+    lowered = _VERSUS.sub(" and ", lowered)
+    lowered = _TWO_OF_A_KIND.sub(
+        _two_of_a_kind, _SEVERAL_OF_A_KIND.sub(_several_of_a_kind, lowered)
+    )
+    lowered = _STATUS_ARROWS.sub(r"\g<head>: ", lowered)
+    lowered = _EACH_OF_OURS.sub(_each_of_ours, lowered)
+    lowered = _AS_MANY_AS.sub(lambda m: f"many {m.group('what')}", lowered)
+    lowered = _PLUS.sub(" and ", lowered)
+    lowered = _EQUALS.sub(" has ", lowered)
+    lowered = _EACH_NAMING.sub(", each with ", _NAMING_ONE_WITH.sub(r"\g<named> and ", lowered))
+    lowered = _EACH_LISTED_WITH.sub(_each_listed_with, lowered)
+    lowered = _WHICH_CAN_BE_SEVERAL.sub("", lowered)
+    lowered = _WHICH_AND_HOW_MANY.sub(_thing_and_how_many, lowered)
+    lowered = _MEANING_EACH.sub(", each with ", lowered)
+    lowered = _EACH_ONE_THING_WITH.sub(lambda m: f", each with a {m['thing']}, ", lowered)
+    lowered = _EACH_WITH.sub(_many_with, lowered)
+    return _FOR_EACH_ONE.sub(r"\g<many>", lowered)

@@ -1,0 +1,198 @@
+"""A description's text written one way before any reader: lower case, plain quotes and accents,
+arrows as ``->``, short words and contractions written out, and one form for each twin:
+*I keep every client's phone* is *we keep each client's phone*; the kinds of wording it
+writes plainly have modules of their own (``quantities_said``, ``fillers``,
+``list_wording``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from appwright.design.offline.act_openers import (
+    act_before_kept,
+    act_before_record,
+    when_an_act,
+    without_how_often,
+    without_if_so,
+)
+from appwright.design.offline.app_holds import we_track
+from appwright.design.offline.clause_or_phrase import is_clause
+from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
+from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.initialisms import spell_out_initialisms
+from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
+from appwright.design.offline.options_said import options_in_brackets, when_it_happened
+from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
+from appwright.design.offline.told_on import names_it_again
+from appwright.design.offline.word_classes import NUMERALS, words
+from appwright.design.offline.word_forms import can_be_noun, is_plural
+
+_ARROWS = re.compile(r"\s*(?:->|=>|→|⟶|➔|>>)\s*")
+_CHEVRON_CHAIN = re.compile(
+    r"[a-z][\w\-]*(?:\s+[\w\-]+)*(?:\s+>\s+[a-z][\w\-]*(?:\s+[\w\-]+)*){2,}", re.IGNORECASE
+)
+"""``logged > assigned > drafting``: a line of steps told with chevrons (one ``>`` alone may
+be a comparison)."""
+
+
+_TYPOGRAPHY = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
+)
+"""Curly quotes and the ellipsis character as people's keyboards also type them."""
+_CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
+_EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
+_IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
+"""*it's taught by one coach*: *it is*; *it's got* and *it's been* are *it has*."""
+_NOT = re.compile(r"\b(are|is|was|were|do|does|did|have|has|had|should|would|could|must|need)n't\b")
+"""*members aren't tied to one team*: *are not*, as the readers of a negation expect (*can't*
+and *won't* stay as people write them)."""
+_IT_HAS = re.compile(r"\b(it|that|there|he|she)'s(?=\s+been\b)")
+_EVERY_BEFORE_ITS_NOUN = re.compile(
+    r"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bjust\s about\s)\bevery\s+"
+    r"(?:single\s+)?(?=[a-z])"
+    # where *every* is no determiner of one noun, or *each* would not say the same: *every so
+    # often*, *every other week*, *every two weeks*, *every few days*, *every now and then*
+    r"(?!(?:so|other|now|once|with|of|in|at|for|on|to|and|or|is|are|few|several|couple|"
+    r"second|third|fourth|last|bit|which|day\s+or\s+two|" + "|".join(sorted(NUMERALS)) + r")\b)"
+)
+"""*every donation dropped into a fridge is logged with ...*: *each donation ...*. The two say
+the same before a noun, so the readers are written for *each* alone and see only it."""
+_THE_WRITER = re.compile(
+    r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
+    # not *i am* (*I'm headkeeper on a shoot* is the writer alone); *my* and *me* are *our* and
+    # *us*, but not *mine*, as often a noun (*a cake, rocket, mine or shell*)
+    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
+)
+_AS_OWNERS = {
+    "i've": "we've",
+    "i'd": "we'd",
+    "i'll": "we'll",
+    "i": "we",
+    "my": "our",
+    "me": "us",
+}
+"""*I keep my clients' names*: *we keep our clients' names*. The owner says *I* or *we*
+alike, so the readers are written for *we* alone and see only it."""
+_SEMICOLON_SENTENCE = re.compile(
+    r"(?<=[a-z)]);\s+"
+    r"(?=(?:each|every|a|an|the|we|they|it|our|their|its|some|all|only|then|for|when)\s)"
+    r"(?![^()]*\))"
+)
+"""*...: the client, the date and the fee; a lot of brides want a trial first*: the semicolon
+that opens a clause of its own (not *a size; a colour; a price*, one list)."""
+
+
+def _semicolon_sentences(text: str) -> str:
+    """``every job goes in on its own: the client, the fee; the cleaners each have a name``:
+    *... the fee. the cleaners each have a name*, two sentences, as the readers of a sentence
+    that ends on its list expect; items of a list between semicolons stay as they are."""
+
+    def split(match: re.Match[str]) -> str:
+        following = re.split(r"[;.!?]", text[match.end() :], maxsplit=1)[0]
+        before = re.split(r"[;.!?]", text[: match.start()])[-1]
+        if names_it_again(text, match.end(), before):
+            # "engineers report faults ...; a report is closed": the act's record, joined
+            return match[0]
+        # a clause (*the mechanics each have a name*), or too long for one list item (*the
+        # accepted ones get put into an issue*); not *a colour*, *the phone number*
+        return ". " if is_clause(following) or len(words(following)) > 4 else match[0]
+
+    return _SEMICOLON_SENTENCE.sub(split, text)
+
+
+_HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
+"""*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
+_YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
+"""``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
+_WOULD_DO = re.compile(
+    r"\b(?P<who>[a-z][\w\-]*s)\s+would\s+(?:usually\s+|normally\s+)?(?=[a-z]+\s+(?:a|an|the|one|their)\s)"
+)
+"""``members would book a court``: what members do, told as what they would do."""
+_JUST_ONE_MORE = re.compile(r"(?:(?<=,\s)|(?<=\band\s))(?:just|also|then)\s+(?=(?:a|an)\s)")
+"""``..., due date and just a yes/no for ...``: one more item, said lightly."""
+_ABBREVIATIONS = {
+    "e.g.": "eg",
+    "i.e.": "ie",
+    "etc.": "etc",
+    "vs.": "vs",
+    "approx.": "approx",
+    "no. of": "number of",
+}
+_SHORT_WORDS = {
+    "qty": "quantity",
+    "qtys": "quantities",
+    "mins": "minutes",
+    "hrs": "hours",
+    "op": "operation",
+    "ops": "operations",
+    "amt": "amount",
+    "appt": "appointment",
+    "appts": "appointments",
+    "dept": "department",
+    "depts": "departments",
+    "desc": "description",
+    "addr": "address",
+    "mgr": "manager",
+    "doc": "document",
+    "docs": "documents",
+}
+"""A note-taker's short words, written out so each names what the full word names."""
+_SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
+_REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
+"""*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
+
+
+def _without_accents(text: str) -> str:
+    """``café`` → ``cafe``: names are plain words, and *cafe* is how many people type it."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
+"""``done or not done``: *done or not*, one yes/no (no record called *not*)."""
+
+
+def normalize_text(text: str) -> str:
+    """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
+    text = _without_accents(text.translate(_TYPOGRAPHY))
+    text = spell_out_initialisms(text)  # before lower case hides which words are initials
+    text = _ARROWS.sub(" -> ", text)
+    text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
+    lowered = _semicolon_sentences(text.lower())
+    # one form for each twin before any reader: *every* before its noun is *each*, the owner's
+    # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
+    # new, then becomes packed* goes *from new to packed*
+    lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
+    lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
+    lowered = when_an_act(without_if_so(without_how_often(lowered)))
+    lowered = act_before_record(act_before_kept(lowered))
+    lowered = flow_as_goes_from(we_track(lowered))
+    for short, plain in _ABBREVIATIONS.items():
+        lowered = lowered.replace(short, plain)
+    lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
+    lowered = _REG_ALONE.sub("registration", lowered)
+    lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
+    lowered = plain_quantities(lowered)
+    lowered = without_hedges(lowered)
+    lowered = when_it_happened(options_in_brackets(lowered))
+    lowered = whichever_suits(lowered)
+    lowered = without_afterthoughts(lowered)
+    lowered = items_said_plainly(lowered)
+    lowered = without_fillers(lowered)
+    lowered = lists_said_plainly(lowered)
+    lowered = _IT_IS.sub(r"\1 is", lowered)
+    lowered = _IT_HAS.sub(r"\1 has", lowered)
+    lowered = _NOT.sub(r"\1 not", lowered)
+    lowered = _YES_OR_NO_FOR.sub("yes/no", lowered)
+    lowered = _JUST_ONE_MORE.sub("", lowered)
+    lowered = _WOULD_DO.sub(
+        lambda m: f"{m['who']} " if is_plural(m["who"]) and can_be_noun(m["who"]) else m[0],
+        lowered,
+    )
+    lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
+    lowered = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
+    return _HAVE_ALSO_GOT.sub(r"\g<who> also have", lowered)

@@ -1,0 +1,119 @@
+"""A status and its steps said in a list or an aside, written as a flow: *a status, which
+usually goes checked in, quoted, ... and then collected*, *and that goes pending, then picked*,
+*a loan starts as reserved, goes out, and comes back as returned*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+
+_STATUS_WHICH_MOVES = re.compile(
+    r"\b(?P<field>status|stage|state|phase),\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
+)
+
+
+def status_which_moves(sentence: str) -> str:
+    """``a status, which starts as scheduled and ends up either played or a walkover``: *a
+    status that starts as ...*, the field's flow told after it."""
+    return _STATUS_WHICH_MOVES.sub(r"\g<field> that ", sentence)
+
+
+_LISTED_STATUS_WHICH_GOES = re.compile(
+    r"^(?P<head>(?:each|every|a|an|the)\s+(?P<subject>[a-z][\w\-]*)(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:(?:has|have)\s+|(?:is|are|gets)\s+[a-z]+ed\b.+?\s+with\s+)(?:.+?,?\s+and\s+)?(?:a|an|the)\s+"
+    r"(?P<field>status|stage|state|phase))"
+    r"(?:\s*,\s+which|\s+that)\s+(?:usually\s+|normally\s+)?"
+    r"(?P<verb>goes|runs|moves|passes)\s+(?P<flow>.+)$"
+)
+
+
+def listed_status_which_goes(sentence: str) -> str:
+    """``each repair ticket has an estimate and a status, which usually goes checked in,
+    quoted, ... and then collected`` (or *a treatment is booked ..., with a price and a status
+    that moves from ...*): *...; its status goes checked in, ...*; the states are no more of
+    the list."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LISTED_STATUS_WHICH_GOES.match(clause)
+        if match is None or match["subject"] in TIME_WORDS:
+            return [clause]  # "every year each client gets ...": when, not whose
+        return [match["head"], f"its {match['field']} {match['verb']} {match['flow']}"]
+
+    return per_clause(sentence, plain)
+
+
+_IF_ASIDE_IN_FLOW = re.compile(
+    r"\b(?P<or>or|and),\s+(?:if|when|unless|once)\s+[^,;()]+,\s+(?=(?:to|then)\s)"
+)
+
+
+def without_if_aside_in_flow(sentence: str) -> str:
+    """``..., and then either to cleared or, if bugs turn up again, to retreat``: *... or to
+    retreat*; why it goes there is no state."""
+    return _IF_ASIDE_IN_FLOW.sub(r"\g<or> ", sentence)
+
+
+_ENDED_AT_ANY_STAGE = re.compile(
+    r",?\s+and\s+(?:a|an|the|each|every|any)\s+[a-z][\w\-]*\s+can\s+(?:also\s+)?be\s+"
+    r"(?P<state>[a-z]+ed)\s+at\s+any\s+(?:stage|point|time|step)\b"
+)
+
+
+def ended_at_any_stage(sentence: str) -> str:
+    """``a status that moves from proposed to agreed, and a match can be ended at any stage``:
+    *..., or ended at any point*; an end every open state can reach."""
+    return _ENDED_AT_ANY_STAGE.sub(r", or \g<state> at any point", sentence)
+
+
+_AND_THAT_GOES = re.compile(
+    r"^(?P<head>.*\b(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+[^;]+?),\s+and\s+(?:that|it|this)\s+"
+    r"(?:goes|moves|runs)\s+(?P<flow>[a-z][\w\- ]*?(?:,\s+(?:and\s+)?then\s+[a-z][\w\- ]*?)+)$"
+)
+
+
+def and_that_goes(sentence: str) -> str:
+    """``we raise a withdrawal with the date ..., and that goes pending, then picked, then
+    dispatched``: *...; each withdrawal goes from pending to picked to dispatched*; *that* is
+    the record just raised, and its steps are its flow (not yes/noes of the list)."""
+    match = _AND_THAT_GOES.match(sentence)
+    if match is None or match["record"] in FUNCTION_WORDS:
+        return sentence
+    steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
+    return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"
+
+
+_STARTS_AS = re.compile(
+    r"\b(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+starts\s+(?:off\s+|out\s+)?as\s+"
+    r"(?P<first>[a-z][\w\-]*)(?P<steps>(?:,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?!or\b)[a-z]+(?:\s+(?:back|out|off|in|up))?(?:\s+as)?\s+[a-z][\w\-]*)+)"
+    r"(?:,?\s+or\s+(?:is\s+|gets\s+)?(?:written\s+off|marked|set|put\s+down|logged|"
+    r"recorded)\s+as\s+(?P<other>[a-z][\w\-]*))?(?=\s*(?:[,;.]|$))"
+)
+_STEP = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:goes|moves|comes|is|gets|becomes|turns)"
+    r"(?:\s+(?:back|off|up))?(?:\s+(?:as|to|into))?\s+(?P<state>[a-z][\w\-]*)$"
+)
+
+
+def starts_as_then(sentence: str) -> str:
+    """``a loan starts as reserved, goes out, and comes back as returned, or is written off as
+    lost``: *each loan goes from reserved to out to returned, or it ends up lost*; the steps
+    told as what the record does, each one's state the word it ends on."""
+    match = _STARTS_AS.search(sentence)
+    if match is None:
+        return sentence
+    states = [match["first"]]
+    for step in re.split(r",\s+|\s+(?=and\s)", match["steps"].strip(" ,")):
+        said = _STEP.match(step.strip())
+        if said is None:
+            return sentence
+        states.append(said["state"])
+    record = match["record"].split()[-1]
+    flow = f"each {record} goes from {' to '.join(states)}"
+    if match["other"]:
+        flow += f", or it ends up {match['other']}"
+    return sentence[: match.start()] + flow + sentence[match.end() :]

@@ -1,0 +1,118 @@
+"""The values a field takes, said as kinds or examples, written as the field with its values:
+*a type like suit, dress or shirt* is *a type (suit, dress or shirt)*, *whether it's set, sprung
+or lifted* a status, *each kit item is a harness, rope or auto-belay* its type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import (
+    is_past_participle,
+    is_plural,
+)
+
+_OPTION = r"(?!(?:the|a|an|our|their)\b)[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*)?"
+_A_VALUE_LIKE = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their)\s+[a-z][\w\-]*)\s+(?:like|such\s+as|e\.g\.|for\s+example)\s+"
+    rf"(?P<options>(?:{_OPTION},\s+)+{_OPTION},?\s+or\s+{_OPTION})(?=\s*(?:,|;|$|\s+and\s))"
+)
+
+
+def value_like_these(sentence: str) -> str:
+    """``every garment has a type like suit, dress or shirt, a colour ...``: *a type (suit,
+    dress or shirt)*; the values one field takes, said as examples."""
+
+    def plain(match: re.Match[str]) -> str:
+        if is_plural(match["np"].split()[-1]):
+            return match[0]  # "the tools like drills, saws or sanders": records
+        return f"{match['np']} ({match['options']})"
+
+    return _A_VALUE_LIKE.sub(plain, sentence)
+
+
+_WHETHER_ONE_OF = re.compile(
+    r"\bwhether\s+(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)*,?\s+or\s+[a-z][\w\-]*)\b"
+)
+
+
+def whether_one_of(sentence: str) -> str:
+    """``a grid reference and whether it's currently set, sprung or lifted``: *a status (set,
+    sprung or lifted)*; one of several states, not a yes/no for each (*whether it's paid or
+    not* is a yes/no, *whether it's freshwater or marine* a kind)."""
+
+    def status(match: re.Match[str]) -> str:
+        values = re.split(r",\s+|,?\s+or\s+", match["values"])
+        if "not" in values or any(v in FUNCTION_WORDS for v in values):
+            return match[0]
+        if not any(is_past_participle(v) for v in values):
+            return match[0]  # "whether it's freshwater or marine": a kind, left to its reader
+        return f"a status ({match['values']})"
+
+    return _WHETHER_ONE_OF.sub(status, sentence)
+
+
+_EXAMPLES_BETWEEN_COMMAS = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s),\s+(?P<examples>(?:a|an|the|some)\s+[^;:()]+?,\s+[^;:()]+?\s+"
+    r"(?:and\s+so\s+on|etc|and\s+the\s+like|that\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing)),\s+"
+    r"(?=each\s)"
+)
+
+
+def examples_between_commas(sentence: str) -> str:
+    """``we've got item types, a king duvet cover, a bath towel and so on, each with a name``:
+    *we've got item types (a king duvet cover, a bath towel and so on), each with a name*; the
+    examples are what the records are, not records or fields of their own."""
+    return _EXAMPLES_BETWEEN_COMMAS.sub(r"\g<things> (\g<examples>), ", sentence)
+
+
+_IS_ONE_OF_KINDS = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an|either\s+a|either\s+an)\s+"
+    r"(?P<kinds>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)+,?\s+or\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+(?P<verb>has|have)\s+"
+)
+
+
+def is_one_of_kinds(sentence: str) -> str:
+    """``each kit item is a harness, belay device, rope or auto-belay and has a serial number``:
+    *each kit item has a type (harness, belay device, rope or auto-belay), a serial number*;
+    the kinds it can be are the values of its type."""
+    return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
+
+
+_EACH_ONE_OF_KINDS = re.compile(
+    r",\s+each\s+(?:one\s+)?(?:is\s+)?(?:either\s+)?"
+    r"(?P<kinds>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)"
+    r"(?:(?P<with>,\s+with\s+(?=(?:a|an|the|its|their)\s))|(?=\s*(?:;|$)))"
+)
+
+
+def each_one_of_kinds(sentence: str) -> str:
+    """``the rooms we have asked for, each one single, twin, double or triple, with a notes
+    box``: *the rooms ..., each with a type (single, twin, double or triple) and a notes box*;
+    the words each one is are the values of its type."""
+
+    def typed(match: re.Match[str]) -> str:
+        kinds = match["kinds"]
+        if any(kind in FUNCTION_WORDS for kind in re.split(r",\s+|\s+or\s+", kinds)):
+            return match[0]  # "each one, or all of them": no values
+        return f", each with a type ({kinds})" + (" and " if match["with"] else "")
+
+    return _EACH_ONE_OF_KINDS.sub(typed, sentence)
+
+
+_IN_ONE_OR_OTHER = re.compile(
+    r",\s+(?:in|on|during)\s+(?:either\s+)?the\s+(?P<first>[a-z][\w\-]*)\s+or\s+(?:the\s+)?"
+    r"(?P<second>[a-z][\w\-]*)\s+(?P<what>round|shift|session|slot|sitting|run|service)\b"
+)
+
+
+def in_one_or_the_other(sentence: str) -> str:
+    """``a collection is from one henhouse on a date, in either the morning or the afternoon
+    round``: *... on a date with a round (morning or afternoon)*; which of the two it was is a
+    value."""
+    return _IN_ONE_OR_OTHER.sub(
+        lambda m: f" with a {m['what']} ({m['first']} or {m['second']})", sentence
+    )
