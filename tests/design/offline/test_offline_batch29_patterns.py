@@ -15,6 +15,7 @@ from appwright.design.offline.fields import read_field
 from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.plain_verbs import plain_passive
+from appwright.design.offline.relative_clauses import without_reduced_relative
 from appwright.design.offline.text import sentences, split_list
 from appwright.design.offline.told_records import (
     asks_for_a_number,
@@ -33,7 +34,6 @@ from appwright.design.offline.told_records import (
     which_went_where,
     who_they_are,
 )
-from appwright.design.offline.whole_clauses import without_reduced_relative
 from appwright.spec.models import AppSpec
 
 

@@ -21,6 +21,7 @@ from appwright.design.offline.dropped_words import adjective_as_noun, without_op
 from appwright.design.offline.entities import Host, host_np
 from appwright.design.offline.lists_in_passing import made_of_parts
 from appwright.design.offline.text import is_clause, normalize_text, split_list
+from appwright.design.offline.they_named import their_after_people
 from appwright.design.offline.times_and_sums import at_an_agreed_price
 from appwright.design.offline.told_records import (
     assigns_then_each,
@@ -30,7 +31,7 @@ from appwright.design.offline.told_records import (
     which_plays_which,
 )
 from appwright.design.offline.values_told import is_for_kinds, which_is_one_of
-from appwright.design.offline.whole_clauses import plural_second_predicate, their_after_people
+from appwright.design.offline.whole_clauses import plural_second_predicate
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
 

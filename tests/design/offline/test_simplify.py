@@ -23,6 +23,7 @@ from appwright.design.offline.list_openers import (
 )
 from appwright.design.offline.lists_in_passing import bracketed_clause, kept_in_brackets
 from appwright.design.offline.logged_acts import done_at_one_noted, log_their_time, logged_act
+from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.one_of_each import MAX_HEADER_WORDS, belongs_to_both
 from appwright.design.offline.owner_acts import act_and_fill_in, gets_a_record, kept_each_time
 from appwright.design.offline.owner_asides import (
@@ -95,7 +96,9 @@ from appwright.design.offline.raised_records import (
     through_records,
     when_then_we,
 )
+from appwright.design.offline.relative_clauses import relative_have, without_reduced_relative
 from appwright.design.offline.simplify import simplify
+from appwright.design.offline.they_named import for_them, name_they
 from appwright.design.offline.times_and_sums import time_span, we_charge_for
 from appwright.design.offline.values_told import (
     flow_ends_up,
@@ -107,15 +110,10 @@ from appwright.design.offline.values_told import (
     which_is_one_of,
 )
 from appwright.design.offline.whole_clauses import (
-    for_them,
-    name_they,
-    relative_have,
     second_owner,
-    split_new_subjects,
     split_predicates,
     turned_into,
     unfold_apposition,
-    without_reduced_relative,
 )
 
 

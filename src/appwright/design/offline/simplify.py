@@ -9,7 +9,8 @@ domain, so that no reader has to know about it. This module holds the chain and 
 rewrites live with the kind of wording they undo: one word or phrase (``values_told``,
 ``plain_verbs``, ``dropped_words``, ``one_of_each``, ``times_and_sums``, ``lists_in_passing``,
 ``people_listed``, ``logged_acts``, sharing ``phrase_patterns``),
-``whole_clauses`` (cutting and rejoining clauses), ``list_openers`` (the line that opens a
+``whole_clauses``, ``new_subjects``, ``they_named`` and ``relative_clauses`` (cutting and
+rejoining clauses, sharing ``finite_verbs``), ``list_openers`` (the line that opens a
 list), the ``owner_*`` modules (how owners talk: ``owner_asides``, ``owner_people``,
 ``owner_lists``, ``owner_several``, ``owner_acts``, ``owner_links``, ``owner_parts``) and
 ``raised_records``, and the smaller modules imported below, one kind of wording each.
@@ -131,6 +132,7 @@ from appwright.design.offline.named_as import (
     kept_as_each_with,
     we_call_them,
 )
+from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.one_of_each import (
     belongs_to_both,
     for_one_on_a_day,
@@ -451,6 +453,7 @@ from appwright.design.offline.record_wording import (
     which_ones_at_which,
 )
 from appwright.design.offline.recorded_against import against_one_and_another
+from appwright.design.offline.relative_clauses import relative_have, without_reduced_relative
 from appwright.design.offline.them_listed import (
     costs_a_value,
     done_for_a_number_of,
@@ -458,6 +461,7 @@ from appwright.design.offline.them_listed import (
     the_ones_each_has_done,
     then_their_which_has,
 )
+from appwright.design.offline.they_named import for_them, name_they, their_after_people
 from appwright.design.offline.times_and_sums import (
     at_an_agreed_price,
     runs_from_to,
@@ -513,19 +517,13 @@ from appwright.design.offline.values_told import (
     which_is_one_of,
 )
 from appwright.design.offline.whole_clauses import (
-    for_them,
-    name_they,
     plural_second_predicate,
-    relative_have,
     second_owner,
-    split_new_subjects,
     split_predicates,
-    their_after_people,
     then_they_act,
     turned_into,
     two_subjects_have,
     unfold_apposition,
-    without_reduced_relative,
 )
 
 
