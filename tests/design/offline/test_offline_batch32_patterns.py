@@ -10,6 +10,7 @@ from offline_spec_views import assert_only_many_to_one, design, entity_names, fi
 from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.flow_text import names_states
 from appwright.design.offline.lists_in_passing import is_just_a_list
 from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.owner_links import (
@@ -21,7 +22,6 @@ from appwright.design.offline.owner_lists import details_of_each
 from appwright.design.offline.owner_parts import broken_into
 from appwright.design.offline.plain_verbs import record_gives
 from appwright.design.offline.simplify import for_the_parse
-from appwright.design.offline.states import names_states
 from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
 from appwright.design.offline.told_records import (
     one_makes_one_for,

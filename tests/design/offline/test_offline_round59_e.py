@@ -292,7 +292,7 @@ _GARAGE = "A garage. Customers have a name. Each job is for one customer with a 
     ],
 )
 def test_an_end_told_with_while_is_the_end_alone(flow: str, end: str) -> None:
-    # states._CONDITION: *cancelled while waiting for parts* is *cancelled*
+    # state_names.TRAILING_CONDITION: *cancelled while waiting for parts* is *cancelled*
     spec = design(_GARAGE.format(flow=flow))
     assert flows(spec)["job"] == ("status", ["booked", "started", "finished", end])
 

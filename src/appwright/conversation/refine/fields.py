@@ -18,7 +18,7 @@ from appwright.conversation.refine.draft import (
 from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.states import read_flow_text
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.text import is_plural, split_list, split_options, strip_determiners
 from appwright.spec.models import FIELD_TYPE_SYNONYMS, FIELD_TYPES
 from appwright.spec.names import to_snake

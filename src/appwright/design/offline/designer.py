@@ -21,6 +21,7 @@ from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import read_model
+from appwright.design.offline.flow_moves import build_flow
 from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
@@ -39,7 +40,7 @@ from appwright.design.offline.spec_fields import (
     unique_fields,
 )
 from appwright.design.offline.spec_repair import valid_spec
-from appwright.design.offline.states import build_flow, read_flows
+from appwright.design.offline.states import read_flows
 from appwright.design.offline.text import sentences
 from appwright.spec import SpecValidationError, load_spec
 from appwright.spec.models import AppSpec, Permissions

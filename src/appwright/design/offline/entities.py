@@ -50,6 +50,7 @@ from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.event_mentions import GENERIC_PEOPLE, NON_ACTION_VERBS, find_event
 from appwright.design.offline.field_names import KIND_OF
 from appwright.design.offline.fields import STATE_NOUNS, for_some_only, read_field, values_clause
+from appwright.design.offline.flow_text import listed_flow, names_states
 from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
@@ -63,7 +64,7 @@ from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.simplify import for_the_parse, simplify
-from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
+from appwright.design.offline.states import names_one_with_a_noun
 from appwright.design.offline.text import (
     ADVERBS,
     AUXILIARIES,
