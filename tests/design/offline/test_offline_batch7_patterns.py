@@ -8,7 +8,7 @@ from __future__ import annotations
 from offline_spec_views import design, field_types, relations
 
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.report_requests import is_report_request
 from appwright.design.offline.text import is_clause, is_noun_at, split_list, tokenize
 from appwright.design.offline.types import infer_type
 

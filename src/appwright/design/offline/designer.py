@@ -32,7 +32,8 @@ from appwright.design.offline.permissions import (
 )
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
-from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.report_specs import build_reports
+from appwright.design.offline.reports import read_reports
 from appwright.design.offline.spec_fields import (
     default_fields,
     mark_title,

@@ -64,7 +64,7 @@ from appwright.design.offline.links_placed import (
     read_relative_links,
     read_tagged,
 )
-from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.report_requests import is_report_request
 from appwright.design.offline.text import (
     clauses,
     outside_brackets,
