@@ -21,7 +21,7 @@ from appwright.conversation.refine.draft import (
     and_list,
 )
 from appwright.conversation.refine.forms import NAME, Form, form
-from appwright.design.offline.permissions import ACTION_VERBS, role_name
+from appwright.design.offline.permission_words import ACTION_VERBS, role_name
 from appwright.design.offline.text import split_list, strip_determiners, verb_form, verb_lemma
 from appwright.spec.models import ACTIONS
 
