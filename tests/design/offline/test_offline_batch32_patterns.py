@@ -20,8 +20,8 @@ from appwright.design.offline.owner_links import (
 )
 from appwright.design.offline.owner_lists import details_of_each
 from appwright.design.offline.owner_parts import broken_into
+from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.plain_verbs import record_gives
-from appwright.design.offline.simplify import for_the_parse
 from appwright.design.offline.text import act_noun, act_or_irregular_noun, normalize_text
 from appwright.design.offline.told_records import (
     one_makes_one_for,

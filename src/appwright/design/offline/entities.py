@@ -59,11 +59,12 @@ from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.own_people import people_kept_to_their_own
 from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
+from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.parts_of_one import made_at_each_part
 from appwright.design.offline.predicates import Predicate, read_predicate
 from appwright.design.offline.record_wording import named_as_said_after, we_put_one_in_one_for
 from appwright.design.offline.relationships import find_links
-from appwright.design.offline.simplify import for_the_parse, simplify
+from appwright.design.offline.simplify import simplify
 from appwright.design.offline.states import names_one_with_a_noun
 from appwright.design.offline.text import (
     ADVERBS,

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from appwright.design.offline.flow_draft import (
-    FlowDraft,
-)
-from appwright.design.offline.state_names import (
-    ends_unsuccessfully,
-)
-from appwright.design.offline.text import (
-    verb_lemma,
-)
+from appwright.design.offline.flow_draft import FlowDraft
+from appwright.design.offline.state_names import ends_unsuccessfully
+from appwright.design.offline.text import verb_lemma
 from appwright.spec.models import StateFlow, Transition
 from appwright.spec.names import to_snake
 

@@ -11,15 +11,9 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.draft import find_entities
-from appwright.design.offline.flow_draft import (
-    FlowDraft,
-)
-from appwright.design.offline.state_names import (
-    STATE_FIELD_NAMES,
-)
-from appwright.design.offline.text import (
-    plural,
-)
+from appwright.design.offline.flow_draft import FlowDraft
+from appwright.design.offline.state_names import STATE_FIELD_NAMES
+from appwright.design.offline.text import plural
 from appwright.spec.models import AppSpec
 
 

@@ -26,9 +26,7 @@ from appwright.design.offline.text import (
     word_set,
     words,
 )
-from appwright.design.offline.they_named import (
-    it_written_out,
-)
+from appwright.design.offline.they_named import it_written_out
 
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|so)\s+(?:(?:then|also|honestly|usually)\s+)?|:\s+"

@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.owner_people import access_as_act
-from appwright.design.offline.permission_words import (
-    ACTION_VERBS,
-)
-from appwright.design.offline.role_subjects import (
-    records_named_in,
-)
+from appwright.design.offline.permission_words import ACTION_VERBS
+from appwright.design.offline.role_subjects import records_named_in
 from appwright.design.offline.text import (
     ADVERBS,
     CONJUNCTIONS,

@@ -31,9 +31,7 @@ from appwright.design.offline.draft import (
 )
 from appwright.design.offline.owner_people import people_who_may
 from appwright.design.offline.people_told import logs_in
-from appwright.design.offline.permission_drafts import (
-    PermissionDraft,
-)
+from appwright.design.offline.permission_drafts import PermissionDraft
 from appwright.design.offline.permission_predicates import (
     able_as_modal,
     action_verbs_in,

@@ -18,9 +18,7 @@ from appwright.design.offline.text import (
     singular,
     verb_lemma,
 )
-from appwright.spec.models import (
-    AppSpec,
-)
+from appwright.spec.models import AppSpec
 from appwright.spec.names import to_snake
 
 

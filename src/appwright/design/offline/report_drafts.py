@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from appwright.spec.models import (
-    FieldSpec,
-)
+from appwright.spec.models import FieldSpec
 
 
 @dataclass

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import deque
 
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.text import (
-    verb_lemma,
-)
+from appwright.design.offline.text import verb_lemma
 from appwright.spec.models import (
     AppSpec,
     Entity,

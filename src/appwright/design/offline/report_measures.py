@@ -8,12 +8,8 @@ month`` with no field so named: the one quantity on a dated record.
 from __future__ import annotations
 
 from appwright.design.offline.draft import entity_key
-from appwright.design.offline.report_drafts import (
-    ReportDraft,
-)
-from appwright.design.offline.report_groups import (
-    group_path,
-)
+from appwright.design.offline.report_drafts import ReportDraft
+from appwright.design.offline.report_groups import group_path
 from appwright.design.offline.text import (
     FUNCTION_WORDS,
     act_or_irregular_noun,

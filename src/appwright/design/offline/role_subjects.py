@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from appwright.design.offline.draft import (
-    entity_key,
-)
+from appwright.design.offline.draft import entity_key
 from appwright.design.offline.permission_words import (
     ACTION_VERBS,
     EVERYTHING,

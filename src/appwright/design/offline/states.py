@@ -22,9 +22,7 @@ from appwright.design.offline.acted_steps import (
     TRAILING_PLACE,
     steps_told,
 )
-from appwright.design.offline.flow_draft import (
-    FlowDraft,
-)
+from appwright.design.offline.flow_draft import FlowDraft
 from appwright.design.offline.flow_records import (
     flow_of_record,
     one_named_after_many,
@@ -358,6 +356,3 @@ def _without_places(flow: str) -> str:
     """Each step of a flow without its trailing prepositional phrase."""
     pieces = re.split(r"(,?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+)", flow)
     return "".join(TRAILING_PLACE.sub("", piece) for piece in pieces)
-
-
-# --- building -------------------------------------------------------------------------------

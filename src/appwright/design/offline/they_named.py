@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from appwright.design.offline.finite_verbs import (
-    finite_verb,
-)
+from appwright.design.offline.finite_verbs import finite_verb
 from appwright.design.offline.phrase_patterns import ARTICLES
 from appwright.design.offline.text import (
     clauses,

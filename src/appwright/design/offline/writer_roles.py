@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.permission_drafts import (
-    PermissionDraft,
-)
+from appwright.design.offline.permission_drafts import PermissionDraft
 from appwright.design.offline.permission_words import (
     ACTION_VERBS,
     role_name,
