@@ -1,4 +1,4 @@
-"""The number a report adds up or averages: the numeric field the words name, on the record that reaches the grouping.
+"""The number a report adds up or averages: the numeric field its words name, on the best record.
 
 ``total deal amount per stage``: deal.amount; ``total donated per fund``: the donations'
 amount; ``total tickets sold per show``: the sale's quantity; ``the total consumption per
