@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from appwright.conversation.refine.draft import SpecDraft, and_list
-from appwright.design.offline.permissions import ACTION_VERBS
+from appwright.design.offline.permission_words import ACTION_VERBS
 from appwright.spec import AppSpec
 from appwright.spec.models import Entity, FieldSpec
 

@@ -16,6 +16,11 @@ def design(description: str) -> AppSpec:
     return design_app(description).spec
 
 
+def clause_list(sentence: str) -> list[str]:
+    """The clauses of a rewritten sentence, one item each."""
+    return [part.strip() for part in sentence.split(";")]
+
+
 def simplified(text: str) -> str:
     """``text`` as the designer's readers see it: normalized, then its clauses made plain."""
     return simplify(normalize_text(text))

@@ -11,8 +11,9 @@ import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.owner_people import when_someone
-from appwright.design.offline.states import read_flow_text, state_name
+from appwright.design.offline.state_names import state_name
 
 # --- can include several records described before: picked from a range --------------------------
 

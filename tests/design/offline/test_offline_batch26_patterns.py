@@ -27,15 +27,16 @@ from __future__ import annotations
 import pytest
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.lists_in_passing import bracketed_clause
+from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.one_of_each import belongs_to_both
 from appwright.design.offline.owner_acts import record_per_each
 from appwright.design.offline.owner_asides import without_the_other_one
 from appwright.design.offline.owner_several import kinds_of_things
-from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.times_and_sums import runs_from_to
-from appwright.design.offline.whole_clauses import split_new_subjects, split_predicates
+from appwright.design.offline.whole_clauses import split_predicates
 from appwright.spec.models import Permissions
 
 # --- words around the states of a flow ----------------------------------------------------------

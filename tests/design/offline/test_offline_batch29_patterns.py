@@ -16,6 +16,7 @@ from appwright.design.offline.list_items import split_list
 from appwright.design.offline.owner_asides import without_examples
 from appwright.design.offline.owner_lists import are_just_fields
 from appwright.design.offline.plain_verbs import plain_passive
+from appwright.design.offline.relative_clauses import without_reduced_relative
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.told_acts import (
     does_one_and_notes,
@@ -36,7 +37,6 @@ from appwright.design.offline.told_which import (
     which_one_did_it,
     which_went_where,
 )
-from appwright.design.offline.whole_clauses import without_reduced_relative
 from appwright.spec.models import AppSpec
 
 

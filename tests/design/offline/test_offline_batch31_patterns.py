@@ -23,11 +23,12 @@ from appwright.design.offline.list_hosts import Host, host_np
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.lists_in_passing import made_of_parts
 from appwright.design.offline.normalize import normalize_text
+from appwright.design.offline.they_named import their_after_people
 from appwright.design.offline.times_and_sums import at_an_agreed_price
 from appwright.design.offline.told_acts import assigns_then_each, does_many_so_each
 from appwright.design.offline.told_which import one_for_every, which_did_which, which_plays_which
 from appwright.design.offline.values_told import is_for_kinds, which_is_one_of
-from appwright.design.offline.whole_clauses import plural_second_predicate, their_after_people
+from appwright.design.offline.whole_clauses import plural_second_predicate
 
 # --- records named inside an idiom or a made-of ------------------------------------------------
 

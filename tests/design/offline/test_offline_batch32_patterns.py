@@ -11,6 +11,7 @@ from offline_spec_views import relations as relations_of
 
 from appwright.design.offline.act_nouns import act_noun, act_or_irregular_noun
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.flow_text import names_states
 from appwright.design.offline.lists_in_passing import is_just_a_list
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.owner_asides import without_examples
@@ -21,9 +22,8 @@ from appwright.design.offline.owner_links import (
 )
 from appwright.design.offline.owner_lists import details_of_each
 from appwright.design.offline.owner_parts import broken_into
+from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.plain_verbs import record_gives
-from appwright.design.offline.simplify import for_the_parse
-from appwright.design.offline.states import names_states
 from appwright.design.offline.told_made_for import one_makes_one_for, then_open_for_them
 from appwright.design.offline.told_records import one_of_ours_on
 from appwright.design.offline.values_told import either_kind, values_of

@@ -95,7 +95,7 @@ def test_for_each_inside_a_list_moves_the_rest_to_that_record() -> None:
 
 
 def test_report_after_a_modal_is_the_verb() -> None:
-    from appwright.design.offline.reports import is_report_request
+    from appwright.design.offline.report_requests import is_report_request
 
     assert not is_report_request("visitors can report broken lights on a street")
     assert is_report_request("we want a report of visits per month")
@@ -207,7 +207,7 @@ def reports_of(description: str) -> list[tuple[str, str, str | None, list[str]]]
 
 
 def test_shows_up_is_no_report() -> None:
-    from appwright.design.offline.reports import is_report_request
+    from appwright.design.offline.report_requests import is_report_request
 
     assert not is_report_request("a guest often shows up in several bookings")
 

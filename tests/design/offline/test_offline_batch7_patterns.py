@@ -11,7 +11,7 @@ from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noun_phrases import is_noun_at
-from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.report_requests import is_report_request
 from appwright.design.offline.types import infer_type
 from appwright.design.offline.word_classes import tokenize
 

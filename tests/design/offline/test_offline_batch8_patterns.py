@@ -12,10 +12,10 @@ from __future__ import annotations
 from offline_spec_views import design, field_types, relations
 
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.flow_text import names_states
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.normalize import normalize_text
-from appwright.design.offline.reports import is_report_request
-from appwright.design.offline.states import names_states
+from appwright.design.offline.report_requests import is_report_request
 from appwright.design.offline.types import infer_type
 from appwright.spec.models import AppSpec
 

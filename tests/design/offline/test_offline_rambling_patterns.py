@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from offline_spec_views import design, entity_names, field_types, flows, relations
 
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.states import read_flow_text
 
 
 def test_what_it_is_for_each_of_them_is_their_list() -> None:

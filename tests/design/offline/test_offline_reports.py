@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appwright.design.offline import design_app
-from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.report_requests import is_report_request
 from appwright.spec.models import AppSpec, Report
 
 

@@ -101,7 +101,7 @@ def test_what_can_be_done_at_any_time_is_no_state() -> None:
     ],
 )
 def test_where_the_ones_in_a_state_end_is_one_more_step(end: str) -> None:
-    # states._THOSE_END_UP: *the ordered ones finish at repaired* as *... end up repaired*
+    # flow_text.THOSE_END_UP: *the ordered ones finish at repaired* as *... end up repaired*
     spec = design(
         "A garden design studio. Clients have a name and an email, and each design is drawn for "
         f"one client with a budget; a design goes from drafted to shown to approved, {end}."

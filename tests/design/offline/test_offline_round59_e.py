@@ -116,7 +116,7 @@ _ELECTRICIAN = (
     ],
 )
 def test_a_state_named_after_is_is_never_cut_short(flow: str) -> None:
-    # states._TOLD_MOVE: *it is issued* is the state *issued*, not *sued*
+    # acted_steps._TOLD_MOVE: *it is issued* is the state *issued*, not *sued*
     spec = design(_ELECTRICIAN.format(flow=flow))
     assert "issued" in flows(spec)["inspection"][1]
 
@@ -138,7 +138,7 @@ _PRINTER = (
     ],
 )
 def test_a_pause_told_after_a_flow(flow: str) -> None:
-    # states._paused_in: *can go on hold* is one more state, from the open ones and back
+    # later_moves.paused_in: *can go on hold* is one more state, from the open ones and back
     spec = design(_PRINTER.format(flow=flow))
     status, states = flows(spec)["order"]
     assert (status, states) == ("status", ["placed", "proofed", "printed", "on_hold"])
@@ -292,7 +292,7 @@ _GARAGE = "A garage. Customers have a name. Each job is for one customer with a 
     ],
 )
 def test_an_end_told_with_while_is_the_end_alone(flow: str, end: str) -> None:
-    # states._CONDITION: *cancelled while waiting for parts* is *cancelled*
+    # state_names.TRAILING_CONDITION: *cancelled while waiting for parts* is *cancelled*
     spec = design(_GARAGE.format(flow=flow))
     assert flows(spec)["job"] == ("status", ["booked", "started", "finished", end])
 

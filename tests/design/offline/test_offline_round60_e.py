@@ -1,7 +1,7 @@
 """Round 60 (e): the states of a flow as an owner lists and tells them.
 
 A list of states whose last two are joined by *and* before the flow goes on (*..., printing
-and trimmed, or it is cancelled*) is read one state each (`states._LAST_AND`). States told as
+and trimmed, or it is cancelled*) is read one state each (`flow_text._LAST_AND`). States told as
 someone's acts or said of the records in one (*then we approve or decline them, and the
 approved ones are marked paid*) are the participles alone, and a permission after a flow
 (*, and only trustees may approve one*) is no state of it. A clause about a record followed
@@ -80,7 +80,7 @@ _GRANTS = (
     ],
 )
 def test_states_told_as_our_acts_or_of_the_ones_in_a_state(flow: str) -> None:
-    # states._ACTS_OR_ON_IT (*we approve or decline them*), states._THOSE_END_UP (*the
+    # acted_steps._ACTS_OR_ON_IT (*we approve or decline them*), flow_text.THOSE_END_UP (*the
     # approved ones are marked paid*): participles, never *approved_ones_are_marked_paid*
     spec = design(_GRANTS.format(flow=flow))
     assert flows(spec)["grant_application"] == (
@@ -123,7 +123,7 @@ _PAID = ["received", "approved", "paid"]
     ],
 )
 def test_what_follows_a_flow_is_no_state_but_its_end(flow: str, told: list[str]) -> None:
-    # states._FLOW_ENDS (who may move it), states._SOME_END (*sometimes it ends up ...*)
+    # flow_text._FLOW_ENDS (who may move it), flow_text.ONE_MORE_END (*sometimes it ends up ...*)
     assert flows(design(_GRANTS.format(flow=flow)))["grant_application"] == ("status", told)
 
 
@@ -189,7 +189,7 @@ _INVOICED_GRANTS = (
 def test_a_state_naming_a_record_leaves_the_flow_with_the_one_that_moves(
     flow: str, told: list[str]
 ) -> None:
-    # states._before_states: the record is found before *moves from*; states._ASPECT_MOVES
+    # states._before_states: the record is found before *moves from*; flow_records._ASPECT_MOVES
     spec = design(_INVOICED_GRANTS.format(flow=flow))
     assert flows(spec) == {"grant_application": ("payment_status", told)}
 
@@ -213,7 +213,7 @@ def test_a_record_whose_own_states_are_told_keeps_its_flow() -> None:
     ],
 )
 def test_a_thing_sent_somewhere_is_no_flow(description: str) -> None:
-    # states._SENT_TO: *goes out to*, *goes off to* name where it goes, not states
+    # flow_text._SENT_TO: *goes out to*, *goes off to* name where it goes, not states
     assert flows(design(description)) == {}
 
 
@@ -229,7 +229,7 @@ def test_a_thing_sent_somewhere_is_no_flow(description: str) -> None:
     ],
 )
 def test_things_kept_after_a_run_are_no_flow(description: str) -> None:
-    # states._things_listed: *the casks delivered to pubs* is a thing, named with an article
+    # flow_text._things_listed: *the casks delivered to pubs* is a thing, named with an article
     spec = design(description)
     assert flows(spec) == {}
     assert "recipe" in entity_names(spec)
@@ -262,7 +262,7 @@ def test_a_run_that_goes_through_bare_states_keeps_its_flow() -> None:
     ],
 )
 def test_how_a_flow_ends_names_no_state(flow: str, told: list[str]) -> None:
-    # states._ORDER_SAID (*ending as*, *ends*), and the condition between two ends
+    # state_names._ORDER_SAID (*ending as*, *ends*), and the condition between two ends
     spec = design(f"The council pound logs abandoned vehicles. {flow}")
     assert flows(spec)["vehicle"] == ("status", told)
 
@@ -316,7 +316,7 @@ def test_a_wait_ended_by_something_else_names_no_state() -> None:
     ],
 )
 def test_an_act_not_done_is_a_state_of_its_own(told: str, states: list[str]) -> None:
-    # states.state_name: *did not attend* keeps its *did*, never *not_attend*
+    # state_names.state_name: *did not attend* keeps its *did*, never *not_attend*
     spec = design(f"A yoga studio. Each class booking has a date and {told}")
     assert flows(spec)["class_booking"] == ("status", states)
 

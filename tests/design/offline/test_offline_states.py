@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from appwright.design.offline import design_app
-from appwright.design.offline.states import FlowDraft, build_flow, read_flow_text, state_name
+from appwright.design.offline.flow_draft import FlowDraft
+from appwright.design.offline.flow_moves import build_flow
+from appwright.design.offline.flow_text import read_flow_text
+from appwright.design.offline.state_names import state_name
 from appwright.spec.models import StateFlow
 
 

@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appwright.conversation.refine.draft import (
-    JsonDict,
-    NotUnderstoodError,
-    SpecDraft,
-)
+from appwright.conversation.refine.draft import JsonDict, NotUnderstoodError, SpecDraft
 from appwright.conversation.refine.forms import ARTICLE, NAME, Form, form
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.fields import read_field
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.list_items import split_list, split_options
 from appwright.design.offline.noun_phrases import strip_determiners
-from appwright.design.offline.states import read_flow_text
 from appwright.design.offline.word_forms import is_plural
 from appwright.spec.models import FIELD_TYPE_SYNONYMS, FIELD_TYPES
 from appwright.spec.names import to_snake

@@ -18,8 +18,11 @@ from appwright.conversation.refine.draft import (
     or_list,
 )
 from appwright.conversation.refine.forms import NAME, Form, form
+from appwright.design.offline.flow_draft import FlowDraft
+from appwright.design.offline.flow_moves import build_flow
+from appwright.design.offline.flow_text import read_flow_text
 from appwright.design.offline.noun_phrases import strip_determiners
-from appwright.design.offline.states import STATE_FIELD_NAMES, FlowDraft, build_flow, read_flow_text
+from appwright.design.offline.state_names import STATE_FIELD_NAMES
 from appwright.spec.names import to_snake
 
 MOVES = (

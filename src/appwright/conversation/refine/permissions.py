@@ -14,16 +14,11 @@ from __future__ import annotations
 
 import re
 
-from appwright.conversation.refine.draft import (
-    JsonDict,
-    NotUnderstoodError,
-    SpecDraft,
-    and_list,
-)
+from appwright.conversation.refine.draft import JsonDict, NotUnderstoodError, SpecDraft, and_list
 from appwright.conversation.refine.forms import NAME, Form, form
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noun_phrases import strip_determiners
-from appwright.design.offline.permissions import ACTION_VERBS, role_name
+from appwright.design.offline.permission_words import ACTION_VERBS, role_name
 from appwright.design.offline.word_forms import verb_form, verb_lemma
 from appwright.spec.models import ACTIONS
 

@@ -23,7 +23,9 @@ from appwright.conversation.refine.pagework import (
     dashboard,
     remove_components,
 )
-from appwright.design.offline.reports import build_reports, is_report_request, read_reports
+from appwright.design.offline.report_requests import is_report_request
+from appwright.design.offline.report_specs import build_reports
+from appwright.design.offline.reports import read_reports
 from appwright.spec import AppSpec
 from appwright.spec.names import to_snake
 

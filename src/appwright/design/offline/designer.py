@@ -12,15 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appwright.design.offline.app_naming import app_name, summary
-from appwright.design.offline.automations import (
-    alert_entity,
-    build_automation,
-    read_automations,
-)
+from appwright.design.offline.automations import alert_entity, build_automation, read_automations
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import read_model
+from appwright.design.offline.flow_moves import build_flow
 from appwright.design.offline.island_links import island_links, pair_links
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
@@ -31,7 +28,8 @@ from appwright.design.offline.permissions import (
 )
 from appwright.design.offline.questions import Guesses, clarifying_questions
 from appwright.design.offline.relationships import relationships_for
-from appwright.design.offline.reports import build_reports, read_reports
+from appwright.design.offline.report_specs import build_reports
+from appwright.design.offline.reports import read_reports
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.spec_fields import (
     default_fields,
@@ -40,7 +38,7 @@ from appwright.design.offline.spec_fields import (
     unique_fields,
 )
 from appwright.design.offline.spec_repair import valid_spec
-from appwright.design.offline.states import build_flow, read_flows
+from appwright.design.offline.states import read_flows
 from appwright.spec import SpecValidationError, load_spec
 from appwright.spec.models import AppSpec, Permissions
 

@@ -43,7 +43,12 @@ from appwright.design.offline.acts_about import may_act_about_one
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_scan import ClauseScan
 from appwright.design.offline.counted import read_counted_links
-from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft, entity_key
+from appwright.design.offline.draft import (
+    EntityDraft,
+    FieldDraft,
+    ModelDraft,
+    entity_key,
+)
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import read_field
@@ -59,11 +64,12 @@ from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.own_people import people_kept_to_their_own
 from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
+from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.parts_of_one import made_at_each_part
 from appwright.design.offline.people_put_on import we_put_one_in_one_for
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.sentences import sentences
-from appwright.design.offline.simplify import for_the_parse, simplify
+from appwright.design.offline.simplify import simplify
 from appwright.design.offline.topic_words import APP_WORDS
 from appwright.design.offline.types import infer_type
 from appwright.design.offline.what_a_record_is import named_as_said_after

@@ -15,21 +15,14 @@
 from __future__ import annotations
 
 from appwright.design.offline.brackets import outside_brackets
-from appwright.design.offline.draft import (
-    LinkDraft,
-    ModelDraft,
-)
+from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.link_mentions import (
     header_parts,
     is_verb_header,
     mentions,
     with_they_resolved,
 )
-from appwright.design.offline.links_acted import (
-    read_actors,
-    read_named_acts,
-    read_payments_by,
-)
+from appwright.design.offline.links_acted import read_actors, read_named_acts, read_payments_by
 from appwright.design.offline.links_by_pattern import (
     read_between,
     read_each_verbs_one,
@@ -43,10 +36,7 @@ from appwright.design.offline.links_by_pattern import (
     read_their_own_records,
     read_who_came,
 )
-from appwright.design.offline.links_done_by import (
-    read_assigned,
-    read_done_by,
-)
+from appwright.design.offline.links_done_by import read_assigned, read_done_by
 from appwright.design.offline.links_many import (
     read_compound_parents,
     read_junction,
@@ -65,7 +55,7 @@ from appwright.design.offline.links_placed import (
     read_relative_links,
     read_tagged,
 )
-from appwright.design.offline.reports import is_report_request
+from appwright.design.offline.report_requests import is_report_request
 from appwright.design.offline.sentences import clauses
 from appwright.design.offline.word_classes import tokenize
 from appwright.spec.models import AppSpec, Relationship

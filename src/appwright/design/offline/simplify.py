@@ -9,10 +9,12 @@ domain, so that no reader has to know about it. This module holds the chain and 
 rewrites live with the kind of wording they undo: one word or phrase (``values_told``,
 ``plain_verbs``, ``dropped_words``, ``one_of_each``, ``times_and_sums``, ``lists_in_passing``,
 ``people_listed``, ``logged_acts``, sharing ``phrase_patterns``),
-``whole_clauses`` (cutting and rejoining clauses), ``list_openers`` (the line that opens a
+``whole_clauses``, ``new_subjects``, ``they_named`` and ``relative_clauses`` (cutting and
+rejoining clauses, sharing ``finite_verbs``), ``list_openers`` (the line that opens a
 list), the ``owner_*`` modules (how owners talk: ``owner_asides``, ``owner_people``,
 ``owner_lists``, ``owner_several``, ``owner_acts``, ``owner_links``, ``owner_parts``) and
 ``raised_records``, and the smaller modules imported below, one kind of wording each.
+``parse_rewrites`` holds the short chain the dependency parse reads instead.
 """
 
 from __future__ import annotations
@@ -225,6 +227,7 @@ from appwright.design.offline.named_as import (
     kept_as_each_with,
     we_call_them,
 )
+from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.one_of_each import (
     belongs_to_both,
     for_one_on_a_day,
@@ -248,7 +251,6 @@ from appwright.design.offline.owner_acts import (
 )
 from appwright.design.offline.owner_asides import (
     first_thing_is,
-    has_to_as_must,
     its_way_through,
     kind_they_want,
     narrated_flow,
@@ -426,6 +428,7 @@ from appwright.design.offline.records_of_others import (
     with_one_of_them,
     within_one_there_are,
 )
+from appwright.design.offline.relative_clauses import relative_have, without_reduced_relative
 from appwright.design.offline.remarks_dropped import (
     date_without_purpose,
     each_who_came,
@@ -465,6 +468,7 @@ from appwright.design.offline.them_listed import (
     the_ones_each_has_done,
     then_their_which_has,
 )
+from appwright.design.offline.they_named import for_them, name_they, their_after_people
 from appwright.design.offline.times_and_sums import (
     at_an_agreed_price,
     runs_from_to,
@@ -547,19 +551,13 @@ from appwright.design.offline.what_a_record_is import (
     where_one_is_one_in_one,
 )
 from appwright.design.offline.whole_clauses import (
-    for_them,
-    name_they,
     plural_second_predicate,
-    relative_have,
     second_owner,
-    split_new_subjects,
     split_predicates,
-    their_after_people,
     then_they_act,
     turned_into,
     two_subjects_have,
     unfold_apposition,
-    without_reduced_relative,
 )
 
 
@@ -568,39 +566,6 @@ def simplify(sentence: str) -> str:
     for rewrite in _REWRITES:
         sentence = rewrite(sentence)
     return sentence
-
-
-def for_the_parse(sentence: str) -> str:
-    """``sentence`` with the few rewrites the dependency parse needs before it looks for lists
-    (the rest it reads as written): *crew members need a login to see their jobs* is people
-    using the app, no login field; *a wig needs several fittings, and for each one ...* is
-    each fitting; *a setup, which is standing or seated* gives the setup's values; *we store
-    which member plays which part* is the casting's; *toppings such as pearls have ...* names
-    no examples; *on every job the crew lists the trees they worked on: ...* and *orders come
-    in for a customer with ...* are the trees' and the orders' lists; *a session has many
-    attendees and each young person comes to many sessions* names no attendee record; *panels,
-    recorded with a width and height in mm* are each panel's width in mm and height in mm; *staff
-    inspect items and record the date, ...* is the inspection's list, *on a departure we
-    allocate seats: ...* the allocation's, *every vessel belongs to an owning company with a
-    name, ...* the company's; *certificates are done by
-    engineers, and i keep their name* is each engineer's, *a tenancy has an end date, and
-    its deposit records the amount held* the deposit's, *for each vehicle I want the make, and
-    then all of its inspections, each with ...* the inspections', *pick-up points are
-    fixed stops with a town* each pick-up point's, *boats need a name, and the owner a
-    mobile* the owner's, *the driver has to check it* is a duty, no field of the driver's, and
-    *the plumber who seals one leak records the seal date* is the leak's."""
-    sentence = kept_for_each(has_to_as_must(sentence))
-    sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
-    sentence = gapped_has(sentence)
-    sentence = logs_in(which_is_one_of(without_examples(without_denied_tie(sentence))))
-    sentence = and_its_part_has(by_them_then_theirs(sentence))
-    sentence = which_plays_which(for_each_counted(sentence))
-    sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
-    sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
-    sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
-    sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
-    sentence = the_one_doing_it(one_who_did_it(belongs_to_one_with(sentence)))
-    return are_kinds_with(sentence)
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (

@@ -12,10 +12,11 @@ import re
 from appwright.design.offline.draft import FieldDraft, LinkDraft
 from appwright.design.offline.field_items import is_noun_phrase
 from appwright.design.offline.fields import STATE_NOUNS
+from appwright.design.offline.flow_text import listed_flow, names_states
 from appwright.design.offline.list_items import split_options
 from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.reader_state import ReaderState
-from appwright.design.offline.states import listed_flow, names_one_with_a_noun, names_states
+from appwright.design.offline.states import names_one_with_a_noun
 from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import can_be_noun, verb_lemma
 
