@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    can_be_noun,
-    verb_lemma,
-)
+from appwright.design.offline.word_forms import can_be_noun, verb_lemma
 
 _COMMA_THEN_IT_HAS = re.compile(
     r"(?<=[a-z]),\s+(?P<who>it|they)(?:\s+has|\s+have|'s\s+got|'ve\s+got|\s+has\s+got|\s+have\s+got)\s+"

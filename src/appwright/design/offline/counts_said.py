@@ -8,12 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    can_be_noun,
-    is_plural,
-    plural,
-    verb_lemma,
-)
+from appwright.design.offline.word_forms import can_be_noun, is_plural, plural, verb_lemma
 
 _A_FEW_COUNTED = re.compile(
     r"\b(?:(?:one|two|three|four|five)\s+or\s+(?:two|three|four|five|six)|a\s+couple\s+of|"

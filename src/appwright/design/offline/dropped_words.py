@@ -11,11 +11,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.phrase_patterns import (
-    ARTICLES,
-    NOUN_PATTERN,
-    SAME_FORM_DONE,
-)
+from appwright.design.offline.phrase_patterns import ARTICLES, NOUN_PATTERN, SAME_FORM_DONE
 from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set, words
 from appwright.design.offline.word_forms import is_past_participle, verb_lemma
 

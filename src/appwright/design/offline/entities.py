@@ -43,12 +43,7 @@ from appwright.design.offline.acts_about import may_act_about_one
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_scan import ClauseScan
 from appwright.design.offline.counted import read_counted_links
-from appwright.design.offline.draft import (
-    EntityDraft,
-    FieldDraft,
-    ModelDraft,
-    entity_key,
-)
+from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft, entity_key
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import read_field
@@ -56,9 +51,7 @@ from appwright.design.offline.has_lists import for_each_one_makes, said_as_has
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.links_done_by import people_named
-from appwright.design.offline.list_items import (
-    split_list,
-)
+from appwright.design.offline.list_items import split_list
 from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.own_people import people_kept_to_their_own
@@ -73,15 +66,8 @@ from appwright.design.offline.simplify import simplify
 from appwright.design.offline.topic_words import APP_WORDS
 from appwright.design.offline.types import infer_type
 from appwright.design.offline.what_a_record_is import named_as_said_after
-from appwright.design.offline.word_classes import (
-    FUNCTION_WORDS,
-    words,
-)
-from appwright.design.offline.word_forms import (
-    can_be_noun,
-    is_plural,
-    plural,
-)
+from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_forms import can_be_noun, is_plural, plural
 from appwright.spec.names import to_snake
 
 MESSAGE_NOUNS = frozenset(

@@ -11,23 +11,11 @@ from appwright.design.offline.clause_or_phrase import ABOUT_WHAT, conditioned_no
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.field_clauses import clause_field
 from appwright.design.offline.field_dates import date_field
-from appwright.design.offline.field_flags import (
-    tick_box_field,
-    whether_field,
-)
+from appwright.design.offline.field_flags import tick_box_field, whether_field
 from appwright.design.offline.field_questions import question_field
-from appwright.design.offline.field_words import (
-    meaning_words,
-    one_each,
-    only_verb,
-)
+from appwright.design.offline.field_words import meaning_words, one_each, only_verb
 from appwright.design.offline.noun_phrases import strip_determiners
-from appwright.design.offline.types import (
-    UNIT_TYPES,
-    find_range,
-    infer_type,
-    spelled_unit,
-)
+from appwright.design.offline.types import UNIT_TYPES, find_range, infer_type, spelled_unit
 from appwright.design.offline.word_classes import AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, words
 from appwright.design.offline.word_forms import (
     can_be_adjective,

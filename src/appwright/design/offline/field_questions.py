@@ -9,10 +9,7 @@ import re
 from appwright.design.offline.act_nouns import adjective_noun
 from appwright.design.offline.clause_or_phrase import HOW_LONG_IT_TAKES
 from appwright.design.offline.draft import FieldDraft
-from appwright.design.offline.types import (
-    UNIT_TYPES,
-    URL_WORDS,
-)
+from appwright.design.offline.types import UNIT_TYPES, URL_WORDS
 from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import can_be_adjective
 

@@ -5,10 +5,7 @@ names* → name).
 
 from __future__ import annotations
 
-from appwright.design.offline.types import (
-    CHARGED_WORDS,
-    spelled_unit,
-)
+from appwright.design.offline.types import CHARGED_WORDS, spelled_unit
 from appwright.design.offline.word_classes import PREPOSITIONS
 from appwright.design.offline.word_forms import (
     can_be_noun,

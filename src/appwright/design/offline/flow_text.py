@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.state_names import (
-    state_name,
-    too_long_for_a_state,
-)
+from appwright.design.offline.state_names import state_name, too_long_for_a_state
 from appwright.design.offline.word_classes import NOUN_MARKERS, words
 from appwright.design.offline.word_forms import is_past_participle, verb_form, verb_lemma
 

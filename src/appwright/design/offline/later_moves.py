@@ -13,10 +13,7 @@ import re
 from appwright.design.offline.acted_steps import steps_told
 from appwright.design.offline.brackets import bracketed
 from appwright.design.offline.flow_draft import FlowDraft
-from appwright.design.offline.flow_records import (
-    flow_of_record,
-    record_named_in,
-)
+from appwright.design.offline.flow_records import flow_of_record, record_named_in
 from appwright.design.offline.flow_text import PAUSED
 from appwright.design.offline.state_names import (
     ends_unsuccessfully,

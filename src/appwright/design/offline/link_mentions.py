@@ -19,11 +19,7 @@ from appwright.design.offline.draft import (
     entity_key,
     names_a_kept_record,
 )
-from appwright.design.offline.event_mentions import (
-    LINK_PREPOSITIONS,
-    MAX_NP,
-    find_event,
-)
+from appwright.design.offline.event_mentions import LINK_PREPOSITIONS, MAX_NP, find_event
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noun_phrases import is_noun_at
 from appwright.design.offline.predicates import read_predicate

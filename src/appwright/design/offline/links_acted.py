@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import SAME_ACTS, act_noun, derived_noun, names_an_act
-from appwright.design.offline.draft import (
-    PART_HEADS,
-    EntityDraft,
-    ModelDraft,
-    entity_key,
-)
+from appwright.design.offline.draft import PART_HEADS, EntityDraft, ModelDraft, entity_key
 from appwright.design.offline.event_mentions import (
     GENERIC_PEOPLE,
     NON_ACTION_VERBS,
@@ -27,10 +22,7 @@ from appwright.design.offline.link_mentions import (
     mentions,
     subject_np,
 )
-from appwright.design.offline.links_by_pattern import (
-    CREATING_VERBS,
-    act_record,
-)
+from appwright.design.offline.links_by_pattern import CREATING_VERBS, act_record
 from appwright.design.offline.predicates import PLACED_VERBS
 from appwright.design.offline.types import UNIT_TYPES
 from appwright.design.offline.word_classes import (

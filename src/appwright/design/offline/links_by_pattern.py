@@ -13,13 +13,8 @@ from itertools import pairwise
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import derived_noun
-from appwright.design.offline.draft import (
-    ModelDraft,
-    entity_key,
-)
-from appwright.design.offline.event_mentions import (
-    NON_ACTION_VERBS,
-)
+from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.event_mentions import NON_ACTION_VERBS
 from appwright.design.offline.fields import STATE_NOUNS
 from appwright.design.offline.link_mentions import (
     add_link,

@@ -10,13 +10,8 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.brackets import outside_brackets
-from appwright.design.offline.draft import (
-    ModelDraft,
-    entity_key,
-)
-from appwright.design.offline.event_mentions import (
-    NON_ACTION_VERBS,
-)
+from appwright.design.offline.draft import ModelDraft, entity_key
+from appwright.design.offline.event_mentions import NON_ACTION_VERBS
 from appwright.design.offline.link_mentions import (
     Mention,
     add_link,
@@ -25,9 +20,7 @@ from appwright.design.offline.link_mentions import (
     mentions,
     plural_np,
 )
-from appwright.design.offline.links_by_pattern import (
-    ALSO_ONE,
-)
+from appwright.design.offline.links_by_pattern import ALSO_ONE
 from appwright.design.offline.no_records import FIELD_HEADS
 from appwright.design.offline.sentences import clauses
 from appwright.design.offline.word_classes import VERB_PARTICLES, tokenize, word_set, words

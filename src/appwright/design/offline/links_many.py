@@ -9,11 +9,7 @@ import re
 from itertools import pairwise
 
 from appwright.design.offline.act_nouns import act_noun
-from appwright.design.offline.draft import (
-    EntityDraft,
-    LinkDraft,
-    ModelDraft,
-)
+from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.link_mentions import (
     add_link,
@@ -23,10 +19,7 @@ from appwright.design.offline.link_mentions import (
     mentions,
     unlink_both,
 )
-from appwright.design.offline.links_by_pattern import (
-    HAVE_WORDS,
-    SEVERAL_OF,
-)
+from appwright.design.offline.links_by_pattern import HAVE_WORDS, SEVERAL_OF
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.word_classes import IN_PARTICLE_VERBS, MANY, tokenize, word_set, words
 from appwright.design.offline.word_forms import (

@@ -10,16 +10,8 @@ import re
 from itertools import pairwise
 
 from appwright.design.offline.clause_or_phrase import is_clause
-from appwright.design.offline.draft import (
-    EntityDraft,
-    ModelDraft,
-    entity_key,
-)
-from appwright.design.offline.event_mentions import (
-    LINK_PREPOSITIONS,
-    NON_ACTION_VERBS,
-    PARTICLES,
-)
+from appwright.design.offline.draft import EntityDraft, ModelDraft, entity_key
+from appwright.design.offline.event_mentions import LINK_PREPOSITIONS, NON_ACTION_VERBS, PARTICLES
 from appwright.design.offline.link_mentions import (
     Mention,
     add_link,
@@ -29,9 +21,7 @@ from appwright.design.offline.link_mentions import (
     plain_gap,
     subject_before,
 )
-from appwright.design.offline.links_by_pattern import (
-    act_record,
-)
+from appwright.design.offline.links_by_pattern import act_record
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.record_words import KEPT_ON_WORDS, PLACED_IN

@@ -11,10 +11,7 @@ import re
 
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_match
-from appwright.design.offline.phrase_patterns import (
-    NOUN_PATTERN,
-    trailing_list_clauses,
-)
+from appwright.design.offline.phrase_patterns import NOUN_PATTERN, trailing_list_clauses
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import is_plural, plural, singular, singular_phrase
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    is_plural,
-    plural,
-)
+from appwright.design.offline.word_forms import is_plural, plural
 
 _LIST_OF_THEM_COMMA = re.compile(
     r"\b(?P<list>a\s+list\s+of\s+(?:our\s+|the\s+|all\s+)?(?P<things>[a-z][\w\-]*)),\s+"

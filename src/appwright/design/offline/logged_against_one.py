@@ -10,11 +10,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    can_name_records,
-    is_plural,
-    singular,
-)
+from appwright.design.offline.word_forms import can_name_records, is_plural, singular
 
 _WHEN_ONE_COMES_IN_WE_LOG_IT = re.compile(
     r"(?P<lead>^|,\s+and\s+|;\s+)(?:when|whenever|each\s+time|every\s+time|if|once)\s+(?:a|an)\s+"

@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.brackets import outside_brackets
-from appwright.design.offline.finite_verbs import (
-    OBJECT_OPENERS,
-    finite_verb,
-)
+from appwright.design.offline.finite_verbs import OBJECT_OPENERS, finite_verb
 from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.one_of_each import MAX_HEADER_WORDS
 from appwright.design.offline.they_named import it_written_out

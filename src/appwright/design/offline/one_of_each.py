@@ -13,10 +13,7 @@ from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.clause_rewrites import per_clause, per_match
 from appwright.design.offline.noun_phrases import strip_determiners
-from appwright.design.offline.phrase_patterns import (
-    NOUN_PATTERN,
-    trailing_list_clauses,
-)
+from appwright.design.offline.phrase_patterns import NOUN_PATTERN, trailing_list_clauses
 from appwright.design.offline.types import UNIT_TYPES
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import done_form, singular, verb_lemma

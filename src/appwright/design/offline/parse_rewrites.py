@@ -15,20 +15,14 @@ from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.fields_said import each_in_the_unit, several_then_we_note_whether_it
 from appwright.design.offline.has_lists import kept_for_each
 from appwright.design.offline.kinds_said import are_kinds_with
-from appwright.design.offline.lists_in_passing import (
-    come_in_for_with,
-    lists_the_things_done,
-)
+from appwright.design.offline.lists_in_passing import come_in_for_with, lists_the_things_done
 from appwright.design.offline.lists_told_around import (
     and_its_part_has,
     by_them_then_theirs,
     enter_one_with_their_name,
     gapped_has,
 )
-from appwright.design.offline.owner_asides import (
-    has_to_as_must,
-    without_examples,
-)
+from appwright.design.offline.owner_asides import has_to_as_must, without_examples
 from appwright.design.offline.owner_links import (
     belongs_to_one_with,
     many_of_the_other,
@@ -36,11 +30,7 @@ from appwright.design.offline.owner_links import (
 )
 from appwright.design.offline.owner_several import has_plus_several
 from appwright.design.offline.passing_links import kept_against_one_with
-from appwright.design.offline.people_told import (
-    logs_in,
-    one_who_did_it,
-    the_one_doing_it,
-)
+from appwright.design.offline.people_told import logs_in, one_who_did_it, the_one_doing_it
 from appwright.design.offline.told_records import for_each_counted
 from appwright.design.offline.told_which import which_plays_which
 from appwright.design.offline.values_told import which_is_one_of

@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.phrase_patterns import (
-    WE_KEEP_VERBS,
-    trailing_list_clauses,
-)
+from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS, trailing_list_clauses
 from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
 from appwright.design.offline.word_forms import (
     can_be_noun,

@@ -26,12 +26,7 @@ import re
 from appwright.design.offline.act_nouns import names_an_act
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.counts_said import plain_about_who_sees
-from appwright.design.offline.draft import (
-    PART_HEADS,
-    RECORD_HEADS,
-    ModelDraft,
-    names_a_kept_record,
-)
+from appwright.design.offline.draft import PART_HEADS, RECORD_HEADS, ModelDraft, names_a_kept_record
 from appwright.design.offline.owner_people import people_who_may
 from appwright.design.offline.people_told import logs_in
 from appwright.design.offline.permission_drafts import PermissionDraft
@@ -69,11 +64,7 @@ from appwright.design.offline.word_classes import (
     SUBJECT_PRONOUNS,
     words,
 )
-from appwright.design.offline.word_forms import (
-    can_be_noun,
-    is_plural,
-    verb_lemma,
-)
+from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_lemma
 from appwright.design.offline.writer_roles import (
     read_writer_role,
     writer_over_all,

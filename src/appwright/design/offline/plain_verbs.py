@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_clause, reordered
-from appwright.design.offline.phrase_patterns import (
-    SAME_FORM_DONE,
-)
+from appwright.design.offline.phrase_patterns import SAME_FORM_DONE
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import is_past_participle, verb_lemma
 

@@ -12,10 +12,7 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_clause
-from appwright.design.offline.owner_people import (
-    ANTECEDENT,
-    VALUE_NOUNS,
-)
+from appwright.design.offline.owner_people import ANTECEDENT, VALUE_NOUNS
 from appwright.design.offline.word_classes import PREPOSITIONS, words
 from appwright.design.offline.word_forms import (
     can_be_noun,

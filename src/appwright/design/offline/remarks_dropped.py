@@ -9,10 +9,7 @@ import re
 
 from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    is_plural,
-    verb_lemma,
-)
+from appwright.design.offline.word_forms import is_plural, verb_lemma
 
 _FOR_ONE_SOMEONE_NOTES = re.compile(
     r"^(?P<for>for\s+(?:each\s+|every\s+|an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"

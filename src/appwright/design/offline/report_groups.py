@@ -12,10 +12,7 @@ from collections import deque
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.word_forms import verb_lemma
-from appwright.spec.models import (
-    AppSpec,
-    Entity,
-)
+from appwright.spec.models import AppSpec, Entity
 from appwright.spec.names import to_snake
 
 

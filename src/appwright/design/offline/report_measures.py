@@ -14,10 +14,7 @@ from appwright.design.offline.report_groups import group_path
 from appwright.design.offline.types import MONEY_WORDS
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import is_past_participle, singular, verb_lemma
-from appwright.spec.models import (
-    AppSpec,
-    Entity,
-)
+from appwright.spec.models import AppSpec, Entity
 
 _HOW_MANY_FIELDS = frozenset(["quantity", "count", "number", "qty"])
 """The field that says how many things one record is for."""

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.report_drafts import (
-    ReportDraft,
-    ReportReading,
-)
-from appwright.spec.models import (
-    AppSpec,
-    Measure,
-    Report,
-    TimeBucket,
-)
+from appwright.design.offline.report_drafts import ReportDraft, ReportReading
+from appwright.spec.models import AppSpec, Measure, Report, TimeBucket
 from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 
 

@@ -53,11 +53,7 @@ from appwright.design.offline.sentences import sentences
 from appwright.design.offline.types import MONEY_WORDS, UNIT_TYPES
 from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import is_past_participle, singular, verb_lemma
-from appwright.spec.models import (
-    AppSpec,
-    FieldSpec,
-    FieldValidation,
-)
+from appwright.spec.models import AppSpec, FieldSpec, FieldValidation
 from appwright.spec.names import to_snake
 
 _LEAD = re.compile(

@@ -12,12 +12,7 @@ from collections.abc import Collection
 
 from appwright.design.offline.draft import entity_key
 from appwright.design.offline.noun_phrases import is_noun_at
-from appwright.design.offline.permission_words import (
-    ACTION_VERBS,
-    EVERYTHING,
-    MODALS,
-    role_name,
-)
+from appwright.design.offline.permission_words import ACTION_VERBS, EVERYTHING, MODALS, role_name
 from appwright.design.offline.word_classes import ADVERBS, DETERMINERS, FUNCTION_WORDS
 from appwright.design.offline.word_forms import (
     can_be_verb,

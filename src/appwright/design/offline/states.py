@@ -41,15 +41,8 @@ from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.state_names import STATE_FIELD_NAMES, state_name
 from appwright.design.offline.told_states import told_states
-from appwright.design.offline.word_classes import (
-    word_set,
-    words,
-)
-from appwright.design.offline.word_forms import (
-    is_past_participle,
-    verb_form,
-    verb_lemma,
-)
+from appwright.design.offline.word_classes import word_set, words
+from appwright.design.offline.word_forms import is_past_participle, verb_form, verb_lemma
 from appwright.spec.models import AppSpec
 
 _DETERMINER_ONLY = (["a"], ["an"], ["the"], ["each"], ["every"])

@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import (
-    is_past_participle,
-    is_plural,
-)
+from appwright.design.offline.word_forms import is_past_participle, is_plural
 
 _OPTION = r"(?!(?:the|a|an|our|their)\b)[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*)?"
 _A_VALUE_LIKE = re.compile(

@@ -12,10 +12,7 @@ import re
 from appwright.design.offline.clause_rewrites import per_clause, per_match
 from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
 from appwright.design.offline.options_said import CHOICE_HEADS, VALUE_OF_HEADS
-from appwright.design.offline.phrase_patterns import (
-    ARTICLES,
-    NOUN_PATTERN,
-)
+from appwright.design.offline.phrase_patterns import ARTICLES, NOUN_PATTERN
 from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import can_be_noun, is_plural, singular, singular_phrase
 

@@ -18,11 +18,7 @@ from appwright.design.offline.finite_verbs import AUXILIARY_VERBS, STATE_VERBS, 
 from appwright.design.offline.noun_phrases import leading_noun_phrase
 from appwright.design.offline.phrase_patterns import ARTICLES
 from appwright.design.offline.sentences import clauses
-from appwright.design.offline.word_classes import (
-    PREPOSITIONS,
-    word_set,
-    words,
-)
+from appwright.design.offline.word_classes import PREPOSITIONS, word_set, words
 from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,

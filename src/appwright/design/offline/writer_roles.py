@@ -13,10 +13,7 @@ import re
 from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.permission_drafts import PermissionDraft
-from appwright.design.offline.permission_words import (
-    ACTION_VERBS,
-    role_name,
-)
+from appwright.design.offline.permission_words import ACTION_VERBS, role_name
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_lemma
