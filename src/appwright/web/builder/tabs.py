@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import status
 from fastapi.responses import HTMLResponse
 
-from appwright.service.automations import unit_read
+from appwright.service.automation_units import unit_read
 from appwright.service.crud.code_units import list_units
 from appwright.service.models import BuildSession
 from appwright.spec.diff import diff_specs
