@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, note, settings
-from support.strategies import SCALAR_TYPES, valid_specs
+from support.spec_pools import SCALAR_TYPES
+from support.strategies import valid_specs
 
 from appwright.spec import AppSpec, SpecValidationError, load_spec
 from appwright.spec.models import COMPONENT_KINDS, ComponentNode, ContainerNode, LayoutNode

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from appwright.codegen import CheckResult, check_project, generate_files
 from appwright.service.api.deps import Principal
 from appwright.service.audit import record_audit
-from appwright.service.automations import Actor, prepare_hooks
+from appwright.service.automation_store import Actor
+from appwright.service.automations import prepare_hooks
 from appwright.service.context import ServiceContext
 from appwright.service.db.base import utcnow
 from appwright.service.events import cancel_requested, record_event

@@ -4,118 +4,86 @@ These models check the *shape* of a spec: types, enumerations, names. Cross-refe
 (a relationship naming an entity that exists, a report's field that is numeric...) are
 checked by ``appwright.spec.checks`` after ``appwright.spec.normalize`` has completed the spec;
 ``appwright.spec.load_spec`` runs all three and reports every problem at once.
+
+This module defines the spec and its parts (entities and fields, relationships, state flows,
+permissions, reports, automations, settings); ``value_types`` defines the names and field types
+they are built from, and ``layout_models`` the pages and their layouts. Every model is importable
+from here.
 """
 
 from __future__ import annotations
 
-import difflib
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Discriminator,
-    Field,
-    field_validator,
-    model_validator,
+from pydantic import BeforeValidator, Field, field_validator, model_validator
+
+from appwright.spec.layout_models import (
+    COMPONENT_KINDS,
+    ComponentKind,
+    ComponentNode,
+    ContainerNode,
+    LayoutNode,
+    Page,
+    Position,
+    Responsive,
+    Sizing,
 )
-from pydantic_core import PydanticCustomError
+from appwright.spec.names import humanize, slugify, to_snake
+from appwright.spec.value_types import (
+    FIELD_TYPE_SYNONYMS,
+    FIELD_TYPES,
+    DottedPath,
+    FieldType,
+    Name,
+    SpecModel,
+    field_type_suggestion,
+    normalized_field_type,
+    normalized_name,
+)
 
-from appwright.spec.names import humanize, identifier_problem, slugify, to_snake
-
-
-def _name(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    name = to_snake(value)
-    problem = identifier_problem(name)
-    if problem is not None:
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        raise PydanticCustomError(
-            "name", 'name "{raw}" {problem}', {"raw": shown, "problem": problem}
-        )
-    return name
-
-
-Name = Annotated[str, BeforeValidator(_name)]
-"""Any name in a spec: normalized to a snake_case identifier of at most 48 characters."""
-
-
-def _dotted(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    parts = [_name(part) for part in value.split(".")]
-    return ".".join(str(part) for part in parts)
-
-
-DottedPath = Annotated[str, BeforeValidator(_dotted)]
-"""A field name, or a path through many-to-one references: ``reservation.room.room_type.name``."""
-
-
-FieldType = Literal[
-    "text", "long_text", "integer", "decimal", "boolean", "date", "datetime",
-    "email", "url", "enum", "multi_enum", "json", "reference",
-]  # fmt: skip
-FIELD_TYPES: tuple[str, ...] = FieldType.__args__  # type: ignore[attr-defined]
-
-FIELD_TYPE_SYNONYMS: dict[str, str] = {
-    "string": "text", "str": "text", "varchar": "text", "char": "text", "name": "text",
-    "phone": "text", "tel": "text", "slug": "text", "uuid": "text", "time": "text",
-    "textarea": "long_text", "longtext": "long_text", "markdown": "long_text",
-    "rich_text": "long_text", "html": "long_text", "note": "long_text", "notes": "long_text",
-    "int": "integer", "bigint": "integer", "smallint": "integer", "count": "integer",
-    "number": "decimal", "float": "decimal", "double": "decimal", "numeric": "decimal",
-    "real": "decimal", "money": "decimal", "currency": "decimal", "price": "decimal",
-    "percent": "decimal", "percentage": "decimal",
-    "bool": "boolean", "checkbox": "boolean", "flag": "boolean", "yes_no": "boolean",
-    "timestamp": "datetime", "timestamptz": "datetime", "date_time": "datetime",
-    "link": "url", "uri": "url", "website": "url", "email_address": "email",
-    "select": "enum", "choice": "enum", "choices": "enum", "status": "enum", "option": "enum",
-    "multiselect": "multi_enum", "multi_select": "multi_enum", "tags": "multi_enum",
-    "set": "multi_enum", "list": "multi_enum",
-    "object": "json", "dict": "json", "map": "json",
-    "fk": "reference", "foreign_key": "reference", "relation": "reference", "ref": "reference",
-    "link_to": "reference", "lookup": "reference",
-}  # fmt: skip
-"""Words people and models use for field types, and the AppSpec type each one means."""
-
-
-def field_type_suggestion(raw: str) -> str:
-    """A ``did you mean`` hint for an unknown field type, or an empty string."""
-    words = list(FIELD_TYPES) + list(FIELD_TYPE_SYNONYMS)
-    close = difflib.get_close_matches(to_snake(raw), words, n=1, cutoff=0.6)
-    if not close:
-        return ""
-    word = close[0]
-    if word in FIELD_TYPE_SYNONYMS:
-        return f'; did you mean "{word}"→"{FIELD_TYPE_SYNONYMS[word]}"?'
-    return f'; did you mean "{word}"?'
-
-
-def _field_type(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    word = to_snake(value)
-    if word in FIELD_TYPES:
-        return word
-    if word in FIELD_TYPE_SYNONYMS:
-        return FIELD_TYPE_SYNONYMS[word]
-    raise PydanticCustomError(
-        "field_type",
-        '"{raw}" is not a field type{hint}',
-        {
-            "raw": value,
-            "hint": field_type_suggestion(value) or f" (one of {', '.join(FIELD_TYPES)})",
-        },
-    )
-
-
-class SpecModel(BaseModel):
-    """Base of every AppSpec model: unknown keys are errors, ``from`` is accepted as written."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
-
+__all__ = [
+    "ACTIONS",
+    "COMPONENT_KINDS",
+    "FIELD_TYPES",
+    "FIELD_TYPE_SYNONYMS",
+    "Action",
+    "Aggregate",
+    "AppSpec",
+    "Automation",
+    "ChartKind",
+    "ComponentKind",
+    "ComponentNode",
+    "ComputedField",
+    "ContainerNode",
+    "DottedPath",
+    "Entity",
+    "FieldSpec",
+    "FieldType",
+    "FieldValidation",
+    "LayoutNode",
+    "Measure",
+    "Name",
+    "OnDelete",
+    "Page",
+    "PermissionRule",
+    "Permissions",
+    "Position",
+    "Reference",
+    "Relationship",
+    "RelationshipKind",
+    "Report",
+    "Responsive",
+    "Scalar",
+    "Setting",
+    "SettingType",
+    "Sizing",
+    "SpecModel",
+    "StateFlow",
+    "TimeBucket",
+    "Transition",
+    "Trigger",
+    "field_type_suggestion",
+]
 
 Scalar = int | float | str
 
@@ -145,7 +113,7 @@ class FieldSpec(SpecModel):
     name: Name
     display_name: str | None = None
     description: str | None = None
-    type: Annotated[FieldType, BeforeValidator(_field_type)] = "text"
+    type: Annotated[FieldType, BeforeValidator(normalized_field_type)] = "text"
     required: bool = False
     unique: bool = False
     indexed: bool = False
@@ -170,7 +138,7 @@ class FieldSpec(SpecModel):
 class ComputedField(SpecModel):
     name: Name
     formula: str
-    type: Annotated[FieldType, BeforeValidator(_field_type)] = "decimal"
+    type: Annotated[FieldType, BeforeValidator(normalized_field_type)] = "decimal"
     display_name: str | None = None
 
 
@@ -248,71 +216,6 @@ class StateFlow(SpecModel):
         return value
 
 
-class Sizing(SpecModel):
-    basis: str | None = None
-    grow: float | None = None
-    shrink: float | None = None
-
-
-class Responsive(SpecModel):
-    mobile: Literal["stack", "scroll", "tabs"] | None = None
-    tablet: Literal["stack", "grid", "side-by-side"] | None = None
-    desktop: Literal["grid", "side-by-side"] | None = None
-
-
-class Position(SpecModel):
-    sticky: bool = False
-    order: int = 0
-
-
-ComponentKind = Literal[
-    "table", "form", "detail", "cards", "kanban", "calendar", "chart", "stats", "filters"
-]
-COMPONENT_KINDS: tuple[str, ...] = ComponentKind.__args__  # type: ignore[attr-defined]
-
-
-class ComponentNode(SpecModel):
-    type: Literal["component"] = "component"
-    component: ComponentKind
-    entity: Name | None = None
-    report: Name | None = None
-    variant: Literal["simple", "advanced", "inline-edit"] | None = None
-    title: str | None = None
-    props: dict[str, Any] = Field(default_factory=dict)
-    sizing: Sizing | None = None
-    position: Position | None = None
-
-
-class ContainerNode(SpecModel):
-    type: Literal["container"] = "container"
-    direction: Literal["row", "column", "grid"] = "column"
-    children: list[LayoutNode] = Field(default_factory=list)
-    sizing: Sizing | None = None
-    responsive: Responsive | None = None
-
-
-LayoutNode = Annotated[ContainerNode | ComponentNode, Discriminator("type")]
-
-
-def _page_path(value: object) -> object:
-    if isinstance(value, str):
-        value = "/" + value.strip().strip("/")
-    return value
-
-
-class Page(SpecModel):
-    name: Name
-    title: str | None = None
-    path: Annotated[str | None, BeforeValidator(_page_path)] = None
-    layout: LayoutNode
-    roles: list[Name] = Field(default_factory=list)
-    """Roles that see the page; empty means every signed-in user."""
-
-    @property
-    def label(self) -> str:
-        return self.title or humanize(self.name)
-
-
 Action = Literal["create", "read", "update", "delete"]
 ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 
@@ -320,7 +223,7 @@ ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 def _entity_or_star(value: object) -> object:
     if value == "*":
         return value
-    return _name(value)
+    return normalized_name(value)
 
 
 def _actions(value: object) -> object:
@@ -430,6 +333,3 @@ class AppSpec(SpecModel):
     def to_json_dict(self) -> dict[str, Any]:
         """The canonical JSON shape (``from`` keys, no Python-only names)."""
         return self.model_dump(mode="json", by_alias=True)
-
-
-ContainerNode.model_rebuild()

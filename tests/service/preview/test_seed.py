@@ -13,7 +13,8 @@ from pydantic import EmailStr, HttpUrl, TypeAdapter, ValidationError
 from appwright.codegen.plan import ColumnPlan, EntityPlan
 from appwright.codegen.planner import build_plan
 from appwright.service.preview import vocabulary
-from appwright.service.preview.seed import build_seed, entity_kind, insertion_order, state_paths
+from appwright.service.preview.seed import build_seed, insertion_order, state_paths
+from appwright.service.preview.seed_kinds import entity_kind
 from appwright.spec import AppSpec, load_spec
 
 ROOT = Path(__file__).resolve().parents[3]

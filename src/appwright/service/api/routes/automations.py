@@ -15,8 +15,8 @@ from appwright.service.api.deps import (
     ReaderDep,
     not_found,
 )
-from appwright.service.automations import (
-    Actor,
+from appwright.service.automation_store import Actor
+from appwright.service.automation_units import (
     AutomationConflictError,
     heal_unit,
     rollback_unit,

@@ -19,7 +19,7 @@ from appwright.service.crud.sessions import get_session
 from appwright.service.crud.versions import get_version
 from appwright.service.models import BuildSession
 from appwright.service.preview.access import preview_prefix, sign_token
-from appwright.service.preview.manager import PreviewError, PreviewStatus
+from appwright.service.preview.status import PreviewError, PreviewStatus
 from appwright.service.schemas.previews import PreviewRead, PreviewStart, preview_fields
 
 router = APIRouter(prefix="/sessions", tags=["previews"])
