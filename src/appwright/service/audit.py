@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from appwright.service.models import AuditEntry
+
+if TYPE_CHECKING:
+    from appwright.service.api.deps import Principal
 
 
 def record_audit(
@@ -31,3 +34,24 @@ def record_audit(
     )
     db.add(entry)
     return entry
+
+
+def audit(
+    db: Session,
+    principal: Principal,
+    action: str,
+    target_type: str,
+    target_id: str,
+    **detail: object,
+) -> None:
+    """Record ``action`` on the target as done by ``principal`` (a person or an API key)."""
+    record_audit(
+        db,
+        workspace_id=principal.workspace_id,
+        actor_user_id=principal.user_id,
+        actor_api_key_id=principal.api_key_id,
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        detail=dict(detail),
+    )

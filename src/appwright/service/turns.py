@@ -33,21 +33,23 @@ from appwright.conversation import (
 )
 from appwright.llm import UsageRecord
 from appwright.service.api.deps import APPROVE_ROLES, Principal
-from appwright.service.audit import record_audit
+from appwright.service.audit import audit
 from appwright.service.context import ServiceContext
 from appwright.service.crud.messages import add_message
 from appwright.service.crud.sessions import lock_session
-from appwright.service.crud.versions import (
-    add_next_version,
-    approve_version,
-    get_version,
-    latest_number,
-)
+from appwright.service.crud.versions import latest_number
 from appwright.service.generation import enqueue_generation
 from appwright.service.models import BuildSession, Message, SessionStatus, SpecVersion
 from appwright.service.session_locks import SESSION_LOCKS
+from appwright.service.session_versions import (
+    add_version,
+    approve,
+    current_version,
+    undo_target,
+    version_numbered,
+)
 from appwright.service.usage_records import record_usage
-from appwright.spec import AppSpec, load_spec
+from appwright.spec import load_spec
 from appwright.spec.diff import diff_specs
 
 log = logging.getLogger(__name__)
@@ -101,17 +103,6 @@ def open_session(db: Session, *, principal: Principal, session_id: str) -> Build
     if session.status in CLOSED_STATUSES:
         raise SessionClosedError(session)
     return session
-
-
-def current_version(db: Session, session: BuildSession) -> SpecVersion | None:
-    if session.current_version_number is None:
-        return None
-    return get_version(
-        db,
-        workspace_id=session.workspace_id,
-        session_id=session.id,
-        number=session.current_version_number,
-    )
 
 
 def run_turn(
@@ -206,38 +197,6 @@ def _change(
     return _Effect(outcome.reply, version=version)
 
 
-def add_version(
-    db: Session,
-    principal: Principal,
-    session: BuildSession,
-    spec: AppSpec,
-    *,
-    source: str,
-    parent: SpecVersion | None,
-) -> SpecVersion:
-    """The session's next version (audited); call with the session locked."""
-    version = add_next_version(
-        db,
-        session=session,
-        spec=spec,
-        source=source,
-        parent=parent,
-        created_by_id=principal.user_id,
-    )
-    audit(
-        db,
-        principal,
-        "version.create",
-        "spec_version",
-        version.id,
-        session_id=session.id,
-        number=version.number,
-        parent=version.parent_number,
-        source=source,
-    )
-    return version
-
-
 def _undo(
     db: Session, principal: Principal, session: BuildSession, asked_for: int | None
 ) -> _Effect:
@@ -249,7 +208,7 @@ def _undo(
         if target is None:
             return _Effect(reply_for_nothing_to_undo())
     else:
-        target = _version(db, session, asked_for)
+        target = version_numbered(db, session, asked_for)
         if target is None:
             return _Effect(
                 f"There is no version {asked_for} to go back to: the versions are 1 to"
@@ -267,27 +226,6 @@ def _undo(
     )
 
 
-def undo_target(db: Session, session: BuildSession, version: SpecVersion) -> SpecVersion | None:
-    """The version whose design undoing ``version`` brings back (None: nothing to undo).
-
-    For a change, its parent. An undo version has the design of an earlier version; undoing it
-    again goes one step further back (so "undo, undo" walks back two changes, not forth).
-    """
-    if version.parent_number is None:
-        return None
-    parent = _version(db, session, version.parent_number)
-    if parent is None:
-        return None
-    if version.source != "undo":
-        return parent
-    restored = undo_target(db, session, parent)
-    return undo_target(db, session, restored) if restored is not None else None
-
-
-def _version(db: Session, session: BuildSession, number: int) -> SpecVersion | None:
-    return get_version(db, workspace_id=session.workspace_id, session_id=session.id, number=number)
-
-
 def _approve(db: Session, principal: Principal, session: BuildSession) -> _Effect:
     current = current_version(db, session)
     if current is None:
@@ -300,19 +238,6 @@ def _approve(db: Session, principal: Principal, session: BuildSession) -> _Effec
         return _Effect(_needs_a_person(current))
     approve(db, principal, session, current)
     return _Effect(reply_for_approval(current.number))
-
-
-def approve(db: Session, principal: Principal, session: BuildSession, version: SpecVersion) -> None:
-    approve_version(version, approved_by_id=principal.user_id)
-    audit(
-        db,
-        principal,
-        "version.approve",
-        "spec_version",
-        version.id,
-        session_id=session.id,
-        number=version.number,
-    )
 
 
 def _generate(
@@ -381,24 +306,4 @@ def _failure_text(error: Exception) -> str:
     return (
         f"Sorry, I could not work on that: {reason}. Your message is kept and the design is"
         " unchanged; try again, or say it in other words."
-    )
-
-
-def audit(
-    db: Session,
-    principal: Principal,
-    action: str,
-    target_type: str,
-    target_id: str,
-    **detail: object,
-) -> None:
-    record_audit(
-        db,
-        workspace_id=principal.workspace_id,
-        actor_user_id=principal.user_id,
-        actor_api_key_id=principal.api_key_id,
-        action=action,
-        target_type=target_type,
-        target_id=target_id,
-        detail=dict(detail),
     )

@@ -27,7 +27,7 @@ from appwright.service.schemas.ai_modules import DefinitionStepRequest
 from appwright.service.schemas.messages import MAX_MESSAGE_CHARS
 from appwright.service.schemas.sessions import SessionCreate
 from appwright.service.schemas.versions import SpecEdit
-from appwright.service.turns import current_version
+from appwright.service.session_versions import current_version
 from appwright.spec import SpecIssue, SpecValidationError, load_spec
 from appwright.web.pages import Page, PageDep
 from appwright.web.wizard.convert import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from appwright.service.api.deps import BuilderDep, DbDep, ReaderDep, not_found
+from appwright.service.audit import audit
 from appwright.service.crud.ratings import get_rating, rating_totals, set_rating
 from appwright.service.crud.sessions import get_session
 from appwright.service.schemas.ratings import RatingCreate, RatingRead, RatingSummary
-from appwright.service.turns import audit
 
 router = APIRouter(prefix="/sessions", tags=["ratings"])
 

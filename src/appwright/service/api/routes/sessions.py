@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from appwright.service.api.deps import BuilderDep, ContextDep, DbDep, ReaderDep, not_found
 from appwright.service.api.routes.messages import answer
+from appwright.service.audit import audit
 from appwright.service.crud.sessions import (
     count_messages,
     count_versions,
@@ -25,7 +26,7 @@ from appwright.service.schemas.sessions import (
     SessionUpdate,
 )
 from appwright.service.session_locks import SESSION_LOCKS
-from appwright.service.turns import DEFAULT_TITLE, audit, open_session
+from appwright.service.turns import DEFAULT_TITLE, open_session
 
 router = APIRouter(prefix="/sessions", tags=["sessions"])
 

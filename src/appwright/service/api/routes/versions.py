@@ -26,14 +26,8 @@ from appwright.service.schemas.versions import (
     VersionSummary,
 )
 from appwright.service.session_locks import SESSION_LOCKS
-from appwright.service.turns import (
-    SessionClosedError,
-    SessionNotFoundError,
-    add_version,
-    approve,
-    current_version,
-    open_session,
-)
+from appwright.service.session_versions import add_version, approve, current_version
+from appwright.service.turns import SessionClosedError, SessionNotFoundError, open_session
 from appwright.spec import AppSpec, SpecValidationError, load_spec
 from appwright.spec.diff import diff_specs
 
