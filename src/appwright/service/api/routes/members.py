@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from sqlalchemy.orm import Session
 
 from appwright.service.api.deps import AdminDep, DbDep, Principal, ReaderDep, not_found
-from appwright.service.audit import record_audit
+from appwright.service.audit import audit
 from appwright.service.crud.api_keys import revoke_keys_created_by
 from appwright.service.crud.members import (
     AlreadyMemberError,
@@ -61,18 +61,20 @@ def add_workspace_member(body: MemberCreate, principal: AdminDep, db: DbDep) -> 
         except EmailTakenError as exc:
             raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
         created_account = True
-        _audit(db, principal, "user.create", "user", user.id, {"email": user.email})
+        audit(db, principal, "user.create", "user", user.id, email=user.email)
     try:
         membership = add_member(db, workspace_id=principal.workspace_id, user=user, role=body.role)
     except AlreadyMemberError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
-    _audit(
+    audit(
         db,
         principal,
         "member.add",
         "membership",
         membership.id,
-        {"email": user.email, "role": body.role, "created_account": created_account},
+        email=user.email,
+        role=body.role,
+        created_account=created_account,
     )
     return _read(membership, user)
 
@@ -88,13 +90,14 @@ def change_member_role(
     except LastAdminError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
     if previous != body.role:
-        _audit(
+        audit(
             db,
             principal,
             "member.update",
             "membership",
             membership.id,
-            {"email": membership.user.email, "role": {"from": previous, "to": body.role}},
+            email=membership.user.email,
+            role={"from": previous, "to": body.role},
         )
     return _read(membership, membership.user)
 
@@ -107,16 +110,18 @@ def remove_workspace_member(member_id: str, principal: AdminDep, db: DbDep) -> R
         remove_member(db, membership=membership)
     except LastAdminError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
-    _audit(db, principal, "member.remove", "membership", member_id, {"email": email, "role": role})
+    audit(db, principal, "member.remove", "membership", member_id, email=email, role=role)
     # Keys act as their creator, who knows their secrets: someone who left keeps none of them.
     for api_key in revoke_keys_created_by(db, workspace_id=principal.workspace_id, user_id=user_id):
-        _audit(
+        audit(
             db,
             principal,
             "api_key.revoke",
             "api_key",
             api_key.id,
-            {"name": api_key.name, "prefix": api_key.prefix, "reason": f"{email} was removed"},
+            name=api_key.name,
+            prefix=api_key.prefix,
+            reason=f"{email} was removed",
         )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -136,24 +141,4 @@ def _read(membership: Membership, user: User) -> MemberRead:
         full_name=user.full_name,
         role=Role(membership.role),
         created_at=membership.created_at,
-    )
-
-
-def _audit(
-    db: Session,
-    principal: Principal,
-    action: str,
-    target_type: str,
-    target_id: str,
-    detail: dict[str, object],
-) -> None:
-    record_audit(
-        db,
-        workspace_id=principal.workspace_id,
-        actor_user_id=principal.user_id,
-        actor_api_key_id=principal.api_key_id,
-        action=action,
-        target_type=target_type,
-        target_id=target_id,
-        detail=detail,
     )
