@@ -26,7 +26,7 @@ from appwright.design.offline.list_items import is_open_ended, split_list, split
 from appwright.design.offline.many_items import ManyItems
 from appwright.design.offline.record_words import PIECES
 from appwright.design.offline.types import UNIT_TYPES
-from appwright.design.offline.word_classes import DETERMINERS, QUANTIFIERS, words
+from appwright.design.offline.word_classes import DETERMINERS, MANY, QUANTIFIERS, words
 from appwright.design.offline.word_forms import is_plural, plural, singular
 
 _A_REASON = re.compile(r"(?:because|since|so\s+that|as\s+(?:they|it|we))(?:\s|$)")
@@ -196,8 +196,10 @@ class FieldLists(ItemLinks, ManyItems):
         if pieces:
             # "pieces of equipment, each with a type": several of the equipment, each a record
             head, head_words, many = pieces.group("thing"), [pieces.group("thing")], True
-        elif not head_words or len(head_words) > 3 or not is_plural(head_words[-1]):
+        elif not head_words or len(head_words) > 3:
             return None
+        elif not is_plural(head_words[-1]) and not (set(first) & MANY and len(head_words) == 1):
+            return None  # "several aircraft", "many sheep": several, whatever the noun's form
         has_list = _opens_own_list(text)
         if not (many or has_list or self.is_entity_phrase(head)):
             return None

@@ -267,6 +267,10 @@ def _perfect_tense(verb: str, body: str) -> bool:
     done = match.group("done")
     if done in ("been", "become"):
         return True  # "has become a nightmare": never what the subject holds
+    after = words(body[match.end() :])
+    if done == "had" and not match.group("particle") and after and _done_to(after[0]):
+        # "how many exercises each student has had signed off": what was done to them
+        return True
     # "has stopped coping": a verb that takes what it does (not "has reserved parking")
     going = done in _GERUND_TAKERS and _GOING.match(body[match.end() :])
     # "how many races each bird has flown": a participle no past tense shares, ending it
@@ -286,6 +290,11 @@ def _done_by_us(verb: str, body: str) -> bool:
         and is_past_participle(said[0])
         and (len(said) == 1 or said[1] in PREPOSITIONS or said[1] in ADVERBS)
     )
+
+
+def _done_to(word: str) -> bool:
+    """*signed*, *repaired*, *flown*: a past participle, *had* then being no possession."""
+    return word not in ("a", "an", "the") and is_past_participle(word)
 
 
 def _only_participle(word: str) -> bool:

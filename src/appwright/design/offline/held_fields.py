@@ -149,7 +149,11 @@ def _lists(tree: Parse) -> Iterator[tuple[Token | None, Token, Token]]:
             elif _theirs(tree, token, start):
                 yield _possessor(tree, token), start, token
         if token.lower == "with" and token.dep == "prep":
-            owner = _after_comma_owner(tree, token) or _with_owner(tree, tree.head(token))
+            owner = (
+                _after_comma_owner(tree, token)
+                or _agent_just_before(tree, token)
+                or _with_owner(tree, tree.head(token))
+            )
             if owner is not None and token.i + 1 < len(tree.tokens):
                 yield owner, tree.tokens[token.i + 1], token
 
@@ -271,6 +275,23 @@ def _signed_up_to(tree: Parse, verb: Token) -> Token | None:
     return None
 
 
+def _agent_just_before(tree: Parse, with_: Token) -> Token | None:
+    """*a class is taught by one teacher with a name and a phone*: a *with* right after the
+    agent of the passive it hangs from is the agent's list, however the parser hung it."""
+    if with_.i == 0:
+        return None
+    agent = tree.tokens[with_.i - 1]
+    by = tree.head(agent)
+    if agent.dep != "pobj" or agent.pos not in NOUN_TAGS or by.dep != "agent":
+        return None
+    verb = tree.head(by)
+    if verb.i != tree.head(with_).i or not any(c.dep == "auxpass" for c in tree.children(verb)):
+        return None  # "we keep the payments made by each buyer with the amount": the payments'
+    if any(c.lower in _EACH_ONE - {"a", "an"} for c in tree.children(agent)):
+        return None
+    return agent
+
+
 def _with_owner(tree: Parse, head: Token) -> Token | None:
     """The record a *with* list belongs to: the record noun it hangs from (*reports graffiti
     with a location*), or the subject of the verb it hangs from (*is raised with*), or of the
@@ -298,7 +319,10 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
 def _for_phrase(tree: Parse, verb: Token) -> Token | None:
     above = tree.head(verb)
     if verb.dep == "relcl" and above.dep == "pobj" and tree.head(above).lower == "for":
-        return above  # lower case hides the comma: "for the hirer we need ..." reads as relative
+        # lower case hides the comma: "for the hirer we need ..." reads as relative; but "when
+        # an instructor signs off an exercise for a student we note ...": a *for* inside the
+        # clause before, whom that act is for, not the one the list is kept of
+        return above if _opens_clause(tree, tree.head(above)) else None
     for clause in (verb, *tree.ancestors(verb)):
         said_of = tree.subject(clause) if clause is not verb else None
         if said_of is not None and said_of.lower not in _PEOPLE:
@@ -318,6 +342,14 @@ def _for_phrase(tree: Parse, verb: Token) -> Token | None:
         if clause.dep not in ("conj", "xcomp", "ccomp"):
             break
     return None
+
+
+def _opens_clause(tree: Parse, token: Token) -> bool:
+    """Whether ``token`` starts the sentence or a clause of it: after a stop or a joining word."""
+    if token.i == 0:
+        return True
+    before = tree.tokens[token.i - 1]
+    return before.pos in ("PUNCT", "CCONJ") or before.lower in ("then", "so")
 
 
 def _whom_for(tree: Parse, clause: Token) -> Token | None:

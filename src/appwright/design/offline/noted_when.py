@@ -13,6 +13,7 @@ from appwright.design.offline.act_nouns import derived_noun
 from appwright.design.offline.draft import LinkDraft
 from appwright.design.offline.keeping_verbs import RECORD_OBJECT, TRACK_VERBS
 from appwright.design.offline.list_items import split_list
+from appwright.design.offline.no_records import FIELD_HEADS
 from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.reader_state import ReaderState
 from appwright.design.offline.word_classes import AUXILIARIES
@@ -48,7 +49,7 @@ _WE_RECORD_A = re.compile(
 
 _WHEN_WE_ACT = re.compile(
     r"^(?:when|once|after|whenever|each time|every time)\s+"
-    r"(?:we|i|(?:the|a|an|our|someone|somebody)(?:\s+[a-z][\w\-]*){0,3}?)\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<doer>we|i|(?:the|a|an|our|someone|somebody)(?:\s+[a-z][\w\-]*){0,3}?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:a|an|the|each|every|new)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
     rf"(?:we|i)\s+(?:{TRACK_VERBS}|write down|enter|note down)s?\s+(?P<list>.+)$"
 )
@@ -72,11 +73,30 @@ class NotedWhen(ReaderState):
             # "when someone borrows a tool we record a loan with ...", "when i do a house i log
             # a visit with ...": the loan's, the visit's
             return False
-        owner = self.entity(match.group("np"))
+        owner = (
+            self._whose_part(match.group("doer"))
+            if match.group("np").split()[-1] in FIELD_HEADS
+            else None
+        ) or self.entity(match.group("np"))
         if owner is None:
             return False
         self.field_list(owner, split_list(match.group("list")))
         return True
+
+    def _whose_part(self, doer: str) -> str | None:
+        """The one record that keeps the doer's details as its own fields (*the recipient's
+        name* on a voucher): *once the recipient picks a date we record ...* is about it, the
+        date being a value, no record."""
+        said = strip_determiners(doer).split()
+        if len(said) != 1:
+            return None
+        prefix = f"{said[0]}_"
+        keeping = [
+            name
+            for name, entity in self.model.entities.items()
+            if any(f.name.startswith(prefix) and f.reference is None for f in entity.fields)
+        ]
+        return keeping[0] if len(keeping) == 1 else None
 
     def when_done(self, text: str) -> bool:
         """``when the job is done we note ...``: the rest is about the job."""
