@@ -3,8 +3,8 @@ area and a fitting date*, *each display we book for a client has a venue, a date
 *any defect found on an inspection is raised with a description and a severity*, *for the hirer
 we only need name, phone and email*.
 
-The patterns in ``entities.py`` read a list when the record opens the clause right before its
-verb. The dependency parse finds the record a list belongs to wherever it stands: the subject a
+The clause readers (``have_lists``, ``with_lists``, ...) read a list when the record opens the
+clause right before its verb. The dependency parse finds the record a list belongs to wherever it stands: the subject a
 second verb shares, a subject with a relative clause inside it, the *for* phrase before *we*, the
 noun a *with* hangs from. A list said of every record of a kind (*every water butt has ...*)
 names a record of its own when no other reader found it. Where the list ends is

@@ -42,7 +42,7 @@ _LISTED_MOVES = re.compile(
     r"^(?:(?:a|an|the|each|every|our|its|their)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:moves|goes|go|move|progresses|progress|passes|pass|runs|run)\s+(?P<flow>.+)$"
 )
-"""``an order goes pending, approved, shipped, then delivered`` (``states.listed_flow``)."""
+"""``an order goes pending, approved, shipped, then delivered`` (``flow_text.listed_flow``)."""
 
 
 _STARTS_AS = re.compile(
