@@ -19,6 +19,7 @@ from appwright.design.offline.each_one import name_someone_acted_on
 from appwright.design.offline.entities import read_model
 from appwright.design.offline.flow_moves import build_flow
 from appwright.design.offline.island_links import island_links, pair_links
+from appwright.design.offline.learned_records import add_learned_records
 from appwright.design.offline.pages import TITLE_FIELDS, design_pages
 from appwright.design.offline.party_links import party_links
 from appwright.design.offline.permissions import (
@@ -83,8 +84,12 @@ def pages(description: str, spec_so_far: AppSpec | None = None) -> AppSpec:
     return _pages(description, spec)
 
 
-def design_app(description: str) -> DesignResult:
-    """A whole AppSpec from a description, with the questions the description leaves open."""
+def design_app(description: str, *, learned: bool = True) -> DesignResult:
+    """A whole AppSpec from a description, with the questions the description leaves open.
+
+    ``learned``: after the readers, the learned records step may add a record for a noun they
+    left unused (``learned_records``); off, the design is the readers' alone.
+    """
     guesses = Guesses()
     try:
         spec = _object_model(description, None, guesses)
@@ -92,11 +97,19 @@ def design_app(description: str) -> DesignResult:
         spec = _state_flow(description, spec, guesses)
         spec = _permissions(description, spec)
         spec = _reports(description, spec, guesses)
+        if learned:
+            spec = _learned_records(description, spec, guesses)
         spec = _pages(description, spec)
     except SpecValidationError:
         spec = _fallback_spec(description)
         guesses.defaulted_entities.append(spec.entities[0].name)
     return DesignResult(spec=spec, questions=clarifying_questions(spec, guesses))
+
+
+def _learned_records(description: str, spec: AppSpec, guesses: Guesses) -> AppSpec:
+    made = add_learned_records(description, spec)
+    guesses.learned_records += [(c.name, c.attach) for c in made.added]
+    return made.spec
 
 
 # --- object model ---------------------------------------------------------------------------

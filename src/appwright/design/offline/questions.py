@@ -29,6 +29,8 @@ class Guesses:
     guessed_flows: list[tuple[str, str, list[str]]] = field(default_factory=list)
     unread_reports: list[str] = field(default_factory=list)
     scheduled_automations: list[str] = field(default_factory=list)
+    learned_records: list[tuple[str, str | None]] = field(default_factory=list)
+    """Records the learned step added, each with the record it is linked to."""
 
 
 def clarifying_questions(spec: AppSpec, guesses: Guesses) -> list[str]:
@@ -37,6 +39,15 @@ def clarifying_questions(spec: AppSpec, guesses: Guesses) -> list[str]:
         questions.append(
             "Who will use this app? Name the roles (for example managers and staff) and what"
             " each of them may see or change; for now every signed-in user can do everything."
+        )
+    for name, linked in guesses.learned_records:
+        if spec.entity(name) is None:
+            continue
+        label = humanize(name).lower()
+        to = f", linked to {with_article(humanize(linked).lower())}" if linked else ""
+        questions.append(
+            f"Is {with_article(label)} a record of its own? I made one{to}, with only a name:"
+            f" what should be recorded for each {label}? (Say 'remove the {label} entity' if it is not.)"
         )
     for name in guesses.defaulted_entities:
         entity = spec.entity(name)

@@ -1,0 +1,114 @@
+"""The learned records step: a record of its own for a noun of the description that the
+readers left unused and a small classifier takes for one.
+
+The readers miss records whose wording they do not know; on a description nobody tuned them
+on, most of what they miss is a noun the text names (*each hire takes a deposit, refunded when
+the chair comes back*: ``deposit``). ``record_candidates`` lists those nouns with general
+features; a logistic regression (``data/learned_records.json``, trained by
+``scripts/train_learned_records.py`` on descriptions of earlier batches, as their first-run
+designers saw them) scores them; the best one that reaches the threshold, no more than the
+model's ``most`` per description, becomes a record with a ``name`` field, linked many-to-one to
+the record it attaches to. A noun whose words hold a record's name or are part of it (*glass
+order* beside ``glass``) is left out: added, it would stand beside the record it names, and
+take from it what belongs to it.
+
+The design says what it added: the designer asks about each such record in its questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from appwright.design.offline.learned_model import LogisticModel, load_model
+from appwright.design.offline.noun_places import name_words
+from appwright.design.offline.record_candidates import RecordCandidate, candidates
+from appwright.design.offline.spec_fields import mark_title
+from appwright.design.offline.spec_repair import valid_spec
+from appwright.spec.models import AppSpec
+
+WEIGHTS_FILE = Path(__file__).parent / "data" / "learned_records.json"
+FORMAT = "appwright-learned-records/1"
+
+
+@dataclass(frozen=True)
+class LearnedRecords:
+    spec: AppSpec
+    added: list[RecordCandidate]
+    """The records the step added, best first."""
+
+
+@cache
+def default_model() -> LogisticModel:
+    return load_model(WEIGHTS_FILE, FORMAT)
+
+
+def add_learned_records(
+    description: str, spec: AppSpec, model: LogisticModel | None = None
+) -> LearnedRecords:
+    """``spec`` with the records the model accepts; unchanged when the shipped model is off."""
+    model = model or default_model()
+    if not model.enabled:
+        return LearnedRecords(spec, [])
+    data = spec.to_json_dict()
+    taken = accepted(description, data, model)
+    if not taken:
+        return LearnedRecords(spec, [])
+    return LearnedRecords(valid_spec(with_records(data, taken)), taken)
+
+
+def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> list[RecordCandidate]:
+    """The candidates the model takes, best first: not one whose words hold a record's name or
+    are part of it (*glass order* beside ``glass``, *meeting* beside ``meetings_monthly``), nor
+    one whose words are part of (or hold) a name taken before it (*driver* after *volunteer
+    driver*), and no more than the model's ``most``."""
+    records = [name_words(e["name"]) for e in data.get("entities", [])]
+    scored = sorted(
+        (
+            (model.probability(c.features), c)
+            for c in candidates(description, data)
+            if not any(r < name_words(c.name) or name_words(c.name) < r for r in records)
+        ),
+        key=lambda pc: (-pc[0], pc[1].at),
+    )
+    taken: list[RecordCandidate] = []
+    for p, c in scored:
+        if p < model.threshold:
+            break
+        words = name_words(c.name)
+        if any(words <= name_words(t.name) or name_words(t.name) <= words for t in taken):
+            continue
+        taken.append(c)
+        if model.most is not None and len(taken) >= model.most:
+            break
+    return taken
+
+
+def with_records(data: dict[str, Any], taken: list[RecordCandidate]) -> dict[str, Any]:
+    """A copy of the spec's JSON with each candidate as a record with a ``name`` field, linked
+    many-to-one to the record it attaches to."""
+    out = {**data, "entities": list(data.get("entities", []))}
+    out["relationships"] = list(data.get("relationships", []))
+    names = {e["name"] for e in out["entities"]}
+    for c in taken:
+        if c.name in names:
+            continue
+        names.add(c.name)
+        fields: list[dict[str, Any]] = [{"name": "name", "type": "text"}]
+        mark_title(fields)
+        if c.attach is not None and c.attach in names:
+            link = f"{c.attach}_id"
+            fields.append({"name": link, "type": "reference", "references": {"entity": c.attach}})
+            out["relationships"].append(
+                {
+                    "from": c.name,
+                    "to": c.attach,
+                    "kind": "many_to_one",
+                    "field": link,
+                    "on_delete": "set_null",
+                }
+            )
+        out["entities"].append({"name": c.name, "fields": fields})
+    return out
