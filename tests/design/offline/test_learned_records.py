@@ -245,3 +245,31 @@ def test_a_name_inside_a_record_s_name_is_not_added_beside_it() -> None:
     names = [c.name for c in accepted(text, spec, ALWAYS)]
     assert "meeting" not in names
     assert "member" in names
+
+
+def test_the_answer_the_question_suggests_removes_the_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from appwright.conversation import apply_refinement
+    from appwright.design.offline import learned_records
+
+    monkeypatch.setattr(learned_records, "default_model", lambda: _only("deposit"))
+    spec = design_app(HIRE).spec
+    refined = apply_refinement(spec, "remove the deposit entity")
+    assert refined.not_understood == []
+    assert refined.spec.entity("deposit") is None
+    assert refined.spec.entity("hire") is not None
+
+
+def test_a_person_taken_for_a_record_is_pointed_at() -> None:
+    spec = {
+        "name": "Patient transport",
+        "entities": [{"name": "trip", "fields": [{"name": "date", "type": "date"}]}],
+        "relationships": [],
+    }
+    out = with_records(spec, [RecordCandidate("driver", "trip", (0, 0))])
+    assert out["relationships"][0]["from"] == "trip"
+    assert out["relationships"][0]["to"] == "driver"
+    assert out["entities"][0]["fields"][-1]["name"] == "driver_id"
+    assert spec["entities"][0]["fields"] == [{"name": "date", "type": "date"}]
+    load_spec(out)

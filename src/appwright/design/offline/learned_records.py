@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.learned_model import LogisticModel, load_model
 from appwright.design.offline.noun_places import name_words
 from appwright.design.offline.record_candidates import RecordCandidate, candidates
@@ -88,27 +89,41 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
 
 def with_records(data: dict[str, Any], taken: list[RecordCandidate]) -> dict[str, Any]:
     """A copy of the spec's JSON with each candidate as a record with a ``name`` field, linked
-    many-to-one to the record it attaches to."""
-    out = {**data, "entities": list(data.get("entities", []))}
+    many-to-one to the record it attaches to; a person points the other way, as the readers
+    link them (``island_links``): the record points at the person it is by or for (*the
+    engineer who signs it*: the certificate's ``engineer_id``)."""
+    out = {**data, "entities": [dict(e) for e in data.get("entities", [])]}
     out["relationships"] = list(data.get("relationships", []))
-    names = {e["name"] for e in out["entities"]}
+    by_name = {e["name"]: e for e in out["entities"]}
     for c in taken:
-        if c.name in names:
+        if c.name in by_name:
             continue
-        names.add(c.name)
         fields: list[dict[str, Any]] = [{"name": "name", "type": "text"}]
         mark_title(fields)
-        if c.attach is not None and c.attach in names:
-            link = f"{c.attach}_id"
-            fields.append({"name": link, "type": "reference", "references": {"entity": c.attach}})
-            out["relationships"].append(
-                {
-                    "from": c.name,
-                    "to": c.attach,
-                    "kind": "many_to_one",
-                    "field": link,
-                    "on_delete": "set_null",
-                }
-            )
-        out["entities"].append({"name": c.name, "fields": fields})
+        record: dict[str, Any] = {"name": c.name, "fields": fields}
+        if c.attach is not None and c.attach in by_name:
+            if names_a_doer(c.name):
+                _link(out, by_name[c.attach], c.name)
+            else:
+                _link(out, record, c.attach)
+        out["entities"].append(record)
+        by_name[c.name] = record
     return out
+
+
+def _link(data: dict[str, Any], many: dict[str, Any], one: str) -> None:
+    """A many-to-one link from the record ``many`` to the record named ``one``."""
+    field = f"{one}_id"
+    many["fields"] = [
+        *many.get("fields", []),
+        {"name": field, "type": "reference", "references": {"entity": one}},
+    ]
+    data["relationships"].append(
+        {
+            "from": many["name"],
+            "to": one,
+            "kind": "many_to_one",
+            "field": field,
+            "on_delete": "set_null",
+        }
+    )
