@@ -273,3 +273,17 @@ def test_a_person_taken_for_a_record_is_pointed_at() -> None:
     assert out["entities"][0]["fields"][-1]["name"] == "driver_id"
     assert spec["entities"][0]["fields"] == [{"name": "date", "type": "date"}]
     load_spec(out)
+
+
+def test_a_report_counts_per_a_record_the_step_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    from appwright.design.offline import learned_records
+
+    text = (
+        "We run volunteer transport. Each trip has a date, a pick-up address and the volunteer"
+        " driver who does it. Show the number of trips per driver per month."
+    )
+    assert design_app(text, learned=False).spec.entity("volunteer_driver") is None
+    monkeypatch.setattr(learned_records, "default_model", lambda: _only("driver"))
+    spec = design_app(text).spec
+    assert spec.entity("volunteer_driver") is not None
+    assert [r.group_by for r in spec.reports] == [["volunteer_driver"]]

@@ -96,9 +96,9 @@ def design_app(description: str, *, learned: bool = True) -> DesignResult:
         spec = _relationships(description, spec)
         spec = _state_flow(description, spec, guesses)
         spec = _permissions(description, spec)
-        spec = _reports(description, spec, guesses)
         if learned:
             spec = _learned_records(description, spec, guesses)
+        spec = _reports(description, spec, guesses)
         spec = _pages(description, spec)
     except SpecValidationError:
         spec = _fallback_spec(description)
