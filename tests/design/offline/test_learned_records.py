@@ -287,3 +287,13 @@ def test_a_report_counts_per_a_record_the_step_added(monkeypatch: pytest.MonkeyP
     spec = design_app(text).spec
     assert spec.entity("volunteer_driver") is not None
     assert [r.group_by for r in spec.reports] == [["volunteer_driver"]]
+
+
+def test_a_word_the_readers_never_make_a_record_of_is_no_candidate() -> None:
+    spec = {
+        "entities": [{"name": "candle", "fields": [{"name": "scent", "type": "text"}]}],
+        "relationships": [],
+    }
+    text = "Each candle has a scent. We pick a colour on a monday and keep a note in a spreadsheet."
+    names = {c.name for c in candidates(text, spec)}
+    assert not names & {"colour", "monday", "note", "spreadsheet"}

@@ -33,6 +33,7 @@ from appwright.design.offline.noun_places import (
 )
 from appwright.design.offline.parse import NAMED_TIMES, NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.passing_records import WEEKDAYS
+from appwright.design.offline.record_words import KEPT_ON_WORDS, PLAIN_FIELD_NOUNS
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.spec_fields import spec_field
 from appwright.design.offline.word_forms import singular
@@ -42,6 +43,10 @@ PRONOUNS = frozenset(["one", "ones"])
 TIMES = TIME_WORDS | WEEKDAYS | NAMED_TIMES
 """*on a monday*, *the day*: when something happens. Of 735 such nouns the readers left in the
 first-run specs of batches 30-74, 2 were gold records."""
+NO_RECORD = TIMES | PLAIN_FIELD_NOUNS | KEPT_ON_WORDS
+"""Nouns the readers never make a record of: times, a record's own words (*name*, *note*,
+*colour*) and what records are kept on (*a spreadsheet*); of 335 such nouns left in the
+first-run specs of batches 30-74, 4 were gold records."""
 VALUE_TYPES = frozenset(["date", "datetime", "boolean", "email", "url"])
 """Types ``read_field`` gives a phrase that holds one value (*the survey date*, *a website*):
 of 583 such nouns left in those specs, 6 were gold records."""
@@ -95,7 +100,7 @@ def candidates(description: str, data: dict[str, Any]) -> list[RecordCandidate]:
             words = name_words(name)
             if not words or words in field_words or name in spec.roles:
                 continue
-            if spec.record_named(words) or name in TIMES or _value_type(phrase):
+            if spec.record_named(words) or name in NO_RECORD or _value_type(phrase):
                 continue
             entry = found.get(name)
             if entry is None:
