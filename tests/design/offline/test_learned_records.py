@@ -297,3 +297,13 @@ def test_a_word_the_readers_never_make_a_record_of_is_no_candidate() -> None:
     text = "Each candle has a scent. We pick a colour on a monday and keep a note in a spreadsheet."
     names = {c.name for c in candidates(text, spec)}
     assert not names & {"colour", "monday", "note", "spreadsheet"}
+
+
+def test_what_a_report_measures_is_never_taken() -> None:
+    spec = {
+        "entities": [{"name": "complaint", "fields": [{"name": "subject", "type": "text"}]}],
+        "relationships": [],
+    }
+    text = "Complaints have a subject. We want the average days to close per month."
+    assert "average_day" in {c.name for c in candidates(text, spec)}
+    assert "average_day" not in {c.name for c in accepted(text, spec, ALWAYS)}
