@@ -65,7 +65,7 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
     """The candidates the model takes, best first: not one whose words hold a record's name or
     are part of it (*glass order* beside ``glass``, *meeting* beside ``meetings_monthly``), nor
     one whose words are part of (or hold) a name taken before it (*driver* after *volunteer
-    driver*), and no more than the model's ``most``."""
+    driver*), nor what a report measures (``_measure``), and no more than the model's ``most``."""
     records = [name_words(e["name"]) for e in data.get("entities", [])]
     scored = sorted(
         (
