@@ -25,6 +25,8 @@ from typing import Any, Protocol
 import numpy as np
 import yaml
 
+from appwright.design.offline.learned_model import LogisticModel
+
 ROOT = Path(__file__).resolve().parent.parent
 DESCRIPTIONS = ROOT / "benchmarks" / "descriptions"
 FIRST_RUNS = ROOT / "benchmarks" / "first_runs.yaml"
@@ -201,11 +203,6 @@ def fit(rows: Sequence[Labelled]) -> tuple[dict[str, float], float]:
     return weights, round(b, 6)
 
 
-def probability(weights: dict[str, float], bias: float, features: dict[str, float]) -> float:
-    total = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
 def threshold_for(rows: Sequence[Labelled], precision: float) -> float:
     """The lowest threshold at which out-of-fold precision (folds by batch) reaches
     ``precision`` with at least ten taken; above every score when none does. Measured on the
@@ -218,9 +215,10 @@ def threshold_for(rows: Sequence[Labelled], precision: float) -> float:
         train = [row for row in rows if batch_of(row.path) not in held]
         test = [row for row in rows if batch_of(row.path) in held and row.source == measured]
         weights, bias = fit(train)
+        model = LogisticModel(weights, bias, threshold=0.0)
         best: dict[tuple[Any, ...], tuple[float, int]] = {}
         for row in test:
-            p = probability(weights, bias, row.features)
+            p = model.probability(row.features)
             if row.group not in best or p > best[row.group][0]:
                 best[row.group] = (p, row.label)
         scored += best.values()

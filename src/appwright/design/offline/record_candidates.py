@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from appwright.design.offline.act_links import TIME_WORDS
@@ -140,7 +141,10 @@ def _value_type(phrase: str) -> bool:
     return _field_type(phrase) in VALUE_TYPES
 
 
+@lru_cache(maxsize=4096)
 def _field_type(phrase: str) -> str:
+    """The type the readers give the phrase as a field (``none`` when it is none): asked once
+    by the guard and once for the features."""
     draft = read_field(phrase)
     made = spec_field(draft) if draft is not None else None
     return str(made["type"]) if made else "none"
