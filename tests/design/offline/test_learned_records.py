@@ -307,3 +307,14 @@ def test_what_a_report_measures_is_never_taken() -> None:
     text = "Complaints have a subject. We want the average days to close per month."
     assert "average_day" in {c.name for c in candidates(text, spec)}
     assert "average_day" not in {c.name for c in accepted(text, spec, ALWAYS)}
+
+
+def test_a_noun_that_ends_a_record_s_one_word_name_is_not_added_beside_it() -> None:
+    spec = {
+        "entities": [{"name": "houseplant", "fields": [{"name": "name", "type": "text"}]}],
+        "relationships": [],
+    }
+    text = "Keep track of my houseplants: name and last watered date. Remind me when a plant needs water."
+    names = [c.name for c in accepted(text, spec, ALWAYS)]
+    assert "plant" not in names
+    assert "water" in names

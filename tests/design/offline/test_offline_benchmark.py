@@ -74,6 +74,22 @@ def test_held_out_descriptions_design_into_valid_specs_and_score_well(score: Any
     assert bench.mean(rows, "overall") >= 0.85
 
 
+RAMBLING = bench.gold_files("rambling")
+
+
+def test_a_rambling_rewrite_keeps_its_originals_gold() -> None:
+    """Each rambling description is a held-out one told again: only its words (and its id)
+    differ, so the same gold answer scores it."""
+    assert len(RAMBLING) >= 30
+    for path in RAMBLING:
+        rewrite = yaml.safe_load(path.read_text(encoding="utf-8"))
+        original = yaml.safe_load((bench.SETS["heldout"] / path.name).read_text(encoding="utf-8"))
+        assert rewrite["id"] == f"{original['id']}_ramble", path.name
+        assert rewrite["description"] != original["description"], path.name
+        same = {k: v for k, v in rewrite.items() if k not in ("id", "description")}
+        assert same == {k: v for k, v in original.items() if k not in ("id", "description")}
+
+
 def test_every_held_out_batch_has_its_first_run_recorded() -> None:
     batches = {
         int(yaml.safe_load(path.read_text(encoding="utf-8")).get("batch", 0)) for path in HELDOUT

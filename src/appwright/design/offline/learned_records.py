@@ -63,15 +63,18 @@ def add_learned_records(
 
 def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> list[RecordCandidate]:
     """The candidates the model takes, best first: not one whose words hold a record's name or
-    are part of it (*glass order* beside ``glass``, *meeting* beside ``meetings_monthly``), nor
+    are part of it (*glass order* beside ``glass``, *meeting* beside ``meetings_monthly``) or
+    that ends a record's name (*plant* beside ``houseplant``), nor
     one whose words are part of (or hold) a name taken before it (*driver* after *volunteer
     driver*), nor what a report measures (``_measure``), and no more than the model's ``most``."""
     records = [name_words(e["name"]) for e in data.get("entities", [])]
+    spelled = [e["name"].replace("_", "") for e in data.get("entities", [])]
     scored = sorted(
         (
             (model.probability(c.features), c)
             for c in candidates(description, data)
             if not any(r < name_words(c.name) or name_words(c.name) < r for r in records)
+            and not _tail_of_a_record(c.name, spelled)
             and not _measure(c.name)
         ),
         key=lambda pc: (-pc[0], pc[1].at),
@@ -87,6 +90,13 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
         if model.most is not None and len(taken) >= model.most:
             break
     return taken
+
+
+def _tail_of_a_record(name: str, spelled: list[str]) -> bool:
+    """Whether the noun ends a record's one-word name (*plant* beside ``houseplant``, *shop*
+    beside ``workshop``): the same thing said short, no record of its own."""
+    word = name.replace("_", "")
+    return any(record != word and record.endswith(word) for record in spelled)
 
 
 def _measure(name: str) -> bool:

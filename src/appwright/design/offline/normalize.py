@@ -25,6 +25,7 @@ from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
+from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.told_on import names_it_again
 from appwright.design.offline.word_classes import NUMERALS, words
 from appwright.design.offline.word_forms import can_be_noun, is_plural
@@ -177,7 +178,7 @@ def normalize_text(text: str) -> str:
     lowered = _REG_ALONE.sub("registration", lowered)
     lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
     lowered = plain_quantities(lowered)
-    lowered = without_hedges(lowered)
+    lowered = said_plainly(without_hedges(lowered))
     lowered = when_it_happened(options_in_brackets(lowered))
     lowered = whichever_suits(lowered)
     lowered = without_afterthoughts(lowered)

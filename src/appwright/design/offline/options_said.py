@@ -105,11 +105,28 @@ _THAT_CAN_BE = re.compile(
 seated or racing rig*, *a time slot that's either sunrise or evening*."""
 
 _KIND_OF = re.compile(
-    r"\b(?P<field>(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*))\s+of\s+"
+    r"\b(?P<field>(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*))\s+of\s+"
     rf"{_VALUES}{_ITEM_ENDS}"
 )
 """*a severity of minor, major or out of service*, *a height band of 4-5ft, 5-6ft or over
-7ft*."""
+7ft*, *a deer sign level of none, low or heavy*."""
+
+
+_ITS_CHOICE_IS = re.compile(
+    r"\b(?P<field>(?:its|their|the)\s+(?P<head>[a-z][\w\-]*))\s+is\s+(?:either\s+|one\s+of\s+)?"
+    rf"{_VALUES}{_ITEM_ENDS}"
+)
+"""*its outcome is completed, missed or rescheduled*: a choice told as what it is, written *it
+has an outcome (completed, missed or rescheduled)* (not *its status is ...*, which the flow
+readers take as the steps it goes through)."""
+
+
+def _its_choice_is(match: re.Match[str]) -> str:
+    head = match["head"]
+    if head == "status" or head not in CHOICE_HEADS | VALUE_OF_HEADS:
+        return match[0]
+    article = "an" if head[0] in "aeiou" else "a"
+    return f"it has {article} {head} ({match['values']})"
 
 
 def _participles(values: str) -> bool:
@@ -144,6 +161,7 @@ def options_in_brackets(text: str) -> str:
     plumbing, electrics or heating`` and ``a category of plumbing, electrics or heating``:
     *a category (plumbing, electrics or heating)*; ``text`` is lower case."""
     text = _THAT_CAN_BE.sub(_that_can_be, text)
+    text = _ITS_CHOICE_IS.sub(_its_choice_is, text)
     return _KIND_OF.sub(_kind_of, text)
 
 

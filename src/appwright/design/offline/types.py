@@ -84,7 +84,8 @@ GROUP_WORDS = word_set(
 """*party size*, *group size*: how many people or animals come together, a whole number."""
 SEQUENCE_WORDS = word_set(
     "page episode issue round stop chapter lap heat leg stage shirt bib paddle seat row lane "
-    "court table bay stall"
+    "court table bay stall desk position week screen floor slot attempt version class pitch "
+    "bout step phase level gate platform hole track"
 )
 """Things numbered 1, 2, 3 in a run or a row: *page number*, *lane number* is a whole number,
 where *invoice number* or *serial number* is an identifier written as text."""

@@ -1,0 +1,206 @@
+"""``ramble.said_plainly``: what an owner explaining as they go says, written the plain way. Each
+test gives the shape on the string level and the shapes it must leave as they are; the last
+ones design whole sentences in that voice."""
+
+from __future__ import annotations
+
+import pytest
+from offline_spec_views import design
+
+from appwright.design.offline.ramble import said_plainly
+
+# --- values set off with dashes or after *so* ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "each with a name and their section - cornet, horn or bass.",
+            "each with a name and their section (cornet, horn or bass).",
+        ),
+        (
+            "the maker, the type - longcase, mantel, wall or carriage - its age",
+            "the maker, the type (longcase, mantel, wall or carriage), its age",
+        ),
+        (
+            "a size - it's one of 48-sheet, 6-sheet or digital screen - and the rate",
+            "a size (48-sheet, 6-sheet or digital screen), and the rate",
+        ),
+        (
+            "a roost type, so house, barn, church or bridge.",
+            "a roost type (house, barn, church or bridge).",
+        ),
+    ],
+)
+def test_values_said_as_an_aside_are_bracketed(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "owners - name, email and phone.",  # a list joined by *and* may be the record's fields
+        "concerts are the other half - each concert is booked with a venue, a date or a hall.",
+        "we just need their name, email and account number - to put in one claim",
+    ],
+)
+def test_dashes_around_other_things_are_left(said: str) -> None:
+    assert said_plainly(said) == said
+
+
+def test_a_gloss_after_so_is_dropped() -> None:
+    assert said_plainly("the damage, so what's actually broken, and the cost") == (
+        "the damage, and the cost"
+    )
+
+
+def test_an_aside_between_dashes_is_dropped() -> None:
+    said = "each item they bring in - and one might bring a dozen - needs a description"
+    assert said_plainly(said) == "each item they bring in needs a description"
+
+
+# --- asides --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("dined or no-show, which, to be honest, happens", "dined or no-show, which happens"),
+        ("or it gets cancelled, obviously, which happens", "or it gets cancelled, which happens"),
+        ("and of course a player plays in concerts", "and a player plays in concerts"),
+        ("the notes, to be honest.", "the notes."),
+    ],
+)
+def test_asides_go_and_the_commas_around_them_are_mended(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+# --- the list's verb and its owner ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "a serial number and a make, plus a condition",
+            "a serial number and a make, and a condition",
+        ),
+        ("mostly football plus a cricket team", "mostly football and a cricket team"),
+        ("on the consult itself we record the date", "on the consult we record the date"),
+        ("each concert gets booked with a venue", "each concert is booked with a venue"),
+        (
+            "each stave delivery gets the forest, the cubic metres and the date",
+            "each stave delivery has the forest, the cubic metres and the date",
+        ),
+        ("on each basket i write down the size", "for each basket we record the size"),
+        (
+            "we also enter tournaments, and for those we keep the name",
+            "we also enter tournaments, and for each tournament we keep the name",
+        ),
+    ],
+)
+def test_how_a_list_is_said_plainly(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "each member gets a payment, with the amount and the date",  # a record, with its list
+        "sits get tagged with what is involved",
+        "when someone renews we take a payment, and we log the date",  # an act of its own
+        "a customer books a survey, and on the visit we write down the address",
+        "the events we go to, castle shows, and for those we keep the name",
+        "a pace (28) - plus a total price",
+    ],
+)
+def test_lists_said_otherwise_are_left(said: str) -> None:
+    assert said_plainly(said) == said
+
+
+def test_on_the_record_named_before_is_its_list() -> None:
+    said = "each consult is for one pet. on the consult we record the date"
+    assert said_plainly(said) == "each consult is for one pet. for the consult we record the date"
+
+
+# --- the last steps of a flow --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "a booking starts as an enquiry, then becomes confirmed, and on the night we mark it"
+            " dined or no-show.",
+            "a booking starts as an enquiry, then becomes confirmed, then dined or no-show.",
+        ),
+        (
+            "interviews go from recorded to transcribed to checked, and at the end they're"
+            " published",
+            "interviews go from recorded to transcribed to checked, then published",
+        ),
+        (
+            "the fault moves from reported to booked in, and it's only closed once it is signed",
+            "the fault moves from reported to booked in, then closed once it is signed",
+        ),
+        (
+            "a loan starts as requested, then it's sent out, then returned - or lost, if it never"
+            " comes back",
+            "a loan starts as requested, then it's sent out, then returned, or lost, if it never"
+            " comes back",
+        ),
+    ],
+)
+def test_the_last_steps_of_a_flow_are_said_plainly(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+def test_a_tail_outside_a_flow_is_left() -> None:
+    said = "each visit has a date, and at the end it's signed by the client"
+    assert said_plainly(said) == said
+
+
+# --- whole sentences ------------------------------------------------------------------------------
+
+
+def _fields(description: str, entity: str) -> dict[str, str]:
+    spec = design(description)
+    record = next(e for e in spec.entities if e.name == entity)
+    return {f.name: f.type for f in record.fields}
+
+
+def test_a_rambling_list_reads_like_a_plain_one() -> None:
+    fields = _fields(
+        "We keep customers with a name and a phone. Each stave delivery gets the forest of"
+        " origin, the cubic metres and the date received, plus which customer sent it.",
+        "stave_delivery",
+    )
+    assert {"forest_of_origin", "cubic_metres", "date_received", "customer_id"} <= set(fields)
+
+
+def test_values_after_a_dash_make_a_choice() -> None:
+    spec = design(
+        "We've got players, each listed with a name, an email and their section - cornet,"
+        " horn, baritone or percussion. Players can borrow instruments."
+    )
+    section = next(f for e in spec.entities for f in e.fields if f.name == "section")
+    assert section.options == ["cornet", "horn", "baritone", "percussion"]
+
+
+def test_those_are_the_things_just_named() -> None:
+    fields = _fields(
+        "Teams have a name. We also enter tournaments, and for those I'd keep the tournament"
+        " name, the organiser's website, the entry fee and the start date.",
+        "tournament",
+    )
+    assert {"organiser_website", "entry_fee", "start_date"} <= set(fields)
+
+
+def test_a_flow_told_as_an_afterthought_keeps_its_last_steps() -> None:
+    spec = design(
+        "Each booking has a date. A booking starts as an enquiry, then becomes confirmed, and on"
+        " the night we mark it dined or no-show, which, to be honest, happens more than it should."
+    )
+    (flow,) = spec.state_flows
+    assert flow.states == ["enquiry", "confirmed", "dined", "no_show"]
