@@ -204,3 +204,71 @@ def test_a_flow_told_as_an_afterthought_keeps_its_last_steps() -> None:
     )
     (flow,) = spec.state_flows
     assert flow.states == ["enquiry", "confirmed", "dined", "no_show"]
+
+
+# --- how a speaker goes on, and what they count ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "it went well. oh, and when it goes out there is a shipment",
+            "it went well. when it goes out there is a shipment",
+        ),
+        ("okay so the thing is", "the thing is"),
+        ("oh and a match can end in a draw", "a match can end in a draw"),
+    ],
+)
+def test_how_a_speaker_goes_on_is_dropped(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["right to rent checks. tenants have a name", "right, so we run a club", "as well as oh"],
+)
+def test_words_that_only_look_like_an_opener_are_left(said: str) -> None:
+    assert said_plainly(said) == said
+
+
+def test_values_after_so_may_go_on_to_the_next_item() -> None:
+    assert said_plainly("the species, so red, roe, sika or fallow, the sex") == (
+        "the species (red, roe, sika or fallow), the sex"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "for every drop we count the bags and the pieces of furniture",
+            "for each drop we record the bags and the pieces of furniture",
+        ),
+        (
+            "we measure each stack and keep a stack number and the species",
+            "we measure each stack, and for each stack we keep a stack number and the species",
+        ),
+        (
+            "on every visit a ranger records the date",
+            "for each visit a ranger records the date",
+        ),
+        (
+            "deals go from approached to agreed to paid, though some are turned down.",
+            "deals go from approached to agreed to paid, or turned down.",
+        ),
+    ],
+)
+def test_what_is_counted_or_kept_of_each_one_is_its_list(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+def test_a_list_kept_on_each_visit_is_the_visit_s() -> None:
+    spec = design(
+        "Survey plots carry a plot code. On every visit a ranger records the date, the number of"
+        " trees checked and a deer sign level of none, low, moderate or heavy."
+    )
+    visit = next(e for e in spec.entities if e.name == "visit")
+    fields = {f.name: f for f in visit.fields}
+    assert {"date", "trees_checked"} <= set(fields)
+    assert fields["deer_sign_level"].options == ["none", "low", "moderate", "heavy"]

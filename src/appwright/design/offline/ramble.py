@@ -39,9 +39,15 @@ an aside between dashes, opened by a joint word; the sentence reads on without i
 comma or a word that gives a record something (*- which species, the count and the depth -*,
 *- so a quote belongs to a property -*) is data, and stays."""
 _SO_OPTIONS = re.compile(
-    rf"(?P<field>\b[a-z][\w\-]*),?\s+so\s+(?P<options>{_OPTIONS})(?=\s*[.;!?]|$)"
+    rf"(?P<field>\b[a-z][\w\-]*),?\s+so\s+(?P<options>{_OPTIONS})(?=\s*(?:[.;!?,]|$))"
 )
-"""*a roost type, so house, barn, church, tree or bridge.*: the field's values after *so*."""
+"""*a roost type, so house, barn, church, tree or bridge*: the field's values after *so*."""
+_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:oh|ah|okay|ok|well|anyway)(?:\s*,\s*|\s+(?=and\b|so\b))"
+    r"(?:(?:and|so)\b\s*,?\s*)?(?:also\s+)?"
+)
+"""*Oh, and when it goes out there's a shipment*, *Okay, so ...*: how a speaker goes on, no part
+of what follows. (*Right, so ...* the readers know as it is.)"""
 _SO_GLOSS = re.compile(
     r",\s+so\s+(?:what|how\s+many|how\s+much|how\s+long|whether|which|who|when|where)\b[^,.;:()]*"
 )
@@ -136,6 +142,7 @@ _FOR_EACH_WE_COUNT = re.compile(
 
 def said_plainly(lowered: str) -> str:
     """What an owner explaining as they go says, written the plain way (the module's doc)."""
+    lowered = _OPENER.sub("", lowered)
     lowered = _ASIDES.sub(_without_aside, lowered)
     lowered = _DASHED_OPTIONS.sub(_bracketed, lowered)
     lowered = _DASHED_ASIDE.sub(" ", lowered)
