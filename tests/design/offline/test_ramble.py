@@ -272,3 +272,80 @@ def test_a_list_kept_on_each_visit_is_the_visit_s() -> None:
     fields = {f.name: f for f in visit.fields}
     assert {"date", "trees_checked"} <= set(fields)
     assert fields["deer_sign_level"].options == ["none", "low", "moderate", "heavy"]
+
+
+# --- the one just named, and a bracket before a list ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "we log an outbreak against that compartment with the date",
+            "we log an outbreak against the compartment with the date",
+        ),
+        ("goods delivered to that shop", "goods delivered to the shop"),
+        ("in that case we call", "in that case we call"),
+        ("the date that it went", "the date that it went"),
+    ],
+)
+def test_that_one_is_the_one_named(said: str, plain: str) -> None:
+    assert said_plainly(said) == plain
+
+
+def test_a_bracket_before_a_with_list_is_told_after_it() -> None:
+    said = "every call is logged against a patient (name, nhs number) with the caller's name."
+    assert said_plainly(said) == (
+        "every call is logged against a patient with the caller's name. each patient has name,"
+        " nhs number."
+    )
+
+
+def test_values_in_a_bracket_before_with_are_left() -> None:
+    said = "a reason (pain, medication or other) with care."
+    assert said_plainly(said) == said
+
+
+def test_a_flow_s_end_told_with_finishes_as_and_a_step_s_when_are_said_plainly() -> None:
+    said = (
+        "a call starts open, moves to called back once we have rung the family, and finishes as"
+        " resolved or escalated to the out-of-hours doctor."
+    )
+    assert said_plainly(said) == (
+        "a call starts open, moves to called back, then resolved or escalated."
+    )
+
+
+def test_a_when_that_opens_a_flow_sentence_is_kept() -> None:
+    said = "when we pair a grower with an owner that creates a match, which goes from proposed to agreed"
+    assert said_plainly(said) == said
+
+
+def test_a_list_logged_against_a_record_with_its_fields_in_a_bracket() -> None:
+    spec = design(
+        "Every call is logged against a patient (name, NHS number, GP surgery) with the caller's"
+        " name, the time of the call and the advice given. A call starts open, moves to called"
+        " back once we've rung the family, and finishes as resolved or escalated to the doctor."
+    )
+    fields = {e.name: {f.name for f in e.fields} for e in spec.entities}
+    assert {"caller_name", "advice_given", "patient_id"} <= fields["call"]
+    assert {"nhs_number", "gp_surgery"} <= fields["patient"]
+    (flow,) = spec.state_flows
+    assert flow.states == ["open", "called_back", "resolved", "escalated"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # kinds, not fields
+        "a site gets a plan for one species (japanese knotweed, giant hogweed, bamboo) with a price.",
+        # an aside about another record
+        "we log each request against the pet (and the pet's owner, who has a name, phone and email)"
+        " with which medicine they want.",
+        # when a step is taken, said after *and*, and a step said with *after the day*
+        "we send a quote, and once they accept, the job goes from waiting to in progress.",
+        "a sign-up starts as requested, we confirm it, and after the day it is marked attended.",
+    ],
+)
+def test_brackets_and_whens_that_are_no_aside_are_left(said: str) -> None:
+    assert said_plainly(said) == said

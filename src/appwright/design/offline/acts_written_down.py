@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.act_nouns import IRREGULAR_ACTS, act_noun
+from appwright.design.offline.act_nouns import IRREGULAR_ACTS, ZERO_ACTS, act_noun
 from appwright.design.offline.clause_rewrites import per_match, per_statement
 from appwright.design.offline.passing_records import WEEKDAYS
 from appwright.design.offline.word_forms import (
@@ -67,6 +67,32 @@ def on_one_we_act_on_things_colon(sentence: str) -> str:
         return [f"each {act} belongs to one {owner}", f"each {act} has {found['list']}"]
 
     return per_match(sentence, _ON_ONE_WE_ACT_ON_THINGS_COLON, on_one)
+
+
+_SOMEONE_ACTS_NOTING = re.compile(
+    r"^(?P<who>(?:the|a|an|our|each|every)\s+[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+"
+    r"(?:(?:the|a|an|each|every|our)\s+)?(?P<things>[a-z][\w\-]*)(?P<rest>(?:\s+[a-z0-9][\w\-]*){0,4}?),"
+    r"\s+(?:noting|recording|logging|writing\s+down|taking\s+down)\s+(?P<list>\S.*)$"
+)
+
+
+def someone_acts_noting(sentence: str) -> str:
+    """``the forester inspects compartments through the year, noting the date, a condition
+    score and comments``: *each inspection belongs to one compartment; each inspection has the
+    date, ...*; what is noted as someone acts on a record is the act's record."""
+    return per_statement(sentence, _someone_acts_noting)
+
+
+def _someone_acts_noting(sentence: str) -> str:
+    match = _SOMEONE_ACTS_NOTING.match(sentence)
+    if match is None:
+        return sentence
+    lemma = verb_lemma(match["verb"])
+    act = act_noun(lemma) if lemma and lemma not in IRREGULAR_ACTS else None
+    thing = singular(match["things"])
+    if act is None or (act == lemma and lemma not in ZERO_ACTS) or not can_name_records(act, thing):
+        return sentence
+    return f"each {act} belongs to one {thing}; each {act} has {match['list']}"
 
 
 _WHICH_ONES_AT_WHICH = re.compile(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
 _OPTION = r"[a-z0-9][\w'\-]*(?:\s+[a-z0-9][\w'\-]*){0,2}"
@@ -101,13 +102,21 @@ _FLOW_TAIL = re.compile(
     r"(?:(?:at|in)\s+the\s+end|after\s+that|on\s+the\s+(?:night|day))?,?\s*"
     r"(?:(?:it|they)(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s+(?:only\s+)?(?:marked\s+)?"
     r"|we\s+mark\s+(?:it|them)\s+|the\s+[a-z][\w\-]*\s+is\s+"
-    r"|(?:it|they)\s+(?:either\s+)?(?:goes|go|moves|move)\s+to\s+)"
+    r"|(?:it|they)\s+(?:either\s+)?(?:goes|go|moves|move)\s+to\s+"
+    r"|(?:finishes|finish|ends\s+up|end\s+up|ends|end|closes|close)(?:\s+as)?\s+(?!with\b))"
     rf"(?:either\s+)?(?P<last>{_STATE}(?:\s+or\s+{_STATE})?)"
-    r"(?=\s*(?:[.;!?]|$|,\s+which\b|\s+once\b|\s+when\b|\s+if\b))"
+    r"(?:\s+(?:to|by)\s+(?:the|a|an|our)(?:\s+[a-z][\w\-]*){1,3})?"
+    r"(?=\s*(?:[.;!?]|$|,\s+(?:which|because|since|as)\b|\s+once\b|\s+when\b|\s+if\b))"
 )
 """*a booking starts as an enquiry, then becomes confirmed, and on the night we mark it dined
-or no-show*, *... to checked, and at the end they're published*: the last steps of a flow told
-as an afterthought, *then dined or no-show*."""
+or no-show*, *... to checked, and at the end they're published*, *..., and finishes as resolved
+or escalated to the doctor*: the last steps of a flow told as an afterthought, *then dined or
+no-show*."""
+_FLOW_ASIDE = re.compile(
+    r"(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bthen)\s+(?:once|after|when)\s+"
+    r"(?:we|they|i|you|someone|somebody)\b(?:(?!\band\b)[^,.;]){0,40}(?=,)"
+)
+"""*moves to called back once we've rung the family, and ...*: when a step is taken, no step."""
 _FLOW_DASH_OR = re.compile(
     r"\s+-\s+or\s+(?:(?:it|they)\s+(?:can|may|might)\s+be\s+|(?:it|they)(?:'s|'re|\s+is|\s+are|"
     rf"\s+gets|\s+get)\s+)?(?P<last>{_STATE})(?=\s*(?:[.;!?]|$|,|\s+at\s+any\b|\s+if\b))"
@@ -140,6 +149,28 @@ _FOR_EACH_WE_COUNT = re.compile(
 """*for every drop we count the bags and the pieces of furniture*: what we record of it."""
 
 
+_BRACKET_THEN_WITH = re.compile(
+    r"(?P<noun>\b[a-z][\w\-]*)\s+\((?P<fields>[^()]*,[^()]*)\)\s+(?=with\s)"
+)
+"""*every call is logged against a patient (name, NHS number, GP surgery) with the caller's
+name, ...*: the patient's fields in a bracket, then the call's list; the bracket is told as a
+sentence of its own after it, *each patient has name, NHS number, GP surgery*."""
+_FIELD_LIST = re.compile(r"\b(?:name|email|phone|address|number|date|postcode|code|mobile)\b")
+"""A bracket that lists a record's fields names at least one of the commonest."""
+_NO_FIELD_LIST = re.compile(r"\b(?:or|who|which|has|have|is|are|like|e\.g)\b|^\s*and\b")
+"""A bracket of values (*pain or other*) or an aside (*and the pet's owner, who has ...*)."""
+_THAT_ONE = re.compile(
+    r"\b(?P<prep>against|to|for|on|at|in|from|of|by|onto|into)\s+(?:that|this)\s+"
+    r"(?P<thing>[a-z][\w\-]*)\b"
+)
+"""*we log an outbreak against that compartment with the date*: the one just named, *the
+compartment*."""
+_NO_THING = word_set(
+    "is was are were it they we i you he she has had one case way reason point sense matter"
+)
+"""After *that*: no thing, or a thing of speech (*in that case*, *for that reason*)."""
+
+
 def said_plainly(lowered: str) -> str:
     """What an owner explaining as they go says, written the plain way (the module's doc)."""
     lowered = _OPENER.sub("", lowered)
@@ -154,10 +185,25 @@ def said_plainly(lowered: str) -> str:
     lowered = _EACH_GETS_LIST.sub(r"\g<who> has ", lowered)
     lowered = _ON_EACH_SOMEONE_RECORDS.sub(r"for each \g<thing> ", lowered)
     lowered = _WE_DO_EACH_AND_KEEP.sub(r"\g<act>, and for each \g<thing> we \g<verb> ", lowered)
+    lowered = _THAT_ONE.sub(_the_one, lowered)
     lowered = _FOR_EACH_WE_COUNT.sub(r"for each \g<thing> we record ", lowered)
     lowered = _ON_EACH_WE_WRITE.sub(lambda m: _for_each(m, lowered), lowered)
     lowered = _FOR_THOSE.sub(_for_the_things, lowered)
+    lowered = re.sub(r"[^.;!?\n]+", _bracket_told_after, lowered)
     return re.sub(r"[^.;!?\n]+", _flow_told_plainly, lowered)
+
+
+def _bracket_told_after(sentence: re.Match[str]) -> str:
+    text = sentence[0]
+    found = _BRACKET_THEN_WITH.search(text)
+    if (
+        found is None
+        or not _FIELD_LIST.search(found["fields"])
+        or _NO_FIELD_LIST.search(found["fields"])
+    ):
+        return text  # values of a choice, kinds, or an aside: not a record's fields
+    told = f"{text[: found.end('noun')]} {text[found.end() :]}"
+    return f"{told}. each {found['noun']} has {found['fields']}"
 
 
 def _flow_told_plainly(sentence: re.Match[str]) -> str:
@@ -165,6 +211,7 @@ def _flow_told_plainly(sentence: re.Match[str]) -> str:
     if not _FLOW_SENTENCE.search(text):
         return text
     text = _FLOW_TAIL.sub(lambda m: f", then {m['last']}", text)
+    text = _FLOW_ASIDE.sub("", text)
     text = _FLOW_DASH_OR.sub(lambda m: f", or {m['last']}", text)
     return _FLOW_THOUGH_SOME.sub(lambda m: f", or {m['last']}", text)
 
@@ -188,6 +235,13 @@ def _plain(options: str) -> str:
 def _bracketed(match: re.Match[str]) -> str:
     end = ", " if match["end"] else ""
     return f"{match['field']} ({_plain(match['options'])}){end}"
+
+
+def _the_one(match: re.Match[str]) -> str:
+    thing = match["thing"]
+    if thing in _NO_THING or not can_be_noun(thing):
+        return match[0]
+    return f"{match['prep']} the {thing}"
 
 
 def _for_each(match: re.Match[str], text: str) -> str:
