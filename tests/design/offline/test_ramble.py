@@ -349,3 +349,30 @@ def test_a_list_logged_against_a_record_with_its_fields_in_a_bracket() -> None:
 )
 def test_brackets_and_whens_that_are_no_aside_are_left(said: str) -> None:
     assert said_plainly(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a report asked for, not a gloss
+        "the licence keeps us up at night, so what we need most is the total weight per year",
+        # when, not which record
+        "members fly at race days. on the day we log laps for each drone",
+        # a list between dashes
+        "we log laps for each drone - just the lap number and the time in seconds - and the date",
+    ],
+)
+def test_what_only_looks_like_an_aside_is_left(said: str) -> None:
+    assert said_plainly(said) == said
+
+
+def test_an_aside_before_a_full_stop_leaves_the_sentence_ending_there() -> None:
+    assert said_plainly("where the useful stuff ends up to be honest. oh, and staff see all") == (
+        "where the useful stuff ends up. staff see all"
+    )
+
+
+def test_values_after_so_may_end_at_a_dash() -> None:
+    assert said_plainly(
+        "a date and a stage, so foundations, drainage or final - and an outcome"
+    ) == ("a date and a stage (foundations, drainage or final) - and an outcome")

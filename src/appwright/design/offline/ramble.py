@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
-_OPTION = r"[a-z0-9][\w'\-]*(?:\s+[a-z0-9][\w'\-]*){0,2}"
+_OPTION = (
+    r"(?!(?:and|or|which|who|that|a|an|the|it|is|we|i)\s)[a-z0-9][\w'\-]*"
+    r"(?:\s+(?!(?:which|who|is|are)\s)[a-z0-9][\w'\-]*){0,2}"
+)
 """One value of a list of options: a word to three (*needs repair*, *12 inch*)."""
 _OPTIONS = rf"(?:either\s+)?{_OPTION}(?:,\s+{_OPTION})*,?\s+or\s+{_OPTION}"
 """Values told as alternatives (*cornet, horn or bass*); a list joined by *and* may be fields
@@ -32,7 +36,8 @@ wall - its age*, *a size - it's one of 48-sheet, 6-sheet or digital*: the field'
 off with dashes."""
 _DASHED_ASIDE = re.compile(
     r"\s+-\s+(?:and|which|because|usually|though|but|so|sometimes|often|mostly|normally|"
-    r"typically|although|since|some)\b(?:(?!\b(?:belongs?|has|have|with|each|every)\b)[^\-.;:(),])*?"
+    r"typically|although|since|some|about|around|roughly|maybe|perhaps|probably|only(?=\s+(?:\d|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple)\b))\b(?:(?!\b(?:belongs?|has|have|with|each|every)\b)[^\-.;:(),])*?"
     r"\s+-\s+"
 )
 """*each item they bring in - and one consignor might bring in a dozen - needs a description*:
@@ -40,7 +45,7 @@ an aside between dashes, opened by a joint word; the sentence reads on without i
 comma or a word that gives a record something (*- which species, the count and the depth -*,
 *- so a quote belongs to a property -*) is data, and stays."""
 _SO_OPTIONS = re.compile(
-    rf"(?P<field>\b[a-z][\w\-]*),?\s+so\s+(?P<options>{_OPTIONS})(?=\s*(?:[.;!?,]|$))"
+    rf"(?P<field>\b[a-z][\w\-]*),?\s+so\s+(?P<options>{_OPTIONS})(?=\s*(?:[.;!?,]|$|-\s))"
 )
 """*a roost type, so house, barn, church, tree or bridge*: the field's values after *so*."""
 _OPENER = re.compile(
@@ -50,7 +55,8 @@ _OPENER = re.compile(
 """*Oh, and when it goes out there's a shipment*, *Okay, so ...*: how a speaker goes on, no part
 of what follows. (*Right, so ...* the readers know as it is.)"""
 _SO_GLOSS = re.compile(
-    r",\s+so\s+(?:what|how\s+many|how\s+much|how\s+long|whether|which|who|when|where)\b[^,.;:()]*"
+    r",\s+so\s+(?:what|how\s+many|how\s+much|how\s+long|whether|which|who|when|where)\b"
+    r"(?!\s+(?:we|i|you|they)\b)[^,.;:()]*"
 )
 """*the damage, so what's actually broken*: what the word means, said again; no field."""
 _ITSELF = re.compile(r"\b(?P<thing>(?:the|each|every)\s+[a-z][\w\-]*)\s+(?:itself|themselves)\b")
@@ -83,8 +89,9 @@ _FOR_THOSE = re.compile(
 a sentence that names them with no comma before (*the events we go to, castle shows, and for
 those* is left as it is)."""
 _ASIDES = re.compile(
-    r"(?:(?P<joint>\b(?:which|and|but|that|so|because|then)\b)\s*)?(?P<before>,\s*)?\b(?:to\s+be\s+(?:honest|fair)|if\s+i'?m\s+honest|of\s+course|obviously|"
-    r"i\s+guess|i\s+suppose|pretty\s+much|more\s+or\s+less|as\s+it\s+happens|in\s+practice)\b"
+    r"(?:(?P<joint>\b(?:which|and|but|that|so|because|then)\b)\s*)?(?P<before>\s*,\s*|\s+)?"
+    r"\b(?:to\s+be\s+(?:honest|fair)|if\s+i'?m\s+honest|of\s+course|obviously|i\s+guess|"
+    r"i\s+suppose|pretty\s+much|more\s+or\s+less|as\s+it\s+happens|in\s+practice)\b"
     r"(?P<after>\s*,)?\s*"
 )
 """Asides with no data in them (*and, to be honest, the date is ...*, *and of course a
@@ -175,8 +182,8 @@ def said_plainly(lowered: str) -> str:
     """What an owner explaining as they go says, written the plain way (the module's doc)."""
     lowered = _OPENER.sub("", lowered)
     lowered = _ASIDES.sub(_without_aside, lowered)
-    lowered = _DASHED_OPTIONS.sub(_bracketed, lowered)
     lowered = _DASHED_ASIDE.sub(" ", lowered)
+    lowered = _DASHED_OPTIONS.sub(_bracketed, lowered)
     lowered = _SO_OPTIONS.sub(lambda m: f"{m['field']} ({_plain(m['options'])})", lowered)
     lowered = _SO_GLOSS.sub("", lowered)
     lowered = _ITSELF.sub(r"\g<thing>", lowered)
@@ -218,14 +225,15 @@ def _flow_told_plainly(sentence: re.Match[str]) -> str:
 
 def _without_aside(match: re.Match[str]) -> str:
     """The aside gone; said between commas, one comma stays (*cancelled, obviously, which*)
-    unless a joint word stands before it (*which, to be honest, happens*)."""
+    unless a joint word stands before it (*which, to be honest, happens*); before a full stop,
+    nothing stays (*ends up to be honest.*)."""
     joint = match["joint"] or ""
     if joint:
         return f"{joint} "
-    if match["before"] and match["after"]:
+    if "," in (match["before"] or "") and match["after"]:
         return ", "
     following = match.string[match.end() : match.end() + 1]
-    return " " if following.isalnum() else ""
+    return " " if following.isalnum() or following == "(" else ""
 
 
 def _plain(options: str) -> str:
@@ -248,6 +256,8 @@ def _for_each(match: re.Match[str], text: str) -> str:
     thing = match["thing"]
     if match["which"] != "the":
         return f"for each {thing} we record"
+    if thing in TIME_WORDS:
+        return match[0]  # *on the day we log laps*: when, not which record
     named = re.search(rf"\b{re.escape(thing)}s?\b", text[: match.start()])
     return f"for the {thing} we record" if named else match[0]
 
