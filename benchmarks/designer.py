@@ -120,7 +120,8 @@ def markdown(name: str, rows: list[Score]) -> str:
         lines.append(f"| {row['id']} | " + " | ".join(cells) + " |")
     groups = {f"{name}, {len(rows)}": rows}
     batches = sorted({row["batch"] for row in rows})
-    if len(batches) > 1:
+    # a rambling rewrite keeps its original's batch; only the held-out batches were written as one
+    if len(batches) > 1 and name == "heldout":
         for batch in batches:
             chosen = [row for row in rows if row["batch"] == batch]
             groups[f"{name} batch {batch}, {len(chosen)}"] = chosen
