@@ -50,6 +50,13 @@ def field_types(spec: AppSpec, entity: str) -> dict[str, str]:
     return {f.name: f.type for f in found.fields}
 
 
+def field_options(spec: AppSpec, entity: str) -> dict[str, list[str] | None]:
+    """Each field of ``entity`` with the values it offers (None for a field with none)."""
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {sorted(entity_names(spec))}"
+    return {f.name: list(f.options) if f.options else None for f in found.fields}
+
+
 def plain_field_names(spec: AppSpec, entity: str) -> set[str]:
     """The names of ``entity``'s fields that are not references (none if there is no entity)."""
     return {

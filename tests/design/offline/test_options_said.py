@@ -4,7 +4,7 @@ the bracket every reader knows."""
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design
+from offline_spec_views import design, field_options
 
 from appwright.design.offline.options_said import options_in_brackets
 
@@ -51,6 +51,4 @@ def test_a_choice_told_as_what_it_is_becomes_a_field_with_its_values() -> None:
         "Patients have a name. A visit is for one patient, with a date and notes; its outcome is"
         " completed, missed or rescheduled."
     )
-    visit = next(e for e in spec.entities if e.name == "visit")
-    outcome = next(f for f in visit.fields if f.name == "outcome")
-    assert outcome.options == ["completed", "missed", "rescheduled"]
+    assert field_options(spec, "visit")["outcome"] == ["completed", "missed", "rescheduled"]

@@ -5,7 +5,7 @@ ones design whole sentences in that voice."""
 from __future__ import annotations
 
 import pytest
-from offline_spec_views import design
+from offline_spec_views import design, field_options, field_types
 
 from appwright.design.offline.ramble import said_plainly
 
@@ -164,16 +164,12 @@ def test_a_tail_outside_a_flow_is_left() -> None:
 # --- whole sentences ------------------------------------------------------------------------------
 
 
-def _fields(description: str, entity: str) -> dict[str, str]:
-    spec = design(description)
-    record = next(e for e in spec.entities if e.name == entity)
-    return {f.name: f.type for f in record.fields}
-
-
 def test_a_rambling_list_reads_like_a_plain_one() -> None:
-    fields = _fields(
-        "We keep customers with a name and a phone. Each stave delivery gets the forest of"
-        " origin, the cubic metres and the date received, plus which customer sent it.",
+    fields = field_types(
+        design(
+            "We keep customers with a name and a phone. Each stave delivery gets the forest of"
+            " origin, the cubic metres and the date received, plus which customer sent it."
+        ),
         "stave_delivery",
     )
     assert {"forest_of_origin", "cubic_metres", "date_received", "customer_id"} <= set(fields)
@@ -184,14 +180,15 @@ def test_values_after_a_dash_make_a_choice() -> None:
         "We've got players, each listed with a name, an email and their section - cornet,"
         " horn, baritone or percussion. Players can borrow instruments."
     )
-    section = next(f for e in spec.entities for f in e.fields if f.name == "section")
-    assert section.options == ["cornet", "horn", "baritone", "percussion"]
+    assert field_options(spec, "player")["section"] == ["cornet", "horn", "baritone", "percussion"]
 
 
 def test_those_are_the_things_just_named() -> None:
-    fields = _fields(
-        "Teams have a name. We also enter tournaments, and for those I'd keep the tournament"
-        " name, the organiser's website, the entry fee and the start date.",
+    fields = field_types(
+        design(
+            "Teams have a name. We also enter tournaments, and for those I'd keep the tournament"
+            " name, the organiser's website, the entry fee and the start date."
+        ),
         "tournament",
     )
     assert {"organiser_website", "entry_fee", "start_date"} <= set(fields)
@@ -218,6 +215,8 @@ def test_a_flow_told_as_an_afterthought_keeps_its_last_steps() -> None:
         ),
         ("okay so the thing is", "the thing is"),
         ("oh and a match can end in a draw", "a match can end in a draw"),
+        ("we've got players, each with a name", "we have players, each with a name"),
+        ("so i have got five vans", "so i have five vans"),
     ],
 )
 def test_how_a_speaker_goes_on_is_dropped(said: str, plain: str) -> None:
@@ -268,10 +267,9 @@ def test_a_list_kept_on_each_visit_is_the_visit_s() -> None:
         "Survey plots carry a plot code. On every visit a ranger records the date, the number of"
         " trees checked and a deer sign level of none, low, moderate or heavy."
     )
-    visit = next(e for e in spec.entities if e.name == "visit")
-    fields = {f.name: f for f in visit.fields}
-    assert {"date", "trees_checked"} <= set(fields)
-    assert fields["deer_sign_level"].options == ["none", "low", "moderate", "heavy"]
+    options = field_options(spec, "visit")
+    assert {"date", "trees_checked"} <= set(options)
+    assert options["deer_sign_level"] == ["none", "low", "moderate", "heavy"]
 
 
 # --- the one just named, and a bracket before a list ------------------------------------------------
