@@ -70,10 +70,12 @@ def on_one_we_act_on_things_colon(sentence: str) -> str:
 
 
 _SOMEONE_ACTS_NOTING = re.compile(
-    r"^(?P<who>(?:the|a|an|our|each|every)\s+[a-z][\w\-]*)\s+(?P<verb>[a-z]+s)\s+"
-    r"(?:(?:the|a|an|each|every|our)\s+)?(?P<things>[a-z][\w\-]*)(?P<rest>(?:\s+[a-z0-9][\w\-]*){0,4}?),"
+    r"^(?:the|a|an|our|each|every)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)\s+"
+    r"(?:(?:the|a|an|each|every|our)\s+)?(?P<things>[a-z][\w\-]*)(?:\s+[a-z0-9][\w\-]*){0,4}?,"
     r"\s+(?:noting|recording|logging|writing\s+down|taking\s+down)\s+(?P<list>\S.*)$"
 )
+"""*the forester inspects compartments through the year, noting ...*: someone, the act done to
+the records (a word or four may follow them), and what is noted as it is done."""
 
 
 def someone_acts_noting(sentence: str) -> str:

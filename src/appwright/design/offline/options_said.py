@@ -113,7 +113,7 @@ _KIND_OF = re.compile(
 
 
 _ITS_CHOICE_IS = re.compile(
-    r"\b(?P<field>(?:its|their|the)\s+(?P<head>[a-z][\w\-]*))\s+is\s+(?:either\s+|one\s+of\s+)?"
+    r"\b(?:its|their|the)\s+(?P<head>[a-z][\w\-]*)\s+is\s+(?:either\s+|one\s+of\s+)?"
     rf"{_VALUES}{_ITEM_ENDS}"
 )
 """*its outcome is completed, missed or rescheduled*: a choice told as what it is, written *it
