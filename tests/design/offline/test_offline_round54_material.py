@@ -391,7 +391,7 @@ def test_what_we_need_for_them_is_theirs() -> None:
     assert field_types(spec, "driver") == {
         "name": "text",
         "phone_number": "text",
-        "got_food_hygiene_certificate": "boolean",
+        "food_hygiene_certificate": "boolean",
     }
 
 

@@ -76,6 +76,18 @@ def test_pronoun_contractions_are_expanded() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("We've got players, each with a name", "we have players, each with a name"),
+        ("I've also got a shelf of cutters", "we also have a shelf of cutters"),
+        ("We've got to chase them", "we have got to chase them"),
+    ],
+)
+def test_have_got_is_have(said: str, plain: str) -> None:
+    assert normalize_text(said) == plain
+
+
 def test_split_list_handles_oxford_commas_and_brackets() -> None:
     items = split_list("a SKU, a name (required, unique), a quantity on hand, and a unit price")
     assert items == ["a SKU", "a name (required, unique)", "a quantity on hand", "a unit price"]

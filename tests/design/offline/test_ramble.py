@@ -215,8 +215,6 @@ def test_a_flow_told_as_an_afterthought_keeps_its_last_steps() -> None:
         ),
         ("okay so the thing is", "the thing is"),
         ("oh and a match can end in a draw", "a match can end in a draw"),
-        ("we've got players, each with a name", "we have players, each with a name"),
-        ("so i have got five vans", "so i have five vans"),
     ],
 )
 def test_how_a_speaker_goes_on_is_dropped(said: str, plain: str) -> None:

@@ -103,8 +103,10 @@ def _semicolon_sentences(text: str) -> str:
     return _SEMICOLON_SENTENCE.sub(split, text)
 
 
-_HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+also\s+got\b(?!\s+to\b)")
-"""*I've also got a shelf of cutters*: *I also have ...*, as the readers of *have* expect."""
+_HAVE_ALSO_GOT = re.compile(r"\b(?P<who>i|we|you|they)\s+have\s+(?P<also>also\s+)?got\b(?!\s+to\b)")
+"""*I've also got a shelf of cutters*: *I also have ...*; *we've got players, each with a name*:
+*we have players* (read as it was, *got players* is a record's name); as the readers of *have*
+expect."""
 _YES_OR_NO_FOR = re.compile(r"\byes or no(?=\s+(?:for|saying|to say|to mark|marking|showing)\s)")
 """``a yes or no for whether it's been paid``: one yes/no field, not two list items."""
 _WOULD_DO = re.compile(
@@ -196,4 +198,4 @@ def normalize_text(text: str) -> str:
     )
     lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
     lowered = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
-    return _HAVE_ALSO_GOT.sub(r"\g<who> also have", lowered)
+    return _HAVE_ALSO_GOT.sub(lambda m: f"{m['who']} {m['also'] or ''}have", lowered)

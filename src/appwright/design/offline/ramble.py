@@ -4,7 +4,7 @@ reader (run by ``normalize.normalize_text``):
 - a field's values set off with dashes or after *so* (*their section - cornet, horn or bass -*,
   *a roost type, so house, barn or tree*), a gloss after *so* (*the damage, so what's actually
   broken*), an aside between dashes (*- usually six or eight because ... -*) or said in passing
-  (*to be honest*, *of course*, *oh, and*), and *we've got* for *we have*;
+  (*to be honest*, *of course*, *oh, and*);
 - how the list of a record is said: *plus* joining it, *each delivery gets the date ...* (has),
   *gets booked with* (is), *on each basket I write down*, *on every visit a ranger records*, *we
   measure each stack and keep*, *for every drop we count*, *for those* after the things just
@@ -66,9 +66,6 @@ _OPENER = re.compile(
 )
 """*Oh, and when it goes out there's a shipment*, *Okay, so ...*: how a speaker goes on, no part
 of what follows. (*Right, so ...* the readers know as it is.)"""
-_HAVE_GOT = re.compile(r"\b(?P<who>we|i)(?:'ve|\s+have)\s+got\s+(?=[a-z])")
-"""*we've got players, each with a name*: *we have players* (read as it was, *got players* is
-a record's name)."""
 _SO_GLOSS = re.compile(
     r",\s+so\s+(?:what|how\s+many|how\s+much|how\s+long|whether|which|who|when|where)\b"
     r"(?!\s+(?:we|i|you|they)\b)[^,.;:()]*"
@@ -196,7 +193,6 @@ _NO_THING = word_set(
 def said_plainly(lowered: str) -> str:
     """What an owner explaining as they go says, written the plain way (the module's doc)."""
     lowered = _OPENER.sub("", lowered)
-    lowered = _HAVE_GOT.sub(r"\g<who> have ", lowered)
     lowered = _ASIDES.sub(_without_aside, lowered)
     lowered = _DASHED_ASIDE.sub(" ", lowered)
     lowered = _DASHED_OPTIONS.sub(_bracketed, lowered)
@@ -212,12 +208,10 @@ def said_plainly(lowered: str) -> str:
     lowered = _FOR_EACH_WE_COUNT.sub(r"for each \g<thing> we record ", lowered)
     lowered = _ON_EACH_WE_WRITE.sub(lambda m: _for_each(m, lowered), lowered)
     lowered = _FOR_THOSE.sub(_for_the_things, lowered)
-    lowered = re.sub(r"[^.;!?\n]+", _bracket_told_after, lowered)
-    return re.sub(r"[^.;!?\n]+", _flow_told_plainly, lowered)
+    return re.sub(r"[^.;!?\n]+", lambda m: _bracket_told_after(_flow_told_plainly(m[0])), lowered)
 
 
-def _bracket_told_after(sentence: re.Match[str]) -> str:
-    text = sentence[0]
+def _bracket_told_after(text: str) -> str:
     found = _BRACKET_THEN_WITH.search(text)
     if (
         found is None
@@ -229,8 +223,7 @@ def _bracket_told_after(sentence: re.Match[str]) -> str:
     return f"{told}. each {found['noun']} has {found['fields']}"
 
 
-def _flow_told_plainly(sentence: re.Match[str]) -> str:
-    text = sentence[0]
+def _flow_told_plainly(text: str) -> str:
     if not _FLOW_SENTENCE.search(text):
         return text
     text = _FLOW_TAIL.sub(lambda m: f", then {m['last']}", text)
