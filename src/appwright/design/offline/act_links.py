@@ -33,6 +33,9 @@ _CHANGING_VERBS = word_set("turn become convert change grow develop split divide
 _BILLING_VERBS = word_set("charge bill invoice fine thank blame pay")
 """*what i've charged each client for fish*: *for* names what the money is for, not a record
 the client belongs to."""
+_BUILDING_VERBS = word_set("build assemble compose put")
+"""*quotes are built from lines*: the parts are the whole's (``owner_parts`` reads them), the
+whole not one part's."""
 _OCCASIONS = frozenset(["when", "once", "whenever", "after"])
 MAKING_VERBS = word_set(
     "send submit file bring lodge raise log report post place request open create write "
@@ -174,6 +177,8 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
         if above.lemma in _CHANGING_VERBS or _done_through_records(tree, above):
             continue
         if token.lower == "for" and above.lemma in _BILLING_VERBS:
+            continue
+        if token.lower == "from" and above.lemma in _BUILDING_VERBS:
             continue
         if token.lower == "in" and token.i == above.i + 1 and above.lemma in IN_PARTICLE_VERBS:
             continue  # "every judge fills in a scorecard": a particle, the scorecard its object

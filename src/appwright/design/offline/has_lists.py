@@ -38,10 +38,11 @@ _FOR_EACH_WE_KEEP = re.compile(
     r"(?P<state>\s+(?:on|in|for)\s+[a-z][\w\-]*)?\s*,?\s+"
     r"(?:we|i)\s+(?:(?:also|just|only)\s+)?"
     r"(?:keep|record|note|log|store|hold|need|want|track|take\s+down|write\s+down)\s+"
-    r"(?P<listed>(?:a|an|the|their|its|his|her)\s+[^;:.]+?)\s*(?P<end>[.!]?)$"
+    r"(?P<listed>(?:a|an|the|their|its|his|her|which|who|whether|when)\s+[^;:.]+?)\s*(?P<end>[.!]?)$"
 )
 """*for each instrument we keep a name, a type (...), its aperture and a note of ...*, and *for
-each stove on display we keep ...*: the same list, the record told first."""
+each stove on display we keep ...*: the same list, the record told first; it may open on a
+question (*for each medical we note which doctor did it, the exam date ...*)."""
 
 _NOT_A_VERB = r"(?!(?:to|at|on|in|for|against|from|with|by|up|down|out|off|back|we|i|and|or|has|have|is|are)\b)"
 _FOR_EACH_ONE_MAKES = re.compile(
@@ -89,6 +90,9 @@ def _is_field_list(listed: str) -> bool:
     return re.search(r"\b(?:one|several|many|some)\s+of\b", listed) is None
 
 
+_AND_THEN_FOR_EACH = re.compile(r",\s+and\s+then\s+(?=for\s+(?:each|every)\s)")
+
+
 def kept_for_each(sentence: str) -> str:
     """``we keep a name, a phone number and a licence expiry date for each driver`` and ``for
     each driver we keep a name, ...``: *each driver has a name, a phone number and a licence
@@ -96,6 +100,12 @@ def kept_for_each(sentence: str) -> str:
     for each day* stays (a day is a time, not a record)."""
 
     def plain(statement: str) -> str:
+        then = _AND_THEN_FOR_EACH.search(statement)
+        if then is not None:
+            # "a list of our divers ..., and then for each medical we note ...": two statements
+            told = plain(statement[then.end() :])
+            if told != statement[then.end() :]:
+                return f"{statement[: then.start()]}; {told}"
         match = _KEPT_FOR_EACH.match(statement) or _FOR_EACH_WE_KEEP.match(statement)
         if match is None or not _is_field_list(match["listed"]):
             return statement
@@ -219,3 +229,28 @@ def said_as_has(sentence: str) -> str:
         return statement
 
     return per_statement(sentence, plain)
+
+
+_KEEPING_FOR_ONE = re.compile(
+    r"\bfor\s+(?:the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+(?:we|i)\s+"
+    r"(?:also\s+)?(?P<verb>keep|record|note|log|store|hold|need|want|take\s+down|write\s+down)\s"
+)
+_AND_FOR_ANOTHER = re.compile(
+    r",?\s+and\s+for\s+(?P<det>the|each|every)\s+(?!of\b)"
+    r"(?P<record>[a-z][\w\-]*(?:\s+(?!just\b|only\b)[a-z][\w\-]*)?)"
+    r"\s+(?:just\s+|only\s+|simply\s+)?(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def verb_said_once(sentence: str) -> str:
+    """``for the child we keep a name and a postcode, and for the school just its name and
+    phone``: *...; for the school we keep its name and phone*, the verb the second list leaves
+    out said again, so the school's list is the school's."""
+    kept = _KEEPING_FOR_ONE.search(sentence)
+    if kept is None:
+        return sentence
+    later = _AND_FOR_ANOTHER.search(sentence, kept.end())
+    if later is None or not can_be_noun(later["record"].split()[-1]):
+        return sentence
+    said = f"; for {later['det']} {later['record']} we {kept['verb']} "
+    return sentence[: later.start()] + said + sentence[later.end() :]

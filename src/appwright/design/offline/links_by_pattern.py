@@ -174,8 +174,9 @@ def read_one_per(sentence: str, model: ModelDraft) -> None:
 _ONE_FOR_ONE = re.compile(
     r"\bone\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:for|per|on)\s+(?:one|each|every)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|"
-    # a note's "one advocate per referral.": the whole sentence
-    r"per\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*$)"
+    # a note's "one advocate per referral.": the whole sentence, or its first clause ("one
+    # pupil per appeal; pupil = name, ...")
+    r"per\s+(?P<each>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?:$|[;,](?=\s)))"
 )
 """``one tailor for one order``; a note's ``one advocate per referral``."""
 

@@ -317,16 +317,21 @@ IN_CHARGE_NOUNS = word_set(
 """Heads of compounds naming who is in charge of the first noun (*pet owner*, *account
 holder*): the first noun's records point at them, not the other way round."""
 
+SORTING_NOUNS = word_set("type category kind class grade band tier")
+"""Heads of compounds naming what sort the first noun is (*certificate type*, *room category*):
+each of the first noun's records is of one sort, so it points at the sort."""
+
 
 def read_compound_parents(model: ModelDraft) -> None:
     """``order_line`` when there are orders: each order line belongs to an order; a
-    ``pet_owner`` when there are pets: each pet has its owner."""
+    ``pet_owner`` when there are pets: each pet has its owner; a ``certificate_type`` when there
+    are certificates: each certificate is of one type."""
     for name in list(model.entities):
         parts = name.split("_")
         parent = "_".join(parts[:-1])
         if len(parts) < 2 or parent not in model.entities or linked_pair(model, name, parent):
             continue
-        if parts[-1] in IN_CHARGE_NOUNS:
+        if parts[-1] in IN_CHARGE_NOUNS or parts[-1] in SORTING_NOUNS:
             model.link(LinkDraft(source=parent, target=name, required=False))
         else:
             model.link(LinkDraft(source=name, target=parent, required=False))

@@ -37,9 +37,11 @@ from appwright.design.offline.word_classes import (
     words,
 )
 from appwright.design.offline.word_forms import (
+    can_be_noun,
     can_be_verb,
     is_past_participle,
     is_plural,
+    singular,
     verb_lemma,
 )
 
@@ -113,8 +115,10 @@ def read_placed_in(sentence: str, model: ModelDraft) -> None:
 
 
 _OPENING_RECORD = re.compile(
-    r"^(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+"
-    r"(?:(?:also|always|usually|only)\s+)?$"
+    r"^(?:(?:a|an|the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
+    # *tasks belong to a project*: the records, said as many
+    r"|(?P<many>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s))\s+"
+    r"(?:(?:also|always|usually|only|all)\s+)?$"
 )
 
 
@@ -122,9 +126,15 @@ def _opening_record(before: str, model: ModelDraft) -> str | None:
     """``a donation belongs to a donor``: what belongs is a record, even when nothing else
     tells its fields (it then gets a name, as every record does)."""
     opening = _OPENING_RECORD.match(before.strip() + " ")
-    if opening is None or any(w in FUNCTION_WORDS for w in words(opening.group("np"))):
+    if opening is None:
         return None
-    found = entity_named(model, opening.group("np"), create=True)
+    phrase = opening["np"] or opening["many"]
+    if any(w in FUNCTION_WORDS for w in words(phrase)):
+        return None
+    head = phrase.split()[-1]
+    if opening["many"] and not (is_plural(head) and can_be_noun(singular(head))):
+        return None  # "this belongs to ...", "news belongs ...": no records said as many
+    found = entity_named(model, phrase, create=True)
     return found[0] if found else None
 
 

@@ -174,6 +174,12 @@ list (*a price plus vat* is left alone: a sum, told with what it adds)."""
 _PLUS_WHETHER = re.compile(r"(?<=[a-z]),\s+plus\s+(?=(?:whether|which)\s)")
 """``her name and due date, plus whether her midwife has cleared her``: one more item, a yes/no;
 ``..., plus which project they belong to``: one more item, a link."""
+_JUST_LISTED = re.compile(
+    r"(?P<many>\b(?:our|the|my|your)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),\s+(?:just|only|simply)\s+"
+    r"(?=[a-z][\w\- ]*,\s+[a-z][\w\- ]*\s+and\s)"
+)
+"""*a list of our divers, just name, phone and employee number*: what each diver has, said as
+little."""
 _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 """``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
@@ -246,6 +252,7 @@ def lists_said_plainly(lowered: str) -> str:
     lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
     lowered = _PLUS_WHETHER.sub(", and ", lowered)
     lowered = _VERSUS.sub(" and ", lowered)
+    lowered = _JUST_LISTED.sub(r"\g<many> with ", lowered)
     lowered = _TWO_OF_A_KIND.sub(
         _two_of_a_kind, _SEVERAL_OF_A_KIND.sub(_several_of_a_kind, lowered)
     )

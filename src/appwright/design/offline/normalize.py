@@ -31,6 +31,16 @@ from appwright.design.offline.word_classes import NUMERALS, words
 from appwright.design.offline.word_forms import can_be_noun, is_plural
 
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⟶|➔|>>)\s*")
+_EQUALS_HEADER = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?P<comma>,\s))"
+    r"(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+=\s+(?=[a-z])"
+    # a list follows (*name, address*), no sum (*performer + pitch*, *total - discount*)
+    r"(?=[^.\n]*(?:,|\band\s))(?![^.;\n]*(?:\+|\s[-*x]\s))",
+    re.IGNORECASE,
+)
+"""A note's ``pupil = name, address``: a header and its list, ``pupil: name, address``; after a
+comma (*one reviewer per appeal, reviewer = name, email*) the header opens a clause of its own.
+A sum (*booking = performer + pitch + date*, *net = total - discount*) is read apart."""
 _CHEVRON_CHAIN = re.compile(
     r"[a-z][\w\-]*(?:\s+[\w\-]+)*(?:\s+>\s+[a-z][\w\-]*(?:\s+[\w\-]+)*){2,}", re.IGNORECASE
 )
@@ -164,6 +174,7 @@ def normalize_text(text: str) -> str:
     text = _without_accents(text.translate(_TYPOGRAPHY))
     text = spell_out_initialisms(text)  # before lower case hides which words are initials
     text = _ARROWS.sub(" -> ", text)
+    text = _EQUALS_HEADER.sub(lambda m: f"{'; ' if m['comma'] else ''}{m['head']}: ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
     lowered = _semicolon_sentences(text.lower())
     # one form for each twin before any reader: *every* before its noun is *each*, the owner's

@@ -127,13 +127,17 @@ def puts_one_in_a(sentence: str) -> str:
 
 
 _TIES_ONE_TO_ANOTHER = re.compile(
-    rf"^(?P<subject>(?:a|an|each|every|the)\s+{NOUN_PATTERN})\s+"
-    r"(?:ties|links|connects|matches|pairs|puts|places)\s+"
+    # "parents rank schools, so every preference joins ...": the tie is a clause of its own
+    r"^(?:(?P<lead>[^;,]+?),\s+so\s+)?"
+    rf"(?P<subject>(?:a|an|each|every|the)\s+(?:[a-z][\w\-]*\s+)?{NOUN_PATTERN})\s+"
+    r"(?:ties|links|joins|connects|matches|pairs|puts|places)\s+"
     rf"(?:a|an|one|the)\s+(?P<one>{NOUN_PATTERN})\s+(?:to|with|in|into|at)\s+"
     rf"(?:one\s+of\s+(?:our|the|its|their)\s+|a\s+|an\s+|one\s+)(?P<other>{NOUN_PATTERN})"
-    r"(?:,?\s+with\s+(?P<list>(?:a|an|the|its|their)\s.+))?$"
+    r"(?:,?\s+(?:with|and\s+(?:holds|has|records|keeps|carries|stores|notes))\s+"
+    r"(?P<list>(?:a|an|the|its|their)\s.+))?$"
 )
-"""*The rental ties an aircraft to a bay, with a deposit*: the tie's list may follow a comma."""
+"""*The rental ties an aircraft to a bay, with a deposit*: the tie's list may follow a comma, or
+its verb (*each entry ties a child to a school and holds their position ...*)."""
 
 
 def ties_one_to_another(sentence: str) -> str:
@@ -146,7 +150,8 @@ def ties_one_to_another(sentence: str) -> str:
         other = match["other"]
         other = singular(other) if is_plural(other.split()[-1]) else other
         listed = [f"each {subject} has {match['list']}"] if match["list"] else []
-        return [*belongs_to_clauses(subject, match["one"], other), *listed]
+        lead = [match["lead"]] if match["lead"] else []
+        return [*lead, *belongs_to_clauses(subject, match["one"], other), *listed]
 
     return per_match(sentence, _TIES_ONE_TO_ANOTHER, tied)
 

@@ -159,7 +159,9 @@ _BROKEN_INTO = re.compile(
     r"(?:\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)|"
     # *timesheets are made up of lines*: the plural, as the opening of a clause
     r"(?:^|(?<=;\s))(?:the\s+)?(?P<wholes>[a-z][\w\-]*s)\s+(?:are|get))\s+"
-    r"(?:broken(?:\s+down)?|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)\s+"
+    r"(?:(?:broken(?:\s+down)?|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)|"
+    # *quotes are built from lines*, *a kit is composed of parts*: the parts, as with *made up of*
+    r"(?:composed|comprised)\s+of|(?:built(?:\s+up)?|put\s+together)\s+from)\s+"
     r"(?P<many>several\s+|many\s+|multiple\s+)?"
     r"(?=(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b)"
 )

@@ -48,6 +48,9 @@ class Mention:
     """Named as what another is about (*requests ..., sometimes about an existing bin*)."""
     act: tuple[int, str] | None = None
     """The active verb the mention is an argument of, and how (see ``_act_argument``)."""
+    issued: tuple[int, str] | None = None
+    """The passive verb of issuing the mention is the receiver or the thing issued of (see
+    ``_issue_argument``)."""
 
 
 def record_mentions(tree: Parse, model: ModelDraft) -> list[Mention]:
@@ -68,6 +71,7 @@ def record_mentions(tree: Parse, model: ModelDraft) -> list[Mention]:
                 _said_one(tree, token),
                 _talked_about(tree, token),
                 _act_argument(tree, token),
+                _issue_argument(tree, token),
             )
         )
     return found
@@ -99,6 +103,23 @@ def _act_argument(tree: Parse, token: Token) -> tuple[int, str] | None:
     else:
         return None
     return (verb.i, role) if verb.pos == "VERB" else None
+
+
+_ISSUING_VERBS = frozenset(["issue", "award", "grant", "send", "mail", "email", "post"])
+"""Verbs that make a thing for whom it goes to: *pupils are issued a bus pass* (each pass is
+one pupil's), unlike *each entry is given an assembly point*, a place many entries share."""
+
+
+def _issue_argument(tree: Parse, token: Token) -> tuple[int, str] | None:
+    """The passive verb of issuing ``token`` is the receiver of (its subject: *pupils are issued
+    a bus pass*) or the thing issued (its object), with which of the two it is."""
+    head = tree.head(token)
+    passive = any(c.dep == "auxpass" for c in tree.children(head))
+    if head.pos != "VERB" or head.lemma not in _ISSUING_VERBS or not passive:
+        return None
+    if token.dep == "nsubjpass":
+        return (head.i, "receiver")
+    return (head.i, "issued") if token.dep == "dobj" else None
 
 
 def _talked_about(tree: Parse, token: Token) -> bool:
@@ -201,6 +222,9 @@ def link_between(
         return LinkDraft(source=mine.record, target=other.record)
     if _owns(mine.token, other.token):
         return LinkDraft(source=other.record, target=mine.record)
+    issued = _issued_to(mine, other) or _issued_to(other, mine)
+    if issued is not None:
+        return issued
     if mine.about != other.about:
         # "requests, sometimes about an existing bin": whatever else either is (the requests
         # keep a name and an email, like people), a thing said to be about another points at
@@ -229,6 +253,17 @@ def link_between(
         return made
     first, second = (mine, other) if mine.token.i < other.token.i else (other, mine)
     return LinkDraft(source=first.record, target=second.record)
+
+
+def _issued_to(issued: Mention, receiver: Mention) -> LinkDraft | None:
+    """*pupils are issued a bus pass*: the pass points at the pupil it was issued to."""
+    if issued.issued is None or receiver.issued is None:
+        return None
+    if issued.issued[0] != receiver.issued[0]:
+        return None
+    if (issued.issued[1], receiver.issued[1]) != ("issued", "receiver"):
+        return None
+    return LinkDraft(source=issued.record, target=receiver.record)
 
 
 def _made_at(made: Mention, other: Mention) -> LinkDraft | None:

@@ -107,8 +107,19 @@ _TOLD_WITHOUT_THEN = re.compile(
     r"(?:marked|set|made|put)\b)"
     # "..., becomes paid, and ends up either played or no-show": the last step, one of two
     r"|,?\s+and\s+(?:ends|end)\s+up\s+(?:as\s+)?(?:either\s+)?(?=[a-z])"
+    # "..., and when the paperwork comes back it ends up fit or unfit": the last step, told
+    # with what brings it
+    r"|,?\s+and\s+(?:after|once|when)\s+[^,]+?\s+(?=(?:it|they)\s+(?:ends?|winds?)\s+up\b)"
 )
-_BEGUN_AS = re.compile(r"\b(?:starts|begins)\s+(?:(?:out|off)\s+)?as\s")
+_BEGUN_AS = re.compile(
+    # "starts off booked, then ...": the first state with no *as*
+    r"\b(?:starts|begins)\s+(?:(?:out|off)\s+(?:as\s+)?(?=[a-z]+,\s)|(?:(?:out|off)\s+)?as\s)"
+)
+
+
+_REMARK = re.compile(r",\s*(?:and\s+)?(?:which|because|since|so\s+that)\s")
+"""What the owner says of the last state (*, which is the one that matters*), no state of its
+own; *unless it gets cancelled* is one more, read as told."""
 
 
 def _as_told_steps(clause: str) -> str:
@@ -121,6 +132,8 @@ def _as_told_steps(clause: str) -> str:
     end = clause.find(";", begun.end())
     end = len(clause) if end < 0 else end
     told = _TOLD_WITHOUT_THEN.sub(", then ", clause[begun.end() : end])
+    # "..., or unfit, which is the one that matters because ...": a remark, no more states
+    told = _REMARK.split(told, maxsplit=1)[0]
     return clause[: begun.end()] + told + clause[end:]
 
 

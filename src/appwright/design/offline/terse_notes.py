@@ -60,3 +60,25 @@ def per_one_first(sentence: str) -> str:
     if match is None or _TIME_WORD.match(match["one"].split()[-1]):
         return sentence
     return f"{match['things']} per {match['one']}: {sentence[match.end() :]}"
+
+
+_DONE_BY_ONE = re.compile(
+    r"^(?P<record>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)\s+"
+    r"(?P<done>[a-z]+(?:\s+(?:off|out|up|in))?\s+(?:by|to)\s+(?:one|a|an)\s+(?:of\s+our\s+)?"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
+    r"(?:\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)|\s*(?P<bracket>\([^()]*\)))?$"
+)
+
+
+def done_by_one(sentence: str) -> str:
+    """*each dive signed off by one engineer - name, email* → *each dive is signed off by one
+    engineer (name, email)*: the *is* a note drops, and the list after a dash the one who did it's
+    own, as brackets say it."""
+    from appwright.design.offline.word_forms import is_past_participle
+
+    match = _DONE_BY_ONE.match(sentence)
+    if match is None or not is_past_participle(match["done"].split()[0]):
+        return sentence
+    listed = f" ({match['listed']})" if match["listed"] else ""
+    listed = f" {match['bracket']}" if match["bracket"] else listed
+    return f"{match['record']} is {match['done']}{listed}"
