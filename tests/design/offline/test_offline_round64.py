@@ -286,3 +286,62 @@ def test_a_list_for_each_of_theirs_is_not_said_again() -> None:
         "For each owner we note a name and phone, and for each of their cats the name and age."
     )
     assert "of" not in entity_names(spec)
+
+
+@pytest.mark.parametrize(
+    ("description", "one", "fields"),
+    [
+        (
+            "Each application comes from a family, who we hold by surname, email and postcode.",
+            "family",
+            {"surname", "email", "postcode"},
+        ),
+        (
+            "Every lease is for a flat, which we know by its number, floor and size.",
+            "flat",
+            {"number", "floor", "size"},
+        ),
+        (
+            "Each parcel goes to a customer, whom we identify by name and phone, and has a weight.",
+            "customer",
+            {"name", "phone"},
+        ),
+    ],
+)
+def test_a_record_we_know_by_a_list_has_that_list(
+    description: str, one: str, fields: set[str]
+) -> None:
+    spec = design(description)
+    assert fields <= plain_field_names(spec, one)
+
+
+@pytest.mark.parametrize(
+    ("description", "states"),
+    [
+        (
+            "Each application has a date. An application is logged first, goes under review, "
+            "and is then either accepted or refused.",
+            ["logged", "under_review", "accepted", "refused"],
+        ),
+        (
+            "Each claim has an amount. A claim is submitted first, goes to checking, and is then "
+            "paid or rejected.",
+            ["submitted", "checking", "paid", "rejected"],
+        ),
+        (
+            "Each ticket has a title. A ticket is opened first, then goes to triage, and is then "
+            "closed.",
+            ["opened", "triage", "closed"],
+        ),
+    ],
+)
+def test_a_flow_told_from_the_first_thing_done(description: str, states: list[str]) -> None:
+    record = description.split()[1]
+    assert flows(design(description))[record][1] == states
+
+
+def test_a_figure_by_something_that_would_help_is_a_report_without_the_wish() -> None:
+    spec = design(
+        "Each application has a date and a reason. A monthly count of applications by reason would help."
+    )
+    assert [r.title for r in spec.reports] == ["Monthly count of applications by reason"]

@@ -47,7 +47,12 @@ from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft, 
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.has_lists import for_each_one_makes, said_as_has, verb_said_once
+from appwright.design.offline.has_lists import (
+    for_each_one_makes,
+    known_by_in_brackets,
+    said_as_has,
+    verb_said_once,
+)
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.links_done_by import people_named
@@ -83,7 +88,9 @@ def read_model(description: str) -> ModelDraft:
     # "for each visit a crew makes we note ...": the visit's list, and its maker
     # "residents can complain about a beat with ...": the complaint's list
     plain = [
-        said_as_has(for_each_one_makes(may_act_about_one(verb_said_once(sentence))))
+        said_as_has(
+            for_each_one_makes(may_act_about_one(verb_said_once(known_by_in_brackets(sentence))))
+        )
         for sentence in sentences(description)
     ]
     said = made_at_each_part(named_as_said_after(name_it(name_each_one(adjective_as_noun(plain)))))

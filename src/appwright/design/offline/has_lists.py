@@ -254,3 +254,22 @@ def verb_said_once(sentence: str) -> str:
         return sentence
     said = f"; for {later['det']} {later['record']} we {kept['verb']} "
     return sentence[: later.start()] + said + sentence[later.end() :]
+
+
+_WHO_WE_KNOW_BY = re.compile(
+    r",\s+(?:who|whom|which)\s+(?:we|i)\s+(?:hold|know|keep|list|identify|record|track|store)"
+    r"(?:\s+(?:them|it))?\s+by\s+(?P<listed>(?:(?:their|its)\s+)?[a-z][\w\- ]*?"
+    r"(?:,\s+[a-z][\w\- ]*?)*\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?P<end>,\s+|$)"
+)
+
+
+def known_by_in_brackets(sentence: str) -> str:
+    """``each application comes from a family, who we hold by surname, email and postcode, and
+    names one school``: *a family (surname, email and postcode) and names one school*, the
+    family's list where the readers know a record's bracket."""
+
+    def bracket(match: re.Match[str]) -> str:
+        listed = re.sub(r"^(?:their|its)\s+", "", match["listed"])
+        return f" ({listed})" + (" " if match["end"] else "")
+
+    return _WHO_WE_KNOW_BY.sub(bracket, sentence)

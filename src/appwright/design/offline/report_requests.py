@@ -197,11 +197,11 @@ would be handy``: a wish, said last."""
 
 
 _WOULD_HELP = re.compile(
-    r"^(?P<what>(?:(?:a|an|the|some)\s+)?[a-z][\w\- ]*?\s+per\s+[a-z][\w\- ]*?)\s+(?:would|will|'d)\s+"
-    r"(?:really\s+)?(?:help|be\s+a\s+(?:big\s+|huge\s+)?help)\b.*$"
+    r"^(?P<what>(?:(?:a|an|the|some)\s+)?[a-z][\w\- ]*?\s+(?:per|by)\s+[a-z][\w\- ]*?)\s+"
+    r"(?:would|will|'d)\s+(?:really\s+)?(?:help|be\s+a\s+(?:big\s+|huge\s+)?help)\b.*$"
 )
-"""``bookings per court per month would help me decide where to put the lights``: a wish,
-said with what it is for."""
+"""``bookings per court per month would help me decide where to put the lights``, ``a monthly
+count of late applications by reason would help``: a wish, said with what it is for."""
 
 
 _WHAT_I_WANT_IS = re.compile(

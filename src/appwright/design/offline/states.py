@@ -122,10 +122,25 @@ _REMARK = re.compile(r",\s*(?:and\s+)?(?:which|because|since|so\s+that)\s")
 own; *unless it gets cancelled* is one more, read as told."""
 
 
+_DONE_FIRST = re.compile(
+    r"\b(?P<be>is|gets|are|get)\s+(?P<first>[a-z]+ed)\s+(?:first|initially|at\s+first),\s+"
+    r"(?=(?:then\s+)?(?:goes|go|moves?|is|are|gets?)\s)"
+)
+"""*an application is logged first, goes under review, and is then accepted or refused*: the
+first state told as done, the flow told as *starts as logged, then ...*."""
+
+
 def _as_told_steps(clause: str) -> str:
     """``a sign-up starts as requested, i confirm it, and after the day it's marked attended``:
     *..., then i confirm it, then it's marked attended*; the steps told one after another
     without *then*."""
+    done_first = _DONE_FIRST.search(clause)
+    if done_first is not None and is_past_participle(done_first["first"]):
+        starts = "starts" if done_first["be"] in ("is", "gets") else "start"
+        clause = (
+            f"{clause[: done_first.start()]}{starts} as {done_first['first']}, then "
+            f"{clause[done_first.end() :]}"
+        )
     begun = _BEGUN_AS.search(clause)
     if begun is None:
         return clause
