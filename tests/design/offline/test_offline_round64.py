@@ -18,6 +18,8 @@ from offline_spec_views import (
     relations,
 )
 
+from appwright.design.offline.types import infer_type
+
 
 @pytest.mark.parametrize(
     ("description", "record", "sort"),
@@ -345,3 +347,49 @@ def test_a_figure_by_something_that_would_help_is_a_report_without_the_wish() ->
         "Each application has a date and a reason. A monthly count of applications by reason would help."
     )
     assert [r.title for r in spec.reports] == ["Monthly count of applications by reason"]
+
+
+@pytest.mark.parametrize(
+    ("description", "people", "record"),
+    [
+        (
+            "Work orders have a cost. The technicians doing the work each have a name, a company "
+            "and a phone number, and every work order is assigned to one of them.",
+            "technician",
+            "work_order",
+        ),
+        (
+            "Walks have a date. The guides leading the walks each have a name and a phone "
+            "number, and each walk is led by one of them.",
+            "guide",
+            "walk",
+        ),
+        (
+            "Lessons have a time. Our coaches running the lessons have a name and a phone "
+            "number, and every lesson is given by one of them.",
+            "coach",
+            "lesson",
+        ),
+    ],
+)
+def test_people_named_by_what_they_do_keep_their_list_and_one_of_them_is_theirs(
+    description: str, people: str, record: str
+) -> None:
+    spec = design(description)
+    assert {"name", "phone_number"} <= plain_field_names(spec, people)
+    assert not {"name", "phone_number"} & plain_field_names(spec, record)
+    assert_only_many_to_one(spec, record, people)
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("time left surface", "datetime"),
+        ("time reached bottom", "datetime"),
+        ("time arrived", "datetime"),
+        ("time spent", "text"),
+        ("time slot", "text"),
+    ],
+)
+def test_a_time_something_happened_is_a_moment(words: str, kind: str) -> None:
+    assert infer_type(words.split()) == kind

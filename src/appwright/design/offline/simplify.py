@@ -469,7 +469,13 @@ from appwright.design.offline.them_listed import (
     the_ones_each_has_done,
     then_their_which_has,
 )
-from appwright.design.offline.they_named import for_them, name_they, their_after_people
+from appwright.design.offline.they_named import (
+    for_them,
+    name_they,
+    one_of_them_named,
+    their_after_people,
+    without_what_they_do,
+)
 from appwright.design.offline.times_and_sums import (
     at_an_agreed_price,
     runs_from_to,
@@ -570,6 +576,8 @@ def simplify(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    without_what_they_do,
+    one_of_them_named,
     brought_along_is_theirs,
     who_did_it_named,
     one_who_did_it,

@@ -107,3 +107,39 @@ def name_they(sentence: str) -> str:
             part = it_written_out(before, part) or part
         named.append(part)
     return "; ".join(named)
+
+
+_ONE_OF_THEM = re.compile(r"\b(?P<one>one|each|any)\s+of\s+them\b")
+_MANY_OPENING = re.compile(
+    r"^(?:(?:the|our|all\s+the|all\s+our)\s+)?(?P<many>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s"
+)
+
+
+def one_of_them_named(sentence: str) -> str:
+    """``the technicians each have a name and a phone, and every work order is assigned to one
+    of them``: *one of the technicians*, the many the sentence opened with, written out so the
+    link readers see whom."""
+    match = _ONE_OF_THEM.search(sentence)
+    opening = _MANY_OPENING.match(sentence)
+    if match is None or opening is None or "," not in sentence[: match.start()]:
+        return sentence
+    many = opening["many"].split()
+    # "the technicians each have": the many is the noun before the verb, one or two words
+    while many and not is_plural(many[-1]):
+        many.pop()
+    if not many or many[-1] in ("we", "they", "ones", "these", "those"):
+        return sentence
+    named = f"{match['one']} of the {' '.join(many)}"
+    return f"{sentence[: match.start()]}{named}{sentence[match.end() :]}"
+
+
+_DOING_THE_WORK = re.compile(
+    r"^(?P<many>(?:the|our|all\s+the|all\s+our)\s+[a-z][\w\-]*s)\s+[a-z]+ing\s+"
+    r"(?:the|our|all\s+the)\s+[a-z][\w\-]*\s+(?=(?:each\s+|all\s+|also\s+)?(?:have|has)\s)"
+)
+
+
+def without_what_they_do(sentence: str) -> str:
+    """``the technicians doing the work each have a name, ...``: *the technicians each have
+    ...*; what they do says who they are, and their list is theirs, not the work's."""
+    return _DOING_THE_WORK.sub(r"\g<many> ", sentence)

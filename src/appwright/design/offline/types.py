@@ -17,6 +17,7 @@ from appwright.design.offline.word_forms import (
     can_be_verb,
     is_past_participle,
     is_plural,
+    verb_lemma,
 )
 
 OWED_WORDS = word_set("owing owed due outstanding remaining left paid unpaid")
@@ -190,6 +191,16 @@ def find_letter_range(text: str) -> tuple[list[str] | None, str]:
     return [chr(c).upper() for c in range(low, high + 1)], text[: match.start()].strip()
 
 
+def _happened(word: str) -> bool:
+    """A past tense that says when (*left*, *reached*, *arrived*), not how long (*spent*,
+    *taken*)."""
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma != word and word not in _HOW_LONG
+
+
+_HOW_LONG = frozenset(["spent", "taken", "worked", "needed", "allowed", "used", "lost", "saved"])
+
+
 def infer_type(words: list[str], hint_type: str | None = None) -> str:
     """The AppSpec field type a field name's words mean (``text`` when they say nothing)."""
     if hint_type:
@@ -240,6 +251,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         first == "time" and words[1:] in (["out"], ["back"], ["in"], ["off"])
     ):
         return "datetime"  # "the time out, the time back": when it left and came back
+    if first == "time" and len(words) > 1 and _happened(words[1]):
+        return "datetime"  # "the time left surface", "time reached bottom": when it happened
     if head in DATE_WORDS or (first in ("due", "expiry", "expiration") and not spelled_unit(head)):
         return "date"  # "due at hours" is an airframe's hours, not a day
     if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
