@@ -393,3 +393,34 @@ def test_people_named_by_what_they_do_keep_their_list_and_one_of_them_is_theirs(
 )
 def test_a_time_something_happened_is_a_moment(words: str, kind: str) -> None:
     assert infer_type(words.split()) == kind
+
+
+@pytest.mark.parametrize(
+    ("description", "act", "fields"),
+    [
+        (
+            "Schools have a name. Addresses have a postcode. One of the team does a distance "
+            "check from that address to a school, which is the distance in metres, the date it "
+            "was measured and the method.",
+            "distance_check",
+            {"distance_metres", "method"},
+        ),
+        (
+            "Hives have a number. Apiaries have a name. A keeper carries out an inspection of a "
+            "hive at an apiary, which records the date, the brood pattern and the temper.",
+            "inspection",
+            {"date", "brood_pattern", "temper"},
+        ),
+        (
+            "Boilers have a serial. Sites have an address. The engineer does a service on a "
+            "boiler at a site, which is the date, the flue reading and the pressure.",
+            "service",
+            {"date", "flue_reading", "pressure"},
+        ),
+    ],
+)
+def test_the_list_after_which_is_the_acts_not_the_place_named_last(
+    description: str, act: str, fields: set[str]
+) -> None:
+    spec = design(description)
+    assert fields <= plain_field_names(spec, act)

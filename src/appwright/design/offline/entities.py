@@ -48,6 +48,7 @@ from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.has_lists import (
+    done_which_is_its_list,
     for_each_one_makes,
     known_by_in_brackets,
     said_as_has,
@@ -89,7 +90,11 @@ def read_model(description: str) -> ModelDraft:
     # "residents can complain about a beat with ...": the complaint's list
     plain = [
         said_as_has(
-            for_each_one_makes(may_act_about_one(verb_said_once(known_by_in_brackets(sentence))))
+            for_each_one_makes(
+                may_act_about_one(
+                    verb_said_once(known_by_in_brackets(done_which_is_its_list(sentence)))
+                )
+            )
         )
         for sentence in sentences(description)
     ]

@@ -273,3 +273,18 @@ def known_by_in_brackets(sentence: str) -> str:
         return f" ({listed})" + (" " if match["end"] else "")
 
     return _WHO_WE_KNOW_BY.sub(bracket, sentence)
+
+
+_DONE_WHICH_IS = re.compile(
+    r"\b(?P<done>(?:does|do|did|makes|make|carries\s+out|carry\s+out|runs|run|completes|"
+    r"complete)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\b[^,;()]*?),\s+which\s+"
+    r"(?:is|are|records|covers|gives)\s+"
+    r"(?=(?:a|an|the|its|their)\s[^;]*?,[^;]*\band\s)"
+)
+
+
+def done_which_is_its_list(sentence: str) -> str:
+    """``one of the team does a distance check from that address to a school, which is the
+    distance in metres, the date it was measured and the method``: the check's list (*, with
+    the distance ...*), not the school's, though the school is named last."""
+    return _DONE_WHICH_IS.sub(r"\g<done>, with ", sentence)
