@@ -424,3 +424,32 @@ def test_the_list_after_which_is_the_acts_not_the_place_named_last(
 ) -> None:
     spec = design(description)
     assert fields <= plain_field_names(spec, act)
+
+
+@pytest.mark.parametrize(
+    ("description", "record", "states"),
+    [
+        (
+            "Offers have a date. An offer starts as made, the parent then accepts or declines "
+            "it, and an accepted offer can still be withdrawn later.",
+            "offer",
+            ["made", "accepted", "declined", "withdrawn"],
+        ),
+        (
+            "Loans have a date. A loan starts as requested, the manager then approves or "
+            "refuses it, and an approved loan can then be cancelled.",
+            "loan",
+            ["requested", "approved", "refused", "cancelled"],
+        ),
+        (
+            "Quotes have a total. A quote starts as drafted, the client accepts or rejects it, "
+            "and an accepted quote can also be invoiced.",
+            "quote",
+            ["drafted", "accepted", "rejected", "invoiced"],
+        ),
+    ],
+)
+def test_a_flow_with_someones_choice_and_one_more_step_for_the_chosen(
+    description: str, record: str, states: list[str]
+) -> None:
+    assert flows(design(description))[record][1] == states

@@ -111,6 +111,16 @@ _TOLD_WITHOUT_THEN = re.compile(
     # with what brings it
     r"|,?\s+and\s+(?:after|once|when)\s+[^,]+?\s+(?=(?:it|they)\s+(?:ends?|winds?)\s+up\b)"
 )
+_SOMEONE_ACTS_ON_IT = re.compile(
+    r",\s+(?:then\s+)?(?P<who>the\s+[a-z]+|they)\s+(?:then\s+)?"
+    r"(?P<acts>[a-z]+s(?:\s+or\s+[a-z]+s)?)\s+(?P<it>it|them)\b"
+)
+"""*..., the parent then accepts or declines it*: someone's act on it, the next step."""
+_THE_ONES_CAN_BE = re.compile(
+    r",\s+and\s+(?:an?|the)\s+[a-z]+\s+[a-z]+\s+can\s+(?:still\s+|then\s+|also\s+)?be\s+(?=[a-z])"
+)
+"""*..., and an accepted offer can still be withdrawn later*: one more step, said of the ones in
+the state before it."""
 _BEGUN_AS = re.compile(
     # "starts off booked, then ...": the first state with no *as*
     r"\b(?:starts|begins)\s+(?:(?:out|off)\s+(?:as\s+)?(?=[a-z]+,\s)|(?:(?:out|off)\s+)?as\s)"
@@ -146,7 +156,10 @@ def _as_told_steps(clause: str) -> str:
         return clause
     end = clause.find(";", begun.end())
     end = len(clause) if end < 0 else end
-    told = _TOLD_WITHOUT_THEN.sub(", then ", clause[begun.end() : end])
+    told = _SOMEONE_ACTS_ON_IT.sub(r", then \g<who> \g<acts> \g<it>", clause[begun.end() : end])
+    told = _THE_ONES_CAN_BE.sub(", then it can be ", told)
+    told = re.sub(r"(?<=can be )([a-z]+)\s+(?:later|afterwards|too|as\s+well)\b", r"\1", told)
+    told = _TOLD_WITHOUT_THEN.sub(", then ", told)
     # "..., or unfit, which is the one that matters because ...": a remark, no more states
     told = _REMARK.split(told, maxsplit=1)[0]
     return clause[: begun.end()] + told + clause[end:]
