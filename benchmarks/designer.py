@@ -143,7 +143,7 @@ def write_section(tables: dict[str, str]) -> None:
         " (recall figures in [0, 1]; `overall` weighs entities and fields 3, relationships 2,"
         " types, enums and states 1, roles and reports 0.5). `dev` is the shared dev set;"
         " `heldout` is `benchmarks/descriptions/`, whose gold answers were written before the"
-        " designer first ran on them; `rambling` is `benchmarks/rambling/`, ninety of those"
+        " designer first ran on them; `rambling` is `benchmarks/rambling/`, a hundred and twenty of those"
         " descriptions rewritten by authors who never read the designer in the voice of an owner"
         " who explains as they go, with the same gold answers.",
         "",
