@@ -12,8 +12,8 @@ from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.fields import read_field
 
 FIELDS = [
-    pytest.param("the date I promised it back", "promised_on", "date", id="date-i-promised"),
-    pytest.param("the date we shipped it", "shipped_on", "date", id="date-we-shipped"),
+    pytest.param("the date I promised it back", "promised_date", "date", id="date-i-promised"),
+    pytest.param("the date we shipped it", "shipped_date", "date", id="date-we-shipped"),
     pytest.param("the hours we worked", "hours_worked", "decimal", id="hours-we-worked"),
     pytest.param("the hours they rested", "hours_rested", "decimal", id="hours-they-rested"),
     pytest.param("the minutes we flew", "minutes_flew", "integer", id="minutes-we-flew"),

@@ -358,7 +358,7 @@ def test_what_we_record_for_each_record_holds_an_enum_and_the_seller() -> None:
     assert field_types(spec, "pallet") == {
         "brick_colour": "enum",
         "weight_kg": "decimal",
-        "arrived_on": "date",
+        "arrived_date": "date",
         "demolition_firm_id": "reference",
     }
     assert field_types(spec, "demolition_firm") == {"name": "text", "phone": "text"}
@@ -378,7 +378,7 @@ def test_what_people_bring_in_is_the_record_of_what_i_have_to_write_down() -> No
     # the date it came in is the day it was received, as forms name it
     assert field_types(spec, "lamp") == {
         "style": "text",
-        "received_on": "date",
+        "received_date": "date",
         "deposit": "decimal",
     }
 

@@ -200,8 +200,8 @@ def test_one_buyer_handles_it_after_a_date_is_the_contracts_buyer() -> None:
     )
     assert ("contract", "buyer", "many_to_one") in relations(spec)
     assert ("contract", "grower", "many_to_one") in relations(spec)
-    assert field_types(spec, "contract")["signed_on"] == "date"
-    assert not {"date", "signed_on"} & entity_names(spec)
+    assert field_types(spec, "contract")["signed_date"] == "date"
+    assert not {"date", "signed_date"} & entity_names(spec)
 
 
 # --- who the person is, in a list of records ----------------------------------------------------

@@ -228,7 +228,7 @@ def test_the_date_planned_for_an_act_is_named_by_the_act(item: str, name: str, k
 def test_the_date_we_visit_keeps_its_reading() -> None:
     draft = read_field("the date we visit")
     assert draft is not None
-    assert (draft.name, draft.type) == ("visit_on", "date")
+    assert (draft.name, draft.type) == ("visit_date", "date")
 
 
 # --- a job opened for the one who called, and the fitter put on it -------------------------------

@@ -158,7 +158,7 @@ def test_what_we_handle_has_to_be_logged_against_its_record_because_of_the_rules
         "was collected."
     )
     assert ("skip", "site", "many_to_one") in relations(spec)
-    assert {"ticket_number", "weight_kilos", "collected_on"} <= set(field_types(spec, "skip"))
+    assert {"ticket_number", "weight_kilos", "collected_date"} <= set(field_types(spec, "skip"))
     assert entity_names(spec) == {"site", "skip"}
 
 

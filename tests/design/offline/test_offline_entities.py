@@ -81,7 +81,7 @@ def test_tracked_facts_go_to_the_record_they_are_about() -> None:
     found = fields_of(
         "Books have a title. I'd also like to note when I started and finished each book."
     )
-    assert found["book"] == ["title", "started_on", "finished_on"]
+    assert found["book"] == ["title", "started_date", "finished_date"]
 
 
 def test_attribute_list_of_an_actor_goes_to_the_topic() -> None:

@@ -47,8 +47,8 @@ from appwright.design.offline.types import find_letter_range, find_range, infer_
         ("points earned", "points_earned", "integer"),
         ("check-in dates", "check_in_dates", "date"),
         ("the year it was published", "year_published", "integer"),
-        ("the date it was borrowed", "borrowed_on", "date"),
-        ("when I started", "started_on", "date"),
+        ("the date it was borrowed", "borrowed_date", "date"),
+        ("when I started", "started_date", "date"),
         ("where it sits", "location", "text"),
     ],
 )
@@ -293,9 +293,9 @@ def test_money_per_something_keeps_the_per_in_its_name(phrase: str, name: str) -
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("the date it is ready once cured", "ready_on"),
-        ("the date it's ready", "ready_on"),
-        ("the date it was poured", "poured_on"),
+        ("the date it is ready once cured", "ready_date"),
+        ("the date it's ready", "ready_date"),
+        ("the date it was poured", "poured_date"),
     ],
 )
 def test_a_date_and_what_happened_then(phrase: str, name: str) -> None:
@@ -398,8 +398,8 @@ def test_a_dated_act_in_a_list_is_a_field_not_a_clause() -> None:
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("the date it was last serviced", "last_serviced_on"),
-        ("the date it was poured", "poured_on"),
+        ("the date it was last serviced", "last_serviced_date"),
+        ("the date it was poured", "poured_date"),
     ],
 )
 def test_the_date_of_an_act_keeps_when_it_was_last(phrase: str, name: str) -> None:
@@ -532,4 +532,4 @@ def test_a_yes_no_for_whether_in_a_list_is_a_field_not_a_clause() -> None:
 def test_the_date_something_was_handed_over_is_when_it_was() -> None:
     field = read_field("the date it was handed over")
     assert field is not None
-    assert (field.name, field.type) == ("handed_over_on", "date")
+    assert (field.name, field.type) == ("handed_over_date", "date")

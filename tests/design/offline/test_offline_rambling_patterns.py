@@ -83,8 +83,8 @@ def test_what_we_log_each_time_something_is_lent_is_the_loans() -> None:
         "climber we log when it went out and when it came back."
     )
     assert field_types(spec, "loan") == {
-        "went_out_on": "date",
-        "came_back_on": "date",
+        "went_out_date": "date",
+        "came_back_date": "date",
         "climber_id": "reference",
     }
 
@@ -120,7 +120,7 @@ def test_money_and_dates_said_as_questions_are_typed() -> None:
         "duration": "decimal",
         "amount_owing": "decimal",
         "due_back_date": "date",
-        "cleaned_on": "date",
+        "cleaned_date": "date",
     }
 
 
@@ -142,7 +142,7 @@ def test_when_each_record_was_last_done_is_its_date() -> None:
     spec = design(
         "Plots have a number and a size. We also keep track of when each plot was last inspected."
     )
-    assert field_types(spec, "plot")["last_inspected_on"] == "date"
+    assert field_types(spec, "plot")["last_inspected_date"] == "date"
 
 
 def test_an_opening_adverb_leaves_the_record_it_opens() -> None:

@@ -163,7 +163,7 @@ def test_people_who_register_their_things_own_them() -> None:
 
 def test_the_date_they_first_did_something_with_us_is_a_date() -> None:
     spec = design("For each volunteer I keep a name and the date they first worked with us.")
-    assert field_types(spec, "volunteer")["first_worked_on"] == "date"
+    assert field_types(spec, "volunteer")["first_worked_date"] == "date"
 
 
 def test_a_length_in_minutes_of_what_happens_on_a_date_is_its_duration() -> None:
@@ -322,7 +322,7 @@ def test_the_date_we_bought_or_sold_it_is_its_purchase_or_sale_date() -> None:
 
 def test_the_date_we_did_something_else_to_it_is_named_by_the_verb() -> None:
     spec = design("Each van has a registration and the date we washed it.")
-    assert field_types(spec, "van")["washed_on"] == "date"
+    assert field_types(spec, "van")["washed_date"] == "date"
 
 
 def test_one_person_recording_a_thing_against_a_record_makes_it_theirs_and_its() -> None:

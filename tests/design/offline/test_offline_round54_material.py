@@ -332,7 +332,7 @@ def test_a_flow_said_of_plural_records_is_their_flow() -> None:
 
 
 def test_records_that_start_as_something_long_stay() -> None:
-    text = "members start as a friend of someone who already belongs."
+    text = "members start as a friend of someone who belongs here."
     assert simplified(text) == text
 
 
@@ -349,7 +349,7 @@ def test_the_year_of_an_act_and_when_a_yes_no_holds_name_the_fields() -> None:
 
 def test_the_date_someone_joined_us_keeps_its_name() -> None:
     spec = design("For every member we keep the name and the date they joined us.")
-    assert field_types(spec, "member") == {"name": "text", "joined_on": "date"}
+    assert field_types(spec, "member") == {"name": "text", "joined_date": "date"}
 
 
 def test_a_header_of_notes_with_a_dash_or_who_they_are_is_the_records() -> None:

@@ -443,7 +443,7 @@ def test_the_date_a_thing_runs_out_is_its_expiry() -> None:
     }
     assert (
         field_types(design("Each invoice has an amount and the date it went out."), "invoice")[
-            "sent_on"
+            "sent_date"
         ]
         == "date"
     )
@@ -451,7 +451,7 @@ def test_the_date_a_thing_runs_out_is_its_expiry() -> None:
 
 def test_the_date_a_thing_was_handed_over_keeps_its_particle() -> None:
     spec = design("Each tool has a name and the date it was handed over.")
-    assert field_types(spec, "tool")["handed_over_on"] == "date"
+    assert field_types(spec, "tool")["handed_over_date"] == "date"
 
 
 def test_records_done_by_doers_point_at_them() -> None:

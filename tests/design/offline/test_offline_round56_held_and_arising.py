@@ -156,7 +156,7 @@ def test_work_there_is_to_do_so_a_list_is_a_record_with_that_list() -> None:
     assert field_types(spec, "repair") == {
         "description": "long_text",
         "cost": "decimal",
-        "fixed_on": "date",
+        "fixed_date": "date",
         "boiler_id": "reference",
     }
     assert relations(spec) == {("repair", "boiler", "many_to_one")}

@@ -244,7 +244,7 @@ def test_the_date_a_record_runs_is_its_date() -> None:
 def test_the_date_a_record_is_done_to_keeps_its_act() -> None:
     spec = design("For each workshop I need the title and the date it was booked.")
     assert "date" not in field_types(spec, "workshop")
-    assert "booked_on" in field_types(spec, "workshop")
+    assert "booked_date" in field_types(spec, "workshop")
 
 
 def test_what_is_plenty_in_brackets_is_their_list() -> None:

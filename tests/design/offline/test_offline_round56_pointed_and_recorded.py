@@ -59,7 +59,7 @@ def test_a_record_pointing_at_one_with_its_list_gives_that_one_the_list() -> Non
         "Each tyre has a size and a tread depth. Each tyre should point at the pallet it came "
         "on, with the supplier, the date the pallet arrived and the cost per tyre."
     )
-    assert set(field_types(spec, "pallet")) == {"supplier", "arrived_on", "cost_per_tyre"}
+    assert set(field_types(spec, "pallet")) == {"supplier", "arrived_date", "cost_per_tyre"}
     assert "supplier" not in field_types(spec, "tyre")
     assert ("tyre", "pallet", "many_to_one") in relations(spec)
 

@@ -27,7 +27,7 @@ def test_something_borrowed_is_the_loan_of_its_borrower() -> None:
     )
     assert_only_many_to_one(spec, "loan", "neighbour")
     fields = field_types(spec, "loan")
-    assert {"took_on", "due_back_date"} <= set(fields)  # as *when it is due back* is named
+    assert {"took_date", "due_back_date"} <= set(fields)  # as *when it is due back* is named
     assert not any(name.startswith("who") for name in fields)
 
 

@@ -94,7 +94,7 @@ def test_a_date_told_by_when_is_the_date(said: str) -> None:
         "temperature and which potter loaded it. Potters have a name."
     )
     assert "firing" in entity_names(spec)
-    assert field_types(spec, "firing")["loaded_on"] == "date"
+    assert field_types(spec, "firing")["loaded_date"] == "date"
 
 
 def test_when_before_a_clause_of_its_own_stays_a_condition() -> None:
@@ -166,7 +166,7 @@ def test_a_date_told_by_when_in_the_present(said: str) -> None:
     )
     assert _fields(spec, "crossing") == [
         ("route", "text", []),
-        ("sails_on", "date", []),
+        ("sailing_date", "date", []),
         ("fare", "decimal", []),
     ]
 
@@ -252,4 +252,4 @@ def test_when_it_is_next_due(said: str) -> None:
     spec = design(
         f"Our boatyard services dinghies. Every dinghy has a sail number, a hull colour and {said}."
     )
-    assert _fields(spec, "dinghy")[-1] == ("next_due_on", "date", [])
+    assert _fields(spec, "dinghy")[-1] == ("next_due_date", "date", [])

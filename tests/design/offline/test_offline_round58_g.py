@@ -199,8 +199,8 @@ def test_a_terse_item_that_goes_on_with_a_clause_is_an_item(description: str) ->
     a clause after it is the item the full list gives (`terse_notes.articled_items`), not the
     end of the list."""
     spec = design(description)
-    assert {"dog_name", "price", "booked_on"} <= set(field_types(spec, "appointment"))
-    assert field_types(spec, "appointment")["booked_on"] == "date"
+    assert {"dog_name", "price", "booked_date"} <= set(field_types(spec, "appointment"))
+    assert field_types(spec, "appointment")["booked_date"] == "date"
     assert _same(spec)[0] == _same(design(description.replace("date it", "the date it")))[0]
 
 

@@ -113,7 +113,7 @@ def test_the_date_something_is_due_is_the_due_date(said: str) -> None:
 def test_the_date_something_was_done_keeps_its_act() -> None:
     """The twin: *the date the clock was collected* is the day of the act, *collected on*."""
     spec = design(_CLOCKS + "the date the clock was collected.")
-    assert _fields(spec, "job") == ["owner_name", "clock_maker", "collected_on"]
+    assert _fields(spec, "job") == ["owner_name", "clock_maker", "collected_date"]
 
 
 _KILN = {

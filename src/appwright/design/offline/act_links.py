@@ -182,11 +182,22 @@ def _verb_phrases(tree: Parse) -> list[tuple[Token, Token]]:
             continue
         if token.lower == "in" and token.i == above.i + 1 and above.lemma in IN_PARTICLE_VERBS:
             continue  # "every judge fills in a scorecard": a particle, the scorecard its object
+        if token.i == 0 and _owner_told_first(tree, above):
+            continue  # "for vessels we note ..., and drivers are kept with ...": the list's owner
         if above.pos == "VERB":
             found.append((above, token))
         elif above.dep == "dobj" and tree.head(above).pos == "VERB":
             found.append((tree.head(above), token))
     return found
+
+
+def _owner_told_first(tree: Parse, verb: Token) -> bool:
+    """*for vessels we note the name, ...*: the phrase opening the sentence says whose list
+    *we note* gives; a parse that hangs it from a later verb has it wrong."""
+    return any(
+        t.dep == "nsubj" and t.lower in ("we", "i") and tree.head(t) is not verb
+        for t in tree.tokens[:6]
+    )
 
 
 def _done_through_records(tree: Parse, verb: Token) -> bool:

@@ -306,3 +306,40 @@ def when_one_is_we_send(sentence: str) -> str:
     thing = match["thing"]
     rest = re.sub(r"^(\s*;\s+)it\s", rf"\1the {thing} ", match["rest"])
     return f"each {thing} is for one {match['who']}{rest}"
+
+
+_DOES_ONE_OF_ONE = re.compile(
+    r"^(?P<who>(?:one\s+of\s+(?:our|the|my)\s+[a-z][\w\-]*s|(?:a|an|each|every|the)\s+[a-z][\w\-]*))"
+    r"(?:\s+\((?P<kept>[^()]+)\))?\s+(?:carries\s+out|does|performs|conducts|completes|undertakes)\s+"
+    r"(?:a|an)\s+(?P<act>[a-z][\w\-]*)\s+(?:of|on)\s+(?:a|an|the|each|every|one)\s+(?P<on>[a-z][\w\-]*)"
+    r"(?P<when>\s+on\s+(?:a|an|one)\s+(?:given\s+|set\s+|particular\s+)?(?:date|day))?"
+    r"(?P<rest>(?:,?\s+and\s+(?:it|this|that)\s+has\s+[^;]+)?)$"
+)
+_DONE_THEN_HAS = re.compile(r"^,?\s+and\s+(?:it|this|that)\s+has\s+")
+
+
+def does_one_of_one(sentence: str) -> str:
+    """``one of our inspectors (name and email) carries out an inspection of a vessel on a
+    date, and it has a result``: *each inspection belongs to one vessel; each inspection is done
+    by one inspector; each inspector has name and email; each inspection has a date and a
+    result*; the act done to a record is a record of its own."""
+    return per_statement(sentence, _does_one_of_one)
+
+
+def _does_one_of_one(sentence: str) -> str:
+    match = _DOES_ONE_OF_ONE.match(sentence)
+    if match is None:
+        return sentence
+    who = singular(match["who"].split()[-1])
+    act, on = match["act"], singular(match["on"])
+    if act in FUNCTION_WORDS or not can_name_records(who, act, on) or len({who, act, on}) < 3:
+        return sentence
+    said = [f"each {act} belongs to one {on}", f"each {act} is done by one {who}"]
+    if match["kept"]:
+        said.append(f"each {who} has {match['kept']}")
+    listed = [f"a {'date' if match['when'] else ''}".strip()] if match["when"] else []
+    if match["rest"]:
+        listed.append(_DONE_THEN_HAS.sub("", match["rest"]))
+    if listed:
+        said.append(f"each {act} has {' and '.join(listed)}")
+    return "; ".join(said)

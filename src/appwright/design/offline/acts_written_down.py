@@ -32,11 +32,16 @@ _ON_ONE_WE_ACT_ON_THINGS_COLON = re.compile(
 )
 
 
+_KEEPING = frozenset(["record", "log", "keep", "note", "track", "store", "hold", "list", "write"])
+
+
 def _act_on_things(match: re.Match[str]) -> str | None:
     """The noun of the act ``match`` names (*inspection* for *we inspect cars*), or None."""
     lemma = verb_lemma(match["verb"])
     if lemma is None or lemma != match["verb"] or lemma in IRREGULAR_ACTS:
         return None
+    if lemma in _KEEPING:
+        return None  # "we record payments: amount, ...": the payments' list, no recording
     act = act_noun(lemma)
     if act is None or act == lemma or not can_name_records(act, singular(match["things"])):
         return None
@@ -282,3 +287,35 @@ def ticked_as_done(sentence: str) -> str:
         return f"for each {match['one']} we record whether it is {match['state']}{more}"
 
     return _TICKED_AS_DONE.sub(recorded, sentence)
+
+
+_MOVES_BETWEEN_AND_WE_RECORD = re.compile(
+    r"^(?P<head>(?P<subject>[a-z][\w\-]*s)\s+[^;]*?)?(?:,\s+(?:and\s+)?)?"
+    r"(?:(?:because|as|since|so)\s+)?(?P<who>[a-z][\w\-]*s|they)\s+(?:move|go|are\s+moved|get\s+moved)\s+"
+    r"(?:between|around)\s+(?P<places>[a-z][\w\-]*s)\b[^;]*?\b(?:we|i)\s+(?:record|log|keep|track|note)\s+"
+    r"(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+with\s+(?P<listed>[^;]+)$"
+)
+
+
+def moves_between_and_we_record(sentence: str) -> str:
+    """``animals are identified by a case number, and because they move between enclosures as
+    they recover we record each stay with a moved-in date``: *animals are identified by a case
+    number; each stay belongs to one animal; each stay belongs to one enclosure; each stay has a
+    moved-in date*; what is recorded of each move ties the two."""
+    match = _MOVES_BETWEEN_AND_WE_RECORD.match(sentence)
+    if match is None:
+        return sentence
+    who = match["subject"] if match["who"] == "they" else match["who"]
+    if who is None or not is_plural(who) or not is_plural(match["places"]):
+        return sentence
+    record, one, place = match["record"], singular(who), singular(match["places"])
+    if not can_name_records(record, one, place) or len({record, one, place}) < 3:
+        return sentence
+    said = [
+        f"each {record} belongs to one {one}",
+        f"each {record} belongs to one {place}",
+        f"each {record} has {match['listed']}",
+    ]
+    if match["head"]:
+        said.insert(0, match["head"].strip())
+    return "; ".join(said)

@@ -73,7 +73,7 @@ from appwright.design.offline.topic_words import APP_WORDS
 from appwright.design.offline.types import infer_type
 from appwright.design.offline.what_a_record_is import named_as_said_after
 from appwright.design.offline.word_classes import FUNCTION_WORDS, words
-from appwright.design.offline.word_forms import can_be_noun, is_plural, plural
+from appwright.design.offline.word_forms import can_be_noun, is_plural, plural, verb_lemma
 from appwright.spec.names import to_snake
 
 MESSAGE_NOUNS = frozenset(
@@ -279,6 +279,7 @@ class EntityReader(ClauseScan):
                     target = self.entity(field.reference)
                     field.reference = target
                 elif field.type == "text":
+                    _without_what_they_do(field, model)
                     key = entity_key(field.name.replace("_", " "))
                     target = model.resolve(key) if key else None
                     field.reference = target if target and target != entity.name else None
@@ -307,6 +308,25 @@ class EntityReader(ClauseScan):
                 del model.entities[name]
         if model.topic not in model.entities:
             model.topic = next(iter(model.entities), None)
+
+
+def _without_what_they_do(field: FieldDraft, model: ModelDraft) -> None:
+    """*the crane driver doing the job*: the crane driver, a record, named without what they
+    do for this one."""
+    named = field.name.split("_")
+    doing = next(
+        (
+            i
+            for i, w in enumerate(named)
+            if i and w.endswith("ing") and verb_lemma(w) not in (None, w)
+        ),
+        None,
+    )
+    if doing is None:
+        return
+    one = "_".join(named[:doing])
+    if model.resolve(one) is not None and model.resolve(field.name) is None:
+        field.name = one
 
 
 _TIME_NOUNS = frozenset(["day", "night", "week", "month", "quarter", "season", "year"])

@@ -8,6 +8,7 @@ import re
 
 from appwright.design.offline.act_nouns import IRREGULAR_ACTS
 from appwright.design.offline.draft import FieldDraft
+from appwright.design.offline.field_dates import dated_act
 from appwright.design.offline.word_classes import DETERMINERS, FUNCTION_WORDS, words
 from appwright.design.offline.word_forms import (
     can_be_noun,
@@ -43,13 +44,14 @@ _TAKES_PLACE = frozenset(("runs", "happens", "occurs"))
 
 _PHRASAL_DATES = {
     ("run", "out"): ["expiry", "date"],
-    ("go", "out"): ["sent", "on"],
-    ("come", "in"): ["received", "on"],
-    ("get", ""): ["received", "on"],
+    ("go", "out"): ["sent", "date"],
+    ("come", "in"): ["received", "date"],
+    ("get", ""): ["received", "date"],
 }
 """Dates of acts told with a particle, named as forms name them: *the date it runs out* is the
-expiry date, *the date it went out* the day it was sent, *the date it came in* (or *the date
-we got it*) received on."""
+expiry date, *the date it went out* the sent date, *the date it came in* (or *the date we got
+it*) the received date. A date is named with *date*, as forms name it (*poured date*, not
+*poured on*)."""
 
 
 _TRADED = frozenset(["buy", "sell"])
@@ -59,6 +61,8 @@ _TRADED = frozenset(["buy", "sell"])
 def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
     """A noun and what happened to it, or what someone does with it: *the date it was
     poured*, *the date it came back*, *a placing the judge gives it*."""
+    if plain.startswith("how many "):
+        return None  # "how many we need": a count, which the count readers name
     clause = _SMALL_CLAUSE.match(plain)
     # "the date the plot was let": what was done to the record's own thing, on that day
     done_to = (
@@ -84,7 +88,7 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
                 return plainer, plainer[-1:]  # "the date it runs out": its expiry date
             if clause.group("particle") in ("over", "down", "away", "out", "off"):
                 # "the date it was handed over": handed over on, the particle is the act's
-                return [verb, clause.group("particle"), "on"], [verb, "on"]
+                return [verb, clause.group("particle"), "date"], [verb, "on"]
             if verb == "due" and not last:
                 # "the date our report is due": its due date, as *when it's due* is named
                 particle = [clause.group("particle")] if clause.group("particle") else []
@@ -94,7 +98,8 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
             if not last and verb_lemma(verb) in _TRADED:
                 # "the date we bought it": its purchase date, as a buyer's books say
                 return [IRREGULAR_ACTS[verb_lemma(verb) or verb], "date"], ["date"]
-            return [*last, verb, "on"], [verb, "on"]  # "the date it was last serviced"
+            # "the date it was last serviced": the last serviced date
+            return [*last, dated_act(verb), "date"], [verb, "on"]
         if noun == ["time"]:
             draft.type = "datetime"
             thing = _DONE_TO_A_THING.match(clause.group("object") or "")

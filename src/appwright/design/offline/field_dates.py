@@ -10,7 +10,7 @@ from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_or_phrase import DATED_ACT
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.word_classes import words
-from appwright.design.offline.word_forms import is_plural, verb_lemma
+from appwright.design.offline.word_forms import gerund, is_plural, verb_form, verb_lemma
 
 _DATE_TO_ACT = re.compile(
     r"^(?P<noun>date|day|time)\s+(?:i|we|they|he|she|you|it)(?:\s+(?:am|are|is|were|was|have|has))?"
@@ -42,6 +42,21 @@ _WHEN_IT_ENDS = re.compile(
 )
 
 
+_TAKES_EFFECT = re.compile(
+    r"^(?:the\s+)?(?:date|day)\s+(?:it|they)\s+(?:takes|take|took)\s+effect$"
+)
+
+
+_DATE_IT_ENDS = re.compile(
+    r"^(?:the\s+)?(?:date|day)\s+(?:the|its|their|his|her)\s+"
+    r"(?P<thing>[a-z][\w\-']*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>ends|expires|runs out|starts|begins|renews)$"
+)
+"""*the date their skipper's certificate runs out*: the date named by what happens to a
+thing of the record's, as *when the warranty ends* is (*the date the quote is due* is its due
+date)."""
+
+
 _YEAR_IT_DID_A_THING = re.compile(
     r"^(?:the\s+)?(?P<noun>year|date)\s+(?:it|they)\s+(?P<verb>[a-z]+ed)\s+(?P<thing>(?!(?:us|me|them|it|him|her|you)$)[a-z][\w\-]*)$"
 )
@@ -71,6 +86,19 @@ _DATED_ACT_NOUNS = {"expire": "expiry"}
 the dictionary's *expiration*)."""
 
 
+def dated_act(verb: str) -> str:
+    """The form of a verb that names the day of its act: *sails* → sailing (the sailing date),
+    *began* → start, *poured* → poured."""
+    lemma = verb_lemma(verb)
+    if lemma in ("begin", "commence"):
+        return "start"  # "the date we began": the start date
+    if lemma is None or lemma == verb:
+        return verb
+    if verb.endswith("s") and verb_form(lemma, "VBZ") == verb:
+        return gerund(lemma)
+    return verb  # "poured", "lit": the act as it was said
+
+
 def date_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
     """Fields named by when something happens: *on what date*, *the date I go out to survey*,
     *when I started*, *the year it entered service*, *when the warranty ends*."""
@@ -89,12 +117,12 @@ def date_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | N
         return named, named[-1:]
     went = _WHEN_WENT.match(plain)
     if went:
-        named = [went.group("verb"), went.group("particle"), "on"]
+        named = [went.group("verb"), went.group("particle"), "date"]
         return named, ["date", "on"]
     when = _WHEN.match(plain)
     if when:
         draft.type = "date"
-        return [when.group("verb"), "on"], [when.group("verb"), "on"]
+        return [dated_act(when.group("verb")), "date"], [when.group("verb"), "on"]
     did = _YEAR_IT_DID_A_THING.match(plain)
     if did:
         # "the year it entered service": the year of that act, a number like any year
@@ -105,6 +133,15 @@ def date_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | N
         # "when it expires": the record's own expiry date
         draft.type = "date"
         return [_WHEN_WORDS[its_own.group("verb")], "date"], ["date"]
+    if _TAKES_EFFECT.match(plain):
+        draft.type = "date"
+        return ["effective", "date"], ["date"]  # "the date it takes effect"
+    date_ends = _DATE_IT_ENDS.match(plain)
+    if date_ends:
+        # "the date their skipper's certificate runs out": the certificate's expiry date
+        draft.type = "date"
+        owned = words(date_ends["thing"].replace("'s", ""))[-1:]
+        return [*owned, _WHEN_WORDS[date_ends["verb"]], "date"], ["date"]
     ends = _WHEN_IT_ENDS.match(plain)
     if ends:
         # "when the warranty ends": the warranty's end date

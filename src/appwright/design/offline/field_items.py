@@ -40,6 +40,8 @@ def position_in(text: str, plain: str, plain_at: int) -> int:
 
 def is_noun_phrase(text: str) -> bool:
     tokens = words(text)
+    while len(tokens) > 2 and tokens[-2] == "per":
+        tokens = tokens[:-2]  # "one tacho entry per driver per day": what each is kept per
     if not tokens or len(tokens) > 6:
         return False
     return not is_clause(text) and not any(

@@ -22,6 +22,8 @@ from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
     listed_as_noun,
+    verb_form,
+    verb_lemma,
 )
 
 FIELD_NOUNS = frozenset(["field", "column", "attribute"])
@@ -222,6 +224,9 @@ def name_and_type_words(text: str, draft: FieldDraft) -> tuple[list[str], list[s
         ):
             # "how many piglets were born alive", "how many units were added": those done to
             what = [what[0], *what[2:4]]
+        elif count.group("many") and what[:1] and what[0] in SUBJECT_PRONOUNS and _done(what[-1]):
+            # "how many we need", "how many we currently hold": the quantity needed, held
+            what = ["quantity", _done(what[-1]) or what[-1]]
         elif count.group("many"):
             # "how many children live with them", "how many bags we sold", "how many places
             # there are": the children, bags, places
@@ -288,3 +293,9 @@ def _special_phrase(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]
         or whether_field(plain, draft)
         or clause_field(plain, draft)
     )
+
+
+def _done(verb: str) -> str | None:
+    """*need* → needed, *hold* → held: the participle a quantity is named by."""
+    lemma = verb_lemma(verb)
+    return verb_form(lemma, "VBN") if lemma else None

@@ -128,6 +128,13 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
 act leaves, named as a record keeps them."""
 
 
+_WHICH_ONE_DID_IT = re.compile(
+    r"^which\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?!is\b|are\b|was\b|were\b)[a-z]+\s+"
+    r"(?:it|them)(?:\s+(?:on|in|up|off|out|over|back|down))?$"
+)
+"""*which nurse put it on*, *which vet signed it off*: the one who did it, named by who they are."""
+
+
 def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | None:
     """Fields named by a question: *a link to the scan*, *how many days it takes*, *who it's
     assigned to*, *where it sits*, *what we charged*, *how urgent it is*."""
@@ -148,6 +155,11 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
     if who:
         name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
         return name, name
+    which_did = _WHICH_ONE_DID_IT.match(plain)
+    if which_did:
+        # "which nurse put it on": the nurse, a record the designer links (no *on* date)
+        named = ["which", *words(which_did["one"])]
+        return named, named
     if _WHERE_PLACED.match(plain):
         return ["position"], ["position"]
     if _WHERE.match(plain):

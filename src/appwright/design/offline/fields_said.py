@@ -9,7 +9,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.types import MEASURE_WORDS, UNIT_TYPES
-from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
 from appwright.design.offline.word_forms import (
     can_be_noun,
     is_plural,
@@ -154,6 +154,33 @@ _MEASURES_IN_ONE_UNIT = re.compile(
 _MEASURE_PARTS = re.compile(r"(?:,\s+|\s+and\s+)")
 
 
+_DIMENSIONS = (
+    (
+        word_set("kg kilograms kilos grams g tonnes tons tonne ton lb lbs pounds"),
+        word_set("weight mass load tonnage payload"),
+    ),
+    (
+        word_set(
+            "mm cm m metres meters millimetres millimeters centimetres centimeters inches feet "
+            "ft km kilometres kilometers miles"
+        ),
+        word_set("length width height depth breadth draught draft diameter thickness distance"),
+    ),
+)
+"""Units and the measures they can be of: *the overall length and the weight in tonnes* has the
+weight in tonnes, never the length."""
+
+
+def _measured_in(measure: str, unit: str) -> bool:
+    """Whether ``measure`` can be given in ``unit``: a measure word, of the unit's dimension
+    where both are known."""
+    if measure not in MEASURE_WORDS:
+        return False
+    of_unit = next((i for i, (units, _) in enumerate(_DIMENSIONS) if unit in units), None)
+    of_measure = next((i for i, (_, kinds) in enumerate(_DIMENSIONS) if measure in kinds), None)
+    return of_unit is None or of_measure is None or of_unit == of_measure
+
+
 def each_in_the_unit(sentence: str) -> str:
     """``a width and height in millimetres``: *a width in millimetres and a height in
     millimetres*; one unit said after a list of measures is the unit of each of them."""
@@ -164,7 +191,7 @@ def each_in_the_unit(sentence: str) -> str:
         parts = _MEASURE_PARTS.split(match["measures"])
         joiners = _MEASURE_PARTS.findall(match["measures"])
         first = len(parts)
-        while first > 0 and parts[first - 1].split()[-1] in MEASURE_WORDS:
+        while first > 0 and _measured_in(parts[first - 1].split()[-1], match["unit"]):
             first -= 1
         if len(parts) - first < 2:
             return match[0]  # "a label and a weight in grams": the unit is the weight's
@@ -275,3 +302,43 @@ def whether_without_yes_or_no(sentence: str) -> str:
     their food hygiene certificate*, and so ``whether we've heard back, just yes or no``; the answers
     say again that it is a yes/no."""
     return _YES_OR_NO_AFTER_WHETHER.sub(r"\g<whether>", sentence)
+
+
+_WE_TICK_WHETHER_IT = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:we|i)\s+(?:also\s+)?(?:tick|mark|flag|note|record|log)\s+whether\s+"
+    r"(?:the|each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?P<said>(?:has\s+been|is|was|got)\s+[a-z]+(?:\s+(?:off|up|out|back))?)(?=\s*(?:;|$))"
+)
+
+
+def we_tick_whether_it(sentence: str) -> str:
+    """``we tick a box once the sale has been paid`` (*we tick whether the sale has been
+    paid*): *each sale has whether it has been paid*; what is ticked of a record is its own
+    yes/no."""
+
+    def plain(match: re.Match[str]) -> str:
+        if match["thing"] in FUNCTION_WORDS or not can_be_noun(match["thing"]):
+            return match[0]
+        lead = "; " if match["lead"] else ""
+        return f"{lead}each {match['thing']} has whether it {match['said']}"
+
+    return _WE_TICK_WHETHER_IT.sub(plain, sentence)
+
+
+_ON_A_DATE_SAID_OF_IT = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:goes|is\s+sold|is\s+issued|is\s+sent|"
+    r"is\s+made|is\s+given|is\s+delivered)\s+to\s+(?:one|a|an)\s+[a-z][\w\-]*)\s+on\s+(?:a|an|one)\s+"
+    r"(?:given\s+|particular\s+|set\s+|specific\s+)?date\b(?P<rest>.*)$"
+)
+
+
+def on_a_date_said_of_it(sentence: str) -> str:
+    """``a sale goes to one vessel on a particular date``: *a sale goes to one vessel; each
+    sale has a date*; the day it happens on is the record's."""
+    match = _ON_A_DATE_SAID_OF_IT.match(sentence)
+    if match is None or match["thing"] in FUNCTION_WORDS:
+        return sentence
+    rest = match["rest"]
+    if rest.startswith(" and "):
+        rest = f"; a {match['thing']} {rest[5:]}"  # "... and can cover several items": its too
+    return f"{match['head']}; each {match['thing']} has a date{rest}"

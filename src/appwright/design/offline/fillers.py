@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 _FREQUENCY = re.compile(
-    r"\b(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically)"
+    r"\b(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically|"
+    r"already)"
     r"\s+(?=[a-z])"
 )
-"""Adverbs of frequency and emphasis (*a piece usually goes through several firings*): they
-change nothing a design records, and they stand where a verb is expected."""
+"""Adverbs of frequency and emphasis (*a piece usually goes through several firings*, *donors
+are already on file*): they change nothing a design records, and they stand where a verb is
+expected."""
 
 
 _BUT_NOT_ALWAYS = re.compile(
@@ -29,6 +31,19 @@ _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
 
+_WHAT_I_AM_AFTER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:so\s+)?(?:what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|looking\s+for|"
+    r"want|need|would\s+like)\s+is(?:\s+this)?|here\s+is\s+what\s+(?:i|we)\s+(?:want|need)|"
+    r"(?:the\s+)?(?:idea|plan)\s+is(?:\s+this)?)\s*:\s+(?=[a-z])"
+)
+"""*What I'm after is this: whenever a boat fills up, ...*: how a speaker leads in, no part of
+what follows."""
+_WHERE_IT_APPLIES = re.compile(
+    r",?\s+(?:where|when|if)\s+(?:it|they|one|this|that)\s+(?:applies|apply|is\s+relevant|"
+    r"are\s+relevant|is\s+needed|exists|matters)\s*,(?=\s)"
+)
+"""*a unit price and, where it applies, the vessel it is for*: when an item is filled in, no
+part of the item."""
 _JUST_A_THING_WITH = re.compile(
     r"(?P<which>,\s+which\s+is\s+)(?:really\s+|simply\s+|basically\s+)?just\s+(?:a|an)\s+"
     r"[a-z][\w\-]*\s+with\s+(?=(?:a|an|the|its|their)\s)"
@@ -69,11 +84,14 @@ well*: emphasis or time after what was said, no part of it."""
 
 def without_hedges(lowered: str) -> str:
     """Hedges dropped: *usually fifty but not always*, *and, once the class has run, ...*,
-    *usually*, *so, we ...*, *which is really just a listing with*."""
+    *usually*, *so, we ...*, *what I'm after is this:*, *where it applies*, *which is really just a listing
+    with*."""
     lowered = _BUT_NOT_ALWAYS.sub("", lowered)
     lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", lowered)
+    lowered = _WHAT_I_AM_AFTER.sub("", lowered)
+    lowered = _WHERE_IT_APPLIES.sub("", lowered)
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
 
 

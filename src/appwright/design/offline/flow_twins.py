@@ -44,17 +44,19 @@ _ENDS = (
 """What may follow a flow: the sentence's end, another clause or a side exit, never one more
 step of it (*and only then to invoiced*) nor more words of its last state."""
 _THEN = r"(?:then|finally|eventually|at\s+last)"
-_BECOMES = r"(?:(?:becomes?|turns?)\s+)?"
+_BECOMES = r"(?:(?:becomes?|turns?|gets|is)\s+)?"
 _STEP_TOLD = (
     rf"(?:,\s+(?:and\s+)?{_THEN}\s+{_BECOMES}|\s+(?:and\s+)?{_THEN}\s+{_BECOMES}"
     rf"|,\s+(?:and\s+)?(?:becomes?|turns?)\s+|,\s+(?:and\s+)?|\s+and\s+)"
 )
 """Between two states told one after another: *, then becomes*, *and finally*, *, becomes*."""
 _STARTS_AS = re.compile(
-    rf"\b(?P<verb>starts|start|begins|begin)\s+(?:(?:out|off)\s+)?as\s+"
+    rf"\b(?P<verb>starts|start|begins|begin)\s+(?:(?:out|off)\s+)?(?:life\s+)?as\s+"
     rf"(?P<flow>{_STATE}(?:{_STEP_TOLD}{_STATE})*{_STEP_TOLD}{_LAST}){_ENDS}"
 )
-"""*starts as new, then becomes packed, then shipped*."""
+"""*starts as new, then becomes packed, then shipped*, *starts life as a draft, then gets
+published*."""
+_LIFE_AS = re.compile(r"\b(?P<verb>starts|start|begins|begin)\s+(?:out\s+)?life\s+as\b")
 _FIRST_THEN = re.compile(
     # not a step of a flow told before (*starts as quoted, gets confirmed, is loaded, then ...*)
     rf"(?<![,;]\s)\b(?P<verb>is|are)\s+(?P<first>first\s+)?"
@@ -246,7 +248,8 @@ def flow_as_goes_from(text: str) -> str:
     goes from new to packed to shipped*; a side exit's *or else* is its *or*, and *starts as
     requested and reception then approves it* is *..., then reception approves it*; *either
     A if ... or B* is *either A or B*."""
-    said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", text))
+    said = _LIFE_AS.sub(r"\g<verb> as", text)  # "starts life as a draft": starts as one
+    said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", said))
     said = _EITHER_IF.sub(r"\g<either>", said)
     said = _STARTS_AS.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)
     said = _FIRST_THEN.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import names_an_act
 from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import FieldDraft, LinkDraft, entity_key
@@ -89,8 +90,11 @@ class HeadedLists(EntityLists):
             return
         if self.states_header(head, body):
             return
+        # "Booking: boat, grid, date": one act that also names apps (*a booking app*) heads its
+        # record's list
+        one_act = len(head_words) == 1 and names_an_act(head_words[0])
         titled = (
-            any(w in APP_WORDS for w in head_words)
+            (any(w in APP_WORDS for w in head_words) and not one_act)
             or TOPIC.search(head) is not None
             or not is_noun_phrase(head)
         )

@@ -157,3 +157,45 @@ def gets_one_then_its_list(sentence: str) -> str:
     if is_plural(owner) or owner == record.split()[-1]:
         return sentence
     return f"each {record} belongs to one {owner}; {record}: {match['body']}"
+
+
+_ONE_GETS_ONE = re.compile(
+    r"^(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s):\s+(?:a|an|the|each|every)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:gets|takes|is\s+given|uses|is\s+put\s+on|goes\s+on)\s+(?:a|an|the|one)\s+(?P<what>[a-z][\w\-]*)"
+    r"(?P<span>\s+from\s+(?:a|an|the)\s+start\s+date\s+(?:to|until|till)\s+(?:an?|the)\s+end\s+date)?"
+    r"(?:,?\s+marked\s+(?:as\s+)?(?P<kinds>[a-z][\w\-]*(?:\s*,\s*[a-z][\w\-]*)*\s+or\s+[a-z][\w\-]*))?$"
+)
+
+
+def one_gets_one_listed(sentence: str) -> str:
+    """``allocations: a vessel gets a berth from a start date to an end date, marked permanent,
+    seasonal or visiting``: *allocations: vessel, berth, start date, end date, type (permanent,
+    seasonal or visiting)*; the act under the header names the two records the line ties, and
+    when and how it holds are its fields."""
+    match = _ONE_GETS_ONE.match(sentence)
+    if match is None or not _names_records(match["head"]):
+        return sentence
+    who, what = match["who"], match["what"]
+    if who == what or not (can_be_noun(who) and can_be_noun(what)):
+        return sentence
+    listed = [f"the {who}", f"the {what}"]
+    if match["span"]:
+        listed += ["a start date", "an end date"]
+    if match["kinds"]:
+        listed.append(f"a type ({match['kinds']})")
+    return f"{match['head']}: {', '.join(listed)}"
+
+
+_KEEP_A_RECORD_OF = re.compile(
+    r"^(?:please\s+)?(?:keep|make|hold|maintain|store)\s+(?:a\s+)?(?:record|list|register|log)\s+of\s+"
+    r"(?:all\s+)?(?:our|the|my)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*:\s*(?P<body>\S.*)$"
+)
+
+
+def keep_a_record_of(sentence: str) -> str:
+    """``keep a record of our glass collection lorries: registration, make, ...``: *glass
+    collection lorries: registration, make, ...*; what the owner asks to keep heads its list."""
+    match = _KEEP_A_RECORD_OF.match(sentence)
+    if match is None or not _names_records(match["things"]):
+        return sentence
+    return f"{match['things']}: {match['body']}"

@@ -53,6 +53,17 @@ each club's name and email*, *..., boxers have a name and ...*, *..., drivers ju
 another record's list starts, and this one ends."""
 
 
+def _main_verb_after(tree: Parse, word: Token, start: Token) -> bool:
+    """*a clerk, with a name and phone, is booked ...*: the sentence's own verb after a comma
+    goes on with the subject the *with* list hung from."""
+    if word.pos not in ("VERB", "AUX") or word.i <= start.i:
+        return False
+    if word.dep == "ROOT":
+        return True
+    head = tree.head(word)
+    return word.dep in ("aux", "auxpass") and head is not None and head.dep == "ROOT"
+
+
 def list_as_written(sentence: str, tree: Parse, start: Token) -> str:
     """The list as written, from ``start`` to the end of its clause: a semicolon, an *and*
     that opens a second clause (*..., and is assigned to*, *..., and every day I check in*), or
@@ -78,6 +89,9 @@ def list_as_written(sentence: str, tree: Parse, start: Token) -> str:
         )
         if token.text == ";" or (token.lower in _JOINS and opens_clause):
             end = min(end, token.idx)
+            break
+        if token.text == "," and after is not None and _main_verb_after(tree, after, start):
+            end = min(end, token.idx)  # "a clerk, with a name and phone, is booked for ..."
             break
     text = sentence[start.idx : end].strip().rstrip(".!,")
     which_goes = _WHICH_GOES.search(text)

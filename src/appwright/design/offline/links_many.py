@@ -41,9 +41,15 @@ _JUNCTION = re.compile(r"\b(?:each|every) time,?\s+with\s+(?P<list>.+)$")
 
 
 _SAME_ON_MANY = re.compile(
-    r"\b(?:the\s+)?same\s+(?P<x>[a-z][\w\-]*)\s+(?:(?:is|are|can\s+be|goes|appears)\s+)?"
-    r"(?:on|in|across|for)\s+(?:many|several|multiple|lots\s+of|different)\s+(?P<y>[a-z][\w\-]*s)\b"
+    r"\b(?:the\s+)?same\s+(?P<x>[a-z][\w\-]*)\s+"
+    r"(?:(?:is|are|can\s+be|goes|appears|sit|sits|serve|serves|work|works|turn\s+up)\s+)?"
+    r"(?:on|in|at|across|for)\s+(?:many|several|multiple|lots\s+of|different)\s+(?P<y>[a-z][\w\-]*s)\b"
 )
+
+
+_THE_SAME_ONES = word_set("people ones person staff folk faces names")
+"""*three panel members sit at each hearing and the same people sit on lots of hearings*: the
+record named before, told again by a word for anyone."""
 
 
 _MANY_ON_THE_SAME = re.compile(
@@ -81,6 +87,11 @@ def read_same_on_many(sentence: str, model: ModelDraft) -> None:
         return
     one = entity_named(model, match.group("x"), create=False)
     many = entity_named(model, match.group("y"), create=False)
+    if one is None and match.group("x") in _THE_SAME_ONES and many is not None:
+        before = [
+            m for m in mentions(tokenize(sentence[: match.start()]), model) if m.entity != many[0]
+        ]
+        one = (before[-1].entity, before[-1].key) if before else None
     if one is None or many is None or one[0] == many[0]:
         return
     unlink_both(model, one[0], many[0])
@@ -322,16 +333,26 @@ SORTING_NOUNS = word_set("type category kind class grade band tier")
 each of the first noun's records is of one sort, so it points at the sort."""
 
 
+_PLACE_NOUNS = word_set("site point venue location room spot place station ground yard depot")
+
+
+def _place_of_the_act(parts: list[str]) -> bool:
+    """*a release site* where releases are kept: each release is at one site, the place an act
+    happens at (not the site one release's)."""
+    return parts[-1] in _PLACE_NOUNS and len(parts) == 2 and can_be_verb(parts[0])
+
+
 def read_compound_parents(model: ModelDraft) -> None:
     """``order_line`` when there are orders: each order line belongs to an order; a
     ``pet_owner`` when there are pets: each pet has its owner; a ``certificate_type`` when there
-    are certificates: each certificate is of one type."""
+    are certificates: each certificate is of one type; a ``release_site`` when there are
+    releases: each release is at one site."""
     for name in list(model.entities):
         parts = name.split("_")
         parent = "_".join(parts[:-1])
         if len(parts) < 2 or parent not in model.entities or linked_pair(model, name, parent):
             continue
-        if parts[-1] in IN_CHARGE_NOUNS or parts[-1] in SORTING_NOUNS:
+        if parts[-1] in IN_CHARGE_NOUNS or parts[-1] in SORTING_NOUNS or _place_of_the_act(parts):
             model.link(LinkDraft(source=parent, target=name, required=False))
         else:
             model.link(LinkDraft(source=name, target=parent, required=False))

@@ -240,8 +240,16 @@ def read_prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -
         elif cursor < len(tokens) and is_past_participle(tokens[cursor]):
             cursor += 1  # "parts used on a job": a participle describing the parts
         after_head = cursor
+        last_preposition: str | None = None
         for target in found[index + 1 :]:
             gap = tokens[cursor : target.start]
+            if (
+                gap[:1] == ["and"]
+                and last_preposition
+                and gap[1:] in (["a"], ["an"], ["one"], ["the"])
+            ):
+                # "logged against a pup and a slot": the second under the same preposition
+                gap = [last_preposition, *gap[1:]]
             # "inspections of an application": records of another record point at it
             of_records = (
                 gap[:1] == ["of"]
@@ -278,6 +286,7 @@ def read_prepositions(clause: str, model: ModelDraft, *, headed: bool = False) -
                 add_link(model, act, target.entity, target.key)
             elif target.entity != head.entity:
                 add_link(model, head.entity, target.entity, target.key)
+            last_preposition = gap[0]
             cursor = target.end
         if cursor != after_head:
             return

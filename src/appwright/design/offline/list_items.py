@@ -90,6 +90,19 @@ def _either_kind(match: re.Match[str]) -> str:
     return f"type ({one}, {other})"
 
 
+_WHETHER_ONE_KIND_OR_ANOTHER = re.compile(
+    r"\b(?:whether|if)\s+(?:it|they|he|she)\s*(?:'s|'re|is|are|was|were)\s+"
+    r"(?P<one>(?!not\b)[a-z][\w\-]*)\s+(?P<head>[a-z][\w\-]*)\s+or\s+(?P<other>(?!not\b)[a-z][\w\-]*)"
+    r"\s+(?P=head)(?=\s*(?:[,;)]|$)|\s+and\s)"
+)
+"""``whether it was red diesel or white diesel``: which of two kinds of one thing."""
+
+
+def _kind_of_one(match: re.Match[str]) -> str:
+    head = match["head"]
+    return f"{head} type ({match['one']} {head}, {match['other']} {head})"
+
+
 _RECORD_WORDS = word_set("name phone email address notes note title description date time")
 _PASS_OR_FAIL = re.compile(
     r"(?<![(/])(?<!\bof\s)\b(?:(?:a|the)\s+)?pass\s*(?:or|/)\s*(?:a\s+)?fail\b(?!\s*[()/])"
@@ -133,6 +146,7 @@ def split_list(text: str) -> list[str]:
     text = _SLASHES_OR.sub(r"\1/\2", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
     text = ways_it_was_done(text)
+    text = _WHETHER_ONE_KIND_OR_ANOTHER.sub(_kind_of_one, text)
     text = _WHETHER_EITHER.sub(_either_kind, text)
     items = _shared_owner(_joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS))))
     for index, item in enumerate(items):

@@ -116,7 +116,9 @@ class ManyItems(ReaderState):
             return False  # "several products with a quantity", said of products with no fields
         self.entity(target, declared=False)
         # "an order contains several bouquets": the order's lines, as a developer names them
-        name = f"{owner}_line" if owner.split("_")[-1] in _LINED_RECORDS else f"{owner}_{target}"
+        # ("a sale covers several items": its sale items)
+        lined = owner.split("_")[-1] in _LINED_RECORDS and target != "item"
+        name = f"{owner}_line" if lined else f"{owner}_{target}"
         junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
         for field in split_list(plain[nested.start("body") :]):
             draft = read_field(field)

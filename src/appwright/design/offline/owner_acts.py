@@ -108,7 +108,7 @@ several swings, each a record."""
 
 
 _COVERS_MANY_EACH = re.compile(
-    r"\b(?:covers|cover|includes|include|contains|contain|spans|span)\s+"
+    r"\b(?P<verb>covers|cover|includes|include|contains|contain|spans|span)\s+"
     r"(?:one\s+or\s+more|several|many|multiple|a\s+number\s+of)\s+"
     r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,?\s+each)?\s+with\s)"
 )
@@ -217,7 +217,10 @@ def record_per_each(sentence: str) -> str:
     sentence = _RUNS_IN.sub(_runs_in, sentence)
     sentence = _ORDER_OF.sub(r"\g<has> several \g<things>", sentence)
     sentence = _HAS_THINGS_EACH.sub(r"\g<has> several ", sentence)
-    sentence = _COVERS_MANY_EACH.sub("has several ", sentence)
+    # "can cover several items": can have them, the verb in the form it was said in
+    sentence = _COVERS_MANY_EACH.sub(
+        lambda m: "has several " if m["verb"].endswith("s") else "have several ", sentence
+    )
     sentence = _LIST_OF_EACH.sub(r"\g<has> several \g<things>, each with ", sentence)
     sentence = _IS_ONE_DOING.sub(r"each \g<thing> has one \g<who>", sentence)
     lists = _LISTS_THE_THINGS.search(sentence)

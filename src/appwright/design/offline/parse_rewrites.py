@@ -30,6 +30,7 @@ from appwright.design.offline.owner_links import (
 )
 from appwright.design.offline.owner_several import has_plus_several
 from appwright.design.offline.passing_links import kept_against_one_with
+from appwright.design.offline.passing_records import done_again_and_we_note
 from appwright.design.offline.people_told import logs_in, one_who_did_it, the_one_doing_it
 from appwright.design.offline.told_records import for_each_counted
 from appwright.design.offline.told_which import which_plays_which
@@ -55,7 +56,8 @@ def for_the_parse(sentence: str) -> str:
     then all of its inspections, each with ...* the inspections', *pick-up points are
     fixed stops with a town* each pick-up point's, *boats need a name, and the owner a
     mobile* the owner's, *the driver has to check it* is a duty, no field of the driver's, and
-    *the plumber who seals one leak records the seal date* is the leak's."""
+    *the plumber who seals one leak records the seal date* is the leak's, and *every swan is
+    weighed twice a week and we write down the date ...* each weighing's."""
     sentence = kept_for_each(has_to_as_must(sentence))
     sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = gapped_has(sentence)
@@ -64,7 +66,7 @@ def for_the_parse(sentence: str) -> str:
     sentence = which_plays_which(for_each_counted(sentence))
     sentence = several_then_we_note_whether_it(each_in_the_unit(sentence))
     sentence = enter_one_with_their_name(where_one_is_one_in_one(sentence))
-    sentence = on_one_we_act_on_things_colon(they_act_and_record(sentence))
+    sentence = on_one_we_act_on_things_colon(they_act_and_record(done_again_and_we_note(sentence)))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
     sentence = the_one_doing_it(one_who_did_it(belongs_to_one_with(sentence)))
     return are_kinds_with(sentence)

@@ -265,8 +265,15 @@ _A_THING_HAS = re.compile(r"^(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:
 
 
 def doer_noun(lemma: str) -> str | None:
-    """*sell* → seller, *donate* → donor is not guessed: the doer the dictionary knows."""
-    for noun in (f"{lemma}er", f"{lemma}r", f"{lemma}{lemma[-1:]}er"):
+    """*sell* → seller, *inspect* → inspector, *supervise* → supervisor (*donate* → donor is not
+    guessed): the doer the dictionary knows."""
+    for noun in (
+        f"{lemma}er",
+        f"{lemma}r",
+        f"{lemma}{lemma[-1:]}er",
+        f"{lemma}or",
+        f"{lemma[:-1]}or",
+    ):
         if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
             return noun
     return None
@@ -286,6 +293,40 @@ def we_record_who_did_it(sentence: str) -> str:
         return sentence
     said = f"; each {thing['thing']} belongs to one {doer}; each {doer} has {match['list']}"
     return f"{sentence[: match.start()]}{said}{sentence[match.end() :]}"
+
+
+_WE_NOTE_WHO_DID_IT_TO_EACH = re.compile(
+    r"^(?P<lead>(?:also\s+)?)(?:we|i)\s+(?:also\s+)?(?:record|note|keep|log|take(?:\s+down)?|"
+    r"write\s+down)\s+who\s+(?P<verb>[a-z]+)\s+(?:each|every|the|a|an)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?:\s+in)?\s*(?:\((?:their\s+|just\s+)?(?P<bracketed>[^()]+)\)|,?\s+with\s+(?:their\s+)?"
+    r"(?P<listed>[^;()]+?))(?P<rest>(?:,?\s+and,?\s+for\s+(?:the|each|every)\s+[a-z][\w\-]*"
+    r"(?:\s+itself)?,?\s+.+)?)$"
+)
+_FOR_IT_ITSELF = re.compile(
+    r"^,?\s+and,?\s+for\s+(?:the|each|every)\s+(?P<thing>[a-z][\w\-]*)(?:\s+itself)?,?\s+(?P<list>.+)$"
+)
+
+
+def we_note_who_did_it_to_each(sentence: str) -> str:
+    """``we note who found each swan (their name, phone number and address) and, for the swan
+    itself, a ring number, ...``: *each swan belongs to one finder; each finder has name, ...;
+    each swan has a ring number, ...*; the one who did it is a record of people."""
+    match = _WE_NOTE_WHO_DID_IT_TO_EACH.match(sentence)
+    lemma = verb_lemma(match["verb"]) if match else None
+    doer = doer_noun(lemma) if match and lemma and lemma != match["verb"] else None
+    if match is None or doer is None or doer == match["thing"]:
+        return sentence
+    thing = singular(match["thing"])
+    said = [
+        f"each {thing} belongs to one {doer}",
+        f"each {doer} has {match['bracketed'] or match['listed']}",
+    ]
+    itself = _FOR_IT_ITSELF.match(match["rest"])
+    if itself is not None and singular(itself["thing"]) == thing:
+        said.append(f"each {thing} has {itself['list']}")
+    elif match["rest"]:
+        return sentence
+    return "; ".join(said)
 
 
 def we_record_which_did_it(sentence: str) -> str:
@@ -329,5 +370,34 @@ def one_of_them_done(sentence: str) -> str:
         if not rest.startswith(("at ", "in ", "on ")):
             rest = f"done {rest}"
         return [f"each {record} is of one {match['kind']}", f"each {record} is {rest}"]
+
+    return per_clause(sentence, plain)
+
+
+_SAYS_WHICH_ONE = re.compile(
+    r"^(?P<each>(?:each|every|a|an)\s+(?P<x>[a-z][\w\-]*))\s+(?:says|records|notes|names|shows|states)\s+"
+    r"which\s+(?P<y>[a-z][\w\-]*(?:\s+(?!(?:the|it|they|he|she|a|an|was|is)\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:the|it|they|he|she|a|an|was|is)\b[^:;,]*)?"
+    r"(?::\s*[^;]*?,\s+each\s+with\s+(?P<listed>[^;]+))?$"
+)
+
+
+def says_which_one(sentence: str) -> str:
+    """``each request says which drop-off point the animal went to: our centre or one of the
+    partner vets, each with a name, address and phone``: *each request belongs to one drop-off
+    point; each drop-off point has a name, address and phone*; which one it names is its
+    link, and the list after the examples is that record's."""
+
+    def plain(clause: str) -> list[str]:
+        match = _SAYS_WHICH_ONE.match(clause)
+        if match is None or match["y"].split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        x, y = match["x"], match["y"]
+        if not can_be_noun(y.split()[-1]) or singular(y) == x:
+            return [clause]
+        said = [f"each {x} belongs to one {y}"]
+        if match["listed"]:
+            said.append(f"each {y} has {match['listed']}")
+        return said
 
     return per_clause(sentence, plain)

@@ -32,6 +32,28 @@ def enough_for_them(sentence: str) -> str:
     return per_clause(sentence, plain)
 
 
+_ENOUGH_FOR_THEM_SAID = re.compile(
+    r"^(?:and\s+)?for\s+(?:(?:the|a|an|each|every|our)\s+)?(?P<who>[a-z][\w\-]*(?:\s+(?!(?:a|an|the|their|just|only)\b)[a-z][\w\-]*)?),?\s+"
+    r"(?:(?:just|only)\s+)?(?P<listed>(?:(?:a|an|the|their)\s+)?[^;]+?)\s+(?:is|are|will\s+do|would\s+do)\s+"
+    r"(?:plenty|enough|fine|all\s+we\s+need)(?:\s+really)?$"
+)
+
+
+def enough_for_them_said(sentence: str) -> str:
+    """``for vessels a name and port number are enough``: *each vessel has a name and port
+    number*; what is enough for them, said as a clause, is what they keep."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ENOUGH_FOR_THEM_SAID.match(clause)
+        if match is None or match["who"].split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        if not can_be_noun(match["who"].split()[-1]):
+            return [clause]
+        return [f"each {singular_phrase(match['who'])} has {match['listed']}"]
+
+    return per_clause(sentence, plain)
+
+
 _THEY_ARE_WE_KEEP_FOR_THEM = re.compile(
     r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?P<are>are\s+[^,;]+),\s+(?:and\s+|so\s+)?"
     r"(?:we|i)\s+(?:keep|note|record|hold|store|take|need)\s+(?P<listed>[^;]+?)\s+for\s+them\b"

@@ -19,8 +19,10 @@ from appwright.design.offline.word_classes import (
 )
 from appwright.design.offline.word_forms import (
     can_be_adjective,
+    can_be_noun,
     gerund,
     is_past_participle,
+    verb_form,
     verb_lemma,
 )
 from appwright.spec.names import to_snake
@@ -68,6 +70,17 @@ def state_name(phrase: str) -> str:
         if tokens[0] in ("did", "does", "do") and tokens[1:2] == ["not"]:
             break  # "did not attend": the act not done is the state, not *not attend*
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] in ("just", "simply"):
+        tokens = tokens[1:]  # "it just expires": expires
+    if (
+        len(tokens) == 1
+        and tokens[0].endswith("s")
+        and verb_lemma(tokens[0]) not in (None, tokens[0])
+        and not can_be_noun(tokens[0])  # "eggs" is a stage, no act
+    ):
+        done = verb_form(verb_lemma(tokens[0]) or "", "VBN")
+        if done and done != tokens[0]:
+            tokens = [done]  # "or it expires": expired, the state it is left in
     if not tokens:
         return ""
     if len(tokens) > 1 and tokens[1] in _REASONS and is_past_participle(tokens[0]):

@@ -63,7 +63,7 @@ def per_one_first(sentence: str) -> str:
 
 
 _DONE_BY_ONE = re.compile(
-    r"^(?P<record>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)\s+"
+    r"^(?P<record>(?:each|every)\s+[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were|gets?|be|been)\b)[a-z][\w\-]*)??)\s+"
     r"(?P<done>[a-z]+(?:\s+(?:off|out|up|in))?\s+(?:by|to)\s+(?:one|a|an)\s+(?:of\s+our\s+)?"
     r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
     r"(?:\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)|\s*(?P<bracket>\([^()]*\)))?$"

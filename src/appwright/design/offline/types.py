@@ -32,7 +32,7 @@ MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
     "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
     "litres square tonnage yield handicap diameter circumference thickness reading readings ph "
-    "salinity humidity abv"
+    "salinity humidity abv draught"
 )
 COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "

@@ -309,8 +309,8 @@ def _mentions(text: str, noun: str) -> int:
 
 _ONE_DOING_ONE_ON_A_DATE = re.compile(
     r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+"
-    r"(?P<doing>[a-z]+ing)\s+(?:a|an|one)\s+(?P<what>[a-z][\w\-]*)\s+(?:on|for)\s+"
-    r"(?P<when>(?:a|an)\s+(?:date|day))"
+    r"(?P<doing>[a-z]+ing(?:\s+(?:in|out|up|back|off|over|along))?)\s+(?:a|an|one)\s+"
+    r"(?P<what>[a-z][\w\-]*)\s+(?:on|for)\s+(?:a|an)\s+(?:given\s+|particular\s+|set\s+)?(?P<when>date|day)"
     r"(?P<span>\s+(?:between|from)\s+(?:a|an|the)\s+start\s+(?:time\s+)?(?:and|to|till|until)\s+"
     r"(?:an?\s+|the\s+)?end\s+time)?(?P<rest>\s*(?:,|;|$).*)$"
 )
@@ -319,12 +319,14 @@ _ONE_DOING_ONE_ON_A_DATE = re.compile(
 def one_doing_one_on_a_date(sentence: str) -> str:
     """``a letting is a hirer using a space on a date between a start and end time, and ...``:
     *a letting is one hirer using one space, with a date, a start time and an end time, and
-    ...*; the record is the one doing it with the other, and when is its own."""
+    ...*; the record is the one doing it with the other, and when is its own (*a landing is
+    one vessel bringing in one species on a given date* too)."""
     match = _ONE_DOING_ONE_ON_A_DATE.match(sentence)
     if match is None or not can_name_records(match["who"], match["what"]):
         return sentence
     span = ", a start time and an end time" if match["span"] else ""
+    rest = re.sub(r"^\s*,\s+with\s+", ", ", match["rest"])  # "..., with the weight": one list
     return (
         f"{match['record']} is one {match['who']} {match['doing']} one {match['what']}, "
-        f"with {match['when']}{span}{match['rest']}"
+        f"with a {match['when']}{span}{rest}"
     )

@@ -100,10 +100,17 @@ def is_past_participle(word: str) -> bool:
     return done == word or (word.endswith("lled") and done == f"{word[:-4]}led")
 
 
+_COUNTED_PLURALS = {"moorings": "mooring"}
+"""Plurals the dictionary lists as nouns of their own (*the boat's moorings*) that owners count
+one by one (*moorings in the bay: buoy number, ...*)."""
+
+
 @cache
 def singular(word: str) -> str:
     """``properties`` → ``property``, ``status`` → ``status``, ``sign-ups`` → ``sign-up``."""
     lower = word.lower()
+    if lower in _COUNTED_PLURALS:
+        return _COUNTED_PLURALS[lower]
     known = getAllLemmas(lower).get("NOUN")
     if known:
         return str(known[0])
