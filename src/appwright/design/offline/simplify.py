@@ -175,7 +175,6 @@ from appwright.design.offline.lists_in_passing import (
     bracketed_clause,
     come_in_for_with,
     doing_gives_many,
-    each_with_one_kept_by,
     for_each_then_each_one,
     for_them_it_is,
     from_them_each_with,
@@ -184,11 +183,8 @@ from appwright.design.offline.lists_in_passing import (
     kinds_then_each,
     lists_the_things_done,
     made_of_parts,
-    made_saying,
     own_record,
     stock_header,
-    we_keep_them_colon,
-    would_say,
 )
 from appwright.design.offline.lists_said import (
     are_easy_just,
@@ -213,6 +209,12 @@ from appwright.design.offline.lists_told_around import (
     stuff_we_keep_as,
     there_are_the_ones,
     things_each_one_owns,
+)
+from appwright.design.offline.lists_told_with_acts import (
+    each_with_one_kept_by,
+    made_saying,
+    we_keep_them_colon,
+    would_say,
 )
 from appwright.design.offline.logged_acts import (
     bought_from_ours,
