@@ -97,6 +97,8 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
     noun = _counted_noun(parse(sentence), match.start(), several=True) if match.start() else None
     if noun is None and before is not None and match.start() == 0:
         noun = _counted_noun(parse(before), len(before), several=True)
+        if noun is None:
+            noun = _one_introduced(parse(before))
     if not noun:
         return sentence
     start, end = match.start("each"), match.end()
@@ -222,6 +224,20 @@ def _counted_noun(tree: Parse, end: int, *, several: bool = False) -> str | None
     if not several and any(c.lower in _SEVERAL for c in tree.children(chosen)):
         return ""  # "a job can use several parts, and for each one ...": each pairing's
     return _singular_phrase(tree, chosen)
+
+
+def _one_introduced(tree: Parse) -> str | None:
+    """The one thing a sentence with no plural brings in as what its verb acts on: *the packer
+    logs a discrepancy. Each one is tied to a tray*: each discrepancy."""
+    objects = [
+        token
+        for token in tree.tokens
+        if token.dep in ("dobj", "obj")
+        and token.pos in NOUN_TAGS
+        and any(child.lower in ("a", "an") for child in tree.children(token))
+        and singular(token.lower) not in _NOT_COUNTED
+    ]
+    return _singular_phrase(tree, objects[-1]) if len(objects) == 1 else None
 
 
 def _argument(tree: Parse, token: Token) -> bool:

@@ -66,6 +66,7 @@ from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.parts_of_one import made_at_each_part
 from appwright.design.offline.people_put_on import we_put_one_in_one_for
+from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.simplify import simplify
@@ -87,12 +88,16 @@ def read_model(description: str) -> ModelDraft:
     # "a repair request records who raised it, ..., and it is assigned to ...": every reader,
     # the parse's too, takes the list said with *has*, and the *it* after it is the request;
     # "for each visit a crew makes we note ...": the visit's list, and its maker
-    # "residents can complain about a beat with ...": the complaint's list
+    # "residents can complain about a beat with ...": the complaint's list; "a visit is for
+    # one farm, done by one vet, ...": each piece the visit's, for the links read from the
+    # parse too
     plain = [
         said_as_has(
             for_each_one_makes(
                 may_act_about_one(
-                    verb_said_once(known_by_in_brackets(done_which_is_its_list(sentence)))
+                    verb_said_once(
+                        known_by_in_brackets(done_which_is_its_list(predicates_in_pieces(sentence)))
+                    )
                 )
             )
         )

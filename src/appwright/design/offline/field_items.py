@@ -18,7 +18,7 @@ from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.fields import read_field
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.noun_phrases import leading_noun_phrase, strip_determiners
-from appwright.design.offline.types import COUNTED_PLURALS
+from appwright.design.offline.types import COUNTED_PLURALS, UNIT_TYPES
 from appwright.design.offline.word_classes import AUXILIARIES, SUBJECT_PRONOUNS, word_set, words
 from appwright.design.offline.word_forms import is_past_participle, is_plural
 from appwright.spec.names import to_snake
@@ -69,8 +69,12 @@ def is_entity_item(item: str) -> bool:
     done = after[:1] if after[1:] in ([], ["down"], ["up"], ["out"], ["off"], ["in"]) else []
     if "(" not in item and done and is_past_participle(done[0]):
         return False  # "the laps completed": how many, not records (*items found (...)* are)
-    # "any other notes": written about a record, never records
-    return bool(head) and is_plural(head.split()[-1]) and head.split()[-1] not in COMMON_FIELD_NAMES
+    # "any other notes": written about a record, never records; "the days in milk": how many
+    # of a unit, a count
+    last = head.split()[-1] if head else ""
+    return (
+        bool(head) and is_plural(last) and last not in COMMON_FIELD_NAMES and last not in UNIT_TYPES
+    )
 
 
 COMMON_FIELD_NAMES = word_set(

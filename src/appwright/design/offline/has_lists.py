@@ -174,13 +174,16 @@ def for_each_one_makes(sentence: str) -> str:
 
 _WH_ITEM = r"(?:who|which|when|where|what|whether|how)\b"
 _RECORDS_WHO = re.compile(
-    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?P<lead>(?:and|so|then)\s+)?"
+    r"(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|it)"
     r"\s+(?:records|keeps|holds|stores|notes|logs|lists|captures)\s+"
     rf"(?P<listed>{_WH_ITEM}[^;]*(?:,|\sand\s)[^;]*)$"
 )
 """*a repair request records who raised it, the room, ...*: a list opening on a question, which
 the readers of *has* take (*has who raised it*) and the readers of *records* did not; said of
-*the* one (*the receptionist records who ...*) it is someone writing down, left alone."""
+*the* one (*the receptionist records who ...*) it is someone writing down, left alone. *It*
+after a semicolon is the record the clause before opened with (*each call-out is for a farm;
+it records when the call came in, ...*)."""
 _KNOWN_BY = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?P<verb>are|is)\s+(?:known|listed|identified|referred\s+to)\s+by\s+"
@@ -222,7 +225,7 @@ def said_as_has(sentence: str) -> str:
             if match is None or not re.search(r",|\band\b", listed):
                 continue
             head = match["np"].split()[-1]
-            if head in FUNCTION_WORDS or not can_be_noun(head):
+            if head != "it" and (head in FUNCTION_WORDS or not can_be_noun(head)):
                 continue
             verb = "have" if match.groupdict().get("verb") == "are" else "has"
             return f"{match['lead'] or ''}{match['np']} {verb} {match['listed']}"

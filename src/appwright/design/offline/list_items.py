@@ -44,6 +44,15 @@ _WHETHER_ONE_OF = re.compile(
 with its article (*whether it is paid or not* is a yes/no)."""
 
 
+_WHETHER_WHICH_KIND = re.compile(
+    r"\b(?:whether|if)\s+(?:it|they)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?P<other>[a-z][\w\-]*)\s+"
+    r"(?P<kind>[a-z][\w\-]*)(?=\s*(?:[,;)]|$))"
+)
+"""``whether it's the morning or afternoon session``: *session (morning, afternoon)*, which of
+two kinds of the thing named last."""
+
+
 def _one_of_two(match: re.Match[str]) -> str:
     """The field *whether ... an oath or ... an affirmation* names, with its two values:
     *oath-or-affirmation (oath, affirmation)*, *single-or-double room (single room, ...)*."""
@@ -144,6 +153,7 @@ def split_list(text: str) -> list[str]:
     if choice and not _RECORD_WORDS & set(words(choice.group("opts"))):
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"
     text = _SLASHES_OR.sub(r"\1/\2", text)
+    text = _WHETHER_WHICH_KIND.sub(r"\g<kind> (\g<one>, \g<other>)", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
     text = ways_it_was_done(text)
     text = _WHETHER_ONE_KIND_OR_ANOTHER.sub(_kind_of_one, text)

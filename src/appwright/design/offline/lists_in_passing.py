@@ -13,7 +13,13 @@ from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_match
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN, trailing_list_clauses
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import is_plural, plural, singular, singular_phrase
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    is_plural,
+    plural,
+    singular,
+    singular_phrase,
+)
 
 _FROM_THEM_EACH_WITH = re.compile(
     r"\b(?P<prep>from|in|on|at|across|over|through|to)\s+"
@@ -53,6 +59,23 @@ def is_just_a_list(sentence: str) -> str:
     publication has ...*; what a record *is just* is what it holds."""
 
     return per_match(sentence, _IS_JUST_A_LIST, lambda m: [f"{m['np']} has {m['list']}"])
+
+
+_IS_JUST_ONES_LISTED = re.compile(
+    r"^(?:(?:a|an|each|every|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:itself\s+)?is\s+"
+    r"(?:really\s+|basically\s+|mostly\s+)*(?:just|only|simply)\s+(?P<ones>[a-z][\w\-]*s)\s*:\s*"
+    r"(?P<list>\S[^;]*)$"
+)
+
+
+def is_just_ones_listed(sentence: str) -> str:
+    """``the rota itself is really just duties: a date, which flight, which volunteer``:
+    *duties: ...*; what a thing is made of, listed, is a record of its own (the rota is the
+    duties kept)."""
+    match = _IS_JUST_ONES_LISTED.match(sentence)
+    if match is None or not is_plural(match["ones"]) or not can_be_noun(singular(match["ones"])):
+        return sentence
+    return f"{match['ones']}: {match['list']}"
 
 
 _FOR_EACH_THEN_EACH_ONE = re.compile(

@@ -165,6 +165,17 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_JUST_NOW = re.compile(
+    r"\s+(?:right\s+now|now|currently|at\s+the\s+moment|at\s+present|these\s+days)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|but|so)\s+(?!then\b))"
+)
+"""*we've got about forty volunteers now and ...*: when it is said names no part of what is
+kept (*volunteers_now* was a record); *now and then* is how often, left as said."""
+_AND_COMMA_OPENER = re.compile(
+    r"(?:,\s*)?\band,\s+(?=(?:for|on|at|after|before|during|when|once|if)\s[^,;]*,\s*(?:we|i)\s)"
+)
+"""*the vet goes down the line and, for every cow scanned, we save ...*: the comma after *and*
+sets off what opens the next clause, which is *, and for every cow scanned, we save ...*."""
 _X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
 """``done or not done``: *done or not*, one yes/no (no record called *not*)."""
 
@@ -208,5 +219,7 @@ def normalize_text(text: str) -> str:
         lowered,
     )
     lowered = _X_OR_NOT_X.sub(r"\g<word> or not", lowered)
+    lowered = _AND_COMMA_OPENER.sub(", and ", lowered)
+    lowered = _JUST_NOW.sub("", lowered)
     lowered = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", lowered)
     return _HAVE_ALSO_GOT.sub(lambda m: f"{m['who']} {m['also'] or ''}have", lowered)

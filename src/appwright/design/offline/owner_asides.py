@@ -64,6 +64,12 @@ _LIKE_A_VALUE = re.compile(
 the name, shown by two."""
 
 
+def without_plural_examples(sentence: str) -> str:
+    """``problems such as a broken prop or a missed cue are logged as issues``: *problems are
+    logged as issues*; the examples dropped before any rewrite reads the clause."""
+    return _PLURAL_LIKE.sub(r"\g<things>", sentence)
+
+
 def without_examples(sentence: str) -> str:
     """``people bring in a specimen, could be a pheasant, a pike, whatever, and i ...``,
     ``a competition such as the club championship`` and ``the classes - things like "three

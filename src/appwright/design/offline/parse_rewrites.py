@@ -7,6 +7,7 @@ height in mm`` are each panel's width in mm and height in mm.
 
 from __future__ import annotations
 
+from appwright.design.offline.acts_done_again import done_again_and_we_note
 from appwright.design.offline.acts_written_down import (
     on_one_we_act_on_things_colon,
     they_act_and_record,
@@ -30,7 +31,6 @@ from appwright.design.offline.owner_links import (
 )
 from appwright.design.offline.owner_several import has_plus_several
 from appwright.design.offline.passing_links import kept_against_one_with
-from appwright.design.offline.passing_records import done_again_and_we_note
 from appwright.design.offline.people_told import logs_in, one_who_did_it, the_one_doing_it
 from appwright.design.offline.told_records import for_each_counted
 from appwright.design.offline.told_which import which_plays_which

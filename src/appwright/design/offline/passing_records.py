@@ -16,7 +16,7 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import act_noun, act_or_irregular_noun
-from appwright.design.offline.clause_rewrites import per_clause, per_match, reordered
+from appwright.design.offline.clause_rewrites import per_clause, reordered
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import (
     can_be_noun,
@@ -163,41 +163,6 @@ def done_and_we_note(sentence: str) -> str:
         return f"{match['opening']}; {noted}" if match["by"] else noted
 
     return reordered(sentence, _DONE_AND_WE_NOTE, reorder)
-
-
-_HOW_OFTEN = (
-    r"(?:(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|each|every)\s+"
-    r"(?:day|week|fortnight|month|shift|visit)|(?:each|every)\s+(?:day|morning|evening|week|"
-    r"fortnight|month|few\s+days|other\s+day|couple\s+of\s+days)|daily|weekly|fortnightly|"
-    r"monthly|regularly)"
-)
-_DONE_AGAIN_AND_WE_NOTE = re.compile(
-    rf"^(?:(?P<before>{_HOW_OFTEN})\s*,?\s+)?(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+"
-    r"(?:is|gets)\s+(?P<done>[a-z]+)"
-    rf"(?:\s+(?P<after>{_HOW_OFTEN}))?,?\s+and\s+(?:we|i)\s+(?:then\s+)?"
-    r"(?:write\s+down|note|record|log|take|jot\s+down|keep)\s+(?P<listed>(?:the|a|an|its|their)\s.+)$"
-)
-
-
-def done_again_and_we_note(sentence: str) -> str:
-    """``twice a week every swan is weighed and we write down the date and its weight``:
-    *each weighing belongs to one swan; each weighing has ...*; an act done again and again
-    is a record of its own each time (done once, ``done_and_we_note`` keeps the list on the
-    record)."""
-
-    def plain(match: re.Match[str]) -> list[str] | None:
-        if not (match["before"] or match["after"]) or not is_past_participle(match["done"]):
-            return None
-        lemma = verb_lemma(match["done"])
-        act = act_or_irregular_noun(lemma) if lemma else None
-        if act is None and lemma is not None and can_be_noun(lemma):
-            act = lemma  # "checked": a check
-        if act is None or act == match["record"]:
-            return None
-        listed = re.sub(r"\b(?:its|their)\s+", "", match["listed"])
-        return [f"each {act} belongs to one {match['record']}", f"each {act} has {listed}"]
-
-    return per_match(sentence, _DONE_AGAIN_AND_WE_NOTE, plain)
 
 
 _THEIRS_ENTERED_AS = re.compile(

@@ -54,8 +54,21 @@ def sentences(text: str) -> list[str]:
             continue
         paragraph.append(line)
     flush()
-    plain = [is_what_it_does(articled_items(per_one_first(done_by_one(s)))) for s in found if s]
+    plain = [
+        is_what_it_does(articled_items(per_one_first(done_by_one(_without_opening_then(s)))))
+        for s in found
+        if s
+    ]
     return _named_ones(told_on(told_apart(plain)))
+
+
+_OPENING_THEN = re.compile(r"^(?:and\s+then|then|and|so),?\s+(?=(?:a|an|for\s+each|for\s+every)\s)")
+
+
+def _without_opening_then(sentence: str) -> str:
+    """``then a booking puts a member in a room ...``: what opens a new record's sentence to
+    join it to the one before says nothing of the record, and hid it from the readers."""
+    return _OPENING_THEN.sub("", sentence)
 
 
 _THE_SOME_ONES = re.compile(r"^(?P<lead>(?:all\s+)?the\s+(?P<which>[a-z][\w\-]*)\s+)ones\b")
@@ -82,6 +95,8 @@ def _named_ones(found: list[str]) -> list[str]:
 
 def _split_sentences(text: str) -> list[str]:
     text = re.sub(r"\.\.\.+", " etc", text)
+    # "a name and a mobile, really.": the comma an afterthought left still ends at the stop
+    text = re.sub(r"\s*,\s*(?=[.!?]+(?:\s|$))", "", text)
     parts = _SENTENCE_END.split(text)
     return [re.sub(r"\s+", " ", p).strip(" ,") for p in parts if p.strip(" ,")]
 

@@ -35,6 +35,7 @@ from appwright.design.offline.acts_as_records import (
     when_one_is_we_send,
     where_one_signs_in,
 )
+from appwright.design.offline.acts_done_again import does_to_each_and_notes, done_again_and_we_note
 from appwright.design.offline.acts_written_down import (
     done_and_jotted_down,
     every_time_one_goes,
@@ -159,6 +160,7 @@ from appwright.design.offline.header_heads import (
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.kinds_said import are_kinds_with
+from appwright.design.offline.lines_of_a_record import lines_of_a_record
 from appwright.design.offline.links_said import (
     has_many_then_each,
     linked_as_belongs,
@@ -179,6 +181,7 @@ from appwright.design.offline.lists_in_passing import (
     for_them_it_is,
     from_them_each_with,
     is_just_a_list,
+    is_just_ones_listed,
     kept_in_brackets,
     kinds_then_each,
     lists_the_things_done,
@@ -274,6 +277,7 @@ from appwright.design.offline.owner_asides import (
     without_examples,
     without_obligation,
     without_our_shop,
+    without_plural_examples,
     without_side_of_things,
     without_the_other_one,
 )
@@ -368,7 +372,6 @@ from appwright.design.offline.passing_records import (
     act_against_one_with,
     becomes_a_record,
     comes_out_of_one_with,
-    done_again_and_we_note,
     done_and_we_note,
     makes_one_where_we_put,
     marked_present,
@@ -596,6 +599,10 @@ def simplify(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    # examples first: "problems such as a broken prop are logged as issues" is read as said
+    # without them by every rewrite after
+    without_plural_examples,
+    lines_of_a_record,
     without_what_they_do,
     one_of_them_named,
     brought_along_is_theirs,
@@ -802,6 +809,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_in_take_theirs,
     our_places,
     done_again_and_we_note,
+    does_to_each_and_notes,
     done_and_we_note,
     as_well_as_several,
     details_of_the_one_who,
@@ -1055,6 +1063,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     does_many_so_each,
     assigns_then_each,
     which_plays_which,
+    is_just_ones_listed,
     is_just_a_list,
     doing_gives_many,
     one_where_we_keep,

@@ -111,6 +111,9 @@ _TOLD_WITHOUT_THEN = re.compile(
     # with what brings it
     r"|,?\s+and\s+(?:after|once|when)\s+[^,]+?\s+(?=(?:it|they)\s+(?:ends?|winds?)\s+up\b)"
 )
+_OR_ENDS_UP = re.compile(r",?\s+or\s+(?:ends|end)\s+up\s+(?!as\b|a\b|an\b)(?=[a-z])")
+"""*starts off pencilled, gets confirmed, or ends up cancelled*: the other last step, as *or gets
+cancelled* tells it (*or it ends up as a no-show* is read where the flow's text is)."""
 _SOMEONE_ACTS_ON_IT = re.compile(
     r",\s+(?:then\s+)?(?P<who>the\s+[a-z]+|they)\s+(?:then\s+)?"
     r"(?P<acts>[a-z]+s(?:\s+or\s+[a-z]+s)?)\s+(?P<it>it|them)\b"
@@ -159,6 +162,7 @@ def _as_told_steps(clause: str) -> str:
     told = _SOMEONE_ACTS_ON_IT.sub(r", then \g<who> \g<acts> \g<it>", clause[begun.end() : end])
     told = _THE_ONES_CAN_BE.sub(", then it can be ", told)
     told = re.sub(r"(?<=can be )([a-z]+)\s+(?:later|afterwards|too|as\s+well)\b", r"\1", told)
+    told = _OR_ENDS_UP.sub(", or gets ", told)
     told = _TOLD_WITHOUT_THEN.sub(", then ", told)
     # "..., or unfit, which is the one that matters because ...": a remark, no more states
     told = _REMARK.split(told, maxsplit=1)[0]

@@ -80,7 +80,9 @@ def split_predicates(sentence: str) -> str:
         # "a debate happens on a date, has a motion and ...": a verb and where or when
         placed = len(said) > 1 and said[1] in PREPOSITIONS
         acting = finite_verb(said) or (placed and finite_verb(said, with_object=False))
-        if not subject or is_plural(tokens[size]) or not acting:
+        # "each one belongs to a tray and holds ...": no noun after the determiner to repeat
+        named_after = tokens[1 : size + 1] == subject.split()
+        if not subject or not named_after or is_plural(tokens[size]) or not acting:
             split.append(part)
             continue
         named = f"{tokens[0]} {subject}"

@@ -1,0 +1,74 @@
+"""The lines a record is made up of, a record of their own: *a purchase order is made up of
+lines, each naming a model and a quantity*, *each invoice has lines, one per job: job date,
+description, amount*, *a sale lists sale lines with a product and quantity*. A line belongs
+to the record it is a line of and holds what each line names; *one per X* makes it X's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+
+_LINES_VERB = (
+    r"(?:has|have|is\s+made\s+up\s+of|is\s+made\s+of|is\s+broken\s+(?:in)?to|carries|lists|holds|"
+    r"contains|includes|is\s+split\s+into)"
+)
+_LINES = (
+    r"\s+(?:several\s+|one\s+or\s+more\s+|many\s+|a\s+number\s+of\s+)?"
+    r"(?P<kind>[a-z][\w\-]*\s+)?lines\b(?P<rest>[^;]*)$"
+)
+_RECORD_HAS_LINES = re.compile(
+    r"^(?P<lead>(?:and\s+|so\s+)?)(?:a|an|each|every|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    rf"\s+(?:then\s+|also\s+)?{_LINES_VERB}{_LINES}"
+)
+_RECORD_AND_HAS_LINES = re.compile(
+    r"^(?P<said>(?:a|an|each|every|the)\s+(?P<record>[a-z][\w\-]*(?:\s+(?!(?:is|are|was|has|have|goes|"
+    r"gets|comes|belongs)\b)[a-z][\w\-]*)?)\s+[^;]+?)"
+    rf",?\s+and\s+(?:then\s+|also\s+)?{_LINES_VERB}{_LINES}"
+)
+_ONE_PER = re.compile(
+    r"^,?\s+one\s+(?:per|for\s+each|for\s+every)\s+(?P<per>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s*[:,]\s*(?:each\s+)?(?:with|giving|saying|naming|having|holding|showing)?\s*(?P<list>\S.*))?$"
+)
+_EACH_WITH = re.compile(
+    r"^\s*,?\s*(?:(?:each|every)(?:\s+(?:line|one))?\s+)?(?:with|naming|saying|giving|having|holding|"
+    r"listing|carrying|showing)\s+(?P<list>\S.*)$"
+)
+_COLON = re.compile(r"^\s*:\s*(?P<list>\S.*)$")
+
+
+def lines_of_a_record(sentence: str) -> str:
+    """``a purchase order is made up of lines, each naming a model and a quantity``: *each
+    order line belongs to one purchase order; each order line has a model and a quantity*."""
+
+    def plain(clause: str) -> list[str]:
+        match = _RECORD_HAS_LINES.match(clause)
+        said: list[str] = []
+        if match is None:
+            match = _RECORD_AND_HAS_LINES.match(clause)
+            if match is None:
+                return [clause]
+            said = [match["said"]]
+        record = match["record"]
+        if any(word in FUNCTION_WORDS for word in record.split()):
+            return [clause]
+        kind = (match["kind"] or "").strip()
+        if kind in FUNCTION_WORDS or kind in ("the", "its", "their", "of"):
+            return [clause]
+        line = f"{kind or record.split()[-1]} line"
+        rest = match["rest"]
+        per = _ONE_PER.match(rest)
+        listed = per or _EACH_WITH.match(rest) or _COLON.match(rest)
+        if rest.strip(" ,") and listed is None:
+            return [clause]
+        lead = match.groupdict().get("lead") or ""
+        told = [*said, f"{lead}each {line} belongs to one {record}"]
+        if per:
+            told.append(f"each {line} is for one {per['per']}")
+        if listed and listed["list"]:
+            told.append(f"each {line} has {listed['list']}")
+        return told
+
+    return per_clause(sentence, plain)
