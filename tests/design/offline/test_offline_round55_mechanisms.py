@@ -281,7 +281,7 @@ def test_the_crop_a_line_names_leaves_the_rest_to_the_line() -> None:
         "Orders have a date. An order is made of lines, each naming a crop with a quantity in "
         "kilos and the agreed price per kilo; a crop has a name."
     )
-    assert field_types(spec, "line") == {
+    assert field_types(spec, "order_line") == {
         "quantity_kilos": "decimal",
         "agreed_price_per_kilo": "decimal",
         "crop_id": "reference",

@@ -10,17 +10,19 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, singular_phrase
 
 _LINES_VERB = (
-    r"(?:has|have|is\s+made\s+up\s+of|is\s+made\s+of|is\s+broken\s+(?:in)?to|carries|lists|holds|"
-    r"contains|includes|is\s+split\s+into)"
+    r"(?:has|have|(?:is|are)\s+(?:made\s+up\s+of|made\s+of|broken\s+(?:in)?to|split\s+into|"
+    r"divided\s+into)|carries|carry|lists|list|holds|hold|contains|contain|includes|include)"
 )
 _LINES = (
     r"\s+(?:several\s+|one\s+or\s+more\s+|many\s+|a\s+number\s+of\s+)?"
     r"(?P<kind>[a-z][\w\-]*\s+)?lines\b(?P<rest>[^;]*)$"
 )
 _RECORD_HAS_LINES = re.compile(
-    r"^(?P<lead>(?:and\s+|so\s+)?)(?:a|an|each|every|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?P<lead>(?:and\s+|so\s+)?)(?:(?:a|an|each|every|the|our)\s+)?"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     rf"\s+(?:then\s+|also\s+)?{_LINES_VERB}{_LINES}"
 )
 _RECORD_AND_HAS_LINES = re.compile(
@@ -51,8 +53,10 @@ def lines_of_a_record(sentence: str) -> str:
             if match is None:
                 return [clause]
             said = [match["said"]]
-        record = match["record"]
-        if any(word in FUNCTION_WORDS for word in record.split()):
+        record = singular_phrase(match["record"])  # "manifests are made up of lines"
+        if any(word in FUNCTION_WORDS for word in record.split()) or not can_be_noun(
+            record.split()[-1]
+        ):
             return [clause]
         kind = (match["kind"] or "").strip()
         if kind in FUNCTION_WORDS or kind in ("the", "its", "their", "of"):
@@ -61,8 +65,8 @@ def lines_of_a_record(sentence: str) -> str:
         rest = match["rest"]
         per = _ONE_PER.match(rest)
         listed = per or _EACH_WITH.match(rest) or _COLON.match(rest)
-        if rest.strip(" ,") and listed is None:
-            return [clause]
+        if listed is None or not (listed["list"] or per):
+            return [clause]  # what a line holds is said elsewhere, if at all: left to its reader
         lead = match.groupdict().get("lead") or ""
         told = [*said, f"{lead}each {line} belongs to one {record}"]
         if per:
