@@ -59,7 +59,7 @@ def lines_of_a_record(sentence: str) -> str:
         ):
             return [clause]
         kind = (match["kind"] or "").strip()
-        if kind in FUNCTION_WORDS or kind in ("the", "its", "their", "of"):
+        if kind in FUNCTION_WORDS:
             return [clause]
         line = f"{kind or record.split()[-1]} line"
         rest = match["rest"]
@@ -71,7 +71,7 @@ def lines_of_a_record(sentence: str) -> str:
         told = [*said, f"{lead}each {line} belongs to one {record}"]
         if per:
             told.append(f"each {line} is for one {per['per']}")
-        if listed and listed["list"]:
+        if listed["list"]:
             told.append(f"each {line} has {listed['list']}")
         return told
 
