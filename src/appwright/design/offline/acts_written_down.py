@@ -12,6 +12,7 @@ from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import IRREGULAR_ACTS, ZERO_ACTS, act_noun
 from appwright.design.offline.clause_rewrites import per_match, per_statement
 from appwright.design.offline.passing_records import WEEKDAYS
+from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import (
     can_name_records,
     is_plural,
@@ -75,12 +76,22 @@ def on_one_we_act_on_things_colon(sentence: str) -> str:
 
 
 _SOMEONE_ACTS_NOTING = re.compile(
-    r"^(?:the|a|an|our|each|every)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)\s+"
+    # "at closing time a volunteer cashes up each till, noting ...": when, then who acts
+    r"^(?:(?:at|after|before)\s+(?:[a-z][\w\-]*\s+){1,5}?(?=(?:the|a|an|our|each|every)\s))?"
+    r"(?:(?:the|a|an|our|each|every)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)|"
+    # "officers survey the ranks now and then, noting ...": people, many of them
+    r"(?:our\s+)?(?P<people>[a-z][\w\-]*s)\s+(?P<plain>[a-z]+))"
+    r"(?:\s+(?P<particle>up|in|off|out|over))?\s+"
     r"(?:(?:the|a|an|each|every|our)\s+)?(?P<things>[a-z][\w\-]*)(?:\s+[a-z0-9][\w\-]*){0,4}?,"
     r"\s+(?:noting|recording|logging|writing\s+down|taking\s+down)\s+(?P<list>\S.*)$"
 )
 """*the forester inspects compartments through the year, noting ...*: someone, the act done to
-the records (a word or four may follow them), and what is noted as it is done."""
+the records (a word or four may follow them), and what is noted as it is done; *a volunteer
+cashes up each till* names its act with the particle (a cash-up)."""
+
+
+_LIGHT_VERBS = word_set("do make take have get give put")
+"""Verbs whose noun never names the act (*does a check* is a check, not a *doing*)."""
 
 
 def someone_acts_noting(sentence: str) -> str:
@@ -94,12 +105,32 @@ def _someone_acts_noting(sentence: str) -> str:
     match = _SOMEONE_ACTS_NOTING.match(sentence)
     if match is None:
         return sentence
-    lemma = verb_lemma(match["verb"])
+    if match["plain"] is not None and not _people_act_on_the(match):
+        return sentence
+    lemma = verb_lemma(match["verb"] or match["plain"])
+    if lemma in _LIGHT_VERBS:
+        return sentence  # "the rider does a temperature check on the box": the check's
     act = act_noun(lemma) if lemma and lemma not in IRREGULAR_ACTS else None
+    if lemma and match["particle"]:
+        act = f"{lemma}-{match['particle']}"  # "cashes up each till": a cash-up
     thing = singular(match["things"])
     if act is None or (act == lemma and lemma not in ZERO_ACTS) or not can_name_records(act, thing):
         return sentence
     return f"each {act} belongs to one {thing}; each {act} has {match['list']}"
+
+
+def _people_act_on_the(match: re.Match[str]) -> bool:
+    """*officers survey the ranks*: many people (the plural), a verb in its plain form, the
+    records it is done to after *the* or *each*, and an act named by a noun of its own (a
+    survey, an inspection; not *taking* attendance)."""
+    verb = match["plain"]
+    lemma = verb_lemma(verb)
+    if not is_plural(match["people"]) or lemma != verb:
+        return False
+    if not re.match(r"(?:the|each|every|our)\s", match.string[match.end("plain") :].lstrip()):
+        return False
+    act = act_noun(verb)
+    return act is not None and (verb in ZERO_ACTS or not act.endswith("ing"))
 
 
 _WHICH_ONES_AT_WHICH = re.compile(

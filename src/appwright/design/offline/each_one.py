@@ -17,7 +17,7 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.remarks_dropped import could_be_whatever
-from appwright.design.offline.word_forms import is_plural, plural, singular
+from appwright.design.offline.word_forms import is_past_participle, is_plural, plural, singular
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
@@ -28,6 +28,11 @@ _EACH_ONE_ACTS = re.compile(
     r"can|must|should|will|also|then|lists?|records?|keeps?|shows?|takes?|runs?)\b)"
 )
 """*We stage productions, and each one has a title*: the one who then has or does something."""
+_EACH_ONE_DONE = re.compile(
+    r"(?:[,;:]\s*(?:and\s+)?)(?P<each>each|every)(?:\s+one|\s+of\s+them)?\s+(?P<done>[a-z]+)"
+    r"(?=\s+(?:(?:by|to)\s+(?:one|a|an)|(?:for|in|at|on|from)\s+one)\b)"
+)
+"""*We run workshops, each one led by one of our florists*: each one, what is done to it."""
 _EACH_ONES = re.compile(r"\b(?P<each>each|every)\s+one's\s")
 """*The guides are self-employed, and we keep each one's name*: what each one of them has."""
 _ONE_ACTED_ON = re.compile(
@@ -93,7 +98,7 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
     same."""
     match = _EACH_ONE_ACTS.search(sentence)
     if match is None:
-        return sentence
+        return _each_one_done(sentence)
     noun = _counted_noun(parse(sentence), match.start(), several=True) if match.start() else None
     if noun is None and before is not None and match.start() == 0:
         noun = _counted_noun(parse(before), len(before), several=True)
@@ -103,6 +108,20 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
         return sentence
     start, end = match.start("each"), match.end()
     return f"{sentence[:start]}{match.group('each')} {noun} {sentence[end:]}"
+
+
+def _each_one_done(sentence: str) -> str:
+    """*We run workshops, each one led by one of our florists* as *we run workshops; each
+    workshop is led by one of our florists*: what is done to each of the plural before."""
+    match = _EACH_ONE_DONE.search(sentence)
+    if match is None or not is_past_participle(match["done"]):
+        return sentence
+    noun = _counted_noun(parse(sentence), match.start())
+    if not noun:
+        return sentence
+    return (
+        f"{sentence[: match.start()]}; {match['each']} {noun} is {sentence[match.start('done') :]}"
+    )
 
 
 def _one_acted_on(sentence: str, before: str | None) -> str:

@@ -65,6 +65,18 @@ class FieldLists(ItemLinks, ManyItems):
     """A list of fields given to its record, item by item: *a title, a due date and tasks with a
     title*; a plural item with its own list starts a child record."""
 
+    def next_list_host(self, items: list[str], index: int) -> str | None:
+        """The record an item names when the next item opens a *with* list of its own (*the
+        medical examiners who sign them off, with the examiner's name*), else None."""
+        if index == 0 or index + 1 >= len(items):
+            return None
+        if not _WITH_OPENER.match(items[index + 1].strip()):
+            return None
+        named = _NOUN_BEFORE_CLAUSE.match(outside_brackets(items[index]).strip())
+        if named is None or not is_plural(words(named["np"])[-1]):
+            return None
+        return self.entity(named["np"])
+
     def field_list(
         self, owner: str, items: list[str], *, picking: bool = False, closed: bool | None = None
     ) -> str | None:
@@ -85,7 +97,15 @@ class FieldLists(ItemLinks, ManyItems):
                 if draft is not None and draft.type == "text" and not is_clause(item):
                     draft.type = unit_type
                     self.model.entities[owner].add(draft)
+        items = list(items)
         for index, item in enumerate(items):
+            host = self.next_list_host(items, index)
+            if host is not None:
+                # "drivers with their name, ..., and the examiners who sign them off, with the
+                # examiner's name, ...": the items after the second *with* are the examiners'
+                current = host
+                items[index + 1] = _WITH_OPENER.sub("", items[index + 1].strip())
+                continue
             switch = _FOR_EACH_ITEM.match(item.strip())
             if switch and is_noun_phrase(switch.group("np")):
                 # "each gardener's name and phone, and for each rental the year, the fee"
@@ -275,3 +295,9 @@ _THINGS_DONE = re.compile(
 
 
 _RELATIVE = re.compile(r"\s+(?:who|which|that)\s+")
+_WITH_OPENER = re.compile(r"^with\s+")
+_NOUN_BEFORE_CLAUSE = re.compile(
+    r"^(?:the|our|their|any|all|each|every)\s+(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)"
+    r"(?:\s+(?:who|which|that|we|they)\s+.*)?$"
+)
+"""*the medical examiners who sign them off*: plural records, and what the clause says of them."""

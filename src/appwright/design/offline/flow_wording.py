@@ -340,6 +340,25 @@ def and_that_one_goes(sentence: str) -> str:
     return _AND_THAT_ONE_GOES.sub(own_clause, sentence)
 
 
+_SHOWS_AS = re.compile(
+    r"\b(?:shows|appears|is\s+shown|is\s+listed)\s+as\s+(?=[a-z][\w\-\s]*(?:,\s+[a-z][\w\-\s]*)+"
+    r",?\s+or\s+[a-z])"
+)
+"""*and shows as active, suspended, expired or revoked*: what it is, one of several."""
+_SITS_AS = re.compile(
+    r"\b(?:sits|stays)\s+as\s+(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?:then\s+)?"
+    r"(?:goes|moves|becomes|turns|gets)\s)"
+)
+"""*the booking sits as provisional, goes to confirmed ...*: where its steps start."""
+
+
+def status_said_as(sentence: str) -> str:
+    """``a licence ... shows as active, suspended, expired or revoked``: *... is active,
+    suspended, ...*; ``the booking sits as provisional, goes to confirmed ...``: *... starts as
+    provisional, ...*; the words a status is told with, as the flow readers know them."""
+    return _SITS_AS.sub("starts as ", _SHOWS_AS.sub("is ", sentence))
+
+
 _SHOWS_WHETHER_IT_IS = re.compile(
     r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*)\s+(?:should|must|needs\s+to|has\s+to)\s+"
     r"show\s+whether\s+it\s+is\s+(?P<states>[a-z][\w\-\s]*(?:,\s+[a-z][\w\-\s]*)+,?\s+or\s+"

@@ -217,6 +217,10 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     verb = next((t for t in tree.ancestors(with_) if t.pos in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    described = _described_just_before(tree, with_, verb)
+    if described is not None:
+        # "we hold drivers with ..., and the examiners who sign them off, with a name": theirs
+        return described
     above = tree.head(verb)
     being = tree.head(above) if verb.dep == "acl" and above.dep == "attr" else above
     if verb.dep in ("acl", "advcl") and being.lemma == "be" and verb.tag == "VBG":
@@ -233,6 +237,25 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
     # "marshals log each game played, with the mode": the game's list, not the marshals'
     owner = made or tree.subject(verb)
     return owner if owner is not None and owner.pos in NOUN_TAGS else None
+
+
+def _described_just_before(tree: Parse, with_: Token, verb: Token) -> Token | None:
+    """The plural noun whose relative clause ends right before *, with*: the clause says what
+    those records are, and the list is theirs."""
+    if with_.i < 2:
+        return None
+    last = tree.tokens[with_.i - 2]
+    for token in (last, *tree.ancestors(last)):
+        if token.dep == "relcl":
+            noun = tree.head(token)
+            plural = noun.pos in NOUN_TAGS and is_plural(noun.lower)
+            # "catalogue items each supplier offers, with ...": the with is the clause's own
+            after = token.i == verb.i or noun.i > verb.i
+            # "stockists are the shops that carry us, with ...": what the stockists are
+            return noun if plural and after and noun.dep != "attr" else None
+        if token.i == verb.i:
+            return None
+    return None
 
 
 _PUTTING_VERBS = word_set("put place book tie link")
@@ -313,7 +336,36 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
         subject = tree.subject(head)
         if subject is not None and subject.pos in NOUN_TAGS:
             return subject
+    if head.pos == "VERB" and _ties_ones(tree, head):
+        # "a set puts one act on one stage with a start time": the set's, what ties them
+        return tree.subject(head)
     return None
+
+
+def _ties_ones(tree: Parse, verb: Token) -> bool:
+    """Whether a record (*a*, *each* ...) is the subject of a verb whose object and whose
+    prepositional object are both said as *one* of something: records it ties together."""
+    subject = tree.subject(verb)
+    if subject is None or subject.pos not in NOUN_TAGS:
+        return False
+    if not any(c.dep == "det" and c.lower in _EACH_ONE for c in tree.children(subject)):
+        return False
+    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
+    others = [
+        pobj
+        for prep in tree.children(verb)
+        if prep.dep == "prep"
+        for pobj in tree.children(prep)
+        if pobj.dep == "pobj"
+    ]
+    if made is None or not others:
+        return False
+    return _said_as_one(tree, made) and _said_as_one(tree, others[0])
+
+
+def _said_as_one(tree: Parse, noun: Token) -> bool:
+    """*one act*, *one stage*: a noun counted out as one of a kind kept elsewhere."""
+    return any(c.dep in ("det", "nummod") and c.lower == "one" for c in tree.children(noun))
 
 
 def _for_phrase(tree: Parse, verb: Token) -> Token | None:

@@ -45,6 +45,7 @@ def name_it(said: list[str]) -> list[str]:
     named: list[str] = []
     for index, sentence in enumerate(said):
         sentence = _belongs_to_them(_it_after_a_colon(sentence))
+        sentence = _written_up_with(sentence, said[index - 1] if index else "")
         match = _IT.search(sentence)
         if match is not None and _done_to_or_acting(match.group("rest")):
             source = (
@@ -120,6 +121,34 @@ def _holder_of_the_list(tree: Parse) -> Token | None:
     # *has opened*), so the noun just before *has* is taken when it is a subject at all
     subject = tree.tokens[verb.i - 1]
     return subject if subject.dep in SUBJECT_RELATIONS else None
+
+
+_DONE_TO_IT_WITH = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+it(?:\s+(?:up|down|out|in|over|off))?\s+with\s+"
+    r"(?P<list>(?:a|an|the|its)\s+[^;]+(?:,|\sand\s)[^;]+)$"
+)
+
+
+_ONE_NAMED = re.compile(r"\b(?:a|an|each|every)\s+[a-z]")
+
+
+def _written_up_with(sentence: str, before: str) -> str:
+    """``one of our surveyors visits and writes it up with the visit date, a description
+    ...``, after *every quote is for a client*: *...; the quote has the visit date, ...*; what
+    is done to *it* with a list gives the list to the record *it* stands for, the one the
+    sentence before opened with."""
+    match = _DONE_TO_IT_WITH.search(sentence)
+    if match is None or not before:
+        return sentence
+    if _ONE_NAMED.search(sentence[: match.start()]):
+        return sentence  # "whenever a call happens, the caller logs it with ...": the call
+    lemma = verb_lemma(match["verb"])
+    if lemma is None or lemma == match["verb"] or lemma in _NOT_ACTS:
+        return sentence
+    record = _singular_subject(parse(before))
+    if not record:
+        return sentence
+    return f"{sentence[: match.end('verb')]} it; the {record} has {match['list']}"
 
 
 _EACH_THEN_IT = re.compile(

@@ -53,6 +53,10 @@ class ItemLinks(ReaderState):
     def record_item(self, item: str) -> str | None:
         """The known record a list item names with a clause about it (*the supplier it was
         bought from*, *the boat that landed it*), or None."""
+        who = _WHO_DID_IT.fullmatch(outside_brackets(item).strip())
+        if who is not None and _did_it_once(who["verb"], who["np"]):
+            # "the volunteer who drove", "volunteer who wrote it off": one of the people
+            return who["np"]
         match = _RECORD_WITH_CLAUSE.fullmatch(outside_brackets(item).strip())
         if match is None:
             return None
@@ -226,6 +230,33 @@ went to``, ``the van it went out in``, ``the flat they would prefer``, ``which r
 followed``, ``which tannery had it``, ``which unit``, ``which kart the driver was in``: a record, and a clause saying how it is tied
 in; ``which of our drivers did it``, ``which engineer is doing it``: one of the business's own
 people or things, a record even where nothing else names it."""
+
+
+_WHO_DID_IT = re.compile(
+    r"(?:the\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+who\s+(?P<verb>[a-z]+)\b.*"
+)
+"""``the volunteer who drove``, ``volunteer who wrote it off``: the person who did the act."""
+
+
+def _did_it_once(verb: str, phrase: str) -> bool:
+    """Whether ``verb`` is in the past (*drove*, *wrote*: the one act the record is of, not
+    *who drives*) and ``phrase`` names one of a kind of people (*volunteer*, *staff member*)."""
+    head = phrase.split()[-1]
+    lemma = verb_lemma(verb)
+    return (
+        lemma is not None
+        and lemma != verb
+        and not verb.endswith("s")
+        and can_be_noun(head)
+        and not is_plural(head)
+        and head not in FUNCTION_WORDS
+        and head not in _PEOPLE_TOGETHER
+        and infer_type([head]) == "text"
+    )
+
+
+_PEOPLE_TOGETHER = word_set("crew team staff family group class public committee band squad")
+"""*the crew who attended*: many people said as one word, a list of members rather than one."""
 
 
 _TIED_WITH = re.compile(

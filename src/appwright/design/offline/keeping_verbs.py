@@ -15,7 +15,12 @@ from appwright.design.offline.word_classes import word_set
 HAVE_VERBS = (
     r"(?:has|have|had)(?:\s+got)?|got|contains?|includes?|comes? with|consists? of|"
     # "every batch gets a species, ...", not "each client gets a tax return with ..."
-    r"gets?(?=\s+(?:a|an|its|their)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}with\b)|"
+    # "... gets a payment against that dividend with the amount": the payment's list
+    r"gets?(?=\s+(?:a|an|its|their)\s)(?!\s+(?:a|an)\s+(?:[\w\-]+\s+){1,3}"
+    r"(?:(?:for|on|of|to|about|against|from)\s+(?:a|an|the|that|this|each|every|one|their|its)"
+    r"\s+(?:[\w\-]+\s+){1,2})?with\b)|"
+    # "parcels also get the weight in grams, the destination postcode and ...": a list
+    r"gets?(?=\s+the\s+[\w\- ]+,\s+(?:the|a|an|its|their)\s+[\w\- ]+(?:,|\s+and\s))|"
     # "each sample needs the date taken, ...", "sites need a name and a postcode", not
     # "customers need a quote"
     r"needs?(?=\s+(?:the|its|their)\s)|"

@@ -33,11 +33,14 @@ from appwright.design.offline.word_forms import (
 )
 
 _POSSESSIVE_LIST = re.compile(
-    rf"\b(?:{TRACK_VERBS}|need|want|see|show|have|(?<=\bwe\s)hold|(?<=\bi\s)hold)\s+(?:(?:each|every|the|a|an|our|my)\s+)?"
+    rf"\b(?:{TRACK_VERBS}|need|want|see|show|have|"
+    r"(?<=\bwe\s)(?:hold|list|take|collect)|(?<=\bi\s)(?:hold|list|take|collect))\s+"
+    r"(?:(?:each|every|the|a|an|our|my)\s+)?"
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)'s?\s+(?P<body>[a-z].+)$"
 )
-"""``We keep each tool's name, brand and value``, ``we hold each parent's phone``: the fields of
-the possessor (*they hold a learner's permit* is a yes/no of theirs)."""
+"""``We keep each tool's name, brand and value``, ``we hold each parent's phone``, ``we list
+each trader's name and phone``: the fields of the possessor (*they hold a learner's permit* is a
+yes/no of theirs)."""
 
 
 _PARTICLES = VERB_PARTICLES | {"in", "over"}
@@ -61,6 +64,16 @@ we keep ...*, as *each stove on display has ...*), no record of its own."""
 _ON_THE_RECORD = re.compile(
     r"^(?:on|under|against|inside|within)\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
 )
+
+
+_A_RECORD_AND_ITS_LIST = re.compile(
+    r"^(?:a|an|one)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:for|on|of|about|against)\s+(?:a|an|the|each|every|one|their|its)\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?\s*(?::|\s+with\s)\s*"
+)
+"""*a result for the horse: ...*, *an entry with ...*: a record, whom it is for, its list."""
+_FIELD_OPENER = re.compile(r"(?:the|a|an|its|their|his|her|how|whether|when|who|what)\s")
+"""An item said as a field (*the finishing position*), not a bare value (*win*)."""
 
 
 _WE_KEEP = re.compile(
@@ -111,6 +124,8 @@ class KeptLists(FieldLists):
                 self.model.link(LinkDraft(source=owner, target=target))
             self.last = owner
         kept = _WE_KEEP.match(match.group("rest"))
+        if kept and self.logged_record(owner, kept.group("verb"), kept.group("body")):
+            return True
         items = split_list(kept.group("body")) if kept else []
         if (
             kept
@@ -148,6 +163,29 @@ class KeptLists(FieldLists):
             # (not "which of our drivers did it": the one the owner points at)
             self.model.link(LinkDraft(source=made, target=owner))
         self.last = owner
+        return True
+
+    def logged_record(self, owner: str, verb: str, body: str) -> bool:
+        """``for each race we log a result for the horse: the finishing position, ...``: the
+        record logged for each one (a result, the race's and the horse's) holds the list, not
+        the race; a list of values (*a result: win, place or lose*) is the race's field."""
+        logged = _A_RECORD_AND_ITS_LIST.match(body)
+        if logged is None or (verb_lemma(verb) or verb) not in KEEP_VERBS:
+            return False
+        items = split_list(body[logged.end() :])
+        if not items or not _FIELD_OPENER.match(items[0].strip()):
+            return False
+        record = self.entity(logged["record"])
+        if record is None or record == owner:
+            return False
+        self.model.link(LinkDraft(source=record, target=owner))
+        other = self.entity(logged["other"], declared=False) if logged["other"] else None
+        if other is not None and other not in (record, owner):
+            self.model.link(LinkDraft(source=record, target=other))
+        rest = self.field_list(record, items)
+        if rest:
+            self.scan(rest)
+        self.last = record
         return True
 
     def their_list(self, text: str) -> bool:

@@ -259,7 +259,9 @@ _GETS_A_RECORD = re.compile(
 _GETS_ITS_RECORD = re.compile(
     r"^(?:a|an|each|every)\s+(?P<owner>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:gets|is\s+given)\s+"
     r"(?:a|an|its\s+own)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?:\s+for\s+(?:one|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*(?P<values>\([^()]*\)))?\s+with\s+"
+    r"(?:\s+for\s+(?:one|a|an)\s+(?P<kind>[a-z][\w\-]*)\s*(?P<values>\([^()]*\))|"
+    # "every shareholder gets a payment against that dividend with ...": the one it is against
+    r"\s+(?:against|for|from|towards?)\s+(?:that|this|the|each)\s+(?P<what>[a-z][\w\-]*))?\s+with\s+"
     r"(?P<list>(?:a|an|the|its|what|how|when|whether|my|our)\s+[^;]+?)"
     r"(?:,\s+and\s+(?P<rest>(?:the|it|then)\s+.*))?$"
 )
@@ -268,12 +270,15 @@ _GETS_ITS_RECORD = re.compile(
 def _gets_its_record(match: re.Match[str]) -> list[str]:
     """``a site gets a treatment plan for one species (knotweed, bamboo) with a start date
     and a price, and the plan moves ...``: *each treatment plan belongs to one site; each
-    treatment plan has a species (knotweed, bamboo), a start date and a price; ...*."""
+    treatment plan has a species (knotweed, bamboo), a start date and a price; ...*; *every
+    shareholder gets a payment against that dividend with ...*: the payment's dividend too."""
     record = match.group("record")
     kind = f"a {match.group('kind')} {match.group('values')}, " if match.group("kind") else ""
     rest = [match.group("rest")] if match.group("rest") else []
+    against = [f"each {record} belongs to one {match['what']}"] if match["what"] else []
     return [
         f"each {record} belongs to one {match.group('owner')}",
+        *against,
         f"each {record} has {kind}{match.group('list')}",
         *rest,
     ]

@@ -114,6 +114,13 @@ _WHEN_THEN_WE = re.compile(
 )
 
 
+_ONE_ACT_OR_ANOTHER = re.compile(
+    r"^(?:when|whenever|each time|every time)\s+(?:a|an|any|each|every|one)\s+[a-z][\w\-]*\s+"
+    r"(?P<first>[a-z]+s)\s+or\s+(?P<second>[a-z]+s)\b"
+)
+"""*every time a horse arrives or leaves*: a record acting one way or the other."""
+
+
 _WHEN_THEN_HEADER = re.compile(
     r"^(?:when|whenever|each time|every time|once)\s+[^:;]+?,?\s+"
     r"(?P<header>(?:we|i)\s+(?:log|record|note|keep|write\s+down|fill\s+in|open|make|create|add)\s+"
@@ -129,6 +136,10 @@ def when_then_we(sentence: str) -> str:
     header = _WHEN_THEN_HEADER.match(sentence)
     if header:
         return header.group("header")
+    either = _ONE_ACT_OR_ANOTHER.match(sentence)
+    if either and can_be_verb(either["first"]) and can_be_verb(either["second"]):
+        # "every time a horse arrives or leaves we log a movement": either act, one record
+        sentence = f"{sentence[: either.end('first')]}{sentence[either.end() :]}"
     match = _WHEN_THEN_WE.match(sentence)
     if match is None or not can_be_verb(match.group("verb")):
         return sentence

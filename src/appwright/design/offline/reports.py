@@ -19,6 +19,7 @@ import re
 from appwright.design.offline.brackets import outside_brackets, split_top_level
 from appwright.design.offline.counts_said import PER_ONE_FIRST
 from appwright.design.offline.draft import entity_key
+from appwright.design.offline.flow_wording import status_said_as
 from appwright.design.offline.report_counts import (
     attending_record,
     counted_record,
@@ -82,7 +83,8 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
     reading = ReportReading()
     for sentence in [c for s in sentences(description) for c in s.split(";")]:
         # a semicolon ends a statement as a full stop does ("guests: name; occupancy per week")
-        plain = wish_as_request(outside_brackets(sentence).strip())
+        # "... and shows as active, suspended or revoked": a status, no report shown
+        plain = wish_as_request(status_said_as(outside_brackets(sentence).strip()))
         if not is_report_request(plain) or _names_the_record(plain, spec):
             continue
         body = _report_body(plain)

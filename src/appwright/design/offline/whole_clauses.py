@@ -16,6 +16,7 @@ from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.finite_verbs import AUXILIARY_VERBS, STATE_VERBS, finite_verb
 from appwright.design.offline.noun_phrases import leading_noun_phrase
+from appwright.design.offline.parse import parse
 from appwright.design.offline.phrase_patterns import ARTICLES
 from appwright.design.offline.sentences import clauses
 from appwright.design.offline.word_classes import PREPOSITIONS, word_set, words
@@ -38,16 +39,52 @@ fields between commas, then its predicate."""
 
 def unfold_apposition(sentence: str) -> str:
     """``members, with a name and an email, book a telescope``: the members have a name and an
-    email; members book a telescope (two clauses every reader can take)."""
+    email; members book a telescope (two clauses every reader can take); so too without the
+    commas (``volunteers with a name, phone and email sign up for them``) where the parse has
+    the verb after the list as the clause's own."""
 
     def unfolded(part: str) -> list[str]:
         apposed = _APPOSED_WITH.match(part)
         if apposed is None or not is_plural(words(apposed.group("np"))[-1]):
-            return [part]
+            return _with_list_then_verb(part) or [part]
         np = apposed.group("np")
         return [f"{np} have {apposed.group('list')}", f"{np} {apposed.group('rest')}"]
 
     return per_clause(sentence, unfolded)
+
+
+_WITH_THEN_VERB = re.compile(
+    r"^(?:(?P<lead>[^;]*?),\s+and\s+)?(?:(?:the|our|all)\s+)?"
+    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+with\s+"
+    r"(?P<list>[^,]+(?:,[^,]+)*?\s+and\s+(?:(?:a|an|the|their)\s+)?[a-z][\w\-]*)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<rest>[a-z].*)$"
+)
+
+
+_PHRASAL_NEXT = re.compile(
+    r"(?:up|in|out|off|on)\s+(?:for|to|onto|into|with|a|an|the|each|every|them|it)\b"
+)
+"""*sign up for*, *check in a*: a particle and what it takes, so the word before is a verb."""
+
+
+def _with_list_then_verb(part: str) -> list[str] | None:
+    """``..., and volunteers with a name, phone and email sign up for them``: *...; volunteers
+    have a name, phone and email; volunteers sign up for them*, when the parse takes the word after the
+    list for the clause's verb (not *members with a name and a phone book*, a compound)."""
+    match = _WITH_THEN_VERB.match(part)
+    if match is None or not is_plural(words(match["np"])[-1]):
+        return None
+    said_before = len(words(part[: match.start("verb")]))
+    worded = [t for t in parse(part).tokens if t.pos != "PUNCT"]
+    if said_before >= len(worded) or worded[said_before].lower != match["verb"]:
+        return None  # the parse's words are not the pattern's (a hyphen, an apostrophe)
+    verb = worded[said_before]
+    parsed_as_verb = verb.dep == "ROOT" and verb.pos == "VERB" and verb.tag == "VBP"
+    if not parsed_as_verb and not _PHRASAL_NEXT.match(match["rest"]):
+        return None
+    np = match["np"]
+    lead = [match["lead"]] if match["lead"] else []
+    return [*lead, f"{np} have {match['list']}", f"{np} {match['verb']} {match['rest']}"]
 
 
 _SECOND_PREDICATE = re.compile(

@@ -38,6 +38,20 @@ _EACH_ONE_ACTS = re.compile(
 )
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:(?:the|our|all)\s+)?(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+"
+    r"(?:each|every|a|an|the|our)\s+[a-z][\w\-]*\s+(?P<verb>[a-z]+s)(?:\s+[a-z]+)?\s*,\s*with\s"
+)
+"""*catalogue items each supplier offers, with ...*: plural records and a clause about them
+whose *that* is left out, then their list."""
+
+
+def _said_of_them(described: re.Match[str]) -> bool:
+    """Whether the reduced relative's words are a plural noun and a verb in its *-s* form."""
+    verb = described["verb"]
+    return is_plural(described["np"].split()[-1]) and verb_lemma(verb) not in (None, verb)
+
+
 class WithLists(ReaderState):
     """Lists said with *with* (*recipes with a title and instructions*) and the time or date
     said with a record (*lessons at a set time*, *goods are collected on a date*)."""
@@ -68,6 +82,10 @@ class WithLists(ReaderState):
             # "every team plays out of one home pub, with a team name": the team's, not the pub's
             subject = self.entity(acting["np"])
         named_one = None if after_comma else _named_one_with_its_list(text[:at], items)
+        described = _REDUCED_RELATIVE.match(text) if after_comma else None
+        if described is not None and _said_of_them(described):
+            # "catalogue items each supplier offers, with a description": the items'
+            subject = self.entity(described["np"])
         if subject is not None:
             # "a batch is brewed in one of our tanks, with a volume": the batch's, not the tank's
             owner: str | None = subject
