@@ -22,6 +22,12 @@ from appwright.design.offline.draft import CONTAINER_NOUNS, ModelDraft
 from appwright.design.offline.held_list_ends import list_as_written
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.parse import NOUN_TAGS, SUBJECT_RELATIONS, Parse, Token, parse
+from appwright.design.offline.tying_records import (
+    EACH_ONE,
+    signed_up_to,
+    ties_one_to_one,
+    ties_ones,
+)
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import is_plural
 
@@ -227,10 +233,10 @@ def _after_comma_owner(tree: Parse, with_: Token) -> Token | None:
         # "a letting is one hirer using one space, with a date": the letting's, what it is
         subject = tree.subject(being)
         return subject if subject is not None and subject.pos in NOUN_TAGS else None
-    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None) or _signed_up_to(
+    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None) or signed_up_to(
         tree, verb
     )
-    if with_.i < verb.i or _ties_one_to_one(tree, verb):
+    if with_.i < verb.i or ties_one_to_one(tree, verb):
         # "landowners, with a name, give us permission": the list comes first; "a loan sends
         # one vehicle to one borrower, with an out date": the loan's, what it ties together
         made = None
@@ -258,46 +264,6 @@ def _described_just_before(tree: Parse, with_: Token, verb: Token) -> Token | No
     return None
 
 
-_PUTTING_VERBS = word_set("put place book tie link")
-"""What a record does to put one thing somewhere (*a booking puts a child in*)."""
-_EACH_ONE = frozenset(["a", "an", "each", "every"])
-
-
-def _ties_one_to_one(tree: Parse, verb: Token) -> bool:
-    """Whether the verb puts one record *to* one other (*sends one vehicle to one borrower*,
-    *ties a customer to one skip*): the subject is the record that ties them."""
-    subject = tree.subject(verb)
-    if (
-        verb.lemma in _PUTTING_VERBS
-        and subject is not None
-        and any(c.dep == "det" and c.lower in _EACH_ONE for c in tree.children(subject))
-    ):
-        return True  # "a booking puts a child in for a date, with the fee": the booking's
-    for prep in tree.children(verb):
-        if prep.dep == "prep" and prep.lower in ("to", "onto", "into"):
-            other = next((c for c in tree.children(prep) if c.dep == "pobj"), None)
-            if other is not None and any(
-                c.dep in ("det", "nummod") and c.lower == "one" for c in tree.children(other)
-            ):
-                return True
-    return False
-
-
-def _signed_up_to(tree: Parse, verb: Token) -> Token | None:
-    """*a patient signs up to a plan*: the one new thing a phrasal verb's preposition takes."""
-    up = next((c for c in tree.children(verb) if c.dep == "prt" and c.lower == "up"), None)
-    if up is None:
-        return None
-    for prep in (*tree.children(verb), *tree.children(up)):  # the parser hangs it from either
-        if prep.dep == "prep" and prep.lower in ("to", "for"):
-            thing = next((c for c in tree.children(prep) if c.dep == "pobj"), None)
-            if thing is not None and any(
-                c.dep == "det" and c.lower in ("a", "an") for c in tree.children(thing)
-            ):
-                return thing
-    return None
-
-
 def _agent_just_before(tree: Parse, with_: Token) -> Token | None:
     """*a class is taught by one teacher with a name and a phone*: a *with* right after the
     agent of the passive it hangs from is the agent's list, however the parser hung it."""
@@ -310,7 +276,7 @@ def _agent_just_before(tree: Parse, with_: Token) -> Token | None:
     verb = tree.head(by)
     if verb.i != tree.head(with_).i or not any(c.dep == "auxpass" for c in tree.children(verb)):
         return None  # "we keep the payments made by each buyer with the amount": the payments'
-    if any(c.lower in _EACH_ONE - {"a", "an"} for c in tree.children(agent)):
+    if any(c.lower in EACH_ONE - {"a", "an"} for c in tree.children(agent)):
         return None
     return agent
 
@@ -336,36 +302,10 @@ def _with_owner(tree: Parse, head: Token) -> Token | None:
         subject = tree.subject(head)
         if subject is not None and subject.pos in NOUN_TAGS:
             return subject
-    if head.pos == "VERB" and _ties_ones(tree, head):
+    if head.pos == "VERB" and ties_ones(tree, head):
         # "a set puts one act on one stage with a start time": the set's, what ties them
         return tree.subject(head)
     return None
-
-
-def _ties_ones(tree: Parse, verb: Token) -> bool:
-    """Whether a record (*a*, *each* ...) is the subject of a verb whose object and whose
-    prepositional object are both said as *one* of something: records it ties together."""
-    subject = tree.subject(verb)
-    if subject is None or subject.pos not in NOUN_TAGS:
-        return False
-    if not any(c.dep == "det" and c.lower in _EACH_ONE for c in tree.children(subject)):
-        return False
-    made = next((c for c in tree.children(verb) if c.dep == "dobj"), None)
-    others = [
-        pobj
-        for prep in tree.children(verb)
-        if prep.dep == "prep"
-        for pobj in tree.children(prep)
-        if pobj.dep == "pobj"
-    ]
-    if made is None or not others:
-        return False
-    return _said_as_one(tree, made) and _said_as_one(tree, others[0])
-
-
-def _said_as_one(tree: Parse, noun: Token) -> bool:
-    """*one act*, *one stage*: a noun counted out as one of a kind kept elsewhere."""
-    return any(c.dep in ("det", "nummod") and c.lower == "one" for c in tree.children(noun))
 
 
 def _for_phrase(tree: Parse, verb: Token) -> Token | None:
