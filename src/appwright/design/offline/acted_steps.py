@@ -24,7 +24,7 @@ from appwright.design.offline.state_names import (
 from appwright.design.offline.word_forms import verb_form, verb_lemma
 
 TRAILING_PLACE = re.compile(
-    r"\s+(?:to|by|with|for|at|in|on)\s+(?:a|an|the|one|their|its|his|her"
+    r"\s+(?:to|by|with|for|at|in|on|onto|into)\s+(?:a|an|the|one|their|its|his|her"
     r"|one\s+of\s+(?:our|the|their|my))\s+[\w\-]+$"
 )
 """``then assigned to a technician``: who or where, not part of the state's name."""

@@ -35,6 +35,12 @@ _NOUN_WE_DID = re.compile(
 )
 
 
+_NOUN_THAT_WAS_DONE = re.compile(
+    r"^(?:the|a|an|its|their|any) [\w\-]+(?: [\w\-]+){0,3}? (?:that|which|who) (?:was|were) "
+    r"(?P<done>[a-z]+)$"
+)
+
+
 DATED_ACT = re.compile(
     r"^(?:(?:the|a)\s+)?(?:date|day)\s+(?:its|their|the|his|her|our)\s+(?:[a-z][\w\-]*\s+)?"
     r"(?P<thing>[a-z][\w\-]*)\s+(?P<verb>[a-z]+)$"
@@ -120,6 +126,9 @@ def is_clause(item: str) -> bool:
         return False  # "the number of days it should take": a duration
     if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
+    done_to = _NOUN_THAT_WAS_DONE.match(" ".join(tokens))
+    if done_to and (is_past_participle(done_to["done"]) or verb_lemma(done_to["done"])):
+        return False  # "the part of the aircraft that was hit": which part, a noun phrase
     if any(t in SUBJECT_PRONOUNS - {"it"} for t in tokens):
         return True
     if any(t in AUXILIARIES and t not in ("need", "needs") for t in tokens[1:]):

@@ -34,7 +34,7 @@ from appwright.spec.names import MAX_NAME_LENGTH
 CONTAINER_NOUNS = word_set(
     "list lists set collection catalog catalogue register database record records log piece "
     "pieces kind kinds bunch group history archive menu range roster portfolio selection library "
-    "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles"
+    "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles pool fleet"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
 AMOUNT_NOUNS = word_set("time work travel mileage overtime labour labor")

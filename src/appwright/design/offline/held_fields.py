@@ -195,7 +195,25 @@ def _holder(tree: Parse, verb: Token) -> Token | None:
         return _for_phrase(tree, verb)
     if subject.lower in _RELATIVE and verb.dep == "relcl":
         subject = tree.head(verb)  # "divided into plots that have a number, ...": the plots'
+        subject = _new_one_for(tree, subject) or subject
     return subject if subject.pos in NOUN_TAGS else None
+
+
+def _new_one_for(tree: Parse, known: Token) -> Token | None:
+    """*an invoice for the airline, which has ...*: the new record (*a*, *an*) the one told
+    before (*the*) follows, whose the relative clause is."""
+    above = tree.head(known)
+    if known.dep != "pobj" or above.lower not in ("for", "of", "from", "to", "with"):
+        return None
+    new = tree.head(above)
+    if new.pos not in NOUN_TAGS or new.i + 1 != above.i:
+        return None
+    told = {c.lower for c in tree.children(known) if c.dep == "det"}
+    if not told & {"the", "that", "this"}:
+        return None
+    return (
+        new if any(c.dep == "det" and c.lower in ("a", "an") for c in tree.children(new)) else None
+    )
 
 
 def _theirs(tree: Parse, verb: Token, start: Token) -> bool:

@@ -10,13 +10,15 @@ designers saw them) scores them; the best one that reaches the threshold, no mor
 model's ``most`` per description, becomes a record with a ``name`` field, linked many-to-one to
 the record it attaches to. A noun whose words hold a record's name or are part of it (*glass
 order* beside ``glass``) is left out: added, it would stand beside the record it names, and
-take from it what belongs to it.
+take from it what belongs to it. Nor is a noun the description only says inside the values
+a field takes (*blocks* in the states *on blocks* and *off blocks*).
 
 The design says what it added: the designer asks about each such record in its questions.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -69,6 +71,12 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
     driver*), nor what a report measures (``_measure``), and no more than the model's ``most``."""
     records = [name_words(e["name"]) for e in data.get("entities", [])]
     spelled = [e["name"].replace("_", "") for e in data.get("entities", [])]
+    values = [
+        str(option["value"] if isinstance(option, dict) else option)
+        for e in data.get("entities", [])
+        for f in e.get("fields", [])
+        for option in f.get("options") or []
+    ]
     scored = sorted(
         (
             (model.probability(c.features), c)
@@ -76,6 +84,7 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
             if not any(r < name_words(c.name) or name_words(c.name) < r for r in records)
             and not _tail_of_a_record(c.name, spelled)
             and not _measure(c.name)
+            and not _only_in_values(c.name, values, description)
         ),
         key=lambda pc: (-pc[0], pc[1].at),
     )
@@ -97,6 +106,21 @@ def _tail_of_a_record(name: str, spelled: list[str]) -> bool:
     beside ``workshop``): the same thing said short, no record of its own."""
     word = name.replace("_", "")
     return any(record != word and record.endswith(word) for record in spelled)
+
+
+def _only_in_values(name: str, values: list[str], description: str) -> bool:
+    """Whether the noun is only ever said inside values a field is told to take (*blocks* in
+    the state ``on_blocks``): a word of a value, no record. One also said apart from them
+    (*results* beside the state ``results_back``) may be one."""
+    words = name_words(name)
+    said_in = [v.replace("_", " ") for v in values if words <= name_words(v)]
+    if not said_in:
+        return False
+    text = " ".join(description.lower().split())
+    noun = name.replace("_", " ")
+    told = len(re.findall(rf"\b{re.escape(noun)}(?:s|es)?\b", text))
+    in_values = sum(len(re.findall(rf"\b{re.escape(v)}\b", text)) for v in set(said_in))
+    return told <= in_values
 
 
 def _measure(name: str) -> bool:

@@ -14,7 +14,10 @@ from appwright.design.offline.word_classes import word_set, words
 from appwright.design.offline.word_forms import can_be_noun, is_past_participle, verb_lemma
 
 _RELATIVE = re.compile(
-    r"\s(?:that|which)\s+(?!it\b|they\b)\w+|\s(?:goes|moves|progresses)\s+from\b"
+    # "the part of the aircraft that was hit, a description, ...": a passive in the past says
+    # which one the item is; the list goes on
+    r"\s(?:that|which)\s+(?!it\b|they\b|(?:was|were)\s+[a-z]+(?:ed|en|t)\b)\w+"
+    r"|\s(?:goes|moves|progresses)\s+from\b"
 )
 
 LIST_SEPARATORS = (
@@ -72,9 +75,17 @@ _WHETHER_THIS_WAY = re.compile(
 """``whether they paid by card or cash``: which of two ways it was done."""
 
 
+_DONE_THIS_WAY = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?P<verb>[a-z]+)\s+(?P<by>by|via)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:(?P=by)\s+)?(?P<other>(?!not\b)[a-z][\w\-]*)(?=\s*(?:[,;)]|$))"
+)
+"""``a till number, and paid by card or cash``: the same choice as a bare item of a list, a
+participle and its two ways."""
+
+
 def ways_it_was_done(text: str) -> str:
-    """``whether they paid by card or cash`` → *payment method (card, cash)*: a choice of
-    ways, not a yes/no."""
+    """``whether they paid by card or cash``, ``..., paid by card or cash`` → *payment method
+    (card, cash)*: a choice of ways, not a yes/no."""
 
     def way(match: re.Match[str]) -> str:
         lemma = verb_lemma(match["verb"])
@@ -82,7 +93,10 @@ def ways_it_was_done(text: str) -> str:
             return match.group(0)
         return f"{act_noun(lemma) or lemma} method ({match['one']}, {match['other']})"
 
-    return _WHETHER_THIS_WAY.sub(way, text)
+    def bare_way(match: re.Match[str]) -> str:
+        return way(match) if is_past_participle(match["verb"]) else match.group(0)
+
+    return _DONE_THIS_WAY.sub(bare_way, _WHETHER_THIS_WAY.sub(way, text))
 
 
 _WHETHER_EITHER = re.compile(

@@ -317,18 +317,25 @@ _BRACKETED_CLAUSE = re.compile(
     r"\s*\((?P<clause>(?:(?:the\s+|our\s+)?[a-z][\w\-]*s(?:\s+(?:just|only|each|all))?\s+"
     r"(?:have|carry|hold|need|(?P<with>with))"
     # "(every source has a type, a title and ...)": one said of each
-    r"|(?:each|every)\s+[a-z][\w\-]*\s+(?:has|carries|holds|needs))\s+[^()]+)\)"
+    r"|(?:each|every|a|an)\s+[a-z][\w\-]*\s+(?:has|carries|holds|needs))\s+[^()]+)\)"
 )
 
 
 def bracketed_clause(sentence: str) -> str:
     """``a start time in a bay (bays just have a number)``: the bracket is a clause of its own
-    about the bays. Only where the bracket ends a clause: ``assigned to a crew (crews have a
-    name) and move from ...`` goes on about what was assigned."""
+    about the bays. Where the bracket does not end a clause, ``assigned to a crew (crews have a
+    name) and move from ...`` goes on about what was assigned; a bracket said of one (*a van
+    has ...*) is then told after the sentence."""
     aside = _BRACKETED_CLAUSE.search(sentence)
-    if aside is None or not re.match(r"\s*(?:[,;:]|$)", sentence[aside.end() :]):
+    if aside is None:
         return sentence
     clause = aside.group("clause")
+    if not re.match(r"\s*(?:[,;:]|$)", sentence[aside.end() :]):
+        # "we send one van per move (a van has a registration, ...) and a crew of porters":
+        # the sentence goes on; the bracket, a clause said of one, is told after it
+        if not re.match(r"(?:a|an|each|every)\s", clause):
+            return sentence
+        return f"{sentence[: aside.start()]}{sentence[aside.end() :]}; {clause}"
     if aside.group("with"):
         # "(breeders with a name and phone)": what the breeders have
         clause = re.sub(r"\s+with\s+", " have ", clause, count=1)

@@ -26,6 +26,7 @@ from appwright.design.offline.list_wording import items_said_plainly, lists_said
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
+from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
 from appwright.design.offline.told_on import names_it_again
 from appwright.design.offline.word_classes import NUMERALS, words
 from appwright.design.offline.word_forms import can_be_noun, is_plural
@@ -52,6 +53,13 @@ _TYPOGRAPHY = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
 )
 """Curly quotes and the ellipsis character as people's keyboards also type them."""
+_COLON_EACH_ONE = re.compile(
+    r"(?P<clause>(?:^|(?<=[.;!?\n]))[^.;:!?\n]*?\s[a-z]+\s+[a-z]+\s+[a-z]+[^.;:!?\n]*?)"
+    r":\s+(?=each\s+one\s+(?!of\b|is\b|has\b)[a-z]+s\s)"
+)
+"""*suspensions are applied for per unit base: each one lists the street*: after a clause (not
+a header, *inspections: each one is of a ride*), a clause about each of them after the colon,
+as after a semicolon."""
 _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
@@ -193,6 +201,8 @@ def normalize_text(text: str) -> str:
     # new, then becomes packed* goes *from new to packed*
     lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
+    lowered = each_points_at_one(heading_then_each(lowered))
+    lowered = _COLON_EACH_ONE.sub(r"\g<clause>; ", lowered)
     lowered = when_an_act(without_if_so(without_how_often(lowered)))
     lowered = act_before_record(act_before_kept(lowered))
     lowered = flow_as_goes_from(we_track(lowered))

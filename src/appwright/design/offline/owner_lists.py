@@ -255,11 +255,20 @@ _WHICH_HAS = re.compile(
     r"^(?P<before>.*\b(?:a|an|one|the|then|several|some|a few|many)\s+"
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))(?P<own>\s+of\s+(?:their|its|his|her|our)\s+own)?"
     r",\s*which\s+(?:(?:is|are)\s+(?:really\s+)?(?:just|only|simply)|has|have|holds|carries|comes with|"
+    r"(?:just\s+|only\s+)?needs?|"
     r"(?P<telling>lists|records|shows|includes|gives))\s+"
     r"(?P<list>(?:a|an|the|its|their)\s.+)$"
 )
 """*..., which has a name*; *..., which lists the make, model, ...* tells a list, where a list
 of one may be records (*which lists the parts*)."""
+
+
+_NEW_ONE_FOR_THE = re.compile(
+    r"\b(?:a|an)\s+(?P<new>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:for|of|from|to|with)\s+"
+    r"(?:the|that|this)\s+(?P<known>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+"""*an invoice for the airline*: a new record, then one told before; a relative clause after
+the two tells the new one."""
 
 
 _MAIN_SUBJECT = re.compile(
@@ -304,6 +313,13 @@ def which_has(sentence: str) -> str:
         if after is not None:
             return [*plain(f"{match['before']}, which has {listed}"), after]
         np = match.group("np")
+        new_one = _NEW_ONE_FOR_THE.search(match.group("before"))
+        if (
+            new_one is not None
+            and new_one["known"] == np
+            and can_be_noun(new_one["new"].split()[-1])
+        ):
+            np = new_one["new"]  # "an invoice for the airline, which has ...": the invoice's
         if match.group("before").endswith(f"then {np}"):
             # "..., and then customers, which is really just a company name, ...": the plural
             if not is_plural(np.split()[-1]):

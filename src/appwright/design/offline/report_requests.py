@@ -157,7 +157,8 @@ MEASURE_PER = re.compile(
     # not "one advocate per referral": one of a record for each of another is a link
     # nor "every inspection is done by a technician" or "inspections are carried out by
     # boiler inspectors": who does each, a link
-    r"^(?!one\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+(?:(?:out|up|off|in)\s+)?by\s)"
+    # nor "we send one van per move": the owner's act, one thing for each of another
+    r"^(?!one\s)(?!(?:we|i|they)\s)(?!.*\b(?:is|are|was|were|gets?)\s+[a-z]+\s+(?:(?:out|up|off|in)\s+)?by\s)"
     r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:per|by)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?(?:\s+(?:per|by|and)\s+[a-z][\w\-]*)?(?:,?\s+please)?$"
 )

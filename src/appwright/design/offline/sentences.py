@@ -10,7 +10,12 @@ import re
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.is_what import is_what_it_does
 from appwright.design.offline.normalize import normalize_text
-from appwright.design.offline.terse_notes import articled_items, done_by_one, per_one_first
+from appwright.design.offline.terse_notes import (
+    articled_items,
+    done_by_one,
+    per_one_first,
+    status_header,
+)
 from appwright.design.offline.told_on import told_apart, told_on
 from appwright.design.offline.word_classes import DETERMINERS, FUNCTION_WORDS, words
 from appwright.design.offline.word_forms import (
@@ -55,7 +60,9 @@ def sentences(text: str) -> list[str]:
         paragraph.append(line)
     flush()
     plain = [
-        is_what_it_does(articled_items(per_one_first(done_by_one(_without_opening_then(s)))))
+        is_what_it_does(
+            articled_items(per_one_first(done_by_one(status_header(_without_opening_then(s)))))
+        )
         for s in found
         if s
     ]

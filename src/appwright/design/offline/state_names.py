@@ -72,6 +72,8 @@ def state_name(phrase: str) -> str:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] in ("just", "simply"):
         tokens = tokens[1:]  # "it just expires": expires
+    if len(tokens) > 2 and tokens[0] in _STAYING and tokens[1] in ("at", "in", "as"):
+        tokens = tokens[2:]  # "may sit at awaiting documents": where it stays is the state
     if (
         len(tokens) == 1
         and tokens[0].endswith("s")
@@ -94,6 +96,10 @@ def state_name(phrase: str) -> str:
     ):
         tokens[0] = gerund(tokens[0])  # "wait on the customer" → waiting_on_customer
     return to_snake("_".join(t.replace("'", "") for t in tokens))
+
+
+_STAYING = frozenset(["sit", "sits", "stay", "stays", "remain", "remains", "rest", "rests"])
+"""Verbs of staying put: *sit at awaiting documents* names the state it stays in."""
 
 
 MAX_STATE_WORDS = 5

@@ -58,9 +58,14 @@ def names_one_with_a_noun(before: list[str], verb: str) -> bool:
 
 
 _FROM_TO = re.compile(
-    r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?)\s+"
+    r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?"
+    # "the application then crawls through drafted, submitted, ...": any verb through steps
+    r"|[a-z]{3,}s(?=\s+through\s))\s+"
     r"(?:(?P<acted>it|them)\s+(?=from\s))?(?:from\s+)?(?P<flow>.+)$"
 )
+_HEADER_AFTER = re.compile(r"^(?!from\b|through\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:")
+"""``progress notes: date, ...``: after the word, the rest of a list's header (the word is a
+noun, no verb a flow follows)."""
 _RUNS_SOMETHING = re.compile(r"runs?\s+(?!from\b|through\b|->)[a-z]")
 """``we run tours``, ``minibuses run feeder routes``: the thing run, not steps it runs from."""
 _AS_LIST = re.compile(
@@ -296,6 +301,8 @@ def _sentence_flow(
         moving = None  # "books a move from one address to another": a noun, not the verb
     if moving and names_one_with_a_noun(words(clause[: moving.start()]), moving[0]):
         moving = None  # "a press run logs the copies ordered, ... to us": a noun, the record
+    if moving and _HEADER_AFTER.match(moving["flow"]):
+        moving = None  # "progress notes: date, day number, ...": the noun of a list's header
     if moving and not names_states(moving.group("flow")):
         moving = None  # "runs from a check-in date to a check-out date": two fields
     if moving and _RUNS_SOMETHING.match(moving[0]) and not listed_flow(moving["flow"]):

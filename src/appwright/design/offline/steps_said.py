@@ -12,13 +12,16 @@ from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 
 _STATUS_WHICH_MOVES = re.compile(
-    r"\b(?P<field>status|stage|state|phase),\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
+    r"\b(?P<field>status|stage|state|phase)(?:,\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
+    # "a status: it starts open, ...", not "it starts as a draft, ..." (read as it is)
+    r"|:\s+it\s+(?=(?:starts|begins)\s+(?!as\b)))"
 )
 
 
 def status_which_moves(sentence: str) -> str:
-    """``a status, which starts as scheduled and ends up either played or a walkover``: *a
-    status that starts as ...*, the field's flow told after it."""
+    """``a status, which starts as scheduled and ends up either played or a walkover``, ``a
+    status: it starts open, ... and ends up closed``: *a status that starts as ...*, the
+    field's flow told after it."""
     return _STATUS_WHICH_MOVES.sub(r"\g<field> that ", sentence)
 
 
@@ -117,3 +120,24 @@ def starts_as_then(sentence: str) -> str:
     if match["other"]:
         flow += f", or it ends up {match['other']}"
     return sentence[: match.start()] + flow + sentence[match.end() :]
+
+
+_MARKS_EACH_THEN = re.compile(
+    r"^(?P<before>.*?)\b(?:marks|sets|moves|puts|flags)\s+(?P<det>each|every|the|a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:as\s+)?"
+    r"(?P<flow>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?:and\s+)?then\s+.+)$"
+)
+
+
+def marks_each_then(sentence: str) -> str:
+    """``the returning officer marks each nomination received, then verified, and finally
+    accepted or disqualified``: *...; each nomination goes received, then verified, ...*; the
+    record someone marks one step after another moves through those steps."""
+
+    def flow(clause: str) -> list[str]:
+        match = _MARKS_EACH_THEN.match(clause)
+        if match is None or match["record"].split()[-1] in FUNCTION_WORDS:
+            return [clause]
+        return [f"each {match['record']} goes {match['flow']}"]  # who marks it acts, holds nothing
+
+    return per_clause(sentence, flow)

@@ -82,3 +82,60 @@ def done_by_one(sentence: str) -> str:
     listed = f" ({match['listed']})" if match["listed"] else ""
     listed = f" {match['bracket']}" if match["bracket"] else listed
     return f"{match['record']} is {match['done']}{listed}"
+
+
+_HEADING_THEN_EACH = re.compile(
+    r"(?P<lead>^|(?<=[.!?]\s))(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\.\s+"
+    r"(?:each|one\s+per\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*(?::|\s-)\s+(?=[a-z(])"
+)
+
+
+def heading_then_each(text: str) -> str:
+    """*fuel tickets. one per uplift: flight number, litres* → *fuel tickets: flight number,
+    litres*: a note names the records as a heading of their own and then lists what *each* (or
+    *one per* something) has; the list is the heading's."""
+    from appwright.design.offline.word_forms import can_be_noun, is_plural
+
+    def joined(match: re.Match[str]) -> str:
+        last = match["head"].split()[-1]
+        if not (is_plural(last) and can_be_noun(last)):
+            return match[0]
+        return f"{match['lead']}{match['head']}: "
+
+    return _HEADING_THEN_EACH.sub(joined, text)
+
+
+_STATUS_HEADER = re.compile(
+    r"^(?P<whose>its|their|the)\s+(?P<field>status|stage)"
+    r"(?:\s+(?:follows|tracks|mirrors|shows|reflects)\s+[^:;,]{1,40})?:\s+"
+    r"(?P<steps>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:,\s+(?:then\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}){1,}"
+    r",?\s+(?:and|then|and\s+then|and\s+finally|finally)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})$"
+)
+
+
+def status_header(sentence: str) -> str:
+    """*its status follows the aircraft: planned, on blocks, servicing and finally off blocks*
+    → *its status goes planned, on blocks, ...*: a note's header for the status of the record
+    just named, its steps after the colon; said as the flow it is, it is no record of its own."""
+    match = _STATUS_HEADER.match(sentence)
+    if match is None:
+        return sentence
+    return f"{match['whose']} {match['field']} goes {match['steps']}"
+
+
+_EACH_POINTS_AT_ONE = re.compile(
+    r"(?P<lead>^|(?<=[.;:!?]\s))(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+->\s+"
+    r"(?P<ones>one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+\+\s+one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*)"
+)
+
+
+def each_points_at_one(text: str) -> str:
+    """*each ticket -> one bowser + one fueller (name, licence no.)* → *each ticket has one
+    bowser and one fueller (...)*: a note's arrow from a record to one of each of others, the
+    ones it is for (an arrow between steps, *new -> open*, has no *one* after it)."""
+
+    def has(match: re.Match[str]) -> str:
+        ones = re.sub(r"\s+\+\s+", " and ", match["ones"])
+        return f"{match['lead']}{match['each']} has {ones}"
+
+    return _EACH_POINTS_AT_ONE.sub(has, text)

@@ -18,6 +18,7 @@ from appwright.design.offline.word_forms import (
     is_plural,
     plural,
     singular,
+    verb_lemma,
     with_article,
 )
 
@@ -330,3 +331,36 @@ def one_doing_one_on_a_date(sentence: str) -> str:
         f"{match['record']} is one {match['who']} {match['doing']} one {match['what']}, "
         f"with a {match['when']}{span}{rest}"
     )
+
+
+_ONE_IN_ONE_DOING_ONE = re.compile(
+    r"(?P<head>\bis\s+one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:in|on|at|with|from)\s+one\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<doing>[a-z]+ing)(?=\s+one\s)"
+)
+
+
+def one_in_one_doing_one(sentence: str) -> str:
+    """``a pickup is one driver in one vehicle collecting one cast member, with ...``: *a
+    pickup is one driver in one vehicle for one cast member, with ...*; the third one the
+    record ties in, told by what is done to it, is one of its own like the other two."""
+
+    def plain(match: re.Match[str]) -> str:
+        if verb_lemma(match["doing"]) is None:
+            return match[0]
+        return f"{match['head']} for"
+
+    return _ONE_IN_ONE_DOING_ONE.sub(plain, sentence)
+
+
+_GETS_A_RECORD_WITH = re.compile(
+    r"\b(?:gets|get|is\s+given|are\s+given)\s+(?:a|an|its\s+own|their\s+own)\s+"
+    r"(?:record|file)\s+(?:with|showing|holding|listing|that\s+(?:has|holds|shows))\s+"
+    r"(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def gets_a_record_with(sentence: str) -> str:
+    """``every turnaround we work gets a record with the flight number, the stand, ...``:
+    *every turnaround we work has the flight number, ...*; the record a thing gets is where its
+    own details are kept, no record of another kind."""
+    return _GETS_A_RECORD_WITH.sub("has ", sentence)
