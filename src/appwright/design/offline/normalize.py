@@ -53,13 +53,11 @@ _TYPOGRAPHY = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
 )
 """Curly quotes and the ellipsis character as people's keyboards also type them."""
-_COLON_EACH_ONE = re.compile(
-    r"(?P<clause>(?:^|(?<=[.;!?\n]))[^.;:!?\n]*?\s[a-z]+\s+[a-z]+\s+[a-z]+[^.;:!?\n]*?)"
-    r":\s+(?=each\s+one\s+(?!of\b|is\b|has\b)[a-z]+s\s)"
-)
+_COLON_EACH_ONE = re.compile(r":\s+(?=each\s+one\s+(?!of\b|is\b|has\b)[a-z]+s\s)")
 """*suspensions are applied for per unit base: each one lists the street*: after a clause (not
 a header, *inspections: each one is of a ride*), a clause about each of them after the colon,
 as after a semicolon."""
+_CLAUSE_START = re.compile(r".*[.;:!?\n]", re.DOTALL)
 _CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
@@ -188,6 +186,15 @@ _X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
 """``done or not done``: *done or not*, one yes/no (no record called *not*)."""
 
 
+def _after_a_clause(colon: re.Match[str], text: str) -> str:
+    """A semicolon for the colon when what its sentence says before it is a clause (four words
+    or more), the colon kept after a header (*inspections: each one ...*)."""
+    before = text[: colon.start()]
+    start = _CLAUSE_START.match(before)
+    told = before[start.end() :] if start else before
+    return "; " if len(told.split()) >= 4 else colon[0]
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
@@ -202,7 +209,7 @@ def normalize_text(text: str) -> str:
     lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     lowered = each_points_at_one(heading_then_each(lowered))
-    lowered = _COLON_EACH_ONE.sub(r"\g<clause>; ", lowered)
+    lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
     lowered = when_an_act(without_if_so(without_how_often(lowered)))
     lowered = act_before_record(act_before_kept(lowered))
     lowered = flow_as_goes_from(we_track(lowered))
