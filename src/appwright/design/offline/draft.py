@@ -37,6 +37,9 @@ CONTAINER_NOUNS = word_set(
     "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles pool fleet"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
+_BODIES_OF_PEOPLE = word_set("group")
+"""Containers that are records of their own after a noun: a *school group* is not a school
+(a *group of schools* still is about schools)."""
 AMOUNT_NOUNS = word_set("time work travel mileage overtime labour labor")
 """Nouns for an amount, not a thing: a *time log* is a record of its own, not a time."""
 
@@ -60,7 +63,7 @@ def entity_key(phrase: str) -> str:
         tokens = tokens[:cut]
     while (
         len(tokens) > 1
-        and tokens[-1] in CONTAINER_NOUNS
+        and tokens[-1] in CONTAINER_NOUNS - _BODIES_OF_PEOPLE
         and can_be_noun(tokens[-2])
         and tokens[-2] not in AMOUNT_NOUNS
         and not (is_plural(tokens[-2]) and is_plural(tokens[-1]))  # "drinks packages": packages

@@ -169,6 +169,19 @@ _CONDITION = re.compile(
 _JOINING = word_set("and or but also plus")
 
 
+_IF_THERE_IS_ONE = re.compile(
+    r"(?<=[a-z])\s+if\s+(?:there\s+(?:is|are)\s+(?:one|any)|(?:it|they)\s+(?:has|have)\s+(?:one|any)|"
+    r"(?:known|any|applicable|available))(?=\s*(?:[,;:)]|$|\s(?:and|plus)\s))"
+)
+
+
+def without_if_there_is_one(sentence: str) -> str:
+    """``the maker's part number if there is one, a grade ...``: *the maker's part number, a
+    grade ...*; a field kept only when it exists is kept all the same, and the hedge, left in,
+    ends the list for the readers that take it whole."""
+    return _IF_THERE_IS_ONE.sub("", sentence)
+
+
 _LISTED_BEFORE = re.compile(
     r"\b(?:has|have|with|plus|and|keep|record|need|note|log)\s+(?:a|an|the|their|its)\s+[a-z]"
 )

@@ -33,3 +33,28 @@ def each_of_them_belongs(sentence: str) -> str:
     clauses = [f"each {singular(n)} belongs to {one}" for n in named]
     clauses[0] += match["rest"]
     return "; ".join(clauses)
+
+
+_ONE_IN_CHARGE_OF_EACH = re.compile(
+    r"^(?P<said>(?:(?:each|every|a|an)\s+)?(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:has|have|is|are|gets|get)\s.*?),?\s+and\s+"
+    r"(?:one\s+of\s+(?:our|the|its|their|my)\s+(?P<ones>[a-z][\w\-]*s)|(?:a|an|one)\s+(?P<one>[a-z][\w\-]*))"
+    r"\s+(?:is\s+in\s+charge\s+of|is\s+responsible\s+for|leads|runs|supervises|looks\s+after)"
+    r"\s+each(?:\s+one)?$"
+)
+
+
+def one_in_charge_of_each(sentence: str) -> str:
+    """``each session has a date and a slot, and one of our instructors is in charge of each``:
+    *...; each session belongs to one instructor*; *each* at the end is the record the
+    sentence opened with."""
+    match = _ONE_IN_CHARGE_OF_EACH.match(sentence)
+    if match is None:
+        return sentence
+    record = match["record"]
+    who = singular(match["ones"]) if match["ones"] else match["one"]
+    head = record.split()[-1]
+    if not (can_be_noun(head) and can_be_noun(who)) or who == head:
+        return sentence
+    record = " ".join([*record.split()[:-1], singular(head)]) if is_plural(head) else record
+    return f"{match['said']}; each {record} belongs to one {who}"

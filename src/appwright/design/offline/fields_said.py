@@ -24,18 +24,33 @@ _FROM_ONE_TIME_TO_ANOTHER = re.compile(
 )
 
 
+_RUNS_FROM_ONE_TIME_TO_ANOTHER = re.compile(
+    r"\b(?:runs|lasts|goes|stays)\s+from\s+(?:a|an|the|its|their)\s+(?P<start>[a-z]+\s+(?:time|date))\s+"
+    r"(?:to|until|till)\s+(?:a|an|the|its|their)\s+(?P<end>[a-z]+\s+(?:time|date))\b"
+    r"\s+with\s+"
+)
+"""*runs from an arrival date to a departure date with a number of pupils*: both ends and what
+it runs with (without *with* the readers of *from ... to* already have it)."""
+
+
 def from_one_time_to_another(sentence: str) -> str:
     """``a member reserves one for a date, from a start time to an end time``: *..., with the
     start time and the end time*; the two ends of a span, said after the act, are two fields
-    (*a shift puts a guard at a venue from a start time to an end time* is read as written)."""
+    (*a shift puts a guard at a venue from a start time to an end time* is read as written);
+    ``a stay runs from an arrival date to a departure date with a number of pupils`` has all
+    three."""
+    sentence = _RUNS_FROM_ONE_TIME_TO_ANOTHER.sub(r"has the \g<start>, the \g<end>, ", sentence)
     return _FROM_ONE_TIME_TO_ANOTHER.sub(r", with the \g<start> and the \g<end>", sentence)
 
 
+_WHEN_WORDS = word_set("date day time slot weekday evening morning afternoon night week")
+"""What a record that *runs* or *falls* on is when it happens (*sessions run on a date*)."""
 _HAPPENS_ON_A_WHEN = re.compile(
     r"^(?:(?P<det>each|every|a|an)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|are|happens|happen|takes\s+place|take\s+place|(?:is|are)\s+(?:held|run))\s+"
-    r"(?P<said>(?:on|at|in)\s+(?:a|an)\s+[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?:on|at|in)\s+"
-    r"(?:a|an)\s+[a-z][\w\-]*)*)"
+    r"(?:is|are|happens|happen|takes\s+place|take\s+place|(?P<runs>runs|run|falls|fall)|"
+    r"(?:is|are)\s+(?:held|run))\s+"
+    r"(?P<said>(?:on|at|in)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?(?:(?:\s*,\s*|\s+and\s+|\s+)"
+    r"(?:on|at|in)\s+(?:a|an)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?)*)"
     r"(?P<with>\s+with\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?=,\s+and\s|$)"
 )
 
@@ -54,7 +69,9 @@ def happens_on_a_when(sentence: str) -> str:
             return [clause]
         if match["np"].split()[0] in FUNCTION_WORDS:
             return [clause]
-        said = re.findall(r"(?:a|an)\s+[a-z][\w\-]*", match["said"])
+        said = re.findall(r"(?:a|an)\s+[a-z][\w\-]*(?:\s*\([^()]*\))?", match["said"])
+        if match["runs"] and said[0].split()[1] not in _WHEN_WORDS:
+            return [clause]  # "a pump runs on a generator": what it runs on, no field
         if match["with"]:
             said.append(match["with"].strip().removeprefix("with "))  # "... with a start time"
         items = ", ".join(said[:-1]) + f" and {said[-1]}" if len(said) > 1 else said[0]

@@ -242,6 +242,16 @@ _EITHER_IF = re.compile(
 of a choice needs is no state of it, and would hide the other branch from the readers."""
 
 
+_TAKES_IT_FROM = re.compile(
+    r"\b(?:(?:the|a|an|our|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|they|he|she)\s+(?:then\s+)?"
+    r"(?:takes|take|moves|move|brings|bring|pushes|push)\s+"
+    r"(?P<what>it|them|(?:each|every|the|a|an)\s+[a-z][\w\-]*)\s+from\s+"
+    r"(?=(?!(?:the|a|an|our|their|its|his|her|one)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+to\s)"
+)
+"""*the safety officer takes it from submitted to under investigation and then to closed*: who
+moves it aside, the steps are its own (not *we move the piano from the van to the hall*)."""
+
+
 def flow_as_goes_from(text: str) -> str:
     """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
     packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
@@ -249,6 +259,7 @@ def flow_as_goes_from(text: str) -> str:
     requested and reception then approves it* is *..., then reception approves it*; *either
     A if ... or B* is *either A or B*."""
     said = _LIFE_AS.sub(r"\g<verb> as", text)  # "starts life as a draft": starts as one
+    said = _TAKES_IT_FROM.sub(r"\g<what> goes from ", said)
     said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", said))
     said = _EITHER_IF.sub(r"\g<either>", said)
     said = _STARTS_AS.sub(lambda match: _goes_from(match, _STEP_SPLIT), said)

@@ -29,7 +29,10 @@ HAVE_VERBS = (
     r"(?:is|are) made up of|(?:is|are) (?:identified|described|defined|characteri[sz]ed) by|"
     r"(?:stores?|holds?|carr(?:y|ies)|records?|captures?|lists?|notes?|logs?|tracks?|keeps?|"
     # "each order says how many loads they want, the load size ...": what it says it holds
-    r"shows?|says?|gives?|specif(?:y|ies))"
+    r"shows?|says?|gives?|specif(?:y|ies)|"
+    # "the request names the bedroom, a reason, ...": what it names, it holds (not "names the
+    # staff member involved (name and staff number)", a record of its own)
+    r"names(?=\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,|\s+and)\s+(?:the|a|an)\s))"
     # a question word after one of them is its object too: *a request records who raised it, the
     # room, ...* (*records who* is no noun and a relative)
     r"(?=\s+(?:the|a|an|its|their|our|all|several|many|multiple|how|who|whether|what)\b)"

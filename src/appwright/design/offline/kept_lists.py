@@ -247,3 +247,18 @@ def _with_values(item: str) -> bool:
     head looks like."""
     inner = bracketed(item)
     return bool(inner) and not lists_fields(inner[0])
+
+
+_AND_FOR_ANOTHER = re.compile(
+    r"(?P<lead>\b(?:we|i)\s+(?:also\s+)?(?P<verb>keep|record|note|log|store|hold|need|take|want)\s"
+    r"[^.;\n]*?),\s+and\s+for\s+"
+    r"(?P<one>(?:a|an|each|every|the)\s+(?!of\b)[a-z][\w\-]*(?:\s+(?!of\b|only\b|just\b|also\b)[a-z][\w\-]*)?)"
+    r"\s+(?=(?:the|a|an|its|their|his|her)\s)"
+)
+
+
+def and_for_another_kept(text: str) -> str:
+    """``we keep the instructor's name and mobile number, and for a school group the school
+    name, ...``: *...; for a school group we keep the school name, ...*; the verb said once
+    serves the second record's list too."""
+    return _AND_FOR_ANOTHER.sub(lambda m: f"{m['lead']}; for {m['one']} we {m['verb']} ", text)

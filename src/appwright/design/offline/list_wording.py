@@ -183,12 +183,13 @@ little."""
 _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 """``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
-    r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s))(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
+    r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s))"
+    r"(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
     r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
     r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
 )
-"""*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*:
-two fields of one kind."""
+"""*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*,
+*with start and finish times*: two fields of one kind."""
 _SEVERAL_OF_A_KIND = re.compile(
     r"\b(?P<det>the|their|its)\s+(?P<first>[a-z0-9][\w\.\-]*)(?P<middle>(?:,\s+[a-z0-9][\w\.\-]*)+),?"
     r"\s+and\s+(?P<last>[a-z0-9][\w\.\-]*)\s+(?:(?P<what>[a-z]+)\s+)?"

@@ -21,9 +21,14 @@ from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
 from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.gapped_known_by import known_by_each
 from appwright.design.offline.initialisms import spell_out_initialisms
+from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
+from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
+from appwright.design.offline.paired_for_a_date import paired_for_a_date
+from appwright.design.offline.placed_under import under_each_sit_its
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
@@ -76,6 +81,56 @@ _EVERY_BEFORE_ITS_NOUN = re.compile(
 )
 """*every donation dropped into a fridge is logged with ...*: *each donation ...*. The two say
 the same before a noun, so the readers are written for *each* alone and see only it."""
+_EACH_ARRIVING = re.compile(
+    r"\b(?P<each>each\s+[a-z][\w\-]*)\s+(?:coming\s+in|arriving|brought\s+in|that\s+comes\s+in|"
+    r"that\s+arrives)(?=\s+(?:gets|has|needs|must|should|is\s+given|is\s+logged)\s)"
+)
+"""*each vehicle coming in gets its registration, ...*: every one of them, said as it arrives."""
+_EACH_INDIVIDUAL = re.compile(r"\beach\s+(?:individual|single|separate)\s+(?=[a-z])")
+"""*each individual piece has an asset tag*: each piece; the adjective only says *each*."""
+_ONLY_ALLOWED = re.compile(
+    r"\bonly\s+(?P<who>(?:(?!(?:is|are|be|being|was|were|not)\b)[a-z][\w\-']*\s+){1,6})allowed\s+to\s"
+)
+"""*only kitchen staff and group leaders allowed to see ...*, a note without its verb: *only
+... are allowed to see ...*."""
+_FIELD_ON_EACH = re.compile(
+    r"(?:^|(?<=\n)|(?<=^-\s)|(?<=\n-\s)|(?<=\n\*\s)|(?<=;\s))(?P<field>(?:a|an)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?)\s+on\s+each\s+(?P<record>[a-z][\w\-]*)\s+(?=\()"
+)
+"""*- an allergy severity on each pupil (none, mild or severe)*, a note's item: *each pupil has
+an allergy severity (...)*."""
+_LET_US_HAVE = re.compile(
+    r"\blet(?:'s|\s+us)\s+(?:also\s+)?(?:have|keep|add|log|record)\s+"
+    r"(?P<record>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+for\s+(?:that|this|those|these|it|them))?(?:\s+(?:too|as\s+well|also))?(?=,?\s+with\s)"
+)
+"""*let's have a declaration for that too, with the date, ...*: *we keep a declaration, with
+...*, a record the owner asks for."""
+_GOES_ON_THE_SYSTEM = re.compile(
+    r"\b(?:has\s+to|have\s+to|must|should|needs\s+to|need\s+to|will)\s+go\s+(?:on|onto|into|in)\s+"
+    r"(?:the|our)\s+(?:system|database|app|sheet|computer|books)\s+(?=(?:against|under)\s)"
+)
+"""*each part ... has to go on the system against the car it came from*: it is logged against
+the car, the one record it belongs to."""
+_EXAMPLES_WHATEVER = re.compile(
+    r"\s*\((?:[^()]*?),?\s+(?:or\s+)?(?:whatever|you\s+name\s+it|anything\s+really)\)"
+)
+"""*each part that comes off (doors, headlights, alternators, whatever)*: examples of what the
+record may be, which name no values (*etc* and *and so on* may end a list of values)."""
+_GLOSS_AFTER_VALUES = re.compile(
+    r"(?P<values>\)|\bor\s+[a-z0-9][\w\-]*)\s*\((?:[a-z0-9][\w\-]*)\s+(?:is|are|means)\s+[^()]*\)"
+)
+"""*a grade (a, b or c) (a is basically like new)*, *a grade of a, b or c (a is like new)*: what
+one value means, after the values; no field of its own."""
+_ENDS_WITH_SEVERAL = re.compile(
+    r"\b(?:can\s+|may\s+)?(?:end|ends)\s+(?:up\s+)?with\s+"
+    r"(?P<many>(?:several|many|a\s+few|some|one\s+or\s+more)\s+[a-z][\w\-]*s)"
+    r"(?:\s+(?:at|in|on)\s+the\s+[a-z][\w\-]*)?(?=,\s+each\s)"
+)
+"""*a visit can end with several purchases at the till, each ...*: the visit has several
+purchases; where they happen names no record."""
+_EACH_ONE_A = re.compile(r"(?<=[a-z]s),\s+each\s+one\s+(?=(?:a|an)\s+[^,;.]+,)")
+"""*several purchases, each one a part description, the car ... and the price*: each with."""
 _THE_WRITER = re.compile(
     r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
     # not *i am* (*I'm headkeeper on a shoot* is the writer alone); *my* and *me* are *our* and
@@ -206,7 +261,13 @@ def normalize_text(text: str) -> str:
     # one form for each twin before any reader: *every* before its noun is *each*, the owner's
     # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
     # new, then becomes packed* goes *from new to packed*
-    lowered = _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered)
+    lowered = _EACH_ARRIVING.sub(r"\g<each>", _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered))
+    lowered = _EACH_INDIVIDUAL.sub("each ", lowered)
+    lowered = _ONLY_ALLOWED.sub(r"only \g<who>are allowed to ", lowered)
+    lowered = _FIELD_ON_EACH.sub(r"each \g<record> has \g<field> ", lowered)
+    lowered = _LET_US_HAVE.sub(r"we keep \g<record>", lowered)
+    lowered = _GOES_ON_THE_SYSTEM.sub("is logged ", _EXAMPLES_WHATEVER.sub("", lowered))
+    lowered = _EACH_ONE_A.sub(", each with ", _ENDS_WITH_SEVERAL.sub(r"has \g<many>", lowered))
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     lowered = each_points_at_one(heading_then_each(lowered))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
@@ -221,11 +282,14 @@ def normalize_text(text: str) -> str:
     lowered = plain_quantities(lowered)
     lowered = said_plainly(without_hedges(lowered))
     lowered = when_it_happened(options_in_brackets(lowered))
+    lowered = _GLOSS_AFTER_VALUES.sub(r"\g<values>", lowered)
     lowered = whichever_suits(lowered)
     lowered = without_afterthoughts(lowered)
     lowered = items_said_plainly(lowered)
     lowered = without_fillers(lowered)
-    lowered = lists_said_plainly(lowered)
+    lowered = under_each_sit_its(known_by_each(lists_said_plainly(lowered)))
+    lowered = the_one_goes_on_it(and_for_another_kept(lowered))
+    lowered = paired_for_a_date(lowered)
     lowered = _IT_IS.sub(r"\1 is", lowered)
     lowered = _IT_HAS.sub(r"\1 has", lowered)
     lowered = _NOT.sub(r"\1 not", lowered)

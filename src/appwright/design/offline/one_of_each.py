@@ -1,5 +1,6 @@
 """Links told in a phrase: *each appointment is one dog with one groomer*, *an order ties a customer
-to one skip*, *a booking is for one room, on a date*, *a shift puts one guard at one venue from a
+to one skip*, *a booking is for one room, on a date*, *a sheet is for one attendant, one section and one
+date*, *each job happens in one yard area*, *a shift puts one guard at one venue from a
 start time to an end time*, *that should hang off the booking*.
 
 Each is rewritten into *belongs to* clauses and the fields the link carries.
@@ -11,12 +12,12 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import names_a_doer
-from appwright.design.offline.clause_rewrites import per_clause, per_match
+from appwright.design.offline.clause_rewrites import per_clause, per_match, per_statement
 from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN, trailing_list_clauses
 from appwright.design.offline.types import UNIT_TYPES
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import done_form, singular, verb_lemma
+from appwright.design.offline.word_forms import can_be_noun, done_form, singular, verb_lemma
 
 _ONE_WHERE_WE_KEEP = re.compile(
     r"(?P<before>\b(?:one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),\s+(?:where|for\s+which|"
@@ -312,3 +313,55 @@ def _one_in_one(clause: str) -> re.Match[str] | None:
 
 MAX_HEADER_WORDS = 3
 """A colon after at most this many words ends a header (*pledges:*), not a clause."""
+
+
+_IN_ONE_PLACE = re.compile(
+    r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:happens|takes\s+place|is\s+done|is\s+carried\s+out|is\s+kept|is\s+held|is|sits|lives)\s+"
+    r"(?:in|at|on|inside)\s+one\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\b(?P<rest>\s*(?:\(|$).*)$"
+)
+
+
+def in_one_place(sentence: str) -> str:
+    """``each job happens in one yard area (name)``: *each job belongs to one yard area
+    (name)*; where each one is, said with *one*, is the record it points at."""
+
+    def plain(clause: str) -> list[str]:
+        match = _IN_ONE_PLACE.match(clause)
+        if match is None or not can_be_noun(match["one"].split()[-1]):
+            return [clause]
+        return [f"{match['record']} belongs to one {match['one']}{match['rest']}"]
+
+    return per_clause(sentence, plain)
+
+
+_ONE = r"one\s+[a-z][\w\-]*(?:\s+(?!and\b|plus\b|with\b)[a-z][\w\-]*)?"
+_FOR_ONE_OF_EACH = re.compile(
+    rf"^(?P<record>(?:a|an|each|every)\s+(?P<head>[a-z][\w\-]*))\s+is\s+for\s+"
+    rf"(?P<ones>{_ONE}(?:,\s+{_ONE})*,?\s+and\s+{_ONE})(?P<rest>(?:,|\s+plus\s|\s+with\s|$).*)$"
+)
+_WHEN_NOUNS = frozenset(["date", "day", "week", "month", "shift", "time", "night", "session"])
+
+
+def for_one_of_each(sentence: str) -> str:
+    """``a sheet is for one attendant, one section and one date, plus whether ...``: *each sheet
+    is for one attendant; each sheet is for one section; each sheet has a date, plus whether
+    ...*; each *one* is a record it points at, or the day it is for."""
+    return per_statement(sentence, _for_one_of_each)
+
+
+def _for_one_of_each(sentence: str) -> str:
+    match = _FOR_ONE_OF_EACH.match(sentence)
+    if match is None:
+        return sentence
+    ones = [
+        re.sub(r"^one\s+", "", one) for one in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["ones"])
+    ]
+    if not all(can_be_noun(one.split()[-1]) for one in ones):
+        return sentence
+    head = match["head"]
+    clauses = [
+        f"each {head} has a {one}" if one in _WHEN_NOUNS else f"each {head} is for one {one}"
+        for one in ones
+    ]
+    return "; ".join(clauses) + match["rest"]

@@ -156,12 +156,30 @@ def _kind_of(match: re.Match[str]) -> str:
     return f"{match['field']} ({match['values']})"
 
 
+_VALUES_BEFORE_HEAD = re.compile(
+    rf"\b(?P<det>a|an)\s+(?P<values>{_WORD}(?:\s*,\s*{_WORD})*,?\s+or\s+{_WORD})\s+"
+    r"(?P<head>[a-z][\w\-]*)\b(?!\s*\()"
+)
+"""*a morning, afternoon or twilight slot*, *a small or large size*: the values said before
+the word for the choice, one word each."""
+_SLOT_HEADS = frozenset(["slot", "session", "sitting"])
+
+
+def _values_before_head(match: re.Match[str]) -> str:
+    head = match["head"]
+    if head not in CHOICE_HEADS | VALUE_OF_HEADS | _SLOT_HEADS:
+        return match[0]
+    article = "an" if head[0] in "aeiou" else "a"
+    return f"{article} {head} ({match['values']})"
+
+
 def options_in_brackets(text: str) -> str:
     """``a category that can be plumbing, electrics or heating``, ``a category, which is
     plumbing, electrics or heating`` and ``a category of plumbing, electrics or heating``:
     *a category (plumbing, electrics or heating)*; ``text`` is lower case."""
     text = _THAT_CAN_BE.sub(_that_can_be, text)
     text = _ITS_CHOICE_IS.sub(_its_choice_is, text)
+    text = _VALUES_BEFORE_HEAD.sub(_values_before_head, text)
     return _KIND_OF.sub(_kind_of, text)
 
 

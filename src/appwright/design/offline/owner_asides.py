@@ -38,15 +38,16 @@ _DASHED_EXAMPLES = re.compile(
 
 _PLURAL_LIKE = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+"
-    r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
-    r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*,?\s+"
-    r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
+    r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})*,?\s+"
+    r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})"
     r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost|can|may|are|with)\s)"
 )
 """``extras like lighting, flooring or heaters, each with ...``, ``materials like felt, thread
 and buttons with what each one costs``, ``toppings such as pearls
 or popping boba have a name``, ``extras such as a cake or party bags can be added`` and
-``treatments such as a classic set or an infill each have``:
+``treatments such as a classic set or an infill each have`` (and ``towel types such as adult
+beach towel, kids' towel and pool robe each have``, three words and a possessive):
 the extras, with what they have (the examples name no values
 of a field)."""
 

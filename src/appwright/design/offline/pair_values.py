@@ -31,6 +31,13 @@ _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
     r"(?:note|record|log|keep|track|store|write down|jot down|put|enter)s?\s+(?P<values>[^;:]+)$"
 )
+_FOR_EACH_ON_ONE = re.compile(
+    r"\bfor\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+on\s+(?:a|an|the|each|every)\s+"
+    r"(?P<other>[a-z][\w\-]*),?\s+(?:i|we|you)\s+(?:also\s+)?"
+    r"(?:note|record|log|keep|track|store|write down|jot down|put|enter)s?\s+(?P<values>[^;:]+)$"
+)
+"""*a route calls at lots of stops and a stop is served by several routes, so for each stop on
+a route we store its position ...*: the pairing's values, when the two are many to many."""
 _EACH_TIME = re.compile(r"\bwith\s+(?P<values>(?:a|an|the)\s[^;:,]+?),?\s+(?:each|every)\s+time\b")
 _OF_EACH = re.compile(
     r"\b(?P<values>(?:the\s+)?(?:number|amount|quantity|count|weight|volume|length)"
@@ -78,7 +85,11 @@ def _act_named(sentence: str) -> str | None:
 def _pair_values(sentence: str) -> list[FieldDraft]:
     """The values a sentence gives each pairing: numbers only, since a name or a date said
     with *each* is more often the record's own (*several rooms, each with a name*)."""
-    found = _FOR_EACH_ONE.search(sentence) or _EACH_TIME.search(sentence)
+    found = (
+        _FOR_EACH_ONE.search(sentence)
+        or _FOR_EACH_ON_ONE.search(sentence)
+        or _EACH_TIME.search(sentence)
+    )
     phrases = split_list(found.group("values")) if found else []
     phrases += [
         match.group("values")
@@ -113,6 +124,15 @@ def _linked_pair(named: list[str], model: ModelDraft, sentence: str) -> LinkDraf
         if target
     ]
     found = between or referred
+    on_one = _FOR_EACH_ON_ONE.search(sentence)
+    if on_one and not _FOR_EACH_ONE.search(sentence):
+        # "for each item on a claim we note ...": the item's own list unless the two are many
+        # to many, and the pairing is named as said, the one it is on first (route_stop)
+        ends = [model.resolve_phrase(on_one[word]) for word in ("other", "one")]
+        pairs = [link for link in between if link.kind == "many_to_many"]
+        if not pairs or None in ends or set(ends) != {pairs[0].source, pairs[0].target}:
+            return None
+        return LinkDraft(source=str(ends[0]), target=str(ends[1]), kind="many_to_many")
     return found[0] if found else None
 
 

@@ -13,6 +13,7 @@ from appwright.design.offline.acts_written_down import (
     they_act_and_record,
 )
 from appwright.design.offline.all_of_its import all_of_its
+from appwright.design.offline.dropped_words import without_if_there_is_one, without_purpose
 from appwright.design.offline.fields_said import each_in_the_unit, several_then_we_note_whether_it
 from appwright.design.offline.has_lists import kept_for_each
 from appwright.design.offline.kinds_said import are_kinds_with
@@ -58,6 +59,9 @@ def for_the_parse(sentence: str) -> str:
     mobile* the owner's, *the driver has to check it* is a duty, no field of the driver's, and
     *the plumber who seals one leak records the seal date* is the leak's, and *every swan is
     weighed twice a week and we write down the date ...* each weighing's."""
+    # "the part number if there is one, a shelf location so we can find it, and the price":
+    # the hedge and the purpose name no field, and left in they end the list early
+    sentence = without_purpose(without_if_there_is_one(sentence))
     sentence = kept_for_each(has_to_as_must(sentence))
     sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = gapped_has(sentence)

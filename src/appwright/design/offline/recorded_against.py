@@ -38,3 +38,32 @@ def against_one_and_another(sentence: str) -> str:
         return "; ".join(said)
 
     return per_statement(sentence, plain)
+
+
+_NP = r"[a-z][\w\-]*(?:\s+(?!and\b|who\b|with\b)[a-z][\w\-]*)?"
+_IS_LOGGED_AGAINST_BOTH = re.compile(
+    rf"^(?:each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+(?:logged|recorded|entered|booked)\s+"
+    rf"against\s+(?:the|a|an|its|one)\s+(?P<one>{_NP})\s+and\s+(?:the|a|an|its|one)\s+"
+    rf"(?P<other>{_NP})(?:\s+(?:who|that)\s+[a-z]+\s+it)?(?:,?\s+with\s+(?P<listed>[^;]+))?$"
+)
+
+
+def logged_against_both(sentence: str) -> str:
+    """``each clean is logged against the bedroom and the room attendant who did it, with a
+    start time``: *each clean belongs to one bedroom; each clean belongs to one room
+    attendant; each clean has a start time*."""
+
+    def plain(clause: str) -> str:
+        match = _IS_LOGGED_AGAINST_BOTH.match(clause)
+        if match is None:
+            return clause
+        thing, one, other = match["thing"], match["one"], match["other"]
+        heads = (thing, one.split()[-1], other.split()[-1])
+        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in heads):
+            return clause
+        said = [f"each {thing} belongs to one {one}", f"each {thing} belongs to one {other}"]
+        if match["listed"]:
+            said.append(f"each {thing} has {match['listed']}")
+        return "; ".join(said)
+
+    return per_statement(sentence, plain)

@@ -24,14 +24,37 @@ from appwright.design.offline.word_forms import (
 
 _COVERS_ONE = re.compile(
     r"^(?P<record>(?:each|every|a|an)\s+[a-z][\w\-]*)\s+(?:covers|concerns)\s+"
+    r"(?:(?:a|one)\s+[a-z][\w\-]*\s+(?:going|sent|headed|bound|delivered|taken)\s+to\s+)?"
     r"(?=one\s+[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*)?(?:\s+and\s|,|;|$))"
 )
 
 
 def covers_one(sentence: str) -> str:
     """``a quote covers one property and lists ...``: *a quote is for one property and ...*;
-    the one record it is about, not a field named *one property*."""
+    the one record it is about, not a field named *one property*; so is where what it covers
+    goes (``a ticket covers a load going to one metal merchant``)."""
     return _COVERS_ONE.sub(r"\g<record> is for ", sentence)
+
+
+_DONE_BY_ONE_AGAINST_ONE = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))\s+"
+    r"(?P<done>(?:is|gets)\s+(?:raised|logged|made|filed|opened|booked|written|reported)\s+by\s+"
+    r"(?:a|an|one|the)\s+[a-z][\w\-]*)\s+against\s+(?:a|an|one|the|their|his|her)\s+"
+    r"(?P<against>[a-z][\w\-]*)\b(?P<rest>.*)$"
+)
+
+
+def done_by_one_against_one(sentence: str) -> str:
+    """``a report is raised by a driver against a bus and has ...``: *a report is raised by a
+    driver and has ...; each report is for one bus*; what it is raised against is the one
+    record it is about, not the doer's."""
+    match = _DONE_BY_ONE_AGAINST_ONE.match(sentence)
+    if match is None or not can_be_noun(match["against"]) or is_plural(match["against"]):
+        return sentence
+    return (
+        f"{match['record']} {match['done']}{match['rest']}; "
+        f"each {match['head']} is for one {match['against']}"
+    )
 
 
 _A_ONE_GETS_ONE_WITH = re.compile(

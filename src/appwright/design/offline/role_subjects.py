@@ -145,7 +145,14 @@ def roles_opening(
         return 0, []
     if tokens[index : index + 2] in (["can", "be"], ["should", "be"], ["must", "be"]):
         return 0, []
+    after_verb = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else ""
+    if verb_lemma(tokens[verb_at]) in _WHEN_VERBS and after_verb in _WHEN_WORDS:
+        return 0, []  # "sessions run on a date": when things happen, no one acting
     return index, [role_name(n) for n in names]
+
+
+_WHEN_VERBS = frozenset(["run", "fall", "happen", "last", "start", "finish", "end"])
+_WHEN_WORDS = frozenset(["on", "in", "at", "every", "from", "until", "over", "weekly", "daily"])
 
 
 def _acts_on_records(run: list[str], entities: Collection[str]) -> int:

@@ -110,7 +110,7 @@ from appwright.design.offline.dropped_words import (
     without_right_to,
     without_time_possessive,
 )
-from appwright.design.offline.each_of_several import each_of_them_belongs
+from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.fields_said import (
     a_tick_for_whether,
@@ -252,8 +252,10 @@ from appwright.design.offline.named_as import (
 from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.one_of_each import (
     belongs_to_both,
+    for_one_of_each,
     for_one_on_a_day,
     for_one_where_we_keep,
+    in_one_place,
     is_for_one_list,
     is_one_with_one,
     one_where_we_keep,
@@ -436,7 +438,7 @@ from appwright.design.offline.raised_records import (
     when_acting_choose,
     when_then_we,
 )
-from appwright.design.offline.recorded_against import against_one_and_another
+from appwright.design.offline.recorded_against import against_one_and_another, logged_against_both
 from appwright.design.offline.records_of_others import (
     a_one_gets_one_with,
     a_record_for_each,
@@ -444,6 +446,7 @@ from appwright.design.offline.records_of_others import (
     comes_from_one,
     covers_one,
     details_of_the_one_who,
+    done_by_one_against_one,
     done_by_ones_listed,
     for_each_each_ones,
     for_each_there_is_one,
@@ -771,6 +774,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     for_one_someone_notes,
     happens_on_a_when,
     covers_one,
+    for_one_of_each,
+    done_by_one_against_one,
     a_one_gets_one_with,
     acts_on_one_just_named,
     the_deceased,
@@ -1034,6 +1039,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     shows_whether_it_is,
     points_at_one_with,
     against_one_and_another,
+    logged_against_both,
     participle_list,
     made_at_ones_with,
     holds_a_number_on_one,
@@ -1092,4 +1098,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     costs_a_value,
     happens_on_a_when,  # again, for "..., takes place on a date at a location, costs ..." once split
     ends_with_a_choice,
+    one_in_charge_of_each,
+    in_one_place,
+    for_one_of_each,  # again, for "..., so a sheet is for one attendant, ..." once split
 )
