@@ -11,7 +11,14 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_match
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_be_noun, can_be_verb, is_plural, with_article
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    can_be_verb,
+    is_plural,
+    singular,
+    verb_lemma,
+    with_article,
+)
 
 _COMES_IN_AS = re.compile(
     r"^(?:[a-z][\w\-]*\s+)?(?:comes|come|arrives|arrive|goes|go)(?:\s+(?:in|out))?\s+as\s+"
@@ -130,3 +137,55 @@ def found_on_one(sentence: str) -> str:
         return [f"each {record} belongs to one {place}", found]
 
     return per_match(sentence, _FOUND_ON_ONE, plain)
+
+
+_TAKE_FROM_ONE_AS = re.compile(
+    r"^(?P<people>[a-z][\w\-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z][\w\-]*\s+)?(?:from|for|on|at|off)\s+"
+    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*(?:\s+(?!as\b)[a-z][\w\-]*)?)\s+as\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*),\s+which\s+(?:records|has|holds|notes|logs|keeps)\s+"
+    r"(?P<listed>[^;]+?)(?:\s+and\s+(?P<flow>(?:goes|moves|runs)\s+from\s+[^;]+))?$"
+)
+
+
+def take_from_one_as(sentence: str) -> str:
+    """``farmers claim grain from a brew day as a collection, which records the tonnes taken
+    and the collection time and goes from claimed to collected``: *each collection belongs to
+    one brew day; each collection belongs to one farmer; each collection has the tonnes taken
+    and the collection time; each collection goes from claimed to collected*; what people take
+    from a record *as* something is that record of its own, theirs and the record's."""
+    match = _TAKE_FROM_ONE_AS.match(sentence)
+    if match is None or not is_plural(match["people"]) or verb_lemma(match["verb"]) is None:
+        return sentence
+    record, person = match["record"], singular(match["people"])
+    if record in (person, match["one"]) or not can_be_noun(record):
+        return sentence
+    said = [
+        f"each {record} belongs to one {match['one']}",
+        f"each {record} belongs to one {person}",
+        f"each {record} has {match['listed']}",
+    ]
+    if match["flow"]:
+        said.append(f"each {record} {match['flow']}")
+    return "; ".join(said)
+
+
+_WE_OPEN_ONE_SAYING = re.compile(
+    r"\b(?:we|i)\s+(?:then\s+)?(?:open|create|start|raise|make|log|fill\s+in|write)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:saying|stating|showing|giving)\s+"
+    r"(?P<listed>[^;]+(?:,|\sand\s)[^;]+)$"
+)
+
+
+def we_open_one_saying(sentence: str) -> str:
+    """``each time one goes out we open a cask trip saying which pub it went to, the beer it
+    was filled with, ...``: *...; a cask trip has which pub it went to, the beer ...*; what the
+    record says is what it holds."""
+    match = _WE_OPEN_ONE_SAYING.search(sentence)
+    # "for a boat we open a work order stating ...": the record it is for is read with the
+    # whole sentence; a list with *with* or a clause after it is no plain list
+    if match is None or sentence.startswith("for ") or match["listed"].count(",") < 2:
+        return sentence
+    if re.search(r",\s+with\b|,\s+and\s+(?:we|i|they)\b", match["listed"]):
+        return sentence
+    before = sentence[: match.end("one")]
+    return f"{before}; {match['one']} has {match['listed']}"

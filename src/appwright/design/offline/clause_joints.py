@@ -1,14 +1,16 @@
 """Where a new clause starts inside a sentence, written as a clause of its own: *a blend is my
 own recipe, it's got a name* is *...; it has a name*, *... and each one is taken by one of our
-coaches* *...; each one is taken by ...*.
+coaches* *...; each one is taken by ...*, *jobs get quotes first, each from one contractor*
+*...; each quote is from one contractor*.
 """
 
 from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_be_noun, verb_lemma
+from appwright.design.offline.word_forms import can_be_noun, singular, verb_lemma
 
 _COMMA_THEN_IT_HAS = re.compile(
     r"(?<=[a-z]),\s+(?P<who>it|they)(?:\s+has|\s+have|'s\s+got|'ve\s+got|\s+has\s+got|\s+have\s+got)\s+"
@@ -154,3 +156,131 @@ def each_one_that_gets(sentence: str) -> str:
         return f"{match['lead']}{match['each']} {match['does']}; {match['each']} has "
 
     return _EACH_ONE_THAT_GETS.sub(plain, sentence)
+
+
+_GET_THEM_EACH_FROM = re.compile(
+    r"^(?P<head>.+?\s(?:get|gets|need|needs|have|has))\s+(?P<many>[a-z][\w\-]*s)"
+    r"(?:\s+(?:first|too|as\s+well|beforehand))?,\s+each\s+"
+    r"(?P<rest>(?:from|for|by|with|on|at)\s+(?:one|a|an)\s.+)$"
+)
+
+
+def each_from_one(sentence: str) -> str:
+    """``bigger jobs get quotes first, each from one contractor for one repair with an amount,
+    ...``: *...; each quote is from one contractor for one repair with an amount, ...*; what
+    follows *each* is the many's own, a clause of its own."""
+    match = _GET_THEM_EACH_FROM.match(sentence)
+    if match is None or not can_be_noun(match["many"]) or match["many"] in FUNCTION_WORDS:
+        return sentence
+    one = singular(match["many"])
+    return f"{match['head']} {match['many']}; each {one} is {match['rest']}"
+
+
+_ONE_FOR_ANOTHER_BRACKET_THEN = re.compile(
+    r"^(?:each|every|a|an)\s+(?P<one>[a-z][\w\-]*)(?:\s+(?:we|i|they)\s+[a-z]+)?\s+"
+    r"(?:for|from|at|with)\s+(?:a|an|one|the)\s+(?P<other>[a-z][\w\-]*)\s+"
+    r"\((?P<listed>[^()]+)\)\s+(?P<said>(?:is|gets|goes)\s.+)$"
+)
+
+
+def one_for_another_listed_then(sentence: str) -> str:
+    """``each job we attend for an account (address, date attended and a description of the
+    work) is billed on an invoice with ...``: *each job belongs to one account; each job has
+    address, ...; each job is billed on ...*; a bracket inside the subject, before its verb,
+    lists the subject's own."""
+    match = _ONE_FOR_ANOTHER_BRACKET_THEN.match(sentence)
+    if match is None or ("," not in match["listed"] and " and " not in match["listed"]):
+        return sentence
+    one = match["one"]
+    if not can_be_noun(one) or one in FUNCTION_WORDS or one == match["other"]:
+        return sentence
+    return (
+        f"each {one} belongs to one {match['other']}; each {one} has {match['listed']}; "
+        f"each {one} {match['said']}"
+    )
+
+
+_AND_ON_IT_WE_KEEP = re.compile(
+    r"^(?P<said>(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|covers|belongs|has|goes|runs|comes|sits)\b[^;]*?),\s+and\s+on\s+(?:it|each\s+one)\s+"
+    r"(?:we|i)\s+(?:also\s+)?(?:keep|record|note|hold|log|store|put)\s+(?P<listed>[^;]+)$"
+)
+
+
+def and_on_it_we_keep(sentence: str) -> str:
+    """``a contract covers one site, and on it we keep the start date, ...``: *a contract
+    covers one site; each contract has the start date, ...*; *it* is the record the clause
+    opened with, not the one it covers."""
+
+    def plain(statement: str) -> str:
+        match = _AND_ON_IT_WE_KEEP.match(statement)
+        if match is None:
+            return statement
+        return f"{match['said']}; each {match['one']} has {match['listed']}"
+
+    return per_statement(sentence, plain)
+
+
+_A_STOP_WHERE_WE_NOTE = re.compile(
+    r"^(?P<said>(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)\s+is\s+(?:a|an)\s+[a-z][\w\-]*\s+"
+    r"(?:at|to|in|on|with)\s+[^;]+?)\s+where\s+(?:we|i)\s+(?:note|record|log|keep|write\s+down|"
+    r"take\s+down|track)\s+(?P<listed>[^;]+)$"
+)
+
+
+def a_stop_where_we_note(sentence: str) -> str:
+    """``a drop is a stop at one of our trade customers (...) where we note the position of the
+    drop, how many casks we left, ...``: *...; each drop has the position of the drop, ...*;
+    what is noted where it happens is the record's that happens, not the place's."""
+
+    def plain(statement: str) -> str:
+        match = _A_STOP_WHERE_WE_NOTE.match(statement)
+        if match is None or not can_be_noun(match["one"]) or match["one"] in FUNCTION_WORDS:
+            return statement
+        return f"{match['said']}; each {match['one']} has {match['listed']}"
+
+    return per_statement(sentence, plain)
+
+
+_EACH_WITH_AND_EACH_WITH = re.compile(
+    r"^(?P<head>for\s+each\s+[a-z][\w\-]*,?\s+(?:we|i)\s+(?:also\s+)?"
+    r"(?:record|keep|note|log|list|hold|store|track)\s+)each\s+(?P<one>[a-z][\w\-]*)\s+with\s+"
+    r"(?P<listed>[^;]+?),\s+and\s+each\s+(?P<other>[a-z][\w\-]*)"
+    r"(?:\s+(?:in|on|at|of)\s+(?:the|its|their)\s+[a-z][\w\-]*)?\s+with\s+(?P<others>[^;]+)$"
+)
+
+
+def each_with_and_each_with(sentence: str) -> str:
+    """``for each system we record each door with its location ..., and each key in the
+    hierarchy with its tier ...``: *for each system we record each door with ...; for each
+    system we record each key with ...*; two records kept under one, each with its own list
+    (where it sits in the one, *in the hierarchy*, names nothing more)."""
+    match = _EACH_WITH_AND_EACH_WITH.match(sentence)
+    if match is None or match["one"] == match["other"]:
+        return sentence
+    return (
+        f"{match['head']}each {match['one']} with {match['listed']}; "
+        f"{match['head']}each {match['other']} with {match['others']}"
+    )
+
+
+_NAMES_ITS_MANY_EACH_WITH = re.compile(
+    r"^(?P<head>(?:each|every|a|an)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+\([^()]*\))?)\s+(?:names|lists|has|keeps)\s+its\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?P<many>[a-z][\w\-]*s),\s+each\s+with\s+(?P<listed>[^;]+)$"
+)
+
+
+def names_its_many_each_with(sentence: str) -> str:
+    """``each business customer (company name and address) names its authorised signatories,
+    each with a name, an email and ...``: *each business customer (...); each signatory belongs
+    to one business customer; each signatory has a name, ...*; the many it names are its own."""
+    match = _NAMES_ITS_MANY_EACH_WITH.match(sentence)
+    if match is None or not can_be_noun(match["many"]) or match["many"] in FUNCTION_WORDS:
+        return sentence
+    one, many = match["one"], singular(match["many"])
+    if many == one.split()[-1]:
+        return sentence
+    head = match["head"]
+    opening = f"{head}; " if "(" in head else ""
+    return f"{opening}each {many} belongs to one {one}; each {many} has {match['listed']}"

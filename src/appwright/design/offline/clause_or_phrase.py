@@ -88,10 +88,27 @@ _WHEN_OR_WHERE = frozenset(["at", "in", "on", "during"])
 """Prepositions of time and place, after which a participle is a reduced relative."""
 
 
+_BARE_VALUE = re.compile(
+    r"^(?!(?:each|every|a|an|the|we|i|they|it)\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,2}$"
+)
+
+
+def _bare_values(text: str) -> bool:
+    """*heating, pipes and taps, or other*: short values between commas (*each one has a brand,
+    a model* is a clause of its own)."""
+    values = [v.strip() for v in re.split(r",|\s+or\s+|\s+and\s+", text) if v.strip()]
+    return len(values) > 1 and all(_BARE_VALUE.match(value) for value in values)
+
+
 def is_clause(item: str) -> bool:
     """Whether a list item is a new clause (*each product belongs to a category*) rather than a
-    noun phrase (*a quantity on hand*, *the year it was published*)."""
-    tokens = words(outside_brackets(item))
+    noun phrase (*a quantity on hand*, *the year it was published*). What follows a colon is
+    the values of the field before it (*a category: heating, pipes and taps, or other*), no
+    verb of a clause."""
+    head, colon, tail = outside_brackets(item).partition(":")
+    tokens = words(
+        head if colon and head.strip() and _bare_values(tail) else outside_brackets(item)
+    )
     if not tokens:
         return False
     if tokens[0] in WH_WORDS or tokens[0] == "if":

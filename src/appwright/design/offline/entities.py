@@ -35,6 +35,7 @@ they share: ``field_items``, ``list_hosts``, ``keeping_verbs``, ``topic_words``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -65,7 +66,7 @@ from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.parts_of_one import made_at_each_part
-from appwright.design.offline.people_put_on import we_put_one_in_one_for
+from appwright.design.offline.people_put_on import puts_one_on_one_as, we_put_one_in_one_for
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.sentences import sentences
@@ -82,6 +83,25 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
+_SAID_PLAINLY: tuple[Callable[[str], str], ...] = (
+    puts_one_on_one_as,
+    predicates_in_pieces,
+    done_which_is_its_list,
+    known_by_in_brackets,
+    verb_said_once,
+    may_act_about_one,
+    for_each_one_makes,
+    said_as_has,
+)
+"""What every reader, the parse's too, reads said plainly, in this order."""
+
+
+def _said_plainly(sentence: str) -> str:
+    for rewrite in _SAID_PLAINLY:
+        sentence = rewrite(sentence)
+    return sentence
+
+
 @cache
 def read_model(description: str) -> ModelDraft:
     """Every entity the description names, with its fields and the links found with them."""
@@ -90,19 +110,8 @@ def read_model(description: str) -> ModelDraft:
     # "for each visit a crew makes we note ...": the visit's list, and its maker
     # "residents can complain about a beat with ...": the complaint's list; "a visit is for
     # one farm, done by one vet, ...": each piece the visit's, for the links read from the
-    # parse too
-    plain = [
-        said_as_has(
-            for_each_one_makes(
-                may_act_about_one(
-                    verb_said_once(
-                        known_by_in_brackets(done_which_is_its_list(predicates_in_pieces(sentence)))
-                    )
-                )
-            )
-        )
-        for sentence in sentences(description)
-    ]
+    # parse too; so "tea duties putting a volunteer on a fixture as cook or helper": the duty's
+    plain = [_said_plainly(sentence) for sentence in sentences(description)]
     said = made_at_each_part(named_as_said_after(name_it(name_each_one(adjective_as_noun(plain)))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."

@@ -288,6 +288,9 @@ _A_TICK_FOR = re.compile(
     r"(?P<when>if|once|when)\s+(?=(?:they|it|he|she|the|we)\s))"
 )
 
+_A_YES_NO_ONCE = re.compile(
+    r"\b(?:a|an)\s+(?:yes/no|y/n)\s+(?:once|when|if)\s+(?=(?:they|it|he|she|we)\s)"
+)
 _A_FLAG_FOR_ONE_WORD = re.compile(
     r"\b(?:a|an)\s+(?:(?:yes/no|yes\s+or\s+no|y/n|true/false)\s+)?(?:tick|flag|checkbox|check\s+box)\s+"
     r"for\s+(?P<what>[a-z][\w\-]*)(?=\s*(?:[,;.)]|\s+and\s|$))"
@@ -301,10 +304,12 @@ def a_tick_for_whether(sentence: str) -> str:
     """``the fee charged and a tick for whether they actually came``: *... and whether they
     came*; the tick is how a yes/no is kept, the yes/no is the field. So is a tick told by
     when it is ticked: ``a box the driver ticks once they are on board``, ``a tick if they need
-    a lift``: *whether they are on board*, *whether they need a lift*; why they must (``because
-    of their legs``) names no more of it. ``a yes/no flag for diabetic`` is *diabetic (yes/no)*."""
+    a lift``, ``a yes/no once they have confirmed``: *whether they are on board*, *whether they
+    need a lift*, *whether they have confirmed*; why they must (``because of their legs``) names
+    no more of it. ``a yes/no flag for diabetic`` is *diabetic (yes/no)*."""
     sentence = _A_FLAG_FOR_ONE_WORD.sub(r"\g<what> (yes/no)", sentence)
     sentence = _A_TICK_FOR.sub(lambda m: "whether " if m["when"] else "", sentence)
+    sentence = _A_YES_NO_ONCE.sub("whether ", sentence)
     return _WHY_AFTER_WHETHER.sub(r"\g<whether>", sentence)
 
 

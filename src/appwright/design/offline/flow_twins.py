@@ -252,6 +252,31 @@ _TAKES_IT_FROM = re.compile(
 moves it aside, the steps are its own (not *we move the piano from the van to the hall*)."""
 
 
+_SECOND_STEP_WITHOUT_THEN = re.compile(
+    r"\b(?P<start>(?:starts|start|begins|begin)\s+(?:as\s+)?[a-z][\w\-]*,\s+)(?!then\b)"
+    r"(?=(?:gets?|is|are|becomes?|goes|go|moves?)\s[^,.;:!?\n]*,\s+(?:and\s+)?then\s)"
+)
+"""*faults start open, get passed to maintenance, then are marked fixed*: the *then* of the
+third step orders the second too."""
+
+
+_THEN_MOVES_FROM = re.compile(
+    r"\b(?P<record>(?:the|a|an|each|every)\s+[a-z][\w\-]*)\s+then\s+"
+    r"(?=(?:moves|goes|passes|progresses|runs)\s+from\s)"
+)
+"""*..., and the callout then moves from logged to en route*: the callout's flow; the *then*
+orders it after the clause before, no word of the record's name."""
+
+
+_THEN_ONCE_WE_MARK_IT = re.compile(
+    r"(?P<flow>\b(?:goes|go|moves|move)\s+from\s[^;:.!?\n]*?),?\s+and\s+then\s+"
+    r"(?:once|when|after)\s+[^,;:.!?\n]+?,?\s+(?:we|i|they)\s+(?:mark|set|flag)\s+it\s+"
+    r"(?:as\s+)?(?P<state>[a-z][\w\-]*)(?=\s*(?:[.;!?\n]|$))"
+)
+"""*goes from draft to proposed to agreed, and then once the letters have gone out we mark it
+notified*: one more step, after the rest."""
+
+
 def flow_as_goes_from(text: str) -> str:
     """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
     packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
@@ -259,6 +284,9 @@ def flow_as_goes_from(text: str) -> str:
     requested and reception then approves it* is *..., then reception approves it*; *either
     A if ... or B* is *either A or B*."""
     said = _LIFE_AS.sub(r"\g<verb> as", text)  # "starts life as a draft": starts as one
+    said = _SECOND_STEP_WITHOUT_THEN.sub(r"\g<start>then ", said)
+    said = _THEN_MOVES_FROM.sub(r"\g<record> ", said)
+    said = _THEN_ONCE_WE_MARK_IT.sub(r"\g<flow> to \g<state>", said)
     said = _TAKES_IT_FROM.sub(r"\g<what> goes from ", said)
     said = _THEN_ONE_ACTS.sub(_then_one_acts, _OR_ELSE.sub(r"\g<flow> ", said))
     said = _EITHER_IF.sub(r"\g<either>", said)

@@ -10,9 +10,9 @@ cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and 
 issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
 absent or cancelled by school* is a status with those values; *for a tour i'd put the name,
 ..., and i also want a status for the list: draft while i'm still juggling, then sent, then
-confirmed* is the tour's status, and what goes on *while* a step lasts is no state; *and ends
-with a result of red win, blue win or draw* is the record's result. `simplify` runs them in its
-order, among the other rewrites.
+confirmed* is the tour's status, and what goes on *while* a step lasts is no state. `simplify`
+runs them in its order, among the other rewrites; how a record *ends with* one of several
+results is `ends_with_a_choice`.
 """
 
 from __future__ import annotations
@@ -104,9 +104,20 @@ _NOW_AND_THEN_DONE = re.compile(
 )
 
 
+_THOUGH_NOW_AND_THEN_ONE_IS = re.compile(
+    r",?\s+(?:though|but|although)\s+(?:now\s+and\s+then|every\s+so\s+often|sometimes|"
+    r"occasionally|once\s+in\s+a\s+while)\s+(?:one|some|a\s+few|it|they)\s+(?:is|are|gets|get)\s+"
+    r"(?P<state>[a-z]+)(?=\s*(?:[,;.]|$))"
+)
+
+
 def done_without_now_and_then(sentence: str) -> str:
     """``it starts off provisional, gets confirmed, and now and then gets cancelled``: *...,
-    and gets cancelled*; how often a step comes is no state of its own."""
+    and gets cancelled*; how often a step comes is no state of its own. So ``..., and ends up
+    received, though now and then one is disputed``: *..., or disputed*, one more end."""
+    sentence = _THOUGH_NOW_AND_THEN_ONE_IS.sub(
+        lambda m: f", or {m['state']}" if is_past_participle(m["state"]) else m[0], sentence
+    )
     return _NOW_AND_THEN_DONE.sub("", sentence)
 
 
@@ -375,28 +386,4 @@ def shows_whether_it_is(sentence: str) -> str:
     return per_statement(
         sentence,
         lambda part: _SHOWS_WHETHER_IT_IS.sub(r"\g<record> has a status (\g<states>)", part),
-    )
-
-
-_ENDS_WITH_A_CHOICE = re.compile(
-    r"^(?P<record>(?:a|an|each|every|the)\s+[a-z][\w\-]*(?:\s+(?!is\b|are\b|has\b)[a-z][\w\-]*)?)"
-    r"(?:\s+(?P<before>\S.*?)\s+and)?\s+(?:ends|finishes|closes|concludes)\s+(?:up\s+)?with\s+"
-    r"(?:a|an)\s+(?P<field>[a-z][\w\-]*)\s+\((?P<values>[^()]+?\s+or\s+[^()]+)\)(?P<after>.*)$"
-)
-
-
-def _has_the_choice(match: re.Match[str]) -> str:
-    record, before = match["record"], match["before"]
-    said = f"{record} has a {match['field']} ({match['values']}){match['after']}"
-    return f"{record} {before}; {said}" if before else said
-
-
-def ends_with_a_choice(sentence: str) -> str:
-    """``a bout is scheduled for a number of rounds and ends with a result (red win, blue win,
-    draw or no contest)``: *...; a bout has a result (...)*; how a record ends, out of several,
-    is a field of its own, not a record named *end*; so is ``a gorge walk ends with a decision
-    (go, modified route or cancelled)`` said on its own."""
-    return per_statement(
-        sentence,
-        lambda part: _ENDS_WITH_A_CHOICE.sub(_has_the_choice, part),
     )

@@ -198,6 +198,14 @@ _WOULD_BE = re.compile(
 )
 """*a withdrawal would be a date, the tonnes taken and which barn*: what each would hold, three
 items or more (not *a rota would be a good idea*)."""
+_THEY_NEED = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*s)\s+"
+    r"(?:only|just)\s+(?P<verb>need)\s+"
+    r"(?P<listed>(?:a|an|the|their)\s+(?!(?:login|log-in|account|lift|hand|licence)\b)[^;]+)$"
+)
+"""*the vans only need a registration and a capacity*: what each needs kept of it, a list of
+two or more said as all they need (*farmers need a phone, ...* is left to the readers of what
+people need; *drivers only need a login* is someone using the app)."""
 _WISHED_TO_HOLD = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:like|want|need)\s+"
     r"(?P<np>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+to\s+(?:also\s+)?"
@@ -217,7 +225,7 @@ def said_as_has(sentence: str) -> str:
     has ...*."""
 
     def plain(statement: str) -> str:
-        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE, _WISHED_TO_HOLD):
+        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE, _WISHED_TO_HOLD, _THEY_NEED):
             match = pattern.match(statement)
             # only the verb is said again: a clause after the list (*, and it gets assigned
             # to ...*) stays, but the list before it must be one
@@ -227,7 +235,7 @@ def said_as_has(sentence: str) -> str:
             head = match["np"].split()[-1]
             if head != "it" and (head in FUNCTION_WORDS or not can_be_noun(head)):
                 continue
-            verb = "have" if match.groupdict().get("verb") == "are" else "has"
+            verb = "have" if match.groupdict().get("verb") in ("are", "need") else "has"
             return f"{match['lead'] or ''}{match['np']} {verb} {match['listed']}"
         return statement
 

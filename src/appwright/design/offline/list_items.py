@@ -184,6 +184,11 @@ def split_list(text: str) -> list[str]:
             taken = [first.strip(), *items[index + 1 :]]
             ends = _options_end(taken)
             rest = ", ".join(taken[:ends])
+            at = text.find(item)
+            written = text[text.index(":", at) + 1 :] if at >= 0 else ""
+            if ends == len(taken) and " and " in written and re.search(r"\bor\s", written):
+                # the values as written: *..., doors and windows, or other* keeps its *and*
+                rest = written
             return [*items[:index], f"{head.strip()}: {rest.strip(' ,')}", *taken[ends:]]
     return items
 
@@ -285,20 +290,24 @@ def _fill_ellipsis(items: list[str]) -> list[str]:
 
 
 _COMMAS_THEN_OR = re.compile(
-    r"^(?P<head>[^,/|>()]+(?:,\s*[^,/|>()]+)*),\s*(?P<last>[^,/|>()]+\s+or\s+[^,/|>()]+)$"
+    r"^(?P<head>[^,/|>()]+(?:,\s*[^,/|>()]+)*),\s*"
+    r"(?P<last>(?:[^,/|>()]+\s+)?or\s+[^,/|>()]+)$"
 )
-"""``wash and set, cut, perm or colour``: options between commas, the last two joined by *or*."""
+"""``wash and set, cut, perm or colour``: options between commas, the last two joined by *or*
+(or the last alone, after a comma: ``..., doors and windows, or other``)."""
 
 
 def split_options(text: str) -> list[str]:
     """Enum options: ``minor/major/critical``, ``low, medium or high``, ``a -> b -> c``; in
     ``wash and set, cut, perm or colour`` the *or* joins the last two, so *wash and set*, said
-    between commas, is one option."""
+    between commas, is one option (so is *doors and windows* in ``heating, doors and windows or
+    other``)."""
     text = re.sub(r"\b(?:etc|and so on|and more)\b\.?|\.\.\.", "", text)
     listed = _COMMAS_THEN_OR.match(text.strip())
-    if listed and " and " in listed["head"] and " and " not in listed["last"]:
+    if listed and " and " in f"{listed['head']}, {listed['last']}":
         heads = [h.strip() for h in listed["head"].split(",")]
-        lasts = [i.strip() for i in re.split(r"\s+or\s+", listed["last"])]
+        # "..., doors and windows or other": *or* ends the list, so the *and* joins one value
+        lasts = [i.strip() for i in re.split(r"(?:^|\s+)or\s+", listed["last"])]
         return [strip_determiners(i.strip(" .'\"")) or i for i in [*heads, *lasts] if i]
     items = split_top_level(text, OPTION_SEPARATORS)
     return [strip_determiners(i.strip(" .'\"")) or i.strip(" .'\"") for i in items if i.strip()]

@@ -19,10 +19,12 @@ from appwright.design.offline.act_openers import (
 )
 from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.clause_or_phrase import is_clause
+from appwright.design.offline.dated_notes import dated_notes
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.gapped_known_by import known_by_each
 from appwright.design.offline.initialisms import spell_out_initialisms
+from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
 from appwright.design.offline.noted_on_it import the_one_goes_on_it
@@ -216,6 +218,25 @@ _SHORT_WORDS = {
 _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
 _REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
 """*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
+_IN_PER_ONE = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>[a-z][\w\-]*s)\s+(?:in|out),\s+"
+    r"(?=per\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:)"
+)
+"""*deliveries in, per ingredient: date, quantity, ...*: the deliveries per ingredient; which way
+they come says nothing of what they hold."""
+_INSTEAD_OF_ONE = re.compile(
+    r"(?<=[a-z])\s+instead\s+of\s+(?:a|an|the)\s+[a-z][\w\-]*(?=\s*(?:[,.;:!?\n]|$))"
+)
+"""*a booking can be for a group instead of a member*: what it is for; the one it is not for
+is told elsewhere."""
+_OURS_AND_THEIRS = re.compile(
+    r"\bour\s+(?P<what>[a-z][a-z\-]*)(?P<between>,\s+|\s+and\s+)their\s+(?P=what)\b"
+)
+"""*the opposition, our total, their total and the result*: two fields told apart by whose
+they are, which the readers would drop as determiners."""
+_NEXT_OF_KIN = re.compile(r"(?<![\w\-])next\s+of\s+kin(?![\w\-])")
+"""*next of kin per resident*: one noun, named by all three words; read word by word its head
+would be *next*."""
 
 
 def _without_accents(text: str) -> str:
@@ -278,6 +299,13 @@ def normalize_text(text: str) -> str:
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _REG_ALONE.sub("registration", lowered)
+    lowered = _NEXT_OF_KIN.sub("next-of-kin", lowered)
+    lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)
+    lowered = _IN_PER_ONE.sub(r"\g<head> ", lowered)
+    lowered = _INSTEAD_OF_ONE.sub("", lowered)
+    lowered = inside_one(lowered)
+    # "it can be cancelled at either stage": of two steps, any
+    lowered = re.sub(r"\bat\s+either\s+(?=(?:stage|step|point)\b)", "at any ", lowered)
     lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
     lowered = plain_quantities(lowered)
     lowered = said_plainly(without_hedges(lowered))
@@ -289,7 +317,7 @@ def normalize_text(text: str) -> str:
     lowered = without_fillers(lowered)
     lowered = under_each_sit_its(known_by_each(lists_said_plainly(lowered)))
     lowered = the_one_goes_on_it(and_for_another_kept(lowered))
-    lowered = paired_for_a_date(lowered)
+    lowered = paired_for_a_date(dated_notes(lowered))
     lowered = _IT_IS.sub(r"\1 is", lowered)
     lowered = _IT_HAS.sub(r"\1 has", lowered)
     lowered = _NOT.sub(r"\1 not", lowered)

@@ -173,10 +173,20 @@ def _values_before_head(match: re.Match[str]) -> str:
     return f"{article} {head} ({match['values']})"
 
 
+_HOW_PAID_THEN_VALUES = re.compile(
+    r"\b(?P<how>how\s+(?:it|they)\s+(?:was|were|is|are)\s+paid),\s+(?:by\s+|either\s+)?"
+    r"(?P<values>[a-z]+(?:\s+[a-z]+)?(?:,\s+[a-z]+(?:\s+[a-z]+)?)*,?\s+or\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s*(?:[.;]|$))"
+)
+"""*... and how it was paid, cash or card*: the values of how it was paid, said after a comma."""
+
+
 def options_in_brackets(text: str) -> str:
     """``a category that can be plumbing, electrics or heating``, ``a category, which is
     plumbing, electrics or heating`` and ``a category of plumbing, electrics or heating``:
-    *a category (plumbing, electrics or heating)*; ``text`` is lower case."""
+    *a category (plumbing, electrics or heating)*; so is ``how it was paid, cash or card``;
+    ``text`` is lower case."""
+    text = _HOW_PAID_THEN_VALUES.sub(r"\g<how> (\g<values>)", text)
     text = _THAT_CAN_BE.sub(_that_can_be, text)
     text = _ITS_CHOICE_IS.sub(_its_choice_is, text)
     text = _VALUES_BEFORE_HEAD.sub(_values_before_head, text)

@@ -65,9 +65,17 @@ _LIKE_A_VALUE = re.compile(
 the name, shown by two."""
 
 
+_PLURAL_LIKE_THE_ONE = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
+    r"(?=\s+(?:have|are|need|come\s+with|cost)\s)"
+)
+"""``appeals like the roof appeal have a name``: one example, named with *the*."""
+
+
 def without_plural_examples(sentence: str) -> str:
     """``problems such as a broken prop or a missed cue are logged as issues``: *problems are
     logged as issues*; the examples dropped before any rewrite reads the clause."""
+    sentence = _PLURAL_LIKE_THE_ONE.sub(r"\g<things>", sentence)
     return _PLURAL_LIKE.sub(r"\g<things>", sentence)
 
 

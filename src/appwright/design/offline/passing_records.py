@@ -304,9 +304,11 @@ def takes_a_turn_giving(sentence: str) -> str:
 
 _MARKED_PRESENT = re.compile(
     r"(?:^|(?<=,\sand\s)|(?<=;\s))(?:(?:at|for|in)\s+(?:each|every)\s+(?P<event>[a-z][\w\-]*)\s*,?\s+)?"
-    r"(?:we|i|the\s+[a-z][\w\-]*s|[a-z][\w\-]*s)\s+(?:mark|marks|record|records|log|logs|take|takes)\s+"
+    r"(?:we|i|the\s+[a-z][\w\-]*|[a-z][\w\-]*s)\s+(?:mark|marks|record|records|log|logs|take|takes)\s+"
     r"(?:each|every)\s+(?P<who>[a-z][\w\-]*)\s+(?:as\s+)?(?P<marks>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)*,?\s+or\s+[a-z][\w\-]*)"
-    r"(?:\s+(?:at|for|in)\s+(?:each|every|the)\s+(?P<event_after>[a-z][\w\-]*))?$"
+    r"(?:\s+(?:at|for|in)\s+(?:each|every|the)\s+(?P<event_after>[a-z][\w\-]*))?"
+    # "..., on the register, with an optional note": where it is marked says nothing more
+    r"(?:\s+(?:on|in)\s+the\s+(?:register|sheet|list|app|system))?(?:,?\s+with\s+(?P<listed>[^;]+))?$"
 )
 _ATTENDANCE_MARKS = frozenset(["present", "absent", "late", "excused", "attended", "missed"])
 
@@ -314,7 +316,8 @@ _ATTENDANCE_MARKS = frozenset(["present", "absent", "late", "excused", "attended
 def marked_present(sentence: str) -> str:
     """``at each rehearsal the tutors mark every player present, absent or late``: *each
     attendance is for one rehearsal; each attendance is of one player; each attendance has a
-    status (present, absent or late)*: a mark for each one at each meeting is a record."""
+    status (present, absent or late)*: a mark for each one at each meeting is a record, with
+    what is noted with it (*..., on the register, with an optional note*)."""
 
     match = _MARKED_PRESENT.search(sentence)
     event = match and (match["event"] or match["event_after"])
@@ -329,6 +332,7 @@ def marked_present(sentence: str) -> str:
         f"each attendance is for one {event}",
         f"each attendance is of one {match['who']}",
         f"each attendance has a status ({listed})",
+        *([f"each attendance has {match['listed']}"] if match["listed"] else []),
     ]
     return "; ".join([before, *said] if before else said)
 

@@ -1,6 +1,7 @@
 """Someone put on each record, or one of ours acting on each, written as the one the record
 points at: *a greeter is put on each arrival* assigns each arrival a greeter, *every letting
-gets a caretaker to unlock* a caretaker, *one of our fitters signs off each loan* a fitter.
+gets a caretaker to unlock* a caretaker, *one of our fitters signs off each loan* a fitter,
+and *a duty puts a volunteer on a fixture as cook or helper* gives the duty both and a role.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_forms import (
     can_name_records,
     done_form,
+    singular,
     verb_lemma,
     with_article,
 )
@@ -134,3 +136,30 @@ def _puts_one_in_for(sentence: str) -> str:
     listed = f", {match['listed']}" if match["listed"] else ""
     when = with_article(match["when"])
     return f"each {record} is for one {match['who']}; each {record} has {when}{listed}"
+
+
+_PUTS_ONE_ON_ONE_AS = re.compile(
+    r"^(?:(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:puts|places)|"
+    r"(?P<many>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:putting|placing))\s+"
+    r"(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+(?:on|onto|in|at|to)\s+(?:a|an|one)\s+"
+    r"(?P<where>[a-z][\w\-]*)\s+as\s+(?P<values>(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+)*"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:,?\s+with\s+(?P<listed>.+))?$"
+)
+
+
+def puts_one_on_one_as(sentence: str) -> str:
+    """``tea duties putting a volunteer on a fixture as cook, helper or washer-up, with a yes/no
+    once they've confirmed``: *each tea duty belongs to one volunteer; each tea duty belongs to
+    one fixture; each tea duty has a role (cook, helper or washer-up), ...*; the record that puts
+    one on another is theirs, and what each one is put on as is its role, no people of their
+    own."""
+    match = _PUTS_ONE_ON_ONE_AS.match(sentence)
+    if match is None:
+        return sentence
+    record = match["one"].split(maxsplit=1)[1] if match["one"] else singular(match["many"])
+    listed = f", {match['listed']}" if match["listed"] else ""
+    return (
+        f"each {record} belongs to one {match['who']}; each {record} belongs to one "
+        f"{match['where']}; each {record} has a role ({match['values']}){listed}"
+    )

@@ -150,6 +150,31 @@ def who_did_it_named(sentence: str) -> str:
     return _WHO_DID_IT_NAMED.sub(named, sentence)
 
 
+_THE_NAME_OF_WHO_DID_IT = re.compile(
+    r"^(?P<kept>(?:for\s+)?(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s.*?),?\s+"
+    r"(?:and|plus)\s+(?:the\s+name\s+of\s+the\s+(?:[a-z][\w\-]*\s+)?(?P<who>[a-z][\w\-]*)|"
+    r"the\s+(?P<staff>member\s+of\s+(?:[a-z]+\s+)?staff))\s+"
+    r"(?:who|that)\s+(?:did|does|carried\s+out|took|ran|led|handled|made|fitted|opened)\s+"
+    r"(?:it|them)$"
+)
+
+
+def name_of_who_did_it(sentence: str) -> str:
+    """``for each opening we note the job date, our fee and the parts cost, plus the name of
+    the safe technician who did it``: *...; each opening belongs to one technician; each
+    technician has a name*; the one whose name is kept is a record of people, not a field. So is
+    *the member of office staff who took it*, a staff member."""
+    match = _THE_NAME_OF_WHO_DID_IT.match(sentence)
+    if match is None:
+        return sentence
+    # "and the member of office staff who took it": one of the staff, named
+    who, thing = "staff member" if match["staff"] else match["who"], match["thing"]
+    named = bool(match["staff"]) or (listed_as_noun(who) and not is_plural(who))
+    if who == thing or who in FUNCTION_WORDS or not named:
+        return sentence
+    return f"{match['kept']}; each {thing} belongs to one {who}; each {who} has a name"
+
+
 def _without_whose(item: str, who: str) -> str:
     """``student name`` in the student's list: its *name* (``student number`` stays as said,
     the number a student is known by)."""

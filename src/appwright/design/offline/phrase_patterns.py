@@ -32,6 +32,11 @@ _LIST_END = re.compile(r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every
 """Where a list ends and a clause of its own begins (*..., and at the end of the month i ...*)."""
 
 
+_AND_ITS_PREDICATE = re.compile(
+    r"^\s*,\s+and\s+(?=(?:records|has|holds|keeps|notes|lists|carries|stores|logs|gets|is)\s)"
+)
+
+
 def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
     list makes; the rest of the clause as it was when it is no list."""
@@ -40,6 +45,10 @@ def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) 
     if rest.lstrip().startswith("and "):
         # "... and one crew and has the date": the subject's second predicate
         return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
+    second = _AND_ITS_PREDICATE.match(rest)
+    if second is not None:
+        # "..., and to an opposing club, and records the match date, ...": so after a comma
+        return [f"{subject} {rest[second.end() :]}"]
     listed = _REST_FIELDS.match(rest)
     if listed is None:
         kept = _REST_WE_KEEP.match(rest)

@@ -24,15 +24,31 @@ _SOLD_AT_A_PRICE = re.compile(
 
 
 _RECORD_GIVES = re.compile(
-    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+for\s+(?:a|an|one|each)\s+[a-z][\w\-]*)?)\s+"
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*"
+    r"(?:\s+(?!gives\b|states\b|sets\b|spells\b|for\b)[a-z][\w\-]*)?"
+    r"(?:\s+for\s+(?:a|an|one|each)\s+[a-z][\w\-]*)?)\s+"
     r"(?:gives|states|sets\s+out|spells\s+out)\s+(?=(?:the|a|an|its)\s[^;]*(?:,|\sand\s))"
 )
 
 
+_AND_GIVES = re.compile(
+    r"^(?P<before>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|are)\s+[^;,]*?\s+and\s+)"
+    r"(?:gives|states|sets\s+out|spells\s+out)\s+(?=(?:the|a|an|its)\s[^;]*(?:,|\sand\s))"
+)
+"""*a contract is with one merchant and states the harvest year, ...*: the second predicate of
+the record, its list."""
+
+
 def record_gives(sentence: str) -> str:
     """``a quote for a customer gives the surface, the area and the price``: *has the surface,
-    ...*; what a written record gives is what it holds."""
-    return per_clause(sentence, lambda clause: [_RECORD_GIVES.sub(r"\g<subject> has ", clause)])
+    ...*; what a written record gives is what it holds, said second too (``a contract is with
+    one merchant for one variety and states the harvest year, ...``)."""
+    return per_clause(
+        sentence,
+        lambda clause: [
+            _AND_GIVES.sub(r"\g<before>has ", _RECORD_GIVES.sub(r"\g<subject> has ", clause))
+        ],
+    )
 
 
 def sold_at_a_price(sentence: str) -> str:
@@ -139,6 +155,8 @@ PARTICLE_VERBS = word_set("fill write hand send type key turn put jot note sign"
 
 
 _PARTICLE = re.compile(
+    # "every key in the hierarchy": a noun after its article, no verb
+    r"(?<!\beach\s)(?<!\bevery\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)"
     r"\b(?P<verb>[a-z]+)\s+(?:in|out|up|down)\s+(?=(?:a|an|the|each|every|their|its|his|her)\s)"
 )
 

@@ -1,7 +1,8 @@
 """A record we write down against two others at once: *when a bottle is sold we record the
 sale (the code, the price and the date) against that member, and against whichever of our
 bars sold it*. The record belongs to both, and the bracket is its list; *whichever of our
-bars sold it* is one of the business's own places, named by what it did."""
+bars sold it* is one of the business's own places, named by what it did. So is one record kept
+against another: *payments against an invoice record the date received, ...*."""
 
 from __future__ import annotations
 
@@ -67,3 +68,23 @@ def logged_against_both(sentence: str) -> str:
         return "; ".join(said)
 
     return per_statement(sentence, plain)
+
+
+_THINGS_AGAINST_ONE_RECORD = re.compile(
+    r"^(?:(?:each|every)\s+(?P<one>[a-z][\w\-]*)|(?P<many>[a-z][\w\-]*s))\s+against\s+"
+    r"(?:a|an|one|the|each)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:records?|holds?|notes?|logs?|keeps?|has|have)\s+(?P<listed>(?:the|a|an|its|how|which)\s.+)$"
+)
+
+
+def things_against_one_record(sentence: str) -> str:
+    """``payments against an invoice record the date received, the amount and how it was
+    paid``: *each payment belongs to one invoice; each payment has the date received, ...*;
+    what is kept against a record is the payment's, not the invoice's."""
+    match = _THINGS_AGAINST_ONE_RECORD.match(sentence)
+    if match is None:
+        return sentence
+    one = match["one"] or singular(match["many"])
+    if not can_be_noun(one) or one in FUNCTION_WORDS or one == match["record"]:
+        return sentence
+    return f"each {one} belongs to one {match['record']}; each {one} has {match['listed']}"

@@ -146,15 +146,22 @@ _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 
 
 _OBJECT_RELATIVE = re.compile(
-    r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week)\b)[a-z][\w\-]*"
-    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b)[a-z][\w\-]*)?)\s+(?:where\s+)?"
+    r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week|number)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b|of\b)[a-z][\w\-]*)?"
+    r"(?:\s+of\s+(?!(?:the|a|an|it|them|their|its|our)\b)[a-z][\w\-]*"
+    r"(?:\s+(?!(?:it|they|we|you|i|he|she|where)\b)[a-z][\w\-]*)?)?)\s+(?:where\s+)?"
     r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been|"
-    r"has|have|had))?\s+[a-z]+(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
+    r"has|have|had|will|would))?\s+[a-z]+"
+    # "the beer it was filled with": what it was done with (not "the vet they're registered
+    # with" nor "the permission it came from", which say which one)
+    r"(?:(?<=ed)\s+with)?(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
 )
 """``tagged with the allergens they use (nuts, ...)``, ``the price we charged``, ``the theme
-they have described``, ``the stop where they are waiting``: the allergens, the price, the
-theme, the stop. Not a date (*the date they joined* is when they joined) nor a place
-(*the water it came from* says which water)."""
+they have described``, ``the stop where they are waiting``, ``the proof of ownership we were
+shown``, ``the beer it was filled with``: the allergens, the price, the theme, the stop, the
+proof of ownership, the beer. Not a date
+(*the date they joined* is when they joined) nor a place (*the water it came from* says which
+water)."""
 
 
 _OBJECT_RELATIVE_PLACED = re.compile(
@@ -186,12 +193,20 @@ _WHO_DID_IT = re.compile(
 """``the name of the audiologist who did it``: the audiologist, in a list of what is kept."""
 
 
+def _object_of_relative(match: re.Match[str]) -> str:
+    # "the beer it was filled with" is the beer; "the vet they are registered with" says
+    # which vet, a record the readers link
+    if match[0].endswith(" with") and not re.search(r"\bit\s", match[0]):
+        return match[0]
+    return match["np"]
+
+
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
     *the audiologist*; ``... and the pick-up point they will join at``: *the pick-up point*."""
     sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
-    sentence = _OBJECT_RELATIVE.sub(r"\g<np>", _REFLEXIVE.sub("", sentence))
+    sentence = _OBJECT_RELATIVE.sub(_object_of_relative, _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
@@ -207,3 +222,17 @@ def without_reduced_relative(sentence: str) -> str:
     parts = [part.strip() for part in sentence.split(";")]
     plain = [_REDUCED_RELATIVE.sub(r"\g<lead>\g<np> ", part, count=1) for part in parts]
     return "; ".join(plain) if plain != parts else sentence
+
+
+_RAISES_ONE_WHICH_HAS = re.compile(
+    r"\b(?P<act>(?:raises|raise|opens|open|logs|log|files|file|adds|add|creates|create)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*)\s+(?:on|against|for|about|to)\s+"
+    r"(?:it|them|(?:a|an|the|that|this|each)\s+[a-z][\w\-]*)),\s+which\s+(?:has|holds|records|carries)\s+"
+)
+
+
+def raised_one_which_has(sentence: str) -> str:
+    """``she raises a concern on it, which has a description, a level ...``: *...; a concern
+    has a description, ...*; what is raised on a record is what the relative clause tells of,
+    not the record it is raised on."""
+    return _RAISES_ONE_WHICH_HAS.sub(r"\g<act>; \g<one> has ", sentence)

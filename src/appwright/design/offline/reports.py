@@ -181,9 +181,11 @@ _TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly)\s*\.?
 """``the number of jobs per customer weekly``: per week too."""
 _SPLIT_BY = re.compile(r",?\s+(?:split|broken\s+down|grouped|divided)\s+(?:up\s+)?by\s+")
 """``the income for the year, split by customer``: the figure per customer."""
-_TOTAL_DONE = re.compile(r"\btotal\s+(?:spent|paid|taken|earned|billed|charged|invoiced)\b")
-"""``total spent per care home per quarter``: the money the records hold, added up; what was
-done with it names no field."""
+_TOTAL_DONE = re.compile(
+    r"\btotal\s+(?:spent|paid|taken|earned|billed|charged|invoiced|collected|raised|received)\b"
+)
+"""``total spent per care home per quarter``, ``the total collected per month``: the money the
+records hold, added up; what was done with it names no field."""
 _SPENT_EACH = re.compile(
     r"\b(?:what|how\s+much)\s+(?:each|every)\s+(?P<ranked>[a-z]+)\s+(?:has\s+|have\s+)?"
     r"(?:spent|spends|paid|pays|owes|owed)\b"

@@ -137,10 +137,25 @@ def clauses(sentence: str) -> list[str]:
         ):
             # "ropes hang off a longline - rope number, date seeded": a note-taker's header
             pieces = [f"{pieces[0].strip()}: {pieces[1].strip()}"]
+        elif (
+            len(pieces) == 2
+            and "," in pieces[1]
+            and _ONE_THEN_ITS_LIST.match(pieces[0].strip()) is not None
+        ):
+            # "each blank from one supplier - name, account no., website": the supplier's
+            pieces = [f"{pieces[0].strip()} ({pieces[1].strip()})"]
         elif len(pieces) == 2 and "," in pieces[1]:
             pieces = _act_then_its_list(pieces[0], pieces[1]) or pieces
         parts.extend(pieces)
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+_ONE_THEN_ITS_LIST = re.compile(
+    r"^(?:each|every|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:[a-z]+\s+)?"
+    r"(?:from|to|with|by|for|of|in|at|on|under)\s+one\s+[a-z][\w\-]*$"
+)
+"""*each blank from one supplier*, *a cut is done by one cutter*: the one named last, whose list
+a dash after it opens."""
 
 
 _EACH_CLAUSE = re.compile(
@@ -150,6 +165,8 @@ _EACH_CLAUSE = re.compile(
     r"(?:\s+[a-z][\w\-]*)?\s+(?:i|we)\s+[a-z]+\s)"
     r"|,\s+(?:and|but|so|plus)\s+(?=for\s+(?:our\s+)?[a-z][\w\-]*s\s+(?:i|we)\s+(?:just\s+|only\s+)?"
     r"(?:need|keep|record|note|take|want|hold)\s)"
+    r"|,\s+(?:and|but|so|plus)\s+(?=for\s+(?:our\s+|the\s+)?[a-z][\w\-]*s,?\s+[^;]*?\s(?:is|are)\s+"
+    r"(?:plenty|enough|fine)\b)"
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|our\s+)?[a-z][\w\-]*s\s+(?:are|get)\s+"
     r"(?:[a-z]+ed|kept|held)\s+with\s+(?:a|an|the|their|just)\s)"
     r"|,\s+(?:and|but|while)\s+(?=(?:their|its|his|her)\s+[a-z][\w\-]*\s+(?:is|are)\s+"
@@ -157,7 +174,8 @@ _EACH_CLAUSE = re.compile(
 )
 """Where a sentence's clauses meet: a semicolon, *, and each X verbs* (*ships have a name,
 and each sailing uses one ship*), whose subject is new, *, so for a X we keep ...* and *, and
-for residents we need ...*, whose list is the X's, *, and donors are stored with a name*, the donors' own, or *, and their
+for residents we need ...*, whose list is the X's (so *, and for drivers a name is plenty*),
+*, and donors are stored with a name*, the donors' own, or *, and their
 subscription is either active or paused*, their status."""
 
 _AND_THEY_ACT = re.compile(

@@ -54,7 +54,9 @@ from appwright.design.offline.arising_records import (
     comes_in_as,
     found_on_one,
     off_the_back_of,
+    take_from_one_as,
     there_is_one_to_do_so,
+    we_open_one_saying,
     whenever_it_happens_log_it,
 )
 from appwright.design.offline.asides import (
@@ -66,13 +68,19 @@ from appwright.design.offline.asides import (
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
 from appwright.design.offline.clause_joints import (
+    a_stop_where_we_note,
     and_each_one_is,
     and_each_one_that,
+    and_on_it_we_keep,
     and_others_kept_with,
     and_they_act_with,
     comma_then_it_has,
+    each_from_one,
     each_one_having,
     each_one_that_gets,
+    each_with_and_each_with,
+    names_its_many_each_with,
+    one_for_another_listed_then,
     so_each_one,
     while_for_the_others,
 )
@@ -112,6 +120,7 @@ from appwright.design.offline.dropped_words import (
 )
 from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
 from appwright.design.offline.each_side import one_for_each_side
+from appwright.design.offline.ends_with_a_choice import ends_with_a_choice
 from appwright.design.offline.fields_said import (
     a_tick_for_whether,
     acts_on_a_date,
@@ -132,7 +141,6 @@ from appwright.design.offline.flow_wording import (
     acts_in_turn,
     and_that_one_goes,
     done_without_now_and_then,
-    ends_with_a_choice,
     ends_with_a_step,
     flow_after_their_act,
     mark_it_as_one_of,
@@ -148,6 +156,7 @@ from appwright.design.offline.flow_wording import (
     wanted_status,
     when_marked,
 )
+from appwright.design.offline.from_our_ones import come_from_our_ones
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
@@ -161,6 +170,7 @@ from appwright.design.offline.header_heads import (
     which_ones_listed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
+from appwright.design.offline.how_much_it_holds import how_much_it_holds
 from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.lines_of_a_record import lines_of_a_record
 from appwright.design.offline.links_said import (
@@ -405,6 +415,7 @@ from appwright.design.offline.people_put_on import (
 )
 from appwright.design.offline.people_told import (
     logs_in,
+    name_of_who_did_it,
     one_who_did_it,
     people_who_do,
     people_who_need,
@@ -438,7 +449,11 @@ from appwright.design.offline.raised_records import (
     when_acting_choose,
     when_then_we,
 )
-from appwright.design.offline.recorded_against import against_one_and_another, logged_against_both
+from appwright.design.offline.recorded_against import (
+    against_one_and_another,
+    logged_against_both,
+    things_against_one_record,
+)
 from appwright.design.offline.records_of_others import (
     a_one_gets_one_with,
     a_record_for_each,
@@ -457,7 +472,11 @@ from appwright.design.offline.records_of_others import (
     with_one_of_them,
     within_one_there_are,
 )
-from appwright.design.offline.relative_clauses import relative_have, without_reduced_relative
+from appwright.design.offline.relative_clauses import (
+    raised_one_which_has,
+    relative_have,
+    without_reduced_relative,
+)
 from appwright.design.offline.remarks_dropped import (
     date_without_purpose,
     each_who_came,
@@ -503,6 +522,7 @@ from appwright.design.offline.they_named import (
     name_they,
     one_of_them_named,
     their_after_people,
+    those_we_keep,
     without_what_they_do,
 )
 from appwright.design.offline.times_and_sums import (
@@ -614,7 +634,21 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_what_they_do,
     one_of_them_named,
     brought_along_is_theirs,
+    how_much_it_holds,
+    come_from_our_ones,
+    take_from_one_as,
+    we_open_one_saying,
     who_did_it_named,
+    name_of_who_did_it,
+    things_against_one_record,
+    each_from_one,
+    one_for_another_listed_then,
+    raised_one_which_has,
+    and_on_it_we_keep,
+    a_stop_where_we_note,
+    each_with_and_each_with,
+    names_its_many_each_with,
+    those_we_keep,
     one_who_did_it,
     the_one_doing_it,
     kept_for_each,

@@ -390,4 +390,10 @@ def _steps_in_turn(body: str) -> bool:
 def _without_places(flow: str) -> str:
     """Each step of a flow without its trailing prepositional phrase."""
     pieces = re.split(r"(,?\s+(?:and\s+)?(?:then|finally|eventually|later)\s+)", flow)
-    return "".join(TRAILING_PLACE.sub("", piece) for piece in pieces)
+    # "... to dispatched to at the pub": a step moved *to* a place is that state, kept whole
+    return "".join(
+        piece
+        if re.search(r"(?:^|\s)to\s+(?:at|in|on)\s+\S+\s+\S+$", piece)
+        else TRAILING_PLACE.sub("", piece)
+        for piece in pieces
+    )

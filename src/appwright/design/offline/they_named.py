@@ -48,13 +48,32 @@ _STATE_TAIL = re.compile(
 ``it is assigned to a joiner``, which says which record it goes to."""
 
 
+_RAISES_ONE = re.compile(
+    r"^(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:who\s+[^;]*?\s+)?"
+    r"(?:raises|opens|submits|lodges|files|puts\s+in|sends\s+in|fills\s+in)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+(?!with\b|for\b|about\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:with|for|about|to)\s.*)?$"
+)
+_STAYS_OR_MOVES = re.compile(
+    r"^it\s+(?:stays|starts|sits|goes|moves|waits|remains|is\s+(?:then\s+)?(?:approved|refused|"
+    r"rejected|accepted|declined|reviewed|signed\s+off))\b"
+)
+"""*someone raises a request ...; it stays pending until ...*: what is raised goes through the
+steps, not who raised it."""
+
+
 def it_written_out(before: str, piece: str, *, joining: bool = False) -> str:
     """``a flight has a date, and it starts out scheduled``: *a flight starts out scheduled*,
-    or "" where *it* has no singular subject before it to stand for. ``joining``: *it* came
-    after *, and*, where *it can be cancelled* is still the flow before it."""
+    or "" where *it* has no singular subject before it to stand for; after *someone raises a
+    request*, the request. ``joining``: *it* came after *, and*, where *it can be cancelled* is
+    still the flow before it."""
     tokens = words(outside_brackets(before))
     if not tokens or tokens[0] not in ARTICLES:
         return ""
+    raised = _RAISES_ONE.match(outside_brackets(before))
+    if raised is not None and _STAYS_OR_MOVES.match(piece):
+        # "an engineer ... raises a swap request with a reason; it stays pending": the request
+        return f"{raised['one']} {piece.removeprefix('it ')}"
     subject = leading_noun_phrase(tokens)
     if not subject or is_plural(subject.split()[-1]):
         return ""
@@ -143,3 +162,25 @@ def without_what_they_do(sentence: str) -> str:
     """``the technicians doing the work each have a name, ...``: *the technicians each have
     ...*; what they do says who they are, and their list is theirs, not the work's."""
     return _DOING_THE_WORK.sub(r"\g<many> ", sentence)
+
+
+_SO_WE_KEEP_THOSE = re.compile(
+    r"^(?P<lead>[^;]+?,\s+(?:but|and|while|whereas)\s+)?"
+    r"(?P<many>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?!have\b|are\b)[a-z]+\b[^,;]*,\s+so\s+(?:we|i)\s+"
+    r"(?:keep|hold|store|record|list|track)\s+(?:those|them|these)"
+    r"(?:\s+(?:separately|apart|too|as\s+well|on\s+their\s+own))?\s+with\s+(?P<listed>[^;]+?)"
+    r"(?P<rest>(?:,\s+and\s+(?=(?:a|an|each|every|the)\s)|;).*)?$"
+)
+
+
+def those_we_keep(sentence: str) -> str:
+    """``outside groups pay, so we keep those separately with a group name, a contact email and
+    an hourly rate``: *outside groups have a group name, ...*; *those* are the many the
+    sentence opened with, and what is kept with them is their list."""
+    match = _SO_WE_KEEP_THOSE.match(sentence)
+    if match is None or not is_plural(match["many"].split()[-1]):
+        return sentence
+    rest = re.sub(r"^,\s+and\s+", "; ", match["rest"] or "")
+    # "members only need a name, but outside groups pay, so ...": the clause before stays
+    lead = re.sub(r",\s+\w+\s+$", "; ", match["lead"] or "")
+    return f"{lead}{match['many']} have {match['listed']}{rest}"

@@ -210,6 +210,9 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
     if len(words) > 1 and words[-1] == "no" and words[-2] != "yes":
         words = [*words[:-1], "number"]  # "page no." is typed as the page number it is named
     head = words[-1]
+    if head.startswith(("our-", "their-")):
+        # "our-total", "their-total": whose it is says nothing of its type
+        return infer_type([*words[:-1], head.split("-", 1)[1]])
     joined = " ".join(words)
     first = words[0]
     if first in BOOLEAN_PREFIXES and len(words) > 1:
