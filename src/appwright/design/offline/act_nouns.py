@@ -151,3 +151,18 @@ def adjective_noun(adjective: str) -> str | None:
         candidates += [f"{word[:-1]}iness", f"{word[:-1]}ity"]
     known = [c for c in candidates if "NOUN" in parts_of_speech(c)]
     return min(known, key=len) if known else None
+
+
+def doer_noun(lemma: str) -> str | None:
+    """*sell* → seller, *inspect* → inspector, *supervise* → supervisor (*donate* → donor is not
+    guessed): the doer the dictionary knows."""
+    for noun in (
+        f"{lemma}er",
+        f"{lemma}r",
+        f"{lemma}{lemma[-1:]}er",
+        f"{lemma}or",
+        f"{lemma[:-1]}or",
+    ):
+        if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
+            return noun
+    return None

@@ -35,26 +35,17 @@ they share: ``field_items``, ``list_hosts``, ``keeping_verbs``, ``topic_words``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
 from appwright.design.offline.act_links import read_act_links
-from appwright.design.offline.acts_about import may_act_about_one
-from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.clause_scan import ClauseScan
 from appwright.design.offline.counted import read_counted_links
 from appwright.design.offline.draft import EntityDraft, FieldDraft, ModelDraft, entity_key
 from appwright.design.offline.dropped_words import adjective_as_noun
 from appwright.design.offline.each_one import name_each_one
 from appwright.design.offline.fields import read_field
-from appwright.design.offline.has_lists import (
-    done_which_is_its_list,
-    for_each_one_makes,
-    known_by_in_brackets,
-    said_as_has,
-    verb_said_once,
-)
+from appwright.design.offline.for_every_reader import for_every_reader
 from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.links_done_by import people_named
@@ -66,40 +57,21 @@ from appwright.design.offline.owner_people import when_someone
 from appwright.design.offline.pair_values import read_pair_values
 from appwright.design.offline.parse_rewrites import for_the_parse
 from appwright.design.offline.parts_of_one import made_at_each_part
-from appwright.design.offline.people_put_on import puts_one_on_one_as, we_put_one_in_one_for
-from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+from appwright.design.offline.people_put_on import we_put_one_in_one_for
 from appwright.design.offline.relationships import find_links
 from appwright.design.offline.sentences import sentences
 from appwright.design.offline.simplify import simplify
+from appwright.design.offline.the_one_we_have import without_the_one
 from appwright.design.offline.topic_words import APP_WORDS
 from appwright.design.offline.types import infer_type
 from appwright.design.offline.what_a_record_is import named_as_said_after
-from appwright.design.offline.word_classes import FUNCTION_WORDS, words
+from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import can_be_noun, is_plural, plural, verb_lemma
 from appwright.spec.names import to_snake
 
 MESSAGE_NOUNS = frozenset(
     ["comment", "message", "note", "reply", "post", "review", "remark", "answer"]
 )
-
-
-_SAID_PLAINLY: tuple[Callable[[str], str], ...] = (
-    puts_one_on_one_as,
-    predicates_in_pieces,
-    done_which_is_its_list,
-    known_by_in_brackets,
-    verb_said_once,
-    may_act_about_one,
-    for_each_one_makes,
-    said_as_has,
-)
-"""What every reader, the parse's too, reads said plainly, in this order."""
-
-
-def _said_plainly(sentence: str) -> str:
-    for rewrite in _SAID_PLAINLY:
-        sentence = rewrite(sentence)
-    return sentence
 
 
 @cache
@@ -111,7 +83,7 @@ def read_model(description: str) -> ModelDraft:
     # "residents can complain about a beat with ...": the complaint's list; "a visit is for
     # one farm, done by one vet, ...": each piece the visit's, for the links read from the
     # parse too; so "tea duties putting a volunteer on a fixture as cook or helper": the duty's
-    plain = [_said_plainly(sentence) for sentence in sentences(description)]
+    plain = [for_every_reader(sentence) for sentence in sentences(description)]
     said = made_at_each_part(named_as_said_after(name_it(name_each_one(adjective_as_noun(plain)))))
     simplified = (simplify(sentence) for sentence in said)
     found = [sentence for sentence in simplified if sentence]  # "we run a shop with 3 bays."
@@ -140,54 +112,9 @@ def read_model(description: str) -> ModelDraft:
     # "upholsterers see only the work orders handed to them", told handing them one: theirs
     people_kept_to_their_own(said, reader.model)
     reader.finish()
-    _without_the_one(reader.model, said)
+    without_the_one(reader.model, said)
     without_no_records(reader.model, said, description)
     return reader.model
-
-
-_TAKING_TURNS = (
-    r"books?|booked|booking|reserves?|reserved|hires?|hired|rents?|rented|uses?|used|using"
-)
-"""Verbs by which people take turns with a thing: *books the room*."""
-
-
-def _only_ever_the_one(name: str, text: str) -> bool:
-    """Whether ``text`` says ``name`` only as the business's one (*the room*, *its extraction
-    room*), never *a room*, *rooms* or *each room*, and takes turns with it (*books the room*)."""
-    the_one = ("the", "our", "its", "my")
-    uses = re.findall(rf"\b(\w+)\s+(?:([a-z]+)\s+)?{re.escape(name)}(s?)\b", text)
-    for before, modifier, ending in uses:
-        # "books the room": the word before is the determiner; "its extraction room": one
-        # modifier between them
-        determiner, between = (before, modifier) if modifier else (None, before)
-        said_as_one = between in the_one or (
-            determiner in the_one and between not in FUNCTION_WORDS
-        )
-        if ending or not said_as_one:
-            return False
-    return (
-        bool(uses)
-        and re.search(rf"\b{re.escape(plural(name))}\b", text) is None
-        and re.search(rf"\b(?:{_TAKING_TURNS})\s+the\s+{re.escape(name)}\b", text) is not None
-    )
-
-
-def _without_the_one(model: ModelDraft, said: list[str]) -> None:
-    """*a member books the room for a date*, where the room is only ever *the room*: the one
-    the business has, taken in turns, not a record of rooms. Only a bare entity, nothing kept
-    about it (*the vet they're registered with* is one of many vets)."""
-    text = " ".join(outside_brackets(sentence) for sentence in said)
-    for name, entity in list(model.entities.items()):
-        own = [f for f in entity.fields if f.reference is None]
-        points = any(link.source == name for link in model.links) or any(
-            f.reference for f in entity.fields
-        )  # "the sap collected from a tap is logged": a record of its own after all
-        if own or points or entity.declared or "_" in name or not _only_ever_the_one(name, text):
-            continue
-        del model.entities[name]
-        model.links = [link for link in model.links if name not in (link.source, link.target)]
-        for other in model.entities.values():
-            other.fields = [f for f in other.fields if f.reference != name]
 
 
 class EntityReader(ClauseScan):
@@ -432,6 +359,3 @@ def _vocabulary(description: str) -> set[str]:
         if before in ("each", "every") and not is_plural(word) and can_be_noun(word)
     }
     return said | counted
-
-
-# --- phrase helpers -------------------------------------------------------------------------

@@ -54,6 +54,13 @@ it*) the received date. A date is named with *date*, as forms name it (*poured d
 *poured on*)."""
 
 
+_WHERE_IT_CAME_FROM = re.compile(
+    r"^(?P<what>email|address|phone|number|website|url)\s+(?:it|they)\s+(?:came|come|was\s+sent)(?:\s+from)?$"
+)
+"""*the email it came from*: where it was sent from, a field of its own (*the supplier it came
+from* is the one it came from, a link the list readers make)."""
+
+
 _TRADED = frozenset(["buy", "sell"])
 """Acts whose day is named by the act's own noun (*purchase date*, *sale date*)."""
 
@@ -63,6 +70,9 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
     poured*, *the date it came back*, *a placing the judge gives it*."""
     if plain.startswith("how many "):
         return None  # "how many we need": a count, which the count readers name
+    came_from = _WHERE_IT_CAME_FROM.match(plain)
+    if came_from:
+        return [came_from["what"]], [came_from["what"]]  # "the email it came from": its email
     clause = _SMALL_CLAUSE.match(plain)
     # "the date the plot was let": what was done to the record's own thing, on that day
     done_to = (

@@ -57,6 +57,17 @@ _HOW_MANY_DOING = re.compile(
 """*how many are travelling*: the travellers, counted (not *coming*, *going*: no doers)."""
 
 
+_IN_STOCK = re.compile(
+    r"^(?:currently\s+|still\s+)?(?:(?:have|has)(?:\s+got)?(?:\s+in(?:\s+stock)?|\s+on\s+hand)?"
+    r"|(?:hold|keep|carry)\s+in\s+stock)$"
+)
+"""*how many we have*, *how many we've got in*, *how many we keep in stock*: what is in stock."""
+
+
+_TIMES_DONE = re.compile(r"^times\s+(?:it|they)\s+(?:has|have)\s+been\s+[a-z]+ed$")
+"""*how many times it has been washed*: a count of the times it was."""
+
+
 _NO_DOERS = frozenset(["com", "go", "be", "do", "attend", "hav", "gett"])
 
 
@@ -224,6 +235,16 @@ def name_and_type_words(text: str, draft: FieldDraft) -> tuple[list[str], list[s
         ):
             # "how many piglets were born alive", "how many units were added": those done to
             what = [what[0], *what[2:4]]
+        elif (
+            count.group("many")
+            and what[:1]
+            and what[0] in SUBJECT_PRONOUNS
+            and _IN_STOCK.match(" ".join(what[1:]))
+        ):
+            what = ["quantity", "in", "stock"]  # "how many we have got in": the stock held
+        elif count.group("many") and what[:1] == ["times"] and _TIMES_DONE.match(" ".join(what)):
+            # "how many times it has been washed": its wash count
+            what = [verb_lemma(what[-1]) or what[-1], "count"]
         elif count.group("many") and what[:1] and what[0] in SUBJECT_PRONOUNS and _done(what[-1]):
             # "how many we need", "how many we currently hold": the quantity needed, held
             what = ["quantity", _done(what[-1]) or what[-1]]

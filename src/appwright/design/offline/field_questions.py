@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.act_nouns import adjective_noun
+from appwright.design.offline.act_nouns import adjective_noun, doer_noun
 from appwright.design.offline.clause_or_phrase import HOW_LONG_IT_TAKES
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.types import UNIT_TYPES, URL_WORDS
 from appwright.design.offline.word_classes import words
-from appwright.design.offline.word_forms import can_be_adjective
+from appwright.design.offline.word_forms import can_be_adjective, verb_lemma
 
 _HOW_IT_WENT = re.compile(
     r"^how\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?:happened|took\s+place|was\s+held|were\s+held|"
@@ -85,10 +85,18 @@ _WHAT_IT_IS = re.compile(
 """``what it is``: the kind of thing, told by its values."""
 
 
+_WHAT_IT_IS_ABOUT = re.compile(
+    r"^what\s+(?:it|they|this|that|the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|was|will\s+be)\s+about$"
+)
+"""``what the show is about``, ``what it's about``: a description of it."""
+
+
 WHAT_DONE = re.compile(
     r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
     # "what it sold for": the preposition left at the end, its object the thing itself
     r"(?P<verb>[a-z]+)(?:\s+(?:for|on)(?:\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?)?"
+    # "what we sell it at", "what we sell them for": the thing, then the preposition
+    r"(?:\s+(?:it|them)\s+(?:at|for))?"
     r"(?:\s+(?:us|me|them))?(?:\s+to\s+(?P<to>buy|purchase|repair|fix|replace|hire|run))?"
     r"(?:\s+(?:per|a|an)\s+(?P<per>[a-z]+))?$"
 )
@@ -123,9 +131,19 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "found": ["findings"],
     "find": ["findings"],
     "sold": ["price"],
+    "sell": ["sale", "price"],
+    "worth": ["value"],
+    "wrote": ["message"],
+    "write": ["message"],
 }
 """``what we charged``, ``what they paid``, ``what we found``: the sum or the findings the
 act leaves, named as a record keeps them."""
+
+
+_NAME_OF_WHOEVER = re.compile(
+    r"^name\s+of\s+(?:whoever|(?:the\s+)?(?:person|one)\s+who)\s+(?P<verb>[a-z]+)\s+(?:it|them)$"
+)
+"""*the name of whoever presented it*: the presenter's name, written down, no record of them."""
 
 
 _WHICH_ONE_DID_IT = re.compile(
@@ -141,7 +159,8 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
     link = _LINK_TO.match(plain)
     if link:
         draft.type = "url"
-        named = words(link.group("what"))
+        # "a link to stream it": the stream link, what it is a link to being the record itself
+        named = [w for w in words(link.group("what")) if w not in ("it", "them")]
         # "a link to the scan" is its scan link; "a link to their website" is the website
         named += [] if named[0] in URL_WORDS else [link.group("link").split()[-1]]
         return named, named
@@ -155,6 +174,11 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
     if who:
         name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
         return name, name
+    whoever = _NAME_OF_WHOEVER.match(plain)
+    lemma = verb_lemma(whoever["verb"]) if whoever else None
+    doer = doer_noun(lemma) if whoever and lemma and lemma != whoever["verb"] else None
+    if doer:
+        return [doer, "name"], ["name"]  # "the name of whoever presented it": the presenter's
     which_did = _WHICH_ONE_DID_IT.match(plain)
     if which_did:
         # "which nurse put it on": the nurse, a record the designer links (no *on* date)
@@ -168,6 +192,8 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
+    if _WHAT_IT_IS_ABOUT.match(plain):
+        return ["description"], ["description"]
     if _WHAT_IT_IS.match(plain):
         return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
     done = WHAT_DONE.match(plain)

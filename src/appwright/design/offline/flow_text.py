@@ -79,8 +79,10 @@ _INTO_THINGS = re.compile(
 
 
 _UNTIL = re.compile(
-    r"\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+"
-    r"(?=[a-z][\w\-]*(?:\s+(?:for|to)\s+[a-z][\w\-]*)?$)"
+    r",?\s+(?:until|before)\s+(?:it|they)\s+(?:is|are|gets|get|has been)\s+"
+    # "..., until it is finally signed off": the last step, with its particle
+    r"(?:(?:finally|eventually)\s+)?"
+    r"(?=[a-z][\w\-]*(?:\s+(?:for|to)\s+[a-z][\w\-]*|\s+(?:off|out|up|back|in))?$)"
 )
 """``from eggs to fry until it is released``, ``passes through received, drying and packed
 before it is dispatched``, ``... until they are ready for return``: the last state, told as
@@ -178,7 +180,8 @@ def read_flow_text(text: str) -> list[list[str]]:
     # "a status that runs quoted, accepted, ...", "that starts at applied": the verb is no state
     text = re.sub(r"^(?:(?:that|which)\s+)?(?:runs|goes|moves|passes|cycles)\s+(?=[a-z])", "", text)
     text = re.sub(
-        r"^(?:(?:that|which)\s+)?(?:starts|begins)\s+(?:(?:out|off)\s+)?(?:at|as|in|with)?\s*(?=[a-z])",
+        r"^(?:(?:that|which|it|they)\s+)?(?:starts|begins|start|begin)\s+(?:(?:out|off)\s+)?"
+        r"(?:at|as|in|with)?\s*(?=[a-z])",
         "",
         text,
     )
@@ -198,7 +201,11 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = _BACK_TO.sub("", text)
     if "," in text:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
-        text = re.sub(r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+)?$)", ", ", text)
+        text = re.sub(
+            r"\s+and\s+(?=[\w\-]+(?:, or [\w\-]+| then [\w\-]+(?:\s+(?:off|out|up|back|in))?)?$)",
+            ", ",
+            text,
+        )
         # "..., formal letter and court claim, or cleared": steps named in a few words each
         # (not "beginner, intermediate and advanced level", one step and a word of its own, nor
         # "a theme, a site and a size", things listed)

@@ -41,11 +41,47 @@ _EACH_WITH = re.compile(
 _COLON = re.compile(r"^\s*:\s*(?P<list>\S.*)$")
 
 
+_ONE_LINE_PER = re.compile(
+    r"^(?:(?:a|an|each|every|the)\s+)?(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    rf"{_LINES_VERB}\s+one\s+(?P<kind>[a-z][\w\-]*\s+)?line\s+(?:per|for\s+each|for\s+every)\s+"
+    r"(?P<per>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?P<values>\s*\([^()]*\))?"
+    r"(?:,?\s+(?:with|giving|saying|naming|showing)\s+(?P<list>.+))?$"
+)
+
+
+def _one_line_per(clause: str) -> list[str] | None:
+    """``a bag holds one line per item type (pillowcase, duvet cover, ...) with the quantity
+    packed``: *each bag line belongs to one bag; each bag line has an item type (pillowcase,
+    ...), the quantity packed*; the kinds a line is for are its values when they are listed,
+    else a record of their own (*one line per product*: each line is for one product)."""
+    match = _ONE_LINE_PER.match(clause)
+    if match is None:
+        return None
+    record = singular_phrase(match["record"])
+    kind = (match["kind"] or "").strip()
+    if any(word in FUNCTION_WORDS for word in [*record.split(), kind]) or not can_be_noun(
+        record.split()[-1]
+    ):
+        return None
+    line = f"{kind or record.split()[-1]} line"
+    listed = f", {match['list']}" if match["list"] else ""
+    told = [f"each {line} belongs to one {record}"]
+    if match["values"]:
+        told.append(f"each {line} has a {match['per']}{match['values']}{listed}")
+    else:
+        told.append(f"each {line} is for one {match['per']}")
+        told += [f"each {line} has {match['list']}"] if match["list"] else []
+    return told
+
+
 def lines_of_a_record(sentence: str) -> str:
     """``a purchase order is made up of lines, each naming a model and a quantity``: *each
     order line belongs to one purchase order; each order line has a model and a quantity*."""
 
     def plain(clause: str) -> list[str]:
+        one_per = _one_line_per(clause)
+        if one_per is not None:
+            return one_per
         match = _RECORD_HAS_LINES.match(clause)
         said: list[str] = []
         if match is None:

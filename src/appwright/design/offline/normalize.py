@@ -31,6 +31,7 @@ from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.paired_for_a_date import paired_for_a_date
 from appwright.design.offline.placed_under import under_each_sit_its
+from appwright.design.offline.put_plainly import put_plainly
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
@@ -258,6 +259,10 @@ _AND_COMMA_OPENER = re.compile(
 )
 """*the vet goes down the line and, for every cow scanned, we save ...*: the comma after *and*
 sets off what opens the next clause, which is *, and for every cow scanned, we save ...*."""
+_AT_EITHER_STAGE = re.compile(r"\bat\s+either\s+(?=(?:stage|step|point)\b)")
+"""*it can be cancelled at either stage*: of two steps, any."""
+_E_MAIL = re.compile(r"\be-mail")
+"""One word, as field names spell it."""
 _X_OR_NOT_X = re.compile(r"\b(?P<word>[a-z][\w\-]*)\s+or\s+not\s+(?P=word)\b")
 """``done or not done``: *done or not*, one yes/no (no record called *not*)."""
 
@@ -300,13 +305,12 @@ def normalize_text(text: str) -> str:
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _REG_ALONE.sub("registration", lowered)
     lowered = _NEXT_OF_KIN.sub("next-of-kin", lowered)
+    lowered = put_plainly(lowered)
     lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)
     lowered = _IN_PER_ONE.sub(r"\g<head> ", lowered)
     lowered = _INSTEAD_OF_ONE.sub("", lowered)
     lowered = inside_one(lowered)
-    # "it can be cancelled at either stage": of two steps, any
-    lowered = re.sub(r"\bat\s+either\s+(?=(?:stage|step|point)\b)", "at any ", lowered)
-    lowered = re.sub(r"\be-mail", "email", lowered)  # one word, as field names spell it
+    lowered = _E_MAIL.sub("email", _AT_EITHER_STAGE.sub("at any ", lowered))
     lowered = plain_quantities(lowered)
     lowered = said_plainly(without_hedges(lowered))
     lowered = when_it_happened(options_in_brackets(lowered))

@@ -96,8 +96,14 @@ _ONE_OF_OURS_DOES_IT = re.compile(
 """``one of our hairdressers runs it``: who does the record just told."""
 
 
+_LAST_ITEM = re.compile(r"^(?:the|a|an|any|whether|how|what|when|its|their)\s(?!.*\s(?:is|are)\s)")
+"""*the deposit amount*, *whether they paid*: an item of a list, not a clause of its own."""
+
+
 _FOR_ONE_ON_A_DAY = re.compile(
-    rf"^(?:(?P<lead>[^:;]+):\s+)?(?P<subject>(?:each|every|a|an|the)\s+{NOUN_PATTERN})\s+"
+    # "we keep each club's name, town and email, and a booking is for one club on a date
+    # with ...": what comes before is a clause of its own too
+    rf"^(?:(?P<lead>[^:;]+)(?::|,\s+and)\s+)?(?P<subject>(?:each|every|a|an|the)\s+{NOUN_PATTERN})\s+"
     r"(?:is|happens|takes\s+place|is\s+held)\s+"
     rf"(?P<link>for|from|at|in)\s+one\s+(?P<one>{NOUN_PATTERN}),?\s+(?:on|at)\s+(?:a|an)\s+"
     r"(?:(?:set|given|fixed|agreed)\s+)?(?P<when>date|day|time|date\s+and\s+time)"
@@ -121,6 +127,9 @@ def for_one_on_a_day(sentence: str) -> str:
             after = f"{subject} {after}"  # "..., and records how many eggs": the subject's
         does_it = _ONE_OF_OURS_DOES_IT.match(after)
         done = done_form(does_it["acts"]) if does_it else None
+        if match["rest"] and not does_it and _LAST_ITEM.match(after):
+            # "... with the number of players, and the deposit amount": the list's last item
+            held, after = f"{held} and {after}", ""
         if does_it and done:
             after = f"{subject} is {done} by {does_it['who']}"
         return [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.act_nouns import names_a_doer
+from appwright.design.offline.act_nouns import doer_noun
 from appwright.design.offline.clause_rewrites import per_clause, reordered
 from appwright.design.offline.word_classes import FUNCTION_WORDS, words
 from appwright.design.offline.word_forms import (
@@ -16,7 +16,6 @@ from appwright.design.offline.word_forms import (
     can_be_verb,
     is_past_participle,
     is_plural,
-    parts_of_speech,
     singular,
     singular_phrase,
     verb_lemma,
@@ -262,21 +261,6 @@ _WE_RECORD_WHICH_DID_IT = re.compile(
 
 
 _A_THING_HAS = re.compile(r"^(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:has|is|gets)\b")
-
-
-def doer_noun(lemma: str) -> str | None:
-    """*sell* → seller, *inspect* → inspector, *supervise* → supervisor (*donate* → donor is not
-    guessed): the doer the dictionary knows."""
-    for noun in (
-        f"{lemma}er",
-        f"{lemma}r",
-        f"{lemma}{lemma[-1:]}er",
-        f"{lemma}or",
-        f"{lemma[:-1]}or",
-    ):
-        if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
-            return noun
-    return None
 
 
 def we_record_who_did_it(sentence: str) -> str:

@@ -163,3 +163,25 @@ def puts_one_on_one_as(sentence: str) -> str:
         f"each {record} belongs to one {match['who']}; each {record} belongs to one "
         f"{match['where']}; each {record} has a role ({match['values']}){listed}"
     )
+
+
+_ASSIGNS_ONE_TO_ONE = re.compile(
+    r"^(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:assigns|allocates)\s+"
+    r"(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+to\s+(?:a|an|one)\s+(?P<where>[a-z][\w\-]*)"
+    r"(?:,?\s+and\s+(?P<rest>(?:starts|is|has|goes|moves|records|notes)\s.+))?$"
+)
+
+
+def assigns_one_to_one(sentence: str) -> str:
+    """``each booking assigns a marker to a game and starts as requested``: *each booking
+    belongs to one marker; each booking belongs to one game; each booking starts as
+    requested*; the record that assigns one to another is theirs, the marker not the game's."""
+    match = _ASSIGNS_ONE_TO_ONE.match(sentence)
+    if match is None:
+        return sentence
+    record = match["one"].split(maxsplit=1)[1]
+    rest = f"; each {record} {match['rest']}" if match["rest"] else ""
+    return (
+        f"each {record} belongs to one {match['who']}; each {record} belongs to one "
+        f"{match['where']}{rest}"
+    )

@@ -66,6 +66,37 @@ _OPENER = re.compile(
 )
 """*Oh, and when it goes out there's a shipment*, *Okay, so ...*: how a speaker goes on, no part
 of what follows. (*Right, so ...* the readers know as it is.)"""
+_WHAT_I_WANT_IS_FOR = re.compile(
+    r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:(?:really|also)\s+)*(?:like|love|want|need)\s+is\s+for\s+"
+    r"(?P<who>(?:a|an|each|every|the|our|my|any)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s*\([^()]*\))?)\s+to\s+(?=[a-z])"
+)
+"""*what I'd like is for a volunteer (we keep their name ...) to put in a pitch*: *a volunteer
+(...) can put in a pitch*; the wish is how the owner says what people do."""
+_LIVE_IN_OUR = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:live|sit|are\s+held)(?:\s+once)?\s+in\s+(?:our|the|a)\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+with\s+(?=[a-z])"
+)
+"""*tracks live once in our music library with a title, ...*: *tracks have a title, ...*; where
+they are kept is no record of its own."""
+_WHICH_IS_ONE_OF = re.compile(
+    r"(?P<field>\b[a-z][\w\-]*),\s+which\s+(?:for\s+us\s+|here\s+)?(?:is|are)\s+"
+    r"(?:always\s+|usually\s+|just\s+)?one\s+of\s+"
+    rf"(?P<options>{_OPTIONS})(?=\s*(?:[.;!?,]|$))"
+)
+"""*a job type, which for us is always one of pruning, felling or stump removal*: the field's
+values after *which is one of*."""
+_THEIR_LIST_ASIDE = re.compile(
+    r"\s*\((?P<aside>[a-z][\w\-]*s\s+(?:just\s+|only\s+)?(?:have|need|carry|get)\s+[^()]+)\)(?=,)"
+)
+"""*every load records the machine (machines have a name and a capacity), the programme, ...*:
+the aside is a sentence of its own, told after the one it interrupts (at the sentence's end it
+is left where it is, naming the record the item before it points at)."""
+_THAT_IS_IN_BRACKETS = re.compile(
+    r"\((?:that's|that\s+is|which\s+is|i\.e\.,?|meaning)\s+(?=the\s|a\s|an\s|their\s|its\s)"
+)
+"""*every customer account (that's the business name, the account number and a phone)*: the
+list in brackets, told as what the account is."""
 _SO_GLOSS = re.compile(
     r",\s+so\s+(?:what|how\s+many|how\s+much|how\s+long|whether|which|who|when|where)\b"
     r"(?!\s+(?:we|i|you|they)\b)[^,.;:()]*"
@@ -193,9 +224,13 @@ _NO_THING = word_set(
 def said_plainly(lowered: str) -> str:
     """What an owner explaining as they go says, written the plain way (the module's doc)."""
     lowered = _OPENER.sub("", lowered)
+    lowered = _WHAT_I_WANT_IS_FOR.sub(r"\g<who> can ", lowered)
+    lowered = _LIVE_IN_OUR.sub(r"\g<things> have ", lowered)
     lowered = _ASIDES.sub(_without_aside, lowered)
     lowered = _DASHED_ASIDE.sub(" ", lowered)
     lowered = _DASHED_OPTIONS.sub(_bracketed, lowered)
+    lowered = _THAT_IS_IN_BRACKETS.sub("(", lowered)
+    lowered = _WHICH_IS_ONE_OF.sub(lambda m: f"{m['field']} ({_plain(m['options'])})", lowered)
     lowered = _SO_OPTIONS.sub(lambda m: f"{m['field']} ({_plain(m['options'])})", lowered)
     lowered = _SO_GLOSS.sub("", lowered)
     lowered = _ITSELF.sub(r"\g<thing>", lowered)
@@ -208,7 +243,17 @@ def said_plainly(lowered: str) -> str:
     lowered = _FOR_EACH_WE_COUNT.sub(r"for each \g<thing> we record ", lowered)
     lowered = _ON_EACH_WE_WRITE.sub(lambda m: _for_each(m, lowered), lowered)
     lowered = _FOR_THOSE.sub(_for_the_things, lowered)
+    lowered = re.sub(r"[^.!?\n]+", _asides_told_after, lowered)
     return re.sub(r"[^.;!?\n]+", lambda m: _bracket_told_after(_flow_told_plainly(m[0])), lowered)
+
+
+def _asides_told_after(match: re.Match[str]) -> str:
+    sentence = match[0]
+    asides = [found["aside"] for found in _THEIR_LIST_ASIDE.finditer(sentence)]
+    if not asides:
+        return sentence
+    told = _THEIR_LIST_ASIDE.sub("", sentence)
+    return ". ".join([told, *asides])
 
 
 def _bracket_told_after(text: str) -> str:

@@ -22,6 +22,7 @@ from appwright.design.offline.word_forms import (
     can_be_noun,
     gerund,
     is_past_participle,
+    is_plural,
     verb_form,
     verb_lemma,
 )
@@ -117,3 +118,15 @@ def too_long_for_a_state(state: str) -> bool:
 
 def ends_unsuccessfully(state: str) -> bool:
     return state in UNSUCCESSFUL or (verb_lemma(state) or "") in UNSUCCESSFUL
+
+
+def names_things(state: str) -> bool:
+    """*hedges*, *lawns*: a plural noun, things the work is on, where a state says how the
+    record stands (*accepted*, *on hold*, *in stock*)."""
+    return (
+        "_" not in state
+        and is_plural(state)
+        and can_be_noun(state)
+        and not can_be_adjective(state)
+        and not is_past_participle(state)
+    )

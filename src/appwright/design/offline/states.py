@@ -8,7 +8,8 @@ then ...``; a status field with listed values and no order gets the listed order
 clarifying question).
 
 The flow's words are read into steps by ``flow_text`` (and ``acted_steps`` where they are told
-as acts), states named by ``state_names``, the record and field found by ``flow_records``, the
+as acts, after ``told_steps`` puts steps told without *then* in order), states named by
+``state_names``, the record and field found by ``flow_records``, the
 moves told after the flow (``approved requests can be cancelled``, ``can be closed as won't fix
 from any state``) read by ``later_moves``, and the drafts (``flow_draft``) built by ``flow_moves``.
 """
@@ -39,10 +40,15 @@ from appwright.design.offline.later_moves import ends_in_brackets, paused_in, re
 from appwright.design.offline.list_items import split_options
 from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import simplify
-from appwright.design.offline.state_names import STATE_FIELD_NAMES, state_name
+from appwright.design.offline.state_names import STATE_FIELD_NAMES, names_things, state_name
 from appwright.design.offline.told_states import told_states
+from appwright.design.offline.told_steps import as_told_steps
 from appwright.design.offline.word_classes import word_set, words
-from appwright.design.offline.word_forms import is_past_participle, verb_form, verb_lemma
+from appwright.design.offline.word_forms import (
+    is_past_participle,
+    verb_form,
+    verb_lemma,
+)
 from appwright.spec.models import AppSpec
 
 _DETERMINER_ONLY = (["a"], ["an"], ["the"], ["each"], ["every"])
@@ -86,7 +92,7 @@ _STARTS_AS = re.compile(
     r"|(?:stays|stay|remains|remain)\s+)(?:(?:a|an|the)\s+)?"
     r"(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b|until\b)[a-z][\w\-]*)?)"
     r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
-    r"|,\s+(?:becomes|gets|turns|is|(?:goes|moves)\s+(?:on\s+)?(?:to|into))\s.+"
+    r"|,\s+(?:becomes|become|gets|get|turns|turn|is|are|(?:goes|go|moves|move)\s+(?:on\s+)?(?:to|into))\s.+"
     r"|\s+and\s+(?:is|are|gets|get)\s+(?:(?:then|later|finally|eventually)\s+)?[a-z]+ed\b.*)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
@@ -102,76 +108,6 @@ _PASSIVE_STEPS = re.compile(
 """``a submission is submitted, goes into review, is approved or rejected, and approved ones
 are finally placed``, ``it is offered first, the umpire accepts or declines it, ...``: the
 states, told one act at a time."""
-
-
-_TOLD_WITHOUT_THEN = re.compile(
-    # "..., i confirm it, ...": an act on it, the next step
-    r",\s+(?=(?:i|we)\s+[a-z]+\s+(?:it|them)\b)"
-    # "..., and after the day it's marked attended": a later step, said with when
-    r"|,\s+and\s+(?:after|once|when|on)\s+[^,]+?\s+(?=(?:it|they)(?:'s|\s+is|\s+are|\s+gets?)\s+"
-    r"(?:marked|set|made|put)\b)"
-    # "..., becomes paid, and ends up either played or no-show": the last step, one of two
-    r"|,?\s+and\s+(?:ends|end)\s+up\s+(?:as\s+)?(?:either\s+)?(?=[a-z])"
-    # "..., and when the paperwork comes back it ends up fit or unfit": the last step, told
-    # with what brings it
-    r"|,?\s+and\s+(?:after|once|when)\s+[^,]+?\s+(?=(?:it|they)\s+(?:ends?|winds?)\s+up\b)"
-)
-_OR_ENDS_UP = re.compile(r",?\s+or\s+(?:ends|end)\s+up\s+(?!as\b|a\b|an\b)(?=[a-z])")
-"""*starts off pencilled, gets confirmed, or ends up cancelled*: the other last step, as *or gets
-cancelled* tells it (*or it ends up as a no-show* is read where the flow's text is)."""
-_SOMEONE_ACTS_ON_IT = re.compile(
-    r",\s+(?:then\s+)?(?P<who>the\s+[a-z]+|they)\s+(?:then\s+)?"
-    r"(?P<acts>[a-z]+s(?:\s+or\s+[a-z]+s)?)\s+(?P<it>it|them)\b"
-)
-"""*..., the parent then accepts or declines it*: someone's act on it, the next step."""
-_THE_ONES_CAN_BE = re.compile(
-    r",\s+and\s+(?:an?|the)\s+[a-z]+\s+[a-z]+\s+can\s+(?:still\s+|then\s+|also\s+)?be\s+(?=[a-z])"
-)
-"""*..., and an accepted offer can still be withdrawn later*: one more step, said of the ones in
-the state before it."""
-_BEGUN_AS = re.compile(
-    # "starts off booked, then ...": the first state with no *as*
-    r"\b(?:starts|begins)\s+(?:(?:out|off)\s+(?:as\s+)?(?=[a-z]+,\s)|(?:(?:out|off)\s+)?as\s)"
-)
-
-
-_REMARK = re.compile(r",\s*(?:and\s+)?(?:which|because|since|so\s+that)\s")
-"""What the owner says of the last state (*, which is the one that matters*), no state of its
-own; *unless it gets cancelled* is one more, read as told."""
-
-
-_DONE_FIRST = re.compile(
-    r"\b(?P<be>is|gets|are|get)\s+(?P<first>[a-z]+ed)\s+(?:first|initially|at\s+first),\s+"
-    r"(?=(?:then\s+)?(?:goes|go|moves?|is|are|gets?)\s)"
-)
-"""*an application is logged first, goes under review, and is then accepted or refused*: the
-first state told as done, the flow told as *starts as logged, then ...*."""
-
-
-def _as_told_steps(clause: str) -> str:
-    """``a sign-up starts as requested, i confirm it, and after the day it's marked attended``:
-    *..., then i confirm it, then it's marked attended*; the steps told one after another
-    without *then*."""
-    done_first = _DONE_FIRST.search(clause)
-    if done_first is not None and is_past_participle(done_first["first"]):
-        starts = "starts" if done_first["be"] in ("is", "gets") else "start"
-        clause = (
-            f"{clause[: done_first.start()]}{starts} as {done_first['first']}, then "
-            f"{clause[done_first.end() :]}"
-        )
-    begun = _BEGUN_AS.search(clause)
-    if begun is None:
-        return clause
-    end = clause.find(";", begun.end())
-    end = len(clause) if end < 0 else end
-    told = _SOMEONE_ACTS_ON_IT.sub(r", then \g<who> \g<acts> \g<it>", clause[begun.end() : end])
-    told = _THE_ONES_CAN_BE.sub(", then it can be ", told)
-    told = re.sub(r"(?<=can be )([a-z]+)\s+(?:later|afterwards|too|as\s+well)\b", r"\1", told)
-    told = _OR_ENDS_UP.sub(", or gets ", told)
-    told = _TOLD_WITHOUT_THEN.sub(", then ", told)
-    # "..., or unfit, which is the one that matters because ...": a remark, no more states
-    told = _REMARK.split(told, maxsplit=1)[0]
-    return clause[: begun.end()] + told + clause[end:]
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -202,7 +138,7 @@ def read_flows(
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
         # "..., and it stays open until we approve or reject it": told once *it* is named
-        simple = waits_until_done(simplify(_as_told_steps(sentence)))
+        simple = waits_until_done(simplify(as_told_steps(sentence)))
         plain = outside_brackets(simple)
         before = _drawn(flows)
         for clause in clauses(plain):
@@ -343,7 +279,9 @@ def _sentence_flow(
             *confirmed,
             *steps_told(starts.group("rest")),
         ]
-        if named and all(steps) and len(steps) >= 2:
+        # "jobs start as a quote, turn accepted, then hedges, and lawns": things done, no states
+        things = any(names_things(state) for step in steps for state in step)
+        if named and all(steps) and len(steps) >= 2 and not things:
             put_flow(flows, named, state_field_of(spec, named), steps)
     passive = _PASSIVE_STEPS.match(clause)
     told_first = passive is not None and (moving is None or moving.start() > passive.end("first"))

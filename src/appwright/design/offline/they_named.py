@@ -49,10 +49,14 @@ _STATE_TAIL = re.compile(
 
 
 _RAISES_ONE = re.compile(
-    r"^(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:who\s+[^;]*?\s+)?"
-    r"(?:raises|opens|submits|lodges|files|puts\s+in|sends\s+in|fills\s+in)\s+"
-    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+(?!with\b|for\b|about\b)[a-z][\w\-]*)?)"
-    r"(?:\s+(?:with|for|about|to)\s.*)?$"
+    r"^(?:(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:who\s+[^;]*?\s+)?"
+    # "when someone can't make it they raise a swap request naming ...": the same, told by
+    # what brings it
+    r"|(?:when|if)\s+[^;]*?\s(?:they|we|i)\s+)"
+    r"(?:raises|raise|opens|open|submits|submit|lodges|lodge|files|file|puts\s+in|put\s+in|"
+    r"sends\s+in|send\s+in|fills\s+in|fill\s+in)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+(?!with\b|for\b|about\b|naming\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:with|for|about|to|naming|saying)\s.*)?$"
 )
 _STAYS_OR_MOVES = re.compile(
     r"^it\s+(?:stays|starts|sits|goes|moves|waits|remains|is\s+(?:then\s+)?(?:approved|refused|"
@@ -68,12 +72,12 @@ def it_written_out(before: str, piece: str, *, joining: bool = False) -> str:
     request*, the request. ``joining``: *it* came after *, and*, where *it can be cancelled* is
     still the flow before it."""
     tokens = words(outside_brackets(before))
-    if not tokens or tokens[0] not in ARTICLES:
-        return ""
     raised = _RAISES_ONE.match(outside_brackets(before))
     if raised is not None and _STAYS_OR_MOVES.match(piece):
         # "an engineer ... raises a swap request with a reason; it stays pending": the request
         return f"{raised['one']} {piece.removeprefix('it ')}"
+    if not tokens or tokens[0] not in ARTICLES:
+        return ""
     subject = leading_noun_phrase(tokens)
     if not subject or is_plural(subject.split()[-1]):
         return ""

@@ -307,6 +307,9 @@ _WHILE_IN_FLOW = re.compile(
 )
 
 
+_BEGUN_AS = re.compile(r"\b(?:starts?|begins?)\s+(?:(?:out|off)\s+)?as\s")
+
+
 _ENDS_UP = re.compile(
     r",?\s+and\s+(?:then\s+)?(?:ends|finishes|winds)(?:\s+up)?\s+(?:either\s+|as\s+)?(?=[a-z])"
 )
@@ -319,7 +322,12 @@ def flow_ends_up(sentence: str) -> str:
     unrecoverable*; what happens meanwhile is no state, and where it ends is its last."""
     told = _FLOW_TOLD.search(sentence)
     if told is None:
-        return sentence
+        # "it starts off as a draft while I write it up, then it's submitted, ...": the same
+        # meanwhile, in a flow told from its first step
+        begun = _BEGUN_AS.search(sentence)
+        if begun is None:
+            return sentence
+        return f"{sentence[: begun.end()]}{_WHILE_IN_FLOW.sub('', sentence[begun.end() :])}"
     flow = _WHILE_IN_FLOW.sub("", sentence[told.end() :])
     return f"{sentence[: told.end()]}{_ENDS_UP.sub(', then ', flow)}"
 

@@ -1,0 +1,42 @@
+"""The rewrites every reader, the parse's too, takes a sentence through first.
+
+Each rewrite turns one way of telling a record's list or links into the plain clauses the
+readers know (``tea duties putting a volunteer on a fixture as cook`` becomes the duty's links
+and role; ``a visit is for one farm, done by one vet, ...`` becomes one clause per piece). They
+run in the order of ``REWRITES``: the later ones read what the earlier ones wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from appwright.design.offline.acts_about import may_act_about_one
+from appwright.design.offline.has_lists import (
+    done_which_is_its_list,
+    for_each_one_makes,
+    known_by_in_brackets,
+    said_as_has,
+    verb_said_once,
+)
+from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
+from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+
+REWRITES: tuple[Callable[[str], str], ...] = (
+    puts_one_on_one_as,
+    assigns_one_to_one,
+    predicates_in_pieces,
+    done_which_is_its_list,
+    known_by_in_brackets,
+    verb_said_once,
+    may_act_about_one,
+    for_each_one_makes,
+    said_as_has,
+)
+"""What every reader, the parse's too, reads said plainly, in this order."""
+
+
+def for_every_reader(sentence: str) -> str:
+    """``sentence`` after each rewrite of ``REWRITES`` in turn."""
+    for rewrite in REWRITES:
+        sentence = rewrite(sentence)
+    return sentence
