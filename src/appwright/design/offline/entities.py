@@ -50,6 +50,7 @@ from appwright.design.offline.held_fields import held_lists
 from appwright.design.offline.it_named import name_it
 from appwright.design.offline.links_done_by import people_named
 from appwright.design.offline.list_items import split_list
+from appwright.design.offline.named_short import under_the_full_name
 from appwright.design.offline.no_records import without_no_records
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.own_people import people_kept_to_their_own
@@ -205,6 +206,7 @@ class EntityReader(ClauseScan):
     def finish(self) -> None:
         """Resolve reference fields and give every entity something to show."""
         model = self.model
+        under_the_full_name(model)
         joined = {
             frozenset((link.source, link.target))
             for link in model.links

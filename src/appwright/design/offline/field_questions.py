@@ -90,6 +90,16 @@ _WHAT_IT_IS_ABOUT = re.compile(
 )
 """``what the show is about``, ``what it's about``: a description of it."""
 
+_HOW_LONG_VALID = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:number\s+of|how\s+many)\s+(?P<unit>days|weeks|months|years)\s+"
+    r"(?:it|they|the\s+[a-z][\w\-]*)\s+(?:stays?|remains?|is|are|lasts?)\s+(?:valid|current|good)$"
+)
+"""``how many months they stay valid``: the validity, in months."""
+_WHAT_WAS_SAID = re.compile(
+    r"^what\s+(?:was|got|is|were)\s+(?:talked\s+about|discussed|said|agreed)$"
+)
+"""``what was talked about``, ``what was agreed``: the notes of a meeting or a visit."""
+
 
 WHAT_DONE = re.compile(
     r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
@@ -140,10 +150,9 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
 act leaves, named as a record keeps them."""
 
 
-_NAME_OF_WHOEVER = re.compile(
-    r"^name\s+of\s+(?:whoever|(?:the\s+)?(?:person|one)\s+who)\s+(?P<verb>[a-z]+)\s+(?:it|them)$"
-)
-"""*the name of whoever presented it*: the presenter's name, written down, no record of them."""
+_NAME_OF_WHOEVER = re.compile(r"^name\s+of\s+whoever\s+(?P<verb>[a-z]+)\s+(?:it|them)$")
+"""*the name of whoever presented it*: the presenter's name, written down, no record of them.
+(*the name of the person who ...* never gets here: the field reader cuts it to *name of person*.)"""
 
 
 _WHICH_ONE_DID_IT = re.compile(
@@ -168,6 +177,10 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
     if lasting:
         draft.type = "decimal" if lasting["unit"] == "hours" else "integer"
         return ["duration", lasting["unit"]], [lasting["unit"]]
+    valid = _HOW_LONG_VALID.match(plain)
+    if valid:
+        draft.type = "integer"  # "how many months they stay valid": the validity, in months
+        return ["validity", valid["unit"]], ["validity", valid["unit"]]
     if _HOW_IT_WENT.match(plain):
         return ["mode"], ["mode"]
     who = _WHO.match(plain)
@@ -194,6 +207,8 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["problem"], ["problem"]
     if _WHAT_IT_IS_ABOUT.match(plain):
         return ["description"], ["description"]
+    if _WHAT_WAS_SAID.match(plain):
+        return ["notes"], ["notes"]
     if _WHAT_IT_IS.match(plain):
         return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
     done = WHAT_DONE.match(plain)

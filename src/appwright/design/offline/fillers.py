@@ -30,6 +30,9 @@ comes, said between commas, is no part of the step."""
 _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=(?:we|i|our|my)\b)")
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
+_BEAR_WITH_ME = re.compile(r",?\s*(?:so\s+|and\s+)?(?:please\s+)?bear\s+with\s+(?:me|us)\b")
+"""*..., so bear with me*: the speaker asking for patience, no part of the app."""
+
 
 _WHAT_I_AM_AFTER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:so\s+)?(?:what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|looking\s+for|"
@@ -89,7 +92,7 @@ def without_hedges(lowered: str) -> str:
     lowered = _BUT_NOT_ALWAYS.sub("", lowered)
     lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
     lowered = _FREQUENCY.sub("", lowered)
-    lowered = _OPENING_SO.sub("", lowered)
+    lowered = _OPENING_SO.sub("", _BEAR_WITH_ME.sub("", lowered))
     lowered = _WHAT_I_AM_AFTER.sub("", lowered)
     lowered = _WHERE_IT_APPLIES.sub("", lowered)
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)

@@ -226,13 +226,37 @@ def step_without_when_or_how_often(sentence: str) -> str:
 
 
 _WAITS_UNTIL_DONE = re.compile(
-    r"\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
-    r"(?:(?:a|an|the|their|its)\s+[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?\s+or\s+(?P<other>[a-z]+s)"
+    r"(?:\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:sits|stays|remains|waits|is\s+kept)"
+    # "new batches sit as pending until ...": each of them
+    r"|^(?:new\s+)?(?P<records>[a-z][\w\-]*s)\s+(?:sit|stay|remain|wait|are\s+kept))"
+    r"\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
+    r"(?:(?:a|an|the|their|its)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?"
+    r"\s+or\s+(?P<other>[a-z]+s)"
     # "it stays open until we approve or reject it": our acts, in their plain form
     r"|(?:we|i)\s+(?P<our_one>[a-z]+)(?:\s+it)?\s+or\s+(?P<our_other>[a-z]+))"
     r"\s+(?:it|them)\b"
 )
+
+
+_THEN_WE_DO_ONE = re.compile(
+    r"(?P<flow>\bfrom\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+to\s+[^,;.]+),\s+and\s+then\s+"
+    r"(?:we|i|they)\s+(?:either\s+)?(?P<one>[a-z]+)(?:\s+(?:it|them))?\s+or\s+(?P<other>[a-z]+)"
+    r"\s+(?:it|them)\b"
+)
+
+
+def then_we_do_one(sentence: str) -> str:
+    """``samples move from received to roasted to cupped, and then we either shortlist or decline
+    them``: *..., then shortlisted or declined*, the last steps told as what we do."""
+
+    def flow(match: re.Match[str]) -> str:
+        done = [_done_by_us(match["one"]), _done_by_us(match["other"])]
+        if None in done:
+            return match[0]
+        return f"{match['flow']}, then {done[0]} or {done[1]}"
+
+    return _THEN_WE_DO_ONE.sub(flow, sentence)
 
 
 def _done_by_us(act: str) -> str | None:
@@ -253,7 +277,8 @@ def waits_until_done(sentence: str) -> str:
             done = [_done_by_us(match["our_one"]), _done_by_us(match["our_other"])]
         if None in done:
             return match[0]
-        return f"each {match['record']} goes from {match['first']} to {done[0]} or {done[1]}"
+        record = match["record"] or singular(match["records"])
+        return f"each {record} goes from {match['first']} to {done[0]} or {done[1]}"
 
     return _WAITS_UNTIL_DONE.sub(flow, sentence)
 

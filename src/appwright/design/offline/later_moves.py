@@ -24,7 +24,9 @@ from appwright.design.offline.word_forms import verb_form, verb_lemma
 from appwright.spec.models import AppSpec
 
 _FROM_ANY = re.compile(
-    r"\bcan be\s+(?:\w+\s+)?(?:as\s+)?(?P<state>[\w' \-]+?)\s+(?P<said>from|at) any\s+"
+    # "it can be called off at any stage": the phrasal act whole, not its particle alone
+    r"\bcan be\s+(?:(?=[a-z]+ed\s+(?:off|out|up|back|down)\s+(?:from|at)\s)|(?:\w+\s+)?(?:as\s+)?)"
+    r"(?P<state>[\w' \-]+?)\s+(?P<said>from|at) any\s+"
     r"(?:state|stage|point|time)"
 )
 """``can be closed as won't fix from any state``; ``..., or it can be cancelled at any point``

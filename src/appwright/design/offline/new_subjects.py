@@ -73,8 +73,10 @@ def _opened_by_record(piece: str) -> str:
     subject = leading_noun_phrase(tokens)
     size = len(subject.split())
     following = tokens[size + 1] if len(tokens) > size + 1 else ""
-    if size > 1 and can_be_verb(tokens[size]) and following in FUNCTION_WORDS:
-        size -= 1  # "the case moves through new, ...": before a preposition, the verb
+    if size > 1 and can_be_verb(tokens[size]) and following in FUNCTION_WORDS - {"and", "or"}:
+        # "the case moves through new, ...": before a preposition, the verb (before *and*, a
+        # list's item: "..., and the payment terms and a phone")
+        size -= 1
     verb = tokens[size + 1 :]
     if subject and not is_plural(tokens[size]) and finite_verb(verb, with_object=False):
         return piece

@@ -31,7 +31,7 @@ from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.paired_for_a_date import paired_for_a_date
 from appwright.design.offline.placed_under import under_each_sit_its
-from appwright.design.offline.put_plainly import put_plainly
+from appwright.design.offline.put_plainly import put_plainly, then_is_either
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
@@ -159,6 +159,18 @@ _SEMICOLON_SENTENCE = re.compile(
 that opens a clause of its own (not *a size; a colour; a price*, one list)."""
 
 
+_ONE_DOES = re.compile(
+    r"^(?:each|every|a|an)\s+(?P<one>[a-z][\w\-]*(?:\s+(?!is\b|are\b|has\b)[a-z][\w\-]*)?)\s+"
+    r"(?:is|has|gets|goes|belongs|[a-z]+s)\b"
+)
+"""*a batch is roasted on ...*, *each visit follows ...*: one record, the clause's subject."""
+_WE_RECORD_ITS = re.compile(
+    r"^we\s+(?:record|note|keep|log|store|take|write\s+down|jot\s+down)\s+(?:the|its)\s"
+    r"(?![^;.]*\b(?:for|on|about|of)\s+(?:each|every)\b)"
+)
+"""*we record the batch number, ...* after a semicolon: the list of the record just told of."""
+
+
 def _semicolon_sentences(text: str) -> str:
     """``every job goes in on its own: the client, the fee; the cleaners each have a name``:
     *... the fee. the cleaners each have a name*, two sentences, as the readers of a sentence
@@ -170,6 +182,10 @@ def _semicolon_sentences(text: str) -> str:
         if names_it_again(text, match.end(), before):
             # "engineers report faults ...; a report is closed": the act's record, joined
             return match[0]
+        subject = _ONE_DOES.match(before.strip())
+        if subject and _WE_RECORD_ITS.match(following):
+            # "a batch uses one green lot; we record the batch number, ...": the batch's list
+            return f". for each {subject['one']} "
         # a clause (*the mechanics each have a name*), or too long for one list item (*the
         # accepted ones get put into an issue*); not *a colour*, *the phone number*
         return ". " if is_clause(following) or len(words(following)) > 4 else match[0]
@@ -299,7 +315,7 @@ def normalize_text(text: str) -> str:
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
     lowered = when_an_act(without_if_so(without_how_often(lowered)))
     lowered = act_before_record(act_before_kept(lowered))
-    lowered = flow_as_goes_from(we_track(lowered))
+    lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)

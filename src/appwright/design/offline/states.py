@@ -207,7 +207,14 @@ def _before_states(clause: str) -> str:
     moving = _FROM_TO.search(clause)
     if moving and " from " in clause[moving.start() :] and names_states(moving["flow"]):
         return clause[: moving.start()]
-    return clause
+    status = _THE_STATUS_MOVES.match(clause)
+    # "the status starts at proposed, moves to trial walk, ...": no record told, all states
+    return status["status"] if status else clause
+
+
+_THE_STATUS_MOVES = re.compile(
+    r"^(?P<status>(?:the|its|their)\s+(?:status|state|stage))\s+(?:starts|begins|moves|goes)\b"
+)
 
 
 _WE_MAKE_ONE = re.compile(

@@ -223,6 +223,9 @@ _MADE_WITH = re.compile(
 _ANYONE = word_set("someone somebody")
 
 
+_WHOEVER_HAS_IT = word_set("holder haver keeper")
+"""Doers who only have the thing (*someone holds a qualification*): nobody but the people
+already told of."""
 _SPEAKS_OF_THE_DOER = word_set("they their them who")
 """*We note the belt they're going for, their score ...*: a list about the doer's act."""
 
@@ -302,7 +305,9 @@ def when_one_acts(sentence: str) -> str:
                 else []
             )
             return [
-                f"each {act} belongs to one {doer}",
+                # "when someone holds a qualification": the holder is one of the people told
+                # of, no record of holders
+                *([f"each {act} belongs to one {doer}"] if doer not in _WHOEVER_HAS_IT else []),
                 f"each {act} is for one {thing}",
                 *for_whom,
                 f"each {act} has {listed}",
@@ -315,6 +320,7 @@ def when_one_acts(sentence: str) -> str:
         if record is None or record == doer or not can_be_noun(doer):
             return [clause]
         told = [f"each {record} belongs to one {doer}", f"each {record} has {listed}"]
+        told = told[1:] if doer in _WHOEVER_HAS_IT else told
         if place and place not in (record, doer) and can_be_noun(place):
             told.insert(1, f"each {record} belongs to one {place}")
         return told
