@@ -152,9 +152,12 @@ class FieldLists(ItemLinks, ManyItems):
                 self.points_at(current, record)
                 self.last = owner
                 continue
+            if self.line_entity(owner, item, items[index + 1 :]):
+                if self.pairing_took:
+                    return None  # the item after it was the pairing's too
+                continue
             if (
-                self.line_entity(owner, item, items[index + 1 :])
-                or self.parent_entity(owner, item)
+                self.parent_entity(owner, item)
                 or self.done_by(current, item)
                 or self.who_did_it(current, item)
                 or (picking and self.chosen_from_range(current, item))

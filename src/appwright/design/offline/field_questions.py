@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.act_nouns import adjective_noun, doer_noun
+from appwright.design.offline.act_nouns import act_noun, adjective_noun, doer_noun
 from appwright.design.offline.clause_or_phrase import HOW_LONG_IT_TAKES
 from appwright.design.offline.draft import FieldDraft
 from appwright.design.offline.types import UNIT_TYPES, URL_WORDS
@@ -99,6 +99,13 @@ _WHAT_WAS_SAID = re.compile(
     r"^what\s+(?:was|got|is|were)\s+(?:talked\s+about|discussed|said|agreed)$"
 )
 """``what was talked about``, ``what was agreed``: the notes of a meeting or a visit."""
+
+_WHAT_TIME = re.compile(
+    r"^what\s+time\s+(?:it|they|he|she|we|the\s+[a-z][\w\-]*)\s+(?P<verb>[a-z]+)(?:\s+(?:the|a|an|our)\s+[a-z][\w\-]*)?$"
+)
+"""``what time it leaves the depot``: the departure time."""
+_TIME_NOUNS = {"leave": "departure", "depart": "departure", "go": "departure", "get": "arrival"}
+"""Acts whose time is named by another noun than the dictionary's (*leave* → departure)."""
 
 
 WHAT_DONE = re.compile(
@@ -207,6 +214,11 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["problem"], ["problem"]
     if _WHAT_IT_IS_ABOUT.match(plain):
         return ["description"], ["description"]
+    when = _WHAT_TIME.match(plain)
+    lemma = verb_lemma(when["verb"]) if when else None
+    if when and lemma:
+        named = [_TIME_NOUNS.get(lemma) or act_noun(lemma) or lemma, "time"]
+        return named, named  # "what time it starts": the start time
     if _WHAT_WAS_SAID.match(plain):
         return ["notes"], ["notes"]
     if _WHAT_IT_IS.match(plain):

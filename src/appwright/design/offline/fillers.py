@@ -37,10 +37,11 @@ _BEAR_WITH_ME = re.compile(r",?\s*(?:so\s+|and\s+)?(?:please\s+)?bear\s+with\s+(
 _WHAT_I_AM_AFTER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:so\s+)?(?:what\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|looking\s+for|"
     r"want|need|would\s+like)\s+is(?:\s+this)?|here\s+is\s+what\s+(?:i|we)\s+(?:want|need)|"
-    r"(?:the\s+)?(?:idea|plan)\s+is(?:\s+this)?)\s*:\s+(?=[a-z])"
+    r"(?:the\s+)?(?:idea|plan)\s+is(?:\s+this)?)"
+    r"(?:\s*:\s+(?=[a-z])|\s+that\s+(?=(?:a|an|the|each|every|when|whenever|we|our)\s))"
 )
-"""*What I'm after is this: whenever a boat fills up, ...*: how a speaker leads in, no part of
-what follows."""
+"""*What I'm after is this: whenever a boat fills up, ...* and *what I'm after is that a reader
+books ...*: how a speaker leads in, no part of what follows."""
 _WHERE_IT_APPLIES = re.compile(
     r",?\s+(?:where|when|if)\s+(?:it|they|one|this|that)\s+(?:applies|apply|is\s+relevant|"
     r"are\s+relevant|is\s+needed|exists|matters)\s*,(?=\s)"

@@ -1,18 +1,18 @@
 """How owners tell the steps a record goes through, written as the flows the readers know.
 
 *the duty organiser offers it, the volunteer accepts or declines, and accepted duties are marked
-worked afterwards* and *the consent form sits as pending until a parent signs or refuses it* are
-flows told as acts; *bookings start as an enquiry, become deposit paid, turn active while we're
-visiting and end up finished*, *an item starts in service, is moved to quarantined ...* and
-*starts as requested before being approved or declined* are flows told as what the record does;
-*and on the night is marked dined*, *sometimes waiting for parts*, *now and then gets
-cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and end with award
-issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
-absent or cancelled by school* is a status with those values; *for a tour i'd put the name,
-..., and i also want a status for the list: draft while i'm still juggling, then sent, then
-confirmed* is the tour's status, and what goes on *while* a step lasts is no state. `simplify`
-runs them in its order, among the other rewrites; how a record *ends with* one of several
-results is `ends_with_a_choice`.
+worked afterwards* is a flow told as acts (steps ended by someone's act, *sits as pending until a
+parent signs or refuses it*, are `steps_as_acts`); *bookings start as an enquiry, become deposit
+paid, turn active while we're visiting and end up finished*, *an item starts in service, is moved
+to quarantined ...* and *starts as requested before being approved or declined* are flows told as
+what the record does; *and on the night is marked dined*, *sometimes waiting for parts*, *now and
+then gets cancelled*, *confirmed on the day*, *which, honestly, is most of them* and *and end with
+award issued* say when or how often a step comes, no state of its own; *mark it as taught, pupil
+absent or cancelled by school* is a status with those values; *for a tour i'd put the name, ...,
+and i also want a status for the list: draft while i'm still juggling, then sent, then confirmed*
+is the tour's status, and what goes on *while* a step lasts is no state. `simplify` runs them in
+its order, among the other rewrites; how a record *ends with* one of several results is
+`ends_with_a_choice`.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from appwright.design.offline.word_forms import (
     is_past_participle,
     is_plural,
     singular,
-    verb_form,
-    verb_lemma,
 )
 
 _FLOW_SAID = re.compile(
@@ -223,64 +221,6 @@ def step_without_when_or_how_often(sentence: str) -> str:
     bad, which, honestly, is most of them``: *... gets confirmed or cancelled ...*; when a step
     comes and how many it comes to are no states."""
     return _ON_THE_DAY_DONE.sub("", _MOST_OF_THEM_ASIDE.sub("", sentence))
-
-
-_WAITS_UNTIL_DONE = re.compile(
-    r"(?:\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:sits|stays|remains|waits|is\s+kept)"
-    # "new batches sit as pending until ...": each of them
-    r"|^(?:new\s+)?(?P<records>[a-z][\w\-]*s)\s+(?:sit|stay|remain|wait|are\s+kept))"
-    r"\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
-    r"(?:(?:a|an|the|their|its)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?P<one>[a-z]+s)(?:\s+it)?"
-    r"\s+or\s+(?P<other>[a-z]+s)"
-    # "it stays open until we approve or reject it": our acts, in their plain form
-    r"|(?:we|i)\s+(?P<our_one>[a-z]+)(?:\s+it)?\s+or\s+(?P<our_other>[a-z]+))"
-    r"\s+(?:it|them)\b"
-)
-
-
-_THEN_WE_DO_ONE = re.compile(
-    r"(?P<flow>\bfrom\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+to\s+[^,;.]+),\s+and\s+then\s+"
-    r"(?:we|i|they)\s+(?:either\s+)?(?P<one>[a-z]+)(?:\s+(?:it|them))?\s+or\s+(?P<other>[a-z]+)"
-    r"\s+(?:it|them)\b"
-)
-
-
-def then_we_do_one(sentence: str) -> str:
-    """``samples move from received to roasted to cupped, and then we either shortlist or decline
-    them``: *..., then shortlisted or declined*, the last steps told as what we do."""
-
-    def flow(match: re.Match[str]) -> str:
-        done = [_done_by_us(match["one"]), _done_by_us(match["other"])]
-        if None in done:
-            return match[0]
-        return f"{match['flow']}, then {done[0]} or {done[1]}"
-
-    return _THEN_WE_DO_ONE.sub(flow, sentence)
-
-
-def _done_by_us(act: str) -> str | None:
-    """``approve`` (*until we approve it*) → ``approved``; None when the word is no verb's
-    plain form."""
-    return verb_form(act, "VBN") if verb_lemma(act) == act else None
-
-
-def waits_until_done(sentence: str) -> str:
-    """``the consent form sits as pending until a parent signs or refuses it``, ``each claim
-    stays open until we approve or reject it``: *each consent form goes from pending to signed
-    or refused*; what someone does to it ends the wait."""
-
-    def flow(match: re.Match[str]) -> str:
-        if match["one"]:
-            done = [done_form(match["one"]), done_form(match["other"])]
-        else:
-            done = [_done_by_us(match["our_one"]), _done_by_us(match["our_other"])]
-        if None in done:
-            return match[0]
-        record = match["record"] or singular(match["records"])
-        return f"each {record} goes from {match['first']} to {done[0]} or {done[1]}"
-
-    return _WAITS_UNTIL_DONE.sub(flow, sentence)
 
 
 _STEPPING_FROM = re.compile(

@@ -18,12 +18,16 @@ from appwright.design.offline.has_lists import (
     said_as_has,
     verb_said_once,
 )
+from appwright.design.offline.header_heads import header_then_done_by
+from appwright.design.offline.one_done_to import is_one_done_to
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    is_one_done_to,
     puts_one_on_one_as,
     assigns_one_to_one,
+    header_then_done_by,
     predicates_in_pieces,
     done_which_is_its_list,
     known_by_in_brackets,

@@ -274,15 +274,25 @@ _WHO_WE_KNOW_BY = re.compile(
 )
 
 
+_ONE_KNOWN_BY = re.compile(
+    r"(?P<one>\bone\s+[a-z][\w\-]*),\s+(?:identified|known)\s+by\s+"
+    r"(?P<listed>(?:(?:their|its)\s+)?[a-z][\w\- ]*?(?:,\s+[a-z][\w\- ]*?)*\s+and\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}),\s+(?=to\s|and\s|with\s)"
+)
+"""*each order links one reader, identified by name and ticket number, to one document*."""
+
+
 def known_by_in_brackets(sentence: str) -> str:
     """``each application comes from a family, who we hold by surname, email and postcode, and
     names one school``: *a family (surname, email and postcode) and names one school*, the
-    family's list where the readers know a record's bracket."""
+    family's list where the readers know a record's bracket; so is *one reader, identified by
+    name and ticket number, to one document*."""
 
     def bracket(match: re.Match[str]) -> str:
         listed = re.sub(r"^(?:their|its)\s+", "", match["listed"])
-        return f" ({listed})" + (" " if match["end"] else "")
+        return f" ({listed})" + (" " if "end" not in match.re.groupindex or match["end"] else "")
 
+    sentence = _ONE_KNOWN_BY.sub(lambda m: f"{m['one']}{bracket(m)}", sentence)
     return _WHO_WE_KNOW_BY.sub(bracket, sentence)
 
 

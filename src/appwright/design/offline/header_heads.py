@@ -16,7 +16,13 @@ import re
 
 from appwright.design.offline.parse import NOUN_TAGS, parse
 from appwright.design.offline.word_classes import FUNCTION_WORDS, words
-from appwright.design.offline.word_forms import can_be_noun, can_be_verb, is_plural
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    can_be_verb,
+    is_past_participle,
+    is_plural,
+    singular_phrase,
+)
 
 _HEAD = re.compile(r"^(?P<head>[^:,]{0,80}(?:,[^:,]{0,80}){0,2}):\s*(?P<body>\S.*)$")
 _ASIDES_BEFORE = re.compile(
@@ -142,11 +148,28 @@ _GETS_ONE_THEN_ITS_LIST = re.compile(
 record one of them gets, with its own list after the colon."""
 
 
+_EACH_GETS_ONE_THEN_ITS_LIST = re.compile(
+    r"^(?:each|every)\s+(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:on|in|at|of)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*)?"
+    r"\s+gets\s+(?:a|an|its\s+own)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*):\s*"
+    # the list names fields, not values: *the date, ...*, *which appliance, ...*
+    r"(?P<body>(?:the|a|an|which|whether|how|its|their)\s[^;:]+,[^;:]+)$"
+)
+"""*every appliance gets a check: which appliance, whether it passed, the reading*: each one
+gets a record of its own with that list (*each table gets a colour: red or blue* is a value)."""
+
+
 def gets_one_then_its_list(sentence: str) -> str:
     """``disputed charge gets an appeal: date lodged, statement, outcome``: *each appeal belongs
     to one charge; appeal: date lodged, statement, outcome*; what a record gets with a list of
     its own is a record of it (*a late order gets a refund: amount, reason*), not a link the
-    record holds."""
+    record holds; so is what *every appliance gets* when the list names fields (*an
+    appliance check: the date, whether it passed, ...*)."""
+    each = _EACH_GETS_ONE_THEN_ITS_LIST.match(sentence)
+    if each and not is_plural(each["subject"].split()[-1]):
+        record, owner = each["record"], each["subject"]
+        if all(can_be_noun(head) and head not in FUNCTION_WORDS for head in (record, owner)):
+            return f"each {record} belongs to one {owner}; {record}: {each['body']}"
     match = _GETS_ONE_THEN_ITS_LIST.match(sentence)
     if match is None:
         return sentence
@@ -157,6 +180,80 @@ def gets_one_then_its_list(sentence: str) -> str:
     if is_plural(owner) or owner == record.split()[-1]:
         return sentence
     return f"each {record} belongs to one {owner}; {record}: {match['body']}"
+
+
+_HEADER_THEN_DONE_BY = re.compile(
+    r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s):\s+(?P<done>[a-z]+)\s+"
+    r"(?P<how>(?:by|to)\s+(?:a|an|one|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
+    r"\s+(?P<then>(?:for|under|on|at|from|to)\s+(?:a|an|one|the)\s+[^,;]+?),\s+(?P<rest>with\s.+)$"
+)
+"""*prescriptions: written by a vet for one medicine, with the date and the dosage*."""
+
+
+def header_then_done_by(sentence: str) -> str:
+    """``prescriptions: written by a vet for one medicine, with the date ...``: *each
+    prescription is written by one vet; each prescription is for one medicine; each
+    prescription has the date ...*, each piece said of the record, not a yes/no for *written
+    by a vet*."""
+    match = _HEADER_THEN_DONE_BY.match(sentence)
+    if match is None or not is_past_participle(match["done"]):
+        return sentence
+    record = singular_phrase(match["things"])
+    how = re.sub(r"^(by|to)\s+(?:a|an|the)\s", r"\1 one ", match["how"])
+    listed = match["rest"].removeprefix("with ")
+    return (
+        f"each {record} is {match['done']} {how}; each {record} is {match['then']}; "
+        f"each {record} has {listed}"
+    )
+
+
+_HAS_ONE_WHICH_IS_JUST = re.compile(
+    r"(?:^|(?<=;\s))(?:each|every)\s+(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:has|gets)\s+"
+    r"(?:a|an)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s+for\s+the\s+[a-z]+)?,\s+which\s+is\s+"
+    r"(?:really\s+|basically\s+|simply\s+)?just\s+"
+    r"(?P<body>(?:the|a|an|which|whether|how|what|its|their)\s[^;:]+,[^;:]+)$"
+)
+"""*each minibus has a run sheet for the day, which is just the date, which driver, ...*."""
+
+
+def has_one_which_is_just(sentence: str) -> str:
+    """``each minibus has a run sheet for the day, which is just the date, which driver and
+    ...``: *each run sheet belongs to one minibus; run sheet: the date, ...*, a record of its
+    own told by what it holds."""
+    match = _HAS_ONE_WHICH_IS_JUST.search(sentence)
+    if match is None:
+        return sentence
+    record, owner = match["record"], match["subject"]
+    if any(not can_be_noun(w.split()[-1]) for w in (record, owner)) or owner == record:
+        return sentence
+    told = f"each {record} belongs to one {owner}; {record}: {match['body']}"
+    return sentence[: match.start()] + told
+
+
+_DOES_ONE_ON_ONE = re.compile(
+    r"^(?:(?:each|every)\s+[a-z]+(?:\s+(?:before|after)\s+[^,:;]+?)?,?\s+)?"
+    r"(?:the|each|every|a|an)\s+(?P<doer>[a-z][\w\-]*)\s+(?:does|carries\s+out|completes|makes)\s+"
+    r"(?:a|an)\s+(?P<record>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?:on|of)\s+(?:their|his|her|the|each)\s+"
+    r"(?P<thing>[a-z][\w\-]*):\s*(?P<body>[^;:]+,[^;:]+)$"
+)
+"""*every morning the driver does a walkround check on their bus: date, mileage, ...*."""
+
+
+def does_one_on_one(sentence: str) -> str:
+    """``every morning the driver does a walkround check on their bus: date, mileage, tyres
+    ok``: *each walkround check belongs to one driver; each walkround check belongs to one bus;
+    walkround check: date, ...*; what someone does to a thing, with its own list, is a record
+    of both."""
+    match = _DOES_ONE_ON_ONE.match(sentence)
+    if match is None:
+        return sentence
+    record, heads = match["record"], (match["doer"], match["thing"], match["record"].split()[-1])
+    if any(head in FUNCTION_WORDS or not can_be_noun(head) for head in heads):
+        return sentence
+    return (
+        f"each {record} belongs to one {match['doer']}; each {record} belongs to one "
+        f"{match['thing']}; {record}: {match['body']}"
+    )
 
 
 _ONE_GETS_ONE = re.compile(

@@ -44,6 +44,19 @@ def that_hangs_off(sentence: str) -> str:
     return per_match(sentence, _THAT_HANGS_OFF, plain)
 
 
+_FOUND_ON_ONE_LOGGED_AS = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:found|spotted|noticed|raised|seen)\s+(?:on|during|in|at)\s+"
+    r"(?:a|an|the|each)\s+(?P<one>[a-z][\w\-]*)\s+(?:get|are)\s+(?:logged|recorded|written\s+up|entered)\s+"
+    r"as\s+(?P<records>[a-z][\w\-]*s)\s+against\s+(?:that|the|this|its)\s+(?P=one)\b"
+)
+
+
+def found_on_one_logged_as(sentence: str) -> str:
+    """``problems found on a check get logged as defects against that check: ...``: *defects
+    are logged against a check: ...*; what they are logged as is the record, not *problems*."""
+    return _FOUND_ON_ONE_LOGGED_AS.sub(r"\g<records> are logged against a \g<one>", sentence)
+
+
 _WHO_RECORDS_AGAINST_IT = re.compile(
     r"^(?P<head>(?:each|every|a|an)\s+(?P<subject>[a-z][\w\-]*)\s+(?:is|gets)\s+[a-z]+\s+to\s+"
     r"(?:a|an|one)\s+[a-z][\w\-]*),\s+who\s+(?:then\s+)?(?:records|logs|adds|notes|enters|writes\s+up)\s+"

@@ -11,6 +11,7 @@ import re
 
 from appwright.design.offline.act_nouns import IRREGULAR_ACTS, names_an_act
 from appwright.design.offline.brackets import bracketed, outside_brackets
+from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.draft import EntityDraft, LinkDraft, entity_key, resolve_name
 from appwright.design.offline.field_items import WITH_LIST, is_hint, is_noun_phrase, lists_fields
 from appwright.design.offline.fields import read_field
@@ -44,6 +45,9 @@ _LINED_RECORDS = word_set("order invoice sale purchase quote quotation receipt b
 class ManyItems(ReaderState):
     """List items that name several records or one described in brackets: *calls for several
     botanicals*, *several products with a quantity*, *one bus (plate, seats)*."""
+
+    pairing_took: int = 0
+    """How many of the items after a pairing's list its reading took as the pairing's own."""
 
     def able_for_many(self, owner: str, item: str) -> bool:
         """``the subjects they can teach``, subjects being records already: each teacher
@@ -120,7 +124,7 @@ class ManyItems(ReaderState):
         lined = owner.split("_")[-1] in _LINED_RECORDS and target != "item"
         name = f"{owner}_line" if lined else f"{owner}_{target}"
         junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
-        for field in split_list(plain[nested.start("body") :]):
+        for field in [*listed, *self._pairing_tail(listed, following)]:
             draft = read_field(field)
             if draft is not None:
                 junction.add(draft)
@@ -128,6 +132,19 @@ class ManyItems(ReaderState):
         self.model.link(LinkDraft(source=name, target=target, required=True))
         self.last = owner
         return True
+
+    def _pairing_tail(self, listed: list[str], following: list[str]) -> list[str]:
+        """``several products with a quantity and a unit price``: the one item after the
+        pairing's single field, which the list split off, is the pairing's too (and is marked
+        taken, so the owner does not also get it)."""
+        self.pairing_took = 0
+        if len(listed) != 1 or len(following) != 1:
+            return []
+        last = following[0].strip()
+        if not re.match(r"(?:and\s+)?(?:the|a|an|whether|its|how)\s", last) or is_clause(last):
+            return []
+        self.pairing_took = 1
+        return [re.sub(r"^and\s+", "", last)]
 
     def chosen_from_range(self, owner: str, item: str) -> bool:
         """``a hire can include several items``, when the items were described before as

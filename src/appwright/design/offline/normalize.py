@@ -23,15 +23,19 @@ from appwright.design.offline.dated_notes import dated_notes
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
 from appwright.design.offline.flow_twins import flow_as_goes_from
 from appwright.design.offline.gapped_known_by import known_by_each
+from appwright.design.offline.given_with_list import sent_one_kept_with
+from appwright.design.offline.held_by_many import each_held_by_many
+from appwright.design.offline.how_often_due import how_often_it_is_due
 from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
 from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
+from appwright.design.offline.own_ones_only import make_then_only_those
 from appwright.design.offline.paired_for_a_date import paired_for_a_date
 from appwright.design.offline.placed_under import under_each_sit_its
-from appwright.design.offline.put_plainly import put_plainly, then_is_either
+from appwright.design.offline.put_plainly import kinds_called_all, put_plainly, then_is_either
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
@@ -313,7 +317,7 @@ def normalize_text(text: str) -> str:
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     lowered = each_points_at_one(heading_then_each(lowered))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
-    lowered = when_an_act(without_if_so(without_how_often(lowered)))
+    lowered = when_an_act(without_if_so(without_how_often(how_often_it_is_due(lowered))))
     lowered = act_before_record(act_before_kept(lowered))
     lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
     for short, plain in _ABBREVIATIONS.items():
@@ -321,7 +325,8 @@ def normalize_text(text: str) -> str:
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _REG_ALONE.sub("registration", lowered)
     lowered = _NEXT_OF_KIN.sub("next-of-kin", lowered)
-    lowered = put_plainly(lowered)
+    lowered = each_held_by_many(put_plainly(kinds_called_all(lowered)))
+    lowered = sent_one_kept_with(make_then_only_those(lowered))
     lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)
     lowered = _IN_PER_ONE.sub(r"\g<head> ", lowered)
     lowered = _INSTEAD_OF_ONE.sub("", lowered)

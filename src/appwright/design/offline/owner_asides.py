@@ -72,11 +72,20 @@ _PLURAL_LIKE_THE_ONE = re.compile(
 """``appeals like the roof appeal have a name``: one example, named with *the*."""
 
 
+_ARE_THINGS = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:things|ones|items)(?=,\s+each\s+(?:with|has)\s)"
+)
+"""``qualifications are things, each with a code`` (the examples dropped): *qualifications,
+each with a code*."""
+
+
 def without_plural_examples(sentence: str) -> str:
     """``problems such as a broken prop or a missed cue are logged as issues``: *problems are
-    logged as issues*; the examples dropped before any rewrite reads the clause."""
+    logged as issues*; the examples dropped before any rewrite reads the clause, and
+    ``qualifications are things like comcat1 or cclp1, each with a code`` is *qualifications,
+    each with a code*."""
     sentence = _PLURAL_LIKE_THE_ONE.sub(r"\g<things>", sentence)
-    return _PLURAL_LIKE.sub(r"\g<things>", sentence)
+    return _ARE_THINGS.sub(r"\g<things>", _PLURAL_LIKE.sub(r"\g<things>", sentence))
 
 
 def without_examples(sentence: str) -> str:

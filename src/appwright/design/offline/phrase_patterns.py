@@ -17,7 +17,9 @@ NOUN_PATTERN = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
 
 
 _REST_FIELDS = re.compile(
-    r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?(?P<how>with|their|its)\s+(?P<list>.+)$"
+    r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?"
+    # "..., stamped with the time it was ordered": a list, said as what the record bears
+    r"(?P<how>with|their|its|(?:stamped|marked|labelled|tagged|dated)\s+with)\s+(?P<list>.+)$"
 )
 
 
@@ -28,8 +30,11 @@ _REST_WE_KEEP = re.compile(
 """``..., and we put down the weight, the date and ...``: what we keep for the record met."""
 
 
-_LIST_END = re.compile(r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every|each|once)\b)")
-"""Where a list ends and a clause of its own begins (*..., and at the end of the month i ...*)."""
+_LIST_END = re.compile(
+    r",\s+(?:and|but|so)\s+(?=(?:at|in|on|for|i|we|then|every|each|once)\b|its\s+status\s)"
+)
+"""Where a list ends and a clause of its own begins (*..., and at the end of the month i ...*,
+*..., and its status runs ...*: the record's, said of it)."""
 
 
 _AND_ITS_PREDICATE = re.compile(
@@ -55,7 +60,13 @@ def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) 
         return [f"{subject} has {kept.group('list')}" if kept else rest.strip(" ,")]
     holder = owner if owner and listed.group("how") == "their" else subject
     items, *after = _LIST_END.split(listed.group("list"), maxsplit=1)
-    return [f"{holder} has {items}", *after]
+    return [f"{holder} has {items}", *(_said_of(subject, clause) for clause in after)]
+
+
+def _said_of(subject: str, clause: str) -> str:
+    """``its status runs ...`` after the list of ``each order``: *each order's status runs
+    ...*, so the status is the subject's, not the last record named."""
+    return f"{subject}'s {clause[4:]}" if clause.startswith("its ") else clause
 
 
 ARTICLES = word_set("a an the each every one")

@@ -27,12 +27,21 @@ noting ...* (its list, and the two it points at), *test = one dog, one venue; da
 Flows: *the workshop moves each defect through ...* (the defect's steps), *..., and in the end
 is either terminated or expired* and *..., and can end up returned if ...* (where it ends up),
 and *is then either accepted or withdrawn* (``then_is_either``, run before the flow readers).
+
+Kinds of their own, which ``put_plainly`` runs in its order: fields named with words around
+them (`field_asides`), what each record has told around its list (`list_asides`), what is
+written on a record (`noted_on`) and the asides on a flow (`flow_asides`). The kinds someone
+*calls them all* by one name (``kinds_called_all``) are read before the rest.
 """
 
 from __future__ import annotations
 
 import re
 
+from appwright.design.offline.field_asides import field_asides
+from appwright.design.offline.flow_asides import flow_asides
+from appwright.design.offline.list_asides import list_asides
+from appwright.design.offline.noted_on import noted_on_the_record
 from appwright.design.offline.word_forms import plural, singular
 
 _EACH_ONES = re.compile(
@@ -114,9 +123,11 @@ _THAT_SITS_UNDER = re.compile(
 and the one account it belongs to."""
 _IN_A_LIST_WITH = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)(?:\s+(?:such\s+as|like)\s+[^.;:()]*?)?"
-    r"\s+(?:sit|are\s+kept|live|go|are)\s+in\s+(?:a|one|their\s+own)\s+list\s+with\s+"
+    r"(?:\s+(?:sit|are\s+kept|live|go|are)\s+in|,\s+which\s+(?:we|i)\s+keep\s+(?:as|in))"
+    r"\s+(?:a|one|their\s+own)\s+list\s+with\s+"
 )
-"""*qualifications such as frec 3 or frec 4 sit in a list with a name and ...*: what they have."""
+"""*qualifications such as frec 3 or frec 4 sit in a list with a name and ...*, *our regular
+destinations, which we keep as a list with a name and postcode*: what they have."""
 _ON_ITS_SIDE = re.compile(r"\bon\s+the\s+(?P<one>[a-z][\w\-]*)\s+side,?\s+(?=(?:we|i)\s)")
 """*on the dog side we need its name, ...*: for each dog."""
 _THE_ONE_DOING_IT_NOTES = re.compile(
@@ -267,7 +278,8 @@ def put_plainly(lowered: str) -> str:
     """``lowered`` with each roundabout phrase above put the plain way, in this order."""
     lowered = _WHO_THE_ONE_IS.sub(r"\g<one>", _EVERY_SO_OFTEN.sub("", lowered))
     lowered = _DAY_TO_DAY.sub(_each_day_between, _ONE_TOO_JUST.sub(r"\g<one> with ", lowered))
-    lowered = _IN_A_LIST_WITH.sub(r"\g<things> have ", lowered)
+    lowered = _IN_A_LIST_WITH.sub(r"\g<things> have ", field_asides(lowered))
+    lowered = list_asides(flow_asides(noted_on_the_record(lowered)))
     lowered = _ON_ITS_SIDE.sub(
         r"for each \g<one> ", _ONES_IT_IS_FOR_THEN.sub(r"\g<head>, ", lowered)
     )
@@ -323,3 +335,15 @@ def put_plainly(lowered: str) -> str:
         lambda m: f"{m['first']} {singular(m['what'])} and {m['second']} {singular(m['what'])}",
         _WE_OWN.sub("", lowered),
     )
+
+
+_CALL_THEM_ALL = re.compile(
+    r"\b(?P<have>we've\s+got|we\s+have|we\s+run|there\s+are)\s+[^.;:()]+?,?\s+and\s+(?:i|we)\s+"
+    r"call\s+(?:them|those|these)\s+all\s+(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b"
+)
+
+
+def kinds_called_all(text: str) -> str:
+    """``we've got earth ponds, raceways and tanks, and i call them all units``: *we've got
+    units*; the kinds are examples of the one record, read before any reader sees the list."""
+    return _CALL_THEM_ALL.sub(r"\g<have> \g<things>", text)

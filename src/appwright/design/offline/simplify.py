@@ -151,9 +151,7 @@ from appwright.design.offline.flow_wording import (
     step_without_when_or_how_often,
     stepping_from,
     steps_without_sometimes,
-    then_we_do_one,
     they_start_as,
-    waits_until_done,
     wanted_status,
     when_marked,
 )
@@ -163,7 +161,9 @@ from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
 from appwright.design.offline.header_heads import (
     clause_then_its_list,
+    does_one_on_one,
     gets_one_then_its_list,
+    has_one_which_is_just,
     header_without_asides,
     header_without_examples,
     keep_a_record_of,
@@ -235,6 +235,7 @@ from appwright.design.offline.lists_told_with_acts import (
 from appwright.design.offline.logged_acts import (
     bought_from_ours,
     done_at_one_noted,
+    found_on_one_logged_as,
     lent_to_someone,
     log_their_time,
     logged_act,
@@ -502,6 +503,7 @@ from appwright.design.offline.remarks_dropped import (
     without_who_gave_it,
     without_who_noticed_them,
 )
+from appwright.design.offline.steps_as_acts import then_we_do_one, waits_until_done
 from appwright.design.offline.steps_said import (
     and_that_goes,
     ended_at_any_stage,
@@ -577,6 +579,7 @@ from appwright.design.offline.values_as_kinds import (
     examples_between_commas,
     in_one_or_the_other,
     is_one_of_kinds,
+    parts_of_the_day,
     value_like_these,
     whether_one_of,
 )
@@ -771,6 +774,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     and_others_kept_with,
     and_each_one_that,
     each_one_that_gets,
+    parts_of_the_day,
     whether_one_of,
     without_each_time_we_go,
     and_each_one_is,
@@ -779,6 +783,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     which_ones_listed,
     one_gets_one_listed,
     clause_then_its_list,
+    does_one_on_one,
+    has_one_which_is_just,
     gets_one_then_its_list,
     dashed_list_as_brackets,
     without_only_ones_aside,
@@ -1119,6 +1125,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     doing_gives_many,
     one_where_we_keep,
     without_joining_word,
+    found_on_one_logged_as,
     that_hangs_off,
     and_its_stage,
     bought_from_ours,

@@ -35,12 +35,12 @@ from appwright.design.offline.flow_text import (
     names_states,
     read_flow_text,
 )
-from appwright.design.offline.flow_wording import waits_until_done
 from appwright.design.offline.later_moves import ends_in_brackets, paused_in, read_later_moves
 from appwright.design.offline.list_items import split_options
 from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.simplify import simplify
 from appwright.design.offline.state_names import STATE_FIELD_NAMES, names_things, state_name
+from appwright.design.offline.steps_as_acts import waits_until_done
 from appwright.design.offline.told_states import told_states
 from appwright.design.offline.told_steps import as_told_steps
 from appwright.design.offline.word_classes import word_set, words

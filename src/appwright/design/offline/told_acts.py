@@ -226,6 +226,8 @@ _ANYONE = word_set("someone somebody")
 _WHOEVER_HAS_IT = word_set("holder haver keeper")
 """Doers who only have the thing (*someone holds a qualification*): nobody but the people
 already told of."""
+_HOLDING_VERBS = word_set("hold possess")
+"""Acts that only pair the doer with a thing they have: the record is named by both."""
 _SPEAKS_OF_THE_DOER = word_set("they their them who")
 """*We note the belt they're going for, their score ...*: a list about the doer's act."""
 
@@ -294,6 +296,10 @@ def when_one_acts(sentence: str) -> str:
             act = named
         if thing and named and named in words(listed):
             act = named  # "when someone borrows a book we record the loan date ...": a loan
+        if thing and made is None and lemma in _HOLDING_VERBS and doer not in _WHOEVER_HAS_IT:
+            # "when an engineer holds a qualification we record ...": the engineer's
+            # qualification, a record of both named by both, not a *holding*
+            act = f"{doer} {thing}"
         if thing and act and can_be_noun(thing) and thing not in listed.split():
             # "when one of our engineers inspects a property we record ...": the inspection,
             # done by the engineer, of the property

@@ -137,7 +137,7 @@ UNIT_TYPES: dict[str, str] = {
     "gigabytes": "integer", "megabytes": "integer", "terabytes": "integer",
     "bar": "decimal", "psi": "decimal", "kpa": "decimal", "knots": "decimal", "degrees": "decimal",
     "celsius": "decimal", "fahrenheit": "decimal", "lux": "decimal", "ppm": "decimal",
-    "amps": "decimal", "kph": "decimal", "hertz": "decimal", "hz": "decimal",
+    "amps": "decimal", "kph": "decimal", "hertz": "decimal", "hz": "decimal", "microns": "decimal",
 }  # fmt: skip
 """Units people put after a quantity (``duration in minutes``) and the number type they need:
 the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
@@ -198,6 +198,8 @@ def _happened(word: str) -> bool:
     return lemma is not None and lemma != word and word not in _HOW_LONG
 
 
+_CHECKED_AS_FINE = word_set("ok okay working")  # what a check sheet ticks a thing as
+
 _HOW_LONG = frozenset(["spent", "taken", "worked", "needed", "allowed", "used", "lost", "saved"])
 
 
@@ -215,8 +217,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return infer_type([*words[:-1], head.split("-", 1)[1]])
     joined = " ".join(words)
     first = words[0]
-    if first in BOOLEAN_PREFIXES and len(words) > 1:
-        return "boolean"
+    if len(words) > 1 and (first in BOOLEAN_PREFIXES or head in _CHECKED_AS_FINE):
+        return "boolean"  # "tyres ok", "tail lift working": a tick on a check sheet, too
     if first in EXTREME_WORDS and len(words) > 1:
         kind = infer_type(words[1:])
         return kind if kind in NUMBER_TYPES else "integer"  # "highest checkout": a score

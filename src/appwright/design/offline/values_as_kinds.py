@@ -33,12 +33,19 @@ _WHETHER_ONE_OF = re.compile(
     r"\bwhether\s+(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:currently\s+|now\s+|still\s+)?"
     r"(?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)*,?\s+or\s+[a-z][\w\-]*)\b"
 )
+_WHETHER_A_ONE_OF = re.compile(
+    r"\bwhether\s+(?:it|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+)"
+    r"(?P<values>[a-z][\w\-]*(?:,\s+(?:an?\s+)?[a-z][\w\-]*)*,?\s+or\s+(?:an?\s+)?[a-z][\w\-]*)\b"
+    r"(?!\s+[a-z][\w\-]*\s+or\b)(?=\s*(?:[,;.)]|\s+and\b|$))"
+)
 
 
 def whether_one_of(sentence: str) -> str:
     """``a grid reference and whether it's currently set, sprung or lifted``: *a status (set,
     sprung or lifted)*; one of several states, not a yes/no for each (*whether it's paid or
-    not* is a yes/no, *whether it's freshwater or marine* a kind)."""
+    not* is a yes/no, *whether it's freshwater or marine* a kind). ``whether they're a volunteer
+    or paid``, ``whether it's a pick-up or a drop-off``: *a type (volunteer or paid)*, what the
+    record is."""
 
     def status(match: re.Match[str]) -> str:
         values = re.split(r",\s+|,?\s+or\s+", match["values"])
@@ -48,7 +55,26 @@ def whether_one_of(sentence: str) -> str:
             return match[0]  # "whether it's freshwater or marine": a kind, left to its reader
         return f"a status ({match['values']})"
 
-    return _WHETHER_ONE_OF.sub(status, sentence)
+    def kind(match: re.Match[str]) -> str:
+        values = re.split(r",\s+(?:an?\s+)?|,?\s+or\s+(?:an?\s+)?", match["values"])
+        if "not" in values or any(v in FUNCTION_WORDS for v in values):
+            return match[0]
+        return f"a type ({', '.join(values[:-1])} or {values[-1]})"
+
+    return _WHETHER_ONE_OF.sub(status, _WHETHER_A_ONE_OF.sub(kind, sentence))
+
+
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|day|am|pm|all-day|full-day|half-day)"
+_A_ONE_PART_OF_DAY = re.compile(
+    rf"\b(?P<head>(?:a|an|the)\s+[a-z][\w\-]*),\s+(?P<values>(?:{_PART_OF_DAY},\s+)*{_PART_OF_DAY},?"
+    rf"\s+or\s+{_PART_OF_DAY})(?=\s*(?:[,;.]|$))"
+)
+
+
+def parts_of_the_day(sentence: str) -> str:
+    """``a visit for a date and a session, morning or afternoon, ...``: *a session (morning or
+    afternoon)*; the parts of a day after a comma are the values of what they follow."""
+    return _A_ONE_PART_OF_DAY.sub(r"\g<head> (\g<values>)", sentence)
 
 
 _EXAMPLES_BETWEEN_COMMAS = re.compile(
