@@ -106,7 +106,7 @@ def test_simplify_chains_the_newest_rewrites(sentence: str, plain: list[str]) ->
             " name, the string tension and the price",
             [
                 "we restring tennis rackets",
-                "for each restring i jot the owner's name, the string tension and the price",
+                "for each restring i note the owner's name, the string tension and the price",
             ],
         ),
         (
@@ -141,7 +141,7 @@ def test_simplify_chains_the_business_adverb_place_and_bracket_rewrites(
         (
             "people bring in a lamp, could be a brass lamp, an oil lamp, whatever, and i have to"
             " write down the style, the date it came in and the deposit they paid",
-            ["people bring in a lamp, and i write the style, the date it came in and the deposit"],
+            ["people bring in a lamp, and i note the style, the date it came in and the deposit"],
         ),
         (
             "hirers give us their name, email and phone and make rentals; a rental has a"

@@ -343,3 +343,23 @@ def _does_one_of_one(sentence: str) -> str:
     if listed:
         said.append(f"each {act} has {' and '.join(listed)}")
     return "; ".join(said)
+
+
+_ARRIVE_WITH_ONE_FROM_ONE = re.compile(
+    r"^(?:(?:[a-z]+ed|new|most|some|all)\s+)?(?P<who>[a-z][\w\-]*s)\s+(?:arrive|come|turn\s+up|come\s+in)\s+"
+    r"with\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)\s+from\s+(?:a|an|their|one)\s+(?P<from>[a-z][\w\-]*)$"
+)
+
+
+def arrive_with_one_from_one(sentence: str) -> str:
+    """``referred patients arrive with a referral from a referrer``: *each referral belongs to
+    one patient; each referral is from one referrer*; what they bring is a record of theirs."""
+
+    def plain(statement: str) -> str:
+        match = _ARRIVE_WITH_ONE_FROM_ONE.match(statement)
+        if match is None or not can_name_records(match["who"], match["one"], match["from"]):
+            return statement
+        one, who = match["one"], singular(match["who"])
+        return f"each {one} belongs to one {who}; each {one} is from one {match['from']}"
+
+    return per_statement(sentence, plain)

@@ -37,6 +37,9 @@ CONTAINER_NOUNS = word_set(
     "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles pool fleet"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
+_DONE_FROM_A_LIST = word_set("pick picking packing check hanging running run cut call shopping")
+"""Acts a list is worked through for: a *pick list* is a list to pick from, a record of its own
+(a *book collection* is still books)."""
 _BODIES_OF_PEOPLE = word_set("group")
 """Containers that are records of their own after a noun: a *school group* is not a school
 (a *group of schools* still is about schools)."""
@@ -67,6 +70,7 @@ def entity_key(phrase: str) -> str:
         and can_be_noun(tokens[-2])
         and tokens[-2] not in AMOUNT_NOUNS
         and not (is_plural(tokens[-2]) and is_plural(tokens[-1]))  # "drinks packages": packages
+        and not (tokens[-2] in _DONE_FROM_A_LIST and tokens[-1] in ("list", "lists"))
     ):
         tokens = tokens[:-1]
     while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):

@@ -61,6 +61,8 @@ def find_event(clause: str, vocabulary: set[str]) -> EventMention | None:
     """An act of people on one thing that the description names with a noun of its own."""
     tokens = words(clause)
     start = 1 if tokens and tokens[0] in ("the", "our", "all", "every", "each") else 0
+    if tokens[start : start + 1] in (["status"], ["stage"], ["state"], ["phase"]):
+        return None  # "status runs waiting for materials, ...": a flow, nobody acting
     for length in (1, 2):
         subject = tokens[start : start + length]
         if len(subject) < length or not (

@@ -118,6 +118,11 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
             if thing and acting and can_be_noun(thing["thing"]):
                 # "the time we open the gates": the gate opening time
                 return [singular(thing["thing"]), acting, "time"], ["time"]
+            moved = (verb_lemma(verb), clause.group("particle"))
+            if moved in (("come", "back"), ("get", "back"), ("bring", "back")):
+                return ["returned", "at"], ["returned", "at"]  # "the time it came back"
+            if moved == ("go", "out"):
+                return ["out", "at"], ["out", "at"]  # "the time it went out"
             return [verb, "at"], [verb, "at"]
         particle = [clause.group("particle")] if clause.group("particle") else []
         if verb_lemma(verb) is None:

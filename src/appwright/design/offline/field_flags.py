@@ -15,12 +15,17 @@ from appwright.design.offline.word_classes import (
     VERB_PARTICLES,
     words,
 )
-from appwright.design.offline.word_forms import is_adverb, is_past_participle
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_be_noun,
+    is_adverb,
+    is_past_participle,
+)
 
 _WHETHER = re.compile(
     r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
     # "whether a 20-year guarantee was issued": the thing, after what kind it is
-    r"| (?:the|a|an|its|their) (?:[\w\-]+ (?=\w+(?:'s| is| are| was| were| has| have| had) ))?"
+    r"| (?:the|a|an|its|their) (?:(?P<kind>[\w\-]+) (?=\w+(?:'s| is| are| was| were| has| have| had) ))?"
     r"(?P<noun>\w+)"
     r"| (?P<bare>[a-z][\w\-]*)(?=(?:'s| is| are| was| were| has| have| had) )"
     r"|(?= (?:is|are|has|have) ))"
@@ -109,6 +114,9 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
         return ["correct"]
     if said in (["came"], ["showed", "up"]):
         return ["attended"]  # "whether they actually came": whether they attended
+    if said[:1] in (["took"], ["bought"]) and 1 < len(said) <= 5:
+        # "whether they took loss and damage cover": the cover, what they took
+        return [w for w in said[1:] if w not in DETERMINERS and w != "and"]
     if said[:1] == ["want"] and len(said) > 1:
         # "whether they want an electric hook-up or not": the hook-up
         said = [w for w in said[1:] if w not in DETERMINERS and w not in PRONOUNS]
@@ -128,7 +136,13 @@ def _whether_name(whether: re.Match[str]) -> list[str]:
     if rest[-2:] in (["switched", "on"], ["turned", "on"]):
         rest = [*rest[:-2], "enabled"]  # "whether ssl is switched on": ssl enabled
     if noun and passive and len(rest) == 1 and is_past_participle(rest[0]):
+        kind = whether.group("kind")
+        if kind and kind.isalpha() and can_be_noun(kind) and not can_be_adjective(kind):
+            return [kind, noun, rest[0]]  # "whether a wheelchair space is needed": which space
         return [noun, rest[0]]
+    carer = whether.group("noun")  # said with an article: not "whether anyone was in"
+    if carer and aux in _BE and rest in (["there"], ["here"], ["present"]):
+        return [carer, "present"]  # "whether a carer was there or not": carer present
     subject = _WHETHER_SUBJECT.match(whether.string)
     said_of = words(subject["subject"]) if subject else []
     told = aux in _BE and 0 < len(rest) <= 3 and not any(is_past_participle(w) for w in rest)

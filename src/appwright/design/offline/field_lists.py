@@ -152,9 +152,10 @@ class FieldLists(ItemLinks, ManyItems):
                 self.points_at(current, record)
                 self.last = owner
                 continue
-            if self.line_entity(owner, item, items[index + 1 :]):
-                if self.pairing_took:
-                    return None  # the item after it was the pairing's too
+            taken = self.line_entity(owner, item, items[index + 1 :])
+            if taken > 1:
+                return None  # the item after it was the pairing's too
+            if taken:
                 continue
             if (
                 self.parent_entity(owner, item)

@@ -153,7 +153,10 @@ def name_and_type_words(text: str, draft: FieldDraft) -> tuple[list[str], list[s
         # "where the stone comes from (on site, reclaimed or quarry)": the stone's source
         named = [*words(source["what"] or ""), "source"]
         return named, named
-    text = re.sub(r"\s+(?:from|between|of)\s*$", "", text).strip()
+    # "range from", "list of": a dangling word; "valid from", "open from" name a first day
+    text = re.sub(
+        r"(?<!\bvalid)(?<!\bopen)(?<!\bavailable)\s+(?:from|between|of)\s*$", "", text
+    ).strip()
     plain = strip_determiners(text)
     condition = conditioned_noun(plain)
     if condition is not None:

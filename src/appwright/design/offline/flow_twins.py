@@ -47,9 +47,11 @@ _THEN = r"(?:then|finally|eventually|at\s+last)"
 _BECOMES = r"(?:(?:becomes?|turns?|gets|is)\s+)?"
 _STEP_TOLD = (
     rf"(?:,\s+(?:and\s+)?{_THEN}\s+{_BECOMES}|\s+(?:and\s+)?{_THEN}\s+{_BECOMES}"
-    rf"|,\s+(?:and\s+)?(?:becomes?|turns?)\s+|,\s+(?:and\s+)?|\s+and\s+)"
+    rf"|,?\s+(?:and\s+)?(?:becomes?|turns?|(?:changes|moves|goes)\s+(?:on\s+)?to)\s+|,\s+(?:and\s+)?"
+    r"|\s+and\s+)"
 )
-"""Between two states told one after another: *, then becomes*, *and finally*, *, becomes*."""
+"""Between two states told one after another: *, then becomes*, *and finally*, *, becomes*,
+*and becomes*, *, changes to*."""
 _STARTS_AS = re.compile(
     rf"\b(?P<verb>starts|start|begins|begin)\s+(?:(?:out|off)\s+)?(?:life\s+)?as\s+"
     rf"(?P<flow>{_STATE}(?:{_STEP_TOLD}{_STATE})*{_STEP_TOLD}{_LAST}){_ENDS}"

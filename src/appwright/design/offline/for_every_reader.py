@@ -19,11 +19,14 @@ from appwright.design.offline.has_lists import (
     verb_said_once,
 )
 from appwright.design.offline.header_heads import header_then_done_by
+from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.one_done_to import is_one_done_to
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+from appwright.design.offline.several_of_them import several_of_them_needed
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    done_on_a_date_by,
     is_one_done_to,
     puts_one_on_one_as,
     assigns_one_to_one,
@@ -35,6 +38,7 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     may_act_about_one,
     for_each_one_makes,
     said_as_has,
+    several_of_them_needed,
 )
 """What every reader, the parse's too, reads said plainly, in this order."""
 

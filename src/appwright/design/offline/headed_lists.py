@@ -38,6 +38,10 @@ _RECORD_REPORT = re.compile(
 file, a record, where a header that is only *Report:* or *Monthly report:* asks for a figure."""
 
 
+_OWN_FIELDS = re.compile(r"^\s*(?:a\s+|the\s+|its\s+)?(?:name|title|number|code),\s+\S")
+"""A list that opens with what names each record: a record's fields, whatever its header."""
+
+
 class HeadedLists(EntityLists):
     """A header and its list: *Students: first name, last name*, *Loads: received, tested or
     rejected*, *sign-ups: a poet signs up for a night with ...*."""
@@ -45,8 +49,12 @@ class HeadedLists(EntityLists):
     def header(self, head: str, body: str) -> None:
         head_words = words(head)
         filed = _RECORD_REPORT.fullmatch(" ".join(head_words)) is not None
-        if any(w in SECTION_WORDS for w in head_words) and not filed:
-            return
+        if (
+            any(w in SECTION_WORDS for w in head_words)
+            and not filed
+            and not _OWN_FIELDS.match(body)
+        ):
+            return  # "Screens: name, seat count" at a cinema is a record, told by its fields
         if filed and REPORTISH.search(body):
             return  # "monthly sales report: total per region": a report asked for
         owner_words = strip_determiners(" ".join(head_words[:-1]))

@@ -11,6 +11,8 @@ continues or of the sentence before. *It has ...* is read as the record's list a
 Two more are named the same way: after a colon, *it* is the record the clause before counted
 out (*the mentor reviews each entry: it goes from submitted to approved* is the entry's flow);
 and *each pack they buy belongs to them*, after *a client is kept ...*, belongs to one client.
+And after a clause in which someone makes one record (*the chargehand puts in a claim ...; it
+sits as submitted until ...*), *it* is that record (`it_is_the_one_made`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def name_it(said: list[str]) -> list[str]:
     """``said`` with each *it* that is done to or acts named as the record it stands for."""
     named: list[str] = []
     for index, sentence in enumerate(said):
-        sentence = _belongs_to_them(_it_after_a_colon(sentence))
+        sentence = _belongs_to_them(_it_after_a_colon(it_is_the_one_made(sentence)))
         sentence = _written_up_with(sentence, said[index - 1] if index else "")
         match = _IT.search(sentence)
         if match is not None and _done_to_or_acting(match.group("rest")):
@@ -108,17 +110,19 @@ def _singular_subject(tree: Parse) -> str | None:
 
 
 def _holder_of_the_list(tree: Parse) -> Token | None:
-    """*A ticket has who opened it, the product, a priority (...), and the date opened*: the
-    record the sentence opens with, whose list follows *has*. A long list can fool the parser
+    """*A ticket has who opened it, the product, a priority (...), and the date opened*, *each
+    delivery comes from one manufacturer, with a date, ...*: the record the sentence opens
+    with, whose list follows. A long list can fool the parser
     into a root inside it (*the date opened*, subject *the product*), but what *it* goes on
     to stand for is the record holding the list, never an item of it."""
     if not tree.tokens or tree.tokens[0].lower not in _ARTICLES:
         return None
     verb = next((t for t in tree.tokens if t.pos in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma != "have" or verb.i < 2:
+    if verb is None or verb.i < 2:
         return None
     # the parser may hang the subject on a verb inside the list (*has who opened it* read as
-    # *has opened*), so the noun just before *has* is taken when it is a subject at all
+    # *has opened*; *..., an invoice number and the invoice total* read as *total*), so the
+    # noun just before the first verb is taken when it is a subject at all
     subject = tree.tokens[verb.i - 1]
     return subject if subject.dep in SUBJECT_RELATIONS else None
 
@@ -179,3 +183,18 @@ def _belongs_to_them(sentence: str) -> str:
         return sentence
     owner = match["owner"]
     return f"{sentence[: match.end('between')]}one {owner}{sentence[match.end() :]}"
+
+
+_IT_AFTER_ONE_MADE = re.compile(
+    r"(?P<before>\b(?:puts?|raises?|submits?|lodges?|files?|opens?|fills?|sends?|hands?)\s+"
+    r"(?:in\s+)?(?:a|an)\s+(?P<one>[a-z][\w\-]*(?:\s+(?!(?:with|against|for|to|on|in|at|from|by|"
+    r"about|into|and|or|as|which|that)\b)[a-z][\w\-]*)?)\b[^;]*;\s+)it\s+"
+    r"(?=(?:sits|stays|starts|goes|moves|waits|is|gets|remains|then)\s)"
+)
+
+
+def it_is_the_one_made(sentence: str) -> str:
+    """``when a gang finishes a section the chargehand puts in a claim against the job ...; it
+    sits as submitted until ...``: *...; the claim sits as submitted ...*; *it* is the record
+    the clause before had someone make, not the one who made it."""
+    return _IT_AFTER_ONE_MADE.sub(r"\g<before>the \g<one> ", sentence)

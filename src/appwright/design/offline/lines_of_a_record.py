@@ -112,3 +112,71 @@ def lines_of_a_record(sentence: str) -> str:
         return told
 
     return per_clause(sentence, plain)
+
+
+_ITEMS_LISTED_FOR_EACH = re.compile(
+    r"^for\s+each\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+(?:we|i)\s+(?:also\s+)?"
+    r"(?:list|record|note|log)\s+(?:the|its|all\s+the)\s+(?:items|lines|things|kit|parts)\s*:\s+"
+    r"(?P<listed>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?(?:item|product|part|article|material|piece)"
+    r",\s+[^;]+)$"
+)
+
+
+def items_listed_for_each(sentence: str) -> str:
+    """``on every count we list the items: the stock item, how many went out, ...``: *each
+    count has several lines, each with the stock item, how many went out, ...*; what is listed
+    one per item, naming the item first, is a line of the record (*we list the items: who the
+    buyer is, the price paid* are the items' own fields)."""
+
+    def plain(clause: str) -> list[str]:
+        match = _ITEMS_LISTED_FOR_EACH.match(clause)
+        if match is None or any(w in FUNCTION_WORDS for w in match["record"].split()):
+            return [clause]
+        return [f"each {match['record']} has several lines, each with {match['listed']}"]
+
+    return per_clause(sentence, plain)
+
+
+_LINES_ON_ONE = re.compile(
+    r"^(?:the\s+)?lines\s+(?:on|of|in)\s+(?:a|an|the|each)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r",\s+each\s+(?:with\s+|one\s+|being\s+)?(?P<listed>(?:a|an|the|one)\s+[^;]+)$"
+)
+
+
+def lines_on_one(sentence: str) -> str:
+    """``- lines on a pick list, each a stock item and the quantity to pick``: *each pick list
+    line belongs to one pick list; each pick list line has a stock item and the quantity to
+    pick*; a note's item naming the lines of a record and what each holds."""
+
+    def plain(clause: str) -> list[str]:
+        match = _LINES_ON_ONE.match(clause)
+        if match is None or any(w in FUNCTION_WORDS for w in match["record"].split()):
+            return [clause]
+        record = match["record"]
+        line = f"{record} line"
+        return [f"each {line} belongs to one {record}", f"each {line} has {match['listed']}"]
+
+    return per_clause(sentence, plain)
+
+
+_EACH_LINE_ON_IT = re.compile(
+    r"(?P<before>\b(?:raise|raises|open|opens|create|creates|send|sends|place|places|put\s+in|puts\s+in)\s+"
+    r"(?:a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+(?!(?:with|to|for|from|on|in|at|by|and|or)\b)"
+    r"[a-z][\w\-]*)?)\b[^;]*;\s+)(?:each|every)\s+line\s+(?:on|of|in)\s+it\s+"
+    r"(?:names|is|has|holds|gives|shows)\s+(?P<listed>(?:a|an|the|one)\s+[^;]+)"
+)
+
+
+def each_line_on_it(sentence: str) -> str:
+    """``we raise a purchase order to one supplier with ...; every line on it names a moulding
+    and the metres ordered``: *...; each purchase order line belongs to one purchase order; each
+    purchase order line has a moulding and the metres ordered*."""
+
+    def plain(match: re.Match[str]) -> str:
+        record = match["record"]
+        if any(w in FUNCTION_WORDS for w in record.split()):
+            return match[0]
+        line = f"{record} line"
+        return f"{match['before']}each {line} belongs to one {record}; each {line} has {match['listed']}"
+
+    return _EACH_LINE_ON_IT.sub(plain, sentence)

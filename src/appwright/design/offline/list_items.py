@@ -56,10 +56,18 @@ _WHETHER_WHICH_KIND = re.compile(
 two kinds of the thing named last."""
 
 
+_WHETHER_IT_IS_A = re.compile(r"(?:whether|if)\s+(?:it|they)\s+(?:is|are|was|were)\s+(?:a|an)\s")
+
+
 def _one_of_two(match: re.Match[str]) -> str:
     """The field *whether ... an oath or ... an affirmation* names, with its two values:
     *oath-or-affirmation (oath, affirmation)*, *single-or-double room (single room, ...)*."""
     one, other = match.group("one").split(), match.group("other").split()
+    if _WHETHER_IT_IS_A.match(match[0]) and not (
+        len(one) == len(other) == 2 and one[-1] == other[-1]
+    ):
+        # "whether it's a gp surgery or a hospital department": which kind of record it is
+        return f"type ({' '.join(one)}, {' '.join(other)})"
     if len(one) == len(other) == 2 and one[-1] == other[-1]:
         name = f"{one[0]}-or-{other[0]} {one[-1]}"
     else:
@@ -173,6 +181,7 @@ def split_list(text: str) -> list[str]:
     text = _WHETHER_ONE_KIND_OR_ANOTHER.sub(_kind_of_one, text)
     text = _WHETHER_EITHER.sub(_either_kind, text)
     items = _shared_owner(_joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS))))
+    items = _whether_both(items)
     for index, item in enumerate(items):
         relative = _RELATIVE.search(outside_brackets_as_written(item))
         if relative and index + 1 < len(items):
@@ -194,6 +203,24 @@ def split_list(text: str) -> list[str]:
 
 
 _LISTED_AGAIN = re.compile(r"^(?:a|an|the|their|its|whether|how)\s")
+_WHETHER_THEY_TOOK = re.compile(
+    r"\bwhether\s+(?:they|it|he|she|we)\s+(?:took|take|takes|have|has|had|bought|wanted?)\s+[a-z]+$"
+)
+
+
+def _whether_both(items: list[str]) -> list[str]:
+    """``a yes/no for whether they took loss``, ``damage cover`` → one item: the last *and*
+    joined two things they took, not two fields (a field after it opens with an article)."""
+    if len(items) < 2 or not _WHETHER_THEY_TOOK.search(items[-2].strip()):
+        return items
+    last = items[-1].strip().split()
+    if (
+        not 2 <= len(last) <= 3
+        or _LISTED_AGAIN.match(items[-1].strip())
+        or last[0] in ("whether", "how")
+    ):
+        return items
+    return [*items[:-2], f"{items[-2].strip()} and {items[-1].strip()}"]
 
 
 def _options_end(taken: list[str]) -> int:

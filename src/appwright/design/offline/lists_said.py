@@ -47,7 +47,22 @@ def we_need_in_brackets(sentence: str) -> str:
     """``sellers book pitches (we need the seller's name, phone ...), and each ...``: *sellers
     book pitches; we need the seller's name, ...; each ...*; a clause of its own about the one
     it names, not the fields of the word before the bracket (*(we keep their name ...)* is)."""
-    return _WE_NEED_IN_BRACKETS.sub(lambda m: f"; {m['clause']};", sentence).rstrip("; ")
+    opening = _OPENING_RECORD.match(sentence)
+
+    def aside(match: re.Match[str]) -> str:
+        after = sentence[match.end() :]
+        if opening and _GOES_ON_WITH_A_VERB.match(after):
+            # "each job is for a client (we keep ...) and has a site address": the job's
+            return f"; {match['clause']}; each {opening['one']}"
+        return f"; {match['clause']};"
+
+    return _WE_NEED_IN_BRACKETS.sub(aside, sentence).rstrip("; ")
+
+
+_OPENING_RECORD = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|has|belongs|comes|goes)\b"
+)
+_GOES_ON_WITH_A_VERB = re.compile(r"^\s+(?:has|have|is|gets|needs|belongs|carries|holds)\s")
 
 
 _IT_HAS_IN_BRACKETS = re.compile(

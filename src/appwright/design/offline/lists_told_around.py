@@ -114,12 +114,17 @@ def header_for_each_one(sentence: str) -> str:
 
 _GAPPED_HAS = re.compile(
     r"(?P<first>(?:\b(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:has|have|gets|needs)|"
-    r"(?:^|(?<=;\s)|(?<=,\sand\s))[a-z][\w\-]*(?:s|en)\s+(?:(?:just|only|simply)\s+)?"
+    r"(?:^|(?<=;\s)|(?<=,\sand\s))(?:[a-z][\w\-]*(?:s|en)|staff|crew|personnel)\s+"
+    r"(?:(?:just|only|simply)\s+)?"
     r"(?:have|get|need))"
     r"\s+[^;]+?),\s+"
     r"(?:and\s+)?(?:(?P<det>a|an|each|every|the)\s+)?(?P<second>[a-z][\w\-]*)\s+"
     r"(?:(?:just|only|simply)\s+)?(?P<list>(?:a|an|the|their|its|his|her)\s+[^;]+)(?=;|$)"
 )
+
+
+_TAKEN_AS_MANY = frozenset(["staff", "crew", "personnel", "people"])
+"""Nouns that name several people though they do not end as plurals do."""
 
 
 def gapped_has(sentence: str) -> str:
@@ -132,11 +137,16 @@ def gapped_has(sentence: str) -> str:
     match = _GAPPED_HAS.search(sentence)
     if match is None or not can_name_records(match["second"]):
         return sentence
+    if match["det"] is None and match["second"] in _TAKEN_AS_MANY:
+        # "customers need a name, staff a name, and screenings a film title": one more at a time
+        said = f"{match['second']} have {match['list']}"
+        return f"{sentence[: match.start()]}{match['first']}; {gapped_has(said)}{sentence[match.end() :]}"
     if match["det"] in (None, "the"):
         # "tenants have a name and email, properties an address": plurals, both of them;
         # "boats just need a name, and the owner a name and a mobile": the one of each, whose
         # list it is
-        if not is_plural(match["first"].split()[0]):
+        first_said = match["first"].split()[0]
+        if not is_plural(first_said) and first_said not in _TAKEN_AS_MANY:
             return sentence
         if match["det"] == "the" and not is_plural(match["second"]):
             # the one of each of the first: "boats ..., and the owner ...", the boat's owner
@@ -144,7 +154,8 @@ def gapped_has(sentence: str) -> str:
             one = match["second"]
             second = f"each {first} has one {one}; each {one} has {match['list']}"
         elif is_plural(match["second"]):
-            second = f"{match['second']} have {match['list']}"
+            # "..., drivers a name, and vans a registration": the next one's list in its turn
+            second = gapped_has(f"{match['second']} have {match['list']}")
         else:
             return sentence
         return f"{sentence[: match.start()]}{match['first']}; {second}{sentence[match.end() :]}"

@@ -46,9 +46,6 @@ class ManyItems(ReaderState):
     """List items that name several records or one described in brackets: *calls for several
     botanicals*, *several products with a quantity*, *one bus (plate, seats)*."""
 
-    pairing_took: int = 0
-    """How many of the items after a pairing's list its reading took as the pairing's own."""
-
     def able_for_many(self, owner: str, item: str) -> bool:
         """``the subjects they can teach``, subjects being records already: each teacher
         teaches several, each subject has several teachers."""
@@ -92,21 +89,22 @@ class ManyItems(ReaderState):
         self.last = owner
         return True
 
-    def line_entity(self, owner: str, item: str, following: list[str]) -> bool:
+    def line_entity(self, owner: str, item: str, following: list[str]) -> int:
         """``each order contains several products with a quantity``, when products are
         records with fields of their own: the list belongs to each pairing, a junction
-        entity that points at both."""
+        entity that points at both. Returns how many items it took: none, this one, or this
+        one and the next (the pairing's own, split off by the list)."""
         plain = outside_brackets(item)
         nested = WITH_LIST.search(plain)
         if nested is None:
-            return False
+            return 0
         head = [w for w in words(plain[: nested.start()]) if w not in DETERMINERS]
         if not head or head[0] not in MANY or len(head) > 4:
-            return False
+            return 0
         key = entity_key(" ".join(head[1:]))
         target = self.model.resolve(key) or resolve_name(key, self.known)
         if target is None or target == owner:
-            return False
+            return 0
         listed = split_list(plain[nested.start("body") :])
         own = (
             {f.name for f in self.model.entities[target].fields}
@@ -117,33 +115,32 @@ class ManyItems(ReaderState):
         # fields this very list gave the target on an earlier reading are not its own
         own = (own | self.known.get(target, set())) - said_here
         if not own:
-            return False  # "several products with a quantity", said of products with no fields
+            return 0  # "several products with a quantity", said of products with no fields
         self.entity(target, declared=False)
         # "an order contains several bouquets": the order's lines, as a developer names them
         # ("a sale covers several items": its sale items)
         lined = owner.split("_")[-1] in _LINED_RECORDS and target != "item"
         name = f"{owner}_line" if lined else f"{owner}_{target}"
         junction = self.model.entities.setdefault(name, EntityDraft(name=name, declared=True))
-        for field in [*listed, *self._pairing_tail(listed, following)]:
+        tail = self._pairing_tail(listed, following)
+        for field in [*listed, *tail]:
             draft = read_field(field)
             if draft is not None:
                 junction.add(draft)
         self.model.link(LinkDraft(source=name, target=owner, required=True))
         self.model.link(LinkDraft(source=name, target=target, required=True))
         self.last = owner
-        return True
+        return 1 + len(tail)
 
     def _pairing_tail(self, listed: list[str], following: list[str]) -> list[str]:
         """``several products with a quantity and a unit price``: the one item after the
-        pairing's single field, which the list split off, is the pairing's too (and is marked
-        taken, so the owner does not also get it)."""
-        self.pairing_took = 0
+        pairing's single field, which the list split off, is the pairing's too (counted in
+        what `line_entity` took, so the owner does not also get it)."""
         if len(listed) != 1 or len(following) != 1:
             return []
         last = following[0].strip()
         if not re.match(r"(?:and\s+)?(?:the|a|an|whether|its|how)\s", last) or is_clause(last):
             return []
-        self.pairing_took = 1
         return [re.sub(r"^and\s+", "", last)]
 
     def chosen_from_range(self, owner: str, item: str) -> bool:

@@ -38,6 +38,7 @@ from appwright.design.offline.placed_under import under_each_sit_its
 from appwright.design.offline.put_plainly import kinds_called_all, put_plainly, then_is_either
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
+from appwright.design.offline.said_in_passing import said_in_passing
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
 from appwright.design.offline.told_on import names_it_again
 from appwright.design.offline.word_classes import NUMERALS, words
@@ -314,6 +315,7 @@ def normalize_text(text: str) -> str:
     lowered = _LET_US_HAVE.sub(r"we keep \g<record>", lowered)
     lowered = _GOES_ON_THE_SYSTEM.sub("is logged ", _EXAMPLES_WHATEVER.sub("", lowered))
     lowered = _EACH_ONE_A.sub(", each with ", _ENDS_WITH_SEVERAL.sub(r"has \g<many>", lowered))
+    lowered = said_in_passing(lowered)
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     lowered = each_points_at_one(heading_then_each(lowered))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)

@@ -87,7 +87,17 @@ def is_one_with_one(sentence: str) -> str:
         rest = re.sub(r",\s*(?:and\s+)?with\s+", ", ", rest[held.end() :]).strip(" ,")
         return [*said, f"each {record} has {rest}"]
 
+    dashed = _ONE_WITH_ONE_DASH_LIST.match(sentence)
+    if dashed is not None:
+        # "each kdm is for one film on one screen - valid from, valid until, ...": its list
+        sentence = f"{dashed['head']}, with {dashed['listed']}"
     return per_match(sentence, _IS_ONE_WITH_ONE, paired)
+
+
+_ONE_WITH_ONE_DASH_LIST = re.compile(
+    r"^(?P<head>(?:each|every|an?)\s+[^;:\-]+?\s+is\s+(?:for\s+)?one\s+[^;:]+?)\s+-\s+"
+    r"(?P<listed>[^;]+,[^;]+)$"
+)
 
 
 _ONE_OF_OURS_DOES_IT = re.compile(

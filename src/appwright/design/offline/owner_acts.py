@@ -57,7 +57,16 @@ _ON_EACH_THEY = re.compile(
 def on_each_we(sentence: str) -> str:
     """``on every visit they also log the chemicals ...``: *for every visit we log the
     chemicals ...*, what is kept for each record, whoever keeps it."""
+    sentence = _ON_THE_ONE_THEY_DO_SEVERAL.sub(r"\g<lead>for each \g<np> we ", sentence)
     return _ON_EACH_THEY.sub(r"\g<lead>for \g<det> \g<np> we ", sentence)
+
+
+_ON_THE_ONE_THEY_DO_SEVERAL = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s*)(?:on|at|during|in)\s+the\s+(?!(?:end|start|day|time|moment|"
+    r"way|side|whole|same|first|last)\b)(?P<np>[a-z][\w\-]*)\s*,?\s+(?:they|we|i)\s+"
+    r"(?:usually\s+|also\s+|often\s+)?(?=[a-z]+\s+(?:several|many|multiple|a\s+few)\s)"
+)
+"""*on the visit they do several jobs*: the visit told of before, each one's jobs."""
 
 
 _RECORD_PER = re.compile(

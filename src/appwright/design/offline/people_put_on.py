@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
+from appwright.design.offline.act_nouns import names_an_act
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_forms import (
     can_name_records,
@@ -166,8 +167,9 @@ def puts_one_on_one_as(sentence: str) -> str:
 
 
 _ASSIGNS_ONE_TO_ONE = re.compile(
-    r"^(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:assigns|allocates)\s+"
-    r"(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+to\s+(?:a|an|one)\s+(?P<where>[a-z][\w\-]*)"
+    r"^(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:(?:assigns|allocates)\s+"
+    r"(?:a|an|one)\s+(?P<who>[a-z][\w\-]*)\s+to|(?P<puts>puts|places)\s+(?:a|an|one)\s+"
+    r"(?P<put>[a-z][\w\-]*)\s+(?:on|onto|in|into))\s+(?:a|an|one)\s+(?P<where>[a-z][\w\-]*)"
     r"(?:,?\s+and\s+(?P<rest>(?:starts|is|has|goes|moves|records|notes)\s.+))?$"
 )
 
@@ -175,13 +177,16 @@ _ASSIGNS_ONE_TO_ONE = re.compile(
 def assigns_one_to_one(sentence: str) -> str:
     """``each booking assigns a marker to a game and starts as requested``: *each booking
     belongs to one marker; each booking belongs to one game; each booking starts as
-    requested*; the record that assigns one to another is theirs, the marker not the game's."""
+    requested*; the record that assigns one to another is theirs, the marker not the game's; so
+    is a record that puts one on another (*a booking puts an operative on a course*)."""
     match = _ASSIGNS_ONE_TO_ONE.match(sentence)
     if match is None:
         return sentence
     record = match["one"].split(maxsplit=1)[1]
+    if match["puts"] and not names_an_act(record.split()[-1]):
+        return sentence  # "a manager puts a fitter on a job": who acts, no record of it
     rest = f"; each {record} {match['rest']}" if match["rest"] else ""
     return (
-        f"each {record} belongs to one {match['who']}; each {record} belongs to one "
-        f"{match['where']}{rest}"
+        f"each {record} belongs to one {match['who'] or match['put']}; each {record} belongs to "
+        f"one {match['where']}{rest}"
     )

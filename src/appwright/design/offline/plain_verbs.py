@@ -157,7 +157,7 @@ PARTICLE_VERBS = word_set("fill write hand send type key turn put jot note sign"
 _PARTICLE = re.compile(
     # "every key in the hierarchy": a noun after its article, no verb
     r"(?<!\beach\s)(?<!\bevery\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)"
-    r"\b(?P<verb>[a-z]+)\s+(?:in|out|up|down)\s+(?=(?:a|an|the|each|every|their|its|his|her)\s)"
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>in|out|up|down)\s+(?=(?:a|an|the|each|every|their|its|his|her)\s)"
 )
 
 
@@ -173,6 +173,8 @@ def without_particle(sentence: str) -> str:
         if verb == verb_lemma(verb) and " with their " in sentence[match.end() :]:
             return match.group(0)  # "adopters fill in a form with their name": the readers of
             # people's acts know whose the list is
+        if verb in ("write", "jot") and match.group("particle") == "down":
+            return "note "  # "we write down the miles driven": what we note, as the readers say it
         return f"{verb} "
 
     return _PRONOUN_PARTICLE.sub(r" \g<pronoun> ", _PARTICLE.sub(plain, sentence))

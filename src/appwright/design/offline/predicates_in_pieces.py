@@ -22,6 +22,70 @@ _PLACED = re.compile(r"^(?:on|at|in|for|from)\s+(?:a|an|one|the)\s+[a-z]")
 _WITH = re.compile(r"^with\s+(?P<listed>(?:a|an|the|its)\s.+)$")
 
 
+_TOLD_IN_A_RUN = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+is\s+(?:to|for)\s+(?P<for>(?:a|an|one)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<when>\s+on\s+(?:a|one)\s+(?:date|day))?\s+by\s+(?P<by>(?:a|an|one)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?)(?P<rest>,\s+(?:and|but|so)\s+.+)?$"
+)
+
+
+def _told_in_a_run(clause: str) -> list[str] | None:
+    """``a home visit is to one patient on a date by one audiologist, and we note ...``: *each
+    home visit is for one patient; each home visit has a date; each home visit is done by one
+    audiologist; we note ...*; the pieces said without commas."""
+    match = _TOLD_IN_A_RUN.match(clause)
+    if match is None or match["by"].split()[-1] in ("date", "day", "hand"):
+        return None
+    each = f"each {match['record']}"
+    told = [f"{match['lead'] or ''}{each} is for {match['for']}"]
+    if match["when"]:
+        told.append(f"{each} has a date")
+    told.append(f"{each} is done by {match['by']}")
+    if match["rest"]:
+        told.append(re.sub(r"^,\s+(?:and|but|so)\s+", "", match["rest"]))
+    return told
+
+
+_ACTS_ON_ONE_IN_PIECES = re.compile(
+    r"^(?P<each>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:shows|plays|screens|runs|uses|takes)\s+one\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?P<pieces>(?:at|on|in|for)\s+[^;]+)$"
+)
+_WHEN_PIECE = re.compile(r"^(?:at|on)\s+(?:a|one)\s+(?P<when>date(?:\s+and\s+time)?|day|time)$")
+_ONE_OF_TWO_PIECE = re.compile(
+    r"^(?:at|on|in)\s+(?P<kind>[a-z]+)\s+(?P<first>\w+)\s+or\s+(?P=kind)\s+(?P<second>\w+)$"
+)
+_HELD_PIECE = re.compile(
+    r"^(?:at|for|with)\s+(?P<held>(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$"
+)
+
+
+def _acts_on_one_in_pieces(clause: str) -> list[str] | None:
+    """``each screening shows one film at a date and time on screen 1 or screen 2, at a ticket
+    price``: *each screening is for one film; each screening has a date and time, a screen
+    (screen 1 or screen 2), a ticket price*; each piece after the one it shows is its own."""
+    match = _ACTS_ON_ONE_IN_PIECES.match(clause)
+    if match is None:
+        return None
+    held: list[str] = []
+    for piece in re.split(r",\s+|\s+(?=(?:at|on|in|for)\s)", match["pieces"]):
+        when, one_of_two, kept = (
+            p.match(piece) for p in (_WHEN_PIECE, _ONE_OF_TWO_PIECE, _HELD_PIECE)
+        )
+        if when:
+            held.append(f"a {when['when']}")
+        elif one_of_two:
+            kind = one_of_two["kind"]
+            held.append(f"a {kind} ({kind} {one_of_two['first']} or {kind} {one_of_two['second']})")
+        elif kept:
+            held.append(kept["held"])
+        else:
+            return None
+    each = match["each"]
+    return [f"{each} is for one {match['one']}", f"{each} has {', '.join(held)}"]
+
+
 def predicates_in_pieces(sentence: str) -> str:
     """``a visit is for one farm, done by one vet, on a date, with a fee``: *each visit is for
     one farm; each visit is done by one vet; each visit is on a date; each visit has a fee*.
@@ -31,7 +95,7 @@ def predicates_in_pieces(sentence: str) -> str:
     def plain(clause: str) -> list[str]:
         match = _TOLD_IN_PIECES.match(clause)
         if match is None:
-            return [clause]
+            return _told_in_a_run(clause) or _acts_on_one_in_pieces(clause) or [clause]
         first = match["first"].strip()
         done = _DONE_BY.match(first)
         if done and not is_past_participle(done["done"]):

@@ -12,8 +12,11 @@ from appwright.design.offline.record_words import PIECES
 from appwright.design.offline.word_classes import FUNCTION_WORDS, NUMERALS
 from appwright.design.offline.word_forms import can_be_noun, plural, with_article
 
-_LOTS_OF = re.compile(r"\b(?:lots of|a lot of|plenty of|loads of)\b")
-"""Informal quantities that mean *many*: *an order can include lots of dishes*."""
+_LOTS_OF = re.compile(
+    r"\b(?:lots of|a lot of|plenty of|loads of|a (?:fair|good|large|big|great) (?:number|few) of)\b"
+)
+"""Informal quantities that mean *many*: *an order can include lots of dishes*, *a fair number
+of our patients*."""
 _SEVERAL_OF_OURS = re.compile(r"\b(?P<many>several|many)\s+(?:of\s+)?(?:our|my)\s+(?=[a-z])")
 """*covers one or more of our sites*: several sites; whose they are goes without saying."""
 _DAY_BY_DAY = re.compile(

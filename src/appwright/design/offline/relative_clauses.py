@@ -188,9 +188,22 @@ def _placed_object(match: re.Match[str]) -> str:
 
 _WHO_DID_IT = re.compile(
     r"\b(?:the\s+name\s+of\s+)?the\s+(?P<who>[a-z][\w\-]*)\s+(?:who|that)\s+"
-    r"(?:did|does|carried\s+out|carries\s+out|took|takes|ran|runs|led|leads|handled)\s+(?:it|them)\b"
+    r"(?:did|does|carried\s+out|carries\s+out|took|takes|ran|runs|led|leads|handled|wears|wore"
+    r"|owns|owned|uses|used|bought|brought)\s+(?:it|them)\b"
 )
-"""``the name of the audiologist who did it``: the audiologist, in a list of what is kept."""
+"""``the name of the audiologist who did it``: the audiologist, in a list of what is kept;
+``logged against the patient who wears it``: against the patient."""
+
+
+_HELD_IN_STOCK = re.compile(
+    r"\bthe\s+(?P<what>[a-z][\w\-]*)\s+(?:we|i|they)\s+(?:have|hold|keep|carry|'ve\s+got)\s+in\s+stock\b"
+)
+"""*the metres we have in stock*: the metres in stock, a figure, not a record of stock."""
+_PICKED_FROM_OURS = re.compile(
+    r"\bthe\s+(?P<what>[a-z][\w\-]*)\s+(?:they|we|you|the\s+customer)\s+(?:picked|chose|selected)\s+"
+    r"(?:from|off|out\s+of)\s+(?:our|the|a|their)\s+[a-z][\w\-]*(?:\s+(?!and\b|or\b)[a-z][\w\-]*)?"
+)
+"""*the moulding they picked from our sample corner*: the moulding, one of ours."""
 
 
 def _object_of_relative(match: re.Match[str]) -> str:
@@ -205,6 +218,9 @@ def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
     *the audiologist*; ``... and the pick-up point they will join at``: *the pick-up point*."""
+    sentence = _HELD_IN_STOCK.sub(
+        r"the \g<what> in stock", _PICKED_FROM_OURS.sub(r"the \g<what>", sentence)
+    )
     sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
     sentence = _OBJECT_RELATIVE.sub(_object_of_relative, _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)

@@ -246,7 +246,10 @@ def wish_as_request(sentence: str) -> str:
 def is_report_request(sentence: str) -> bool:
     """Whether a sentence asks for a report (``a report of ...``, ``show me the total ...``)
     rather than using the verb (*tenants report issues*) or asking for an alert."""
-    if re.search(r"\b(?:alert|notify|remind)", sentence):
+    # the verbs, not the records: "the number of reminders still not booked" is a report
+    if re.search(
+        r"\b(?:alert|notify|remind)\b|\b(?:remind|alert)(?:s|ed|ing)\b|\bnotifie[sd]\b", sentence
+    ):
         return False
     sentence = wish_as_request(sentence)
     sentence = _RATE_UNIT.sub("", sentence)

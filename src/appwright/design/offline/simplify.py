@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from appwright.design.offline.acts_as_records import (
+    arrive_with_one_from_one,
     book_a_place_at,
     book_onto_one,
     can_be_done_and_the_act_has,
@@ -121,6 +122,7 @@ from appwright.design.offline.dropped_words import (
 from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.ends_with_a_choice import ends_with_a_choice
+from appwright.design.offline.entries_on_a_list import entries_on_the_list
 from appwright.design.offline.fields_said import (
     a_tick_for_whether,
     acts_on_a_date,
@@ -172,8 +174,14 @@ from appwright.design.offline.header_heads import (
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.how_much_it_holds import how_much_it_holds
+from appwright.design.offline.it_named import it_is_the_one_made
 from appwright.design.offline.kinds_said import are_kinds_with
-from appwright.design.offline.lines_of_a_record import lines_of_a_record
+from appwright.design.offline.lines_of_a_record import (
+    each_line_on_it,
+    items_listed_for_each,
+    lines_of_a_record,
+    lines_on_one,
+)
 from appwright.design.offline.links_said import (
     has_many_then_each,
     linked_as_belongs,
@@ -210,6 +218,19 @@ from appwright.design.offline.lists_said import (
     list_of_them_then_details,
     we_need_in_brackets,
     where_we_write,
+)
+from appwright.design.offline.lists_split_off import (
+    acts_on_one_with,
+    acts_then_it_has,
+    and_for_those_we_need,
+    and_log_the_one,
+    describes_one_with,
+    done_and_done_to_one,
+    gets_one_for_one,
+    has_then_acts,
+    is_a_list_of,
+    kept_as_records_each_with,
+    which_is_just,
 )
 from appwright.design.offline.lists_told_around import (
     and_can_name_the_one,
@@ -634,7 +655,16 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # examples first: "problems such as a broken prop are logged as issues" is read as said
     # without them by every rewrite after
     without_plural_examples,
+    and_for_those_we_need,
+    is_a_list_of,
+    gets_one_for_one,
+    kept_as_records_each_with,
+    which_is_just,
     lines_of_a_record,
+    lines_on_one,
+    each_line_on_it,
+    it_is_the_one_made,
+    entries_on_the_list,
     without_what_they_do,
     one_of_them_named,
     brought_along_is_theirs,
@@ -649,6 +679,12 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     one_for_another_listed_then,
     raised_one_which_has,
     and_on_it_we_keep,
+    acts_on_one_with,
+    and_log_the_one,
+    done_and_done_to_one,
+    has_then_acts,
+    acts_then_it_has,
+    describes_one_with,
     a_stop_where_we_note,
     each_with_and_each_with,
     names_its_many_each_with,
@@ -937,12 +973,14 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     kinds_of_things,
     log_their_time,
     on_each_we,
+    items_listed_for_each,
     we_log,
     logged_by_its,
     ask_with_one_that,
     each_either,
     anyone_who,
     which_has,
+    arrive_with_one_from_one,
     when_someone,
     when_someone_is_done,
     gets_in_touch,
@@ -1096,6 +1134,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    belongs_to_both,  # again: "belongs to a screening and an usher; records ...", split now
     # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,

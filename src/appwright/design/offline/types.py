@@ -217,6 +217,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return infer_type([*words[:-1], head.split("-", 1)[1]])
     joined = " ".join(words)
     first = words[0]
+    if first == "valid" and words[1:2] in (["from"], ["until"], ["to"], ["till"]):
+        return "date"  # "valid from", "valid until date": the first and last day it holds
     if len(words) > 1 and (first in BOOLEAN_PREFIXES or head in _CHECKED_AS_FINE):
         return "boolean"  # "tyres ok", "tail lift working": a tick on a check sheet, too
     if first in EXTREME_WORDS and len(words) > 1:
@@ -262,10 +264,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "date"  # "due at hours" is an airframe's hours, not a day
     if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
         return "decimal"  # a record's "quote" or "estimate" alone is the sum quoted
-    if words == ["vintage"]:
-        return "integer"  # a wine's vintage is its year
-    if words in (["target"], ["quota"]):
-        return "integer"  # a record's "target" alone is how many it aims at (a cull target's)
+    if words in (["vintage"], ["target"], ["quota"]):
+        return "integer"  # a wine's vintage is its year; a "target" alone, how many it aims at
     if head in ESTIMATE_WORDS and len(words) > 1 and infer_type(words[:-1]) in NUMBER_TYPES:
         return infer_type(words[:-1])  # "a price estimate" is a price
     if (

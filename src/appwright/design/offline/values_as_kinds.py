@@ -101,8 +101,23 @@ _IS_ONE_OF_KINDS = re.compile(
 def is_one_of_kinds(sentence: str) -> str:
     """``each kit item is a harness, belay device, rope or auto-belay and has a serial number``:
     *each kit item has a type (harness, belay device, rope or auto-belay), a serial number*;
-    the kinds it can be are the values of its type."""
+    the kinds it can be are the values of its type; so are the two of *..., is either a delivery
+    or a collection, and ...*, told among the record's pieces."""
+    sentence = _IS_EITHER_AMONG_ITS_PIECES.sub(_either_as_type, sentence)
     return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
+
+
+_IS_EITHER_AMONG_ITS_PIECES = re.compile(
+    r",\s+is\s+either\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)\s+or\s+(?:a|an)\s+(?P<other>[a-z][\w\-]*)"
+    r"(?=,|\s+and\s)"
+)
+"""*each drop goes to a job site, is either a delivery or a collection, and has ...*."""
+
+
+def _either_as_type(match: re.Match[str]) -> str:
+    if match["one"] in FUNCTION_WORDS or match["other"] in FUNCTION_WORDS:
+        return match[0]
+    return f", has a type ({match['one']} or {match['other']})"
 
 
 _EACH_ONE_OF_KINDS = re.compile(
@@ -112,10 +127,19 @@ _EACH_ONE_OF_KINDS = re.compile(
 )
 
 
+_KIND = r"(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*){0,3}"
+_EACH_ONE_BEING = re.compile(
+    rf",\s+each\s+(?:one\s+)?being\s+(?:either\s+)?(?P<kinds>{_KIND}(?:,\s+{_KIND})*,?\s+or\s+{_KIND})"
+    r"(?=\s*(?:;|$)|,\s+and\s)"
+)
+"""*several jobs, each one being a clean and check, new tubing, wax removal or a retest*."""
+
+
 def each_one_of_kinds(sentence: str) -> str:
     """``the rooms we have asked for, each one single, twin, double or triple, with a notes
     box``: *the rooms ..., each with a type (single, twin, double or triple) and a notes box*;
-    the words each one is are the values of its type."""
+    the words each one is are the values of its type (*each one being a clean and check, ... or
+    a retest*: each with a type (clean and check, ... or retest))."""
 
     def typed(match: re.Match[str]) -> str:
         kinds = match["kinds"]
@@ -123,7 +147,11 @@ def each_one_of_kinds(sentence: str) -> str:
             return match[0]  # "each one, or all of them": no values
         return f", each with a type ({kinds})" + (" and " if match["with"] else "")
 
-    return _EACH_ONE_OF_KINDS.sub(typed, sentence)
+    def being(match: re.Match[str]) -> str:
+        kinds = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\sor\s))(?:a|an)\s+", "", match["kinds"])
+        return f", each with a type ({kinds})"
+
+    return _EACH_ONE_BEING.sub(being, _EACH_ONE_OF_KINDS.sub(typed, sentence))
 
 
 _IN_ONE_OR_OTHER = re.compile(
