@@ -112,9 +112,9 @@ def _singular_subject(tree: Parse) -> str | None:
 def _holder_of_the_list(tree: Parse) -> Token | None:
     """*A ticket has who opened it, the product, a priority (...), and the date opened*, *each
     delivery comes from one manufacturer, with a date, ...*: the record the sentence opens
-    with, whose list follows. A long list can fool the parser
-    into a root inside it (*the date opened*, subject *the product*), but what *it* goes on
-    to stand for is the record holding the list, never an item of it."""
+    with, whose list follows. A long list can fool the parser into a root inside it (*the date
+    opened*, subject *the product*), but what *it* goes on to stand for is the record holding
+    the list, never an item of it."""
     if not tree.tokens or tree.tokens[0].lower not in _ARTICLES:
         return None
     verb = next((t for t in tree.tokens if t.pos in ("VERB", "AUX")), None)

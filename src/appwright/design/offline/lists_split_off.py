@@ -1,10 +1,20 @@
-"""A record's list told at the end of a clause about something else, written as a clause of its
-own: *an alarm hire puts one unit at a client's site, with the site address, ...* is *...;
-each alarm hire has the site address, ...*, and *we stick a red dot on it and log the sale:
-which artwork, ...* is *...; we log the sale: which artwork, ...*; and the second of two
-acts done to a record, told with its own one (*a repair is raised for one hearing aid and sent
-to a manufacturer (name, ...)*), is a clause of its own (*...; a repair is sent to a
-manufacturer (name, ...)*).
+"""What a clause packs after the thing it is about, written as clauses of their own, so the
+list readers see each record's list where they expect it.
+
+- A record's list told after what it acts on: *an alarm hire puts one unit at a client's site,
+  with the site address, ...* (`acts_on_one_with`; only for a record named as an act),
+  *describes a framed piece with a quantity, ...* (`describes_one_with`), *puts a film on for a
+  week: it has ...* (`acts_then_it_has`).
+- An act before the list we keep: *we stick a red dot on it and log the sale: ...*, *someone
+  walks in ... and we take the order: ...* (`and_log_the_one`).
+- A second act or predicate with its own one: *is raised for one aid and sent to a maker
+  (...)* (`done_and_done_to_one`), *has a name ..., and books sessions, each ...*
+  (`has_then_acts`), *is carried out on a date by one of our audiologists*
+  (`done_on_a_date_by`), *a driver gets a dated run sheet for one lorry* (`gets_one_for_one`).
+- Records named in passing: *the tiers kept as their own records, each with ...*
+  (`kept_as_records_each_with`), *a preview night, which is just a film title and ...*
+  (`which_is_just`), *the run sheet is just a list of drops: ...* (`is_a_list_of`), *several
+  suppliers ... and for those we need ...* (`and_for_those_we_need`).
 """
 
 from __future__ import annotations
