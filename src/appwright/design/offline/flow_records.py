@@ -19,13 +19,13 @@ from appwright.spec.models import AppSpec
 
 def one_named_after_many(text: str, spec: AppSpec, first: str | None) -> str | None:
     """The record ``text`` names as one (*a stall application*) after opening with ``first``
-    named as many (*traders send ...*), or has someone make (*the chargehand puts in a
-    claim*), which *it* in the next clause must be."""
+    named as many (*traders send ...*), which *it* in the next clause must be (one someone
+    puts in, *the chargehand puts in a claim*, is named by `it_named.it_is_the_one_made`)."""
     if first is None:
         return None
     opening = first.replace("_", " ")
     if not re.match(rf"(?:(?:the|our|all)\s+)?{re.escape(plural(opening))}\b", text):
-        return _one_put_in(text, spec, first)
+        return None
     singles = [
         e.name
         for e in spec.entities
@@ -33,24 +33,6 @@ def one_named_after_many(text: str, spec: AppSpec, first: str | None) -> str | N
         and re.search(rf"\b(?:a|an|one|the)\s+{re.escape(e.name.replace('_', ' '))}\b", text)
     ]
     return singles[-1] if len(singles) == 1 else None
-
-
-_PUT_IN = (
-    r"\b(?:puts?(?:\s+in)?|raises?|submits?|lodges?|files?|opens?|fills?(?:\s+in)?|sends?"
-    r"|hands?(?:\s+in)?)\s+(?:a|an)\s+"
-)
-"""Acts that make a new record of the one named after them: *the chargehand puts in a claim*."""
-
-
-def _one_put_in(text: str, spec: AppSpec, first: str) -> str | None:
-    """*when a gang finishes a section the chargehand puts in a claim ...; it sits as submitted
-    until ...*: the one record the clause has someone make, which *it* next must be."""
-    made = [
-        e.name
-        for e in spec.entities
-        if e.name != first and re.search(rf"{_PUT_IN}{re.escape(e.name.replace('_', ' '))}\b", text)
-    ]
-    return made[0] if len(made) == 1 else None
 
 
 def record_named_in(text: str, spec: AppSpec) -> str | None:
