@@ -110,9 +110,25 @@ _HOW_OFTEN_BEFORE_AN_ACT = re.compile(
     rf"(?:each|every|the)\s+{_TIME_UNIT}|hourly|nightly),?\s+"
     # one who acts, then one record made: *the nurses add an observation*, *we log a reading*
     # (*each month we check how many orders came in* asks for a figure, and keeps its words)
-    r"(?=(?:(?:the|our|my)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone|[a-z][\w\-]*s)\s+"
+    r"(?=(?:(?:the|our|my|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone|[a-z][\w\-]*s)\s+"
     r"(?:also\s+)?[a-z][\w\-]*(?:\s+(?:up|down|out|in))?\s+(?:a|an)\s+[a-z])"
 )
+
+
+_GOES_ROUND_AND = re.compile(
+    r"(?<=[a-z])\s+(?:go|goes|went|come|comes|came)\s+(?:round|around|out|over|in)\s+and\s+"
+    r"(?=(?:does|do|carries\s+out|carry\s+out|makes|make|takes|take|fills\s+in|fill\s+in|"
+    r"logs|log|records|record)\s+(?:a|an)\s+[a-z])"
+)
+"""*a keeper goes round and does a health check on every animal*: the act is the check."""
+
+
+_AT_THE_END_OF_A_PERIOD = re.compile(
+    rf"(?<=[a-z])\s+(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:the|each|every)\s+{_TIME_UNIT}"
+    r"(?=\s+(?:with|for|listing|showing|giving)\s)"
+)
+"""*they send an invoice at the end of the month with an invoice number*: when the record
+comes is no record (*end*, *month*) between it and its list."""
 
 
 def without_how_often(text: str) -> str:
@@ -122,6 +138,7 @@ def without_how_often(text: str) -> str:
     readers of a record someone makes know it; how often it is made is no field of it. A bare
     calendar period (*every year we set a budget per department*, *each month ...*, *daily*)
     keeps its words: it is the period the record is kept per, a field its readers make."""
+    text = _AT_THE_END_OF_A_PERIOD.sub("", _GOES_ROUND_AND.sub(" ", text))
     return _HOW_OFTEN_BEFORE_AN_ACT.sub("", text)
 
 
@@ -136,9 +153,19 @@ _IF_SO_WE_MAKE_ONE = re.compile(
 )
 
 
+_IF_SOMETHING_IS_WRONG = re.compile(
+    # no comma after it: *if something looks wrong the keeper raises ...* read as one noun
+    # phrase would make *if something look* a record and a role
+    _CLAUSE_START
+    + r"(?:if|when|whenever)\s+(?:something|anything)\s+(?:else\s+)?(?:looks|seems|is|"
+    r"goes|feels|sounds)\s+(?:wrong|off|odd|amiss|bad|broken|not\s+right|strange|unusual),?\s+"
+    r"(?=(?:the|our|a|an|we|i|they|she|he)\s)"
+)
+
+
 def without_if_so(text: str) -> str:
     """``if work is needed we raise an estimate from the check with an amount``, ``if repairs
     are required, we open a job ...``: *we raise an estimate from the check with an amount*;
     the state that calls for the record is no record or field of it, and read as a subject
     it would take the record's flow (*if work is needed ... sent, then accepted*)."""
-    return _IF_SO_WE_MAKE_ONE.sub("", text)
+    return _IF_SO_WE_MAKE_ONE.sub("", _IF_SOMETHING_IS_WRONG.sub("", text))

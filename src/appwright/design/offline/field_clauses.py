@@ -28,6 +28,7 @@ _SMALL_CLAUSE = re.compile(
     r" (?P<verb>[a-z]+)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
     r"(?: with (?:us|me|them))?"
+    r"(?: (?:in|on|for|at) (?:it|them))?"  # "the date they were last assessed in it"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
 )
 """*the date it was poured*, *the date it is ready once cured*, *a placing the judge gives it*:

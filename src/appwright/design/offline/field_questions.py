@@ -109,7 +109,7 @@ _TIME_NOUNS = {"leave": "departure", "depart": "departure", "go": "departure", "
 
 
 WHAT_DONE = re.compile(
-    r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z]+)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
+    r"^what\s+(?:we|i|they|he|she|you|it|each(?:\s+one)?|the\s+[a-z][a-z\-]*)\s+(?:have\s+|had\s+|am\s+|are\s+|is\s+|was\s+)?"
     # "what it sold for": the preposition left at the end, its object the thing itself
     r"(?P<verb>[a-z]+)(?:\s+(?:for|on)(?:\s+(?:it|them|(?:(?:that|this|the|each)\s+)?[a-z][\w\-]*))?)?"
     # "what we sell it at", "what we sell them for": the thing, then the preposition
@@ -210,6 +210,8 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["location"], ["location"]
     if plain in ("how", "how they paid", "how it was paid", "how they pay"):
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
+    if plain in ("why", "why not", "the reason why"):
+        return ["reason"], ["reason"]  # "and why (illness, school trip or other)": the reason
     if _WHAT_WRONG.match(plain):
         return ["problem"], ["problem"]
     if _WHAT_IT_IS_ABOUT.match(plain):

@@ -59,6 +59,12 @@ _STARTS_AS = re.compile(
 """*starts as new, then becomes packed, then shipped*, *starts life as a draft, then gets
 published*."""
 _LIFE_AS = re.compile(r"\b(?P<verb>starts|start|begins|begin)\s+(?:out\s+)?life\s+as\b")
+_SITS_AS_UNTIL = re.compile(
+    r"\b(?P<verb>sits|sit|stays|stay|waits|wait)\s+as\s+(?P<state>(?:an?\s+)?[a-z][\w\-]*)\s+"
+    r"until\s+[^,;:.!?()\n]+,\s+(?=(?:and\s+)?then\s)"
+)
+"""*new blocks sit as a draft until the parent signs up, then become active*: the first state,
+then the next (*starts as a draft, then ...*); what ends the first is no state."""
 _FIRST_THEN = re.compile(
     # not a step of a flow told before (*starts as quoted, gets confirmed, is loaded, then ...*)
     rf"(?<![,;]\s)\b(?P<verb>is|are)\s+(?P<first>first\s+)?"
@@ -279,6 +285,29 @@ _THEN_ONCE_WE_MARK_IT = re.compile(
 notified*: one more step, after the rest."""
 
 
+_STAYS_UNTIL_EITHER = re.compile(
+    r"\b(?:stays|remains|stay|remain)\s+(?P<first>[a-z][\w\-]*)\s+until\s+"
+    r"(?:(?:the|a|an|our|their)\s+[a-z][\w\-]*\s+|they\s+|we\s+|someone\s+|he\s+|she\s+)?either\s+"
+    r"(?P<one>[a-z]+s)\b[^,;:.!?\n]*?\s+or\s+(?P<other>[a-z]+s)(?:\s+(?:it|them|one))?"
+    r"(?=\s*(?:[,.;:!?\n]|$))"
+)
+"""*it stays active until the family either buys the instrument or returns it*: from active to
+bought or returned, the states the two acts leave it in."""
+
+
+def _done_state(verb: str) -> str | None:
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    done = getInflection(lemmas[0], "VBN") if lemmas else ()
+    return done[0] if done else None
+
+
+def _stays_until_either(match: re.Match[str]) -> str:
+    one, other = _done_state(match["one"]), _done_state(match["other"])
+    if one is None or other is None or one == other:
+        return match[0]
+    return f"goes from {match['first']} to {one} or {other}"
+
+
 def flow_as_goes_from(text: str) -> str:
     """*an order starts as new, then becomes packed, then shipped*, *an order goes new ->
     packed -> shipped*, *an order is first new, then packed, and finally shipped* → *an order
@@ -286,6 +315,10 @@ def flow_as_goes_from(text: str) -> str:
     requested and reception then approves it* is *..., then reception approves it*; *either
     A if ... or B* is *either A or B*."""
     said = _LIFE_AS.sub(r"\g<verb> as", text)  # "starts life as a draft": starts as one
+    said = _STAYS_UNTIL_EITHER.sub(_stays_until_either, said)
+    said = _SITS_AS_UNTIL.sub(
+        lambda m: f"{'starts' if m['verb'].endswith('s') else 'start'} as {m['state']}, ", said
+    )
     said = _SECOND_STEP_WITHOUT_THEN.sub(r"\g<start>then ", said)
     said = _THEN_MOVES_FROM.sub(r"\g<record> ", said)
     said = _THEN_ONCE_WE_MARK_IT.sub(r"\g<flow> to \g<state>", said)

@@ -11,6 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from appwright.design.offline.acts_about import may_act_about_one
+from appwright.design.offline.clauses_made_whole import (
+    acts_on_each_noting,
+    has_one_who_acts,
+    has_then_holds_many,
+    held_in_ones_each_with,
+    links_one_of_each,
+    one_in_one_done_by,
+)
+from appwright.design.offline.entries_on_a_list import any_many_in_brackets, their_many_listed
 from appwright.design.offline.has_lists import (
     done_which_is_its_list,
     for_each_one_makes,
@@ -27,6 +36,14 @@ from appwright.design.offline.several_of_them import several_of_them_needed
 
 REWRITES: tuple[Callable[[str], str], ...] = (
     done_on_a_date_by,
+    has_one_who_acts,
+    held_in_ones_each_with,
+    one_in_one_done_by,
+    acts_on_each_noting,
+    has_then_holds_many,
+    links_one_of_each,
+    their_many_listed,
+    any_many_in_brackets,
     is_one_done_to,
     puts_one_on_one_as,
     assigns_one_to_one,

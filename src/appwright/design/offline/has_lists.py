@@ -176,7 +176,7 @@ _WH_ITEM = r"(?:who|which|when|where|what|whether|how)\b"
 _RECORDS_WHO = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?"
     r"(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|it)"
-    r"\s+(?:records|keeps|holds|stores|notes|logs|lists|captures)\s+"
+    r"\s+(?:records|keeps|holds|stores|notes|logs|lists|captures|describes|says)\s+"
     rf"(?P<listed>{_WH_ITEM}[^;]*(?:,|\sand\s)[^;]*)$"
 )
 """*a repair request records who raised it, the room, ...*: a list opening on a question, which
@@ -184,6 +184,14 @@ the readers of *has* take (*has who raised it*) and the readers of *records* did
 *the* one (*the receptionist records who ...*) it is someone writing down, left alone. *It*
 after a semicolon is the record the clause before opened with (*each call-out is for a farm;
 it records when the call came in, ...*)."""
+_GETS_ITS_OWN_LOG = re.compile(
+    r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+and\s+[a-z][\w\-]*)?(?:\s+(?:we|i)\s+(?:own|have|keep|hire|use|run|hold))?\s+"
+    r"(?:gets|has)\s+(?:its|their)\s+own\s+(?:log|record|card|sheet|entry|page|file)\s*:\s+"
+    r"(?P<listed>[^;]+)$"
+)
+"""*every climbing rope and lanyard we own gets its own log: a serial number, the type, ...*:
+the log is the record's own page, and what it lists the record has."""
 _KNOWN_BY = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?P<verb>are|is)\s+(?:known|listed|identified|referred\s+to)\s+by\s+"
@@ -225,7 +233,15 @@ def said_as_has(sentence: str) -> str:
     has ...*."""
 
     def plain(statement: str) -> str:
-        for pattern in (_RECORDS_WHO, _KNOWN_BY, _WOULD_BE, _WISHED_TO_HOLD, _THEY_NEED):
+        patterns = (
+            _RECORDS_WHO,
+            _KNOWN_BY,
+            _WOULD_BE,
+            _WISHED_TO_HOLD,
+            _THEY_NEED,
+            _GETS_ITS_OWN_LOG,
+        )
+        for pattern in patterns:
             match = pattern.match(statement)
             # only the verb is said again: a clause after the list (*, and it gets assigned
             # to ...*) stays, but the list before it must be one

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import singular
+from appwright.design.offline.word_forms import plural, singular
 
 _MANY = r"(?:many|several|lots\s+of|any\s+number\s+of|a\s+number\s+of)"
 
@@ -21,6 +21,47 @@ _EACH_BY_MANY_THEN_FOR_EACH = re.compile(
     r"for\s+(?:each|every)\s+(?:one|pairing|pair)(?:\s+(?:held|taken|they\s+hold|they\s+have))?,?\s+"
     r"(?P<we>we|i)\s+(?=[a-z])"
 )
+
+
+_EACH_HAS_MANY_THEN_FOR_EACH = re.compile(
+    r"\b(?P<one>one|an?|each|every)\s+(?P<doer>[a-z][\w\-]*)\s+(?:can\s+|may\s+)?[a-z]+"
+    r"(?:\s+(?:in|on|with|for|at|to|across))?\s+"
+    rf"{_MANY}\s+(?P<things>[a-z][\w\-]*s)\s+and\s+(?:each|every|a|an|one)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    rf"(?:has|can\s+have|may\s+have)\s+{_MANY}\s+(?P<doers>[a-z][\w\-]*s)\s*[;,.]\s*(?:and\s+)?"
+    r"for\s+(?:each|every)\s+(?:pairing|pair|combination|link)\s*,?\s+(?P<we>we|i)\s+(?=[a-z])"
+)
+"""*one interpreter can work in several languages and each language has many interpreters, and
+for every pairing we note ...*: the pairing has no act of its own to be named by, so it is
+told as one holding the other (*when an interpreter holds a language, we note ...*), the
+record of both."""
+
+
+_MANY_AND_MANY_CHILDREN = re.compile(
+    r"\b(?P<one>an?|each|every|one)\s+(?P<x>[a-z][\w\-]*)\s+(?P<has>(?:can|may)\s+have|has)\s+"
+    rf"(?P<many>{_MANY}|more\s+than\s+one)\s+(?:(?P<other>[a-z][\w\-]*s)\s+or\s+)?(?P<ys>[a-z][\w\-]*s)\s+"
+    r"and\s+(?P<each>an?|each|every|one)\s+(?P<y>[a-z][\w\-]*)\s+(?:(?:often|usually|sometimes|also)\s+)?"
+    rf"(?P<has2>(?:can|may)\s+have|has)\s+(?P<many2>{_MANY}|more\s+than\s+one)\s+"
+    r"(?:children|child|kids|kid|sons|son|daughters|daughter|people|person)\b(?:\s+with\s+us)?"
+)
+"""*a pupil can have several parents or guardians and a guardian often has more than one child
+with us*: the children are the pupils, and of the two names the first gives, the one said
+again names the record."""
+
+
+def many_children(text: str) -> str:
+    """``a pupil can have several parents or guardians and a guardian often has more than one
+    child with us``: *a pupil can have several guardians and a guardian has many pupils*."""
+
+    def plain(match: re.Match[str]) -> str:
+        if singular(match["ys"]) != match["y"] or match["y"] == match["x"]:
+            return match[0]
+        xs = plural(match["x"])
+        return (
+            f"{match['one']} {match['x']} {match['has']} several {match['ys']} and "
+            f"{match['each']} {match['y']} has many {xs}"
+        )
+
+    return _MANY_AND_MANY_CHILDREN.sub(plain, text)
 
 
 def each_held_by_many(text: str) -> str:
@@ -36,4 +77,12 @@ def each_held_by_many(text: str) -> str:
         doer = "an" if match["doer"][0] in "aeiou" else "a"
         return f"when {doer} {match['doer']} {verb} {article} {match['thing']}, {match['we']} "
 
-    return _EACH_BY_MANY_THEN_FOR_EACH.sub(paired, text)
+    def held(match: re.Match[str]) -> str:
+        if singular(match["things"]) != match["thing"] or singular(match["doers"]) != match["doer"]:
+            return match[0]
+        article = "an" if match["thing"][0] in "aeiou" else "a"
+        doer = "an" if match["doer"][0] in "aeiou" else "a"
+        return f"when {doer} {match['doer']} holds {article} {match['thing']}, {match['we']} "
+
+    text = _EACH_BY_MANY_THEN_FOR_EACH.sub(paired, many_children(text))
+    return _EACH_HAS_MANY_THEN_FOR_EACH.sub(held, text)

@@ -84,6 +84,7 @@ def accepted(description: str, data: dict[str, Any], model: LogisticModel) -> li
             if not any(r < name_words(c.name) or name_words(c.name) < r for r in records)
             and not _tail_of_a_record(c.name, spelled)
             and not _measure(c.name)
+            and not _only_measured(c.name, description)
             and not _only_in_values(c.name, values, description)
         ),
         key=lambda pc: (-pc[0], pc[1].at),
@@ -128,6 +129,17 @@ def _measure(name: str) -> bool:
     number of visits*): never a record. The model is left to score these (of 307 among the
     first-run specs of batches 30-74, none was a gold record) but the step never takes one."""
     return name.split("_")[0] in AGGREGATES
+
+
+def _only_measured(name: str, description: str) -> bool:
+    """Whether the noun is only ever said as what a report measures (*average practice minutes
+    per pupil*): the figure, no record."""
+    text = " ".join(description.lower().split())
+    noun = re.escape(name.replace("_", " "))
+    told = len(re.findall(rf"\b{noun}(?:s|es)?\b", text))
+    aggregate = "|".join(AGGREGATES)
+    measured = len(re.findall(rf"\b(?:{aggregate})\s+(?:of\s+)?(?:the\s+)?{noun}(?:s|es)?\b", text))
+    return told > 0 and measured == told
 
 
 def with_records(data: dict[str, Any], taken: list[RecordCandidate]) -> dict[str, Any]:

@@ -66,6 +66,21 @@ _ARE_OUR_LIST = re.compile(
 )
 
 
+_WE_KEEP_A_LIST_OF = re.compile(
+    r"^(?P<what>[a-z][\w\-]*[a-z]s)\s+(?:we|i)\s+(?:also\s+)?(?:keep|have|hold)\s+(?:a\s+)?"
+    r"(?:list|register|record|log|book|file)\s+of\s*,?\s+(?=with\s)"
+)
+
+
+def we_keep_a_list_of(sentence: str) -> str:
+    """``medicines we keep a list of, with the product name, ...``: *we keep medicines, with the
+    product name, ...*; the list is where they are kept, no record (*list*) of its own."""
+    match = _WE_KEEP_A_LIST_OF.match(sentence)
+    if match is None or not can_be_noun(singular(match["what"])):
+        return sentence
+    return f"we keep {match['what']}, {sentence[match.end() :]}"
+
+
 def are_our_list_with(sentence: str) -> str:
     """``medicines are our own list, with a name, strength and price``: *we keep medicines,
     with a name, ...*; the list holds the medicines, it is no record of its own
@@ -116,3 +131,48 @@ def joins_our_list(sentence: str) -> str:
         ),
         sentence,
     )
+
+
+_EACH_WE_TAKE_IS_A = re.compile(
+    r"\b(?:each|any)\s+(?P<thing>[a-z][\w\-]*)\s+(?:that\s+)?(?P<who>we|i)\s+"
+    r"(?P<verb>take\s+on|take\s+in|get|handle|do|run|win|accept)\s+is\s+(?:called\s+)?"
+    r"(?P<a>an?)\s+(?P<name>[a-z][\w\-]*)(?=\s*(?:[,;.:]|$|\s+and\s))"
+)
+
+
+def each_we_take_is_named(lowered: str) -> str:
+    """``every job we take on is an assignment, and each one has a mode``: *each assignment is
+    a job we take on, and each one has a mode*; the owner names the record, and the *each one*
+    after it is that record (on the whole text, before *each one* is named)."""
+
+    def named(match: re.Match[str]) -> str:
+        thing, name = match["thing"], match["name"]
+        if thing == name or not can_be_noun(name) or is_plural(name) or can_be_adjective(name):
+            return match[0]
+        article = "an" if thing[0] in "aeiou" else "a"
+        return f"each {name} is {article} {thing} {match['who']} {match['verb']}"
+
+    return _EACH_WE_TAKE_IS_A.sub(named, lowered)
+
+
+_SOLD_IN_ONES = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*[a-z]s)\s+(?:here\s+)?(?:are|get)\s+(?:sold|booked|bought|paid\s+for)\s+"
+    r"in\s+(?P<ones>blocks|packs|bundles|books|courses|batches|sets)\b"
+)
+
+
+def sold_in_blocks(lowered: str) -> str:
+    """``lessons here are sold in blocks. a block is for one pupil ...``: every *block* after
+    it is a *lesson block*, the record of the lessons sold together (on the whole text)."""
+    match = _SOLD_IN_ONES.search(lowered)
+    if match is None:
+        return lowered
+    thing, ones = singular(match["things"]), match["ones"]
+    one = singular(ones)
+    after = re.sub(
+        # "new blocks sit as a draft": each block starts so, *new* names no other record
+        rf"\b(?:new\s+)?(?<!{re.escape(thing)}\s)(?P<word>{re.escape(ones)}|{re.escape(one)})\b",
+        lambda m: f"{thing} {m['word']}",
+        lowered[match.end() :],
+    )
+    return f"{lowered[: match.end()]}{after}"

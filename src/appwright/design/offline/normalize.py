@@ -30,6 +30,7 @@ from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
+from appwright.design.offline.named_as import each_we_take_is_named, sold_in_blocks
 from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
 from appwright.design.offline.own_ones_only import make_then_only_those
@@ -315,7 +316,7 @@ def normalize_text(text: str) -> str:
     lowered = _LET_US_HAVE.sub(r"we keep \g<record>", lowered)
     lowered = _GOES_ON_THE_SYSTEM.sub("is logged ", _EXAMPLES_WHATEVER.sub("", lowered))
     lowered = _EACH_ONE_A.sub(", each with ", _ENDS_WITH_SEVERAL.sub(r"has \g<many>", lowered))
-    lowered = said_in_passing(lowered)
+    lowered = sold_in_blocks(each_we_take_is_named(said_in_passing(lowered)))
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
     lowered = each_points_at_one(heading_then_each(lowered))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)

@@ -179,16 +179,18 @@ clause)."""
 
 
 _BARE_SUBJECT = re.compile(
-    r"^(?:and\s+|but\s+)?(?:only\s+)?(?:the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+    r"^(?:and\s+|but\s+)?(?:only\s+)?(?:(?:the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|[a-z][\w\-]*s)$"
 )
 _SUBJECT_WHO_MAY = re.compile(
-    r"^(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:can|may|should|must)\b"
+    r"^(?:the\s+|our\s+|their\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+"
+    r"(?:can|may|should|must|only|see|view)\b"
 )
 
 
 def _with_bare_subjects_joined(parts: list[str]) -> list[str]:
-    """``only the farm manager and the office administrator can confirm``, split before the
-    second subject: the first part is a subject with no verb, one of the two who may."""
+    """``only the farm manager and the office administrator can confirm``, ``pupils and their
+    parents see only their own diary``, split before the second subject: the first part is a
+    subject with no verb, one of the two who may."""
     joined: list[str] = []
     for part in parts:
         if (
@@ -197,7 +199,9 @@ def _with_bare_subjects_joined(parts: list[str]) -> list[str]:
             and _SUBJECT_WHO_MAY.match(part.strip())
         ):
             first = re.sub(r"^(?:and|but)\s+", "", joined[-1].strip())
-            joined[-1] = f"{first} and {part.strip()}"
+            # "pupils and their parents see only ...": both see, the parents no one's record
+            second = part.strip().removeprefix("their ")
+            joined[-1] = f"{first} and {second}"
         else:
             joined.append(part)
     return joined

@@ -42,6 +42,33 @@ _AND_ITS_PREDICATE = re.compile(
 )
 
 
+_DONE_BY_THEN_WITH = re.compile(
+    r"^\s*,\s*(?P<done>[a-z]+(?:\s+(?:forward|in|up|out|on|off|over))?)\s+by\s+"
+    r"(?:their|its|his|her|a|an|one|the)\s+(?P<by>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"with\s+(?P<list>.+)$"
+)
+
+
+def done_by_then_with(subject: str, rest: str) -> list[str] | None:
+    """``, put forward by their teacher, with the instrument, ...`` after a record's clause:
+    *each entry is put forward by one teacher*, *each entry has the instrument, ...*; None when
+    ``rest`` is no act done by someone with a list after it."""
+    from appwright.design.offline.word_forms import is_past_participle
+
+    match = _DONE_BY_THEN_WITH.match(rest)
+    if match is None:
+        return None
+    done = match["done"].split()[0]
+    if done not in SAME_FORM_DONE and not is_past_participle(done):
+        return None
+    return [f"{subject} is {match['done']} by one {match['by']}", f"{subject} has {match['list']}"]
+
+
+_AND_IT_HAS = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:it|they)\s+(?=(?:has|have|holds|records|carries)\s)"
+)
+
+
 def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
     list makes; the rest of the clause as it was when it is no list."""
@@ -50,6 +77,13 @@ def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) 
     if rest.lstrip().startswith("and "):
         # "... and one crew and has the date": the subject's second predicate
         return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
+    done_by = done_by_then_with(subject, rest)
+    if done_by is not None:
+        return done_by
+    it_has = _AND_IT_HAS.match(rest)
+    if it_has is not None:
+        # "a sponsorship ties a sponsor to an animal, and it has a level, ...": the subject's
+        return [f"{subject} {rest[it_has.end() :]}"]
     second = _AND_ITS_PREDICATE.match(rest)
     if second is not None:
         # "..., and to an opposing club, and records the match date, ...": so after a comma

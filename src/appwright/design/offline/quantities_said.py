@@ -36,7 +36,7 @@ dogs*."""
 _APPROXIMATELY = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|maybe|perhaps|probably"
     # *over* after a verb of being is a threshold, no estimate: *whether they are over 18*
-    r"|possibly|just|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)over)\s+"
+    r"|possibly|just|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)(?<!'re\s)(?<!'s\s)over)\s+"
     rf"(?=(?:\d+|{'|'.join(sorted(NUMERALS))})\b)"
 )
 """*about sixty children*, *maybe fifteen marquees*: the estimate is not part of the noun phrase."""

@@ -41,9 +41,12 @@ from appwright.design.offline.word_forms import singular
 
 PRONOUNS = frozenset(["one", "ones"])
 """Nouns to the tagger that stand for a noun named before (*each one has ...*)."""
-NO_RECORD = TIME_WORDS | WEEKDAYS | NAMED_TIMES | PLAIN_FIELD_NOUNS | KEPT_ON_WORDS
+ANY_RECORD = frozenset(["record", "thing", "stuff", "data", "info", "information"])
+"""Words for whatever is kept (*interpreters may only edit their own records*), no kind of it."""
+NO_RECORD = TIME_WORDS | WEEKDAYS | NAMED_TIMES | PLAIN_FIELD_NOUNS | KEPT_ON_WORDS | ANY_RECORD
 """Nouns the readers never make a record of: times (*on a monday*, *the day*), a record's own
-words (*name*, *note*, *colour*) and what records are kept on (*a spreadsheet*). Of such nouns
+words (*name*, *note*, *colour*), what records are kept on (*a spreadsheet*) and words for any
+record. Of such nouns
 left in the first-run specs of batches 30-74, 735 times held 2 gold records and 272 others 3."""
 VALUE_TYPES = frozenset(["date", "datetime", "boolean", "email", "url"])
 """Types ``read_field`` gives a phrase that holds one value (*the survey date*, *a website*):

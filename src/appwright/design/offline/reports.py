@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.brackets import outside_brackets, split_top_level
 from appwright.design.offline.counts_said import PER_ONE_FIRST
 from appwright.design.offline.draft import entity_key
@@ -95,7 +96,7 @@ def read_reports(description: str, spec: AppSpec) -> ReportReading:
         body = re.sub(r"^(?:also|and|plus)\s+", "", body.strip())  # "Also a count of ..."
         body = _PURPOSE_CLAUSE.sub("", body)
         body = _TAKINGS.sub("how much money we make", body)
-        body = _TOTAL_DONE.sub("total money", body)
+        body = _TOTAL_DONE.sub(lambda m: _total_done(m, spec), body)
         body = _BUSIEST.sub(lambda m: f"the number per {m['unit']}", body)
         led = led or _SPLIT_BY.search(body) is not None  # the figure is before "split by"
         body = _SPLIT_BY.sub(" per ", body)
@@ -182,10 +183,24 @@ _TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly)\s*\.?
 _SPLIT_BY = re.compile(r",?\s+(?:split|broken\s+down|grouped|divided)\s+(?:up\s+)?by\s+")
 """``the income for the year, split by customer``: the figure per customer."""
 _TOTAL_DONE = re.compile(
-    r"\btotal\s+(?:spent|paid|taken|earned|billed|charged|invoiced|collected|raised|received)\b"
+    r"\btotal\s+(?:spent|paid|taken|earned|billed|charged|invoiced|collected|raised|received|"
+    r"credited|refunded|donated|claimed|reimbursed|discounted)\b"
 )
 """``total spent per care home per quarter``, ``the total collected per month``: the money the
 records hold, added up; what was done with it names no field."""
+
+
+def _total_done(match: re.Match[str], spec: AppSpec) -> str:
+    """``total credited per client``: the money of the records the act names (*credit notes*)
+    where one is named by it, else the money the records hold."""
+    done = match[0].split()[-1]
+    lemma = verb_lemma(done) or done
+    for entity in spec.entities:
+        if entity.name.split("_")[0] in (lemma, act_noun(lemma)):
+            return f"total {entity.name.replace('_', ' ')} money"
+    return "total money"
+
+
 _SPENT_EACH = re.compile(
     r"\b(?:what|how\s+much)\s+(?:each|every)\s+(?P<ranked>[a-z]+)\s+(?:has\s+|have\s+)?"
     r"(?:spent|spends|paid|pays|owes|owed)\b"

@@ -2,7 +2,9 @@
 text, inside `normalize.normalize_text`): *each carrying a serial number* is *each with*, *a tick
 for whoever is the chargehand* a tick for whether they are the chargehand, *a tick box for each
 step: a, b* a yes/no for each, *who they are (name, phone)* the customer, *lab name + email* the
-name and the email, *a category (it's always one of a, b or c)* its values.
+name and the email, *a category (it's always one of a, b or c)* its values, *marks each
+booking attended or no-show* marks it as one of them, *..., one invoice per client per month
+with ...* each invoice's.
 """
 
 from __future__ import annotations
@@ -44,6 +46,25 @@ _INDIVIDUAL_ONES = re.compile(
 """*it contains individual hearing aids*: it contains hearing aids; the adjective says only
 that each is one of them."""
 
+_MARKED_WITHOUT_AS = re.compile(
+    r"\b(?P<verb>marks|mark|flags|flag|sets|set)\s+(?P<what>(?:each|every|the|a|an)\s+[a-z][\w\-]*)\s+"
+    r"(?=(?!as\b)[a-z][\w\-]*\s+or\s+[a-z][\w\-]*\s*(?:[.;,!?]|$))"
+)
+"""*the shift leader marks each booking attended or no-show*: marks it *as* one of them."""
+
+_COMMA_ONE_PER = re.compile(
+    r"(?<=[a-z]),\s+one\s+(?P<one>[a-z][\w\-]*)\s+(?:per|for\s+each)\s+(?P<per>[a-z][\w\-]*)"
+    r"(?:\s+(?:per|a|each)\s+(?:day|week|month|quarter|year|term|season))?\s*,?\s+with\s+"
+    r"(?=(?:a|an|the|its|their)\s)"
+)
+"""*we invoice clients monthly, one invoice per client per month with an invoice number, ...*:
+each invoice is one client's, and what it is kept with its own."""
+
+
+def _one_per(match: re.Match[str]) -> str:
+    one, per = match["one"], match["per"]
+    return f"; each {one} belongs to one {per}; each {one} has "
+
 
 def _ticked_each(match: re.Match[str]) -> str:
     steps = [s for s in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["steps"].strip()) if s]
@@ -57,4 +78,6 @@ def said_in_passing(lowered: str) -> str:
     lowered = _TICK_FOR_WHOEVER.sub(r"\g<tick> for whether they are the ", lowered)
     lowered = _WHO_THEY_ARE_LISTED.sub("the customer ", lowered)
     lowered = _TICK_FOR_EACH_STEP.sub(_ticked_each, _PLUS_BETWEEN_WORDS.sub(" and ", lowered))
+    lowered = _MARKED_WITHOUT_AS.sub(r"\g<verb> \g<what> as ", lowered)
+    lowered = _COMMA_ONE_PER.sub(_one_per, lowered)
     return _ALWAYS_ONE_OF.sub("(", lowered)

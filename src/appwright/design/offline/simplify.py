@@ -85,6 +85,7 @@ from appwright.design.offline.clause_joints import (
     so_each_one,
     while_for_the_others,
 )
+from appwright.design.offline.clauses_made_whole import are_just_a_list, wished_for_each
 from appwright.design.offline.counts_said import (
     a_few_as_several,
     a_list_of_each_with,
@@ -265,6 +266,11 @@ from appwright.design.offline.logged_acts import (
     while_it_lasts,
     who_records_against_it,
 )
+from appwright.design.offline.logged_against import (
+    is_for_one_and_we_note,
+    logged_against,
+    logged_as_one_on,
+)
 from appwright.design.offline.logged_against_one import (
     done_against_one_by_another,
     each_recorded_against,
@@ -281,6 +287,7 @@ from appwright.design.offline.named_as import (
     joins_our_list,
     kept_as_each_with,
     we_call_them,
+    we_keep_a_list_of,
 )
 from appwright.design.offline.new_subjects import split_new_subjects
 from appwright.design.offline.one_of_each import (
@@ -660,6 +667,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     gets_one_for_one,
     kept_as_records_each_with,
     which_is_just,
+    is_for_one_and_we_note,
+    logged_as_one_on,
+    logged_against,
+    wished_for_each,
     lines_of_a_record,
     lines_on_one,
     each_line_on_it,
@@ -700,6 +711,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     we_call_them,
     kept_as_each_with,
     done_as_each_with,
+    we_keep_a_list_of,
     are_our_list_with,
     joins_our_list,
     grouped_into_which_is,
@@ -1160,6 +1172,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     assigns_then_each,
     which_plays_which,
     is_just_ones_listed,
+    are_just_a_list,
     is_just_a_list,
     doing_gives_many,
     one_where_we_keep,

@@ -93,7 +93,8 @@ _HEADING_THEN_EACH = re.compile(
 def heading_then_each(text: str) -> str:
     """*fuel tickets. one per uplift: flight number, litres* → *fuel tickets: flight number,
     litres*: a note names the records as a heading of their own and then lists what *each* (or
-    *one per* something) has; the list is the heading's."""
+    *one per* something) has; the list is the heading's. A bullet *- each booking: ...* is
+    *- booking: ...*."""
     from appwright.design.offline.word_forms import can_be_noun, is_plural
 
     def joined(match: re.Match[str]) -> str:
@@ -102,7 +103,14 @@ def heading_then_each(text: str) -> str:
             return match[0]
         return f"{match['lead']}{match['head']}: "
 
-    return _HEADING_THEN_EACH.sub(joined, text)
+    return _EACH_AS_HEADING.sub(r"\g<lead>\g<head>:", _HEADING_THEN_EACH.sub(joined, text))
+
+
+_EACH_AS_HEADING = re.compile(
+    r"(?m)(?P<lead>^[ \t]*(?:[\-*\u2022]|\d+[.)])[ \t]+)(?:each|per)\s+"
+    r"(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:(?=\s)"
+)
+"""*- each booking: visit date, arrival time*: a bullet headed by the record it lists."""
 
 
 _STATUS_HEADER = re.compile(
