@@ -25,11 +25,9 @@ import re
 
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.clause_rewrites import per_match, per_statement
+from appwright.design.offline.lists_split_off import NOT_ACTS
 from appwright.design.offline.phrase_patterns import done_by_then_with
 from appwright.design.offline.word_forms import can_be_noun, singular, verb_lemma
-
-_NOT_ACTS = frozenset({"has", "is", "does", "needs", "gets", "keeps", "holds", "goes", "comes"})
-
 
 _ONE_IN_ONE_DONE_BY = re.compile(
     r"^(?P<head>(?P<det>a|an|each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+"
@@ -90,7 +88,7 @@ def has_one_who_acts(sentence: str) -> str:
 
     def plain(statement: str) -> str:
         match = _HAS_ONE_WHO_ACTS.match(statement)
-        if match is None or match["verb"] in _NOT_ACTS or not can_be_noun(match["one"]):
+        if match is None or match["verb"] in NOT_ACTS or not can_be_noun(match["one"]):
             return statement
         return f"{match['head']}; the {match['one']} {match['verb']} {match['rest']}"
 

@@ -38,9 +38,9 @@ record of both."""
 
 _MANY_AND_MANY_CHILDREN = re.compile(
     r"\b(?P<one>an?|each|every|one)\s+(?P<x>[a-z][\w\-]*)\s+(?P<has>(?:can|may)\s+have|has)\s+"
-    rf"(?P<many>{_MANY}|more\s+than\s+one)\s+(?:(?P<other>[a-z][\w\-]*s)\s+or\s+)?(?P<ys>[a-z][\w\-]*s)\s+"
+    rf"(?:{_MANY}|more\s+than\s+one)\s+(?:[a-z][\w\-]*s\s+or\s+)?(?P<ys>[a-z][\w\-]*s)\s+"
     r"and\s+(?P<each>an?|each|every|one)\s+(?P<y>[a-z][\w\-]*)\s+(?:(?:often|usually|sometimes|also)\s+)?"
-    rf"(?P<has2>(?:can|may)\s+have|has)\s+(?P<many2>{_MANY}|more\s+than\s+one)\s+"
+    rf"(?:(?:can|may)\s+have|has)\s+(?:{_MANY}|more\s+than\s+one)\s+"
     r"(?:children|child|kids|kid|sons|son|daughters|daughter|people|person)\b(?:\s+with\s+us)?"
 )
 """*a pupil can have several parents or guardians and a guardian often has more than one child

@@ -144,7 +144,7 @@ _HAS_THEN_ACTS = re.compile(
     r"(?P<listed>(?:a|an|the|its|their)\s+[^;]+?),\s+and\s+(?P<verb>[a-z]+s)\s+"
     r"(?P<rest>(?:(?:several|many|some|its|their)\s+)?(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b[^;]*)$"
 )
-_NOT_ACTS = frozenset({"has", "is", "does", "needs", "gets", "keeps", "holds", "goes", "comes"})
+NOT_ACTS = frozenset({"has", "is", "does", "needs", "gets", "keeps", "holds", "goes", "comes"})
 
 
 def has_then_acts(sentence: str) -> str:
@@ -155,7 +155,7 @@ def has_then_acts(sentence: str) -> str:
 
     def plain(statement: str) -> str:
         match = _HAS_THEN_ACTS.match(statement)
-        if match is None or match["verb"] in _NOT_ACTS:
+        if match is None or match["verb"] in NOT_ACTS:
             return statement
         lemma = verb_lemma(match["verb"])
         if lemma is None or lemma == match["verb"]:
