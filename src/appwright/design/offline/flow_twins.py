@@ -331,3 +331,44 @@ def flow_as_goes_from(text: str) -> str:
     said = _UNTIL_THEN.sub(lambda match: _goes_from(match, _UNTIL_SPLIT), said)
     said = _IN_THAT_ORDER.sub(lambda match: _goes_from(match, _LISTED_SPLIT), said)
     return _ARROWS.sub(lambda match: _goes_from(match, _ARROW_SPLIT), said)
+
+
+_STARTS_AT_MOVES_UP = re.compile(
+    r"\bstarts\s+at\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:if|when|while|unless)\s+[^,;]+)?,\s+(?:then\s+)?(?P<next>moves\s+(?:up\s+|on\s+|down\s+)?to|becomes)\s+"
+)
+_FLOW_BEFORE = re.compile(r"\b(?:starts|begins)\s+(?:out\s+)?(?:as|at)\s|\bgoes\s+from\s")
+_CAN_LATER_BE = re.compile(
+    r"(?<=,\s)(?P<and>and\s+)?(?:it\s+)?can\s+(?:later|then|afterwards)\s+be\s+(?=[a-z]+\s+or\s+[a-z]+\s*(?:[.!?;]|$))"
+)
+
+
+_FROM_THEN_ON = re.compile(
+    r"\b(?:from\s+then\s+on|after\s+that|from\s+there),?\s+(?=(?:the|each|every|our)\s+[a-z][\w\-]*\s+"
+    r"(?:goes|moves|runs|passes|progresses)\s+from\s)"
+)
+
+
+def starts_at_moves_up(sentence: str) -> str:
+    """``its status starts at second option if someone is ahead of them, moves up to first
+    option, and ends as confirmed or released``: *starts as second option, then first option,
+    ...*; when it starts there is no state. ``..., and from then on the parcel goes from
+    awaiting arrival to ...``: *..., and the parcel goes from ...*. ``starts at pending, becomes
+    active, and can later be paused or cancelled``: *starts as pending, becomes active, and
+    then paused or cancelled*."""
+    sentence = _FROM_THEN_ON.sub("", sentence)
+    sentence = _STARTS_AT_MOVES_UP.sub(
+        lambda match: (
+            f"starts as {match['first']}, "
+            + ("becomes " if match["next"] == "becomes" else "then ")
+        ),
+        sentence,
+    )
+
+    def then(match: re.Match[str]) -> str:
+        said = re.split(r"[.!?;]\s", sentence[: match.start()])[-1]  # this sentence only
+        if _FLOW_BEFORE.search(said) is None:
+            return match[0]
+        return f"{match['and'] or ''}then "
+
+    return _CAN_LATER_BE.sub(then, sentence)

@@ -352,3 +352,28 @@ def shows_whether_it_is(sentence: str) -> str:
         sentence,
         lambda part: _SHOWS_WHETHER_IT_IS.sub(r"\g<record> has a status (\g<states>)", part),
     )
+
+
+_SOMEONE_ACTS_ON_IT = re.compile(
+    r"(?P<lead>\b(?:then|after\s+that|afterwards|next)\s+)the\s+[a-z][\w\-]*\s+"
+    r"(?P<one>[a-z]+s)\s+or\s+(?P<other>[a-z]+s)\s+it\b"
+    r"(?:(?P<or>,\s+or\s+it)\s+(?:just|simply)\s+(?=[a-z]+s\b))?"
+)
+_STARTS_OUT = re.compile(r"\b(?:starts|begins)\s+(?:out\s+|off\s+)?as\b")
+
+
+def someone_acts_on_it(sentence: str) -> str:
+    """``a quote starts as a draft, then it's sent, and after that the customer accepts or
+    declines it, or it just expires``: *... after that it is accepted or declined, or it
+    expires*; the customer's acts leave the quote in the states they name."""
+    if not (_STARTS_OUT.search(sentence) or _FLOW_SAID.search(sentence)):
+        return sentence
+
+    def done(match: re.Match[str]) -> str:
+        steps = [done_form(match["one"]), done_form(match["other"])]
+        if None in steps:
+            return match[0]
+        then_or = f"{match['or']} " if match["or"] else ""  # ", or it expires": kept, bare
+        return f"{match['lead']}it is {steps[0]} or {steps[1]}{then_or}"
+
+    return _SOMEONE_ACTS_ON_IT.sub(done, sentence)

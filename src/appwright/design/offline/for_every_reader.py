@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from appwright.design.offline.acts_about import may_act_about_one
+from appwright.design.offline.between_record_and_list import one_we_send_about_one
 from appwright.design.offline.clauses_made_whole import (
     acts_on_each_noting,
     has_one_who_acts,
@@ -35,6 +36,7 @@ from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.several_of_them import several_of_them_needed
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    one_we_send_about_one,
     done_on_a_date_by,
     has_one_who_acts,
     held_in_ones_each_with,

@@ -213,6 +213,8 @@ def _subject(before: list[str]) -> str | None:
         can_be_verb(w)
         and not can_be_noun(w)
         and not (w.endswith("ing") and w != named[-1])
+        # "each refurbished unit has ...": a participle before the noun says which units
+        and not (w.endswith("ed") and w != named[-1] and phrase[0] in ("each", "every"))
         and not (after_article and listed_as_noun(w))
         for w in named
     ):

@@ -52,6 +52,22 @@ def header_without_asides(sentence: str) -> str:
     return f"{plain}: {match['body']}"
 
 
+_WISHED_HEAD = re.compile(
+    r"^(?:so\s+)?(?:we|i)\s+(?:(?:would|really|just)\s+)*(?:like|want|need)\s+to\s+"
+    r"(?P<head>(?:record|keep|log|note|track|store|hold)\s+(?:each|every)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?):\s*(?P<body>\S.*)$"
+)
+
+
+def header_without_wish(sentence: str) -> str:
+    """``so we would like to record each enquiry: the parent's name, ...``: *we record each
+    enquiry: ...*; the owner's wish before the verb says nothing of what each record keeps."""
+    match = _WISHED_HEAD.match(sentence)
+    if match is None:
+        return sentence
+    return f"we {match['head']}: {match['body']}"
+
+
 _EXAMPLES_AFTER_HEAD = re.compile(
     r"^(?P<head>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*"
     r"\((?:e\.g\.?\s*|like\s+|such\s+as\s+)?(?P<examples>[^():]*,[^():]*)\)\s*(?::|\s[-\u2013\u2014])\s*(?P<body>\S.*)$"
@@ -87,10 +103,11 @@ def _names_records(phrase: str) -> bool:
 
 
 _WHICH_TWO = re.compile(
-    r"^which\s+(?P<first>[a-z][\w\-]*)\s+(?:[a-z]+\s+){1,3}?(?:in|at|on|into|to|with|for|from)\s+"
+    r"^which\s+(?P<first>[a-z][\w\-]*)\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into|to|with|for|from)\s+"
     r"which\s+(?P<second>[a-z][\w\-]*)$"
 )
-"""*which vehicle sits in which bay*: the two records a line pairs."""
+"""*which vehicle sits in which bay*, *which tech on which bench*: the two records a line
+pairs."""
 
 
 def which_ones_listed(sentence: str) -> str:

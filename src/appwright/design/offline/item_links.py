@@ -36,6 +36,8 @@ PARTY_NOUNS = word_set(
 )
 """People a business deals with, each always a record of their own: a list item naming one
 alone (*customer*, *a patient*) is a link to them, never a text field."""
+_STAFF_MEMBER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:staff\s+member|member\s+of\s+staff)")
+"""One of the staff (*a staff member*, *the member of staff*): a party too, in two words."""
 
 
 _ONE_OF_THEM = re.compile(
@@ -86,6 +88,10 @@ class ItemLinks(ReaderState):
         ):
             # "every sale is logged with the date, the toy sold": the toy it was, a link
             return self.points_at(owner, done.group("noun"))
+        staff = _STAFF_MEMBER.fullmatch(item.strip())
+        if staff is not None:
+            # "a date and a staff member": one of the staff, on file as people always are
+            return self.points_at(owner, "staff member")
         match = re.fullmatch(r"(?P<det>the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w\-]*)", item.strip())
         if match is None:
             return False

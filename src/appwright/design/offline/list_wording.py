@@ -214,10 +214,37 @@ result per driver with their finishing position*; who the result is for, and its
 without the aside on which of them it is."""
 _HEADER_EVERY_SO_OFTEN = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?P<head>[ \t\-*•]*[a-z][\w\- ]*?)\s+(?:every|each|once\s+a)\s+"
-    r"(?:morning|day|evening|"
-    r"night|week|month|shift|session|visit)\s*(?=:)"
+    r"(?:morning|day|evening|night|week|month|shift|session|visit|"
+    r"\d+\s+(?:mins?|minutes|hours?|hrs?))\s*"
+    r"(?=:|\s+(?:during|in|on|for)\s+(?:a|an|the|each)\s+[a-z][\w\-]*\s*:)"
 )
-"""*water temp log every morning: date, temperature*: the log, whenever it is taken."""
+"""*water temp log every morning: date, temperature*: the log, whenever it is taken; *checks
+every 10 min during a nap: time, ...* the checks, during a nap."""
+_DURING_ONE_HEADER = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<head>[ \t\-*\u2022]*[a-z][\w\-]*s)\s+during\s+"
+    r"(?=(?:a|an|the|each)\s+[a-z][\w\-]*\s*:)"
+)
+"""*checks during a nap: time, ...*: checks on a nap, each one the nap's."""
+_PLURAL_THEN_MONEY = re.compile(
+    r"(?<=,\s)the\s+(?P<many>[a-z]+s)\s+(?P<what>charge|fee|cost|price|total|deduction)\s+"
+    r"(?=(?:for|on)\s)"
+)
+"""*..., the extras charge for meals, ...*: one item (the charge), not *the extras* who charge."""
+_ALONG_WITH_WHO_DID_IT = re.compile(
+    r",\s+along\s+with\s+(?=the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+who\s)"
+)
+"""*we log the time and the amount, along with the staff member who gave it*: one more item."""
+_SAYS_WHAT_IT_IS = re.compile(
+    r"\b(?P<verb>says|records|notes|shows|gives)\s+what\s+the\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were)\b"
+)
+"""*each ticket ..., says what the fault is, the agreed price ...*: the fault, an item."""
+_WHETHER_THAT_ONE = re.compile(
+    r"\bwhether\s+(?:that|this)\s+(?=[a-z][\w\-]*\s+(?:was|is|has|had|were|are)\b)"
+)
+"""*whether that fee was refunded*: whether the fee was refunded, the fee said before."""
+_WHEN_IT_WAS_LAST = re.compile(r"\bwhen\s+(?=(?:it|they)\s+(?:was|were)\s+last\s+[a-z]+\b)")
+"""*when it was last serviced*: the date it was last serviced, named as that date."""
 _LISTED_AND_DONE_BY = re.compile(
     r"(?P<list>\b(?:several|many|multiple)\s+[a-z][\w\-]*s(?:,\s+each)?\s+with\s+[^;.]*?)\s+and\s+"
     r"(?=[a-z]+(?:ed|en|ne)\s+by\s+(?:one|a|an)\s)"
@@ -235,11 +262,20 @@ _SHOWN_NOT_DOING = FUNCTION_WORDS | word_set("colour color light sign side size 
 def items_said_plainly(lowered: str) -> str:
     """Items said the way the readers expect: *which member is hosting* is *which member hosts
     it*, *water temp log every morning:* a log's header, *a result per driver who raced in it,
-    giving ...* *a result per driver with ...*, *the date their licence runs out* *... expires*."""
+    giving ...* *a result per driver with ...*, *the date their licence runs out* *... expires*,
+    *the extras charge for meals* *the extras-charge for meals*, *when it was last serviced*
+    *the date it was last serviced*, *..., along with the staff member who gave it* *..., and
+    the staff member who gave it*."""
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
     lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)
+    lowered = _DURING_ONE_HEADER.sub(r"\g<head> on ", lowered)
     lowered = _PER_ONE_GIVING.sub(_per_one_with, lowered)
+    lowered = _PLURAL_THEN_MONEY.sub(r"the \g<many>-\g<what> ", lowered)
+    lowered = _WHEN_IT_WAS_LAST.sub("the date ", lowered)
+    lowered = _WHETHER_THAT_ONE.sub("whether the ", lowered)
+    lowered = _SAYS_WHAT_IT_IS.sub(r"\g<verb> the \g<what>", lowered)
+    lowered = _ALONG_WITH_WHO_DID_IT.sub(", and ", lowered)
     return _DATE_IT_RUNS_OUT.sub(
         lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
     )

@@ -115,6 +115,26 @@ def done_as_each_with(sentence: str) -> str:
     return f"we {act} {name}{match['rest']}{sentence[match.end() :]}"
 
 
+_DONE_ON_ONE_AS = re.compile(
+    r"^(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+"
+    r"(?P<on>(?:on|for|against|to)\s+(?:a|an|the|each|every)\s+[a-z][\w\-]*)\s+"
+    r"(?:is|are|gets?)\s+(?P<done>[a-z]+)\s+as\s+(?P<name>[a-z][\w\-]*s)\s+with\b"
+)
+
+
+def done_on_one_as(sentence: str) -> str:
+    """``refurb work on a unit is logged as tasks with a description, ...``: *we log tasks on a
+    unit, each with a description, ...*; the record is what the work is logged *as*, and it
+    is logged on the unit."""
+    match = _DONE_ON_ONE_AS.match(sentence)
+    if not match or not is_past_participle(match["done"]):
+        return sentence
+    name, act = match["name"], verb_lemma(match["done"])
+    if not act or not listed_as_noun(singular(name)) or can_be_adjective(name):
+        return sentence
+    return f"we {act} {name} {match['on']}, each with{sentence[match.end() :]}"
+
+
 _JOINS_OUR_LIST = re.compile(
     r"\bjoins?\s+(?P<list>(?:the|our|my|a)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<container>[a-z]+))"
     r"(?=\s+with\s+(?:their|his|her)\s)"

@@ -21,7 +21,7 @@ from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.dated_notes import dated_notes
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
-from appwright.design.offline.flow_twins import flow_as_goes_from
+from appwright.design.offline.flow_twins import flow_as_goes_from, starts_at_moves_up
 from appwright.design.offline.gapped_known_by import known_by_each
 from appwright.design.offline.given_with_list import sent_one_kept_with
 from appwright.design.offline.held_by_many import each_held_by_many
@@ -30,6 +30,7 @@ from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
+from appwright.design.offline.many_said_as_acts import gets_one_every_year
 from appwright.design.offline.named_as import each_we_take_is_named, sold_in_blocks
 from appwright.design.offline.noted_on_it import the_one_goes_on_it
 from appwright.design.offline.options_said import options_in_brackets, when_it_happened
@@ -43,7 +44,7 @@ from appwright.design.offline.said_in_passing import said_in_passing
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
 from appwright.design.offline.told_on import names_it_again
 from appwright.design.offline.word_classes import NUMERALS, words
-from appwright.design.offline.word_forms import can_be_noun, is_plural
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⟶|➔|>>)\s*")
 _EQUALS_HEADER = re.compile(
@@ -298,6 +299,23 @@ def _after_a_clause(colon: re.Match[str], text: str) -> str:
     return "; " if len(told.split()) >= 4 else colon[0]
 
 
+_RUN_BY = re.compile(
+    r"\b(?P<be>is|are|was|were|gets|get|be|been|being)\s+"
+    r"(?P<how>(?:always|usually|normally|often|only|each\s+)?)run\s+by\b"
+)
+"""*each check is run by a member of staff*: a passive whose participle is spelled as its verb,
+said with one the readers know for a passive (*led by*)."""
+
+
+_EACH_OF_THEIR_KIND = re.compile(
+    r"\bfor\s+each\s+of\s+(?:their|his|her|its)\s+(?P<kind>[a-z][\w\-]*)\s+(?P<many>[a-z][\w\-]*)"
+    r"(?=,\s+with\s)"
+)
+"""*a progress summary for each of their key children, with ...*: for each child, with ..."""
+_AGAIN_IN_BRACKETS = re.compile(r"\((?:again|also|as\s+before|same\s+as\s+above)[,:]?\s+")
+"""*how we sent it (again email, text or letter)*: the options, said once before."""
+
+
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
     text = _without_accents(text.translate(_TYPOGRAPHY))
@@ -311,6 +329,9 @@ def normalize_text(text: str) -> str:
     # new, then becomes packed* goes *from new to packed*
     lowered = _EACH_ARRIVING.sub(r"\g<each>", _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered))
     lowered = _EACH_INDIVIDUAL.sub("each ", lowered)
+    lowered = _EACH_OF_THEIR_KIND.sub(
+        lambda m: f"for each {singular(m['many'])}" if is_plural(m["many"]) else m[0], lowered
+    )
     lowered = _ONLY_ALLOWED.sub(r"only \g<who>are allowed to ", lowered)
     lowered = _FIELD_ON_EACH.sub(r"each \g<record> has \g<field> ", lowered)
     lowered = _LET_US_HAVE.sub(r"we keep \g<record>", lowered)
@@ -318,11 +339,11 @@ def normalize_text(text: str) -> str:
     lowered = _EACH_ONE_A.sub(", each with ", _ENDS_WITH_SEVERAL.sub(r"has \g<many>", lowered))
     lowered = sold_in_blocks(each_we_take_is_named(said_in_passing(lowered)))
     lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
-    lowered = each_points_at_one(heading_then_each(lowered))
+    lowered = each_points_at_one(heading_then_each(gets_one_every_year(lowered)))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
     lowered = when_an_act(without_if_so(without_how_often(how_often_it_is_due(lowered))))
     lowered = act_before_record(act_before_kept(lowered))
-    lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
+    lowered = flow_as_goes_from(we_track(then_is_either(starts_at_moves_up(lowered))))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
@@ -332,12 +353,12 @@ def normalize_text(text: str) -> str:
     lowered = sent_one_kept_with(make_then_only_those(lowered))
     lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)
     lowered = _IN_PER_ONE.sub(r"\g<head> ", lowered)
-    lowered = _INSTEAD_OF_ONE.sub("", lowered)
+    lowered = _RUN_BY.sub(r"\g<be> \g<how>led by", _INSTEAD_OF_ONE.sub("", lowered))
     lowered = inside_one(lowered)
     lowered = _E_MAIL.sub("email", _AT_EITHER_STAGE.sub("at any ", lowered))
     lowered = plain_quantities(lowered)
     lowered = said_plainly(without_hedges(lowered))
-    lowered = when_it_happened(options_in_brackets(lowered))
+    lowered = when_it_happened(options_in_brackets(_AGAIN_IN_BRACKETS.sub("(", lowered)))
     lowered = _GLOSS_AFTER_VALUES.sub(r"\g<values>", lowered)
     lowered = whichever_suits(lowered)
     lowered = without_afterthoughts(lowered)

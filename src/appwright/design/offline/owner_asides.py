@@ -56,6 +56,15 @@ _EACH_HAVING = re.compile(r"(?<=,)\s+each\s+(?:one\s+|[a-z][\w\-]*\s+)?having\s+
 """``..., each extra having its own name and price``: each with a name and price."""
 
 
+_ANY_PLURAL_LIKE = re.compile(
+    r"\b(?P<things>any\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+"
+    r"[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?(?:,\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?)*,?\s+"
+    r"(?:or|and)\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*)?(?=\s*(?:[,;]|$))"
+)
+"""``any known conditions such as asthma or eczema``: what may be written, shown by examples;
+the field is the conditions, whatever they are."""
+
+
 _LIKE_A_VALUE = re.compile(
     r"\s+like\s+[\w\-]*\d[\w\-]*(?=\s*(?:,|;|$)|\s+and\s)"
     r"|(?<=\bname)\s+like\s+[a-z][\w\-]*(?:\s+[\w\-]+)?\s+or\s+[a-z][\w\-]*(?:\s+[\w\-]+)?"
@@ -84,7 +93,9 @@ def without_plural_examples(sentence: str) -> str:
     logged as issues*; the examples dropped before any rewrite reads the clause, and
     ``qualifications are things like comcat1 or cclp1, each with a code`` is *qualifications,
     each with a code*."""
-    sentence = _PLURAL_LIKE_THE_ONE.sub(r"\g<things>", sentence)
+    sentence = _PLURAL_LIKE_THE_ONE.sub(
+        r"\g<things>", _ANY_PLURAL_LIKE.sub(r"\g<things>", sentence)
+    )
     return _ARE_THINGS.sub(r"\g<things>", _PLURAL_LIKE.sub(r"\g<things>", sentence))
 
 

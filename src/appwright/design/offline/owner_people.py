@@ -77,10 +77,11 @@ def people_give_details(sentence: str) -> str:
         if match is None:
             return [clause]
         people, details = match.group("np"), match.group("list")
-        # "a customer gives us a name, ... and may own ...": any one of them, as *each* says;
-        # without what else they do, one person giving their details is left alone
+        # "a customer gives us a name, ... and may own ...", "the customer gives us their
+        # name, ...": any one of them, as *each* says
         indefinite = people.split()[0] in ("a", "an")
-        each = people.split()[0] in ("each", "every", "a", "an") and match["verb"].endswith("s")
+        one_of_them = people.split()[0] in ("each", "every", "a", "an", "the")
+        each = one_of_them and match["verb"].endswith("s")
         if not each and (not is_plural(people.split()[-1]) or match["verb"].endswith("s")):
             return [clause]
         # "each hirer gives us their name, ...": what every one of them hands over
@@ -103,7 +104,9 @@ def people_give_details(sentence: str) -> str:
                 # "... and phone and make rentals": the first *and* a verb with its object
                 rest = details[act.end() :]
                 return [f"{people} have {details[: act.start()]}", f"{people} {rest}"]
-        return [clause] if indefinite else [f"{people} have {details}"]
+        # "a walk-in customer gives us a name, mobile number and email": what any of them
+        # hands over, once their details are named
+        return [f"{people} have {details}"]
 
     return per_clause(sentence, plain)
 
