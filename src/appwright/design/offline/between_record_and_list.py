@@ -1,19 +1,22 @@
-"""Words an owner puts between a record and the list it keeps, taken out before the readers.
+"""Words an owner puts between a record and the list it keeps, said plainly before the readers.
 
-*for each boiler we install note the model, ...* says which boilers with a clause of its own;
-*the boilers come off our price list, where each one has a make, ...* ties the list on with
-*where*, and *against a ceremony we keep the registrar booking: ...* with a colon; *an invoice
-to the family showing the month, ...* says *showing*; *enquiries come in ..., and we log every
-one with ...* names the record only at the start; *the customer fills in a form with their
-name, ...* and *each device in a parcel gets its own line with ...* name the form or the line
-the list is written on; *every reminder we send about a boiler should get logged with ...* ends
-its clause on the boiler; *..., plus the overnight guests belonging to that event with their
-name, ...* hands the list on to the guests; *a warranty registration holding the reference number, ...* says *holding* for *with*;
-*tenants are listed against the property they live in, with their name* names the property
-with a clause; *against the boiler goes a ...* says whose they are with a verb of its
-own. Each is the plain form the list readers know: *for each boiler we note ...*,
-*..., and each one has ...*, *a warranty registration with the reference number*, *against
-the property, with their name*. `simplify` runs them in its order, and `for_every_reader` the last.
+Each is rewritten to the form the list readers know:
+- a clause saying which records: *for each boiler we install note the model, ...* is *for each
+  boiler we note ...*; *for each of their boilers we know when ...* is *... we note when ...*;
+  *tenants are listed against the property they live in, with ...* is *against the property,
+  with ...*;
+- a word tying the list on: *..., where each one has ...* (*, and each one has*), *a warranty
+  registration holding the reference number, ...* and *an invoice to the family showing the
+  month, ...* (*with*), *against a ceremony we keep the registrar booking: ...* (a colon);
+- the record named elsewhere in the sentence: *against the boiler goes a ...*; *enquiries come
+  in ..., and we log every one with ...*; *the customer fills in a form with their name, ...*
+  and *each device in a parcel gets its own line with ...* (the form or the line it is
+  written on); *..., plus the overnight guests belonging to that event with their name, ...*;
+  *every reminder we send about a boiler should get logged with ...* (the clause ends on the
+  boiler).
+
+`simplify` runs them in its order; `for_every_reader` runs the last, so no reader gives the
+reminder's list to the boiler.
 """
 
 from __future__ import annotations
@@ -29,15 +32,14 @@ from appwright.design.offline.word_forms import (
     with_article,
 )
 
-_FOR_EACH_WE_DO_THEN_NOTE = re.compile(
-    r"\b(?P<each>for\s+(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:we|i)\s+"
-    r"(?P<act>[a-z]+)\s+(?P<verb>note|record|keep|log|take|track|store|hold)\s+(?=the\s|its\s|their\s)"
-)
-
-
 _FOR_EACH_WE_KNOW = re.compile(
     r"\b(?P<each>for\s+(?:each|every)\s+(?:of\s+(?:their|its|our)\s+)?[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?)\s+(?:we|i)\s+(?:(?:want|need)\s+to\s+)?know\s+(?=when|the|its|their|how|what|whether)"
+)
+
+_FOR_EACH_WE_DO_THEN_NOTE = re.compile(
+    r"\b(?P<each>for\s+(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:we|i)\s+"
+    r"(?P<act>[a-z]+)\s+(?P<verb>note|record|keep|log|take|track|store|hold)\s+(?=the\s|its\s|their\s)"
 )
 
 

@@ -1,16 +1,25 @@
-"""How many of one record another has, said with an act: *each landlord owns a number of
-rental properties*, *one handset can be checked many times*, *children have a name and belong
-to a room*, *on-call shifts pair an engineer with a start time*, *room set-ups: one per room per
-event, with a layout*, *the change is tied to the child and to the staff member*, *a property
-collects a gas safety certificate every year: ...*, *... and sign up to one of our plan levels,
-each with a name*, *a subscription links the holder to their level with a start date*, *every
-child is given a key worker and placed in a room*, *we assign the case to a technician*. Each is said the way the link readers know: *each landlord has several rental
-properties*, *one handset can have many checks*, *children have a name, and each child belongs
-to a room*, *each on-call shift is for one engineer, with a start time*, *room set-ups: room,
-event, a layout*, *... tied to the child and the staff member*, *each gas safety certificate is
-for one property, with ...*, *...; each plan level has a name*, *each subscription is for one
-holder and one level, with a start date*, *...; each child is placed in a room*. `simplify` runs them in its order, and
-`normalize` the first of the yearly ones, before any reader takes the colon for a header.
+"""How many of one record another has, said with an act, and said the way the link readers
+know it:
+- *each landlord owns a number of rental properties*: *... has several rental properties*;
+- *one handset can be checked many times*: *one handset can have many checks*;
+- *children have a name and belong to a room*: *..., and each child belongs to a room*;
+- *on-call shifts pair an engineer with a start time*: *each on-call shift is for one
+  engineer, with a start time*;
+- *room set-ups: one per room per event, with a layout*: *room set-ups: room, event, a layout*;
+- *the change is tied to the child and to the staff member who did it*: *... tied to the child
+  and the staff member*;
+- *a property collects a gas safety certificate every year: ...*: *each gas safety certificate
+  is for one property, with ...*;
+- *... and sign up to one of our plan levels, each with a name*: *...; each plan level has a
+  name*;
+- *a subscription links the holder to their level with a start date*: *each subscription is
+  for one holder and one level, with a start date*;
+- *every child is given a key worker and placed in a room*: *each child is given a key worker;
+  each child is placed in a room*;
+- *we assign the case to a technician*: *we assign each case to a technician*.
+
+`simplify` runs them in its order; `normalize` runs the yearly one on the whole text, before
+any reader takes its colon for a header.
 """
 
 from __future__ import annotations
