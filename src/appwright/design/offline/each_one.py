@@ -83,11 +83,25 @@ def name_each_one(said: list[str]) -> list[str]:
         before = _counted_noun(parse(sentence), match.start())
         if before is None and index:
             before = _counted_noun(parse(said[index - 1]), len(said[index - 1]))
+        if before is None and index:
+            before = _each_one_named(said[index - 1])
         if not before:
             named.append(sentence)
             continue
         named.append(f"{sentence[: match.start()]}for each {before}{sentence[match.end() :]}")
     return named
+
+
+_EACH_NAMED = re.compile(r"\b(?:each|every)\s+(?P<one>[a-z][\w\-]*)\b")
+
+
+def _each_one_named(before: str) -> str | None:
+    """*we keep a register of every canoe the club owns. For each one ...*: the one the
+    sentence before counts with *each*, when it names no plural."""
+    named = [m["one"] for m in _EACH_NAMED.finditer(before)]
+    if not named or named[-1] in _NOT_COUNTED or named[-1] == "one":
+        return None
+    return named[-1]
 
 
 def _each_one_acting(sentence: str, before: str | None) -> str:

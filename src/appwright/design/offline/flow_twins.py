@@ -342,6 +342,12 @@ _CAN_LATER_BE = re.compile(
     r"(?<=,\s)(?P<and>and\s+)?(?:it\s+)?can\s+(?:later|then|afterwards)\s+be\s+(?=[a-z]+\s+or\s+[a-z]+\s*(?:[.!?;]|$))"
 )
 
+_CAN_BE_ON_THE_WAY = re.compile(
+    r"(?<=,\s)(?P<and>and\s+)?(?:it\s+)?(?:can|may)\s+(?:also\s+)?be\s+"
+    r"(?=[a-z][\w\-]*(?:\s+(?:if|when|once|while|unless)\s|\s*,|\s+and\s))"
+)
+"""*starts at applied, becomes active, can be paused if ... and ends up closed*: a step on the
+way, told as what it can be."""
 
 _FROM_THEN_ON = re.compile(
     r"\b(?:from\s+then\s+on|after\s+that|from\s+there),?\s+(?=(?:the|each|every|our)\s+[a-z][\w\-]*\s+"
@@ -355,7 +361,7 @@ def starts_at_moves_up(sentence: str) -> str:
     ...*; when it starts there is no state. ``..., and from then on the parcel goes from
     awaiting arrival to ...``: *..., and the parcel goes from ...*. ``starts at pending, becomes
     active, and can later be paused or cancelled``: *starts as pending, becomes active, and
-    then paused or cancelled*."""
+    then paused or cancelled*; ``..., can be paused if ...``: *..., then paused if ...*."""
     sentence = _FROM_THEN_ON.sub("", sentence)
     sentence = _STARTS_AT_MOVES_UP.sub(
         lambda match: (
@@ -371,4 +377,4 @@ def starts_at_moves_up(sentence: str) -> str:
             return match[0]
         return f"{match['and'] or ''}then "
 
-    return _CAN_LATER_BE.sub(then, sentence)
+    return _CAN_BE_ON_THE_WAY.sub(then, _CAN_LATER_BE.sub(then, sentence))

@@ -28,7 +28,8 @@ _RECORD_HAS_LINES = re.compile(
 _RECORD_AND_HAS_LINES = re.compile(
     r"^(?P<said>(?:a|an|each|every|the)\s+(?P<record>[a-z][\w\-]*(?:\s+(?!(?:is|are|was|has|have|goes|"
     r"gets|comes|belongs)\b)[a-z][\w\-]*)?)\s+[^;]+?)"
-    rf",?\s+and\s+(?:then\s+|also\s+)?{_LINES_VERB}{_LINES}"
+    # "each bill has a due date, and the bill is made up of lines, ...": the bill, named again
+    rf",?\s+and\s+(?:(?:the|each|every)\s+(?P=record)\s+)?(?:then\s+|also\s+)?{_LINES_VERB}{_LINES}"
 )
 _ONE_PER = re.compile(
     r"^,?\s+one\s+(?:per|for\s+each|for\s+every)\s+(?P<per>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"

@@ -49,7 +49,8 @@ with its article (*whether it is paid or not* is a yes/no)."""
 
 _WHETHER_WHICH_KIND = re.compile(
     r"\b(?:whether|if)\s+(?:it|they)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an)\s+"
-    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?P<other>[a-z][\w\-]*)\s+"
+    # "whether it was a swap or a new bottle": two things, each with its own *a*
+    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:the\s+)?(?!(?:the|a|an)\b)(?P<other>[a-z][\w\-]*)\s+"
     r"(?P<kind>[a-z][\w\-]*)(?=\s*(?:[,;)]|$))"
 )
 """``whether it's the morning or afternoon session``: *session (morning, afternoon)*, which of

@@ -186,14 +186,16 @@ _TWO_OF_A_KIND = re.compile(
     r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s))"
     r"(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
     r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
-    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates|"
+    r"temperatures|rates|amounts)\b"
 )
 """*the PM2.5 and NO2 values*, *the home and away scores*, *a name and start and end dates*,
 *with start and finish times*: two fields of one kind."""
 _SEVERAL_OF_A_KIND = re.compile(
     r"\b(?P<det>the|their|its)\s+(?P<first>[a-z0-9][\w\.\-]*)(?P<middle>(?:,\s+[a-z0-9][\w\.\-]*)+),?"
     r"\s+and\s+(?P<last>[a-z0-9][\w\.\-]*)\s+(?:(?P<what>[a-z]+)\s+)?"
-    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates)\b"
+    r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates|"
+    r"temperatures|rates|amounts)\b"
 )
 """*the gas, electric and water meter readings*: a meter reading of each, named by what it
 is of."""
@@ -251,6 +253,30 @@ _LISTED_AND_DONE_BY = re.compile(
 )
 """*several arrangements, each with a place and done by one volunteer*: who did each is on
 the list of each, not said of the sentence's subject."""
+_PERIOD_HEADER = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<period>daily|weekly|monthly|yearly|annually|quarterly)\s*:\s*"
+    r"(?P<what>[^.;:\n]+?)(?=\s*(?:[.;\n]|$))"
+)
+"""*Weekly: out-of-range readings per unit.*: a report, each week; no record called *weekly*."""
+_MEASURED = re.compile(r"(?:count|total|average|number|sum|mean|how\s+many|how\s+much)\b")
+
+
+def _period_header(match: re.Match[str]) -> str:
+    """*Weekly: readings per unit* as *report: readings per unit per week*; a header whose
+    figure is named (*Monthly: count of jobs, total price*) is read as it is."""
+    if _MEASURED.match(match["what"]):
+        return match[0]
+    return f"report: {match['what']} per {_PERIODS[match['period']]}"
+
+
+_PERIODS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "quarterly": "quarter",
+}
 _WHICH_ONE_IS_DOING = re.compile(
     r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )
@@ -265,7 +291,9 @@ def items_said_plainly(lowered: str) -> str:
     giving ...* *a result per driver with ...*, *the date their licence runs out* *... expires*,
     *the extras charge for meals* *the extras-charge for meals*, *when it was last serviced*
     *the date it was last serviced*, *..., along with the staff member who gave it* *..., and
-    the staff member who gave it*."""
+    the staff member who gave it*, *weekly: readings per unit* *report: readings per unit
+    per week*."""
+    lowered = _PERIOD_HEADER.sub(_period_header, lowered)
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
     lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)

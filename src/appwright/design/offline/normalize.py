@@ -29,6 +29,7 @@ from appwright.design.offline.how_often_due import how_often_it_is_due
 from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
+from appwright.design.offline.kept_said_otherwise import kept_said_otherwise
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
 from appwright.design.offline.many_said_as_acts import gets_one_every_year
 from appwright.design.offline.named_as import each_we_take_is_named, sold_in_blocks
@@ -147,6 +148,8 @@ _THE_WRITER = re.compile(
     # *us*, but not *mine*, as often a noun (*a cake, rocket, mine or shell*)
     r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
 )
+_THAT_IS_ME = re.compile(r",\s+that(?:'s|\s+is|\s+being)\s+(?:me|us|myself)(?=,)")
+"""*only the yard manager, that's me, creates bills*: the writer named, an aside."""
 _AS_OWNERS = {
     "i've": "we've",
     "i'd": "we'd",
@@ -253,6 +256,12 @@ _INSTEAD_OF_ONE = re.compile(
 )
 """*a booking can be for a group instead of a member*: what it is for; the one it is not for
 is told elsewhere."""
+_RATHER_THAN_DOING = re.compile(
+    r"(?<=[a-z])\s+(?:rather\s+than|instead\s+of)\s+[a-z]+ing\b"
+    r"(?:(?!\b(?:we|i|they|so)\b)[^,.;:!?()\n])*(?=[,.;:!?)\n]|$)"
+)
+"""*people join as members rather than coming with a voucher*: what they do not do keeps
+nothing."""
 _OURS_AND_THEIRS = re.compile(
     r"\bour\s+(?P<what>[a-z][a-z\-]*)(?P<between>,\s+|\s+and\s+)their\s+(?P=what)\b"
 )
@@ -338,7 +347,7 @@ def normalize_text(text: str) -> str:
     lowered = _GOES_ON_THE_SYSTEM.sub("is logged ", _EXAMPLES_WHATEVER.sub("", lowered))
     lowered = _EACH_ONE_A.sub(", each with ", _ENDS_WITH_SEVERAL.sub(r"has \g<many>", lowered))
     lowered = sold_in_blocks(each_we_take_is_named(said_in_passing(lowered)))
-    lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], lowered)
+    lowered = _THE_WRITER.sub(lambda m: _AS_OWNERS[m[0]], _THAT_IS_ME.sub("", lowered))
     lowered = each_points_at_one(heading_then_each(gets_one_every_year(lowered)))
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
     lowered = when_an_act(without_if_so(without_how_often(how_often_it_is_due(lowered))))
@@ -353,7 +362,9 @@ def normalize_text(text: str) -> str:
     lowered = sent_one_kept_with(make_then_only_those(lowered))
     lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)
     lowered = _IN_PER_ONE.sub(r"\g<head> ", lowered)
-    lowered = _RUN_BY.sub(r"\g<be> \g<how>led by", _INSTEAD_OF_ONE.sub("", lowered))
+    lowered = _RUN_BY.sub(
+        r"\g<be> \g<how>led by", _INSTEAD_OF_ONE.sub("", _RATHER_THAN_DOING.sub("", lowered))
+    )
     lowered = inside_one(lowered)
     lowered = _E_MAIL.sub("email", _AT_EITHER_STAGE.sub("at any ", lowered))
     lowered = plain_quantities(lowered)
@@ -362,7 +373,7 @@ def normalize_text(text: str) -> str:
     lowered = _GLOSS_AFTER_VALUES.sub(r"\g<values>", lowered)
     lowered = whichever_suits(lowered)
     lowered = without_afterthoughts(lowered)
-    lowered = items_said_plainly(lowered)
+    lowered = kept_said_otherwise(items_said_plainly(lowered))
     lowered = without_fillers(lowered)
     lowered = under_each_sit_its(known_by_each(lists_said_plainly(lowered)))
     lowered = the_one_goes_on_it(and_for_another_kept(lowered))

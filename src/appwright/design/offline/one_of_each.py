@@ -58,6 +58,15 @@ _IS_ONE_WITH_ONE = re.compile(
 )
 
 
+def _when(name: str) -> bool:
+    """*date*, *given night*: a time, no record; *pony day* names one (the days it runs)."""
+    *head, last = name.split()
+    return last in TIME_WORDS and all(word in _WHICH_TIME for word in head)
+
+
+_WHICH_TIME = frozenset(["given", "particular", "set", "single", "same", "specific", "agreed"])
+
+
 def _acting(name: str) -> bool:
     """*seller bringing*: a noun and the act it does, no record's name."""
     *head, last = name.split()
@@ -73,7 +82,7 @@ def is_one_with_one(sentence: str) -> str:
     def paired(match: re.Match[str]) -> list[str] | None:
         record = match["record"]
         ones = [one for one in (match["one"], match["other"], match["third"]) if one]
-        if any(one.split()[-1] in TIME_WORDS for one in ones):
+        if any(_when(one) for one in ones):
             return None  # *one cottage on one date*: when, no record the changeover holds
         if any(_acting(one) for one in ones):
             return None  # *one seller bringing in one grade*: an act, read by its own reader

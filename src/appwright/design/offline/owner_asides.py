@@ -215,6 +215,25 @@ def its_way_through(sentence: str) -> str:
     return _ITS_WAY.sub("goes through", sentence)
 
 
+_SITTING_AT_ONE_DOING = re.compile(
+    r"\b(?P<we>we|i)\s+(?:sit|stand|are\s+sat|am\s+sat)\s+(?:at|in|on|by)\s+(?:the|a|an|our|my)\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?P<doing>[a-z]+ing)\b"
+)
+
+
+def sitting_at_one_doing(sentence: str) -> str:
+    """``we sit at the kitchen table writing out livery bills by hand``: *we write out livery
+    bills ...*; where the writer sits is no one who writes (*kitchen table* was a role)."""
+
+    def plain(match: re.Match[str]) -> str:
+        lemma = verb_lemma(match["doing"])
+        if lemma is None or lemma == match["doing"]:
+            return match[0]
+        return f"{match['we']} {lemma}"
+
+    return _SITTING_AT_ONE_DOING.sub(plain, sentence)
+
+
 _SIDE_OF_THINGS = re.compile(
     r"^(?:oh\s*,?\s*)?(?:and\s+)?(?:for|on)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
     r"(?:side|part|bit|front)(?:\s+of\s+things)?\s*,?\s+(?=(?:each|every|we|i|all)\b)"

@@ -282,7 +282,14 @@ def when_someone(sentence: str) -> str:
         listed = sentence[match.end() :]
         other = f"each {act} is for one {dealt['other']}; " if dealt["other"] else ""
         return f"each {act} is for one {dealt['thing']}; {other}each {act} has a {listed}"
-    who = "a customer" if match.group("who") in _UNNAMED_PEOPLE else match.group("who")
+    who = match.group("who")
+    if who in _UNNAMED_PEOPLE:
+        # "when somebody joins i take their name": one who joins is a member
+        who = "a member" if re.match(r"joins?\b", match["act"]) else "a customer"
+    if re.fullmatch(r"(?:joins|registers|enrols|enrolls)", match["act"]):
+        # "when a member joins we take their name": *member joins* would read as a compound
+        listed = sentence[match.end() - len("their ") :]
+        return f"each {strip_determiners(who)} has {listed}"
     return f"{who} {match.group('act')}, {sentence[match.start('we') :]}"
 
 

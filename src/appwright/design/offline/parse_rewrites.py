@@ -33,6 +33,7 @@ from appwright.design.offline.owner_links import (
 from appwright.design.offline.owner_several import has_plus_several
 from appwright.design.offline.passing_links import kept_against_one_with
 from appwright.design.offline.people_told import logs_in, one_who_did_it, the_one_doing_it
+from appwright.design.offline.remarks_dropped import for_one_someone_notes
 from appwright.design.offline.told_records import for_each_counted
 from appwright.design.offline.told_which import which_plays_which
 from appwright.design.offline.values_told import which_is_one_of
@@ -73,4 +74,5 @@ def for_the_parse(sentence: str) -> str:
     sentence = on_one_we_act_on_things_colon(they_act_and_record(done_again_and_we_note(sentence)))
     sentence = many_of_the_other(come_in_for_with(lists_the_things_done(sentence)))
     sentence = the_one_doing_it(one_who_did_it(belongs_to_one_with(sentence)))
-    return are_kinds_with(sentence)
+    # "on each visit a ranger records the date, ...": the visit's list, and who made it
+    return are_kinds_with(for_one_someone_notes(sentence))

@@ -82,6 +82,11 @@ _GAPPED_VERB = re.compile(
 the first's, left out."""
 
 
+_TAKING_VERBS = frozenset(["take", "make", "process", "ring"])
+"""*can take bookings*, *can ring sales through*: acts that make the records they name (*a
+tank can take 500 litres* names none)."""
+
+
 def _gapped_verb(sentence: str) -> str:
     """*reception staff see every pass, residents only see their own*: the verb a second
     subject shares with the first said again, so its clause reads as a rule of its own."""
@@ -254,6 +259,9 @@ def _read_part(
     if own and verb_lemma(rest[0]) == "work":
         rest = ["handle", *rest[1:]]  # "works only on the cases assigned to them"
     verbs = action_verbs_in(rest)
+    taking = (verb_lemma(rest[0]) or rest[0]) in _TAKING_VERBS
+    if modal and not verbs and taking and records_acted_on(rest, entities):
+        verbs = ["add"]  # "the reception staff can take bookings and payments": they make them
     if modal and not verbs and (verb_lemma(rest[0]) or rest[0]) in THING_VERBS:
         return last  # "the same product can go into many hampers": what a thing does
     if modal and not verbs:

@@ -35,6 +35,16 @@ _RELATIVE_HAVE_EACH = re.compile(
 one of our artists, who each earn a royalty percentage``: what each is paid is theirs too."""
 
 
+_AND_THE_SUBJECT_DOES = re.compile(
+    r",\s+and\s+(?P<verb>has|carries|holds|records|notes|needs|gets|comes\s+with)\s+(?=(?:a|an|the|its)\s)"
+)
+"""After a plural's relative clause, a verb agreeing with the singular subject before it."""
+_SUBJECT_TOLD = re.compile(
+    r"^(?P<subject>(?:each|every|a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:is|was|gets|belongs|goes|comes)\b"
+)
+
+
 def relative_have(sentence: str) -> str:
     """``each animal lives in an enclosure that has a name and a zone``: *... lives in an
     enclosure; an enclosure has a name and a zone*, the object's own fields. So with a plural
@@ -53,7 +63,18 @@ def relative_have(sentence: str) -> str:
         named = [w for w in strip_determiners(np).split() if w not in QUANTIFIERS]
         head_noun = singular_phrase(" ".join(named))
         listed = re.sub(r"^their\s", "a ", plural.group("list"))
-        return [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]
+        said = [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]
+        theirs = _AND_THE_SUBJECT_DOES.search(listed)
+        subject = _SUBJECT_TOLD.match(plural.group("head"))
+        if theirs is None or subject is None:
+            return said
+        # "each parcel is packed by one of our packers, who have a name, and carries a
+        # weight": *carries* is said of the one parcel, not of the packers
+        return [
+            said[0],
+            f"each {head_noun} has {listed[: theirs.start()]}",
+            f"{subject['subject']} {listed[theirs.start('verb') :]}",
+        ]
 
     return per_clause(sentence, unfolded)
 

@@ -12,21 +12,25 @@ from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import is_plural, verb_lemma
 
 _FOR_ONE_SOMEONE_NOTES = re.compile(
-    r"^(?P<for>for\s+(?:each\s+|every\s+|an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+"
-    r"(?:the|our|a|an)\s+(?P<who>[a-z][\w\-]*)\s+(?:also\s+)?"
+    r"^(?P<for>(?:for|on|at|after)\s+(?P<each>each\s+|every\s+|an?\s+)?(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),?\s+"
+    r"(?P<article>the|our|a|an)\s+(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?:also\s+)?"
     r"(?P<verb>notes|records|logs|writes\s+down|takes\s+down|enters|keeps)\s+(?=(?:the|a|an|their|its)\s)"
 )
 
 
 def for_one_someone_notes(sentence: str) -> str:
     """``for alterations the tailor notes the measurements and the price agreed``: *for
-    alterations we note ...*; who writes it down keeps none of it."""
+    alterations we note ...*; who writes it down keeps none of it. One of several who do it
+    (*for each visit a ranger records the date, ...*) is whom each visit is made by."""
     match = _FOR_ONE_SOMEONE_NOTES.match(sentence)
-    if match is None or not names_a_doer(match["who"]):
+    if match is None or not names_a_doer(match["who"].split()[-1]):
         return sentence
     verb = verb_lemma(match["verb"].split()[0]) or "note"
     rest = " ".join(match["verb"].split()[1:])
-    return f"{match['for']} we {verb}{' ' + rest if rest else ''} {sentence[match.end() :]}"
+    noted = f"{match['for']} we {verb}{' ' + rest if rest else ''} {sentence[match.end() :]}"
+    if match["article"] in ("a", "an") and (match["each"] or "").strip() in ("each", "every"):
+        return f"{noted}; each {match['one']} is made by one {match['who']}"
+    return noted
 
 
 _END_UP_DOING = re.compile(r"\b(?:end|ends)\s+up\s+(?P<doing>[a-z]+ing)\b")

@@ -42,11 +42,13 @@ def sentences(text: str) -> list[str]:
     normalized = normalize_text(text)
     found: list[str] = []
     paragraph: list[str] = []
+    bullet: list[str] = []
 
-    def flush() -> None:
-        if paragraph:
-            found.extend(_split_sentences(" ".join(paragraph)))
-            paragraph.clear()
+    def flush(*kept: list[str]) -> None:
+        for lines in kept or (bullet, paragraph):
+            if lines:
+                found.extend(_split_sentences(" ".join(lines)))
+                lines.clear()
 
     for raw_line in normalized.splitlines():
         line = raw_line.strip()
@@ -55,8 +57,13 @@ def sentences(text: str) -> list[str]:
             continue
         if _BULLET.match(line):
             flush()
-            found.extend(_split_sentences(_BULLET.sub("", line)))
+            bullet.append(_BULLET.sub("", line))
             continue
+        if bullet and raw_line[:1].isspace():
+            # "- stock found on a check: name, quantity\n  and what we did with it": one item
+            bullet.append(line)
+            continue
+        flush(bullet)
         paragraph.append(line)
     flush()
     plain = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import (
     IRREGULAR_ACTS,
     ZERO_ACTS,
@@ -197,7 +198,7 @@ _LIGHT_VERBS = word_set(
 
 _WHEN_ONE_ACTS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time|once)\s+"
-    r"(?P<who>(?:a|an|each|every|any)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
+    r"(?P<who>(?:a|an|each|every|any|the)\s+[a-z][\w\-]*|one(?:\s+of\s+them)?|someone|somebody|"
     r"one\s+of\s+(?:our|the|my|their)\s+(?P<ours>[a-z][\w\-]*s))\s+"
     r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?P<particle>off|up|out|over|back|down|in)(?=\s+(?:a|an)\s))?"
     r"(?:\s+(?:a|an|some|(?P<one>one))\s+(?P<thing>[a-z][\w\-]*)|"
@@ -256,6 +257,10 @@ def when_one_acts(sentence: str) -> str:
         if match is None or lemma is None or lemma in AUXILIARIES:
             return [clause]
         who = match.group("who")
+        if who.startswith("the ") and (not match["thing"] or match["thing"] in TIME_WORDS):
+            # "once the recipient picks a date we record ...": the one told of, no act's record;
+            # "when the supplier delivers a product we note ...": the delivery
+            return [clause]
         made = _MADE_WITH.match(match["list"]) if match["thing"] else None
         if made and not can_be_noun(made["record"].split()[-1]):
             made = None

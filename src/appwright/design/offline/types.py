@@ -94,7 +94,7 @@ TEXT_PLURALS = word_set(
     "skills keywords needs names requirements details features amenities services symptoms "
     "tags interests adjustments meals topics subjects languages qualifications preferences "
     "issues problems defects works repairs conditions contents misses ideas goals reasons parts "
-    "materials "
+    "materials initials "
     "days hours months weeks years"
 )
 """Plurals that are said in words, not counted: *skills*, *dietary requirements*."""
