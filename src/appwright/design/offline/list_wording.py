@@ -258,6 +258,14 @@ _PERIOD_HEADER = re.compile(
     r"(?P<what>[^.;:\n]+?)(?=\s*(?:[.;\n]|$))"
 )
 """*Weekly: out-of-range readings per unit.*: a report, each week; no record called *weekly*."""
+_PERIODS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "quarterly": "quarter",
+}
 _MEASURED = re.compile(r"(?:count|total|average|number|sum|mean|how\s+many|how\s+much)\b")
 
 
@@ -269,14 +277,6 @@ def _period_header(match: re.Match[str]) -> str:
     return f"report: {match['what']} per {_PERIODS[match['period']]}"
 
 
-_PERIODS = {
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "yearly": "year",
-    "annually": "year",
-    "quarterly": "quarter",
-}
 _WHICH_ONE_IS_DOING = re.compile(
     r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )

@@ -37,7 +37,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and bullet lines of a description, each stripped and without its full stop.
 
     A line that ends with a colon and is followed by bullets stays attached to nothing: the
-    bullets are separate sentences (the header is its own sentence, ``"products:"``).
+    bullets are separate sentences (the header is its own sentence, ``"products:"``). A bullet
+    carried on to an indented line is one item with it.
     """
     normalized = normalize_text(text)
     found: list[str] = []
