@@ -8,6 +8,7 @@ import re
 
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import (
+    can_be_noun,
     gerund,
     is_past_participle,
     parts_of_speech,
@@ -23,14 +24,14 @@ _DERIVATION = re.compile(
 """Suffixes that make a noun of a verb (*pay* → payment, never *paper*): a closed class."""
 
 
-ZERO_ACTS = word_set("hire order visit survey repair call review")
+ZERO_ACTS = word_set("hire order visit survey repair call review check test service")
 """Acts named by the verb's own form (*a customer books a hire*, *customers review an
 installation*): the noun is the record of the act."""
 IRREGULAR_ACTS = {
     "borrow": "loan", "lend": "loan", "buy": "purchase", "sell": "sale", "choose": "choice",
     "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
     "enquire": "enquiry", "inquire": "inquiry", "enter": "entry", "apply": "application",
-    "bury": "burial", "marry": "marriage", "run": "run",
+    "bury": "burial", "marry": "marriage", "run": "run", "redeem": "redemption",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 
@@ -103,7 +104,7 @@ def act_noun(verb: str) -> str | None:
         f"{stem}ation",
         f"{verb}ation",
         f"{verb[:-2]}ration" if verb.endswith("er") else "",
-        f"{stem}al",
+        f"{stem}al" if len(stem) > 3 else "",  # arrive → arrival; shoe is no shoal
         f"{verb}al",
         f"{verb}y",
         f"{stem}ion",
@@ -166,3 +167,15 @@ def doer_noun(lemma: str) -> str | None:
         if "NOUN" in parts_of_speech(noun) and names_a_doer(noun):
             return noun
     return None
+
+
+def act_done_to_a_thing(lemma: str) -> str | None:
+    """The noun of an act done to a thing that is no record of the act (*strip* → stripping,
+    *change* → change, as in *a hen stripping*, *a nappy change*); None for acts whose noun is
+    another word (*give* → gift) or no noun at all."""
+    if lemma in IRREGULAR_ACTS:
+        return None
+    act = act_noun(lemma)
+    if act is None and can_be_noun(lemma):
+        return lemma
+    return act if act is not None and (act.endswith("ing") or act == lemma) else None

@@ -123,7 +123,7 @@ def is_clause(item: str) -> bool:
         return True  # "..., and goes from pending to confirmed": the record's flow
     small = re.match(
         r"^(?:the |a |an |its |their )?([\w\-]+)(?: [\w\-]+)?(?: of the (?:month|week|year|day))?"
-        r" (?:it|they|he|she)\b",
+        r"(?: per [\w\-]+)? (?:it|they|he|she)\b",
         " ".join(tokens),
     )
     if (
@@ -131,7 +131,8 @@ def is_clause(item: str) -> bool:
         and small.group(1) not in SUBJECT_PRONOUNS | {"each", "every"}
         and (tokens[0] in DETERMINERS or not can_be_verb(small.group(1)))
     ):
-        # "the year it was published", "the day of the month it is due"; not "we sell it to them"
+        # "the year it was published", "the day of the month it is due", "the rate per vine
+        # they charge"; not "we sell it to them"
         return False
     if ABOUT_WHAT.match(" ".join(tokens)):
         return False  # "a short note of what was done": a text and what it is about

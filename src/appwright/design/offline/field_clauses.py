@@ -128,7 +128,8 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
         particle = [clause.group("particle")] if clause.group("particle") else []
         if verb_lemma(verb) is None:
             return None
-        plain_noun = noun and all(w not in FUNCTION_WORDS for w in noun)
+        # "the rate per vine they charge us": *per vine* is the noun's own
+        plain_noun = noun and all(w not in FUNCTION_WORDS or w == "per" for w in noun)
         past = is_past_participle(verb) or (
             verb_lemma(verb) not in (None, verb) and not verb.endswith("s")  # "flew"
         )

@@ -43,8 +43,10 @@ _WHEN_IT_ENDS = re.compile(
 
 
 _TAKES_EFFECT = re.compile(
-    r"^(?:the\s+)?(?:date|day)\s+(?:it|they)\s+(?:takes|take|took)\s+effect$"
+    r"^(?:the\s+)?(?:date|day)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:takes|take|took|comes?\s+into)\s+"
+    r"(?:effect|force)$"
 )
+"""*the date it takes effect*, *the date the rate takes effect*: the effective date."""
 
 
 _DATE_IT_ENDS = re.compile(

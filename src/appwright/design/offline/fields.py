@@ -221,8 +221,9 @@ def _flow_part(text: str, draft: FieldDraft) -> str:
     if match is None or WHAT_DONE.match(strip_determiners(text)):
         return text  # "what i am charging for that item": no stage that moves
     head = text[: match.start()].strip()
-    if not head or len(strip_determiners(head).split()) > MAX_FIELD_WORDS:
-        return text
+    named = strip_determiners(head).split()
+    if not named or len(named) > MAX_FIELD_WORDS:
+        return text  # "the moving date": a name with no stage before the verb
     draft.flow_text = text[match.start() :].strip()
     if (verb_lemma(head) or head) in _MOVING_VERBS:
         return "status"  # "..., and move from reported to fixed": the record's own status

@@ -251,13 +251,14 @@ of a choice needs is no state of it, and would hide the other branch from the re
 
 
 _TAKES_IT_FROM = re.compile(
-    r"\b(?:(?:the|a|an|our|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|they|he|she)\s+(?:then\s+)?"
+    r"\b(?:(?:the|a|an|our|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|they|he|she"
+    r"|[a-z][\w\-]*,\s+(?:our|the|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,)\s+(?:then\s+)?"
     r"(?:takes|take|moves|move|brings|bring|pushes|push)\s+"
     r"(?P<what>it|them|(?:each|every|the|a|an)\s+[a-z][\w\-]*)\s+from\s+"
     r"(?=(?!(?:the|a|an|our|their|its|his|her|one)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+to\s)"
 )
-"""*the safety officer takes it from submitted to under investigation and then to closed*: who
-moves it aside, the steps are its own (not *we move the piano from the van to the hall*)."""
+"""*the safety officer takes it from submitted to under investigation and then to closed*, *dan,
+our technician, takes the fault from ...*: who moves it aside, the steps are its own (not *we move the piano from the van to the hall*)."""
 
 
 _SECOND_STEP_WITHOUT_THEN = re.compile(
@@ -283,6 +284,22 @@ _THEN_ONCE_WE_MARK_IT = re.compile(
 )
 """*goes from draft to proposed to agreed, and then once the letters have gone out we mark it
 notified*: one more step, after the rest."""
+
+
+_WE_MARK_IT_THEN = re.compile(
+    r"\b(?:we|i)(?:'d|'ll|\s+would|\s+will)?\s+(?:then\s+)?(?:mark|set|flag)\s+(?P<it>it|them)\s+(?:as\s+)?"
+    rf"(?={_STATE},\s+(?:and\s+)?then\s)"
+)
+"""*and we would mark it received, then checked, then paid*: the steps it is in, one after
+another (*it is received, then checked, then paid*)."""
+
+
+_AND_MAY_LATER_BE = re.compile(
+    r"(?P<steps>\b(?:starts|begins)\s+(?:out\s+)?(?:as\s+)?[a-z][\w\-]*,[^;:.!?\n]*?),\s+and\s+"
+    r"(?:may|can|might|could)\s+(?:later|then|afterwards|eventually)\s+be\s+(?=[a-z])"
+)
+"""*it starts out proposed, gets confirmed, and may later be swapped or dropped*: the last
+step, told as what may come later (*..., and is then swapped or dropped*)."""
 
 
 _STAYS_UNTIL_EITHER = re.compile(
@@ -319,6 +336,8 @@ def flow_as_goes_from(text: str) -> str:
     said = _SITS_AS_UNTIL.sub(
         lambda m: f"{'starts' if m['verb'].endswith('s') else 'start'} as {m['state']}, ", said
     )
+    said = _WE_MARK_IT_THEN.sub(lambda m: "it is " if m["it"] == "it" else "they are ", said)
+    said = _AND_MAY_LATER_BE.sub(r"\g<steps>, and is then ", said)
     said = _SECOND_STEP_WITHOUT_THEN.sub(r"\g<start>then ", said)
     said = _THEN_MOVES_FROM.sub(r"\g<record> ", said)
     said = _THEN_ONCE_WE_MARK_IT.sub(r"\g<flow> to \g<state>", said)

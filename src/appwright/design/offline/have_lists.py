@@ -208,7 +208,12 @@ def _subject(before: list[str]) -> str | None:
         plain = tokens[-2]
     named = plain.split()
     # "each skating lesson has ...": a gerund before the noun says which kind; a verb is none
-    after_article = phrase[0] in ("a", "an", "the") and len(named) == 1
+    # "each reset has ...": after an article or *each*, a word WordNet lists as a noun is one
+    # (a gerund after *each* is left to the readers of acts: *each tasting has ...*)
+    after_article = len(named) == 1 and (
+        phrase[0] in ("a", "an", "the")
+        or (phrase[0] in ("each", "every") and not named[0].endswith("ing"))
+    )
     if not plain or any(
         can_be_verb(w)
         and not can_be_noun(w)

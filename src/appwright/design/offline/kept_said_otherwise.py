@@ -291,12 +291,14 @@ _DESCRIPTION_OF_WHERE = re.compile(
 )
 """*a rough description of where it is*: a location description, one item."""
 _FILLS_IN_ONE_SAYING = re.compile(
-    r"\b(?P<act>(?:fill|fills|filled)\s+(?:in|out)|submits?|sends?|completes?)\s+"
-    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:saying|stating|giving)\s+"
-    r"(?=(?:the|a|an|which|what|when|where|their|its|how)\s)"
+    r"\b(?P<act>(?:fill|fills|filled)\s+(?:in|out)|submits?|sends?|completes?|raises?|opens?|logs?|adds?)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s+(?:against|on|about|for)\s+(?:a|an|the|that|this|its|their|every|each)\s+[a-z][\w\-]*)?)"
+    r",?\s+(?:saying|stating|giving)\s+(?=(?:the|a|an|which|what|when|where|their|its|how)\s)"
 )
-"""*they'd fill in a fault report saying which trail it's on, ...*: a fault report with its
-list."""
+"""*they'd fill in a fault report saying which trail it's on, ...*, *a host raises a fault
+against the prop saying when it happened, ...*, *raises a work order against a vessel, giving
+the task, ...*: a fault report with its list."""
 
 
 def kept_said_otherwise(lowered: str) -> str:

@@ -121,6 +121,25 @@ def lent_to_someone(sentence: str) -> str:
     return f"each {act} is for one {match['who']}; each {act} has {match['listed']}"
 
 
+_WE_DO_IT_TO_ONE = re.compile(
+    r"^(?:every\s+time|each\s+time|whenever|when)\s+(?:we|i)\s+(?P<done>[a-z]+)\s+"
+    r"(?:to|for|at)\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*),?\s+(?:we|i)\s+"
+    r"(?:log|record|note|write\s+down|take\s+down|keep)\s+(?P<listed>(?:the|a|an)\s.+)$"
+)
+
+
+def we_do_it_to_one(sentence: str) -> str:
+    """``whenever we dispense to a farm we log the date, the medicine, ...``: *each
+    dispensation is for one farm; each dispensation has ...*; the act, told with no object, is
+    the record."""
+    match = _WE_DO_IT_TO_ONE.match(sentence)
+    lemma = verb_lemma(match["done"]) if match else None
+    act = act_or_irregular_noun(lemma) if match and lemma and lemma != "go" else None
+    if match is None or act is None:
+        return sentence
+    return f"each {act} is for one {match['one']}; each {act} has {match['listed']}"
+
+
 _WHILE_IT_LASTS = re.compile(
     r"^(?:while|whilst|during the time)\s+(?P<det>a|an|each|every|the)\s+(?P<x>[a-z][\w\-]*)\s+"
     r"(?P<act>(?!is\b|are\b)[a-z]+(?:\s+(?!i\b|we\b)[a-z]+){0,4}?),?\s+(?P<we>i|we)\s+"

@@ -31,6 +31,7 @@ from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.kept_said_otherwise import kept_said_otherwise
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
+from appwright.design.offline.lists_told_otherwise import lists_told_otherwise
 from appwright.design.offline.many_said_as_acts import gets_one_every_year
 from appwright.design.offline.named_as import each_we_take_is_named, sold_in_blocks
 from appwright.design.offline.noted_on_it import the_one_goes_on_it
@@ -373,7 +374,7 @@ def normalize_text(text: str) -> str:
     lowered = _GLOSS_AFTER_VALUES.sub(r"\g<values>", lowered)
     lowered = whichever_suits(lowered)
     lowered = without_afterthoughts(lowered)
-    lowered = kept_said_otherwise(items_said_plainly(lowered))
+    lowered = lists_told_otherwise(kept_said_otherwise(items_said_plainly(lowered)))
     lowered = without_fillers(lowered)
     lowered = under_each_sit_its(known_by_each(lists_said_plainly(lowered)))
     lowered = the_one_goes_on_it(and_for_another_kept(lowered))

@@ -25,6 +25,8 @@ _ONE_EXAMPLE = re.compile(
     r"(?=\s*(?:,|;|$))"
     r"|(?:\s+for\s+(?:things|stuff|notes))?,?\s+(?:such\s+as|e\.g\.,?|for\s+example|like|say)\s+"
     r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+    # "packages like "escape & pizza" or "full day challenge"": every example, not the first
+    r"(?:(?:,|,?\s+(?:or|and))\s+[\"\u201c][^\"\u201c\u201d]*[\"\u201d])*"
 )
 """``a competition such as the club championship``, ``a location such as "outside the post
 office"``, ``a notes box for things like "adjoining if possible"``: one example, no value."""

@@ -38,11 +38,12 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_done_to_a_thing
 from appwright.design.offline.field_asides import field_asides
 from appwright.design.offline.flow_asides import flow_asides
 from appwright.design.offline.list_asides import list_asides
 from appwright.design.offline.noted_on import noted_on_the_record
-from appwright.design.offline.word_forms import plural, singular
+from appwright.design.offline.word_forms import plural, singular, verb_lemma
 
 _EACH_ONES = re.compile(
     r"\b(?P<first>[a-z][\w\-]*)'s\s+and\s+(?P<second>[a-z][\w\-]*)'s\s+(?P<what>[a-z][\w\-]*s)\b"
@@ -159,10 +160,27 @@ _DATE_IT_ARRIVED = re.compile(
 date it arrived*, with no place, is left to the field readers: the arrived date)."""
 _WHENEVER_ONE_IS_DONE = re.compile(
     r"\b(?:whenever|when|each\s+time|every\s+time)\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)\s+is\s+"
-    r"(?:given|made|done|taken|carried\s+out|[a-z]+ed),?\s+(?:we|i)\s+"
-    r"(?:log|record|note|keep|take\s+down|write\s+down|jot\s+down)\s+(?=(?:the|a|an|which|who)\s)"
+    r"(?P<done>given|made|done|taken|carried\s+out|[a-z]+ed),?\s+(?P<who>we|i|the\s+[a-z][\w\-]*)\s+"
+    r"(?:logs?|records?|notes?|keeps?|takes?\s+down|writes?\s+down|jots?\s+down)\s+"
+    r"(?=(?P<first>the|a|an|which|who|whether|how)\s)"
 )
-"""*whenever a dose is given, we log which dog, the date given, ...*: for each dose."""
+"""*whenever a dose is given, we log which dog, the date given, ...*: for each dose; *when a hen
+is stripped we write down the date, ...* (or *the practitioner records ...*): each hen
+stripping, the act done to the hen."""
+
+
+def _whenever_one_is_done(match: re.Match[str]) -> str:
+    lemma = verb_lemma(match["done"]) if " " not in match["done"] else None
+    act = act_done_to_a_thing(lemma) if lemma and lemma not in _MAKING_VERBS else None
+    if act is not None and match["first"] in ("the", "whether", "how"):
+        return f"each {match['one']} {act} has "
+    if match["first"] in ("whether", "how") or match["who"] not in ("we", "i"):
+        return match[0]  # "whenever a nappy is changed the practitioner records ...": the act's
+    return f"for each {match['one']} we record "
+
+
+_MAKING_VERBS = frozenset(["give", "make", "do", "take", "issue", "raise", "place", "book"])
+"""Acts that make the thing they are done to (*a dose is given*): the thing is the record."""
 _UNTIL_NEXT_DUE = re.compile(
     r"\b(?P<count>the\s+number\s+of\s+(?:days|weeks|months|years)\s+until\s+the\s+next\s+"
     r"[a-z][\w\-]*)\s+is\s+due\b"
@@ -297,7 +315,7 @@ def put_plainly(lowered: str) -> str:
     lowered = _GIVES_ONE_TO_ONE.sub(
         lambda m: _of_both(m["head"], m["what"], m["whom"], listed=True), lowered
     )
-    lowered = _WHENEVER_ONE_IS_DONE.sub(r"for each \g<one> we record ", lowered)
+    lowered = _WHENEVER_ONE_IS_DONE.sub(_whenever_one_is_done, lowered)
     lowered = _UNTIL_NEXT_DUE.sub(r"\g<count>", lowered)
     lowered = _TAKEN_EVERY_SO_OFTEN.sub(r"\g<things> have ", lowered)
     lowered = _LATER_IT_GETS.sub(r" and \g<one> \g<name> (\g<values>)", lowered)

@@ -278,6 +278,7 @@ from appwright.design.offline.logged_acts import (
     logged_act,
     logged_then_asked,
     that_hangs_off,
+    we_do_it_to_one,
     while_it_lasts,
     who_records_against_it,
 )
@@ -1000,6 +1001,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     one_of_named,
     for_one_on_a_day,
     kinds_then_each,
+    we_do_it_to_one,
     lent_to_someone,
     without_denied_tie,
     header_of_parties,

@@ -1,0 +1,291 @@
+"""Where a record's list starts and ends told in words the list readers do not know, said as
+they read it.
+
+Each rewrite reads one way owners tell it, in any domain:
+
+- *when their invoice comes in it has an invoice number, ...*: what each invoice has;
+- *each room gets its own list of reset steps, each with ...*: the room has them;
+- *..., and when something goes wrong a host raises a fault ...*: the list ends there, and
+  what follows is a clause of its own;
+- *..., and then under each flock the rams themselves, with tag number, ...*: each ram is
+  one flock's, with its own list;
+- *a vessel is either a tank or a barrel, with a code and ...*: a type, tank or barrel, and
+  the rest of its list;
+- *any addition made during the job is logged against the work order with ...*: the
+  addition, logged against the order; when it was made names no part of it;
+- *the companies themselves (name, ...) and the contacts at each one, with ...*: the contacts
+  at each company;
+- *we know each customer by name and email, and each of their storage containers by a
+  container number*: what each has, each container one customer's;
+- *adds a line for every item they want, giving ...*: a line for every item; *raises a
+  retrieval request ..., and adds a line for every item, giving a description*: the
+  request's lines, each with its list;
+- *..., so a car check is for one recall and one vehicle and records ...*: a sentence of its
+  own, which the *so* joined to the one before;
+- *on the visit the surveyor notes down each room: its name, ...*: each room is one visit's,
+  with its list;
+- *is made up of lines that each name one material and ...*: each line's list;
+- *the declaration lists every packed carton by carton number, with ...*: each carton is one
+  declaration's, with its number and its list;
+- *people join at a level, and we've got a few of those, each with a name, ...*: the levels,
+  each with its list;
+- *when someone renews we take a payment, and I'd log the date, ...*: the payment's list;
+- *a customer gives a name, email and phone, then books one of our rooms ...*: the list ends
+  at *then*, and the booking is a clause of its own, the customer's;
+- *inside each room sits a run of puzzles, and for each puzzle ...*: each room has many
+  puzzles;
+- *..., so each time one is redeemed I'd like to note the film title and ...*: what each
+  redemption has.
+
+``items_told_otherwise`` reads the items themselves, ``links_told_otherwise`` whom a record is
+linked to; ``lists_told_otherwise`` runs both first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.act_nouns import act_or_irregular_noun
+from appwright.design.offline.items_told_otherwise import items_told_otherwise
+from appwright.design.offline.links_told_otherwise import links_told_otherwise
+from appwright.design.offline.word_forms import (
+    is_past_participle,
+    is_plural,
+    plural,
+    singular,
+    verb_lemma,
+)
+
+_WHEN_IT_COMES_IT_HAS = re.compile(
+    r"(?<![\w,] )\b(?:when|whenever|once)\s+(?:a|an|the|their|our|its|his|her)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:comes\s+in|arrives|turns\s+up|is\s+received|gets\s+here),?\s+"
+    r"it\s+(?:has|carries|shows|gives)\s+(?=(?:a|an|the|its)\s)"
+)
+"""*when their invoice comes in it has an invoice number, ...*: each invoice's list."""
+
+
+_GETS_ITS_OWN_LIST_OF = re.compile(
+    r"\b(?P<verb>gets|get)\s+(?P<own>its|their)\s+own\s+(?=(?:list|set)\s+of\s+[a-z])"
+)
+"""*each room gets its own list of reset steps, each with ...*: *has its own list of ...*."""
+
+
+_AND_WHEN_SOMETHING_GOES_WRONG = re.compile(
+    r",\s+and\s+(?=(?:when|whenever|if)\s+(?:something|anything)\s+"
+    r"(?:goes\s+wrong|breaks|fails)\b)"
+)
+"""*a list of our props, each with ..., and when something goes wrong a host raises ...*: the
+list ends before the clause that says what happens when."""
+
+
+_AND_UNDER_EACH_THE_ONES = re.compile(
+    r",?\s+and\s+(?:then\s+)?under\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:we\s+(?:keep|have|list)\s+)?(?:the\s+|its\s+|their\s+)?(?P<things>[a-z][\w\-]*s)"
+    r"(?:\s+themselves)?,?\s+with\s+(?=[a-z])"
+)
+"""*each flock kept with its flock number, ..., and then under each flock the rams themselves,
+with tag number, breed and age*: the rams' own list, each ram one flock's."""
+
+
+def _and_under_each_the_ones(match: re.Match[str]) -> str:
+    if not is_plural(match["things"]):
+        return match[0]
+    thing = singular(match["things"])
+    return f"; each {thing} belongs to one {match['one']}; each {thing} has "
+
+
+_IS_EITHER_ONE_OR_THE_OTHER = re.compile(
+    r"(?:(?<=[.;]\s)|^)(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+either\s+(?:a|an)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:a|an)\s+(?P<other>[a-z][\w\-]*)"
+    r"(?P<rest>,\s+with\s+|(?=\s*[.;]|$))"
+)
+"""*a vessel is either a tank or a barrel, with a code and a capacity*: each vessel's type,
+one of the two, and its list."""
+
+
+def _is_either_one_or_the_other(match: re.Match[str]) -> str:
+    said = f"each {match['thing']} has a type ({match['one']} or {match['other']})"
+    return f"{said}, " if match["rest"] else said
+
+
+_MADE_DURING_ONE_IS_LOGGED = re.compile(
+    r"\b(?P<head>(?:any|each|every)\s+[a-z][\w\-]*)\s+(?:made|done|found|used|given|added|taken)\s+"
+    r"(?:during|on|at|in)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+"
+    r"(?=(?:is|gets)\s+(?:logged|recorded|noted|entered|written\s+down)\s)"
+)
+"""*any addition made during the job is logged against the work order with ...*: the addition
+is logged against the order; when it was made names no part of it."""
+
+
+_AND_THE_ONES_AT_EACH_ONE = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)(?P<between>(?:\s+themselves)?(?:\s+\([^()]*\))?,?\s+and\s+"
+    r"(?:the\s+|their\s+)?[a-z][\w\-]*s\s+(?:at|for|of|in|from)\s+)each\s+one\b"
+)
+"""*the companies themselves (name, ...) and the contacts at each one*: each one of the records
+named before."""
+
+
+def _and_the_ones_at_each_one(match: re.Match[str]) -> str:
+    if not is_plural(match["things"]):
+        return match[0]
+    return f"{match['things']}{match['between']}each {singular(match['things'])}"
+
+
+_WE_KNOW_EACH_BY = re.compile(
+    r"\b(?:we|i)\s+know\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+by\s+(?P<list>[^,;.]+?)"
+    r"(?:,\s+and\s+each\s+of\s+their\s+(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+by\s+"
+    r"(?=[a-z]))?"
+    r"(?=[,;.]|$|(?<=by\s))"
+)
+"""*we know each customer by name and email, and each of their storage containers by a
+container number*: what each has; the containers are each one customer's."""
+
+
+def _we_know_each_by(match: re.Match[str]) -> str:
+    said = f"each {match['one']} has {match['list']}"
+    if match["things"] is None:
+        return said
+    thing = singular(match["things"])
+    return f"{said}; each {thing} belongs to one {match['one']}; each {thing} has "
+
+
+_FOR_EVERY_ONE_THEY_WANT = re.compile(
+    r"\b(?P<every>for\s+(?:every|each)\s+[a-z][\w\-]*)\s+(?:they|we|he|she|you)\s+"
+    r"(?:want|need|ask\s+for)(?:\s+back)?(?=,\s+(?:giving|with|saying)\s)"
+)
+"""*adds a line for every item they want, giving a description*: a line for every item; what
+they want is no record (*want* would read as one)."""
+
+
+_AND_ADDS_A_LINE_FOR_EVERY = re.compile(
+    r"(?P<lead>\b(?:raises|opens|makes|creates|submits|puts\s+in|fills\s+in)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:against|for|on|with)\s[^;.]*?),\s+and\s+"
+    r"adds\s+(?:a|an)\s+(?P<line>[a-z][\w\-]*)\s+for\s+(?:every|each)\s+[a-z][\w\-]*"
+    r",?\s+(?:giving|with|saying)\s+(?=[a-z])"
+)
+"""*a customer raises a retrieval request against a container with ..., and adds a line for
+every item, giving a description and the box number*: the request's lines, each with its
+list."""
+
+
+def _and_adds_a_line_for_every(match: re.Match[str]) -> str:
+    record = match["record"]
+    return f"{match['lead']}; each {record} has {match['line']}s, each with "
+
+
+_SO_EACH_ONE_IS = re.compile(
+    r",\s+so\s+(?=(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:is\s+for|is\s+made\s+by|belongs\s+to|has|records|logs)\s)"
+)
+"""*for every recall we check each of the cars, so a car check is for one recall and ...*: what
+each car check is, a sentence of its own."""
+
+
+_ON_ONE_EACH_IS_NOTED = re.compile(
+    r"(?:(?<=[.;]\s)|^)(?:on|at|during)\s+(?:the|each|every|a|an)\s+(?P<one>[a-z][\w\-]*),?\s+"
+    r"(?:we|i|(?:the|a|an|our)\s+[a-z][\w\-]*)\s+(?:notes|note|records|record|lists|list|logs|log)"
+    r"(?:\s+down)?\s+(?:each|every)\s+(?P<thing>[a-z][\w\-]*):\s+"
+)
+"""*on the visit the surveyor notes down each room: its name, ...*: each room is one visit's,
+with its list."""
+
+
+_LINES_THAT_EACH_NAME = re.compile(
+    r"\b(?P<made>(?:is|are)\s+made\s+up\s+of\s+[a-z][\w\-]*s)\s+that\s+each\s+"
+    r"(?:name|names|point\s+at|points\s+at)\s+(?=(?:one|a|an)\s)"
+)
+"""*is made up of lines that each name one material and the quantity bought*: *..., each
+naming one material and ...*, the lines' own list."""
+
+
+_LISTS_EVERY_ONE_BY = re.compile(
+    r"\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*)\s+lists\s+(?:every|each)\s+"
+    r"(?P<thing>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+by\s+(?P<key>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+    r"with\s+(?=[a-z])"
+)
+"""*the declaration lists every packed carton by carton number, with a contents summary and
+...*: each carton is one declaration's, with its number and the rest of its list."""
+
+
+_AND_WE_HAVE_A_FEW_OF_THOSE = re.compile(
+    r"\b(?P<lead>(?:at|on|in|with|for)\s+(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)),?\s+and\s+(?:we|i)"
+    r"(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+few|several|a\s+handful|lots|a\s+number|some)\s+of\s+"
+    r"(?:those|these|them),\s+each\s+with\s+"
+)
+"""*people join at a level, and we've got a few of those, each with a name, ...*: the levels,
+each with its list."""
+
+
+_WE_TAKE_ONE_AND_LOG = re.compile(
+    r"\b(?P<lead>(?:we|i)\s+(?:take|make|raise|get|create|open)\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)),?\s+"
+    r"and\s+(?:we|i)(?:'d|\s+would)?\s+(?:log|note|record|write\s+down|take\s+down)\s+"
+    r"(?=(?:the|a|an|their|its|how|what)\s)"
+)
+"""*when someone renews we take a payment, and I'd log the date, the amount and ...*: what
+each payment has."""
+
+
+_EACH_TIME_ONE_IS_DONE_WE_NOTE = re.compile(
+    r"(?:,\s+so\s+|(?<=[.;]\s)|^)(?:each|every)\s+time\s+(?:one|it)\s+is\s+(?P<done>[a-z]+),?\s+"
+    r"(?:we|i)(?:'d|\s+would)?\s+(?:like\s+to\s+|want\s+to\s+|need\s+to\s+)?"
+    r"(?:note|log|record|write\s+down|take\s+down)\s+(?=(?:the|a|an|their|its|how|what)\s)"
+)
+"""*members use up their free tickets, so each time one is redeemed I'd like to note the film
+title and ...*: the act's record and its list."""
+
+
+def _each_time_one_is_done_we_note(match: re.Match[str]) -> str:
+    lemma = verb_lemma(match["done"]) if is_past_participle(match["done"]) else None
+    act = act_or_irregular_noun(lemma) if lemma else None
+    if act is None:
+        return match[0]
+    return f"{'; ' if match[0].startswith(',') else ''}each {act} has "
+
+
+_GIVES_A_LIST_THEN_ACTS = re.compile(
+    r"(?:(?<=[.;]\s)|^)(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"
+    r"(?P<first>(?:gives|provides|leaves|registers\s+with)\s[^;.:()]*?),\s+(?:and\s+)?then\s+"
+    r"(?=[a-z]+s\s)"
+)
+"""*a customer gives a name, email and phone, then books one of our rooms for a date ...*: the
+customer's list ends at *then*; the booking is a clause of its own."""
+
+
+_INSIDE_EACH_SITS_A_RUN_OF = re.compile(
+    r"\b(?:inside|in|within|under)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:sits|sit|are|is|there\s+(?:is|are))\s+(?:a\s+)?(?:run|set|series|list|number|handful)\s+of\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b"
+)
+"""*inside each room sits a run of puzzles*: each room has many puzzles."""
+
+
+def lists_told_otherwise(lowered: str) -> str:
+    """Each rewrite above, on the whole lowered text, after the items and links in it."""
+    lowered = links_told_otherwise(items_told_otherwise(lowered))
+    lowered = _WHEN_IT_COMES_IT_HAS.sub(r"each \g<thing> has ", lowered)
+    lowered = _GETS_ITS_OWN_LIST_OF.sub(
+        lambda m: f"{'has' if m['verb'] == 'gets' else 'have'} {m['own']} own ", lowered
+    )
+    lowered = _IS_EITHER_ONE_OR_THE_OTHER.sub(_is_either_one_or_the_other, lowered)
+    lowered = _MADE_DURING_ONE_IS_LOGGED.sub(r"\g<head> ", lowered)
+    lowered = _ON_ONE_EACH_IS_NOTED.sub(
+        r"each \g<thing> belongs to one \g<one>; each \g<thing> has ", lowered
+    )
+    lowered = _LINES_THAT_EACH_NAME.sub(r"\g<made>, each naming ", lowered)
+    lowered = _LISTS_EVERY_ONE_BY.sub(
+        r"each \g<thing> belongs to one \g<record>; each \g<thing> has a \g<key>, ", lowered
+    )
+    lowered = _AND_WE_HAVE_A_FEW_OF_THOSE.sub(
+        lambda m: f"{m['lead']}; we have several {plural(m['one'])}, each with ", lowered
+    )
+    lowered = _WE_TAKE_ONE_AND_LOG.sub(r"\g<lead>; each \g<one> has ", lowered)
+    lowered = _INSIDE_EACH_SITS_A_RUN_OF.sub(r"each \g<one> has many \g<things>", lowered)
+    lowered = _GIVES_A_LIST_THEN_ACTS.sub(r"\g<who> \g<first>; \g<who> ", lowered)
+    lowered = _EACH_TIME_ONE_IS_DONE_WE_NOTE.sub(_each_time_one_is_done_we_note, lowered)
+    lowered = _WE_KNOW_EACH_BY.sub(_we_know_each_by, lowered)
+    lowered = _FOR_EVERY_ONE_THEY_WANT.sub(r"\g<every>", lowered)
+    lowered = _AND_ADDS_A_LINE_FOR_EVERY.sub(_and_adds_a_line_for_every, lowered)
+    lowered = _AND_THE_ONES_AT_EACH_ONE.sub(_and_the_ones_at_each_one, lowered)
+    lowered = _AND_UNDER_EACH_THE_ONES.sub(_and_under_each_the_ones, lowered)
+    lowered = _SO_EACH_ONE_IS.sub("; ", lowered)
+    return _AND_WHEN_SOMETHING_GOES_WRONG.sub("; ", lowered)
