@@ -169,18 +169,20 @@ is stripped we write down the date, ...* (or *the practitioner records ...*): ea
 stripping, the act done to the hen."""
 
 
+_MAKING_VERBS = frozenset(["give", "make", "do", "take", "issue", "raise", "place", "book"])
+"""Acts that make the thing they are done to (*a dose is given*): the thing is the record."""
+
+
 def _whenever_one_is_done(match: re.Match[str]) -> str:
     lemma = verb_lemma(match["done"]) if " " not in match["done"] else None
     act = act_done_to_a_thing(lemma) if lemma and lemma not in _MAKING_VERBS else None
     if act is not None and match["first"] in ("the", "whether", "how"):
         return f"each {match['one']} {act} has "
     if match["first"] in ("whether", "how") or match["who"] not in ("we", "i"):
-        return match[0]  # "whenever a nappy is changed the practitioner records ...": the act's
+        return match[0]  # no act of its own, and not *we log*: left to the readers as it was
     return f"for each {match['one']} we record "
 
 
-_MAKING_VERBS = frozenset(["give", "make", "do", "take", "issue", "raise", "place", "book"])
-"""Acts that make the thing they are done to (*a dose is given*): the thing is the record."""
 _UNTIL_NEXT_DUE = re.compile(
     r"\b(?P<count>the\s+number\s+of\s+(?:days|weeks|months|years)\s+until\s+the\s+next\s+"
     r"[a-z][\w\-]*)\s+is\s+due\b"

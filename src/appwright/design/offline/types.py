@@ -38,8 +38,7 @@ COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "
     "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
     "duration frequency interval threshold allowance limit rank position streak visits "
-    "attempts copies units guests rating stars reps sets calories steps_count par placing "
-    "minute"
+    "attempts copies units guests rating stars reps sets calories steps_count par placing minute"
 )
 MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
