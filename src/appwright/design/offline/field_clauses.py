@@ -25,7 +25,7 @@ _SMALL_CLAUSE = re.compile(
     r"(?:it|they|he|she|you|i|we|(?:the|our|their|his|her|each|every) (?P<who>[a-z][\w\-]*))"
     r"(?:'s| is| was| were| are| got(?! (?:it|them)\b)| gets(?! (?:it|them)\b))?"
     r"(?: (?P<when>last|first|next|most recently))?"
-    r" (?P<verb>[a-z]+)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
+    r" (?P<verb>[a-z]+(?:-[a-z]+)?)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
     r"(?: with (?:us|me|them))?"
     r"(?: (?:in|on|for|at) (?:it|them))?"  # "the date they were last assessed in it"

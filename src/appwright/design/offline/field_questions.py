@@ -32,6 +32,8 @@ _WHERE = re.compile(
     # "where the boat is moored": where the record's own thing is
     r"|^where (?:the|its|their) [a-z][\w\-]* (?:is|are) (?:moored|kept|parked|stored|located|based|sited|"
     r"berthed|stabled|housed|installed|fitted|placed)$"
+    # "where the bees are (tree, hedge, wall or other)": where the thing found is
+    r"|^where (?:the|its|their) [a-z][\w\-]* (?:is|are)$"
 )
 
 
@@ -206,9 +208,11 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return named, named
     if _WHERE_PLACED.match(plain):
         return ["position"], ["position"]
+    if re.match(r"^where (?:it|they) (?:went|go|goes|ended up|ends up|end up)$", plain):
+        return ["destination"], ["destination"]  # "where it went: food bank, staff or ..."
     if _WHERE.match(plain):
         return ["location"], ["location"]
-    if plain in ("how", "how they paid", "how it was paid", "how they pay"):
+    if plain in ("how", "how they paid", "how it was paid", "how they pay", "how they pay us"):
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if plain in ("why", "why not", "the reason why"):
         return ["reason"], ["reason"]  # "and why (illness, school trip or other)": the reason

@@ -30,6 +30,26 @@ comes, said between commas, is no part of the step."""
 _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=(?:we|i|our|my)\b)")
 """*So we're a small charity lending toys ...*: how a speaker starts, no part of what follows."""
 
+_SO_NOTHING_SLIPS = re.compile(
+    r",?\s+so\s+(?:that\s+)?nothing\s+(?:slips|falls|gets|is)\s+(?:through|missed|lost|forgotten)"
+    r"(?:\s+the\s+(?:cracks|net))?(?=\s*(?:[,;.!]|$))"
+)
+"""*..., a due date and whether it's been done, so nothing slips through*: why, no field."""
+_UP_FRONT = re.compile(r"(?<=[a-z])\s+up\s*-?\s*front\b(?!\s+(?:fee|payment|cost|charge)s?\b)")
+"""*we take a deposit up front*: when it is taken, no record (*an up-front fee* is left)."""
+_IT_DEPENDS_ASIDE = re.compile(
+    r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;:()]*?\bit\s+depends\s+on\b[^-\u2013\u2014.;:()]*?\s+"
+    r"[-\u2013\u2014](?=\s)"
+)
+"""*a deposit - usually fifty quid, but it depends on the size of the piece - and ...*: a
+typical value between dashes, no field."""
+_FOR_A_PURPOSE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))for\s+(?:traceability|safety|insurance|compliance|audit|tax|"
+    r"hygiene|our\s+records|legal\s+reasons)(?:\s+(?:reasons|purposes))?\s*,?\s+"
+    r"(?=(?:we|i)\s)",
+    re.MULTILINE,
+)
+"""*For traceability we record every dough mix: ...*: why, said before what is kept."""
 _BEAR_WITH_ME = re.compile(r",?\s*(?:so\s+|and\s+)?(?:please\s+)?bear\s+with\s+(?:me|us)\b")
 """*..., so bear with me*: the speaker asking for patience, no part of the app."""
 
@@ -94,6 +114,8 @@ def without_hedges(lowered: str) -> str:
     lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", _BEAR_WITH_ME.sub("", lowered))
+    lowered = _FOR_A_PURPOSE.sub("", _SO_NOTHING_SLIPS.sub("", _UP_FRONT.sub("", lowered)))
+    lowered = _IT_DEPENDS_ASIDE.sub("", lowered)
     lowered = _WHAT_I_AM_AFTER.sub("", lowered)
     lowered = _WHERE_IT_APPLIES.sub("", lowered)
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)

@@ -35,7 +35,9 @@ more, then the one record each is kept for, at the end of the clause."""
 _FOR_EACH_WE_KEEP = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?for\s+(?P<each>each|every)\s+"
     r"(?P<record>[a-z][\w\-]*(?:\s+(?!(?:on|in|for)\s)[a-z][\w\-]*){0,2})"
-    r"(?P<state>\s+(?:on|in|for)\s+[a-z][\w\-]*)?\s*,?\s+"
+    r"(?P<state>\s+(?:on|in|for)\s+[a-z][\w\-]*)?"
+    # "for every market day we go to, we record ...": which of them, no part of the record
+    r"(?:\s+(?:we|i)\s+(?:go\s+to|attend|run|hold|work|do|visit|cover)(?=\s*,))?\s*,?\s+"
     r"(?:we|i)\s+(?:(?:also|just|only)\s+)?"
     r"(?:keep|record|note|log|store|hold|need|want|track|take\s+down|write\s+down)\s+"
     r"(?P<listed>(?:a|an|the|their|its|his|her|which|who|whether|when)\s+[^;:.]+?)\s*(?P<end>[.!]?)$"
@@ -80,6 +82,17 @@ _TIMES = frozenset(["day", "week", "month", "year", "time", "night", "morning", 
 record's fields."""
 
 
+_TIME_KINDS = frozenset(["working", "school", "trading", "opening", "business", "open", "week"])
+"""*for each working day we log ...*: still a time; *for every market day we record ...* is
+a record, a day of its own kind."""
+
+
+def _is_a_time(record: str) -> bool:
+    """A day, a week or a working day: a log kept by the time, no record of its own."""
+    words = record.split()
+    return words[-1] in _TIMES and (len(words) == 1 or words[0] in _TIME_KINDS)
+
+
 def _is_field_list(listed: str) -> bool:
     """Two items or more (*a name and a phone*), none a record counted out on its own (*one
     of our drivers*) or another *for each* (*the hours for each job and the rate*)."""
@@ -113,7 +126,7 @@ def kept_for_each(sentence: str) -> str:
         state = match.groupdict().get("state") or ""
         head = record.split()[-1]
         if (
-            head in _TIMES
+            _is_a_time(record)
             or head in FUNCTION_WORDS
             or not can_be_noun(head)
             or is_plural(head)
@@ -154,7 +167,7 @@ def for_each_one_makes(sentence: str) -> str:
         if any(word in FUNCTION_WORDS for word in record.split()):
             return statement
         head = record.split()[-1]
-        if head in _TIMES or not (can_be_noun(head) or listed_as_noun(head)) or is_plural(head):
+        if _is_a_time(record) or not (can_be_noun(head) or listed_as_noun(head)) or is_plural(head):
             return statement
         told = []
         maker = match["maker"]

@@ -218,8 +218,10 @@ def _subject(before: list[str]) -> str | None:
         can_be_verb(w)
         and not can_be_noun(w)
         and not (w.endswith("ing") and w != named[-1])
-        # "each refurbished unit has ...": a participle before the noun says which units
-        and not (w.endswith("ed") and w != named[-1] and phrase[0] in ("each", "every"))
+        # "each refurbished unit has ...", "a guided walk has ...": a participle before the
+        # noun says which units ("a lost fob gets a replacement request" is left to the
+        # readers of what is raised for it)
+        and not (w.endswith("ed") and w != named[-1] and phrase[0] in ("each", "every", "a", "an"))
         and not (after_article and listed_as_noun(w))
         for w in named
     ):

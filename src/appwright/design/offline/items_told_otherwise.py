@@ -13,7 +13,9 @@ Each rewrite reads one way owners name an item, in any domain:
 - *with the month and the amount, marked as paid by direct debit, paid by card or
   outstanding*: a status and its values;
 - *the number of shadow sessions it requires*: the number of sessions required;
-- *the wind speed at the time*: the wind speed; when it was read names no part of it.
+- *the wind speed at the time*: the wind speed; when it was read names no part of it;
+- *a tick for a signed medical form*, *a tick that the diver analysed it*: a yes/no;
+- *the date it went to the lab*: the sent date.
 """
 
 from __future__ import annotations
@@ -84,6 +86,21 @@ _AT_THE_TIME = re.compile(
 """*the wind speed at the time*: the wind speed, read when the record was made."""
 
 
+_A_TICK_FOR = re.compile(r"\ba\s+tick\s+(?:box\s+)?(?=for\s+(?:a|an|the|their|its|whether)\s)")
+"""*a tick for a signed medical form*: a yes/no for it."""
+_A_TICK_THAT = re.compile(
+    r"\ba\s+tick\s+(?:box\s+)?(?:that|to\s+say)\s+(?=(?:the|a|they|it|he|she)\s)"
+)
+"""*a tick that the diver analysed it themselves*: whether they did."""
+
+
+_THE_DATE_IT_WENT_TO = re.compile(
+    r"\bthe\s+date\s+(?:it|they)\s+(?:went|was\s+sent|were\s+sent|got\s+sent)\s+(?:off\s+)?to\s+"
+    r"(?:the|a)\s+[a-z][\w\-]*(?=\s*(?:[,;.]|$)|\s+and\s)"
+)
+"""*the date it went to the lab*: the sent date; where it went is no part of it."""
+
+
 def items_told_otherwise(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
     lowered = _THE_DATE_THEY_WOULD_LIKE.sub(r"the preferred \g<what> \g<when>", lowered)
@@ -99,4 +116,6 @@ def items_told_otherwise(lowered: str) -> str:
     lowered = _A_KIND_EITHER_ONE_OR_THE_OTHER.sub(r"\g<field> (\g<one> or \g<other>)", lowered)
     lowered = _AT_THE_TIME.sub("", _TAKEN_AT_THE_PLACE.sub("", lowered))
     lowered = _MARKED_AS_ONE_OF.sub(r" and a status (\g<values>)", lowered)
+    lowered = _A_TICK_THAT.sub("whether ", _A_TICK_FOR.sub("a yes/no ", lowered))
+    lowered = _THE_DATE_IT_WENT_TO.sub("the sent date", lowered)
     return _NUMBER_IT_REQUIRES.sub(r"the number of \g<things> required", lowered)

@@ -221,6 +221,12 @@ def host_np(left: str, *, bracket: bool = False) -> Host | None:
     return None
 
 
+def _is_finite(word: str) -> bool:
+    """*belongs*, *keeps*: a verb's *-s* form, said of its subject."""
+    lemma = verb_lemma(word)
+    return word.endswith("s") and lemma is not None and lemma != word and not is_plural(lemma)
+
+
 def _relative_host(tokens: list[str]) -> Host | None:
     phrase = last_noun_phrase(tokens)
     return Host(phrase) if phrase else None
@@ -241,6 +247,15 @@ def _verb_host(tokens: list[str], pp_object: str | None) -> Host | None:
             verb_start > 2
             and tokens[verb_start - 3] in NOUN_MARKERS
             and is_past_participle(tokens[verb_start - 2])
+        )
+        # "a standing order belongs to a cafe": no verb stands before a finite one, so the
+        # word before *belongs* ends its subject
+        and not (
+            verb_start < verb_end
+            and _is_finite(tokens[verb_start])
+            and tokens[verb_start - 1] not in PREPOSITIONS
+            and tokens[verb_start - 1] not in AUXILIARIES
+            and can_be_noun(tokens[verb_start - 1])
         )
     ):
         verb_start -= 1

@@ -321,6 +321,19 @@ _BRACKETED_CLAUSE = re.compile(
 )
 
 
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?:a|an|the|one|its|their|which|whether|how)\s")
+
+
+def aside_in_a_list(sentence: str) -> str:
+    """``each session has a date, the pool (pools have a name and an address) and one
+    instructor``: the bracket told after the list it interrupts, so neither runs into the
+    other."""
+    aside = _BRACKETED_CLAUSE.search(sentence)
+    if aside is None or not _LIST_GOES_ON.match(sentence[aside.end() :]):
+        return sentence
+    return f"{sentence[: aside.start()]}{sentence[aside.end() :]}; {aside['clause']}"
+
+
 def bracketed_clause(sentence: str) -> str:
     """``a start time in a bay (bays just have a number)``: the bracket is a clause of its own
     about the bays. Where the bracket does not end a clause, ``assigned to a crew (crews have a
@@ -334,14 +347,14 @@ def bracketed_clause(sentence: str) -> str:
         # "we send one van per move (a van has a registration, ...) and a crew of porters":
         # the sentence goes on; the bracket, a clause said of one, is told after it
         if not re.match(r"(?:a|an|each|every)\s", clause):
-            return sentence
+            return aside_in_a_list(sentence)
         return f"{sentence[: aside.start()]}{sentence[aside.end() :]}; {clause}"
     if aside.group("with"):
         # "(breeders with a name and phone)": what the breeders have
         clause = re.sub(r"\s+with\s+", " have ", clause, count=1)
     before, after = sentence[: aside.start()], sentence[aside.end() :]
-    if re.match(r"\s*,\s*(?:and\s+)?(?:it|they)\s", after):
-        return f"{before}{after}; {clause}"  # "..., and it lives in ...": still the subject
+    if re.match(r"\s*,\s*(?:and\s+)?(?:it|they)\s|\s*;\s+(?:her|his|its)\s", after):
+        return f"{before}{after}; {clause}"  # "..., and it lives in ...", "...; her status"
     return f"{before}; {clause}{after}"
 
 

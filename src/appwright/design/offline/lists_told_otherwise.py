@@ -37,8 +37,20 @@ Each rewrite reads one way owners tell it, in any domain:
 - *..., so each time one is redeemed I'd like to note the film title and ...*: what each
   redemption has.
 
+- *then there are the inspections: when the officer comes round we note the visit date, ...*
+  and *- usage: whenever a batch is used we log which batch, ...*: what each one has;
+- *they'd do a quick condition check: the date, ...*, *they fill in an inspection sheet:
+  ...*: what is logged, with its list;
+- *..., and under it sit lines, each with a product, ...*: it has many lines, each with its
+  list;
+- *products are things like 340g runny or 227g set, each with a name and ...*: what each
+  product has, the examples naming no record;
+- *I want to log an introduction - the date, ...*: the introduction's list, after a colon;
+- *every time a queen goes into a hive I log an introduction: ...*: each introduction is for
+  one queen and one hive, with its list.
+
 ``items_told_otherwise`` reads the items themselves, ``links_told_otherwise`` whom a record is
-linked to; ``lists_told_otherwise`` runs both first.
+linked to; ``lists_told_otherwise`` runs both first, and ``list_openings`` after its own.
 """
 
 from __future__ import annotations
@@ -48,12 +60,15 @@ import re
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.items_told_otherwise import items_told_otherwise
 from appwright.design.offline.links_told_otherwise import links_told_otherwise
+from appwright.design.offline.list_openings import list_openings
+from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import (
     is_past_participle,
     is_plural,
     plural,
     singular,
     verb_lemma,
+    with_article,
 )
 
 _WHEN_IT_COMES_IT_HAS = re.compile(
@@ -243,12 +258,13 @@ def _each_time_one_is_done_we_note(match: re.Match[str]) -> str:
 
 
 _GIVES_A_LIST_THEN_ACTS = re.compile(
-    r"(?:(?<=[.;]\s)|^)(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+"
-    r"(?P<first>(?:gives|provides|leaves|registers\s+with)\s[^;.:()]*?),\s+(?:and\s+)?then\s+"
-    r"(?=[a-z]+s\s)"
+    r"(?:(?<=[.;]\s)|^)(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*|[a-z][\w\-]*s)\s+"
+    r"(?P<first>(?:gives|provides|leaves|registers\s+with|give|provide|leave|register\s+with)\s"
+    r"[^;.:()]*?)(?:,\s+(?:and\s+)?|\s+and\s+)then\s+(?=[a-z]+\s)"
 )
-"""*a customer gives a name, email and phone, then books one of our rooms for a date ...*: the
-customer's list ends at *then*; the booking is a clause of its own."""
+"""*a customer gives a name, email and phone, then books one of our rooms for a date ...* and
+*students register with their name and email and then book a place ...*: the list ends at
+*then*; the booking is a clause of its own."""
 
 
 _INSIDE_EACH_SITS_A_RUN_OF = re.compile(
@@ -259,9 +275,97 @@ _INSIDE_EACH_SITS_A_RUN_OF = re.compile(
 """*inside each room sits a run of puzzles*: each room has many puzzles."""
 
 
+_WANT_TO_LOG_ONE_DASH = re.compile(
+    r"(?P<lead>\b(?:want|need|like|have)\s+to\s+(?:log|record|note|keep|take\s+down|write\s+down)\s+"
+    r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:-|\u2013|\u2014)\s+(?=(?:the|a|an|its|their)\s)"
+)
+"""*I want to log an introduction - the date, the method ...*: the list after a dash."""
+_WHEN_ONE_GOES_INTO_ONE_WE_LOG = re.compile(
+    r"\b(?:when|whenever|every\s+time|each\s+time)\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:goes|moves|is\s+put|is\s+moved|gets\s+put|comes)\s+(?:into|in|onto|to)\s+(?:a|an)\s+"
+    r"(?P<other>[a-z][\w\-]*),?\s+(?:i|we)\s+(?:(?:want|need|would\s+like|'d\s+like)\s+to\s+)?"
+    r"(?:log|record|note|write\s+down|keep)\s+(?:a|an)\s+(?P<made>[a-z][\w\-]*)(?:\s*:|\s+with)\s+"
+)
+"""*every time a queen goes into a hive I log an introduction: ...*: what is logged is of
+both."""
+
+
+def _when_one_goes_into_one_we_log(match: re.Match[str]) -> str:
+    one, other, made = match.group("one", "other", "made")
+    words = {one, other, made}
+    if len(words) < 3 or words & FUNCTION_WORDS or any(is_plural(w) for w in words):
+        return match[0]
+    return f"each {made} is for one {one}; each {made} is for one {other}; each {made} has "
+
+
+_THERE_ARE_THE_THINGS_WHEN = re.compile(
+    r"\b(?:then\s+|and\s+)?there\s+(?:are|is)\s+(?:also\s+)?(?:the\s+)?(?P<things>[a-z][\w\-]*s)\s*:\s+"
+    r"(?:when|whenever|each\s+time|every\s+time)\s+[^.;:,]*?\s+(?:we|i)\s+(?:note|record|log|keep|"
+    r"write\s+down|take\s+down|jot\s+down)\s+(?=(?:the|a|an|their|its|what|which|who|whether|how)\s)"
+)
+"""*then there are the inspections: when the officer comes round we note the visit date, ...*:
+the list is each inspection's."""
+_HEADER_THEN_WHEN = re.compile(
+    r"(?P<lead>(?:^|\n)(?:[-*\u2022]\s+)?)(?P<things>[a-z][\w\-]*)\s*:\s+(?:when|whenever|each\s+time|"
+    r"every\s+time)\s+[^.;:,\n]*?,?\s+(?:we|i)\s+(?:note|record|log|keep|write\s+down|take\s+down|"
+    r"jot\s+down)\s+(?=(?:the|a|an|their|its|what|which|who|whether|how)\s)",
+    re.MULTILINE,
+)
+"""*- usage: whenever a batch is used in a session we log which batch, ...*: the header names
+the record the list is of."""
+
+
+def _there_are_the_things_when(match: re.Match[str]) -> str:
+    things = match["things"]
+    header = match.re is _HEADER_THEN_WHEN
+    if (not header and not is_plural(things)) or things in FUNCTION_WORDS:
+        return match[0]
+    one = singular(things) if is_plural(things) else things
+    return f"{match['lead'] if header else ''}each {one} has "
+
+
+_DO_ONE_COLON = re.compile(
+    r"(?P<they>\bthey(?=\s|'))?\s*\b(?:(?:'d|would|will)\s+)?(?:do|does|did|carry\s+out|carries\s+out|fill\s+in|fills\s+in|"
+    r"fill\s+out|fills\s+out|complete|completes)\s+(?P<det>a|an)\s+(?:quick|short|brief|full)?\s*"
+    r"(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*:\s+(?:the|a|an|their|its)\s)"
+)
+"""*they'd do a quick condition check: the date, ...*: *we log a condition check: ...*; the
+people who do it use the app, and are no record the check is of."""
+
+
+def _do_one_colon(match: re.Match[str]) -> str:
+    if is_plural(match["made"]):
+        return match[0]
+    return f"{' we' if match['they'] else ''} log {with_article(match['made'])}"
+
+
+_UNDER_IT_SIT_THINGS = re.compile(
+    r"\bunder\s+(?P<it>it|them)\s+(?:sit|sits|are|come|go|hang)\s+(?:its\s+|their\s+)?"
+    r"(?P<things>[a-z][\w\-]*s)(?=,\s+each\s+with\s)"
+)
+"""*a standing order ..., and under it sit lines, each with ...*: it has many lines."""
+
+
+_THINGS_LIKE_EACH_WITH = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:things|items|ones)\s+like\s+[^,;.:()]+?,\s+each\s+with\s+"
+)
+"""*products are things like 340g runny or 227g set, each with a name ...*: each product's."""
+
+
 def lists_told_otherwise(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text, after the items and links in it."""
     lowered = links_told_otherwise(items_told_otherwise(lowered))
+    lowered = _THERE_ARE_THE_THINGS_WHEN.sub(_there_are_the_things_when, lowered)
+    lowered = _HEADER_THEN_WHEN.sub(_there_are_the_things_when, lowered)
+    lowered = _DO_ONE_COLON.sub(_do_one_colon, lowered)
+    lowered = _UNDER_IT_SIT_THINGS.sub(
+        lambda m: f"{'it has' if m['it'] == 'it' else 'they have'} many {m['things']}", lowered
+    )
+    lowered = _THINGS_LIKE_EACH_WITH.sub(
+        lambda m: f"each {singular(m['things'])} has " if is_plural(m["things"]) else m[0], lowered
+    )
+    lowered = _WANT_TO_LOG_ONE_DASH.sub(r"\g<lead>: ", lowered)
+    lowered = _WHEN_ONE_GOES_INTO_ONE_WE_LOG.sub(_when_one_goes_into_one_we_log, lowered)
     lowered = _WHEN_IT_COMES_IT_HAS.sub(r"each \g<thing> has ", lowered)
     lowered = _GETS_ITS_OWN_LIST_OF.sub(
         lambda m: f"{'has' if m['verb'] == 'gets' else 'have'} {m['own']} own ", lowered
@@ -288,4 +392,4 @@ def lists_told_otherwise(lowered: str) -> str:
     lowered = _AND_THE_ONES_AT_EACH_ONE.sub(_and_the_ones_at_each_one, lowered)
     lowered = _AND_UNDER_EACH_THE_ONES.sub(_and_under_each_the_ones, lowered)
     lowered = _SO_EACH_ONE_IS.sub("; ", lowered)
-    return _AND_WHEN_SOMETHING_GOES_WRONG.sub("; ", lowered)
+    return list_openings(_AND_WHEN_SOMETHING_GOES_WRONG.sub("; ", lowered))

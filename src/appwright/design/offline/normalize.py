@@ -21,6 +21,7 @@ from appwright.design.offline.app_holds import we_track
 from appwright.design.offline.clause_or_phrase import is_clause
 from appwright.design.offline.dated_notes import dated_notes
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
+from appwright.design.offline.flow_openings import flows_opened_plainly
 from appwright.design.offline.flow_twins import flow_as_goes_from, starts_at_moves_up
 from appwright.design.offline.gapped_known_by import known_by_each
 from appwright.design.offline.given_with_list import sent_one_kept_with
@@ -241,8 +242,11 @@ _SHORT_WORDS = {
     "mgr": "manager",
     "doc": "document",
     "docs": "documents",
+    "sales people": "salespeople",
+    "sales person": "salesperson",
 }
-"""A note-taker's short words, written out so each names what the full word names."""
+"""A note-taker's short words, written out so each names what the full word names (and *sales
+people*, one word, so that no *sale* record is read from it)."""
 _SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
 _REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
 """*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
@@ -353,7 +357,8 @@ def normalize_text(text: str) -> str:
     lowered = _COLON_EACH_ONE.sub(lambda m: _after_a_clause(m, lowered), lowered)
     lowered = when_an_act(without_if_so(without_how_often(how_often_it_is_due(lowered))))
     lowered = act_before_record(act_before_kept(lowered))
-    lowered = flow_as_goes_from(we_track(then_is_either(starts_at_moves_up(lowered))))
+    lowered = starts_at_moves_up(flows_opened_plainly(lowered))
+    lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)

@@ -5,7 +5,7 @@ part a job used, the quantity is neither the job's nor the part's. It belongs to
 which a careful designer makes a record of its own (``job_part``, with the quantity) pointing
 at both. Owners say so in a few ways, after the sentence has named both records:
 
-- ``..., and for each one I note the quantity used``;
+- ``..., and for each one I note the quantity used`` (or *..., and each time we note ...*);
 - ``we note the number of drops of each ingredient in the blend``;
 - ``... which materials it used and how many metres of each``;
 - ``..., with a measure in millilitres each time``.
@@ -28,7 +28,8 @@ from appwright.design.offline.list_items import split_list
 from appwright.design.offline.word_forms import verb_lemma
 
 _FOR_EACH_ONE = re.compile(
-    r"\bfor\s+(?:each|every)\s+(?:one|of them)\b,?\s+(?:i|we|you)\s+(?:also\s+)?"
+    r"\b(?:for\s+(?:each|every)\s+(?:one|of them)|(?<=and\s)(?:each|every)\s+time)\b,?\s+"
+    r"(?:i|we|you)\s+(?:also\s+)?"
     r"(?:note|record|log|keep|track|store|write down|jot down|put|enter)s?\s+(?P<values>[^;:]+)$"
 )
 _FOR_EACH_ON_ONE = re.compile(

@@ -17,7 +17,11 @@ from appwright.design.offline.dropped_words import without_if_there_is_one, with
 from appwright.design.offline.fields_said import each_in_the_unit, several_then_we_note_whether_it
 from appwright.design.offline.has_lists import kept_for_each
 from appwright.design.offline.kinds_said import are_kinds_with
-from appwright.design.offline.lists_in_passing import come_in_for_with, lists_the_things_done
+from appwright.design.offline.lists_in_passing import (
+    aside_in_a_list,
+    come_in_for_with,
+    lists_the_things_done,
+)
 from appwright.design.offline.lists_told_around import (
     and_its_part_has,
     by_them_then_theirs,
@@ -62,7 +66,7 @@ def for_the_parse(sentence: str) -> str:
     weighed twice a week and we write down the date ...* each weighing's."""
     # "the part number if there is one, a shelf location so we can find it, and the price":
     # the hedge and the purpose name no field, and left in they end the list early
-    sentence = without_purpose(without_if_there_is_one(sentence))
+    sentence = without_purpose(without_if_there_is_one(aside_in_a_list(sentence)))
     sentence = kept_for_each(has_to_as_must(sentence))
     sentence = kept_against_one_with(has_plus_several(all_of_its(sentence)))
     sentence = gapped_has(sentence)

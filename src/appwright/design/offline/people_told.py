@@ -228,10 +228,10 @@ def one_who_did_it(sentence: str) -> str:
 
 
 _THE_ONE_DOING_IT = re.compile(
-    r"\bthe\s+(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\s+(?P<it>it|them)"
+    r"\b(?:the|one)\s+(?P<who>[a-z][\w\-]*)\s+(?P<doing>[a-z]+ing)\s+(?P<it>it|them)"
     r"(?:\s+(?:up|out|in|on|off|round|over))?(?=\s*$|\s*[,;]|\s+and\s)"
 )
-"""*the instructor taking them up*, *the coach running it*."""
+"""*the instructor taking them up*, *the coach running it*, *one instructor leading it*."""
 _NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "matter"])
 """*the thing bothering them*: words that name no one and nothing kept."""
 

@@ -248,11 +248,23 @@ def unmarked_participle_list(sentence: str) -> str:
     return _participle_as_with(sentence, _UNMARKED_PARTICIPLE_LIST)
 
 
+_ONE_FROM_ONE = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:comes|is|belongs)\s+(?:from|for|to)\s+one\s+(?:of\s+(?:the|our|their)\s+)?"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+)
+"""*every graft batch comes from one of the breeder queens, recording ...*: the list is the
+batch's, not the queen's."""
+
+
 def _participle_as_with(sentence: str, participle: re.Pattern[str]) -> str:
     listed = participle.search(sentence)
     if listed is None:
         return sentence
     rest = _AND_TELLING.sub(" and ", sentence[listed.end() :])
+    one_from_one = _ONE_FROM_ONE.search(sentence[: listed.start()])
+    if one_from_one is not None:
+        return f"{sentence[: listed.start()]}; each {one_from_one['record']} has {rest}"
     return f"{sentence[: listed.start()]} with {rest}"
 
 

@@ -133,12 +133,14 @@ a sentence that names them with no comma before (*the events we go to, castle sh
 those* is left as it is)."""
 _ASIDES = re.compile(
     r"(?:(?P<joint>\b(?:which|and|but|that|so|because|then)\b)\s*)?(?P<before>\s*,\s*|\s+)?"
-    r"\b(?:to\s+be\s+(?:honest|fair)|if\s+i'?m\s+honest|of\s+course|obviously|i\s+guess|"
+    r"\b(?:to\s+be\s+(?:honest|fair)|if\s+i'?m\s+honest|of\s+course(?!\s+(?:types?|kinds?|fees?|dates?|"
+    r"bookings?|places|prices?|levels?|names?|codes?|titles?|runs?|leaders?|materials?)\b)|"
+    r"obviously|i\s+guess|"
     r"i\s+suppose|pretty\s+much|more\s+or\s+less|as\s+it\s+happens|in\s+practice)\b"
     r"(?P<after>\s*,)?\s*"
 )
 """Asides with no data in them (*and, to be honest, the date is ...*, *and of course a
-player plays in lots of concerts*)."""
+player plays in lots of concerts*); *a list of course types* names courses."""
 
 
 _STATE = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?"

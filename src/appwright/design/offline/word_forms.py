@@ -92,6 +92,8 @@ def done_form(acts: str) -> str | None:
 
 
 def is_past_participle(word: str) -> bool:
+    if "-" in word.strip("-"):
+        return is_past_participle(word.rsplit("-", 1)[1])  # "deep-cleaned": cleaned
     lemma = verb_lemma(word)
     if lemma is None or lemma == word:
         return False

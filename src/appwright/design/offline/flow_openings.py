@@ -1,0 +1,84 @@
+"""How a flow's record and first state are said: *a booking starts pending, becomes confirmed
+once paid, and ends up attended or no-show* is *a booking starts as pending, ...*, the *as* a
+speaker leaves out; *they sign up through enrolments that move from booked to ...* tells the
+enrolments' flow, a clause of its own. Each in the wording the flow and record readers know."""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.state_names import STATE_FIELD_NAMES
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_past_participle, is_plural, singular
+
+_STARTS_BARE = re.compile(
+    r"(?<!\bit\s)(?<!\bthey\s)\b(?P<verb>starts|start|begins|begin)\s+(?P<first>[a-z][\w\-]*)"
+    r"(?=\s*,\s+(?:then\s+)?(?:becomes?|gets?|goes|go|moves?|turns?|is|are|may|can)\s)"
+)
+"""*starts pending, becomes ...*: a first state said without *as*, the next steps after a
+comma (*starts unverified and is then ...* is read by ``told_states`` as it is, and so is
+*a status: it starts logged, may sit at ...*, a status told after its field)."""
+_NO_STATES = frozenset(
+    ["early", "late", "again", "now", "soon", "here", "there", "today", "tomorrow", "straight"]
+)
+"""*the race starts early, and ...*: when, not a state."""
+_STATE_NOUNS = frozenset(["active", "draft", "provisional", "live", "inactive", "idle"])
+"""States WordNet also lists as nouns."""
+
+
+def starts_as_said_bare(lowered: str) -> str:
+    """``a request starts open, becomes offered once someone volunteers, then covered``:
+    *a request starts as open, ...*; a word that is no state (*starts early*, *starts work*)
+    is left as said."""
+
+    def told(match: re.Match[str]) -> str:
+        first = match["first"]
+        if first in FUNCTION_WORDS or first in _NO_STATES or first in ("as", "out", "off"):
+            return match[0]
+        if can_be_noun(first) and not is_past_participle(first) and first not in _STATE_NOUNS:
+            return match[0]
+        return f"{match['verb']} as {first}"
+
+    return _STARTS_BARE.sub(told, lowered)
+
+
+_THINGS_THAT_MOVE = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:that|which)\s+"
+    r"(?=(?:move|go|pass)\s+(?:from|through)\s|(?:start|begin)\s+(?:off\s+|out\s+)?as\s)"
+)
+"""*they sign up through enrolments that move from booked to ...*: the things named are the
+ones that move, in a clause of their own."""
+
+
+def things_that_move(lowered: str) -> str:
+    """``they sign up through enrolments that move from booked to in training``: *they sign up
+    through enrolments; enrolments move from booked to ...*; a field that moves (*statuses
+    that go from ...*) stays the field's."""
+
+    def told(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or things in FUNCTION_WORDS:
+            return match[0]
+        if singular(things) in STATE_FIELD_NAMES:
+            return match[0]
+        return f"{things}; {things} "
+
+    return _THINGS_THAT_MOVE.sub(told, lowered)
+
+
+_OR_IT_IS_MARKED = re.compile(
+    r"(?<=[a-z]),\s+or\s+(?:she|he|it|they)\s+(?:is|are|gets|get)\s+(?:marked\s+(?:as\s+)?)?"
+    r"(?=[a-z]+ed\b(?!\s+(?:by|to|with|for|from|on|at|in)\b))"
+)
+"""*her status moves from virgin to mated to laying, or she is marked failed*: one more end."""
+
+
+def or_it_is_marked(lowered: str) -> str:
+    """``... to laying, or she is marked failed``: *..., or failed*, the last step said as the
+    others are."""
+    return _OR_IT_IS_MARKED.sub(", or ", lowered)
+
+
+def flows_opened_plainly(lowered: str) -> str:
+    """Each rewrite above, on the whole lowered text."""
+    return or_it_is_marked(starts_as_said_bare(things_that_move(lowered)))
