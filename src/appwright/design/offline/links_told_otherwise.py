@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import is_plural, singular, with_article
@@ -224,12 +225,18 @@ _ONES_THING_HAS = re.compile(
 )
 """*each customer's order has a date*, *the studio's registration has a certificate number*:
 the order (one customer's) has them."""
-_TIMES = frozenset(["day", "week", "month", "year", "season", "night", "term", "today"])
+_SEASONS = frozenset(["season", "term", "today"])
+"""*each season's ticket has ...*: a time too, as the days and months of ``TIME_WORDS``."""
 
 
 def _ones_thing_has(match: re.Match[str]) -> str:
     one, thing = match["one"], match["thing"]
-    if one in _TIMES or {one, thing} & FUNCTION_WORDS or is_plural(thing) or one == thing:
+    if (
+        one in TIME_WORDS | _SEASONS
+        or {one, thing} & FUNCTION_WORDS
+        or is_plural(thing)
+        or one == thing
+    ):
         return match[0]
     return f"each {thing} belongs to one {one}; each {thing} "
 
