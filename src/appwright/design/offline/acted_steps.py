@@ -55,9 +55,12 @@ as acts on it."""
 
 
 _LEADING_TIME = re.compile(
-    r"^(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
+    r"^(?:(?:after|before|once|when|at|on)\s+(?:the|a|an|each|every)\s+[a-z][\w\-]*\s+(?=(?:it|they)\s)"
+    r"|(?:and\s+)?(?:the\s+)?(?:next|following)\s+(?:summer|winter|spring|autumn|year|season|"
+    r"week|month|day|morning)\s+(?:(?:it|they)\s+)?)"
 )
-"""``after the game it becomes completed``: when it moves, not where to."""
+"""``after the game it becomes completed``, ``the next summer is marked as taken``: when it
+moves, not where to."""
 
 
 _IT_IS = re.compile(
@@ -71,6 +74,13 @@ _TOLD_MOVE = re.compile(
     r"(?:(?:becomes|become|turns|turn|goes|go|moves|move|is|are|gets|get)\b)?\s*(?:(?:on\s+)?(?:to|into)\s+)?"
 )
 """``becomes booked``, ``goes out for delivery``: the move before a told state."""
+
+
+_MARKS_IT = re.compile(
+    r"^(?:[\w\-]+\s+){0,3}?(?:marks|sets|flags)\s+(?:it|them)\s+(?:as\s+)?"
+    r"(?P<state>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*)$"
+)
+"""``the hoist driver marks it as done``: the state named, whoever marks it."""
 
 
 _OR_IT_CAN_BE = re.compile(
@@ -110,7 +120,7 @@ def steps_told(text: str) -> list[list[str]]:
             steps[-1].append(state_name(instead["state"]))
             continue
         acted = ACT_ON_IT.match(piece)
-        being = _IT_IS.match(piece)
+        being = _IT_IS.match(piece) or _MARKS_IT.match(piece)
         choices = _ACTS_OR_ON_IT.match(piece)
         lemmas = (
             [verb_lemma(w) for w in re.findall(r"\b[a-z]+s\b", choices["acts"]) if w != "them"]

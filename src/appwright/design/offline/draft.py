@@ -43,6 +43,8 @@ _DONE_FROM_A_LIST = word_set("pick picking packing check hanging running run cut
 _BODIES_OF_PEOPLE = word_set("group")
 """Containers that are records of their own after a noun: a *school group* is not a school
 (a *group of schools* still is about schools)."""
+_WHAT_THEY_ARE = word_set("deceased")
+"""Adjectives that say what a record is, not how one is (*a deceased patient* is the deceased)."""
 AMOUNT_NOUNS = word_set("time work travel mileage overtime labour labor")
 """Nouns for an amount, not a thing: a *time log* is a record of its own, not a time."""
 
@@ -67,7 +69,7 @@ def entity_key(phrase: str) -> str:
     while (
         len(tokens) > 1
         and tokens[-1] in CONTAINER_NOUNS - _BODIES_OF_PEOPLE
-        and can_be_noun(tokens[-2])
+        and (can_be_noun(tokens[-2]) or tokens[-2] in _WHAT_THEY_ARE)
         and tokens[-2] not in AMOUNT_NOUNS
         and not (is_plural(tokens[-2]) and is_plural(tokens[-1]))  # "drinks packages": packages
         and not (tokens[-2] in _DONE_FROM_A_LIST and tokens[-1] in ("list", "lists"))
@@ -81,6 +83,7 @@ def entity_key(phrase: str) -> str:
         len(tokens) > 1
         and can_be_adjective(tokens[0])
         and not can_be_noun(tokens[0])
+        and tokens[0] not in _WHAT_THEY_ARE
         and not (len(tokens) == 2 and singular(tokens[1]) in NAMED_TIMES)
     ):
         tokens = tokens[1:]  # "overdue loans" are loans; an "open day" is a day of its own

@@ -60,9 +60,11 @@ date)."""
 
 
 _YEAR_IT_DID_A_THING = re.compile(
-    r"^(?:the\s+)?(?P<noun>year|date)\s+(?:it|they)\s+(?P<verb>[a-z]+ed)\s+(?P<thing>(?!(?:us|me|them|it|him|her|you)$)[a-z][\w\-]*)$"
+    r"^(?:the\s+)?(?P<noun>year|date)\s+(?:it|they)\s+(?P<verb>[a-z]+ed)\s+"
+    r"(?:(?P<thing>(?!(?:us|me|them|it|him|her|you)$)[a-z][\w\-]*)|to\s+[a-z]+)$"
 )
-"""*the year it entered service*: the year named by the act and what it did."""
+"""*the year it entered service*: the year named by the act and what it did; *the year they
+learned to ring*: the year they learned."""
 
 
 _WHEN_ITS_OWN_ENDS = re.compile(
@@ -129,7 +131,7 @@ def date_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] | N
     if did:
         # "the year it entered service": the year of that act, a number like any year
         draft.type = "integer" if did["noun"] == "year" else "date"
-        return [did["noun"], did["verb"], did["thing"]], [did["noun"]]
+        return [did["noun"], did["verb"], *([did["thing"]] if did["thing"] else [])], [did["noun"]]
     its_own = _WHEN_ITS_OWN_ENDS.match(plain)
     if its_own:
         # "when it expires": the record's own expiry date

@@ -55,6 +55,8 @@ _HOW_MANY_DOING = re.compile(
     r"^how\s+many\s+(?:people\s+)?(?:are|were|will\s+be)\s+(?P<doing>[a-z]+)ing$"
 )
 """*how many are travelling*: the travellers, counted (not *coming*, *going*: no doers)."""
+_MODALS = frozenset(["will", "would", "can", "could", "should", "might", "must", "may"])
+"""*how many people will live aboard*: the people, however their doing is said."""
 
 
 _IN_STOCK = re.compile(
@@ -257,7 +259,7 @@ def name_and_type_words(text: str, draft: FieldDraft) -> tuple[list[str], list[s
             ends = [
                 i
                 for i, w in enumerate(what)
-                if i and (w in SUBJECT_PRONOUNS or w == "there" or only_verb(w))
+                if i and (w in SUBJECT_PRONOUNS or w in _MODALS or w == "there" or only_verb(w))
             ]
             what = what[: ends[0]] if ends else what
         # "how many litres went on", "the number of hours": litres and hours come in parts,

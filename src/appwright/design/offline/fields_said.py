@@ -33,6 +33,12 @@ _RUNS_FROM_ONE_TIME_TO_ANOTHER = re.compile(
 it runs with (without *with* the readers of *from ... to* already have it)."""
 
 
+_FOR_ONE_THEN_FROM = re.compile(
+    r"^(?P<links>(?:each|every|a|an)\s+[a-z][\w\- ]*?\s+is\s+for\s+one\s+[^,;]+?)\s+"
+    r"(?=from\s+(?:a|an|the)\s+[a-z]+\s+(?:time|date)\s+(?:to|until|till)\s)"
+)
+
+
 def from_one_time_to_another(sentence: str) -> str:
     """``a member reserves one for a date, from a start time to an end time``: *..., with the
     start time and the end time*; the two ends of a span, said after the act, are two fields
@@ -40,6 +46,8 @@ def from_one_time_to_another(sentence: str) -> str:
     ``a stay runs from an arrival date to a departure date with a number of pupils`` has all
     three."""
     sentence = _RUNS_FROM_ONE_TIME_TO_ANOTHER.sub(r"has the \g<start>, the \g<end>, ", sentence)
+    # "each allocation is for one boat in one berth from a start date to ...": after the links
+    sentence = _FOR_ONE_THEN_FROM.sub(r"\g<links>, ", sentence)
     return _FROM_ONE_TIME_TO_ANOTHER.sub(r", with the \g<start> and the \g<end>", sentence)
 
 
@@ -364,3 +372,18 @@ def on_a_date_said_of_it(sentence: str) -> str:
     if rest.startswith(" and "):
         rest = f"; a {match['thing']} {rest[5:]}"  # "... and can cover several items": its too
     return f"{match['head']}; each {match['thing']} has a date{rest}"
+
+
+_THEY_PAY_BY_ONE_OR_ANOTHER = re.compile(
+    r",?\s+and\s+(?:they|customers|people|members|clients|guests)\s+(?:can\s+)?pay\s+(?:either\s+)?"
+    r"(?:by|at|in|through|via|using|with)\s+(?:the\s+)?(?P<one>[a-z][\w\-]*)\s+or\s+"
+    r"(?:(?:by|at|in|through|via|using|with)\s+)?(?:the\s+)?(?P<other>[a-z][\w\-]*)$"
+)
+
+
+def they_pay_by_one_or_another(sentence: str) -> str:
+    """``..., and they pay either at the office or through the app``: *..., and a payment
+    method (office or app)*; how the record is paid, one of the ways named."""
+    return _THEY_PAY_BY_ONE_OR_ANOTHER.sub(
+        r", and a payment method (\g<one> or \g<other>)", sentence
+    )

@@ -106,6 +106,14 @@ _REALLY_AFTER = re.compile(
 well*: emphasis or time after what was said, no part of it."""
 
 
+_LOST_TRACK_OF_WHO = re.compile(
+    r",?\s+(?:and\s+)?(?:honestly\s+|frankly\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:completely\s+)?"
+    r"lost\s+track\s+of\s+(?=(?:who|what|which|where|how|when)\b)[^.;:]*"
+)
+"""*..., and honestly I've lost track of who went where and how we did*: the trouble told,
+nothing kept (*I've lost track of my stock* names the stock, and is left)."""
+
+
 def without_hedges(lowered: str) -> str:
     """Hedges dropped: *usually fifty but not always*, *and, once the class has run, ...*,
     *usually*, *so, we ...*, *what I'm after is this:*, *where it applies*, *which is really just a listing
@@ -117,7 +125,7 @@ def without_hedges(lowered: str) -> str:
     lowered = _FOR_A_PURPOSE.sub("", _SO_NOTHING_SLIPS.sub("", _UP_FRONT.sub("", lowered)))
     lowered = _IT_DEPENDS_ASIDE.sub("", lowered)
     lowered = _WHAT_I_AM_AFTER.sub("", lowered)
-    lowered = _WHERE_IT_APPLIES.sub("", lowered)
+    lowered = _WHERE_IT_APPLIES.sub("", _LOST_TRACK_OF_WHO.sub("", lowered))
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
 
 

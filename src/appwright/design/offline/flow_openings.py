@@ -79,6 +79,38 @@ def or_it_is_marked(lowered: str) -> str:
     return _OR_IT_IS_MARKED.sub(", or ", lowered)
 
 
+_SITS_UNTIL = re.compile(
+    r"\b(?:sits|stays|remains|waits)\s+(?:as\s+|at\s+)?"
+    r"(?=[a-z][\w\-]*\s+until\s+(?:it|they|he|she)\s+(?:is|are|gets?)\s+[a-z]+ed\b)"
+)
+"""*a request sits as pending until it is approved or declined*: a first state held until the
+next, said as *is pending until ...*, the wording the flow readers know."""
+
+
+_THEY_ACT_ON_IT_IN_TURN = re.compile(
+    r"(?<=\bstarts\sas\s)(?P<first>[a-z][\w\-]*),\s+(?P<one>the\s+(?:[a-z][\w\-]*\s+){1,2}?[a-z]+s\s+it)"
+    r"\s+and\s+(?P<other>the\s+(?:[a-z][\w\-]*\s+){1,2}?[a-z]+s\s+it)(?:\s+as)?(?P<state>\s+[a-z][\w\-]*)?"
+    r"(?=\s*[,.;]|$)"
+)
+"""*it starts as requested, the yard manager confirms it and the hoist driver marks it done*:
+steps in turn, each left by one of the business's people."""
+
+
+def _in_turn(match: re.Match[str]) -> str:
+    marked = f" as{match['state']}" if match["state"] else ""
+    return f"{match['first']}, then {match['one']}, then {match['other']}{marked}"
+
+
+_FROM_TO_THEN_EITHER = re.compile(
+    r"(?P<chain>\bfrom\s+[^.;:]*?\bto\s+[^.;:,]*?),?\s+and\s+then\s+"
+    r"(?:it'?s|it\s+is|it\s+gets|they'?re|they\s+are)\s+(?:either\s+)?(?=[a-z]+ed\b)"
+)
+"""*a file goes from open to with referee, and then it's either authorised or queried*: the
+last step of the same chain."""
+
+
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
+    lowered = _THEY_ACT_ON_IT_IN_TURN.sub(_in_turn, _SITS_UNTIL.sub("is ", lowered))
+    lowered = _FROM_TO_THEN_EITHER.sub(r"\g<chain> to ", lowered)
     return or_it_is_marked(starts_as_said_bare(things_that_move(lowered)))

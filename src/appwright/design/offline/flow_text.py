@@ -149,10 +149,20 @@ _TO_ONE_OF = re.compile(
 )
 
 
+_SENT_TO_ONE = re.compile(r"\b(?P<done>[a-z]+)\s+to\s+(?=[a-z])")
+
+
 _SOMEONE_HAS_DONE = re.compile(
     r"^(?:the\s+|a\s+)?[a-z]+\s+(?:has|have)\s+(?:either\s+)?"
     r"(?P<done>[a-z]+ed(?:\s+or\s+[a-z]+ed)?)(?:\s+(?:it|them))?$"
 )
+
+
+_NEXT_SEASON_MARKED = re.compile(
+    r"^(?:and\s+)?(?:the\s+)?(?:next|following)\s+(?:summer|winter|spring|autumn|year|season|week|"
+    r"month|day|morning)\s+(?:(?:it|they)\s+)?(?:is|are|gets|get)\s+(?:marked\s+)?(?:as\s+)?"
+)
+"""*..., and the next summer is marked as taken or failed*: the states, whenever they come."""
 
 
 _ONCE_THEN_MARKED = re.compile(
@@ -170,10 +180,16 @@ def read_flow_text(text: str) -> list[list[str]]:
         text = text[text.rfind(",", 0, arrow) + 1 :].strip()
         text = re.sub(r"^(?:a\s+|the\s+)?(?:status|stage|state)\s+(?=[a-z])", "", text)
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through|between)\s+", "", text.strip())
+    if "->" in text and not re.search(r"\b(?:from|goes|go|moves|move)\b", text):
+        # "requested -> written -> sent to registrar": where a step was sent names one step
+        text = _SENT_TO_ONE.sub(
+            lambda m: f"{m['done']} to-" if is_past_participle(m["done"]) else m[0], text
+        )
     # "goes through stages, received first, then ...": the header is no state
     text = re.sub(
         r"^(?:(?:these|the|some|several|its|a few|the following)\s+)?"
-        r"(?:stages|steps|states|statuses|phases)(?:\s*[,:]\s*|\s+(?=[a-z]))",
+        r"(?:stages|steps|states|statuses|phases)(?:\s*[,:]\s*|\s+(?=[a-z]))"
+        r"(?:(?:roughly|approximately|broadly|basically|something\s+like)\s+)?",
         "",
         text,
     )
@@ -239,7 +255,7 @@ def read_flow_text(text: str) -> list[list[str]]:
         # "the teacher has either accepted or declined it", "once the day's done it is marked
         # completed": the states someone's act or a time leaves it in
         piece = _SOMEONE_HAS_DONE.sub(r"\g<done>", piece)
-        piece = _ONCE_THEN_MARKED.sub(r"\g<state>", piece)
+        piece = _ONCE_THEN_MARKED.sub(r"\g<state>", _NEXT_SEASON_MARKED.sub("", piece))
         # "then to revision requested", "accepted ones get published": the state alone
         piece = re.sub(r"^to\s+(?!do$)(?=[a-z])", "", piece)
         # "and approved loans end up repaid", "the ordered ones finish at repaired", "disputed

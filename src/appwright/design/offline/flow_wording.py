@@ -96,8 +96,14 @@ def steps_without_sometimes(sentence: str) -> str:
     return sentence[: flow.end()] + _NOW_AND_THEN.sub("", sentence[flow.end() :])
 
 
+_PUT_ON_HOLD_NOW_AND_AGAIN = re.compile(
+    r",?\s+or\s+(?:(?:now\s+)?and\s+(?:then|again)\s+|sometimes\s+|occasionally\s+)?(?:it|they)\s+"
+    r"(?:gets|get|is|are)\s+put\s+on\s+hold\b"
+)
+"""*..., and then collected, or now and again it gets put on hold if ...*: a pause from any
+open step, as *it can be put on hold* says it."""
 _NOW_AND_THEN_DONE = re.compile(
-    r"\b(?:now\s+and\s+then|every\s+so\s+often|once\s+in\s+a\s+while|sometimes|occasionally)\s+"
+    r"\b(?:now\s+and\s+then|now\s+and\s+again|every\s+so\s+often|once\s+in\s+a\s+while|sometimes|occasionally)\s+"
     r"(?=(?:gets|is|goes|becomes|ends\s+up)\s+[a-z])"
 )
 
@@ -116,6 +122,7 @@ def done_without_now_and_then(sentence: str) -> str:
     sentence = _THOUGH_NOW_AND_THEN_ONE_IS.sub(
         lambda m: f", or {m['state']}" if is_past_participle(m["state"]) else m[0], sentence
     )
+    sentence = _PUT_ON_HOLD_NOW_AND_AGAIN.sub(", and it can be put on hold", sentence)
     return _NOW_AND_THEN_DONE.sub("", sentence)
 
 

@@ -42,6 +42,11 @@ _OWN_FIELDS = re.compile(r"^\s*(?:a\s+|the\s+|its\s+)?(?:name|title|number|code)
 """A list that opens with what names each record: a record's fields, whatever its header."""
 
 
+_VALUES_KEPT = re.compile(r"\b(?:date|dates|fee|amount|ref|reference|status|cost|price)\b")
+"""*Notification: ref no., date submitted, fee, status*: a record filed under a word that
+also heads a part of the app, told by the values each one keeps."""
+
+
 class HeadedLists(EntityLists):
     """A header and its list: *Students: first name, last name*, *Loads: received, tested or
     rejected*, *sign-ups: a poet signs up for a night with ...*."""
@@ -53,6 +58,12 @@ class HeadedLists(EntityLists):
             any(w in SECTION_WORDS for w in head_words)
             and not filed
             and not _OWN_FIELDS.match(body)
+            and not (
+                len(head_words) == 1
+                and _VALUES_KEPT.search(body)
+                and not REPORTISH.search(body)
+                and len(split_list(body)) >= 2
+            )
         ):
             return  # "Screens: name, seat count" at a cinema is a record, told by its fields
         if filed and REPORTISH.search(body):

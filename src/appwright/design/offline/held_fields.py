@@ -55,6 +55,11 @@ _WHICH_ONE_DID_IT = re.compile(
     r"^which\s+(?:of\s+(?:our|the|their|my)\s+)?(?:[a-z][\w\-]*\s+){1,2}[a-z]+\s+(?:it|them)$"
 )
 """*we note which member won it*: the one who did it, a link the rewrites read, no field."""
+_WHICH_ONES_THEY_DO = re.compile(
+    r"^which\s+[a-z][\w\-]*s\s+(?:they|he|she)\s+(?:can\s+|could\s+)?[a-z]+\s+(?:and|plus)\s"
+)
+"""*for each ringer we record which methods they can ring and the date ...*: the pairing's
+values (``told_which.which_ones_for_each``), none the ringer's."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
             text = list_as_written(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model) or _SOME_OF_THEM.match(text):
                 continue
-            if _WHICH_ONE_DID_IT.match(text):
+            if _WHICH_ONE_DID_IT.match(text) or _WHICH_ONES_THEY_DO.match(text):
                 continue
             if opener.lower != "with" and re.search(r"\swith\s", split_list(text)[0]):
                 continue  # "log their time against a case with a date, ...": the time log's

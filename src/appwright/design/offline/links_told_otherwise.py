@@ -241,6 +241,27 @@ def _ones_thing_has(match: re.Match[str]) -> str:
     return f"each {thing} belongs to one {one}; each {thing} "
 
 
+_HOUSES_SEVERAL = re.compile(
+    r"\b(?P<can>can\s+|may\s+|might\s+)?(?P<verb>house|houses|host|hosts)\s+"
+    r"(?P<many>several|many|a\s+few|lots\s+of|one\s+or\s+more|multiple)\b"
+)
+"""*a site can house several pianos, each with ...*: what it has (*a site has several*)."""
+
+
+_EACH_OF_THEM_COMES_FROM = re.compile(
+    r"(?P<before>\b(?:each|every)\s+(?P<one>[a-z][\w\-]*(?:\s+(?!we\b|they\b)[a-z][\w\-]*)?)\s"
+    r"[^.]*\.\s+)each\s+of\s+them\s+(?:comes|came|is\s+brought|arrives)\s+(?:down\s+|up\s+|in\s+)?"
+    r"from\s+(?=(?:a|an|one)\s)"
+)
+"""*every deceased patient we receive gets ... . Each of them comes down from a ward (...)*: each
+belongs to the one it comes from."""
+
+
+def _has_several(match: re.Match[str]) -> str:
+    verb = "have" if match["can"] or match["verb"] in ("house", "host") else "has"
+    return f"{match['can'] or ''}{verb} {match['many']}"
+
+
 def links_told_otherwise(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
     lowered = is_one_run_of(_AND_AT_EACH_ONE_RECORDS.sub(". ", lowered))
@@ -282,4 +303,6 @@ def links_told_otherwise(lowered: str) -> str:
     lowered = _AGAINST_ONE_OF_THEIRS.sub(
         lambda m: f"{m['against']} {with_article(singular(m['things']))}", lowered
     )
+    lowered = _HOUSES_SEVERAL.sub(_has_several, lowered)
+    lowered = _EACH_OF_THEM_COMES_FROM.sub(r"\g<before>each \g<one> belongs to ", lowered)
     return _WHEN_ONE_OF_OURS_DOES.sub(_when_one_of_ours_does, lowered)

@@ -126,7 +126,7 @@ def _per_one_with(match: re.Match[str]) -> str:
 
 def _which_one_does_it(match: re.Match[str]) -> str:
     lemma = verb_lemma(match["doing"])
-    if lemma is None or lemma == match["doing"] or match["one"] in _SHOWN_NOT_DOING:
+    if lemma is None or lemma == match["doing"] or match["one"].split()[-1] in _SHOWN_NOT_DOING:
         return match[0]  # "which light is flashing": a value shown, no one acting
     return f"which {match['one']} {verb_form(lemma, 'VBZ')} it"
 
@@ -278,7 +278,7 @@ def _period_header(match: re.Match[str]) -> str:
 
 
 _WHICH_ONE_IS_DOING = re.compile(
-    r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+    r"\bwhich\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was)\s+(?P<doing>[a-z]+ing)\b(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )
 """*which member is hosting*: *which member hosts it*, one of them named for the record."""
 _SHOWN_NOT_DOING = FUNCTION_WORDS | word_set("colour color light sign side size kind type status")

@@ -353,8 +353,8 @@ def bracketed_clause(sentence: str) -> str:
         # "(breeders with a name and phone)": what the breeders have
         clause = re.sub(r"\s+with\s+", " have ", clause, count=1)
     before, after = sentence[: aside.start()], sentence[aside.end() :]
-    if re.match(r"\s*,\s*(?:and\s+)?(?:it|they)\s|\s*;\s+(?:her|his|its)\s", after):
-        return f"{before}{after}; {clause}"  # "..., and it lives in ...", "...; her status"
+    if re.match(r"\s*,\s*(?:and\s+)?(?:it|they)\s|\s*;\s+(?:her|his|its)\s|\s*:", after):
+        return f"{before}{after}; {clause}"  # "..., and it lives", "...; her", "x (...): list"
     return f"{before}; {clause}{after}"
 
 

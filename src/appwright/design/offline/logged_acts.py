@@ -207,6 +207,15 @@ def log_their_time(sentence: str) -> str:
     return _LOG_THEIR.sub(plain, sentence)
 
 
+_EACH_TIME_LOG = re.compile(r"\b(?P<each>each|every|a)\s+time\s+(?P<kept>log|entry)\b")
+
+
+def time_log_named(sentence: str) -> str:
+    """``each time log is made by one engineer``: *each time-log ...*, the record written as
+    one word, since *each time* opens an act (*each time we log ...*) for every reader."""
+    return _EACH_TIME_LOG.sub(r"\g<each> time-\g<kept>", sentence)
+
+
 _LOGGED_THEN_ASKED = re.compile(
     r"\b(?P<logged>(?:log|logs|record|records|note|notes|enter|enters)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
     r"(?:against|for|on|under)\s+(?:a|an|each|every|the)\s+[a-z][\w\-]*),\s+"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import names_a_doer
 from appwright.design.offline.draft import (
     EntityDraft,
     FieldDraft,
@@ -82,11 +83,36 @@ def without_no_records(model: ModelDraft, said: list[str], description: str) -> 
             # of a kind (*a monthly total of fees*) told with fields and no record is a report
             if not own or into is not None or "_" not in name:
                 _drop(model, name, into=into)
+        elif not own and (kept := _kept_as(model, name)) is not None:
+            # "organise inspections ... each inspection request is for one tower, ...": the
+            # request is how each inspection is kept
+            _drop(model, name, into=None)
+            model.entities[kept].fields = [
+                f for f in model.entities[kept].fields if f.reference != name
+            ]
         elif not own and (held := _group_of(name, text, model)) is not None:
             if held in model.entities:
                 _regroup(model, name, held)
             else:
                 _rename(model, name, held)
+
+
+_KEPT_AS_HEADS = word_set("request record entry ticket form")
+
+
+def _kept_as(model: ModelDraft, name: str) -> str | None:
+    """The one record *name* is kept as, named after it (``inspection_request``, with fields of
+    its own), when *name* holds nothing itself; a *porter request* is never a porter."""
+    if names_a_doer(name):
+        return None
+    kept = [
+        other
+        for other, entity in model.entities.items()
+        if other.split("_")[:-1] == name.split("_")
+        and other.split("_")[-1] in _KEPT_AS_HEADS
+        and any(f.reference is None for f in entity.fields)
+    ]
+    return kept[0] if len(kept) == 1 else None
 
 
 def _is_a_noun(name: str) -> bool:

@@ -31,6 +31,7 @@ from appwright.design.offline.initialisms import spell_out_initialisms
 from appwright.design.offline.inside_one import inside_one
 from appwright.design.offline.kept_lists import and_for_another_kept
 from appwright.design.offline.kept_said_otherwise import kept_said_otherwise
+from appwright.design.offline.list_openings import taken_as_logged
 from appwright.design.offline.list_wording import items_said_plainly, lists_said_plainly
 from appwright.design.offline.lists_told_otherwise import lists_told_otherwise
 from appwright.design.offline.many_said_as_acts import gets_one_every_year
@@ -44,6 +45,7 @@ from appwright.design.offline.put_plainly import kinds_called_all, put_plainly, 
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.said_in_passing import said_in_passing
+from appwright.design.offline.short_words import written_out
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
 from appwright.design.offline.told_on import names_it_again
 from appwright.design.offline.word_classes import NUMERALS, words
@@ -217,39 +219,6 @@ _WOULD_DO = re.compile(
 """``members would book a court``: what members do, told as what they would do."""
 _JUST_ONE_MORE = re.compile(r"(?:(?<=,\s)|(?<=\band\s))(?:just|also|then)\s+(?=(?:a|an)\s)")
 """``..., due date and just a yes/no for ...``: one more item, said lightly."""
-_ABBREVIATIONS = {
-    "e.g.": "eg",
-    "i.e.": "ie",
-    "etc.": "etc",
-    "vs.": "vs",
-    "approx.": "approx",
-    "no. of": "number of",
-}
-_SHORT_WORDS = {
-    "qty": "quantity",
-    "qtys": "quantities",
-    "mins": "minutes",
-    "hrs": "hours",
-    "op": "operation",
-    "ops": "operations",
-    "amt": "amount",
-    "appt": "appointment",
-    "appts": "appointments",
-    "dept": "department",
-    "depts": "departments",
-    "desc": "description",
-    "addr": "address",
-    "mgr": "manager",
-    "doc": "document",
-    "docs": "documents",
-    "sales people": "salespeople",
-    "sales person": "salesperson",
-}
-"""A note-taker's short words, written out so each names what the full word names (and *sales
-people*, one word, so that no *sale* record is read from it)."""
-_SHORT_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(_SHORT_WORDS)})(?![\w\-])")
-_REG_ALONE = re.compile(r"(?<![\w\-])reg(?=\s*(?:[,.;)]|$)|\s+and\s)")
-"""*vehicles: reg, make, seats*: the registration; *reg number*, *reg plate* are left as said."""
 _IN_PER_ONE = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<head>[a-z][\w\-]*s)\s+(?:in|out),\s+"
     r"(?=per\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:)"
@@ -337,7 +306,7 @@ def normalize_text(text: str) -> str:
     text = _ARROWS.sub(" -> ", text)
     text = _EQUALS_HEADER.sub(lambda m: f"{'; ' if m['comma'] else ''}{m['head']}: ", text)
     text = _CHEVRON_CHAIN.sub(lambda m: re.sub(r"\s+>\s+", " -> ", m.group(0)), text)
-    lowered = _semicolon_sentences(text.lower())
+    lowered = taken_as_logged(_semicolon_sentences(text.lower()))
     # one form for each twin before any reader: *every* before its noun is *each*, the owner's
     # *I* is *we*, an act opened *whenever* or *if* is opened *when*, a flow told as *starts as
     # new, then becomes packed* goes *from new to packed*
@@ -359,10 +328,7 @@ def normalize_text(text: str) -> str:
     lowered = act_before_record(act_before_kept(lowered))
     lowered = starts_at_moves_up(flows_opened_plainly(lowered))
     lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
-    for short, plain in _ABBREVIATIONS.items():
-        lowered = lowered.replace(short, plain)
-    lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
-    lowered = _REG_ALONE.sub("registration", lowered)
+    lowered = written_out(lowered)
     lowered = _NEXT_OF_KIN.sub("next-of-kin", lowered)
     lowered = each_held_by_many(put_plainly(kinds_called_all(lowered)))
     lowered = sent_one_kept_with(make_then_only_those(lowered))

@@ -88,14 +88,22 @@ _BELONGS_TO_ONE_WITH = re.compile(
 )
 
 
+_ITS_NAME = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:(?:a|an|the|their|its)\s+)?(?:full\s+|company\s+|business\s+|trading\s+)?"
+    r"(?:name|title)\b"
+)
+"""*a name*, *a company name*, *the title*: what the one belonged to is called (not *a field
+name*, which names where the record is)."""
+
+
 def belongs_to_one_with(sentence: str) -> str:
     """``every player belongs to a team with a name and a coach``: *...; each team has a name
     and a coach*; a list naming what it is called describes the one it belongs to (``every
     vessel belongs to an owning company with a name and a billing email`` alike)."""
 
     def plain(match: re.Match[str]) -> list[str] | None:
-        if not re.search(r"\b(?:name|title)\b", match["list"]):
-            return None
+        if not _ITS_NAME.search(match["list"]):
+            return None  # "a field name, a length ...": what names a part of the one, its own
         if match["list"].startswith("its ") and match["first"] is None:
             # "each pet belongs to an owner with its name, species ...": the pet's own
             subject = re.sub(r"\s+(?:belongs\s+to|is\s+in|is\s+part\s+of)\s.*$", "", match["link"])

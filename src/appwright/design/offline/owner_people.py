@@ -312,7 +312,8 @@ def when_someone_is_done(sentence: str) -> str:
 
 _GETS_IN_TOUCH = re.compile(
     r"^(?:what\s+happens\s+is\s+|basically\s+|usually\s+|so\s+)?(?P<who>(?:a|an)\s+[a-z][\w\-]*)\s+"
-    r"(?:gets\s+in\s+touch|rings(?:\s+up)?|calls|emails|enquires|comes\s+in|walks\s+in|books)"
+    r"(?:gets\s+in\s+touch|rings(?:\s+up)?|calls|emails|enquires|comes\s+in|walks\s+in|"
+    r"(?P<deal>books|hires|rents|orders|reserves))"
     r"(?:\s+with\s+us|\s+us)?,?\s+(?:and\s+)?(?:then\s+)?(?:i|we)\s+(?:take|write\s+down|write|note|note\s+down|"
     r"record|log|jot\s+down|get|ask\s+for)\s+(?P<listed>(?:their|his|her)\s+.+)$"
 )
@@ -324,8 +325,15 @@ def gets_in_touch(sentence: str) -> str:
     match = _GETS_IN_TOUCH.match(sentence)
     if match is None:
         return sentence
+    act = act_or_irregular_noun(verb_lemma(match["deal"]) or "") if match["deal"] else None
+    if act and _WHAT_IS_BOOKED.search(match["listed"]):
+        # "a couple books, we take their names, ..., the wedding date and the fee": the booking's
+        return f"each {act} has {match['listed']}"
     who = strip_determiners(match["who"])
     return f"each {who} has {match['listed']}"
+
+
+_WHAT_IS_BOOKED = re.compile(r"\b(?:date|time|fee|price|deposit|cost)\b")
 
 
 _WHICH_HAVE_THEN_ACT = re.compile(

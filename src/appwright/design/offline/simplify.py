@@ -36,6 +36,7 @@ from appwright.design.offline.acts_as_records import (
     when_one_is_we_send,
     where_one_signs_in,
 )
+from appwright.design.offline.acts_between import done_then_told, sign_up_and_know
 from appwright.design.offline.acts_done_again import does_to_each_and_notes, done_again_and_we_note
 from appwright.design.offline.acts_written_down import (
     done_and_jotted_down,
@@ -150,6 +151,7 @@ from appwright.design.offline.fields_said import (
     one_on_one_on_a_date,
     puts_one_on_one_for_a,
     several_then_we_note_whether_it,
+    they_pay_by_one_or_another,
     we_tick_whether_it,
     whether_without_yes_or_no,
 )
@@ -203,6 +205,25 @@ from appwright.design.offline.links_said import (
     linked_as_belongs,
     many_to_many_said,
     told_as_ones_after_colon,
+)
+from appwright.design.offline.links_said_shortly import (
+    arrow_to_one,
+    at_each_we_put_on_several,
+    charged_at_one_of_those,
+    come_from_one,
+    done_on_one_by_one,
+    give_us_each_with,
+    given_to_one_of_them,
+    how_many_of_one_on_one,
+    links_two,
+    logged_as_one_to_one_by_one,
+    one_for_one_saying,
+    one_per_one_given_to,
+    picked_from_our_list,
+    put_into_one_we_log,
+    raised_for_each_which_needs,
+    several_take_part_in_each,
+    things_go_against_one_with,
 )
 from appwright.design.offline.list_openers import (
     each_after_header,
@@ -278,6 +299,7 @@ from appwright.design.offline.logged_acts import (
     logged_act,
     logged_then_asked,
     that_hangs_off,
+    time_log_named,
     we_do_it_to_one,
     while_it_lasts,
     who_records_against_it,
@@ -628,6 +650,7 @@ from appwright.design.offline.told_which import (
     which_did_each,
     which_did_which,
     which_one_did_it,
+    which_ones_for_each,
     which_plays_which,
     which_went_where,
 )
@@ -753,6 +776,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     those_we_keep,
     one_who_did_it,
     the_one_doing_it,
+    which_ones_for_each,
     kept_for_each,
     said_as_has,
     linked_as_belongs,
@@ -1024,6 +1048,24 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     made_of_parts,
     broken_into,
     without_obligation,
+    sign_up_and_know,
+    they_pay_by_one_or_another,
+    arrow_to_one,
+    links_two,
+    given_to_one_of_them,
+    come_from_one,
+    give_us_each_with,
+    several_take_part_in_each,
+    charged_at_one_of_those,
+    how_many_of_one_on_one,
+    picked_from_our_list,
+    one_for_one_saying,
+    put_into_one_we_log,
+    raised_for_each_which_needs,
+    one_per_one_given_to,
+    things_go_against_one_with,
+    logged_as_one_to_one_by_one,
+    at_each_we_put_on_several,
     access_as_act,
     logs_in,
     people_who_do,
@@ -1039,6 +1081,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     has_plus_several,
     kinds_of_things,
     log_their_time,
+    time_log_named,
     on_each_we,
     items_listed_for_each,
     we_log,
@@ -1181,6 +1224,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     told_values,
     without_condition,
     split_new_subjects,
+    done_then_told,
     without_reduced_relative,
     flow_after_their_act,
     and_that_one_goes,
@@ -1252,4 +1296,5 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     one_in_charge_of_each,
     in_one_place,
     for_one_of_each,  # again, for "..., so a sheet is for one attendant, ..." once split
+    done_on_one_by_one,
 )

@@ -224,10 +224,15 @@ def which_went_where(sentence: str) -> str:
 
 
 _WHICH_DID_WHICH = re.compile(
-    r"^(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s+which\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?:(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:|(?:a|an|each|every)\s+"
+    r"(?P<said>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:has|records|notes|logs|keeps))\s+"
+    r"which\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?P<did>[a-z]+)\s+(?:to|at|on|for|in|into|from|with)\s+which\s+"
-    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:,?\s+(?:and|plus|with)\s+(?P<rest>.+))?$"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:'s\s+[a-z][\w\-]*)?"
+    r"(?:,?\s+(?:and|plus|with)\s+(?P<rest>.+)|,\s+(?P<listed>.+))?$"
 )
+"""*attendance: which volunteer came to which work party and ...*, *a fitting records which
+cowl went on which customer's chimney, how many pots were done, ...*."""
 
 
 def which_did_which(sentence: str) -> str:
@@ -239,14 +244,59 @@ def which_did_which(sentence: str) -> str:
         match = _WHICH_DID_WHICH.match(clause)
         if match is None or verb_lemma(match["did"]) is None:
             return [clause]
-        record = singular(match["record"])
+        record = singular(match["record"] or match["said"])
         made = [
             f"each {record} belongs to one {match['who']}",
             f"each {record} belongs to one {match['what']}",
         ]
-        if match["rest"]:
-            made.append(f"each {record} has {match['rest']}")
+        if match["rest"] or match["listed"]:
+            made.append(f"each {record} has {match['rest'] or match['listed']}")
         return made
+
+    return per_clause(sentence, plain)
+
+
+_FOR_EACH_WHICH = re.compile(
+    r"^for\s+each\s+(?P<one>[a-z][\w\-]*),?\s+(?:we|i)\s+(?:also\s+)?"
+    r"(?:record|keep|note|log|track|store)\s+which\s+(?P<other>[a-z][\w\-]*)\s+"
+    r"(?:(?P<doer>they|he|she|it)\s+(?:can\s+|could\s+)?[a-z]+|(?P<did>[a-z]+)\s+which\s+"
+    r"(?P<value>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
+    r"\s+(?:and|plus)\s+(?P<rest>(?:the|whether|when|how\s+long|a|an)\b.+)$"
+)
+"""*for each ringer we record which methods they can ring and the date they first rang
+each one*; *for each peal we keep which ringer rang which bell number and whether ...*."""
+
+
+def which_ones_for_each(sentence: str) -> str:
+    """``for each ringer we record which methods they can ring and the date they first rang
+    each one``: *each ringer method entry belongs to one ringer; ... to one method; each
+    ringer method entry has the date ...*; what is kept of each pairing is the pairing's, a record between
+    the two. Counts said *of each* are read by ``pair_values``."""
+
+    def plain(clause: str) -> list[str]:
+        match = _FOR_EACH_WHICH.match(clause)
+        if match is None or re.search(r"\b(?:of\s+each|how\s+(?:many|much))\b", clause):
+            return [clause]
+        other = match["other"]
+        if (match["doer"] and not is_plural(other)) or (
+            match["did"] and (is_plural(other) or verb_lemma(match["did"]) is None)
+        ):
+            return [clause]  # "which tournament it was in": one, a link of the record's own
+        # "each ringer method entry": a *method* said later is no ringer's method, one
+        # method of one ringer's, as *ringer method* would be read
+        pair = f"{match['one']} {singular(other)} entry"
+        # "the date they first rang each one", "whether it was that ringer's first peal": said
+        # of the pairing, which the values name without its pronoun
+        rest = re.sub(r"\s+(?:each\s+one|each|of\s+them)$", "", match["rest"])
+        rest = re.sub(
+            r"\bwhether\s+it\s+was\s+(?:that\s+\S+'s|their|his|her)\s", "whether it was a ", rest
+        )
+        values = f"{match['value']} and {rest}" if match["value"] else rest
+        return [
+            f"each {pair} belongs to one {match['one']}",
+            f"each {pair} belongs to one {singular(other)}",
+            f"each {pair} has {values}",
+        ]
 
     return per_clause(sentence, plain)
 

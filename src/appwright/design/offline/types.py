@@ -32,7 +32,7 @@ MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
     "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
     "litres square tonnage yield handicap diameter circumference thickness reading readings ph "
-    "salinity humidity abv draught"
+    "salinity humidity abv draught beam"
 )
 COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "
@@ -209,8 +209,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return hint_type
     if not words:
         return "text"
-    if len(words) > 1 and words[-1] == "no" and words[-2] != "yes":
-        words = [*words[:-1], "number"]  # "page no." is typed as the page number it is named
+    if len(words) > 1 and words[-1] in ("no", "overall") and words[-2] != "yes":
+        words = [*words[:-1], *(["number"] * (words[-1] == "no"))]  # "page no.", "length overall"
     head = words[-1]
     if head.startswith(("our-", "their-")):
         # "our-total", "their-total": whose it is says nothing of its type
