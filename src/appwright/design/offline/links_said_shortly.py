@@ -1,7 +1,22 @@
-"""Links said in few words: *each sale -> a boat* (an arrow for *belongs to*), *a liveaboard
-application links a berth holder and a boat and records ...* (a record between two others,
-and what it holds), *our concert tuners, a name and a phone, with each slot given to one of
-them* (the people, their list, and what each of them is given).
+"""Links said in few words, each written as *each X belongs to one Y* (and what X has):
+
+- an arrow or a verb that joins: *each sale -> a boat*; *a liveaboard application links a
+  berth holder and a boat and records ...*;
+- people and what they are given or give: *our concert tuners, just a name and a phone, with
+  each slot given to one of them*; *berth holders can also give us emergency contacts, each
+  with ...*; *..., and pick who took it from our list of technicians*;
+- where a record comes from or is done: *teams come from a tower (...), and each team has
+  ...*; *each smoke test is carried out on a flue by one engineer*; *every cut is logged as a
+  visit to one hedge by a driver on a tractor, with ...*;
+- many of one in each other: *several ringers take part in each quarter*; *at each show we
+  put on a few demonstrations, and for each one I'd want ...*;
+- the ones just listed: *a list of season rates with ..., and each stay gets charged at one
+  of those*;
+- a record made for one: *we need a release for that deceased person (...) saying ...*; *we
+  raise an invoice for each stage as well, which only needs ...*; *when a deceased person
+  (...) is put into a space we log an allocation with ...*; *one death certificate per
+  deceased, assigned to a doctor; ...*; *payments received go against the account with ...*;
+  *a van stock line says how many of an item are on a given van and ...*.
 """
 
 from __future__ import annotations

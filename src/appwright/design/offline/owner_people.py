@@ -325,7 +325,8 @@ def gets_in_touch(sentence: str) -> str:
     match = _GETS_IN_TOUCH.match(sentence)
     if match is None:
         return sentence
-    act = act_or_irregular_noun(verb_lemma(match["deal"]) or "") if match["deal"] else None
+    lemma = verb_lemma(match["deal"]) if match["deal"] else None
+    act = act_or_irregular_noun(lemma) if lemma else None
     if act and _WHAT_IS_BOOKED.search(match["listed"]):
         # "a couple books, we take their names, ..., the wedding date and the fee": the booking's
         return f"each {act} has {match['listed']}"
