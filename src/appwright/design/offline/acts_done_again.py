@@ -29,8 +29,11 @@ _DONE_AGAIN_AND_WE_NOTE = re.compile(
 _DOES_TO_EACH_AND_NOTES = re.compile(
     rf"^(?:(?P<before>{_HOW_OFTEN})\s*,?\s+)?"
     r"(?:someone|somebody|we|i|(?:a|an|the|one\s+of\s+our)\s+(?P<doer>[a-z][\w\-]*))\s+"
-    r"(?P<does>[a-z]+)\s+(?:each|every)\s+(?P<record>[a-z][\w\-]*)"
-    rf"(?:\s+(?P<after>{_HOW_OFTEN}))?,?\s+and\s+(?:then\s+)?"
+    r"(?P<does>[a-z]+)\s+"
+    # "someone reads the hours meter on every truck": the thing on each the act is done to
+    r"(?:(?:the|its|their)\s+(?P<object>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|of|in|at)\s+)?"
+    r"(?:each|every)\s+(?P<record>[a-z][\w\-]*)"
+    rf"(?:\s+(?P<after>{_HOW_OFTEN}))?,?\s+and\s+(?:then\s+)?(?:(?:we|i)\s+(?=[a-z]+\s))?"
     r"(?:writes?\s+down|notes?|records?|logs?|takes?\s+down|jots?\s+down|keeps?)\s+"
     r"(?P<listed>(?:the|a|an|its|their|his|her)\s.+)$"
 )
@@ -58,7 +61,7 @@ def does_to_each_and_notes(sentence: str) -> str:
     def plain(match: re.Match[str]) -> list[str] | None:
         if not (match["before"] or match["after"]):
             return None
-        made = _act_record(match["does"], match["record"], match["listed"])
+        made = _act_record(match["does"], match["record"], match["listed"], match["object"])
         doer = match["doer"]
         if made is None or (doer is not None and doer in FUNCTION_WORDS):
             return None
@@ -68,12 +71,19 @@ def does_to_each_and_notes(sentence: str) -> str:
     return per_match(sentence, _DOES_TO_EACH_AND_NOTES, plain)
 
 
-def _act_record(verb: str, record: str, listed: str) -> list[str] | None:
+def _act_record(
+    verb: str, record: str, listed: str, done_to: str | None = None
+) -> list[str] | None:
     lemma = verb_lemma(verb)
     act = act_or_irregular_noun(lemma) if lemma else None
     if act is None and lemma is not None and can_be_noun(lemma):
         act = lemma  # "checked": a check
     if act is None or act == record or record in FUNCTION_WORDS:
         return None
+    if done_to is not None:
+        thing = done_to.split()[-1]
+        if thing in FUNCTION_WORDS or not can_be_noun(thing):
+            return None
+        act = f"{thing}-{act}"  # "reads the hours meter on every truck": a meter reading
     listed = re.sub(r"\b(?:its|their|his|her)\s+", "", listed)
     return [f"each {act} belongs to one {record}", f"each {act} has {listed}"]

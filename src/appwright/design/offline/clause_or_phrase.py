@@ -36,7 +36,7 @@ _NOUN_WE_DID = re.compile(
 
 
 _NOUN_THAT_WAS_DONE = re.compile(
-    r"^(?:the|a|an|its|their|any) [\w\-]+(?: [\w\-]+){0,3}? (?:that|which|who) (?:was|were) "
+    r"^(?:the|a|an|its|their|any) [\w\-]+(?: [\w\-]+){0,3}? (?:that|which|who) (?:was|were|got|is) "
     r"(?P<done>[a-z]+)$"
 )
 
@@ -47,6 +47,14 @@ DATED_ACT = re.compile(
 )
 """``the date its maintenance contract renews``, ``the date its pads expire``: a date named
 by what happens on it, a field (the contract's renewal date), not a clause."""
+
+
+_WHEN_ONE_WAS_DONE = re.compile(
+    r"^(?:the |a )?(?:date|day|time) (?:the|its|their) [a-z][\w\-]*(?: [a-z][\w\-]*)? (?:was|were|got) "
+    r"(?:last |first )?[a-z]+$"
+)
+"""*the time the crew were paged*, *the date the plot was let*: a moment named by what was
+done to someone of the record's, a field (its paged time), no clause."""
 
 
 _CONDITION_TAIL = re.compile(
@@ -142,6 +150,8 @@ def is_clause(item: str) -> bool:
         return False  # "the end date once they have given notice": a noun and when
     if HOW_LONG_IT_TAKES.match(" ".join(tokens)):
         return False  # "the number of days it should take": a duration
+    if _WHEN_ONE_WAS_DONE.match(" ".join(tokens)):
+        return False  # "the time the crew were paged": when it was done, a noun phrase
     if _NOUN_WE_DID.match(" ".join(tokens)) or DATED_ACT.match(" ".join(tokens)):
         return False  # "the date i promised it back", "the rooms to be done": a noun and an act
     done_to = _NOUN_THAT_WAS_DONE.match(" ".join(tokens))
@@ -169,6 +179,8 @@ def is_clause(item: str) -> bool:
             continue  # "daily logs": after an adjective, a noun
         if previous.endswith(("'s", "s'")):
             continue  # "the parent's phone number": after a possessive, a noun
+        if previous in _UNITS_NAMING:
+            continue  # "its current hours meter reading": a unit naming the noun after it
         if not can_be_noun(word) and word.endswith("s") and verb_lemma(word) != word:
             return True
         if (
@@ -196,6 +208,8 @@ def is_clause(item: str) -> bool:
     return False
 
 
+_UNITS_NAMING = frozenset(["hours", "miles", "minutes", "days", "weeks", "months", "years"])
+"""Plural units that name the noun after them (*an hours meter*), never its subject."""
 _FIELD_HEADS = frozenset(["date", "time", "day", "number", "result", "status", "expiry"])
 """What a list item that ends a noun phrase names (*a dbs check date*), not an object."""
 

@@ -121,6 +121,10 @@ def resolve_name(key: str, names: Collection[str]) -> str | None:
     ending = [name for name in names if name.split("_")[-1] == head]
     if len(ending) == 1 and len(parts) == 1:
         return ending[0]
+    # "one shore crew member" read as *crew member*: the one record whose name ends with it
+    longer = [name for name in names if name.endswith(f"_{key}")]
+    if len(parts) > 1 and len(longer) == 1:
+        return longer[0]
     # "each repair uses several parts" where repairs are kept as repair tickets
     kept_as = [
         name

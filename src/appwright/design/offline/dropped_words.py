@@ -77,6 +77,9 @@ _OPENING_ADVERB = re.compile(
     r"apart\s+from\s+that|as\s+well\s+as\s+that|alongside\s+that|in\s+addition|on\s+the\s+side)"
     r",?\s+(?=(?:i|we)\s+[a-z])"
     r"|^then,?\s+(?=(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:gets|is\s+given)\s)"
+    # "several times a day a staff member logs a check on a sheet: ...": how often, no record
+    r"|^(?:several|a\s+few|a\s+couple\s+of|two|three|four|\d+)\s+times\s+(?:a|an|per|each|every)\s+"
+    r"(?:day|week|month|shift|session|night)\s*,?\s+(?=(?:a|an|one\s+of\s+(?:our|the))\s+[a-z])"
 )
 
 
@@ -100,6 +103,9 @@ _BEING_DONE = re.compile(
 _BRACKET_REMARK = re.compile(
     r",\s+(?:we|i|they)\s+[a-z]+\s+(?:them|it|those|these)(?:\s+[a-z]+)?(?=\))"
     r"|,\s+(?:that|which)\s+is\s+(?:the|our)\s+(?:scale|list|range|set)(?:\s+we\s+use)?(?=\))"
+    # "the next examination date (normally six or twelve months on)": when it usually falls
+    # (*normally* is gone by now, as a hedge)
+    r"|(?<=date)\s*\([a-z]+\s+or\s+[a-z]+\s+(?:days|weeks|months|years)\s+(?:on|later|after)\)"
 )
 
 

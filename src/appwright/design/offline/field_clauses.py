@@ -75,10 +75,11 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
     if came_from:
         return [came_from["what"]], [came_from["what"]]  # "the email it came from": its email
     clause = _SMALL_CLAUSE.match(plain)
-    # "the date the plot was let": what was done to the record's own thing, on that day
+    # "the date the plot was let", "the time the crew were paged": what was done to the
+    # record's own thing, on that day or at that time
     done_to = (
         bool(clause)
-        and re.match(r"^(?:date|day)\s", plain) is not None
+        and re.match(r"^(?:date|day|time)\s", plain) is not None
         and bool(
             clause and re.search(rf"\b(?:was|were|is|are|got|gets)\s+{clause['verb']}$", plain)
         )

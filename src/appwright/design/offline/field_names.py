@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import word_set
-from appwright.design.offline.word_forms import is_past_participle
+from appwright.design.offline.word_forms import is_past_participle, verb_form, verb_lemma
 
 UNIT_SHORT_NAMES: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -53,7 +53,10 @@ def conventional_name(words: list[str]) -> list[str]:
     particle = named[3:] if len(named) == 4 and named[3] in _PARTICLES else []
     if len(named) == 3 + len(particle) and named[0] == "who" and named[2] in ("it", "them"):
         done = named[1]
-        if is_past_participle(done) and done not in ("did", "does", "do"):
+        lemma = verb_lemma(done)
+        if not is_past_participle(done) and lemma not in (None, done) and not done.endswith("s"):
+            done = verb_form(lemma, "VBN") or done  # "who took it": taken by
+        if is_past_participle(done) and done not in ("did", "does", "do", "done"):
             # "who reported it": reported by; "who carried it out": carried out by
             named = [done, *particle, "by"]
     if len(named) >= 2 and named[-1] == "no" and named[-2] != "yes":

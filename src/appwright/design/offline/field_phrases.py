@@ -83,10 +83,12 @@ _WHAT_KIND_IT_IS = re.compile(
     r"^(?:what|which)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:(?:it|they|he|she)(?:'s|\s+(?:is|are|was|were))(?:\s+[a-z]+)?"
     r"|(?:it|they)\s+(?:sits|sit|lives|live|stays|stay|stands|stand|hangs|hang|is\s+kept|are\s+kept|"
-    r"is\s+stored|are\s+stored)(?:\s+(?:in|on|at|under))?)$"
+    r"is\s+stored|are\s+stored)(?:\s+(?:in|on|at|under))?"
+    r"|(?:it|they)\s+(?:was|were|is|are|got)\s+(?:done|carried\s+out|held|played|made|taken|fitted|used)"
+    r"\s+(?:in|on|at|with|by))$"
 )
-"""``what year it is from``, ``what colour they are``, ``which bay it sits in``: the year,
-the colour, the bay."""
+"""``what year it is from``, ``what colour they are``, ``which bay it sits in``, ``which sheet it
+was done on``: the year, the colour, the bay, the sheet."""
 
 
 _HOW_MUCH_DONE = re.compile(

@@ -33,8 +33,11 @@ _OPENING_SO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n[-*•]\s))so,?\s+(?=
 _SO_NOTHING_SLIPS = re.compile(
     r",?\s+so\s+(?:that\s+)?nothing\s+(?:slips|falls|gets|is)\s+(?:through|missed|lost|forgotten)"
     r"(?:\s+the\s+(?:cracks|net))?(?=\s*(?:[,;.!]|$))"
+    # "a shout is just the shout number, the date and the location, nothing fancy": a remark
+    r"|,\s+nothing\s+(?:fancy|more|else|special|complicated)(?:\s+than\s+that)?(?=\s*(?:[;.!]|$))"
 )
-"""*..., a due date and whether it's been done, so nothing slips through*: why, no field."""
+"""*..., a due date and whether it's been done, so nothing slips through*: why, no field; *...,
+nothing fancy*: a remark on the list, no item of it."""
 _UP_FRONT = re.compile(r"(?<=[a-z])\s+up\s*-?\s*front\b(?!\s+(?:fee|payment|cost|charge)s?\b)")
 """*we take a deposit up front*: when it is taken, no record (*an up-front fee* is left)."""
 _IT_DEPENDS_ASIDE = re.compile(

@@ -109,8 +109,17 @@ _FROM_TO_THEN_EITHER = re.compile(
 last step of the same chain."""
 
 
+_MARK_THEIR_ONE = re.compile(
+    r"\b(?P<mark>mark|set|flag)\s+(?:their|his|her|its|our|my)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?!as\b)(?=[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b)"
+)
+"""*they can mark their slot confirmed, swapped or unavailable*: *mark a slot as ...*, the states
+of the record marked."""
+
+
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
+    lowered = _MARK_THEIR_ONE.sub(r"\g<mark> a \g<one> as ", lowered)
     lowered = _THEY_ACT_ON_IT_IN_TURN.sub(_in_turn, _SITS_UNTIL.sub("is ", lowered))
     lowered = _FROM_TO_THEN_EITHER.sub(r"\g<chain> to ", lowered)
     return or_it_is_marked(starts_as_said_bare(things_that_move(lowered)))

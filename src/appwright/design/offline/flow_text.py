@@ -90,12 +90,13 @@ what ends the line."""
 
 
 UNLESS_IT_ACTS = re.compile(
-    r",?\s+unless\s+(?:it|they)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
+    r",?\s+unless\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
     r"(?:\s+or\s+(?:is\s+|are\s+|gets?\s+)?[a-z]+)*)"
     r"(?:\s+(?:to|by|at|in|into|from|with|on)\s+[^,.;]*)?(?=\s*(?:[,.;]|$))"
 )
 """``..., finally released, unless it dies or is transferred to another centre``: the ends the
-record can come to instead, told as what happens to it."""
+record can come to instead, told as what happens to it (*unless the team withdraws*: what the
+one it is for does to it)."""
 
 
 _ASIDE_TO_READER = re.compile(r"\b(?:you|i|we)\b")

@@ -24,6 +24,10 @@ from appwright.design.offline.word_classes import words
 from appwright.design.offline.word_forms import is_past_participle, is_plural, verb_lemma
 
 _IT = re.compile(r"(?:^|;\s+|,\s+(?:and|but|so|then)\s+)(?P<it>it)\s+(?P<rest>.*)$")
+_ONCE_IT_IS_DONE = re.compile(
+    r"^(?:once|after)\s+(?P<it>it)\s+(?P<rest>(?:is|has\s+been|gets)\s+[a-z]+,?\s+(?:we|i)\s+.*)$"
+)
+"""*once it is played we enter the home score ...*: the record of the sentence before, done to."""
 _LEADING = frozenset(
     ["can", "may", "must", "will", "should", "also", "usually", "always", "then", "often",
      "normally", "only", "just", "typically", "generally"]
@@ -48,7 +52,7 @@ def name_it(said: list[str]) -> list[str]:
     for index, sentence in enumerate(said):
         sentence = _belongs_to_them(_it_after_a_colon(it_is_the_one_made(sentence)))
         sentence = _written_up_with(sentence, said[index - 1] if index else "")
-        match = _IT.search(sentence)
+        match = _IT.search(sentence) or _ONCE_IT_IS_DONE.match(sentence)
         if match is not None and _done_to_or_acting(match.group("rest")):
             source = (
                 sentence[: match.start()] if match.start() else (said[index - 1] if index else "")
@@ -72,7 +76,9 @@ def _done_to_or_acting(rest: str) -> bool:
         # "it is held at a venue": done to it by or at another record; "it can be cancelled"
         # is a state the state readers read
         return (
-            len(tokens) > 2 and is_past_participle(tokens[1]) and tokens[2] in _LINKING_PREPOSITIONS
+            len(tokens) > 2
+            and is_past_participle(tokens[1])
+            and (tokens[2] in _LINKING_PREPOSITIONS or tokens[2] in ("we", "i"))
         )
     lemma = verb_lemma(tokens[0])
     if lemma in _HANDED_ON and _handed_to_one(tokens[1:]):

@@ -98,15 +98,21 @@ def given_to_one_of_them(sentence: str) -> str:
 
 
 _COME_FROM_ONE = re.compile(
-    rf"^(?P<things>[a-z][\w\-]*s)\s+(?:each\s+)?comes?\s+from\s+(?=(?:a|an|one)\s+{_NOUN}"
-    r"(?:\s+\([^()]*\))?,\s+and\s+(?:each|every)\s)"
+    rf"^(?P<things>[a-z][\w\-]*s)\s+(?:each\s+)?comes?\s+from\s+(?=(?:(?:a|an|one)\s+{_NOUN}"
+    r"(?:\s+\([^()]*\))?|[a-z][\w\-]*s\s+\([^()]*\)),\s+and\s+(?:each|every)\s)"
 )
+_FROM_ONES_AROUND = re.compile(
+    r"(?P<from>\bcomes?\s+from\s+[a-z][\w\-]*s)\s+(?:around|in|across)\s+the\s+"
+    r"(?:area|county|region|district)(?=\s+\()"
+)
+"""*teams come from clubs around the area (...)*: where the clubs are says nothing kept."""
 
 
 def come_from_one(sentence: str) -> str:
-    """``teams come from a tower (...), and each team has a name``: *teams belong to a tower
-    (...), and ...*; where each comes from is the one it belongs to, said before its list
+    """``teams come from a tower (...), and each team has a name`` (or *from clubs around the
+    area (...)*): *teams belong to a tower (...), and ...*; where each comes from is the one it belongs to, said before its list
     (*teams come from a tower.* alone is read as a link already)."""
+    sentence = _FROM_ONES_AROUND.sub(r"\g<from>", sentence)
     return _COME_FROM_ONE.sub(r"\g<things> belong to ", sentence)
 
 

@@ -9,6 +9,7 @@ import re
 
 from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.brackets import outside_brackets_as_written, split_top_level
+from appwright.design.offline.items_said_shortly import items_said_shortly
 from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.word_classes import word_set, words
 from appwright.design.offline.word_forms import can_be_noun, is_past_participle, verb_lemma
@@ -16,7 +17,7 @@ from appwright.design.offline.word_forms import can_be_noun, is_past_participle,
 _RELATIVE = re.compile(
     # "the part of the aircraft that was hit, a description, ...": a passive in the past says
     # which one the item is; the list goes on
-    r"\s(?:that|which)\s+(?!it\b|they\b|(?:was|were)\s+[a-z]+(?:ed|en|t)\b)\w+"
+    r"\s(?:that|which)\s+(?!it\b|they\b|(?:was|were|is|are|got|gets)\s+[a-z]+(?:ed|en|t)\b)\w+"
     r"|\s(?:goes|moves|progresses)\s+from\b"
 )
 
@@ -115,6 +116,21 @@ _WHETHER_EITHER = re.compile(
 """``whether it's freshwater or marine``: which of two kinds, each a bare word."""
 
 
+_WHETHER_ONE_OF_MANY = re.compile(
+    r"\b(?:whether|if)\s+(?P<who>it|they|he|she)\s*(?:'s|'re|is|are|was|were)\s+(?:a|an)\s+"
+    r"(?P<options>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+(?:an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)+"
+    r",?\s+or\s+(?:an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[;)]|$))"
+)
+"""``whether they're a shearer, wool handler or presser``: which of several they are, their
+role (a thing's type)."""
+
+
+def _one_of_many(match: re.Match[str]) -> str:
+    options = re.split(r",?\s+or\s+|,\s+", match["options"])
+    named = [re.sub(r"^an?\s+", "", option) for option in options]
+    return f"{'type' if match['who'] == 'it' else 'role'} ({', '.join(named)})"
+
+
 def _either_kind(match: re.Match[str]) -> str:
     one, other = match.group("one"), match.group("other")
     if is_past_participle(one) or is_past_participle(other):
@@ -178,9 +194,9 @@ def split_list(text: str) -> list[str]:
     text = _SLASHES_OR.sub(r"\1/\2", text)
     text = _WHETHER_WHICH_KIND.sub(r"\g<kind> (\g<one>, \g<other>)", text)
     text = _WHETHER_ONE_OF.sub(_one_of_two, text)
-    text = ways_it_was_done(text)
+    text = ways_it_was_done(items_said_shortly(text))
     text = _WHETHER_ONE_KIND_OR_ANOTHER.sub(_kind_of_one, text)
-    text = _WHETHER_EITHER.sub(_either_kind, text)
+    text = _WHETHER_EITHER.sub(_either_kind, _WHETHER_ONE_OF_MANY.sub(_one_of_many, text))
     items = _shared_owner(_joined_date_time(_fill_ellipsis(split_top_level(text, LIST_SEPARATORS))))
     items = _whether_both(items)
     for index, item in enumerate(items):

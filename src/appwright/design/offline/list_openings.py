@@ -13,12 +13,15 @@ it (``lists_told_otherwise`` runs ``list_openings`` after its own; normalize run
   each has;
 - *the crew here are just a name and a phone*, *(smiths are just a name ...)*, *and
   technicians just by name*, *we deal with the same firms ..., so I'd keep them as their own
-  list with ...*, *so first the shows themselves: ...*: people and things, and their lists;
+  list with ...*, *so first the shows themselves: ...*, *for the crew we keep ...* (its members,
+  where the text names them so): people and things, and their lists;
 - *gets logged as a movement against its stock line: ...*, *into each file go the forms: for
   each one we record ...*, *clients I keep simply, ..., and a job is always for one client:
   I put in ...*, *..., the fitter who did it, ...*: a record, whose it is, and its list;
 - *every space sits on a shelf level: top, middle or bottom*, *split into numbered spaces*:
-  a value of each.
+  a value of each;
+- *defects raised off a check: description, ...*: the defects' list, each of one check;
+- *is put in a truck class that we set up ourselves, e.g. ...*: one of a list of their own.
 """
 
 from __future__ import annotations
@@ -158,10 +161,12 @@ _SITS_ON_ONE_OF = re.compile(
 
 
 _SPLIT_INTO_NUMBERED = re.compile(
-    r"\b(?P<split>(?:split|divided|broken)\s+(?:up\s+)?into)\s+numbered\s+(?P<things>[a-z][\w\-]*s)\b"
-    r"(?=\s*(?:,\s+and\b|[.;]|$))"
+    r"\b(?P<split>(?:split|divided|broken)\s+(?:up\s+)?into|made\s+up\s+of)\s+numbered\s+"
+    r"(?P<things>[a-z][\w\-]*s)\b"
+    r"(?=\s*(?:,\s+and\b|[.;]|$)|(?P<each>,\s+each\s+with\s+(?=(?:a|an|the|its)\s)))"
 )
-"""*a unit is split into numbered spaces*: spaces, each with a number (no *numbered space*)."""
+"""*a unit is split into numbered spaces*: spaces, each with a number (no *numbered space*); so
+*split into numbered draws, each with a start time*: each with a number and a start time."""
 
 
 _GETS_ITS_OWN_RECORD = re.compile(
@@ -226,6 +231,53 @@ _ON_THAT_ONE_WE_NOTE = re.compile(
 when, and are left)."""
 
 
+_THE_GROUP = re.compile(
+    r"(?<!time\s)(?<!date\s)(?<!one\sof\s)\b(?P<det>the|our|their)\s+(?P<group>(?:[a-z]+\s+)?(?:crew|staff))\b"
+    r"(?!\s+(?:members?|rotas?|rooms?|lists?|numbers?|names?|levels?)\b)"
+)
+"""*for the crew we keep a name and ...*, *a list of the shore crew with ...*: its members, where
+the text names them so (*several crew members go out on a shout*); *the crew* is no record of
+its own there."""
+
+
+_GROUP_LIST_HEADER = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<det>)(?P<group>(?:[a-z]+\s+)?(?:crew|staff))\s+list(?=\s*:)"
+)
+"""*shore crew list: name, phone*: the crew members' list, where they are named so."""
+
+
+def _as_members(match: re.Match[str]) -> str:
+    group = match["group"]
+    told_as_members = re.search(rf"\b{group.split()[-1]}\s+members?\b", match.string)
+    det = f"{match['det']} " if match["det"] else ""
+    return f"{det}{group} members" if told_as_members else match[0]
+
+
+_THINGS_RAISED_OFF_ONE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<things>[a-z][\w\-]*s)\s+(?:raised|logged|found|recorded|noted|opened)\s+"
+    r"(?:off|against|on|from|during|at)\s+(?:a|an|each|every|the)\s+(?P<one>[a-z][\w\-]*)\s*:\s"
+)
+"""*defects raised off a check: description, status ...*: the defects' list, each of one check
+(the header names whose they are, not the check's list)."""
+
+
+def _raised_off_one(match: re.Match[str]) -> str:
+    things = match["things"]
+    if not is_plural(things):
+        return match[0]
+    return f"each {singular(things)} belongs to one {match['one']}. {things}: "
+
+
+_PUT_IN_ONE_WE_SET_UP = re.compile(
+    r"\b(?:is|are)\s+(?:put|placed|filed|grouped|sorted)\s+(?:in|into|under)\s+(?:a|an|one)\s+"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:that|which)\s+(?:we|i)\s+"
+    r"(?:set\s+up|define|create|make\s+up|add)(?:\s+(?:ourselves|myself))?"
+    r"(?:,?\s+(?:eg|e\.g\.|such\s+as|like|for\s+example)\s+[^.;]*)?"
+)
+"""*each truck is put in a truck class that we set up ourselves, e.g. counterbalance, ...*: a
+list of their own, which each belongs to one of (the examples are rows, not values)."""
+
+
 def list_openings(lowered: str) -> str:
     """Each rewrite above but ``taken_as_logged``, on the whole lowered text."""
     lowered = _EACH_ONE_NAMES.sub(r"\g<lead> has ", _FIRST_THE_THINGS.sub("", lowered))
@@ -237,7 +289,10 @@ def list_openings(lowered: str) -> str:
     lowered = _INTO_EACH_GO_THE_THINGS.sub(_into_each, lowered)
     lowered = _THE_ONE_WHO_DID_IT.sub(_done_by_one, lowered)
     lowered = _SITS_ON_ONE_OF.sub(r"\g<lead> has a \g<field> (\g<options>)", lowered)
-    lowered = _SPLIT_INTO_NUMBERED.sub(r"\g<split> \g<things>, each with a number", lowered)
+    lowered = _SPLIT_INTO_NUMBERED.sub(
+        lambda m: f"{m['split']} {m['things']}, each with a number{' and ' if m['each'] else ''}",
+        lowered,
+    )
     lowered = _AND_THEM_JUST_BY_NAME.sub(r"; \g<things> have a name", lowered)
     lowered = _LOGGED_AS_ONE_AGAINST_ITS.sub(
         r"each \g<record> belongs to one \g<owner>; each \g<record> has ", lowered
@@ -253,4 +308,9 @@ def list_openings(lowered: str) -> str:
         r"\g<lead> has ", _PEOPLE_ARE_JUST.sub(_each_of_them_has, lowered)
     )
     lowered = _THINGS_COLON_EACH_ONE_NAMES.sub(r"; each \g<one> has ", lowered)
+    lowered = _GROUP_LIST_HEADER.sub(_as_members, _THE_GROUP.sub(_as_members, lowered))
+    lowered = _THINGS_RAISED_OFF_ONE.sub(_raised_off_one, lowered)
+    lowered = _PUT_IN_ONE_WE_SET_UP.sub(
+        r"belongs to one \g<thing>; each \g<thing> has a name", lowered
+    )
     return _LISTS_ITS_THINGS_EACH_WITH.sub(r"\g<verb> several ", lowered)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import is_plural, plural
+from appwright.design.offline.word_forms import is_plural, plural, singular
 
 _LIST_OF_THEM_COMMA = re.compile(
     r"\b(?P<list>a\s+list\s+of\s+(?:our\s+|the\s+|all\s+)?(?P<things>[a-z][\w\-]*)),\s+"
@@ -84,7 +84,9 @@ def it_has_in_brackets(sentence: str) -> str:
 
 
 _PER_HEADER_DASH = re.compile(
-    r"^(?P<head>[a-z][\w\-]*s\s+per\s+[a-z][\w\-]*(?:\s+(?:each|every|per|a)\s+[a-z]+)?)\s+[-\u2013]\s+"
+    # "service log per handpiece - date, ...": a record kept, named by what it is written in
+    r"^(?P<head>(?:[a-z][\w\-]*s|[a-z][\w\-]*\s+(?:log|record|entry|sheet|card|register))\s+per\s+"
+    r"[a-z][\w\-]*(?:\s+(?:each|every|per|a)\s+[a-z]+)?)\s+[-\u2013]\s+"
     r"(?=[^,;]+,)"
 )
 _WHO_HEADER = re.compile(
@@ -137,3 +139,102 @@ def are_easy_just(sentence: str) -> str:
         return f"{things} have {match['listed']}{rest}"
 
     return _ARE_EASY_JUST.sub(plain, sentence)
+
+
+_RECORDED_BY = re.compile(
+    r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are\s+(?:recorded|kept|listed|logged|stored|entered)\s+"
+    r"(?:just\s+|simply\s+)?by\s+(?P<listed>(?:their\s+|a\s+)?name\b[^;]*)$"
+)
+
+
+def recorded_by(sentence: str) -> str:
+    """``boats are recorded by name and operational number``: *boats have name and operational
+    number*; what a record is kept by is its list."""
+    return _RECORDED_BY.sub(r"\g<things> have \g<listed>", sentence)
+
+
+_ONE_OF_OURS_AND_THEIR_LIST = re.compile(
+    r"^(?P<lead>one\s+of\s+(?:our|the|my)\s+(?P<who>[a-z][\w\-]*s)\s+[a-z]+\s+(?:each|every)\s+[a-z][\w\-]*),?\s+"
+    r"and\s+(?:we|i)\s+(?:hold|keep|record|note|store|take)\s+their\s+(?P<listed>[a-z][^;]*)$"
+)
+
+
+def one_of_ours_and_their_list(sentence: str) -> str:
+    """``one of our mechanics does each check, and we hold their name and phone number``: *...;
+    each mechanic has a name and phone number*; *their* is the one of ours, not the check."""
+    match = _ONE_OF_OURS_AND_THEIR_LIST.match(sentence)
+    if match is None or not is_plural(match["who"]):
+        return sentence
+    return f"{match['lead']}; each {singular(match['who'])} has a {match['listed']}"
+
+
+_IS_BASICALLY_ITS_LIST = re.compile(
+    r"(?P<lead>^|;\s+)(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+"
+    r"(?:(?:basically|just|simply|really|mainly)\s+)?"
+    r"(?=(?:the|their|its)\s+[^,;]+,\s+(?:the|their|its|a|an)\s[^;]*\band\s+(?:the|their|its|a|an)\s)"
+)
+
+
+def is_basically_its_list(sentence: str) -> str:
+    """``so an entry is basically the team name, the club they're from, the skip's email and the
+    date we got it``: *an entry has the team name, ...*; what one record *basically is* is
+    what it holds."""
+    return _IS_BASICALLY_ITS_LIST.sub(lambda m: f"{m['lead']}{m['one']} has ", sentence)
+
+
+_EACH_ON_ITS_OWN_LINE = re.compile(
+    r"\b(?:any\s+|all\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:found|raised|noted|spotted|seen)\s+(?:each\s+)?"
+    r"(?:go|goes|get|gets|are\s+put|is\s+put)\s+on\s+(?:their|its)\s+own\s+(?:line|row|record)\s+with\s+"
+    r"(?=(?:a|an|the)\s)"
+)
+_A_VALUE_OF = re.compile(
+    r"\b(?P<field>(?:a|an)\s+[a-z][\w\-]*)\s+of\s+(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}"
+    r"(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})*,?\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+    r"(?=,|;|$)"
+)
+
+
+def each_on_its_own_line(sentence: str) -> str:
+    """``any defects found each go on their own line with a description and a timescale of
+    immediately, within a month or at next service``: *each defect has a description and a
+    timescale (immediately, within a month or at next service)*; each is a record of its own."""
+    match = _EACH_ON_ITS_OWN_LINE.search(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    listed = sentence[match.end() :]
+    listed = _A_VALUE_OF.sub(r"\g<field> (\g<values>)", re.sub(r",\s+because\s.*$", "", listed))
+    return f"{sentence[: match.start()]}each {singular(match['things'])} has {listed}"
+
+
+_ON_EACH_ONE_EVERY_THING_LOGGED = re.compile(
+    r"^(?:on|for)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:the\s+[a-z][\w\-]*|we|i|they)\s+"
+    r"(?:logs?|records?|notes?|lists?|writes?\s+down)\s+(?:every|each)\s+(?P<thing>[a-z][\w\-]*)"
+    r"(?:\s+(?:they|we|he|she)\s+[a-z]+(?:\s+(?:at|on|in))?)?\s*:\s*(?P<listed>\S.*)$"
+)
+
+
+def on_each_one_every_thing_logged(sentence: str) -> str:
+    """``on each visit the surveyor logs every tree they look at: species, ...``: *each tree
+    belongs to one visit; each tree has species, ...*; what is logged on each is its own."""
+    match = _ON_EACH_ONE_EVERY_THING_LOGGED.match(sentence)
+    if match is None:
+        return sentence
+    thing = match["thing"]
+    return f"each {thing} belongs to one {match['one']}; each {thing} has {match['listed']}"
+
+
+_CAN_OWN_SEVERAL = re.compile(
+    r"^(?P<owners>[a-z][\w\-]*s)\s+can\s+(?:own|have|hold|run|manage)\s+"
+    r"(?:several|many|multiple|more\s+than\s+one)\s+(?P<things>[a-z][\w\-]*s),?\s+(?:each\s+)?with\s+"
+    r"(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def can_own_several(sentence: str) -> str:
+    """``clients can own several properties, each with an address and a postcode``: *each
+    property belongs to one client; each property has ...*; the many are the owner's."""
+    match = _CAN_OWN_SEVERAL.match(sentence)
+    if match is None or not (is_plural(match["owners"]) and is_plural(match["things"])):
+        return sentence
+    owner, thing = singular(match["owners"]), singular(match["things"])
+    return f"each {thing} belongs to one {owner}; each {thing} has {sentence[match.end() :]}"

@@ -112,14 +112,18 @@ def _and_under_each_the_ones(match: re.Match[str]) -> str:
 _IS_EITHER_ONE_OR_THE_OTHER = re.compile(
     r"(?:(?<=[.;]\s)|^)(?:a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+is\s+either\s+(?:a|an)\s+"
     r"(?P<one>[a-z][\w\-]*)\s+or\s+(?:a|an)\s+(?P<other>[a-z][\w\-]*)"
+    r"(?:\s+(?:at|for|to|from)\s+(?:a|an|one)\s+(?P<at>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+\([^()]*\))?))?"
     r"(?P<rest>,\s+with\s+|(?=\s*[.;]|$))"
 )
-"""*a vessel is either a tank or a barrel, with a code and a capacity*: each vessel's type,
-one of the two, and its list."""
+"""*a vessel is either a tank or a barrel, with a code and a capacity*: each vessel's type and
+its list; *every stop is either a delivery or a collection at a customer site*: and its site."""
 
 
 def _is_either_one_or_the_other(match: re.Match[str]) -> str:
     said = f"each {match['thing']} has a type ({match['one']} or {match['other']})"
+    if match["at"]:
+        said = f"{said}; each {match['thing']} belongs to one {match['at']}"
+        return f"{said}; each {match['thing']} has " if match["rest"] else said
     return f"{said}, " if match["rest"] else said
 
 

@@ -84,10 +84,11 @@ _PLURAL_LIKE_THE_ONE = re.compile(
 
 
 _ARE_THINGS = re.compile(
-    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:things|ones|items)(?=,\s+each\s+(?:with|has)\s)"
+    r"\b(?P<things>[a-z][\w\-]*s)(?:\s+are|,)\s+(?:things|ones|items)"
+    r"(?=,\s+each\s+(?:just\s+|only\s+)?(?:with|has)\s)"
 )
-"""``qualifications are things, each with a code`` (the examples dropped): *qualifications,
-each with a code*."""
+"""``qualifications are things, each with a code`` and ``a list of duties, things, each just with
+a name`` (the examples dropped): *qualifications, each with a code*."""
 
 
 def without_plural_examples(sentence: str) -> str:

@@ -225,7 +225,8 @@ _EACH_NEEDS = re.compile(
 # "a property just needs an address and the monthly rent": *just* says the list is short, so
 # the clause is what one record keeps (without *just*, "a customer needs a login ..." is not)
 _ONE_JUST_NEEDS = re.compile(
-    r"(?P<subject>(?:^|;\s*)(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:just|only)\s+"
+    # "every line has bales in it, and a bale just needs ...": a new subject after *and* too
+    r"(?P<subject>(?:^|;\s*|,\s+and\s+)(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:just|only)\s+"
     r"needs\s+(?=(?:a|an|the|its|their)\s)"
 )
 
@@ -233,7 +234,14 @@ _ONE_JUST_NEEDS = re.compile(
 def each_needs(sentence: str) -> str:
     """``every specimen needs a yes/no for ... plus a permit number``, ``a property just needs
     an address``: what each record has."""
-    return _ONE_JUST_NEEDS.sub(r"\g<subject> has ", _EACH_NEEDS.sub(r"\g<subject> has ", sentence))
+
+    def has(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        if match["subject"].startswith(",") and not re.search(r"\bha(?:s|ve)\b", before):
+            return match[0]  # "..., and a school only needs ...": after a clause that lists
+        return f"{match['subject']} has "
+
+    return _ONE_JUST_NEEDS.sub(has, _EACH_NEEDS.sub(r"\g<subject> has ", sentence))
 
 
 _IS_ONE_WITH = re.compile(
@@ -334,3 +342,21 @@ def which_has(sentence: str) -> str:
         return [match.group("before"), f"a {np} has {match.group('list')}"]
 
     return per_clause(sentence, plain)
+
+
+_AND_EACH_WORKS_FOR_ONE = re.compile(
+    r"^(?P<said>(?P<things>[a-z][\w\-]*s)\s+(?:have|are|get|carry|hold)\s+[^;]*?),\s+and\s+each\s+"
+    r"(?:works|lives|is\s+based|belongs|comes)\s+(?:for|at|in|to|from|with)\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+\([^()]*\))?)(?=\s*(?:[,;]|$))"
+)
+
+
+def and_each_works_for_one(sentence: str) -> str:
+    """``delegates have a name and a date of birth, and each works for a customer company
+    (company name, phone)``: *...; each delegate belongs to one customer company (...)*; *each*
+    is one of the things the clause began with."""
+    match = _AND_EACH_WORKS_FOR_ONE.match(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    thing = singular(match["things"])
+    return f"{match['said']}; each {thing} belongs to one {match['one']}{sentence[match.end() :]}"

@@ -156,7 +156,10 @@ def each_header_clause(sentence: str) -> str:
 
 
 _BROKEN_INTO = re.compile(
-    r"(?:\b(?P<whole>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|gets)|"
+    # *..., and it is broken into runs*: *the shed day*, as ``name_it`` has named it (a sentence
+    # opening *the show is split into sections* tells of no record)
+    r"(?:\b(?P<whole>(?:a|an|each|every|(?:(?<=;\s)|(?<=\band\s))the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:is|gets)|"
     # *timesheets are made up of lines*: the plural, as the opening of a clause
     r"(?:^|(?<=;\s))(?:the\s+)?(?P<wholes>[a-z][\w\-]*s)\s+(?:are|get))\s+"
     r"(?:(?:broken(?:\s+down)?|split(?:\s+up)?|divided(?:\s+up)?|made\s+up)\s+(?:into|of)|"
@@ -178,6 +181,24 @@ _FROM_OUR_LIST = re.compile(
     r"\b(?P<one>one|a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:from|off|on)\s+(?:our|the|my)\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:list|range|catalogue|catalog|menu|stock|books)\b"
 )
+
+
+_HAS_THINGS_IN_IT = re.compile(
+    r"\b(?P<has>has|have)\s+(?:then\s+)?(?P<things>[a-z][\w\-]*s)\s+(?:in|on)\s+(?:it|them)\b"
+)
+"""*every line then has bales in it*: several bales, each in one line (no count of them)."""
+
+
+def has_things_in_it(sentence: str) -> str:
+    """``every line then has bales in it``: *every line has several bales*."""
+
+    def several(match: re.Match[str]) -> str:
+        things = match["things"]
+        if not is_plural(things) or not can_be_noun(singular(things)):
+            return match[0]
+        return f"{match['has']} several {things}"
+
+    return _HAS_THINGS_IN_IT.sub(several, sentence)
 
 
 def broken_into(sentence: str) -> str:

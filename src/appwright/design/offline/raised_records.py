@@ -109,9 +109,12 @@ def marks_it_as(sentence: str) -> str:
 
 
 _WHEN_THEN_WE = re.compile(
-    r"^(?P<when>(?:when|whenever|once|if|each time|every time)\s+(?!i\b|we\b)[^,;]+?)"
-    r"\s+(?P<we>we|i)\s+(?P<verb>[a-z]+)\b"
+    r"^(?P<when>(?:when|whenever|once(?!\s+(?:a|an|per|each|every)\s+[a-z]+\s+(?:we|i)\s)|if|each time"
+    # ("when a customer rings to say we did not empty their bin": what they say, no act of ours)
+    r"|every time)\s+(?!i\b|we\b)[^,;]+?)(?<!\bsay)(?<!\bsaying)(?<!\bthat)\s+(?P<we>we|i)\s+(?P<verb>[a-z]+)\b"
 )
+"""*when a customer rings with a problem we raise ...*: the condition, then the act (*once a
+month we test each pager* says how often, no condition)."""
 
 
 _ONE_ACT_OR_ANOTHER = re.compile(
@@ -123,7 +126,10 @@ _ONE_ACT_OR_ANOTHER = re.compile(
 
 _WHEN_THEN_HEADER = re.compile(
     r"^(?:when|whenever|each time|every time|once)\s+[^:;]+?,?\s+"
-    r"(?P<header>(?:we|i)\s+(?:log|record|note|keep|write\s+down|fill\s+in|open|make|create|add)\s+"
+    # "..., whoever picks it up logs a complaint: ...": whoever it is, one of us
+    r"(?:(?:someone|somebody|whoever\s+[a-z]+(?:\s+(?:it|them))?(?:\s+up)?)\s+(?=[a-z]+s\s)"
+    r"|(?=(?:we|i)\s))"
+    r"(?P<header>(?:(?:we|i)\s+)?(?:log|record|note|keep|write\s+down|fill\s+in|open|make|create|add)s?\s+"
     r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:.*)$"
 )
 
@@ -135,7 +141,11 @@ def when_then_we(sentence: str) -> str:
     we log an exchange: the date, ...``: the header alone; the record's list says who."""
     header = _WHEN_THEN_HEADER.match(sentence)
     if header:
-        return header.group("header")
+        told = header.group("header")
+        # "logs a complaint: ...": said as ours, as the record readers know it
+        return (
+            told if re.match(r"(?:we|i)\s", told) else "we " + re.sub(r"^([a-z]+?)s\b", r"\1", told)
+        )
     either = _ONE_ACT_OR_ANOTHER.match(sentence)
     if either and can_be_verb(either["first"]) and can_be_verb(either["second"]):
         # "every time a horse arrives or leaves we log a movement": either act, one record

@@ -192,6 +192,18 @@ _WE_DO_EACH_AND_KEEP = re.compile(
     r"(?P<verb>keep|record|note|log|write\s+down|take\s+down)\s+(?=(?:a|an|the|its)\s)"
 )
 """*we measure each stack and keep a stack number, the product ...*: the stack's list."""
+_HOW_OFTEN_BEFORE = re.compile(
+    r"(?:(?:once|twice|\d+\s+times)\s+(?:a|an|per|each|every)\s+[a-z]+"
+    r"|(?:each|every)\s+(?:day|morning|evening|week|fortnight|month|year))\s*,?\s*$"
+)
+"""*once a month we test each pager and note ...*: an act done again and again, each time a
+record of its own (``does_to_each_and_notes``), not the pager's list."""
+
+
+def _each_ones_list(match: re.Match[str]) -> str:
+    if _HOW_OFTEN_BEFORE.search(match.string[: match.start()]):
+        return match[0]
+    return f"{match['act']}, and for each {match['thing']} we {match['verb']} "
 
 
 _FOR_EACH_WE_COUNT = re.compile(
@@ -240,7 +252,7 @@ def said_plainly(lowered: str) -> str:
     lowered = _GETS_DONE.sub("is ", lowered)
     lowered = _EACH_GETS_LIST.sub(r"\g<who> has ", lowered)
     lowered = _ON_EACH_SOMEONE_RECORDS.sub(r"for each \g<thing> ", lowered)
-    lowered = _WE_DO_EACH_AND_KEEP.sub(r"\g<act>, and for each \g<thing> we \g<verb> ", lowered)
+    lowered = _WE_DO_EACH_AND_KEEP.sub(_each_ones_list, lowered)
     lowered = _THAT_ONE.sub(_the_one, lowered)
     lowered = _FOR_EACH_WE_COUNT.sub(r"for each \g<thing> we record ", lowered)
     lowered = _ON_EACH_WE_WRITE.sub(lambda m: _for_each(m, lowered), lowered)

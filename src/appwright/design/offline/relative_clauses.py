@@ -12,7 +12,7 @@ import re
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.noun_phrases import strip_determiners
 from appwright.design.offline.types import UNIT_TYPES
-from appwright.design.offline.word_classes import QUANTIFIERS
+from appwright.design.offline.word_classes import PREPOSITIONS, QUANTIFIERS
 from appwright.design.offline.word_forms import (
     is_past_participle,
     is_plural,
@@ -60,7 +60,8 @@ def relative_have(sentence: str) -> str:
             return [part]
         np = plural.group("np")
         # "in several issues, which each have ...": each issue, not *each several issue*
-        named = [w for w in strip_determiners(np).split() if w not in QUANTIFIERS]
+        # "is broken into runs that each have ...": each run, not *each into run*
+        named = [w for w in strip_determiners(np).split() if w not in QUANTIFIERS | PREPOSITIONS]
         head_noun = singular_phrase(" ".join(named))
         listed = re.sub(r"^their\s", "a ", plural.group("list"))
         said = [f"{plural.group('head')}{np}", f"each {head_noun} has {listed}"]

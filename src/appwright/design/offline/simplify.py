@@ -36,7 +36,17 @@ from appwright.design.offline.acts_as_records import (
     when_one_is_we_send,
     where_one_signs_in,
 )
-from appwright.design.offline.acts_between import done_then_told, sign_up_and_know
+from appwright.design.offline.acts_between import (
+    carries_out_one_on_one,
+    done_then_told,
+    is_one_doing_one,
+    once_done_we_enter,
+    one_for_each_written,
+    record_linking,
+    sets_one_against_another,
+    several_and_each_pairing,
+    sign_up_and_know,
+)
 from appwright.design.offline.acts_done_again import does_to_each_and_notes, done_again_and_we_note
 from appwright.design.offline.acts_written_down import (
     done_and_jotted_down,
@@ -249,10 +259,16 @@ from appwright.design.offline.lists_in_passing import (
 )
 from appwright.design.offline.lists_said import (
     are_easy_just,
+    can_own_several,
+    each_on_its_own_line,
     for_them_we_need,
     header_of_notes,
+    is_basically_its_list,
     it_has_in_brackets,
     list_of_them_then_details,
+    on_each_one_every_thing_logged,
+    one_of_ours_and_their_list,
+    recorded_by,
     we_need_in_brackets,
     where_we_write,
 )
@@ -391,6 +407,7 @@ from appwright.design.offline.owner_links import (
     without_denied_tie,
 )
 from appwright.design.offline.owner_lists import (
+    and_each_works_for_one,
     are_just_fields,
     details_of_each,
     each_either,
@@ -405,6 +422,7 @@ from appwright.design.offline.owner_parts import (
     broken_into,
     each_header_clause,
     for_each_of_theirs,
+    has_things_in_it,
     inside_each_are,
     line_for_each,
     one_doing_many_with,
@@ -583,7 +601,11 @@ from appwright.design.offline.remarks_dropped import (
     without_who_gave_it,
     without_who_noticed_them,
 )
-from appwright.design.offline.steps_as_acts import then_we_do_one, waits_until_done
+from appwright.design.offline.steps_as_acts import (
+    then_we_do_one,
+    waits_until_done,
+    waits_until_one_act_then,
+)
 from appwright.design.offline.steps_said import (
     and_that_goes,
     ended_at_any_stage,
@@ -823,6 +845,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     one_turns_up_in_several,
     done_and_jotted_down,
     for_them_we_need,
+    recorded_by,
+    one_of_ours_and_their_list,
+    each_on_its_own_line,
+    on_each_one_every_thing_logged,
+    can_own_several,
     made_up_of_each_with,
     whether_without_yes_or_no,
     header_of_notes,
@@ -852,6 +879,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_recorded_against,
     when_one_is_we_send,
     then_we_do_one,
+    waits_until_one_act_then,
     waits_until_done,
     stepping_from,
     wanted_status,
@@ -1047,8 +1075,15 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     narrated_flow,
     made_of_parts,
     broken_into,
+    has_things_in_it,
     without_obligation,
     sign_up_and_know,
+    one_for_each_written,
+    record_linking,
+    is_one_doing_one,
+    carries_out_one_on_one,
+    once_done_we_enter,
+    several_and_each_pairing,
     they_pay_by_one_or_another,
     arrow_to_one,
     links_two,
@@ -1103,6 +1138,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     sitting_at_one_doing,
     without_side_of_things,
     each_needs,
+    and_each_works_for_one,
     booked_onto_one,
     act_and_fill_in,
     does_one_and_notes,
@@ -1224,6 +1260,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     told_values,
     without_condition,
     split_new_subjects,
+    is_basically_its_list,  # once split: "..., so an entry is the team name, ..."
     done_then_told,
     without_reduced_relative,
     flow_after_their_act,
@@ -1251,6 +1288,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     # predicate split off, the bracket ends a clause and is one of its own
     bracketed_clause,
     broken_into,  # again, for "... belongs to one operative and is made up of lines" once split
+    runs_on_at_for,  # again, for "a contract is with one customer and runs from a start date ..."
     plural_second_predicate,
     people_give_details,  # again, for "each swimmer joins one class and gives us their ..." once split
     then_they_act,
@@ -1261,6 +1299,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     at_an_agreed_price,
     runs_from_to,
     name_they,
+    sets_one_against_another,  # once split: "... and sets a home team against ..."
     for_them,
     takes_part,
     line_for_each,

@@ -66,7 +66,8 @@ def names_one_with_a_noun(before: list[str], verb: str) -> bool:
 _FROM_TO = re.compile(
     r"\b(?:goes|go|moves?|progresses|progress|proceeds?|flows?|passes|pass|runs?"
     # "the application then crawls through drafted, submitted, ...": any verb through steps
-    r"|[a-z]{3,}s(?=\s+through\s))\s+"
+    # ("works through a list of competencies, such as ...": things worked on, no steps)
+    r"|[a-z]{3,}s(?=\s+through\s+(?!(?:a|an|the|all|each|every|our|my)\s)))\s+"
     r"(?:(?P<acted>it|them)\s+(?=from\s))?(?:from\s+)?(?P<flow>.+)$"
 )
 _HEADER_AFTER = re.compile(r"^(?!from\b|through\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*:")

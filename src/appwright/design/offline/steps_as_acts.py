@@ -3,7 +3,9 @@
 *the consent form sits as pending until a parent signs or refuses it* and *each claim stays open
 until we approve or reject it* end a wait with someone's act; *samples move from received to
 roasted to cupped, and then we either shortlist or decline them* ends a flow with ours. Both
-become steps the record goes through: *signed or refused*, *shortlisted or declined*.
+become steps the record goes through: *signed or refused*, *shortlisted or declined*. So with
+one act and what comes after it: *the alert stays open until someone acknowledges it, and is
+closed once the ice is back in range* (open, acknowledged, closed).
 """
 
 from __future__ import annotations
@@ -82,3 +84,26 @@ def waits_until_done(sentence: str) -> str:
         return f"each {record} goes from {match['first']} to {done[0]} or {done[1]}"
 
     return _WAITS_UNTIL_DONE.sub(flow, sentence)
+
+
+_WAITS_UNTIL_ONE_ACT_THEN = re.compile(
+    r"\b(?:the|each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:sits|stays|remains|waits|is\s+kept)\s+(?:as\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+"
+    r"(?:someone|somebody|(?:a|an|the|their|its)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+"
+    r"(?P<acts>[a-z]+s)\s+it,?\s+and\s+(?:then\s+)?(?:it\s+)?(?:is|gets)\s+(?P<last>[a-z]+(?:ed|en))"
+    r"\s+(?:once|when|after|as\s+soon\s+as)\s+[^;]+"
+)
+
+
+def waits_until_one_act_then(sentence: str) -> str:
+    """``the alert stays open until someone acknowledges it, and is closed once the ice is back
+    in range``: *each alert goes from open to acknowledged to closed*; the act ends the wait,
+    and what is done after it is the last step."""
+
+    def flow(match: re.Match[str]) -> str:
+        done = done_form(match["acts"])
+        if done is None:
+            return match[0]
+        return f"each {match['record']} goes from {match['first']} to {done} to {match['last']}"
+
+    return _WAITS_UNTIL_ONE_ACT_THEN.sub(flow, sentence)

@@ -99,10 +99,20 @@ _IS_FOR_KINDS = re.compile(
 )
 
 
+_IS_FOR_ONE_KIND = re.compile(
+    r"\b(?:is|are)\s+(?:always\s+)?for\s+one\s+"
+    r"(?P<kind>[a-z][\w\-]*\s+(?:type|kind|category|class|level|grade|size))\s+"
+    r"(?P<values>\([^()]*\bor\b[^()]*\))"
+)
+"""*a course is for one truck type (counterbalance, reach or pallet stacker)*: its truck type,
+one of those values (a kind named with its values, no record of kinds)."""
+
+
 def is_for_kinds(sentence: str) -> str:
     """``a commission is for a belt, wallet, bag or dog collar, with a colour``: *has a type
     (belt, wallet, bag or dog collar), a colour*; three or more kinds of one thing, each a
-    single noun, are the values of its type."""
+    single noun, are the values of its type; so *is for one truck type (counterbalance, reach
+    or pallet stacker)*: *has a truck type (...)*."""
 
     def typed(clause: str) -> list[str]:
         match = _IS_FOR_KINDS.match(clause)
@@ -115,6 +125,7 @@ def is_for_kinds(sentence: str) -> str:
         rest = f", {match['rest']}" if match["rest"] else ""
         return [f"{match['subject']} has a type ({values}){rest}"]
 
+    sentence = _IS_FOR_ONE_KIND.sub(r"has a \g<kind> \g<values>", sentence)
     return per_clause(sentence, typed)
 
 

@@ -141,12 +141,17 @@ def split_into_ones(sentence: str) -> str:
 
 
 _WHEN_AND_WHERE = r"(?:on|from|at|in|for)\s+(?:a|an)\s+(?:set\s+|given\s+|fixed\s+)?"
-_PHRASE_NOUN = r"[a-z][\w\-]*(?:\s+(?!(?:on|from|at|in|for|and|with|but)\b)[a-z][\w\-]*){0,4}"
+_PHRASE_NOUN = (
+    r"[a-z][\w\-]*(?:\s+(?!(?:on|from|at|in|for|and|with|but)\b)[a-z][\w\-]*){0,4}"
+    r"(?:\s+in\s+(?:days|weeks|months|years|hours|minutes))?"  # "for a term in months"
+    r"(?:\s+\([^()]+\))?"  # "at a farm (name and owner)": the place's own list
+)
 _RUNS_ON_AT_FOR = re.compile(
-    r"^(?P<lead>.*?,\s+(?:and|but|so)\s+)?(?P<det>a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"^(?P<lead>.*?,\s+(?:and|but|so)\s+)?(?P<det>a|an|each|every)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+(?!(?:runs|is|takes|happens)\b)[a-z][\w\-]*)?)\s+"
     r"(?:runs|is\s+held|is\s+run|takes\s+place|happens|is\s+on)\s+"
     rf"(?P<phrases>{_WHEN_AND_WHERE}{_PHRASE_NOUN}(?:,?\s+{_WHEN_AND_WHERE}{_PHRASE_NOUN})+)"
-    r"(?P<after>,\s+.*)?$"
+    r"(?P<after>(?:,\s+|\s+(?=with\s)).*)?$"
 )
 _ONE_PHRASE = re.compile(rf"{_WHEN_AND_WHERE}(?P<noun>{_PHRASE_NOUN})")
 
@@ -161,21 +166,29 @@ def runs_on_at_for(sentence: str) -> str:
 
 def _runs_on_at_for(sentence: str) -> str:
     match = _RUNS_ON_AT_FOR.match(sentence)
-    if match is None or not can_name_records(match["record"]):
+    if match is None or not can_name_records(*match["record"].split()):
         return sentence
-    nouns = [m["noun"] for m in _ONE_PHRASE.finditer(match["phrases"])]
+    said = [m["noun"] for m in _ONE_PHRASE.finditer(match["phrases"])]
+    nouns = [re.sub(r"\s+\(.*\)$", "", noun) for noun in said]
     if any(not can_be_noun(noun.split()[0]) for noun in nouns):
         return sentence
     items = [with_article(noun) for noun in nouns]
+    # "at a farm (name and owner)": the farm's list, a record of its own the record links to
+    # (said first, so an *it* after the record's list is still the record)
+    theirs = [
+        f"each {noun} has {with_brackets[len(noun) :].strip()[1:-1]}; "
+        for noun, with_brackets in zip(nouns, said, strict=True)
+        if with_brackets != noun
+    ]
     after = match["after"] or ""
-    with_list = re.match(r",\s+with\s+(?P<list>.+)$", after)
+    with_list = re.match(r",?\s+with\s+(?P<list>.+)$", after)
     if with_list:
         listed = f"{', '.join(items)}, {with_list['list']}"
         after = ""
     else:
         listed = f"{', '.join(items[:-1])} and {items[-1]}"
     lead = match["lead"] or ""
-    return f"{lead}{match['det']} {match['record']} has {listed}{after}"
+    return f"{lead}{''.join(theirs)}{match['det']} {match['record']} has {listed}{after}"
 
 
 _EACH_TIME_IS_ONE_WITH = re.compile(
@@ -353,14 +366,27 @@ def one_in_one_doing_one(sentence: str) -> str:
 
 
 _GETS_A_RECORD_WITH = re.compile(
-    r"\b(?:gets|get|is\s+given|are\s+given)\s+(?:a|an|its\s+own|their\s+own)\s+"
-    r"(?:record|file)\s+(?:with|showing|holding|listing|that\s+(?:has|holds|shows))\s+"
+    r"\b(?:(?:gets|get|is\s+given|are\s+given)\s+(?:a|an|its\s+own|their\s+own)"
+    # "so each casualty is its own record with an approximate age, ...": the same, told as is
+    r"|(?:is|are)\s+(?:its|their)\s+own)\s+"
+    r"(?:record|file|entry)\s+(?:with|showing|holding|listing|that\s+(?:has|holds|shows))\s+"
     r"(?=(?:a|an|the|its|their)\s)"
+)
+
+
+_ONE_IN_ONE_HAS = re.compile(
+    r"^(?:each|every)\s+(?P<thing>[a-z][\w\-]*\s+[a-z][\w\-]*)\s+in\s+(?:a|an|each|the)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+has\s+(?=(?:a|an|the|its|their)\s)"
 )
 
 
 def gets_a_record_with(sentence: str) -> str:
     """``every turnaround we work gets a record with the flight number, the stand, ...``:
     *every turnaround we work has the flight number, ...*; the record a thing gets is where its
-    own details are kept, no record of another kind."""
-    return _GETS_A_RECORD_WITH.sub("has ", sentence)
+    own details are kept, no record of another kind. ``every used book in an offer gets its own
+    record with the title, ...``: *each used book belongs to one offer; each used book has ...*
+    (a one-word thing in one is read so already)."""
+    sentence = _GETS_A_RECORD_WITH.sub("has ", sentence)
+    return _ONE_IN_ONE_HAS.sub(
+        lambda m: f"each {m['thing']} belongs to one {m['one']}; each {m['thing']} has ", sentence
+    )

@@ -1,0 +1,95 @@
+"""List items said in a few words, written as the item readers know them: *done by a shore crew
+member* (the one who did it), *the lines sold* (the lines), *two teams* (a first team and a
+second), *single or double row* (the row's type and its two values), *the date that got
+missed* (the missed date), *how it came in, so phone, email or the web form* (its values),
+*which customer site it was (...)* (the site, and its list), *the wear as a percentage* (the
+wear, in per cent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.word_forms import can_be_adjective, can_be_noun, singular
+
+_DONE_BY_ONE = re.compile(
+    r"(?:^|(?<=,\s))(?:done|carried\s+out|checked|signed\s+off|completed|filled\s+in)\s+by\s+"
+    r"(?:a|an|one\s+of\s+the|one\s+of\s+our)\s+(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*(?:,|$))"
+)
+"""*check: vehicle, date, done by a shore crew member, ...*: the one who did it, an item naming
+them (no yes/no of whether it was done)."""
+
+
+_PARTS_DONE = re.compile(
+    r"\b(?P<parts>lines|items|entries|rows)\s+(?:sold|used|ordered|bought|fitted|supplied|delivered)"
+    r"(?=\s*(?:[,;)]|\band\b|$))"
+)
+"""*the lines sold*: the lines (of the sale), several records of their own, no one line."""
+
+
+_TWO_OF_THEM = re.compile(
+    r"(?:^|(?<=,\s))(?:the\s+)?(?:two|2)\s+(?!(?:days|weeks|months|years|hours|minutes|nights)\b)"
+    r"(?P<things>[a-z][\w\-]*s)(?=\s*(?:,|$))"
+)
+"""*game: date, sheet, two teams, status (...)*: a first team and a second, two of its own."""
+
+
+_ONE_OR_ANOTHER_KIND = re.compile(
+    r"(?:^|(?<=,\s))(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+(?P<head>[a-z]+)(?=\s*(?:,|$|\s+and\s))"
+)
+"""*..., single or double row, ...*: which of two kinds of row, said as its adjectives."""
+
+
+_MOMENT_THAT_WAS_DONE = re.compile(
+    r"\b(?P<moment>date|day|time)\s+that\s+(?:was|got|is)\s+(?P<done>[a-z]+ed)\b"
+)
+"""*the date that got missed*: the missed date, named by what happened on it."""
+
+
+_SO_ITS_VALUES = re.compile(
+    r",\s+so\s+(?P<values>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*"
+    r",?\s+or\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*$"
+)
+"""*..., and how it came in, so phone, email or the web form*: the last item's values."""
+_THE = re.compile(r"(?:^|(?<=\s))the\s+")
+
+
+_WHICH_ONE_IT_WAS_WITH_ITS_LIST = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:it|they)\s+(?:was|were|is|are)"
+    r"(?:\s+(?:at|in|on|for|from))?\s+(?=\()"
+)
+"""*which customer site it was (the site name and postcode)*: the site, with its own list."""
+
+
+_AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
+"""*the fork heel wear as a percentage*: the wear, in per cent."""
+
+
+def items_said_shortly(text: str) -> str:
+    """A list's text with each short item written out (see the module's docstring)."""
+    text = _AS_A_PERCENTAGE.sub(" percent", text)
+    text = _WHICH_ONE_IT_WAS_WITH_ITS_LIST.sub(r"the \g<thing> ", text)
+    text = _MOMENT_THAT_WAS_DONE.sub(r"\g<done> \g<moment>", text)
+    text = _SO_ITS_VALUES.sub(_its_values, text)
+    text = _PARTS_DONE.sub(r"\g<parts>", _DONE_BY_ONE.sub("the ", text))
+    text = _TWO_OF_THEM.sub(_first_and_second, text)
+    return _ONE_OR_ANOTHER_KIND.sub(_kind_of_it, text)
+
+
+def _its_values(match: re.Match[str]) -> str:
+    values = _THE.sub("", match["values"])
+    return f" ({values})"
+
+
+def _first_and_second(match: re.Match[str]) -> str:
+    one = singular(match["things"])
+    return f"first {one}, second {one}"
+
+
+def _kind_of_it(match: re.Match[str]) -> str:
+    kinds, head = [match["one"], match["other"]], match["head"]
+    if not all(can_be_adjective(kind) for kind in kinds) or not can_be_noun(head):
+        return match[0]
+    if can_be_adjective(head) or ":" in match.string[: match.start()]:
+        return match[0]  # "how it settled: happily, unsettled or very upset": values said
+    return f"{match['head']} type ({kinds[0]}, {kinds[1]})"
