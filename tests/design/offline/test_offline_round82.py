@@ -21,7 +21,10 @@ from offline_spec_views import (
     relations,
 )
 
+from appwright.design.offline.flow_moves import transition_name
 from appwright.design.offline.normalize import normalize_text
+from appwright.spec.models import Transition
+from appwright.spec.names import MAX_NAME_LENGTH
 
 # --- records an act makes ---------------------------------------------------------------------
 
@@ -489,3 +492,10 @@ def test_on_each_one_every_thing_logged_with_its_list() -> None:
     )
     assert ("hydrant", "visit", "many_to_one") in relations(spec)
     assert {"location", "pressure_bar", "condition"} <= set(field_types(spec, "hydrant"))
+
+
+def test_a_move_into_a_state_as_long_as_a_name_is_still_a_name() -> None:
+    state = "no_for_whether_they_insist_on_purchase_order_nu"  # 48 characters, a name's most
+    name = transition_name(state)
+    assert len(name) <= MAX_NAME_LENGTH
+    assert Transition(name=name, from_=["new"], to=state).name == name

@@ -13,7 +13,7 @@ from appwright.design.offline.flow_draft import FlowDraft
 from appwright.design.offline.state_names import ends_unsuccessfully
 from appwright.design.offline.word_forms import verb_lemma
 from appwright.spec.models import StateFlow, Transition
-from appwright.spec.names import to_snake
+from appwright.spec.names import MAX_NAME_LENGTH, to_snake
 
 
 def _reentry(state: str, known: list[str]) -> str | None:
@@ -91,7 +91,7 @@ def build_flow(draft: FlowDraft) -> StateFlow | None:
     taken = [t.name for t in transitions]
     for t in transitions:
         if taken.count(t.name) > 1:
-            t.name = f"to_{t.to}"
+            t.name = to_state(t.to)
     return StateFlow(
         entity=draft.entity,
         field=draft.field_name,
@@ -107,7 +107,7 @@ def _free_flow(draft: FlowDraft) -> StateFlow | None:
     if len(states) < 2:
         return None
     transitions = [
-        Transition(name=f"to_{state}", from_=[s for s in states if s != state], to=state)
+        Transition(name=to_state(state), from_=[s for s in states if s != state], to=state)
         for state in states
     ]
     return StateFlow(
@@ -124,4 +124,10 @@ def transition_name(state: str) -> str:
     lemma = verb_lemma(state)
     if lemma and lemma != state and "_" not in state:
         return to_snake(lemma)
-    return f"to_{state}"
+    return to_state(state)
+
+
+def to_state(state: str) -> str:
+    """``to_in_progress``: the move into a state, cut to a name's length (a state may already
+    be as long as a name can be)."""
+    return f"to_{state}"[:MAX_NAME_LENGTH].rstrip("_")
