@@ -128,6 +128,14 @@ _IS_ONE_DOING_ONE = re.compile(
 )
 
 
+_WHERE_ONE_IS_ONE_AND_A_VALUE = re.compile(
+    r",\s+where\s+(?:a|an|each)\s+(?P<record>[a-z][\w\-]*)\s+is\s+(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"and\s+(?:a|an|the|its)\s+(?P<value>[a-z][\w\-]*)(?=\s*(?:[.;]|$))"
+)
+"""*..., the lines sold, where a line is a product and a quantity*: each line is of one product,
+and holds its quantity."""
+
+
 def is_one_doing_one(sentence: str) -> str:
     """``every week i fill in rota slots, where a slot is one shore crew member doing one duty on
     a given date``: *...; each slot belongs to one shore crew member; each slot is for one
@@ -151,14 +159,6 @@ def is_one_doing_one(sentence: str) -> str:
 
     sentence = _WHERE_ONE_IS_ONE_AND_A_VALUE.sub(one_and_its_value, sentence)
     return _IS_ONE_DOING_ONE.sub(told, sentence)
-
-
-_WHERE_ONE_IS_ONE_AND_A_VALUE = re.compile(
-    r",\s+where\s+(?:a|an|each)\s+(?P<record>[a-z][\w\-]*)\s+is\s+(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)\s+"
-    r"and\s+(?:a|an|the|its)\s+(?P<value>[a-z][\w\-]*)(?=\s*(?:[.;]|$))"
-)
-"""*..., the lines sold, where a line is a product and a quantity*: each line is of one product,
-and holds its quantity."""
 
 
 _CARRIES_OUT_ONE_ON_ONE = re.compile(
