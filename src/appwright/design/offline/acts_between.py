@@ -92,30 +92,68 @@ def one_for_each_written(sentence: str) -> str:
     return "; ".join([*told, f"each {record} has {match['list']}"])
 
 
+_LINKED_ONE = (
+    r"(?:the|a|an|one|that|this)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    # "the breed they will judge": which breed, told by a clause that names no field
+    r"(?:\s+(?:they|we|he|she)\s+(?:will\s+|would\s+|are\s+)?[a-z]+(?=,|\s+(?:and|with)\b|$))?"
+)
+_LINKED = (
+    rf"(?P<linked>{_LINKED_ONE}(?:(?:,\s+(?:and\s+)?|\s+(?:and|to|with)\s+){_LINKED_ONE})+?)"
+    r"(?:,?\s+(?:with|giving|noting|and\s+(?:records|notes|holds|gives))\s+(?P<listed>\S.*))?$"
+)
+_LINKING = r"(?:that\s+)?(?:linking|connecting|joining|tying|links|connects|joins|ties)\s+"
 _RECORD_LINKING = re.compile(
-    r"^(?P<lead>.*?\b(?:we|i|they)\s+(?:record|log|keep|enter|add|make|create)\s+)(?:a|an)\s+"
-    r"(?P<record>[a-z][\w\-]*)\s+(?:linking|connecting|joining|tying)\s+"
-    r"(?P<linked>(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+(?:the|a|an)\s+[a-z][\w\-]*"
-    r"(?:\s+[a-z][\w\-]*)?)*,?\s+(?:and|to|with)\s+(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-    r"(?:,?\s+(?:with|and\s+(?:records|notes|holds))\s+(?P<listed>\S.*))?$"
+    r"^(?P<lead>.*?\b(?:we|i|they)\s+(?:record|log|keep|enter|add|make|create|raise|open)\s+)"
+    rf"(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+{_LINKING}{_LINKED}"
+)
+_ONE_LINKING = re.compile(
+    rf"^(?P<lead>.*?,\s+and\s+)?(?:each|every|a|an|the)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}?)\s+"
+    rf"(?:links|connects|ties)\s+{_LINKED}"
 )
 
 
 def record_linking(sentence: str) -> str:
     """``when an assessor passes someone out, we record a sign-off linking the crew member, the
     competency and the assessor, with the date signed and ...``: *each sign-off belongs to one
-    crew member; ... to one competency; ... to one assessor; each sign-off has ...*."""
-    match = _RECORD_LINKING.match(sentence)
-    if match is None or not can_name_records(match["record"]):
+    crew member; ... to one competency; ... to one assessor; each sign-off has ...*; so *we
+    add a placing that ties the dog to the class and gives the place: ...* and *..., and each
+    entry links that staff member to the branch with ...*."""
+    told = _linked_by(_RECORD_LINKING.match(sentence))
+    if told is not None:
+        return told
+    match = _ONE_LINKING.match(sentence)
+    told = _linked_by(match)
+    if match is None or told is None:
         return sentence
+    lead = (match["lead"] or "").removesuffix(" and ").rstrip(", ")
+    return f"{lead}; {told}" if lead else told
+
+
+def _linked_by(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
     record = match["record"]
-    linked = re.split(r",\s+(?:and\s+|to\s+|with\s+)?|\s+(?:and|to|with)\s+", match["linked"])
-    ones = [re.sub(r"^(?:the|a|an)\s+", "", one) for one in linked]
+    # "we add a placing that ties ...": after its article, an -ing word is the record
+    if not (can_name_records(*record.split()) or (" " not in record and record.endswith("ing"))):
+        return None
+    linked = re.split(r",\s+(?:and\s+)?|\s+(?:and|to|with)\s+", match["linked"])
+    ones = [
+        re.sub(
+            r"\s+(?:they|we|he|she)\s+.*$", "", re.sub(r"^(?:the|a|an|one|that|this)\s+", "", one)
+        )
+        for one in linked
+    ]
     if not all(can_name_records(*one.split()) for one in ones):
-        return sentence
+        return None
     told = [f"each {record} belongs to one {one}" for one in ones]
     if match["listed"]:
-        told.append(f"each {record} has {match['listed']}")
+        # "gives the place: first, second or third": the place, and its values
+        listed = re.sub(
+            r"^((?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?):\s+(.+)$",
+            r"\1 (\2)",
+            match["listed"],
+        )
+        told.append(f"each {record} has {listed}")
     return "; ".join(told)
 
 
@@ -267,3 +305,49 @@ def several_and_each_pairing(sentence: str) -> str:
         f"each {pair} belongs to one {one}; each {pair} belongs to one {many}; "
         f"each {pair} has {match['listed']}"
     )
+
+
+_MAKES_ONE_AND_WE_NOTE = re.compile(
+    r"^(?:(?:then|so|and)\s+)?(?:(?:each|every)\s+(?:season|year|month|week|day|time)\s+)?"
+    r"(?:(?:if|when|whenever)\s+[^,;]+?,?\s+(?=they\s+(?:makes?|places?|books?|submits?|raises?|files?)\s))?"
+    r"(?:(?:a|an|each|every)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|they)\s+"
+    r"(?:makes?|places?|books?|submits?|raises?|files?)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+and\s+(?:we|i)\s+(?:would\s+|will\s+)?"
+    r"(?:note|record|log|keep|enter|take)\s+(?P<listed>(?:the|a|an|their|its)\s[^;]*)(?P<after>;.*)?$"
+)
+
+
+def makes_one_and_we_note(sentence: str) -> str:
+    """``each season a member makes a subscription payment, and we would note the season, the
+    amount, ...``: *each subscription payment belongs to one member; each subscription payment
+    has the season, ...*; what someone makes is a record of theirs, holding what we note (and
+    *..., they make a claim, and we note ...*, the claim's list)."""
+    match = _MAKES_ONE_AND_WE_NOTE.match(sentence)
+    who = match["who"] if match else None
+    if match is None or not can_name_records(*(who or "").split(), *match["record"].split()):
+        return sentence
+    record = match["record"]
+    has = f"each {record} has {match['listed']}"
+    # "if they come back with a damaged tyre they make a claim, and we note ...": the claim's
+    return (f"each {record} belongs to one {who}; {has}" if who else has) + (match["after"] or "")
+
+
+_ONE_PER_ONE = re.compile(
+    r"^(?:[a-z ]*?\s)?(?:we|i)\s+(?:enter|log|record|keep|add|create)\s+one\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+per\s+(?P<one>[a-z][\w\-]*)"
+    r"(?:\s+per\s+(?P<other>[a-z][\w\-]*))?,\s+(?:recording|noting|with|holding|showing)\s+"
+    r"(?P<listed>\S.*)$"
+)
+
+
+def one_per_one(sentence: str) -> str:
+    """``from the scorebook we enter one batting innings per player per match, recording runs,
+    ...``: *each batting innings belongs to one player; ... to one match; each batting innings
+    has runs, ...*."""
+    match = _ONE_PER_ONE.match(sentence)
+    ones = [one for one in (match["one"], match["other"]) if one] if match else []
+    if match is None or not can_name_records(*match["record"].split(), *ones):
+        return sentence
+    record = match["record"]
+    told = [f"each {record} belongs to one {one}" for one in ones]
+    return "; ".join([*told, f"each {record} has {match['listed']}"])

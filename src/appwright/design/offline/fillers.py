@@ -117,16 +117,25 @@ _LOST_TRACK_OF_WHO = re.compile(
 nothing kept (*I've lost track of my stock* names the stock, and is left)."""
 
 
+_HOW_OFTEN_FIRST = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n[-*•]\s))(?:each|every)\s+(?:day|week|month|year|morning|night)\s+"
+    r"(?=(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|gets)\s+"
+    r"(?:recorded|logged|entered|kept|taken|made)\s+against\s)"
+)
+"""*every month a collection is recorded against the plan with ...*: how often, said first,
+where a reader expects the record (*every month* is no record)."""
+
+
 def without_hedges(lowered: str) -> str:
     """Hedges dropped: *usually fifty but not always*, *and, once the class has run, ...*,
     *usually*, *so, we ...*, *what I'm after is this:*, *where it applies*, *which is really just a listing
-    with*."""
+    with*, *every month* before a record logged against another."""
     lowered = _BUT_NOT_ALWAYS.sub("", lowered)
     lowered = _AND_ONCE_ASIDE.sub(r"\g<joint> ", lowered)
     lowered = _FREQUENCY.sub("", lowered)
     lowered = _OPENING_SO.sub("", _BEAR_WITH_ME.sub("", lowered))
     lowered = _FOR_A_PURPOSE.sub("", _SO_NOTHING_SLIPS.sub("", _UP_FRONT.sub("", lowered)))
-    lowered = _IT_DEPENDS_ASIDE.sub("", lowered)
+    lowered = _IT_DEPENDS_ASIDE.sub("", _HOW_OFTEN_FIRST.sub("", lowered))
     lowered = _WHAT_I_AM_AFTER.sub("", lowered)
     lowered = _WHERE_IT_APPLIES.sub("", _LOST_TRACK_OF_WHO.sub("", lowered))
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)

@@ -3,12 +3,17 @@
 *On the day the visit goes from booked to arrived* says when, not what moves: the visit goes
 from booked to arrived. *..., unless they never show, which makes it a no-show, or they ring to
 cancel, which makes it cancelled* names the flow's other ends: *..., or no-show or cancelled*;
-*from there it moves along: logged, ...* is what it moves through.
+*from there it moves along: logged, ...* is what it moves through; *..., unless the patient
+is withdrawn* another end, and *sometimes waiting on parts* a step. *..., split into payment
+stages, each with ..., and a stage moves from due to ...*: the payment stage moves.
 """
 
 from __future__ import annotations
 
 import re
+
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_name_records
 
 _ON_THE_DAY_IT_GOES = re.compile(
     r"\bon\s+the\s+(?:day|night|morning|evening)\s*,?\s+"
@@ -26,14 +31,66 @@ cancelled*: the other ends of the flow, *or no-show or cancelled*."""
 
 
 _IT_MOVES_ALONG = re.compile(
-    r"\b(?:from\s+there,?\s+)?(?P<it>it|they)\s+(?:moves|move|goes|go)\s+along:\s+(?=[a-z])"
+    r"\b(?:from\s+there,?\s+)?(?P<it>it|they|(?:the|each|every|a|an)\s+[a-z][\w\-]*)(?:\s+itself)?"
+    r"\s+(?:moves|move|goes|go)\s+along:\s+(?=[a-z])"
 )
-"""*from there it moves along: logged, engineer assigned, ...*: the steps it moves through."""
+"""*from there it moves along: logged, engineer assigned, ...*, *the sale itself moves along:
+planning, ...*: the steps it moves through."""
+
+
+_AS_IT_COMES_IN = re.compile(
+    r"\s+as\s+(?:the\s+)?[a-z]+\s+(?:comes|come|arrives|arrive)\s+in(?=\s+and\s+then\s|,\s+then\s)"
+)
+"""*it starts outstanding, becomes part paid as money comes in and then paid*: when, no step."""
+
+
+_THEN_UNLESS_DONE = re.compile(
+    r"(?P<before>\bthen\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+unless\s+"
+    r"(?:the\s+[a-z][\w\-]*|they|it|he|she)\s+(?:is|are|gets|get)\s+(?P<state>[a-z]+(?:ed|en|wn))(?=\s*(?:[,;.]|$))"
+)
+"""*..., follow-up call done and then completed, unless the patient is withdrawn*: *..., or
+withdrawn*, the flow's other end."""
+
+
+_SOMETIMES_A_STEP = re.compile(
+    r",\s+(?:sometimes|occasionally|possibly|maybe)\s+(?P<step>[a-z][\w\- ]*?),\s+(?=then\s)"
+)
+"""*it goes logged, booked, sometimes waiting on parts, then fixed*: a step all the same."""
+
+
+_AND_ONE_MOVES = re.compile(
+    r",\s+and\s+(?:a|an|the|each|every)\s+(?P<head>[a-z][\w\-]*)\s+"
+    r"(?=(?:moves|goes|runs|passes|starts)\s+(?:from|through|as)\s)"
+)
+
+
+def _named_in_full(lowered: str) -> str:
+    """``..., split into payment stages, each with ..., and a stage moves from ...``: *..., and
+    a payment stage's status moves from ...*; the head of a name said just before is that
+    record (and *a payment stage moves* would be a payment's stage)."""
+    for match in reversed(list(_AND_ONE_MOVES.finditer(lowered))):
+        start = lowered.rfind(".", 0, match.start()) + 1
+        head = match["head"]
+        named = {
+            said["mod"]
+            for said in re.finditer(
+                rf"\b(?P<mod>[a-z][\w\-]*)\s+{head}s?\b", lowered[start : match.start()]
+            )
+            if said["mod"] not in FUNCTION_WORDS and can_name_records(said["mod"])
+        }
+        if len(named) == 1:
+            at, end = match.start("head"), match.end("head")
+            lowered = f"{lowered[:at]}{named.pop()} {head}'s status{lowered[end:]}"
+    return lowered
 
 
 def flow_asides(lowered: str) -> str:
     """``lowered`` with each aside above put the plain way."""
+    lowered = _named_in_full(lowered)
     lowered = _IT_MOVES_ALONG.sub(r"\g<it> moves through ", lowered)
+    lowered = _AS_IT_COMES_IN.sub("", lowered)
+    lowered = _THEN_UNLESS_DONE.sub(r"\g<before>, or \g<state>", lowered)
+    lowered = _SOMETIMES_A_STEP.sub(r", \g<step>, ", lowered)
     lowered = _ON_THE_DAY_IT_GOES.sub("", lowered)
     return _UNLESS_WHICH_MAKES_IT.sub(
         lambda m: f", or {m['one']}" + (f" or {m['other']}" if m["other"] else ""), lowered

@@ -209,10 +209,12 @@ _KNOWN_BY = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:(?:the|our)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+(?P<verb>are|is)\s+(?:known|listed|identified|referred\s+to)\s+by\s+"
     r"(?P<listed>(?:(?:their|its)\s+)?(?!(?:a|an|the|one|our|their|its)\b)[a-z][\w\-]*"
-    r"(?:\s+[a-z][\w\-]*)?(?:,\s+|\s+and\s+)(?!(?:a|an|the|one|our)\b)[^;]+)$"
+    r"(?:\s+[a-z][\w\-]*)?(?:,\s+|\s+and\s+)(?!(?:a|an|the|one|our)\b)[^;]+"
+    r"|(?:(?:their|its)\s+)?(?:full\s+)?name)$"
 )
-"""*rooms are known by hall and room number*: what tells one from another is what each has
-(not *listed by the agent and the owner*, people who list them)."""
+"""*rooms are known by hall and room number*, *cleaners are listed by name*: what tells one
+from another is what each has (not *listed by the agent and the owner*, people who list
+them)."""
 _WOULD_BE = re.compile(
     r"^(?P<lead>(?:and|so|then)\s+)?(?P<np>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
     r"\s+would\s+be\s+(?P<listed>(?:a|an|the|its|their)\s+[^;]+,[^;]+\sand\s[^;]+)$"
@@ -259,7 +261,8 @@ def said_as_has(sentence: str) -> str:
             # only the verb is said again: a clause after the list (*, and it gets assigned
             # to ...*) stays, but the list before it must be one
             listed = _NEW_CLAUSE.split(match["listed"])[0] if match else ""
-            if match is None or not re.search(r",|\band\b", listed):
+            one_name = pattern is _KNOWN_BY and listed.endswith("name")
+            if match is None or not (re.search(r",|\band\b", listed) or one_name):
                 continue
             head = match["np"].split()[-1]
             if head != "it" and (head in FUNCTION_WORDS or not can_be_noun(head)):

@@ -2,7 +2,8 @@
 member* (the one who did it), *the lines sold* (the lines), *two teams* (a first team and a
 second), *single or double row* (the row's type and its two values), *the date that got
 missed* (the missed date), *how it came in, so phone, email or the web form* (its values),
-*which customer site it was (...)* (the site, and its list), *the wear as a percentage* (the
+*which customer site it was (...)* (the site, and its list), *which van it went out from*
+(which van), *the wear as a percentage* (the
 wear, in per cent).
 """
 
@@ -61,6 +62,13 @@ _WHICH_ONE_IT_WAS_WITH_ITS_LIST = re.compile(
 """*which customer site it was (the site name and postcode)*: the site, with its own list."""
 
 
+_WHICH_ONE_IT_WENT_FROM = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*)\s+(?:(?:it|they)\s+(?:went|goes)\s+(?:out\s+)?"
+    r"(?:from|in|on|with)|has\s+it|holds\s+it)(?=\s*(?:,|;|$|\s+(?:and|plus)\s))"
+)
+"""*which van it went out from*, *which member has it*: which van, which member (a link)."""
+
+
 _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 """*the fork heel wear as a percentage*: the wear, in per cent."""
 
@@ -69,6 +77,7 @@ def items_said_shortly(text: str) -> str:
     """A list's text with each short item written out (see the module's docstring)."""
     text = _AS_A_PERCENTAGE.sub(" percent", text)
     text = _WHICH_ONE_IT_WAS_WITH_ITS_LIST.sub(r"the \g<thing> ", text)
+    text = _WHICH_ONE_IT_WENT_FROM.sub(r"which \g<thing>", text)
     text = _MOMENT_THAT_WAS_DONE.sub(r"\g<done> \g<moment>", text)
     text = _SO_ITS_VALUES.sub(_its_values, text)
     text = _PARTS_DONE.sub(r"\g<parts>", _DONE_BY_ONE.sub("the ", text))

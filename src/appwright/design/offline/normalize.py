@@ -23,7 +23,7 @@ from appwright.design.offline.dated_notes import dated_notes
 from appwright.design.offline.fillers import without_afterthoughts, without_fillers, without_hedges
 from appwright.design.offline.flow_openings import flows_opened_plainly
 from appwright.design.offline.flow_twins import flow_as_goes_from, starts_at_moves_up
-from appwright.design.offline.gapped_known_by import known_by_each
+from appwright.design.offline.gapped_known_by import known_by_each, needed_by_each
 from appwright.design.offline.given_with_list import sent_one_kept_with
 from appwright.design.offline.held_by_many import each_held_by_many
 from appwright.design.offline.how_often_due import how_often_it_is_due
@@ -347,7 +347,7 @@ def normalize_text(text: str) -> str:
     lowered = without_afterthoughts(lowered)
     lowered = lists_told_otherwise(kept_said_otherwise(items_said_plainly(lowered)))
     lowered = without_fillers(lowered)
-    lowered = under_each_sit_its(known_by_each(lists_said_plainly(lowered)))
+    lowered = under_each_sit_its(needed_by_each(known_by_each(lists_said_plainly(lowered))))
     lowered = the_one_goes_on_it(and_for_another_kept(lowered))
     lowered = paired_for_a_date(dated_notes(lowered))
     lowered = _IT_IS.sub(r"\1 is", lowered)

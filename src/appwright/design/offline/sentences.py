@@ -12,7 +12,10 @@ from appwright.design.offline.is_what import is_what_it_does
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.terse_notes import (
     articled_items,
+    does_one_on_one_colon,
     done_by_one,
+    go_in_one_dash,
+    one_per_other_dash,
     per_one_first,
     status_header,
 )
@@ -69,12 +72,19 @@ def sentences(text: str) -> list[str]:
     flush()
     plain = [
         is_what_it_does(
-            articled_items(per_one_first(done_by_one(status_header(_without_opening_then(s)))))
+            articled_items(
+                per_one_first(done_by_one(_noted_records(status_header(_without_opening_then(s)))))
+            )
         )
         for s in found
         if s
     ]
     return _named_ones(told_on(told_apart(plain)))
+
+
+def _noted_records(sentence: str) -> str:
+    """A note's record told by who does it, where it goes, or one per record (``terse_notes``)."""
+    return go_in_one_dash(one_per_other_dash(does_one_on_one_colon(sentence)))
 
 
 _OPENING_THEN = re.compile(r"^(?:and\s+then|then|and|so),?\s+(?=(?:a|an|for\s+each|for\s+every)\s)")

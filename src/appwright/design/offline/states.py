@@ -253,8 +253,16 @@ def _sentence_flow(
         moving = None  # "our minibuses run feeder routes to collect ...": what is run, no flow
     if (
         moving
+        and _RUNS_SOMETHING.match(moving[0])
+        and clause[: moving.start()].rstrip().endswith(",")
+    ):
+        moving = None  # "overs, maidens, runs conceded, wickets taken": an item, the runs given
+    # "a plan's status goes pending, then active": a status said to go, two steps are a flow
+    status_goes = re.search(r"\b(?:status|state)\s+(?:goes|moves)\s+(?!from\b|through\b)", clause)
+    if (
+        moving
         and last
-        and ("from" in clause or "->" in clause or listed_flow(moving.group("flow")))
+        and ("from" in clause or "->" in clause or listed_flow(moving.group("flow")) or status_goes)
     ):
         before = clause[: moving.start()]
         made = _WE_MAKE_ONE.search(before) if moving["acted"] else None

@@ -10,6 +10,7 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause
 from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_name_records, singular
 
 _STATUS_WHICH_MOVES = re.compile(
     r"\b(?P<field>status|stage|state|phase)(?:,\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
@@ -44,7 +45,12 @@ def listed_status_which_goes(sentence: str) -> str:
         match = _LISTED_STATUS_WHICH_GOES.match(clause)
         if match is None or match["subject"] in TIME_WORDS:
             return [clause]  # "every year each client gets ...": when, not whose
-        return [match["head"], f"its {match['field']} {match['verb']} {match['flow']}"]
+        # "each volunteer has several dbs checks, each with ..., and a status that runs ...":
+        # the status of each check, not of the volunteer
+        each_with = re.search(r"\b(?P<many>[a-z][\w\-]*s),\s+each\s+with\b", match["head"])
+        many = singular(each_with["many"]) if each_with else None
+        whose = f"each {many}'s" if many and can_name_records(many) else "its"
+        return [match["head"], f"{whose} {match['field']} {match['verb']} {match['flow']}"]
 
     return per_clause(sentence, plain)
 

@@ -63,7 +63,7 @@ def per_one_first(sentence: str) -> str:
 
 
 _DONE_BY_ONE = re.compile(
-    r"^(?P<record>(?:each|every)\s+[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were|gets?|be|been)\b)[a-z][\w\-]*)??)\s+"
+    r"^(?P<record>(?:(?:each|every)\s+)?[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were|gets?|be|been)\b)[a-z][\w\-]*)??)\s+"
     r"(?P<done>[a-z]+(?:\s+(?:off|out|up|in))?\s+(?:by|to)\s+(?:one|a|an)\s+(?:of\s+our\s+)?"
     r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
     r"(?:\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)|\s*(?P<bracket>\([^()]*\)))?$"
@@ -81,7 +81,86 @@ def done_by_one(sentence: str) -> str:
         return sentence
     listed = f" ({match['listed']})" if match["listed"] else ""
     listed = f" {match['bracket']}" if match["bracket"] else listed
-    return f"{match['record']} is {match['done']}{listed}"
+    record = match["record"]
+    from appwright.design.offline.word_classes import FUNCTION_WORDS
+
+    if not record.startswith(("each ", "every ")):
+        # "check done by a technician - name, ...": a note's record, said bare
+        if not (match["listed"] or match["bracket"]) or record.split()[0] in FUNCTION_WORDS:
+            return sentence
+        record = f"each {record}"
+    return f"{record} is {match['done']}{listed}"
+
+
+_ONE_PER_OTHER_DASH = re.compile(
+    r"^(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+per\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)$"
+)
+
+
+_MANY_OF_ONE = frozenset(
+    ["log", "history", "record", "list", "notes", "sheet", "book", "diary", "register"]
+)
+"""Heads of a record's many lines (*service log per handpiece*), not one record per record."""
+
+
+def one_per_other_dash(sentence: str) -> str:
+    """*customer per check - name, phone, email* → *each check belongs to one customer (name,
+    phone, email)*: one for each record, with its own list."""
+    from appwright.design.offline.word_forms import can_name_records
+
+    match = _ONE_PER_OTHER_DASH.match(sentence)
+    if match is None or _TIME_WORD.match(match["other"].split()[-1]):
+        return sentence
+    head = match["one"].split()[-1]
+    if head.endswith("s") or head in _MANY_OF_ONE:
+        return sentence  # "service log per handpiece - ...": the handpiece's log, many lines
+    if not can_name_records(*match["one"].split(), *match["other"].split()):
+        return sentence
+    return f"each {match['other']} belongs to one {match['one']} ({match['listed']})"
+
+
+_GO_IN_ONE_DASH = re.compile(
+    r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:go|goes|sit|sits)\s+(?:in|into|on)\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+-\s+(?P<listed>\S.*)$"
+)
+
+
+def go_in_one_dash(sentence: str) -> str:
+    """*prescription forms go in a batch - form type (paper/electronic), item count* → *each
+    prescription form belongs to one batch; each prescription form has form type ...*."""
+    from appwright.design.offline.word_forms import can_name_records, singular
+
+    match = _GO_IN_ONE_DASH.match(sentence)
+    if match is None:
+        return sentence
+    *rest, last = match["things"].split()
+    thing = " ".join([*rest, singular(last)])
+    if not can_name_records(*thing.split(), *match["one"].split()):
+        return sentence
+    return f"each {thing} belongs to one {match['one']}; each {thing} has {match['listed']}"
+
+
+_DOES_ONE_ON_ONE_COLON = re.compile(
+    r"^(?:(?:a|an|each|the)\s+)?(?P<who>[a-z][\w\-]*)\s+(?:does|carries\s+out|makes|fills\s+in)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|of|for)\s+(?:a|an|each|the)\s+"
+    r"(?P<one>[a-z][\w\-]*)(?:\s+(?:before|after|when|while)\s+[a-z][^:]*)?:\s+(?P<listed>\S.*)$"
+)
+
+
+def does_one_on_one_colon(sentence: str) -> str:
+    """*driver does a check on a van before setting off: date, mileage, ...* → *each check is
+    done by one driver; each check is for one van; each check has date, mileage, ...*."""
+    from appwright.design.offline.word_forms import can_name_records
+
+    match = _DOES_ONE_ON_ONE_COLON.match(sentence)
+    if match is None or not can_name_records(match["who"], *match["record"].split(), match["one"]):
+        return sentence
+    record = match["record"]
+    return (
+        f"each {record} is done by one {match['who']}; each {record} is for one {match['one']}; "
+        f"each {record} has {match['listed']}"
+    )
 
 
 _HEADING_THEN_EACH = re.compile(

@@ -23,10 +23,14 @@ _VERB_PREFIX = re.compile(r"^(?P<prefix>(?:pre|re|co|mis|un|de|over|under)-)(?P<
 
 _DICTIONARY_GAPS = {
     w: frozenset({"NOUN"})
-    for w in ("questionnaire", "questionnaires", "bar", "bars", "vet", "vets")
+    for w in (
+        *("questionnaire", "questionnaires", "bar", "bars", "vet", "vets"),
+        *("overs", "placing", "placings"),
+    )
 }
 """Nouns the dictionary lists only as verbs (its noun table holds the forms it finds
-ambiguous): *a few questionnaires of their own*."""
+ambiguous): *a few questionnaires of their own*, *overs bowled* (cricket's), *a placing*
+(a place won at a show)."""
 
 
 @cache
