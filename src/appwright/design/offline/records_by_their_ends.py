@@ -3,7 +3,11 @@ date, noting ...* (a fitting day is of one team, for one job, and has its date),
 places one staff member at one branch on a date with ...*, *each line picks a product from our
 range with ...*, *invoice lines each point to a lot (...) and hold ...*, *each work day holds
 a job for every property we call at, showing ...* (a job is of one work day, for one
-property), and *the weekly chart for a resident has ...* (a chart is of one resident).
+property), *the weekly chart for a resident has ...* (a chart is of one resident), *the round
+is made up of deliveries, each one for a single patient, where we note ...*, *dogs have ...,
+and each belongs to one of our members, who has ...*; a value *picked from a list of themes I
+can add to* (a record the field links to), and *customers are name, address and ...* (their
+list).
 """
 
 from __future__ import annotations

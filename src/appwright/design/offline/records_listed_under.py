@@ -3,8 +3,13 @@
 changes: ...* (each stop, class or change is of the one it is listed under, and holds the
 list); *against an installation we raise a notification carrying ...*, *a cleaner hands in a
 cash-up showing ...* (the record raised is of the one it is raised on, or handed in by);
-*every opening gets measured: ...* (what the act finds is the record's); and a list's line
-*order lines, each for one product, with ...* (each line is for one product).
+*every opening gets measured: ...* (what the act finds is the record's); a list's line
+*order lines, each for one product, with ...* (each line is for one product); *we make a loan,
+and the loan remembers which item, ...*, *so I'd like to record each holding: ...* and *each
+conservatory stored against the customer, and we note ...* (the record's own list); *logged
+against one of those repeat items with ...* and *underneath them we keep their repeat items,
+which are ...* (of the one named before); and *we keep bidders' names and emails, lot numbers
+and titles, ...* (each owner's list, kept in one sentence).
 """
 
 from __future__ import annotations
