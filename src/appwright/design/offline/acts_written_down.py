@@ -234,12 +234,40 @@ _EVERY_TIME_ONE_GOES = re.compile(
 )
 
 
+_EVERY_TIME_ONE_GOES_WE_LOG = re.compile(
+    r"^(?:(?:every|each)\s+time|when)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:goes\s+out|comes\s+in|is\s+sent(?:\s+out)?|arrives|leaves),?\s+(?:i|we)\s+"
+    r"(?:want\s+to\s+|need\s+to\s+|have\s+to\s+)?(?:log|record|note|write\s+down|keep)\s+"
+    r"(?P<listed>(?:the|its|how|whether)\s[^;]+(?:,|\sand\s)[^;]+)$"
+)
+"""*when a recall goes out we log the date it was sent, how we sent it and ...*; not *when a
+visitor arrives we log a stay with ...*, a record of its own."""
+
+
 def every_time_one_goes(sentence: str) -> str:
     """``every time a batch goes out i want to log which laundry, the date sent and ...``:
     *each batch belongs to one laundry; each batch has the date sent and ...*; which one it goes
-    to is its link, the rest its fields."""
+    to is its link, the rest its fields. Without *which* (``when a recall goes out, we log the
+    date it was sent, how we sent it and ...``) all that is logged is the record's own."""
     match = _EVERY_TIME_ONE_GOES.match(sentence)
-    if match is None or not can_name_records(match["record"], match["one"]):
+    if match is None:
+        logged = _EVERY_TIME_ONE_GOES_WE_LOG.match(sentence)
+        if logged is None or not can_name_records(logged["record"]):
+            return sentence
+        record, said = logged["record"], f"each {logged['record']} has {logged['listed']}"
+        concerned = re.search(
+            r"\bwhether\s+the\s+(?P<who>[a-z][\w\-]*)\s+(?:has|is|was|did)\b", said
+        )
+        if (
+            concerned is None
+            or not can_name_records(concerned["who"])
+            or concerned["who"] == record
+        ):
+            return said
+        return (
+            f"each {record} belongs to one {concerned['who']}; {said}"  # "whether the patient ..."
+        )
+    if not can_name_records(match["record"], match["one"]):
         return sentence
     record = match["record"]
     return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"

@@ -34,7 +34,8 @@ from appwright.spec.names import MAX_NAME_LENGTH
 CONTAINER_NOUNS = word_set(
     "list lists set collection catalog catalogue register database record records log piece "
     "pieces kind kinds bunch group history archive menu range roster portfolio selection library "
-    "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles pool fleet"
+    "shelf shelves rack racks drawer drawers cupboard cupboards stack stacks pile piles pool fleet "
+    "bank banks"
 )
 """Nouns that hold other things: *a list of companies* is about companies."""
 _DONE_FROM_A_LIST = word_set("pick picking packing check hanging running run cut call shopping")

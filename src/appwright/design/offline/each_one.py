@@ -17,7 +17,15 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.remarks_dropped import could_be_whatever
-from appwright.design.offline.word_forms import is_past_participle, is_plural, plural, singular
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_name_records,
+    is_past_participle,
+    is_plural,
+    plural,
+    singular,
+    verb_lemma,
+)
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
@@ -71,8 +79,10 @@ def name_each_one(said: list[str]) -> list[str]:
         # "a group could be a school, a scout troop, whatever, so for each one ...": a group
         sentence = could_be_whatever(sentence)
         sentence = _each_one_acting(sentence, said[index - 1] if index else None)
+        sentence = _each_one_counted_earlier(sentence, said[:index])
         sentence = _each_ones(sentence)
         sentence = _one_acted_on(sentence, said[index - 1] if index else None)
+        sentence = _each_after_its_list(sentence, said[index - 1] if index else None)
         sentence = _one_someone_acts_on(sentence, said[index - 1] if index else None)
         sentence = _one_of_those_acted_on(sentence, said)
         sentence = _someone_acted_on(sentence, said[index - 1] if index else None)
@@ -124,6 +134,34 @@ def _each_one_acting(sentence: str, before: str | None) -> str:
     return f"{sentence[:start]}{match.group('each')} {noun} {sentence[end:]}"
 
 
+_EACH_NAMED_IN_FULL = re.compile(
+    r"\b(?:each|every)\s+(?P<first>[a-z][\w\-]*)(?:\s+(?P<second>[a-z][\w\-]*))?\b"
+)
+
+
+def _each_one_counted_earlier(sentence: str, earlier: list[str]) -> str:
+    """*We log each additional inscription: ... So we'd want a yes/no on each one ... Each one
+    goes quoted, then accepted*: an *each one* that opens a sentence, with no plural before it
+    in this sentence or the one before, is the nearest record an earlier sentence counted out
+    with *each*."""
+    match = _EACH_ONE_ACTS.match(sentence)
+    if match is None or match.start() != 0 or not earlier:
+        return sentence
+    for before in reversed(earlier):
+        for named in reversed(list(_EACH_NAMED_IN_FULL.finditer(before))):
+            first, second = named["first"], named["second"]
+            if second and not is_past_participle(second) and can_name_records(second):
+                noun = f"{first} {second}" if can_be_adjective(first) else second
+            else:
+                noun = first
+            if noun in _NOT_COUNTED or noun.split()[-1] in _NOT_COUNTED:
+                continue
+            if not can_name_records(noun.split()[-1]):
+                continue
+            return f"{match.group('each')} {noun} {sentence[match.end() :]}"
+    return sentence
+
+
 def _each_one_done(sentence: str) -> str:
     """*We run workshops, each one led by one of our florists* as *we run workshops; each
     workshop is led by one of our florists*: what is done to each of the plural before."""
@@ -152,6 +190,24 @@ def _one_acted_on(sentence: str, before: str | None) -> str:
     if not noun or singular(noun.split()[-1]) == match["doer"]:
         return sentence
     return f"{sentence[: match.end()]} {noun}{sentence[match.end() :]}"
+
+
+_EACH_ACTS_ON_ONE = re.compile(
+    r"^(?P<each>each|every)\s+(?P<verb>[a-z]+s)\s+(?:in|on|at|under|inside|with|to)\s+(?:a|an|one)\s"
+)
+"""*Memorials: grave number, row; each sits in a section*: each of the records just listed."""
+_LISTED_HEAD = re.compile(r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s):\s*[^:;]+,[^:;]+$")
+
+
+def _each_after_its_list(sentence: str, before: str | None) -> str:
+    """*Memorials: grave number, row, surname on stone; each sits in a section* as *... each
+    memorial sits in a section*: a bare *each* after a terse list is one of its records."""
+    match = _EACH_ACTS_ON_ONE.match(sentence)
+    head = _LISTED_HEAD.match(before) if before is not None else None
+    if match is None or head is None or verb_lemma(match["verb"]) in (None, match["verb"]):
+        return sentence
+    things = head["things"]
+    return f"{match['each']} {singular(things)} {sentence[match.start('verb') :]}"
 
 
 def _one_someone_acts_on(sentence: str, before: str | None) -> str:

@@ -33,3 +33,20 @@ def ends_with_a_choice(sentence: str) -> str:
         sentence,
         lambda part: _ENDS_WITH_A_CHOICE.sub(_has_the_choice, part),
     )
+
+
+_VALUE = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+_LAST_ONE_CHOSEN = re.compile(
+    rf"^(?P<before>(?:.*?\s)?(?:has|have|with|records?|notes?|logs?)\s+[^:;]+?\s+and\s+[^:;,]+?):\s*"
+    rf"(?P<values>(?:{_VALUE},\s*)*{_VALUE},?\s+or\s+{_VALUE})$"
+)
+
+
+def last_one_chosen(sentence: str) -> str:
+    """``each feed has the time given and how much was eaten: all, half, a little or none``:
+    *... how much was eaten (all, half, a little or none)*; values after a colon that ends a
+    record's list are the choices of its last field, not a list of fields."""
+    return per_statement(
+        sentence,
+        lambda part: _LAST_ONE_CHOSEN.sub(r"\g<before> (\g<values>)", part),
+    )

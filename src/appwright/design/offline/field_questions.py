@@ -192,6 +192,8 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["validity", valid["unit"]], ["validity", valid["unit"]]
     if _HOW_IT_WENT.match(plain):
         return ["mode"], ["mode"]
+    if re.match(r"^how often (?:it|they|each one)(?: is| are)? [a-z]+(?: [a-z]+)?$", plain):
+        return ["frequency"], ["frequency"]  # "how often it is given": the frequency
     who = _WHO.match(plain)
     if who:
         name = [who.group("verb")] + ([who.group("particle")] if who.group("particle") else [])
@@ -214,6 +216,9 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["location"], ["location"]
     if plain in ("how", "how they paid", "how it was paid", "how they pay", "how they pay us"):
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
+    eaten = re.match(r"^how much (?:was|is|were|got) (?P<done>[a-z]+(?:ed|en|t))$", plain)
+    if eaten:
+        return ["amount", eaten["done"]], ["amount"]  # "how much was eaten": the amount eaten
     if plain in ("why", "why not", "the reason why"):
         return ["reason"], ["reason"]  # "and why (illness, school trip or other)": the reason
     if _WHAT_WRONG.match(plain):

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 _FREQUENCY = re.compile(
-    r"\b(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically|"
+    r"\b(?<!\bhow\s)(?:usually|normally|typically|generally|often|mostly|really|honestly|actually|basically|"
     r"already)"
     r"\s+(?=[a-z])"
 )
 """Adverbs of frequency and emphasis (*a piece usually goes through several firings*, *donors
 are already on file*): they change nothing a design records, and they stand where a verb is
-expected."""
+expected. *how often it is given* asks for a frequency, and keeps its word."""
 
 
 _BUT_NOT_ALWAYS = re.compile(

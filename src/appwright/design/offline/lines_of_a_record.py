@@ -181,3 +181,26 @@ def each_line_on_it(sentence: str) -> str:
         return f"{match['before']}each {line} belongs to one {record}; each {line} has {match['listed']}"
 
     return _EACH_LINE_ON_IT.sub(plain, sentence)
+
+
+_AND_LINES_FOR_EACH = re.compile(
+    r"^(?P<head>(?:a|an|each|every)\s+(?P<record>[a-z][\w\-]*)\s+[^;]*?\bwith\s+[^;]+?),?\s+and\s+"
+    r"lines\s+for\s+(?:each|every)\s+[a-z][\w\-]*(?:\s+\([^()]*\))?\s+"
+    r"(?:giving|showing|with|listing|holding)\s+(?P<listed>[^;]+)$"
+)
+"""*an invoice is raised ..., with an invoice number, ... and lines for each charge (...) giving
+a description, a quantity and a unit price*."""
+
+
+def and_lines_for_each(sentence: str) -> str:
+    """``an invoice is raised for one stay, with an invoice number and lines for each charge
+    (boarding nights, grooming) giving a description, a quantity and a unit price``: *...;
+    each invoice line belongs to one invoice; each invoice line has a description, ...*; the
+    lines at the end of a record's list are records of their own."""
+    match = _AND_LINES_FOR_EACH.match(sentence)
+    if match is None or not can_be_noun(record := match["record"]) or record in FUNCTION_WORDS:
+        return sentence
+    line = f"{record} line"
+    return (
+        f"{match['head']}; each {line} belongs to one {record}; each {line} has {match['listed']}"
+    )

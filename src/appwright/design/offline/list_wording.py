@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.items_said_in_full import items_said_in_full
 from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
 from appwright.design.offline.word_forms import (
     can_be_noun,
@@ -292,7 +293,7 @@ def items_said_plainly(lowered: str) -> str:
     *the extras charge for meals* *the extras-charge for meals*, *when it was last serviced*
     *the date it was last serviced*, *..., along with the staff member who gave it* *..., and
     the staff member who gave it*, *weekly: readings per unit* *report: readings per unit
-    per week*."""
+    per week*; and those :func:`items_said_in_full` reads."""
     lowered = _PERIOD_HEADER.sub(_period_header, lowered)
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
@@ -304,6 +305,7 @@ def items_said_plainly(lowered: str) -> str:
     lowered = _WHETHER_THAT_ONE.sub("whether the ", lowered)
     lowered = _SAYS_WHAT_IT_IS.sub(r"\g<verb> the \g<what>", lowered)
     lowered = _ALONG_WITH_WHO_DID_IT.sub(", and ", lowered)
+    lowered = items_said_in_full(lowered)
     return _DATE_IT_RUNS_OUT.sub(
         lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
     )

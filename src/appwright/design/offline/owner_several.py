@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.clause_rewrites import per_clause, per_statement
 from appwright.design.offline.phrase_patterns import WE_KEEP_VERBS
 from appwright.design.offline.word_forms import is_plural, singular
 
@@ -20,12 +20,15 @@ _KEPT_AS_OWN_LIST = re.compile(
 
 
 _KEPT_ON_FILE = re.compile(
-    r"^(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),?\s+(?:we|i)\s+(?:just\s+|also\s+)?"
+    r"^(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),?\s+(?:we|i)\s+(?:would\s+|will\s+)?(?:just\s+|also\s+)?"
     r"(?:keep|store|hold|have|track|list|record)\s+(?:(?:on|in)\s+(?:file|record|the\s+books|our\s+books|a\s+list)\s+)?"
-    r"with\s+(?P<list>[^;]+?)(?:,?\s+(?:because|since|as|so\s+that)\s+[^;]*)?(?=;|$)"
+    r"(?:once\s+each\s*)?(?:,\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s\s+included,?\s+)?"
+    r"with\s+(?P<list>[^;]+?)(?:,?\s+(?:because|since|as|so\s+that)\s+[^;]*)?"
+    r"(?=;|$|,\s+and\s+(?:each|every)\s)"
 )
 """``comedians i keep on file with their stage name, ...``: the records named first, then what
-we keep them with."""
+we keep them with; ``cemeteries we would keep once each, churchyards included, with the name,
+...``: the same, with the others kept among them said in passing."""
 
 
 _DEALT_WITH = re.compile(
@@ -136,6 +139,11 @@ _OWN_RECORD_WITH = re.compile(
     r"\b(?:gets|get|has|have|is given|are given)\s+(?:its|their)\s+own\s+"
     r"(?:record|entry|card|page|file|row|profile)\s+with\s+(?=[a-z])"
 )
+_WANT_TO_BE_OWN_RECORDS = re.compile(
+    r"\b(?:want|wants|need|needs|ought)\s+to\s+be\s+(?:its|their)\s+own\s+"
+    r"(?:record|entry|card|file|row|profile)s?(?:\s+too|\s+as\s+well)?,?\s+with\s+(?=[a-z])"
+)
+"""*so customers want to be their own records too, with name, ...*: customers have them."""
 
 
 _DASHED_NEED = re.compile(
@@ -170,10 +178,15 @@ def own_record_with(sentence: str) -> str:
     ...*; ``comedians i keep on file
     with a stage name, ...``: *comedians have a stage name, ...*; ``we buy from suppliers
     with a name``: *suppliers have a name*; ``we have forty members and i only need their
-    names``: *members have their names*."""
+    names``: *members have their names*; ``customers want to be their own records too, with
+    name, ...``: *customers have name, ...*."""
     sentence = _OWN_RECORD_WITH.sub("has ", sentence)
+    sentence = _WANT_TO_BE_OWN_RECORDS.sub("have ", sentence)
     sentence = _KEPT_AS_OWN_LIST.sub(r"\g<things> have ", sentence)
-    sentence = _KEPT_ON_FILE.sub(r"\g<things> have \g<list>", sentence)
+    kept = _KEPT_ON_FILE.match(sentence)
+    if kept is not None:
+        rest = re.sub(r"^,\s+and\s+", "; ", sentence[kept.end() :])  # ", and each memorial ..."
+        sentence = f"{kept['things']} have {kept['list']}{rest}"
     sentence = _DEALT_WITH.sub(r"\g<things> have ", sentence)
     sentence = _WE_HAVE_THEIR.sub(r"\g<things> have ", sentence)
     dashed = _DASHED_NEED.search(sentence)
@@ -217,3 +230,19 @@ def numbered_things(sentence: str) -> str:
         return [f"each {one} has a {name}", *listed]
 
     return per_clause(sentence, plain)
+
+
+_CAN_BE_ON_SEVERAL = re.compile(
+    r"^(?P<one>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+can\s+(?:be\s+on|be\s+given|be\s+prescribed)\s+"
+    r"(?:several|many|multiple|a\s+few|one\s+or\s+more)\s+(?=[a-z][\w\-]*s\b)"
+)
+"""*a cat can be on several medications*: the cat has several."""
+
+
+def can_be_on_several(sentence: str) -> str:
+    """``a cat has a name; a cat can be on several medications; each medication has ...``:
+    *...; a cat has several medications; ...*; what one can be on, several at once, are its
+    own records."""
+    return per_statement(
+        sentence, lambda part: _CAN_BE_ON_SEVERAL.sub(r"\g<one> has several ", part)
+    )

@@ -2,7 +2,8 @@
 sale (the code, the price and the date) against that member, and against whichever of our
 bars sold it*. The record belongs to both, and the bracket is its list; *whichever of our
 bars sold it* is one of the business's own places, named by what it did. So is one record kept
-against another: *payments against an invoice record the date received, ...*."""
+against another: *payments against an invoice record the date received, ...*, *when the band
+rehearses, we log a drawdown against their block with ...*."""
 
 from __future__ import annotations
 
@@ -88,3 +89,36 @@ def things_against_one_record(sentence: str) -> str:
     if not can_be_noun(one) or one in FUNCTION_WORDS or one == match["record"]:
         return sentence
     return f"each {one} belongs to one {match['record']}; each {one} has {match['listed']}"
+
+
+_LOGGED_AGAINST_THEIRS = re.compile(
+    r"^(?:(?:when|as|after|each\s+time|every\s+time)\s+(?P<when>[^,;]+?),?\s+)?"
+    r"(?:we|they|i|someone|staff|the\s+[a-z]+)\s+(?:log|logs|record|records|enter|enters|book|books)\s+"
+    r"(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*)\s+against\s+(?:its|their|his|her|the|a|an)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+with\s+(?P<listed>(?:the|a|an|its|their|how|which|whether)\s.+)$"
+)
+
+
+_ONE_WHO_ACTS = re.compile(
+    r"^(?:one\s+of\s+(?:our|the)\s+|a\s+|an\s+)(?P<who>[a-z][\w\-]*)\s+[a-z]+s\b"
+)
+"""*one of our drivers tips a load*, *a driver tips a load*: who does what a record is logged for."""
+
+
+def logged_against_theirs(sentence: str) -> str:
+    """``when the band rehearses, we log a drawdown against their block with the date, the
+    room name and the hours used``: *each drawdown belongs to one block; each drawdown has the
+    date, ...*; what is logged against a record is a record of its own, whoever logs it, and
+    one of ours who does what it is logged for (*when one of our drivers tips a load*) is
+    another of its links."""
+    match = _LOGGED_AGAINST_THEIRS.match(sentence)
+    if match is None:
+        return sentence
+    thing, one = match["thing"], match["one"]
+    if thing == one or not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in (thing, one)):
+        return sentence
+    said = f"each {thing} belongs to one {one}; each {thing} has {match['listed']}"
+    doer = _ONE_WHO_ACTS.match(match["when"] or "")
+    if doer is None or not can_be_noun(who := singular(doer["who"])) or who in (thing, one):
+        return said
+    return f"each {thing} belongs to one {who}; {said}"  # "when one of our drivers tips a load"

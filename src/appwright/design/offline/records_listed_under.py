@@ -8,15 +8,21 @@ cash-up showing ...* (the record raised is of the one it is raised on, or handed
 and the loan remembers which item, ...*, *so I'd like to record each holding: ...* and *each
 conservatory stored against the customer, and we note ...* (the record's own list); *logged
 against one of those repeat items with ...* and *underneath them we keep their repeat items,
-which are ...* (of the one named before); and *we keep bidders' names and emails, lot numbers
-and titles, ...* (each owner's list, kept in one sentence).
+which are ...* (of the one named before); *supporting documents hang off an application, each
+with ...* (of the documents); and *we keep bidders' names and emails, lot numbers and titles,
+...* (each owner's list, kept in one sentence).
 """
 
 from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import can_name_records, is_plural, singular
+from appwright.design.offline.word_forms import (
+    can_name_records,
+    is_past_participle,
+    is_plural,
+    singular,
+)
 
 _NAME = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
 _ONE = r"(?:a|an|each|every|the)"
@@ -48,8 +54,8 @@ def listed_under(sentence: str) -> str:
 _WHAT_IT_HOLDS = r"(?:carrying|showing|noting|holding|recording|listing|giving)"
 
 _RAISED_ON = re.compile(
-    rf"^(?:against|on|for)\s+{_ONE}\s+(?P<owner>{_NAME}?)\s+(?:we|i)\s+"
-    r"(?:raise|open|log|create|add|start|issue)\s+(?:a|an)\s+"
+    rf"^(?:against|on|for)\s+{_ONE}\s+(?P<owner>{_NAME}?)(?:\s+\((?P<theirs>[^()]+,[^()]+)\))?\s+"
+    r"(?:we|i)\s+(?:raise|open|log|create|add|start|issue)\s+(?:(?:a|an)\s+)?"
     rf"(?P<record>{_NAME}?)\s+{_WHAT_IT_HOLDS}\s+(?P<listed>\S.*)$"
 )
 _HANDED_IN = re.compile(
@@ -63,14 +69,20 @@ _HANDED_IN = re.compile(
 def raised_on(sentence: str) -> str:
     """``against an installation we raise a notification carrying a reference number, ...``:
     *each notification belongs to one installation; each notification has ...*; so *at the
-    end of each day a cleaner hands in a cash-up showing the date, ...* (the cleaner's)."""
+    end of each day a cleaner hands in a cash-up showing the date, ...* (the cleaner's), and
+    *against each order (order number, ...) we raise invoices carrying ...*, the bracket the
+    order's."""
     match = _RAISED_ON.match(sentence) or _HANDED_IN.match(sentence)
     if match is None:
         return sentence
     owner, record = match["owner"], match["record"]
+    *rest, last = record.split()
+    record = " ".join([*rest, singular(last)])  # "we raise invoices carrying ...": each invoice
     if not can_name_records(*owner.split(), *record.split()):
         return sentence
-    return f"each {record} belongs to one {owner}; each {record} has {match['listed']}"
+    said = f"each {record} belongs to one {owner}; each {record} has {match['listed']}"
+    theirs = match.groupdict().get("theirs")
+    return f"each {owner} has {theirs}; {said}" if theirs else said
 
 
 _GETS_DONE = re.compile(
@@ -89,14 +101,18 @@ def gets_done_to(sentence: str) -> str:
 
 
 _EACH_FOR_ONE = re.compile(
-    rf"^(?P<things>{_NAME}?s),\s+each\s+(?:for|of)\s+one\s+(?P<one>{_NAME}?)"
+    r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?s),\s+each\s+(?:for|of)\s+one\s+"
+    rf"(?P<one>{_NAME}?)(?:\s+and\s+(?P<done>[a-z]+)\s+(?:to|by|from|with)\s+one\s+(?P<other>{_NAME}?))?"
     r"(?:,\s+with|,?\s+and(?=\s+(?:a|an|the)\s)|\s+with)\s+(?P<listed>\S.*)$"
 )
+"""*order lines, each for one product, with ...*; *ceramic photo orders, each for one memorial
+and sent to one supplier, with ...*."""
 
 
 def each_for_one(sentence: str) -> str:
     """``order lines, each for one product, with quantity ordered, ...`` (a list's line):
-    *each order line is for one product; each order line has quantity ordered, ...*."""
+    *each order line is for one product; each order line has quantity ordered, ...*; one it is
+    sent or given to as well (*... and sent to one supplier*) is another of its links."""
     match = _EACH_FOR_ONE.match(sentence)
     if match is None:
         return sentence
@@ -104,7 +120,16 @@ def each_for_one(sentence: str) -> str:
     thing = " ".join([*rest, singular(last)])
     if not can_name_records(*thing.split(), *match["one"].split()):
         return sentence
-    return f"each {thing} is for one {match['one']}; each {thing} has {match['listed']}"
+    said = [f"each {thing} is for one {match['one']}", f"each {thing} has {match['listed']}"]
+    if (
+        match["other"]
+        and can_name_records(*match["other"].split())
+        and is_past_participle(match["done"])
+    ):
+        said.insert(
+            1, f"each {thing} belongs to one {match['other']}"
+        )  # "and sent to one supplier"
+    return "; ".join(said)
 
 
 _THE_ONE_WE_MADE = re.compile(
@@ -236,3 +261,24 @@ def stored_against_and_we_note(sentence: str) -> str:
         return sentence
     record = match["record"]
     return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"
+
+
+_HANG_OFF_ONE_EACH_WITH = re.compile(
+    rf"^(?P<things>{_NAME}?s)\s+(?:hang\s+off|sit\s+under|are\s+attached\s+to|are\s+filed\s+under)\s+"
+    rf"(?:a|an|each|the|one)\s+(?P<one>{_NAME}?),\s+each\s+with\s+(?P<listed>\S[^;]*)$"
+)
+
+
+def hang_off_one_each_with(sentence: str) -> str:
+    """``supporting documents hang off an application, each with a title and a file link``:
+    *each supporting document belongs to one application; each supporting document has a title
+    and a file link*; *each with* is of the records that hang off, not of the one they hang
+    off."""
+    match = _HANG_OFF_ONE_EACH_WITH.match(sentence)
+    if match is None:
+        return sentence
+    *rest, last = match["things"].split()
+    thing = " ".join([*rest, singular(last)])
+    if thing == match["one"] or not can_name_records(*thing.split(), *match["one"].split()):
+        return sentence
+    return f"each {thing} belongs to one {match['one']}; each {thing} has {match['listed']}"

@@ -37,6 +37,9 @@ _TRIGGER = re.compile(
     r"\b(?:daily|weekly|monthly|yearly)\s+(?:totals?|counts?|revenue|sales|summary|number|average)|"
     # a note's line: "monthly takings total.", "weekly job count"
     r"^(?:daily|weekly|monthly|yearly)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:totals?|counts?)\s*\.?$|"
+    # a note's need: "need weekly repair takings."
+    r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:daily|weekly|monthly|yearly)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:takings|revenue|income|sales)\s*\.?$|"
     # "reporting: jobs per month", "keep an eye on the number of open jobs", "i want to see
     # revenue this month", "checks weekly how many jobs were done", "i total up the price"
     r"(?<![\w-])(?:reporting|kpis?)\b|"

@@ -146,9 +146,22 @@ from appwright.design.offline.dropped_words import (
     without_right_to,
     without_time_possessive,
 )
+from appwright.design.offline.each_is_for_one import (
+    booked_for_one_with_one,
+    comes_from_one_listed,
+    done_one_has,
+    is_against_one_and_one,
+    is_for_one_listed,
+    is_for_one_with_its,
+    raised_to_one_for_another,
+    sends_us_one_which_is,
+    the_one_doing_it_is_staff,
+    when_done_that_is_one,
+    which_one_chosen_from_our_list,
+)
 from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
 from appwright.design.offline.each_side import one_for_each_side
-from appwright.design.offline.ends_with_a_choice import ends_with_a_choice
+from appwright.design.offline.ends_with_a_choice import ends_with_a_choice, last_one_chosen
 from appwright.design.offline.entries_on_a_list import entries_on_the_list
 from appwright.design.offline.fields_said import (
     a_tick_for_whether,
@@ -202,11 +215,20 @@ from appwright.design.offline.header_heads import (
     one_gets_one_listed,
     which_ones_listed,
 )
+from appwright.design.offline.heads_said_shortly import (
+    each_for_one_headed,
+    is_one_by_one_headed,
+    placed_then_its_list,
+    register_of_each_headed,
+    they_take_them_out_headed,
+    things_we_act_on_headed,
+)
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
 from appwright.design.offline.how_much_it_holds import how_much_it_holds
 from appwright.design.offline.it_named import it_is_the_one_made
 from appwright.design.offline.kinds_said import are_kinds_with
 from appwright.design.offline.lines_of_a_record import (
+    and_lines_for_each,
     each_line_on_it,
     items_listed_for_each,
     lines_of_a_record,
@@ -449,6 +471,7 @@ from appwright.design.offline.owner_people import (
     whose_we_keep,
 )
 from appwright.design.offline.owner_several import (
+    can_be_on_several,
     has_plus_several,
     kinds_of_things,
     numbered_things,
@@ -515,6 +538,12 @@ from appwright.design.offline.people_put_on import (
     puts_one_in_for,
     we_put_one_in_one_for,
 )
+from appwright.design.offline.people_said_in_passing import (
+    any_one_can_open,
+    logs_the_ones_used_on_each,
+    they_leave_us_several,
+    those_who_work_there,
+)
 from appwright.design.offline.people_told import (
     logs_in,
     name_of_who_did_it,
@@ -554,8 +583,10 @@ from appwright.design.offline.raised_records import (
 from appwright.design.offline.recorded_against import (
     against_one_and_another,
     logged_against_both,
+    logged_against_theirs,
     things_against_one_record,
 )
+from appwright.design.offline.records_as_they_come import they_come_in_and_we_log
 from appwright.design.offline.records_by_their_ends import (
     are_their_list,
     booked_by_putting,
@@ -572,6 +603,7 @@ from appwright.design.offline.records_listed_under import (
     against_one_of_those,
     each_for_one,
     gets_done_to,
+    hang_off_one_each_with,
     listed_under,
     raised_on,
     stored_against_and_we_note,
@@ -637,6 +669,8 @@ from appwright.design.offline.steps_said import (
     ended_at_any_stage,
     listed_status_which_goes,
     marks_each_then,
+    pass_through_steps,
+    someone_moves_it,
     starts_as_then,
     status_which_moves,
     without_if_aside_in_flow,
@@ -773,6 +807,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     logged_against,
     for_each_we_do_then_note,
     where_each_one_has,
+    done_one_has,
     one_holding_the,
     log_every_one_with,
     plus_the_ones_belonging,
@@ -815,6 +850,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     owns_a_number_of,
     the_one_they_are_in,
     wished_for_each,
+    and_lines_for_each,
     lines_of_a_record,
     lines_on_one,
     each_line_on_it,
@@ -980,6 +1016,21 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     whether_one_of,
     without_each_time_we_go,
     and_each_one_is,
+    is_for_one_with_its,
+    is_for_one_listed,
+    the_one_doing_it_is_staff,
+    those_who_work_there,
+    they_leave_us_several,
+    hang_off_one_each_with,
+    they_come_in_and_we_log,
+    any_one_can_open,
+    logs_the_ones_used_on_each,
+    each_for_one_headed,
+    things_we_act_on_headed,
+    is_one_by_one_headed,
+    placed_then_its_list,
+    they_take_them_out_headed,
+    register_of_each_headed,
     keep_a_record_of,
     header_without_examples,
     which_ones_listed,
@@ -1123,6 +1174,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     narrated_flow,
     made_of_parts,
     broken_into,
+    which_one_chosen_from_our_list,
     has_things_in_it,
     without_obligation,
     sign_up_and_know,
@@ -1178,6 +1230,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_someone_is_done,
     gets_in_touch,
     when_then_we,
+    raised_to_one_for_another,
     there_are,
     inside_each_are,
     each_header_clause,
@@ -1308,15 +1361,20 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     told_values,
     without_condition,
     split_new_subjects,
+    comes_from_one_listed,
+    booked_for_one_with_one,
     is_basically_its_list,  # once split: "..., so an entry is the team name, ..."
     done_then_told,
     without_reduced_relative,
+    sends_us_one_which_is,
+    when_done_that_is_one,
     flow_after_their_act,
     and_that_one_goes,
     shows_whether_it_is,
     points_at_one_with,
     against_one_and_another,
     logged_against_both,
+    logged_against_theirs,
     participle_list,
     made_at_ones_with,
     holds_a_number_on_one,
@@ -1331,6 +1389,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    is_against_one_and_one,
+    someone_moves_it,
+    pass_through_steps,
+    can_be_on_several,
     belongs_to_both,  # again: "belongs to a screening and an usher; records ...", split now
     # "delivered to one shop (shops have a name, ...) and travels on a van run": the second
     # predicate split off, the bracket ends a clause and is one of its own
@@ -1380,6 +1442,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     costs_a_value,
     happens_on_a_when,  # again, for "..., takes place on a date at a location, costs ..." once split
     ends_with_a_choice,
+    last_one_chosen,
     one_in_charge_of_each,
     in_one_place,
     for_one_of_each,  # again, for "..., so a sheet is for one attendant, ..." once split

@@ -1,6 +1,7 @@
 """A status and its steps said in a list or an aside, written as a flow: *a status, which
 usually goes checked in, quoted, ... and then collected*, *and that goes pending, then picked*,
-*a loan starts as reserved, goes out, and comes back as returned*.
+*a loan starts as reserved, goes out, and comes back as returned*, *the groomer moves the
+appointment from booked to in the room, ...*, *jobs pass through queued, stencil made, ...*.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_links import TIME_WORDS
-from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.clause_rewrites import per_clause, per_statement
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import can_name_records, singular
 
@@ -147,3 +148,44 @@ def marks_each_then(sentence: str) -> str:
         return [f"each {match['record']} goes {match['flow']}"]  # who marks it acts, holds nothing
 
     return per_clause(sentence, flow)
+
+
+_SOMEONE_MOVES_IT = re.compile(
+    r"^(?:the|a|an|each|our)\s+(?P<who>[a-z][\w\-]*)\s+(?:moves|takes|puts)\s+the\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?=from\s+[a-z][^;]*\s+to\s)"
+)
+"""*the groomer moves the appointment from booked to in the room, then ...*."""
+
+
+def someone_moves_it(sentence: str) -> str:
+    """``the groomer moves the appointment from booked to in the room, then ready and finally
+    collected``: *the appointment moves from booked to ...*; the steps are the appointment's,
+    whoever moves it along."""
+
+    def plain(part: str) -> str:
+        match = _SOMEONE_MOVES_IT.match(part)
+        if match is None or not can_name_records(match["who"], match["record"].split()[-1]):
+            return part
+        return f"the {match['record']} moves {part[match.end() :]}"
+
+    return per_statement(sentence, plain)
+
+
+_PASS_THROUGH_STEPS = re.compile(
+    r"^(?P<things>(?:the\s+|each\s+|every\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<verb>pass|passes|go|goes|move|moves)\s+through\s+(?:the\s+)?(?:stages\s+|steps\s+)?"
+    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),\s+(?P<rest>[a-z][^;:()]*?,?\s+(?:and|then|or)\s+[a-z][^;:()]*)$"
+)
+"""*jobs pass through queued, stencil made, cutting, finishing and ready for fixing*."""
+
+
+def pass_through_steps(sentence: str) -> str:
+    """``jobs pass through queued, stencil made, cutting and ready for fixing``: *jobs move
+    from queued to stencil made, cutting, then ready for fixing*; what a record passes through,
+    one by one, are the steps of its flow."""
+    match = _PASS_THROUGH_STEPS.match(sentence)
+    if match is None or not can_name_records(match["things"].split()[-1]):
+        return sentence
+    move = "moves" if match["verb"].endswith("s") else "move"
+    rest = re.sub(r",?\s+and\s+(?=[^,]+$)", ", then ", match["rest"])  # "repaired and ready": two
+    return f"{match['things']} {move} from {match['first']} to {rest}"

@@ -32,13 +32,14 @@ MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
     "latitude longitude temperature volume km kilometers kilometres miles kg grams liters "
     "litres square tonnage yield handicap diameter circumference thickness reading readings ph "
-    "salinity humidity abv draught beam"
+    "salinity humidity abv draught beam sphere cylinder dioptre dioptres curve loudness lufs"
 )
 COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points "
     "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
     "duration frequency interval threshold allowance limit rank position streak visits "
-    "attempts copies units guests rating stars reps sets calories steps_count par placing minute"
+    "attempts copies units guests rating stars reps sets calories steps_count par placing minute "
+    "axis"
 )
 MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""

@@ -158,12 +158,18 @@ _IN_ONE_OR_OTHER = re.compile(
     r",\s+(?:in|on|during)\s+(?:either\s+)?the\s+(?P<first>[a-z][\w\-]*)\s+or\s+(?:the\s+)?"
     r"(?P<second>[a-z][\w\-]*)\s+(?P<what>round|shift|session|slot|sitting|run|service)\b"
 )
+_IN_A_SLOT_OF_TWO = re.compile(
+    r",\s+(?:in|on|during)\s+a\s+(?P<what>shift|session|slot|sitting)\s+\((?P<two>[a-z][\w\-]*\s+or\s+"
+    r"[a-z][\w\-]*)\)"
+)
+"""*..., in a slot (morning or afternoon)*, as *in a morning or afternoon slot* is said plainly."""
 
 
 def in_one_or_the_other(sentence: str) -> str:
     """``a collection is from one henhouse on a date, in either the morning or the afternoon
     round``: *... on a date with a round (morning or afternoon)*; which of the two it was is a
-    value."""
+    value; so is *..., in a slot (morning or afternoon)*."""
+    sentence = _IN_A_SLOT_OF_TWO.sub(lambda m: f" with a {m['what']} ({m['two']})", sentence)
     return _IN_ONE_OR_OTHER.sub(
         lambda m: f" with a {m['what']} ({m['first']} or {m['second']})", sentence
     )
