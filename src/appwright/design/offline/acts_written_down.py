@@ -251,26 +251,29 @@ def every_time_one_goes(sentence: str) -> str:
     date it was sent, how we sent it and ...``) all that is logged is the record's own."""
     match = _EVERY_TIME_ONE_GOES.match(sentence)
     if match is None:
-        logged = _EVERY_TIME_ONE_GOES_WE_LOG.match(sentence)
-        if logged is None or not can_name_records(logged["record"]):
-            return sentence
-        record, said = logged["record"], f"each {logged['record']} has {logged['listed']}"
-        concerned = re.search(
-            r"\bwhether\s+the\s+(?P<who>[a-z][\w\-]*)\s+(?:has|is|was|did)\b", said
-        )
-        if (
-            concerned is None
-            or not can_name_records(concerned["who"])
-            or concerned["who"] == record
-        ):
-            return said
-        return (
-            f"each {record} belongs to one {concerned['who']}; {said}"  # "whether the patient ..."
-        )
+        return _logged_as_it_goes(sentence)
     if not can_name_records(match["record"], match["one"]):
         return sentence
     record = match["record"]
     return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"
+
+
+_WHETHER_THE_ONE = re.compile(r"\bwhether\s+the\s+(?P<who>[a-z][\w\-]*)\s+(?:has|is|was|did)\b")
+"""*... and whether the patient has booked yet*: the one the record is about."""
+
+
+def _logged_as_it_goes(sentence: str) -> str:
+    """``when a recall goes out, we log the date it was sent, ... and whether the patient has
+    booked yet``: *each recall belongs to one patient; each recall has the date it was sent,
+    ...*; the one a *whether* asks about is the record's link."""
+    logged = _EVERY_TIME_ONE_GOES_WE_LOG.match(sentence)
+    if logged is None or not can_name_records(record := logged["record"]):
+        return sentence
+    said = f"each {record} has {logged['listed']}"
+    concerned = _WHETHER_THE_ONE.search(said)
+    if concerned is None or not can_name_records(who := concerned["who"]) or who == record:
+        return said
+    return f"each {record} belongs to one {who}; {said}"
 
 
 _DONE_AND_JOTTED_DOWN = re.compile(

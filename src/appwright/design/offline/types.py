@@ -35,11 +35,10 @@ MEASURE_WORDS = word_set(
     "salinity humidity abv draught beam sphere cylinder dioptre dioptres curve loudness lufs"
 )
 COUNT_WORDS = word_set(
-    "quantity qty count age year years pages servings capacity stock credits score points "
+    "quantity qty count age year years pages servings capacity stock credits score points axis "
     "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
     "duration frequency interval threshold allowance limit rank position streak visits "
-    "attempts copies units guests rating stars reps sets calories steps_count par placing minute "
-    "axis"
+    "attempts copies units guests rating stars reps sets calories steps_count par placing minute"
 )
 MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
