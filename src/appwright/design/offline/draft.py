@@ -108,7 +108,9 @@ def _singular_noun(word: str) -> str:
 def resolve_name(key: str, names: Collection[str]) -> str | None:
     """The entity a snake_case noun phrase names: itself, its head (``owner_contact`` →
     ``contact``), the one entity whose name ends with it (``note`` → ``consultation_note``), or
-    the one that keeps it written down (``repair`` → ``repair_ticket``)."""
+    the one that keeps it written down (``repair`` → ``repair_ticket``), or the one word that
+    ends with a word for a kept record (``card`` → ``scorecard``), or the one list an entry is
+    on (``entry`` → ``waiting_list``)."""
     if not key:
         return None
     if key in names:
@@ -134,6 +136,14 @@ def resolve_name(key: str, names: Collection[str]) -> str | None:
     ]
     if len(parts) == 1 and len(kept_as) == 1 and not names_a_doer(key):
         return kept_as[0]  # (a *porter* is no *porter request*)
+    # "a card is submitted, then verified" where scorecards are kept: the one written as a word
+    closed = [name for name in names if "_" not in name and name.endswith(key) and name != key]
+    if key in RECORD_HEADS and len(closed) == 1:
+        return closed[0]
+    # "members join a waiting list ...; an entry's status runs ...": each record of the list
+    lists = [name for name in names if name.endswith("_list")]
+    if key == "entry" and len(lists) == 1:
+        return lists[0]
     return None
 
 

@@ -90,7 +90,8 @@ def without_opening_adverb(sentence: str) -> str:
 
 
 _YES_OR_NO_REMARK = re.compile(
-    r",?\s+(?:just\s+|only\s+|simply\s+)?a\s+yes\s+or\s+(?:a\s+)?no(?:\s+really)?\b"
+    r",?\s+(?:(?:which|that)\s+is\s+)?(?:just\s+|only\s+|simply\s+)?a\s+yes\s+or\s+(?:a\s+)?no"
+    r"(?:\s+really)?\b"
 )
 
 
@@ -110,7 +111,8 @@ _BRACKET_REMARK = re.compile(
 
 
 def without_remarks(sentence: str) -> str:
-    """``whether they've paid, just a yes or no really``, ``the item being made`` and
+    """``whether they've paid, just a yes or no really`` (or ``..., which is just a yes or
+    no``), ``the item being made`` and
     ``(paperweight, bauble or drinking glass, we rotate them)`` or ``(low, high or severe, that
     is the scale)``: the yes/no said as a yes/no,
     the item made, and the aside in the brackets gone; none is a value or a field."""

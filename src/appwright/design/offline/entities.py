@@ -317,6 +317,12 @@ def _without_own_name(entity: EntityDraft) -> None:
 _LENGTH_IN_TIME = re.compile(r"^length_(?P<unit>seconds|minutes|hours)$")
 
 
+_COUNTED_IN_TURN = frozenset(
+    ["race", "round", "heat", "leg", "lap", "game", "bout", "frame", "hole", "stage", "innings"]
+)
+"""Turns of a contest, numbered in the order they come whenever they are held."""
+
+
 def _numbered_in_a_row(entity: EntityDraft, field: FieldDraft) -> bool:
     """``a bout has a bout number``: the number a record is known by among its own kind, which
     counts them 1, 2, 3. A number named after something else (*registration number*) is an
@@ -326,6 +332,8 @@ def _numbered_in_a_row(entity: EntityDraft, field: FieldDraft) -> bool:
     own = entity.name.split("_")[-1]
     if field.type != "text" or field.options or field.name != f"{own}_number":
         return False
+    if own in _COUNTED_IN_TURN:
+        return True  # "races, each with a race number and a start time": race 1, 2, 3 of a day
     return not any(
         f.name in ("name", "title") or f.type in ("date", "datetime") for f in entity.fields
     )

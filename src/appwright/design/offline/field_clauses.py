@@ -125,6 +125,8 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
                 return ["returned", "at"], ["returned", "at"]  # "the time it came back"
             if moved == ("go", "out"):
                 return ["out", "at"], ["out", "at"]  # "the time it went out"
+            if moved[0] in ("happen", "occur") and not moved[1]:
+                return ["occurred", "at"], ["occurred", "at"]  # "the time it happened"
             return [verb, "at"], [verb, "at"]
         particle = [clause.group("particle")] if clause.group("particle") else []
         if verb_lemma(verb) is None:

@@ -70,8 +70,12 @@ _DIMENSION_NOUNS = {
     "big": "size",
     "far": "distance",
     "old": "age",
+    "bad": "severity",
+    "serious": "severity",
+    "severe": "severity",
 }
-"""The nouns of the measuring adjectives, which the dictionary's *-ness* forms miss."""
+"""The nouns of the measuring adjectives, which the dictionary's *-ness* forms miss (*how bad
+it is* is how severe, not its *badness*)."""
 
 
 _WHAT_WRONG = re.compile(
@@ -234,6 +238,9 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["notes"], ["notes"]
     if _WHAT_IT_IS.match(plain):
         return ["type"], ["type"]  # "what it is (shoes, boots or bag)": its kind
+    if re.match(r"^what (?:we|i) paid for (?:it|them|each one)$", plain):
+        # "what we paid for it": what it cost us to buy (*what we pay for it* is the amount paid)
+        return ["purchase", "price"], ["price"]
     done = WHAT_DONE.match(plain)
     if done and done.group("verb") in _WHAT_DONE_NAMES:
         named = _WHAT_DONE_NAMES[done.group("verb")]

@@ -3,7 +3,9 @@
 *An engineer holds many qualifications and each qualification is held by many engineers; for
 every one held we record the date passed, ...* is *when an engineer holds a qualification, we
 record the date passed, ...*: the list is each pairing's, a record of both (`told_acts` names
-it), not the engineer's.
+it), not the engineer's. *a grooming appointment ... can include several treatments from our
+price list* is many on both sides too: the treatments are a list kept once, each on many
+appointments.
 """
 
 from __future__ import annotations
@@ -86,3 +88,28 @@ def each_held_by_many(text: str) -> str:
 
     text = _EACH_BY_MANY_THEN_FOR_EACH.sub(paired, many_children(text))
     return _EACH_HAS_MANY_THEN_FOR_EACH.sub(held, text)
+
+
+_SEVERAL_FROM_OUR_LIST = re.compile(
+    r"(?:^(?:a|an|each|every)\s+(?P<whole>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)|(?:,\s+and|,|\band)\s+it)\s+"
+    r"(?:can\s+)?(?:include|includes|have|has|take|takes|cover|covers)\s+"
+    rf"{_MANY}\s+(?P<parts>[a-z][\w\-]*s)\s+(?=from\s+(?:our|the)\s+(?:price\s+list|list|menu|range|"
+    r"catalogue|catalog|price\s+sheet)\b)"
+)
+_FIRST_RECORD = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<whole>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|has|can|gets|belongs)\b"
+)
+
+
+def several_from_our_list(sentence: str) -> str:
+    """``a grooming appointment is for one cat ..., and it can include several treatments from
+    our price list, like ...``: the same, then *; each treatment can be on many grooming
+    appointments*; parts picked from a list kept once are shared."""
+    match = _SEVERAL_FROM_OUR_LIST.search(sentence)
+    first = _FIRST_RECORD.match(sentence)
+    whole = match["whole"] if match and match["whole"] else first["whole"] if first else None
+    if match is None or whole is None:
+        return sentence
+    part = singular(match["parts"])
+    *before, last = whole.split()
+    return f"{sentence}; each {part} can be on many {' '.join([*before, plural(last)])}"

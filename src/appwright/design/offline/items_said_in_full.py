@@ -101,6 +101,122 @@ _MONEY_THEY_GAVE = re.compile(
 """*the credit they gave us*: the credit amount, money, not a *gave* of the credit (*the deposit
 they paid* stays the deposit)."""
 
+_WHICH_ONE_WAS_USED = re.compile(
+    r"(?:(?<=,\s)|(?<=:\s)|(?<=\band\s))which\s+(?!(?:one|ones|of)\b)(?P<one>[a-z][\w\-]*)\s+"
+    r"(?:was|were)\s+(?:[a-z]+ed|laid|set|put|sent|run|sold|chosen|given|taken|worn|driven|ridden|"
+    r"played|shot|hit|sung|read|built|made)(?=\s*(?:,|\.|;|\s+and\b|$))"
+)
+"""*the date, which lane, which pattern was laid, ...*: which pattern, one of those kept, not a
+clause about the lane before it."""
+
+_WHICH_DID_WHICH = re.compile(
+    r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?!(?:is|are|was|were|has|had|of)\b)[a-z]+\s+which\s+"
+    r"(?P<other>[a-z][\w\-]*)(?=,)"
+)
+"""*which member took which dinghy, the time out, ...*: which member and which dinghy, two
+kept records among the items (*we store which member plays which part in which production* is
+a record of its own)."""
+_HOW_MANY_ARE_LEFT = re.compile(
+    r"\bhow\s+many\s+(?P<things>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+(?:are|is)\s+(?:still\s+)?"
+    r"(?P<left>free|left|available|remaining|spare|empty|unsold|open)\b"
+)
+"""*how many player slots are still free*: the number of free player slots."""
+_TO_DECIMAL_PLACES = re.compile(
+    r"\s+(?:to|with|in)\s+(?:one|two|three|1|2|3)\s+decimal\s+places?\b"
+)
+"""*a handicap index to one decimal place*: a number with a fraction, whatever its name."""
+
+_ON_THE_GO = re.compile(r"(?<=[a-z]s)\s+on\s+the\s+go\b")
+"""*several sites on the go*: the sites they have, no more said of them."""
+_A_GUESS_THAT_MOVES = re.compile(
+    r"(?P<item>\b(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+that(?:'s|\s+is)\s+"
+    r"(?:usually\s+|often\s+|only\s+|just\s+)?(?:a\s+guess|an\s+estimate|provisional|approximate)"
+    r"(?:\s+and\s+(?:gets|is)\s+(?:moved|changed|shifted)(?:\s+(?:about|around|later))?)?(?=,|\s+and\b)"
+)
+"""*a collection date that's usually a guess and gets moved about*: the collection date, and a
+remark on how sure it is."""
+
+_ONE_THEY_MAKE = re.compile(
+    r"\b(?P<one>(?:each|every|any)\s+[a-z][\w\-]*)\s+(?:they|he|she)\s+(?:make|makes|made|place|places)"
+    r"(?=\s+(?:against|for|on|to)\s)"
+)
+"""*we log every payment they make against the day*: each payment, logged against the day."""
+
+_HOW_PAID_THEN_WAYS = re.compile(
+    r"\b(?P<how>how\s+(?:they|he|she|it\s+was)\s+paid),\s+(?P<ways>[a-z][\w\- ]*?(?:,\s+[a-z][\w\- ]*?)*"
+    r"\s+or\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[.;\n]|$))"
+)
+"""*the date and how they paid, card, bank transfer or cheque*: the ways, the method's values."""
+
+_WHICH_ONE_IT_IS = re.compile(
+    r"(?:(?<=,\s)|(?<=:\s)|(?<=\band\s))which\s+(?P<one>[a-z][\w\-]*)\s+(?:it|they|he|she)\s+"
+    r"(?:is|are)(?=\s*(?:,|;|\.|\s+and\b|$))"
+)
+"""*..., which class it is, the sail number, ...*: which class, one of those kept."""
+_WHO_MUST_BE_ONE_OF_OURS = re.compile(
+    r"\bthe\s+[a-z][\w\-]*\s+\((?:who|which|that)\s+(?:has\s+to|must|should|will\s+always)\s+be\s+"
+    r"(?:a|an|one\s+of\s+our)\s+(?:club\s+)?(?P<one>[a-z][\w\-]*?)s?(?:,[^()]*)?\)"
+)
+"""*the helm (who has to be a club member, so pick them from the member list)*: which member."""
+
+_EXAMPLE_WITH_A_DIGIT = re.compile(
+    r"\b(?P<name>code|number|reference|ref|id|tag|label|serial)\s+(?:such\s+as|like|e\.g\.)\s+"
+    r"[a-z]*\d[\w\-]*(?=\s*(?:,|\s+and\b))"
+)
+"""*a code such as m14*: the code, and what one looks like."""
+
+_THEY_FLIP_BETWEEN_THOSE = re.compile(
+    r",?\s+and\s+(?:they|[a-z]+s)\s+(?:flip|move|switch|swap|change|go)\s+between\s+(?:those|these|them)"
+    r"(?:\s+(?:all\s+(?:season|year|the\s+time)|a\s+lot|often))?(?=\s*[.;\n]|$)"
+)
+"""*a status of available or out of action, and boats flip between those all season*: how
+often the status changes, no more of it."""
+_NUMBER_WHERE_IT_IS = re.compile(
+    r"(?<=\bnumber)\s+(?:(?:we|they)\s+(?:paint|put|write|stick|print|stamp)\s+on|off|from)\s+"
+    r"the\s+[a-z]+(?=\s*(?:,|\s+and\b|\)|\.|;|$))"
+)
+"""*the fleet number we paint on the bow*, *the hull number off the transom*: the number, and
+where it is written on the thing."""
+_WHICH_IS_THEN_VALUES = re.compile(
+    r"\b(?P<how>how\s+(?:bad|serious|severe|urgent|big)\s+(?:it|they)\s+(?:is|are)),\s+which\s+(?:is|are)\s+"
+    r"(?P<values>[^;.()]+?,?\s+or\s+[^;.,()]+?)(?=\s*(?:[.;\n]|$))"
+)
+"""*and how bad it is, which is cosmetic, needs fixing before next use, or not safe to sail*: the
+values of how bad, in brackets."""
+
+_THEY_ARE_OUR_STOCK = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:our\s+own|all\s+our\s+own|kept\s+as|part\s+of\s+our)\s+"
+    r"(?:stock|inventory)\s*:"
+)
+"""*parts are our own stock: part number, ...*: a note's header for parts, with their list."""
+
+_HOW_LONG_IT_WAS_DOWN = re.compile(
+    r"\bhow\s+many\s+(?P<unit>minutes|hours|days)\s+(?:the\s+[a-z][\w\-]*|it|they)\s+(?:was|were|is|are)\s+"
+    r"(?:down|out\s+of\s+(?:action|use|service)|off|closed)\b"
+)
+"""*how many minutes the lane was down*: the downtime, in minutes."""
+_AND_ON_TO = re.compile(r"(?<=\bfrom\s)(?P<steps>[^;.]*?\bto\s[^;.]*?)\s+and\s+on\s+to\s+")
+"""*from reported to in repair and on to fixed*: one more step of the flow."""
+
+_BOOKED_WITH_US = re.compile(
+    r"\b(?P<booked>(?:book|books|order|orders|hire|hires|reserve|reserves)\s+(?:a|an)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?)\s+(?:with|from|through)\s+us(?=:)"
+)
+"""*they book a society day with us: the date, ...*: the society day and its list; *us* is no
+header of values."""
+
+_STARTS_WITHOUT_AS = re.compile(
+    r"\b(?P<starts>starts|begins)\s+(?!(?:as|at|on|in|from|with|off|out|by|when|once|the|a|an)\b)"
+    r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?:moves|goes|becomes)\b)"
+)
+"""*it starts invoiced, moves to part paid and then paid*: the first step, as *starts as*."""
+_OR_IS_MARKED = re.compile(
+    r"(?<=\bthen\s)(?P<then>[a-z][\w\-]*),\s+or\s+(?:is|gets)\s+marked\s+(?:as\s+)?(?P<state>[a-z][\w\-]*)"
+    r"(?=\s+(?:if|when|once|after|unless)\b|\s*[,.;]|$)"
+)
+"""*... and then paid, or is marked lapsed if nothing arrives*: the last steps, *then paid, or
+lapsed*."""
+
 
 def _several_per_one(match: re.Match[str]) -> str:
     one = match["one"]
@@ -120,7 +236,19 @@ def items_said_in_full(lowered: str) -> str:
     booked, then done* *appointments: ..., status (booked, then done)*, *photos: several per
     appointment, each a link with a caption* *photos for an appointment: a link, a caption*, *a
     stay in one chalet from an arrival date to ...* *a stay in one chalet, from an arrival date
-    to ...*, and *the grave or plot number* *the grave-or-plot number*."""
+    to ...*, *which pattern was laid* *which pattern*, *which member took which dinghy* *which member,
+    which dinghy*, *how many slots are still free* *the number of free slots*, *an index to one
+    decimal place* *an index (number)*, *a collection date that's a guess and gets moved about*
+    *a collection date*, *several sites on the go* *several sites*, *every payment they make against the day* *every
+    payment against the day*, *they book a day with us: ...* *they book a day: ...*, *how many minutes the lane was down* *the downtime minutes*, *from
+    reported to in repair and on to fixed* *from reported to in repair to fixed*, *it starts
+    invoiced, moves to ...* *it starts as invoiced, moves to ...*, *parts are our
+    own stock:* *parts:*, *a code such as m14* *a code*, *the fleet number we paint on the
+    bow* *the fleet number*, *a status of a or b, and boats flip between those* *a status of a or
+    b*, *how bad it is, which is a, b or c* *how bad it is (a, b or c)*, *which class it is* *which class*, *the helm (who has to be a
+    club member, ...)* *which member*, *how they paid, card or cheque* *how they paid (card or cheque)*,
+    and *the grave or plot number* *the
+    grave-or-plot number*."""
     lowered = _DATE_IT_IS_DUE.sub(lambda m: f"the {m['thing']} due date", lowered)
     lowered = _HOW_MANY_IT_COMES_TO.sub(r"the number of \g<things>", lowered)
     lowered = _HOW_MANY_FIT.sub("the capacity", lowered)
@@ -133,6 +261,24 @@ def items_said_in_full(lowered: str) -> str:
         lambda m: f"for {m['each']} {singular(m['things'])}", lowered
     )
     lowered = _FROM_OUR_LIST.sub(r"which \g<one>", lowered)
+    lowered = _WHICH_ONE_WAS_USED.sub(r"which \g<one>", lowered)
+    lowered = _BOOKED_WITH_US.sub(r"\g<booked>", lowered)
+    lowered = _HOW_LONG_IT_WAS_DOWN.sub(r"the downtime \g<unit>", lowered)
+    lowered = _AND_ON_TO.sub(r"\g<steps> to ", lowered)
+    lowered = _STARTS_WITHOUT_AS.sub(r"\g<starts> as ", lowered)
+    lowered = _OR_IS_MARKED.sub(r"\g<then>, or \g<state>", lowered)
+    lowered = _THEY_ARE_OUR_STOCK.sub(r"\g<things>:", lowered)
+    lowered = _EXAMPLE_WITH_A_DIGIT.sub(r"\g<name>", lowered)
+    lowered = _THEY_FLIP_BETWEEN_THOSE.sub("", _NUMBER_WHERE_IT_IS.sub("", lowered))
+    lowered = _WHICH_IS_THEN_VALUES.sub(r"\g<how> (\g<values>)", lowered)
+    lowered = _WHICH_ONE_IT_IS.sub(r"which \g<one>", lowered)
+    lowered = _WHO_MUST_BE_ONE_OF_OURS.sub(r"which \g<one>", lowered)
+    lowered = _WHICH_DID_WHICH.sub(r"which \g<one>, which \g<other>", lowered)
+    lowered = _HOW_MANY_ARE_LEFT.sub(r"the number of \g<left> \g<things>", lowered)
+    lowered = _TO_DECIMAL_PLACES.sub(" (number)", lowered)
+    lowered = _ONE_THEY_MAKE.sub(r"\g<one>", lowered)
+    lowered = _HOW_PAID_THEN_WAYS.sub(r"\g<how> (\g<ways>)", lowered)
+    lowered = _ON_THE_GO.sub("", _A_GUESS_THAT_MOVES.sub(r"\g<item>", lowered))
     lowered = _LIST_THEN_ITS_STEPS.sub(r"\g<head>, \g<field> (\g<steps>)", lowered)
     lowered = _SEVERAL_PER_ONE.sub(_several_per_one, lowered)
     lowered = _FROM_ONE_DATE_TO_ANOTHER.sub(r"\g<booked>, ", lowered)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.items_said_in_full import items_said_in_full
+from appwright.design.offline.picked_as_many import picked_as_many
 from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
 from appwright.design.offline.word_forms import (
     can_be_noun,
@@ -293,7 +294,7 @@ def items_said_plainly(lowered: str) -> str:
     *the extras charge for meals* *the extras-charge for meals*, *when it was last serviced*
     *the date it was last serviced*, *..., along with the staff member who gave it* *..., and
     the staff member who gave it*, *weekly: readings per unit* *report: readings per unit
-    per week*; and those :func:`items_said_in_full` reads."""
+    per week*; and those :func:`items_said_in_full` and :func:`picked_as_many` read."""
     lowered = _PERIOD_HEADER.sub(_period_header, lowered)
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
@@ -305,7 +306,7 @@ def items_said_plainly(lowered: str) -> str:
     lowered = _WHETHER_THAT_ONE.sub("whether the ", lowered)
     lowered = _SAYS_WHAT_IT_IS.sub(r"\g<verb> the \g<what>", lowered)
     lowered = _ALONG_WITH_WHO_DID_IT.sub(", and ", lowered)
-    lowered = items_said_in_full(lowered)
+    lowered = picked_as_many(items_said_in_full(lowered))
     return _DATE_IT_RUNS_OUT.sub(
         lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
     )

@@ -73,6 +73,20 @@ _TYPOGRAPHY = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "..."}
 )
 """Curly quotes and the ellipsis character as people's keyboards also type them."""
+_SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")
+_SENTENCE_OR_END = re.compile(r"[^.;!?\n]+[.;!?\n]*")
+
+
+def _lone_dash_as_hyphen(text: str) -> str:
+    """*a type, then an en dash, then house shot, sport or kids*: the one dash between spaces in
+    a sentence, read as the hyphen typed there; two are an aside (*one plot, a dash, we keep
+    ..., a dash, and ...*), which the aside readers take as they are."""
+    return _SENTENCE_OR_END.sub(
+        lambda m: _SPACED_DASH.sub(" - ", m[0]) if len(_SPACED_DASH.findall(m[0])) == 1 else m[0],
+        text,
+    )
+
+
 _COLON_EACH_ONE = re.compile(r":\s+(?=each\s+one\s+(?!of\b|is\b|has\b)[a-z]+s\s)")
 """*suspensions are applied for per unit base: each one lists the street*: after a clause (not
 a header, *inspections: each one is of a ride*), a clause about each of them after the colon,
@@ -295,13 +309,18 @@ _EACH_OF_THEIR_KIND = re.compile(
     r"(?=,\s+with\s)"
 )
 """*a progress summary for each of their key children, with ...*: for each child, with ..."""
+_PER_ONE_WE_KEEP = re.compile(
+    r"(?:^|(?<=[.;:]\s))per\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"(?=(?:we|i)\s+(?:store|keep|record|note|hold|log|track)\s)"
+)
+"""*per class we store the name, ...*: for each class, what is kept of it."""
 _AGAIN_IN_BRACKETS = re.compile(r"\((?:again|also|as\s+before|same\s+as\s+above)[,:]?\s+")
 """*how we sent it (again email, text or letter)*: the options, said once before."""
 
 
 def normalize_text(text: str) -> str:
     """Lower case, plain quotes, arrows as ``->``, ellipses and abbreviations made harmless."""
-    text = _without_accents(text.translate(_TYPOGRAPHY))
+    text = _lone_dash_as_hyphen(_without_accents(text.translate(_TYPOGRAPHY)))
     text = spell_out_initialisms(text)  # before lower case hides which words are initials
     text = _ARROWS.sub(" -> ", text)
     text = _EQUALS_HEADER.sub(lambda m: f"{'; ' if m['comma'] else ''}{m['head']}: ", text)
@@ -315,6 +334,7 @@ def normalize_text(text: str) -> str:
     lowered = _EACH_OF_THEIR_KIND.sub(
         lambda m: f"for each {singular(m['many'])}" if is_plural(m["many"]) else m[0], lowered
     )
+    lowered = _PER_ONE_WE_KEEP.sub(r"for each \g<one> ", lowered)
     lowered = _ONLY_ALLOWED.sub(r"only \g<who>are allowed to ", lowered)
     lowered = _FIELD_ON_EACH.sub(r"each \g<record> has \g<field> ", lowered)
     lowered = _LET_US_HAVE.sub(r"we keep \g<record>", lowered)

@@ -4,7 +4,9 @@
 what each vet keeps after saying who they are; *owners who travel abroad leave us emergency
 contacts, just a name and a phone number each* gives owners several contacts, each with its own
 list. *any staff member (name, email) can open a maintenance job for a room* is who opens each
-job; *our tech logs the parts used on each job with ...* lists each job's parts. `simplify` runs them in its order.
+job; *our tech logs the parts used on each job with ...* lists each job's parts; *each race entry
+names the helm (always one of our members)* links each entry to the member at the helm.
+`simplify` runs them in its order.
 """
 
 from __future__ import annotations
@@ -93,3 +95,21 @@ def logs_the_ones_used_on_each(sentence: str) -> str:
         return sentence
     record = singular(match["things"])  # "the parts used on each job": the job's parts
     return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"
+
+
+_NAMES_ONE_OF_OURS = re.compile(
+    r"^(?P<subject>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+names\s+the\s+[a-z][\w\-]*\s+"
+    r"\((?:who\s+is\s+|who\s+has\s+to\s+be\s+)?(?:always\s+)?one\s+of\s+(?:our|the)\s+"
+    r"(?P<many>[a-z][\w\-]*s)\)$"
+)
+
+
+def names_one_of_ours(sentence: str) -> str:
+    """``each race entry names the helm (always one of our members)``: *each race entry belongs
+    to one member*; the role (*helm*) is the member's part in it."""
+    return "; ".join(
+        f"{match['subject']} belongs to one {singular(match['many'])}"
+        if (match := _NAMES_ONE_OF_OURS.match(part.strip())) and can_name_records(match["many"])
+        else part.strip()
+        for part in sentence.split(";")
+    )

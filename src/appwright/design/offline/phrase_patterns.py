@@ -39,7 +39,9 @@ _LIST_END = re.compile(
 
 _AND_ITS_PREDICATE = re.compile(
     r"^\s*,\s+and\s+(?=(?:records|has|holds|keeps|notes|lists|carries|stores|logs|gets|is)\s)"
+    r"|^\s*,\s+(?=names\s+(?:the|a|an|its)\s[^,;]*\s+and\s+(?:holds|records|has|keeps)\s)"
 )
+"""*..., and records the match date*; *..., names the helm (...) and holds the elapsed time*."""
 
 
 _DONE_BY_THEN_WITH = re.compile(

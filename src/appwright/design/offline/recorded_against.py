@@ -18,25 +18,30 @@ _AGAINST_ONE_AND_ANOTHER = re.compile(
     r"(?:record|log|enter|put)\s+(?:the|each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s*"
     r"(?:\((?P<listed>[^()]+)\))?\s+against\s+(?:the|that|a|an|their)\s+(?P<one>[a-z][\w\-]*),?\s+"
     r"and\s+(?:against\s+)?(?:the|that|a|an|(?:whichever|one)\s+of\s+(?:our|the))\s+"
-    r"(?P<other>[a-z][\w\-]*)(?:\s+(?:that\s+)?[a-z]+\s+it)?(?:,\s+because\s+[^;]*)?$"
+    r"(?P<other>[a-z][\w\-]*(?:\s+(?!with\b|and\b|that\b|who\b|which\b)[a-z][\w\-]*)?)"
+    r"(?:\s+(?:that\s+)?[a-z]+\s+it)?(?:,?\s+with\s+(?P<more>[^;]+))?(?:,\s+because\s+[^;]*)?$"
 )
 
 
 def against_one_and_another(sentence: str) -> str:
     """``we record the sale (the code and the date) against that member, and against
     whichever of our bars sold it``: *each sale has the code and the date; each sale belongs
-    to one member; each sale belongs to one bar*."""
+    to one member; each sale belongs to one bar*; so is ``we log a quote against the zone and
+    the skip size, with the caller's postcode, ...``, its list after the two."""
 
     def plain(clause: str) -> str:
         match = _AGAINST_ONE_AND_ANOTHER.match(clause)
         if match is None:
             return clause
-        thing, one, other = match["thing"], match["one"], singular(match["other"])
-        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (thing, one, other)):
+        thing, one = match["thing"], match["one"]
+        *before, last = match["other"].split()
+        other = " ".join([*before, singular(last)])
+        if any(w in FUNCTION_WORDS or not can_be_noun(w) for w in (thing, one, *other.split())):
             return clause
         said = [f"each {thing} belongs to one {one}", f"each {thing} belongs to one {other}"]
-        if match["listed"]:
-            said.insert(0, f"each {thing} has {match['listed']}")
+        listed = [given for given in (match["listed"], match["more"]) if given]
+        if listed:
+            said.insert(0, f"each {thing} has {', '.join(listed)}")
         return "; ".join(said)
 
     return per_statement(sentence, plain)

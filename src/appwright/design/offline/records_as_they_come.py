@@ -1,7 +1,11 @@
 """Records told by how they come in, and what we log of each as it does.
 
 *payments come in monthly, and we log the date, the amount and whether it bounced* lists what
-each payment keeps; how often they come is no field of theirs. `simplify` runs it in its order.
+each payment keeps; how often they come is no field of theirs. *the race officer sets up the race
+with the date, ..., and as boats finish they add a result for each one: which class, ...* adds
+a result to the race for each boat as it finishes, with its list; *..., and the loads fed in
+during that shift are recorded with their incoming tonnes* are loads of the shift. `simplify`
+runs them in its order.
 """
 
 from __future__ import annotations
@@ -31,3 +35,52 @@ def they_come_in_and_we_log(sentence: str) -> str:
         return sentence
     thing = " ".join([*rest, singular(last)])
     return f"each {thing} has {match['listed']}"
+
+
+_SET_UP_THEN_ADD_FOR_EACH = re.compile(
+    r"^(?P<first>.*?\b(?:sets|set)\s+up\s+the\s+(?P<whole>[a-z][\w\-]*)\s+with\s+[^;:]+?),?\s+and\s+"
+    r"(?:(?:as|when|once)\s+[^,;:]+?,?\s+)?(?:they|we|he|she)\s+(?:add|log|record|enter)\s+(?:a|an)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+for\s+each\s+(?:one|[a-z][\w\-]*):\s+(?P<listed>[^;:]+)$"
+)
+
+
+def set_up_then_add_for_each(sentence: str) -> str:
+    """``the race officer sets up the race with the date, ..., and as boats finish they add a
+    result for each one: which class it is, ...``: *...; each result belongs to one race; each
+    result has which class it is, ...*."""
+    match = _SET_UP_THEN_ADD_FOR_EACH.match(sentence)
+    if match is None or not can_name_records(match["record"], match["whole"]):
+        return sentence
+    record = match["record"]
+    return (
+        f"{match['first']}; each {record} belongs to one {match['whole']}; "
+        f"each {record} has {match['listed']}"
+    )
+
+
+_AND_THOSE_DURING_IT = re.compile(
+    r",?\s+and\s+the\s+(?P<things>[a-z][\w\-]*s)\s+(?:[a-z]+ed\s+(?:in|out|up|off)\s+|[a-z]+ed\s+)?"
+    r"(?:during|on|in|for)\s+(?:that|the|each)\s+(?P<one>[a-z][\w\-]*)\s+are\s+"
+    r"(?:recorded|logged|noted|kept|entered)\s+with\s+(?:their\s+|the\s+)?(?P<listed>[^;]+)$"
+)
+
+
+def and_those_during_it(sentence: str) -> str:
+    """``each shift is logged with the date, ..., and the loads fed in during that shift are
+    recorded with their incoming tonnes``: *...; each load belongs to one shift; each load has
+    incoming tonnes*; what comes during one record is a record of its own."""
+    match = _AND_THOSE_DURING_IT.search(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    thing, one = singular(match["things"]), match["one"]
+    if not can_name_records(thing, one):
+        return sentence
+    # "each shift is logged with the date, ..., or late": its list, cut from the loads' clause
+    # (said alone it would read as the steps of a flow)
+    before = _LOGGED_WITH.sub(r"\g<one> has ", sentence[: match.start()])
+    return f"{before}; each {thing} belongs to one {one}; each {thing} has {match['listed']}"
+
+
+_LOGGED_WITH = re.compile(
+    r"(?:^|(?<=;\s))(?P<one>(?:each|every)\s+[a-z][\w\-]*)\s+is\s+(?:logged|recorded|noted|kept|entered)\s+with\s+"
+)

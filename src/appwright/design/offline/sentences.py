@@ -12,6 +12,7 @@ from appwright.design.offline.is_what import is_what_it_does
 from appwright.design.offline.normalize import normalize_text
 from appwright.design.offline.terse_notes import (
     articled_items,
+    do_one_against_one_dash,
     does_one_on_one_colon,
     done_by_one,
     go_in_one_dash,
@@ -84,7 +85,8 @@ def sentences(text: str) -> list[str]:
 
 def _noted_records(sentence: str) -> str:
     """A note's record told by who does it, where it goes, or one per record (``terse_notes``)."""
-    return go_in_one_dash(one_per_other_dash(does_one_on_one_colon(sentence)))
+    noted = one_per_other_dash(does_one_on_one_colon(sentence))
+    return do_one_against_one_dash(go_in_one_dash(noted))
 
 
 _OPENING_THEN = re.compile(r"^(?:and\s+then|then|and|so),?\s+(?=(?:a|an|for\s+each|for\s+every)\s)")

@@ -50,6 +50,7 @@ from appwright.design.offline.acts_between import (
     sign_up_and_know,
 )
 from appwright.design.offline.acts_done_again import does_to_each_and_notes, done_again_and_we_note
+from appwright.design.offline.acts_on_a_part import agreed_per_one, made_to_ones_part
 from appwright.design.offline.acts_written_down import (
     done_and_jotted_down,
     every_time_one_goes,
@@ -92,6 +93,11 @@ from appwright.design.offline.between_record_and_list import (
     plus_the_ones_belonging,
     the_one_they_are_in,
     where_each_one_has,
+)
+from appwright.design.offline.booked_by_them import (
+    hires_one_from_to,
+    then_they_book_one,
+    they_can_buy_one_with,
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
 from appwright.design.offline.clause_joints import (
@@ -180,6 +186,7 @@ from appwright.design.offline.fields_said import (
     we_tick_whether_it,
     whether_without_yes_or_no,
 )
+from appwright.design.offline.filled_in_against import filled_in_against
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     and_that_one_goes,
@@ -224,6 +231,7 @@ from appwright.design.offline.heads_said_shortly import (
     things_we_act_on_headed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
+from appwright.design.offline.held_by_many import several_from_our_list
 from appwright.design.offline.how_much_it_holds import how_much_it_holds
 from appwright.design.offline.it_named import it_is_the_one_made
 from appwright.design.offline.kinds_said import are_kinds_with
@@ -264,6 +272,7 @@ from appwright.design.offline.list_openers import (
     header_relative,
     without_introduction,
 )
+from appwright.design.offline.listed_then_done import listed_then_done
 from appwright.design.offline.lists_in_passing import (
     bought_in_units,
     bracketed_clause,
@@ -359,6 +368,7 @@ from appwright.design.offline.logged_against_one import (
     when_one_comes_in_we_log_it,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
+from appwright.design.offline.made_up_of import done_over_several, go_on_one_for
 from appwright.design.offline.many_said_as_acts import (
     done_many_times,
     given_one_and_placed,
@@ -541,6 +551,7 @@ from appwright.design.offline.people_put_on import (
 from appwright.design.offline.people_said_in_passing import (
     any_one_can_open,
     logs_the_ones_used_on_each,
+    names_one_of_ours,
     they_leave_us_several,
     those_who_work_there,
 )
@@ -586,7 +597,11 @@ from appwright.design.offline.recorded_against import (
     logged_against_theirs,
     things_against_one_record,
 )
-from appwright.design.offline.records_as_they_come import they_come_in_and_we_log
+from appwright.design.offline.records_as_they_come import (
+    and_those_during_it,
+    set_up_then_add_for_each,
+    they_come_in_and_we_log,
+)
 from appwright.design.offline.records_by_their_ends import (
     are_their_list,
     booked_by_putting,
@@ -670,9 +685,12 @@ from appwright.design.offline.steps_said import (
     listed_status_which_goes,
     marks_each_then,
     pass_through_steps,
+    put_on_in_between,
     someone_moves_it,
     starts_as_then,
+    starts_as_then_marked,
     status_which_moves,
+    stays_until_then,
     without_if_aside_in_flow,
 )
 from appwright.design.offline.them_listed import (
@@ -1022,6 +1040,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     those_who_work_there,
     they_leave_us_several,
     hang_off_one_each_with,
+    set_up_then_add_for_each,
     they_come_in_and_we_log,
     any_one_can_open,
     logs_the_ones_used_on_each,
@@ -1173,6 +1192,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_examples,
     narrated_flow,
     made_of_parts,
+    several_from_our_list,
     broken_into,
     which_one_chosen_from_our_list,
     has_things_in_it,
@@ -1328,6 +1348,9 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_infinitive_purpose,
     kept_in_brackets,
     one_with_bracket,
+    filled_in_against,
+    and_those_during_it,
+    hires_one_from_to,
     time_span,
     placed_after_passive,
     logged_act,
@@ -1365,6 +1388,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     booked_for_one_with_one,
     is_basically_its_list,  # once split: "..., so an entry is the team name, ..."
     done_then_told,
+    starts_as_then_marked,
     without_reduced_relative,
     sends_us_one_which_is,
     when_done_that_is_one,
@@ -1375,7 +1399,14 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     against_one_and_another,
     logged_against_both,
     logged_against_theirs,
+    go_on_one_for,
+    done_over_several,
+    they_can_buy_one_with,
+    then_they_book_one,
+    listed_then_done,
     participle_list,
+    agreed_per_one,
+    made_to_ones_part,
     made_at_ones_with,
     holds_a_number_on_one,
     are_kinds_with,
@@ -1389,9 +1420,12 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    names_one_of_ours,
     is_against_one_and_one,
+    stays_until_then,
     someone_moves_it,
     pass_through_steps,
+    put_on_in_between,
     can_be_on_several,
     belongs_to_both,  # again: "belongs to a screening and an usher; records ...", split now
     # "delivered to one shop (shops have a name, ...) and travels on a van run": the second

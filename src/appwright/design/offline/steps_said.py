@@ -1,7 +1,10 @@
 """A status and its steps said in a list or an aside, written as a flow: *a status, which
 usually goes checked in, quoted, ... and then collected*, *and that goes pending, then picked*,
-*a loan starts as reserved, goes out, and comes back as returned*, *the groomer moves the
-appointment from booked to in the room, ...*, *jobs pass through queued, stencil made, ...*.
+*a loan starts as reserved, goes out, and comes back as returned*, *a status that stays pending
+until the fee is paid, then becomes confirmed*, *the groomer moves the
+appointment from booked to in the room, ...*, *jobs pass through queued, stencil made, ...*,
+*from reported to in repair to fixed, putting it on waiting for parts in between*, *a booking
+starts as booked and the starter marks it checked in or no-show, unless ...*.
 """
 
 from __future__ import annotations
@@ -94,6 +97,18 @@ def and_that_goes(sentence: str) -> str:
         return sentence
     steps = re.split(r",\s+(?:and\s+)?then\s+", match["flow"])
     return f"{match['head']}; each {match['record']} goes from {' to '.join(steps)}"
+
+
+_STAYS_UNTIL_THEN = re.compile(
+    r"\b(?:stays|remains|sits)\s+(?:as\s+|at\s+|on\s+)?(?P<first>[a-z][\w\-]*)\s+until\s+[^,;]+?,\s+"
+    r"(?=(?:and\s+)?then\s+(?:becomes|goes|moves|turns)\s)"
+)
+
+
+def stays_until_then(sentence: str) -> str:
+    """``a status that stays pending until the fee is paid, then becomes confirmed``: *a status
+    that starts pending, then becomes confirmed*; the first step, and when it is left."""
+    return _STAYS_UNTIL_THEN.sub(r"starts \g<first>, ", sentence)
 
 
 _STARTS_AS = re.compile(
@@ -189,3 +204,53 @@ def pass_through_steps(sentence: str) -> str:
     move = "moves" if match["verb"].endswith("s") else "move"
     rest = re.sub(r",?\s+and\s+(?=[^,]+$)", ", then ", match["rest"])  # "repaired and ready": two
     return f"{match['things']} {move} from {match['first']} to {rest}"
+
+
+_PUT_ON_IN_BETWEEN = re.compile(
+    r"\b(?P<goes>goes\s+from\s+[^,;]+)\s+to\s+(?P<last>[a-z][\w\- ]*?),\s+(?:putting|moving|setting)\s+"
+    r"(?:it|them)\s+(?:on|to|as)\s+(?P<between>[a-z][\w\- ]*?)\s+in\s+between"
+    r"(?:\s+(?:when|if)\s+(?:needed|necessary)|\s+sometimes)?(?=\s*(?:[,;.]|$))"
+)
+_FLOW_THEN_RECORDS = re.compile(
+    r"^(?P<flow>(?P<one>(?:each|every)\s+[a-z][\w\-]*|it|they)\s+goes\s+from\s+[^;]+?),\s+and\s+"
+    r"(?:records|notes|logs|has)\s+(?P<listed>(?:the|a|an|how|its)\s[^;]+)$"
+)
+
+
+def put_on_in_between(sentence: str) -> str:
+    """``each fault goes from reported to in repair to fixed, putting it on waiting for parts in
+    between when needed, and records the downtime minutes``: *each fault goes from reported to
+    in repair to waiting for parts to fixed; each fault has the downtime minutes*; a step taken
+    in between is one before the last, and what the one moving it records is the record's."""
+    sentence = _PUT_ON_IN_BETWEEN.sub(r"\g<goes> to \g<between> to \g<last>", sentence)
+    return per_statement(
+        sentence, lambda part: _FLOW_THEN_RECORDS.sub(r"\g<flow>; \g<one> has \g<listed>", part)
+    )
+
+
+_STARTS_AS_THEN_MARKED = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+starts\s+(?:off\s+|out\s+)?as\s+(?P<first>[a-z][\w\-]*)"
+    r"\s+and\s+(?:the|a|an|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:marks|sets|puts)\s+it\s+(?:as\s+)?"
+    r"(?P<ends>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*\s+or\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:on\s+the\s+day|afterwards|later|at\s+the\s+end))?"
+    r"(?:,\s+unless\s+(?:the|a|an)\s+[a-z][\w\-]*\s+(?:has\s+|have\s+)?(?P<other>[a-z]+ed)\s+it"
+    r"(?:\s+(?:first|before|beforehand))?)?$"
+)
+
+
+def starts_as_then_marked(sentence: str) -> str:
+    """``a booking starts as booked and the starter marks it checked in or no-show on the day,
+    unless the member has cancelled it first``: *each booking goes from booked to checked in,
+    no-show or cancelled*; the marks are where it ends, and so is what is done to it first."""
+
+    def flow(part: str) -> str:
+        match = _STARTS_AS_THEN_MARKED.match(part)
+        if match is None:
+            return part
+        ends = [end.strip() for end in re.split(r",\s+|\s+or\s+", match["ends"])]
+        if match["other"]:
+            ends.append(match["other"])
+        record = match["record"].split()[-1]
+        return f"each {record} goes from {match['first']} to {', '.join(ends[:-1])} or {ends[-1]}"
+
+    return per_statement(sentence, flow)

@@ -141,6 +141,36 @@ def go_in_one_dash(sentence: str) -> str:
     return f"each {thing} belongs to one {match['one']}; each {thing} has {match['listed']}"
 
 
+_DO_ONE_AGAINST_ONE_DASH = re.compile(
+    r"^(?P<verb>issue|lend|loan|hire|assign|allocate|book)\s+(?:a|an)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"(?:against|to|for)\s+(?:a|an)\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*"
+    r"(?P<bracket>\([^()]*\))?\s+-\s+(?P<listed>\S.*)$"
+)
+
+
+def do_one_against_one_dash(sentence: str) -> str:
+    """*issue a pair against a lane booking (lane no., date) - time out, time back* → *each issue
+    is for one pair and one lane booking (lane no., date), with time out, time back*: the act
+    told as an order is the record, for both."""
+    from appwright.design.offline.act_nouns import act_noun
+    from appwright.design.offline.word_forms import can_be_noun, can_name_records
+
+    match = _DO_ONE_AGAINST_ONE_DASH.match(sentence)
+    if match is None:
+        return sentence
+    verb = match["verb"]
+    act = act_noun(verb) or ("loan" if verb == "lend" else verb if can_be_noun(verb) else None)
+    if act is None:
+        return sentence
+    if not can_name_records(match["thing"], *match["other"].split()):
+        return sentence
+    bracket = f" {match['bracket']}" if match["bracket"] else ""
+    return (
+        f"each {act} is for one {match['thing']} and one {match['other']}{bracket}, "
+        f"with {match['listed']}"
+    )
+
+
 _DOES_ONE_ON_ONE_COLON = re.compile(
     r"^(?:(?:a|an|each|the)\s+)?(?P<who>[a-z][\w\-]*)\s+(?:does|carries\s+out|makes|fills\s+in)\s+(?:a|an)\s+"
     r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|of|for)\s+(?:a|an|each|the)\s+"
@@ -212,17 +242,26 @@ def status_header(sentence: str) -> str:
 
 _EACH_POINTS_AT_ONE = re.compile(
     r"(?P<lead>^|(?<=[.;:!?]\s))(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+->\s+"
-    r"(?P<ones>one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+\+\s+one\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*)"
+    r"(?P<ones>one\s+[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*)?"
+    r"(?:\s+(?:\+|and)\s+one\s+[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*)?)*)"
 )
+
+
+_KIND_WORDS = frozenset(["type", "kind", "category", "class", "grade", "sort"])
 
 
 def each_points_at_one(text: str) -> str:
     """*each ticket -> one bowser + one fueller (name, licence no.)* → *each ticket has one
     bowser and one fueller (...)*: a note's arrow from a record to one of each of others, the
-    ones it is for (an arrow between steps, *new -> open*, has no *one* after it)."""
+    ones it is for (an arrow between steps, *new -> open*, has no *one* after it); *each ticket
+    -> one customer + one waste type* is what the ticket *is for*, as *has one waste type*
+    would be the ticket's own type."""
 
     def has(match: re.Match[str]) -> str:
         ones = re.sub(r"\s+\+\s+", " and ", match["ones"])
-        return f"{match['lead']}{match['each']} has {ones}"
+        heads = {one.split()[-1] for one in ones.split(" and ")}
+        # "has one waste type" would be the ticket's own type; "is for" points at the kind
+        verb = "is for" if heads & _KIND_WORDS else "has"
+        return f"{match['lead']}{match['each']} {verb} {ones}"
 
     return _EACH_POINTS_AT_ONE.sub(has, text)
