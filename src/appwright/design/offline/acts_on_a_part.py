@@ -1,9 +1,7 @@
 """Acts told as done to a part of a record: *the handicap committee can make an adjustment to a
 member's index, noting the reason, ...* is an adjustment for one member, with its list; the part
 (*index*) names what the act changes, which the list says again (*the old index, the new
-index*). *for each account we agree a price per skip size, noting the date it was agreed* is an
-agreed price for one account and one skip size: the act on the pair is the record. `simplify`
-runs them after `participle_list` has made *noting* a *with*.
+index*). `simplify` runs it after `participle_list` has made *noting* a *with*.
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import per_statement
-from appwright.design.offline.word_forms import can_name_records
 
 _MADE_TO_ONES_PART = re.compile(
     r"\b(?P<act>(?:make|makes|made|raise|raises|log|logs|record|records|issue|issues|add|adds)\s+"
@@ -25,28 +22,3 @@ def made_to_ones_part(sentence: str) -> str:
     an adjustment to a member with the reason, ...*; the act is for the member, the owner of the
     part."""
     return per_statement(sentence, lambda part: _MADE_TO_ONES_PART.sub(r"\g<act>", part))
-
-
-_AGREED_PER_ONE = re.compile(
-    r"^for\s+each\s+(?P<one>[a-z][\w\-]*)\s+(?:we|i)\s+(?P<verb>agree|set|fix|negotiate)\s+(?:a|an)\s+"
-    r"(?P<what>price|rate|fee|discount|charge)\s+(?:per|for\s+each)\s+"
-    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:,?\s+with\s+(?P<listed>[^;]+))?$"
-)
-_DONE = {"agree": "agreed", "set": "set", "fix": "fixed", "negotiate": "negotiated"}
-
-
-def agreed_per_one(sentence: str) -> str:
-    """``for each account we agree a price per skip size with the date it was agreed``: *each
-    agreed price is for one account and one skip size, with the price and the date it was
-    agreed*."""
-
-    def pairing(part: str) -> str:
-        match = _AGREED_PER_ONE.match(part)
-        if match is None or not can_name_records(match["one"], *match["other"].split()):
-            return part
-        what = match["what"]
-        listed = f"the {what}, {match['listed']}" if match["listed"] else f"the {what}"
-        record = f"{_DONE[match['verb']]} {what}"
-        return f"each {record} is for one {match['one']} and one {match['other']}, with {listed}"
-
-    return per_statement(sentence, pairing)

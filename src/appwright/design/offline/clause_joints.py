@@ -201,20 +201,26 @@ def one_for_another_listed_then(sentence: str) -> str:
 
 
 _AND_ON_IT_WE_KEEP = re.compile(
-    r"^(?P<said>(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:is|covers|belongs|has|goes|runs|comes|sits)\b[^;]*?),\s+and\s+on\s+(?:it|each\s+one)\s+"
-    r"(?:we|i)\s+(?:also\s+)?(?:keep|record|note|hold|log|store|put)\s+(?P<listed>[^;]+)$"
+    r"^(?P<said>(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s+(?:on|in|at|from|with)\s+(?:the|our)\s+[a-z][\w\-]*)?\s+"
+    r"(?:is|covers|belongs|has|goes|runs|comes|sits)\b[^;]*?),\s+and\s+(?:on|for)\s+(?P<it>it|them|each\s+one)\s+"
+    r"(?:we|i)\s+(?:also\s+)?(?:keep|record|note|hold|log|store|put|need|want|take)\s+(?P<listed>[^;]+)$"
 )
+"""*a contract covers one site, and on it we keep ...*; *every customer on the service is put on
+a round, and for them we need ...*."""
+_SEVERAL_NAMED = re.compile(r"\b(?:of\s+(?:our|the|their)|several|many)\s+[a-z][\w\-]*s\b")
+"""*each interview is carried out by one of our interviewers, and for them we keep ...*: *them*
+is the interviewers."""
 
 
 def and_on_it_we_keep(sentence: str) -> str:
     """``a contract covers one site, and on it we keep the start date, ...``: *a contract
-    covers one site; each contract has the start date, ...*; *it* is the record the clause
-    opened with, not the one it covers."""
+    covers one site; each contract has the start date, ...*; *it* (or *them*, after *for*) is
+    the record the clause opened with, not the one it covers."""
 
     def plain(statement: str) -> str:
         match = _AND_ON_IT_WE_KEEP.match(statement)
-        if match is None:
+        if match is None or (match["it"] == "them" and _SEVERAL_NAMED.search(match["said"])):
             return statement
         return f"{match['said']}; each {match['one']} has {match['listed']}"
 

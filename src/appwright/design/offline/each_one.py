@@ -17,6 +17,7 @@ import re
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.parse import NOUN_TAGS, Parse, Token, parse
 from appwright.design.offline.remarks_dropped import could_be_whatever
+from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_name_records,
@@ -150,6 +151,8 @@ def _each_one_counted_earlier(sentence: str, earlier: list[str]) -> str:
     for before in reversed(earlier):
         for named in reversed(list(_EACH_NAMED_IN_FULL.finditer(before))):
             first, second = named["first"], named["second"]
+            if first in FUNCTION_WORDS:
+                continue  # "..., each with a title, ...": no record counted
             if second and not is_past_participle(second) and can_name_records(second):
                 noun = f"{first} {second}" if can_be_adjective(first) else second
             else:

@@ -23,7 +23,7 @@ _BUT_NOT_ALWAYS = re.compile(
 )
 """*how many minutes it runs, usually fifty but not always*: the usual value, no field."""
 _AND_ONCE_ASIDE = re.compile(
-    r"\b(?P<joint>and|then|but),\s+(?:once|when|after|as\s+soon\s+as)\s+[^,;:()]+,\s+(?=[a-z])"
+    r"\b(?P<joint>and|then|but|or),\s+(?:once|when|after|as\s+soon\s+as)\s+[^,;:()]+,\s+(?=[a-z])"
 )
 """*starts out as booked and, once the class has run, ends up attended*: when the next step
 comes, said between commas, is no part of the step."""
@@ -92,6 +92,51 @@ _THIS_SEASON = re.compile(
 """*the pumpkin varieties growing this year with the name*: when, not what each holds."""
 _YOU_KNOW = re.compile(r"(?<=\()\s*you\s+know,?\s+|,?\s+you\s+know,(?=\s)")
 """*any delivery instructions (you know, "leave it behind the gate")*: a filler, no value."""
+_ONE_MIGHT_HAVE_MANY = re.compile(
+    r"\b(?P<things>[a-z][\w\-]*s)(?P<between>(?:\s+(?:they|we)\s+[a-z]+)?),\s+(?:because|since|as)\s+"
+    r"(?:one|a|each|any)\s+(?P<one>[a-z][\w\-]*)\s+(?:might|could|can|may|will|often)\s+(?:easily\s+)?"
+    r"(?:have|own|hold|run|let)\s+(?:a\s+dozen|dozens|several|lots|loads|many|a\s+few|a\s+lot|"
+    r"more\s+than\s+one|two\s+or\s+three)\b[^:;.,()]*(?=\s*[:;.,]|$)"
+)
+"""*the flats they let, because one landlord might have a dozen: ...*: one landlord has several
+flats, said in brackets the way the link readers know it (no record of dozens)."""
+
+
+def _one_has_several(match: re.Match[str], lowered: str) -> str:
+    """*(one landlord can have several flats)* when landlords were named before; otherwise (*one
+    farmer*, where the owner said *landowners*) the aside goes, as it names no record kept."""
+    things = f"{match['things']}{match['between']}"
+    if not re.search(rf"\b{re.escape(match['one'])}s?\b", lowered[: match.start()]):
+        return things
+    return f"{things} (one {match['one']} can have several {match['things']})"
+
+
+_THE_NIGHT_BEFORE = re.compile(
+    r",\s+the\s+(?:night|day|evening|morning|week)\s+before(?:\s+and\s+(?:then\s+)?(?:again\s+)?"
+    r"(?:at\s+first\s+light|on\s+the\s+day|in\s+the\s+morning|first\s+thing(?:\s+in\s+the\s+morning)?))?"
+    r"(?=,)"
+)
+"""*makes a weather call on each slot, usually the night before and then again at first light,
+noting ...*: when it is done, said between commas; no record (*again*) and no field."""
+_WOULD_SAVE_US = re.compile(
+    r"\s+(?:would|will|could|should)\s+(?:really\s+)?save\s+(?:me|us)\s+(?:a\s+lot\s+of\s+|so\s+many\s+|many\s+|"
+    r"loads\s+of\s+|lots\s+of\s+|a\s+load\s+of\s+|so\s+much\s+)?(?:headaches?|hassle|trouble|grief|time|work)"
+    r"(?=\s*(?:[.;!]|$))"
+)
+"""*a total of fees outstanding per term would save me a lot of headaches*: why it is wanted;
+the report is what was said before it (no record of headaches)."""
+_BY_IT_WE_MEAN = re.compile(
+    r",\s+and\s+by\s+(?P<said>[a-z][\w\-]*)\s+(?:we|i)\s+mean\s+(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?:\s+"
+    r"(?:it|they)\s+(?:has|have)\s+"
+)
+"""*each beat is covered by one sweeper, and by sweeper I mean the machine: it has a fleet
+number, ...*: what the sweeper has; the gloss names no record."""
+_BY_THE_WAY = re.compile(
+    r",\s+(?:by\s+the\s+way|incidentally),(?=\s)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:oh,?\s+)?"
+    r"(?:by\s+the\s+way|incidentally),?\s+(?=[a-z])|,?\s+(?:by\s+the\s+way|incidentally)(?=\s*[.;!?]|$)"
+)
+"""*customers, by the way, only need a name, ...*: an aside, which a reader would take for a
+record (*way*)."""
 
 
 _SET_NOW_AND_THEN = re.compile(
@@ -102,11 +147,11 @@ _SET_NOW_AND_THEN = re.compile(
 """*a picking status of open, closed or picked out, which we set every morning*: when it is
 changed, not a field of its own."""
 _REALLY_AFTER = re.compile(
-    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well)"
+    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well|in\s+here|on\s+here)"
     r"(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )
 """*a name and a postcode really*, *where the boat is moored right now*, *their renewal date as
-well*: emphasis or time after what was said, no part of it."""
+well*, *only need a name in here*: emphasis, time or place after what was said, no part of it."""
 
 
 _LOST_TRACK_OF_WHO = re.compile(
@@ -149,7 +194,13 @@ def without_afterthoughts(lowered: str) -> str:
 
 
 def without_fillers(lowered: str) -> str:
-    """Fillers dropped: *(you know, ...)*, *growing this year with*, *enter online*."""
-    lowered = _YOU_KNOW.sub("", lowered)
+    """Fillers dropped: *(you know, ...)*, *by the way*, *and by sweeper I mean the machine: it
+    has* (*. each sweeper has*), *because one farmer might have a dozen*, *the night before and
+    then again at first light*, *growing this year with*, *enter online*."""
+    lowered = _BY_THE_WAY.sub("", _YOU_KNOW.sub("", lowered))
+    lowered = _BY_IT_WE_MEAN.sub(r". each \g<said> has ", lowered)
+    lowered = _ONE_MIGHT_HAVE_MANY.sub(lambda m: _one_has_several(m, lowered), lowered)
+    lowered = _THE_NIGHT_BEFORE.sub("", lowered)
+    lowered = _WOULD_SAVE_US.sub(" please", lowered)
     lowered = _THIS_SEASON.sub("", lowered)
     return _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.steps_said_shortly import steps_said_shortly
 from appwright.design.offline.word_forms import singular
 
 _DATE_IT_IS_DUE = re.compile(
@@ -50,6 +51,12 @@ _ONE_OR_OTHER_NUMBER = re.compile(
     r"(?P<what>number|code|ref|reference)\b"
 )
 """*the grave or plot number*: one number, named by both its names."""
+_ONE_OR_OTHERS_DETAIL = re.compile(
+    r"\b(?P<the>a|an|the|their)\s+(?P<first>[a-z]+)\s+or\s+[a-z]+'s\s+"
+    r"(?P<what>name|full\s+name|phone(?:\s+number)?|mobile|email|address|signature)\b"
+)
+"""*a parent or carer's name*: the name of the one who looks after the child, named by the
+first word (*parent name*); neither is a field of its own."""
 _THE_SAME_FOR_THE_OTHER = re.compile(
     r"(?P<said>(?:the\s+)?(?P<side>[a-z]+)\s+(?P<a>[a-z]+)(?:,\s+(?:the\s+)?(?P=side)\s+(?P<b>[a-z]+))?"
     r"(?:,|,?\s+and)\s+(?:the\s+)?(?P=side)\s+(?P<c>[a-z]+)),\s+the\s+same\s+(?:two|three)\s+for\s+"
@@ -195,8 +202,6 @@ _HOW_LONG_IT_WAS_DOWN = re.compile(
     r"(?:down|out\s+of\s+(?:action|use|service)|off|closed)\b"
 )
 """*how many minutes the lane was down*: the downtime, in minutes."""
-_AND_ON_TO = re.compile(r"(?<=\bfrom\s)(?P<steps>[^;.]*?\bto\s[^;.]*?)\s+and\s+on\s+to\s+")
-"""*from reported to in repair and on to fixed*: one more step of the flow."""
 
 _BOOKED_WITH_US = re.compile(
     r"\b(?P<booked>(?:book|books|order|orders|hire|hires|reserve|reserves)\s+(?:a|an)\s+[a-z][\w\-]*"
@@ -204,18 +209,6 @@ _BOOKED_WITH_US = re.compile(
 )
 """*they book a society day with us: the date, ...*: the society day and its list; *us* is no
 header of values."""
-
-_STARTS_WITHOUT_AS = re.compile(
-    r"\b(?P<starts>starts|begins)\s+(?!(?:as|at|on|in|from|with|off|out|by|when|once|the|a|an)\b)"
-    r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?:moves|goes|becomes)\b)"
-)
-"""*it starts invoiced, moves to part paid and then paid*: the first step, as *starts as*."""
-_OR_IS_MARKED = re.compile(
-    r"(?<=\bthen\s)(?P<then>[a-z][\w\-]*),\s+or\s+(?:is|gets)\s+marked\s+(?:as\s+)?(?P<state>[a-z][\w\-]*)"
-    r"(?=\s+(?:if|when|once|after|unless)\b|\s*[,.;]|$)"
-)
-"""*... and then paid, or is marked lapsed if nothing arrives*: the last steps, *then paid, or
-lapsed*."""
 
 
 def _several_per_one(match: re.Match[str]) -> str:
@@ -236,18 +229,18 @@ def items_said_in_full(lowered: str) -> str:
     booked, then done* *appointments: ..., status (booked, then done)*, *photos: several per
     appointment, each a link with a caption* *photos for an appointment: a link, a caption*, *a
     stay in one chalet from an arrival date to ...* *a stay in one chalet, from an arrival date
-    to ...*, *which pattern was laid* *which pattern*, *which member took which dinghy* *which member,
-    which dinghy*, *how many slots are still free* *the number of free slots*, *an index to one
-    decimal place* *an index (number)*, *a collection date that's a guess and gets moved about*
-    *a collection date*, *several sites on the go* *several sites*, *every payment they make against the day* *every
-    payment against the day*, *they book a day with us: ...* *they book a day: ...*, *how many minutes the lane was down* *the downtime minutes*, *from
-    reported to in repair and on to fixed* *from reported to in repair to fixed*, *it starts
-    invoiced, moves to ...* *it starts as invoiced, moves to ...*, *parts are our
-    own stock:* *parts:*, *a code such as m14* *a code*, *the fleet number we paint on the
-    bow* *the fleet number*, *a status of a or b, and boats flip between those* *a status of a or
-    b*, *how bad it is, which is a, b or c* *how bad it is (a, b or c)*, *which class it is* *which class*, *the helm (who has to be a
-    club member, ...)* *which member*, *how they paid, card or cheque* *how they paid (card or cheque)*,
-    and *the grave or plot number* *the
+    to ...*, *which pattern was laid* *which pattern*, *which member took which dinghy* *which
+    member, which dinghy*, *how many slots are still free* *the number of free slots*, *an index
+    to one decimal place* *an index (number)*, *a collection date that's a guess and gets moved
+    about* *a collection date*, *several sites on the go* *several sites*, *every payment they
+    make against the day* *every payment against the day*, *they book a day with us: ...* *they
+    book a day: ...*, *how many minutes the lane was down* *the downtime minutes*, the steps
+    `steps_said_shortly` reads, *parts are our own stock:* *parts:*, *a code such as m14* *a
+    code*, *the fleet number we paint on the bow* *the fleet number*, *a status of a or b, and
+    boats flip between those* *a status of a or b*, *how bad it is, which is a, b or c* *how bad
+    it is (a, b or c)*, *which class it is* *which class*, *the helm (who has to be a club
+    member, ...)* *which member*, *how they paid, card or cheque* *how they paid (card or
+    cheque)*, *a parent or carer's name* *a parent's name*, and *the grave or plot number* *the
     grave-or-plot number*."""
     lowered = _DATE_IT_IS_DUE.sub(lambda m: f"the {m['thing']} due date", lowered)
     lowered = _HOW_MANY_IT_COMES_TO.sub(r"the number of \g<things>", lowered)
@@ -264,9 +257,7 @@ def items_said_in_full(lowered: str) -> str:
     lowered = _WHICH_ONE_WAS_USED.sub(r"which \g<one>", lowered)
     lowered = _BOOKED_WITH_US.sub(r"\g<booked>", lowered)
     lowered = _HOW_LONG_IT_WAS_DOWN.sub(r"the downtime \g<unit>", lowered)
-    lowered = _AND_ON_TO.sub(r"\g<steps> to ", lowered)
-    lowered = _STARTS_WITHOUT_AS.sub(r"\g<starts> as ", lowered)
-    lowered = _OR_IS_MARKED.sub(r"\g<then>, or \g<state>", lowered)
+    lowered = steps_said_shortly(lowered)
     lowered = _THEY_ARE_OUR_STOCK.sub(r"\g<things>:", lowered)
     lowered = _EXAMPLE_WITH_A_DIGIT.sub(r"\g<name>", lowered)
     lowered = _THEY_FLIP_BETWEEN_THOSE.sub("", _NUMBER_WHERE_IT_IS.sub("", lowered))
@@ -282,4 +273,5 @@ def items_said_in_full(lowered: str) -> str:
     lowered = _LIST_THEN_ITS_STEPS.sub(r"\g<head>, \g<field> (\g<steps>)", lowered)
     lowered = _SEVERAL_PER_ONE.sub(_several_per_one, lowered)
     lowered = _FROM_ONE_DATE_TO_ANOTHER.sub(r"\g<booked>, ", lowered)
+    lowered = _ONE_OR_OTHERS_DETAIL.sub(r"\g<the> \g<first>'s \g<what>", lowered)
     return _ONE_OR_OTHER_NUMBER.sub(r"\g<the> \g<first>-or-\g<second> \g<what>", lowered)

@@ -35,7 +35,8 @@ _SPREAD_OVER = re.compile(
 """*a batch is spread over several trays*, *a collection can arrive in several accessions*: the
 batch has several trays."""
 _AND_EACH_ONE = re.compile(
-    r"\b(?P<each>each|every)\s+(?P<one>[a-z][\w\-]*)\s+"
+    # not *each with a title, ...*: no record counted
+    r"\b(?P<each>each|every)\s+(?P<one>(?!(?:with|of|for|in|on|at|to|from|by|a|an|the)\b)[a-z][\w\-]*)\s+"
     r"(?P<rest>(?:(?!\b(?:several|many|multiple|some|few|more|lots)\b)[^.;])*?),\s+and\s+each\s+one\s+"
 )
 """*every broodfish has a sex ..., and each one lives in one of our ponds*: each broodfish, when

@@ -357,7 +357,8 @@ def which_have_then_act(sentence: str) -> str:
 
 _FOR_WHOM_WE = re.compile(
     r"\b(?:one|a|an|each|every)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+"
-    r"(?:for|of|about)\s+(?:whom|which)\s+(?P<we>we|i)\s+(?=[a-z]+\s+(?:a|an|the|their|its)\s)"
+    r"(?:for|of|about)\s+(?:whom|which)\s+(?P<we>we|i)\s+"
+    r"(?=(?:just\s+|only\s+|also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s)"
 )
 
 

@@ -106,7 +106,8 @@ def act_against_one_with(sentence: str) -> str:
     act is the record, and what the people give about themselves is kept on it. What they act
     on names it, and it is theirs too: ``guides claim expenses against a tour (amount, date);
     a claim is ...``: *each expense claim belongs to one tour; each expense claim belongs to
-    one guide; each expense claim has amount, date*."""
+    one guide; each expense claim has amount, date*. An act with no noun but its *-ing*
+    (``attendants report faults against a machine with ...``) leaves the faults the record."""
 
     def plain(clause: str) -> list[str]:
         match = _ACT_AGAINST_ONE_WITH.match(clause)
@@ -128,7 +129,9 @@ def act_against_one_with(sentence: str) -> str:
         what = singular(match["what"])
         if act is None or not can_be_noun(what) or what == who:
             return [clause]
-        act = f"{what} {act}"
+        # "report faults against a machine": the faults are the record, as *fault reporting*
+        # names no thing kept
+        act = what if act.endswith("ing") else f"{what} {act}"
         return [
             f"each {act} belongs to one {match['target']}",
             f"each {act} belongs to one {who}",

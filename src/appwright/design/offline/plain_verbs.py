@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_clause, reordered
+from appwright.design.offline.clause_rewrites import per_clause, per_statement, reordered
 from appwright.design.offline.phrase_patterns import SAME_FORM_DONE
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import is_past_participle, verb_lemma
@@ -38,6 +38,17 @@ _AND_GIVES = re.compile(
 """*a contract is with one merchant and states the harvest year, ...*: the second predicate of
 the record, its list."""
 
+_RECORD_CARRIES = re.compile(
+    r"^(?P<subject>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+(?!carry\b|carries\b)[a-z][\w\-]*)?|[a-z][\w\-]*s)\s+"
+    r"(?P<carry>carries|carry)\s+"
+    r"(?=(?:a|an|the|its|their)\s[^;]*(?:,|\sand\s))"
+)
+"""*drivers carry a name and a racing number*: what a record carries is what it has."""
+
+
+def _carries_as_has(match: re.Match[str]) -> str:
+    return f"{match['subject']} {'has' if match['carry'] == 'carries' else 'have'} "
+
 
 def record_gives(sentence: str) -> str:
     """``a quote for a customer gives the surface, the area and the price``: *has the surface,
@@ -49,6 +60,13 @@ def record_gives(sentence: str) -> str:
             _AND_GIVES.sub(r"\g<before>has ", _RECORD_GIVES.sub(r"\g<subject> has ", clause))
         ],
     )
+
+
+def record_carries(sentence: str) -> str:
+    """``drivers carry a name and a racing number``: *drivers have a name and a racing number*;
+    what a record carries is what it has. The rest of the statement stays as it is, for the
+    readers that split it."""
+    return per_statement(sentence, lambda part: _RECORD_CARRIES.sub(_carries_as_has, part, count=1))
 
 
 def sold_at_a_price(sentence: str) -> str:

@@ -11,12 +11,13 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import act_or_irregular_noun
-from appwright.design.offline.clause_rewrites import per_clause
+from appwright.design.offline.clause_rewrites import per_clause, per_statement
 from appwright.design.offline.owner_people import ANTECEDENT, VALUE_NOUNS
 from appwright.design.offline.word_classes import PREPOSITIONS, words
 from appwright.design.offline.word_forms import (
     can_be_noun,
     can_be_verb,
+    can_name_records,
     is_adverb,
     is_plural,
     singular,
@@ -154,6 +155,27 @@ def when_then_we(sentence: str) -> str:
     if match is None or not can_be_verb(match.group("verb")):
         return sentence
     return f"{match.group('when')}, {sentence[match.start('we') :]}"
+
+
+_SOMEONE_COMES_TO_ACT_ON_ONE = re.compile(
+    r"^when\s+(?:someone|somebody|anyone|a\s+person)\s+(?:comes|turns\s+up|calls\s+in|rings\s+up)\s+to\s+"
+    r"[a-z]+\s+(?:a|an|their|the)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,?\s+(?:we|i)\s+"
+    r"(?:log|record|note|enter|take|open)\s+(?:the|a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+(?P<listed>[^;]+)$"
+)
+
+
+def someone_comes_to_act_on_one(sentence: str) -> str:
+    """``when someone comes to claim an item we log the claim with their name, ...``: *each
+    claim is for one item, with their name, ...*; who comes is told by the list, the record
+    is the act on the one they come for."""
+
+    def for_one(part: str) -> str:
+        match = _SOMEONE_COMES_TO_ACT_ON_ONE.match(part)
+        if match is None or not can_name_records(match["record"], match["one"].split()[-1]):
+            return part
+        return f"each {match['record']} is for one {match['one']}, with {match['listed']}"
+
+    return per_statement(sentence, for_one)
 
 
 _SENT_ON = re.compile(

@@ -4,14 +4,16 @@
 each payment keeps; how often they come is no field of theirs. *the race officer sets up the race
 with the date, ..., and as boats finish they add a result for each one: which class, ...* adds
 a result to the race for each boat as it finishes, with its list; *..., and the loads fed in
-during that shift are recorded with their incoming tonnes* are loads of the shift. `simplify`
-runs them in its order.
+during that shift are recorded with their incoming tonnes* are loads of the shift. *after every
+round we store each driver's finishing position, ...* is a round result for each driver.
+`simplify` runs them in its order.
 """
 
 from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_forms import can_name_records, is_plural, singular
 
 _THEY_COME_IN_AND_WE_LOG = re.compile(
@@ -84,3 +86,47 @@ def and_those_during_it(sentence: str) -> str:
 _LOGGED_WITH = re.compile(
     r"(?:^|(?<=;\s))(?P<one>(?:each|every)\s+[a-z][\w\-]*)\s+is\s+(?:logged|recorded|noted|kept|entered)\s+with\s+"
 )
+
+
+_EACH_ONES_AFTER_IT = re.compile(
+    r"^for\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:we|i)\s+(?:also\s+)?(?:store|record|log|note|keep|enter|take)\s+"
+    r"(?:each|every)\s+(?P<other>[a-z][\w\-]*)'s\s+(?P<listed>[^;]+)$"
+)
+
+
+def each_ones_after_it(sentence: str) -> str:
+    """``for each round (after every round) we store each driver's finishing position, the
+    points ...``: *each round result is for one round and one driver, with the finishing
+    position, the points ...*; what is kept of each one after each event is a record of both."""
+
+    def result(part: str) -> str:
+        match = _EACH_ONES_AFTER_IT.match(part)
+        if match is None or not can_name_records(match["one"], match["other"]):
+            return part
+        one, other = match["one"], match["other"]
+        return f"each {one} result is for one {one} and one {other}, with the {match['listed']}"
+
+    return per_statement(sentence, result)
+
+
+_EACH_TIME_ONE_DOES_ONE = re.compile(
+    r"^(?:the\s+|our\s+)?[a-z][\w\-]*s\s+(?:sit|take|do|play|run|complete|make|fill\s+in)\s+"
+    r"(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\b[^;,]*,\s+and\s+(?:each|every)\s+time\s+(?:a|an)\s+"
+    r"(?P<who>[a-z][\w\-]*)\s+(?:does|sits|takes|completes|plays|runs|makes|fills\s+in)\s+one,?\s+"
+    r"(?:we|i)\s+(?:record|log|note|keep|enter|write\s+down)\s+(?P<listed>[^;]+)$"
+)
+
+
+def each_time_one_does_one(sentence: str) -> str:
+    """``the kids sit practice papers most weeks, and each time a pupil does one we record the
+    date, ...``: *each practice paper belongs to one pupil; each practice paper has the date,
+    ...*; what is done each time is the record, and the one who does it is its own."""
+
+    def each(part: str) -> str:
+        match = _EACH_TIME_ONE_DOES_ONE.match(part)
+        if match is None or not can_name_records(match["who"], match["things"].split()[-1]):
+            return part
+        one = " ".join([*match["things"].split()[:-1], singular(match["things"].split()[-1])])
+        return f"each {one} belongs to one {match['who']}; each {one} has {match['listed']}"
+
+    return per_statement(sentence, each)

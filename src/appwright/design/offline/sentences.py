@@ -10,6 +10,7 @@ import re
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.is_what import is_what_it_does
 from appwright.design.offline.normalize import normalize_text
+from appwright.design.offline.note_headers import per_one_on_each
 from appwright.design.offline.terse_notes import (
     articled_items,
     do_one_against_one_dash,
@@ -74,7 +75,11 @@ def sentences(text: str) -> list[str]:
     plain = [
         is_what_it_does(
             articled_items(
-                per_one_first(done_by_one(_noted_records(status_header(_without_opening_then(s)))))
+                per_one_first(
+                    per_one_on_each(
+                        done_by_one(_noted_records(status_header(_without_opening_then(s))))
+                    )
+                )
             )
         )
         for s in found

@@ -50,7 +50,7 @@ from appwright.design.offline.acts_between import (
     sign_up_and_know,
 )
 from appwright.design.offline.acts_done_again import does_to_each_and_notes, done_again_and_we_note
-from appwright.design.offline.acts_on_a_part import agreed_per_one, made_to_ones_part
+from appwright.design.offline.acts_on_a_part import made_to_ones_part
 from appwright.design.offline.acts_written_down import (
     done_and_jotted_down,
     every_time_one_goes,
@@ -64,6 +64,7 @@ from appwright.design.offline.acts_written_down import (
     which_of_them_did_it,
     which_ones_at_which,
 )
+from appwright.design.offline.agreed_for_a_pair import agreed_per_one
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import (
     comes_in_as,
@@ -166,6 +167,7 @@ from appwright.design.offline.each_is_for_one import (
     which_one_chosen_from_our_list,
 )
 from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
+from appwright.design.offline.each_of_them_may import each_of_them_may
 from appwright.design.offline.each_side import one_for_each_side
 from appwright.design.offline.ends_with_a_choice import ends_with_a_choice, last_one_chosen
 from appwright.design.offline.entries_on_a_list import entries_on_the_list
@@ -368,7 +370,11 @@ from appwright.design.offline.logged_against_one import (
     when_one_comes_in_we_log_it,
 )
 from appwright.design.offline.made_at_ones import holds_a_number_on_one, made_at_ones_with
-from appwright.design.offline.made_up_of import done_over_several, go_on_one_for
+from appwright.design.offline.made_up_of import (
+    done_over_several,
+    go_on_one_for,
+    logged_underneath,
+)
 from appwright.design.offline.many_said_as_acts import (
     done_many_times,
     given_one_and_placed,
@@ -391,6 +397,10 @@ from appwright.design.offline.named_as import (
     we_keep_a_list_of,
 )
 from appwright.design.offline.new_subjects import split_new_subjects
+from appwright.design.offline.note_headers import (
+    each_belonging_to_one,
+    ones_it_is_for,
+)
 from appwright.design.offline.one_of_each import (
     belongs_to_both,
     for_one_of_each,
@@ -402,6 +412,7 @@ from appwright.design.offline.one_of_each import (
     one_where_we_keep,
 )
 from appwright.design.offline.one_with_bracket import one_with_bracket
+from appwright.design.offline.ones_own_for_one import ones_own_for_one
 from appwright.design.offline.our_whole import without_our_whole
 from appwright.design.offline.owner_acts import (
     act_and_fill_in,
@@ -572,6 +583,7 @@ from appwright.design.offline.plain_verbs import (
     participle_list,
     placed_after_passive,
     plain_passive,
+    record_carries,
     record_gives,
     sold_at_a_price,
     unmarked_participle_list,
@@ -587,6 +599,7 @@ from appwright.design.offline.raised_records import (
     marks_it_as,
     raised_as,
     sent_on_record,
+    someone_comes_to_act_on_one,
     through_records,
     when_acting_choose,
     when_then_we,
@@ -599,6 +612,8 @@ from appwright.design.offline.recorded_against import (
 )
 from appwright.design.offline.records_as_they_come import (
     and_those_during_it,
+    each_ones_after_it,
+    each_time_one_does_one,
     set_up_then_add_for_each,
     they_come_in_and_we_log,
 )
@@ -778,6 +793,7 @@ from appwright.design.offline.values_told import (
     values_of,
     which_is_one_of,
 )
+from appwright.design.offline.we_work_in import we_work_in
 from appwright.design.offline.what_a_record_is import (
     broken_down_into,
     each_time_is_one_with,
@@ -1145,6 +1161,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     where_we_write,
     without_roughly,
     ones_per_each,
+    ones_it_is_for,
+    each_belonging_to_one,
     per_one_first,
     visit_it_for,
     whose_we_hold,
@@ -1167,6 +1185,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     bought_in_units,
     stock_header,
     for_them_it_is,
+    ones_own_for_one,
     is_one_with_one,
     one_of_named,
     for_one_on_a_day,
@@ -1179,6 +1198,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     details_of_each,
     sold_at_a_price,
     record_gives,
+    record_carries,
     come_in_for_with,
     either_kind,
     who_records_against_it,
@@ -1238,6 +1258,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     log_their_time,
     time_log_named,
     on_each_we,
+    each_ones_after_it,
     items_listed_for_each,
     we_log,
     logged_by_its,
@@ -1249,6 +1270,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     when_someone,
     when_someone_is_done,
     gets_in_touch,
+    someone_comes_to_act_on_one,
     when_then_we,
     raised_to_one_for_another,
     there_are,
@@ -1383,6 +1405,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     values_of,
     told_values,
     without_condition,
+    each_time_one_does_one,
     split_new_subjects,
     comes_from_one_listed,
     booked_for_one_with_one,
@@ -1400,10 +1423,12 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     logged_against_both,
     logged_against_theirs,
     go_on_one_for,
+    logged_underneath,
     done_over_several,
     they_can_buy_one_with,
     then_they_book_one,
     listed_then_done,
+    we_work_in,
     participle_list,
     agreed_per_one,
     made_to_ones_part,
@@ -1434,6 +1459,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     broken_into,  # again, for "... belongs to one operative and is made up of lines" once split
     runs_on_at_for,  # again, for "a contract is with one customer and runs from a start date ..."
     plural_second_predicate,
+    each_of_them_may,
     people_give_details,  # again, for "each swimmer joins one class and gives us their ..." once split
     then_they_act,
     book_onto_one,

@@ -29,9 +29,11 @@ def value_like_these(sentence: str) -> str:
     return _A_VALUE_LIKE.sub(plain, sentence)
 
 
+_STATE = r"[a-z][\w\-]*(?:\s+(?!(?:or|and|the|a|an|by|on|in|at|for|to|with|not)\b)[a-z][\w\-]*)?"
+"""A state of one or two words (*part paid*)."""
 _WHETHER_ONE_OF = re.compile(
     r"\bwhether\s+(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"(?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)*,?\s+or\s+[a-z][\w\-]*)\b"
+    rf"(?P<values>{_STATE}(?:,\s+{_STATE})*,?\s+or\s+{_STATE})\b"
 )
 _WHETHER_A_ONE_OF = re.compile(
     r"\bwhether\s+(?:it|they|he|she)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+)"
@@ -42,8 +44,8 @@ _WHETHER_A_ONE_OF = re.compile(
 
 def whether_one_of(sentence: str) -> str:
     """``a grid reference and whether it's currently set, sprung or lifted``: *a status (set,
-    sprung or lifted)*; one of several states, not a yes/no for each (*whether it's paid or
-    not* is a yes/no, *whether it's freshwater or marine* a kind). ``whether they're a volunteer
+    sprung or lifted)*; one of several states, not a yes/no for each (*whether it's unpaid, part
+    paid or paid* is a payment status; *whether it's paid or not* is a yes/no, *whether it's freshwater or marine* a kind). ``whether they're a volunteer
     or paid``, ``whether it's a pick-up or a drop-off``: *a type (volunteer or paid)*, what the
     record is."""
 
@@ -53,7 +55,13 @@ def whether_one_of(sentence: str) -> str:
             return match[0]
         if not any(is_past_participle(v) for v in values):
             return match[0]  # "whether it's freshwater or marine": a kind, left to its reader
-        return f"a status ({match['values']})"
+        # "whether it's unpaid, part paid or paid": how far it is paid
+        what = (
+            "a payment status"
+            if all(v.split()[-1].endswith("paid") for v in values)
+            else "a status"
+        )
+        return f"{what} ({match['values']})"
 
     def kind(match: re.Match[str]) -> str:
         values = re.split(r",\s+(?:an?\s+)?|,?\s+or\s+(?:an?\s+)?", match["values"])
@@ -71,9 +79,24 @@ _A_ONE_PART_OF_DAY = re.compile(
 )
 
 
+_VALUE_HEADS = (
+    r"(?:sex|gender|size|colour|color|side|shift|session|priority|outcome|result|rating|condition|"
+    r"handedness|hand|finish)"
+)
+_A_KIND_THEN_ITS_VALUES = re.compile(
+    rf"\b(?P<head>(?:a|an|the|its|their)\s+{_VALUE_HEADS}),\s+"
+    r"(?P<values>(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*(?:,\s+(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*)*"
+    r",?\s+or\s+(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*)(?=\s*(?:[,;.]|$))"
+)
+"""*the sex, male or female, the carcass weight ...*: the values of a field that takes a few,
+said between commas after it."""
+
+
 def parts_of_the_day(sentence: str) -> str:
     """``a visit for a date and a session, morning or afternoon, ...``: *a session (morning or
-    afternoon)*; the parts of a day after a comma are the values of what they follow."""
+    afternoon)*; the parts of a day after a comma are the values of what they follow, as are
+    the values after a word that takes a few (``the sex, male or female, ...``)."""
+    sentence = _A_KIND_THEN_ITS_VALUES.sub(r"\g<head> (\g<values>)", sentence)
     return _A_ONE_PART_OF_DAY.sub(r"\g<head> (\g<values>)", sentence)
 
 
