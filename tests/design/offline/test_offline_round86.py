@@ -27,6 +27,7 @@ from offline_spec_views import (
     flows,
     plain_field_names,
     relations,
+    report_titles,
 )
 
 from appwright.design.offline import design_app
@@ -358,11 +359,12 @@ def test_in_here_is_no_field() -> None:
 
 
 def test_would_save_me_headaches_is_no_record() -> None:
-    spec = design(
+    text = (
         "Invoices have an amount and a due date. A total of invoices overdue per month would "
         "save me a lot of headaches."
     )
-    assert "headache" not in entity_names(spec)
+    assert "headache" not in entity_names(design(text))
+    assert report_titles(text) == ["Total of invoices overdue per month"]
 
 
 # --- items said shortly --------------------------------------------------------------------------

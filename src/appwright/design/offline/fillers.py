@@ -201,6 +201,6 @@ def without_fillers(lowered: str) -> str:
     lowered = _BY_IT_WE_MEAN.sub(r". each \g<said> has ", lowered)
     lowered = _ONE_MIGHT_HAVE_MANY.sub(lambda m: _one_has_several(m, lowered), lowered)
     lowered = _THE_NIGHT_BEFORE.sub("", lowered)
-    lowered = _WOULD_SAVE_US.sub(" please", lowered)
+    lowered = _WOULD_SAVE_US.sub("", lowered)
     lowered = _THIS_SEASON.sub("", lowered)
     return _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)
