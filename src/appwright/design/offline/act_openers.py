@@ -26,12 +26,19 @@ _IF_ONE_ACTS_WE_KEEP = re.compile(
 )
 
 
+_WHEN_ONE_ACTS_WE_STORE = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<when>when\s+(?:a|an|someone|somebody|one\s+of\s+(?:our|my|the))\s"
+    r"[^,.;:!?()\n]+?,?\s+(?:we|i)\s+)store(?=\s+(?:the|a|an|its|their|whether|how|what)\b)"
+)
+
+
 def when_an_act(text: str) -> str:
     """``whenever a member borrows a tool we record ...``, ``each time ...``, ``every time
     ...``, ``if a member borrows a tool, we record ...``: *when a member borrows a tool we
     record ...*; the opening of a sentence or a clause after a semicolon only, so *with a
-    quantity each time* keeps its words."""
-    return _IF_ONE_ACTS_WE_KEEP.sub("when", _EVERY_TIME_ONE_ACTS.sub("when", text))
+    quantity each time* keeps its words. What *we store* when one acts is recorded too."""
+    text = _IF_ONE_ACTS_WE_KEEP.sub("when", _EVERY_TIME_ONE_ACTS.sub("when", text))
+    return _WHEN_ONE_ACTS_WE_STORE.sub(r"\g<when>record", text)
 
 
 _KEPT_WHEN_ONE_ACTS = re.compile(

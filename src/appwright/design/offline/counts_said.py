@@ -96,6 +96,9 @@ _SEVERAL_LEFT_UNSAID = re.compile(
     r"(?:\s+of\s+them)?(?=\s*(?:[,;.]|$|\s+too\b|\s+as well\b))"
 )
 _ONE_BEFORE = re.compile(r"\b(?:one|a|an|each|every|the same)\s+(?P<noun>[a-z][\w\-]*)\b")
+_OURS_BEFORE = re.compile(
+    r"\b(?:we|i)\s+(?:own|have|run|keep|hire\s+out|use)\s+(?:[a-z0-9]+\s+)?(?P<things>[a-z][\w\-]*s)\b"
+)
 
 
 def several_left_unsaid(sentence: str) -> str:
@@ -105,6 +108,12 @@ def several_left_unsaid(sentence: str) -> str:
     if match is None or match["verb"] in FUNCTION_WORDS or verb_lemma(match["verb"]) is None:
         return sentence
     before = sentence[: match.start()]
+    if match[0].endswith(" of them"):
+        # "we own three telescopes, ..., and an evening can use several of them": the telescopes
+        owned = [m["things"] for m in _OURS_BEFORE.finditer(before) if is_plural(m["things"])]
+        if not owned:
+            return sentence
+        return f"{sentence[: match.end() - len(' of them')]} {owned[-1]}{sentence[match.end() :]}"
     ones = [m["noun"] for m in _ONE_BEFORE.finditer(before)]
     nouns = [n for n in ones if can_be_noun(n) and not is_plural(n) and n not in FUNCTION_WORDS]
     subject = before.rsplit(",", 1)[-1].rsplit(" and ", 1)[-1].split()

@@ -186,21 +186,44 @@ def without_hedges(lowered: str) -> str:
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
 
 
+_THERE_AND_BACK = re.compile(
+    r"\b(?P<done>driven|travelled|traveled|walked|cycled|flown|covered)\s+there\s+and\s+back\b"
+)
+"""*the miles driven there and back*: the miles driven, no item *back*."""
+_FILLED_IN_LATER = re.compile(
+    r"\s+(?:filled|written|entered|added|put)\s+in\s+(?:at\s+the\s+end\s+of\s+the\s+(?:day|shift|session|night)|"
+    r"later|afterwards|at\s+closing(?:\s+time)?|after\s+(?:service|closing))(?=\s*[,;.]|$)"
+)
+"""*with the portions sold and portions wasted filled in at the end of the day*: when the last
+items are written, no item of their own."""
+
+
 def without_afterthoughts(lowered: str) -> str:
     """Afterthoughts dropped: *a postcode really*, *moored right now*, *as well*, *which we
-    set every morning*."""
-    lowered = _REALLY_AFTER.sub("", lowered)
+    set every morning*, *filled in at the end of the day*, *(driven) there and back*."""
+    lowered = _FILLED_IN_LATER.sub(
+        "", _REALLY_AFTER.sub("", _THERE_AND_BACK.sub(r"\g<done>", lowered))
+    )
     return _SET_NOW_AND_THEN.sub("", lowered)
+
+
+_A_REASON_BETWEEN_DASHES = re.compile(
+    r"\s+[\u2014\u2013-]\s+(?:(?:we|i)\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't|never|must)|because|since)\b"
+    r"[^\u2014\u2013;:]*?\s+[\u2014\u2013-]\s+(?=(?:the|a|an|their|its|his|her|our|how|when|whether|which)\b)"
+)
+"""*their full name, date of birth — we can't insure anyone under 25, so that one really matters
+— their licence number, ...*: why an item matters, between dashes in a list; no item."""
 
 
 def without_fillers(lowered: str) -> str:
     """Fillers dropped: *(you know, ...)*, *by the way*, *and by sweeper I mean the machine: it
     has* (*. each sweeper has*), *because one farmer might have a dozen*, *the night before and
-    then again at first light*, *growing this year with*, *enter online*."""
+    then again at first light*, *— we can't insure anyone under 25, so that one matters —*,
+    *growing this year with*, *enter online*."""
     lowered = _BY_THE_WAY.sub("", _YOU_KNOW.sub("", lowered))
     lowered = _BY_IT_WE_MEAN.sub(r". each \g<said> has ", lowered)
     lowered = _ONE_MIGHT_HAVE_MANY.sub(lambda m: _one_has_several(m, lowered), lowered)
-    lowered = _THE_NIGHT_BEFORE.sub("", lowered)
+    lowered = _THE_NIGHT_BEFORE.sub("", _A_REASON_BETWEEN_DASHES.sub(", ", lowered))
     lowered = _WOULD_SAVE_US.sub("", lowered)
     lowered = _THIS_SEASON.sub("", lowered)
     return _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)

@@ -31,11 +31,27 @@ from appwright.design.offline.has_lists import (
 from appwright.design.offline.header_heads import header_then_done_by
 from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.one_done_to import is_one_done_to
+from appwright.design.offline.ones_own_for_one import one_lot_of_one
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.several_of_them import several_of_them_needed
+from appwright.design.offline.told_then_each import (
+    done_for_one_need,
+    for_one_which_has,
+    goes_on_one_as_an_entry,
+    grouped_into_ones_with,
+    put_on_one_with,
+    told_then_each,
+)
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    one_lot_of_one,
+    told_then_each,
+    done_for_one_need,
+    put_on_one_with,
+    goes_on_one_as_an_entry,
+    for_one_which_has,
+    grouped_into_ones_with,
     one_we_send_about_one,
     done_on_a_date_by,
     has_one_who_acts,

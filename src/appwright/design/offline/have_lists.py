@@ -222,7 +222,7 @@ def _subject(before: list[str]) -> str | None:
         # noun says which units ("a lost fob gets a replacement request" is left to the
         # readers of what is raised for it)
         and not (w.endswith("ed") and w != named[-1] and phrase[0] in ("each", "every", "a", "an"))
-        and not (after_article and listed_as_noun(w))
+        and not (after_article and (listed_as_noun(w) or _act_as_noun(w, phrase[0])))
         for w in named
     ):
         return None
@@ -310,3 +310,9 @@ def _only_participle(word: str) -> bool:
     """*flown*, *eaten*, *written*: a past participle unlike the verb's past tense."""
     lemma = verb_lemma(word)
     return lemma is not None and verb_form(lemma, "VBN") == word != verb_form(lemma, "VBD")
+
+
+def _act_as_noun(word: str, article: str) -> bool:
+    """*a kidding has ...*, *a lambing has ...*: after *a*, a gerund names the act as a record
+    (after *each*, the readers of acts read it: *each tasting has ...*)."""
+    return article in ("a", "an") and word.endswith("ing") and verb_lemma(word) not in (None, word)

@@ -115,6 +115,65 @@ _WHICH_ONE_WAS_USED = re.compile(
 )
 """*the date, which lane, which pattern was laid, ...*: which pattern, one of those kept, not a
 clause about the lane before it."""
+_WHICH_ONE_TO_USE = re.compile(
+    r"\b(?P<says>says\s+|and\s+)which\s+(?!(?:one|ones|of)\b)(?P<one>[a-z][\w\-]*)\s+to\s+"
+    r"(?:use|take|give|bring|fit|wear|load|serve|send)(?=\s*(?:,|\.|;|\s+and\b|$))"
+)
+"""*a slot has a date, says which feed to use and the number of scoops*: *a slot has a date,
+which feed and ...*."""
+_KEPT_WHEN_IT_WAS_DONE = re.compile(
+    r"\b(?P<kept>records|notes|logs|holds|stores|keeps)\s+when\s+(?=(?:it|they)\s+(?:was|were)\s+[a-z]+ed\b)"
+)
+"""*each breakdown ... records when it was reported, where ...*: the time it was reported, the
+first item of its list."""
+_AND_WE_NOTE_EACH_TIME = re.compile(
+    r",\s+and\s+(?:we|i)\s+(?:note|record|log|keep|take)\s+the\s+(?P<what>[a-z][\w\-]*)\s+each\s+time\b"
+)
+"""*a booking can take several add-ons and an add-on goes out on many bookings, and we note the
+quantity each time*: *..., with a quantity each time*, the pairing's own item."""
+_EACH_ONE_DONE_IS_LOGGED = re.compile(
+    r"\b(?P<each>each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:delivered|received|sold|bought|returned|collected|"
+    r"shipped|sent|made)\s+(?=(?:is|gets)\s+(?:logged|recorded|noted|kept|entered|booked\s+in)\b)"
+)
+"""*each sack delivered is logged with the feed type, ...*: the sack, logged when delivered."""
+_ON_ONE_OF_THESE = re.compile(
+    r"\s+(?:on|at|in)\s+one\s+(?P<what>tier|level|band|grade|plan|rate|class|package)\s+"
+    r"\((?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\)(?P<with>\s+with\s+|\s+on\s+(?=a\s+date\b))?"
+)
+"""*they take out a membership on one tier (individual, joint, family or patron) with ...*: the
+tier is one of those, a value."""
+_ONE_IN_CHARGE = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s))(?:a|an)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+in\s+charge"
+    r"(?=\s*(?:[,;.]|$))"
+)
+"""*a session has a date, ..., a capacity and a slope marshal in charge*: which marshal, one of
+those kept (*the buddy in charge* of a dive stays a name)."""
+_HOW_MANY_COMING_ALONG = re.compile(
+    r"\b(?P<how_many>the\s+number\s+of\s+[a-z][\w\-]*s)\s+(?:coming|going|travelling|traveling)"
+    r"(?:\s+with\s+them|\s+along)?(?=\s*(?:[,;.]|$|\s+and\s))"
+)
+"""*the number of adults coming with them*: how many adults; whom they come with is no item."""
+_DATES_IT_OPENS_AND_CLOSES = re.compile(
+    r"\bthe\s+dates\s+(?P<what>[a-z]+)\s+(?P<one>opens?|starts?|begins?)\s+and\s+(?P<other>closes?|ends?|finish(?:es)?)\b"
+)
+"""*plus the dates voting opens and closes*: two dates, each an item."""
+_WHEN_IT_IS = {"open": "open", "close": "close", "start": "start", "begin": "start"}
+
+
+def _two_dates(match: re.Match[str]) -> str:
+    one, other = (
+        _WHEN_IT_IS.get(m.removesuffix("s"), "end") for m in (match["one"], match["other"])
+    )
+    what = singular(match["what"])  # "the dates nominations open": no record of nominations
+    return f"the {what} {one} date and the {what} {other} date"
+
+
+_FOR_ONE_ON_A_DATE = re.compile(
+    r"\b(?P<is>is\s+for\s+(?:one|a|an)\s+[a-z][\w\-]*)\s+on\s+a\s+date(?:\s+(?:at|with|in)\s+"
+    r"(?P<what>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:\s+\([^()]*\))?))(?=\s*[,;.]|$)"
+)
+"""*a feed slot is for one pen on a date at a feed time (morning, ...), ...*: the pen, and the
+date and the time are the slot's."""
 
 _WHICH_DID_WHICH = re.compile(
     r"\bwhich\s+(?P<one>[a-z][\w\-]*)\s+(?!(?:is|are|was|were|has|had|of)\b)[a-z]+\s+which\s+"
@@ -255,6 +314,19 @@ def items_said_in_full(lowered: str) -> str:
     )
     lowered = _FROM_OUR_LIST.sub(r"which \g<one>", lowered)
     lowered = _WHICH_ONE_WAS_USED.sub(r"which \g<one>", lowered)
+    lowered = _WHICH_ONE_TO_USE.sub(
+        lambda m: f"{'' if m['says'].startswith('says') else m['says']}which {m['one']}", lowered
+    )
+    lowered = _DATES_IT_OPENS_AND_CLOSES.sub(_two_dates, lowered)
+    lowered = _HOW_MANY_COMING_ALONG.sub(r"\g<how_many>", lowered)
+    lowered = _ONE_IN_CHARGE.sub(r"which \g<who>", lowered)
+    lowered = _ON_ONE_OF_THESE.sub(
+        lambda m: f" with a {m['what']} ({m['values']})" + (", " if m["with"] else ""), lowered
+    )
+    lowered = _EACH_ONE_DONE_IS_LOGGED.sub(r"\g<each> \g<one> ", lowered)
+    lowered = _AND_WE_NOTE_EACH_TIME.sub(r", with a \g<what> each time", lowered)
+    lowered = _KEPT_WHEN_IT_WAS_DONE.sub(r"\g<kept> the time ", lowered)
+    lowered = _FOR_ONE_ON_A_DATE.sub(r"\g<is> and has a date and \g<what>", lowered)
     lowered = _BOOKED_WITH_US.sub(r"\g<booked>", lowered)
     lowered = _HOW_LONG_IT_WAS_DOWN.sub(r"the downtime \g<unit>", lowered)
     lowered = steps_said_shortly(lowered)

@@ -85,7 +85,12 @@ def read_belongs(sentence: str, model: ModelDraft) -> None:
         source = subject_before(before, model) or _opening_record(before, model)
         target = entity_named(model, match.group("b"), create=True)
         if source and target:
-            said_one = match.group("b").startswith(("one ", "exactly one ", "only one "))
+            said_one = match.group("b").startswith(("one ", "exactly one ", "only one ")) or (
+                # "a trip belongs to a school", said of one trip: one school, whatever a looser
+                # "schools book class trips" said of them before
+                match.group("b").startswith(("a ", "an "))
+                and re.search(r"(?:^|\s)(?:a|an|each|every)\s+[a-z][\w\-]*\s*$", before) is not None
+            )
             add_link(model, source, target[0], target[1], said_one=said_one)
 
 

@@ -373,4 +373,26 @@ def for_whom_we(sentence: str) -> str:
         head = match.group(0)[: match.start("whom") - match.start()]
         return f"{head}{whom}; for each {whom} {match.group('we')} "
 
-    return _FOR_WHOM_WE.sub(plain, sentence)
+    told = _FOR_WHOM_WE.sub(plain, sentence)
+    return _THEN_ITS_OWN.sub(_its_own, told)
+
+
+_THEN_ITS_OWN = re.compile(
+    r"(?P<told>(?:^|(?<=;\s))(?:the|each|every|a|an)\s+(?P<one>[a-z][\w\-]*)\s+(?:then\s+)?(?:is|gets)\s+"
+    r"[a-z]+(?:\s+(?:up|out|off|on|over))?\s+by\s+(?:one|a|an)\s+(?P<whom>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?);"
+    r"\s+for\s+each\s+(?P=whom)\s+(?:we|i)\s+[^;]*?),\s+and\s+(?:(?=(?:moves|goes|passes|runs)\s+from\b)|"
+    r"if\s+(?:a|an)\s+(?P<other>[a-z][\w\-]*)\s+(?:was|is|were|are)\s+involved,?\s+(?:we|i)\s+(?:link|note|record|add)"
+    r"\s+(?:that|the)\s+(?P=other)(?P<which>,\s+which\s+has\s+)?)"
+)
+"""*the fault then is picked by a technician, of whom we keep a name and phone, and moves from
+reported to ...*: the steps are the fault's, not the technician's; so is the link of *..., and
+if an animal was involved we link that animal, which has a name and a species*."""
+
+
+def _its_own(match: re.Match[str]) -> str:
+    told, one, other = match["told"], match["one"], match["other"]
+    if other is None:
+        return f"{told}; each {one} "
+    return f"{told}; each {one} belongs to one {other}" + (
+        f"; each {other} has " if match["which"] else ""
+    )

@@ -61,8 +61,11 @@ _SIGN_UP_TO = re.compile(r"\b(?P<sign>signs?)\s+up\s+to\s+(?P<verb>help|work|ser
 """*volunteers sign up to help at sessions*: they help at sessions."""
 
 
-_OF_STAFF = re.compile(r"\b(?P<member>members?)\s+of\s+staff\b")
-"""``which member of staff churned it``: a staff member, the compound the readers know."""
+_OF_STAFF = re.compile(
+    r"\b(?P<member>members?)\s+of\s+(?:(?:the|our)\s+(?:(?!staff\b)[a-z]+\s+)?)?staff\b"
+)
+"""``which member of staff churned it`` (or *a member of the cafe staff*): a staff member, the
+compound the readers know."""
 _ONE_MEMBER_OF = re.compile(r"\b(?P<group>[a-z]+)\s+members?\b")
 
 
@@ -83,6 +86,10 @@ _OF_THE_PUBLIC = re.compile(
     r"\b(a|any)\s+members?\s+of\s+the\s+public\b|\bmembers\s+of\s+the\s+public\b"
 )
 """*a member of the public* is someone, *members of the public* people: no record of theirs."""
+_UP_TO_SOME = re.compile(
+    r"\b(?<=\bhave\s)up\s+to\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?=[a-z][\w\-]*s\b)"
+)
+"""*one hire can have up to three drivers*: several drivers; the cap is no part of the design."""
 _MORE_THAN_ONE = re.compile(r"\bmore than one (?P<noun>[a-z][\w\-]*)\b")
 
 
@@ -107,13 +114,13 @@ _ONE_PIECE_OF = re.compile(
 
 
 def plain_quantities(lowered: str) -> str:
-    """How many, said plainly: *lots of* is *many*, *a few* and *one or more* are *several*,
-    *about sixty* is *sixty*, *pieces of equipment* is *several equipment*, *day by day* is
-    *per day*; *members of the public* are *people*."""
+    """How many, said plainly: *lots of* is *many*, *a few*, *one or more* and *(have) up to
+    three* are *several*, *about sixty* is *sixty*, *pieces of equipment* is *several
+    equipment*, *day by day* is *per day*; *members of the public* are *people*."""
     lowered = _LOTS_OF.sub("many", lowered)
     lowered = _SEVERAL_PIECES_OF.sub(r"\g<many> \g<thing>", lowered)
     lowered = _ONE_PIECE_OF.sub(r"\g<one> \g<thing>", lowered)
-    lowered = _A_FEW.sub("several", lowered)
+    lowered = _A_FEW.sub("several", _UP_TO_SOME.sub("several ", lowered))
     lowered = _MORE_THAN_ONE.sub(_several_of_one, lowered)
     lowered = _OF_THE_PUBLIC.sub(lambda m: "someone" if m.group(1) == "a" else "people", lowered)
     lowered = group_as_its_members(_OF_STAFF.sub(lambda m: f"staff {m['member']}", lowered))

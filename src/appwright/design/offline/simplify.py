@@ -64,7 +64,7 @@ from appwright.design.offline.acts_written_down import (
     which_of_them_did_it,
     which_ones_at_which,
 )
-from appwright.design.offline.agreed_for_a_pair import agreed_per_one
+from appwright.design.offline.agreed_for_a_pair import agreed_per_one, has_one_in_each
 from appwright.design.offline.all_of_its import all_of_its
 from appwright.design.offline.arising_records import (
     comes_in_as,
@@ -739,6 +739,12 @@ from appwright.design.offline.told_acts import (
     when_one_acts,
     when_we_write_up,
 )
+from appwright.design.offline.told_by_its_maker import (
+    and_they_act,
+    passed_to_one_told,
+    they_buy_then_each,
+    told_by_its_maker,
+)
 from appwright.design.offline.told_made_for import (
     asks_for_a_number,
     is_a_kind_for,
@@ -775,6 +781,7 @@ from appwright.design.offline.values_as_kinds import (
     examples_between_commas,
     in_one_or_the_other,
     is_one_of_kinds,
+    one_or_the_other_said_of,
     parts_of_the_day,
     value_like_these,
     whether_one_of,
@@ -943,6 +950,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     comes_from_one,
     and_can_name_the_one,
     in_one_or_the_other,
+    one_or_the_other_said_of,
     ticked_as_done,
     put_their_names_down,
     how_many_of_each_come,
@@ -1185,6 +1193,10 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     bought_in_units,
     stock_header,
     for_them_it_is,
+    told_by_its_maker,
+    and_they_act,
+    passed_to_one_told,
+    they_buy_then_each,
     ones_own_for_one,
     is_one_with_one,
     one_of_named,
@@ -1431,6 +1443,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     we_work_in,
     participle_list,
     agreed_per_one,
+    has_one_in_each,
     made_to_ones_part,
     made_at_ones_with,
     holds_a_number_on_one,

@@ -50,11 +50,36 @@ steps on the way, one by one, then the ends (*reminded and final notice* is two 
 
 _WHICH_MOVES_IT = re.compile(
     r"\b(?P<act>(?:reviews|checks|inspects|approves|assesses|handles|processes|vets|verifies|signs\s+off)"
-    r"\s+(?:each|every|the)\s+(?P<one>[a-z][\w\-]*)),\s+(?:which\s+(?:moves|takes|puts)|taking|moving|putting)"
-    r"\s+it\s+from\s+"
+    r"\s+(?:each|every|the)\s+(?P<one>[a-z][\w\-]*))(?:,\s+(?:which\s+(?:moves|takes|puts)|taking|moving|putting)"
+    r"\s+it|\s+as\s+it\s+(?:moves|goes|passes))\s+from\s+"
 )
-"""*the clerk reviews each incident, taking it from reported to ...*: the incident's steps, in a
-clause of their own; who reviews it stays said."""
+"""*the clerk reviews each incident, taking it from reported to ...* (or *as it moves from ...*):
+the incident's steps, in a clause of their own; who reviews it stays said."""
+_AND_ITS_STATUS_GOES = re.compile(
+    r",\s+and\s+(?=(?:its|their)\s+(?:[a-z]+\s+)?(?:status|state|stage)\s+(?:goes|moves|runs|passes)\s+from\s)"
+)
+"""*we list the species, ..., and its naming status goes from open to ...*: the steps, a clause of
+their own after the list."""
+_OR_FROM_THE_FIRST = re.compile(
+    r"(?P<steps>\bfrom\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+to\s+[^;.()]*?),\s+or\s+from\s+(?P=first)\s+to\s+"
+)
+"""*moves from scheduled to go-ahead and then held, or from scheduled to called off*: the other
+way out of the first step, *..., or called off*."""
+_OR_IT_JUST_ENDS = re.compile(
+    r",\s+or\s+it\s+(?:just\s+|simply\s+)?(?P<verb>expires|lapses|closes|ends)\b(?:\s+if\s+[^,;.]*)?(?=\s*[,;.]|$)"
+)
+"""*starts out active, becomes part used, then fully used, or it just expires if nobody uses it*:
+the last step, *or expired*."""
+_WE_LIST = re.compile(r"\b(?:we|i)\s+(?:list|keep|note|record|log|store)\s")
+
+
+def _after_our_list(match: re.Match[str]) -> str:
+    said = re.split(r"[.;:]\s", match.string[: match.start()])[-1]
+    return "; " if _WE_LIST.search(said) else match[0]  # "there is a record with ..." stays
+
+
+_WORKS_ITS_WAY = re.compile(r"\b(?:works|makes)\s+its\s+way\s+(?=from\s)")
+"""*it works its way from negotiating to signed to ...*: it moves from one step to the next."""
 
 _THEN_ONE_ACTS_ON_IT = re.compile(
     r"\b(?P<first>(?:is|gets)\s+[a-z]+ed\s+first),\s+then\s+(?:the|a|an|our)\s+[a-z][\w\-]*\s+"
@@ -105,19 +130,22 @@ def _each_at_the_step(match: re.Match[str]) -> str:
 
 
 def steps_said_shortly(lowered: str) -> str:
-    """*from reported to in repair and on to fixed* is *from reported to in repair to fixed*, *it
-    starts invoiced, moves to ...* (or *starts off invoiced, ...*) *it starts as invoiced, moves
-    to ...*, *..., goes on standby while we watch the forecast, ...* *..., moves to on standby,
-    ...*, *goes through stages - it starts off macerating, ... - and ...* *starts as
-    macerating, ..., and ...*, *then paid, or is
-    marked lapsed* *then paid, or lapsed*, *passes through a, b and c, and ends up ...* *passes
-    through a, b, c, and ends up ...*, *reviews each incident, taking it from ...* *reviews each
-    incident; each incident moves from ...*, *is offered first, then the chaperone accepts or
+    """*from reported to in repair and on to fixed* is *from reported to in repair to fixed*,
+    *it starts invoiced, moves to ...* (or *starts off invoiced, ...*) *it starts as invoiced,
+    moves to ...*, *..., goes on standby while we watch the forecast, ...* *..., moves to on
+    standby, ...*, *goes through stages - it starts off macerating, ... - and ...* *starts as
+    macerating, ..., and ...*, *then paid, or is marked lapsed* *then paid, or lapsed*, *passes
+    through a, b and c, and ends up ...* *passes through a, b, c, and ends up ...*, *reviews
+    each incident, taking it from ...* *reviews each incident; each incident moves from ...*,
+    *works its way from ...* *moves from ...*, *is offered first, then the chaperone accepts or
     declines it* *is offered first, then accepted or declined*, *moves from ... to awarded or
-    declined; awarded ones get ...* *...; each application gets ...*, *either returned to its owner or ...* *either returned
-    or ...*, and *either returned or donated to one of the charity shops we use* *either returned
-    or donated, to one of ...*."""
+    declined; awarded ones get ...* *...; each application gets ...*, *either returned to its
+    owner or ...* *either returned or ...*, and *either returned or donated to one of the
+    charity shops we use* *either returned or donated, to one of ...*."""
     lowered = _AND_ON_TO.sub(r"\g<steps> to ", lowered)
+    lowered = _OR_IT_JUST_ENDS.sub(lambda m: f", or {done_form(m['verb']) or m['verb']}", lowered)
+    lowered = _OR_FROM_THE_FIRST.sub(r"\g<steps>, or ", lowered)
+    lowered = _WORKS_ITS_WAY.sub("moves ", _AND_ITS_STATUS_GOES.sub(_after_our_list, lowered))
     lowered = _THROUGH_STAGES_IT_STARTS.sub(
         lambda m: f"{m['starts']}, " if m["dash"] else m["starts"], lowered
     )

@@ -203,7 +203,7 @@ _WHEN_ONE_ACTS = re.compile(
     r"(?P<verb>[a-z][\w\-]*s)(?:\s+(?P<particle>off|up|out|over|back|down|in)(?=\s+(?:a|an)\s))?"
     r"(?:\s+(?:a|an|some|(?P<one>one))\s+(?P<thing>[a-z][\w\-]*)|"
     r"\s+the\s+[a-z][\w\-]*|\s+(?:something|anything))?"
-    r"(?:\s+(?:for|to|with)\s+(?:a|an|one)\s+(?P<whom>[a-z][\w\-]*))?"
+    r"(?:\s+(?:for|to|with|against)\s+(?:a|an|one)\s+(?P<whom>[a-z][\w\-]*))?"
     r"(?:\s+(?:at|in|on|during)\s+(?:a|an|one)\s+(?P<place>[a-z][\w\-]*))?,?\s+"
     r"(?:we|i)\s+(?:also\s+)?(?:record|note|log|take|keep|enter|(?:write|jot|note|take)\s+down)\s+"
     r"(?P<list>(?:the|a|an|their|its|how|what|which|when|whether|who)\b[^;]*(?:,|\band\b)[^;]*)$"

@@ -1,9 +1,7 @@
 """Field types from the words of a field's name and the hints written beside it.
 
-The tables are about what English field names mean in business records (a *price* is money,
-a *deadline* is a date), not about any one domain, and the name's last word decides first:
-``unit price`` is a price, ``price list`` is not.
-"""
+The tables say what English field names mean in business records (a *price* is money, a
+*deadline* a date), in no one domain; the last word decides first (``unit price`` is a price)."""
 
 from __future__ import annotations
 
@@ -38,7 +36,8 @@ COUNT_WORDS = word_set(
     "quantity qty count age year years pages servings capacity stock credits score points axis "
     "minutes days weeks months seats level mileage floor floors bedrooms bathrooms rooms "
     "duration frequency interval threshold allowance limit rank position streak visits "
-    "attempts copies units guests rating stars reps sets calories steps_count par placing minute"
+    "attempts copies units guests rating stars reps sets calories steps_count par placing minute "
+    "portions"
 )
 MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
@@ -260,7 +259,8 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return "datetime"  # "the time out, the time back": when it left and came back
     if first == "time" and len(words) > 1 and _happened(words[1]):
         return "datetime"  # "the time left surface", "time reached bottom": when it happened
-    if head in DATE_WORDS or (first in ("due", "expiry", "expiration") and not spelled_unit(head)):
+    dated = head in DATE_WORDS and words[-2:-1] != ["per"]  # "a price per day" is a price
+    if dated or (first in ("due", "expiry", "expiration") and not spelled_unit(head)):
         return "date"  # "due at hours" is an airframe's hours, not a day
     if head in MONEY_WORDS or head in SHARE_WORDS or words in (["quote"], ["estimate"]):
         return "decimal"  # a record's "quote" or "estimate" alone is the sum quoted
@@ -309,8 +309,6 @@ def infer_type(words: list[str], hint_type: str | None = None) -> str:
         return done
     if head in LONG_TEXT_WORDS:
         return "long_text"
-    if head in IDENTIFIER_WORDS:
-        return "text"
     if len(words) == 1 and _is_flag_word(head):
         return "boolean"
     return "text"
@@ -331,15 +329,17 @@ def _date_something_happened(words: list[str]) -> bool:
 
 
 def _quantity_done(words: list[str]) -> str | None:
-    """A quantity named with what was done to it: *postage charged* is money, as anything
-    charged or refunded is; *hours spent there*, *miles driven* are the hours and the miles.
-    None when no participle follows a noun, or what it follows is not a number."""
-    at = next((i for i, w in enumerate(words) if i and is_past_participle(w)), None)
+    """A quantity named with what was done to it (*postage charged* is money, *miles driven*
+    miles, *lessons remaining* a count); None when it names no number."""
+    done = [i for i, w in enumerate(words) if i and (is_past_participle(w) or w == "remaining")]
+    at = done[0] if done else None
     if at is None or not can_be_noun(words[at - 1]):
         return None
     if words[at] in CHARGED_WORDS and at == len(words) - 1:
         return "decimal"
     measured = infer_type(words[:at])
+    if measured == "text" and words[at:] in (["remaining"], ["left"]) and is_plural(words[at - 1]):
+        return "integer"  # "places left": how many are still there
     return measured if measured in NUMBER_TYPES else None
 
 

@@ -121,12 +121,20 @@ _IS_ONE_OF_KINDS = re.compile(
 )
 
 
+_IS_CALLED_ONE_OF = re.compile(
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:called|named)\s+"
+    r"(?P<names>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\s+and\s+(?P<verb>has|have)\s+"
+)
+
+
 def is_one_of_kinds(sentence: str) -> str:
     """``each kit item is a harness, belay device, rope or auto-belay and has a serial number``:
     *each kit item has a type (harness, belay device, rope or auto-belay), a serial number*;
     the kinds it can be are the values of its type; so are the two of *..., is either a delivery
-    or a collection, and ...*, told among the record's pieces."""
+    or a collection, and ...*, told among the record's pieces, and the names of *a band is called
+    low, shoulder, high or peak and has ...* are the values of its name."""
     sentence = _IS_EITHER_AMONG_ITS_PIECES.sub(_either_as_type, sentence)
+    sentence = _IS_CALLED_ONE_OF.sub(r"\g<record> has a name (\g<names>), ", sentence)
     return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
 
 
@@ -196,3 +204,34 @@ def in_one_or_the_other(sentence: str) -> str:
     return _IN_ONE_OR_OTHER.sub(
         lambda m: f" with a {m['what']} ({m['first']} or {m['second']})", sentence
     )
+
+
+_ONE_WORD_OR_TWO = r"(?!(?:the|a|an|our|their)\b)[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*)?"
+_A_KIND_OF_ONE_OR_OTHER = re.compile(
+    r"\b(?P<head>(?:a|an|the|its|their)\s+(?:discipline|sport|style|kind|type|choice|mode|method))\s+of\s+"
+    rf"(?P<one>{_ONE_WORD_OR_TWO})\s+or\s+(?P<other>{_ONE_WORD_OR_TWO})(?=\s*(?:[,;.]|$))"
+)
+_PAYMENT = (
+    r"(?:card|cash|cheque|check|bank\s+transfer|transfer|invoice|direct\s+debit|paypal|voucher)"
+)
+_PAID_BY_ONE_OR_OTHER = re.compile(
+    rf",\s+paid\s+(?:by|in|with)\s+(?P<one>{_PAYMENT})\s+or\s+(?:by\s+|in\s+|with\s+)?(?P<other>{_PAYMENT})"
+    r"(?=,\s+(?:has|have|is|are)\b)"  # in a list (*date, paid by card or cash, ...*) it is read
+)
+
+
+_SENT_BY_ONE_OR_OTHER = re.compile(
+    r"\bwhether\s+(?:it|they)\s+(?:goes|go|is|are|gets|get)\s+(?:out\s+|sent\s+|delivered\s+|posted\s+)?"
+    r"by\s+(?P<one>post|email|e-mail|hand|courier|text|phone)\s+or\s+(?:by\s+)?(?P<other>post|email|e-mail|"
+    r"hand|courier|text|phone)(?:,\s+because\s+[^,;.]+?\s+(?:chooses|choose|decides|decide|picks|pick))?\b"
+)
+
+
+def one_or_the_other_said_of(sentence: str) -> str:
+    """``a pupil has a name and a discipline of ski or snowboard``: *a discipline (ski or
+    snowboard)*; and ``a sale is made on a date, paid by card or cash, has ...``: *..., a payment
+    method (card or cash), ...*, and ``whether it goes out by post or by email``: *a delivery
+    method (post or email)*; which of the two it is is a value."""
+    sentence = _SENT_BY_ONE_OR_OTHER.sub(r"a delivery method (\g<one> or \g<other>)", sentence)
+    sentence = _A_KIND_OF_ONE_OR_OTHER.sub(r"\g<head> (\g<one> or \g<other>)", sentence)
+    return _PAID_BY_ONE_OR_OTHER.sub(r", has a payment method (\g<one> or \g<other>)", sentence)
