@@ -224,3 +224,12 @@ def test_they_buy_them_then_each_purchase() -> None:
     )
     assert ("pass_purchase", "climber", "many_to_one") in relations(spec)
     assert field_types(spec, "pass_purchase")["visits_remaining"] == "integer"
+
+
+def test_which_one_did_each_without_a_list_of_theirs() -> None:
+    # named a regex group no pattern defines, so it raised instead of designing
+    spec = design(
+        "Technicians have a name. My lads do a lot of those visits, so I need to know which "
+        "technician did each one."
+    )
+    assert ("visit", "technician", "many_to_one") in relations(spec)

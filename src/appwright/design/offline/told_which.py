@@ -47,7 +47,7 @@ def which_did_each(sentence: str) -> str:
         if not things:
             return [clause]
         who = match.group("who")
-        said = match.group("list") or match.group("after_list")
+        said = match.group("list")
         listed = [f"each {who} has {said}"] if said else []
         before = re.sub(
             r"(?:,?\s+(?:so|and))?\s+(?:i|we)\s+(?:need|want|have|would\s+like)\s+to$",
