@@ -42,7 +42,9 @@ _FLOW_ENDS = re.compile(
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
     r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b|"
     # "..., and only coordinators may approve one": who may move it, no state
-    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s"
+    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s|"
+    # "... rebooked or declined depending on the donor's answer": why, not a state
+    r"\s+depending\s+on\s+(?:the|their|his|her|its|whether|what|how)\b"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
 goes on to a reason or to something else (*but the customer pays on collection*, *and only
@@ -66,6 +68,8 @@ def names_states(flow: str) -> bool:
     ends = re.split(r"\s+to\s+|\s*->\s*", _FLOW_START.sub("", flow.strip()), maxsplit=2)
     if len(ends) < 2:
         return True
+    if all(re.match(r"\d", end) for end in ends[:2]):
+        return False  # "a rating from 1 to 5": a scale, no states
     return not all(words(end)[:1] and words(end)[0] in _THINGS for end in ends[:2])
 
 

@@ -29,11 +29,35 @@ from appwright.design.offline.has_lists import (
     verb_said_once,
 )
 from appwright.design.offline.header_heads import header_then_done_by
+from appwright.design.offline.lists_after_a_colon import (
+    log_one_colon,
+    many_we_deal_with,
+    one_of_each_colon,
+)
 from appwright.design.offline.lists_split_off import done_on_a_date_by
+from appwright.design.offline.logged_as_it_happens import (
+    gets_one_of_its_own,
+    kept_by_them_for_theirs,
+    logged_where_it_happens,
+    made_by_what_happens,
+    raised_against_one,
+    when_one_goes_for_its,
+    when_someone_acts_on_one,
+)
 from appwright.design.offline.one_done_to import is_one_done_to
+from appwright.design.offline.one_of_two_kinds import (
+    one_or_another_of_one,
+    pairs_one_with_one,
+)
 from appwright.design.offline.ones_own_for_one import one_lot_of_one
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+from appwright.design.offline.said_of_every_one import (
+    found_then_listed,
+    ones_for_it,
+    said_of_every_one,
+    sign_up_with_their,
+)
 from appwright.design.offline.several_of_them import several_of_them_needed
 from appwright.design.offline.told_then_each import (
     done_for_one_need,
@@ -43,9 +67,33 @@ from appwright.design.offline.told_then_each import (
     put_on_one_with,
     told_then_each,
 )
+from appwright.design.offline.whose_list_follows import (
+    is_one_for_us_with,
+    list_in_brackets_first,
+    whose_list_follows,
+)
 
 REWRITES: tuple[Callable[[str], str], ...] = (
     one_lot_of_one,
+    when_one_goes_for_its,
+    when_someone_acts_on_one,
+    gets_one_of_its_own,
+    raised_against_one,
+    kept_by_them_for_theirs,
+    logged_where_it_happens,
+    made_by_what_happens,
+    one_of_each_colon,
+    log_one_colon,
+    many_we_deal_with,
+    said_of_every_one,
+    sign_up_with_their,
+    ones_for_it,
+    found_then_listed,
+    whose_list_follows,
+    is_one_for_us_with,
+    list_in_brackets_first,
+    one_or_another_of_one,
+    pairs_one_with_one,
     told_then_each,
     done_for_one_need,
     put_on_one_with,

@@ -122,7 +122,7 @@ _WHICH_ONE_TO_USE = re.compile(
 """*a slot has a date, says which feed to use and the number of scoops*: *a slot has a date,
 which feed and ...*."""
 _KEPT_WHEN_IT_WAS_DONE = re.compile(
-    r"\b(?P<kept>records|notes|logs|holds|stores|keeps)\s+when\s+(?=(?:it|they)\s+(?:was|were)\s+[a-z]+ed\b)"
+    r"\b(?P<kept>records|notes|logs|holds|stores|keeps)\s+when\s+(?=(?:it|they|we)\s+(?:was|were)\s+[a-z]+ed\b)"
 )
 """*each breakdown ... records when it was reported, where ...*: the time it was reported, the
 first item of its list."""
@@ -143,11 +143,13 @@ _ON_ONE_OF_THESE = re.compile(
 """*they take out a membership on one tier (individual, joint, family or patron) with ...*: the
 tier is one of those, a value."""
 _ONE_IN_CHARGE = re.compile(
-    r"(?:(?<=,\s)|(?<=\band\s))(?:a|an)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+in\s+charge"
+    r"(?:(?<=,\s)|(?<=\band\s))(?:(?:a|an)\s+(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+in\s+charge"
+    r"|the\s+(?P<whom>[a-z][\w\-]*)\s+(?:assigned|allocated)\s+to\s+(?:it|them))"
     r"(?=\s*(?:[,;.]|$))"
 )
-"""*a session has a date, ..., a capacity and a slope marshal in charge*: which marshal, one of
-those kept (*the buddy in charge* of a dive stays a name)."""
+"""*a session has a date, ..., a capacity and a slope marshal in charge*, *..., a start time and
+the pilot assigned to it*: which marshal, which pilot, one of those kept (*the buddy in charge*
+of a dive stays a name)."""
 _HOW_MANY_COMING_ALONG = re.compile(
     r"\b(?P<how_many>the\s+number\s+of\s+[a-z][\w\-]*s)\s+(?:coming|going|travelling|traveling)"
     r"(?:\s+with\s+them|\s+along)?(?=\s*(?:[,;.]|$|\s+and\s))"
@@ -187,6 +189,23 @@ _HOW_MANY_ARE_LEFT = re.compile(
     r"(?P<left>free|left|available|remaining|spare|empty|unsold|open)\b"
 )
 """*how many player slots are still free*: the number of free player slots."""
+_HOW_MANY_OF_EACH_KIND = re.compile(
+    r"\bhow\s+many\s+(?P<kinds>[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+)\s+(?P<things>[a-z][\w\-]*s)\s+"
+    r"(?:are|were)\s+(?:held|booked|needed|wanted|taken|ordered|reserved|used)\b"
+)
+"""*how many twin, double and single rooms are held*: the number of each kind, three counts."""
+_DATE_AFTER_WHICH = re.compile(r"\b(?P<date>date|deadline)\s+after\s+which\s+[^,;()]+")
+"""*a release date after which unsold rooms go back to the hotel*: the release date."""
+
+
+def _how_many_of_each_kind(match: re.Match[str]) -> str:
+    counts = [
+        f"the number of {kind} {match['things']}"
+        for kind in re.split(r",\s+and\s+|,\s+|\s+and\s+", match["kinds"])
+    ]
+    return ", ".join(counts[:-1]) + " and " + counts[-1]
+
+
 _TO_DECIMAL_PLACES = re.compile(
     r"\s+(?:to|with|in)\s+(?:one|two|three|1|2|3)\s+decimal\s+places?\b"
 )
@@ -216,9 +235,10 @@ _HOW_PAID_THEN_WAYS = re.compile(
 
 _WHICH_ONE_IT_IS = re.compile(
     r"(?:(?<=,\s)|(?<=:\s)|(?<=\band\s))which\s+(?P<one>[a-z][\w\-]*)\s+(?:it|they|he|she)\s+"
-    r"(?:is|are)(?=\s*(?:,|;|\.|\s+and\b|$))"
+    r"(?:is|are|goes\s+into|goes\s+in|goes\s+on|went\s+into|is\s+kept\s+in)(?=\s*(?:,|;|\.|\s+and\b|$))"
 )
-"""*..., which class it is, the sail number, ...*: which class, one of those kept."""
+"""*..., which class it is, the sail number, ...*, *which bay it goes into*: which class, which
+bay, one of those kept."""
 _WHO_MUST_BE_ONE_OF_OURS = re.compile(
     r"\bthe\s+[a-z][\w\-]*\s+\((?:who|which|that)\s+(?:has\s+to|must|should|will\s+always)\s+be\s+"
     r"(?:a|an|one\s+of\s+our)\s+(?:club\s+)?(?P<one>[a-z][\w\-]*?)s?(?:,[^()]*)?\)"
@@ -249,6 +269,12 @@ _WHICH_IS_THEN_VALUES = re.compile(
 )
 """*and how bad it is, which is cosmetic, needs fixing before next use, or not safe to sail*: the
 values of how bad, in brackets."""
+_WHICH_WE_GRADE_AS = re.compile(
+    r"\b(?P<what>(?:the|a|an|its|their)\s+(?:[a-z][\w\-']*\s+){0,2}[a-z][\w\-]*),\s+which\s+(?:we|i|they)\s+"
+    r"(?:grade|rate|class|classify|score)\s+as\s+(?P<values>[^;.()]+?,?\s+or\s+[^;.,()]+?)(?=\s*(?:[.;\n]|$))"
+)
+"""*the pup's reaction, which we grade as relaxed, unsure or worried*: the reaction, its values in
+brackets (whose it is, the record the list is of)."""
 
 _THEY_ARE_OUR_STOCK = re.compile(
     r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:our\s+own|all\s+our\s+own|kept\s+as|part\s+of\s+our)\s+"
@@ -299,8 +325,9 @@ def items_said_in_full(lowered: str) -> str:
     boats flip between those* *a status of a or b*, *how bad it is, which is a, b or c* *how bad
     it is (a, b or c)*, *which class it is* *which class*, *the helm (who has to be a club
     member, ...)* *which member*, *how they paid, card or cheque* *how they paid (card or
-    cheque)*, *a parent or carer's name* *a parent's name*, and *the grave or plot number* *the
-    grave-or-plot number*."""
+    cheque)*, *a parent or carer's name* *a parent's name*, *the grave or plot number* *the
+    grave-or-plot number*, *how many twin and double rooms are held* *the number of twin rooms
+    and the number of double rooms*, and *a release date after which ...* *a release date*."""
     lowered = _DATE_IT_IS_DUE.sub(lambda m: f"the {m['thing']} due date", lowered)
     lowered = _HOW_MANY_IT_COMES_TO.sub(r"the number of \g<things>", lowered)
     lowered = _HOW_MANY_FIT.sub("the capacity", lowered)
@@ -319,7 +346,7 @@ def items_said_in_full(lowered: str) -> str:
     )
     lowered = _DATES_IT_OPENS_AND_CLOSES.sub(_two_dates, lowered)
     lowered = _HOW_MANY_COMING_ALONG.sub(r"\g<how_many>", lowered)
-    lowered = _ONE_IN_CHARGE.sub(r"which \g<who>", lowered)
+    lowered = _ONE_IN_CHARGE.sub(lambda m: f"which {m['who'] or m['whom']}", lowered)
     lowered = _ON_ONE_OF_THESE.sub(
         lambda m: f" with a {m['what']} ({m['values']})" + (", " if m["with"] else ""), lowered
     )
@@ -334,10 +361,15 @@ def items_said_in_full(lowered: str) -> str:
     lowered = _EXAMPLE_WITH_A_DIGIT.sub(r"\g<name>", lowered)
     lowered = _THEY_FLIP_BETWEEN_THOSE.sub("", _NUMBER_WHERE_IT_IS.sub("", lowered))
     lowered = _WHICH_IS_THEN_VALUES.sub(r"\g<how> (\g<values>)", lowered)
+    lowered = _WHICH_WE_GRADE_AS.sub(
+        lambda m: re.sub(r"\b[a-z]+'s\s+", "", m["what"]) + f" ({m['values']})", lowered
+    )
     lowered = _WHICH_ONE_IT_IS.sub(r"which \g<one>", lowered)
     lowered = _WHO_MUST_BE_ONE_OF_OURS.sub(r"which \g<one>", lowered)
     lowered = _WHICH_DID_WHICH.sub(r"which \g<one>, which \g<other>", lowered)
     lowered = _HOW_MANY_ARE_LEFT.sub(r"the number of \g<left> \g<things>", lowered)
+    lowered = _HOW_MANY_OF_EACH_KIND.sub(_how_many_of_each_kind, lowered)
+    lowered = _DATE_AFTER_WHICH.sub(r"\g<date>", lowered)
     lowered = _TO_DECIMAL_PLACES.sub(" (number)", lowered)
     lowered = _ONE_THEY_MAKE.sub(r"\g<one>", lowered)
     lowered = _HOW_PAID_THEN_WAYS.sub(r"\g<how> (\g<ways>)", lowered)

@@ -48,11 +48,19 @@ _SOMETIMES = re.compile(
 
 _ONE_CAN_BE = re.compile(
     r"^(?:(?:a|an|the|each|every|any)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:can|may)\s+(?:also\s+)?(?:be|get)\s+(?P<state>[a-z][\w\-]*)"
+    r"(?:can|may)\s+(?:also\s+)?(?:be|get)\s+(?P<state>[a-z][\w\-]*(?:\s+(?:down|off|out|away)(?=\s+(?:at|from)\s+any\b))?)"
     r"(?:\s+(?:at|from)\s+any\s+(?:point|stage|time|state|step)|\s+too|\s+as\s+well)?$"
 )
 """``a booking can be cancelled at any point``: an end the record named can reach from any
 state, as *it can be cancelled* says of the record before it."""
+
+
+_WE_CAN_BE = re.compile(
+    r"^(?:we|they)\s+(?:can|may)\s+(?:also\s+)?be\s+(?P<state>[a-z]+(?:ed|en)|stood)"
+    r"(?:\s+(?P<particle>down|off|out|away))?\s+(?:at|from)\s+any\s+(?:point|stage|time)$"
+)
+"""``..., and finally closed; we can also be stood down at any point``: what befalls the team
+befalls the record before it, from any state."""
 
 
 _OTHERWISE_MARKED = re.compile(
@@ -149,6 +157,10 @@ def read_later_moves(
     sometimes = _SOMETIMES.match(clause)
     if sometimes and last:
         _end_from_anywhere(flow_of_record(flows, last), state_name(sometimes.group("state")))
+    we_can_be = _WE_CAN_BE.match(clause)
+    if we_can_be and last:
+        befalls = " ".join(filter(None, (we_can_be["state"], we_can_be["particle"])))
+        _end_from_anywhere(flow_of_record(flows, last), state_name(befalls))
     can_be = _ONE_CAN_BE.match(clause)
     if can_be and not sometimes:
         named = record_named_in(can_be.group("np"), spec)

@@ -34,7 +34,7 @@ STATE_FIELD_NAMES = ("status", "stage", "state", "phase")
 UNSUCCESSFUL = word_set(
     "cancel cancelled canceled reject rejected decline declined lose lost fail failed expire "
     "expired abandon abandoned void voided withdraw withdrawn refund refunded no_show noshow "
-    "dropped drop called_off scrapped scrap abort aborted"
+    "dropped drop called_off scrapped scrap abort aborted stood_down written_off turned_away"
 )
 """Outcomes that end a record early: reachable from every open state."""
 

@@ -35,6 +35,7 @@ from appwright.design.offline.flow_text import (
     names_states,
     read_flow_text,
 )
+from appwright.design.offline.for_every_reader import for_every_reader
 from appwright.design.offline.later_moves import ends_in_brackets, paused_in, read_later_moves
 from appwright.design.offline.list_items import split_options
 from appwright.design.offline.sentences import clauses, sentences
@@ -139,7 +140,8 @@ def read_flows(
     for sentence in sentences(description):
         # the steps after *starts as* stay one clause, though told with *and*
         # "..., and it stays open until we approve or reject it": told once *it* is named
-        simple = waits_until_done(simplify(as_told_steps(sentence)))
+        # "each appointment gets a notice that goes from ...": the notice's steps
+        simple = waits_until_done(simplify(as_told_steps(for_every_reader(sentence))))
         plain = outside_brackets(simple)
         before = _drawn(flows)
         for clause in clauses(plain):

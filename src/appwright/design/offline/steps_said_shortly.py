@@ -129,6 +129,14 @@ def _each_at_the_step(match: re.Match[str]) -> str:
     return f"{told}each {match['one']} {_ONE_FORM[match['verb']]} {rest}"
 
 
+_ONCE_DONE_EITHER = re.compile(
+    r"\bonce\s+(?P<first>[a-z]+ed),\s+(?P<one>(?:a|an|the|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+"
+    r"(?:then\s+)?"
+    r"(?=either\s+[a-z]+ed\s+or\s+[a-z]+ed\b)"
+)
+"""*once submitted, a claim is either approved or rejected*: submitted is its first step."""
+
+
 def steps_said_shortly(lowered: str) -> str:
     """*from reported to in repair and on to fixed* is *from reported to in repair to fixed*,
     *it starts invoiced, moves to ...* (or *starts off invoiced, ...*) *it starts as invoiced,
@@ -141,7 +149,9 @@ def steps_said_shortly(lowered: str) -> str:
     declines it* *is offered first, then accepted or declined*, *moves from ... to awarded or
     declined; awarded ones get ...* *...; each application gets ...*, *either returned to its
     owner or ...* *either returned or ...*, and *either returned or donated to one of the
-    charity shops we use* *either returned or donated, to one of ...*."""
+    charity shops we use* *either returned or donated, to one of ...*, and *once submitted, a
+    claim is either approved or rejected* *a claim is submitted, then either ...*."""
+    lowered = _ONCE_DONE_EITHER.sub(r"\g<one> is \g<first>, then ", lowered)
     lowered = _AND_ON_TO.sub(r"\g<steps> to ", lowered)
     lowered = _OR_IT_JUST_ENDS.sub(lambda m: f", or {done_form(m['verb']) or m['verb']}", lowered)
     lowered = _OR_FROM_THE_FIRST.sub(r"\g<steps>, or ", lowered)

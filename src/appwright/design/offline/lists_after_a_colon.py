@@ -1,0 +1,85 @@
+"""Records whose list follows a colon, told by what they join or when they are written:
+
+- *time logs: one watchmaker on one job, with the date, ...* is each log's two links and list;
+- *a daily stock count for each blood group: count date, ...* is each count's link and list;
+- *whenever one goes to the garage I want to log a service: the date, ...* is the service's list;
+- *a farm has one or more growers we deal with, each with a name, ...*: the growers' list, the
+  words between no item of it.
+
+`for_every_reader` runs them, so the parse's readers see them said plainly too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.phrase_patterns import NOUN_PATTERN
+from appwright.design.offline.word_forms import can_name_records, singular_phrase
+
+_ONE_ON_ONE_WITH = re.compile(
+    rf"^(?P<records>{NOUN_PATTERN})\s*:\s+one\s+(?P<one>[a-z][\w\-]*)\s+(?:on|for|at|in|with|to|and)\s+"
+    r"one\s+(?P<other>[a-z][\w\-]*),?\s+with\s+(?P<listed>.+)$"
+)
+_ONE_FOR_EACH_COLON = re.compile(
+    # "a dbs check for each volunteer: ..." the header readers take; "a daily stock count for
+    # each blood group: ..." they take for a list of the stock's
+    r"^(?:a|an)\s+(?:daily|weekly|monthly|yearly|annual|nightly)\s+"
+    rf"(?P<record>{NOUN_PATTERN})\s+(?:for|per|of)\s+(?:each|every)\s+(?P<one>{NOUN_PATTERN})\s*:\s+(?P<listed>.+)$"
+)
+
+
+def one_of_each_colon(sentence: str) -> str:
+    """``time logs: one watchmaker on one job, with the date, ...``: *each time log belongs to
+    one watchmaker; each time log belongs to one job; each time log has the date, ...*; ``a
+    daily stock count for each blood group: count date, ...``: *each stock count belongs to one
+    blood group; each stock count has count date, ...*."""
+    ones: tuple[str, ...]
+    match = _ONE_ON_ONE_WITH.match(sentence)
+    if match is not None:
+        record = singular_phrase(match["records"])
+        ones = (match["one"], match["other"])
+    else:
+        match = _ONE_FOR_EACH_COLON.match(sentence)
+        if match is None:
+            return sentence
+        record, ones = match["record"], (match["one"],)
+    last = record.split()[-1]
+    if last in ones or len(set(ones)) < len(ones) or not can_name_records(last, *ones):
+        return sentence
+    said = [f"each {record} belongs to one {one}" for one in ones]
+    return "; ".join([*said, f"each {record} has {match['listed']}"])
+
+
+_LOG_ONE_COLON = re.compile(
+    r"^(?:(?:when|whenever|if|each\s+time|every\s+time)\s+[^,:;]+?,?\s+)?(?:we|i)\s+"
+    r"(?:(?:want|need|would\s+like|have)\s+to\s+)?(?:log|record|add|fill\s+in|write\s+up)\s+"
+    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s*:\s+"
+    r"(?P<listed>(?:the|a|an|its|their|which|what|how|whether)\s.+)$"
+)
+
+
+def log_one_colon(sentence: str) -> str:
+    """``whenever one goes to the garage we want to log a service: the date, the mileage,
+    ...``: *each service has the date, the mileage, ...*; when it is written is no item."""
+
+    def plain(part: str) -> str:
+        match = _LOG_ONE_COLON.match(part)
+        if match is None or not can_name_records(match["record"].split()[-1]):
+            return part
+        return f"each {match['record']} has {match['listed']}"
+
+    return per_statement(sentence, plain)
+
+
+_MANY_WE_DEAL_WITH = re.compile(
+    r"(?P<head>\b(?:has|have)\s+(?:one\s+or\s+more|two\s+or\s+more|several|many|a\s+few|some)\s+"
+    r"[a-z][\w\-]*s)\s+(?:(?:that|who|whom)\s+)?(?:we|i)\s+(?:deal|work|talk|speak|keep\s+in\s+touch)"
+    r"(?:\s+(?:with|to))?(?=,\s+each\s+with\s)"
+)
+
+
+def many_we_deal_with(sentence: str) -> str:
+    """``a farm has one or more growers we deal with, each with a name, ...``: *a farm has one
+    or more growers, each with a name, ...*."""
+    return _MANY_WE_DEAL_WITH.sub(lambda match: match["head"], sentence)
