@@ -55,3 +55,10 @@ def per_statement(sentence: str, rewrite: Callable[[str], str]) -> str:
     if ";" not in sentence:
         return rewrite(sentence)
     return "; ".join(rewrite(part.strip()) for part in sentence.split(";"))
+
+
+def said_in_place(sentence: str, match: re.Match[str], said: str) -> str:
+    """``sentence`` up to the clause ``match`` read, then ``said`` in its place: after a
+    semicolon when the clause followed another (its ``lead`` group matched words)."""
+    lead = "; " if match["lead"] else ""
+    return f"{sentence[: match.start()]}{lead}{said}"

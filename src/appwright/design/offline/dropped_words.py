@@ -365,3 +365,28 @@ def without_opening_place(sentence: str) -> str:
     """``in the kitchen we record production batches: ...``: *we record production batches:
     ...*; where the owner writes things down is not what is written."""
     return per_clause(sentence, lambda clause: [_OPENING_PLACE.sub("", clause, count=1)])
+
+
+# "..., in which case it's marked quoted" names a step, kept
+_IN_WHICH_CASE = re.compile(
+    r",\s+in\s+which\s+case\s+(?:we|i|they|you)\s+(?!(?:mark|set|move)\b)[^;]*"
+)
+
+
+def without_in_which_case(sentence: str) -> str:
+    """``..., or ask for amendments, in which case we send a new version``: what happens next,
+    no record or step of its own."""
+    return _IN_WHICH_CASE.sub("", sentence)
+
+
+_THOSE_WE_HAVE_NOW = re.compile(
+    r"\b(?P<head>(?:we|i)\s+(?:sell|offer|run)\s+(?:several|a\s+few|some|two|three|four|five)\s+"
+    r"[a-z][\w\-]*s)\s*\([^()]*\)(?=\s+and\s+each\s)"
+)
+
+
+def without_those_we_have_now(sentence: str) -> str:
+    """``we sell a few plans (single, family and patron at the moment) and each plan has ...``:
+    *we sell several plans and each plan has ...*; the ones there are now are plans of their
+    own, named, not values."""
+    return _THOSE_WE_HAVE_NOW.sub(r"\g<head>", sentence)

@@ -83,6 +83,7 @@ def name_each_one(said: list[str]) -> list[str]:
         sentence = _each_one_counted_earlier(sentence, said[:index])
         sentence = _each_ones(sentence)
         sentence = _one_acted_on(sentence, said[index - 1] if index else None)
+        sentence = _one_done_to(sentence, said[index - 1] if index else None)
         sentence = _each_after_its_list(sentence, said[index - 1] if index else None)
         sentence = _one_someone_acts_on(sentence, said[index - 1] if index else None)
         sentence = _one_of_those_acted_on(sentence, said)
@@ -200,6 +201,26 @@ _EACH_ACTS_ON_ONE = re.compile(
 )
 """*Memorials: grave number, row; each sits in a section*: each of the records just listed."""
 _LISTED_HEAD = re.compile(r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s):\s*[^:;]+,[^:;]+$")
+
+
+_ONE_DONE_TO = re.compile(
+    r"(?:^|;\s+)(?:when|whenever|each\s+time|every\s+time|once)\s+(?P<one>one)\s+is\s+(?P<done>[a-z]+)\s+"
+    r"(?:to|on|in|into|onto|at)\s+(?:a|an|the)\s"
+)
+
+
+def _one_done_to(sentence: str, before: str | None) -> str:
+    """*Each consumable has a part code, ... Whenever one is fitted to a press we log ...* as
+    *whenever a consumable is fitted ...*: the one done to is the record the sentence before
+    counts with *each*."""
+    match = _ONE_DONE_TO.search(sentence)
+    if match is None or not is_past_participle(match["done"]):
+        return sentence
+    said_before = sentence[: match.start()] if match.start() else before
+    noun = _each_one_named(said_before) if said_before else None
+    if not noun:
+        return sentence
+    return f"{sentence[: match.start('one')]}a {noun}{sentence[match.end('one') :]}"
 
 
 def _each_after_its_list(sentence: str, before: str | None) -> str:

@@ -220,6 +220,11 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["location"], ["location"]
     if plain in ("how", "how they paid", "how it was paid", "how they pay", "how they pay us"):
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
+    if re.match(
+        r"^how (?:the|our|a|each) (?:customer|client|guest|buyer|owner|member)s? (?:paid|pay|pays)$",
+        plain,
+    ):
+        return ["payment", "method"], ["payment", "method"]  # the payer named: the payment's way
     eaten = re.match(r"^how much (?:was|is|were|got) (?P<done>[a-z]+(?:ed|en|t))$", plain)
     if eaten:
         return ["amount", eaten["done"]], ["amount"]  # "how much was eaten": the amount eaten

@@ -38,13 +38,15 @@ def _ready_to_act(match: re.Match[str]) -> str:
 
 
 _FLOW_ENDS = re.compile(
-    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless)\s|"
+    r",\s*(?:and\s+|but\s+)?(?:since|because|as|so that|although|though|while|whereas|which|unless|in which case)\s|"
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
     r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b|"
     # "..., and only coordinators may approve one": who may move it, no state
     r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s|"
     # "... rebooked or declined depending on the donor's answer": why, not a state
-    r"\s+depending\s+on\s+(?:the|their|his|her|its|whether|what|how)\b"
+    r"\s+depending\s+on\s+(?:the|their|his|her|its|whether|what|how)\b|"
+    # "... from polyp to ephyra to medusa as the animals grow": when, not a state
+    r"\s+as\s+(?:the|they|it|he|she|our|their)\s+(?:[a-z]+\s+)?(?:grow|grows|mature|matures|age|ages|develop|develops)\b"
 )
 """``..., and then collected, and since I text people when it's ready ...``: the sentence
 goes on to a reason or to something else (*but the customer pays on collection*, *and only

@@ -20,6 +20,20 @@ from appwright.design.offline.clauses_made_whole import (
     links_one_of_each,
     one_in_one_done_by,
 )
+from appwright.design.offline.done_then_logged import (
+    one_acts_and_it_is_saved,
+    opens_one_that_moves_it,
+    the_one_acts_for_that_one,
+    they_book_one_against_one,
+    they_do_one_and_for_that,
+    tick_it_off_with_a,
+    when_one_acts_we_record_a,
+    when_one_is_done_to_one,
+)
+from appwright.design.offline.dropped_words import (
+    without_in_which_case,
+    without_those_we_have_now,
+)
 from appwright.design.offline.entries_on_a_list import any_many_in_brackets, their_many_listed
 from appwright.design.offline.has_lists import (
     done_which_is_its_list,
@@ -30,9 +44,13 @@ from appwright.design.offline.has_lists import (
 )
 from appwright.design.offline.header_heads import header_then_done_by
 from appwright.design.offline.lists_after_a_colon import (
+    header_then_when,
+    links_after_the_list,
     log_one_colon,
     many_we_deal_with,
+    one_each_colon,
     one_of_each_colon,
+    tagged_with_many,
 )
 from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.logged_as_it_happens import (
@@ -52,6 +70,18 @@ from appwright.design.offline.one_of_two_kinds import (
 from appwright.design.offline.ones_own_for_one import one_lot_of_one
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+from appwright.design.offline.said_as_having import (
+    and_others_theirs,
+    and_then_ours_each_with,
+    are_given,
+    each_one_of_those_named,
+    has_own_ones_colon,
+    is_one_with,
+    its_own_record_against,
+    on_its_card,
+    ones_on_one_have,
+    ticked_on_them_saying,
+)
 from appwright.design.offline.said_of_every_one import (
     found_then_listed,
     ones_for_it,
@@ -59,6 +89,17 @@ from appwright.design.offline.said_of_every_one import (
     sign_up_with_their,
 )
 from appwright.design.offline.several_of_them import several_of_them_needed
+from appwright.design.offline.told_of_the_one_it_belongs_to import (
+    a_price_per_kind,
+    and_is_for_one,
+    are_raised_against_one,
+    covers_one_of_each,
+    each_one_being_one,
+    each_raised_against_one,
+    each_that_comes_is_booked,
+    keeps_a_library_of_its_ones,
+    place_ones_for_one,
+)
 from appwright.design.offline.told_then_each import (
     done_for_one_need,
     for_one_which_has,
@@ -74,14 +115,47 @@ from appwright.design.offline.whose_list_follows import (
 )
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    without_in_which_case,
+    without_those_we_have_now,
     one_lot_of_one,
+    is_one_with,
+    are_given,
+    ones_on_one_have,
+    its_own_record_against,
+    has_own_ones_colon,
+    and_others_theirs,
+    are_raised_against_one,
+    each_raised_against_one,
+    a_price_per_kind,
+    and_is_for_one,
+    place_ones_for_one,
+    keeps_a_library_of_its_ones,
+    each_one_of_those_named,
+    and_then_ours_each_with,
+    each_one_being_one,
+    each_that_comes_is_booked,
+    on_its_card,
+    covers_one_of_each,
+    ticked_on_them_saying,
     when_one_goes_for_its,
+    when_one_is_done_to_one,
     when_someone_acts_on_one,
+    when_one_acts_we_record_a,
+    opens_one_that_moves_it,
+    they_do_one_and_for_that,
+    they_book_one_against_one,
+    one_acts_and_it_is_saved,
+    tick_it_off_with_a,
+    the_one_acts_for_that_one,
     gets_one_of_its_own,
     raised_against_one,
     kept_by_them_for_theirs,
     logged_where_it_happens,
     made_by_what_happens,
+    one_each_colon,
+    header_then_when,
+    links_after_the_list,
+    tagged_with_many,
     one_of_each_colon,
     log_one_colon,
     many_we_deal_with,

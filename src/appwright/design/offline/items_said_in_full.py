@@ -13,10 +13,13 @@ from appwright.design.offline.steps_said_shortly import steps_said_shortly
 from appwright.design.offline.word_forms import singular
 
 _DATE_IT_IS_DUE = re.compile(
-    r"\b(?:the\s+)?(?:date|day)\s+(?:its|their|his|her)\s+(?P<thing>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)"
+    r"\b(?:the\s+)?(?:date|day)\s+(?:(?:its|their|his|her)\s+(?P<thing>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)"
+    # "the date the mot is due": a check of its own falls due; "the date the quote is due" stays
+    r"|the\s+(?P<check>(?:next\s+|annual\s+)?(?:mot|service|inspection|test|check|survey|audit|loler)))"
     r"\s+(?:is|are|falls|fall)\s+due\b"
 )
-"""*the date their next test is due*: the next test due date, not a clause of its own."""
+"""*the date their next test is due*, *the date the MOT is due*: the next test due date, the
+MOT due date, not a clause of its own."""
 _HOW_MANY_IT_COMES_TO = re.compile(
     r"\bhow\s+many\s+(?P<things>[a-z][\w\-]*s)\s+(?:that|it|this|they)\s+"
     r"(?:comes?|adds?\s+up|works?\s+out)\s+to\b"
@@ -64,6 +67,17 @@ _THE_SAME_FOR_THE_OTHER = re.compile(
 )
 """*the right sphere, right cylinder and right axis, the same three for the left eye*: three
 more, said once."""
+
+
+_WHO_WE_BUY_FROM = re.compile(
+    r"\bwho\s+(?:we|i)\s+(?:buy|get|order|source)\s+(?:it|them)\s+from\b"
+    r"|\bthe\s+(?:supplier|seller|dealer)\s+(?:it|they)\s+came\s+from\b"
+)
+"""*who we buy it from*, *the supplier it came from*: the supplier."""
+_INITIALS_OF_WHOEVER = re.compile(
+    r"\b(?:the\s+)?(?:initials|signature)\s+of\s+(?:whoever|the\s+person\s+who)\s+(?P<did>[a-z]+ed)\s+it\b"
+)
+"""*the initials of whoever fitted it*: who fitted it, however they are written down."""
 
 
 def _the_same_for_the_other(match: re.Match[str]) -> str:
@@ -328,7 +342,7 @@ def items_said_in_full(lowered: str) -> str:
     cheque)*, *a parent or carer's name* *a parent's name*, *the grave or plot number* *the
     grave-or-plot number*, *how many twin and double rooms are held* *the number of twin rooms
     and the number of double rooms*, and *a release date after which ...* *a release date*."""
-    lowered = _DATE_IT_IS_DUE.sub(lambda m: f"the {m['thing']} due date", lowered)
+    lowered = _DATE_IT_IS_DUE.sub(lambda m: f"the {m['thing'] or m['check']} due date", lowered)
     lowered = _HOW_MANY_IT_COMES_TO.sub(r"the number of \g<things>", lowered)
     lowered = _HOW_MANY_FIT.sub("the capacity", lowered)
     lowered = _MONEY_THEY_GAVE.sub(r"the \g<what> amount", lowered)
@@ -378,4 +392,6 @@ def items_said_in_full(lowered: str) -> str:
     lowered = _SEVERAL_PER_ONE.sub(_several_per_one, lowered)
     lowered = _FROM_ONE_DATE_TO_ANOTHER.sub(r"\g<booked>, ", lowered)
     lowered = _ONE_OR_OTHERS_DETAIL.sub(r"\g<the> \g<first>'s \g<what>", lowered)
+    lowered = _WHO_WE_BUY_FROM.sub("the supplier", lowered)
+    lowered = _INITIALS_OF_WHOEVER.sub(r"who \g<did> it", lowered)
     return _ONE_OR_OTHER_NUMBER.sub(r"\g<the> \g<first>-or-\g<second> \g<what>", lowered)

@@ -58,6 +58,10 @@ _WHETHER_WHICH_KIND = re.compile(
 two kinds of the thing named last."""
 
 
+_WHETHER_AT_ONE_PLACE = re.compile(
+    r"(?:whether|if)\s+(?:it|they)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:in|on|at)\s+(?:the|a|an)\s+"
+    r"[a-z][\w\-]*\s+or\s+(?:in|on|at)\s+(?:the|a|an)\s"
+)
 _WHETHER_IT_IS_A = re.compile(r"(?:whether|if)\s+(?:it|they)\s+(?:is|are|was|were)\s+(?:a|an)\s")
 
 
@@ -65,6 +69,8 @@ def _one_of_two(match: re.Match[str]) -> str:
     """The field *whether ... an oath or ... an affirmation* names, with its two values:
     *oath-or-affirmation (oath, affirmation)*, *single-or-double room (single room, ...)*."""
     one, other = match.group("one").split(), match.group("other").split()
+    if _WHETHER_AT_ONE_PLACE.match(match[0]):
+        return f"location ({' '.join(one)}, {' '.join(other)})"  # "in the salon or on a van"
     if _WHETHER_IT_IS_A.match(match[0]) and not (
         len(one) == len(other) == 2 and one[-1] == other[-1]
     ):
@@ -93,6 +99,14 @@ _DONE_THIS_WAY = re.compile(
 participle and its two ways."""
 
 
+_WHETHER_DONE_ONE_WAY = re.compile(
+    r"\b(?:whether|if)\s+(?:it|they)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<verb>[a-z]+ed)\s+"
+    r"(?P<one>(?!(?:not|off|up|out|in|on|back|over|down|by|with|to|as|and)\b)[a-z][\w\-]*)\s+or\s+"
+    r"(?P<other>(?!not\b)[a-z][\w\-]*)(?=\s*(?:[,;)]|$)|\s+and\s)"
+)
+"""``whether it's printed digital or litho``: which of two ways it is done, said bare."""
+
+
 def ways_it_was_done(text: str) -> str:
     """``whether they paid by card or cash``, ``..., paid by card or cash`` → *payment method
     (card, cash)*: a choice of ways, not a yes/no."""
@@ -106,6 +120,7 @@ def ways_it_was_done(text: str) -> str:
     def bare_way(match: re.Match[str]) -> str:
         return way(match) if is_past_participle(match["verb"]) else match.group(0)
 
+    text = _WHETHER_DONE_ONE_WAY.sub(way, text)
     return _DONE_THIS_WAY.sub(bare_way, _WHETHER_THIS_WAY.sub(way, text))
 
 

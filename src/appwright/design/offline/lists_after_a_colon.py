@@ -29,6 +29,74 @@ _ONE_FOR_EACH_COLON = re.compile(
 )
 
 
+_ONE_EACH_COLON = re.compile(
+    rf"^(?P<records>{NOUN_PATTERN}),\s+one\s+(?P<one>[a-z][\w\-]*)\s+each\s*:\s+(?P<listed>.+)$"
+)
+
+
+def one_each_colon(sentence: str) -> str:
+    """``shipments, one farmer each: species (...), head count, ...``: *each shipment belongs
+    to one farmer; each shipment has species (...), head count, ...*."""
+    match = _ONE_EACH_COLON.match(sentence)
+    if match is None:
+        return sentence
+    record, one = singular_phrase(match["records"]), match["one"]
+    if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
+        return sentence
+    return f"each {record} belongs to one {one}; each {record} has {match['listed']}"
+
+
+_HEADER = re.compile(rf"^(?P<records>{NOUN_PATTERN})\s*:\s")
+_DONE_BY_ONE = r"[a-z]+\s+(?:at|by|in|on|for|to|from|with)\s+one\s+(?P<one>[a-z][\w\-]*)"
+_LINKS_ONLY = re.compile(
+    rf"^{_DONE_BY_ONE}(?:,?\s+(?:and\s+)?{_DONE_BY_ONE.replace('<one>', '<more>')})*$"
+)
+
+
+def links_after_the_list(sentence: str) -> str:
+    """``talk: title, start time, ...; held at one exhibit, given by one presenter``: *talk:
+    title, ...; each talk belongs to one exhibit; each talk belongs to one presenter*."""
+    parts = [part.strip() for part in sentence.split(";")]
+    header = _HEADER.match(parts[0])
+    if len(parts) < 2 or header is None:
+        return sentence
+    record = singular_phrase(header["records"])
+    said = [parts[0]]
+    for part in parts[1:]:
+        if _LINKS_ONLY.match(part) is None:
+            said.append(part)
+            continue
+        ones = re.findall(r"\bone\s+([a-z][\w\-]*)", part)
+        if record.split()[-1] in ones or not can_name_records(record.split()[-1], *ones):
+            said.append(part)
+            continue
+        said.extend(f"each {record} belongs to one {one}" for one in ones)
+    return "; ".join(said)
+
+
+_TAGGED_WITH_MANY = re.compile(
+    r"^(?P<records>[a-z][\w\-]*s)\s+(?:tagged|labelled|linked|marked)\s+with\s+(?P<tags>[a-z][\w\-]*s)"
+    r"(?:\s*\([^()]*\))?,\s+(?:several|many|a\s+few|any\s+number)\s+per\s+(?P<one>[a-z][\w\-]*),\s+"
+    r"(?P=tags)\s+(?:reused|shared|used\s+again)$"
+)
+
+
+def tagged_with_many(sentence: str) -> str:
+    """``talks tagged with topics (feeding, conservation, ...), several per talk, topics
+    reused``: *talks can have many topics and a topic can be on many talks; topics have a
+    name*."""
+    match = _TAGGED_WITH_MANY.match(sentence)
+    if match is None or singular_phrase(match["records"]) != match["one"]:
+        return sentence
+    records, tags = match["records"], match["tags"]
+    if not can_name_records(match["one"], singular_phrase(tags)):
+        return sentence
+    tag = singular_phrase(tags)
+    return (
+        f"{records} can have many {tags} and a {tag} can be on many {records}; {tags} have a name"
+    )
+
+
 def one_of_each_colon(sentence: str) -> str:
     """``time logs: one watchmaker on one job, with the date, ...``: *each time log belongs to
     one watchmaker; each time log belongs to one job; each time log has the date, ...*; ``a
@@ -57,6 +125,20 @@ _LOG_ONE_COLON = re.compile(
     rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s*:\s+"
     r"(?P<listed>(?:the|a|an|its|their|which|what|how|whether)\s.+)$"
 )
+
+
+_HEADER_THEN_WHEN = re.compile(
+    rf"^(?P<records>{NOUN_PATTERN})\s*:\s+(?:whenever|when|each\s+time|every\s+time)\s+[^,;:]+,\s+"
+    r"(?:(?:we|i)\s+)?(?:log|record|note|keep|take|write\s+down)\s+"
+    r"(?P<listed>(?:the|a|an|its|their|which|how|whether)\s.+)$"
+)
+
+
+def header_then_when(sentence: str) -> str:
+    """``stock movements: whenever bottles leave the stockroom or a delivery arrives, log the
+    product, the date, ...``: *stock movements: the product, the date, ...*; when one is
+    written is no item."""
+    return _HEADER_THEN_WHEN.sub(r"\g<records>: \g<listed>", sentence)
 
 
 def log_one_colon(sentence: str) -> str:

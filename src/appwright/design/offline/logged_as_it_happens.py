@@ -28,7 +28,7 @@ from appwright.design.offline.word_forms import (
     singular_phrase,
 )
 
-_LISTED = r"(?P<listed>(?:a|an|the|its|their|how|whether|when)\s.+)"
+LISTED = r"(?P<listed>(?:a|an|the|its|their|how|whether|when)\s.+)"
 _EVERY_SO_OFTEN = (
     r"(?:(?:each|every|once\s+a)\s+(?:day|week|fortnight|month|quarter|term|season|year)\s+)?"
 )
@@ -36,7 +36,7 @@ _AND_THEN_ANOTHER = re.compile(r",\s+and\s+(?=(?:any|each|every|then|the\s+[a-z]
 """*..., and any defects found get listed against that test with ...*: a clause of its own."""
 
 
-def _belongs_and_has(record: str, ones: tuple[str, ...], listed: str) -> str:
+def belongs_and_has(record: str, ones: tuple[str, ...], listed: str) -> str:
     said = [f"each {record} belongs to one {one}" for one in ones]
     first, *rest = _AND_THEN_ANOTHER.split(listed, maxsplit=1)
     said.append(f"each {record} has {first}")
@@ -47,7 +47,7 @@ _WHEN_ONE_GOES_FOR_ITS = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time)\s+(?:a|an|the|one|any)\s+(?P<one>[a-z][\w\-]*)\s+"
     r"(?:(?:goes|comes|is\s+brought|is\s+taken|is\s+sent)\s+(?:in\s+|back\s+)?for\s+(?:its|their|a|an)"
     r"|(?:tells|gives|sends)\s+us\s+(?:about\s+)?(?:a|an|their|its))\s+"
-    rf"(?P<record>{NOUN_PATTERN}),?\s+(?:we|i)\s+(?:log|record|note|write\s+down|take)\s+{_LISTED}$"
+    rf"(?P<record>{NOUN_PATTERN}),?\s+(?:we|i)\s+(?:log|record|note|write\s+down|take)\s+{LISTED}$"
 )
 
 
@@ -61,16 +61,16 @@ def when_one_goes_for_its(sentence: str) -> str:
     record, one = match["record"], match["one"]
     if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
         return sentence
-    return _belongs_and_has(record, (one,), match["listed"])
+    return belongs_and_has(record, (one,), match["listed"])
 
 
 _WHEN_SOMEONE_ACTS_ON_ONE = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time)\s+(?:somebody|someone|a\s+customer|a\s+client|they)\s+"
     # "when a customer orders a cake we note the flavour, ...": the cake's own list, no order
     r"(?P<verb>books|hires|rents|reserves)\s+(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)(?:\s+in)?,?\s+"
-    rf"(?:we|i)\s+(?:record|log|note|take|keep)\s+{_LISTED}$"
+    rf"(?:we|i)\s+(?:record|log|note|take|keep)\s+{LISTED}$"
 )
-_RECORD_OF_THE_ACT = {
+RECORD_OF_THE_ACT = {
     "books": "booking",
     "hires": "hire",
     "rents": "rental",
@@ -85,17 +85,17 @@ def when_someone_acts_on_one(sentence: str) -> str:
     match = _WHEN_SOMEONE_ACTS_ON_ONE.match(sentence)
     if match is None:
         return sentence
-    record, one = _RECORD_OF_THE_ACT[match["verb"]], match["one"]
+    record, one = RECORD_OF_THE_ACT[match["verb"]], match["one"]
     if record == one or not can_name_records(record, one):
         return sentence
     listed = re.sub(rf",\s+and\s+(?=the\s+{record}\s)", "; ", match["listed"])
-    return _belongs_and_has(record, (one,), listed)
+    return belongs_and_has(record, (one,), listed)
 
 
 _GETS_ONE_WHERE_WE_RECORD = re.compile(
     rf"^{_EVERY_SO_OFTEN}(?:each|every|any)\s+(?:[a-z][\w\-]*\s+)?(?P<one>[a-z][\w\-]*)\s+(?:has|gets)\s+"
     rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s+(?:where|in\s+which|on\s+which|at\s+which)\s+(?:we|i)\s+"
-    rf"(?:record|note|log|keep|take)\s+{_LISTED}$"
+    rf"(?:record|note|log|keep|take)\s+{LISTED}$"
 )
 _GETS_ONE_THAT_MOVES = re.compile(
     r"^(?:each|every|any)\s+(?:[a-z][\w\-]*\s+)?(?P<one>[a-z][\w\-]*)\s+(?:has|gets)\s+(?:a|an)\s+"
@@ -124,7 +124,7 @@ def gets_one_of_its_own(sentence: str) -> str:
             # "..., and we want the number of notices per month": a sentence of its own
             moves = re.sub(r",\s+and\s+(?=(?:we|i)\s)", "; ", moves, count=1)
             return f"each {record} belongs to one {one}; each {record} has a status that {moves}"
-        return _belongs_and_has(record, (one,), match["listed"])
+        return belongs_and_has(record, (one,), match["listed"])
 
     return per_statement(sentence, plain)
 
@@ -148,17 +148,17 @@ def raised_against_one(sentence: str) -> str:
     if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
         return sentence
     listed = f"{match['worth']}, {match['listed']}" if match["worth"] else match["listed"]
-    return _belongs_and_has(record, (one,), listed)
+    return belongs_and_has(record, (one,), listed)
 
 
 _KEEP_THEIRS_IN_RECORDS = re.compile(
     r"^(?P<who>[a-z][\w\-]*s)\s+(?:log|record|keep|note|enter)\s+(?:all\s+)?their\s+[a-z][\w\-]*"
-    rf"(?:\s+[a-z][\w\-]*)?\s+(?:in|as|on)\s+(?P<records>{NOUN_PATTERN}s)\s+with\s+{_LISTED}$"
+    rf"(?:\s+[a-z][\w\-]*)?\s+(?:in|as|on)\s+(?P<records>{NOUN_PATTERN}s)\s+with\s+{LISTED}$"
 )
 _ADD_ONES_TO_THEIRS = re.compile(
     r"^(?P<who>[a-z][\w\-]*s)\s+(?:add|write|log|keep|attach)\s+(?:(?:daily|weekly|monthly|regular|short)\s+)?"
     rf"(?P<records>{NOUN_PATTERN}s)\s+(?:to|on|for|against|about)\s+their\s+(?P<ones>[a-z][\w\-]*s),?\s+"
-    rf"(?:each\s+)?with\s+{_LISTED}$"
+    rf"(?:each\s+)?with\s+{LISTED}$"
 )
 
 
@@ -174,18 +174,18 @@ def kept_by_them_for_theirs(sentence: str) -> str:
     one = singular(owners)
     if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
         return sentence
-    return _belongs_and_has(record, (one,), match["listed"])
+    return belongs_and_has(record, (one,), match["listed"])
 
 
 _GO_OUT_TO_ONE = re.compile(
     r"^(?:when|whenever|each\s+time|every\s+time)\s+(?:one\s+of\s+us|we|someone|somebody|(?:a|an|our)\s+[a-z]+)\s+"
     r"(?:goes|go|drives|heads|is\s+sent)\s+(?:out\s+)?(?:to|round\s+to|over\s+to)\s+(?:a|an|the)\s+"
     r"(?P<one>[a-z][\w\-]*),?\s+(?:we|i|they|he|she)\s+(?:log|record|add|note|write\s+up|fill\s+in)\s+"
-    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s+with\s+{_LISTED}$"
+    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s+with\s+{LISTED}$"
 )
 _SETS_ONE_ON_THAT = re.compile(
     r"^(?:the\s+[a-z][\w\-]*\s+)?(?:then\s+)?(?:sets|adds|logs|records|raises|puts)\s+(?:a|an)\s+"
-    rf"(?P<record>{NOUN_PATTERN})\s+(?:on|against|to|for)\s+(?:that|this)\s+(?P<one>[a-z][\w\-]*)\s+with\s+{_LISTED}$"
+    rf"(?P<record>{NOUN_PATTERN})\s+(?:on|against|to|for)\s+(?:that|this)\s+(?P<one>[a-z][\w\-]*)\s+with\s+{LISTED}$"
 )
 
 
@@ -201,19 +201,19 @@ def logged_where_it_happens(sentence: str) -> str:
         record, one = match["record"], match["one"]
         if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
             return part
-        return _belongs_and_has(record, (one,), match["listed"])
+        return belongs_and_has(record, (one,), match["listed"])
 
     return per_statement(sentence, plain)
 
 
 _THE_ONE_IT_PRODUCED = re.compile(
     r"^(?:when|once|if)\s+(?:a|an|the)\s+(?P<one>[a-z][\w\-]*)\s+[a-z]+,?\s+(?:we|i)\s+(?:record|log|note|add)\s+"
-    rf"the\s+(?P<record>{NOUN_PATTERN})\s+it\s+(?:produced|produces|made|makes|gave|gives)\s+with\s+{_LISTED}$"
+    rf"the\s+(?P<record>{NOUN_PATTERN})\s+it\s+(?:produced|produces|made|makes|gave|gives)\s+with\s+{LISTED}$"
 )
 _ONE_CHECKS_EVERY = re.compile(
     r"^(?:(?:once|twice)\s+a\s+[a-z]+,?\s+|each\s+[a-z]+,?\s+)?(?:a|an|one\s+of\s+our|our)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*)?\s+(?P<verb>checks|inspects|tests|services|reviews|audits)\s+(?:every|each)\s+"
-    rf"(?P<one>{NOUN_PATTERN}),?\s+and\s+(?:we|i)\s+(?:log|record|note)\s+{_LISTED}$"
+    rf"(?P<one>{NOUN_PATTERN}),?\s+and\s+(?:we|i)\s+(?:log|record|note)\s+{LISTED}$"
 )
 _RECORD_OF_THE_CHECK = {
     "checks": "check",
@@ -242,7 +242,7 @@ def made_by_what_happens(sentence: str) -> str:
         return sentence
     # "checks every item": which record an item is, the sentence does not say
     ones = () if one in _ANY_THING or not can_name_records(one.split()[-1]) else (one,)
-    return _belongs_and_has(record, ones, match["listed"])
+    return belongs_and_has(record, ones, match["listed"])
 
 
 _ANY_THING = frozenset(["item", "thing", "one", "piece", "unit", "bit"])

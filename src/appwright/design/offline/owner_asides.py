@@ -43,7 +43,7 @@ _PLURAL_LIKE = re.compile(
     r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
     r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})*,?\s+"
     r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})"
-    r"(?=,\s+each\s|\s+(?:each\s+)?(?:have|has|come\s+with|cost|can|may|are|with)\s)"
+    r"(?=,\s+(?:and\s+)?each\s|\s+(?:each\s+)?(?:have|has|get|gets|carry|carries|come\s+with|cost|can|may|are|with)\s)"
 )
 """``extras like lighting, flooring or heaters, each with ...``, ``materials like felt, thread
 and buttons with what each one costs``, ``toppings such as pearls

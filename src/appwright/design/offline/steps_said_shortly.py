@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import done_form
+from appwright.design.offline.word_forms import done_form, verb_form
 
 _AND_ON_TO = re.compile(r"(?<=\bfrom\s)(?P<steps>[^;.]*?\bto\s[^;.]*?)\s+and\s+on\s+to\s+")
 """*from reported to in repair and on to fixed*: one more step of the flow."""
@@ -71,6 +71,29 @@ _OR_IT_JUST_ENDS = re.compile(
 """*starts out active, becomes part used, then fully used, or it just expires if nobody uses it*:
 the last step, *or expired*."""
 _WE_LIST = re.compile(r"\b(?:we|i)\s+(?:list|keep|note|record|log|store)\s")
+
+
+_THEN_THEY_EITHER_ACT_OR_ASK = re.compile(
+    r"\b(?P<starts>starts|begins)\s+(?:off\s+|out\s+)?(?:as\s+)?(?P<wait>awaiting|waiting\s+for|with)\s+(?:the\s+)?"
+    r"(?P<who>[a-z]+),\s+"
+    r"and\s+then\s+(?:they|he|she|the\s+[a-z]+)\s+either\s+(?P<act>[a-z]+)\s+it\s+or\s+(?:ask|asks|request|requests)\s+"
+    r"(?:for\s+)?(?P<asked>[a-z]+)(?=\s*(?:[,;]|$))"
+)
+"""*a proof starts off awaiting the customer, and then they either approve it or ask for
+amendments*: *... awaiting the customer, then either approved or amendments requested*."""
+
+_AND_FINISH_AS = re.compile(
+    r",?\s+and\s+(?:finish|finishes|end|ends)\s+as\s+(?=[a-z][\w\-]*(?:,|\s+or\s))"
+)
+"""*..., then become confirmed, and finish as attended, no-show or refunded*: the last steps."""
+
+_STARTS_THEN_MOVES_THROUGH = re.compile(
+    r"(?P<first>\b(?:starts|begins)\s+(?:off\s+|out\s+)?as\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+and\s+"
+    r"(?:then\s+|on\s+the\s+day\s+|after\s+that\s+|from\s+there\s+)?(?:it|they)\s+(?:moves|move|goes|go|passes|pass)\s+"
+    r"through\s+(?!(?:a|the|several|some|its|their)\b)"
+)
+"""*it starts as booked, and on the day it moves through checked in, in the bath, ...*: one run of
+steps, the first said apart."""
 
 
 def _after_our_list(match: re.Match[str]) -> str:
@@ -160,6 +183,15 @@ def steps_said_shortly(lowered: str) -> str:
         lambda m: f"{m['starts']}, " if m["dash"] else m["starts"], lowered
     )
     lowered = _STARTS_OFF.sub(r"\g<starts> as ", lowered)
+    lowered = _STARTS_THEN_MOVES_THROUGH.sub(r"\g<first>, then ", lowered)
+    lowered = _AND_FINISH_AS.sub(", and end up ", lowered)
+    lowered = _THEN_THEY_EITHER_ACT_OR_ASK.sub(
+        lambda m: (
+            f"{m['starts']} as {m['wait']} {m['who']}, "
+            f"then either {verb_form(m['act'], 'VBN') or m['act']} or {m['asked']} requested"
+        ),
+        lowered,
+    )
     lowered = _GOES_ON_HOLD.sub(r"moves to on \g<state>", lowered)
     lowered = _STARTS_WITHOUT_AS.sub(r"\g<starts> as ", lowered)
     lowered = _OR_IS_MARKED.sub(r"\g<then>, or \g<state>", lowered)

@@ -131,7 +131,7 @@ UNIT_TYPES: dict[str, str] = {
     "kilos": "decimal", "tonnes": "decimal", "tons": "decimal", "ounces": "decimal",
     "oz": "decimal", "gallons": "decimal", "hectares": "decimal", "acres": "decimal",
     "millilitres": "integer", "milliliters": "integer", "centilitres": "decimal",
-    "milligrams": "integer", "mg": "integer", "cc": "integer",
+    "milligrams": "integer", "mg": "integer", "cc": "integer", "gsm": "integer",
     "db": "integer", "decibels": "integer", "gb": "integer", "mb": "integer", "tb": "integer",
     "gigabytes": "integer", "megabytes": "integer", "terabytes": "integer",
     "bar": "decimal", "psi": "decimal", "kpa": "decimal", "knots": "decimal", "degrees": "decimal",

@@ -29,7 +29,7 @@ _ONE_WHO_HAS = re.compile(
 )
 _ONE_FOR_WHOM_WE_KEEP = re.compile(
     # "..., of whom we keep ..., and moves from ...": `owner_people` reads it, with the steps
-    rf"\b{_ONE},\s+for\s+whom\s+(?:we|i)\s+(?:keep|store|hold|record|note|have|need)\s+"
+    rf"\b{_ONE},\s+(?:for\s+whom|where)\s+(?:we|i)\s+(?:just\s+|only\s+)?(?:keep|store|hold|record|note|have|need)\s+"
     rf"(?P<listed>(?:a|an|the|their|its|just|only)\s{_ITEMS}){_LIST_ENDS}"
 )
 _ONE_WHOSE_WE_HOLD = re.compile(
