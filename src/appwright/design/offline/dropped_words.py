@@ -379,14 +379,14 @@ def without_in_which_case(sentence: str) -> str:
     return _IN_WHICH_CASE.sub("", sentence)
 
 
-_THOSE_WE_HAVE_NOW = re.compile(
+_THE_ONES_WE_SELL = re.compile(
     r"\b(?P<head>(?:we|i)\s+(?:sell|offer|run)\s+(?:several|a\s+few|some|two|three|four|five)\s+"
     r"[a-z][\w\-]*s)\s*\([^()]*\)(?=\s+and\s+each\s)"
 )
 
 
-def without_those_we_have_now(sentence: str) -> str:
+def without_the_ones_we_sell(sentence: str) -> str:
     """``we sell a few plans (single, family and patron at the moment) and each plan has ...``:
-    *we sell several plans and each plan has ...*; the ones there are now are plans of their
-    own, named, not values."""
-    return _THOSE_WE_HAVE_NOW.sub(r"\g<head>", sentence)
+    *we sell several plans and each plan has ...*; the plans named in brackets are plans of
+    their own, not values of a field."""
+    return _THE_ONES_WE_SELL.sub(r"\g<head>", sentence)

@@ -32,7 +32,7 @@ from appwright.design.offline.done_then_logged import (
 )
 from appwright.design.offline.dropped_words import (
     without_in_which_case,
-    without_those_we_have_now,
+    without_the_ones_we_sell,
 )
 from appwright.design.offline.entries_on_a_list import any_many_in_brackets, their_many_listed
 from appwright.design.offline.has_lists import (
@@ -116,7 +116,7 @@ from appwright.design.offline.whose_list_follows import (
 
 REWRITES: tuple[Callable[[str], str], ...] = (
     without_in_which_case,
-    without_those_we_have_now,
+    without_the_ones_we_sell,
     one_lot_of_one,
     is_one_with,
     are_given,
