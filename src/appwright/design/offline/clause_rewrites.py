@@ -62,3 +62,11 @@ def said_in_place(sentence: str, match: re.Match[str], said: str) -> str:
     semicolon when the clause followed another (its ``lead`` group matched words)."""
     lead = "; " if match["lead"] else ""
     return f"{sentence[: match.start()]}{lead}{said}"
+
+
+def said_from_match(sentence: str, match: re.Match[str], said: str) -> str:
+    """``sentence`` up to where ``match`` starts, then ``said`` in its place (the match's
+    opening words, *when the lights go on*, dropped): after a semicolon unless the match
+    starts the sentence."""
+    lead = "; " if match.start() else ""
+    return f"{sentence[: match.start()]}{lead}{said}"

@@ -159,10 +159,11 @@ def wished_for_each(sentence: str) -> str:
 
 
 _ACTS_ON_EACH_NOTING = re.compile(
-    r"^(?:(?:once|twice|three\s+times)\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year)"
+    r"^(?P<often>(?:once|twice|three\s+times)\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year)"
     r"\s*,?\s+)?(?:(?:a|an|the|our|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone)\s+"
-    r"(?P<verb>[a-z]+)\s+(?:each|every|the|a|an)\s+(?P<thing>[a-z][\w\-]*)\s*,\s+"
-    r"(?:noting|recording|logging|writing\s+down|taking\s+down|jotting\s+down)\s+"
+    r"(?P<verb>[a-z]+)\s+(?:each|every|the|a|an)\s+(?P<thing>[a-z][\w\-]*)\s*(?:,\s+"
+    r"(?:noting|recording|logging|writing\s+down|taking\s+down|jotting\s+down)|\s+and\s+"
+    r"(?P<and>notes|records|logs|writes\s+down|jots\s+down))\s+"
     r"(?P<listed>(?:the|a|an|its|their|any)\s[^;]+)$"
 )
 
@@ -171,7 +172,8 @@ def acts_on_each_noting(sentence: str) -> str:
     """``a competent person inspects each rope, noting the inspector's name, the date, ...``:
     *each inspection belongs to one rope; each inspection has the inspector's name, ...*; what
     is noted is the act's, a record of each time it is done (only a verb with a noun for its
-    act: *inspects*, *weighs*, *examines*)."""
+    act: *inspects*, *weighs*, *examines*); ``once a year someone checks each mould and writes
+    down ...`` too, said again and again."""
 
     def plain(statement: str) -> str:
         match = _ACTS_ON_EACH_NOTING.match(statement)
@@ -179,6 +181,8 @@ def acts_on_each_noting(sentence: str) -> str:
         act = act_or_irregular_noun(lemma) if lemma else None
         if match is None or act is None or act == match["thing"]:
             return statement
+        if match["and"] and not match["often"]:
+            return statement  # "a porter checks each storeroom and records ...": done once
         return f"each {act} belongs to one {match['thing']}; each {act} has {match['listed']}"
 
     return per_statement(sentence, plain)

@@ -5,7 +5,9 @@
 - *a member of staff counts a vessel, and the count is saved with ...*: the vessel's count;
 - *they tick that schedule line off with a feeding log entry giving ...*: the line's log;
 - *the vet prescribes a treatment for that animal with ...*: the animal's treatment;
-- *whenever one is fitted to a press we log the fitting date, ...*: a fitting of each.
+- *whenever one is fitted to a press we log the fitting date, ...*: a fitting of each;
+- *metal workers, who each have ..., book time against a casting with ...*: a time entry of each;
+- *keep the quotes a contractor sends for a job, with ...*: the contractor's quote for the job.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_statement, said_in_place
+from appwright.design.offline.clause_rewrites import per_statement, said_from_match, said_in_place
 from appwright.design.offline.logged_as_it_happens import LISTED, RECORD_OF_THE_ACT, belongs_and_has
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_classes import word_set
@@ -23,6 +25,7 @@ from appwright.design.offline.word_forms import (
     is_past_participle,
     is_plural,
     singular,
+    singular_phrase,
     verb_form,
     verb_lemma,
 )
@@ -226,5 +229,51 @@ def they_do_one_and_for_that(sentence: str) -> str:
     match = _THEY_DO_ONE_AND_FOR_THAT.search(sentence)
     if match is None or not can_name_records(match["record"].split()[-1]):
         return sentence
-    lead = "; " if match.start() else ""
-    return f"{sentence[: match.start()]}{lead}each {match['record']} has {match['listed']}"
+    return said_from_match(sentence, match, f"each {match['record']} has {match['listed']}")
+
+
+_BOOK_TIME_AGAINST = re.compile(
+    rf"^(?:our\s+|the\s+)?(?P<who>{NOUN_PATTERN}s)(?:,\s+who\s+(?:each\s+|all\s+)?have\s+(?P<own>[^;]+?),)?\s+"
+    r"(?:book|record|put)\s+(?:their\s+)?(?:time|hours)\s+(?:against|to|on)\s+(?:a|an|the|each)\s+"
+    r"(?P<one>[a-z][\w\-]*),?\s+(?:with|giving|noting)\s+"
+    r"(?P<listed>(?:a|an|the|its|their|how|whether|which)\s.+)$"
+)
+
+
+def book_time_against(sentence: str) -> str:
+    """``metal workers book time against a casting with the date, the task, ...``: *each time
+    entry belongs to one casting; each time entry belongs to one metal worker; each time entry
+    has the date, ...*; time booked is a record of its own, one for each booking."""
+
+    def plain(statement: str) -> str:
+        match = _BOOK_TIME_AGAINST.match(statement)
+        if match is None:
+            return statement
+        who = singular_phrase(match["who"])
+        if who == match["one"] or not can_name_records(who.split()[-1], match["one"]):
+            return statement
+        said = belongs_and_has("time entry", (match["one"], who), match["listed"])
+        return f"each {who} has {match['own']}; {said}" if match["own"] else said
+
+    return per_statement(sentence, plain)
+
+
+_KEEP_THE_ONES_ONE_SENDS = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:[^,;]*?\b(?:help|like|want|need)\s+to\s+)?(?:keep|record|log|store|track)\s+"
+    r"the\s+(?P<records>[a-z][\w\-]*s)\s+(?:that\s+)?(?:a|an|the|each)\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:sends|gives|makes|submits|raises|puts\s+in)\s+(?:us\s+)?(?:for|on|against)\s+(?:a|an|the|each)\s+"
+    r"(?P<one>[a-z][\w\-]*),?\s+with\s+(?P<listed>(?:a|an|the|its|their|how|whether|which)\s.+)$"
+)
+
+
+def keep_the_ones_one_sends(sentence: str) -> str:
+    """``it would also help to keep the quotes a contractor sends for a job, with the amount
+    and whether the committee accepted it``: *each quote belongs to one contractor; each quote
+    belongs to one job; each quote has the amount and ...*."""
+    match = _KEEP_THE_ONES_ONE_SENDS.search(sentence)
+    if match is None or not is_plural(match["records"]):
+        return sentence
+    record, ones = singular(match["records"]), (match["who"], match["one"])
+    if record in ones or ones[0] == ones[1] or not can_name_records(record, *ones):
+        return sentence
+    return said_in_place(sentence, match, belongs_and_has(record, ones, match["listed"]))

@@ -23,7 +23,7 @@ from appwright.design.offline.word_forms import (
 )
 
 _WHETHER = re.compile(
-    r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you)"
+    r"^(?:whether|if)(?: (?:it|they|he|she|i|we|you|anyone|anybody|someone|somebody)"
     # "whether a 20-year guarantee was issued": the thing, after what kind it is
     r"| (?:the|a|an|its|their) (?:(?P<kind>[\w\-]+) (?=\w+(?:'s| is| are| was| were| has| have| had) ))?"
     r"(?P<noun>\w+)"
@@ -35,7 +35,7 @@ _WHETHER = re.compile(
 
 _ANYONE_AMONG = re.compile(
     r"^(?P<asked>(?:whether|if)\s+anyone)\s+(?:in|on|from|of)\s+(?:the|their|your|our)\s+[a-z]+"
-    r"(?=\s+(?:has|needs|is)\s)"
+    r"(?=\s+(?:has|needs|is|[a-z]+s)\s)"
 )
 """``whether anyone in the group has a food allergy``: who among them names no part of it."""
 

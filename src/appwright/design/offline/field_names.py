@@ -51,6 +51,14 @@ def conventional_name(words: list[str]) -> list[str]:
     if len(named) >= 3 and named[0] == "list" and named[1] == "of":
         named = named[2:]  # "a list of the jobs that need doing": the jobs, written out
     particle = named[3:] if len(named) == 4 and named[3] in _PARTICLES else []
+    if (
+        len(named) == 4
+        and named[0] == "who"
+        and named[2] in ("for", "to")
+        and named[3] in ("it", "them")
+    ):
+        # "who signed for it": signed for by, the preposition where the particle goes
+        named, particle = [named[0], named[1], named[3], named[2]], [named[2]]
     if len(named) == 3 + len(particle) and named[0] == "who" and named[2] in ("it", "them"):
         done = named[1]
         lemma = verb_lemma(done)

@@ -37,6 +37,12 @@ _WHERE = re.compile(
 )
 
 
+_HOW_THEY_FOUND_US = re.compile(
+    r"^(?:where|how) (?:they|he|she|the [a-z]+) (?:first )?(?:heard|found out|learned|learnt) (?:about|of) "
+    r"(?:us|it|the [a-z]+)$|^how (?:they|he|she|the [a-z]+) found us$"
+)
+
+
 _LINK_TO = re.compile(
     r"^(?P<link>link|url|web address|web link) (?:to|for) (?:(?:a|an|the|their|his|her|its) )?"
     r"(?P<what>[a-z][\w\-]*(?: [a-z][\w\-]*)?)(?: of (?:them|it|him|her|the [a-z]+))?$"
@@ -216,6 +222,10 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["position"], ["position"]
     if re.match(r"^where (?:it|they) (?:went|go|goes|ended up|ends up|end up)$", plain):
         return ["destination"], ["destination"]  # "where it went: food bank, staff or ..."
+    if _HOW_THEY_FOUND_US.match(plain):
+        return ["source"], ["source"]  # "where they heard about us (website, ...)": the source
+    if re.match(r"^what (?:they|he|she|the [a-z]+) (?:are|is|were|was) interested in$", plain):
+        return ["interest"], ["interest"]
     if _WHERE.match(plain):
         return ["location"], ["location"]
     if plain in ("how", "how they paid", "how it was paid", "how they pay", "how they pay us"):

@@ -21,6 +21,8 @@ from appwright.design.offline.clauses_made_whole import (
     one_in_one_done_by,
 )
 from appwright.design.offline.done_then_logged import (
+    book_time_against,
+    keep_the_ones_one_sends,
     one_acts_and_it_is_saved,
     opens_one_that_moves_it,
     the_one_acts_for_that_one,
@@ -44,6 +46,9 @@ from appwright.design.offline.has_lists import (
 )
 from appwright.design.offline.header_heads import header_then_done_by
 from appwright.design.offline.lists_after_a_colon import (
+    each_ones_thing_done_colon,
+    every_one_we_do_colon,
+    for_each_one_we_log_one_colon,
     header_then_when,
     links_after_the_list,
     log_one_colon,
@@ -51,6 +56,12 @@ from appwright.design.offline.lists_after_a_colon import (
     one_each_colon,
     one_of_each_colon,
     tagged_with_many,
+)
+from appwright.design.offline.lists_of_the_one_named import (
+    done_in_several_each_with,
+    runs_between_dates,
+    split_into_ones_with,
+    which_one_with_its_list,
 )
 from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.logged_as_it_happens import (
@@ -62,6 +73,18 @@ from appwright.design.offline.logged_as_it_happens import (
     when_one_goes_for_its,
     when_someone_acts_on_one,
 )
+from appwright.design.offline.logged_each_time import (
+    every_time_one_is_done,
+    sign_up_and_when_they_do,
+    the_one_who_did_it_records,
+    we_log_one_against,
+    when_one_acts_they_log_it,
+)
+from appwright.design.offline.made_out_for_one import (
+    booked_against_it,
+    fills_in_one_for_one,
+    issues_ones_for_each,
+)
 from appwright.design.offline.one_done_to import is_one_done_to
 from appwright.design.offline.one_of_two_kinds import (
     one_or_another_of_one,
@@ -71,18 +94,23 @@ from appwright.design.offline.ones_own_for_one import one_lot_of_one
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.said_as_having import (
+    a_record_of_each_colon,
     and_others_theirs,
     and_then_ours_each_with,
     are_given,
+    during_the_one_notes,
     each_one_of_those_named,
     has_own_ones_colon,
     is_one_with,
     its_own_record_against,
+    listed_by_in_commas,
+    needs_its,
     on_its_card,
     ones_on_one_have,
     ticked_on_them_saying,
 )
 from appwright.design.offline.said_of_every_one import (
+    for_each_one_we_get_back,
     found_then_listed,
     ones_for_it,
     said_of_every_one,
@@ -93,12 +121,16 @@ from appwright.design.offline.told_of_the_one_it_belongs_to import (
     a_price_per_kind,
     and_is_for_one,
     are_raised_against_one,
+    belongs_to_one_with_its_own,
     covers_one_of_each,
     each_one_being_one,
     each_raised_against_one,
     each_that_comes_is_booked,
+    is_against_one_and_relates_to_one,
     keeps_a_library_of_its_ones,
+    one_of_ours_goes_on_each,
     place_ones_for_one,
+    whom_we_know_by,
 )
 from appwright.design.offline.told_then_each import (
     done_for_one_need,
@@ -119,6 +151,14 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     without_the_ones_we_sell,
     one_lot_of_one,
     is_one_with,
+    needs_its,
+    a_record_of_each_colon,
+    runs_between_dates,
+    split_into_ones_with,
+    during_the_one_notes,
+    listed_by_in_commas,
+    which_one_with_its_list,
+    done_in_several_each_with,
     are_given,
     ones_on_one_have,
     its_own_record_against,
@@ -127,6 +167,13 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     are_raised_against_one,
     each_raised_against_one,
     a_price_per_kind,
+    belongs_to_one_with_its_own,
+    one_of_ours_goes_on_each,
+    is_against_one_and_relates_to_one,
+    whom_we_know_by,
+    booked_against_it,
+    fills_in_one_for_one,
+    issues_ones_for_each,
     and_is_for_one,
     place_ones_for_one,
     keeps_a_library_of_its_ones,
@@ -139,6 +186,13 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     ticked_on_them_saying,
     when_one_goes_for_its,
     when_one_is_done_to_one,
+    every_time_one_is_done,
+    the_one_who_did_it_records,
+    when_one_acts_they_log_it,
+    we_log_one_against,
+    book_time_against,
+    sign_up_and_when_they_do,
+    keep_the_ones_one_sends,
     when_someone_acts_on_one,
     when_one_acts_we_record_a,
     opens_one_that_moves_it,
@@ -158,8 +212,12 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     tagged_with_many,
     one_of_each_colon,
     log_one_colon,
+    every_one_we_do_colon,
+    each_ones_thing_done_colon,
+    for_each_one_we_log_one_colon,
     many_we_deal_with,
     said_of_every_one,
+    for_each_one_we_get_back,
     sign_up_with_their,
     ones_for_it,
     found_then_listed,

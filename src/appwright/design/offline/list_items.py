@@ -171,6 +171,8 @@ _PASS_OR_FAIL = re.compile(
     r"(?<![(/])(?<!\bof\s)\b(?:(?:a|the)\s+)?pass\s*(?:or|/)\s*(?:a\s+)?fail\b(?!\s*[()/])"
 )
 """``a pass or fail``: the verdict, one field with its two values."""
+_OK_OR_NOT_OK = re.compile(r"(?<![(/])\b(?:ok|okay)\s*(?:or|/)\s*not\s+(?:ok|okay)\b(?!\s*[()/])")
+"""``ok / not ok``: the outcome, one field with its two values."""
 _OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
 """``paid or not``: one yes/no field, not two items."""
 
@@ -203,6 +205,7 @@ def split_list(text: str) -> list[str]:
     """
     text = _OR_NOT.sub(r"\1 (yes/no)", text)
     text = _PASS_OR_FAIL.sub("result (pass, fail)", text)
+    text = _OK_OR_NOT_OK.sub("outcome (ok, not ok)", text)
     choice = _APPOSITIVE_CHOICE.search(text)
     if choice and not _RECORD_WORDS & set(words(choice.group("opts"))):
         text = f"{text[: choice.start()]}{choice.group('field')} ({choice.group('opts')})"

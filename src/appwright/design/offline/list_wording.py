@@ -101,8 +101,13 @@ def _several_of_a_kind(match: re.Match[str]) -> str:
         return match[0]
     kind, det = match["kind"][:-1], match["det"]
     what = f"{match['what']} " if match["what"] else ""
-    said = [f"{det} {name} {what}{kind}" for name in named]
+    # "the date, flow and return temperatures": the date is a field of its own, first in the list
+    alone = [f"{det} {named.pop(0)}"] if named[0] in _FIELDS_ON_THEIR_OWN else []
+    said = alone + [f"{det} {name} {what}{kind}" for name in named]
     return f"{', '.join(said[:-1])} and {said[-1]}"
+
+
+_FIELDS_ON_THEIR_OWN = frozenset({"date", "day", "time", "name", "notes", "address", "reference"})
 
 
 def _each_listed_with(match: re.Match[str]) -> str:
@@ -182,6 +187,11 @@ _JUST_LISTED = re.compile(
 )
 """*a list of our divers, just name, phone and employee number*: what each diver has, said as
 little."""
+_THE_ONES_BOUGHT_WITH_A_QUANTITY = re.compile(
+    r"\bthe\s+(?P<things>[a-z][\w\-]*s)\s+(?:bought|ordered|sold|used|taken|supplied|served)\s+"
+    r"(?=with\s+(?:a|the)\s+(?:quantity|number|amount)\s+(?:for|of)\s+each\b)"
+)
+"""``..., and the drinks bought with a quantity for each``: several drinks, a line of each."""
 _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 """``home team v away team``: both teams, each a field of the fixture."""
 _TWO_OF_A_KIND = re.compile(
@@ -204,7 +214,7 @@ is of."""
 
 
 _DATE_IT_RUNS_OUT = re.compile(
-    r"\b(?P<head>(?:date|day)\s+(?:its|their|the|his|her)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+"
+    r"\b(?P<head>(?:date|day)\s+(?:its|their|the|his|her|that)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+"
     r"(?P<verb>runs|run)\s+out\b"
 )
 """*the date their licence runs out*: the date it expires, a date named by the one verb."""
@@ -307,9 +317,13 @@ def items_said_plainly(lowered: str) -> str:
     lowered = _SAYS_WHAT_IT_IS.sub(r"\g<verb> the \g<what>", lowered)
     lowered = _ALONG_WITH_WHO_DID_IT.sub(", and ", lowered)
     lowered = picked_as_many(items_said_in_full(lowered))
-    return _DATE_IT_RUNS_OUT.sub(
-        lambda m: f"{m['head']} {'expires' if m['verb'] == 'runs' else 'expire'}", lowered
-    )
+    return _DATE_IT_RUNS_OUT.sub(_date_it_expires, lowered)
+
+
+def _date_it_expires(match: re.Match[str]) -> str:
+    # "the date that licence runs out": the date the licence expires
+    head = re.sub(r"^(date|day)\s+that\s+", r"\1 the ", match["head"])
+    return f"{head} {'expires' if match['verb'] == 'runs' else 'expire'}"
 
 
 def lists_said_plainly(lowered: str) -> str:
@@ -318,6 +332,7 @@ def lists_said_plainly(lowered: str) -> str:
     bouquets, each with a quantity* *several bouquets with a quantity*, *which cabinet and how
     many* *a cabinet and a quantity*."""
     lowered = _PLUS_IN_A_LIST.sub(" and ", lowered)
+    lowered = _THE_ONES_BOUGHT_WITH_A_QUANTITY.sub(r"several \g<things> ", lowered)
     lowered = _PLUS_WHETHER.sub(", and ", lowered)
     lowered = _VERSUS.sub(" and ", lowered)
     lowered = _JUST_LISTED.sub(r"\g<many> with ", lowered)

@@ -4,7 +4,10 @@
 - *a daily stock count for each blood group: count date, ...* is each count's link and list;
 - *whenever one goes to the garage I want to log a service: the date, ...* is the service's list;
 - *a farm has one or more growers we deal with, each with a name, ...*: the growers' list, the
-  words between no item of it.
+  words between no item of it;
+- *every unit we fit: serial no., ...* and *models kept as a list: ...*: a note-taker's header;
+- *for every customer who had that batch we log a recall contact: ...*: the customer's contact;
+- *each run's chart checked afterwards: date checked, ...*: a chart check of each run.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -13,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.act_nouns import act_or_irregular_noun
+from appwright.design.offline.clause_rewrites import per_statement, said_in_place
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.word_forms import can_name_records, singular_phrase
+from appwright.design.offline.word_forms import can_name_records, singular_phrase, verb_lemma
 
 _ONE_ON_ONE_WITH = re.compile(
     rf"^(?P<records>{NOUN_PATTERN})\s*:\s+one\s+(?P<one>[a-z][\w\-]*)\s+(?:on|for|at|in|with|to|and)\s+"
@@ -165,3 +169,73 @@ def many_we_deal_with(sentence: str) -> str:
     """``a farm has one or more growers we deal with, each with a name, ...``: *a farm has one
     or more growers, each with a name, ...*."""
     return _MANY_WE_DEAL_WITH.sub(lambda match: match["head"], sentence)
+
+
+_EVERY_ONE_WE_DO_COLON = re.compile(
+    r"^(?:every|each)\s+(?P<record>[a-z][\w\-]*)\s+(?:we|i)\s+(?P<verb>[a-z]+)\s*:\s+(?P<listed>[^:]+,[^:]+)$"
+)
+_KEPT_AS_A_LIST_COLON = re.compile(
+    rf"^(?P<records>{NOUN_PATTERN})\s+(?:are\s+)?kept\s+(?:as\s+a\s+list|in\s+a\s+list|on\s+file)\s*:\s+"
+    r"(?P<listed>[^:]+,[^:]+)$"
+)
+
+
+_NO_ACT = frozenset({"have", "need", "want", "do", "get", "say", "mean"})
+"""*every job we have: ...* tells which jobs, no list of one."""
+
+
+def every_one_we_do_colon(sentence: str) -> str:
+    """``every unit we fit: serial no., model, date fitted, ...``: *each unit has serial no.,
+    ...*; ``models kept as a list: model code, manufacturer, ...``: *each model has ...*; a
+    note-taker's header (a list of two items or more, a record's word)."""
+
+    def plain(part: str) -> str:
+        done = _EVERY_ONE_WE_DO_COLON.match(part)
+        if done is not None and can_name_records(done["record"]) and done["verb"] not in _NO_ACT:
+            return f"each {done['record']} has {done['listed']}"
+        kept = _KEPT_AS_A_LIST_COLON.match(part)
+        if kept is None or not can_name_records(kept["records"].split()[-1]):
+            return part
+        return f"each {singular_phrase(kept['records'])} has {kept['listed']}"
+
+    return per_statement(sentence, plain)
+
+
+_FOR_EACH_ONE_WE_LOG_ONE_COLON = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)for\s+(?:every|each)\s+(?:[a-z][\w\-]*\s+)?(?P<one>[a-z][\w\-]*)\s+(?:who|that|which)\s+"
+    rf"[^,:;]+?,?\s+(?:we|i)\s+(?:log|record|note|add|keep)\s+(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s*:\s+"
+    r"(?P<listed>(?:the|a|an|its|their|which|what|how|whether)\s.+)$"
+)
+
+
+def for_each_one_we_log_one_colon(sentence: str) -> str:
+    """``..., and for every wholesale customer who had that batch we log a recall contact: the
+    date we phoned them, ...``: *...; each recall contact belongs to one customer; each recall
+    contact has the date we phoned them, ...*."""
+    match = _FOR_EACH_ONE_WE_LOG_ONE_COLON.search(sentence)
+    if match is None:
+        return sentence
+    record, one = match["record"], match["one"]
+    if record.split()[-1] == one or not can_name_records(one, record.split()[-1]):
+        return sentence
+    said = f"each {record} belongs to one {one}; each {record} has {match['listed']}"
+    return said_in_place(sentence, match, said)
+
+
+_EACH_ONES_THING_DONE_COLON = re.compile(
+    r"^(?:each|every)\s+(?P<one>[a-z][\w\-]*)'s\s+(?P<thing>[a-z][\w\-]*)\s+(?P<done>[a-z]+ed)"
+    r"(?:\s+(?:afterwards|after|later|weekly|daily|monthly|yearly))?\s*:\s+(?P<listed>[^:]+,[^:]+)$"
+)
+
+
+def each_ones_thing_done_colon(sentence: str) -> str:
+    """``each run's chart checked afterwards: date checked, ok / not ok, comment``: *each chart
+    check belongs to one run; each chart check has date checked, ...*; a note-taker's header
+    for a record of what is done to each one's thing."""
+    match = _EACH_ONES_THING_DONE_COLON.match(sentence)
+    lemma = verb_lemma(match["done"]) if match else None
+    act = act_or_irregular_noun(lemma) if lemma else None
+    if match is None or act is None or not can_name_records(match["one"], match["thing"]):
+        return sentence
+    record = f"{match['thing']} {act}"
+    return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"

@@ -169,11 +169,13 @@ _REFLEXIVE = re.compile(r"\s+(?:themselves|itself)\b")
 
 _OBJECT_RELATIVE = re.compile(
     r"\b(?P<np>(?:the|all the|its|their)\s+(?!(?:date|day|time|year|month|week|number)\b)[a-z][\w\-]*"
-    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b|of\b)[a-z][\w\-]*)?"
+    r"(?:\s+(?!it\b|they\b|date\b|day\b|time\b|where\b|of\b|and\b|or\b|whether\b|if\b|how\b|when\b|"
+    r"which\b|who\b|what\b|the\b|a\b|an\b|per\b|for\b|in\b|on\b|at\b|to\b|by\b|with\b|from\b)"
+    r"[a-z][\w\-]*){0,2}"
     r"(?:\s+of\s+(?!(?:the|a|an|it|them|their|its|our)\b)[a-z][\w\-]*"
     r"(?:\s+(?!(?:it|they|we|you|i|he|she|where)\b)[a-z][\w\-]*)?)?)\s+(?:where\s+)?"
     r"(?:they|we|you|it|i|he|she)(?:'s|'re|\s+(?:was|were|is|are|has been|have been|had been|"
-    r"has|have|had|will|would))?\s+[a-z]+"
+    r"has|have|had|will|would))?\s+[a-z]+(?:\s+(?:them|him|her|us))?"
     # "the beer it was filled with": what it was done with (not "the vet they're registered
     # with" nor "the permission it came from", which say which one)
     r"(?:(?<=ed)\s+with)?(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"

@@ -200,6 +200,11 @@ _WOULD_BE_GREAT = re.compile(
 would be handy``: a wish, said last."""
 
 
+_I_LOOK_AT_A_FIGURE = re.compile(
+    r"\b(?:i|we)\s+(?:look|check)\s+(?:at|over)\s+(?=the\s+(?:total|number|count|average|sum)\b)"
+)
+"""``at the end of every month i look at the total value of accepted quotes``: a figure looked
+at again and again, a report."""
 _WOULD_HELP = re.compile(
     r"^(?P<what>(?:(?:a|an|the|some)\s+)?[a-z][\w\- ]*?\s+(?:per|by)\s+[a-z][\w\- ]*?)\s+"
     r"(?:would|will|'d)\s+(?:really\s+)?(?:help|be\s+a\s+(?:big\s+|huge\s+)?help)\b.*$"
@@ -236,6 +241,7 @@ def wish_as_request(sentence: str) -> str:
     )  # "... each month too"
     sentence = _WOULD_BE_GREAT.sub(r"i want \g<what>", sentence)
     sentence = _WOULD_HELP.sub(r"i want \g<what>", sentence)
+    sentence = _I_LOOK_AT_A_FIGURE.sub("i want to see ", sentence)
     sentence = _WHAT_I_WANT_IS.sub(
         lambda m: f"{m['period']} i want " if m["period"] else "i want ", sentence
     )

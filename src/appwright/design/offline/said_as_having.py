@@ -11,7 +11,10 @@
 - *vaccination records, and each record says ...*: the short head is the record just named;
 - *on the dog's card go its name, breed, ...*: the dog's list, no card;
 - *..., and once somebody has missed a booking I tick a yes/no on them saying a deposit is
-  required*: one more yes/no of theirs.
+  required*: one more yes/no of theirs;
+- *a pour day needs its date, ...*, *the moulds themselves just need ...*, *a record of each
+  intake: ...*, *during the visit the engineer notes ...*, *members, listed by name and email,
+  ...*: the record's list, said with another verb.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -234,3 +237,84 @@ def ticked_on_them_saying(sentence: str) -> str:
         return f"{match['said']}, and a {match['what']} {match['state']} (yes/no)"
 
     return per_statement(sentence, plain)
+
+
+_NEEDS_ITS = re.compile(
+    rf"^(?:a|an|each|every)\s+(?P<record>{NOUN_PATTERN})\s+(?:just\s+|only\s+)?needs\s+"
+    r"(?P<listed>(?:its|their)\s.+(?:,|\band\b).+)$"
+)
+_THE_ONES_JUST_NEED = re.compile(
+    rf"^the\s+(?P<records>{NOUN_PATTERN})\s+(?:themselves\s+)?(?:just|only)\s+need\s+"
+    r"(?P<listed>(?:a|an|the|their)\s.+(?:,|\band\b).+)$"
+)
+
+
+def needs_its(sentence: str) -> str:
+    """``a pour day needs its date, who led the pour and the weather``: *each pour day has its
+    date, ...*; ``the invested moulds just need a mould number and the title of the piece``:
+    *each invested mould has ...*; a list, said of what the record needs (*a job needs a van*
+    stays: one thing it needs is no list)."""
+
+    def plain(statement: str) -> str:
+        its = _NEEDS_ITS.match(statement)
+        if its is not None and can_name_records(its["record"].split()[-1]):
+            return f"each {its['record']} has {its['listed']}"
+        theirs = _THE_ONES_JUST_NEED.match(statement)
+        if theirs is None or not is_plural(theirs["records"].split()[-1]):
+            return statement
+        if not can_name_records(theirs["records"].split()[-1]):
+            return statement
+        return f"each {singular_phrase(theirs['records'])} has {theirs['listed']}"
+
+    return per_statement(sentence, plain)
+
+
+_A_RECORD_OF_EACH_COLON = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:what\s+(?:we|i)\s+need\s+is\s+|(?:we|i)\s+(?:need|want|would\s+like)\s+)"
+    r"(?:(?:a\s+record|a\s+log|an\s+entry)\s+(?:of|for)|(?:somewhere|a\s+place|a\s+way)\s+to\s+"
+    r"(?:log|record|keep|track|note))\s+"
+    rf"(?:each|every)\s+(?P<record>{NOUN_PATTERN})\s*:\s+"
+    r"(?P<listed>(?:the|a|an|its|their|which|how|whether)\s.+)$"
+)
+
+
+def a_record_of_each_colon(sentence: str) -> str:
+    """``what I need is a record of each milk intake: the date and time it came in, ...``:
+    *each milk intake has the date and time it came in, ...*; ``..., and I need somewhere to
+    log every enquiry: the householder's name, ...``: *...; each enquiry has ...*."""
+    match = _A_RECORD_OF_EACH_COLON.search(sentence)
+    if match is None or not can_name_records(match["record"].split()[-1]):
+        return sentence
+    return said_in_place(sentence, match, f"each {match['record']} has {match['listed']}")
+
+
+_DURING_THE_ONE_NOTES = re.compile(
+    r"^(?:during|on|at)\s+(?:the|each|every)\s+(?P<one>[a-z][\w\-]*),?\s+(?:the|our|a|an)\s+[a-z][\w\-]*\s+"
+    r"(?:notes|records|logs|writes\s+down|fills\s+in)\s+(?P<listed>(?:a|an|the|its|their|whether|how|any)\s.+)$"
+)
+
+
+def during_the_one_notes(sentence: str) -> str:
+    """``during the visit the engineer notes whether the filter was cleaned, ...``: *each visit
+    has whether the filter was cleaned, ...*; what is noted is the visit's, not the one who
+    notes it."""
+    match = _DURING_THE_ONE_NOTES.match(sentence)
+    if match is None or not can_name_records(match["one"]):
+        return sentence
+    return f"each {match['one']} has {match['listed']}"
+
+
+_LISTED_BY_IN_COMMAS = re.compile(
+    r"^(?P<ones>[a-z][\w\-]*s),\s+(?:listed|kept|stored|recorded|known)\s+(?:by|with)\s+"
+    r"(?P<listed>[a-z][^,;()]*\band\b[^,;()]*),\s+(?P<rest>[a-z].+)$"
+)
+
+
+def listed_by_in_commas(sentence: str) -> str:
+    """``members, listed by name and email, buy tickets for ...``: *each member has name and
+    email; members buy tickets for ...*; the aside is their list."""
+    match = _LISTED_BY_IN_COMMAS.match(sentence)
+    if match is None or not is_plural(match["ones"]) or not can_name_records(match["ones"]):
+        return sentence
+    ones = match["ones"]
+    return f"each {singular(ones)} has {match['listed']}; {ones} {match['rest']}"

@@ -7,7 +7,8 @@
   list, each for one session;
 - *..., and then log the anomalies found: panel row, ...* is the anomalies' list;
 - *each walker logging outings for the puppy they're raising: the date, ...* is the outings';
-- *students sign up for a session with their name, ...* is the students' list.
+- *students sign up for a session with their name, ...* is the students' list;
+- *..., and for each test we get back the butterfat, protein, ...* is the tests' list.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import per_statement
+from appwright.design.offline.clause_rewrites import per_statement, said_in_place
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
     can_name_records,
@@ -126,3 +127,19 @@ def found_then_listed(sentence: str) -> str:
                 f"each {thing} has {logging['listed']}"
             )
     return sentence
+
+
+_FOR_EACH_ONE_WE_GET_BACK = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)for\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:we|i)\s+"
+    r"(?:get\s+back|receive|are\s+sent|get\s+sent)\s+(?P<listed>(?:a|an|the|its|their)\s.+(?:,|\band\b).+)$"
+)
+
+
+def for_each_one_we_get_back(sentence: str) -> str:
+    """``the lab then tests samples from an intake, ..., and for each test we get back the
+    butterfat, protein, ...``: *...; each test has the butterfat, protein, ...*; what comes
+    back is the list of the record it comes back for."""
+    match = _FOR_EACH_ONE_WE_GET_BACK.search(sentence)
+    if match is None or not can_name_records(match["one"]):
+        return sentence
+    return said_in_place(sentence, match, f"each {match['one']} has {match['listed']}")

@@ -9,7 +9,10 @@
 - *..., and it has lines, each line being one stock with ...*;
 - *each delivery that turns up should be booked in against its order with ...*;
 - *each salon appointment covers one dog, one service and the groomer doing it, and stores ...*;
-- *for every service we set a price per size: small, medium, large or giant*.
+- *for every service we set a price per size: small, medium, large or giant*;
+- *each mould belongs to an artist (name and email) and we note ...*: the bracket the artist's;
+- *one of our vans goes out on each job, logged by ...*: the job's van;
+- *a claim is against one manufacturer and relates to one customer, whom we know by ...*.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -65,8 +68,8 @@ def are_raised_against_one(sentence: str) -> str:
 _AND_IS_FOR_ONE = re.compile(
     rf"^(?P<said>(?P<a>a|an|each|every)\s+(?:piece\s+of\s+)?(?P<record>{NOUN_PATTERN})\s+(?:has|records|carries|holds|keeps|"
     r"stores|gets|needs)\s+(?:a|an|the|its|their)\s[^;]+?),\s+and\s+"
-    r"(?:(?:it|each\s+one)\s+(?:is|gets)\s+(?:only\s+)?(?:valid|good|booked|used|meant|issued|sold|made)\s+"
-    r"(?:for|on|at|in|against)|serves|covers)\s+one\s+(?P<one>[a-z][\w\-]*)(?:,\s+which\s+[^;,]+)?$"
+    r"(?:(?:it|each\s+one)\s+(?:is|gets)\s+(?:only\s+|always\s+)?(?:(?:valid|good|booked|used|meant|issued|sold|made)\s+"
+    r"(?:for|on|at|in|against)|for|against)|serves|covers)\s+one\s+(?P<one>[a-z][\w\-]*)(?:,\s+which\s+[^;,]+)?$"
 )
 
 
@@ -263,3 +266,85 @@ def a_price_per_kind(sentence: str) -> str:
         f"each {one} {what} has a {match['by']} ({match['values']}) and a {what}"
     )
     return said_in_place(sentence, match, said)
+
+
+_BELONGS_TO_ONE_WITH_ITS_OWN = re.compile(
+    rf"^(?:a|an|each|every)\s+(?P<one>{NOUN_PATTERN})\s+belongs\s+to\s+(?:a|an|one)\s+(?P<other>[a-z][\w\-]*)\s+"
+    r"\((?P<its>[a-z][^()]*(?:,|\band\b)[^()]*)\)\s+and\s+(?:we|i)\s+(?:note|record|keep|log|store|track)\s+"
+    r"(?P<listed>(?:a|an|the|its|their|how|whether|which|what)\s.+)$"
+)
+
+
+def belongs_to_one_with_its_own(sentence: str) -> str:
+    """``each mould belongs to an artist (name and email) and we note the piece it was taken
+    from, ...``: *each mould belongs to one artist; each artist has name and email; each mould
+    has the piece it was taken from, ...*; what is noted is the record's, the bracket the
+    other's."""
+    match = _BELONGS_TO_ONE_WITH_ITS_OWN.match(sentence)
+    if match is None:
+        return sentence
+    one, other = match["one"], match["other"]
+    if one.split()[-1] == other or not can_name_records(one.split()[-1], other):
+        return sentence
+    return (
+        f"each {one} belongs to one {other}; each {other} has {match['its']}; "
+        f"each {one} has {match['listed']}"
+    )
+
+
+_ONE_OF_OURS_GOES_ON_EACH = re.compile(
+    r"^one\s+of\s+(?:our|the)\s+(?P<ones>[a-z][\w\-]*s)\s+(?:goes|is\s+sent|is\s+used)\s+(?:out\s+)?(?:on|to|with|for)\s+"
+    rf"(?:each|every)\s+(?P<one>{NOUN_PATTERN})(?:,\s+(?:logged|recorded|listed|known|kept)\s+by\s+"
+    r"(?:its\s+|their\s+)?(?P<listed>[a-z][^,;]*\band\b[^,;]*))?$"
+)
+
+
+def one_of_ours_goes_on_each(sentence: str) -> str:
+    """``one of our vans goes out on each job, logged by registration and make``: *each job
+    has one van; each van has registration and make*; the one that goes is the job's."""
+    match = _ONE_OF_OURS_GOES_ON_EACH.match(sentence)
+    if match is None or not is_plural(match["ones"]):
+        return sentence
+    ours, one = singular(match["ones"]), match["one"]
+    if ours == one.split()[-1] or not can_name_records(ours, one.split()[-1]):
+        return sentence
+    said = f"each {one} has one {ours}"
+    return f"{said}; each {ours} has {match['listed']}" if match["listed"] else said
+
+
+_WHOM_WE_KNOW_BY = re.compile(
+    r"(?P<said>\b(?:one|a|an)\s+(?P<one>[a-z][\w\-]*)),\s+(?:whom|who|which)\s+we\s+(?:know|list|keep|record|identify)\s+"
+    r"(?:by|with)\s+(?:their\s+|its\s+)?(?P<listed>[a-z][^,;()]*\band\b[^,;()]*)$"
+)
+
+
+def whom_we_know_by(sentence: str) -> str:
+    """``... and relates to one customer, whom we know by name and postcode``: *... and relates
+    to one customer; each customer has name and postcode*; the aside is the customer's list."""
+    match = _WHOM_WE_KNOW_BY.search(sentence)
+    if match is None or not can_name_records(match["one"]):
+        return sentence
+    return f"{sentence[: match.end('said')]}; each {match['one']} has {match['listed']}"
+
+
+_IS_AGAINST_ONE_AND_RELATES_TO_ONE = re.compile(
+    rf"^(?:a|an|each|every)\s+(?P<record>{NOUN_PATTERN})\s+is\s+(?:always\s+)?against\s+one\s+(?P<one>[a-z][\w\-]*)"
+    r"(?:\s+\((?P<its>[a-z][^()]*)\))?\s+and\s+(?:relates|belongs|is\s+linked)\s+to\s+one\s+(?P<other>[a-z][\w\-]*)(?P<rest>,\s.+)?$"
+)
+
+
+def is_against_one_and_relates_to_one(sentence: str) -> str:
+    """``a claim is against one manufacturer (name, ...) and relates to one customer``: *each
+    claim belongs to one manufacturer; each manufacturer has name, ...; each claim belongs to
+    one customer*; the record is against the one and relates to the other."""
+    match = _IS_AGAINST_ONE_AND_RELATES_TO_ONE.match(sentence)
+    if match is None:
+        return sentence
+    record, one, other = match["record"], match["one"], match["other"]
+    if record.split()[-1] in (one, other) or one == other:
+        return sentence
+    if not can_name_records(record.split()[-1], one, other):
+        return sentence
+    its = f"each {one} has {match['its']}; " if match["its"] else ""
+    said = f"each {record} belongs to one {one}; {its}each {record} belongs to one {other}"
+    return f"{said}{match['rest'] or ''}"
