@@ -163,13 +163,25 @@ class EntityReader(ClauseScan):
 
     def drop_time_records(self, owner: str) -> None:
         """*Gradings are held a few times a year with a date and a fee*: the list read first as
-        the year's goes to the gradings; a time word holding only the same fields goes."""
+        the year's goes to the gradings; a time word holding only the same fields goes. The
+        owner itself goes only where another record holds its list too (*for each day we
+        record the takings*, the shop's); *each season has a year and a fee* keeps its season."""
         fields = {f.name for f in self.model.entities[owner].fields}
         for name, entity in list(self.model.entities.items()):
             linked = any(name in (link.source, link.target) for link in self.model.links)
             held = {f.name for f in entity.fields}
-            if name in _TIME_NOUNS and not linked and held and held <= fields:
+            if name not in _TIME_NOUNS or linked or not held or not held <= fields:
+                continue
+            if name != owner or self._held_elsewhere(name, held):
                 del self.model.entities[name]
+
+    def _held_elsewhere(self, name: str, held: set[str]) -> bool:
+        """Whether a record other than ``name`` holds every field in ``held``."""
+        return any(
+            held <= {f.name for f in entity.fields}
+            for other, entity in self.model.entities.items()
+            if other != name
+        )
 
     def drop_kind_record(self, owner: str, kind: str) -> None:
         """*Sellers are parents with a name and email*: the list first read as the parents',

@@ -147,13 +147,16 @@ _SET_NOW_AND_THEN = re.compile(
 """*a picking status of open, closed or picked out, which we set every morning*: when it is
 changed, not a field of its own."""
 _REALLY_AFTER = re.compile(
-    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well|in\s+here|on\s+here)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
+    r"\s+(?:really|right\s+now|at\s+the\s+moment|currently|as\s+well|in\s+here|on\s+here|"
+    r"for\s+a\s+while)(?=\s*(?:[,.;:!?)]|$|\s+and\s))"
 )
 """*a name and a postcode really*, *where the boat is moored right now*, *their renewal date as
-well*, *only need a name in here*: emphasis, time or place after what was said, no part of it."""
+well*, *only need a name in here*, *appeals run for a while*: emphasis, time or place after
+what was said, no part of it."""
 
 
+_SAY_AN_EXAMPLE = re.compile(r",\s+say\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},(?=\s)")
+"""*they book a class, say a long wheelbase van, and ...*: an example, no record."""
 _LOST_TRACK_OF_WHO = re.compile(
     r",?\s+(?:and\s+)?(?:honestly\s+|frankly\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:completely\s+)?"
     r"lost\s+track\s+of\s+(?=(?:who|what|which|where|how|when)\b)[^.;:]*"
@@ -225,5 +228,5 @@ def without_fillers(lowered: str) -> str:
     lowered = _ONE_MIGHT_HAVE_MANY.sub(lambda m: _one_has_several(m, lowered), lowered)
     lowered = _THE_NIGHT_BEFORE.sub("", _A_REASON_BETWEEN_DASHES.sub(", ", lowered))
     lowered = _WOULD_SAVE_US.sub("", lowered)
-    lowered = _THIS_SEASON.sub("", lowered)
+    lowered = _SAY_AN_EXAMPLE.sub(",", _THIS_SEASON.sub("", lowered))
     return _HOW_THEY_REACH_US.sub(r"\g<verb>", lowered)

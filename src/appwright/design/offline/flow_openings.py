@@ -117,8 +117,52 @@ _MARK_THEIR_ONE = re.compile(
 of the record marked."""
 
 
+_COMMA_THEN_ONE_MOVES = re.compile(
+    r"(?<=[a-z]),\s+(?=(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:moves|goes|progresses)"
+    r"\s+from\s)"
+)
+"""*volunteers key in the counts, a stocktake moves from in progress to ...*: two clauses a
+comma joins; the flow is the stocktake's, a sentence of its own."""
+
+
+_AND_IT_STARTS_AS = re.compile(
+    r",\s+and\s+(?=(?:it|they)\s+(?:starts?|begins?)\s+(?:as|at|off\s+as|out\s+as)\s)"
+)
+"""*... with a note saying why, and it starts as pending, then ...*: the flow is a clause of its
+own, not one more item of the list before."""
+_WHICH_MOVES = re.compile(r",\s+which\s+(?=(?:then\s+)?(?:moves|goes|progresses)\s+from\s)")
+"""*an invoice with a number and a total, which moves from drafted to ...*: the invoice's flow,
+no field called *which*."""
+_WHICH_IS_DONE_THEN = re.compile(
+    r",\s+which\s+is\s+(?P<steps>[a-z]+(?:,\s+(?!and\b)[a-z]+)+),?\s+(?:and\s+)?then\s+"
+    r"(?P<last>[a-z]+(?:\s+or\s+[a-z]+)?)(?=\s*(?:[;.]|$))"
+)
+"""*an invoice with ..., which is drafted, sent, and then paid or overdue*: the steps it goes
+through, said as what it is in turn."""
+
+
+def _after_a_list(match: re.Match[str], lowered: str, said: str) -> str:
+    """``said`` where the clause before ends a record's list (*an invoice with a number and a
+    total, which ...*); else the match as it was (*the fee is agreed on the booking, which goes
+    from ...*: the booking's flow, which the flow readers find as it is)."""
+    clause = re.split(r"[.;:!?]", lowered[: match.start()])[-1]
+    return said if re.search(r"\bwith\s", clause) else match[0]
+
+
+def _which_is_done_then(match: re.Match[str]) -> str:
+    steps = [step.strip() for step in match["steps"].split(",")]
+    if not all(is_past_participle(word) for word in [*steps, match["last"].split()[0]]):
+        return match[0]
+    return f"; it moves from {' to '.join(steps)} to {match['last']}"
+
+
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
+    lowered = _COMMA_THEN_ONE_MOVES.sub("; ", _AND_IT_STARTS_AS.sub("; ", lowered))
+    lowered = _WHICH_MOVES.sub(lambda m: _after_a_list(m, lowered, "; it "), lowered)
+    lowered = _WHICH_IS_DONE_THEN.sub(
+        lambda m: _after_a_list(m, lowered, _which_is_done_then(m)), lowered
+    )
     lowered = _MARK_THEIR_ONE.sub(r"\g<mark> a \g<one> as ", lowered)
     lowered = _THEY_ACT_ON_IT_IN_TURN.sub(_in_turn, _SITS_UNTIL.sub("is ", lowered))
     lowered = _FROM_TO_THEN_EITHER.sub(r"\g<chain> to ", lowered)

@@ -15,7 +15,8 @@ from appwright.design.offline.word_classes import NOUN_MARKERS, words
 from appwright.design.offline.word_forms import is_past_participle, verb_form, verb_lemma
 
 _SEPARATORS = re.compile(
-    r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+)?(?=\w)|\s+and\s+(?:only\s+)?(?:then|finally|eventually|later)\s+"
+    r"\s*->\s*|\s*,\s*(?:and\s+)?(?:then\s+|lastly\s+)?(?=\w)"
+    r"|\s+and\s+(?:only\s+)?(?:then|finally|lastly|eventually|later)\s+"
     r"(?:(?:on\s+)?to\s+)?"
     # "referred to the power company" is one state: a participle sent somewhere
     r"|\s+then\s+|\s+to\s+(?!the\b|a\b|an\b|our\b|their\b)|(?<!ed)\s+to\s+(?=the\b|a\b|an\b|our\b|their\b)"

@@ -57,8 +57,15 @@ from appwright.design.offline.lists_after_a_colon import (
     one_of_each_colon,
     tagged_with_many,
 )
+from appwright.design.offline.lists_of_the_one_before import (
+    keep_those_with,
+    ones_against_it_are_logged_with,
+    we_log_its_code,
+)
 from appwright.design.offline.lists_of_the_one_named import (
+    against_two_with_their_brackets,
     done_in_several_each_with,
+    inside_one_each,
     runs_between_dates,
     split_into_ones_with,
     which_one_with_its_list,
@@ -81,9 +88,12 @@ from appwright.design.offline.logged_each_time import (
     when_one_acts_they_log_it,
 )
 from appwright.design.offline.made_out_for_one import (
+    billed_with_one_showing,
     booked_against_it,
     fills_in_one_for_one,
     issues_ones_for_each,
+    names_one_with,
+    ones_record_for_another,
 )
 from appwright.design.offline.one_done_to import is_one_done_to
 from appwright.design.offline.one_of_two_kinds import (
@@ -114,6 +124,7 @@ from appwright.design.offline.said_of_every_one import (
     found_then_listed,
     ones_for_it,
     said_of_every_one,
+    several_then_for_each_one,
     sign_up_with_their,
 )
 from appwright.design.offline.several_of_them import several_of_them_needed
@@ -159,6 +170,11 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     listed_by_in_commas,
     which_one_with_its_list,
     done_in_several_each_with,
+    inside_one_each,
+    against_two_with_their_brackets,
+    we_log_its_code,
+    keep_those_with,
+    ones_against_it_are_logged_with,
     are_given,
     ones_on_one_have,
     its_own_record_against,
@@ -174,6 +190,9 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     booked_against_it,
     fills_in_one_for_one,
     issues_ones_for_each,
+    billed_with_one_showing,
+    names_one_with,
+    ones_record_for_another,
     and_is_for_one,
     place_ones_for_one,
     keeps_a_library_of_its_ones,
@@ -217,6 +236,7 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     for_each_one_we_log_one_colon,
     many_we_deal_with,
     said_of_every_one,
+    several_then_for_each_one,
     for_each_one_we_get_back,
     sign_up_with_their,
     ones_for_it,

@@ -117,6 +117,38 @@ _WHEN_SOMETHING_IS_DONE = re.compile(
 )
 """*whenever something is handed over, a member of staff logs a charge ...*: when says nothing
 of what is kept; without it the one who logs is the sentence's subject."""
+_WHEN_IT_GOES_OUT = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:when|whenever|each\s+time|every\s+time)\s+the\s+[a-z][\w\-]*\s+"
+    r"(?:goes|comes)\s+(?:out|in|back|away)(?:,?\s+and\s+(?:again\s+)?when\s+(?:it|they)\s+"
+    r"(?:goes|comes|go|come)\s+(?:out|in|back|away))?,\s+"
+    r"(?=(?:a|an|one\s+of\s+(?:our|the))\s+(?:[a-z][\w\-]*\s+){1,3}?"
+    r"(?:fills\s+in|fills\s+out|logs|records|completes|writes\s+up)\s+(?:a|an)\s)"
+)
+"""*when the vehicle goes out, and again when it comes back, one of our staff fills in an
+inspection against the agreement: ...*: when it is done says nothing of what is kept."""
+_BRINGS_IN_ONE = re.compile(
+    r"(?<=\s)(?P<verb>brings|sends|hands|drops)\s+in\s+(?=(?:a|an)\s+[a-z][\w\-]*\s+(?:we|i)\s)"
+)
+"""*each time a church brings in a donation we write down ...*: the donation brought, the
+particle no part of a record's name."""
+_TAKE_THEIR_LIST_AS_ONE = re.compile(
+    r"\b(?:we|i)\s+(?:take|record|note|keep|log)\s+(?:their|his|her)\s+(?P<listed>[^;:.()]+?)\s+"
+    r"as\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)(?=\s*(?:[,;.]|$))"
+)
+"""*when somebody books we take their name, email and phone as a customer*: a customer's
+list, the one who books kept as one."""
+_FILLED_IN_AFTER_EACH = re.compile(
+    r"(?:(?P<meant>(?:\s+are|\s+is|'re)\s+(?:also\s+)?(?:meant|supposed|expected)\s+to)\s+|\b)"
+    r"(?P<act>(?:fill|fills)\s+(?:in|out)|completes?|logs?|writes?\s+up)\s+"
+    r"(?P<one>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+after(?:\s+(?:every|each)\s+[a-z][\w\-]*)?)?\s*:\s"
+)
+"""*members are meant to fill in a catch return after every visit: the date, ...*: *members
+fill in a catch return: the date, ...*; when they do names no record of its own."""
+_ALONGSIDE_EACH = re.compile(
+    r"\b(?:alongside|next\s+to|together\s+with)\s+(?=(?:each|every)\s+[a-z][\w\-]*\s+(?:we|i)\s+"
+    r"(?:keep|record|hold|store|log)\s+(?:a|an)\s)"
+)
+"""*alongside each booking we keep a deposit hold with ...*: a hold for each booking."""
 _AND_THEN_FOR_EACH = re.compile(
     r",\s+and\s+then\s+(?=for\s+(?:each|every)\s+[a-z][\w\-]*\s+(?:their|his|her|its)\s)"
 )
@@ -146,10 +178,12 @@ _ANY_FOUND_ON_ONE = re.compile(
 """*writes up any issue found on a job with a description, ...*: an issue on a job, with
 its list; how it came to light names no part of it."""
 _ONE_WOULD_BE = re.compile(
-    r"(?:,\s+(?:and|so)\s+|(?<=[.;]\s)|^)(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*)\s+would\s+be\s+"
-    r"(?=(?:the|a|an)\s+[^,;.]+,\s)"
+    r"(?:,\s+(?:and|so)\s+|(?<=[.;]\s)|^)(?:a|an|each)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:would\s+be\s+(?=(?:the|a|an)\s+[^,;.]+,\s)|is\s+(?=the\s+[^,;.()]+,\s+(?:the|a|an|how|their|its|"
+    r"whether|which|what)\s[^;.]*\band\s))"
 )
-"""*a trip would be the destination country, the departure date and ...*: what each has."""
+"""*a trip would be the destination country, the departure date and ...*, *so a growth sample
+is the date, how many fish ... and their total weight*: what each has."""
 _IN_WITH_US = re.compile(r"\s+in\s+with\s+us\b")
 """*they book a trip in with us*: a trip booked."""
 _EACH_WEEK_ONE_IS = re.compile(
@@ -308,7 +342,15 @@ def kept_said_otherwise(lowered: str) -> str:
         lambda m: f"{m['many']} have " if is_plural(m["many"].split()[-1]) else m[0], lowered
     )
     lowered = _AND_THEY_NEED.sub(_and_they_need, lowered)
-    lowered = _SOMEONE_LOGS_ONE_AGAINST.sub(r"\g<head> ", _WHEN_SOMETHING_IS_DONE.sub("", lowered))
+    lowered = _SOMEONE_LOGS_ONE_AGAINST.sub(
+        r"\g<head> ", _WHEN_SOMETHING_IS_DONE.sub("", _WHEN_IT_GOES_OUT.sub("", lowered))
+    )
+    lowered = _FILLED_IN_AFTER_EACH.sub(
+        lambda m: f"{' ' if m['meant'] else ''}{m['act']} {m['one']}: ", lowered
+    )
+    lowered = _ALONGSIDE_EACH.sub("for ", lowered)
+    lowered = _BRINGS_IN_ONE.sub(r"\g<verb> ", lowered)
+    lowered = _TAKE_THEIR_LIST_AS_ONE.sub(r"we keep a \g<one> with \g<listed>", lowered)
     lowered = _AND_THEN_FOR_EACH.sub(", and ", _BECAUSE_IN_A_LIST.sub("", lowered))
     lowered = _EACH_POINTING_AT.sub(", each for one ", lowered)
     lowered = _TICKED_OFF_WITH.sub(

@@ -13,6 +13,7 @@ from appwright.design.offline.picked_as_many import picked_as_many
 from appwright.design.offline.word_classes import FUNCTION_WORDS, word_set
 from appwright.design.offline.word_forms import (
     can_be_noun,
+    is_past_participle,
     is_plural,
     singular,
     verb_form,
@@ -248,6 +249,31 @@ _ALONG_WITH_WHO_DID_IT = re.compile(
     r",\s+along\s+with\s+(?=the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+who\s)"
 )
 """*we log the time and the amount, along with the staff member who gave it*: one more item."""
+_THE_DATE_PAID_AND_HOW_MUCH = re.compile(
+    r"\bthe\s+date\s+(?P<who>they|we|he|she)\s+(?P<verb>paid|spent|charged|gave|owed)\s+and\s+"
+    r"how\s+much(?=\s*(?:[,.;)]|$))"
+)
+"""*the date they paid and how much*: how much they paid, the verb said once for both."""
+_DONE_BY_IN_BRACKETS = re.compile(
+    r"(?<=, )(?P<done>[a-z]+)\s+by\s+\((?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\)(?=\s*(?:[,.;]|$))"
+)
+"""*each loss: pond, date, ..., found by (staff)*: the staff who found it, a record (not
+*checked by (initials)*, how the one who did it is written down)."""
+_HOW_WHO_IS_WRITTEN = word_set("initials initial name names signature code id number email")
+
+
+def _done_by_in_brackets(match: re.Match[str]) -> str:
+    if not is_past_participle(match["done"]) or match["who"].split()[-1] in _HOW_WHO_IS_WRITTEN:
+        return match[0]
+    return f"the {match['who']} who {match['done']} it"
+
+
+_WHO_DID_IT_MID_LIST = re.compile(
+    r"(?<=, )(?P<who>the\s+(?:staff\s+member|member\s+of\s+staff))\s+who\s+[a-z]+\s+(?:it|them)(?=,\s)"
+)
+"""*the date, which till, the staff member who did it, the float, ...*: the staff member, an item
+between items; the clause would run on over the rest (one word, *the fitter who did it*, is
+read as it stands)."""
 _SAYS_WHAT_IT_IS = re.compile(
     r"\b(?P<verb>says|records|notes|shows|gives)\s+what\s+the\s+"
     r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were)\b"
@@ -316,6 +342,11 @@ def items_said_plainly(lowered: str) -> str:
     lowered = _WHETHER_THAT_ONE.sub("whether the ", lowered)
     lowered = _SAYS_WHAT_IT_IS.sub(r"\g<verb> the \g<what>", lowered)
     lowered = _ALONG_WITH_WHO_DID_IT.sub(", and ", lowered)
+    lowered = _WHO_DID_IT_MID_LIST.sub(r"\g<who>", lowered)
+    lowered = _DONE_BY_IN_BRACKETS.sub(_done_by_in_brackets, lowered)
+    lowered = _THE_DATE_PAID_AND_HOW_MUCH.sub(
+        r"the date \g<who> \g<verb> and how much \g<who> \g<verb>", lowered
+    )
     lowered = picked_as_many(items_said_in_full(lowered))
     return _DATE_IT_RUNS_OUT.sub(_date_it_expires, lowered)
 

@@ -34,17 +34,19 @@ _ONE_FOR_EACH_COLON = re.compile(
 
 
 _ONE_EACH_COLON = re.compile(
-    rf"^(?P<records>{NOUN_PATTERN}),\s+one\s+(?P<one>[a-z][\w\-]*)\s+each\s*:\s+(?P<listed>.+)$"
+    rf"^(?P<records>{NOUN_PATTERN}),\s+(?:one\s+(?P<one>[a-z][\w\-]*)\s+each|(?:one\s+)?per\s+"
+    r"(?P<per>[a-z][\w\-]*))\s*:\s+(?P<listed>.+)$"
 )
 
 
 def one_each_colon(sentence: str) -> str:
     """``shipments, one farmer each: species (...), head count, ...``: *each shipment belongs
-    to one farmer; each shipment has species (...), head count, ...*."""
+    to one farmer; each shipment has species (...), head count, ...*; ``mot tests, per vehicle:
+    test date, ...`` the same."""
     match = _ONE_EACH_COLON.match(sentence)
     if match is None:
         return sentence
-    record, one = singular_phrase(match["records"]), match["one"]
+    record, one = singular_phrase(match["records"]), match["one"] or match["per"]
     if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
         return sentence
     return f"each {record} belongs to one {one}; each {record} has {match['listed']}"

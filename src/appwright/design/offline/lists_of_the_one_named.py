@@ -96,3 +96,47 @@ def done_in_several_each_with(sentence: str) -> str:
     if not can_name_records(match["places"].split()[-1]):
         return sentence
     return f"we have {match['count']} {match['places']}, each with {match['listed']}"
+
+
+_INSIDE_ONE_EACH = re.compile(
+    r"^(?:inside|within|in)\s+(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*),?\s+(?:each|every)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+(?=(?:is|has|gets)\s)"
+)
+
+
+def inside_one_each(sentence: str) -> str:
+    """``inside a batch each drive is logged with its serial number, ...``: *each drive belongs
+    to one batch; each drive is logged with ...*; the drives are the batch's, not the way round."""
+
+    def plain(part: str) -> str:
+        match = _INSIDE_ONE_EACH.match(part)
+        if match is None or match["one"] == match["record"]:
+            return part
+        if not can_name_records(match["one"], match["record"]):
+            return part
+        return f"each {match['record']} belongs to one {match['one']}; each {match['record']} {part[match.end() :]}"
+
+    return per_statement(sentence, plain)
+
+
+_AGAINST_TWO_WITH_THEIR_BRACKETS = re.compile(
+    r"\b(?P<act>(?:logged|recorded|raised|booked|opened)\s+against)\s+the\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+\((?P<its>[^()]+)\)\s+and\s+the\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:that|which|who)\s+[^(),;]+?)?\s+"
+    r"\((?:by\s+)?(?P<theirs>[^()]+)\),\s+with\s+(?P<listed>[^;]+)$"
+)
+
+
+def against_two_with_their_brackets(sentence: str) -> str:
+    """``each breakdown is logged against the rental agreement (agreement number and customer
+    name) and the vehicle that broke down (by registration), with the date, ...``: *... logged
+    against the rental agreement and the vehicle, with the date, ...; each rental agreement
+    has agreement number and customer name; each vehicle has registration*."""
+    match = _AGAINST_TWO_WITH_THEIR_BRACKETS.search(sentence)
+    if match is None or not can_name_records(match["one"].split()[-1], match["other"].split()[-1]):
+        return sentence
+    return (
+        f"{sentence[: match.start()]}{match['act']} the {match['one']} and the {match['other']}, "
+        f"with {match['listed']}; each {match['one']} has {match['its']}; "
+        f"each {match['other']} has {match['theirs']}"
+    )

@@ -54,7 +54,8 @@ def we_log_one_against(sentence: str) -> str:
     """``each time the lights go on we log a floodlight session against the court and the
     member who switched them on, noting the start time, ...``: *each floodlight session belongs
     to one court; each floodlight session belongs to one member; each floodlight session has
-    the start time, ...*."""
+    the start time, ...*. The clause before opens with *the* (*each time the lights go on*), so
+    one that names a doer (*when one of our drivers tips a load, we log a drop ...*) keeps it."""
     match = _WE_LOG_ONE_AGAINST.search(sentence)
     if match is None:
         return sentence

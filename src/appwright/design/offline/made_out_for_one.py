@@ -87,3 +87,64 @@ def booked_against_it(sentence: str) -> str:
     return (
         f"{match['said']}; each {record} belongs to one {one}; each {record} has {match['listed']}"
     )
+
+
+_BILLED_WITH_ONE_SHOWING = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?P<ones>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+are\s+(?:billed|sent|invoiced|issued)\s+"
+    r"(?:with\s+)?(?:a|an)\s+(?:(?:daily|weekly|monthly|quarterly|yearly|annual)\s+)?"
+    r"(?P<record>[a-z][\w\-]*)\s+(?:showing|giving|listing|stating|with)\s+"
+    r"(?P<listed>(?:the|a|an|its|their|whether|how)\s.+)$"
+)
+
+
+def billed_with_one_showing(sentence: str) -> str:
+    """``schools are billed with a monthly invoice showing the month, the total and ...``: *each
+    invoice belongs to one school; each invoice has the month, ...*; what a record is sent
+    is a record of its own."""
+    match = _BILLED_WITH_ONE_SHOWING.search(sentence)
+    if match is None or not is_plural(match["ones"].split()[-1]):
+        return sentence
+    one, record = singular_phrase(match["ones"]), match["record"]
+    if one.split()[-1] == record or not can_name_records(*one.split(), record):
+        return sentence
+    return said_in_place(sentence, match, belongs_and_has(record, (one,), match["listed"]))
+
+
+_NAMES_ONE_WITH = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:names|picks|points\s+at)\s+(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)\s+with\s+"
+    r"(?P<listed>(?:a|an|the|its|their)\s[^;]+)$"
+)
+
+
+def names_one_with(sentence: str) -> str:
+    """``every order line names a part with a quantity and a unit cost``: *each order line
+    belongs to one part; each order line has a quantity and a unit cost*; the list is the
+    line's, the part only named."""
+    match = _NAMES_ONE_WITH.search(sentence)
+    if match is None:
+        return sentence
+    record, one = match["record"], match["one"]
+    if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
+        return sentence
+    return said_in_place(sentence, match, belongs_and_has(record, (one,), match["listed"]))
+
+
+_ONES_RECORD_FOR_ANOTHER = re.compile(
+    r"(?P<lead>^|;\s+|,\s+and\s+)(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)'s\s+"
+    r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:a|an|each|every|the)\s+(?P<other>[a-z][\w\-]*)\s+"
+    r"(?:records|holds|has|keeps|notes)\s+(?P<listed>(?:the|a|an|its|their|how|whether)\s[^;]+)$"
+)
+
+
+def ones_record_for_another(sentence: str) -> str:
+    """``a member's subscription for a season records the date they paid and how much``: *each
+    subscription belongs to one member; each subscription belongs to one season; each
+    subscription has the date they paid and how much*."""
+    match = _ONES_RECORD_FOR_ANOTHER.search(sentence)
+    if match is None:
+        return sentence
+    record, ones = match["record"], (match["one"], match["other"])
+    if record.split()[-1] in ones or ones[0] == ones[1] or not can_name_records(*ones):
+        return sentence
+    return said_in_place(sentence, match, belongs_and_has(record, ones, match["listed"]))

@@ -117,6 +117,18 @@ _EACH_ARRIVING = re.compile(
 """*each vehicle coming in gets its registration, ...*: every one of them, said as it arrives."""
 _EACH_INDIVIDUAL = re.compile(r"\beach\s+(?:individual|single|separate)\s+(?=[a-z])")
 """*each individual piece has an asset tag*: each piece; the adjective only says *each*."""
+_EACH_ON_SALE = re.compile(r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+(?:on|for)\s+sale\b")
+"""*each laptop on sale is listed with ...*: each laptop; being on sale is no record of its own."""
+_EACH_IN_OUR_PLACE = re.compile(
+    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+in\s+our\s+[a-z][\w\-]*"
+    r"(?=\s+(?:carries|has|holds|needs|gets|is)\s)"
+)
+"""*every repair ticket in our workshop carries ...*: each ticket; where we keep it is no record."""
+_ONE_OF_OUR_STAFF = re.compile(
+    r"\bone\s+of\s+(?:our|the|my)\s+staff(?=\s+(?!members?\b)[a-z]+s\b|\s*[;.]|,\s+(?:and|but)\s)"
+)
+"""*one of our staff fills in an inspection*, *an alarm is handed to one of the staff; ...*: a
+member of staff, one of a word with no plural."""
 _ONLY_ALLOWED = re.compile(
     r"\bonly\s+(?P<who>(?:(?!(?:is|are|be|being|was|were|not)\b)[a-z][\w\-']*\s+){1,6})allowed\s+to\s"
 )
@@ -331,6 +343,8 @@ def normalize_text(text: str) -> str:
     # new, then becomes packed* goes *from new to packed*
     lowered = _EACH_ARRIVING.sub(r"\g<each>", _EVERY_BEFORE_ITS_NOUN.sub("each ", lowered))
     lowered = _EACH_INDIVIDUAL.sub("each ", lowered)
+    lowered = _ONE_OF_OUR_STAFF.sub("a member of staff", lowered)
+    lowered = _EACH_IN_OUR_PLACE.sub(r"\g<each>", _EACH_ON_SALE.sub(r"\g<each>", lowered))
     lowered = _EACH_OF_THEIR_KIND.sub(
         lambda m: f"for each {singular(m['many'])}" if is_plural(m["many"]) else m[0], lowered
     )

@@ -181,12 +181,25 @@ _HOW_PAID_THEN_VALUES = re.compile(
 """*... and how it was paid, cash or card*: the values of how it was paid, said after a comma."""
 
 
+_PICKED_FROM = re.compile(rf",\s+(?:picked|chosen|selected)\s+from\s+{_VALUES}{_ITEM_ENDS}")
+"""*the reason for the crisis, picked from benefit delay, low income or debt*: the item's
+values."""
+
+
+_IS_FOR_ONE_COLON = re.compile(
+    rf"\bis\s+for\s+one\s+(?P<head>[a-z][\w\-]*)\s*:\s+{_VALUES}(?=\s*(?:[.;]|$))"
+)
+"""*every shift is for one job: cooking, serving or washing up*: the shift's job, one of those."""
+
+
 def options_in_brackets(text: str) -> str:
     """``a category that can be plumbing, electrics or heating``, ``a category, which is
     plumbing, electrics or heating`` and ``a category of plumbing, electrics or heating``:
     *a category (plumbing, electrics or heating)*; so is ``how it was paid, cash or card``;
     ``text`` is lower case."""
     text = _HOW_PAID_THEN_VALUES.sub(r"\g<how> (\g<values>)", text)
+    text = _PICKED_FROM.sub(r" (\g<values>)", text)
+    text = _IS_FOR_ONE_COLON.sub(r"has a \g<head> (\g<values>)", text)
     text = _THAT_CAN_BE.sub(_that_can_be, text)
     text = _ITS_CHOICE_IS.sub(_its_choice_is, text)
     text = _VALUES_BEFORE_HEAD.sub(_values_before_head, text)

@@ -238,6 +238,15 @@ def _object_of_relative(match: re.Match[str]) -> str:
     return match["np"]
 
 
+_RELATIVE_ENDING_UP_TO = re.compile(
+    r"\b(?P<np>the\s+(?!(?:date|day|time)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?:the\s+[a-z][\w\-]*|they|we|i)\s+(?:signed\s+up\s+to|agreed\s+to|add\s+on\s+top|"
+    r"put\s+on\s+top|added\s+on\s+top)(?=\s*(?:[,;()]|$|\s(?:and|or|plus)\s))"
+)
+"""``the excess the customer signed up to``, ``the admin fee we add on top``: the excess, the
+admin fee; what is said of them names no other record."""
+
+
 def without_reduced_relative(sentence: str) -> str:
     """``every instrument we own has a serial number``: *every instrument has ...*; and
     ``the spirits themselves`` are the spirits; ``the name of the audiologist who did it``:
@@ -248,6 +257,7 @@ def without_reduced_relative(sentence: str) -> str:
     sentence = _WHO_DID_IT.sub(r"the \g<who>", sentence)
     sentence = _OBJECT_RELATIVE.sub(_object_of_relative, _REFLEXIVE.sub("", sentence))
     sentence = _OBJECT_RELATIVE_PLACED.sub(_placed_object, sentence)
+    sentence = _RELATIVE_ENDING_UP_TO.sub(r"\g<np>", sentence)
     sentence = _RELATIVE_BEFORE_WITH.sub(r"\g<np> ", sentence)
     sentence = _ONCE_IN_A_LIST.sub("and ", sentence)
     sentence = _ARRIVING_RELATIVE.sub(r"\g<lead>\g<np> ", sentence)

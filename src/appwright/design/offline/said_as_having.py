@@ -201,17 +201,24 @@ _ON_ITS_CARD_GO = re.compile(
     r"(?:we|i)\s+(?:put|keep|record|write|note|have))\s+(?:its|their|his|her)\s+(?P<listed>.+)$"
 )
 
+_INTO_EACH_ONE_GO = re.compile(
+    r"^(?:into|onto|on)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:go|goes)\s+"
+    r"(?:the\s+[a-z]+(?:\s+for\s+(?:that|the|each)\s+[a-z]+)?\s*:\s+|(?:its|their)\s+)"
+    r"(?P<listed>[^;]+(?:,|\band\b)[^;]+)$"
+)
+
 
 def on_its_card(sentence: str) -> str:
     """``we keep a card for every dog that comes into the salon`` and ``on the dog's card go its
     name, breed, ...``: *we keep dogs* and *each dog has name, breed, ...*; the card is the
-    dog's record, no record of its own."""
+    dog's record, no record of its own; ``into each return go the figures for that period:
+    meals served, ...`` is the return's list."""
     match = _CARD_FOR_EACH.match(sentence)
     if match is not None and can_name_records(match["one"]):
         if match["listed"]:
             return f"each {match['one']} has {match['listed']}"
         return f"we keep {match['one']}s"
-    match = _ON_ITS_CARD_GO.match(sentence)
+    match = _ON_ITS_CARD_GO.match(sentence) or _INTO_EACH_ONE_GO.match(sentence)
     if match is None or not can_name_records(match["one"]):
         return sentence
     return f"each {match['one']} has {match['listed']}"

@@ -143,3 +143,25 @@ def for_each_one_we_get_back(sentence: str) -> str:
     if match is None or not can_name_records(match["one"]):
         return sentence
     return said_in_place(sentence, match, f"each {match['one']} has {match['listed']}")
+
+
+_SEVERAL_THEN_FOR_EACH_ONE = re.compile(
+    r"\b(?:has|have|owns?|keeps?)\s+(?:several|many|multiple|a\s+few|lots\s+of)\s+(?P<things>[a-z][\w\-]*s)"
+    r"(?:\s+on\s+file)?"
+    r",?\s+and\s+for\s+each\s+(?:one|of\s+them)\s+(?:we|i)(?:\s+would|\s+will)?\s+"
+    r"(?:keep|store|record|note|hold|take|log)\s+(?P<listed>(?:a|an|the|its|their)\s[^;]+)$"
+)
+
+
+def several_then_for_each_one(sentence: str) -> str:
+    """``a customer can have several devices on file, and for each one we would note the make,
+    ...``: *a customer can have several devices; each device has the make, ...*; *each one* is
+    one of the several, not the one who has them (*a job can use several parts, and for each
+    one I note the quantity* is a join's, read elsewhere)."""
+    match = _SEVERAL_THEN_FOR_EACH_ONE.search(sentence)
+    if match is None or not is_plural(match["things"]):
+        return sentence
+    thing = singular(match["things"])
+    if not can_name_records(thing):
+        return sentence
+    return f"{sentence[: match.end('things')]}; each {thing} has {match['listed']}"

@@ -24,7 +24,7 @@ MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
     "charge money earnings turnover sale sales premium premiums rent fare dues cash takings "
-    "contribution contributions donation donations pay commission prize"
+    "contribution contributions donation donations pay commission prize excess"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
