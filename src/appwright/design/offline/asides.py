@@ -36,9 +36,16 @@ def dashed_list_as_brackets(sentence: str) -> str:
         items = split_list(inner)
         if len(items) < 2 or any(is_clause(item) for item in items):
             return match[0]
-        return f" ({inner}) " + ("and " if match["after"] else "")
+        if match["after"]:
+            return f" ({inner}) and "
+        # "a date, a location - a foyer or the station - a start time, ...": the list goes on
+        in_a_list = "," in sentence[: match.start()] and _NEXT_ITEM.match(sentence, match.end())
+        return f" ({inner}), " if in_a_list else f" ({inner}) "
 
     return _DASHED.sub(bracketed, sentence)
+
+
+_NEXT_ITEM = re.compile(r"(?:a|an|the|their|its)\s")
 
 
 _WITH_ITS_LIST = re.compile(

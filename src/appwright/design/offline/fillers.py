@@ -155,6 +155,11 @@ well*, *only need a name in here*, *appeals run for a while*: emphasis, time or 
 what was said, no part of it."""
 
 
+_ON_OUR_SIDE = re.compile(
+    r"\s+(?:on\s+our\s+(?:side|end)|at\s+our\s+end|for\s+us)(?=\s+(?:is|are)\s)"
+)
+"""*a booking on our side is just a date, ...*, *a pay run, which for us is a date and a
+total*: whose view it is, no part of what is kept."""
 _SAY_AN_EXAMPLE = re.compile(r",\s+say\s+(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},(?=\s)")
 """*they book a class, say a long wheelbase van, and ...*: an example, no record."""
 _LOST_TRACK_OF_WHO = re.compile(
@@ -184,7 +189,7 @@ def without_hedges(lowered: str) -> str:
     lowered = _OPENING_SO.sub("", _BEAR_WITH_ME.sub("", lowered))
     lowered = _FOR_A_PURPOSE.sub("", _SO_NOTHING_SLIPS.sub("", _UP_FRONT.sub("", lowered)))
     lowered = _IT_DEPENDS_ASIDE.sub("", _HOW_OFTEN_FIRST.sub("", lowered))
-    lowered = _WHAT_I_AM_AFTER.sub("", lowered)
+    lowered = _WHAT_I_AM_AFTER.sub("", _ON_OUR_SIDE.sub("", lowered))
     lowered = _WHERE_IT_APPLIES.sub("", _LOST_TRACK_OF_WHO.sub("", lowered))
     return _JUST_A_THING_WITH.sub(r"\g<which>", lowered)
 

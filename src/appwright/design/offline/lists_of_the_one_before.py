@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.clause_rewrites import said_in_place
 from appwright.design.offline.word_forms import can_name_records, is_plural, singular
 
 _WE_LOG_ITS_CODE = re.compile(
@@ -66,4 +67,4 @@ def ones_against_it_are_logged_with(sentence: str) -> str:
     thing = singular(match["things"])
     if not can_name_records(thing):
         return sentence
-    return f"{sentence[: match.start()]}; each {thing} has {match['listed']}"
+    return said_in_place(sentence, match, f"each {thing} has {match['listed']}")

@@ -45,6 +45,7 @@ from appwright.design.offline.put_plainly import kinds_called_all, put_plainly, 
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.said_in_passing import said_in_passing
+from appwright.design.offline.said_loosely import said_loosely
 from appwright.design.offline.short_words import written_out
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
 from appwright.design.offline.told_on import names_it_again
@@ -378,14 +379,13 @@ def normalize_text(text: str) -> str:
     lowered = when_it_happened(options_in_brackets(_AGAIN_IN_BRACKETS.sub("(", lowered)))
     lowered = _GLOSS_AFTER_VALUES.sub(r"\g<values>", lowered)
     lowered = whichever_suits(lowered)
-    lowered = without_afterthoughts(lowered)
+    lowered = said_loosely(without_afterthoughts(lowered))
     lowered = lists_told_otherwise(kept_said_otherwise(items_said_plainly(lowered)))
     lowered = without_fillers(lowered)
     lowered = under_each_sit_its(needed_by_each(known_by_each(lists_said_plainly(lowered))))
     lowered = the_one_goes_on_it(and_for_another_kept(lowered))
     lowered = paired_for_a_date(dated_notes(lowered))
-    lowered = _IT_IS.sub(r"\1 is", lowered)
-    lowered = _IT_HAS.sub(r"\1 has", lowered)
+    lowered = _IT_HAS.sub(r"\1 has", _IT_IS.sub(r"\1 is", lowered))
     lowered = _NOT.sub(r"\1 not", lowered)
     lowered = _YES_OR_NO_FOR.sub("yes/no", lowered)
     lowered = _JUST_ONE_MORE.sub("", lowered)
