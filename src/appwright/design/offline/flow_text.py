@@ -43,7 +43,7 @@ _FLOW_ENDS = re.compile(
     r",\s*but\s+(?:the|a|an|we|i|you|they|our|their)\s|"
     r",\s*and\s+(?:i|we)\s+(?:would|'d|want|need|also|can|could)\b|"
     # "..., and only coordinators may approve one": who may move it, no state
-    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should)\s|"
+    r",\s*(?:and|but)\s+only\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:can|may|could|should|is\s+allowed\s+to)\s|"
     # "... rebooked or declined depending on the donor's answer": why, not a state
     r"\s+depending\s+on\s+(?:the|their|his|her|its|whether|what|how)\b|"
     # "... from polyp to ephyra to medusa as the animals grow": when, not a state

@@ -26,7 +26,22 @@
 - *one request can cover several of that owner's horses*: several horses;
 - *how often it must be cleaned, in days*: one item, with its unit;
 - *a buyer gives a name, email and postcode and places orders*: the buyer's list, then the
-  orders the buyer places.
+  orders the buyer places;
+- *against each claim we note every call: the date, ...*: the calls of a claim;
+- *a licence with the council, where we keep the number, ...*: what the licence has;
+- *the date the licence was renewed*, *how we got in touch* and *the total we expect to take*:
+  said as a record's items are;
+- *we do a payment run, which just has ...*: what each payment run has;
+- *plants are listed by name with ...* and *the formulas are a short list of name, ...*: what
+  each has;
+- *a sample is taken from one pond on a collection date*: the sample's pond, and its date;
+- *each year a member is given a licence showing the season, ...*: the licence's list;
+- *each morning the warden posts the trail conditions: the date, ...*: what a condition has;
+- *plenty of people pay in instalments, so every payment is ...*: the reason, no record;
+- *those repair jobs are their own records, each with ...*: what each repair job has;
+- *whether the claim was approved or rejected*: the claim's outcome, one of two;
+- *its status starts at awaiting approval and moves to approved or ...*: its flow;
+- *a pass has a name, one of those pass types, a price ...*: the pass type, an item.
 
 `normalize_text` runs them.
 """
@@ -177,10 +192,102 @@ _LIST_AND_PLACES_MANY = re.compile(
 the buyer does, no item of it."""
 
 
+_AGAINST_EACH_WE_NOTE_EVERY = re.compile(
+    r"\bagainst\s+(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+we\s+(?:note|log|record|keep|write\s+down)\s+"
+    r"(?:each|every)\s+(?P<y>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s+(?=(?:the|a|an|its|their|how)\s)"
+)
+"""*against each case we note every contact attempt: the date, ...*: the attempts of a case."""
+_ONE_WHERE_WE_KEEP = re.compile(
+    r"\b(?P<lead>(?:a|an)\s+(?P<one>[a-z][\w\-]*)(?:\s+with\s+(?:their|its|the)\s+[a-z][\w\-]*)?),"
+    r"\s+where\s+we\s+(?:keep|store|hold|record|note|log)\s+(?=(?:the|a|an|their|its)\s[^.;:]*,)"
+)
+"""*each one has a mandate with their bank, where we keep the account holder's name, ...*: what
+the mandate has."""
+
+_THE_DATE_THE_ONE_WAS = re.compile(
+    r"\bthe\s+(?P<when>date|day)\s+the\s+[a-z][\w\-]*\s+(?P<was>was|were)\s+(?=[a-z]+ed\b|set\b|put\b)"
+)
+"""*the date the mandate was set up*: the date it was set up."""
+_HOW_WE_GOT_IN_TOUCH = re.compile(r"\bhow\s+we\s+got\s+in\s+touch\b")
+"""*how we got in touch (email, phone or text)*: how we contacted them."""
+
+_WE_DO_ONE_WHICH_HAS = re.compile(
+    r"\bwe\s+(?P<do>do|run|hold|make)\s+(?P<one>(?:a|an)\s+(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)),"
+    r"\s+which\s+(?:(?:really|only)\s+)?(?:just\s+)?(?:has|holds)\s+(?=(?:the|a|an|its)\s)"
+)
+"""*we do a collection run, which just has the run date and ...*: what each run has."""
+_THE_ONE_WE_EXPECT = re.compile(
+    r"\bthe\s+(?P<what>total|amount|number|sum)\s+we\s+expect\s+to\s+(?:take|get|collect|receive|make|raise|spend|pay(?:\s+out)?)\b"
+)
+"""*the total we expect to take*: the expected total."""
+
+_ARE_LISTED_BY = re.compile(
+    r"\b(?:our\s+|the\s+)?(?P<many>[a-z][\w\-]*s)\s+are\s+(?:(?:just|simply)\s+)?listed\s+by\s+"
+    r"(?P<what>name|number|code|title)\s+(?:with|and)\s+(?=(?:a|an|the|their|its)\s)"
+)
+"""*plants are listed by name with a yes/no for ...*: what a plant has."""
+_ARE_A_LIST_OF = re.compile(
+    r"\b(?:our\s+|the\s+)?(?P<many>[a-z][\w\-]*s)\s+are\s+(?:just\s+)?(?:a|an)\s+"
+    r"(?:(?:short|simple|small|plain)\s+)?list\s+of\s+(?=[a-z])"
+)
+"""*the formulas are a short list of name, brand and mixing ratio*: what a formula has."""
+
+_DONE_AT_ONE_ON_A_DATE = re.compile(
+    r"\b(?P<done>(?P<who>(?:a|an|each|every)\s+[a-z][\w\-]*)\s+is\s+[a-z]+(?:ed|en)\s+"
+    r"(?:from|at|in|for|by)\s+(?:one|a|an)\s+[a-z][\w\-]*)\s+on\s+"
+    r"(?P<date>(?:a|an)\s+[a-z][\w\-]*\s+date)\b(?P<then>\s+and\s+(?=(?:moves|goes|runs|passes)\s))?"
+)
+"""*a sample is taken from one pond on a collection date*: the sample's pond and its date."""
+
+_ONE_SHOWING = re.compile(
+    r"\b(?P<one>(?:a|an)\s+(?!(?:chart|graph|report|list|table|dashboard|screen|view|page|summary|"
+    r"map|board|calendar|sign|display)\b)[a-z][\w\-]*)\s+showing\s+(?=(?:the|its|their)\s[^.;]*,)"
+)
+"""*a member is given a subscription showing the season, ...*: the subscription, with its list."""
+_POSTS_THE_ONES = re.compile(
+    r"\bthe\s+[a-z][\w\-]*\s+(?:posts|puts\s+up|writes\s+up)\s+(?:the|a|an)\s+"
+    r"(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*:\s+(?=(?:the|a|an|its)\s)"
+)
+"""*each day the captain posts the river conditions: the date, ...*: what a condition has."""
+
+_MANY_DO_SO = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:(?:quite\s+)?(?:plenty|lots|loads|a\s+lot|most|many|some)\s+of\s+"
+    r"(?:people|folk|them|our\s+[a-z]+s)|(?:a\s+)?(?:few|most|many|some)\s+people)\s+[a-z]+\s+[^,.;:]*,\s+"
+    r"so\s+(?=(?:each|every|we|the|a|an)\s)"
+)
+"""*plenty of people pay in instalments, so every payment is ...*: the reason, no record."""
+
+_ARE_THEIR_OWN_RECORDS = re.compile(
+    r"\b(?:those|these|the)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+are\s+"
+    r"(?:their\s+own|separate)\s+records?,\s+each\s+with\s+"
+)
+"""*those follow-up actions are their own records, each with ...*: what each action has."""
+
+_WHETHER_IT_WAS_ONE_OR_OTHER = re.compile(
+    r"\bwhether\s+(?:the\s+)?(?!(?:it|they|he|she|we|you|i|this|that|there)\b)(?P<what>[a-z][\w\-]*)\s+"
+    r"(?:was|is|were|are|got)\s+(?P<one>[a-z]+ed)\s+or\s+(?P<other>[a-z]+ed)\b"
+)
+"""*whether entry was allowed or denied*: the entry, one of two."""
+
+_STATUS_STARTS_AT_AND_MOVES = re.compile(
+    r"\b(?P<whose>its|their|the|a)\s+status\s+(?:starts|begins)\s+(?:at|as|on)\s+"
+    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+and\s+(?:then\s+)?(?:moves|goes|changes)\s+to\s+"
+)
+"""*its status starts at awaiting approval and moves to approved or ...*: the steps of its flow."""
+
+_ONE_OF_THOSE_KINDS = re.compile(
+    r"(?<=,\s)one\s+of\s+(?:those|these|the)\s+(?P<what>[a-z][\w\-]*\s+(?:type|kind|categor|level|tier))"
+    r"(?:s|ies)\b"
+)
+"""*a plan has a name, one of those plan types, a price ...*: the plan's type, an item."""
+
+
 def said_loosely(lowered: str) -> str:
     """``lowered`` with each loosely told record above said plainly."""
     lowered = _AND_THEN_ONE_LOGS.sub(". ", lowered)
     lowered = _ARE_SIMPLE.sub(_each_has, lowered)
+    lowered = _ARE_LISTED_BY.sub(lambda m: _each_has(m, f"a {m['what']} and "), lowered)
+    lowered = _ARE_A_LIST_OF.sub(_each_has, lowered)
     lowered = _TURNS_INTO_ONE_THAT.sub(
         lambda m: f"{m['old']} turns into {m['new']}. each {m['one']} ", lowered
     )
@@ -196,6 +303,27 @@ def said_loosely(lowered: str) -> str:
     )
     lowered = _AGREED_WITH_EACH.sub(r"each \g<one> is for one \g<other>", lowered)
     lowered = _FOR_EACH_ONE_WE_DO.sub(r"for each \g<one> ", lowered)
+    lowered = _AGAINST_EACH_WE_NOTE_EVERY.sub(
+        r"each \g<y> belongs to a \g<x>. each \g<y> has ", lowered
+    )
+    lowered = _ONE_WHERE_WE_KEEP.sub(r"\g<lead>. each \g<one> has ", lowered)
+    lowered = _THE_DATE_THE_ONE_WAS.sub(r"the \g<when> it \g<was> ", lowered)
+    lowered = _HOW_WE_GOT_IN_TOUCH.sub("how we contacted them", lowered)
+    lowered = _WE_DO_ONE_WHICH_HAS.sub(r"we \g<do> \g<one>. each \g<head> has ", lowered)
+    lowered = _THE_ONE_WE_EXPECT.sub(r"the expected \g<what>", lowered)
+    lowered = _MANY_DO_SO.sub("", lowered)
+    lowered = _ONE_SHOWING.sub(r"\g<one> with ", lowered)
+    lowered = _POSTS_THE_ONES.sub(_each_posted_has, lowered)
+    lowered = _ARE_THEIR_OWN_RECORDS.sub(_each_posted_has, lowered)
+    lowered = _ONE_OF_THOSE_KINDS.sub(
+        lambda m: f"a {m['what']}{'y' if m['what'].endswith('categor') else ''}", lowered
+    )
+    lowered = _STATUS_STARTS_AT_AND_MOVES.sub(r"\g<whose> status goes from \g<first> to ", lowered)
+    lowered = _WHETHER_IT_WAS_ONE_OR_OTHER.sub(r"the \g<what> (\g<one> or \g<other>)", lowered)
+    lowered = _DONE_AT_ONE_ON_A_DATE.sub(
+        lambda m: f"{m['done']} and has {m['date']}" + (f". {m['who']} " if m["then"] else ""),
+        lowered,
+    )
     lowered = _THE_RATE_ONE_GETS.sub(r"\g<item>", lowered)
     lowered = _PLUS_A_LINE_FOR_EACH.sub(
         lambda m: f"{m['owner']}. each {m['one']} line is for one {m['other']} and has ", lowered
@@ -211,11 +339,11 @@ def said_loosely(lowered: str) -> str:
     return _THE_ONE_WE_ARE_DOING_FOR.sub(r"\g<head>", lowered)
 
 
-def _each_has(match: re.Match[str]) -> str:
+def _each_has(match: re.Match[str], first: str = "") -> str:
     many = match["many"]
     if not is_plural(many) or not can_name_records(singular(many)):
         return match[0]
-    return f"each {singular(many)} has "
+    return f"each {singular(many)} has {first}"
 
 
 def _one_for_each_pair(match: re.Match[str]) -> str:
@@ -231,3 +359,11 @@ def _each_has_themselves(match: re.Match[str]) -> str:
         return match[0]
     one = " ".join([*head, singular(many)])
     return f"{'. ' if match['joint'] else ''}each {one} has "
+
+
+def _each_posted_has(match: re.Match[str]) -> str:
+    *head, what = match["what"].split()
+    one = singular(what) if is_plural(what) else what
+    if not can_name_records(one):
+        return match[0]
+    return f"each {' '.join([*head, one])} has "
