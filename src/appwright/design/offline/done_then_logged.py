@@ -277,3 +277,20 @@ def keep_the_ones_one_sends(sentence: str) -> str:
     if record in ones or ones[0] == ones[1] or not can_name_records(record, *ones):
         return sentence
     return said_in_place(sentence, match, belongs_and_has(record, ones, match["listed"]))
+
+
+_WE_HOLD_ONE_LOGGED_WITH = re.compile(
+    r"\b(?:we|i)\s+(?:hold|run|give|do|carry\s+out|have)\s+(?:a|an)\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?P<where>(?:\s+(?:on|at|in)\s+(?:site|the\s+[a-z][\w\-]*))?)\s*,\s+"
+    r"(?:(?:which|it)\s+is\s+)?(?:logged|recorded|noted|written\s+up|kept)\s+with\s+"
+    r"(?P<listed>(?:a|an|the|its|any)\s.+)$"
+)
+
+
+def we_hold_one_logged_with(sentence: str) -> str:
+    """``we hold a briefing on site, logged with a date, a topic and any notes``: *we hold a
+    briefing on site; each briefing has a date, ...*; what we hold is what is logged."""
+    match = _WE_HOLD_ONE_LOGGED_WITH.search(sentence)
+    if match is None or not can_name_records(match["thing"].split()[-1]):
+        return sentence
+    return f"{sentence[: match.end('where')]}; each {match['thing']} has {match['listed']}"

@@ -30,7 +30,11 @@ from appwright.design.offline.word_forms import (
 
 _FOR_EACH_ONE = re.compile(
     r"\bfor\s+(?:each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)\b(?!\s+of\b)"
+    # "the safety officer adds follow-up actions to each one with ...": for each of them
+    r"|\b(?:to|against)\s+(?:each|every)\s+one(?=\s+with\s)"
 )
+_PLURAL_SUBJECT = re.compile(r"^(?:the\s+|our\s+|all\s+)?(?P<many>[a-z][\w\-]*s)\s+(?!of\b)")
+"""*incidents start as reported, ...*: the records a sentence is about, named first."""
 _EACH_ONE_ACTS = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|so\s+)?|\band\s+)(?P<each>each|every)\s+(?:one(?:\s+of\s+them)?|of\s+them)"
     r"\s+(?=(?:has|have|had|is|was|gets?|needs?|comes?|belongs?|carries|holds?|goes|moves|"
@@ -90,6 +94,14 @@ def name_each_one(said: list[str]) -> list[str]:
         sentence = _someone_acted_on(sentence, said[index - 1] if index else None)
         match = _FOR_EACH_ONE.search(sentence)
         if match is None:
+            named.append(sentence)
+            continue
+        if not match[0].startswith("for"):
+            # "incidents ..., and the officer adds actions to each one with ...": the incidents
+            # the sentence is about, not the actions added
+            subject = _PLURAL_SUBJECT.match(sentence)
+            if subject is not None and is_plural(subject["many"]):
+                sentence = f"{sentence[: match.start()]}to each {singular(subject['many'])}{sentence[match.end() :]}"
             named.append(sentence)
             continue
         before = _counted_noun(parse(sentence), match.start())

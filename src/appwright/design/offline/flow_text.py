@@ -160,6 +160,14 @@ _TO_ONE_OF = re.compile(
 _SENT_TO_ONE = re.compile(r"\b(?P<done>[a-z]+)\s+to\s+(?=[a-z])")
 
 
+def sent_to_one_step(text: str) -> str:
+    """``logged, sent to lab, reported``: *logged, sent to- lab, reported*; where a step was
+    sent is part of that step, not the next one."""
+    return _SENT_TO_ONE.sub(
+        lambda m: f"{m['done']} to-" if is_past_participle(m["done"]) else m[0], text
+    )
+
+
 _SOMEONE_HAS_DONE = re.compile(
     r"^(?:the\s+|a\s+)?[a-z]+\s+(?:has|have)\s+(?:either\s+)?"
     r"(?P<done>[a-z]+ed(?:\s+or\s+[a-z]+ed)?)(?:\s+(?:it|them))?$"
@@ -190,9 +198,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = re.sub(r"^(?:that|which)?\s*(?:\w+\s+)?(?:from|through|between)\s+", "", text.strip())
     if "->" in text and not re.search(r"\b(?:from|goes|go|moves|move)\b", text):
         # "requested -> written -> sent to registrar": where a step was sent names one step
-        text = _SENT_TO_ONE.sub(
-            lambda m: f"{m['done']} to-" if is_past_participle(m["done"]) else m[0], text
-        )
+        text = sent_to_one_step(text)
     # "goes through stages, received first, then ...": the header is no state
     text = re.sub(
         r"^(?:(?:these|the|some|several|its|a few|the following)\s+)?"
@@ -222,7 +228,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = _UNTIL.sub(" then ", text.strip(" ."))
     text = _FLOW_ENDS.split(text, maxsplit=1)[0]
     # "or to needs changes and back to submitted": the way back names no new state
-    text = _BACK_TO.sub("", text)
+    text = _BACK_TO.sub("", _ONE_GOES_BACK.sub("", text))
     if "," in text:
         # "..., finishing and shipped", "..., booked and fitted, or declined"
         text = re.sub(
@@ -327,8 +333,15 @@ them end up*: the records in one state (or all of them), then where they end."""
 
 _BACK_TO = re.compile(
     r"\s+(?:and\s+)?(?:then\s+)?back\s+(?:to|into)\s+[\w\-]+"
+    r"(?:\s+(?!(?:once|when|after|if|to|then|or|and)\b)[\w\-]+){0,2}"  # "back to in service"
     r"(?:\s+(?:once|when|after|if)\s+[^,]*)?(?=\s*(?:,|$))"
 )
+
+_ONE_GOES_BACK = re.compile(
+    r",?\s+and\s+(?:a|an|the|any)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:can|may|might|could)\s+(?:also\s+)?"
+    r"(?:go|be\s+sent|be\s+put|move|come)\s+back\s+(?:to|into)\s+[\w\-]+(?:\s+[\w\-]+){0,2}$"
+)
+"""*..., and a failed check can go back to booked*: the way back of one state, no new state."""
 
 
 PAUSED = re.compile(

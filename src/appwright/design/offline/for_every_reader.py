@@ -29,6 +29,7 @@ from appwright.design.offline.done_then_logged import (
     they_book_one_against_one,
     they_do_one_and_for_that,
     tick_it_off_with_a,
+    we_hold_one_logged_with,
     when_one_acts_we_record_a,
     when_one_is_done_to_one,
 )
@@ -45,6 +46,12 @@ from appwright.design.offline.has_lists import (
     verb_said_once,
 )
 from appwright.design.offline.header_heads import header_then_done_by
+from appwright.design.offline.its_ones_listed import its_ones_listed_with
+from appwright.design.offline.later_ends import later_end_said_aside
+from appwright.design.offline.linked_with_theirs import (
+    done_against_one_with_its_list,
+    we_link_it_to_one_with_theirs,
+)
 from appwright.design.offline.lists_after_a_colon import (
     each_ones_thing_done_colon,
     every_one_we_do_colon,
@@ -101,8 +108,17 @@ from appwright.design.offline.one_of_two_kinds import (
     pairs_one_with_one,
 )
 from appwright.design.offline.ones_own_for_one import one_lot_of_one
+from appwright.design.offline.paid_in_several import paid_in_several
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
+from appwright.design.offline.qualifiers_dropped import (
+    against_ones_plainly,
+    named_by_examples,
+    without_size_kept,
+    without_where_they_run,
+    without_whoever_it_went_to,
+)
+from appwright.design.offline.runs_as_several import runs_as_several, split_into_several
 from appwright.design.offline.said_as_having import (
     a_record_of_each_colon,
     and_others_theirs,
@@ -128,6 +144,8 @@ from appwright.design.offline.said_of_every_one import (
     sign_up_with_their,
 )
 from appwright.design.offline.several_of_them import several_of_them_needed
+from appwright.design.offline.start_and_end import start_and_end_apart
+from appwright.design.offline.told_after_a_list import and_once_we_record
 from appwright.design.offline.told_of_the_one_it_belongs_to import (
     a_price_per_kind,
     and_is_for_one,
@@ -158,6 +176,21 @@ from appwright.design.offline.whose_list_follows import (
 )
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    without_size_kept,
+    split_into_several,
+    later_end_said_aside,
+    and_once_we_record,
+    without_whoever_it_went_to,
+    without_where_they_run,
+    paid_in_several,
+    done_against_one_with_its_list,
+    we_link_it_to_one_with_theirs,
+    runs_as_several,
+    its_ones_listed_with,
+    against_ones_plainly,
+    we_hold_one_logged_with,
+    named_by_examples,
+    start_and_end_apart,
     without_in_which_case,
     without_the_ones_we_sell,
     one_lot_of_one,

@@ -296,6 +296,8 @@ _PERIOD_HEADER = re.compile(
     r"(?P<what>[^.;:\n]+?)(?=\s*(?:[.;\n]|$))"
 )
 """*Weekly: out-of-range readings per unit.*: a report, each week; no record called *weekly*."""
+_WANT_HEADER = re.compile(r"(?m)(?:^|(?<=[.!?]\s))want\s*:\s*(?=[a-z])")
+"""*Want: no. of failed checks per week.*: a report asked for, no record called *want*."""
 _PERIODS = {
     "daily": "day",
     "weekly": "week",
@@ -331,7 +333,7 @@ def items_said_plainly(lowered: str) -> str:
     *the date it was last serviced*, *..., along with the staff member who gave it* *..., and
     the staff member who gave it*, *weekly: readings per unit* *report: readings per unit
     per week*; and those :func:`items_said_in_full` and :func:`picked_as_many` read."""
-    lowered = _PERIOD_HEADER.sub(_period_header, lowered)
+    lowered = _WANT_HEADER.sub("report: ", _PERIOD_HEADER.sub(_period_header, lowered))
     lowered = _WHICH_ONE_IS_DOING.sub(_which_one_does_it, lowered)
     lowered = _LISTED_AND_DONE_BY.sub(r"\g<list>, ", lowered)
     lowered = _HEADER_EVERY_SO_OFTEN.sub(r"\g<head>", lowered)

@@ -166,7 +166,15 @@ def without_obligation(sentence: str) -> str:
         lambda m: "are " if m["be"] in ("have", "need") else "is ", sentence
     )
     sentence = _OBLIGATION.sub(r"\g<us> ", _RULE_MEANS.sub("", sentence))
-    return has_to_as_must(sentence)
+    return has_to_as_must(_HAS_TO_SAY.sub("has ", sentence))
+
+
+_HAS_TO_SAY = re.compile(
+    r"\b(?:has|needs)\s+to\s+(?:say|show|hold|include|capture)\s+"
+    r"(?=(?:which|when|how|what|who|whether)\s)"
+)
+"""``a session has to say which table, when it started, ...``: what a record *has to say* is
+what it has."""
 
 
 _HAS_TO_ACT = re.compile(r"\b(?:has|have)\s+(?:got\s+)?to\s+(?P<act>[a-z]+)\b(?!\s+(?:a|an)\s)")

@@ -271,9 +271,10 @@ _WHETHER_IT_WAS_ONE_OR_OTHER = re.compile(
 
 _STATUS_STARTS_AT_AND_MOVES = re.compile(
     r"\b(?P<whose>its|their|the|a)\s+status\s+(?:starts|begins)\s+(?:at|as|on)\s+"
-    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+and\s+(?:then\s+)?(?:moves|goes|changes)\s+to\s+"
+    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+and\s+(?:then\s+)?(?:(?:moves|goes|changes)\s+to|becomes)\s+"
 )
-"""*its status starts at awaiting approval and moves to approved or ...*: the steps of its flow."""
+"""*its status starts at awaiting approval and moves to approved or ...*, *... starts at sent and
+becomes paid or expired*: the steps of its flow."""
 
 _ONE_OF_THOSE_KINDS = re.compile(
     r"(?<=,\s)one\s+of\s+(?:those|these|the)\s+(?P<what>[a-z][\w\-]*\s+(?:type|kind|categor|level|tier))"

@@ -13,8 +13,9 @@ import re
 
 from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.clause_rewrites import per_clause, per_statement
+from appwright.design.offline.flow_text import sent_to_one_step
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_name_records, is_past_participle, singular
+from appwright.design.offline.word_forms import can_name_records, singular
 
 _STATUS_WHICH_MOVES = re.compile(
     r"\b(?P<field>status|stage|state|phase)(?:,\s+which\s+(?=(?:starts|begins|goes|moves|runs)\b)"
@@ -203,13 +204,7 @@ def pass_through_steps(sentence: str) -> str:
         return sentence
     move = "moves" if match["verb"].endswith("s") else "move"
     rest = re.sub(r",?\s+and\s+(?=[^,]+$)", ", then ", match["rest"])  # "repaired and ready": two
-    # "sent to lab": where a step was sent is part of the step, not the next one
-    rest = re.sub(
-        r"\b(?P<done>[a-z]+)\s+to\s+(?=[a-z])",
-        lambda m: f"{m['done']} to-" if is_past_participle(m["done"]) else m[0],
-        rest,
-    )
-    return f"{match['things']} {move} from {match['first']} to {rest}"
+    return f"{match['things']} {move} from {match['first']} to {sent_to_one_step(rest)}"
 
 
 _PUT_ON_IN_BETWEEN = re.compile(

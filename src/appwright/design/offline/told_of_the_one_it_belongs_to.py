@@ -314,13 +314,16 @@ def one_of_ours_goes_on_each(sentence: str) -> str:
 
 _WHOM_WE_KNOW_BY = re.compile(
     r"(?P<said>\b(?:one|a|an)\s+(?P<one>[a-z][\w\-]*)),\s+(?:whom|who|which)\s+we\s+(?:know|list|keep|record|identify)\s+"
-    r"(?:by|with)\s+(?:their\s+|its\s+)?(?P<listed>[a-z][^,;()]*\band\b[^,;()]*)$"
+    r"(?:by|with)\s+(?:their\s+|its\s+)?(?P<listed>[a-z][^,;()]*\band\b[^,;()]*|"
+    # "which we know by its trench number": one item, a name it goes by
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:number|code|name|reference|initials))$"
 )
 
 
 def whom_we_know_by(sentence: str) -> str:
     """``... and relates to one customer, whom we know by name and postcode``: *... and relates
-    to one customer; each customer has name and postcode*; the aside is the customer's list."""
+    to one customer; each customer has name and postcode*; the aside is the customer's list,
+    and ``..., which we know by its trench number`` names one item."""
     match = _WHOM_WE_KNOW_BY.search(sentence)
     if match is None or not can_name_records(match["one"]):
         return sentence

@@ -62,7 +62,8 @@ def done_for_one_need(sentence: str) -> str:
 
 
 _PUT_ON_ONE_WITH = re.compile(
-    r"^(?:the\s+|any\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:is|gets)\s+"
+    r"^(?:(?P<each>each|every)\s+(?P<one>[a-z][\w\-]*)|(?:the\s+|any\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:is|gets)\s+"
     # "payments are logged on an invoice with the date ...": the payments' list, not this
     r"(?:billed|charged|invoiced|claimed)\s+(?:on|in|through|via)\s+"
     r"(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+with\s+(?=(?:a|an|the|its|their)\s)"
@@ -71,14 +72,19 @@ _PUT_ON_ONE_WITH = re.compile(
 
 def put_on_one_with(sentence: str) -> str:
     """``excess is billed on an invoice with a number, an issue date, ...``: *each invoice has a
-    number, an issue date, ...*; the list is the invoice's, not the excess's."""
+    number, an issue date, ...*; the list is the invoice's, not the excess's, and a record
+    charged on one (*every table is charged on a tariff with ...*) belongs to it."""
     match = _PUT_ON_ONE_WITH.search(sentence)
     if match is None or not can_name_records(match["record"]):
         return sentence
     rest = re.sub(
         r",\s+and\s+(?=(?:we|i)\s+(?:want|would|need|like)\b)", "; ", sentence[match.end() :]
     )
-    return f"each {match['record']} has {rest}"
+    record, one = match["record"], match["one"]
+    if match["each"] and one != record and can_name_records(one, record):
+        # "every table is charged on a tariff with ...": each table is on one tariff
+        return f"each {one} belongs to one {record}; each {record} has {rest}"
+    return f"each {record} has {rest}"
 
 
 _GOES_ON_ONE_AS_AN_ENTRY = re.compile(
