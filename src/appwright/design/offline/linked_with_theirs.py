@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import can_name_records, is_plural, singular
+from appwright.design.offline.word_forms import can_name_records, is_plural, singular_phrase
 
 _DONE_AGAINST_ONE_WITH_ITS_LIST = re.compile(
     r"\b(?P<we>we|i)\s+(?P<verb>[a-z]+)\s+(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
@@ -25,9 +25,7 @@ def done_against_one_with_its_list(sentence: str) -> str:
         things, one = match["things"], match["one"]
         if not is_plural(things.split()[-1]):
             return match[0]
-        thing = f"{things.rsplit(' ', 1)[0]} {singular(things.split()[-1])}".strip()
-        if " " not in things:
-            thing = singular(things)
+        thing = singular_phrase(things)
         if thing.split()[-1] == one or not can_name_records(thing.split()[-1], one):
             return match[0]
         return (
