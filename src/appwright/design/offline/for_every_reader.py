@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from appwright.design.offline.acts_about import may_act_about_one
+from appwright.design.offline.acts_then_recorded import (
+    acts_on_one_and_records,
+    links_one_to_one_and_records,
+)
 from appwright.design.offline.between_record_and_list import one_we_send_about_one
 from appwright.design.offline.clauses_made_whole import (
     acts_on_each_noting,
@@ -38,6 +42,7 @@ from appwright.design.offline.dropped_words import (
     without_the_ones_we_sell,
 )
 from appwright.design.offline.entries_on_a_list import any_many_in_brackets, their_many_listed
+from appwright.design.offline.given_to_each import we_give_each_one
 from appwright.design.offline.has_lists import (
     done_which_is_its_list,
     for_each_one_makes,
@@ -53,6 +58,8 @@ from appwright.design.offline.linked_with_theirs import (
     we_link_it_to_one_with_theirs,
 )
 from appwright.design.offline.lists_after_a_colon import (
+    done_by_one_colon,
+    each_one_against_its_colon,
     each_ones_thing_done_colon,
     every_one_we_do_colon,
     for_each_one_we_log_one_colon,
@@ -67,6 +74,7 @@ from appwright.design.offline.lists_after_a_colon import (
 from appwright.design.offline.lists_of_the_one_before import (
     keep_those_with,
     ones_against_it_are_logged_with,
+    we_keep_theirs_on_file,
     we_log_its_code,
 )
 from appwright.design.offline.lists_of_the_one_named import (
@@ -77,6 +85,7 @@ from appwright.design.offline.lists_of_the_one_named import (
     split_into_ones_with,
     which_one_with_its_list,
 )
+from appwright.design.offline.lists_said_as_its import for_them_its
 from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.logged_as_it_happens import (
     gets_one_of_its_own,
@@ -114,7 +123,10 @@ from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
 from appwright.design.offline.qualifiers_dropped import (
     against_ones_plainly,
     named_by_examples,
+    without_done_by_which,
     without_size_kept,
+    without_the_place_we_are,
+    without_this_many,
     without_where_they_run,
     without_whoever_it_went_to,
 )
@@ -145,6 +157,7 @@ from appwright.design.offline.said_of_every_one import (
 )
 from appwright.design.offline.several_of_them import several_of_them_needed
 from appwright.design.offline.start_and_end import start_and_end_apart
+from appwright.design.offline.steps_from_where_it_sits import steps_from_where_it_sits
 from appwright.design.offline.told_after_a_list import and_once_we_record
 from appwright.design.offline.told_of_the_one_it_belongs_to import (
     a_price_per_kind,
@@ -176,7 +189,18 @@ from appwright.design.offline.whose_list_follows import (
 )
 
 REWRITES: tuple[Callable[[str], str], ...] = (
+    each_one_against_its_colon,
+    we_keep_theirs_on_file,
+    links_one_to_one_and_records,
+    done_by_one_colon,
+    acts_on_one_and_records,
+    for_them_its,
+    steps_from_where_it_sits,
+    we_give_each_one,
     without_size_kept,
+    without_done_by_which,
+    without_the_place_we_are,
+    without_this_many,
     split_into_several,
     later_end_said_aside,
     and_once_we_record,

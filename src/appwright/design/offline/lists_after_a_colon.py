@@ -7,7 +7,9 @@
   words between no item of it;
 - *every unit we fit: serial no., ...* and *models kept as a list: ...*: a note-taker's header;
 - *for every customer who had that batch we log a recall contact: ...*: the customer's contact;
-- *each run's chart checked afterwards: date checked, ...*: a chart check of each run.
+- *each run's chart checked afterwards: date checked, ...*: a chart check of each run;
+- *done by a staff member: name, mobile*: the staff member's list, not a record named *done*;
+- *we note each bow that comes in against its client: the maker, ...*: each bow's link and list.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -36,20 +38,27 @@ _ONE_FOR_EACH_COLON = re.compile(
 _ONE_EACH_COLON = re.compile(
     rf"^(?P<records>{NOUN_PATTERN}),\s+(?:one\s+(?P<one>[a-z][\w\-]*)\s+each|(?:one\s+)?per\s+"
     r"(?P<per>[a-z][\w\-]*))\s*:\s+(?P<listed>.+)$"
+    # "one waste transfer note per tip: ...", the record first
+    r"|^one\s+(?P<record>(?:(?!per\b)[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:per|for\s+each|for\s+every)\s+"
+    r"(?P<each>[a-z][\w\-]*)\s*:\s+(?P<list>.+)$"
 )
 
 
 def one_each_colon(sentence: str) -> str:
     """``shipments, one farmer each: species (...), head count, ...``: *each shipment belongs
     to one farmer; each shipment has species (...), head count, ...*; ``mot tests, per vehicle:
-    test date, ...`` the same."""
+    test date, ...`` and ``one waste transfer note per tip: note number, ...`` the same."""
     match = _ONE_EACH_COLON.match(sentence)
     if match is None:
         return sentence
-    record, one = singular_phrase(match["records"]), match["one"] or match["per"]
+    if match["record"]:
+        record, one, listed = match["record"], match["each"], match["list"]
+    else:
+        record, one = singular_phrase(match["records"]), match["one"] or match["per"]
+        listed = match["listed"]
     if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
         return sentence
-    return f"each {record} belongs to one {one}; each {record} has {match['listed']}"
+    return f"each {record} belongs to one {one}; each {record} has {listed}"
 
 
 _HEADER = re.compile(rf"^(?P<records>{NOUN_PATTERN})\s*:\s")
@@ -126,9 +135,12 @@ def one_of_each_colon(sentence: str) -> str:
 
 
 _LOG_ONE_COLON = re.compile(
-    r"^(?:(?:when|whenever|if|each\s+time|every\s+time)\s+[^,:;]+?,?\s+)?(?:we|i)\s+"
-    r"(?:(?:want|need|would\s+like|have)\s+to\s+)?(?:log|record|add|fill\s+in|write\s+up)\s+"
-    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN})\s*:\s+"
+    r"^(?:(?:when|whenever|if|each\s+time|every\s+time|as)\s+[^,:;]+?,?\s+)?"
+    r"(?:(?:we|i)\s+(?:(?:want|need|would\s+like|have)\s+to\s+)?"
+    r"(?:log|record|add|fill\s+in|write\s+up|enter)"
+    r"|the\s+[a-z][\w\-]*\s+(?:logs|records|enters|notes\s+down))\s+"
+    rf"(?:(?:a|an)\s+(?P<record>{NOUN_PATTERN})|(?P<records>[a-z][\w\-]*s))"
+    r"(?:\s+for\s+(?:a|an|each|every|the)\s+(?P<one>[a-z][\w\-]*)(?:\s+on\s+it)?)?\s*:\s+"
     r"(?P<listed>(?:the|a|an|its|their|which|what|how|whether)\s.+)$"
 )
 
@@ -153,9 +165,14 @@ def log_one_colon(sentence: str) -> str:
 
     def plain(part: str) -> str:
         match = _LOG_ONE_COLON.match(part)
-        if match is None or not can_name_records(match["record"].split()[-1]):
+        if match is None:
             return part
-        return f"each {match['record']} has {match['listed']}"
+        record = match["record"] or singular_phrase(match["records"])
+        ones = (match["one"],) if match["one"] else ()
+        if record.split()[-1] in ones or not can_name_records(record.split()[-1], *ones):
+            return part
+        said = [f"each {record} belongs to one {one}" for one in ones]
+        return "; ".join([*said, f"each {record} has {match['listed']}"])
 
     return per_statement(sentence, plain)
 
@@ -241,3 +258,38 @@ def each_ones_thing_done_colon(sentence: str) -> str:
         return sentence
     record = f"{match['thing']} {act}"
     return f"each {record} belongs to one {match['one']}; each {record} has {match['listed']}"
+
+
+_DONE_BY_ONE_COLON = re.compile(
+    r"^(?:done|made|taken|signed(?:\s+off)?|checked|carried\s+out|run|led)\s+by\s+(?:a|an|one)\s+"
+    rf"(?P<one>{NOUN_PATTERN})\s*:\s+(?P<listed>[^:;]+,[^:;]+)$"
+)
+
+
+def done_by_one_colon(sentence: str) -> str:
+    """``done by a staff member: name, mobile``: *each staff member has name, mobile*; a
+    note-taker's line for who does the record before, not a record named *done*."""
+    match = _DONE_BY_ONE_COLON.match(sentence)
+    if match is None or not can_name_records(match["one"].split()[-1]):
+        return sentence
+    return f"each {match['one']} has {match['listed']}"
+
+
+_EACH_ONE_AGAINST_ITS_COLON = re.compile(
+    r"^(?:we|i)\s+(?:note|log|record|enter|keep|book)\s+(?:each|every)\s+(?P<record>[a-z][\w\-]*)"
+    r"(?:\s+(?:that|which|who)\s+(?:comes|goes|is\s+brought|is\s+sent)(?:\s+(?:in|back|out))?)?\s+"
+    r"(?:against|under|for)\s+(?:its|their|the|a|an)\s+(?P<one>[a-z][\w\-]*)\s*:\s+"
+    r"(?P<listed>(?:the|a|an|its|their|any|which|what|how|whether)\s.+)$"
+)
+
+
+def each_one_against_its_colon(sentence: str) -> str:
+    """``we note each bow that comes in against its client: the maker, ...``: *each bow
+    belongs to one client; each bow has the maker, ...*."""
+    match = _EACH_ONE_AGAINST_ITS_COLON.match(sentence)
+    if match is None:
+        return sentence
+    record, one = match["record"], match["one"]
+    if record == one or not can_name_records(record, one):
+        return sentence
+    return f"each {record} belongs to one {one}; each {record} has {match['listed']}"

@@ -3,7 +3,9 @@
 - *we log a batch code, the strain, who supplied the eggs, ...*: the batch's code and list;
 - *each one is issued by an authority, a council or the police, and I'd keep those with a name,
   ...*: the authority's list;
-- *..., and payments received against it are logged with the amount, ...*: the payments' list.
+- *..., and payments received against it are logged with the amount, ...*: the payments' list;
+- *players give us a name, ..., and we keep their instruments on file with make, ...*: each
+  player's instruments and their list.
 
 `for_every_reader` runs them, so the parse's readers see them said plainly too.
 """
@@ -68,3 +70,26 @@ def ones_against_it_are_logged_with(sentence: str) -> str:
     if not can_name_records(thing):
         return sentence
     return said_in_place(sentence, match, f"each {thing} has {match['listed']}")
+
+
+_WE_KEEP_THEIRS_ON_FILE_WITH = re.compile(
+    r"^(?P<whose>[a-z][\w\-]*s)\s+(?P<told>(?:give\s+us|have|are\s+kept\s+with)\s[^;]+?),?\s+and\s+"
+    r"(?:we|i)\s+(?:keep|store|hold)\s+their\s+(?P<records>[a-z][\w\-]*s)\s+on\s+file\s+with\s+"
+    r"(?P<listed>\S.*)$"
+)
+
+
+def we_keep_theirs_on_file(sentence: str) -> str:
+    """``players give us a name, phone and e-mail, and we keep their instruments on file with
+    make, model and serial number``: *...; each instrument belongs to one player; each
+    instrument has make, model and serial number*."""
+    match = _WE_KEEP_THEIRS_ON_FILE_WITH.match(sentence)
+    if match is None:
+        return sentence
+    whose, record = singular(match["whose"]), singular(match["records"])
+    if whose == record or not can_name_records(whose, record):
+        return sentence
+    return (
+        f"{match['whose']} {match['told']}; each {record} belongs to one {whose}; "
+        f"each {record} has {match['listed']}"
+    )

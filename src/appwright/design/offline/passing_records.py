@@ -343,22 +343,29 @@ def marked_present(sentence: str) -> str:
 _COMES_OUT_OF_ONE_WITH = re.compile(
     r"^(?:a|an|each|every)\s+(?P<made>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?:comes|follows|results|arises|is\s+made|is\s+raised|is\s+created)\s+"
-    r"(?:out\s+of|from|after)\s+(?:a|an|the|one)\s+(?P<source>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<whence>out\s+of|from|after)\s+(?:a|an|the|one)\s+(?P<source>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"with\s+(?P<list>(?:a|an|the|its|their)\s.+)$"
 )
+
+
+_BY_NAME = re.compile(r"^(?:a|the|their|its)\s+(?:company\s+)?name\b")
 
 
 def comes_out_of_one_with(sentence: str) -> str:
     """``an installation comes out of a survey with a price, an install date and a
     certificate number``: *each installation is from one survey; each installation has a
-    price, ...*; the list is the new record's, not the one it came from."""
+    price, ...*; the list is the new record's, not the one it came from, unless that one is
+    told by name (*every oil comes from a supplier with a name, an email and a website*)."""
 
     def plain(clause: str) -> list[str]:
         match = _COMES_OUT_OF_ONE_WITH.match(clause)
         if match is None or not can_be_noun(match["source"].split()[-1]):
             return [clause]
-        made = match["made"]
-        return [f"each {made} is from one {match['source']}", f"each {made} has {match['list']}"]
+        made, source = match["made"], match["source"]
+        # "every oil comes from a supplier with a name, an email and ...": who it comes from is
+        # told by name, the supplier's list
+        whose = source if match["whence"] == "from" and _BY_NAME.match(match["list"]) else made
+        return [f"each {made} is from one {source}", f"each {whose} has {match['list']}"]
 
     return per_clause(sentence, plain)
 
