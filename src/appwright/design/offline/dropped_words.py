@@ -91,7 +91,7 @@ def without_opening_adverb(sentence: str) -> str:
 
 _YES_OR_NO_REMARK = re.compile(
     r",?\s+(?:(?:which|that)\s+is\s+)?(?:just\s+|only\s+|simply\s+)?a\s+yes\s+or\s+(?:a\s+)?no"
-    r"(?:\s+really)?\b"
+    r"(?:\s+(?:thing|answer|field|box|question))?(?:\s+really)?\b"
     # "whether they use a long cane (just yes or no)": the same, in brackets
     r"|\s*\((?:just\s+|only\s+|simply\s+)(?:a\s+)?yes\s+or\s+(?:a\s+)?no\)"
 )

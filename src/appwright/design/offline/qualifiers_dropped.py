@@ -78,30 +78,6 @@ def without_where_they_run(sentence: str) -> str:
     return _SEVERAL_RUN_FROM_A_PLACE.sub(r"\g<many>", sentence)
 
 
-_WITH_THIS_MANY = re.compile(
-    r",?\s+which\s+is\s+(?:[a-z]+\s+)?[a-z]+\s+with\s+(?:this|that|so)\s+many\s+[a-z][\w\-]*"
-    r"(?=\s*(?:[,;.]|$))"
-)
-
-
-def without_this_many(sentence: str) -> str:
-    """``..., which is madness with this many kids``: *...*; an aside on how many there are
-    names no record."""
-    return _WITH_THIS_MANY.sub("", sentence)
-
-
-_WE_ARE_A_PLACE_WITH = re.compile(
-    r"^we(?:'re|\s+are)\s+a\s+(?:[a-z]+\s+)?(?:place|venue|business|site|centre|center)\s+with\s+"
-    r"[^;:]+?,?\s+so\s+(?=[a-z])"
-)
-
-
-def without_the_place_we_are(sentence: str) -> str:
-    """``we're a busy place with hot rooms, ice-cold plunges and wet floors, so now and then
-    ...``: *now and then ...*; what the place has, said of the business, is no record's list."""
-    return _WE_ARE_A_PLACE_WITH.sub("", sentence)
-
-
 _DONE_BY_WHICH = re.compile(
     r"(?<=,\s)(?:and\s+)?(?:taken|done|made|checked|logged|recorded|signed|read|carried\s+out)\s+"
     r"by\s+(?=which\s+[a-z])"

@@ -84,6 +84,14 @@ def details_of_the_one_who(sentence: str) -> str:
         who = match["who"]
         if not can_be_noun(who) or who in FUNCTION_WORDS:
             return match[0]
+        items = [
+            re.sub(r"^(?:and\s+)?(?:the|their)\s+", "", item.strip())
+            for item in re.split(r",|\band\b", match["details"])
+        ]
+        if len(set(items)) < len(items):
+            # "the name, the address, the name of the person who lets us in": a list of the
+            # record's own, the last item alone the person's
+            return match[0]
         return f"the {who} {match['clause']}, and {plural(who)} have {match['details']}"
 
     return _DETAILS_OF_THE_ONE_WHO.sub(their_record, sentence)

@@ -47,6 +47,10 @@ def unfold_apposition(sentence: str) -> str:
         apposed = _APPOSED_WITH.match(part)
         if apposed is None or not is_plural(words(apposed.group("np"))[-1]):
             return _with_list_then_verb(part) or [part]
+        if not re.search(r"\s(?:and|or)\s", outside_brackets(apposed.group("list"))):
+            # *a unit (kg, g or litre), the quantity in stock*: the list goes on past the
+            # bracket's *or*, so nothing here is the subject's predicate
+            return [part]
         np = apposed.group("np")
         return [f"{np} have {apposed.group('list')}", f"{np} {apposed.group('rest')}"]
 

@@ -1,0 +1,136 @@
+"""Asides that name no record or value, dropped.
+
+- About the business: *which is madness with this many kids*, *we're a busy place with hot
+  rooms, ..., so*.
+- In the middle of a list: a reason (*an extra charge per tier because some are premium, and
+  ...*), one example (*a name such as Under 12s*) and where a record falls (*the section it
+  falls under, junior or senior*).
+- Around a record: examples of it (*the qualifications (C award, B award and so on) each have
+  ...*), who did it before that one's list in brackets (*tech who dealt with it (name,
+  phone)*) and what one of ours does (*which of our booths is going out*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.word_forms import can_name_records, is_plural, singular_phrase
+
+_WITH_THIS_MANY = re.compile(
+    r",?\s+which\s+is\s+(?:[a-z]+\s+)?[a-z]+\s+with\s+(?:this|that|so)\s+many\s+[a-z][\w\-]*"
+    r"(?=\s*(?:[,;.]|$))"
+)
+
+
+def without_this_many(sentence: str) -> str:
+    """``..., which is madness with this many kids``: *...*; an aside on how many there are
+    names no record."""
+    return _WITH_THIS_MANY.sub("", sentence)
+
+
+_WE_ARE_A_PLACE_WITH = re.compile(
+    r"^we(?:'re|\s+are)\s+a\s+(?:[a-z]+\s+)?(?:place|venue|business|site|centre|center)\s+with\s+"
+    r"[^;:]+?,?\s+so\s+(?=[a-z])"
+)
+
+
+def without_the_place_we_are(sentence: str) -> str:
+    """``we're a busy place with hot rooms, ice-cold plunges and wet floors, so now and then
+    ...``: *now and then ...*; what the place has, said of the business, is no record's list."""
+    return _WE_ARE_A_PLACE_WITH.sub("", sentence)
+
+
+_BECAUSE_IN_A_LIST = re.compile(
+    r"(?<=[a-z])\s+because\s+(?!of\b)(?:[^,;:.()]|\([^()]*\))+"
+    r"(?=,\s+(?:and\s+)?(?:a|an|the|their|its|whether|how|which)\s)"
+)
+
+
+def without_why_in_a_list(sentence: str) -> str:
+    """``..., an extra charge per tier because some are premium (the pistachio, for example),
+    and a tick for ...``: *..., an extra charge per tier, and a tick for ...*; why an item is
+    kept is no item of the list that goes on after it."""
+    # only inside a list already going ("then because of the rules each bag ..." is none)
+    return _BECAUSE_IN_A_LIST.sub(
+        lambda m: "" if ", " in m.string[: m.start()].rsplit(";", 1)[-1] else m[0], sentence
+    )
+
+
+_EXAMPLES_BEFORE_THE_VERB = re.compile(
+    r"\s+\([^()]*?\b(?:and\s+so\s+on|etc\.?|and\s+the\s+like|and\s+others)\)"
+    r"(?=\s+(?:each\s+)?(?:have|has|are|is|get|gets|need|needs)\s)"
+)
+
+
+def without_examples_before_the_verb(sentence: str) -> str:
+    """``the qualifications they can earn (C award, B award and so on) each have a name and
+    ...``: *the qualifications they can earn each have ...*; examples of the records are none
+    of their values, and the list after them is still theirs."""
+    return _EXAMPLES_BEFORE_THE_VERB.sub("", sentence)
+
+
+_ONE_EXAMPLE_IN_A_LIST = re.compile(
+    r"(?<=\s)(?P<item>(?:a|an|the|its|their)\s+[a-z][\w\-]*)\s+(?:such\s+as|like|e\.g\.)\s+"
+    r"(?:[^,;:()]*?\s)?[^,;:()\s]+(?=,\s+(?:and\s+)?(?:a|an|the|its|their)\s)"
+)
+
+
+def without_one_example_in_a_list(sentence: str) -> str:
+    """``a name such as Under 12s, a minimum age, ...``: *a name, a minimum age, ...*; one
+    example of an item's value is none of its values (several, *a type such as A, B or C*,
+    are left to be read as values)."""
+
+    def dropped(match: re.Match[str]) -> str:
+        example = match[0][len(match["item"]) :]
+        return match[0] if re.search(r"\s(?:or|and)\s", example) else match["item"]
+
+    return _ONE_EXAMPLE_IN_A_LIST.sub(dropped, sentence)
+
+
+_WHERE_IT_FALLS_THEN_VALUES = re.compile(
+    r"\b(?P<item>the\s+[a-z][\w\-]*)\s+(?:it|they)\s+(?:falls?|sits?|belongs?|comes?|goes?|"
+    r"is|are|plays?)\s+(?:under|in|into|to|on)"
+    r"(?=,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)*\s+or\s)"
+)
+
+
+def without_where_it_falls(sentence: str) -> str:
+    """``the section it falls under, junior or senior``: *the section, junior or senior*; the
+    item and its values, the clause between them no part of the name."""
+    return _WHERE_IT_FALLS_THEN_VALUES.sub(r"\g<item>", sentence)
+
+
+_WHO_DID_IT_THEN_BRACKETS = re.compile(
+    r"(?P<one>(?:\b(?:a|an|the|one)\s+|(?<=->\s))[a-z][\w\-]*)\s+(?:who|that)\s+[a-z]+"
+    r"(?:\s+(?:with|on|to|for|in|out|up|at))?\s+(?:it|them)(?=\s*\()"
+)
+
+
+def without_who_did_it(sentence: str) -> str:
+    """``each breakdown -> tech who dealt with it (name, phone)``: *... tech (name, phone)*;
+    who did it is the one linked, and the brackets are that one's list."""
+    return _WHO_DID_IT_THEN_BRACKETS.sub(r"\g<one>", sentence)
+
+
+_WHICH_OF_OURS_DOES_IT = re.compile(
+    r"\bwhich\s+of\s+(?:our|the|their|my)\s+(?:(?:two|three|four|own)\s+)?"
+    # "which of our drivers did it" is read as it is, a link to the one who did it
+    r"(?P<records>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|was|were|goes|went|sent|made|"
+    r"took|played|delivered|worked|drove|ran|led)\b"
+    r"[^,;:()]*"
+)
+
+
+def without_which_of_ours_did_it(sentence: str) -> str:
+    """``which of our booths is going out``: *which booth*; ``which of our timber suppliers
+    sent it``: *which timber supplier*; the one of ours linked, what it does no part of it."""
+
+    def which(match: re.Match[str]) -> str:
+        records = match["records"]
+        if not is_plural(records.split()[-1]) or not can_name_records(records.split()[-1]):
+            return match[0]
+        if re.match(r",\s+with\s+their\b", match.string[match.end() :]):
+            return match[0]  # "which of our umpires took it, with their name": read as it is
+        return f"which {singular_phrase(records)}"
+
+    return _WHICH_OF_OURS_DOES_IT.sub(which, sentence)
