@@ -1,20 +1,21 @@
 """Asides that name no record or value, dropped.
 
 - About the business: *which is madness with this many kids*, *we're a busy place with hot
-  rooms, ..., so*.
+  rooms, ..., so*, *and at the moment it all lives in a spreadsheet*, *people pay in bits, so*.
 - In the middle of a list: a reason (*an extra charge per tier because some are premium, and
   ...*), one example (*a name such as Under 12s*) and where a record falls (*the section it
   falls under, junior or senior*).
 - Around a record: examples of it (*the qualifications (C award, B award and so on) each have
   ...*), who did it before that one's list in brackets (*tech who dealt with it (name,
-  phone)*) and what one of ours does (*which of our booths is going out*).
+  phone)*), what one of ours does (*which of our booths is going out*) and where ours are
+  kept (*which string they picked from our stock*).
 """
 
 from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import can_name_records, is_plural, singular_phrase
+from appwright.design.offline.word_forms import can_name_records, is_plural, plural, singular_phrase
 
 _WITH_THIS_MANY = re.compile(
     r",?\s+which\s+is\s+(?:[a-z]+\s+)?[a-z]+\s+with\s+(?:this|that|so)\s+many\s+[a-z][\w\-]*"
@@ -134,3 +135,44 @@ def without_which_of_ours_did_it(sentence: str) -> str:
         return f"which {singular_phrase(records)}"
 
     return _WHICH_OF_OURS_DOES_IT.sub(which, sentence)
+
+
+_FROM_OUR_STOCK = re.compile(
+    r"(?P<which>\bwhich\s+[a-z][\w\-]*\s+(?:they|we|the\s+[a-z]+)\s+(?:have\s+|had\s+)?"
+    r"(?:picked|chose|chosen|selected|wanted|want|took|taken))\s+from\s+(?:our|the)\s+"
+    r"(?:stock|range|list|catalogue|menu|shelves|shelf)\b"
+)
+
+
+def without_from_our_stock(sentence: str) -> str:
+    """``which string they've picked from my stock``: *which string they have picked*; where
+    the business keeps its own things is no record."""
+    return _FROM_OUR_STOCK.sub(r"\g<which>", sentence)
+
+
+_IT_ALL_LIVES_IN = re.compile(
+    r",?\s+and\s+(?:at\s+the\s+moment\s+|right\s+now\s+|currently\s+|for\s+now\s+)?"
+    r"(?:it\s+all|everything|all\s+of\s+it)\s+(?:lives|sits|is\s+kept|goes)\s+(?:in|on)\s+[^,;]+"
+)
+_PAY_IN_BITS = re.compile(
+    r"^(?:people|customers|clients|they|members|parents)\s+(?:often\s+|usually\s+|sometimes\s+)?"
+    r"pay\s+in\s+(?:bits|instalments|installments|parts|chunks|stages),\s+so\s+(?=[a-z])"
+)
+_SO_A_RECORD_NEEDS = re.compile(
+    r",\s+so\s+(?=(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:needs|has|carries|holds)\s)"
+)
+
+
+def without_where_it_lives_now(sentence: str) -> str:
+    """``..., and at the moment it all lives in a spreadsheet only my wife understands``:
+    *...*; ``people pay in bits, so payments come in against ...``: *payments come in
+    against ...*; ``we raise invoices, one for ..., so an invoice needs ...``: *...; an
+    invoice needs ...*, the list a statement of its own."""
+    sentence = _PAY_IN_BITS.sub("", _IT_ALL_LIVES_IN.sub("", sentence))
+
+    def own_statement(match: re.Match[str]) -> str:
+        # "we raise invoices, ..., so an invoice needs": the records the clause before made
+        made = re.search(rf"\b{re.escape(plural(match['one']))}\b", sentence[: match.start()])
+        return "; " if made else match[0]
+
+    return _SO_A_RECORD_NEEDS.sub(own_statement, sentence)

@@ -37,6 +37,10 @@ KIND_OF = re.compile(r"\b(?:kind|type|sort) of\b")
 """*the kind of waste*: named ``waste_type``, or ``kind`` on the record it is the kind of."""
 
 
+_PARTY_ACTS = frozenset(["pay", "fund", "cover", "own", "supply", "approve", "sign", "book"])
+"""*who pays (the shop, the fitter or the maker)*: which party, named ``paid_by``."""
+
+
 def conventional_name(words: list[str]) -> list[str]:
     """``words`` as a developer would name the column: units short, the measured thing first,
     *kind of X* as ``x_type``, *who reported it* as ``reported_by``. An owner's own words
@@ -67,6 +71,10 @@ def conventional_name(words: list[str]) -> list[str]:
         if is_past_participle(done) and done not in ("did", "does", "do", "done"):
             # "who reported it": reported by; "who carried it out": carried out by
             named = [done, *particle, "by"]
+    if named[:1] == ["who"] and len(named) in (2, 3) and named[-2] in ("who", "is", "was"):
+        lemma = verb_lemma(named[-1])
+        if lemma in _PARTY_ACTS and (len(named) == 2 or named[-1].endswith("ing")):
+            named = [verb_form(lemma, "VBN"), "by"]  # "who is paying": paid by
     if len(named) >= 2 and named[-1] == "no" and named[-2] != "yes":
         named = [*named[:-1], "number"]  # "serial no"
     return _short_units(named)

@@ -16,14 +16,8 @@ from appwright.design.offline.acts_then_recorded import (
     links_one_to_one_and_records,
 )
 from appwright.design.offline.asides_dropped import (
-    without_examples_before_the_verb,
-    without_one_example_in_a_list,
     without_the_place_we_are,
     without_this_many,
-    without_where_it_falls,
-    without_which_of_ours_did_it,
-    without_who_did_it,
-    without_why_in_a_list,
 )
 from appwright.design.offline.between_record_and_list import one_we_send_about_one
 from appwright.design.offline.clauses_made_whole import (
@@ -52,7 +46,6 @@ from appwright.design.offline.dropped_words import (
     without_the_ones_we_sell,
 )
 from appwright.design.offline.entries_on_a_list import any_many_in_brackets, their_many_listed
-from appwright.design.offline.gained_by_one import when_one_gains_one
 from appwright.design.offline.given_to_each import we_give_each_one
 from appwright.design.offline.has_lists import (
     done_which_is_its_list,
@@ -64,7 +57,6 @@ from appwright.design.offline.has_lists import (
 from appwright.design.offline.header_heads import header_then_done_by
 from appwright.design.offline.its_ones_listed import its_ones_listed_with
 from appwright.design.offline.later_ends import later_end_said_aside
-from appwright.design.offline.lines_per_kind import holds_one_per_kind
 from appwright.design.offline.linked_with_theirs import (
     done_against_one_with_its_list,
     we_link_it_to_one_with_theirs,
@@ -98,19 +90,6 @@ from appwright.design.offline.lists_of_the_one_named import (
     which_one_with_its_list,
 )
 from appwright.design.offline.lists_said_as_its import for_them_its
-from appwright.design.offline.lists_said_in_passing import (
-    each_one_with,
-    ends_up_with_several,
-    is_one_so_we_note,
-    listed_by_name_aside,
-    logged_whenever_colon,
-    on_the_one_we_want,
-    once_it_is_done_we_fill_in,
-    one_per_one_per_one,
-    something_like_together_with,
-    the_one_itself_needs,
-    their_own_list,
-)
 from appwright.design.offline.lists_split_off import done_on_a_date_by
 from appwright.design.offline.logged_as_it_happens import (
     gets_one_of_its_own,
@@ -142,11 +121,6 @@ from appwright.design.offline.one_of_two_kinds import (
     pairs_one_with_one,
 )
 from appwright.design.offline.ones_own_for_one import one_lot_of_one
-from appwright.design.offline.owned_and_listed import (
-    belongs_to_one_with_their,
-    can_act_on_one_listing,
-    comes_in_against_one_noting,
-)
 from appwright.design.offline.paid_in_several import paid_in_several
 from appwright.design.offline.people_put_on import assigns_one_to_one, puts_one_on_one_as
 from appwright.design.offline.predicates_in_pieces import predicates_in_pieces
@@ -158,11 +132,7 @@ from appwright.design.offline.qualifiers_dropped import (
     without_where_they_run,
     without_whoever_it_went_to,
 )
-from appwright.design.offline.recorded_as_they_come import (
-    a_record_of_every_one_colon,
-    against_the_one_we_record_every,
-    the_one_for_every_part_colon,
-)
+from appwright.design.offline.rewrites_said_in_passing import SAID_IN_PASSING
 from appwright.design.offline.runs_as_several import runs_as_several, split_into_several
 from appwright.design.offline.said_as_having import (
     a_record_of_each_colon,
@@ -191,6 +161,7 @@ from appwright.design.offline.said_of_every_one import (
 from appwright.design.offline.several_of_them import several_of_them_needed
 from appwright.design.offline.start_and_end import start_and_end_apart
 from appwright.design.offline.steps_from_where_it_sits import steps_from_where_it_sits
+from appwright.design.offline.steps_told_as_clauses import status_told_in_clauses
 from appwright.design.offline.told_after_a_list import and_once_we_record
 from appwright.design.offline.told_of_the_one_it_belongs_to import (
     a_price_per_kind,
@@ -222,37 +193,14 @@ from appwright.design.offline.whose_list_follows import (
 )
 
 REWRITES: tuple[Callable[[str], str], ...] = (
-    without_which_of_ours_did_it,
-    listed_by_name_aside,
-    the_one_for_every_part_colon,
-    once_it_is_done_we_fill_in,
-    without_who_did_it,
-    belongs_to_one_with_their,
-    comes_in_against_one_noting,
-    can_act_on_one_listing,
-    holds_one_per_kind,
-    without_where_it_falls,
-    without_one_example_in_a_list,
-    against_the_one_we_record_every,
-    a_record_of_every_one_colon,
-    one_per_one_per_one,
-    when_one_gains_one,
-    something_like_together_with,
-    the_one_itself_needs,
-    is_one_so_we_note,
-    without_examples_before_the_verb,
-    without_why_in_a_list,
-    on_the_one_we_want,
-    their_own_list,
-    each_one_with,
-    logged_whenever_colon,
-    ends_up_with_several,
+    *SAID_IN_PASSING,
     each_one_against_its_colon,
     we_keep_theirs_on_file,
     links_one_to_one_and_records,
     done_by_one_colon,
     acts_on_one_and_records,
     for_them_its,
+    status_told_in_clauses,
     steps_from_where_it_sits,
     we_give_each_one,
     without_size_kept,

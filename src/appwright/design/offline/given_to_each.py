@@ -9,7 +9,10 @@ import re
 
 from appwright.design.offline.act_nouns import act_or_irregular_noun
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.word_forms import can_name_records, verb_lemma
+from appwright.design.offline.word_forms import (
+    phrase_can_name_records,
+    verb_lemma,
+)
 
 _LISTED = r"(?=(?:a|an|the|its|their|some)\s)"
 _WE_GIVE = r"(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+always)?\s+give"
@@ -38,32 +41,32 @@ def _act(verb: str) -> tuple[str | None, ...]:
     return (lemma, act_or_irregular_noun(lemma)) if lemma else ()
 
 
-def _names_one(record: str) -> bool:
-    return can_name_records(record.split()[-1])
-
-
 def we_give_each_one(sentence: str) -> str:
     """``we give each job a job number, the species ...``: *each job has a job number, ...*;
     ``..., giving the invoice an invoice number, ...``: *...; each invoice has an invoice
     number, ...*; ``every job is one animal for one customer, and I'd give it a job number,
     ...``: *every job is one animal for one customer; each job has a job number, ...*."""
     told = _IS_ONE_AND_WE_GIVE_IT.match(sentence)
-    if told is not None and _names_one(told["record"]):
+    if told is not None and phrase_can_name_records(told["record"]):
         head = sentence[: told.start("told")] + told["told"]
         return f"{head}; each {told['record']} has {sentence[told.end() :]}"
 
     def each(match: re.Match[str]) -> str:
-        if not _names_one(match["record"]):
+        if not phrase_can_name_records(match["record"]):
             return match[0]
         return f"{'; ' if match['lead'] else ''}each {match['record']} has "
 
     def giving(match: re.Match[str]) -> str:
         record = match["record"]
-        if not _names_one(record):
+        if not phrase_can_name_records(record):
             return match[0]
         # "we invoice the customer, giving the invoice ...": the invoice is the customer's
         done = _WE_DO_IT_TO_ONE.search(match.string[: match.start()])
-        if done is not None and record in _act(done["verb"]) and _names_one(done["one"]):
+        if (
+            done is not None
+            and record in _act(done["verb"])
+            and phrase_can_name_records(done["one"])
+        ):
             return f"; each {record} belongs to one {done['one']}; each {record} has "
         return f"; each {record} has "
 

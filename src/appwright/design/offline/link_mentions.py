@@ -96,6 +96,16 @@ def is_verb_header(clause: str, sentence: str, model: ModelDraft) -> bool:
     return read_predicate(clause) is not None and find_event(clause, model.vocabulary) is None
 
 
+_VALUES_AFTER_A_COLON = re.compile(r"[a-z][\w\-]*(?:,\s+[a-z][\w\-]*){2,},?\s+or\s+[a-z][\w\-]*")
+"""*pianos, flutes, drums or percussion*: one word each, the last an alternative."""
+
+
+def is_values_after_a_colon(clause: str, sentence: str) -> bool:
+    """``each part has a section: pianos, flutes, drums or percussion``: the values a field
+    takes, no clause, though *flutes* and *drums* could be verbs."""
+    return f": {clause}" in sentence and _VALUES_AFTER_A_COLON.fullmatch(clause) is not None
+
+
 _AND_THEY = re.compile(
     r"^(?P<subject>(?:(?:the|our|all|each)\s+)?[a-z][\w\-]*)\s+(?!and\b).*?,?\s+and\s+"
     r"(?:then\s+)?(?:they|them)\s+(?P<rest>[a-z].+)$"

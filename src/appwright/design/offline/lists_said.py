@@ -118,8 +118,8 @@ def for_them_we_need(sentence: str) -> str:
 _ARE_EASY_JUST = re.compile(
     r"^(?:(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+are"
     r"|(?:the|our)\s+(?P<one>[a-z][\w\-]*)\s+(?:side|end|part)\s+is)"
-    r"\s+(?:easy|simple|straightforward|basic)(?:\s+enough)?,\s+"
-    r"(?:(?P<just>just|only)\s+)?(?P<listed>[a-z][^;]*?)"
+    r"\s+(?:(?:very|pretty|quite|fairly|really)\s+)?(?:easy|simple|straightforward|basic)"
+    r"(?:\s+enough)?(?:\s+for\s+us|\s+here)?,\s+(?:(?P<just>just|only)\s+)?(?P<listed>[a-z][^;]*?)"
     r"(?P<rest>,\s+and\s+(?:at|in|on|then|i|we|also)\s[^;]*)?$"
 )
 _LISTED_WITH_ARTICLE = re.compile(r"^(?:a|an|the|their)\s")

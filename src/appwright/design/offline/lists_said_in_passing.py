@@ -18,7 +18,11 @@ import re
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_classes import word_set
-from appwright.design.offline.word_forms import can_name_records, singular_phrase
+from appwright.design.offline.word_forms import (
+    can_name_records,
+    phrase_can_name_records,
+    singular_phrase,
+)
 
 _ON_THE_ONE_WE_WANT = re.compile(
     # "on each inspection visit we note ..., and then log ...": *on each* with a note is
@@ -43,10 +47,13 @@ _ONE_PER_ONE_PER_ONE = re.compile(
     r"(?P<one>[a-z][\w\-]*)\s+per\s+(?P<other>[a-z][\w\-]*)$"
 )
 _EACH_ONE_WITH = re.compile(r",\s+each\s+one\s+with\s+")
+_EACH_IN_ONE_OF = re.compile(r"(?P<head>,\s+each)\s+in\s+(?=(?:a|an)\s+[a-z][\w\-]*:\s)")
+"""*parts, each in a section: cornets, horns ...*: the section it is in, one of those."""
 _A_LIST_OF_EACH_WITH = re.compile(
     # "we have a list of flavours, each with ...": read well as it is
-    r"\b(?P<verb>keep)\s+(?:a\s+)?(?:list|register|catalogue)\s+of\s+"
-    rf"(?P<records>{NOUN_PATTERN})(?=,\s+each\s+with\s)"
+    r"\b(?P<verb>keeps?)\s+(?:a\s+|(?:its|their|our)\s+own\s+)?(?:list|register|catalogue)\s+of\s+"
+    # "(solo cornet, repiano and so on)": some of them, by name
+    rf"(?P<records>{NOUN_PATTERN})(?:\s+\([^()]*\))?(?=,\s+each\s+with\s)"
 )
 _LOGGED_WHENEVER = re.compile(
     rf"^(?P<head>(?:[^:;]*?\s)?(?:a|an|one)\s+(?P<record>{NOUN_PATTERN}))\s+"
@@ -96,10 +103,6 @@ _KEPT_ONCE = re.compile(rf"\b(?P<kept>keep\s+(?P<records>{NOUN_PATTERN}))\s+once
 _TIMES = word_set("day night morning afternoon evening week weekend month year date")
 
 
-def _names_one(record: str) -> bool:
-    return can_name_records(record.split()[-1])
-
-
 def on_the_one_we_want(sentence: str) -> str:
     """``on the result we want our-goals, their-goals, ...``: *each result has our-goals,
     ...*; ``on each order they pick a turnaround, which is ...``: *each order has a
@@ -108,7 +111,7 @@ def on_the_one_we_want(sentence: str) -> str:
     def one(part: str) -> str:
         said = _ON_THE_ONE_WE_WANT.match(part)
         record = said and (said["record"] or said["picked"])
-        if said is None or not record or not _names_one(record) or record in _TIMES:
+        if said is None or not record or not phrase_can_name_records(record) or record in _TIMES:
             return part  # "on the day we take a head count": when, no record
         return f"each {record} has {part[said.end() :]}"
 
@@ -121,7 +124,7 @@ def their_own_list(sentence: str) -> str:
 
     def own(part: str) -> str:
         said = _THEIR_OWN_LIST.match(part)
-        if said is None or not _names_one(said["records"]):
+        if said is None or not phrase_can_name_records(said["records"]):
             return part
         return f"we keep {said['records']}{part[said.end() :]}"
 
@@ -130,11 +133,12 @@ def their_own_list(sentence: str) -> str:
 
 def each_one_with(sentence: str) -> str:
     """``keep a list of sponge flavours, each one with a name, ...``: *keep sponge flavours,
-    each with a name, ...* (the list is of records, not a field of the one before)."""
-    with_each = _EACH_ONE_WITH.sub(", each with ", sentence)
+    each with a name, ...* (the list is of records, not a field of the one before); so
+    ``a list of parts (solo cornet, ...), each in a section: cornets, ...``."""
+    with_each = _EACH_IN_ONE_OF.sub(r"\g<head> with ", _EACH_ONE_WITH.sub(", each with ", sentence))
 
     def kept(match: re.Match[str]) -> str:
-        if not _names_one(match["records"]):
+        if not phrase_can_name_records(match["records"]):
             return match[0]
         return f"{match['verb']} {match['records']}"
 
@@ -147,7 +151,7 @@ def logged_whenever_colon(sentence: str) -> str:
 
     def logged(part: str) -> str:
         said = _LOGGED_WHENEVER.match(part)
-        if said is None or not _names_one(said["record"]):
+        if said is None or not phrase_can_name_records(said["record"]):
             return part
         return f"{said['head']}: {part[said.end() :]}"
 
@@ -159,7 +163,11 @@ def ends_up_with_several(sentence: str) -> str:
 
     def owned(part: str) -> str:
         said = _ENDS_UP_WITH_SEVERAL.search(part)
-        if said is None or not _names_one(said["owner"]) or not _names_one(said["records"]):
+        if (
+            said is None
+            or not phrase_can_name_records(said["owner"])
+            or not phrase_can_name_records(said["records"])
+        ):
             return part
         record = singular_phrase(said["records"])
         lead = "; " if said["lead"] else ""
@@ -173,7 +181,7 @@ def something_like_together_with(sentence: str) -> str:
     issues it``: *each certification has a name and the body that issues it*; the examples
     are what the records are called."""
     match = _SOMETHING_LIKE_TOGETHER_WITH.match(sentence)
-    if match is None or not _names_one(match["record"]):
+    if match is None or not phrase_can_name_records(match["record"]):
         return sentence
     return f"each {match['record']} has a name and {sentence[match.end() :]}"
 
@@ -185,7 +193,7 @@ def the_one_itself_needs(sentence: str) -> str:
 
     def itself(match: re.Match[str]) -> str:
         record = match["record"]
-        if not _names_one(record):
+        if not phrase_can_name_records(record):
             return match[0]
         # "the cake order ..., and the order only needs": the one named in full before
         named = re.search(rf"\b(?:the|a|an)\s+([a-z][\w\-]*\s+{record})\b", match.string)
@@ -201,7 +209,7 @@ def is_one_so_we_note(sentence: str) -> str:
     I'd note the job name, ...``: *...; each assignment has the job name, ...*; what is noted
     is the record the sentence is about."""
     match = _IS_ONE_SO_WE_NOTE.match(sentence)
-    if match is None or not _names_one(match["record"]):
+    if match is None or not phrase_can_name_records(match["record"]):
         return sentence
     record, told = match["record"], sentence[: match.end("told")]
     going = _GOING_FROM_ONE_TO_ONE.search(match["told"])
@@ -219,7 +227,7 @@ def one_per_one_per_one(sentence: str) -> str:
         if said is None or said["one"] == said["other"]:
             return part
         record, ones = said["record"], (said["one"], said["other"])
-        if not _names_one(record) or not can_name_records(*ones):
+        if not phrase_can_name_records(record) or not can_name_records(*ones):
             return part
         owned = "; ".join(f"each {record} belongs to one {one}" for one in ones)
         return f"{part[: said.start()]}{'; ' if said['lead'] else ''}{owned}"
@@ -239,7 +247,7 @@ def listed_by_name_aside(sentence: str) -> str:
     and ``i keep venues once, with the name, ...``: *i keep venues, with the name, ...*."""
     sentence = _KEPT_ONCE.sub(r"\g<kept>", sentence)
     aside = _LISTED_BY_NAME_ASIDE.search(sentence)
-    if aside is None or not _names_one(aside["records"]):
+    if aside is None or not phrase_can_name_records(aside["records"]):
         return sentence
     record = singular_phrase(aside["records"])
     return f"{sentence[: aside.start()]}{sentence[aside.end() :]}; each {record} has a name"

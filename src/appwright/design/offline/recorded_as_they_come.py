@@ -11,7 +11,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
-from appwright.design.offline.word_forms import can_name_records
+from appwright.design.offline.word_forms import can_name_records, phrase_can_name_records
 
 _WHICH_ONES = r"(?:\s+(?:we|they|that|which|who)\s+[^:;]+?)?"
 """*that comes in*, *we send with the link*: which ones are recorded, all of them."""
@@ -27,15 +27,17 @@ _A_RECORD_OF_EVERY = re.compile(
     rf"(?P<record>{NOUN_PATTERN}?){_WHICH_ONES}:\s+"
 )
 
+_A_REGISTER_OF_THE_ONES_WE_OWN = re.compile(
+    r"(?P<head>\ba\s+(?:register|list|record)\s+of\s+(?:every|each|all(?:\s+the)?)\s+"
+    r"[a-z][\w\-]*)\s+(?:that\s+)?(?:we|i)\s+(?:own|have|hold|keep)(?=:\s)"
+)
+"""*a register of every instrument we own: ...*: all of them, *we own* no list of ours."""
+
 _THE_ONE_FOR_EVERY_PART_COLON = re.compile(
     r"^(?P<head>.*?\b(?:keep|record|note|log|track|want|take))\s+the\s+(?P<what>[a-z][\w\-]*)\s+"
     r"for\s+(?:every|each)\s+(?P<part>[a-z][\w\-]*)\s+(?:on|of|in|for)\s+(?:the|each|every)\s+"
     r"(?P<one>[a-z][\w\-]*):\s+"
 )
-
-
-def _names_one(record: str) -> bool:
-    return can_name_records(record.split()[-1])
 
 
 def against_the_one_we_record_every(sentence: str) -> str:
@@ -44,7 +46,11 @@ def against_the_one_we_record_every(sentence: str) -> str:
 
     def recorded(part: str) -> str:
         said = _AGAINST_THE_ONE_WE_RECORD_EVERY.match(part)
-        if said is None or not _names_one(said["record"]) or not can_name_records(said["one"]):
+        if (
+            said is None
+            or not phrase_can_name_records(said["record"])
+            or not can_name_records(said["one"])
+        ):
             return part
         record = said["record"]
         return f"each {record} belongs to one {said['one']}; {record}: {part[said.end() :]}"
@@ -58,7 +64,7 @@ def a_record_of_every_one_colon(sentence: str) -> str:
 
     def recorded(said: re.Match[str]) -> str:
         # "a log of each time we contact anyone": a time is no record
-        if not _names_one(said["record"]) or said["record"] in ("time", "occasion"):
+        if not phrase_can_name_records(said["record"]) or said["record"] in ("time", "occasion"):
             return said[0]
         return f"we record every {said['record']}: "
 
@@ -74,3 +80,9 @@ def the_one_for_every_part_colon(sentence: str) -> str:
         return sentence
     record = f"{said['part']} {said['what']}"
     return f"each {record} belongs to one {said['one']}; {record}: {sentence[said.end() :]}"
+
+
+def a_register_of_the_ones_we_own(sentence: str) -> str:
+    """``we want a register of every instrument we own: what type it is, ...``: *we want a
+    register of every instrument: ...*, the instrument's list, not one of ours."""
+    return _A_REGISTER_OF_THE_ONES_WE_OWN.sub(r"\g<head>", sentence)

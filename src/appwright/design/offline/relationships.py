@@ -18,6 +18,7 @@ from appwright.design.offline.brackets import outside_brackets
 from appwright.design.offline.draft import LinkDraft, ModelDraft
 from appwright.design.offline.link_mentions import (
     header_parts,
+    is_values_after_a_colon,
     is_verb_header,
     mentions,
     with_they_resolved,
@@ -90,6 +91,8 @@ def find_links(found: list[str], model: ModelDraft) -> None:
             read_own(clause, model)
             if asks_report or is_verb_header(clause, plain, model):
                 continue  # "the number of requests per department" links nothing
+            if is_values_after_a_colon(clause, plain):
+                continue  # "a section: pianos, flutes, drums or percussion": values
             read_actors(clause, model)
             read_named_acts(clause, model)
             read_payments_by(clause, model)

@@ -248,7 +248,8 @@ def ticked_on_them_saying(sentence: str) -> str:
 
 _NEEDS_ITS = re.compile(
     rf"^(?:a|an|each|every)\s+(?P<record>{NOUN_PATTERN})\s+(?:just\s+|only\s+)?needs\s+"
-    r"(?P<listed>(?:its|their)\s.+(?:,|\band\b).+)$"
+    # "an invoice needs an invoice number, the amount and ...": a list, with a comma
+    r"(?P<listed>(?:its|their)\s.+(?:,|\band\b).+|(?:a|an|the)\s[^,;]+,[^;]+\band\b.+)$"
 )
 _THE_ONES_JUST_NEED = re.compile(
     rf"^the\s+(?P<records>{NOUN_PATTERN})\s+(?:themselves\s+)?(?:just|only)\s+need\s+"
@@ -260,7 +261,8 @@ def needs_its(sentence: str) -> str:
     """``a pour day needs its date, who led the pour and the weather``: *each pour day has its
     date, ...*; ``the invested moulds just need a mould number and the title of the piece``:
     *each invested mould has ...*; a list, said of what the record needs (*a job needs a van*
-    stays: one thing it needs is no list)."""
+    stays: one thing it needs is no list), so ``an invoice needs an invoice number, the
+    amount and ...``."""
 
     def plain(statement: str) -> str:
         its = _NEEDS_ITS.match(statement)

@@ -170,3 +170,8 @@ def can_name_records(*said: str) -> bool:
     return all(
         word not in FUNCTION_WORDS and (can_be_noun(word) or listed_as_noun(word)) for word in said
     )
+
+
+def phrase_can_name_records(phrase: str) -> bool:
+    """Whether a phrase names a record by its last word: *rate card*, not *each one*."""
+    return can_name_records(phrase.split()[-1])

@@ -1,0 +1,125 @@
+"""The rewrites ``for_every_reader`` reads first: records, lists, owners and asides said in passing.
+
+Each one reads a way of telling a record that a busy owner drops into the middle of something
+else (*on the result we want ...*, *fillings are their own list, ...*, *(booths are listed by
+name)*, *which of our booths is going out*) and says it plainly, or drops an aside that names
+no record. They run before the other rewrites, in this order, because those read the plain
+clauses these write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from appwright.design.offline.asides_dropped import (
+    without_examples_before_the_verb,
+    without_from_our_stock,
+    without_one_example_in_a_list,
+    without_where_it_falls,
+    without_where_it_lives_now,
+    without_which_of_ours_did_it,
+    without_who_did_it,
+    without_why_in_a_list,
+)
+from appwright.design.offline.availability_said import availability_answered
+from appwright.design.offline.colon_before_a_clause import (
+    act_then_a_record_told,
+    after_each_one_we_enter_colon,
+    then_for_the_one_colon,
+)
+from appwright.design.offline.gained_by_one import when_one_gains_one
+from appwright.design.offline.kind_said_as_is import kind_said_as_is
+from appwright.design.offline.lines_per_kind import holds_one_per_kind
+from appwright.design.offline.lists_said_in_passing import (
+    each_one_with,
+    ends_up_with_several,
+    is_one_so_we_note,
+    listed_by_name_aside,
+    logged_whenever_colon,
+    on_the_one_we_want,
+    once_it_is_done_we_fill_in,
+    one_per_one_per_one,
+    something_like_together_with,
+    the_one_itself_needs,
+    their_own_list,
+)
+from appwright.design.offline.logged_underneath import logged_underneath
+from appwright.design.offline.named_by_how_it_is_tied import tied_then_its_list
+from appwright.design.offline.named_by_what_happens import named_by_what_happens
+from appwright.design.offline.one_and_one_recorded import records_one_and_one
+from appwright.design.offline.only_examples_given import only_examples_given
+from appwright.design.offline.owned_and_listed import (
+    belongs_to_one_with_their,
+    can_act_on_one_listing,
+    comes_in_against_one_noting,
+)
+from appwright.design.offline.raised_with_one import raised_with_one_with
+from appwright.design.offline.recorded_as_they_come import (
+    a_record_of_every_one_colon,
+    a_register_of_the_ones_we_own,
+    against_the_one_we_record_every,
+    the_one_for_every_part_colon,
+)
+from appwright.design.offline.records_said_briefly import said_briefly
+from appwright.design.offline.report_asked_by_others import report_asked_by_others
+from appwright.design.offline.terse_notes_filled_in import (
+    one_of_them_named,
+    terse_note_filled_in,
+)
+from appwright.design.offline.the_one_who_did_it import the_one_who_did_them
+from appwright.design.offline.there_are_ones_on_it import (
+    each_pointing_at_one_with,
+    on_each_there_are,
+)
+from appwright.design.offline.when_said_of_a_header import when_said_of_a_header
+
+SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
+    logged_underneath,
+    without_where_it_lives_now,
+    named_by_what_happens,
+    said_briefly,
+    when_said_of_a_header,
+    a_register_of_the_ones_we_own,
+    after_each_one_we_enter_colon,
+    kind_said_as_is,
+    each_pointing_at_one_with,
+    one_of_them_named,
+    terse_note_filled_in,
+    then_for_the_one_colon,
+    without_from_our_stock,
+    only_examples_given,
+    report_asked_by_others,
+    records_one_and_one,
+    tied_then_its_list,
+    act_then_a_record_told,
+    availability_answered,
+    raised_with_one_with,
+    the_one_who_did_them,
+    on_each_there_are,
+    without_which_of_ours_did_it,
+    listed_by_name_aside,
+    the_one_for_every_part_colon,
+    once_it_is_done_we_fill_in,
+    without_who_did_it,
+    belongs_to_one_with_their,
+    comes_in_against_one_noting,
+    can_act_on_one_listing,
+    holds_one_per_kind,
+    without_where_it_falls,
+    without_one_example_in_a_list,
+    against_the_one_we_record_every,
+    a_record_of_every_one_colon,
+    one_per_one_per_one,
+    when_one_gains_one,
+    something_like_together_with,
+    the_one_itself_needs,
+    is_one_so_we_note,
+    without_examples_before_the_verb,
+    without_why_in_a_list,
+    on_the_one_we_want,
+    their_own_list,
+    each_one_with,
+    logged_whenever_colon,
+    ends_up_with_several,
+)
+"""What ``for_every_reader`` reads first, in this order."""

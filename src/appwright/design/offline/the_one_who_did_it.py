@@ -1,0 +1,57 @@
+"""One of the business's people named in a record's list by what they did to it.
+
+*jobs have a job number, the customer name and the fitter who originally did them* and *for
+each re-fit we note the job, the fitter doing it (not always the same one), ...* name a fitter
+of the business for each record, a link to one of them, not a text field; the words the
+readers know for that are *which fitter did them*, *which fitter is doing it*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_form, verb_lemma
+
+_IN_A_LIST = r"(?P<lead>(?:,|\s+and|\b(?:note|record|log|keep|has|have))\s+)"
+_NOT_THE_SAME = r"(?:\s+\((?:not|usually|often|always|sometimes|normally|which|who)\b[^(),]*\))?"
+"""*(not always the same one)*: a remark on who it is, no list of theirs."""
+
+_THE_ONE_WHO_DID_IT = re.compile(
+    rf"{_IN_A_LIST}the\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:who\s+(?:(?P<when>originally|first|actually|last)\s+)?(?P<did>[a-z]+)"
+    r"|(?P<doing>[a-z]+ing))\s+(?P<it>it|them)"
+    rf"(?P<remark>{_NOT_THE_SAME})(?=\s*$|\s*[,;]|\s+and\s)"
+)
+_NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "person"])
+
+
+def the_one_who_did_them(sentence: str) -> str:
+    """``..., the customer name and the fitter who originally did them``: *..., and which
+    fitter did them*; ``..., the fitter doing it (not always the same one), ...``: *...,
+    which fitter is doing it, ...*."""
+
+    def named(match: re.Match[str]) -> str:
+        who, act = match["who"], match["did"] or match["doing"]
+        lemma = verb_lemma(act)
+        if (
+            lemma is None
+            or lemma == act
+            or is_plural(who)
+            or who in FUNCTION_WORDS
+            or who in _NO_ONE_IN_PARTICULAR
+            or not can_be_noun(who)
+        ):
+            return match[0]
+        if match["doing"] is not None:
+            # "the fitter doing it" alone is read as it is; the remark hides it
+            if verb_form(lemma, "VBG") != act or not match["remark"]:
+                return match[0]
+            return f"{match['lead']}which {who} is {act} {match['it']}"
+        if act.endswith("s") or verb_form(lemma, "VBD") != act:
+            return match[0]  # "the member who pays them": no one act of theirs
+        if not match["when"] and not match["remark"]:
+            return match[0]  # "the member who bought it" is read as it is
+        return f"{match['lead']}which {who} {act} {match['it']}"
+
+    return _THE_ONE_WHO_DID_IT.sub(named, sentence)
