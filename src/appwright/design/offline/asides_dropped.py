@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_forms import can_name_records, is_plural, plural, singular_phrase
+from appwright.design.offline.word_forms import (
+    can_be_adjective,
+    can_name_records,
+    is_plural,
+    plural,
+    singular_phrase,
+)
 
 _WITH_THIS_MANY = re.compile(
     r",?\s+which\s+is\s+(?:[a-z]+\s+)?[a-z]+\s+with\s+(?:this|that|so)\s+many\s+[a-z][\w\-]*"
@@ -59,14 +65,15 @@ def without_why_in_a_list(sentence: str) -> str:
 
 _EXAMPLES_BEFORE_THE_VERB = re.compile(
     r"\s+\([^()]*?\b(?:and\s+so\s+on|etc\.?|and\s+the\s+like|and\s+others)\)"
-    r"(?=\s+(?:each\s+)?(?:have|has|are|is|get|gets|need|needs)\s)"
+    r"(?=\s+(?:each\s+)?(?:have|has|are|is|get|gets|need|needs)\s|,\s+(?:because|as|since)\s)"
 )
 
 
 def without_examples_before_the_verb(sentence: str) -> str:
     """``the qualifications they can earn (C award, B award and so on) each have a name and
     ...``: *the qualifications they can earn each have ...*; examples of the records are none
-    of their values, and the list after them is still theirs."""
+    of their values, and the list after them is still theirs; so are examples before a
+    reason (*clubs also have teams (the under-12s, the vets and so on), because ...*)."""
     return _EXAMPLES_BEFORE_THE_VERB.sub("", sentence)
 
 
@@ -176,3 +183,101 @@ def without_where_it_lives_now(sentence: str) -> str:
         return "; " if made else match[0]
 
     return _SO_A_RECORD_NEEDS.sub(own_statement, sentence)
+
+
+_EXAMPLES_ENDING_A_LIST = re.compile(
+    r"(?<=\s)(?P<item>(?:a|an|the|its|their)\s+(?P<noun>[a-z][\w\-]*)),?\s+(?:such\s+as|like)\s+"
+    r"(?P<examples>[a-z0-9][\w\-']*(?:\s+[a-z0-9][\w\-']*){0,2}\s+or\s+[a-z0-9][\w\-']*"
+    r"(?:\s+[a-z0-9][\w\-']*){0,2})"
+    r"(?=\s*(?:;|$))"
+)
+_KIND_WORDS = frozenset(["type", "kind", "category", "class", "grade", "level", "size", "sort"])
+
+
+def without_examples_ending_a_list(sentence: str) -> str:
+    """``..., a start date and a theme such as pirate week or space week``: *..., a start
+    date and a theme*; two examples that end a list are no values of its last item, unless
+    that item is a kind (*a type such as hut or deckchair*: *a type (hut or deckchair)*);
+    three or more (*a reason such as A, B or C*) are left to be read as values."""
+
+    def dropped(match: re.Match[str]) -> str:
+        if match["noun"] in _KIND_WORDS:
+            return f"{match['item']} ({match['examples']})"
+        return match["item"]
+
+    return _EXAMPLES_ENDING_A_LIST.sub(dropped, sentence)
+
+
+_WHERE_IT_IS_MARKED = re.compile(
+    r"\b(?P<item>(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+)?(?:number|code|name|reference|letter))"
+    r"\s+(?:stencilled|stenciled|painted|printed|stamped|engraved|etched|written|marked|embossed|"
+    r"sewn|stitched|carved|burnt|burned)\s+(?:on|onto|into|inside|under|in)\s+"
+    r"(?:it|them|(?:the|its|their)\s+[a-z][\w\-]*)(?=\s*(?:[,;)]|\s+and\s|$))"
+)
+
+
+def without_where_it_is_marked(sentence: str) -> str:
+    """``every chair has a number stencilled on the frame, ...``: *every chair has a number,
+    ...*; where a number is painted is no part of its name."""
+    return _WHERE_IT_IS_MARKED.sub(r"\g<item>", sentence)
+
+
+_HOW_OFTEN_IT_IS_KEPT = re.compile(
+    r"\b(?P<article>a|an|one)\s+(?:daily|weekly|monthly|nightly|yearly|annual|hourly)\s+"
+    r"(?P<record>[a-z][\w\-]*\s+(?:log|register|record|sheet|diary|book|check|report|count|list|"
+    r"return|inspection|reading))\s+(?=with\b|of\b|that\b|which\b|where\b|listing\b|noting\b)"
+)
+
+
+def without_how_often_it_is_kept(sentence: str) -> str:
+    """``we keep a daily weather log with the date, ...``: *we keep a weather log with ...*;
+    how often a log is kept is no part of its name."""
+
+    def named(match: re.Match[str]) -> str:
+        article = "an" if match["record"][0] in "aeiou" else "a"
+        return f"{article} {match['record']} "
+
+    return _HOW_OFTEN_IT_IS_KEPT.sub(named, sentence)
+
+
+_WHOSE_IT_IS = re.compile(
+    r"\b(?P<item>the\s+[a-z][\w\-]*)\s+(?:it|they|this|that)\s+(?:belongs|belong|is|are|came|comes|"
+    r"come|arrived|arrives)(?:\s+(?:in|to|for|through|by|from|via|under|on)){1,2}(?=\s+\()"
+)
+
+
+def without_whose_it_is(sentence: str) -> str:
+    """``we keep the customer it belongs to (name and phone), ...``: *we keep the customer
+    (name and phone), ...*; the bracket after is that one's list (or values: *the channel it
+    came through (hostelworld, ...)*)."""
+    return _WHOSE_IT_IS.sub(r"\g<item>", sentence)
+
+
+_ASIDE_BETWEEN_DASHES = re.compile(
+    r"(?<=[a-z])\s+-\s+(?:we|i|they|these|those|there)\s[^-;:]+?\s+-\s+"
+    r"(?=(?:has|have|is|are|gets|get|needs|need|comes|come)\s)"
+)
+
+
+def without_aside_between_dashes(sentence: str) -> str:
+    """``each glass blank - we stock things like the iceberg and the star flame - has a name,
+    ...``: *each glass blank has a name, ...*; what is said between dashes names no field."""
+    return _ASIDE_BETWEEN_DASHES.sub(" ", sentence)
+
+
+_THE_SECOND_KIND = re.compile(
+    r"\b(?P<many>several|many|multiple|one\s+or\s+more)\s+(?P<kind>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+"
+    r"(?=[a-z][\w\-]*s\b)"
+)
+
+
+def without_the_second_kind(sentence: str) -> str:
+    """``a child may have several medical or dietary needs, and ...``: *a child may have
+    several medical needs, ...*; the record is named by its first kind."""
+
+    def first(match: re.Match[str]) -> str:
+        if not can_be_adjective(match["kind"]):
+            return match[0]
+        return f"{match['many']} {match['kind']} "
+
+    return _THE_SECOND_KIND.sub(first, sentence)

@@ -14,7 +14,7 @@ import re
 from appwright.design.offline.clause_rewrites import per_clause, per_statement
 from appwright.design.offline.list_items import split_list
 from appwright.design.offline.record_words import PLAIN_FIELD_NOUNS
-from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_classes import FUNCTION_WORDS, NO_ONE_IN_PARTICULAR
 from appwright.design.offline.word_forms import (
     can_be_noun,
     is_past_participle,
@@ -232,8 +232,6 @@ _THE_ONE_DOING_IT = re.compile(
     r"(?:\s+(?:up|out|in|on|off|round|over))?(?=\s*$|\s*[,;]|\s+and\s)"
 )
 """*the instructor taking them up*, *the coach running it*, *one instructor leading it*."""
-_NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "matter"])
-"""*the thing bothering them*: words that name no one and nothing kept."""
 
 
 def the_one_doing_it(sentence: str) -> str:
@@ -250,7 +248,7 @@ def the_one_doing_it(sentence: str) -> str:
             or verb_form(lemma, "VBG") != doing
             or is_plural(who)
             or who in FUNCTION_WORDS
-            or who in _NO_ONE_IN_PARTICULAR
+            or who in NO_ONE_IN_PARTICULAR
             or not can_be_noun(who)
         ):
             return match[0]

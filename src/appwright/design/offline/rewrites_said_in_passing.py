@@ -12,13 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from appwright.design.offline.asides_dropped import (
+    without_aside_between_dashes,
     without_examples_before_the_verb,
+    without_examples_ending_a_list,
     without_from_our_stock,
+    without_how_often_it_is_kept,
     without_one_example_in_a_list,
+    without_the_second_kind,
     without_where_it_falls,
+    without_where_it_is_marked,
     without_where_it_lives_now,
     without_which_of_ours_did_it,
     without_who_did_it,
+    without_whose_it_is,
     without_why_in_a_list,
 )
 from appwright.design.offline.availability_said import availability_answered
@@ -61,19 +67,69 @@ from appwright.design.offline.recorded_as_they_come import (
     the_one_for_every_part_colon,
 )
 from appwright.design.offline.records_said_briefly import said_briefly
+from appwright.design.offline.records_taken_and_noted import (
+    acts_on_each_and_we_record,
+    takes_one_putting_down,
+    within_one_we_list,
+)
+from appwright.design.offline.records_told_then_listed import (
+    come_off_our_list_with,
+    details_for_every_one,
+    just_a_name_before_the_verb,
+    one_for_every_one_that_did,
+    sends_one_and_on_it,
+    when_one_turns_up,
+)
+from appwright.design.offline.records_with_their_owners import (
+    is_one_in_one_of_ours,
+    mostly_so_we_hold,
+    several_each_done_by_one,
+    under_one_holding,
+)
 from appwright.design.offline.report_asked_by_others import report_asked_by_others
 from appwright.design.offline.terse_notes_filled_in import (
     one_of_them_named,
     terse_note_filled_in,
 )
-from appwright.design.offline.the_one_who_did_it import the_one_who_did_them
+from appwright.design.offline.the_one_who_did_it import (
+    names_the_one_who_did_it,
+    the_one_who_did_them,
+)
 from appwright.design.offline.there_are_ones_on_it import (
     each_pointing_at_one_with,
     on_each_there_are,
+    then_there_are_their,
+)
+from appwright.design.offline.values_said_after_the_item import (
+    values_after_a_dash,
+    values_after_which_is,
 )
 from appwright.design.offline.when_said_of_a_header import when_said_of_a_header
 
 SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
+    without_aside_between_dashes,
+    without_examples_ending_a_list,
+    without_where_it_is_marked,
+    without_how_often_it_is_kept,
+    without_whose_it_is,
+    takes_one_putting_down,
+    acts_on_each_and_we_record,
+    within_one_we_list,
+    is_one_in_one_of_ours,
+    mostly_so_we_hold,
+    several_each_done_by_one,
+    values_after_a_dash,
+    values_after_which_is,
+    details_for_every_one,
+    without_the_second_kind,
+    under_one_holding,
+    names_the_one_who_did_it,
+    sends_one_and_on_it,
+    when_one_turns_up,
+    one_for_every_one_that_did,
+    just_a_name_before_the_verb,
+    then_there_are_their,
+    come_off_our_list_with,
     logged_underneath,
     without_where_it_lives_now,
     named_by_what_happens,

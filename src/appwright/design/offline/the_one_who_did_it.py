@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.word_classes import FUNCTION_WORDS
+from appwright.design.offline.word_classes import FUNCTION_WORDS, NO_ONE_IN_PARTICULAR
 from appwright.design.offline.word_forms import can_be_noun, is_plural, verb_form, verb_lemma
 
 _IN_A_LIST = r"(?P<lead>(?:,|\s+and|\b(?:note|record|log|keep|has|have))\s+)"
@@ -23,7 +23,6 @@ _THE_ONE_WHO_DID_IT = re.compile(
     r"|(?P<doing>[a-z]+ing))\s+(?P<it>it|them)"
     rf"(?P<remark>{_NOT_THE_SAME})(?=\s*$|\s*[,;]|\s+and\s)"
 )
-_NO_ONE_IN_PARTICULAR = frozenset(["thing", "stuff", "bit", "one", "way", "reason", "person"])
 
 
 def the_one_who_did_them(sentence: str) -> str:
@@ -39,7 +38,7 @@ def the_one_who_did_them(sentence: str) -> str:
             or lemma == act
             or is_plural(who)
             or who in FUNCTION_WORDS
-            or who in _NO_ONE_IN_PARTICULAR
+            or who in NO_ONE_IN_PARTICULAR
             or not can_be_noun(who)
         ):
             return match[0]
@@ -55,3 +54,24 @@ def the_one_who_did_them(sentence: str) -> str:
         return f"{match['lead']}which {who} {act} {match['it']}"
 
     return _THE_ONE_WHO_DID_IT.sub(named, sentence)
+
+
+_NAMES_THE_ONE_WHO_DID_IT = re.compile(
+    r"(?P<lead>\s+and\s+)(?:names|gives|says|notes)\s+the\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:who|that)\s+(?:did|does|carried\s+out|handled|served|treated)\s+(?:the\s+work|it|them|"
+    r"the\s+job|the\s+treatment)(?=\s*(?:[;,]|$))"
+)
+
+
+def names_the_one_who_did_it(sentence: str) -> str:
+    """``a complaint comes from a client (...) and names the therapist who did the work; it
+    records ...``: *... and belongs to one therapist; ...*; the one named is one of the people
+    on the books, linked."""
+
+    def linked(match: re.Match[str]) -> str:
+        who = match["who"]
+        if is_plural(who) or who in FUNCTION_WORDS or who in NO_ONE_IN_PARTICULAR:
+            return match[0]
+        return f"{match['lead']}belongs to one {who}"
+
+    return _NAMES_THE_ONE_WHO_DID_IT.sub(linked, sentence)

@@ -1,6 +1,8 @@
 """Records told as what there is on another: *on each order there are lines, each naming a
 product, ...* is *each order has lines, each naming ...*, the lines the order's; *order lines,
-each pointing at a menu item with a quantity* gives the line its quantity, not the menu item."""
+each pointing at a menu item with a quantity* gives the line its quantity, not the menu item;
+*each attendant has a name, ..., and then there are their shifts: a date, ...* gives each
+attendant several shifts, each with that list."""
 
 from __future__ import annotations
 
@@ -54,4 +56,29 @@ def each_pointing_at_one_with(sentence: str) -> str:
     return (
         f"{sentence[: said.end('many')]}; each {many} is for one {said['one']} "
         f"and has {said['listed']}"
+    )
+
+
+_THEN_THERE_ARE_THEIR = re.compile(
+    rf"^(?P<head>(?:each|every|a|an)\s+(?P<owner>{NOUN_PATTERN})\s+(?:has|have|needs)\s+[^;:]+?),\s+"
+    r"and\s+(?:then\s+)?there\s+(?:are|is)\s+(?:their|its|his|her)\s+"
+    rf"(?P<many>{NOUN_PATTERN}):\s+(?P<listed>(?:a|an|the|its|their|which|how|whether)\s[^;]+)$"
+)
+
+
+def then_there_are_their(sentence: str) -> str:
+    """``each attendant has a name, ..., and then there are their shifts: a date, a start time,
+    ...``: *each attendant has a name, ...; each attendant has several shifts; each shift has a
+    date, a start time, ...*."""
+    said = _THEN_THERE_ARE_THEIR.match(sentence)
+    if said is None:
+        return sentence
+    if not is_plural(said["many"].split()[-1]):
+        return sentence
+    one = singular_phrase(said["many"])
+    if not phrase_can_name_records(one) or not phrase_can_name_records(said["owner"]):
+        return sentence
+    return (
+        f"{said['head']}; each {said['owner']} has several {said['many']}; "
+        f"each {one} has {said['listed']}"
     )

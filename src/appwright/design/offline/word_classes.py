@@ -60,6 +60,9 @@ VERB_PARTICLES = frozenset(["up", "down", "out", "off", "away", "back"])
 IN_PARTICLE_VERBS = word_set("bring hand send turn fill take put key type call let drop")
 """Verbs whose *in* is a particle (*customers bring in bikes*): the plural noun after is
 their object, not the place of a prepositional phrase."""
+NO_ONE_IN_PARTICULAR = word_set("thing stuff bit one way reason person matter")
+"""*the thing bothering them*, *the person doing it*: words that name no one and nothing
+kept, so a clause after them names no doer."""
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | WH_WORDS
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
