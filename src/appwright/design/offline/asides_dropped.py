@@ -209,7 +209,8 @@ def without_examples_ending_a_list(sentence: str) -> str:
 
 
 _WHERE_IT_IS_MARKED = re.compile(
-    r"\b(?P<item>(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+)?(?:number|code|name|reference|letter))"
+    r"\b(?P<item>(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+)?(?:number|code|name|reference|"
+    r"letter))"
     r"\s+(?:stencilled|stenciled|painted|printed|stamped|engraved|etched|written|marked|embossed|"
     r"sewn|stitched|carved|burnt|burned)\s+(?:on|onto|into|inside|under|in)\s+"
     r"(?:it|them|(?:the|its|their)\s+[a-z][\w\-]*)(?=\s*(?:[,;)]|\s+and\s|$))"
@@ -266,7 +267,8 @@ def without_aside_between_dashes(sentence: str) -> str:
 
 
 _THE_SECOND_KIND = re.compile(
-    r"\b(?P<many>several|many|multiple|one\s+or\s+more)\s+(?P<kind>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+"
+    r"\b(?P<many>several|many|multiple|one\s+or\s+more)\s+(?P<kind>[a-z]+)\s+or\s+"
+    r"(?P<other>[a-z]+)\s+"
     r"(?=[a-z][\w\-]*s\b)"
 )
 
@@ -281,3 +283,39 @@ def without_the_second_kind(sentence: str) -> str:
         return f"{match['many']} {match['kind']} "
 
     return _THE_SECOND_KIND.sub(first, sentence)
+
+
+_WHICH_ONE_IN_A_LIST = re.compile(
+    r"(?<=,\s)(?P<item>the\s+[a-z][\w\-]*)\s+(?:that|who|which)(?:'s|\s+is|\s+are)\s+[a-z]+ing"
+    r"(?=,\s)"
+)
+
+
+def without_which_one_in_a_list(sentence: str) -> str:
+    """``a booking records the client, the venue, the act that's playing, the event date``:
+    *..., the act, the event date*; which act it is names no value."""
+    return _WHICH_ONE_IN_A_LIST.sub(lambda match: match["item"], sentence)
+
+
+_FOR_THIS_BIT = re.compile(
+    r"\bfor\s+(?:this|that|the)\s+(?:bit|part|side)(?:\s+of\s+(?:it|things|the\s+app))?,?\s+"
+    r"(?=(?:the|our|we|i|each|every)\b)"
+)
+
+
+def without_for_this_bit(sentence: str) -> str:
+    """``it belongs to the hire contract, and for this bit the contract only needs its contract
+    number``: *..., and the contract only needs its contract number*; which part of the app the
+    owner means names no record."""
+    return _FOR_THIS_BIT.sub("", sentence)
+
+
+_FOR_A_STRETCH_OF_TIME = re.compile(
+    r"\s+for\s+a\s+(?:(?:stretch|period|spell|length)\s+of\s+time|while|spell)\b(?=\s+with\s)"
+)
+
+
+def without_for_a_stretch_of_time(sentence: str) -> str:
+    """``students book a room for a stretch of time with a check-in date ...``: *students book
+    a room with a check-in date ...*; the dates that follow say how long."""
+    return _FOR_A_STRETCH_OF_TIME.sub("", sentence)

@@ -5,6 +5,7 @@ modules and the modules ``simplify`` imports)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -55,6 +56,17 @@ def per_statement(sentence: str, rewrite: Callable[[str], str]) -> str:
     if ";" not in sentence:
         return rewrite(sentence)
     return "; ".join(rewrite(part.strip()) for part in sentence.split(";"))
+
+
+def statement_by_statement(rewrite: Callable[[str], str]) -> Callable[[str], str]:
+    """``rewrite`` made to read each part between semicolons on its own (``per_statement``), for
+    a rewrite whose pattern matches one whole statement."""
+
+    @functools.wraps(rewrite)
+    def each(sentence: str) -> str:
+        return per_statement(sentence, rewrite)
+
+    return each
 
 
 def said_in_place(sentence: str, match: re.Match[str], said: str) -> str:

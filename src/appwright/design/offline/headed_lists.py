@@ -112,8 +112,11 @@ class HeadedLists(EntityLists):
         # "Booking: boat, grid, date": one act that also names apps (*a booking app*) heads its
         # record's list
         one_act = len(head_words) == 1 and names_an_act(head_words[0])
+        # "Tool: fleet no., model, ..." at a hire depot: a word that names apps, alone and
+        # followed by a list, is the record the list describes
+        a_record_alone = head_words in (["tool"], ["manager"]) and len(split_list(body)) >= 2
         titled = (
-            (any(w in APP_WORDS for w in head_words) and not one_act)
+            (any(w in APP_WORDS for w in head_words) and not one_act and not a_record_alone)
             or TOPIC.search(head) is not None
             or not is_noun_phrase(head)
         )

@@ -19,11 +19,12 @@ _INTRODUCTION = re.compile(
 
 _TRADE = r"(?:business|firm|company|agency|service|trade)"
 _OUR_TRADE = re.compile(
-    rf"^(?:(?:[a-z][\w\-']*\s+){{0,4}}{_TRADE}|"
+    rf"^(?:(?:[a-z][\w\-']*\s+){{1,4}}{_TRADE}|"
     rf"(?:[a-z][\w\-']*\s+){{0,5}}{_TRADE}\s+[a-z]+ing(?:\s+[a-z][\w\-']*){{1,3}})"
     r"\s*:\s*(?P<rest>.*)$"
 )
-"""*domestic appliance repair business:*, *we are a family coach firm running day trips:*."""
+"""*domestic appliance repair business:*, *we are a family coach firm running day trips:*; a
+trade word alone (*Service: date, hours, ...*) heads a record's list."""
 
 
 def without_introduction(sentence: str) -> str:

@@ -41,7 +41,8 @@ _WHEN_SOMEONE_ACTS_ON_ONE = re.compile(
     r"(?P<listed>(?:the|a|an)\s[^;]*\bwhich\s+(?P=thing)\b[^;]*)$"
 )
 _GOES_ON_ONE_WITH = re.compile(
-    r"^(?:(?:after|once|when)\s+[^,;]+,\s+)?the\s+[a-z][\w\-]*\s+(?:goes|is\s+put)\s+on\s+(?:a|an)\s+"
+    r"^(?:(?:after|once|when)\s+[^,;]+,\s+)?the\s+[a-z][\w\-]*\s+(?:goes|is\s+put)\s+on\s+(?:a|"
+    r"an)\s+"
     rf"(?P<one>{NOUN_PATTERN})\s+with\s+(?:its\s+own\s+)?(?=[a-z])"
 )
 
@@ -49,10 +50,10 @@ _GOES_ON_ONE_WITH = re.compile(
 def named_by_what_happens(sentence: str) -> str:
     """``log the numbers called in each game: number + call order``: *each called number
     belongs to one game; called number: number + call order*; ``when somebody does win it we
-    write down the winner's name, ...``: *..., and each win has the winner name, ...*; ``when somebody claims a
-    reward we just need the date and which reward it was``: *each reward claim has ...*;
-    ``after fitting, the balance goes on a final invoice with its own number, ...``: *each final invoice has
-    number, ...*."""
+    write down the winner's name, ...``: *..., and each win has the winner name, ...*;
+    ``when somebody claims a reward we just need the date and which reward it was``: *each
+    reward claim has ...*; ``after fitting, the balance goes on a final invoice with its own
+    number, ...``: *each final invoice has number, ...*."""
     done = _THE_ONES_DONE_IN_EACH.match(sentence)
     if (
         done is not None

@@ -55,6 +55,7 @@ from appwright.design.offline.role_subjects import (
     records_named_in,
     roles_opening,
 )
+from appwright.design.offline.roles_said_with_the_list import have_and_see_only, only_they_may
 from appwright.design.offline.sentences import clauses, sentences
 from appwright.design.offline.told_which import which_did_each
 from appwright.design.offline.word_classes import (
@@ -109,8 +110,11 @@ def read_permissions(description: str, spec: AppSpec, model: ModelDraft) -> Perm
         sentence = _gapped_verb(sentence)
         # "..., who see only the faults assigned to them": a rule of the people it is about;
         # "which technician did each one, and they should only see ...": the *they* named;
-        # "drivers have a name and need a login to see ...": the logging in a clause of its own
-        plain = logs_in(people_who_may(which_did_each(sentence)))
+        # "drivers have a name and need a login to see ...": the logging in a clause of its own;
+        # "drivers have a name ... and see only their own runs", "..., and only they may enter
+        # results": what they see or may do, a clause of its own
+        said_apart = only_they_may(have_and_see_only(sentence))
+        plain = logs_in(people_who_may(which_did_each(said_apart)))
         for clause in clauses(outside_brackets(plain)):
             for part in _with_bare_subjects_joined(_PART_BREAK.split(clause)):
                 if number == 0 and (_our_business(part) or _names_a_log(part)):

@@ -29,7 +29,8 @@ _LISTED = r"(?P<listed>(?:a|an|the|its|their|how|whether|when|which|who)\s.+)"
 _TAKES_ONE_PUTTING_DOWN = re.compile(
     r"^(?:whoever\s+[^,;:]+?|someone|somebody|anyone|we|i|they)\s+(?:then\s+|also\s+)?"
     r"(?:takes|take|does|do|makes|make|carries\s+out|carry\s+out)\s+(?:a|an)\s+"
-    r"(?P<record>[a-z][\w\-]*)(?:\s+(?P<second>[a-z][\w\-]*))?\b(?P<gap>[^,;:]*),\s+(?:putting|writing|noting|jotting|logging|recording|"
+    r"(?P<record>[a-z][\w\-]*)(?:\s+(?P<second>[a-z][\w\-]*))?\b(?P<gap>[^,;:]*),\s+(?:putting|"
+    r"writing|noting|jotting|logging|recording|"
     rf"entering|filling\s+in)(?:\s+down)?\s+{_LISTED}$"
 )
 
@@ -55,8 +56,10 @@ def takes_one_putting_down(sentence: str) -> str:
 
 
 _ACTS_ON_EACH_AND_WE_RECORD = re.compile(
-    r"^(?:(?:each|every|once\s+a|twice\s+a)\s+[a-z]+\s+)(?:the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|they|someone|"
-    r"somebody|(?:a|an)\s+[a-z][\w\-]*)\s+(?P<verb>(?:goes|go|looks|look|checks|check)\s+over|[a-z]+)\s+"
+    r"^(?:(?:each|every|once\s+a|twice\s+a)\s+[a-z]+\s+)(?:the\s+[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?|we|they|someone|"
+    r"somebody|(?:a|an)\s+[a-z][\w\-]*)\s+(?P<verb>(?:goes|go|looks|look|checks|check)\s+over|"
+    r"[a-z]+)\s+"
     r"(?:each|every)\s+(?P<one>[a-z][\w\-]*)"
     r"(?:,?\s+and\s+(?:we\s+)?|,\s+(?:and\s+)?we\s+)(?:record|records|log|logs|note|notes|"
     rf"write\s+down|writes\s+down|keep|keeps)\s+{_LISTED}$"

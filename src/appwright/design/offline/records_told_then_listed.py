@@ -27,7 +27,8 @@ from appwright.design.offline.word_forms import (
 
 _LISTED = r"(?P<listed>(?:(?:a|an|the|its|their|how|whether|when|which|who)\s|[a-z]+\s+name\b).+)"
 _SENDS_ONE_AND_ON_IT = re.compile(
-    r"^(?:(?:usually|normally|typically|generally)\s+)?(?:a|an|each|every)\s+(?P<one>[a-z][\w\-]*)\s+"
+    r"^(?:(?:usually|normally|typically|generally)\s+)?(?:a|an|each|every)\s+"
+    r"(?P<one>[a-z][\w\-]*)\s+"
     rf"(?P<verb>[a-z]+)\s+(?:one|a|an)\s+(?P<record>{NOUN_PATTERN}?)(?:\s+(?:a|per|each|every)\s+"
     r"[a-z]+)?,\s+and\s+on\s+it\s+(?:we|i)\s+(?:note|record|put|keep|write|log|enter|fill\s+in|"
     rf"take)(?:\s+down)?\s+{_LISTED}$"
@@ -50,7 +51,8 @@ def sends_one_and_on_it(sentence: str) -> str:
 
 _WHEN_ONE_TURNS_UP = re.compile(
     r"^(?:when|whenever|once|each\s+time|every\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
-    r"(?:turns\s+up|arrives|comes\s+in|shows\s+up|gets\s+here|lands)\s*,?\s+(?:we|i)\s+(?:log|record|"
+    r"(?:turns\s+up|arrives|comes\s+in|shows\s+up|gets\s+here|lands)\s*,?\s+(?:we|i)\s+(?:log|"
+    r"record|"
     r"note|write\s+down|take\s+down|enter|book\s+in)\s+"
     r"(?P<listed>(?:the|its|their|how|whether|when|which|who)\s[^:]+)$"
 )
@@ -69,9 +71,12 @@ def when_one_turns_up(sentence: str) -> str:
 
 
 _ONE_FOR_EVERY_ONE_THAT_DID = re.compile(
-    r"^(?P<before>(?:[^;]*?,\s+and\s+)?)(?:after|at\s+the\s+end\s+of|following)\s+(?:each|every)\s+(?P<when>[a-z][\w\-]*),?\s+(?:we|i)\s+"
-    r"(?:enter|record|log|note|put\s+in|write\s+down|add)\s+(?:a|an|one)\s+(?P<record>[a-z][\w\-]*)\s+"
-    r"(?:for|against)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:that|who)\s+[a-z]+(?:\s+in\s+it)?"
+    r"^(?P<before>(?:[^;]*?,\s+and\s+)?)(?:after|at\s+the\s+end\s+of|following)\s+(?:each|"
+    r"every)\s+(?P<when>[a-z][\w\-]*),?\s+(?:we|i)\s+"
+    r"(?:enter|record|log|note|put\s+in|write\s+down|add)\s+(?:a|an|one)\s+"
+    r"(?P<record>[a-z][\w\-]*)\s+"
+    r"(?:for|against)\s+(?:each|every)\s+(?P<one>[a-z][\w\-]*)\s+(?:that|who)\s+[a-z]+(?:\s+in\s+"
+    r"it)?"
     rf"\s*:\s+{_LISTED}$"
 )
 

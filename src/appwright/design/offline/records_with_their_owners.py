@@ -21,9 +21,11 @@ from appwright.design.offline.word_forms import can_name_records, phrase_can_nam
 
 _IS_ONE_IN_ONE_OF_OURS = re.compile(
     r"^(?P<before>(?:[^;]*?(?:,\s+and|;)\s+)?)"
-    rf"(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN})\s+is\s+(?:one|a|an)\s+(?P<one>[a-z][\w\-]*)\s+"
+    rf"(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN})\s+is\s+(?:one|a|an)\s+"
+    rf"(?P<one>[a-z][\w\-]*)\s+"
     r"(?:in|at|on|for|with)\s+(?:one\s+of\s+(?:our|the)\s+(?P<others>[a-z][\w\-]*s)|(?:one|a|an)\s+"
-    r"(?P<other>[a-z][\w\-]*))(?:\s*\((?P<aside>[^()]*)\))?(?:\s+with\s+(?P<listed>(?:a|an|the|its)\s.+))?$"
+    r"(?P<other>[a-z][\w\-]*))(?:\s*\((?P<aside>[^()]*)\))?(?:\s+with\s+(?P<listed>(?:a|an|the|"
+    r"its)\s.+))?$"
 )
 
 

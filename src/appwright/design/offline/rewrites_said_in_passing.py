@@ -15,6 +15,8 @@ from appwright.design.offline.asides_dropped import (
     without_aside_between_dashes,
     without_examples_before_the_verb,
     without_examples_ending_a_list,
+    without_for_a_stretch_of_time,
+    without_for_this_bit,
     without_from_our_stock,
     without_how_often_it_is_kept,
     without_one_example_in_a_list,
@@ -23,6 +25,7 @@ from appwright.design.offline.asides_dropped import (
     without_where_it_is_marked,
     without_where_it_lives_now,
     without_which_of_ours_did_it,
+    without_which_one_in_a_list,
     without_who_did_it,
     without_whose_it_is,
     without_why_in_a_list,
@@ -59,6 +62,7 @@ from appwright.design.offline.owned_and_listed import (
     can_act_on_one_listing,
     comes_in_against_one_noting,
 )
+from appwright.design.offline.placed_onto_ones import for_each_we_put_onto, says_which_one_colon
 from appwright.design.offline.raised_with_one import raised_with_one_with
 from appwright.design.offline.recorded_as_they_come import (
     a_record_of_every_one_colon,
@@ -66,7 +70,41 @@ from appwright.design.offline.recorded_as_they_come import (
     against_the_one_we_record_every,
     the_one_for_every_part_colon,
 )
+from appwright.design.offline.records_for_one_and_one import (
+    acted_on_by_several_each_with,
+    against_one_we_write_up,
+    book_onto_one_colon,
+    books_a_place_and_on_it,
+    for_each_one_and_period,
+    for_one_and_one_with,
+    places_one_with,
+    sit_inside_one_with,
+    sorted_into_groups_each_with,
+    written_up_as_one_for_one,
+)
+from appwright.design.offline.records_logged_against import (
+    against_ones_known_by,
+    against_the_one_which_has,
+    filled_in_by_who_dealt_with_it,
+    for_each_of_several_we_note,
+    logs_one_against_two_with,
+    which_ones_logged_against,
+)
+from appwright.design.offline.records_people_bring_or_sign import (
+    books_one_for_their,
+    registers_then_we_take,
+    signs_one_colon_we_keep,
+    their_own_each_logged_with,
+)
 from appwright.design.offline.records_said_briefly import said_briefly
+from appwright.design.offline.records_said_through_a_stand_in import (
+    are_our_ones_each_with,
+    for_each_one_we_did_colon,
+    has_a_profile_with,
+    is_just_a_field_with,
+    is_one_from_one_with,
+    when_one_signs_up_we_store,
+)
 from appwright.design.offline.records_taken_and_noted import (
     acts_on_each_and_we_record,
     takes_one_putting_down,
@@ -87,6 +125,12 @@ from appwright.design.offline.records_with_their_owners import (
     under_one_holding,
 )
 from appwright.design.offline.report_asked_by_others import report_asked_by_others
+from appwright.design.offline.roles_said_with_the_list import have_and_see_only, only_they_may
+from appwright.design.offline.steps_said_loosely import (
+    if_so_it_goes_to,
+    starts_then_either,
+    the_ones_then_marked,
+)
 from appwright.design.offline.terse_notes_filled_in import (
     one_of_them_named,
     terse_note_filled_in,
@@ -102,11 +146,49 @@ from appwright.design.offline.there_are_ones_on_it import (
 )
 from appwright.design.offline.values_said_after_the_item import (
     values_after_a_dash,
+    values_after_of,
     values_after_which_is,
 )
 from appwright.design.offline.when_said_of_a_header import when_said_of_a_header
 
 SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
+    have_and_see_only,
+    only_they_may,
+    against_the_one_which_has,
+    which_ones_logged_against,
+    against_ones_known_by,
+    for_each_of_several_we_note,
+    filled_in_by_who_dealt_with_it,
+    book_onto_one_colon,
+    for_one_and_one_with,
+    written_up_as_one_for_one,
+    sorted_into_groups_each_with,
+    has_a_profile_with,
+    are_our_ones_each_with,
+    is_just_a_field_with,
+    when_one_signs_up_we_store,
+    is_one_from_one_with,
+    against_one_we_write_up,
+    books_a_place_and_on_it,
+    without_which_one_in_a_list,
+    without_for_this_bit,
+    without_for_a_stretch_of_time,
+    registers_then_we_take,
+    their_own_each_logged_with,
+    signs_one_colon_we_keep,
+    sit_inside_one_with,
+    places_one_with,
+    for_each_one_and_period,
+    acted_on_by_several_each_with,
+    starts_then_either,
+    the_ones_then_marked,
+    if_so_it_goes_to,
+    values_after_of,
+    logs_one_against_two_with,
+    for_each_one_we_did_colon,
+    books_one_for_their,
+    for_each_we_put_onto,
+    says_which_one_colon,
     without_aside_between_dashes,
     without_examples_ending_a_list,
     without_where_it_is_marked,

@@ -44,6 +44,8 @@ def keeps_to_own_rows(rest: list[str]) -> bool:
 
 
 _NOT_ACTS = frozenset(["can", "may", "are", "is", "have", "has", "should", "must", "will"])
+_TITLES_OF = frozenset(["director", "head", "master", "clerk", "chief"])
+"""Titles said with *of*: *director of studies*, *head of year*, *clerk of works*."""
 
 
 def roles_opening(
@@ -87,6 +89,18 @@ def roles_opening(
             names.append(" ".join(current))
             current = []
             index += 1
+            continue
+        if (
+            word == "of"
+            and current[-1:]
+            and current[-1] in _TITLES_OF
+            and index + 1 < len(tokens)
+            and tokens[index + 1] not in FUNCTION_WORDS
+            and is_noun_at(tokens, index + 1)
+        ):
+            # "the director of studies sees everything": one title, said with "of"
+            current += tokens[index : index + 2]
+            index += 2
             continue
         if word in FUNCTION_WORDS or not is_noun_at(tokens, index) or word in ADVERBS:
             break

@@ -60,7 +60,8 @@ def each_pointing_at_one_with(sentence: str) -> str:
 
 
 _THEN_THERE_ARE_THEIR = re.compile(
-    rf"^(?P<head>(?:each|every|a|an)\s+(?P<owner>{NOUN_PATTERN})\s+(?:has|have|needs)\s+[^;:]+?),\s+"
+    rf"^(?P<head>(?:each|every|a|an)\s+(?P<owner>{NOUN_PATTERN})\s+(?:has|have|needs)\s+"
+    rf"[^;:]+?),\s+"
     r"and\s+(?:then\s+)?there\s+(?:are|is)\s+(?:their|its|his|her)\s+"
     rf"(?P<many>{NOUN_PATTERN}):\s+(?P<listed>(?:a|an|the|its|their|which|how|whether)\s[^;]+)$"
 )

@@ -219,6 +219,12 @@ _PAID_BY_ONE_OR_OTHER = re.compile(
     r"(?=,\s+(?:has|have|is|are)\b)"  # in a list (*date, paid by card or cash, ...*) it is read
 )
 
+_CAME_IN_AS_ONE_OR_OTHER = re.compile(
+    r"\bwhether\s+(?:it|they)\s+(?:came|come|comes|was|were|is|are)\s+(?:in\s+)?(?:as|by|in)\s+"
+    rf"(?P<one>{_PAYMENT})\s+or\s+(?:as\s+|by\s+|in\s+)?(?P<other>{_PAYMENT})\b"
+    r"(?![^()]*\))"  # in brackets it is read by the bracket's own list
+)
+
 
 _SENT_BY_ONE_OR_OTHER = re.compile(
     r"\bwhether\s+(?:it|they)\s+(?:goes|go|is|are|gets|get)\s+(?:out\s+|sent\s+|delivered\s+|posted\s+)?"
@@ -231,7 +237,9 @@ def one_or_the_other_said_of(sentence: str) -> str:
     """``a pupil has a name and a discipline of ski or snowboard``: *a discipline (ski or
     snowboard)*; and ``a sale is made on a date, paid by card or cash, has ...``: *..., a payment
     method (card or cash), ...*, and ``whether it goes out by post or by email``: *a delivery
-    method (post or email)*; which of the two it is is a value."""
+    method (post or email)*, and ``whether it came in as cash or card``: *a payment method
+    (cash or card)*; which of the two it is is a value."""
     sentence = _SENT_BY_ONE_OR_OTHER.sub(r"a delivery method (\g<one> or \g<other>)", sentence)
+    sentence = _CAME_IN_AS_ONE_OR_OTHER.sub(r"a payment method (\g<one> or \g<other>)", sentence)
     sentence = _A_KIND_OF_ONE_OR_OTHER.sub(r"\g<head> (\g<one> or \g<other>)", sentence)
     return _PAID_BY_ONE_OR_OTHER.sub(r", has a payment method (\g<one> or \g<other>)", sentence)

@@ -3,7 +3,8 @@
 - *a discount tier - bronze, silver or gold, depending on how much they spend with us* is *a
   discount tier (bronze, silver or gold)*; what the value depends on names no value;
 - *the channel it came through, which is hostelworld, our own website or walk-in* is *the
-  channel (hostelworld, our own website or walk-in)*.
+  channel (hostelworld, our own website or walk-in)*;
+- *a focus of technique, endurance, speed or open water skills* is *a focus (technique, ...)*.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def values_after_a_dash(sentence: str) -> str:
 
 _VALUES_AFTER_WHICH_IS = re.compile(
     r"(?P<item>\b(?:a|an|the|its|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)(?:\s+(?:it|they)\s+"
-    r"(?:came|comes|come|went|goes|go|is|are|was|were)(?:\s+[a-z]+){0,2})?,\s+which\s+(?:is|are|can\s+be)"
+    r"(?:came|comes|come|went|goes|go|is|are|was|were)(?:\s+[a-z]+){0,2})?,\s+which\s+(?:is|are|"
+    r"can\s+be|(?:we|i)\s+(?:call|class\s+as|mark\s+as|grade\s+as|record\s+as))"
     r"\s+(?:one\s+of\s+|either\s+)?"
     rf"(?P<values>{_VALUE}(?:,\s+{_VALUE})*,?\s+or\s+{_VALUE})(?=\s*(?:;|$))"
 )
@@ -35,5 +37,22 @@ _VALUES_AFTER_WHICH_IS = re.compile(
 
 def values_after_which_is(sentence: str) -> str:
     """``..., and the channel it came through, which is hostelworld, booking.com, our own
-    website or walk-in``: *..., and the channel (hostelworld, ...)*."""
+    website or walk-in``: *..., and the channel (hostelworld, ...)*; and ``the overall
+    condition, which we call good, worn, damaged or missing parts``: *the overall condition
+    (good, ...)*."""
     return _VALUES_AFTER_WHICH_IS.sub(r"\g<item> (\g<values>)", sentence)
+
+
+_WORD = r"(?!(?:a|an|the|and|or)\b)[a-z][\w\-']*"
+_VALUES_AFTER_OF = re.compile(
+    r"(?P<item>\b(?:a|an)\s+(?!(?:number|list|mix|range|total|set|lot|couple|pair|series)\b)"
+    rf"[a-z][\w\-]*)\s+of\s+(?P<values>{_WORD}(?:,\s+{_WORD}){{2,}},?\s+or\s+{_WORD}"
+    rf"(?:\s+{_WORD}){{0,2}})(?=\s*(?:;|$))"
+)
+
+
+def values_after_of(sentence: str) -> str:
+    """``... and a focus of technique, endurance, speed or open water skills``: *... and a
+    focus (technique, endurance, speed or open water skills)*; a last value of three words is
+    still one value."""
+    return _VALUES_AFTER_OF.sub(r"\g<item> (\g<values>)", sentence)
