@@ -12,6 +12,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import statement_by_statement
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
+from appwright.design.offline.word_forms import done_form
 
 _STEP = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
 _STARTS_THEN_EITHER = re.compile(
@@ -23,12 +24,6 @@ _STARTS_THEN_EITHER = re.compile(
 _OR_IT_JUST_DOES = re.compile(r"\bor\s+it\s+(?:just\s+|simply\s+)?(?P<verb>[a-z]+s)$")
 
 
-def _done(verb: str) -> str:
-    """*expires* → expired, *lapses* → lapsed, *ends* → ended."""
-    stem = verb[:-1]
-    return f"{stem}d" if stem.endswith("e") else f"{stem}ed"
-
-
 @statement_by_statement
 def starts_then_either(sentence: str) -> str:
     """``a quote starts as a draft, gets sent, and then it's either accepted, declined or it
@@ -37,7 +32,9 @@ def starts_then_either(sentence: str) -> str:
     match = _STARTS_THEN_EITHER.match(sentence)
     if match is None:
         return sentence
-    last = _OR_IT_JUST_DOES.sub(lambda found: f"or {_done(found['verb'])}", match["last"])
+    last = _OR_IT_JUST_DOES.sub(
+        lambda found: f"or {done_form(found['verb']) or found['verb']}", match["last"]
+    )
     return f"{match['subject']} goes from {match['first']} to {match['second']}, then either {last}"
 
 
