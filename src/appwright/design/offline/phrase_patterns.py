@@ -16,6 +16,10 @@ SAME_FORM_DONE = word_set("put set cut shut spread cast")
 NOUN_PATTERN = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
 
 
+LISTED_WITH_AN_ARTICLE = r"(?P<listed>(?:a|an|the|its|their)\s.+)"
+"""The list that ends a statement, opening with an article (*a date, the hours and ...*)."""
+
+
 _REST_FIELDS = re.compile(
     r"^\s*,\s*(?:and\s+)?(?:just\s+|only\s+)?"
     # "..., stamped with the time it was ordered": a list, said as what the record bears

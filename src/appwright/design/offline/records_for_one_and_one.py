@@ -21,10 +21,8 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import statement_by_statement
-from appwright.design.offline.phrase_patterns import NOUN_PATTERN
+from appwright.design.offline.phrase_patterns import LISTED_WITH_AN_ARTICLE, NOUN_PATTERN
 from appwright.design.offline.word_forms import can_name_records, phrase_can_name_records, singular
-
-_LISTED = r"(?P<listed>(?:a|an|the|its|their)\s.+)"
 
 _BOOK_ONTO_ONE_COLON = re.compile(
     r"^(?P<who>[a-z][\w\-]*s)\s+(?:book|sign\s+up|register|enrol|enroll|put\s+their\s+names?\s+"
@@ -55,7 +53,8 @@ _FOR_ONE_AND_ONE = re.compile(
     rf"^(?:a|an|each|every)\s+(?P<record>{NOUN_PATTERN}?)\s+is\s+for\s+one\s+"
     rf"(?P<one>{NOUN_PATTERN}?)"
     rf"\s+and\s+one\s+(?P<two>{NOUN_PATTERN}?)(?:,\s+(?:made|booked|placed|arranged|sold|taken)\s+"
-    rf"(?:through|by|via)\s+(?:a|an|one)\s+(?P<three>{NOUN_PATTERN}?))?,\s+with\s+{_LISTED}$"
+    rf"(?:through|by|via)\s+(?:a|an|one)\s+(?P<three>{NOUN_PATTERN}?))?,\s+with\s+"
+    rf"{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
@@ -78,7 +77,7 @@ def for_one_and_one_with(sentence: str) -> str:
 _WRITTEN_UP_AS = re.compile(
     r"^(?:each|every|a|an)\s+[a-z][\w\-]*\s+is\s+(?:written\s+up|recorded|logged|kept|set\s+up|"
     rf"entered|booked)\s+as\s+(?:a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+for\s+(?:one|a|an)\s+"
-    rf"(?P<one>{NOUN_PATTERN}?),\s+with\s+{_LISTED}$"
+    rf"(?P<one>{NOUN_PATTERN}?),\s+with\s+{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
@@ -99,7 +98,7 @@ _SORTED_INTO = re.compile(
     r"^(?P<things>[a-z][\w\-]*s)\s+are\s+(?:sorted|grouped|divided|split|organised|organized|"
     rf"arranged|put)\s+into\s+(?P<groups>{NOUN_PATTERN}?s)(?:\s+(?:like|such\s+as)\s+[^;]+?)?,\s+"
     r"and\s+(?:each|every)\s+(?P<head>[a-z][\w\-]*)\s+(?:carries|has|holds|gets|keeps)\s+"
-    rf"{_LISTED}$"
+    rf"{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
@@ -121,7 +120,7 @@ def sorted_into_groups_each_with(sentence: str) -> str:
 _AGAINST_ONE_WE_WRITE_UP = re.compile(
     rf"^against\s+(?:the|that|this|each|every)\s+(?P<one>{NOUN_PATTERN}?),?\s+(?:we|i)\s+"
     r"(?:write\s+up|log|record|raise|enter|file|open)\s+(?:the|a|an)\s+"
-    rf"(?P<record>{NOUN_PATTERN}?)\s+with\s+{_LISTED}$"
+    rf"(?P<record>{NOUN_PATTERN}?)\s+with\s+{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
@@ -166,7 +165,7 @@ def books_a_place_and_on_it(sentence: str) -> str:
 
 _SIT_INSIDE_ONE_WITH = re.compile(
     r"^(?P<things>[a-z][\w\-]*s)\s+(?:sit|fall|belong|live|go)\s+(?:inside|within|in|under|into)\s+"
-    rf"(?:a|an|one)\s+(?P<one>{NOUN_PATTERN}?)\s+with\s+{_LISTED}$"
+    rf"(?:a|an|one)\s+(?P<one>{NOUN_PATTERN}?)\s+with\s+{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
@@ -245,7 +244,7 @@ def for_each_one_and_period(sentence: str) -> str:
 _ACTED_ON_BY_SEVERAL = re.compile(
     rf"^(?:a|an|each|every)\s+(?P<one>{NOUN_PATTERN}?)\s+(?:can|may)\s+be\s+[a-z]+ed\s+by\s+"
     r"(?:one\s+or\s+more\s+|several\s+|any\s+number\s+of\s+)?(?P<many>[a-z][\w\-]*s),\s+"
-    rf"each\s+(?:one\s+)?with\s+{_LISTED}$"
+    rf"each\s+(?:one\s+)?with\s+{LISTED_WITH_AN_ARTICLE}$"
 )
 
 

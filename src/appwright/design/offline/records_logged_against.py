@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import statement_by_statement
-from appwright.design.offline.phrase_patterns import NOUN_PATTERN
+from appwright.design.offline.phrase_patterns import LISTED_WITH_AN_ARTICLE, NOUN_PATTERN
 from appwright.design.offline.word_forms import can_name_records, phrase_can_name_records, singular
 
 _LOGGED = r"is\s+(?:also\s+)?(?:logged|recorded|booked|entered|filed|kept)\s+against\s+"
-_LISTED = r"(?P<listed>(?:a|an|the|its|their)\s.+)"
 _WHICH_ONES = r"(?:\s+(?:that|which|it|they)\s+[^,;()]+?)?"
 """*the event it came in at*, *the tool that failed*: which one, not a record's field."""
 
@@ -110,7 +109,7 @@ _FOR_EACH_OF_SEVERAL = re.compile(
     r"(?:several|many|multiple|one\s+or\s+more|a\s+few|any\s+number\s+of)\s+"
     r"(?P<many>[a-z][\w\-]*s)),\s+and\s+for\s+(?:each|every)\s+(?:one|of\s+them)\s+(?:we|i)\s+"
     r"(?:write\s+down|note|record|keep|log|take|store|enter|put\s+down|jot\s+down)\s+"
-    rf"{_LISTED}$"
+    rf"{LISTED_WITH_AN_ARTICLE}$"
 )
 
 
