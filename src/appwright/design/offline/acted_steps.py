@@ -35,7 +35,7 @@ _STEP_BREAK = re.compile(
     r"|,\s+(?=(?:goes|moves)\s+(?:on\s+)?(?:to|into)\s)"
     r"|\s+and\s+(?=(?:(?:is|are|gets?)\s+(?:then\s+|finally\s+)?)?[a-z]+ed\b)"
     r"|,?\s+and\s+(?=can\s+be\s)"
-    r"|,?\s+and\s+(?:in the end|at the end|at last)\s+"
+    r"|,?\s+and\s+(?:in the end|at the end|at last|last of all)\s+"
 )
 """Where one told step ends: *then*, *, becomes*, *and collected*."""
 

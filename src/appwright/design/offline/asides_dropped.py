@@ -319,3 +319,52 @@ def without_for_a_stretch_of_time(sentence: str) -> str:
     """``students book a room for a stretch of time with a check-in date ...``: *students book
     a room with a check-in date ...*; the dates that follow say how long."""
     return _FOR_A_STRETCH_OF_TIME.sub("", sentence)
+
+
+_SOME_NEED_SAY_SO = re.compile(
+    r"^(?:then\s+)?(?:some|a\s+few|several|many|most)\s+[a-z][\w\-]*s\s+need\s+[^;,]+,\s+"
+    r"[^;,]+?\s+(?:say|for\s+example|for\s+instance),\s+so\s+(?=(?:each|every)\s)"
+)
+
+
+def without_what_some_need(sentence: str) -> str:
+    """``then some bags need parts ordered in, a new zip or a clasp say, so each bag can have
+    several part orders with ...``: *each bag can have several part orders with ...*; what some
+    need, and examples of it, name no field."""
+    return _SOME_NEED_SAY_SO.sub("", sentence)
+
+
+_DONE_TO_EACH_BEFORE_THE_VERB = re.compile(
+    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+[a-z]+ed\s+(?:in|out|off|up|back)"
+    r"(?=\s+(?:is|are|gets|get)\s)"
+)
+
+
+def without_what_was_done_to_each(sentence: str) -> str:
+    """``each fish weighed in is logged against an angler and ...``: *each fish is logged
+    against ...*; what was done to each one names no record."""
+    return _DONE_TO_EACH_BEFORE_THE_VERB.sub(r"\g<each>", sentence)
+
+
+_THE_ONES_TO_BE_DONE = re.compile(
+    r"^(?P<ones>(?:the|our|all\s+the)\s+[a-z][\w\-]*s)\s+to\s+be\s+[a-z]+(?:ed|en|t|n)\s+"
+    r"(?=(?:belong|are|have|each|get|go|come)\b)"
+)
+
+
+def without_what_they_are_to_be(sentence: str) -> str:
+    """``the parts to be cast belong to a show, each with a character name, ...``: *the parts
+    belong to a show, ...*; what is still to be done to them names no record."""
+    return _THE_ONES_TO_BE_DONE.sub(r"\g<ones> ", sentence)
+
+
+_WHAT_WE_ARE_AFTER_IS = re.compile(
+    r"^what\s+(?:i|we)\s+(?:am|are)\s+(?:really\s+)?after\s+is\s+(?=a\s+record\s+for\s)"
+)
+
+
+def without_what_we_are_after(sentence: str) -> str:
+    """``what i am after is a record for each jacket: ...``: *we want a record for each jacket:
+    ...*, as the readers of what is wanted say it (a list, *a list of our props, each with
+    ...*, is read well as it is)."""
+    return _WHAT_WE_ARE_AFTER_IS.sub("we want ", sentence)

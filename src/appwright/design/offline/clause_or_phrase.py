@@ -51,10 +51,11 @@ by what happens on it, a field (the contract's renewal date), not a clause."""
 
 _WHEN_ONE_WAS_DONE = re.compile(
     r"^(?:the |a )?(?:date|day|time) (?:the|its|their) [a-z][\w\-]*(?: [a-z][\w\-]*)? (?:was|were|got) "
-    r"(?:last |first )?[a-z]+$"
+    r"(?:last |first )?[a-z]+(?: (?:back|off|out|over|down|away|in|up))?(?: home)?$"
 )
-"""*the time the crew were paged*, *the date the plot was let*: a moment named by what was
-done to someone of the record's, a field (its paged time), no clause."""
+"""*the time the crew were paged*, *the date the plot was let*, *the time the dog was dropped
+back home*: a moment named by what was done to someone of the record's, a field (its paged
+time), no clause."""
 
 
 _CONDITION_TAIL = re.compile(

@@ -82,3 +82,11 @@ def said_from_match(sentence: str, match: re.Match[str], said: str) -> str:
     starts the sentence."""
     lead = "; " if match.start() else ""
     return f"{sentence[: match.start()]}{lead}{said}"
+
+
+def owned_and_listed(record: str, owners: tuple[str, ...], listed: str) -> str:
+    """*each sale belongs to one bike; each sale belongs to one customer; each sale has ...*:
+    a record told with the ones it belongs to, its own list said last so that an *it* after it
+    is still the record."""
+    said = [f"each {record} belongs to one {owner}" for owner in owners]
+    return "; ".join([*said, f"each {record} has {listed}"])

@@ -27,6 +27,7 @@ _SMALL_CLAUSE = re.compile(
     r"(?: (?P<when>last|first|next|most recently))?"
     r" (?P<verb>[a-z]+(?:-[a-z]+)?)(?P<object> it| them| us| him| her| you| (?:the|our|each|every|a|an|their) [a-z][\w\-]*)?"
     r"(?: (?P<particle>in|on|at|by|to|for|back|up to|up until|up|out|off|over|down|away))?"
+    r"(?: home)?"  # "the time the dog was dropped back home"
     r"(?: with (?:us|me|them))?"
     r"(?: (?:in|on|for|at) (?:it|them))?"  # "the date they were last assessed in it"
     r"(?: (?:once|when|after|before|until) (?:it |they )?(?:is |are )?[a-z]+)?$"
@@ -81,7 +82,12 @@ def clause_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]] |
         bool(clause)
         and re.match(r"^(?:date|day|time)\s", plain) is not None
         and bool(
-            clause and re.search(rf"\b(?:was|were|is|are|got|gets)\s+{clause['verb']}$", plain)
+            clause
+            and re.search(
+                rf"\b(?:was|were|is|are|got|gets)\s+{clause['verb']}"
+                r"(?:\s+(?:back|out|off|over|down|away|in|up))?(?:\s+home)?$",
+                plain,
+            )
         )
     )
     if clause and (clause.group("who") is None or _names_an_act(clause) or done_to):

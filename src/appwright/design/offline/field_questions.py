@@ -228,13 +228,22 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         return ["interest"], ["interest"]
     if _WHERE.match(plain):
         return ["location"], ["location"]
-    if plain in ("how", "how they paid", "how it was paid", "how they pay", "how they pay us"):
+    if plain in (
+        "how",
+        "how they paid",
+        "how it was paid",
+        "how they pay",
+        "how they pay us",
+        "how it was sent",
+    ):
         return ["method"], ["method"]  # "and how (card, bank transfer or cash)": the way
     if re.match(
         r"^how (?:the|our|a|each) (?:customer|client|guest|buyer|owner|member)s? (?:paid|pay|pays)$",
         plain,
     ):
         return ["payment", "method"], ["payment", "method"]  # the payer named: the payment's way
+    if re.match(r"^how (?:it|they|the [a-z]+) (?:gets?|got) (?:there|here)$", plain):
+        return ["arrival", "method"], ["arrival", "method"]  # "how the dog gets there"
     eaten = re.match(r"^how much (?:was|is|were|got) (?P<done>[a-z]+(?:ed|en|t))$", plain)
     if eaten:
         return ["amount", eaten["done"]], ["amount"]  # "how much was eaten": the amount eaten

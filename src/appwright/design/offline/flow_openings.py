@@ -9,7 +9,13 @@ import re
 
 from appwright.design.offline.state_names import STATE_FIELD_NAMES
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_be_noun, is_past_participle, is_plural, singular
+from appwright.design.offline.word_forms import (
+    can_be_noun,
+    done_form,
+    is_past_participle,
+    is_plural,
+    singular,
+)
 
 _STARTS_BARE = re.compile(
     r"(?<!\bit\s)(?<!\bthey\s)\b(?P<verb>starts|start|begins|begin)\s+(?P<first>[a-z][\w\-]*)"
@@ -88,8 +94,10 @@ next, said as *is pending until ...*, the wording the flow readers know."""
 
 
 _THEY_ACT_ON_IT_IN_TURN = re.compile(
-    r"(?<=\bstarts\sas\s)(?P<first>[a-z][\w\-]*),\s+(?P<one>the\s+(?:[a-z][\w\-]*\s+){1,2}?[a-z]+s\s+it)"
-    r"\s+and\s+(?P<other>the\s+(?:[a-z][\w\-]*\s+){1,2}?[a-z]+s\s+it)(?:\s+as)?(?P<state>\s+[a-z][\w\-]*)?"
+    r"(?<=\bstarts\sas\s)(?P<first>[a-z][\w\-]*),\s+(?P<one>the\s+(?:[a-z][\w\-]*\s+"
+    r"){1,2}?[a-z]+s\s+it)"
+    r"\s+and\s+(?P<other>the\s+(?:[a-z][\w\-]*\s+){1,2}?[a-z]+s\s+it)(?:\s+as)?(?P<state>\s+"
+    r"[a-z][\w\-]*)?"
     r"(?=\s*[,.;]|$)"
 )
 """*it starts as requested, the yard manager confirms it and the hoist driver marks it done*:
@@ -118,7 +126,8 @@ of the record marked."""
 
 
 _COMMA_THEN_ONE_MOVES = re.compile(
-    r"(?<=[a-z]),\s+(?=(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:moves|goes|progresses)"
+    r"(?<=[a-z]),\s+(?=(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:moves|goes|"
+    r"progresses)"
     r"\s+from\s)"
 )
 """*volunteers key in the counts, a stocktake moves from in progress to ...*: two clauses a
@@ -156,8 +165,75 @@ def _which_is_done_then(match: re.Match[str]) -> str:
     return f"; it moves from {' to '.join(steps)} to {match['last']}"
 
 
+_CHECKED_AGAINST_IN_STEPS = re.compile(
+    r"(?<=\s)(?P<step>(?:is|gets|get|are)\s+(?:checked|verified|compared|matched|tested|"
+    r"reconciled))\s+against\s+[^,;.\n]+?(?=,\s+(?:and\s+)?(?:then\s+)?(?:is|gets|are|get)\s)"
+)
+
+
+def without_what_it_is_checked_against(sentence: str) -> str:
+    """``a claim is received, gets checked against the timer and photos, and is then accepted
+    or rejected``: *a claim is received, gets checked, and is then ...*; what it is checked
+    against is no step of its own."""
+    return _CHECKED_AGAINST_IN_STEPS.sub(r"\g<step>", sentence)
+
+
+_STARTS_AS_AND_ONE_ACTS = re.compile(
+    r"\b(?P<starts>starts?\s+(?:off\s+|out\s+)?as\s+[a-z][\w\-]*)\s+and\s+(?=(?:then\s+)?"
+    r"(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:either\s+)?[a-z]+s\s+or\s+[a-z]+s\s+(?:it|them)\b)"
+)
+
+
+def starts_as_and_one_acts(lowered: str) -> str:
+    """``it starts as requested and the manager approves or declines it``: *it starts as
+    requested, then the manager approves or declines it*, as steps are read."""
+    return _STARTS_AS_AND_ONE_ACTS.sub(r"\g<starts>, then ", lowered)
+
+
+_CHAIN_THEN_IT_ENDS_UP = re.compile(
+    r"(?P<chain>\b(?:moves|goes)\s+from\s+[a-z][^;.]*?\s+to\s+[a-z][^;.,]*?),\s+and\s+"
+    r"(?:(?:after|within)\s+[^,;.]+?\s+|eventually\s+|finally\s+)?it\s+ends\s+up\s+(?=either\s)"
+)
+
+
+def chain_then_it_ends_up(lowered: str) -> str:
+    """``an item moves from waiting to reminded to final notice, and after ninety days it ends
+    up either collected or sold off``: *..., and then either collected or sold off*; when it
+    ends names no step."""
+    return _CHAIN_THEN_IT_ENDS_UP.sub(r"\g<chain>, and then ", lowered)
+
+
+_OFFERED_TO_ONE_WHO_ACTS = re.compile(
+    r"\b(?P<subject>it|each\s+[a-z][\w\-]*)\s+is\s+(?P<first>[a-z]+ed)\s+to\s+the\s+"
+    r"[a-z][\w\-]*,\s+"
+    r"who\s+(?P<one>[a-z]+s)\s+or\s+(?P<other>[a-z]+s)\s+it,\s+and\s+(?:once|when|after)\s+it\s+"
+    r"(?:has\s+been|is)\s+(?P<then>[a-z]+),?\s+the\s+[a-z][\w\-]*\s+(?P<last>[a-z]+s)\s+it"
+    r"(?:\s+(?P<particle>off|out|up))?"
+)
+
+
+def offered_to_one_who_acts(lowered: str) -> str:
+    """``it is offered to the marshal, who accepts or declines it, and once it has been worked
+    the manager signs it off``: *it goes from offered to accepted or declined, then worked,
+    then signed off*; each act on it leaves it in a step."""
+
+    def steps(match: re.Match[str]) -> str:
+        done = [done_form(match[act]) for act in ("one", "other", "last")]
+        if not all(done) or not is_past_participle(match["then"]):
+            return match[0]
+        last = f"{done[2]} {match['particle']}" if match["particle"] else f"{done[2]}"
+        return (
+            f"{match['subject']} goes from {match['first']} to {done[0]} or {done[1]}, "
+            f"then {match['then']}, then {last}"
+        )
+
+    return _OFFERED_TO_ONE_WHO_ACTS.sub(steps, lowered)
+
+
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
+    lowered = starts_as_and_one_acts(without_what_it_is_checked_against(lowered))
+    lowered = offered_to_one_who_acts(chain_then_it_ends_up(lowered))
     lowered = _COMMA_THEN_ONE_MOVES.sub("; ", _AND_IT_STARTS_AS.sub("; ", lowered))
     lowered = _WHICH_MOVES.sub(lambda m: _after_a_list(m, lowered, "; it "), lowered)
     lowered = _WHICH_IS_DONE_THEN.sub(

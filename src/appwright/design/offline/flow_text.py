@@ -22,7 +22,7 @@ _SEPARATORS = re.compile(
     r"|\s+then\s+|\s+to\s+(?!the\b|a\b|an\b|our\b|their\b)|(?<!ed)\s+to\s+(?=the\b|a\b|an\b|our\b|their\b)"
     r"|\s+and\s+(?=is\b|are\b|gets?\b|can\b|becomes?\b)"
     r"|,?\s+and\s+(?:ends?|finish(?:es)?)\s+(?:up\s+)?(?:as\s+|being\s+)?"
-    r"|,?\s+and\s+(?:at last|in the end|at the end)\s+(?:on\s+)?(?:to\s+)?"
+    r"|,?\s+and\s+(?:at last|in the end|at the end|last of all)\s+(?:on\s+)?(?:to\s+)?"
 )
 
 
@@ -160,6 +160,14 @@ _TO_ONE_OF = re.compile(
 _SENT_TO_ONE = re.compile(r"\b(?P<done>[a-z]+)\s+to\s+(?=[a-z])")
 
 
+_OR_SENT_TO_ONE = re.compile(
+    r"(?P<head>\bor\s+)(?P<done>passed|referred|handed|sent|transferred|escalated|forwarded|"
+    r"returned)\s+to(?P<rest>\s+(?!the\b|a\b|an\b)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?)$"
+)
+"""*..., then either cleared or passed to debt recovery*: the last step and where it went."""
+
+
 def sent_to_one_step(text: str) -> str:
     """``logged, sent to lab, reported``: *logged, sent to- lab, reported*; where a step was
     sent is part of that step, not the next one."""
@@ -199,6 +207,12 @@ def read_flow_text(text: str) -> list[list[str]]:
     if "->" in text and not re.search(r"\b(?:from|goes|go|moves|move)\b", text):
         # "requested -> written -> sent to registrar": where a step was sent names one step
         text = sent_to_one_step(text)
+    text = _OR_SENT_TO_ONE.sub(
+        lambda m: (
+            f"{m['head']}{m['done']} to-{m['rest']}" if is_past_participle(m["done"]) else m[0]
+        ),
+        text,
+    )
     # "goes through stages, received first, then ...": the header is no state
     text = re.sub(
         r"^(?:(?:these|the|some|several|its|a few|the following)\s+)?"
@@ -332,7 +346,8 @@ them end up*: the records in one state (or all of them), then where they end."""
 
 
 _BACK_TO = re.compile(
-    r"\s+(?:and\s+)?(?:then\s+)?back\s+(?:to|into)\s+[\w\-]+"
+    # "called back to offered": a state that ends in *back* is no way back
+    r"(?<!called)(?<!phoned)(?<!rung)\s+(?:and\s+)?(?:then\s+)?back\s+(?:to|into)\s+[\w\-]+"
     r"(?:\s+(?!(?:once|when|after|if|to|then|or|and)\b)[\w\-]+){0,2}"  # "back to in service"
     r"(?:\s+(?:once|when|after|if)\s+[^,]*)?(?=\s*(?:,|$))"
 )

@@ -4,7 +4,7 @@ second), *single or double row* (the row's type and its two values), *the date t
 missed* (the missed date), *how it came in, so phone, email or the web form* (its values),
 *which customer site it was (...)* (the site, and its list), *which van it went out from*
 (which van), *the wear as a percentage* (the
-wear, in per cent).
+wear, in per cent), *a lowest and highest age* (a lowest age and highest age).
 """
 
 from __future__ import annotations
@@ -69,6 +69,35 @@ _WHICH_ONE_IT_WENT_FROM = re.compile(
 """*which van it went out from*, *which member has it*: which van, which member (a link)."""
 
 
+_PAIRED = (
+    r"(?:lowest|highest|minimum|maximum|min|max|earliest|latest|opening|closing|start|end|male|"
+    r"female|adult|child|junior|senior|home|away|buying|selling|cost|sale|retail|trade)"
+)
+_TWO_ENDS_OF_ONE = re.compile(
+    rf"(?:^|(?<=,\s)|(?<=\band\s))(?P<det>a|an|the)\s+(?P<one>{_PAIRED})\s+and\s+"
+    rf"(?:(?:a|an|the)\s+)?(?P<other>{_PAIRED})\s+(?P<noun>[a-z][\w\-]*)(?=\s*(?:,|$)|\s+and\s)"
+)
+"""*a lowest and highest age*, *the buying and selling price*: two items, each its own."""
+
+
+_BEFORE_AND_AFTER = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?P<what>(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+"
+    r"before\s+and\s+after(?=\s*(?:,|$)|\s+and\s)"
+)
+"""*the battery health before and after*: two items, one before and one after."""
+
+
+_WHICH_ONE_IT_IS_FOR = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*)\s+(?:it|they)\s+(?:is|are|was|were)\s+for"
+    r"(?=\s*(?:,|$)|\s+and\s)"
+)
+_WHICH_OF_THE_ONES_DID_IT = re.compile(
+    r"\bwhich\s+of\s+(?:the|our)\s+(?P<things>[a-z][\w\-]*s)\s+(?:has|have|had|is|did)\s+"
+    r"[a-z]+(?:\s+it)?(?:\s+(?:on|over|up|in|out))?(?=\s*(?:,|$)|\s+and\s)"
+)
+"""*which dancer it is for*, *which of the makers has taken it on*: which dancer, which maker."""
+
+
 _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 """*the fork heel wear as a percentage*: the wear, in per cent."""
 
@@ -76,6 +105,10 @@ _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 def items_said_shortly(text: str) -> str:
     """A list's text with each short item written out (see the module's docstring)."""
     text = _AS_A_PERCENTAGE.sub(" percent", text)
+    text = _WHICH_ONE_IT_IS_FOR.sub(r"which \g<thing>", text)
+    text = _WHICH_OF_THE_ONES_DID_IT.sub(lambda m: f"which {singular(m['things'])}", text)
+    text = _BEFORE_AND_AFTER.sub(r"\g<what> before and \g<what> after", text)
+    text = _TWO_ENDS_OF_ONE.sub(r"\g<det> \g<one> \g<noun> and \g<other> \g<noun>", text)
     text = _WHICH_ONE_IT_WAS_WITH_ITS_LIST.sub(r"the \g<thing> ", text)
     text = _WHICH_ONE_IT_WENT_FROM.sub(r"which \g<thing>", text)
     text = _MOMENT_THAT_WAS_DONE.sub(r"\g<done> \g<moment>", text)

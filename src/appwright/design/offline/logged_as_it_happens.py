@@ -103,6 +103,8 @@ _GETS_ONE_THAT_MOVES = re.compile(
     r"(?:\s+depending\s+on\s+[^,;]+)?$"
 )
 
+_STATUS_WORDS = frozenset(["status", "stage", "state", "phase", "step"])
+
 
 def gets_one_of_its_own(sentence: str) -> str:
     """``each quarter each radio gets a range test where we record the date, ...``: *each range
@@ -120,6 +122,8 @@ def gets_one_of_its_own(sentence: str) -> str:
         record, one = match["record"], match["one"]
         if record.split()[-1] == one or not can_name_records(record.split()[-1], one):
             return part
+        if record in _STATUS_WORDS:
+            return part  # "each viewing has a status that moves from ...": the viewing's own
         if moves is not None:
             # "..., and we want the number of notices per month": a sentence of its own
             moves = re.sub(r",\s+and\s+(?=(?:we|i)\s)", "; ", moves, count=1)

@@ -121,10 +121,10 @@ _EACH_INDIVIDUAL = re.compile(r"\beach\s+(?:individual|single|separate)\s+(?=[a-
 _EACH_ON_SALE = re.compile(r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*)\s+(?:on|for)\s+sale\b")
 """*each laptop on sale is listed with ...*: each laptop; being on sale is no record of its own."""
 _EACH_IN_OUR_PLACE = re.compile(
-    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+in\s+our\s+[a-z][\w\-]*"
-    r"(?=\s+(?:carries|has|holds|needs|gets|is)\s)"
+    r"\b(?P<each>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:in|on)\s+our\s+"
+    r"[a-z][\w\-]*(?=\s+(?:carries|has|holds|needs|gets|is|we)\s)"
 )
-"""*every repair ticket in our workshop carries ...*: each ticket; where we keep it is no record."""
+"""*every repair ticket in our workshop carries ...*, *for every pet on our books we keep ...*."""
 _ONE_OF_OUR_STAFF = re.compile(
     r"\bone\s+of\s+(?:our|the|my)\s+staff(?=\s+(?!members?\b)[a-z]+s\b|\s*[;.]|,\s+(?:and|but)\s)"
 )

@@ -75,11 +75,20 @@ def is_just_a_field_with(sentence: str) -> str:
     return f"each {match['record']} has {match['first']}, {match['listed']}"
 
 
-_PHRASAL_ACTS = {"signs up": "sign-up", "checks in": "check-in", "signs in": "sign-in"}
+_PHRASAL_ACTS = {
+    "signs up": "sign-up",
+    "checks in": "check-in",
+    "signs in": "sign-in",
+    "applies": "application",
+    "applies to join": "application",
+    "enquires": "enquiry",
+}
 _WHEN_ONE_SIGNS_UP = re.compile(
     r"^(?:when|whenever|once|each\s+time|every\s+time)\s+(?:a|an|someone|somebody)\s+"
-    r"(?P<who>[a-z][\w\-]*\s+)?(?P<act>signs\s+up|checks\s+in|signs\s+in)"
+    r"(?P<who>[a-z][\w\-]*\s+)?(?P<act>signs\s+up|checks\s+in|signs\s+in|applies(?:\s+to\s+join)?|"
+    r"enquires)"
     rf"(?:\s+(?:for|to|on|at)\s+(?:a|an|one|the)\s+(?P<one>{NOUN_PATTERN}?))?,?\s+(?:we|i)\s+"
+    r"(?:would\s+like\s+to\s+|want\s+to\s+|need\s+to\s+)?"
     r"(?:store|record|note|keep|take|log|write\s+down|put\s+down)\s+"
     rf"{_LISTED}$"
 )

@@ -50,10 +50,10 @@ def sends_one_and_on_it(sentence: str) -> str:
 
 
 _WHEN_ONE_TURNS_UP = re.compile(
-    r"^(?:when|whenever|once|each\s+time|every\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    r"^(?:what\s+we\s+(?:would\s+like|want)\s+is\s+(?:that\s+)?)?"
+    r"(?:when|whenever|once|each\s+time|every\s+time)\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
     r"(?:turns\s+up|arrives|comes\s+in|shows\s+up|gets\s+here|lands)\s*,?\s+(?:we|i)\s+(?:log|"
-    r"record|"
-    r"note|write\s+down|take\s+down|enter|book\s+in)\s+"
+    r"record|note|write\s+down|take\s+down|enter|book\s+in|put\s+in|put\s+down)\s+"
     r"(?P<listed>(?:the|its|their|how|whether|when|which|who)\s[^:]+)$"
 )
 

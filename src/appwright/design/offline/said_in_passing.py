@@ -4,7 +4,7 @@ for whoever is the chargehand* a tick for whether they are the chargehand, *a ti
 step: a, b* a yes/no for each, *who they are (name, phone)* the customer, *lab name + email* the
 name and the email, *a category (it's always one of a, b or c)* its values, *marks each
 booking attended or no-show* marks it as one of them, *..., one invoice per client per month
-with ...* each invoice's.
+with ...* each invoice's, *each week's briefing* each briefing.
 """
 
 from __future__ import annotations
@@ -60,6 +60,13 @@ _COMMA_ONE_PER = re.compile(
 """*we invoice clients monthly, one invoice per client per month with an invoice number, ...*:
 each invoice is one client's, and what it is kept with its own."""
 
+_EACH_PERIODS_ONE = re.compile(
+    r"\b(?P<each>each|every)\s+(?:week|day|month|year|night|morning|evening|season|term)'s\s+"
+    r"(?=[a-z])(?![a-z][\w\-]*\s+is\s+(?:a|an)\s)"
+)
+"""*each week's briefing is logged with its date, ...*: each briefing; the week it falls in is
+no record (*each week's run is an event with ...* says what the run is, and is left alone)."""
+
 
 def _one_per(match: re.Match[str]) -> str:
     one, per = match["one"], match["per"]
@@ -79,5 +86,5 @@ def said_in_passing(lowered: str) -> str:
     lowered = _WHO_THEY_ARE_LISTED.sub("the customer ", lowered)
     lowered = _TICK_FOR_EACH_STEP.sub(_ticked_each, _PLUS_BETWEEN_WORDS.sub(" and ", lowered))
     lowered = _MARKED_WITHOUT_AS.sub(r"\g<verb> \g<what> as ", lowered)
-    lowered = _COMMA_ONE_PER.sub(_one_per, lowered)
+    lowered = _COMMA_ONE_PER.sub(_one_per, _EACH_PERIODS_ONE.sub(r"\g<each> ", lowered))
     return _ALWAYS_ONE_OF.sub("(", lowered)

@@ -74,7 +74,8 @@ def whether_one_of(sentence: str) -> str:
 
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|day|am|pm|all-day|full-day|half-day)"
 _A_ONE_PART_OF_DAY = re.compile(
-    rf"\b(?P<head>(?:a|an|the)\s+[a-z][\w\-]*),\s+(?P<values>(?:{_PART_OF_DAY},\s+)*{_PART_OF_DAY},?"
+    rf"\b(?P<head>(?:a|an|the)\s+[a-z][\w\-]*),\s+(?P<values>(?:{_PART_OF_DAY},\s+"
+    rf")*{_PART_OF_DAY},?"
     rf"\s+or\s+{_PART_OF_DAY})(?=\s*(?:[,;.]|$))"
 )
 
@@ -85,7 +86,8 @@ _VALUE_HEADS = (
 )
 _A_KIND_THEN_ITS_VALUES = re.compile(
     rf"\b(?P<head>(?:a|an|the|its|their)\s+{_VALUE_HEADS}),\s+"
-    r"(?P<values>(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*(?:,\s+(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*)*"
+    r"(?P<values>(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*(?:,\s+(?!(?:the|a|an|its|"
+    r"their)\b)[a-z][\w\-]*)*"
     r",?\s+or\s+(?!(?:the|a|an|its|their)\b)[a-z][\w\-]*)(?=\s*(?:[,;.]|$))"
 )
 """*the sex, male or female, the carcass weight ...*: the values of a field that takes a few,
@@ -115,15 +117,18 @@ def examples_between_commas(sentence: str) -> str:
 
 
 _IS_ONE_OF_KINDS = re.compile(
-    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an|either\s+a|either\s+an)\s+"
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:a|an|"
+    r"either\s+a|either\s+an)\s+"
     r"(?P<kinds>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)+,?\s+or\s+"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+(?P<verb>has|have)\s+"
 )
 
 
 _IS_CALLED_ONE_OF = re.compile(
-    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:called|named)\s+"
-    r"(?P<names>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\s+and\s+(?P<verb>has|have)\s+"
+    r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:called|"
+    r"named)\s+"
+    r"(?P<names>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\s+and\s+(?P<verb>has|"
+    r"have)\s+"
 )
 
 
@@ -160,7 +165,8 @@ _EACH_ONE_OF_KINDS = re.compile(
 
 _KIND = r"(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*){0,3}"
 _EACH_ONE_BEING = re.compile(
-    rf",\s+each\s+(?:one\s+)?being\s+(?:either\s+)?(?P<kinds>{_KIND}(?:,\s+{_KIND})*,?\s+or\s+{_KIND})"
+    rf",\s+each\s+(?:one\s+)?being\s+(?:either\s+)?(?P<kinds>{_KIND}(?:,\s+{_KIND})*,?\s+"
+    rf"or\s+{_KIND})"
     r"(?=\s*(?:;|$)|,\s+and\s)"
 )
 """*several jobs, each one being a clean and check, new tubing, wax removal or a retest*."""
@@ -190,7 +196,8 @@ _IN_ONE_OR_OTHER = re.compile(
     r"(?P<second>[a-z][\w\-]*)\s+(?P<what>round|shift|session|slot|sitting|run|service)\b"
 )
 _IN_A_SLOT_OF_TWO = re.compile(
-    r",\s+(?:in|on|during)\s+a\s+(?P<what>shift|session|slot|sitting)\s+\((?P<two>[a-z][\w\-]*\s+or\s+"
+    r",\s+(?:in|on|during)\s+a\s+(?P<what>shift|session|slot|sitting)\s+\((?P<two>[a-z][\w\-]*\s+"
+    r"or\s+"
     r"[a-z][\w\-]*)\)"
 )
 """*..., in a slot (morning or afternoon)*, as *in a morning or afternoon slot* is said plainly."""
@@ -208,28 +215,34 @@ def in_one_or_the_other(sentence: str) -> str:
 
 _ONE_WORD_OR_TWO = r"(?!(?:the|a|an|our|their)\b)[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*)?"
 _A_KIND_OF_ONE_OR_OTHER = re.compile(
-    r"\b(?P<head>(?:a|an|the|its|their)\s+(?:discipline|sport|style|kind|type|choice|mode|method))\s+of\s+"
+    r"\b(?P<head>(?:a|an|the|its|their)\s+(?:discipline|sport|style|kind|type|choice|mode|"
+    r"method))\s+of\s+"
     rf"(?P<one>{_ONE_WORD_OR_TWO})\s+or\s+(?P<other>{_ONE_WORD_OR_TWO})(?=\s*(?:[,;.]|$))"
 )
 _PAYMENT = (
     r"(?:card|cash|cheque|check|bank\s+transfer|transfer|invoice|direct\s+debit|paypal|voucher)"
 )
 _PAID_BY_ONE_OR_OTHER = re.compile(
-    rf",\s+paid\s+(?:by|in|with)\s+(?P<one>{_PAYMENT})\s+or\s+(?:by\s+|in\s+|with\s+)?(?P<other>{_PAYMENT})"
+    rf",\s+paid\s+(?:by|in|with)\s+(?P<one>{_PAYMENT})\s+or\s+(?:by\s+|in\s+|with\s+"
+    rf")?(?P<other>{_PAYMENT})"
     r"(?=,\s+(?:has|have|is|are)\b)"  # in a list (*date, paid by card or cash, ...*) it is read
 )
 
 _CAME_IN_AS_ONE_OR_OTHER = re.compile(
-    r"\bwhether\s+(?:it|they)\s+(?:came|come|comes|was|were|is|are)\s+(?:in\s+)?(?:as|by|in)\s+"
+    r"\bwhether\s+(?:it|they)\s+(?:came|come|comes|was|were|is|are)\s+(?:(?:in\s+)?(?:as|by|"
+    r"in)\s+)?"
     rf"(?P<one>{_PAYMENT})\s+or\s+(?:as\s+|by\s+|in\s+)?(?P<other>{_PAYMENT})\b"
     r"(?![^()]*\))"  # in brackets it is read by the bracket's own list
 )
 
 
 _SENT_BY_ONE_OR_OTHER = re.compile(
-    r"\bwhether\s+(?:it|they)\s+(?:goes|go|is|are|gets|get)\s+(?:out\s+|sent\s+|delivered\s+|posted\s+)?"
-    r"by\s+(?P<one>post|email|e-mail|hand|courier|text|phone)\s+or\s+(?:by\s+)?(?P<other>post|email|e-mail|"
-    r"hand|courier|text|phone)(?:,\s+because\s+[^,;.]+?\s+(?:chooses|choose|decides|decide|picks|pick))?\b"
+    r"\bwhether\s+(?:it|they)\s+(?:goes|go|is|are|gets|get)\s+(?:out\s+|sent\s+|delivered\s+|"
+    r"posted\s+)?"
+    r"by\s+(?P<one>post|email|e-mail|hand|courier|text|phone)\s+or\s+(?:by\s+)?(?P<other>post|"
+    r"email|e-mail|"
+    r"hand|courier|text|phone)(?:,\s+because\s+[^,;.]+?\s+(?:chooses|choose|decides|decide|picks|"
+    r"pick))?\b"
 )
 
 

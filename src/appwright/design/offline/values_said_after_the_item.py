@@ -56,3 +56,30 @@ def values_after_of(sentence: str) -> str:
     focus (technique, endurance, speed or open water skills)*; a last value of three words is
     still one value."""
     return _VALUES_AFTER_OF.sub(r"\g<item> (\g<values>)", sentence)
+
+
+_WHAT_IS_WRONG_THEN_ONE_OF = re.compile(
+    r"\bwhat(?:'s|\s+is)\s+wrong(?:\s+with\s+(?:it|them))?,\s+and\s+the\s+(?P<item>[a-z][\w\-]*)\s+"
+    r"(?:has\s+to|must|should|needs\s+to)\s+be\s+one\s+of\s+"
+    rf"(?P<values>{_VALUE}(?:,\s+{_VALUE})*,?\s+or\s+{_VALUE})(?=\s*(?:[,;]|$))"
+)
+
+
+def values_of_what_is_wrong(sentence: str) -> str:
+    """``..., the colour and what's wrong with it, and the fault has to be one of handle, zip,
+    strap, lining or corner scuffs, plus the quote``: *..., the colour and the fault (handle,
+    ...), plus the quote*; what is wrong is the item the values are of."""
+    return _WHAT_IS_WRONG_THEN_ONE_OF.sub(r"the \g<item> (\g<values>)", sentence)
+
+
+_EACH_ONE_OF_THEN_WITH = re.compile(
+    rf",\s+each\s+(?:one\s+)?of\s+(?P<values>{_VALUE}(?:,\s+{_VALUE})+,?\s+or\s+{_VALUE}),\s+"
+    r"with\s+(?=(?:a|an|the|its|their)\s)"
+)
+
+
+def values_of_each_one(sentence: str) -> str:
+    """``several pots, each one of rent, energy, food or council tax, with a monthly amount
+    ...``: *several pots, each with a type (rent, ...), a monthly amount ...*; which one each
+    is, is its type."""
+    return _EACH_ONE_OF_THEN_WITH.sub(r", each with a type (\g<values>), ", sentence)
