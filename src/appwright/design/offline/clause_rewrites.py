@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from appwright.design.offline.sentences import clauses
+from appwright.design.offline.word_forms import phrase_can_name_records
 
 
 def per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
@@ -90,3 +91,17 @@ def owned_and_listed(record: str, owners: tuple[str, ...], listed: str) -> str:
     is still the record."""
     said = [f"each {record} belongs to one {owner}" for owner in owners]
     return "; ".join([*said, f"each {record} has {listed}"])
+
+
+def owned_as_matched(
+    match: re.Match[str] | None, sentence: str, owners: tuple[str, ...] = ("one",)
+) -> str:
+    """``sentence`` told as the record its pattern matched (group ``record``), belonging to the
+    ones its ``owners`` groups name, with its list (group ``listed``); ``sentence`` as it is
+    when nothing matched or a phrase names no record."""
+    if match is None:
+        return sentence
+    record, ones = match["record"], tuple(match[group] for group in owners)
+    if not all(phrase_can_name_records(phrase) for phrase in (record, *ones)):
+        return sentence
+    return owned_and_listed(record, ones, match["listed"])

@@ -136,14 +136,28 @@ _LINKED_TO_ONE_AND_WHEN_TO_ANOTHER = re.compile(
     rf"to\s+(?:that|the|a|an)\s+(?P<two>{NOUN_PATTERN}?)\s+with\s+(?P<two_listed>[a-z][^;]+)$"
 )
 
+_BELONGS_TO_ONE_WHERE_AND_TO_ANOTHER = re.compile(
+    rf"^(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+belongs\s+to\s+(?:a|an|one|the)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?),\s+(?:where|for\s+whom)\s+(?:we|i)\s+(?:just\s+|only\s+)?(?:want|"
+    rf"need|"
+    r"keep|take)\s+(?P<one_listed>(?:a|an|the|their|its)\s[^;]+?),\s+and\s+to\s+(?:the|a|an)\s+"
+    rf"(?P<two>{NOUN_PATTERN}?)(?:\s+(?:they|it|that|which)\s+[^,;]+?)?,\s+which\s+(?:for\s+us\s+"
+    rf")?is\s+"
+    r"(?:only\s+|just\s+|simply\s+)?(?P<two_listed>(?:a|an|the|its)\s[^;]+)$"
+)
+
 
 @statement_by_statement
-def linked_to_one_and_when_to_another(sentence: str) -> str:
+def tied_to_two_each_with_its_list(sentence: str) -> str:
     """``an incident is linked to the event (date and event number) and, when a runner was
     involved, to that runner with their name and ...``: *each event has date and event
     number; each runner has their name and ...; each incident belongs to one event; each
-    incident belongs to one runner*."""
-    match = _LINKED_TO_ONE_AND_WHEN_TO_ANOTHER.match(sentence)
+    incident belongs to one runner*; and ``each hire belongs to a customer, where we want their
+    name and phone, and to the trip they are going out on, which is only a date and a sailing
+    time``."""
+    match = _LINKED_TO_ONE_AND_WHEN_TO_ANOTHER.match(
+        sentence
+    ) or _BELONGS_TO_ONE_WHERE_AND_TO_ANOTHER.match(sentence)
     if match is None:
         return sentence
     record, one, two = match["record"], match["one"], match["two"]
@@ -177,35 +191,6 @@ def one_running_it_and_for_those(sentence: str) -> str:
     if not phrase_can_name_records(who):
         return sentence
     return f"{match['head']}; each {who} has {match['listed']}"
-
-
-_BELONGS_TO_ONE_WHERE_AND_TO_ANOTHER = re.compile(
-    rf"^(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+belongs\s+to\s+(?:a|an|one|the)\s+"
-    rf"(?P<one>{NOUN_PATTERN}?),\s+(?:where|for\s+whom)\s+(?:we|i)\s+(?:just\s+|only\s+)?(?:want|"
-    rf"need|"
-    r"keep|take)\s+(?P<one_listed>(?:a|an|the|their|its)\s[^;]+?),\s+and\s+to\s+(?:the|a|an)\s+"
-    rf"(?P<two>{NOUN_PATTERN}?)(?:\s+(?:they|it|that|which)\s+[^,;]+?)?,\s+which\s+(?:for\s+us\s+"
-    rf")?is\s+"
-    r"(?:only\s+|just\s+|simply\s+)?(?P<two_listed>(?:a|an|the|its)\s[^;]+)$"
-)
-
-
-@statement_by_statement
-def belongs_to_one_where_and_to_another(sentence: str) -> str:
-    """``each hire belongs to a customer, where we want their name and phone, and to the trip
-    they are going out on, which is only a date and a sailing time``: *each customer has their
-    name and phone; each trip has a date and a sailing time; each hire belongs to one
-    customer; each hire belongs to one trip*."""
-    match = _BELONGS_TO_ONE_WHERE_AND_TO_ANOTHER.match(sentence)
-    if match is None:
-        return sentence
-    record, one, two = match["record"], match["one"], match["two"]
-    if not all(phrase_can_name_records(phrase) for phrase in (record, one, two)):
-        return sentence
-    return (
-        f"each {one} has {match['one_listed']}; each {two} has {match['two_listed']}; "
-        f"each {record} belongs to one {one}; each {record} belongs to one {two}"
-    )
 
 
 _HANDLED_BY_SOMEONE_FROM_THE_TEAM = re.compile(

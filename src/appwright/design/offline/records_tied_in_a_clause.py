@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import owned_and_listed, statement_by_statement
+from appwright.design.offline.clause_rewrites import (
+    owned_and_listed,
+    owned_as_matched,
+    statement_by_statement,
+)
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
     can_name_records,
@@ -39,13 +43,7 @@ _LOG_EACH_AGAINST_THE_ONE = re.compile(
 def log_each_against_the_one_colon(sentence: str) -> str:
     """``what we would like is to log each vet visit against the animal it was for: the date,
     ...``: *each vet visit belongs to one animal; each vet visit has the date, ...*."""
-    match = _LOG_EACH_AGAINST_THE_ONE.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_LOG_EACH_AGAINST_THE_ONE.match(sentence), sentence)
 
 
 _GOES_ON_THE_ONE_WITH = re.compile(
@@ -83,13 +81,7 @@ def one_per_one_with(sentence: str) -> str:
     """``one invoice per client each month with an invoice number, issue date, ...``: *each
     invoice belongs to one client; each invoice has an invoice number, ...*; how often names
     no record."""
-    match = _ONE_PER_ONE_WITH.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_ONE_PER_ONE_WITH.match(sentence), sentence)
 
 
 _IS_SENT_ONE_AND_WE_RECORD = re.compile(
@@ -105,13 +97,7 @@ def is_sent_one_and_we_record(sentence: str) -> str:
     """``a week later each newcomer is sent a follow-up email, and we record the date it went,
     the subject line and whether they replied``: *each follow-up email belongs to one newcomer;
     each follow-up email has the date it went, ...*."""
-    match = _IS_SENT_ONE_AND_WE_RECORD.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_IS_SENT_ONE_AND_WE_RECORD.match(sentence), sentence)
 
 
 _GOES_DOWN_AS_ONE_LINKED_TO = re.compile(
@@ -127,13 +113,7 @@ def goes_down_as_one_linked_to(sentence: str) -> str:
     """``money taken out of the till during the day, say a dash to the shop, goes down as a
     payout with an amount and a reason, linked to the day's sheet``: *each payout belongs to
     one sheet; each payout has an amount and a reason*; what the money was names no record."""
-    match = _GOES_DOWN_AS_ONE_LINKED_TO.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_GOES_DOWN_AS_ONE_LINKED_TO.match(sentence), sentence)
 
 
 _LOGGED_AGAINST_ONE_OF_THEIR = re.compile(
@@ -173,13 +153,7 @@ def can_add_one_to_one(sentence: str) -> str:
     """``anyone in the workshop can add a note to a job, just the text and when it was
     written``: *each note belongs to one job; each note has the text and when it was
     written*."""
-    match = _CAN_ADD_ONE_TO_ONE.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_CAN_ADD_ONE_TO_ONE.match(sentence), sentence)
 
 
 _KEEPS_ONE_FOR_EVERY = re.compile(
@@ -194,13 +168,7 @@ def keeps_one_for_every_one(sentence: str) -> str:
     """``the wardrobe team keeps a measurement card for every performer, with height, chest,
     ...``: *each measurement card belongs to one performer; each measurement card has height,
     chest, ...*; who keeps it names no record."""
-    match = _KEEPS_ONE_FOR_EVERY.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_KEEPS_ONE_FOR_EVERY.match(sentence), sentence)
 
 
 _WRITE_ONE_THAT_TIES = re.compile(
@@ -216,13 +184,7 @@ def write_one_that_ties(sentence: str) -> str:
     """``when one goes out the door we write up a sale that ties the bike to the customer, with
     the sale date, ...``: *each sale belongs to one bike; each sale belongs to one customer;
     each sale has the sale date, ...*."""
-    match = _WRITE_ONE_THAT_TIES.match(sentence)
-    if match is None:
-        return sentence
-    record, one, two = match["record"], match["one"], match["two"]
-    if not all(phrase_can_name_records(phrase) for phrase in (record, one, two)):
-        return sentence
-    return owned_and_listed(record, (one, two), match["listed"])
+    return owned_as_matched(_WRITE_ONE_THAT_TIES.match(sentence), sentence, ("one", "two"))
 
 
 _ATTACH_ONES_TO_ONE = re.compile(

@@ -24,7 +24,11 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_nouns import doer_noun
-from appwright.design.offline.clause_rewrites import owned_and_listed, statement_by_statement
+from appwright.design.offline.clause_rewrites import (
+    owned_and_listed,
+    owned_as_matched,
+    statement_by_statement,
+)
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
     can_name_records,
@@ -220,13 +224,7 @@ def when_it_is_we_send_one_and_note(sentence: str) -> str:
     """``when a subscription is still unpaid a month in, we send a reminder and note the date
     it went out and how it was sent (...)``: *each reminder belongs to one subscription; each
     reminder has the date it went out and how it was sent (...)*."""
-    match = _WHEN_IT_IS_WE_SEND_ONE_AND_NOTE.match(sentence)
-    if match is None:
-        return sentence
-    record, one = match["record"], match["one"]
-    if not phrase_can_name_records(record) or not phrase_can_name_records(one):
-        return sentence
-    return owned_and_listed(record, (one,), match["listed"])
+    return owned_as_matched(_WHEN_IT_IS_WE_SEND_ONE_AND_NOTE.match(sentence), sentence)
 
 
 _LOGGED_PER_ONE_COLON = re.compile(

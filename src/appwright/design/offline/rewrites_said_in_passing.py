@@ -60,12 +60,11 @@ from appwright.design.offline.links_said_in_a_few_words import (
 )
 from appwright.design.offline.lists_of_the_one_tied_to import (
     belongs_to_one_and_for_them,
-    belongs_to_one_where_and_to_another,
     handled_by_someone_from_the_team,
     is_for_one_all_we_need,
-    linked_to_one_and_when_to_another,
     linked_to_the_one_who_we_keep,
     one_running_it_and_for_those,
+    tied_to_two_each_with_its_list,
     who_we_keep_with,
 )
 from appwright.design.offline.lists_said_in_passing import (
@@ -228,13 +227,12 @@ SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
     signs_up_with,
     we_file_the_ones_each_asks_for,
     for_each_we_book_one_for_one,
-    belongs_to_one_where_and_to_another,
     one_running_it_and_for_those,
     plus_its_own_each_with,
     one_price_per_band,
     without_what_was_done_to_each,
     linked_to_the_one_who_we_keep,
-    linked_to_one_and_when_to_another,
+    tied_to_two_each_with_its_list,
     for_each_one_there_is,
     logged_per_one_colon,
     and_those_need,
