@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.asides_around_a_list import (
+    without_asides_around_a_list,
+    without_examples_before_each_with,
+)
 from appwright.design.offline.word_forms import (
     can_be_adjective,
     can_name_records,
@@ -74,7 +78,8 @@ def without_examples_before_the_verb(sentence: str) -> str:
     ...``: *the qualifications they can earn each have ...*; examples of the records are none
     of their values, and the list after them is still theirs; so are examples before a
     reason (*clubs also have teams (the under-12s, the vets and so on), because ...*)."""
-    return _EXAMPLES_BEFORE_THE_VERB.sub("", sentence)
+    sentence = _EXAMPLES_BEFORE_THE_VERB.sub("", without_asides_around_a_list(sentence))
+    return without_examples_before_each_with(sentence)
 
 
 _ONE_EXAMPLE_IN_A_LIST = re.compile(

@@ -53,7 +53,8 @@ def one_in_one_done_by(sentence: str) -> str:
 
 _HELD_IN_ONES_EACH_WITH = re.compile(
     r"^(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*[a-z]s)\s+(?:run|are\s+run|are\s+held|take\s+place|"
-    r"are\s+sat|are\s+grouped|come)\s+in\s+(?P<ones>[a-z][\w\-]*[a-z]s)\s*,\s+each\s+(?:one\s+)?with\s+"
+    r"are\s+sat|are\s+grouped|come)\s+in\s+(?P<ones>[a-z][\w\-]*[a-z]s)\s*,\s+each\s+(?:one\s+"
+    r")?with\s+"
     r"(?P<listed>(?:a|an|the|its|their)\s[^;]+)$"
 )
 
@@ -97,18 +98,22 @@ def has_one_who_acts(sentence: str) -> str:
 
 _BARE_ITEM = r"(?!(?:our|my|their|the|a|an|and)\b)[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*){0,2}"
 """One item of a list told bare, without an article: *tag number*."""
+_ITEM = rf"(?:an?\s+)?{_BARE_ITEM}"
+"""One item, bare or with *a*: *tag number*, *a mobile number*."""
 _ARE_JUST_A_LIST = re.compile(
-    r"^(?:and\s+)?(?P<np>(?:the\s+|our\s+)?[a-z][\w\-]*[a-z]s)\s+(?:themselves\s+)?are\s+"
-    r"(?:really\s+)?(?:just|only|simply)\s+"
+    r"^(?:and\s+)?(?P<np>(?:the\s+|our\s+)?(?:[a-z][\w\-]*[a-z]s|staff|crew))\s+"
+    r"(?:themselves\s+)?are\s+(?:really\s+)?(?:just|only|simply)\s+"
     # fields, told bare (*name, species and tag number*), not the values of one (*pigs, goats
     # and sheep*): a word that names a field is among them
     r"(?P<list>(?=[^;]*\b(?:name|title|number|date|code|email|phone|price)\b)"
-    rf"{_BARE_ITEM}(?:\s*,\s*{_BARE_ITEM})*(?:,?\s+and\s+{_BARE_ITEM}))"
+    rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:,?\s+and\s+{_ITEM}))"
     r"(?:,?\s+nothing\s+(?:fancy|else|more))?$"
 )
-"""*the animals themselves are just name, species and tag number, nothing fancy*."""
+"""*the animals themselves are just name, species and tag number, nothing fancy*; *staff are
+just a name and a mobile number*."""
 _AND_THEN_ARE_JUST = re.compile(
-    r",\s+and\s+(?=(?:the|our)\s+[a-z][\w\-]*[a-z]s\s+(?:themselves\s+)?are\s+(?:just|only|simply)\s)"
+    r",\s+and\s+(?=(?:the|our)\s+[a-z][\w\-]*[a-z]s\s+(?:themselves\s+)?are\s+(?:just|only|"
+    r"simply)\s)"
 )
 """*..., and the animals themselves are just ...*: a clause of its own, after another's list."""
 
@@ -122,8 +127,10 @@ def are_just_a_list(sentence: str) -> str:
 
 
 _WISHED_FOR_EACH = re.compile(
-    r"^(?:what\s+(?:we|i)\s+(?:would\s+like|want|need|would\s+love)\s+is|(?:we|i)\s+(?:would\s+like|want|"
-    r"need|would\s+love))\s+(?:an?)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+(?:each|every)\s+"
+    r"^(?:what\s+(?:we|i)\s+(?:would\s+like|want|need|would\s+love)\s+is|(?:we|i)\s+(?:would\s+"
+    r"like|want|"
+    r"need|would\s+love))\s+(?:an?)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+for\s+"
+    r"(?:each|every)\s+"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+(?:saying|showing|giving|listing|recording|naming)\s+"
     r"(?P<listed>\S[^;]*)$"
 )
@@ -131,9 +138,11 @@ _WISHED_FOR_EACH = re.compile(
 
 _WRITES_ONE_SAYING = re.compile(
     r"^(?P<said>(?:when\s+[^,;]+,\s+)?(?:one\s+of\s+(?:our|the)\s+[a-z][\w\-]*s|(?:the|a|an|our)\s+"
-    r"[a-z][\w\-]*|we|i)\s+(?:writes|write|fills\s+in|fill\s+in|raises|raise|opens|open)(?:\s+up)?\s+"
+    r"[a-z][\w\-]*|we|i)\s+(?:writes|write|fills\s+in|fill\s+in|raises|raise|opens|open)(?:\s+"
+    r"up)?\s+"
     r"(?:an?)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))\s+(?:saying|showing|naming)\s+"
-    r"(?P<listed>(?:which|who|what|when|where)\b[^;]*?),\s+with\s+(?P<more>(?:a|an|the|its)\s[^;]+)$"
+    r"(?P<listed>(?:which|who|what|when|where)\b[^;]*?),\s+with\s+(?P<more>(?:a|an|the|"
+    r"its)\s[^;]+)$"
 )
 
 
@@ -159,7 +168,8 @@ def wished_for_each(sentence: str) -> str:
 
 
 _ACTS_ON_EACH_NOTING = re.compile(
-    r"^(?P<often>(?:once|twice|three\s+times)\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|quarter|year)"
+    r"^(?P<often>(?:once|twice|three\s+times)\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|"
+    r"quarter|year)"
     r"\s*,?\s+)?(?:(?:a|an|the|our|each)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|we|i|someone)\s+"
     r"(?P<verb>[a-z]+)\s+(?:each|every|the|a|an)\s+(?P<thing>[a-z][\w\-]*)\s*(?:,\s+"
     r"(?:noting|recording|logging|writing\s+down|taking\s+down|jotting\s+down)|\s+and\s+"
@@ -189,7 +199,8 @@ def acts_on_each_noting(sentence: str) -> str:
 
 
 _HAS_THEN_HOLDS_MANY = re.compile(
-    r"^(?P<np>(?:a|an|each|every)\s+(?P<head>[a-z][\w\-]*))\s+(?:has|have)\s+(?P<listed>[^;]+?),?\s+"
+    r"^(?P<np>(?:a|an|each|every)\s+(?P<head>[a-z][\w\-]*))\s+(?:has|have)\s+"
+    r"(?P<listed>[^;]+?),?\s+"
     r"and\s+(?:holds|contains|houses|stores)\s+(?P<many>[a-z][\w\-]*[a-z]s)\s*$"
 )
 

@@ -41,6 +41,11 @@ CONTAINER_NOUNS = word_set(
 _DONE_FROM_A_LIST = word_set("pick picking packing check hanging running run cut call shopping")
 """Acts a list is worked through for: a *pick list* is a list to pick from, a record of its own
 (a *book collection* is still books)."""
+_COLLECTED_IN_BULK = word_set(
+    "cash money waste rubbish refuse litter recycling milk blood post mail laundry debt rent scrap"
+)
+"""Mass nouns a *collection* of is the act of collecting them: a *cash collection* is a record
+of its own (a *book collection* is still books)."""
 _BODIES_OF_PEOPLE = word_set("group")
 """Containers that are records of their own after a noun: a *school group* is not a school
 (a *group of schools* still is about schools)."""
@@ -74,6 +79,7 @@ def entity_key(phrase: str) -> str:
         and tokens[-2] not in AMOUNT_NOUNS
         and not (is_plural(tokens[-2]) and is_plural(tokens[-1]))  # "drinks packages": packages
         and not (tokens[-2] in _DONE_FROM_A_LIST and tokens[-1] in ("list", "lists"))
+        and not (tokens[-2] in _COLLECTED_IN_BULK and tokens[-1] in ("collection", "collections"))
     ):
         tokens = tokens[:-1]
     while len(tokens) > 1 and is_past_participle(tokens[-1]) and is_plural(tokens[-2]):

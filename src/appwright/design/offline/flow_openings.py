@@ -230,9 +230,72 @@ def offered_to_one_who_acts(lowered: str) -> str:
     return _OFFERED_TO_ONE_WHO_ACTS.sub(steps, lowered)
 
 
+_GOES_OUT_COMES_BACK = re.compile(
+    r"\bgoes\s+out\s+as\s+(?P<out>[a-z][\w\-]*),\s+comes\s+back\s+as\s+(?P<back>[a-z][\w\-]*)"
+)
+_EITHER_ACTS_OR_MARKS_IT = re.compile(
+    r"\b(?:the|a|an|our)\s+[a-z][\w\-]*(?:\s+in\s+charge)?\s+either\s+(?P<acts>[a-z]+s)\s+"
+    r"(?:it|them)\s+or\s+(?:marks|sets|flags)\s+(?:it|them)\s+(?:as\s+)?(?P<mark>[a-z][\w\-]*)\b"
+)
+
+
+_WITH_ONE_NOTED = re.compile(
+    r"(?P<flow>\b(?:moves|goes)\s+from\s[^;.]*?),\s+with\s+(?:the|an?)\s+"
+    r"(?P<item>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:noted|recorded|logged|filled\s+in|"
+    r"written\s+down)(?=\s*(?:[;.\n]|$))"
+)
+"""*..., then to awarded when it is presented, with the award date noted*: a field, no step."""
+_AND_ONE_EITHER_DOES = re.compile(
+    r"(?<=\bthen\s)(?P<last>[a-z][\w\-]*),\s+and\s+(?=the\s+[a-z][\w\-]*\s+either\s+[a-z]+s\s+it\b)"
+)
+"""*..., then done, and the caretaker either handles it himself or hands it to ...*: who does
+the job, no step of its own."""
+
+
+def out_and_back_then_either(lowered: str) -> str:
+    """``the form goes out as sent, comes back as returned, and then the leader either approves
+    it or marks it incomplete``: *the form starts as sent, then returned, and then approved or
+    incomplete*; where it goes and what is done to it are its steps, and a date noted on the
+    way is a field of it."""
+
+    def either(match: re.Match[str]) -> str:
+        done = done_form(match["acts"])
+        return f"{done} or {match['mark']}" if done else match[0]
+
+    lowered = _GOES_OUT_COMES_BACK.sub(r"starts as \g<out>, then \g<back>", lowered)
+    lowered = _WITH_ONE_NOTED.sub(r"\g<flow>; it has the \g<item>", lowered)
+    lowered = _AND_ONE_EITHER_DOES.sub(r"\g<last>; ", lowered)
+    return _EITHER_ACTS_OR_MARKS_IT.sub(either, lowered)
+
+
+_ONES_ASK_AND_WE_DECIDE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\s+"
+    r"(?P<acts>request|book|submit|propose|suggest)\s+"
+    r"(?P<things>[a-z][\w\-]*(?:\s+(?!themselves\b)[a-z][\w\-]*)?s)(?:\s+themselves)?,?\s+and\s+"
+    r"(?:we|i)\s+(?:then\s+)?"
+    r"(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+them(?=\s*[.;\n]|$)"
+)
+
+
+def ones_ask_and_we_decide(lowered: str) -> str:
+    """``parents request extra sessions themselves and we then approve or decline them``:
+    *parents request extra sessions; extra sessions go from requested to approved or
+    declined*; what is asked for waits for the answer."""
+
+    def steps(match: re.Match[str]) -> str:
+        said = [done_form(f"{match[group]}s") for group in ("acts", "one", "other")]
+        if not all(said):
+            return match[0]
+        asked = f"{match['who']} {match['acts']} {match['things']}"
+        return f"{asked}; {match['things']} go from {said[0]} to {said[1]} or {said[2]}"
+
+    return _ONES_ASK_AND_WE_DECIDE.sub(steps, lowered)
+
+
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
     lowered = starts_as_and_one_acts(without_what_it_is_checked_against(lowered))
+    lowered = ones_ask_and_we_decide(out_and_back_then_either(lowered))
     lowered = offered_to_one_who_acts(chain_then_it_ends_up(lowered))
     lowered = _COMMA_THEN_ONE_MOVES.sub("; ", _AND_IT_STARTS_AS.sub("; ", lowered))
     lowered = _WHICH_MOVES.sub(lambda m: _after_a_list(m, lowered, "; it "), lowered)

@@ -13,14 +13,15 @@ from appwright.design.offline.word_forms import can_be_noun, is_plural
 
 _GAPPED_KNOWN_BY = re.compile(
     r"\b(?P<first>[a-z][\w\-]*s)\s+are\s+(?:known|listed|identified|recorded|kept)\s+by\s+"
-    r"(?P<own>(?!(?:a|an|the|one|our)\b)[^.;,\n]+?),\s+(?:and\s+)?"
+    r"(?P<own>(?!(?:one|our)\b)[^.;,\n]+?)(?:,\s+(?:and\s+)?|\s+and\s+(?=[a-z][\w\-]*s\s+by\s))"
     r"(?P<others>[a-z][\w\-]*s(?:(?:,\s+|\s+and\s+)[a-z][\w\-]*s)*)\s+by\s+"
-    r"(?P<theirs>(?!(?:a|an|the|one|our)\b)[^.;\n]+)"
+    r"(?P<theirs>(?!(?:one|our)\b)[^.;\n]+)"
 )
 
 
 def known_by_each(text: str) -> str:
-    """``buses are listed by fleet number and registration, drivers and fitters by name``:
+    """``buses are listed by fleet number and registration, drivers and fitters by name``
+    (or *machines are identified by a machine number ..., and drivers by a name ...*):
     *buses have fleet number and registration; drivers have name; fitters have name*; left
     alone unless every one named after the comma is a plural noun."""
 
@@ -97,8 +98,10 @@ def needed_by_each(text: str) -> str:
 
 
 _AND_THEIRS_JUST = re.compile(
-    r"\b(?P<first>[a-z][\w\-]*s)\s+(?:have|carry|hold|need|get)\s+(?P<own>(?:a|an|the|their)\s[^.;]+?),"
-    r"\s+and\s+(?P<other>[a-z][\w\-]*s)\s+(?:just|only|simply)\s+(?P<theirs>(?:a|an|the|their)\s[^.;]+)"
+    r"\b(?P<first>[a-z][\w\-]*s)\s+(?:have|carry|hold|need|get)\s+(?P<own>(?:a|an|the|"
+    r"their)\s[^.;]+?),"
+    r"\s+and\s+(?P<other>[a-z][\w\-]*s)\s+(?:just|only|simply)\s+(?P<theirs>(?:a|an|the|"
+    r"their)\s[^.;]+)"
 )
 """*properties carry an address and a standard price, and cleaners just a name*: the verb said
 once serves both lists."""

@@ -22,21 +22,25 @@ them (no yes/no of whether it was done)."""
 
 
 _PARTS_DONE = re.compile(
-    r"\b(?P<parts>lines|items|entries|rows)\s+(?:sold|used|ordered|bought|fitted|supplied|delivered)"
+    r"\b(?P<parts>lines|items|entries|rows)\s+(?:sold|used|ordered|bought|fitted|supplied|"
+    r"delivered)"
     r"(?=\s*(?:[,;)]|\band\b|$))"
 )
 """*the lines sold*: the lines (of the sale), several records of their own, no one line."""
 
 
 _TWO_OF_THEM = re.compile(
-    r"(?:^|(?<=,\s))(?:the\s+)?(?:two|2)\s+(?!(?:days|weeks|months|years|hours|minutes|nights)\b)"
+    r"(?:^(?=[^,]*,)|(?<=,\s))(?:the\s+)?(?:two|2)\s+(?!(?:days|weeks|months|years|hours|minutes|"
+    r"nights)\b)"
     r"(?P<things>[a-z][\w\-]*s)(?=\s*(?:,|$))"
 )
-"""*game: date, sheet, two teams, status (...)*: a first team and a second, two of its own."""
+"""*game: date, sheet, two teams, status (...)*: a first team and a second, two of its own; not
+*we have two pickers*, the records themselves."""
 
 
 _ONE_OR_ANOTHER_KIND = re.compile(
-    r"(?:^|(?<=,\s))(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+(?P<head>[a-z]+)(?=\s*(?:,|$|\s+and\s))"
+    r"(?:^|(?<=,\s))(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+(?P<head>[a-z]+)(?=\s*(?:,|$|\s+"
+    r"and\s))"
 )
 """*..., single or double row, ...*: which of two kinds of row, said as its adjectives."""
 
@@ -96,6 +100,37 @@ _WHICH_OF_THE_ONES_DID_IT = re.compile(
     r"[a-z]+(?:\s+it)?(?:\s+(?:on|over|up|in|out))?(?=\s*(?:,|$)|\s+and\s)"
 )
 """*which dancer it is for*, *which of the makers has taken it on*: which dancer, which maker."""
+_ON_WHICH_ONE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?:on|in|at|from|by|with)\s+which\s+(?=[a-z])"
+)
+"""*who went out, on which picker, the date*: which picker."""
+_THAT_THEY_TELL_US = re.compile(
+    r"(?<=[a-z])\s+(?:that\s+|which\s+)?(?:they|he|she|you)\s+(?:tell|tells|give|gives|mention|"
+    r"mentions|report|reports|declare|declares)\s+(?:us|we)(?:\s+(?:about|of))?"
+    r"(?=\s*(?:,|$)|\s+and\s)"
+)
+"""*any medical conditions they tell us about*: the conditions."""
+_ITEM_EITHER_ONE_OR_OTHER = re.compile(
+    r"(?:^|(?<=,\s))(?P<item>(?:a|an|the)\s+[a-z][\w\-]*),\s+either\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+or\s+(?P<other>[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?)(?=,)"
+)
+"""*the answer, either given or refused, the name ...*: the answer's two values."""
+_FOR_WHAT_THEY_DO = re.compile(
+    r"(?P<item>\b(?:a|an|the)\s+(?:category|type|kind|class))\s+for\s+what\s+(?:they|it|he|she)\s+"
+    r"[a-z]+(?=\s*\()"
+)
+"""*a category for what they sell (food, clothing, ...)*: the category, and its values."""
+_PLUS_FLAGS_FOR = re.compile(
+    r"\bplus\s+(?:two\s+)?yes/no\s+(?:flags|fields|ticks|boxes)\s+for\s+(?=whether)"
+)
+"""*... with its own bay number plus yes/no flags for whether it is covered and ...*."""
+_FLAGS_THEN_NAMED = re.compile(
+    r"\b(?:two|2)\s+yes/no\s+(?:flags|fields|ticks|boxes),\s+(?P<one>[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?)"
+    r"\s+and\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:,|$))"
+)
+"""*two yes/no flags, vegetarian and gluten free*: a flag for each."""
 
 
 _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
@@ -105,6 +140,12 @@ _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 def items_said_shortly(text: str) -> str:
     """A list's text with each short item written out (see the module's docstring)."""
     text = _AS_A_PERCENTAGE.sub(" percent", text)
+    text = _ON_WHICH_ONE.sub("which ", text)
+    text = _THAT_THEY_TELL_US.sub("", text)
+    text = _ITEM_EITHER_ONE_OR_OTHER.sub(r"\g<item> (\g<one>, \g<other>)", text)
+    text = _FOR_WHAT_THEY_DO.sub(r"\g<item>", text)
+    text = _PLUS_FLAGS_FOR.sub("and ", text)
+    text = _FLAGS_THEN_NAMED.sub(r"a \g<one> (yes/no) and a \g<other> (yes/no)", text)
     text = _WHICH_ONE_IT_IS_FOR.sub(r"which \g<thing>", text)
     text = _WHICH_OF_THE_ONES_DID_IT.sub(lambda m: f"which {singular(m['things'])}", text)
     text = _BEFORE_AND_AFTER.sub(r"\g<what> before and \g<what> after", text)

@@ -62,7 +62,8 @@ we keep ...*, as *each stove on display has ...*), no record of its own."""
 
 
 _ON_THE_RECORD = re.compile(
-    r"^(?:on|under|against|inside|within)\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
+    r"^(?:on|under|against|inside|within)\s+(?:the|each|every)\s+(?P<np>[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?),?\s+(?:i|we|you)\s"
 )
 
 
@@ -252,7 +253,8 @@ def _with_values(item: str) -> bool:
 _AND_FOR_ANOTHER = re.compile(
     r"(?P<lead>\b(?:we|i)\s+(?:also\s+)?(?P<verb>keep|record|note|log|store|hold|need|take|want)\s"
     r"[^.;\n]*?),\s+and\s+for\s+"
-    r"(?P<one>(?:a|an|each|every|the)\s+(?!of\b)[a-z][\w\-]*(?:\s+(?!of\b|only\b|just\b|also\b)[a-z][\w\-]*)?)"
+    r"(?P<one>(?:a|an|each|every|the)\s+(?!of\b)[a-z][\w\-]*"
+    r"(?:\s+(?!(?:of|only|just|also|on|in|at|to)\b)[a-z][\w\-]*)?)"
     r"\s+(?=(?:the|a|an|its|their|his|her)\s)"
 )
 

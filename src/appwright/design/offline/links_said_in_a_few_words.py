@@ -10,6 +10,7 @@
   size band (small, medium, large, van)*: records of their own under the other;
 - *there is a list of add-ons with a name and a price, and a stay can have several them*:
   shared by many; *each runner may belong to a running club with ...*: the plain *belongs to*;
+- *each leader gets one training adviser assigned*: the leader belongs to one adviser;
 - *a runner signs up once with first name, ..., and is given an athlete number*: the runner's
   list; *... in a match that is part of the season, with a date, ...*: the match's.
 """
@@ -313,3 +314,17 @@ def a_line_for_each_marked(sentence: str) -> str:
     if match["before"]:
         return f"{sentence[: match.end('before')].removesuffix(', and')}; {said}"
     return said
+
+
+_GETS_ONE_ASSIGNED = re.compile(
+    rf"\b(?P<record>(?:each|every|a|an)\s+{NOUN_PATTERN}?)\s+(?:gets|has|is\s+given)\s+(?:one|a|"
+    rf"an)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+(?:assigned|allocated)(?:\s+to\s+(?:them|him|her|"
+    rf"it))?(?=\s*(?:[;,]|$)|\s+-\s)"
+)
+
+
+def gets_one_assigned(sentence: str) -> str:
+    """``each leader gets one training adviser assigned``: *each leader belongs to one training
+    adviser*."""
+    return _GETS_ONE_ASSIGNED.sub(r"\g<record> belongs to one \g<one>", sentence)

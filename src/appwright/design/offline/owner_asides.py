@@ -43,7 +43,8 @@ _PLURAL_LIKE = re.compile(
     r"(?P<examples>(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
     r"(?:,\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})*,?\s+"
     r"(?:or|and)\s+(?:(?:a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2})"
-    r"(?=,\s+(?:and\s+)?each\s|\s+(?:each\s+)?(?:have|has|get|gets|carry|carries|come\s+with|cost|can|may|are|with)\s)"
+    r"(?=,\s+(?:and\s+)?each\s|\s+(?:each\s+)?(?:have|has|get|gets|carry|carries|come\s+with|"
+    r"cost|can|may|are|with)\s)"
 )
 """``extras like lighting, flooring or heaters, each with ...``, ``materials like felt, thread
 and buttons with what each one costs``, ``toppings such as pearls
@@ -77,7 +78,8 @@ the name, shown by two."""
 
 
 _PLURAL_LIKE_THE_ONE = re.compile(
-    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+the\s+[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
+    r"\b(?P<things>[a-z][\w\-]*s)\s+(?:like|such\s+as)\s+the\s+[a-z][\w\-']*(?:\s+"
+    r"[a-z][\w\-']*){0,2}"
     r"(?=\s+(?:have|are|need|come\s+with|cost)\s)"
 )
 """``appeals like the roof appeal have a name``: one example, named with *the*."""
@@ -121,13 +123,15 @@ _OBLIGATION = re.compile(
 
 _NARRATED_FLOW = re.compile(
     r"\b(?P<head>status|stage|state)\s*:\s*(?:it|they)\s+(?:starts?|begins?)\s+(?:off\s+|out\s+)?"
-    r"(?:as|in|at)\s+(?:(?:a|an)\s+)?(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*,\s*(?P<rest>[^;:]+)$"
+    r"(?:as|in|at)\s+(?:(?:a|an)\s+)?(?P<first>[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?)\s*,\s*(?P<rest>[^;:]+)$"
 )
 
 
 _NARRATED_STEP = re.compile(
     r"^(?:and\s+)?(?:then\s+)?(?:(?:gets|get|is|are|goes|go|becomes|become|moves\s+to|is\s+then|"
-    r"gets\s+then|then\s+gets)\s+)?(?:then\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?:or|and)\s+[a-z][\w\-]*)?)$"
+    r"gets\s+then|then\s+gets)\s+)?(?:then\s+)?(?P<state>[a-z][\w\-]*(?:\s+(?:or|and)\s+"
+    r"[a-z][\w\-]*)?)$"
 )
 
 
@@ -150,7 +154,8 @@ def narrated_flow(sentence: str) -> str:
 
 
 _RULE_MEANS = re.compile(
-    r"^(?:the|our|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:licence|license|law|insurance|insurer|council|"
+    r"^(?:the|our|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:licence|license|law|insurance|insurer|"
+    r"council|"
     r"regulator|regulations|rules|inspector|auditor|accountant|contract|policy)\s+"
     r"(?:means|says|requires|insists)\s+(?:that\s+)?(?=(?:i|we)\s)"
 )
@@ -170,11 +175,11 @@ def without_obligation(sentence: str) -> str:
 
 
 _HAS_TO_SAY = re.compile(
-    r"\b(?:has|needs)\s+to\s+(?:say|show|hold|include|capture)\s+"
+    r"\b(?:has|needs)\s+to\s+(?:say|show|hold|include|capture|know|record)\s+"
     r"(?=(?:which|when|how|what|who|whether)\s)"
 )
-"""``a session has to say which table, when it started, ...``: what a record *has to say* is
-what it has."""
+"""``a session has to say which table, when it started, ...``, *each collection run has to know
+who went out, ...*: what a record *has to say* is what it has."""
 
 
 _HAS_TO_ACT = re.compile(r"\b(?:has|have)\s+(?:got\s+)?to\s+(?P<act>[a-z]+)\b(?!\s+(?:a|an)\s)")
@@ -258,20 +263,23 @@ def without_side_of_things(sentence: str) -> str:
 
 
 _FIRST_THING = re.compile(
-    r"^(?:so\s+)?(?:the\s+)?(?:first|main|next|other)\s+thing\s+(?:i|we)\s+(?:need|want|keep)\s+(?:is|are)\s+"
+    r"^(?:so\s+)?(?:the\s+)?(?:first|main|next|other)\s+thing\s+(?:i|we)\s+(?:need|want|keep)\s+"
+    r"(?:is|are)\s+"
     r"(?:our\s+|the\s+|my\s+)?(?P<things>[a-z][\w\-]*s)\s*(?:-|:)\s*(?P<list>.+)$"
 )
 
 
 _THERE_ARE_THOSE = re.compile(
     r"^(?:then\s+|and\s+)?there\s+(?:are|is)\s+(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*s)\b"
-    r"[^,;]*(?:,\s*[^,;]+)?,\s*and\s+for\s+(?:those|them|these|each|every|(?:each|every)\s+one|(?:each|every\s+one)\s+of\s+them)\s+"
+    r"[^,;]*(?:,\s*[^,;]+)?,\s*and\s+for\s+(?:those|them|these|each|every|(?:each|every)\s+one|"
+    r"(?:each|every\s+one)\s+of\s+them)\s+"
     rf"(?:i|we)\s+(?:would\s+|'d\s+|also\s+)?(?:{WE_KEEP_VERBS})\s+(?P<list>.+)$"
 )
 
 
 _THE_OTHER_ONE = re.compile(
-    r"^(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*(?:'s|\s+is|\s+are)\s+(?:also\s+)?the\s+(?:[a-z]+\s+){0,3}?"
+    r"^(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*(?:'s|\s+is|\s+are)\s+(?:also\s+)?the\s+(?:[a-z]+\s+"
+    r"){0,3}?"
     r"(?:one|thing|part|bit|piece|job)\s*:\s*(?=[a-z])"
 )
 
@@ -317,7 +325,8 @@ _OUR_SHOP = re.compile(
 
 _A_SHOP_ALONE = re.compile(
     r"^(?:a|an)\s+(?:[a-z][\w\-']*\s+){0,3}(?P<head>[a-z][\w\-]*)\s+with\s+"
-    r"(?:about\s+|around\s+|over\s+|some\s+)?(?:a\s+)?(?:\d+|[a-z]+)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s$"
+    r"(?:about\s+|around\s+|over\s+|some\s+)?(?:a\s+)?(?:\d+|[a-z]+)\s+(?:[a-z][\w\-]*\s+"
+    r")?[a-z][\w\-]*s$"
 )
 """``a cat cafe with about a dozen resident cats``: the business, said as a heading."""
 

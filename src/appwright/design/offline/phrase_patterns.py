@@ -75,6 +75,9 @@ _AND_IT_HAS = re.compile(
 )
 
 
+_THEN_ITS_VERB = re.compile(r"^\s*,\s*(?:has|carries|holds|records|keeps|needs)\s")
+
+
 def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) -> list[str]:
     """The clause a trailing ``, with ...`` (the subject's) or ``, just their ...`` (``owner``'s)
     list makes; the rest of the clause as it was when it is no list."""
@@ -83,6 +86,9 @@ def trailing_list_clauses(subject: str, rest: str, *, owner: str | None = None) 
     if rest.lstrip().startswith("and "):
         # "... and one crew and has the date": the subject's second predicate
         return [f"{subject} {rest.lstrip().removeprefix('and ')}"]
+    if _THEN_ITS_VERB.match(rest):
+        # "a check belongs to one machine and one driver, has a check date, ...": its own
+        return [f"{subject} {rest.lstrip(' ,')}"]
     done_by = done_by_then_with(subject, rest)
     if done_by is not None:
         return done_by

@@ -87,7 +87,7 @@ class ReaderState:
         first = key.removesuffix(f"_{name}")
         return (
             first != key
-            and first in self.model.entities
+            and self.model.resolve(first) is not None  # (*variety*, kept as plant varieties)
             and re.search(
                 rf"\bbelongs\s+to\s+one\s+{first.replace('_', ' ')}\b", self.whole_sentence
             )

@@ -185,6 +185,7 @@ from appwright.design.offline.records_written_up_or_sent import (
     written_up_as_one_colon,
 )
 from appwright.design.offline.report_asked_by_others import report_asked_by_others
+from appwright.design.offline.rewrites_told_with_what_we_do import TOLD_WITH_WHAT_WE_DO
 from appwright.design.offline.roles_said_with_the_list import have_and_see_only, only_they_may
 from appwright.design.offline.steps_said_loosely import (
     if_so_it_goes_to,
@@ -216,6 +217,7 @@ from appwright.design.offline.when_said_of_a_header import when_said_of_a_header
 SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
     have_and_see_only,
     only_they_may,
+    *TOLD_WITH_WHAT_WE_DO,
     a_line_for_each_marked,
     without_what_we_are_after,
     handled_by_someone_from_the_team,

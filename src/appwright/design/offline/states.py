@@ -61,7 +61,13 @@ def names_one_with_a_noun(before: list[str], verb: str) -> bool:
     """``a press run logs ...``, ``each still run records ...``: after *a* and a noun, the
     plain form of the verb cannot be the one's verb (that would be *runs*): it ends the noun,
     the record's own name."""
-    return len(before) == 2 and before[0] in _ONE_OF and not verb.split()[0].endswith("s")
+    said = verb.split()
+    if said[1:2] and said[1] in _A_RECORD_S_VERBS and verb_lemma(said[0]) == said[0]:
+        return True  # "class pass has purchase date, ...": *has* is the verb, *pass* a noun
+    return len(before) == 2 and before[0] in _ONE_OF and not said[0].endswith("s")
+
+
+_A_RECORD_S_VERBS = word_set("has have is are needs gets holds carries records logs")
 
 
 _FROM_TO = re.compile(
@@ -87,14 +93,18 @@ _THEN = re.compile(
 )
 _STARTS_AS = re.compile(
     r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:(?:out|off)\s+(?:as\s+)?(?![a-z]+ly\b)|(?:as|at|in)\s+)"
+    r"(?:(?:starts|start|begins|begin|is created|opens)\s+(?:(?:out|off)\s+(?:as\s+"
+    r")?(?![a-z]+ly\b)|(?:as|at|in)\s+)"
     # "a quote starts pending and is then accepted": the first state with no *as*
-    r"|(?:starts|start|begins|begin)\s+(?!(?:as|at|in|out|with|on|by|from|when|after|once|the|a|an|to|"
+    r"|(?:starts|start|begins|begin)\s+(?!(?:as|at|in|out|with|on|by|from|when|after|once|the|a|"
+    r"an|to|"
     r"off|up|and|then)\b)(?=[a-z]+(?:\s+and\s|,\s+(?:becomes|turns|then)\s))"
     r"|(?:stays|stay|remains|remain)\s+)(?:(?:a|an|the)\s+)?"
     r"(?P<first>[a-z][\w\-]*(?:\s+(?!and\b|then\b|until\b)[a-z][\w\-]*)?)"
-    r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+)?(?:then|finally|eventually|later)\b.+"
-    r"|,\s+(?:becomes|become|gets|get|turns|turn|is|are|(?:goes|go|moves|move)\s+(?:on\s+)?(?:to|into))\s.+"
+    r"(?:\s+(?:until|when|once|after|before)\s+(?P<until>[^,]+))?(?P<rest>(?:,?\s+(?:and\s+"
+    r")?(?:then|finally|eventually|later)\b.+"
+    r"|,\s+(?:becomes|become|gets|get|turns|turn|is|are|(?:goes|go|moves|move)\s+(?:on\s+)?(?:to|"
+    r"into))\s.+"
     r"|\s+and\s+(?:is|are|gets|get)\s+(?:(?:then|later|finally|eventually)\s+)?[a-z]+ed\b.*)+)$"
 )
 """``an order starts as a quote, then the customer confirms it, then we deliver it and finally
@@ -103,7 +113,8 @@ _TAIL = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?=(?:it|they)\b)"
 """``..., then confirmed, and it can be cancelled``, ``..., though it can be cancelled``: the
 tail is a move of its own."""
 _PASSIVE_STEPS = re.compile(
-    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|get)\s+"
+    r"^(?:(?:a|an|the|each|every)\s+)?(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|are|gets|"
+    r"get)\s+"
     r"(?P<first>[a-z]+)(?:\s+(?:first|initially|at\s+first))?"
     r"(?P<rest>(?:,\s*(?:and\s+)?(?:then\s+)?[a-z][^,]*){2,})$"
 )

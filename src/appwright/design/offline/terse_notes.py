@@ -28,6 +28,8 @@ def articled_items(sentence: str) -> str:
     head, colon, items = sentence.partition(": ")
     if not colon or not items or "(" in head or ";" in items:
         return sentence
+    if re.match(r"(?:a|an|each|every)\s", items):
+        return sentence  # "...: a loan belongs to one section and records who ...": a clause
     return head + colon + _BARE_ITEM_WITH_CLAUSE.sub(_with_article, items)
 
 
@@ -63,7 +65,8 @@ def per_one_first(sentence: str) -> str:
 
 
 _DONE_BY_ONE = re.compile(
-    r"^(?P<record>(?:(?:each|every)\s+)?[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were|gets?|be|been)\b)[a-z][\w\-]*)??)\s+"
+    r"^(?P<record>(?:(?:each|every)\s+)?[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were|gets?|be|"
+    r"been)\b)[a-z][\w\-]*)??)\s+"
     r"(?P<done>[a-z]+(?:\s+(?:off|out|up|in))?\s+(?:by|to)\s+(?:one|a|an)\s+(?:of\s+our\s+)?"
     r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
     r"(?:\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)|\s*(?P<bracket>\([^()]*\)))?$"
@@ -93,7 +96,8 @@ def done_by_one(sentence: str) -> str:
 
 
 _ONE_PER_OTHER_DASH = re.compile(
-    r"^(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+per\s+(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"^(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+per\s+(?P<other>[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*)?)"
     r"\s+-\s+(?P<listed>[a-z][\w\- ]*(?:,\s*[a-z][\w\- ]*)+)$"
 )
 
@@ -121,7 +125,8 @@ def one_per_other_dash(sentence: str) -> str:
 
 
 _GO_IN_ONE_DASH = re.compile(
-    r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:go|goes|sit|sits)\s+(?:in|into|on)\s+(?:a|an|one)\s+"
+    r"^(?P<things>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:go|goes|sit|sits)\s+(?:in|into|on)\s+"
+    r"(?:a|an|one)\s+"
     r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+-\s+(?P<listed>\S.*)$"
 )
 
@@ -172,7 +177,8 @@ def do_one_against_one_dash(sentence: str) -> str:
 
 
 _DOES_ONE_ON_ONE_COLON = re.compile(
-    r"^(?:(?:a|an|each|the)\s+)?(?P<who>[a-z][\w\-]*)\s+(?:does|carries\s+out|makes|fills\s+in)\s+(?:a|an)\s+"
+    r"^(?:(?:a|an|each|the)\s+)?(?P<who>[a-z][\w\-]*)\s+(?:does|carries\s+out|makes|fills\s+"
+    r"in)\s+(?:a|an)\s+"
     r"(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:on|of|for)\s+(?:a|an|each|the)\s+"
     r"(?P<one>[a-z][\w\-]*)(?:\s+(?:before|after|when|while)\s+[a-z][^:]*)?:\s+(?P<listed>\S.*)$"
 )
@@ -225,7 +231,8 @@ _EACH_AS_HEADING = re.compile(
 _STATUS_HEADER = re.compile(
     r"^(?P<whose>its|their|the)\s+(?P<field>status|stage)"
     r"(?:\s+(?:follows|tracks|mirrors|shows|reflects)\s+[^:;,]{1,40})?:\s+"
-    r"(?P<steps>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:,\s+(?:then\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}){1,}"
+    r"(?P<steps>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:,\s+(?:then\s+)?[a-z][\w\-]*(?:\s+"
+    r"[a-z][\w\-]*){0,2}){1,}"
     r",?\s+(?:and|then|and\s+then|and\s+finally|finally)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})$"
 )
 

@@ -24,7 +24,7 @@ MONEY_WORDS = word_set(
     "price prices amount cost costs total fee fees salary budget balance revenue rate wage "
     "wages tax discount value payment deposit income expense spend spending subtotal tip "
     "charge money earnings turnover sale sales premium premiums rent fare dues cash takings "
-    "contribution contributions donation donations pay commission prize excess"
+    "contribution contributions donation donations pay commission prize excess credit refund"
 )
 MEASURE_WORDS = word_set(
     "hours weight height width length depth distance area meters metres percent percentage "
@@ -142,7 +142,8 @@ UNIT_TYPES: dict[str, str] = {
 the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
 
 _RANGE = re.compile(
-    r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
+    r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|"
+    r"\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
     r"|out of\s+(?P<out_of>\d+(?:\.\d+)?)"
 )
 
