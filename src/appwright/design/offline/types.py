@@ -142,8 +142,7 @@ UNIT_TYPES: dict[str, str] = {
 the small units (mm, grams, ml) are the ones people pick to count in whole numbers."""
 
 _RANGE = re.compile(
-    r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|"
-    r"\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
+    r"(?:from|between)?\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|and|\.\.)\s*(?P<high>-?\d+(?:\.\d+)?)"
     r"|out of\s+(?P<out_of>\d+(?:\.\d+)?)"
 )
 
