@@ -42,6 +42,33 @@ _EXAMPLES_BEFORE_EACH_WITH = re.compile(
 )
 """*the rewards on the board, a free bag of treats and that sort of thing, each with ...*: the
 example is none of the rewards' list."""
+_WITH_US = re.compile(
+    r"(?<!\bseveral)(?<!\bmany)(?P<what>\s+[a-z][\w\-]*s?)\s+with\s+us"
+    r"(?=\s*(?:[,;:.(]|$)|\s+(?:and|so|but|when|before|after)\s)"
+)
+"""*they sign a management agreement with us*, *restaurants have standing orders with us*: who
+the other side is, the business itself, no field (but *several children with us* may be how
+many they have of ours)."""
+_HOW_MANY_BEFORE_THE_LIST = re.compile(
+    r",\s+(?:one|two|three|four|five|six|\d+)\s+(?:a|an|per|each)\s+"
+    r"(?:day|week|month|term|season|year)(?:\s+[^,;:()]+?)?(?=:)"
+)
+"""*instalments per tenancy, three a year on loan days: due date, ...*: how many, no field."""
+_SET_UP_ONCE = re.compile(
+    r"\b(?P<done>(?:are|is)\s+(?:set\s+up|added|entered|created))\s+(?:just\s+)?once(?=\s+with\s)"
+)
+"""*grades are set up once with a name, ...*: how often, no record named *once*."""
+_LED_BY_ONE_HEAD = re.compile(
+    r"\b(?P<by>(?:led|run|taught|managed|coached|supervised)\s+by\s+(?:one|a|an|the|its)\s+)"
+    r"head\s+(?=[a-z]+(?:er|or|ist|ant|ent|ch|ain)s?\b)"
+)
+"""*each class is led by one head coach*: a coach, the one at the head, and no record *head*."""
+_WE_HAVE_EXAMPLES_THEN_EACH = re.compile(
+    r"^we\s+have\s+(?:got\s+)?(?:the|a|an|our|two|three|four|five|six)\s+[^;:()]+?,\s+and\s+"
+    r"(?=each\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have|needs|need|gets|get)\s)"
+)
+"""*we have the walk-in chiller, the display counter and a chest freezer, and each fridge unit
+needs a name, ...*: the ones we have are examples of the record the list is for, no records."""
 
 
 def without_asides_around_a_list(sentence: str) -> str:
@@ -50,6 +77,9 @@ def without_asides_around_a_list(sentence: str) -> str:
     sentence = _WHICH_FOR_THIS.sub("which ", sentence)
     sentence = _SOMETIMES_TWO.sub(",", _LATER.sub(" ", sentence))
     sentence = _WHICH_MEANS.sub("", _ANY_ONES_OR_OTHERS.sub(r"any \g<ones>", sentence))
+    sentence = _WITH_US.sub(r"\g<what>", _HOW_MANY_BEFORE_THE_LIST.sub("", sentence))
+    sentence = _WE_HAVE_EXAMPLES_THEN_EACH.sub("", _SET_UP_ONCE.sub(r"\g<done>", sentence))
+    sentence = _LED_BY_ONE_HEAD.sub(r"\g<by>", sentence)
     return _HOW_MANY_THEN_EXAMPLES.sub(r"\g<many>", sentence)
 
 

@@ -52,6 +52,21 @@ _THEN_UNLESS_DONE = re.compile(
 withdrawn*, the flow's other end."""
 
 
+_UNLESS_IT_ENDS_UP_ONE_OR_OTHER = re.compile(
+    r",\s+unless\s+(?P<it>it|they)\s+(?P<ends>ends?\s+up)\s+(?=[a-z][\w\- ]*?\s+or\s+[a-z])"
+)
+"""*..., booked to confirmed to attended, unless it ends up cancelled or did not attend*: two
+more ends, *or it ends up cancelled or did not attend*."""
+
+
+_ITS_STATUS_RUNS = re.compile(
+    r"\b(?P<head>(?:the|a|an|each)\s+[a-z][\w\-]*\s+(?:status|stage|state))\s+(?:goes|runs)\s+"
+    r"(?!(?:from|through|as|to|in|on|at|like)\b)(?=[a-z][\w\- ]*,)"
+)
+"""*the job status runs booked, on the way, in progress, done, or cancelled*: the steps it moves
+through, and nobody who runs."""
+
+
 _SOMETIMES_A_STEP = re.compile(
     r",\s+(?:sometimes|occasionally|possibly|maybe)\s+(?P<step>[a-z][\w\- ]*?),\s+(?=then\s)"
 )
@@ -89,6 +104,8 @@ def flow_asides(lowered: str) -> str:
     lowered = _named_in_full(lowered)
     lowered = _IT_MOVES_ALONG.sub(r"\g<it> moves through ", lowered)
     lowered = _AS_IT_COMES_IN.sub("", lowered)
+    lowered = _ITS_STATUS_RUNS.sub(r"\g<head> moves through ", lowered)
+    lowered = _UNLESS_IT_ENDS_UP_ONE_OR_OTHER.sub(r", or \g<it> \g<ends> ", lowered)
     lowered = _THEN_UNLESS_DONE.sub(r"\g<before>, or \g<state>", lowered)
     lowered = _SOMETIMES_A_STEP.sub(r", \g<step>, ", lowered)
     lowered = _ON_THE_DAY_IT_GOES.sub("", lowered)

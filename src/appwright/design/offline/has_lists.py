@@ -37,9 +37,9 @@ _FOR_EACH_WE_KEEP = re.compile(
     r"(?P<record>[a-z][\w\-]*(?:\s+(?!(?:on|in|for)\s)[a-z][\w\-]*){0,2})"
     r"(?P<state>\s+(?:on|in|for)\s+[a-z][\w\-]*)?"
     # "for every market day we go to, we record ...": which of them, no part of the record
-    r"(?:\s+(?:we|i)\s+(?:go\s+to|attend|run|hold|work|do|visit|cover)(?=\s*,))?\s*,?\s+"
-    r"(?:we|i)\s+(?:(?:also|just|only)\s+)?"
-    r"(?:keep|record|note|log|store|hold|need|want|track|take\s+down|write\s+down)\s+"
+    r"(?:\s+(?:we|i)\s+(?:go\s+to|attend|run|hold|work|do|visit|cover)(?=\s*,|\s+(?:we|i)\s))?"
+    r"\s*,?\s+(?:we|i)\s+(?:(?:also|just|only|would)\s+)?"
+    r"(?:keep|record|note|log|store|hold|need|want|track|(?:take|write|put|jot)\s+down)\s+"
     r"(?P<listed>(?:a|an|the|their|its|his|her|which|who|whether|when)\s+[^;:.]+?)\s*(?P<end>[.!]?)$"
 )
 """*for each instrument we keep a name, a type (...), its aperture and a note of ...*, and *for

@@ -174,10 +174,10 @@ purchases; where they happen names no record."""
 _EACH_ONE_A = re.compile(r"(?<=[a-z]s),\s+each\s+one\s+(?=(?:a|an)\s+[^,;.]+,)")
 """*several purchases, each one a part description, the car ... and the price*: each with."""
 _THE_WRITER = re.compile(
-    r"(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)"
+    r"\bi'(?:ve|d|ll)\b(?!['\-/])|(?<!\blevel\s)(?<!\btype\s)(?<!\bgrade\s)(?<!\bphase\s)"
     # not *i am* (*I'm headkeeper on a shoot* is the writer alone); *my* and *me* are *our* and
     # *us*, but not *mine*, as often a noun (*a cake, rocket, mine or shell*)
-    r"\b(?:i'(?:ve|d|ll)|i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
+    r"(?<!\bstage\s)(?<!\bpart\s)\b(?:i(?!\s+(?:am|was)\b)|my|me)\b(?!['\-/])"
 )
 _THAT_IS_ME = re.compile(r",\s+that(?:'s|\s+is|\s+being)\s+(?:me|us|myself)(?=,)")
 """*only the yard manager, that's me, creates bills*: the writer named, an aside."""

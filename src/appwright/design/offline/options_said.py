@@ -91,6 +91,7 @@ VALUE_OF_HEADS = frozenset(
         "frequency",
         "rank",
         "stage",
+        "group",
     ]
 )
 """Words for a quality, after which *of* gives its value (*a severity of minor or major*); after

@@ -9,8 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from appwright.design.offline.items_told_about_them import items_said_plainly
 from appwright.design.offline.links_said_in_a_few_words import (
     gets_one_assigned,
+)
+from appwright.design.offline.records_logged_for_each import (
+    at_the_one_we_note,
+    done_for_each_with,
+    each_one_of_ours,
+    each_one_sends_us_is_one,
+    each_pair_of,
+    each_we_send_one,
+    holds_one_with_one,
+    kept_on_record_with,
+    lines_on_each_one_per,
+    marked_on_a_record,
+    money_coming_in,
+    of_one_kind_from_our_list,
+    one_by_one_inside,
+    signs_up_we_keep_their,
+    split_into_lines_each_one,
+    when_one_is_so_it_leads_to,
+    would_log,
 )
 from appwright.design.offline.records_of_a_pair import (
     and_it_gets_a_line_for_each,
@@ -50,8 +70,28 @@ from appwright.design.offline.records_we_deal_in import (
     when_we_ask_one_to,
     written_off_against_one,
 )
+from appwright.design.offline.values_with_a_unit import numbers_with_their_unit
 
 TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
+    numbers_with_their_unit,
+    items_said_plainly,
+    each_one_of_ours,
+    would_log,
+    money_coming_in,
+    signs_up_we_keep_their,
+    done_for_each_with,
+    each_we_send_one,
+    marked_on_a_record,
+    holds_one_with_one,
+    lines_on_each_one_per,
+    split_into_lines_each_one,
+    kept_on_record_with,
+    of_one_kind_from_our_list,
+    one_by_one_inside,
+    each_pair_of,
+    at_the_one_we_note,
+    each_one_sends_us_is_one,
+    when_one_is_so_it_leads_to,
     linking_one_to_another,
     ones_someone_buys,
     can_order_several_each_with,
