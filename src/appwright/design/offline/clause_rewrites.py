@@ -101,7 +101,13 @@ def owned_as_matched(
     when nothing matched or a phrase names no record."""
     if match is None:
         return sentence
-    record, ones = match["record"], tuple(match[group] for group in owners)
-    if not all(phrase_can_name_records(phrase) for phrase in (record, *ones)):
-        return sentence
-    return owned_and_listed(record, ones, match["listed"])
+    ones = tuple(match[group] for group in owners)
+    return owned_if_named(match["record"], ones, match["listed"], sentence)
+
+
+def owned_if_named(record: str, owners: tuple[str, ...], listed: str, otherwise: str) -> str:
+    """``record`` told with its ``owners`` and ``listed`` (``owned_and_listed``); ``otherwise``
+    when a phrase names no record."""
+    if not all(phrase_can_name_records(phrase) for phrase in (record, *owners)):
+        return otherwise
+    return owned_and_listed(record, owners, listed)

@@ -20,22 +20,13 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.clause_rewrites import (
-    owned_and_listed,
     owned_as_matched,
+    owned_if_named,
     said_in_place,
     statement_by_statement,
 )
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import is_plural, phrase_can_name_records, singular_phrase
-
-
-def _owned(record: str, owners: tuple[str, ...], listed: str, otherwise: str) -> str:
-    """``record`` told with its ``owners`` and ``listed``; ``otherwise`` when a phrase names no
-    record."""
-    if not all(phrase_can_name_records(phrase) for phrase in (record, *owners)):
-        return otherwise
-    return owned_and_listed(record, owners, listed)
-
 
 _EACH_ONE_OF_OURS = re.compile(
     r"\b(?P<each>each|every)\s+one\s+of\s+(?:our|the|their|its)\s+(?P<many>[a-z][\w\-]*s)\b"
@@ -70,7 +61,9 @@ def done_for_each_with(sentence: str) -> str:
     match = _DONE_FOR_EACH_WITH.search(sentence)
     if match is None or not is_plural(match["many"]):
         return sentence
-    return _owned(singular_phrase(match["many"]), (match["one"],), match["listed"], sentence)
+    return owned_if_named(
+        singular_phrase(match["many"]), (match["one"],), match["listed"], sentence
+    )
 
 
 _EACH_WE_SEND_ONE = re.compile(
@@ -103,7 +96,7 @@ def marked_on_a_record(sentence: str) -> str:
     if match is None or not is_plural(match["many"]):
         return sentence
     owners = (singular_phrase(match["many"]),)
-    told = _owned(match["record"], owners, match["listed"], "")
+    told = owned_if_named(match["record"], owners, match["listed"], "")
     if not told:
         return sentence
     return sentence[: match.start()] + ("; " if match.start() else "") + told
@@ -139,7 +132,7 @@ def lines_on_each_one_per(sentence: str) -> str:
     if match is None:
         return sentence
     owners = (match["one"], match["other"])
-    return _owned(f"{match['one']} line", owners, match["listed"], sentence)
+    return owned_if_named(f"{match['one']} line", owners, match["listed"], sentence)
 
 
 _MONEY_COMING_IN = re.compile(
@@ -198,7 +191,7 @@ def split_into_lines_each_one(sentence: str) -> str:
     if match is None:
         return sentence
     owners = (match["owner"], match["one"])
-    told = _owned(f"{match['owner']} line", owners, match["listed"], "")
+    told = owned_if_named(f"{match['owner']} line", owners, match["listed"], "")
     return f"{match['told']}; {told}" if told else sentence
 
 
@@ -286,7 +279,9 @@ def one_by_one_inside(sentence: str) -> str:
     match = _ONE_BY_ONE_INSIDE.search(sentence)
     if match is None:
         return sentence
-    return _owned(f"{match['one']} {match['part']}", (match["one"],), match["listed"], sentence)
+    return owned_if_named(
+        f"{match['one']} {match['part']}", (match["one"],), match["listed"], sentence
+    )
 
 
 _EACH_PAIR_OF = re.compile(
@@ -336,7 +331,7 @@ def each_one_sends_us_is_one(sentence: str) -> str:
     match = _EACH_ONE_SENDS_US_IS_ONE.search(sentence)
     if match is None:
         return sentence
-    told = _owned(match["record"], (match["one"],), match["listed"], "")
+    told = owned_if_named(match["record"], (match["one"],), match["listed"], "")
     return said_in_place(sentence, match, told) if told else sentence
 
 
