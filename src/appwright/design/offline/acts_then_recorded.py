@@ -81,7 +81,11 @@ def acts_on_one_and_records(sentence: str) -> str:
 
 _LINKS_ONE_TO_ONE_AND_RECORDS = re.compile(
     r"^(?:each|every|a|an)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:links|ties|pairs)\s+"
-    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*)\s+(?:to|with)\s+(?:a|an|one)\s+(?P<other>[a-z][\w\-]*),\s+"
+    r"(?:a|an|one)\s+(?P<one>[a-z][\w\-]*(?:\s+(?!to\b|with\b)[a-z][\w\-]*)?)\s+(?:to|with)\s+"
+    r"(?:a|an|one)\s+(?P<other>[a-z][\w\-]*(?:\s+(?!from\b|and\b)[a-z][\w\-]*)?)"
+    # "a record from stock (artist, title, shelf price)": the other's own list
+    r"(?:\s+from\s+(?:stock|(?:our|the)\s+[a-z][\w\-]*))?(?:\s*\((?P<theirs>[^()]+)\))?"
+    r"(?:,\s+|,?\s+and\s+)"
     r"(?:records|notes|logs|holds)\s+(?P<listed>(?:the|a|an|its|their|how|whether)\s.+?)"
     r"(?:,\s+and\s+(?P<moves>(?:moves|goes)\s+from\s.+))?$"
 )
@@ -96,10 +100,12 @@ def links_one_to_one_and_records(sentence: str) -> str:
     if match is None:
         return sentence
     record, ones = match["record"], (match["one"], match["other"])
-    last = record.split()[-1]
-    if last in ones or ones[0] == ones[1] or not can_name_records(last, *ones):
+    last, heads = record.split()[-1], [one.split()[-1] for one in ones]
+    if last in heads or ones[0] == ones[1] or not can_name_records(last, *heads):
         return sentence
     said = [f"each {record} belongs to one {one}" for one in ones]
+    if match["theirs"]:
+        said.append(f"each {ones[1]} has {match['theirs']}")
     said.append(f"each {record} has {match['listed']}")
     if match["moves"]:
         said.append(f"each {record} {match['moves']}")

@@ -197,6 +197,13 @@ _EXAMPLES_ENDING_A_LIST = re.compile(
     r"(?=\s*(?:;|$))"
 )
 _KIND_WORDS = frozenset(["type", "kind", "category", "class", "grade", "level", "size", "sort"])
+_EXAMPLES_OF_THE_ONE_IT_BELONGS_TO = re.compile(
+    r"\b(?P<head>(?:belongs?|belonging)\s+to\s+(?:a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
+    r"[a-z][\w\-]*),?\s+"
+    r"(?:such\s+as|like|e\.g\.)\s+[^;,()]+?(?:,\s+[^;,()]+?)*\s+or\s+[^;,()]+?(?=\s*(?:;|$))"
+)
+"""*each line belongs to a produce group such as stone fruit or brassicas*: the groups named are
+rows of it, no part of its name."""
 
 
 def without_examples_ending_a_list(sentence: str) -> str:
@@ -210,6 +217,7 @@ def without_examples_ending_a_list(sentence: str) -> str:
             return f"{match['item']} ({match['examples']})"
         return match["item"]
 
+    sentence = _EXAMPLES_OF_THE_ONE_IT_BELONGS_TO.sub(r"\g<head>", sentence)
     return _EXAMPLES_ENDING_A_LIST.sub(dropped, sentence)
 
 

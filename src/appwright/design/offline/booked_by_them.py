@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_forms import can_name_records, is_plural, singular
 
@@ -82,3 +83,64 @@ def hires_one_from_to(sentence: str) -> str:
         )
 
     return _HIRES_ONE_FROM_TO.sub(hire, sentence)
+
+
+_BOOK_A_PLACE_WITH = re.compile(
+    r"^(?P<who>[a-z][\w\-]*s)\s+(?:can\s+)?(?:book|reserve|claim)\s+(?:a|an)\s+(?:free\s+)?"
+    r"(?P<booked>ticket|place|seat|spot|space)\s+(?:for|at|on)\s+(?:a|an|the)\s+"
+    r"(?P<event>[a-z][\w\-]*)\s+with\s+(?P<listed>their\s[^;]+?)"
+    r"(?:,\s+and\s+(?:on\s+the\s+(?:night|day),?\s+)?(?:we|i)\s+(?:tick|mark|note|record|check)\s+"
+    r"whether\s+(?:each|every|the)\s+(?P=booked)(?:\s+holder)?\s+(?P<came>turned\s+up|showed\s+up|"
+    r"came|attended))?$"
+)
+
+
+def book_a_place_with(sentence: str) -> str:
+    """``fans book a free ticket for a gig with their name and email, and on the night we tick
+    whether each ticket holder turned up``: *each ticket is for one gig; each ticket has their
+    name and email, and whether they attended*; the place booked is the record, the one who
+    booked it no more than the names on it."""
+
+    def theirs(part: str) -> str:
+        match = _BOOK_A_PLACE_WITH.match(part)
+        if match is None or not is_plural(match["who"]) or not can_name_records(match["event"]):
+            return part
+        booked = match["booked"]
+        came = ", and whether they attended" if match["came"] else ""
+        return (
+            f"each {booked} is for one {match['event']}; each {booked} has {match['listed']}{came}"
+        )
+
+    return per_statement(sentence, theirs)
+
+
+_BOOK_ONTO_ONE_FOR = re.compile(
+    r"^(?P<who>[a-z][\w\-]*s)(?:\s+\((?P<theirs>[^()]+)\))?\s+"
+    r"(?P<act>book|register|enrol|enroll)\s+"
+    r"(?:onto|on|for|into|in)\s+(?:a|an)\s+(?P<one>[a-z][\w\-]*)\s+for\s+"
+    r"(?P<listed>(?:a|the)\s+number\s+of\s+[a-z][\w\-]*s|[a-z][\w\-]*\s+[a-z][\w\-]*s)$"
+)
+
+
+def book_onto_one_for(sentence: str) -> str:
+    """``attendees (name and email) book onto a workshop for a number of seats``: *each booking
+    belongs to one attendee; each booking is for one workshop; each booking has a number of
+    seats; each attendee has name and email*; the act, named as a noun, is the record."""
+
+    def theirs(part: str) -> str:
+        match = _BOOK_ONTO_ONE_FOR.match(part)
+        if match is None or not is_plural(match["who"]):
+            return part
+        who, act = singular(match["who"]), act_noun(match["act"])
+        if act is None or not can_name_records(who, match["one"], act):
+            return part
+        said = [
+            f"each {act} belongs to one {who}",
+            f"each {act} is for one {match['one']}",
+            f"each {act} has {match['listed']}",
+        ]
+        if match["theirs"]:
+            said.append(f"each {who} has {match['theirs']}")
+        return "; ".join(said)
+
+    return per_statement(sentence, theirs)

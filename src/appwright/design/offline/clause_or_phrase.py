@@ -218,11 +218,13 @@ _FIELD_HEADS = frozenset(["date", "time", "day", "number", "result", "status", "
 def is_next_act(item: str) -> bool:
     """``collect parcels on a pickup date`` after fields in a list: a bare verb, its plural
     object and a preposition, the subject's next act (alone, *repair jobs for a bike* reads
-    as a noun phrase, so only a list's later items are asked)."""
+    as a noun phrase, so only a list's later items are asked); *loose units on shop floor*
+    opens with an adjective, the noun phrase's."""
     tokens = words(item)
     return (
         len(tokens) > 3
         and verb_lemma(tokens[0]) == tokens[0]
+        and not can_be_adjective(tokens[0])
         and is_plural(tokens[1])
         and can_be_noun(tokens[1])
         and tokens[2] in PREPOSITIONS

@@ -341,6 +341,8 @@ def _counted_noun(tree: Parse, end: int, *, several: bool = False) -> str | None
         and token.dep != "compound"
         and is_plural(token.lower)
         and singular(token.lower) not in _NOT_COUNTED
+        # "a maximum number of places, and each one is led by ...": a count, no records
+        and [t.lower for t in tree.tokens[max(token.i - 2, 0) : token.i]] != ["number", "of"]
     ]
     if not plurals:
         return None

@@ -37,7 +37,8 @@ _WHICH_DAY = re.compile(r"^(?:(?:on|at|by) )?(?:what|which) (?P<noun>date|day|ti
 
 
 _WHEN_IT_ENDS = re.compile(
-    r"^when\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that|we|i)\s)(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"^when\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:it|they|this|that|we|i)\s)"
+    r"(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
     r"(?P<verb>ends|expires|runs out|starts|begins|renews|is due)$"
 )
 

@@ -155,6 +155,8 @@ _WHAT_DONE_NAMES: dict[str, list[str]] = {
     "owe": ["amount", "owed"],
     "owed": ["amount", "owed"],
     "earned": ["amount", "earned"],
+    "offered": ["amount", "offered"],
+    "offer": ["amount", "offered"],
     "cost": ["cost"],
     "costs": ["cost"],
     "found": ["findings"],

@@ -45,11 +45,36 @@ _AS_IT_COMES_IN = re.compile(
 
 
 _THEN_UNLESS_DONE = re.compile(
-    r"(?P<before>\bthen\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+unless\s+"
-    r"(?:the\s+[a-z][\w\-]*|they|it|he|she)\s+(?:is|are|gets|get)\s+(?P<state>[a-z]+(?:ed|en|wn))(?=\s*(?:[,;.]|$))"
+    r"(?P<before>\b(?:then|to)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s+unless\s+"
+    r"(?:the\s+[a-z][\w\-]*|they|it|he|she)\s+(?:is|are|gets|get)\s+"
+    r"(?P<state>[a-z]+(?:ed|en|wn)(?:\s+(?:off|out|back))?)(?=\s*(?:[,;.]|$))"
 )
 """*..., follow-up call done and then completed, unless the patient is withdrawn*: *..., or
 withdrawn*, the flow's other end."""
+
+
+_FROM_THROUGH_TO = re.compile(
+    r"\bfrom\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+through\s+"
+    r"(?P<middle>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}(?:(?:,\s+|,?\s+and\s+)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}){0,4})\s+to\s+(?=[a-z])"
+)
+"""*it runs from reported through investigating and awaiting parts to fixed*: *from reported to
+investigating to awaiting parts to fixed*."""
+
+
+def _steps_through(match: re.Match[str]) -> str:
+    steps = re.split(r",?\s+and\s+|,\s+", match["middle"])
+    return f"from {match['first']} to {' to '.join(steps)} to "
+
+
+_STARTS_AS_BEFORE_WE_MARK_IT = re.compile(
+    r"\b(?P<starts>starts|start)\s+(?:out\s+|off\s+)?as\s+"
+    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"before\s+(?:we|they|someone|the\s+[a-z][\w\-]*)\s+(?:mark|marks|set|sets|move|moves)\s+it\s+"
+    r"(?:as\s+)?(?=[a-z])"
+)
+"""*it starts as offered before we mark it accepted, part accepted or declined*: *it starts as
+offered and then becomes accepted, ...*."""
 
 
 _UNLESS_IT_ENDS_UP_ONE_OR_OTHER = re.compile(
@@ -105,6 +130,10 @@ def flow_asides(lowered: str) -> str:
     lowered = _IT_MOVES_ALONG.sub(r"\g<it> moves through ", lowered)
     lowered = _AS_IT_COMES_IN.sub("", lowered)
     lowered = _ITS_STATUS_RUNS.sub(r"\g<head> moves through ", lowered)
+    lowered = _FROM_THROUGH_TO.sub(_steps_through, lowered)
+    lowered = _STARTS_AS_BEFORE_WE_MARK_IT.sub(
+        r"\g<starts> as \g<first> and then becomes ", lowered
+    )
     lowered = _UNLESS_IT_ENDS_UP_ONE_OR_OTHER.sub(r", or \g<it> \g<ends> ", lowered)
     lowered = _THEN_UNLESS_DONE.sub(r"\g<before>, or \g<state>", lowered)
     lowered = _SOMETIMES_A_STEP.sub(r", \g<step>, ", lowered)

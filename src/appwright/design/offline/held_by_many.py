@@ -66,6 +66,77 @@ def many_children(text: str) -> str:
     return _MANY_AND_MANY_CHILDREN.sub(plain, text)
 
 
+_MANY_THEN_MORE_THAN_ONE = re.compile(
+    r"\b(?P<one>an?|each|every|one)\s+(?P<x>[a-z][\w\-]*)\s+(?:can\s+|may\s+)?(?P<verb>[a-z]+)"
+    r"(?P<prep>\s+(?:in|on|at|for|with|to))?\s+"
+    rf"{_MANY}\s+(?P<ys>[a-z][\w\-]*s)(?:\s+with\s+us)?,?\s+and\s+(?:most|many|some|each|every|"
+    r"a|an)\s+(?P<y>[a-z][\w\-]*)\s+(?:(?:can|may|usually|often|normally)\s+)?(?:have|has)\s+"
+    r"more\s+than\s+one\s+(?P<again>[a-z][\w\-]*)"
+    r"(?:\s+on\s+the\s+bill|\s+on\s+it|\s+at\s+a\s+time)?"
+    r"(?=\s*(?:[,;.]|$))"
+)
+"""*an act can play several gigs and most gigs have more than one act on the bill*: many on both
+sides, the second told as more than one."""
+
+
+def more_than_one_the_other_way(text: str) -> str:
+    """``an act can play several gigs with us and most gigs have more than one act on the
+    bill``: *an act can play several gigs and a gig can have several acts*."""
+
+    def both_ways(match: re.Match[str]) -> str:
+        x, ys = match["x"], match["ys"]
+        if match["again"] != x or singular(match["y"]) != singular(ys) or singular(ys) == x:
+            return match[0]
+        return (
+            f"{match['one']} {x} can {match['verb']}{match['prep'] or ''} several {ys} and "
+            f"a {singular(ys)} can have several {plural(x)}"
+        )
+
+    return _MANY_THEN_MORE_THAN_ONE.sub(both_ways, text)
+
+
+_SOME_WITH_THE_SAME_ON_MANY = re.compile(
+    r"\b(?P<lead>(?:each|every)\s+(?P<x>[a-z][\w\-]*)\s+(?:needs|uses|requires|has))\s+"
+    r"(?:certain|some|particular)\s+(?P<what>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:\s*\([^()]*\))?,\s+"
+    r"with\s+the\s+same\s+(?P<again>[a-z][\w\-]*)\s+(?:used|needed|worn|shared)\s+"
+    r"(?:on|by|for|across)\s+(?:many|several|lots\s+of)\s+(?P<xs>[a-z][\w\-]*s)\b"
+)
+"""*each machine needs certain protective gear (goggles, ...), with the same gear used on many
+machines*: many on both sides, the examples in brackets no list of fields."""
+
+
+_ONE_ON_MANY_AND_SEVERAL_ON_ONE = re.compile(
+    r"(?P<since>,?\s+(?:and\s+)?(?:since|as|because)\s+)?"
+    r"\bone\s+(?P<x>[a-z][\w\-]*)\s+(?:applies\s+to|goes\s+with|is\s+used\s+(?:on|for|with)|fits|"
+    r"covers)\s+(?:many|several)\s+(?P<ys>[a-z][\w\-]*s)\s+and\s+(?:a|an|each|one)\s+"
+    r"(?P<y>[a-z][\w\-]*)\s+can\s+(?:need|have|use|take)\s+several\b"
+)
+"""*one gear applies to many tools and a tool can need several*: many of each on the other."""
+
+
+def some_with_the_same_on_many(text: str) -> str:
+    """``each machine needs certain protective gear (goggles, ...), with the same gear used on
+    many machines``: *each machine needs some protective gear; the same protective gear is used
+    on many machines*."""
+
+    def shared(match: re.Match[str]) -> str:
+        what = match["what"]
+        if match["again"] != what.split()[-1] or singular(match["xs"]) != match["x"]:
+            return match[0]
+        return f"{match['lead']} some {what}; the same {what} is used on many {match['xs']}"
+
+    def both_ways(match: re.Match[str]) -> str:
+        x, ys, y = match["x"], match["ys"], match["y"]
+        if singular(ys) != y or x == y:
+            return match[0]
+        said = f"a {x} can be on many {ys} and a {y} can have several {plural(x)}"
+        return f"; {said}" if match["since"] else said
+
+    text = _ONE_ON_MANY_AND_SEVERAL_ON_ONE.sub(both_ways, text)
+    return _SOME_WITH_THE_SAME_ON_MANY.sub(shared, text)
+
+
 def each_held_by_many(text: str) -> str:
     """``an engineer holds many qualifications and each qualification is held by many
     engineers; for every one held we record ...``: *when an engineer holds a qualification,
@@ -86,7 +157,8 @@ def each_held_by_many(text: str) -> str:
         doer = "an" if match["doer"][0] in "aeiou" else "a"
         return f"when {doer} {match['doer']} holds {article} {match['thing']}, {match['we']} "
 
-    text = _EACH_BY_MANY_THEN_FOR_EACH.sub(paired, many_children(text))
+    text = many_children(more_than_one_the_other_way(text))
+    text = _EACH_BY_MANY_THEN_FOR_EACH.sub(paired, text)
     return _EACH_HAS_MANY_THEN_FOR_EACH.sub(held, text)
 
 

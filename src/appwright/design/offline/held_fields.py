@@ -91,6 +91,8 @@ def held_lists(found: list[str], model: ModelDraft) -> Iterator[HeldList]:
             text = list_as_written(sentence, tree, start)
             if not text or _names_records(split_list(text)[0], model) or _SOME_OF_THEM.match(text):
                 continue
+            if text.split()[0] in ("or", "and"):
+                continue  # "supervisors can record or change inductions": two acts, no list
             if _WHICH_ONE_DID_IT.match(text) or _WHICH_ONES_THEY_DO.match(text):
                 continue
             if opener.lower != "with" and re.search(r"\swith\s", split_list(text)[0]):

@@ -59,10 +59,96 @@ _ITS_ONE_SO_VALUES = re.compile(
 )
 """*its condition, so good, fair, poor, damaged or missing, and ...*: the condition's values."""
 
+_CONTACT_WITH_THEIR = re.compile(
+    r"\b(?:a|an|the)\s+contact(?:\s+person|\s+name)?\s+with\s+(?:their|his|her)\s+"
+    r"(?P<how>phone(?:\s+number)?|mobile(?:\s+number)?|email(?:\s+address)?)\b"
+)
+"""*a contact person with their phone number*: a contact name and a contact phone number."""
+
+_WHEN_IT_STARTS_AND_ENDS = re.compile(
+    r"\bthe\s+(?P<unit>month|day|date|week|year|time)\s+(?:it|they)\s+(?:normally\s+|usually\s+|"
+    r"typically\s+)?(?P<first>starts|start|begins|begin|opens|open)\s+and\s+"
+    r"(?P<last>ends|end|finishes|finish|closes|close)(?:\s+\([^()]*\))?"
+)
+"""*the month it normally starts and ends (as 1 to 12)*: a start month and an end month."""
+_ACT_OF = {"start": "start", "begin": "start", "open": "opening", "end": "end", "finish": "end"}
+_ACT_OF["close"] = "closing"
+
+_THE_LATEST_TIME_WE_CAN = re.compile(
+    r"\bthe\s+(?P<bound>latest|earliest)\s+(?P<unit>time|date|day)\s+(?:we|they|you)\s+can\s+"
+    r"(?P<act>[a-z]+)\b(?:\s+(?!and\b)[a-z][\w\-]*){0,2}?(?:\s+(?:off|in|up|out|back))?"
+    r"(?=\s*[,;.]|\s+and\s|$)"
+)
+"""*the latest time we can drop boxes off*: the latest drop time."""
+
+_THE_ONE_WE_AIM_FOR = re.compile(
+    r"\bthe\s+(?P<what>[a-z][\w\-]*)\s+(?:we|they)\s+(?:aim|go|shoot|plan)\s+for"
+    r"(?:\s+as\s+an?\s+(?P<unit>percentage|amount|number))?"
+)
+"""*the margin we aim for as a percentage*: the target margin."""
+
+_THE_PRICE_WE_PUT_ON = re.compile(
+    r"\bthe\s+(?P<what>price|label|tag)\s+(?:we|they)\s+(?:put|stick|write|mark)\s+on\s+the\s+"
+    r"(?P<where>shelf|shelves|window|board|box|label)\b"
+)
+"""*the price we put on the shelf*: the shelf price."""
+
+_ONES_GOING_BACK = re.compile(
+    r"(?:(?<=[,:]\s)|(?<=\band\s))(?P<what>[a-z][\w\-]*s)\s+(?:going|sent|coming)\s+back"
+    r"(?=\s*,|\s+and\s|\s*[;.]|$)"
+)
+"""*units sold, units going back, ...*: the units returned."""
+
+_WHOEVER_DID_IT = re.compile(
+    r"\bthe\s+(?P<what>name|initials|signature)\s+of\s+whoever\s+"
+    r"(?P<did>[a-z]+)(?P<particle>\s+(?:up|out|in|off|over))?(?P<done_to>\s+(?:it|them))?"
+    r"(?=\s*,|\s+and\s|\s*[;.]|$)"
+)
+"""*the initials of whoever did it*: the initials; *the name of whoever cashed up*: who cashed
+up (*the name of whoever preached it* is read as the preacher's name)."""
+
+_HOW_MANY_GOT_DONE = re.compile(
+    r"\b(?:afterwards\s+|later\s+|then\s+|at\s+the\s+end\s+)?how\s+many\s+"
+    r"(?P<many>[a-z][\w\-]*s)\s+"
+    r"(?:got|get)\s+(?P<done>made|sold|used|given\s+out|handed\s+out|taken|picked|"
+    r"planted|collected|delivered|returned|booked|fixed|repaired|mended|broken)\b"
+)
+"""*afterwards how many bags got made*: the number of bags made."""
+
+_ONE_WE_USE_ON = re.compile(
+    r"\b(?P<item>(?:a|an|the)\s+[a-z][\w\-]*)\s+(?:we|they)\s+use\s+(?:on|for|in)\s+(?:the|our)\s+"
+    r"[a-z][\w\-]*(?=\s*,|\s+and\s|\s*[;.]|$)"
+)
+"""*a colour we use on the board*: a colour; where it is used is no part of its name."""
+
+
+def _whoever_did_it(match: re.Match[str]) -> str:
+    did = match["did"]
+    if did in ("did", "does", "done"):
+        return f"the {match['what']}"
+    if not did.endswith("ed") or not match["particle"] or match["done_to"]:
+        return match[0]
+    return f"who {did}{match['particle']}"
+
+
+def _start_and_end(match: re.Match[str]) -> str:
+    first, last = _ACT_OF[match["first"].removesuffix("s")], _ACT_OF[match["last"].rstrip("s")]
+    last_article = "an" if last[0] in "aeiou" else "a"
+    return f"a {first} {match['unit']} and {last_article} {last} {match['unit']}"
+
 
 def items_said_plainly(sentence: str) -> str:
     """Each item above said the plain way."""
     sentence = _THE_ONE_THEY_WERE_IN.sub(r"\g<item>", sentence)
+    sentence = _CONTACT_WITH_THEIR.sub(r"a contact name and a contact \g<how>", sentence)
+    sentence = _WHEN_IT_STARTS_AND_ENDS.sub(_start_and_end, sentence)
+    sentence = _THE_LATEST_TIME_WE_CAN.sub(r"the \g<bound> \g<act> \g<unit>", sentence)
+    sentence = _WHOEVER_DID_IT.sub(_whoever_did_it, sentence)
+    sentence = _ONE_WE_USE_ON.sub(r"\g<item>", sentence)
+    sentence = _ONES_GOING_BACK.sub(r"\g<what> returned", sentence)
+    sentence = _THE_PRICE_WE_PUT_ON.sub(r"the \g<where> \g<what>", sentence)
+    sentence = _THE_ONE_WE_AIM_FOR.sub(r"the target \g<what>", sentence)
+    sentence = _HOW_MANY_GOT_DONE.sub(r"the number of \g<many> \g<done>", sentence)
     sentence = _HOW_MANY_THEY_DID.sub(r"the number of \g<many> \g<done>", sentence)
     sentence = _ONE_YES_OR_NO.sub(r"\g<item> flag", sentence)
     sentence = _A_KIND_THEN_TWO.sub(r"\g<item> (\g<one> or \g<other>)", sentence)

@@ -90,6 +90,9 @@ def _two_of_a_kind(match: re.Match[str]) -> str:
     if match["one"] in FUNCTION_WORDS or match["other"] in FUNCTION_WORDS:
         return match[0]
     det = "the" if match["det"] in (None, "a", "an") else match["det"]
+    if kind == "reading" and match["one"].isalpha() and match["other"].isalpha():
+        # "the earth and insulation readings": an earth reading, an insulation reading
+        return f"{det} {match['one']} {kind} (number) and {det} {match['other']} {kind} (number)"
     if kind in ("value", "reading", "level", "figure"):
         # "the pm2.5 and no2 values": the pm2.5 and the no2, each a number
         return f"{det} {match['one']} (number) and {det} {match['other']} (number)"
@@ -198,7 +201,8 @@ _VERSUS = re.compile(r"(?<=[a-z])\s+(?:v|vs|v\.|vs\.|versus)\s+(?=[a-z])")
 _TWO_OF_A_KIND = re.compile(
     r"\b(?:(?P<det>the|their|its|a|an)\s+|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s))"
     r"(?P<one>[a-z0-9][\w\.\-]*)\s+and\s+"
-    r"(?P<other>[a-z0-9][\w\.\-]*)\s+"
+    # "a date and two scores": a count of the kind, no one of it
+    r"(?!(?:two|three|four|several|some|many)\s)(?P<other>[a-z0-9][\w\.\-]*)\s+"
     r"(?P<kind>values|readings|levels|scores|figures|counts|weights|prices|times|dates|"
     r"temperatures|rates|amounts)\b"
 )

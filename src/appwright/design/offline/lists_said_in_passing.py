@@ -20,6 +20,7 @@ from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_classes import word_set
 from appwright.design.offline.word_forms import (
     can_name_records,
+    is_plural,
     phrase_can_name_records,
     singular_phrase,
 )
@@ -55,6 +56,11 @@ _A_LIST_OF_EACH_WITH = re.compile(
     # "(solo cornet, repiano and so on)": some of them, by name
     rf"(?P<records>{NOUN_PATTERN})(?:\s+\([^()]*\))?(?=,\s+each\s+with\s)"
 )
+_ITS_LIST_OF_IN_BRACKETS = re.compile(
+    r"\b(?P<verb>has|have|keeps?|holds?)\s+(?P<whose>its|their)\s+(?:own\s+)?list\s+of\s+"
+    rf"(?P<records>{NOUN_PATTERN})(?=\s*\()"
+)
+"""*each event has its list of exclusive titles (artist, title, ...)*: the titles, with theirs."""
 _LOGGED_WHENEVER = re.compile(
     rf"^(?P<head>(?:[^:;]*?\s)?(?:a|an|one)\s+(?P<record>{NOUN_PATTERN}))\s+"
     r"(?:(?:is\s+)?(?:logged|recorded|noted|entered|added|saved)\s+)?"
@@ -142,7 +148,12 @@ def each_one_with(sentence: str) -> str:
             return match[0]
         return f"{match['verb']} {match['records']}"
 
-    return _A_LIST_OF_EACH_WITH.sub(kept, with_each)
+    def theirs(match: re.Match[str]) -> str:
+        if not is_plural(match["records"]) or not phrase_can_name_records(match["records"]):
+            return match[0]
+        return f"{match['verb']} {match['whose']} {match['records']}"
+
+    return _ITS_LIST_OF_IN_BRACKETS.sub(theirs, _A_LIST_OF_EACH_WITH.sub(kept, with_each))
 
 
 def logged_whenever_colon(sentence: str) -> str:

@@ -93,7 +93,7 @@ _COLON_EACH_ONE = re.compile(r":\s+(?=each\s+one\s+(?!of\b|is\b|has\b)[a-z]+s\s)
 a header, *inspections: each one is of a ride*), a clause about each of them after the colon,
 as after a semicolon."""
 _CLAUSE_START = re.compile(r".*[.;:!?\n]", re.DOTALL)
-_CONTRACTION = re.compile(r"\b(i|we|you|they)'(ve|m|re|d|ll)\b")
+_CONTRACTION = re.compile(r"\b(i|we|you|they|who)'(ve|m|re|d|ll)\b")
 _EXPANDED = {"ve": "have", "m": "am", "re": "are", "d": "would", "ll": "will"}
 _IT_IS = re.compile(r"\b(it|that|there|he|she)'s\b(?!\s+(?:got|been)\b)")
 """*it's taught by one coach*: *it is*; *it's got* and *it's been* are *it has*."""

@@ -132,6 +132,74 @@ def without_out_of_hand(sentence: str) -> str:
     return _OUT_OF_HAND.sub("", sentence).strip(" ,") or sentence
 
 
+_WHERE_MOST_COMES_FROM = re.compile(
+    r"^(?:right,\s+)?(?:so,?\s+)?(?:a\s+(?:big|large|good|fair|huge)\s+(?:chunk|part|share)|most|"
+    r"much|half|a\s+lot|lots)\s+of\s+(?:our|the|my)\s+[a-z][\w\- ]*?\s+(?:comes?|came)\s+"
+    r"(?:in\s+)?from\s+[^,;]+(?:,\s+and\s+|;\s+|$)"
+)
+_KEPT_ON_PAPER_NOW = re.compile(
+    r"(?:^|,\s+(?:and|but|so)\s+)(?:at\s+the\s+moment|right\s+now|currently|now|today)\s+"
+    r"(?:it\s+is|they\s+are|everything\s+is)\s+(?:all\s+)?(?:scribbled|written|jotted|kept|"
+    r"done)\s+(?:down\s+)?(?:on|in)\s+[^,;]+$"
+)
+
+_A_SHARE_OFF_ANYTHING = re.compile(
+    r"^(?:our|the|all)\s+[a-z][\w\- ]*?\s+(?:gets?|receives?|enjoys?)\s+(?:a\s+(?:quarter|third|"
+    r"fifth|tenth)|half|\d+\s*(?:%|per\s*cent|percent))\s+off\s+(?:anything|everything|all)\b[^;]*$"
+)
+
+_THINGS_WE_DO_FOR_EXAMPLE = re.compile(
+    r"^(?:we|i)\s+(?:build|make|do|sell|fix|repair|mend|host|offer)\s+"
+    r"(?:all\s+(?:sorts|kinds)\s+of\s+)?"
+    r"(?:things|jobs|stuff|bits)\b[^:;]*:\s+[^;]*$"
+)
+
+_WHAT_THE_INSPECTORS_EXPECT = re.compile(
+    r"^(?:trading\s+standards|environmental\s+health|the\s+council|the\s+inspectors?|ofsted|hmrc|"
+    r"the\s+insurers?)\s+(?:expect|expects|can|check|checks|want|wants|require|requires|visit|"
+    r"visits)\b[^,;:]*?,\s+so\s+"
+)
+
+
+def without_how_it_comes_now(sentence: str) -> str:
+    """``a big chunk of our used stock comes from people walking in off the street with a box of
+    records, and at the moment it is all scribbled on paper slips``: where things come from and
+    how they are kept now, no record of the app; so is ``our team gets a quarter off anything
+    in the shop, up to a monthly allowance``, the rule the records are kept for, and ``we
+    build things for the community: planters for the school, a ramp for the hall``, what is
+    done, by example; and ``trading standards expect a label on every bin, so ...``, what the
+    records are kept for."""
+    sentence = _WHAT_THE_INSPECTORS_EXPECT.sub("", sentence)
+    sentence = _THINGS_WE_DO_FOR_EXAMPLE.sub("", _A_SHARE_OFF_ANYTHING.sub("", sentence))
+    return _KEPT_ON_PAPER_NOW.sub("", _WHERE_MOST_COMES_FROM.sub("", sentence)).strip(" ,")
+
+
+_WHAT_IT_USUALLY_IS = re.compile(
+    r",\s+which\s+is\s+(?:usually\s+|normally\s+|typically\s+|mostly\s+)?(?:a|an|one|two|\d+)\s+"
+    r"(?:pound|pounds|quid|euro|euros|dollar|dollars)(?:\s+but\s+[^,;()]+)?$"
+)
+
+_ALSO_TIED = re.compile(
+    r"\b(?P<is>is|are)\s+also\s+(?=(?:against|for|linked|tied|attached|logged|recorded)\s)"
+)
+
+_WHY_IT_MATTERS = re.compile(
+    r"\s+-\s+(?:this|that|it)\s+(?:matters|is\s+important|counts|is\s+key|is\s+a\s+must)\b"
+    r"[^-;]*?\s+-\s+"
+)
+
+_A_LIST_OF_THEM = re.compile(r"\b(?:a\s+list|a\s+record|details)\s+of\s+them\s+with\s+(?=their\s)")
+
+
+def without_what_it_usually_is(sentence: str) -> str:
+    """``..., and a deposit amount, which is usually a pound but the big ones are two``: what
+    the value mostly is, no field of its own; and the *also* of *a waste entry is also against
+    a species, with ...*, said like the record before, *- this matters for the council -*, why
+    an item is kept, and *a list of them with their name*, their name."""
+    sentence = _A_LIST_OF_THEM.sub("", _WHY_IT_MATTERS.sub(" ", sentence))
+    return _ALSO_TIED.sub(r"\g<is> ", _WHAT_IT_USUALLY_IS.sub("", sentence))
+
+
 _JUST_NEED = re.compile(
     r"^(?P<things>(?:the\s+|our\s+)?[a-z][\w\-]*s)\s+(?:just|only|simply|really|basically)\s+"
     r"(?=need\s+(?:a|an|the|their)\s)"

@@ -197,6 +197,7 @@ from appwright.design.offline.terse_notes_filled_in import (
     terse_note_filled_in,
 )
 from appwright.design.offline.the_one_who_did_it import (
+    linked_to_the_one_who_did_it,
     names_the_one_who_did_it,
     the_one_who_did_them,
 )
@@ -323,6 +324,7 @@ SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
     details_for_every_one,
     without_the_second_kind,
     under_one_holding,
+    linked_to_the_one_who_did_it,
     names_the_one_who_did_it,
     sends_one_and_on_it,
     when_one_turns_up,

@@ -13,6 +13,16 @@ from appwright.design.offline.items_told_about_them import items_said_plainly
 from appwright.design.offline.links_said_in_a_few_words import (
     gets_one_assigned,
 )
+from appwright.design.offline.records_asked_for import (
+    a_record_of_each_then_each_one,
+    at_each_there_are,
+    need_to_keep_them,
+    on_its_own_line,
+    ones_with_a_list_who_help,
+    record_asked_for,
+    so_keep_them_with,
+    there_are_these,
+)
 from appwright.design.offline.records_logged_for_each import (
     at_the_one_we_note,
     done_for_each_with,
@@ -32,6 +42,15 @@ from appwright.design.offline.records_logged_for_each import (
     when_one_is_so_it_leads_to,
     would_log,
 )
+from appwright.design.offline.records_made_between import (
+    comes_in_from_one_where_we_take,
+    done_with_each,
+    one_acts_on_one_at_a_time,
+    one_leads_each,
+    sits_down_with_one_and_logs,
+    the_one_doing_it_gives,
+    walks_out_with_one,
+)
 from appwright.design.offline.records_of_a_pair import (
     and_it_gets_a_line_for_each,
     at_each_we_record_marking_each,
@@ -40,6 +59,13 @@ from appwright.design.offline.records_of_a_pair import (
     per_one_a_row_per,
     puts_one_on_one_for,
     with_one_line_per_one,
+)
+from appwright.design.offline.records_of_an_occasion import (
+    after_each_one_enters_theirs,
+    does_one_on_each,
+    done_to_them_and_each_records,
+    each_time_logged_as,
+    when_it_happens_one_writes_up,
 )
 from appwright.design.offline.records_told_in_a_phrase import (
     and_for_each_on_one_the,
@@ -73,6 +99,26 @@ from appwright.design.offline.records_we_deal_in import (
 from appwright.design.offline.values_with_a_unit import numbers_with_their_unit
 
 TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
+    record_asked_for,
+    so_keep_them_with,
+    on_its_own_line,
+    need_to_keep_them,
+    done_with_each,
+    the_one_doing_it_gives,
+    sits_down_with_one_and_logs,
+    one_acts_on_one_at_a_time,
+    comes_in_from_one_where_we_take,
+    one_leads_each,
+    done_to_them_and_each_records,
+    a_record_of_each_then_each_one,
+    walks_out_with_one,
+    ones_with_a_list_who_help,
+    there_are_these,
+    does_one_on_each,
+    at_each_there_are,
+    each_time_logged_as,
+    when_it_happens_one_writes_up,
+    after_each_one_enters_theirs,
     numbers_with_their_unit,
     items_said_plainly,
     each_one_of_ours,

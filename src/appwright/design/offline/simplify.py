@@ -96,6 +96,8 @@ from appwright.design.offline.between_record_and_list import (
     where_each_one_has,
 )
 from appwright.design.offline.booked_by_them import (
+    book_a_place_with,
+    book_onto_one_for,
     hires_one_from_to,
     then_they_book_one,
     they_can_buy_one_with,
@@ -168,7 +170,7 @@ from appwright.design.offline.each_is_for_one import (
 )
 from appwright.design.offline.each_of_several import each_of_them_belongs, one_in_charge_of_each
 from appwright.design.offline.each_of_them_may import each_of_them_may
-from appwright.design.offline.each_side import one_for_each_side
+from appwright.design.offline.each_side import one_for_each_side, two_then_the_sides
 from appwright.design.offline.ends_with_a_choice import ends_with_a_choice, last_one_chosen
 from appwright.design.offline.entries_on_a_list import entries_on_the_list
 from appwright.design.offline.fields_said import (
@@ -233,7 +235,7 @@ from appwright.design.offline.heads_said_shortly import (
     things_we_act_on_headed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
-from appwright.design.offline.held_by_many import several_from_our_list
+from appwright.design.offline.held_by_many import several_from_our_list, some_with_the_same_on_many
 from appwright.design.offline.how_much_it_holds import how_much_it_holds
 from appwright.design.offline.it_named import it_is_the_one_made
 from appwright.design.offline.kinds_said import are_kinds_with
@@ -678,11 +680,13 @@ from appwright.design.offline.remarks_dropped import (
     someones_one_on,
     without_app_for_ours,
     without_each_time_we_go,
+    without_how_it_comes_now,
     without_if_we_can_get_one,
     without_in_advance,
     without_out_of_hand,
     without_roughly,
     without_what_it_is_for,
+    without_what_it_usually_is,
     without_what_they_mostly_are,
     without_when_each_gets,
     without_where_we_are,
@@ -1121,6 +1125,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     it_has_in_brackets,
     can_be_done_and_the_act_has,
     when_one_comes_in_we_log_it,
+    without_how_it_comes_now,
+    without_what_it_usually_is,
     without_out_of_hand,
     one_which_is_a_list,
     split_into_ones,
@@ -1413,6 +1419,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     two_subjects_have,
     collective_head,
     one_for_each_side,
+    two_then_the_sides,
+    some_with_the_same_on_many,
     date_and_time_of_an_act,
     values_of,
     told_values,
@@ -1438,6 +1446,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     logged_underneath,
     done_over_several,
     they_can_buy_one_with,
+    book_a_place_with,
+    book_onto_one_for,
     then_they_book_one,
     listed_then_done,
     we_work_in,

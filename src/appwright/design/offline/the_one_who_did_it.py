@@ -75,3 +75,26 @@ def names_the_one_who_did_it(sentence: str) -> str:
         return f"{match['lead']}belongs to one {who}"
 
     return _NAMES_THE_ONE_WHO_DID_IT.sub(linked, sentence)
+
+
+_LINKED_TO_THE_ONE_WHO_DID_IT = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:each|every)\s+(?P<record>[a-z][\w\-]*)\s+is\s+"
+    r"(?:linked|tied|matched|connected|attached)\s+to\s+the\s+"
+    r"(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?:who|that)\s+(?P<did>[a-z]+ed)\s+(?:it|them)"
+    r"(?=\s*(?:[;,.]|$))"
+)
+
+
+def linked_to_the_one_who_did_it(sentence: str) -> str:
+    """``each record is linked to the staff member who graded it``: *each record belongs to
+    one staff member*; the one who did it is one of the people on the books."""
+
+    def linked(match: re.Match[str]) -> str:
+        who = match["who"]
+        if is_plural(who.split()[-1]) or who.split()[-1] in FUNCTION_WORDS:
+            return match[0]
+        if who in NO_ONE_IN_PARTICULAR or verb_lemma(match["did"]) is None:
+            return match[0]
+        return f"{match['lead']}each {match['record']} belongs to one {who}"
+
+    return _LINKED_TO_THE_ONE_WHO_DID_IT.sub(linked, sentence)

@@ -123,8 +123,13 @@ def for_one_which_has(sentence: str) -> str:
 
 
 _GROUPED_INTO_ONES_WITH = re.compile(
-    r"^(?P<things>[a-z][\w\-]*s)\s+are\s+(?:grouped|sorted|divided|split|organised|organized|arranged)\s+"
-    r"into\s+(?P<groups>[a-z][\w\-]*s)\s+with\s+(?P<listed>(?:a|an|the|its|their)\s[^;]+?)"
+    r"^(?P<things>[a-z][\w\-]*s)\s+are\s+(?:grouped|sorted|divided|split|organised|organized|"
+    r"arranged"
+    r"|(?P<kept>filed|kept|shelved|stored|racked))\s+(?(kept)in(?:to)?|into)\s+"
+    r"(?P<groups>[a-z][\w\-]*s)"
+    # "sections such as rock, jazz or soul, with ...": the examples are values, not its list
+    r"(?:\s+(?:like|such\s+as)\s+[a-z][\w\- ]*(?:,\s+[a-z][\w\- ]*)*\s+or\s+[a-z][\w\-]*,)?"
+    r",?\s+(?:each\s+)?with\s+(?P<listed>(?:a|an|the|its|their)\s[^;]+?)"
     r"(?=,\s+and\s+|;|$)"
 )
 
@@ -138,6 +143,8 @@ def grouped_into_ones_with(sentence: str) -> str:
     thing, group = singular(match["things"]), singular(match["groups"])
     if not can_name_records(thing, group):
         return sentence
-    said = f"each {group} has {match['listed']}; each {thing} belongs to one {group}"
+    # "filed in sections, with a section name": the group's own name
+    listed = re.sub(rf"\b(a|an|the|its|their)\s+{group}\s+(?=name\b)", r"\1 ", match["listed"])
+    said = f"each {group} has {listed}; each {thing} belongs to one {group}"
     rest = sentence[match.end() :]
     return said + (f"; {rest[len(', and ') :]}" if rest.startswith(", and ") else rest)

@@ -34,7 +34,10 @@ SECTION_WORDS = word_set(
 
 
 TOPIC = re.compile(
-    r"\b(?<!losing )(?<!lose )(?<!lost )(?<!loses )(?:keep track of|track|(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|catalog(?:ue)?|"
+    r"\b(?<!losing )(?<!lose )(?<!lost )(?<!loses )(?:keep track of|track|"
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )tracking|manage|managing|organi[sz]e|log|"
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bour )"
+    r"catalog(?:ue)?(?!\s+(?:numbers?|no|codes?|ref|entry|price)\b)|"
     r"keep a list of|a list of|list of)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|our|the|their|your)\b)?\s*"
     r"(?P<np>[a-z][\w\- ]*)"
 )

@@ -43,7 +43,7 @@ MAP_WORDS = word_set("gps map geo satellite")
 """Words that make a *position* a place on the ground: *the GPS position* is coordinates."""
 EXTREME_WORDS = word_set("highest lowest maximum minimum max min")
 """Words that make a name the largest or smallest of some figure: a number (*highest checkout*)."""
-SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction")
+SHARE_WORDS = word_set("probability likelihood percent percentage ratio proportion fraction margin")
 """Heads that name a share of a whole: a number, never text (*win probability*)."""
 PERCENT_WORDS = word_set("probability likelihood percent percentage")
 """Shares people give in percent: 0 to 100, as *probability* is shown in most business tools."""

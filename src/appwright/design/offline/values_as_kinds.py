@@ -220,7 +220,8 @@ _A_KIND_OF_ONE_OR_OTHER = re.compile(
     rf"(?P<one>{_ONE_WORD_OR_TWO})\s+or\s+(?P<other>{_ONE_WORD_OR_TWO})(?=\s*(?:[,;.]|$))"
 )
 _PAYMENT = (
-    r"(?:card|cash|cheque|check|bank\s+transfer|transfer|invoice|direct\s+debit|paypal|voucher)"
+    r"(?:card|cash|cheque|check|bank\s+transfer|transfer|invoice|direct\s+debit|paypal|voucher|"
+    r"store\s+credit|shop\s+credit|gift\s+card)"
 )
 _PAID_BY_ONE_OR_OTHER = re.compile(
     rf",\s+paid\s+(?:by|in|with)\s+(?P<one>{_PAYMENT})\s+or\s+(?:by\s+|in\s+|with\s+"
@@ -229,10 +230,17 @@ _PAID_BY_ONE_OR_OTHER = re.compile(
 )
 
 _CAME_IN_AS_ONE_OR_OTHER = re.compile(
-    r"\bwhether\s+(?:it|they)\s+(?:came|come|comes|was|were|is|are)\s+(?:(?:in\s+)?(?:as|by|"
-    r"in)\s+)?"
+    r"\bwhether\s+(?:it|they)\s+(?:(?:came|come|comes|was|were|is|are)\s+(?:(?:in\s+)?(?:as|by|"
+    r"in)\s+)?|(?:took|take|takes|chose|choose|chooses|wanted|want|wants)\s+)"
     rf"(?P<one>{_PAYMENT})\s+or\s+(?:as\s+|by\s+|in\s+)?(?P<other>{_PAYMENT})\b"
     r"(?![^()]*\))"  # in brackets it is read by the bracket's own list
+    r"(?:\s*\([^()]*\))?"  # "(credit gets them more)": the values are said, so a remark
+)
+
+
+_HANDED_BACK_AS_ONE_OR_OTHER = re.compile(
+    r"\bwhether\s+(?:we|i)\s+(?:handed|gave|paid)\s+(?:the|their|its)\s+(?:deposit|money)\s+back\s+"
+    rf"(?:as|by|in)\s+(?P<one>{_PAYMENT})\s+or\s+(?:as\s+|by\s+|in\s+)?(?P<other>{_PAYMENT})\b"
 )
 
 
@@ -253,6 +261,7 @@ def one_or_the_other_said_of(sentence: str) -> str:
     method (post or email)*, and ``whether it came in as cash or card``: *a payment method
     (cash or card)*; which of the two it is is a value."""
     sentence = _SENT_BY_ONE_OR_OTHER.sub(r"a delivery method (\g<one> or \g<other>)", sentence)
+    sentence = _HANDED_BACK_AS_ONE_OR_OTHER.sub(r"a refund method (\g<one> or \g<other>)", sentence)
     sentence = _CAME_IN_AS_ONE_OR_OTHER.sub(r"a payment method (\g<one> or \g<other>)", sentence)
     sentence = _A_KIND_OF_ONE_OR_OTHER.sub(r"\g<head> (\g<one> or \g<other>)", sentence)
     return _PAID_BY_ONE_OR_OTHER.sub(r", has a payment method (\g<one> or \g<other>)", sentence)

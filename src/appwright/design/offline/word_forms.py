@@ -49,6 +49,9 @@ def can_be_noun(word: str) -> bool:
     pos = parts_of_speech(word)
     if "NOUN" in pos or "PROPN" in pos or not pos:
         return True
+    redone = re.match(r"^re-(?P<act>[a-z]{3,})$", word.lower())
+    if redone and "VERB" in pos and verb_lemma(redone["act"]) == redone["act"]:
+        return True  # "each re-weigh records ...": doing it again, a record of its own
     # the dictionary lists some plurals only as verbs ("logs"): ask about the singular
     base = engine().singular_noun(word.lower())
     return bool(base) and "NOUN" in parts_of_speech(str(base))
