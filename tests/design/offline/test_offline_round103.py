@@ -335,6 +335,15 @@ def test_certain_ones_with_the_same_used_on_many() -> None:
     assert ("safety_equipment", "room", "many_to_many") in relations(spec)
 
 
+def test_one_applies_to_many_and_one_can_need_several() -> None:
+    spec = design(
+        "Each kayak has a name. Kayaks go out with paddles, and since one paddle goes with many "
+        "kayaks and a kayak can have several, we link them."
+    )
+    assert ("kayak", "paddle", "many_to_many") in relations(spec)
+    assert ("paddle", "kayak", "many_to_one") not in relations(spec)
+
+
 def test_filed_in_groups_such_as_with_a_list() -> None:
     spec = design(
         "Each book has a title. Books are shelved in zones such as fiction, travel or poetry, "

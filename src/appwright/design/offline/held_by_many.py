@@ -118,7 +118,8 @@ _ONE_ON_MANY_AND_SEVERAL_ON_ONE = re.compile(
 def some_with_the_same_on_many(text: str) -> str:
     """``each machine needs certain protective gear (goggles, ...), with the same gear used on
     many machines``: *each machine needs some protective gear; the same protective gear is used
-    on many machines*."""
+    on many machines*; and ``..., and since one gear applies to many tools and a tool can need
+    several``: *...; a gear can be on many tools and a tool can have several gears*."""
 
     def shared(match: re.Match[str]) -> str:
         what = match["what"]
