@@ -115,17 +115,9 @@ _ONE_ON_MANY_AND_SEVERAL_ON_ONE = re.compile(
 """*one gear applies to many tools and a tool can need several*: many of each on the other."""
 
 
-def some_with_the_same_on_many(text: str) -> str:
-    """``each machine needs certain protective gear (goggles, ...), with the same gear used on
-    many machines``: *each machine needs some protective gear; the same protective gear is used
-    on many machines*; and ``..., and since one gear applies to many tools and a tool can need
-    several``: *...; a gear can be on many tools and a tool can have several gears*."""
-
-    def shared(match: re.Match[str]) -> str:
-        what = match["what"]
-        if match["again"] != what.split()[-1] or singular(match["xs"]) != match["x"]:
-            return match[0]
-        return f"{match['lead']} some {what}; the same {what} is used on many {match['xs']}"
+def one_on_many_and_several_on_one(text: str) -> str:
+    """``..., and since one gear applies to many tools and a tool can need several``: *...; a
+    gear can be on many tools and a tool can have several gears*."""
 
     def both_ways(match: re.Match[str]) -> str:
         x, ys, y = match["x"], match["ys"], match["y"]
@@ -134,7 +126,20 @@ def some_with_the_same_on_many(text: str) -> str:
         said = f"a {x} can be on many {ys} and a {y} can have several {plural(x)}"
         return f"; {said}" if match["since"] else said
 
-    text = _ONE_ON_MANY_AND_SEVERAL_ON_ONE.sub(both_ways, text)
+    return _ONE_ON_MANY_AND_SEVERAL_ON_ONE.sub(both_ways, text)
+
+
+def some_with_the_same_on_many(text: str) -> str:
+    """``each machine needs certain protective gear (goggles, ...), with the same gear used on
+    many machines``: *each machine needs some protective gear; the same protective gear is used
+    on many machines*."""
+
+    def shared(match: re.Match[str]) -> str:
+        what = match["what"]
+        if match["again"] != what.split()[-1] or singular(match["xs"]) != match["x"]:
+            return match[0]
+        return f"{match['lead']} some {what}; the same {what} is used on many {match['xs']}"
+
     return _SOME_WITH_THE_SAME_ON_MANY.sub(shared, text)
 
 

@@ -111,10 +111,13 @@ def one_acts_on_one_at_a_time(sentence: str) -> str:
     member off on a tool we record the date, ...`` (a sign-off)."""
     match = _ONE_ACTS_ON_ONE_AT_A_TIME.match(sentence) or _WHEN_ONE_ACTS_ON_ONE.match(sentence)
     lemma = verb_lemma(match["acts"]) if match else None
-    act = act_noun(lemma) if match and lemma and lemma != match["acts"] else None
-    if match and lemma and "particle" in match.groupdict() and match["particle"]:
-        act = f"{lemma}-{match['particle']}"
-    if match is None or act is None:
+    if match is None or lemma is None:
+        return sentence
+    particle = match.groupdict().get("particle")
+    act = f"{lemma}-{particle}" if particle else None  # "signs ... off": a sign-off
+    if act is None and lemma != match["acts"]:
+        act = act_noun(lemma)
+    if act is None:
         return sentence
     ones = (match["who"], match["one"], match["other"])
     return owned_if_named(act, ones, match["listed"], sentence)

@@ -235,7 +235,11 @@ from appwright.design.offline.heads_said_shortly import (
     things_we_act_on_headed,
 )
 from appwright.design.offline.held_at_ours import holds_one_at_one_of_ours
-from appwright.design.offline.held_by_many import several_from_our_list, some_with_the_same_on_many
+from appwright.design.offline.held_by_many import (
+    one_on_many_and_several_on_one,
+    several_from_our_list,
+    some_with_the_same_on_many,
+)
 from appwright.design.offline.how_much_it_holds import how_much_it_holds
 from appwright.design.offline.it_named import it_is_the_one_made
 from appwright.design.offline.kinds_said import are_kinds_with
@@ -1420,6 +1424,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     collective_head,
     one_for_each_side,
     two_then_the_sides,
+    one_on_many_and_several_on_one,
     some_with_the_same_on_many,
     date_and_time_of_an_act,
     values_of,
