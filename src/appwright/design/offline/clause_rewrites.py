@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from appwright.design.offline.sentences import clauses
-from appwright.design.offline.word_forms import phrase_can_name_records
+from appwright.design.offline.word_forms import phrase_can_name_records, singular_phrase
 
 
 def per_clause(sentence: str, rewrite: Callable[[str], list[str]]) -> str:
@@ -111,3 +111,12 @@ def owned_if_named(record: str, owners: tuple[str, ...], listed: str, otherwise:
     if not all(phrase_can_name_records(phrase) for phrase in (record, *owners)):
         return otherwise
     return owned_and_listed(record, owners, listed)
+
+
+def each_of_them_has(many: str, listed: str, otherwise: str) -> str:
+    """*each download has ...* for the plural ``many`` (*downloads*) and its ``listed``;
+    ``otherwise`` when ``many`` is no plural or names no record."""
+    one = singular_phrase(many)
+    if one == many or not phrase_can_name_records(one):
+        return otherwise
+    return f"each {one} has {listed}"

@@ -9,6 +9,7 @@ however the sentence is worded around the *one*. The dependency parse finds whic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from appwright.design.offline.draft import EntityDraft, LinkDraft, ModelDraft, entity_key
@@ -38,9 +39,18 @@ def read_counted_links(found: Iterable[str], model: ModelDraft) -> None:
             source = model.resolve_phrase(tree.phrase(owner))
             target = model.resolve_phrase(tree.phrase(counted))
             if source and target is None and _names_one_of_many(tree, counted):
+                if _told_with_its_values(sentence, tree.phrase(counted)):
+                    continue  # "for one weekday (monday, ... or friday)": a value, no record
                 target = _counted_record(tree.phrase(counted), model)
             if source and target and source != target:
                 model.link(LinkDraft(source=source, target=target, said_one=True))
+
+
+def _told_with_its_values(sentence: str, phrase: str) -> bool:
+    """Whether ``phrase`` is followed by the values it takes in brackets (*one weekday (monday,
+    tuesday or friday)*)."""
+    values = rf"\b{re.escape(phrase)}\s+\([^()]*,[^()]*\sor\s[^()]*\)"
+    return re.search(values, sentence) is not None
 
 
 def counted_pairs(tree: Parse) -> list[tuple[Token, Token]]:

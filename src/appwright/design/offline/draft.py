@@ -121,6 +121,8 @@ def resolve_name(key: str, names: Collection[str]) -> str | None:
         return None
     if key in names:
         return key
+    if key in _PEOPLE_AS_ONE and f"{key}_member" in names:
+        return f"{key}_member"  # "staff can put in a request" where staff members are kept
     parts = key.split("_")
     for start in range(1, len(parts)):
         tail = "_".join(parts[start:])
@@ -153,6 +155,8 @@ def resolve_name(key: str, names: Collection[str]) -> str | None:
     return None
 
 
+_PEOPLE_AS_ONE = frozenset(["staff", "crew"])
+"""Words for a business's people taken together: *staff* are its staff members."""
 RECORD_HEADS = frozenset(["ticket", "job", "record", "entry", "sheet", "card", "log"])
 """Nouns that only say a thing is written down: *a repair ticket* is a repair, kept."""
 

@@ -61,7 +61,8 @@ def is_for_one_listed(sentence: str) -> str:
     """``each appointment is for one memorial (reference, weight in kilos, foundation type:
     ground anchor or concrete raft) and goes to one crew``: *each appointment belongs to one
     memorial; each memorial has reference, ..., foundation type (ground anchor or concrete
-    raft); each appointment goes to one crew*; the bracket is the memorial's list."""
+    raft); each appointment goes to one crew*; the bracket is the memorial's list, and a
+    second one it is for (*... and one unit (unit number)*) is one it belongs to."""
     match = _IS_FOR_ONE_LISTED.match(sentence)
     if match is None:
         return sentence
@@ -72,9 +73,21 @@ def is_for_one_listed(sentence: str) -> str:
         return sentence  # "for one dance type (ballet, tap or jazz)": its values, not a list
     listed = _CHOICE_AFTER_COLON.sub(r"\g<field> (\g<values>)", match["listed"])
     said = [f"each {record} belongs to one {one}", f"each {one} has {listed}"]
-    if match["rest"]:
+    other = _AND_ONE_OTHER.match(match["rest"] or "")
+    if other is not None:
+        said.append(f"each {record} belongs to one {other['other']}")
+        if other["its"]:
+            said.append(f"each {other['other']} has {other['its']}")
+    elif match["rest"]:
         said.append(f"each {record} {match['rest']}")
     return "; ".join(said)
+
+
+_AND_ONE_OTHER = re.compile(
+    rf"^(?:one|a\s+single)\s+(?P<other>{_NAME})(?:\s+\((?P<its>[^()]+)\))?$"
+)
+"""*... is for one customer (name, email) and one unit (unit number)*: a second one it is
+for, with its own list."""
 
 
 _THE_ONE_DOING_IT_IS_STAFF = re.compile(
@@ -283,3 +296,28 @@ def is_against_one_and_one(sentence: str) -> str:
         return "; ".join(said)
 
     return per_statement(sentence, plain)
+
+
+_IS_ONE_OF_OURS_WITH = re.compile(
+    r"^(?:each|every)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+one\s+of\s+"
+    r"(?:our|the)\s+"
+    r"(?P<ones>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+\([^()]*\))?,?\s+with\s+"
+    r"(?P<listed>(?:a|an|the|its|their|how)\s[^;]+)$"
+)
+
+
+def is_one_of_ours_with(sentence: str) -> str:
+    """``each line is one of our shop products (...) with the quantity ordered and the trade
+    price``: *each line is for one shop product; each line has the quantity ordered and ...*;
+    what follows *with* is the line's, not the product's."""
+
+    def told(statement: str) -> str:
+        match = _IS_ONE_OF_OURS_WITH.match(statement)
+        if match is None:
+            return statement
+        record, one = match["record"], singular_phrase(match["ones"])
+        if one == match["ones"] or not can_name_records(record.split()[-1], one.split()[-1]):
+            return statement
+        return f"each {record} is for one {one}; each {record} has {match['listed']}"
+
+    return per_statement(sentence, told)

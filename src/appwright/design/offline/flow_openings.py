@@ -117,6 +117,29 @@ _FROM_TO_THEN_EITHER = re.compile(
 last step of the same chain."""
 
 
+_FROM_THE_FIRST_IT_MOVES = re.compile(
+    r"(?:^|(?<=[.;:]\s))from\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<it>it|they)\s+(?P<moves>moves|move|goes|go|passes|pass|progresses|progress)"
+    r"\s+(?:on\s+)?to\s+(?=[a-z])"
+)
+"""*from received it moves to inspection booked, then cleared, ...*: the first state said
+before the record, *it moves from received to inspection booked, ...*."""
+
+
+_BEFORE_ENDING_AS = re.compile(r"\s+before\s+(?:ending|finishing)\s+(?:up\s+)?as\s+(?=[a-z])")
+"""*it moves from new to replied to call booked before ending as booked or lost*: the last step,
+*then booked or lost*."""
+
+
+_THOUGH_NOW_AND_THEN_MARKED = re.compile(
+    r",?\s+though\s+(?:now\s+and\s+then|sometimes|occasionally|every\s+so\s+often|once\s+in\s+a\s+"
+    r"while)\s+[^,.;]*?\s+and\s+(?:we|i)\s+mark\s+(?:it|them)\s+(?:as\s+)?(?P<state>[a-z]+)"
+    r"(?=\s*(?:[,.;]|$))"
+)
+"""*..., and finally collected, though now and then someone backs out and we mark it cancelled*:
+one more end, the one marked."""
+
+
 _MARK_THEIR_ONE = re.compile(
     r"\b(?P<mark>mark|set|flag)\s+(?:their|his|her|its|our|my)\s+(?P<one>[a-z][\w\-]*)\s+"
     r"(?!as\b)(?=[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b)"
@@ -180,13 +203,15 @@ def without_what_it_is_checked_against(sentence: str) -> str:
 
 _STARTS_AS_AND_ONE_ACTS = re.compile(
     r"\b(?P<starts>starts?\s+(?:off\s+|out\s+)?as\s+[a-z][\w\-]*)\s+and\s+(?=(?:then\s+)?"
-    r"(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:either\s+)?[a-z]+s\s+or\s+[a-z]+s\s+(?:it|them)\b)"
+    r"(?:(?:the|a|an|our)\s+[a-z][\w\-]*\s+(?:either\s+)?[a-z]+s\s+or\s+[a-z]+s|"
+    r"(?:we|i)\s+(?:either\s+)?[a-z]+\s+or\s+[a-z]+)\s+(?:it|them)\b)"
 )
 
 
 def starts_as_and_one_acts(lowered: str) -> str:
     """``it starts as requested and the manager approves or declines it``: *it starts as
-    requested, then the manager approves or declines it*, as steps are read."""
+    requested, then the manager approves or declines it*, as steps are read (and so is *it
+    starts as pending and we approve or decline it*)."""
     return _STARTS_AS_AND_ONE_ACTS.sub(r"\g<starts>, then ", lowered)
 
 
@@ -305,4 +330,7 @@ def flows_opened_plainly(lowered: str) -> str:
     lowered = _MARK_THEIR_ONE.sub(r"\g<mark> a \g<one> as ", lowered)
     lowered = _THEY_ACT_ON_IT_IN_TURN.sub(_in_turn, _SITS_UNTIL.sub("is ", lowered))
     lowered = _FROM_TO_THEN_EITHER.sub(r"\g<chain> to ", lowered)
+    lowered = _BEFORE_ENDING_AS.sub(", then ", lowered)
+    lowered = _THOUGH_NOW_AND_THEN_MARKED.sub(r", or \g<state>", lowered)
+    lowered = _FROM_THE_FIRST_IT_MOVES.sub(r"\g<it> \g<moves> from \g<first> to ", lowered)
     return or_it_is_marked(starts_as_said_bare(things_that_move(lowered)))

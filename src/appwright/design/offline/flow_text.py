@@ -99,11 +99,21 @@ what ends the line."""
 UNLESS_IT_ACTS = re.compile(
     r",?\s+unless\s+(?:it|they|the\s+[a-z][\w\-]*)\s+(?P<acts>(?!(?:is|are|gets?|ends?|do|does)\b)[a-z]+"
     r"(?:\s+or\s+(?:is\s+|are\s+|gets?\s+)?[a-z]+)*)"
-    r"(?:\s+(?:to|by|at|in|into|from|with|on)\s+[^,.;]*)?(?=\s*(?:[,.;]|$))"
+    r"(?:\s+(?:up|back))?(?:\s+(?:to|by|at|in|into|from|with|on)\s+[^,.;]*)?"
+    r"(?:\s+(?:first|beforehand|in\s+time))?"
+    r"(?=\s*(?:[,.;]|$))"
 )
 """``..., finally released, unless it dies or is transferred to another centre``: the ends the
 record can come to instead, told as what happens to it (*unless the team withdraws*: what the
-one it is for does to it)."""
+one it is for does to it, and *unless the customer settles first*)."""
+
+
+_OR_IT_ACTS_BECAUSE = re.compile(
+    r",?\s+or\s+(?:it|they)\s+(?P<acts>(?!(?:is|gets|goes|ends|does|has)\b)[a-z]+s)\s+"
+    r"(?:because|as|when|if)\s+[^,.;]*(?=\s*(?:[,.;]|$))"
+)
+"""``..., unless they cancel, or it expires because they never showed up``: one more end, told
+as what happens to it, with why."""
 
 
 _ASIDE_TO_READER = re.compile(r"\b(?:you|i|we)\b")
@@ -236,6 +246,7 @@ def read_flow_text(text: str) -> list[list[str]]:
     text = re.sub(r"\bor,\s+(?:if|when|once|unless|should)\s+[^,]+,\s+", "or ", text)
     text = re.sub(r"\b(?P<or>or|either)\s+to\s+(?=[a-z])", r"\g<or> ", text)  # "or to retreat"
     text = UNLESS_IT_ACTS.sub(ends_told_as_acts, text)
+    text = _OR_IT_ACTS_BECAUSE.sub(ends_told_as_acts, text)
     text = ONE_MORE_END.sub(r", or \g<state>", text)
     # "forwarded to one of the company's forwarding addresses": where it went, no state
     text = _TO_ONE_OF.sub("", text)

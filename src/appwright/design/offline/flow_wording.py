@@ -220,13 +220,16 @@ def ends_with_a_step(sentence: str) -> str:
 _MOST_OF_THEM_ASIDE = re.compile(
     r",\s+which,?\s+(?:honestly,?\s+|to\s+be\s+fair,?\s+)?is\s+(?:most|all|half|some|a\s+lot)\s+of\s+them\b"
 )
-_ON_THE_DAY_DONE = re.compile(r"(?<=ed)\s+(?:on|at)\s+the\s+(?:day|night|door)\b")
+_ON_THE_DAY_DONE = re.compile(
+    r"(?:(?<=ed)|(?<=ed\sin)|(?<=ed\sout)|(?<=ed\sup)|(?<=ed\soff))\s+(?:on|at)\s+the\s+"
+    r"(?:day|night|door)\b"
+)
 
 
 def step_without_when_or_how_often(sentence: str) -> str:
     """``it starts off planned and then gets confirmed on the day or cancelled if the weather's
     bad, which, honestly, is most of them``: *... gets confirmed or cancelled ...*; when a step
-    comes and how many it comes to are no states."""
+    comes and how many it comes to are no states (*then moved in on the day*: *moved in*)."""
     return _ON_THE_DAY_DONE.sub("", _MOST_OF_THEM_ASIDE.sub("", sentence))
 
 

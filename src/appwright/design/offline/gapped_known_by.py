@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_be_noun, is_plural
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
 _GAPPED_KNOWN_BY = re.compile(
     r"\b(?P<first>[a-z][\w\-]*s)\s+are\s+(?:known|listed|identified|recorded|kept)\s+by\s+"
@@ -112,3 +112,23 @@ def _theirs_apart(match: re.Match[str]) -> str:
     if not (is_plural(other) and can_be_noun(other)):
         return match[0]
     return f"{match['first']} have {match['own']}; {other} have {match['theirs']}"
+
+
+_KNOWN_BY_NUMBER_IN_BRACKETS = re.compile(
+    r"\b(?P<one>one\s+of\s+(?:our|the)|one|a|an|each|every|the)\s+(?P<thing>[a-z][\w\-]*)\s+"
+    r"\((?:we\s+)?(?:only\s+|"
+    r"just\s+)?(?:know|go|call|identify|list)\s+(?:(?:them|it|each\s+one)\s+)?by\s+"
+    r"(?:(?:a|the|their|its)\s+)?(?:[a-z][\w\-]*\s+)?number\)"
+)
+
+
+def known_by_number_in_brackets(sentence: str) -> str:
+    """``a notice covers one unit (we know them by number) and records ...``: *each unit has a
+    unit number; a notice covers one unit and records ...*; the aside tells what the one named
+    is known by."""
+    match = _KNOWN_BY_NUMBER_IN_BRACKETS.search(sentence)
+    if match is None or match["thing"] in FUNCTION_WORDS or not can_be_noun(match["thing"]):
+        return sentence
+    said = f"{sentence[: match.start()]}{match['one']} {match['thing']}{sentence[match.end() :]}"
+    thing = singular(match["thing"]) if match["one"].startswith("one of") else match["thing"]
+    return f"each {thing} has a {thing} number; {said}"  # first: the sentence's record stays last

@@ -25,6 +25,8 @@ _NOT_NAMING = frozenset(
      "their", "them", "they", "this", "that", "then", "when", "what", "which", "will", "would"]
 )  # fmt: skip
 """Words that open no word of a name (*rota across*: no R-A)."""
+_SAID_AS_WORDS = frozenset(["ID", "OK", "TV", "PC", "PIN", "URL"])
+"""Initialisms everyone says as they are (*applied -> ID verified*, beside an *issue date*)."""
 
 
 def spell_out_initialisms(text: str) -> str:
@@ -33,7 +35,9 @@ def spell_out_initialisms(text: str) -> str:
     spelled: dict[str, str] = {}
     for match in _INITIALISM.finditer(text):
         letters = match["letters"]
-        if letters in spelled or not _names_a_thing(text, letters):
+        if letters in spelled or letters in _SAID_AS_WORDS:
+            continue
+        if not _names_a_thing(text, letters):
             continue
         phrase = _spelled_in(text, letters)
         if phrase is not None:

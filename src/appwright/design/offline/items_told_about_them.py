@@ -1,10 +1,12 @@
 """Items of a list told with what the one they belong to did: *the weight division they fought
 in*, *how many contests they won*, *where they placed, gold, silver, bronze or unplaced*; or
 told as a question or a tick (*whether it is headed for the counter or for restaurant orders*,
-*a bills-included yes/no*), or with values after a comma (*a type, check-in or check-out*, *its
-condition, so good, fair or poor*). Each is said the plain way (*the weight division*, *the
-number of contests won*, *the placing (gold, ...)*, *a destination (counter or restaurant
-orders)*, *a bills-included flag*), so the list reads as a list.
+*a bills-included yes/no*, *which code was keyed in at which access point*, *which counter it
+goes out on, the chiller or the hot counter*), as a bound (*the most dancers it can hold*), or
+with values after a comma (*a type, check-in or check-out*, *its condition, so good, fair or
+poor*). Each is said the plain way (*the weight
+division*, *the number of contests won*, *the placing (gold, ...)*, *a destination (counter or
+restaurant orders)*, *a bills-included flag*), so the list reads as a list.
 """
 
 from __future__ import annotations
@@ -137,9 +139,39 @@ def _start_and_end(match: re.Match[str]) -> str:
     return f"a {first} {match['unit']} and {last_article} {last} {match['unit']}"
 
 
+_WHICH_ONE_WAS_DONE_AT_WHICH = re.compile(
+    r"\bwhich\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:was|were|got)\s+"
+    r"(?P<done>[a-z]+ed)(?:\s+(?:in|out|up|on|off))?\s+(?:at|on|in|from|to|by|for|with)\s+which\s+"
+    r"(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;)]|$)|\s+and\s)"
+)
+"""*which code was keyed in at which access point*: which code, and which access point."""
+
+
+_WHICH_ONE_IT_GOES_ON_THIS_OR_THAT = re.compile(
+    r"\bwhich\s+(?P<what>[a-z][\w\-]*)\s+(?:it|they)\s+[a-z]+(?:\s+(?:out|in|up|off))?\s+"
+    r"(?:on|in|at|to|from|with|under),\s+(?:either\s+)?(?:the\s+)?(?P<one>[a-z][\w\-]*(?:\s+[a-z]"
+    r"[\w\-]*)?)\s+or\s+(?:the\s+)?(?P<other>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[,;.]|$))"
+)
+"""*which counter it goes out on, the chiller or the hot counter*: a counter, one of the two."""
+
+
+_THE_MOST_IT_CAN_HOLD = re.compile(
+    r"\bthe\s+most\s+(?P<things>[a-z][\w\-]*s)\s+(?:it|they)\s+(?:can|could)\s+"
+    r"(?:hold|take|seat|fit|carry|sleep)\b"
+)
+"""*the most dancers it can hold*: the maximum dancers, a bound on how many."""
+
+
 def items_said_plainly(sentence: str) -> str:
     """Each item above said the plain way."""
     sentence = _THE_ONE_THEY_WERE_IN.sub(r"\g<item>", sentence)
+    sentence = _THE_MOST_IT_CAN_HOLD.sub(r"the maximum \g<things>", sentence)
+    sentence = _WHICH_ONE_IT_GOES_ON_THIS_OR_THAT.sub(
+        r"a \g<what> (\g<one> or \g<other>)", sentence
+    )
+    sentence = _WHICH_ONE_WAS_DONE_AT_WHICH.sub(
+        r"which \g<one> was \g<done>, which \g<other>", sentence
+    )
     sentence = _CONTACT_WITH_THEIR.sub(r"a contact name and a contact \g<how>", sentence)
     sentence = _WHEN_IT_STARTS_AND_ENDS.sub(_start_and_end, sentence)
     sentence = _THE_LATEST_TIME_WE_CAN.sub(r"the \g<bound> \g<act> \g<unit>", sentence)

@@ -173,8 +173,8 @@ _PASS_OR_FAIL = re.compile(
 """``a pass or fail``: the verdict, one field with its two values."""
 _OK_OR_NOT_OK = re.compile(r"(?<![(/])\b(?:ok|okay)\s*(?:or|/)\s*not\s+(?:ok|okay)\b(?!\s*[()/])")
 """``ok / not ok``: the outcome, one field with its two values."""
-_OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b")
-"""``paid or not``: one yes/no field, not two items."""
+_OR_NOT = re.compile(r"\b([a-z][\w\-]*)\s+or\s+not\b(?!\s+yet\b)")
+"""``paid or not``: one yes/no field, not two items (*pass or not yet achieved* is two values)."""
 
 
 _OWNERS_DETAIL = re.compile(r"^(?:the\s+|their\s+|its\s+)?(?P<who>[a-z][\w\-]*)'s\s+[a-z]")

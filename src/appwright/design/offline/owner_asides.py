@@ -93,11 +93,34 @@ _ARE_THINGS = re.compile(
 a name`` (the examples dropped): *qualifications, each with a code*."""
 
 
+_EXAMPLE = r"(?:(?:the|a|an)\s+)?[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}"
+_EXAMPLES_OF_EACH = re.compile(
+    r"(?:^|(?<=;\s))(?P<each>(?:each|every|a|an|the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)"
+    rf"{{0,3}}?),\s+(?:like|such\s+as|say|e\.g\.,?|for\s+example)\s+{_EXAMPLE}(?:,\s+{_EXAMPLE})*"
+    rf",?\s+(?:or|and)\s+{_EXAMPLE},\s+(?=(?:has|have|is|are|gets|needs|comes|carries)\s)"
+)
+"""``each piece of equipment, like the meat slicer, the soup kettle or the panini grill, has a
+name``: the examples, set off by commas, are none of the records."""
+
+
+_KINDS_THEN_EACH = re.compile(
+    r"\b(?P<things>(?:have|got|keep|sell|offer|run|use|stock)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s),"
+    r"\s+(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+(?:and|or)\s+[a-z][\w\-]*,\s+"
+    r"each\s+(?:(?:set\s+up|kept|listed|entered|recorded)\s+)?(?=with\s)"
+)
+"""``we have got ticket types, adult, child and family, each set up with a name and a price``:
+the kinds named are examples of the records, which each have the list."""
+
+
 def without_plural_examples(sentence: str) -> str:
     """``problems such as a broken prop or a missed cue are logged as issues``: *problems are
     logged as issues*; the examples dropped before any rewrite reads the clause, and
     ``qualifications are things like comcat1 or cclp1, each with a code`` is *qualifications,
-    each with a code*."""
+    each with a code*; ``each piece of equipment, like the meat slicer or the soup kettle, has
+    a name`` is *each piece of equipment has a name*, and ``ticket types, adult, child and
+    family, each set up with a name`` are *ticket types, each with a name*."""
+    sentence = _EXAMPLES_OF_EACH.sub(r"\g<each> ", sentence)
+    sentence = _KINDS_THEN_EACH.sub(r"\g<things>, each ", sentence)
     sentence = _PLURAL_LIKE_THE_ONE.sub(
         r"\g<things>", _ANY_PLURAL_LIKE.sub(r"\g<things>", sentence)
     )

@@ -105,6 +105,39 @@ def plus_several(sentence: str) -> str:
     return f"{match.group('head')}; every {np} has {many} {match.group('rest')}"
 
 
+_CAN_HAVE_EXTRA = re.compile(
+    r"\b(?P<can>can|may)\s+(?P<also>also\s+)?have\s+(?:extra|additional|further)\s+"
+    r"(?=(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s,?\s+each\s+(?:with|has|having)\s)"
+)
+
+
+def can_have_extra(sentence: str) -> str:
+    """``a pupil can also have extra emergency contacts, each with a name, ...``: *a pupil can
+    also have several emergency contacts, each with ...*; more of a record, not its name."""
+    return _CAN_HAVE_EXTRA.sub(r"\g<can> \g<also>have several ", sentence)
+
+
+_A_HISTORY_OF = re.compile(
+    r"\b(?P<has>gets|get|has|have|keeps|keep)\s+(?:a|its\s+own|their\s+own)\s+(?:history|log|"
+    r"series|record)\s+of\s+(?=(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s,?\s+each\s+(?:with|has)\s)"
+)
+
+
+_A_WHOLE_BROKEN_INTO = re.compile(
+    r"\b(?P<has>gets|get|has|have)\s+(?:a|an|its\s+own|their\s+own)\s+[a-z][\w\-]*\s+(?:broken|"
+    r"split|divided)\s+(?:up\s+)?into\s+(?=[a-z][\w\-]*s\b)"
+)
+
+
+def a_history_of(sentence: str) -> str:
+    """``each unit gets a history of rates, each with a monthly price and ...``: *each unit gets
+    several rates, each with ...*; the history is the rates it has had, and ``every wedding
+    gets a timeline broken into slots`` *gets several slots*, the parts of the whole."""
+    return _A_WHOLE_BROKEN_INTO.sub(
+        r"\g<has> several ", _A_HISTORY_OF.sub(r"\g<has> several ", sentence)
+    )
+
+
 _HAS_PLUS_SEVERAL = re.compile(
     r"^(?P<head>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:has|have)\s+[^;]+?),?"
     r"\s+plus\s+(?P<many>several|many|multiple)\s+(?=[a-z][\w\-]*s\b)"

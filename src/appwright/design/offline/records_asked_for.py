@@ -8,7 +8,13 @@
   each one has ...*, *then there are shifts: ...*: what is needed is what is kept;
 - *then each record in the box goes on its own line with ...*: the line is the record;
 - *volunteers with a name and phone number help out, several at each evening*, *at most stops
-  there are regular customers ..., and for them we keep ...*: their lists, and where they are.
+  there are regular customers ..., and for them we keep ...*: their lists, and where they are;
+- *when we place a purchase order it goes to one distributor and gets a reference, ...*: the
+  order placed, the one it goes to's;
+- *downloads get logged too: ...*: what is logged, with that list;
+- *we keep a note of the customer, only their name, ..., and then for each commission ...*: two
+  lists, each its record's;
+- *each month we choose a colourway, recording ...*: what is chosen.
 
 `TOLD_WITH_WHAT_WE_DO` runs them.
 """
@@ -17,7 +23,11 @@ from __future__ import annotations
 
 import re
 
-from appwright.design.offline.clause_rewrites import owned_if_named, statement_by_statement
+from appwright.design.offline.clause_rewrites import (
+    each_of_them_has,
+    owned_if_named,
+    statement_by_statement,
+)
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
     is_plural,
@@ -189,3 +199,84 @@ def at_each_there_are(sentence: str) -> str:
         return sentence
     one, where = singular_phrase(match["many"]), singular_phrase(match["where"])
     return owned_if_named(one, (where,), match["listed"], sentence)
+
+
+_WHEN_WE_PLACE_ONE = re.compile(
+    r"^when\s+(?:we|i)\s+(?:place|raise|open|make|take|log|create|send)\s+(?:a|an)\s+"
+    rf"(?P<record>{NOUN_PATTERN}?),?\s+it\s+(?:goes|is\s+sent|is\s+made\s+out)\s+to\s+one\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+and\s+(?:gets|has|carries)\s+"
+    r"(?P<listed>(?:a|an|the|its)\s[^;:]+)$"
+)
+
+
+@statement_by_statement
+def when_we_place_one(sentence: str) -> str:
+    """``when we place a purchase order it goes to one distributor and gets a reference, the
+    date we ordered and ...``: *each purchase order belongs to one distributor; each purchase
+    order has a reference, ...*."""
+    match = _WHEN_WE_PLACE_ONE.match(sentence)
+    if match is None:
+        return sentence
+    return owned_if_named(match["record"], (match["one"],), match["listed"], sentence)
+
+
+_THEY_GET_LOGGED_TOO = re.compile(
+    rf"^(?:and\s+)?(?P<things>{NOUN_PATTERN}?)\s+(?:get|are)\s+"
+    r"(?:logged|recorded|noted|tracked|kept)"
+    r"(?:\s+too|\s+as\s+well)?:\s+(?!(?:each|every|a|an)\s)(?P<listed>[a-z][^;:]+)$"
+)
+"""*downloads get logged too: the date, ...*; a list that opens with its own record (*cleans are
+logged: each clean has ...*) is read as it is said."""
+
+
+@statement_by_statement
+def they_get_logged_too(sentence: str) -> str:
+    """``downloads get logged too: the date, the email address of whoever downloaded, ...``:
+    *each download has the date, ...*; what is logged is a record of its own."""
+    match = _THEY_GET_LOGGED_TOO.match(sentence)
+    if match is None:
+        return sentence
+    return each_of_them_has(match["things"], match["listed"], sentence)
+
+
+_A_NOTE_OF_ONE_THEN_FOR_EACH = re.compile(
+    r"^(?:we|i)\s+(?:need\s+to\s+|want\s+to\s+|would\s+)?(?:keep|take|make)\s+a\s+"
+    r"(?:note|record)\s+"
+    rf"of\s+the\s+(?P<one>{NOUN_PATTERN}?),\s+(?:really\s+|just\s+)?only\s+(?:their|its|his|her)\s+"
+    rf"(?P<theirs>[^;:]+?),\s+and\s+(?:then\s+)?for\s+each\s+(?P<record>{NOUN_PATTERN}?)\s+"
+    r"(?P<listed>[a-z][^;:]+)$"
+)
+
+
+@statement_by_statement
+def a_note_of_one_then_for_each(sentence: str) -> str:
+    """``we need to keep a note of the customer, only their name, phone and email, and then for
+    each commission what the item is, the size, ...``: *each customer has name, phone and
+    email; each commission has what the item is, the size, ...*."""
+    match = _A_NOTE_OF_ONE_THEN_FOR_EACH.match(sentence)
+    if match is None:
+        return sentence
+    one, record = match["one"], match["record"]
+    if not (phrase_can_name_records(one) and phrase_can_name_records(record)):
+        return sentence
+    return f"each {one} has {match['theirs']}; each {record} has {match['listed']}"
+
+
+_WE_CHOOSE_ONE_RECORDING = re.compile(
+    r"^(?:(?:each|every|once\s+a)\s+[a-z]+,?\s+)?(?:we|i)\s+(?:choose|pick|select|plan)\s+"
+    r"(?:a|an)\s+"
+    rf"(?P<record>{NOUN_PATTERN}?),\s+(?:recording|noting|logging)\s+"
+    r"(?P<listed>(?:a|an|the|its|their)\s[^;:]+?)(?P<rest>,\s+and\s+(?:we|i)\s+[^;:]+)?$"
+)
+
+
+@statement_by_statement
+def chosen_recording(sentence: str) -> str:
+    """``each month we choose a colourway, recording its name, the dyer, ...``: *each colourway
+    has its name, ...*; what is chosen is a record with that list."""
+    chosen = _WE_CHOOSE_ONE_RECORDING.match(sentence)
+    if chosen is None or not phrase_can_name_records(chosen["record"]):
+        return sentence
+    rest = chosen["rest"] or ""
+    said = f"each {chosen['record']} has {chosen['listed']}"
+    return f"{said}; {rest.removeprefix(',').strip().removeprefix('and ')}" if rest else said

@@ -297,8 +297,9 @@ def each_pair_of(sentence: str) -> str:
 
 _AT_THE_ONE_WE_NOTE = re.compile(
     r"^(?:then\s+)?(?:at\s+the\s+(?P<at>[a-z][\w\-]*)|there\s+is\s+(?:a|an)\s+"
-    r"(?P<there>[a-z][\w\-]*)[^;:]*?,?\s+where)\s*,?\s+(?:we|i)\s+"
-    r"(?:(?:jot|write|note|put|take)\s+down|note|record|log)\s+"
+    r"(?P<there>[a-z][\w\-]*)[^;:]*?,?\s+where)\s*,?\s+(?:we|i|(?:one\s+of\s+our|a|an|the)\s+"
+    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))\s+"
+    r"(?:(?:jot|write|note|put|take)s?\s+down|notes?|records?|logs?)\s+"
     r"(?P<listed>(?:a|an|the|who|how|whether|which|what)\s+[^;]+?(?:,|\s+and)\s+[^;]+)$"
 )
 
@@ -307,14 +308,20 @@ _AT_THE_ONE_WE_NOTE = re.compile(
 def at_the_one_we_note(sentence: str) -> str:
     """``at the fitting we jot down the date, who fitted them, ...``; ``then there is a review
     about six weeks later, where we write down the date and the outcome``: *each fitting has
-    the date, ...*, *each review has the date and the outcome*."""
+    the date, ...*, *each review has the date and the outcome*; ``at the inspection one of our
+    staff members writes down ...`` is done by a staff member."""
     match = _AT_THE_ONE_WE_NOTE.search(sentence)
     if match is None:
         return sentence
     record = match["at"] or match["there"]
     if not phrase_can_name_records(record) or is_plural(record):
         return sentence
-    return f"each {record} has {match['listed']}"
+    if match["who"] is None:
+        return f"each {record} has {match['listed']}"
+    who = singular_phrase(match["who"])
+    if not phrase_can_name_records(who):
+        return sentence
+    return f"each {record} is done by one {who}; each {record} has {match['listed']}"
 
 
 _EACH_ONE_SENDS_US_IS_ONE = re.compile(

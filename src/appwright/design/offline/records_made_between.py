@@ -8,7 +8,9 @@
   the one doing it gives the list of;
 - *a job comes in from a requester, where we take ..., and the job itself gets ...*: two lists;
 - *one member leads each job, and any number of other members can sign up*: the one who leads;
-- *when a customer walks out with a bottle that is a loan, and we note ...*: a loan of both.
+- *when a customer walks out with a bottle that is a loan, and we note ...*: a loan of both;
+- *when a staff member signs out a radio for a shift we note ...*: a sign-out of both;
+- *staff can put in a holiday request with their first and last day off*: the request, theirs.
 
 `TOLD_WITH_WHAT_WE_DO` runs them.
 """
@@ -102,14 +104,29 @@ _WHEN_ONE_ACTS_ON_ONE = re.compile(
     r"(?P<listed>(?:a|an|the|their|its|whether|when|how|any)\s[^;:]+?)(?:,\s+so\s+[^;:]+)?$"
 )
 
+_WHEN_ONE_ACTS_OUT_ON_ONE = re.compile(
+    rf"^when\s+(?:a|an|the)\s+(?P<who>{NOUN_PATTERN}?)\s+(?P<acts>[a-z]+s)\s+"
+    r"(?P<particle>off|in|up|out)\s+(?:a|an|the)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)(?:\s+for\s+(?:a|an|the)\s+(?P<other>[a-z][\w\-]*))?,?\s+(?:we|i)\s+"
+    r"(?:would\s+)?(?:record|note|log|keep)\s+"
+    r"(?P<listed>(?:a|an|the|their|its|whether|when|how|any)\s[^;:]+?)(?:,\s+so\s+[^;:]+)?$"
+)
+
+_WHILE_IT_LASTS = frozenset(["shift", "day", "week", "night", "session", "weekend"])
+
 
 @statement_by_statement
 def one_acts_on_one_at_a_time(sentence: str) -> str:
     """``a supervisor inducts one member on one machine at a time, and we record the date,
     ...``: *each induction belongs to one supervisor, one member and one machine, and has the
     date, ...*; the act, named as a noun, is the record; so is ``when a volunteer signs a
-    member off on a tool we record the date, ...`` (a sign-off)."""
-    match = _ONE_ACTS_ON_ONE_AT_A_TIME.match(sentence) or _WHEN_ONE_ACTS_ON_ONE.match(sentence)
+    member off on a tool we record the date, ...`` (a sign-off), and ``when a staff member
+    signs out a radio for a shift we note the time out, ...`` (a sign-out)."""
+    match = (
+        _ONE_ACTS_ON_ONE_AT_A_TIME.match(sentence)
+        or _WHEN_ONE_ACTS_ON_ONE.match(sentence)
+        or _WHEN_ONE_ACTS_OUT_ON_ONE.match(sentence)
+    )
     lemma = verb_lemma(match["acts"]) if match else None
     if match is None or lemma is None:
         return sentence
@@ -119,7 +136,10 @@ def one_acts_on_one_at_a_time(sentence: str) -> str:
         act = act_noun(lemma)
     if act is None:
         return sentence
-    ones = (match["who"], match["one"], match["other"])
+    other = match.groupdict().get("other")
+    if other in _WHILE_IT_LASTS:
+        other = None  # "signs out a radio for a shift": how long, not whose
+    ones = tuple(one for one in (match["who"], match["one"], other) if one)
     return owned_if_named(act, ones, match["listed"], sentence)
 
 
@@ -191,3 +211,22 @@ def walks_out_with_one(sentence: str) -> str:
         return sentence
     listed = match["listed"] + (f", {match['later']}" if match["later"] else "")
     return owned_if_named(match["record"], (match["who"], match["what"]), listed, sentence)
+
+
+_PUT_IN_BY_THEM = re.compile(
+    rf"^(?P<many>{NOUN_PATTERN}?)\s+(?:can|may)\s+(?:put\s+in|submit|raise|send\s+in|make|file)"
+    rf"\s+(?:a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+with\s+(?:their|his|her)\s+"
+    r"(?P<listed>[a-z][^;:]+)$"
+)
+
+
+@statement_by_statement
+def put_in_by_them(sentence: str) -> str:
+    """``staff can put in a holiday request with their first and last day off``: *each holiday
+    request belongs to one staff; each holiday request has first and last day off*; what they
+    put in is a record of theirs."""
+    match = _PUT_IN_BY_THEM.match(sentence)
+    if match is None or match["many"] in ("we", "i", "you", "they", "people"):
+        return sentence
+    one = singular_phrase(match["many"])
+    return owned_if_named(match["record"], (one,), match["listed"], sentence)

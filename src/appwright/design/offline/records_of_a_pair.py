@@ -87,17 +87,31 @@ _AT_EACH_WE_RECORD_MARKING = re.compile(
     r"[a-z][\w\-]*)$"
 )
 
+_AT_EACH_WE_TAKE_RECORDING_WHETHER = re.compile(
+    rf"^(?:at|for|in)\s+(?:each|every)\s+(?P<one>{NOUN_PATTERN}?),?\s+(?:we|i)\s+(?:record|take|"
+    rf"log|keep|note)\s+(?P<record>{NOUN_PATTERN}?),\s+(?:recording|noting|marking)\s+for\s+"
+    rf"(?:each|every)\s+(?P<two>{NOUN_PATTERN}?)\s+whether\s+(?:they|he|she|it)\s+(?:was|were|is|"
+    r"are)\s+(?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)*,?\s+or\s+[a-z][\w\-]*)"
+    r"(?:,?\s+(?:plus|and)\s+(?P<rest>(?:a|an)\s[^;]+))?$"
+)
+
 
 @statement_by_statement
 def at_each_we_record_marking_each(sentence: str) -> str:
     """``at each meeting we record attendance, marking each scout present, absent or
     excused``: *each attendance belongs to one meeting; each attendance belongs to one scout;
-    each attendance has a status (present, absent or excused)*."""
-    match = _AT_EACH_WE_RECORD_MARKING.match(sentence)
+    each attendance has a status (present, absent or excused)*; so is ``at every rehearsal we
+    take attendance, recording for each pupil whether they were present, absent or late, plus
+    an optional note``."""
+    match = _AT_EACH_WE_RECORD_MARKING.match(sentence) or _AT_EACH_WE_TAKE_RECORDING_WHETHER.match(
+        sentence
+    )
     said = (match["one"], match["two"], match["record"]) if match else ()
     if match is None or not all(phrase_can_name_records(phrase) for phrase in said):
         return sentence
     listed = f"a status ({match['values']})"
+    if match.groupdict().get("rest"):
+        listed = f"{listed} and {match['rest']}"
     return owned_and_listed(match["record"], (match["one"], match["two"]), listed)
 
 

@@ -8,7 +8,14 @@
 - *when a kart hits the barrier ..., the duty manager on shift writes up an incident report:
   ...*: the report, of the one who writes it up;
 - *after each round the race secretary enters each driver's result: ...*: a result of the round
-  and the driver.
+  and the driver;
+- *when a game comes back to the wall, staff record a play for it: ...*: a play of the game;
+- *each time a batch is checked for quality we log ...*: a quality check of the batch;
+- *we make products in batches, recording ...*: a batch of the product;
+- *at the start of each term each family gets an invoice for that term, ..., with ...*: an
+  invoice of the family and the term;
+- *claims do not come often, but when one does we need ...*: a claim;
+- *when a supplier's delivery arrives we log ...*: the delivery, the supplier's.
 
 `TOLD_WITH_WHAT_WE_DO` runs them.
 """
@@ -18,7 +25,12 @@ from __future__ import annotations
 import re
 
 from appwright.design.offline.act_nouns import act_noun
-from appwright.design.offline.clause_rewrites import owned_as_matched, statement_by_statement
+from appwright.design.offline.clause_rewrites import (
+    each_of_them_has,
+    owned_as_matched,
+    owned_if_named,
+    statement_by_statement,
+)
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
     phrase_can_name_records,
@@ -123,3 +135,128 @@ def after_each_one_enters_theirs(sentence: str) -> str:
     has finishing position, ...*; who enters it only keeps the records."""
     match = _AFTER_EACH_ONE_ENTERS_THEIRS.match(sentence)
     return owned_as_matched(match, sentence, ("when", "whose"))
+
+
+_WHEN_IT_COMES_ONE_RECORDS_FOR_IT = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time|once)\s+(?:a|an|the)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+(?!is\s|are\s|gets\s)[a-z][^,;:]*,\s+(?:the\s+|our\s+)?"
+    r"(?:[a-z][\w\-]*\s+)?(?:staff|we|i|someone|they)\s+(?:record|log|note|enter|add|take)\s+"
+    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+(?:for|against|on)\s+(?:it|them):\s+"
+    r"(?P<listed>[^;:]+)$"
+)
+
+
+@statement_by_statement
+def when_it_comes_one_records_for_it(sentence: str) -> str:
+    """``when a game comes back to the wall, staff record a play for it: the date, ...``: *each
+    play belongs to one game; each play has the date, ...*; what set it off is no record."""
+    return owned_as_matched(_WHEN_IT_COMES_ONE_RECORDS_FOR_IT.match(sentence), sentence)
+
+
+_EACH_TIME_ONE_IS_DONE_WE_LOG = re.compile(
+    r"^(?:when|whenever|each\s+time|every\s+time)\s+(?:a|an|the)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+is\s+(?P<done>[a-z][\w\-]*ed)(?:\s+for\s+(?P<for>[a-z]+))?,?\s+"
+    r"(?:we|i)\s+(?:log|record|note|write\s+down|enter|keep)\s+"
+    r"(?P<listed>(?:a|an|the|their|its|whether|who|how)\s[^;:]+)$"
+)
+_NO_ACTS_OF_THEIR_OWN = frozenset(["made", "created", "added", "used", "changed", "updated"])
+"""*each time a booking is made we note ...*: the booking's own facts, no act of its own."""
+
+
+@statement_by_statement
+def each_time_one_is_done_we_log(sentence: str) -> str:
+    """``each time a batch is checked for quality we log the date, who checked it and ...``:
+    *each quality check belongs to one batch; each quality check has the date, ...*; the act
+    named by what was done to it, and by what for."""
+    match = _EACH_TIME_ONE_IS_DONE_WE_LOG.match(sentence)
+    if match is None or match["done"] in _NO_ACTS_OF_THEIR_OWN:
+        return sentence
+    lemma = verb_lemma(match["done"])
+    act = act_noun(lemma) if lemma else None
+    if not act:
+        return sentence
+    record = f"{match['for']} {act}" if match["for"] else act
+    return owned_if_named(record, (match["one"],), match["listed"], sentence)
+
+
+_MADE_IN_BATCHES = re.compile(
+    r"^(?:[^;:,]*?,\s+)?(?:we|i)\s+(?:make|brew|bake|produce|roast|cook|press|dye|mix)\s+"
+    rf"(?:the\s+|our\s+)?(?P<things>{NOUN_PATTERN}?)\s+in\s+(?P<record>batches|runs|lots|brews),?"
+    r"\s+(?:recording|noting|logging|with)\s+"
+    r"(?P<listed>(?:a|an|the|its|their|whether|how)\s[^;:]+)$"
+)
+
+
+@statement_by_statement
+def made_in_batches(sentence: str) -> str:
+    """``we make products in batches, recording the date made, the quantity produced, ...``:
+    *each batch belongs to one product; each batch has the date made, ...*."""
+    match = _MADE_IN_BATCHES.match(sentence)
+    if match is None:
+        return sentence
+    thing, record = singular_phrase(match["things"]), singular_phrase(match["record"])
+    if thing == match["things"]:
+        return sentence
+    return owned_if_named(record, (thing,), match["listed"], sentence)
+
+
+_GETS_ONE_FOR_EACH = re.compile(
+    r"^(?:at\s+the\s+(?:start|end)\s+of\s+(?:each|every)\s+[a-z]+,?\s+)?(?:each|every)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+(?:gets|receives|is\s+sent|is\s+given)\s+(?:a|an)\s+"
+    rf"(?P<record>{NOUN_PATTERN}?)\s+for\s+(?:that|the|each|every)\s+(?P<when>{NOUN_PATTERN}?)"
+    r"(?:,\s+(?:worked\s+out|calculated|priced|based)\s+(?:from|on|using)\s+(?:one|a|an|the)\s+"
+    rf"(?P<source>{NOUN_PATTERN}?))?,\s+with\s+(?P<listed>(?:a|an|the|its|their)\s[^;:]+)$"
+)
+
+
+@statement_by_statement
+def gets_one_for_each(sentence: str) -> str:
+    """``at the start of each term each family gets an invoice for that term, worked out from
+    one fee band, with an amount, ...``: *each invoice belongs to one family, one term and one
+    fee band; each invoice has an amount, ...*."""
+    match = _GETS_ONE_FOR_EACH.match(sentence)
+    if match is None:
+        return sentence
+    ones = tuple(one for one in (match["one"], match["when"], match["source"]) if one)
+    return owned_if_named(match["record"], ones, match["listed"], sentence)
+
+
+_WHEN_ONE_DOES_WE_NEED = re.compile(
+    rf"^(?P<things>{NOUN_PATTERN}?)\s+(?:do\s+not|does\s+not|rarely|seldom)\s+"
+    r"(?:come\s+(?:in\s+|up\s+)?"
+    r"|happen\s+|turn\s+up\s+)?(?:often|much|very\s+often)?,?\s+but\s+when\s+(?:one|they|it)\s+"
+    r"(?:does|do|comes\s+in|happens),?\s+(?:we|i)\s+(?:need|want|note|record|log|take|keep)\s+"
+    r"(?P<listed>(?:a|an|the|its|their)\s[^;:]+)$"
+)
+
+
+@statement_by_statement
+def when_one_does_we_need(sentence: str) -> str:
+    """``claims do not come often, but when one does we need the date, ...``: *each claim has
+    the date, ...*; how often they come names no record."""
+    match = _WHEN_ONE_DOES_WE_NEED.match(sentence)
+    if match is None:
+        return sentence
+    return each_of_them_has(match["things"], match["listed"], sentence)
+
+
+_WHEN_ONE_ARRIVES_WE_LOG = re.compile(
+    rf"^when\s+(?:a|an|the)\s+(?:(?P<whose>{NOUN_PATTERN}?)'s\s+)?(?P<record>{NOUN_PATTERN}?)\s+"
+    r"(?:arrives|comes\s+in|turns\s+up|lands)(?:\s+from\s+(?:a|an|the)\s+"
+    rf"(?P<source>{NOUN_PATTERN}?))?,?\s+(?:we|i)\s+(?:log|record|note|write\s+down|enter)\s+"
+    r"(?!the\s+[a-z][\w\-]*'s\s)"  # "we take the owner's name": the owner's list, read elsewhere
+    # "we log a stay with ...": a record of its own, told with its list, read elsewhere
+    r"(?P<listed>(?:the|its|their|whether|who|how)\s[^;:]+)$"
+)
+
+
+@statement_by_statement
+def when_one_arrives_we_log(sentence: str) -> str:
+    """``when a supplier's delivery arrives we log the date, the invoice number, ...``: *each
+    delivery belongs to one supplier; each delivery has the date, ...*; what arrives is the
+    record, whose it is (or where it is from) the one it belongs to."""
+    match = _WHEN_ONE_ARRIVES_WE_LOG.match(sentence)
+    if match is None:
+        return sentence
+    ones = tuple(one for one in (match["whose"], match["source"]) if one)
+    return owned_if_named(match["record"], ones, match["listed"], sentence)

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from appwright.design.offline.circumstances_dropped import (
+    without_what_they_must_have_done,
+    without_whoever_is_on,
+)
 from appwright.design.offline.items_told_about_them import items_said_plainly
 from appwright.design.offline.links_said_in_a_few_words import (
     gets_one_assigned,
 )
 from appwright.design.offline.records_asked_for import (
+    a_note_of_one_then_for_each,
     a_record_of_each_then_each_one,
     at_each_there_are,
+    chosen_recording,
     need_to_keep_them,
     on_its_own_line,
     ones_with_a_list_who_help,
     record_asked_for,
     so_keep_them_with,
     there_are_these,
+    they_get_logged_too,
+    when_we_place_one,
 )
 from appwright.design.offline.records_logged_for_each import (
     at_the_one_we_note,
@@ -47,6 +55,7 @@ from appwright.design.offline.records_made_between import (
     done_with_each,
     one_acts_on_one_at_a_time,
     one_leads_each,
+    put_in_by_them,
     sits_down_with_one_and_logs,
     the_one_doing_it_gives,
     walks_out_with_one,
@@ -65,7 +74,13 @@ from appwright.design.offline.records_of_an_occasion import (
     does_one_on_each,
     done_to_them_and_each_records,
     each_time_logged_as,
+    each_time_one_is_done_we_log,
+    gets_one_for_each,
+    made_in_batches,
+    when_it_comes_one_records_for_it,
     when_it_happens_one_writes_up,
+    when_one_arrives_we_log,
+    when_one_does_we_need,
 )
 from appwright.design.offline.records_told_in_a_phrase import (
     and_for_each_on_one_the,
@@ -99,7 +114,10 @@ from appwright.design.offline.records_we_deal_in import (
 from appwright.design.offline.values_with_a_unit import numbers_with_their_unit
 
 TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
+    without_what_they_must_have_done,
+    without_whoever_is_on,
     record_asked_for,
+    a_note_of_one_then_for_each,
     so_keep_them_with,
     on_its_own_line,
     need_to_keep_them,
@@ -109,16 +127,26 @@ TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
     one_acts_on_one_at_a_time,
     comes_in_from_one_where_we_take,
     one_leads_each,
+    put_in_by_them,
     done_to_them_and_each_records,
     a_record_of_each_then_each_one,
     walks_out_with_one,
     ones_with_a_list_who_help,
     there_are_these,
+    when_we_place_one,
+    they_get_logged_too,
+    chosen_recording,
     does_one_on_each,
     at_each_there_are,
     each_time_logged_as,
     when_it_happens_one_writes_up,
     after_each_one_enters_theirs,
+    when_it_comes_one_records_for_it,
+    each_time_one_is_done_we_log,
+    made_in_batches,
+    gets_one_for_each,
+    when_one_does_we_need,
+    when_one_arrives_we_log,
     numbers_with_their_unit,
     items_said_plainly,
     each_one_of_ours,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.word_forms import plural
+
 _EACH_CARRYING = re.compile(
     r"(?<=[a-z]s),\s+each\s+(?:one\s+)?(?:carrying|bearing|having|holding)\s+"
     r"(?=(?:a|an|the|its|their)\s)"
@@ -69,7 +71,12 @@ no record (*each week's run is an event with ...* says what the run is, and is l
 
 
 def _one_per(match: re.Match[str]) -> str:
+    """*one invoice per client with ...*: the invoice's; after the ones it is per (*orders are
+    made up of lines, one product per line with a quantity*) the list is each line's, and the
+    line is for one product."""
     one, per = match["one"], match["per"]
+    if match.string[: match.start()].endswith(f" {plural(per)}"):
+        return f"; each {per} is for one {one}; each {per} has "
     return f"; each {one} belongs to one {per}; each {one} has "
 
 

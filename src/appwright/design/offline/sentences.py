@@ -17,6 +17,7 @@ from appwright.design.offline.terse_notes import (
     does_one_on_one_colon,
     done_by_one,
     go_in_one_dash,
+    heading_of_one_then_list,
     one_per_other_dash,
     per_one_first,
     status_header,
@@ -90,7 +91,7 @@ def sentences(text: str) -> list[str]:
 
 def _noted_records(sentence: str) -> str:
     """A note's record told by who does it, where it goes, or one per record (``terse_notes``)."""
-    noted = one_per_other_dash(does_one_on_one_colon(sentence))
+    noted = one_per_other_dash(does_one_on_one_colon(heading_of_one_then_list(sentence)))
     return do_one_against_one_dash(go_in_one_dash(noted))
 
 

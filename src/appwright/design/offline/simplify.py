@@ -103,6 +103,7 @@ from appwright.design.offline.booked_by_them import (
     they_can_buy_one_with,
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
+from appwright.design.offline.circumstances_dropped import without_for_when, without_what_they_lack
 from appwright.design.offline.clause_joints import (
     a_stop_where_we_note,
     and_each_one_is,
@@ -162,6 +163,7 @@ from appwright.design.offline.each_is_for_one import (
     is_against_one_and_one,
     is_for_one_listed,
     is_for_one_with_its,
+    is_one_of_ours_with,
     raised_to_one_for_another,
     sends_us_one_which_is,
     the_one_doing_it_is_staff,
@@ -211,6 +213,7 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.from_our_ones import come_from_our_ones
+from appwright.design.offline.gapped_known_by import known_by_number_in_brackets
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
@@ -498,7 +501,9 @@ from appwright.design.offline.owner_people import (
     whose_we_keep,
 )
 from appwright.design.offline.owner_several import (
+    a_history_of,
     can_be_on_several,
+    can_have_extra,
     has_plus_several,
     kinds_of_things,
     numbered_things,
@@ -1191,6 +1196,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     end_up_doing,
     from_one_time_to_another,
     one_on_another,
+    is_one_of_ours_with,
     logged_by_one_with,
     for_one_where_we_keep,
     list_of_records,
@@ -1274,6 +1280,11 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     part_of_whole,
     without_the_other_one,
     own_record_with,
+    without_what_they_lack,
+    without_for_when,
+    can_have_extra,
+    a_history_of,
+    known_by_number_in_brackets,
     plus_several,
     has_plus_several,
     kinds_of_things,

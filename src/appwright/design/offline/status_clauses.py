@@ -91,7 +91,8 @@ class StatusClauses(ReaderState):
     application moves from applied to screening*, *members can RSVP yes, no or maybe*."""
 
     def either(self, text: str) -> bool:
-        """``Loans are either active, overdue or returned``: a status and its values."""
+        """``Loans are either active, overdue or returned``: a status and its values; kinds
+        said with an article (*each event is a talk, a social or a workshop*) are its type."""
         match = _EITHER.match(text)
         if match is None:
             return False
@@ -104,13 +105,16 @@ class StatusClauses(ReaderState):
             subject = said
         elif not is_noun_phrase(subject) or not self.is_entity_phrase(subject):
             return False
-        options = [_CONDITION.sub("", o) for o in split_options(match.group("opts"))]
+        opts = match.group("opts").strip()
+        options = [_CONDITION.sub("", o) for o in split_options(opts)]
         if len(options) < 2 or any(len(o.split()) > 4 for o in options):
             return False
         owner = self.entity(subject)
         if owner is None:
             return False
-        name = "type" if _FLOW_CUE.search(text) else "status"
+        listed = re.split(r",\s*|\s+or\s+", opts)
+        kinds = all(re.match(r"(?:a|an)\s", o) for o in (listed[0], listed[-1]))
+        name = "type" if _FLOW_CUE.search(text) or kinds else "status"
         self.model.entities[owner].add(FieldDraft(name=name, type="enum", options=options))
         rest = text[match.end() :].strip()
         if rest:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.word_forms import phrase_can_name_records, singular_phrase
+
 _BARE_ITEM_WITH_CLAUSE = re.compile(
     # *date it was filled*, *shop it came from*, *crane they booked*: one to three words before a
     # pronoun that opens a clause, with no article, possessive or question word of their own
@@ -272,3 +274,24 @@ def each_points_at_one(text: str) -> str:
         return f"{match['lead']}{match['each']} {verb} {ones}"
 
     return _EACH_POINTS_AT_ONE.sub(has, text)
+
+
+_HEADING_OF_ONE_THEN_LIST = re.compile(
+    r"^(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}):\s+(?:from|for|belongs?\s+to|on|under|"
+    r"against|linked\s+to)\s+(?:one|a|an|each|the)\s+(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s*[;,]\s+(?P<listed>[a-z]\S*(?:,|\s).*)$"
+)
+
+
+def heading_of_one_then_list(sentence: str) -> str:
+    """``deliveries: from one supplier; date received, invoice number, ...`` → *deliveries: date
+    received, invoice number, ...; each delivery belongs to one supplier*: a note's heading,
+    the one each is of, then its list."""
+    match = _HEADING_OF_ONE_THEN_LIST.match(sentence)
+    if match is None:
+        return sentence
+    head = match["head"]
+    each = singular_phrase(head)
+    if each == head or not phrase_can_name_records(each):
+        return sentence
+    return f"{head}: {match['listed']}; each {each} belongs to one {match['one']}"

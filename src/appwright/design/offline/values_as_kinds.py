@@ -19,14 +19,21 @@ _A_VALUE_LIKE = re.compile(
 
 def value_like_these(sentence: str) -> str:
     """``every garment has a type like suit, dress or shirt, a colour ...``: *a type (suit,
-    dress or shirt)*; the values one field takes, said as examples."""
+    dress or shirt)*; the values one field takes, said as examples (or in brackets after
+    *one of*)."""
 
     def plain(match: re.Match[str]) -> str:
         if is_plural(match["np"].split()[-1]):
             return match[0]  # "the tools like drills, saws or sanders": records
         return f"{match['np']} ({match['options']})"
 
-    return _A_VALUE_LIKE.sub(plain, sentence)
+    return _A_VALUE_LIKE.sub(plain, _ONE_OF_IN_BRACKETS.sub("(", sentence))
+
+
+_ONE_OF_IN_BRACKETS = re.compile(
+    r"\((?:both|each|either)?\s*(?:one\s+)?of\s+(?=[a-z][^()]*,[^()]*\sor\s[^()]*\))"
+)
+"""*the plan they want (both one of hot desk, fixed desk or private office)*: the values."""
 
 
 _STATE = r"[a-z][\w\-]*(?:\s+(?!(?:or|and|the|a|an|by|on|in|at|for|to|with|not)\b)[a-z][\w\-]*)?"
@@ -124,6 +131,24 @@ _IS_ONE_OF_KINDS = re.compile(
 )
 
 
+_KIND_SAID = r"(?:(?:a|an)\s+)?[a-z][\w\-]*(?:\s+(?!or\b)[a-z][\w\-]*){0,3}?"
+_IS_ONE_OF_KINDS_WITH = re.compile(
+    r"(?P<lead>^|,\s+and\s+)(?P<record>(?:each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+"
+    rf"(?:either\s+)?(?:a|an)\s+(?P<kinds>{_KIND_SAID}(?:,\s+{_KIND_SAID})*,?\s+or\s+"
+    rf"{_KIND_SAID}),\s+with\s+(?=(?:a|an|the|its|their)\s)"
+)
+"""*we put on events, and each event is a lunch and learn, friday drinks or a workshop, with a
+title, ...*: the kinds, then its list."""
+
+
+def _kinds_then_list(match: re.Match[str]) -> str:
+    kinds = re.sub(r"(?:(?<=^)|(?<=,\s)|(?<=\sor\s))(?:a|an)\s+", "", match["kinds"])
+    if any(kind in FUNCTION_WORDS for kind in re.split(r",\s+|\s+or\s+", kinds)):
+        return match[0]
+    lead = "; " if match["lead"] else ""
+    return f"{lead}{match['record']} has a type ({kinds}), "
+
+
 _IS_CALLED_ONE_OF = re.compile(
     r"^(?P<record>(?:a|an|each|every)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+is\s+(?:called|"
     r"named)\s+"
@@ -137,8 +162,10 @@ def is_one_of_kinds(sentence: str) -> str:
     *each kit item has a type (harness, belay device, rope or auto-belay), a serial number*;
     the kinds it can be are the values of its type; so are the two of *..., is either a delivery
     or a collection, and ...*, told among the record's pieces, and the names of *a band is called
-    low, shoulder, high or peak and has ...* are the values of its name."""
+    low, shoulder, high or peak and has ...* are the values of its name, and the kinds of
+    *each event is a lunch and learn, friday drinks or a workshop, with a title* its type."""
     sentence = _IS_EITHER_AMONG_ITS_PIECES.sub(_either_as_type, sentence)
+    sentence = _IS_ONE_OF_KINDS_WITH.sub(_kinds_then_list, sentence)
     sentence = _IS_CALLED_ONE_OF.sub(r"\g<record> has a name (\g<names>), ", sentence)
     return _IS_ONE_OF_KINDS.sub(r"\g<record> has a type (\g<kinds>), ", sentence)
 
@@ -229,6 +256,28 @@ _PAID_BY_ONE_OR_OTHER = re.compile(
     r"(?=,\s+(?:has|have|is|are)\b)"  # in a list (*date, paid by card or cash, ...*) it is read
 )
 
+_IS_PAID_ONE_WAY_OR_ANOTHER = re.compile(
+    r"\b(?:is|are|gets|get)\s+paid\s+(?:for\s+)?(?:by|in|with)\s+"
+    rf"(?P<ways>{_PAYMENT}(?:,\s+(?:by\s+)?{_PAYMENT})*,?\s+or\s+"
+    rf"(?:by\s+|in\s+|with\s+)?{_PAYMENT})"
+    r"(?=\s*(?:[,;.]|$)|\s+and\s)"
+)
+"""*a sale happens on a date, is made to a customer, is paid by cash or card and ...*."""
+
+
+def _paid_one_way_or_another(match: re.Match[str]) -> str:
+    ways = re.sub(r"(?:(?<=,\s)|(?<=\sor\s))(?:by|in|with)\s+", "", match["ways"])
+    return f"has a payment method ({ways})"
+
+
+_IS_FOR_ONE_OF_THESE = re.compile(
+    r"\bis\s+for\s+(?:one|a\s+single)\s+(?P<what>[a-z][\w\-]*)\s+"
+    r"\((?P<values>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+or\s+[a-z][\w\-]*)\)"
+)
+"""*each standing order ... is for one weekday (monday, tuesday, ... or friday), with ...*: the
+one it is for is one of the values named, no record."""
+
+
 _CAME_IN_AS_ONE_OR_OTHER = re.compile(
     r"\bwhether\s+(?:it|they)\s+(?:(?:came|come|comes|was|were|is|are)\s+(?:(?:in\s+)?(?:as|by|"
     r"in)\s+)?|(?:took|take|takes|chose|choose|chooses|wanted|want|wants)\s+)"
@@ -259,7 +308,11 @@ def one_or_the_other_said_of(sentence: str) -> str:
     snowboard)*; and ``a sale is made on a date, paid by card or cash, has ...``: *..., a payment
     method (card or cash), ...*, and ``whether it goes out by post or by email``: *a delivery
     method (post or email)*, and ``whether it came in as cash or card``: *a payment method
-    (cash or card)*; which of the two it is is a value."""
+    (cash or card)*, and ``... and is paid by cash or card``: *... and has a payment method
+    (cash or card)*; which of the two it is is a value, and so is the one of ``is for one
+    weekday (monday, tuesday, ... or friday)``."""
+    sentence = _IS_PAID_ONE_WAY_OR_ANOTHER.sub(_paid_one_way_or_another, sentence)
+    sentence = _IS_FOR_ONE_OF_THESE.sub(r"has a \g<what> (\g<values>)", sentence)
     sentence = _SENT_BY_ONE_OR_OTHER.sub(r"a delivery method (\g<one> or \g<other>)", sentence)
     sentence = _HANDED_BACK_AS_ONE_OR_OTHER.sub(r"a refund method (\g<one> or \g<other>)", sentence)
     sentence = _CAME_IN_AS_ONE_OR_OTHER.sub(r"a payment method (\g<one> or \g<other>)", sentence)
