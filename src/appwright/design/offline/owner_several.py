@@ -131,11 +131,14 @@ _A_WHOLE_BROKEN_INTO = re.compile(
 
 def a_history_of(sentence: str) -> str:
     """``each unit gets a history of rates, each with a monthly price and ...``: *each unit gets
-    several rates, each with ...*; the history is the rates it has had, and ``every wedding
-    gets a timeline broken into slots`` *gets several slots*, the parts of the whole."""
-    return _A_WHOLE_BROKEN_INTO.sub(
-        r"\g<has> several ", _A_HISTORY_OF.sub(r"\g<has> several ", sentence)
-    )
+    several rates, each with ...*; the history is the rates it has had."""
+    return _A_HISTORY_OF.sub(r"\g<has> several ", sentence)
+
+
+def a_whole_broken_into(sentence: str) -> str:
+    """``every wedding gets a timeline broken into slots``: *every wedding gets several
+    slots*, the parts of the whole."""
+    return _A_WHOLE_BROKEN_INTO.sub(r"\g<has> several ", sentence)
 
 
 _HAS_PLUS_SEVERAL = re.compile(

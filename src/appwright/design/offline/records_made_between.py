@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_rewrites import (
     owned_as_matched,
@@ -112,7 +113,8 @@ _WHEN_ONE_ACTS_OUT_ON_ONE = re.compile(
     r"(?P<listed>(?:a|an|the|their|its|whether|when|how|any)\s[^;:]+?)(?:,\s+so\s+[^;:]+)?$"
 )
 
-_WHILE_IT_LASTS = frozenset(["shift", "day", "week", "night", "session", "weekend"])
+_WHILE_IT_LASTS = TIME_WORDS | frozenset(["shift", "session", "weekend"])
+"""*signs out a radio for a shift*: how long it is out, not whose the sign-out is."""
 
 
 @statement_by_statement
@@ -138,7 +140,7 @@ def one_acts_on_one_at_a_time(sentence: str) -> str:
         return sentence
     other = match.groupdict().get("other")
     if other in _WHILE_IT_LASTS:
-        other = None  # "signs out a radio for a shift": how long, not whose
+        other = None
     ones = tuple(one for one in (match["who"], match["one"], other) if one)
     return owned_if_named(act, ones, match["listed"], sentence)
 

@@ -502,6 +502,7 @@ from appwright.design.offline.owner_people import (
 )
 from appwright.design.offline.owner_several import (
     a_history_of,
+    a_whole_broken_into,
     can_be_on_several,
     can_have_extra,
     has_plus_several,
@@ -1284,6 +1285,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     without_for_when,
     can_have_extra,
     a_history_of,
+    a_whole_broken_into,
     known_by_number_in_brackets,
     plus_several,
     has_plus_several,
