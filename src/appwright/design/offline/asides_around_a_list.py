@@ -4,7 +4,7 @@ this only needs a name*; *a recommended spec, sometimes two if it is close, each
 *the date submitted and, later, the amount paid*; *any parts or materials bought for a job*;
 *staff, which means us and our assistant, have ...*; *four sections (beavers, cubs, ...) and
 each section has ...*; *the rewards on the board, a free bag of treats and that sort of thing,
-each with ...*.
+each with ...*; *a category (we would say heaters, filters, ...)*.
 """
 
 from __future__ import annotations
@@ -69,6 +69,11 @@ _WE_HAVE_EXAMPLES_THEN_EACH = re.compile(
 )
 """*we have the walk-in chiller, the display counter and a chest freezer, and each fridge unit
 needs a name, ...*: the ones we have are examples of the record the list is for, no records."""
+_WE_WOULD_SAY = re.compile(
+    r"(?<=\()(?:we|i)\s+(?:would|might)\s+(?:probably\s+)?say\s+(?=[a-z0-9][^()]*,)"
+)
+"""*a category (we would say heaters, filters, lighting, pumps and other)*: the values, without
+who chose them."""
 
 
 def without_asides_around_a_list(sentence: str) -> str:
@@ -79,7 +84,7 @@ def without_asides_around_a_list(sentence: str) -> str:
     sentence = _WHICH_MEANS.sub("", _ANY_ONES_OR_OTHERS.sub(r"any \g<ones>", sentence))
     sentence = _WITH_US.sub(r"\g<what>", _HOW_MANY_BEFORE_THE_LIST.sub("", sentence))
     sentence = _WE_HAVE_EXAMPLES_THEN_EACH.sub("", _SET_UP_ONCE.sub(r"\g<done>", sentence))
-    sentence = _LED_BY_ONE_HEAD.sub(r"\g<by>", sentence)
+    sentence = _LED_BY_ONE_HEAD.sub(r"\g<by>", _WE_WOULD_SAY.sub("", sentence))
     return _HOW_MANY_THEN_EXAMPLES.sub(r"\g<many>", sentence)
 
 

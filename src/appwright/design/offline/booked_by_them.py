@@ -3,7 +3,8 @@ society has a name, ..., and then they book a society day with us: the date, how
 ...* is a society day for one society, holding the date and the rest. *they* is the record the
 clause before names, so the booking is theirs. *pupils can buy a lesson pack with a purchase
 date, ...* is a pack for one pupil, with its list: what someone buys is theirs; *a member hires
-a slot from a start date to an end date* is a slot hire of both, with its two dates.
+a slot from a start date to an end date* is a slot hire of both, with its two dates; *clients
+(name, email, phone) book a van for an event with an event date, ...* is a booking of both.
 """
 
 from __future__ import annotations
@@ -144,3 +145,36 @@ def book_onto_one_for(sentence: str) -> str:
         return "; ".join(said)
 
     return per_statement(sentence, theirs)
+
+
+_BOOK_ONE_FOR_AN_EVENT = re.compile(
+    r"^(?P<who>[a-z][\w\-]*s)(?:\s+\((?P<theirs>[^()]+)\))?\s+(?P<verb>book|hire|reserve)\s+"
+    r"(?:a|an|one\s+of\s+our)\s+(?P<thing>[a-z][\w\-]*)\s+for\s+(?:an?|their)\s+(?:event|"
+    r"occasion|party|function|do)\s+with\s+(?P<listed>(?:a|an|the)\s[^;]+)$"
+)
+
+
+def book_one_for_an_event(sentence: str) -> str:
+    """``clients (name, email, phone) book a van for an event with an event date, ...``: *each
+    client has name, email, phone; each booking belongs to one client; each booking belongs to
+    one van; each booking has an event date, ...*; the event is what the booking is for."""
+
+    def booked(part: str) -> str:
+        match = _BOOK_ONE_FOR_AN_EVENT.match(part)
+        if match is None or not is_plural(match["who"]):
+            return part
+        act = act_noun(match["verb"])
+        if act is None or not can_name_records(match["who"], match["thing"]):
+            return part
+        who = singular(match["who"])
+        theirs = [f"each {who} has {match['theirs']}"] if match["theirs"] else []
+        return "; ".join(
+            [
+                *theirs,
+                f"each {act} belongs to one {who}",
+                f"each {act} belongs to one {match['thing']}",
+                f"each {act} has {match['listed']}",
+            ]
+        )
+
+    return per_statement(sentence, booked)

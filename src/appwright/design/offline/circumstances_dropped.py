@@ -1,7 +1,11 @@
 """Remarks on the circumstances around the records, dropped: what someone lacks (*just do not
 have the time*), what an item is for (*an end date for when they cancel*), a rule the business
-keeps (*each customer has to have their goods covered while ...*), and who happens to be on a
-desk (*whoever is on the front desk sells the pass, so ...*). None names a record or a field.
+keeps (*each customer has to have their goods covered while ...*), who happens to be on a desk
+(*whoever is on the front desk sells the pass, so ...*), why a value is kept (*the weather,
+because wet nights are quieter (sunny, ...)*), when records come about (*when a client is
+not happy with the cleaning*, *pairs runs each tuesday night*), and what goes wrong (*when
+something goes wrong at home*, *the shop floor is lined with sales tanks*). None names a record
+or a field.
 """
 
 from __future__ import annotations
@@ -61,3 +65,56 @@ def without_whoever_is_on(sentence: str) -> str:
     """``whoever is on the front desk sells the pass, so each one is linked to the staff member
     who sold it``: *each one is linked to ...*; who happens to be on a desk is no record."""
     return _WHOEVER_IS_ON_IT_DOES_IT_SO.sub("", sentence)
+
+
+_WHY_BEFORE_ITS_VALUES = re.compile(
+    r",\s+because\s+[^,;:()\-]+?\s+"
+    r"(?=\((?![^()]*\b(?:has|have|had|just|nothing|we|they|it)\b)[^()]*,[^()]*\))"
+)
+
+
+def without_why_before_its_values(sentence: str) -> str:
+    """``the weather, because we reckon wet nights are quieter (sunny, cloudy or rainy)``: *the
+    weather (sunny, cloudy or rainy)*; why it is kept names nothing, and the values are the
+    weather's."""
+    return _WHY_BEFORE_ITS_VALUES.sub(" ", sentence)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WHEN_SOMEONE_IS_UNHAPPY = re.compile(
+    r"^(?:when|if|whenever)\s+(?:a|an|the|one\s+of\s+our)\s+[a-z][\w\-]*\s+(?:is|are)\s+(?:not|"
+    r"un)?\s*(?:happy|satisfied|pleased)\s+with\s+[^,;]+?,?\s+(?=(?:we|i)\s+(?:want|need|would\s+"
+    r"like)\s)"
+)
+_MEETS_ON_WEEKDAYS = re.compile(
+    rf"^[^;,]+?\s+(?:runs|is\s+held|happens|meets|is\s+played|takes\s+place)\s+(?:each|on)\s+"
+    rf"{_WEEKDAY}(?:\s+(?:and|or)\s+{_WEEKDAY})?(?:\s+(?:night|evening|morning|afternoon)s?)?"
+    r",\s+and\s+(?=(?:we|i)\s)"
+)
+
+
+def without_when_they_happen(sentence: str) -> str:
+    """``when a client is not happy with the cleaning, we want the complaint logged ...``: *we
+    want the complaint logged ...*; ``duplicate pairs runs each tuesday and thursday night, and
+    we need ...``: *we need ...*; when the records are made is no record of its own."""
+    return _MEETS_ON_WEEKDAYS.sub("", _WHEN_SOMEONE_IS_UNHAPPY.sub("", sentence))
+
+
+_SOMETHING_GOES_WRONG = re.compile(r"\bsomething\s+goes\s+wrong\b")
+_LINED_WITH = re.compile(
+    r"^the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+is\s+(?:lined|filled|full|packed|stacked)\s+"
+    r"(?:with|of)\s+[^;,]+$"
+)
+_GOES_DOWN_WITH_SOMETHING = re.compile(
+    r"^when\s+(?:a|an|one\s+of\s+our)\s+[^,;]+?\s+(?:goes|comes)\s+down\s+with\s+something,?\s+"
+    r"(?=(?:we|i)\s)"
+)
+
+
+def without_what_goes_wrong(sentence: str) -> str:
+    """``customers phone us when something goes wrong at home, so ...``: *... when there is a
+    fault at home, ...* (no step *wrong*); ``the shop floor is lined with sales tanks``: dropped;
+    ``when a shop tank goes down with something we put it on a course``: *we put it on a
+    course*; none names a record, a field or a step."""
+    sentence = _SOMETHING_GOES_WRONG.sub("there is a fault", sentence)
+    return _GOES_DOWN_WITH_SOMETHING.sub("", _LINED_WITH.sub("", sentence))

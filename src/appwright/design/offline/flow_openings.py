@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.flow_deeds import one_acts_on_it_in_turn, one_in_that_step_ends_up
 from appwright.design.offline.state_names import STATE_FIELD_NAMES
 from appwright.design.offline.word_classes import FUNCTION_WORDS
 from appwright.design.offline.word_forms import (
@@ -320,6 +321,7 @@ def ones_ask_and_we_decide(lowered: str) -> str:
 def flows_opened_plainly(lowered: str) -> str:
     """Each rewrite above, on the whole lowered text."""
     lowered = starts_as_and_one_acts(without_what_it_is_checked_against(lowered))
+    lowered = one_in_that_step_ends_up(one_acts_on_it_in_turn(lowered))
     lowered = ones_ask_and_we_decide(out_and_back_then_either(lowered))
     lowered = offered_to_one_who_acts(chain_then_it_ends_up(lowered))
     lowered = _COMMA_THEN_ONE_MOVES.sub("; ", _AND_IT_STARTS_AS.sub("; ", lowered))

@@ -132,3 +132,29 @@ def known_by_number_in_brackets(sentence: str) -> str:
     said = f"{sentence[: match.start()]}{match['one']} {match['thing']}{sentence[match.end() :]}"
     thing = singular(match["thing"]) if match["one"].startswith("one of") else match["thing"]
     return f"each {thing} has a {thing} number; {said}"  # first: the sentence's record stays last
+
+
+_KNOWN_BY_A_LIST_IN_BRACKETS = re.compile(
+    r"\bwhich\s+(?P<thing>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+    r"(?P<said>(?:it|they)\s+(?:is|are)\s+for|it\s+(?:came|comes)\s+from|it\s+belongs\s+to|"
+    r"it\s+goes\s+to)\s+"
+    r"\((?:we\s+)?(?:only\s+|just\s+)?(?:(?:know|keep|list)\s+(?:them|it|(?P<things>[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*)?s))\s+by\s+(?P<listed>[^()]+?)|keep\s+(?P<kept>(?:a|an|the|their)\s+"
+    r"[^()]+?)\s+for\s+(?:them|(?P<for>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)))\)"
+)
+
+
+def known_by_a_list_in_brackets(sentence: str) -> str:
+    """``which site it is for (we know sites by name and postcode), the tag number ...``: *each
+    site has name and postcode; ... which site it is for, the tag number ...*; so is *which
+    supplier it came from (we keep a name and phone number for suppliers)*: the aside tells
+    what the one named is kept with."""
+    match = _KNOWN_BY_A_LIST_IN_BRACKETS.search(sentence)
+    thing = match["thing"] if match else ""
+    if match is None or thing.split()[0] in FUNCTION_WORDS or not can_be_noun(thing.split()[-1]):
+        return sentence
+    things = match["things"] or match["for"]
+    if things and singular(things.split()[-1]) != thing.split()[-1]:
+        return sentence
+    said = f"{sentence[: match.start()]}which {thing} {match['said']}{sentence[match.end() :]}"
+    return f"each {thing} has {match['listed'] or match['kept']}; {said}"

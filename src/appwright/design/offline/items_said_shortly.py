@@ -1,10 +1,11 @@
 """List items said in a few words, written as the item readers know them: *done by a shore crew
 member* (the one who did it), *the lines sold* (the lines), *two teams* (a first team and a
-second), *single or double row* (the row's type and its two values), *the date that got
-missed* (the missed date), *how it came in, so phone, email or the web form* (its values),
-*which customer site it was (...)* (the site, and its list), *which van it went out from*
-(which van), *the wear as a percentage* (the
-wear, in per cent), *a lowest and highest age* (a lowest age and highest age).
+second), *single or double row* (the row's type and its two values), *the date that got missed*
+(the missed date), *how it came in, so phone, email or the web form* (its values), *which
+customer site it was (...)* (the site, and its list), *which van it went out from* (which van),
+*the wear as a percentage* (the wear, in per cent), *a lowest and highest age* (a lowest age and
+highest age), *a tick for power of attorney and another for whether ...* (two yes/no fields),
+*how many came in* (the quantity), *the most they will pay each* (the max price each).
 """
 
 from __future__ import annotations
@@ -132,6 +133,28 @@ _FLAGS_THEN_NAMED = re.compile(
 )
 """*two yes/no flags, vegetarian and gluten free*: a flag for each."""
 
+_A_TICK_FOR = re.compile(r"\ba\s+tick(?:\s+box)?\s+for\s+(?=[a-z])")
+"""*a tick for power of attorney*: a yes/no for it."""
+_AND_ANOTHER_FOR = re.compile(r"\s+and\s+another\s+(?:one\s+)?for\s+(?=whether\s)")
+"""*a yes/no for power of attorney and another for whether they are the main contact*: a second
+yes/no."""
+
+
+def _another_yes_no(match: re.Match[str]) -> str:
+    return " and a yes/no for " if "yes/no" in match.string[: match.start()] else match[0]
+
+
+_HOW_MANY_WITH_NO_NOUN = re.compile(
+    r"\bhow\s+many\s+(?:came\s+in|come\s+in|they\s+are\s+after|they\s+want|they\s+need|"
+    r"are\s+in\s+there|were\s+(?:sent|delivered|ordered|bought))(?=\s*(?:[,;)]|\band\b|$))"
+)
+"""*how many came in*, *how many they are after*: the quantity, said with no noun to count."""
+_THE_MOST_THEY_WILL_PAY = re.compile(
+    r"\bthe\s+most\s+(?:they|we|he|she)\s+(?:will|would|can)\s+pay(?P<each>\s+each)?\b"
+)
+"""*the most they will pay each*: the max price each."""
+_NAME_ONLY = re.compile(r"^(?P<item>name|a\s+name|their\s+name|the\s+name)\s+only$")
+"""*staff: name only*: the name, all that is kept."""
 
 _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 """*the fork heel wear as a percentage*: the wear, in per cent."""
@@ -139,7 +162,10 @@ _AS_A_PERCENTAGE = re.compile(r"(?<=[a-z])\s+as\s+a\s+(?:percentage|percent)\b")
 
 def items_said_shortly(text: str) -> str:
     """A list's text with each short item written out (see the module's docstring)."""
-    text = _AS_A_PERCENTAGE.sub(" percent", text)
+    text = _NAME_ONLY.sub(r"\g<item>", _AS_A_PERCENTAGE.sub(" percent", text))
+    text = _HOW_MANY_WITH_NO_NOUN.sub("the quantity", text)
+    text = _THE_MOST_THEY_WILL_PAY.sub(r"the max price\g<each>", text)
+    text = _AND_ANOTHER_FOR.sub(_another_yes_no, _A_TICK_FOR.sub("a yes/no for ", text))
     text = _ON_WHICH_ONE.sub("which ", text)
     text = _THAT_THEY_TELL_US.sub("", text)
     text = _ITEM_EITHER_ONE_OR_OTHER.sub(r"\g<item> (\g<one>, \g<other>)", text)

@@ -219,12 +219,20 @@ class KeptLists(FieldLists):
         named = words(np)
         if not is_noun_phrase(np) or not can_be_noun(named[-1]):
             return NOT_READ
+        before = words(text[: match.start()])
+        if match.group(0).startswith("have ") and before and before[-1] not in _WHO_HAVE:
+            return NOT_READ  # "visits have the client's name, ...": the visit's own fields
         if not all(_modifies(w) for w in named[:-1]):
             return NOT_READ
         owner = self.entity(np)
         if owner is None:
             return NOT_READ
         return self.field_list(owner, split_list(match.group("body")))
+
+
+_WHO_HAVE = frozenset(["we", "i", "you", "they", "also", "only", "just", "to", "will", "would"])
+"""*we have each client's name*: the possessor's fields; *visits have the client's name*, a
+record's own."""
 
 
 def _modifies(word: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from appwright.design.offline.act_links import TIME_WORDS
 from appwright.design.offline.act_nouns import act_noun
 from appwright.design.offline.clause_rewrites import per_clause, per_match
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
@@ -285,8 +286,11 @@ def _gets_its_record(match: re.Match[str]) -> list[str]:
     kind = f"a {match.group('kind')} {match.group('values')}, " if match.group("kind") else ""
     rest = [match.group("rest")] if match.group("rest") else []
     against = [f"each {record} belongs to one {match['what']}"] if match["what"] else []
+    owner = match.group("owner")
+    # "each night gets a closing record": a record kept each night, and a night no record
+    owned = [] if owner in TIME_WORDS else [f"each {record} belongs to one {owner}"]
     return [
-        f"each {record} belongs to one {match.group('owner')}",
+        *owned,
         *against,
         f"each {record} has {kind}{match.group('list')}",
         *rest,

@@ -80,7 +80,7 @@ def we_log(sentence: str) -> str:
         lead = "" if not match.group("lead") else "; "
         said = sentence[match.end() :]
         # the article a note leaves out too, as the readers of what we keep expect one
-        the = "" if re.match(r"(?:the|a|an|their|its|all)\s", said) else "the "
+        the = "" if re.match(r"(?:the|a|an|their|its|all|each|every)\s", said) else "the "
         return f"{lead}we {match.group('verb')} {the}"
 
     return _NOTE_TO_SELF.sub(plain, sentence)

@@ -1,6 +1,7 @@
 """Records an owner keeps several of on another: *plus several photos, each just an image link*,
 *then there's the kit: helmets, lights and harnesses, each item with a code*, *every animal gets
-its own record with ...*, *the karts are numbered*.
+its own record with ...*, *the karts are numbered*, *each booking is crewed by several staff
+members (name and phone)*.
 
 Each is rewritten into *X has several Y (A, B)* or a record of its own with its fields.
 """
@@ -282,3 +283,25 @@ def can_be_on_several(sentence: str) -> str:
     return per_statement(
         sentence, lambda part: _CAN_BE_ON_SEVERAL.sub(r"\g<one> has several ", part)
     )
+
+
+_BY_SEVERAL_WITH_THEIRS = re.compile(
+    r"\b(?P<by>(?:is|are)\s+[a-z]+ed\s+by\s+(?:several|many|one\s+or\s+more|a\s+few)\s+)"
+    r"(?P<many>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+\((?P<theirs>[^()]+)\)"
+)
+
+
+def by_several_with_theirs(sentence: str) -> str:
+    """``each booking is crewed by several staff members (name and phone) and ...``: *each
+    staff member has name and phone; each booking is crewed by several staff members and ...*;
+    the list in brackets is theirs, not the booking's."""
+
+    def theirs(statement: str) -> str:
+        match = _BY_SEVERAL_WITH_THEIRS.search(statement)
+        if match is None or not is_plural(match["many"].split()[-1]):
+            return statement
+        one = singular(match["many"])
+        said = f"{statement[: match.start()]}{match['by']}{match['many']}{statement[match.end() :]}"
+        return f"each {one} has {match['theirs']}; {said}"
+
+    return per_statement(sentence, theirs)

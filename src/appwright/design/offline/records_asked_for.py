@@ -14,7 +14,12 @@
 - *downloads get logged too: ...*: what is logged, with that list;
 - *we keep a note of the customer, only their name, ..., and then for each commission ...*: two
   lists, each its record's;
-- *each month we choose a colourway, recording ...*: what is chosen.
+- *each month we choose a colourway, recording ...*: what is chosen;
+- *every site is covered by a contract with a start date, ...*: the contract's list, the
+  contract the site's;
+- *the examiner's sheet lists the faults, and we enter each one with its severity ...*: each
+  fault's list;
+- *order lines say which fish type, how many boxes, ...*: what each line keeps.
 
 `TOLD_WITH_WHAT_WE_DO` runs them.
 """
@@ -280,3 +285,55 @@ def chosen_recording(sentence: str) -> str:
     rest = chosen["rest"] or ""
     said = f"each {chosen['record']} has {chosen['listed']}"
     return f"{said}; {rest.removeprefix(',').strip().removeprefix('and ')}" if rest else said
+
+
+_IS_COVERED_BY_ONE_WITH = re.compile(
+    rf"^(?:each|every)\s+(?P<one>{NOUN_PATTERN}?)\s+is\s+(?:covered|governed|backed)\s+by\s+"
+    rf"(?:a|an|one)\s+(?P<record>{NOUN_PATTERN}?)\s+with\s+(?P<listed>(?:a|an|the|its)\s[^;]+)$"
+)
+
+
+@statement_by_statement
+def is_covered_by_one_with(sentence: str) -> str:
+    """``every site is covered by a contract with a start date, ...``: *each contract belongs to
+    one site, with a start date, ...*; the list is the contract's."""
+    match = _IS_COVERED_BY_ONE_WITH.match(sentence)
+    if match is None:
+        return sentence
+    if not all(phrase_can_name_records(match[group]) for group in ("one", "record")):
+        return sentence
+    return f"each {match['record']} belongs to one {match['one']}, with {match['listed']}"
+
+
+_LISTS_THEM_AND_WE_ENTER_EACH = re.compile(
+    r"^(?:the|a|an|each|every)\s+[^,;]*?\s+(?:lists|shows|gives)\s+(?:the|its|their|any)\s+"
+    rf"(?P<many>{NOUN_PATTERN}?),\s+and\s+(?:we|i)\s+(?:enter|record|log|note|put\s+in|"
+    r"type\s+in)\s+"
+    r"each\s+(?:one|of\s+them)\s+with\s+(?P<listed>(?:a|an|the|its|their|whether|how)\s[^;]+)$"
+)
+
+
+@statement_by_statement
+def lists_them_and_we_enter_each(sentence: str) -> str:
+    """``the examiner's sheet lists the faults, and we enter each one with its severity ...``:
+    *each fault has its severity ...*; the sheet is where they come from."""
+    match = _LISTS_THEM_AND_WE_ENTER_EACH.match(sentence)
+    if match is None:
+        return sentence
+    return each_of_them_has(match["many"], match["listed"], sentence)
+
+
+_THEY_SAY_WHICH = re.compile(
+    rf"^(?P<many>(?:{NOUN_PATTERN}?\s+)?(?:lines|items|entries|rows|slips|sheets|tickets|cards))\s+"
+    r"(?:say|show|give)\s+(?P<listed>(?:which|how\s+many|how\s+much|what)\s[^;]+)$"
+)
+
+
+@statement_by_statement
+def they_say_which(sentence: str) -> str:
+    """``order lines say which fish type, how many boxes, the weight per box ...``: *each order
+    line has which fish type, how many boxes, ...*; what a record says is what it keeps."""
+    match = _THEY_SAY_WHICH.match(sentence)
+    if match is None:
+        return sentence
+    return each_of_them_has(match["many"], match["listed"], sentence)

@@ -1,7 +1,9 @@
 """Records that belong to two others, told as lines, rows, marks or orders:
 
 - *a check has a check date, ..., and it gets a line for each product found near its date, with
-  the product, ...*: a check line of the check's and the product's;
+  the product, ...*: a check line of the check's and the product's (and so *a timesheet
+  belongs to one cleaner and a week-commencing date, with a line for each shift giving ...*,
+  the date the timesheet's own field);
 - *we send the council a claim with the term, ..., with one line per child with the funded
   hours ...*: a claim line of the claim's and the child's;
 - *per student, one row per juz: juz number, status ...*: a juz of the student's with its list;
@@ -34,9 +36,9 @@ from appwright.design.offline.word_forms import phrase_can_name_records, singula
 _AND_IT_GETS_A_LINE_FOR_EACH = re.compile(
     rf"^(?P<said>(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+(?:has|belongs|is|gets)\s+"
     rf".+?),"
-    r"\s+and\s+"
-    r"(?:it|each\s+one)\s+(?:gets|has)\s+(?:a|an|one)\s+(?P<line>line|entry|row)\s+for\s+"
-    rf"(?:each|every)\s+(?P<one>{NOUN_PATTERN}?)(?:\s+[^,;]*?)?,?\s+(?:with|giving|showing|"
+    r"(?:\s+and\s+(?:it|each\s+one)\s+(?:gets|has)|\s+with)\s+(?:a|an|one)\s+"
+    r"(?P<line>line|entry|row)\s+(?:for\s+(?:each|every)|per)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)(?:\s+[^,;]*?)?,?\s+(?:with|giving|showing|"
     r"recording)\s+(?P<listed>(?:a|an|the|its|how|whether|which)\s[^;]+)$"
 )
 
@@ -45,7 +47,8 @@ _AND_IT_GETS_A_LINE_FOR_EACH = re.compile(
 def and_it_gets_a_line_for_each(sentence: str) -> str:
     """``a check has a check date, ..., and it gets a line for each product found near or past
     its date, with the product, the best-before date, ...``: *...; each check line belongs to
-    one check; each check line belongs to one product; each check line has ...*."""
+    one check; each check line belongs to one product; each check line has ...*; so is *a
+    timesheet belongs to one cleaner, with a line for each shift giving the site, ...*."""
     match = _AND_IT_GETS_A_LINE_FOR_EACH.match(sentence)
     if match is None or not phrase_can_name_records(match["one"]):
         return sentence
@@ -193,3 +196,17 @@ def can_order_several_each_with(sentence: str) -> str:
     thing = singular_phrase(match["things"])
     act = act_or_irregular_noun(match["verb"]) or match["verb"]
     return owned_and_listed(f"{thing} {act}", (match["one"], thing), match["listed"])
+
+
+_BELONGS_TO_ONE_AND_A_DATE = re.compile(
+    r"\b(?P<owned>belongs\s+to\s+(?:one|a|an)\s+[a-z][\w\-]*)\s+and\s+(?P<when>(?:a|an)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:date|week|month|day))(?=,|$)"
+)
+
+
+@statement_by_statement
+def belongs_to_one_and_a_date(sentence: str) -> str:
+    """``a timesheet belongs to one cleaner and a week-commencing date, with ...``: *a timesheet
+    belongs to one cleaner, with a week-commencing date, with ...*; a date is no one to belong
+    to."""
+    return _BELONGS_TO_ONE_AND_A_DATE.sub(r"\g<owned>, with \g<when>", sentence)

@@ -15,7 +15,9 @@
 - *at the start of each term each family gets an invoice for that term, ..., with ...*: an
   invoice of the family and the term;
 - *claims do not come often, but when one does we need ...*: a claim;
-- *when a supplier's delivery arrives we log ...*: the delivery, the supplier's.
+- *when a supplier's delivery arrives we log ...*: the delivery, the supplier's;
+- *each fryer in the range has its oil changed several times a week and we want that logged
+  properly*: an oil change of the fryer; how often is no field.
 
 `TOLD_WITH_WHAT_WE_DO` runs them.
 """
@@ -33,6 +35,7 @@ from appwright.design.offline.clause_rewrites import (
 )
 from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import (
+    can_be_noun,
     phrase_can_name_records,
     singular_phrase,
     verb_lemma,
@@ -260,3 +263,25 @@ def when_one_arrives_we_log(sentence: str) -> str:
         return sentence
     ones = tuple(one for one in (match["whose"], match["source"]) if one)
     return owned_if_named(match["record"], ones, match["listed"], sentence)
+
+
+_HAS_IT_DONE_AND_WE_WANT_IT_LOGGED = re.compile(
+    r"^(?:each|every)\s+(?P<one>[a-z][\w\-]*)(?:\s+in\s+the\s+[a-z][\w\-]*)?\s+has\s+its\s+"
+    r"(?P<part>[a-z][\w\-]*)\s+(?P<done>[a-z]+ed)\s+[^;,]*?\s+and\s+(?:we|i)\s+(?:want|need)\s+"
+    r"(?:that|it|this|them)\s+(?:logged|recorded|tracked|written\s+down)(?:\s+properly)?$"
+)
+
+
+@statement_by_statement
+def has_it_done_and_we_log_it(sentence: str) -> str:
+    """``each fryer in the range has its oil changed several times a week and we want that
+    logged properly``: *each oil change belongs to one fryer*; how often it is done names no
+    field, and its list is told after it."""
+    match = _HAS_IT_DONE_AND_WE_WANT_IT_LOGGED.match(sentence)
+    lemma = verb_lemma(match["done"]) if match else None
+    if match is None or lemma is None:
+        return sentence
+    act = act_noun(lemma) or (lemma if can_be_noun(lemma) else None)
+    if act is None or not phrase_can_name_records(match["one"]):
+        return sentence
+    return f"each {match['part']} {act} belongs to one {match['one']}"

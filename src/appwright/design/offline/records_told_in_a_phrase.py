@@ -4,7 +4,9 @@ values they are marked with.
 - *bookings linking a member to a class, marked booked, attended or no-show*: a booking of the
   member's and the class's, with a status; so *a booking links a stallholder to a pitch at a
   bazaar and notes whether the fee has been paid*, the booking of all three, and *a booking ties
-  a hirer to a space on an event date*, with its date;
+  a hirer to a space on an event date*, with its date, and *a trainee belongs to one employer,
+  and a funding agreement ties a trainee to the paying employer with ...*, after what is told
+  first;
 - *class passes a member buys, either five-class or ten-class, with purchase date, ...*: a
   class pass of the member's with its type and its list;
 - *a trade-in can include several clubs, and for each one we note the brand, ...*: the clubs'
@@ -20,9 +22,15 @@ values they are marked with.
 - *the areas of learning are a list we manage ourselves, each with a name, ...*: theirs;
 - *the parent or guardian fills it in at the front, we take their name, ...; they can put
   several children on the same account, each with ...*: the guardian's list, and children of
-  theirs with their own.
+  theirs with their own;
+- *any parts they fit go against the defect with the part name, ...*, *as they leave, the tree
+  they felled is logged against the booking with ...*: a part (a tree) of the defect's (the
+  booking's) with that list;
+- *if the losses are bad we raise a claim on the delivery for a credit amount, which starts as
+  drafted, ...*: the delivery's claim, its amount and its steps;
+- *whatever is swimming in a tank is recorded as a batch: ...*: a batch of the tank's.
 
-`SAID_IN_PASSING` runs them.
+`SAID_IN_PASSING` runs them (the last three in `TOLD_WITH_WHAT_WE_DO`).
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ import re
 from appwright.design.offline.clause_rewrites import (
     owned_and_listed,
     owned_as_matched,
+    owned_if_named,
     said_in_place,
     statement_by_statement,
 )
@@ -39,11 +48,13 @@ from appwright.design.offline.phrase_patterns import NOUN_PATTERN
 from appwright.design.offline.word_forms import is_plural, phrase_can_name_records, singular_phrase
 
 _LINKING_ONE_TO_ANOTHER = re.compile(
-    rf"^(?:(?:a|an|each|every)\s+(?P<thing>{NOUN_PATTERN}?)\s+(?:links|ties)|"
+    r"^(?P<told>(?:a|an|each|every)\s+[a-z][\w\-]*\s+(?:belongs|is)\s+[^;,]+,\s+and\s+)?"
+    rf"(?:(?:a|an|each|every)\s+(?P<thing>{NOUN_PATTERN}?)\s+(?:links|ties)|"
     rf"(?P<things>{NOUN_PATTERN}s)\s+"
     r"(?:linking|that\s+link|which\s+link|link))\s+"
     rf"(?:a|an|one|the)\s+(?P<one>{NOUN_PATTERN}?)\s+(?:to|with)\s+(?:a|an|one|the)\s+"
-    rf"(?P<two>{NOUN_PATTERN}?)(?:(?:\s+(?:at|for|on|in)\s+(?:a|an|one|the)|\s+and\s+(?:one\s+of\s+"
+    rf"(?:[a-z]+ing\s+)?(?P<two>{NOUN_PATTERN}?)"
+    r"(?:(?:\s+(?:at|for|on|in)\s+(?:a|an|one|the)|\s+and\s+(?:one\s+of\s+"
     rf"(?:our|the)|a|an|one|the))\s+(?P<three>{NOUN_PATTERN}?))?"
     r"(?:\s+on\s+(?P<when>(?:a|an)\s+(?:[a-z]+\s+)?date))?"
     r"(?:,?\s+(?:and\s+(?:are\s+|is\s+)?)?marked\s+(?P<marked>[^;]+?\s+or\s+[^;,]+?))?"
@@ -56,7 +67,9 @@ _LINKING_ONE_TO_ANOTHER = re.compile(
 def linking_one_to_another(sentence: str) -> str:
     """``bookings linking a member to a class, marked booked, attended or no-show``: *each
     booking belongs to one member; each booking belongs to one class; each booking has a
-    status (booked, attended or no-show)*."""
+    status (booked, attended or no-show)*; so is *a trainee belongs to one employer, and a
+    funding agreement ties a trainee to the paying employer with ...*, after what is told
+    first."""
     match = _LINKING_ONE_TO_ANOTHER.match(sentence)
     if match is None or not (match["marked"] or match["listed"] or match["when"]):
         return sentence
@@ -69,7 +82,8 @@ def linking_one_to_another(sentence: str) -> str:
         listed.append(f"a status ({match['marked']})")
     if match["listed"]:
         listed.append(match["listed"])
-    return owned_and_listed(record, owners, " and ".join(listed))
+    told = match["told"].removesuffix(" ").removesuffix(", and") + "; " if match["told"] else ""
+    return told + owned_and_listed(record, owners, " and ".join(listed))
 
 
 _ONES_SOMEONE_BUYS = re.compile(
@@ -241,3 +255,59 @@ def are_a_list_we_keep(sentence: str) -> str:
     """``the areas of learning are a list we manage ourselves, each with a name and ...``:
     *areas of learning have a name and ...*."""
     return _ARE_A_LIST_WE_KEEP.sub(r"\g<things> have ", sentence)
+
+
+_GO_AGAINST_ONE_WITH = re.compile(
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:(?:as|when|once|after)\s+[^,;]+,\s+)?"
+    r"(?:any|the|all\s+the|each|every)\s+(?P<things>[a-z][\w\-]*)\s+"
+    r"(?:they|we|i|he|she)\s+[a-z]+\s+(?:go|goes|are\s+put|is\s+put|are\s+logged|is\s+logged|"
+    rf"are\s+recorded|is\s+recorded)\s+against\s+(?:the|that|its|their)\s+(?P<one>{NOUN_PATTERN}?)"
+    r"\s+with\s+(?P<listed>(?:a|an|the|its|their)\s[^;]+)$"
+)
+
+
+def go_against_one_with(sentence: str) -> str:
+    """``any parts they fit go against the defect with the part name, quantity and cost``, *the
+    tree they felled is logged against the booking with its height, ...*: *each part belongs to
+    one defect; each part has the part name, ...*."""
+
+    def against(match: re.Match[str]) -> str:
+        record = singular_phrase(match["things"])
+        said = owned_if_named(record, (match["one"],), match["listed"], "")
+        return f"{match['lead']}{said}" if said else match[0]
+
+    return _GO_AGAINST_ONE_WITH.sub(against, sentence)
+
+
+_RAISE_ONE_ON_IT_FOR = re.compile(
+    r"^(?:(?:if|when|where)\s+[^,;]+?,?\s+)?(?:we|i)\s+(?:raise|open|put\s+in|make|file)\s+"
+    rf"(?:a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+(?:on|against|for)\s+(?:the|that|its|a|an)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+for\s+(?P<listed>(?:a|an|the)\s[^,;]+?),\s+which\s+"
+    r"(?P<moves>(?:starts|goes|moves|runs)\s[^;]+)$"
+)
+
+
+@statement_by_statement
+def raise_one_on_it_for(sentence: str) -> str:
+    """``if the losses are bad we raise a claim on the delivery for a credit amount, which starts
+    as drafted, ...``: *each claim belongs to one delivery; each claim has a credit amount; each
+    claim starts as drafted, ...*."""
+    match = _RAISE_ONE_ON_IT_FOR.match(sentence)
+    if match is None:
+        return sentence
+    said = owned_if_named(match["record"], (match["one"],), match["listed"], "")
+    return f"{said}; each {match['record']} {match['moves']}" if said else sentence
+
+
+_WHATEVER_IS_IN_ONE_IS_RECORDED_AS = re.compile(
+    r"^(?:whatever|anything|everything)\s+(?:is\s+)?[a-z]+\s+(?:in|on|at)\s+(?:a|an|the|each)\s+"
+    rf"(?P<one>{NOUN_PATTERN}?)\s+is\s+(?:recorded|logged|kept|entered)\s+as\s+(?:a|an)\s+"
+    rf"(?P<record>{NOUN_PATTERN}?):\s+(?P<listed>[^;]+)$"
+)
+
+
+@statement_by_statement
+def whatever_is_in_one_is_recorded_as(sentence: str) -> str:
+    """``whatever is swimming in a tank is recorded as a batch: the species, how many ...``:
+    *each batch belongs to one tank; each batch has the species, how many ...*."""
+    return owned_as_matched(_WHATEVER_IS_IN_ONE_IS_RECORDED_AS.match(sentence), sentence)

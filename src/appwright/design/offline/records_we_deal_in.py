@@ -124,22 +124,27 @@ def is_one_with_its_values(sentence: str) -> str:
 
 
 _WRITTEN_OFF_AGAINST = re.compile(
-    rf"^(?:any\s+|the\s+)?(?P<things>{NOUN_PATTERN}?)(?:\s+(?:that|which|who)\s+[^,;]+?)?\s+"
-    r"(?:get|gets|are|is)\s+written\s+off\s+against\s+(?:their|its|the)\s+"
-    rf"(?P<one>{NOUN_PATTERN}?)\s+with\s+(?P<listed>(?:a|an|the)\s[^;]+)$"
+    rf"^(?:(?:any\s+|the\s+)?(?P<things>{NOUN_PATTERN}?)(?:\s+(?:that|which|who)\s+[^,;]+?)?|"
+    r"anything\s+[^;]+?)\s+(?:get|gets|are|is)\s+written\s+off\s+(?:against|from)\s+(?:their|"
+    rf"its|the)\s+(?P<one>{NOUN_PATTERN}?)\s+with\s+(?P<listed>(?:a|an|the)\s[^;]+?)"
+    r"(?:,\s+and\s+(?P<wanted>(?:we|i)\s+(?:would\s+like|want|need)\s[^;]+))?$"
 )
 
 
 @statement_by_statement
 def written_off_against_one(sentence: str) -> str:
     """``tubs that die off get written off against their delivery with a date, ...``: *each
-    write-off belongs to one delivery; each write-off has a date, ...*."""
+    write-off belongs to one delivery; each write-off has a date, ...*; so is *anything past
+    its date or damaged gets written off from its batch with ..., and we would like ...*."""
     match = _WRITTEN_OFF_AGAINST.match(sentence)
-    if match is None or not (is_plural(match["things"]) or sentence.startswith("any ")):
+    if match is None or not (match["things"] is None or is_plural(match["things"])):
+        return sentence
+    if not sentence.startswith("any") and match["things"] is None:
         return sentence
     if not phrase_can_name_records(match["one"]):
         return sentence
-    return owned_and_listed("write-off", (match["one"],), match["listed"])
+    wanted = f"; {match['wanted']}" if match["wanted"] else ""
+    return owned_and_listed("write-off", (match["one"],), match["listed"]) + wanted
 
 
 _SO_EACH_NEEDS = re.compile(

@@ -18,6 +18,8 @@ from appwright.design.offline.terse_notes import (
     done_by_one,
     go_in_one_dash,
     heading_of_one_then_list,
+    heading_one_can_have_several,
+    heading_to_one,
     one_per_other_dash,
     per_one_first,
     status_header,
@@ -90,8 +92,10 @@ def sentences(text: str) -> list[str]:
 
 
 def _noted_records(sentence: str) -> str:
-    """A note's record told by who does it, where it goes, or one per record (``terse_notes``)."""
-    noted = one_per_other_dash(does_one_on_one_colon(heading_of_one_then_list(sentence)))
+    """A note's record told by who does it, where it goes, whom it is to, or one per record
+    (``terse_notes``)."""
+    noted = heading_to_one(heading_one_can_have_several(heading_of_one_then_list(sentence)))
+    noted = one_per_other_dash(does_one_on_one_colon(noted))
     return do_one_against_one_dash(go_in_one_dash(noted))
 
 

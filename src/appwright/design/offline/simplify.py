@@ -97,13 +97,20 @@ from appwright.design.offline.between_record_and_list import (
 )
 from appwright.design.offline.booked_by_them import (
     book_a_place_with,
+    book_one_for_an_event,
     book_onto_one_for,
     hires_one_from_to,
     then_they_book_one,
     they_can_buy_one_with,
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
-from appwright.design.offline.circumstances_dropped import without_for_when, without_what_they_lack
+from appwright.design.offline.circumstances_dropped import (
+    without_for_when,
+    without_what_goes_wrong,
+    without_what_they_lack,
+    without_when_they_happen,
+    without_why_before_its_values,
+)
 from appwright.design.offline.clause_joints import (
     a_stop_where_we_note,
     and_each_one_is,
@@ -193,6 +200,7 @@ from appwright.design.offline.fields_said import (
     whether_without_yes_or_no,
 )
 from appwright.design.offline.filled_in_against import filled_in_against
+from appwright.design.offline.flow_deeds import arrows_then_or, each_with_then_moving
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     and_that_one_goes,
@@ -213,7 +221,10 @@ from appwright.design.offline.flow_wording import (
     when_marked,
 )
 from appwright.design.offline.from_our_ones import come_from_our_ones
-from appwright.design.offline.gapped_known_by import known_by_number_in_brackets
+from appwright.design.offline.gapped_known_by import (
+    known_by_a_list_in_brackets,
+    known_by_number_in_brackets,
+)
 from appwright.design.offline.going_round import go_one_by_one, without_what_we_carry
 from appwright.design.offline.grouped_into import grouped_into_which_is
 from appwright.design.offline.has_lists import kept_for_each, said_as_has
@@ -503,6 +514,7 @@ from appwright.design.offline.owner_people import (
 from appwright.design.offline.owner_several import (
     a_history_of,
     a_whole_broken_into,
+    by_several_with_theirs,
     can_be_on_several,
     can_have_extra,
     has_plus_several,
@@ -1283,10 +1295,15 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     own_record_with,
     without_what_they_lack,
     without_for_when,
+    without_when_they_happen,
+    without_what_goes_wrong,
+    without_why_before_its_values,
     can_have_extra,
     a_history_of,
     a_whole_broken_into,
+    by_several_with_theirs,
     known_by_number_in_brackets,
+    known_by_a_list_in_brackets,
     plus_several,
     has_plus_several,
     kinds_of_things,
@@ -1385,6 +1402,8 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     are_just_fields,
     header_relative,
     each_after_header,
+    each_with_then_moving,
+    arrows_then_or,
     status_going,
     rate_one,
     done_at_one_noted,
@@ -1466,6 +1485,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     they_can_buy_one_with,
     book_a_place_with,
     book_onto_one_for,
+    book_one_for_an_event,
     then_they_book_one,
     listed_then_done,
     we_work_in,

@@ -5,6 +5,10 @@ came from* says what *each rag bag has a tag number, the date it was filled and 
 came from* says. A bare item that goes on with a clause about the record (*date it was filled*)
 reads as a clause to the list readers and ends the list there; with its article back it is the
 item the full sentence gives.
+
+A heading can carry the one each is of: *deliveries: from one supplier; ...*, *installations: a
+client can have several; ...*, *maintenance visits to an installation: ..., done by one of our
+technicians (name, mobile)*.
 """
 
 from __future__ import annotations
@@ -287,7 +291,12 @@ def heading_of_one_then_list(sentence: str) -> str:
     """``deliveries: from one supplier; date received, invoice number, ...`` → *deliveries: date
     received, invoice number, ...; each delivery belongs to one supplier*: a note's heading,
     the one each is of, then its list."""
-    match = _HEADING_OF_ONE_THEN_LIST.match(sentence)
+    return _heading_then_its_one(_HEADING_OF_ONE_THEN_LIST.match(sentence), sentence)
+
+
+def _heading_then_its_one(match: re.Match[str] | None, sentence: str) -> str:
+    """*{head}: {listed}; each {one of head} belongs to one {one}*, from a heading pattern's
+    match; ``sentence`` when nothing matched or the heading names no records."""
     if match is None:
         return sentence
     head = match["head"]
@@ -295,3 +304,47 @@ def heading_of_one_then_list(sentence: str) -> str:
     if each == head or not phrase_can_name_records(each):
         return sentence
     return f"{head}: {match['listed']}; each {each} belongs to one {match['one']}"
+
+
+_HEADING_ONE_CAN_HAVE_SEVERAL = re.compile(
+    r"^(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}):\s+(?:a|an|each|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:can\s+have|has|may\s+have)\s+(?:several|many|"
+    r"lots|more\s+than\s+one)(?:\s+of\s+them)?\s*;\s+(?P<listed>[a-z]\S*(?:,|\s).*)$"
+)
+
+
+def heading_one_can_have_several(sentence: str) -> str:
+    """``installations: a client can have several; tank size in litres, ...`` →
+    *installations: tank size in litres, ...; each installation belongs to one client*."""
+    return _heading_then_its_one(_HEADING_ONE_CAN_HAVE_SEVERAL.match(sentence), sentence)
+
+
+_HEADING_TO_ONE = re.compile(
+    r"^(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:to|for|on|at)\s+(?:a|an|one)\s+"
+    r"(?P<one>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?):\s+(?P<listed>[a-z][^:;]*)$"
+)
+_DONE_BY_ONE_OF_OURS = re.compile(
+    r",\s+(?:done|carried\s+out|made|taken|run)\s+by\s+one\s+of\s+(?:our|the)\s+"
+    r"(?P<people>[a-z][\w\-]*s)\s+\((?P<theirs>[^()]+)\)$"
+)
+
+
+def heading_to_one(sentence: str) -> str:
+    """``maintenance visits to an installation: date, notes, done by one of our technicians
+    (name, mobile)`` → *maintenance visits: date, notes; each maintenance visit belongs to one
+    installation; each maintenance visit belongs to one technician; each technician has name,
+    mobile*: the one each is to, and the one who does it with their own list."""
+    match = _HEADING_TO_ONE.match(sentence)
+    if match is None:
+        return sentence
+    head, listed = match["head"], match["listed"]
+    each = singular_phrase(head)
+    if each == head or not phrase_can_name_records(each):
+        return sentence
+    said = [f"each {each} belongs to one {match['one']}"]
+    done_by = _DONE_BY_ONE_OF_OURS.search(listed)
+    if done_by is not None and phrase_can_name_records(singular_phrase(done_by["people"])):
+        person = singular_phrase(done_by["people"])
+        said += [f"each {each} belongs to one {person}", f"each {person} has {done_by['theirs']}"]
+        listed = listed[: done_by.start()]
+    return "; ".join([f"{head}: {listed}", *said])

@@ -24,13 +24,15 @@ from appwright.design.offline.word_forms import (
 
 _THEMSELVES_ARE_JUST = re.compile(
     r"(?P<lead>^|;\s+|,\s+and\s+)(?:the\s+|our\s+)?(?P<things>[a-z][\w\-]*)\s+(?:themselves\s+)?are\s+"
-    r"(?:just|simply|basically)\s+(?=(?:a|an|the|their)\s)"
+    r"(?:just|simply|basically)\s+(?:the\s+(?:things|items|ones)\s+(?:we|i)\s+[a-z]+,\s+with\s+)?"
+    r"(?=(?:a|an|the|their)\s)"
 )
 
 
 def themselves_are_just(sentence: str) -> str:
     """``the wines themselves are just a producer, a name, a region and a colour``: *wines
-    have a producer, ...*; what a record is said to be, plainly, is what it has."""
+    have a producer, ...*; what a record is said to be, plainly, is what it has (and *products
+    are just the things we sell, with a name ...*: *products have a name ...*)."""
 
     def plain(match: re.Match[str]) -> str:
         things = match["things"]
