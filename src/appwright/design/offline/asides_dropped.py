@@ -68,8 +68,10 @@ def without_why_in_a_list(sentence: str) -> str:
 
 
 _EXAMPLES_BEFORE_THE_VERB = re.compile(
-    r"\s+\([^()]*?\b(?:and\s+so\s+on|etc\.?|and\s+the\s+like|and\s+others)\)"
-    r"(?=\s+(?:each\s+)?(?:have|has|are|is|get|gets|need|needs)\s|,\s+(?:because|as|since)\s)"
+    r"\s+\([^()]*?\b(?:and\s+so\s+on|etc\.?|and\s+the\s+like|and\s+others|"
+    r"that\s+sort\s+of\s+thing)\)"
+    r"(?=\s+(?:each\s+)?(?:have|has|are|is|get|gets|need|needs)\s|,\s+(?:because|as|since)\s"
+    r"|,\s+(?:and\s+)?each\s+(?:one\s+)?(?:has|with)\s)"
 )
 
 

@@ -118,3 +118,50 @@ def without_what_goes_wrong(sentence: str) -> str:
     course*; none names a record, a field or a step."""
     sentence = _SOMETHING_GOES_WRONG.sub("there is a fault", sentence)
     return _GOES_DOWN_WITH_SOMETHING.sub("", _LINED_WITH.sub("", sentence))
+
+
+_WISH_AT_THE_END = re.compile(
+    r",?\s+and\s+(?:it\s+would|it'd|itd|it\s+will|it'll)\s+be\s+(?:great|nice|good|handy|useful|"
+    r"lovely|brilliant)\s+(?:if\s+we\s+could\s+|to\s+)"
+    r"(?!see\b|know\b|have\b|get\b|count\b|show\b|total\b)[a-z][^,;]*$"
+)
+_OUT_THE_BACK = re.compile(r"\s+(?:out|round)\s+the\s+back\b(?!\s+of\b)")
+_SO_WE_GET_A_NUDGE = re.compile(
+    r"\s+so\s+(?:that\s+)?(?:we|i)\s+(?:get|got|can\s+get)\s+(?:a|an)\s+"
+    r"(?:nudge|reminder|alert|warning|heads[\s-]up|prompt)\b"
+    r"|\s+so\s+(?:that\s+)?(?:we|i)\s+can\s+(?:put|use|show)\s+(?:it|them)\s+(?:in|into|on)\s+"
+    r"(?:the|our|a)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?$"
+)
+
+
+def without_a_wish_or_where_out_back(sentence: str) -> str:
+    """``a stage that goes filling, then turning, then ready to use, and it'd be great to move
+    them along as we go``: the wish names no step; ``four bays out the back, each with ...``:
+    where they are names no record; nor does *a reorder level so I get a nudge*, or *... per
+    month so I can put it in the grant report*."""
+    sentence = _SO_WE_GET_A_NUDGE.sub("", sentence)
+    return _OUT_THE_BACK.sub("", _WISH_AT_THE_END.sub("", sentence))
+
+
+_THE_USUAL_ONES = re.compile(
+    r",?\s+(?:and\s+)?(?:those|these|they)\s+(?:are|being)\s+the\s+(?:usual|main|common|normal)\s+"
+    r"ones(?=\))"
+)
+
+
+def without_the_usual_ones(sentence: str) -> str:
+    """``the type (section 21, section 8 or notice to quit, those are the usual ones)``: the
+    values, and no value *are the usual ones*."""
+    return _THE_USUAL_ONES.sub("", sentence)
+
+
+_SOME_AND_THE_REST = re.compile(
+    r"(?<=s),\s+(?:some|several|most|a\s+few|one|two|three|four|five)\s+[a-z][\w\-]*\s+and\s+"
+    r"the\s+rest\s+[a-z][\w\-]*(?=,|;|$)"
+)
+
+
+def without_some_and_the_rest(sentence: str) -> str:
+    """``we have six djs, several employed and the rest freelance, and ...``: how the records
+    split is said of them, and names none (no *rest freelance*)."""
+    return _SOME_AND_THE_REST.sub("", sentence)

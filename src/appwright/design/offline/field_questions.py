@@ -191,8 +191,9 @@ def question_field(plain: str, draft: FieldDraft) -> tuple[list[str], list[str]]
         draft.type = "url"
         # "a link to stream it": the stream link, what it is a link to being the record itself
         named = [w for w in words(link.group("what")) if w not in ("it", "them")]
-        # "a link to the scan" is its scan link; "a link to their website" is the website
-        named += [] if named[0] in URL_WORDS else [link.group("link").split()[-1]]
+        # "a link to the scan" is its scan link; "a link to their website" is the website;
+        # "a link to it" is the record's own link
+        named += [] if named and named[0] in URL_WORDS else [link.group("link").split()[-1]]
         return named, named
     lasting = HOW_LONG_IT_TAKES.match(plain)
     if lasting:

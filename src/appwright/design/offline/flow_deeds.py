@@ -120,3 +120,15 @@ def arrows_then_or(sentence: str) -> str:
     -> approved -> paid (or rejected)*, the other end as the arrows' readers take it, and no
     yes/no item of the list."""
     return _ARROWS_THEN_OR.sub(r"\g<chain> (or \g<end>)", sentence)
+
+
+_WITH_ONE_POSSIBLE = re.compile(
+    r",\s+with\s+(?P<step>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:also\s+)?"
+    r"(?:possible|allowed|always\s+possible)\s+(?:at|from)\s+any\s+(?:point|stage|time|step)\b"
+)
+
+
+def with_one_possible_at_any_point(sentence: str) -> str:
+    """``a status that moves from sown to germinated to ready to plant, with failed possible at
+    any point``: *..., or failed at any point*, the step any other can end in."""
+    return _WITH_ONE_POSSIBLE.sub(r", or \g<step> at any point", sentence)

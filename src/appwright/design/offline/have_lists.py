@@ -209,10 +209,14 @@ def _subject(before: list[str]) -> str | None:
     named = plain.split()
     # "each skating lesson has ...": a gerund before the noun says which kind; a verb is none
     # "each reset has ...": after an article or *each*, a word WordNet lists as a noun is one
-    # (a gerund after *each* is left to the readers of acts: *each tasting has ...*)
+    # (a gerund it lists after *each* is left to the readers of acts: *each tasting has ...*),
+    # and so is a gerund it does not list (*each sowing records ...*, the act as a record)
     after_article = len(named) == 1 and (
         phrase[0] in ("a", "an", "the")
-        or (phrase[0] in ("each", "every") and not named[0].endswith("ing"))
+        or (
+            phrase[0] in ("each", "every")
+            and not (named[0].endswith("ing") and listed_as_noun(named[0]))
+        )
     )
     if not plain or any(
         can_be_verb(w)
@@ -313,6 +317,10 @@ def _only_participle(word: str) -> bool:
 
 
 def _act_as_noun(word: str, article: str) -> bool:
-    """*a kidding has ...*, *a lambing has ...*: after *a*, a gerund names the act as a record
-    (after *each*, the readers of acts read it: *each tasting has ...*)."""
-    return article in ("a", "an") and word.endswith("ing") and verb_lemma(word) not in (None, word)
+    """*a kidding has ...*, *each sowing records ...*: after *a* or *each*, a gerund names the
+    act as a record."""
+    return (
+        article in ("a", "an", "each", "every")
+        and word.endswith("ing")
+        and verb_lemma(word) not in (None, word)
+    )

@@ -123,7 +123,7 @@ _LISTS_THE_THINGS_DONE = re.compile(
 
 
 _EACH_LISTS_THE_THINGS_DONE = re.compile(
-    r"(?P<lead>^|,\s+and\s+|;\s+)(?:each|every)\s+(?P<whole>[a-z][\w\-]*)\s+"
+    r"(?P<lead>^|,\s+and\s+|;\s+)(?:each|every|a|an)\s+(?P<whole>[a-z][\w\-]*)\s+"
     r"(?:lists|records|logs|notes|holds|shows)\s+"
     r"(?:the|all\s+the|each\s+of\s+the)\s+(?P<things>[a-z][\w\-]*s)"
     r"(?:\s+(?:they|we|i)\s+[a-z]+(?:\s+(?:on|in|with|for|at|to))?)?\s*(?:\s-|:)\s+"

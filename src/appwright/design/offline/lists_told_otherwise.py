@@ -351,9 +351,10 @@ _UNDER_IT_SIT_THINGS = re.compile(
 
 
 _THINGS_LIKE_EACH_WITH = re.compile(
-    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:things|items|ones)\s+like\s+[^,;.:()]+?,\s+each\s+with\s+"
+    r"\b(?P<things>[a-z][\w\-]*s)\s+are\s+(?:(?:things|items|ones)\s+like\s+[^,;.:()]+?|"
+    r"our\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+each\s+with\s+"
 )
-"""*products are things like 340g runny or 227g set, each with a name ...*: each product's."""
+"""*products are things like 340g runny, each with ...*, *templates are our wording, each with*."""
 
 
 def lists_told_otherwise(lowered: str) -> str:

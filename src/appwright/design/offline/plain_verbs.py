@@ -318,3 +318,23 @@ def get_given(sentence: str) -> str:
         _GET_GIVEN,
         lambda match, rest: f"{match.group('things')} are given to {match.group('people')}{rest}",
     )
+
+
+_TURNS_OUT_TO_BE = re.compile(r"\b(?:turns|turn)\s+out\s+to\s+be\b")
+
+
+def turns_out_to_be(sentence: str) -> str:
+    """``or to refused if the ground turns out to be unsuitable``: *if the ground is
+    unsuitable*, a condition the flow readers leave, not a step after *be*."""
+    return _TURNS_OUT_TO_BE.sub("is", sentence)
+
+
+_COUNTED_THAT_DID = re.compile(
+    r"(?<=,\s)(?P<things>[a-z][\w\-]*s)\s+that\s+(?P<done>[a-z]+ed)(?=,|\s+and\s|\s*$)"
+)
+
+
+def counted_that_did(sentence: str) -> str:
+    """``the test date, seeds tested, seeds that germinated and a result``: *seeds
+    germinated*, an item of the list (a count), not a clause that ends it."""
+    return _COUNTED_THAT_DID.sub(r"\g<things> \g<done>", sentence)

@@ -139,7 +139,12 @@ def when_then_we(sentence: str) -> str:
     """``when a customer rings with a problem we raise a callout ...``: the comma an owner
     leaves out, so the clause that makes the record is read as a clause of its own and the
     condition's *with* is not taken for its field list. ``whenever someone helps someone else
-    we log an exchange: the date, ...``: the header alone; the record's list says who."""
+    we log an exchange: the date, ...``: the header alone; the record's list says who. So is
+    each statement after a semicolon (*...; if the customer caused it we tick it ...*)."""
+    return per_statement(sentence, _when_then_we)
+
+
+def _when_then_we(sentence: str) -> str:
     header = _WHEN_THEN_HEADER.match(sentence)
     if header:
         told = header.group("header")
@@ -246,6 +251,29 @@ def raised_as(sentence: str) -> str:
         f"each {record} belongs to one {match.group('owner')}; "
         f"each {record} has {match.group('list')}"
     )
+
+
+_ONE = r"(?:one|a|an|the)\s+[a-z][\w\-]*"
+_LOGGED_AS_ONE_FOR = re.compile(
+    r"^(?:each|every|a|an)\s+(?P<thing>[a-z][\w\-]*)\s+(?:is|gets)\s+"
+    r"(?:logged|recorded|booked|entered|kept)\s+as\s+(?:a|an)\s+(?P<record>[a-z][\w\-]*)\s+"
+    rf"(?:for|against)\s+(?P<one>{_ONE})(?:\s+and\s+(?P<other>{_ONE}))?\s*(?::|,\s*with)\s*"
+    r"(?P<list>.+)$"
+)
+
+
+def logged_as_one_for(sentence: str) -> str:
+    """``every drop gets logged as a delivery for one area and one driver, with the order
+    number, ...``: *each delivery belongs to one area; each delivery belongs to one driver;
+    each delivery has the order number, ...*; what it is logged as is the record."""
+    match = _LOGGED_AS_ONE_FOR.match(sentence)
+    if match is None or not can_be_noun(record := match["record"]) or record == match["thing"]:
+        return sentence
+    owners = [o.split()[-1] for o in (match["one"], match["other"]) if o]
+    if not all(can_be_noun(o) for o in owners):
+        return sentence
+    said = [f"each {record} belongs to one {owner}" for owner in owners]
+    return "; ".join([*said, f"each {record} has {match['list']}"])
 
 
 _EACH_ACTS_THEN_LIST = re.compile(

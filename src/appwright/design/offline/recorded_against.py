@@ -11,7 +11,7 @@ import re
 
 from appwright.design.offline.clause_rewrites import per_statement
 from appwright.design.offline.word_classes import FUNCTION_WORDS
-from appwright.design.offline.word_forms import can_be_noun, singular
+from appwright.design.offline.word_forms import can_be_noun, is_plural, singular
 
 _AGAINST_ONE_AND_ANOTHER = re.compile(
     r"^(?:(?:when|once|whenever)\s+[^,;]+,\s+)?(?:we|i)\s+(?:(?:need|have)\s+to\s+)?"
@@ -97,11 +97,17 @@ def things_against_one_record(sentence: str) -> str:
 
 
 _LOGGED_AGAINST_THEIRS = re.compile(
-    r"^(?:(?:when|as|after|each\s+time|every\s+time)\s+(?P<when>[^,;]+?),?\s+)?"
+    r"^(?:(?:when|whenever|once|as|after|each\s+time|every\s+time)\s+(?P<when>[^,;]+?),?\s+)?"
     r"(?:we|they|i|someone|staff|the\s+[a-z]+)\s+(?:log|logs|record|records|enter|enters|book|books)\s+"
-    r"(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*)\s+against\s+(?:its|their|his|her|the|a|an)\s+"
-    r"(?P<one>[a-z][\w\-]*)\s+with\s+(?P<listed>(?:the|a|an|its|their|how|which|whether)\s.+)$"
+    r"(?:(?:a|an|the|each)\s+(?P<thing>[a-z][\w\-]*)|it)\s+(?:against|on)\s+"
+    r"(?:its|their|his|her|the|a|an|that)\s+(?:(?:original|right|same|relevant)\s+)?"
+    r"(?P<one>[a-z][\w\-]*)(?:\s*\((?P<known>[^()]+)\))?,?\s+with\s+"
+    r"(?P<listed>(?:the|a|an|its|their|how|which|whether)\s.+)$"
 )
+_THE_ONE_IN_THE_WHEN = re.compile(
+    r"^(?:the|a|an|each|every)\s+(?P<thing>[a-z][\w\-]*)\s+(?:is|are|gets|goes)\b"
+)
+"""*once the review is live, we log it against ...*: what *it* is, named in the condition."""
 
 
 _ONE_WHO_ACTS = re.compile(
@@ -119,11 +125,83 @@ def logged_against_theirs(sentence: str) -> str:
     match = _LOGGED_AGAINST_THEIRS.match(sentence)
     if match is None:
         return sentence
-    thing, one = match["thing"], match["one"]
+    named = _THE_ONE_IN_THE_WHEN.match(match["when"] or "")
+    thing, one = match["thing"] or (named["thing"] if named else ""), match["one"]
+    if not thing:
+        return sentence
     if thing == one or not all(can_be_noun(w) and w not in FUNCTION_WORDS for w in (thing, one)):
         return sentence
     said = f"each {thing} belongs to one {one}; each {thing} has {match['listed']}"
+    if match["known"]:
+        said = f"{said}; each {one} has {match['known']}"  # "the installation (job number)"
     doer = _ONE_WHO_ACTS.match(match["when"] or "")
     if doer is None or not can_be_noun(who := singular(doer["who"])) or who in (thing, one):
         return said
     return f"each {thing} belongs to one {who}; {said}"  # "when one of our drivers tips a load"
+
+
+_IS_KEPT_AGAINST_ONE = re.compile(
+    r"^(?:(?:each|every|a|an)\s+(?P<one>[a-z][\w\-]*)\s+(?:is|gets)|(?P<many>[a-z][\w\-]*s)\s+are)"
+    r"\s+(?:always\s+)?(?:logged|recorded|entered|booked|posted|noted|charged|filed|kept|held)\s+"
+    r"against\s+(?:a|an|one)\s+(?P<record>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"(?:,?\s+with\s+(?P<listed>(?:the|a|an|its|their|how|which|whether)\s.+))?$"
+)
+
+
+def kept_against_one(sentence: str) -> str:
+    """``a gain is recorded against a client``, ``payments are logged against an invoice,
+    with the date and amount``: *each gain belongs to one client*; what is kept against a
+    record belongs to it (and the list after *with* is its own). Against *the* or *its* one,
+    the record may be one told by a longer name (*its session*, a cutting session), and is
+    left to the readers that know it."""
+
+    def plain(clause: str) -> str:
+        match = _IS_KEPT_AGAINST_ONE.match(clause)
+        if match is None:
+            return clause
+        one = match["one"] or singular(match["many"])
+        record = match["record"]
+        heads = (one, record.split()[-1])
+        if one == record or any(w in FUNCTION_WORDS or not can_be_noun(w) for w in heads):
+            return clause
+        said = f"each {one} belongs to one {record}"
+        return f"{said}; each {one} has {match['listed']}" if match["listed"] else said
+
+    return per_statement(sentence, plain)
+
+
+_SOMEONE_LOGS_ONES_ON_IT = re.compile(
+    r"^(?:as\s+(?:they|we|he|she)\s+(?:go|goes)\s+(?:along|on),?\s+)?the\s+(?P<who>[a-z][\w\-]*)\s+"
+    r"(?:logs|records|notes|enters)\s+(?P<things>[a-z][\w\-]*s)\s+(?:on|against)\s+"
+    r"(?:the|each|a|an|that)\s+(?P<one>[a-z][\w\-]*):\s+"
+)
+
+
+def someone_logs_ones_on_it(sentence: str) -> str:
+    """``as they go along the caseworker logs actions on the case: a description, ...``: *we log
+    actions on the case: ...*, as the readers of what we log against a record know it (not a
+    *caseworker log*, the words the parse would join)."""
+    match = _SOMEONE_LOGS_ONES_ON_IT.match(sentence)
+    if match is None or not can_be_noun(match["who"]) or not is_plural(match["things"]):
+        return sentence
+    return f"we log {match['things']} on the {match['one']}: {sentence[match.end() :]}"
+
+
+_ADD_DATED_ONES_TO = re.compile(
+    r"\b(?P<add>add|adds|leave|leaves|post|posts|write|writes)\s+dated\s+"
+    r"(?P<things>notes|comments|updates|entries)\s+(?P<to>(?:to|on|against)\s+"
+    r"(?:a|an|the|each|every|their|its)\s+[a-z][\w\-]*)(?:\s+(?:while|as|when)\s+[^,;]+)?"
+)
+
+
+def add_dated_ones_to(sentence: str) -> str:
+    """``staff add dated notes to a case while they chase it up``: *staff add notes to a case;
+    each note has a date and the note*; a dated note keeps its date, and what it is for no
+    field."""
+
+    def plain(match: re.Match[str]) -> str:
+        thing = singular(match["things"])
+        said = f"{match['add']} {match['things']} {match['to']}"
+        return f"{said}; each {thing} has a date and the {thing}"
+
+    return _ADD_DATED_ONES_TO.sub(plain, sentence)

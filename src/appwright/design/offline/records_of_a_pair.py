@@ -36,7 +36,8 @@ from appwright.design.offline.word_forms import phrase_can_name_records, singula
 _AND_IT_GETS_A_LINE_FOR_EACH = re.compile(
     rf"^(?P<said>(?:each|every|a|an)\s+(?P<record>{NOUN_PATTERN}?)\s+(?:has|belongs|is|gets)\s+"
     rf".+?),"
-    r"(?:\s+and\s+(?:it|each\s+one)\s+(?:gets|has)|\s+with)\s+(?:a|an|one)\s+"
+    r"(?:\s+and\s+(?:it|each\s+one)\s+(?:gets|has)|\s+with|\s+then\s+(?:we\s+)?(?:add|enter))"
+    r"\s+(?:a|an|one)\s+"
     r"(?P<line>line|entry|row)\s+(?:for\s+(?:each|every)|per)\s+"
     rf"(?P<one>{NOUN_PATTERN}?)(?:\s+[^,;]*?)?,?\s+(?:with|giving|showing|"
     r"recording)\s+(?P<listed>(?:a|an|the|its|how|whether|which)\s[^;]+)$"
@@ -48,7 +49,8 @@ def and_it_gets_a_line_for_each(sentence: str) -> str:
     """``a check has a check date, ..., and it gets a line for each product found near or past
     its date, with the product, the best-before date, ...``: *...; each check line belongs to
     one check; each check line belongs to one product; each check line has ...*; so is *a
-    timesheet belongs to one cleaner, with a line for each shift giving the site, ...*."""
+    timesheet belongs to one cleaner, with a line for each shift giving the site, ...*, and
+    *a delivery has the date, ..., then add a line for each ingredient received giving ...*."""
     match = _AND_IT_GETS_A_LINE_FOR_EACH.match(sentence)
     if match is None or not phrase_can_name_records(match["one"]):
         return sentence
@@ -210,3 +212,24 @@ def belongs_to_one_and_a_date(sentence: str) -> str:
     belongs to one cleaner, with a week-commencing date, with ...*; a date is no one to belong
     to."""
     return _BELONGS_TO_ONE_AND_A_DATE.sub(r"\g<owned>, with \g<when>", sentence)
+
+
+_FOR_EACH_ONE_AND_OTHER_WE_KEEP_ONE = re.compile(
+    rf"^for\s+(?:each|every)\s+(?P<one>{NOUN_PATTERN}?)\s+and\s+(?:each\s+|every\s+)?"
+    rf"(?P<other>{NOUN_PATTERN}?),?\s+(?:we|i)\s+(?:keep|record|hold|track|note|log)\s+(?:a|an)\s+"
+    rf"(?P<record>{NOUN_PATTERN}?)\s*:\s+(?P<listed>\S[^;]*)$"
+)
+
+
+@statement_by_statement
+def for_each_one_and_other_we_keep_one(sentence: str) -> str:
+    """``for every yard and floor type we keep a stock level: the number of panels on the shelf
+    and the date they were last counted``: *each stock level belongs to one yard; each stock
+    level belongs to one floor type; each stock level has ...*."""
+    match = _FOR_EACH_ONE_AND_OTHER_WE_KEEP_ONE.match(sentence)
+    if match is None:
+        return sentence
+    one, other, record = match["one"], match["other"], match["record"]
+    if not all(phrase_can_name_records(p) for p in (one, other, record)) or one == other:
+        return sentence
+    return owned_and_listed(record, (one, other), match["listed"])

@@ -118,6 +118,7 @@ from appwright.design.offline.records_logged_against import (
     logs_one_against_two_with,
     which_ones_logged_against,
 )
+from appwright.design.offline.records_of_a_pair import and_it_gets_a_line_for_each
 from appwright.design.offline.records_people_bring_or_sign import (
     books_one_for_their,
     registers_then_we_take,
@@ -328,6 +329,9 @@ SAID_IN_PASSING: tuple[Callable[[str], str], ...] = (
     names_the_one_who_did_it,
     sends_one_and_on_it,
     when_one_turns_up,
+    # again, on what the line before made: *when a delivery turns up we note ..., then add a
+    # line for each ingredient* is *each delivery has ..., then add a line ...* only now
+    and_it_gets_a_line_for_each,
     one_for_every_one_that_did,
     just_a_name_before_the_verb,
     then_there_are_their,

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from appwright.design.offline.acts_on_it_listed import (
+    before_it_is_done_we_act_on_it,
+    we_act_on_each_and_log_each,
+)
 from appwright.design.offline.circumstances_dropped import (
+    without_some_and_the_rest,
+    without_the_usual_ones,
     without_what_they_must_have_done,
     without_whoever_is_on,
 )
@@ -17,6 +23,9 @@ from appwright.design.offline.items_told_about_them import items_said_plainly
 from appwright.design.offline.links_said_in_a_few_words import (
     gets_one_assigned,
 )
+from appwright.design.offline.plain_verbs import counted_that_did
+from appwright.design.offline.raised_records import logged_as_one_for
+from appwright.design.offline.recorded_against import add_dated_ones_to, someone_logs_ones_on_it
 from appwright.design.offline.records_asked_for import (
     a_note_of_one_then_for_each,
     a_record_of_each_then_each_one,
@@ -35,9 +44,18 @@ from appwright.design.offline.records_asked_for import (
     when_we_place_one,
 )
 from appwright.design.offline.records_kept_for_each_one import (
+    and_then_the_one_colon,
+    can_lead_to_ones_where,
+    comes_to_many_each_time_we_note,
+    covers_one_with,
+    each_one_written_down,
     each_ones_and_for_each_other,
     each_ones_listed_between_dashes,
+    is_one_thing_with,
+    keep_ones_separate_with,
     sign_up_as_ones,
+    we_hold_ones_and_each_has,
+    we_send_them_ones_each_with,
     who_gets_a_record_with,
 )
 from appwright.design.offline.records_logged_for_each import (
@@ -75,6 +93,7 @@ from appwright.design.offline.records_of_a_pair import (
     belongs_to_one_and_a_date,
     can_order_several_each_with,
     for_each_in_a_given_one,
+    for_each_one_and_other_we_keep_one,
     per_one_a_row_per,
     puts_one_on_one_for,
     with_one_line_per_one,
@@ -128,11 +147,16 @@ from appwright.design.offline.records_we_deal_in import (
 from appwright.design.offline.values_with_a_unit import numbers_with_their_unit
 
 TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
+    without_some_and_the_rest,
+    someone_logs_ones_on_it,
+    counted_that_did,
+    without_the_usual_ones,
     without_what_they_must_have_done,
     without_whoever_is_on,
     has_it_done_and_we_log_it,
     record_asked_for,
     each_ones_listed_between_dashes,
+    we_hold_ones_and_each_has,
     who_gets_a_record_with,
     is_covered_by_one_with,
     a_note_of_one_then_for_each,
@@ -225,4 +249,17 @@ TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
     go_in_with,
     are_ones_too_we_need_theirs,
     raises_one_naming_one,
+    logged_as_one_for,
+    comes_to_many_each_time_we_note,
+    and_then_the_one_colon,
+    keep_ones_separate_with,
+    can_lead_to_ones_where,
+    before_it_is_done_we_act_on_it,
+    covers_one_with,
+    we_send_them_ones_each_with,
+    is_one_thing_with,
+    we_act_on_each_and_log_each,
+    for_each_one_and_other_we_keep_one,
+    each_one_written_down,
+    add_dated_ones_to,
 )

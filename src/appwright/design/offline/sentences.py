@@ -99,12 +99,16 @@ def _noted_records(sentence: str) -> str:
     return do_one_against_one_dash(go_in_one_dash(noted))
 
 
-_OPENING_THEN = re.compile(r"^(?:and\s+then|then|and|so),?\s+(?=(?:a|an|for\s+each|for\s+every)\s)")
+_OPENING_THEN = re.compile(
+    r"^(?:and\s+then|then|and|so),?\s+"
+    r"(?=(?:a|an|for\s+each|for\s+every|when|whenever|each\s+time|every\s+time)\s)"
+)
 
 
 def _without_opening_then(sentence: str) -> str:
-    """``then a booking puts a member in a room ...``: what opens a new record's sentence to
-    join it to the one before says nothing of the record, and hid it from the readers."""
+    """``then a booking puts a member in a room ...``, ``then when a delivery turns up we log
+    ...``: what opens a new record's sentence to join it to the one before says nothing of the
+    record, and hid it from the readers."""
     return _OPENING_THEN.sub("", sentence)
 
 

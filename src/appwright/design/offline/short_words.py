@@ -29,6 +29,7 @@ _SHORT_WORDS = {
     "depts": "departments",
     "desc": "description",
     "addr": "address",
+    "est": "estimated",
     "mgr": "manager",
     "doc": "document",
     "docs": "documents",
@@ -46,12 +47,16 @@ size* is read as it always was)."""
 _NUMBER_NAMED = re.compile(r"(?<![\w\-])(?P<what>ref|reg)\.?\s+no\b\.?")
 """*ref no.*, *reg. no.*: the reference or registration number, named in full."""
 _NAMED_IN_FULL = {"ref": "reference number", "reg": "registration number"}
+_ESTIMATED_CUT_SHORT = re.compile(r"(?<![\w\-])est\.(?=\s)")
+"""*est. hours*: the estimated hours, the full stop no sentence's end (not the *est.* that ends
+*request.*)."""
 
 
 def written_out(lowered: str) -> str:
     """The lowered text with its short words and abbreviations written out."""
     for short, plain in _ABBREVIATIONS.items():
         lowered = lowered.replace(short, plain)
+    lowered = _ESTIMATED_CUT_SHORT.sub("estimated", lowered)
     lowered = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], lowered)
     lowered = _NUMBER_CUT_SHORT.sub(
         "number", _NUMBER_NAMED.sub(lambda m: _NAMED_IN_FULL[m["what"]], lowered)

@@ -105,6 +105,7 @@ from appwright.design.offline.booked_by_them import (
 )
 from appwright.design.offline.brought_along import brought_along_is_theirs
 from appwright.design.offline.circumstances_dropped import (
+    without_a_wish_or_where_out_back,
     without_for_when,
     without_what_goes_wrong,
     without_what_they_lack,
@@ -200,7 +201,11 @@ from appwright.design.offline.fields_said import (
     whether_without_yes_or_no,
 )
 from appwright.design.offline.filled_in_against import filled_in_against
-from appwright.design.offline.flow_deeds import arrows_then_or, each_with_then_moving
+from appwright.design.offline.flow_deeds import (
+    arrows_then_or,
+    each_with_then_moving,
+    with_one_possible_at_any_point,
+)
 from appwright.design.offline.flow_wording import (
     acts_in_turn,
     and_that_one_goes,
@@ -610,6 +615,7 @@ from appwright.design.offline.plain_verbs import (
     record_carries,
     record_gives,
     sold_at_a_price,
+    turns_out_to_be,
     unmarked_participle_list,
     uses_many_with,
     without_particle,
@@ -630,6 +636,7 @@ from appwright.design.offline.raised_records import (
 )
 from appwright.design.offline.recorded_against import (
     against_one_and_another,
+    kept_against_one,
     logged_against_both,
     logged_against_theirs,
     things_against_one_record,
@@ -734,6 +741,7 @@ from appwright.design.offline.steps_said import (
     stays_until_then,
     without_if_aside_in_flow,
 )
+from appwright.design.offline.terse_pairings import several_per_one_each_on_many
 from appwright.design.offline.them_listed import (
     costs_a_value,
     done_for_a_number_of,
@@ -861,6 +869,9 @@ def simplify(sentence: str) -> str:
 
 
 _REWRITES: tuple[Callable[[str], str], ...] = (
+    turns_out_to_be,
+    without_a_wish_or_where_out_back,
+    several_per_one_each_on_many,
     # examples first: "problems such as a broken prop are logged as issues" is read as said
     # without them by every rewrite after
     without_plural_examples,
@@ -1404,6 +1415,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     each_after_header,
     each_with_then_moving,
     arrows_then_or,
+    with_one_possible_at_any_point,
     status_going,
     rate_one,
     done_at_one_noted,
@@ -1506,6 +1518,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     picked_from,
     unfold_apposition,
     split_predicates,
+    kept_against_one,
     names_one_of_ours,
     is_against_one_and_one,
     stays_until_then,
