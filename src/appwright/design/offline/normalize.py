@@ -201,9 +201,8 @@ that opens a clause of its own (not *a size; a colour; a price*, one list)."""
 
 
 _ONE_DOES = re.compile(
-    r"^(?:each|every|a|an)\s+(?:piece\s+of\s+)?"
-    r"(?P<one>[a-z][\w\-]*(?:\s+(?!is\b|are\b|has\b)[a-z][\w\-]*)?)\s+"
-    r"(?:is|has|gets|goes|belongs|[a-z]+s)\b"
+    r"^(?:each|every|a|an)\s+(?:piece\s+of\s+)?(?P<one>[a-z][\w\-]*(?:\s+(?!is\b|are\b|has\b)"
+    r"[a-z][\w\-]*)?)\s+(?:is|has|gets|goes|belongs|[a-z]+s)\b"
 )
 """*a batch is roasted on ...*, *each visit follows ...*: one record, the clause's subject."""
 _WE_RECORD_ITS = re.compile(
