@@ -32,6 +32,7 @@ IRREGULAR_ACTS = {
     "lose": "loss", "give": "gift", "see": "visit", "complain": "complaint",
     "enquire": "enquiry", "inquire": "inquiry", "enter": "entry", "apply": "application",
     "bury": "burial", "marry": "marriage", "run": "run", "redeem": "redemption",
+    "attend": "attendance",
 }  # fmt: skip
 """Acts whose noun is no derivation of the verb (*borrow* → loan)."""
 

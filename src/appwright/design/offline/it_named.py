@@ -57,7 +57,9 @@ def name_it(said: list[str]) -> list[str]:
             source = (
                 sentence[: match.start()] if match.start() else (said[index - 1] if index else "")
             )
-            record = _singular_subject(parse(source)) if source else None
+            record = _opening_holder(source) or (
+                _singular_subject(parse(source)) if source else None
+            )
             if record:
                 sentence = f"{sentence[: match.start('it')]}the {record} {match.group('rest')}"
         named.append(sentence)
@@ -99,6 +101,18 @@ def _handed_to_one(tokens: list[str]) -> bool:
     while tokens and tokens[0] in _ON_ITS_WAY:
         tokens = tokens[1:]
     return len(tokens) > 2 and tokens[0] == "to" and tokens[1] in _ONE_RECORD
+
+
+_OPENING_HOLDER = re.compile(
+    r"^(?:a|an|each|every)\s+(?P<record>[a-z][\w]*-[a-z][\w\-]*)\s+(?:has|holds|gets|carries)\s"
+)
+"""*each rip-out has a date, ...*: a hyphened record opening its own list, which the parser
+reads as two words (and takes an item of the list for the subject)."""
+
+
+def _opening_holder(source: str) -> str | None:
+    match = _OPENING_HOLDER.match(source)
+    return match["record"] if match else None
 
 
 def _singular_subject(tree: Parse) -> str | None:

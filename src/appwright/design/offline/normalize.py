@@ -45,6 +45,7 @@ from appwright.design.offline.put_plainly import kinds_called_all, put_plainly, 
 from appwright.design.offline.quantities_said import plain_quantities, whichever_suits
 from appwright.design.offline.ramble import said_plainly
 from appwright.design.offline.said_in_passing import said_in_passing
+from appwright.design.offline.said_in_short import said_in_short
 from appwright.design.offline.said_loosely import said_loosely
 from appwright.design.offline.short_words import written_out
 from appwright.design.offline.terse_notes import each_points_at_one, heading_then_each
@@ -363,8 +364,7 @@ def normalize_text(text: str) -> str:
     lowered = act_before_record(act_before_kept(lowered))
     lowered = starts_at_moves_up(flows_opened_plainly(lowered))
     lowered = flow_as_goes_from(we_track(then_is_either(lowered)))
-    lowered = written_out(lowered)
-    lowered = _NEXT_OF_KIN.sub("next-of-kin", lowered)
+    lowered = _NEXT_OF_KIN.sub("next-of-kin", said_in_short(written_out(lowered)))
     lowered = each_held_by_many(put_plainly(kinds_called_all(lowered)))
     lowered = sent_one_kept_with(make_then_only_those(lowered))
     lowered = _OURS_AND_THEIRS.sub(r"our-\g<what>\g<between>their-\g<what>", lowered)

@@ -233,3 +233,25 @@ def for_each_one_and_other_we_keep_one(sentence: str) -> str:
     if not all(phrase_can_name_records(p) for p in (one, other, record)) or one == other:
         return sentence
     return owned_and_listed(record, (one, other), match["listed"])
+
+
+_FOR_EACH_ONE_AND_OTHER_WE_SET_A_LIST = re.compile(
+    rf"^for\s+(?:each|every)\s+(?P<one>{NOUN_PATTERN}?)\s+and\s+(?:each\s+|every\s+)?"
+    rf"(?P<other>{NOUN_PATTERN}?),?\s+(?:we|i)\s+(?:set|agree|fix|keep|record|note)\s+"
+    r"(?P<listed>(?:a|an|the)\s+(?P<first>[a-z][\w\-]*)\s*,\s+[^;]*(?:,|\s+and\s)[^;]*)$"
+)
+
+
+@statement_by_statement
+def for_each_one_and_other_we_set_a_list(sentence: str) -> str:
+    """``for each model and repair we set a price, the usual turnaround in hours and the number
+    of months of warranty``: *each repair price belongs to one model; each repair price belongs
+    to one repair; each repair price has a price, ...*, a record of the pair named by the other
+    and what is set first."""
+    match = _FOR_EACH_ONE_AND_OTHER_WE_SET_A_LIST.match(sentence)
+    if match is None:
+        return sentence
+    one, other, first = match["one"], match["other"], match["first"]
+    if not all(phrase_can_name_records(p) for p in (one, other, first)) or one == other:
+        return sentence
+    return owned_and_listed(f"{other.split()[-1]} {first}", (one, other), match["listed"])

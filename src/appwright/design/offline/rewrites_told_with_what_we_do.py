@@ -94,6 +94,7 @@ from appwright.design.offline.records_of_a_pair import (
     can_order_several_each_with,
     for_each_in_a_given_one,
     for_each_one_and_other_we_keep_one,
+    for_each_one_and_other_we_set_a_list,
     per_one_a_row_per,
     puts_one_on_one_for,
     with_one_line_per_one,
@@ -260,6 +261,7 @@ TOLD_WITH_WHAT_WE_DO: tuple[Callable[[str], str], ...] = (
     is_one_thing_with,
     we_act_on_each_and_log_each,
     for_each_one_and_other_we_keep_one,
+    for_each_one_and_other_we_set_a_list,
     each_one_written_down,
     add_dated_ones_to,
 )

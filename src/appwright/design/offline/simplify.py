@@ -741,7 +741,10 @@ from appwright.design.offline.steps_said import (
     stays_until_then,
     without_if_aside_in_flow,
 )
-from appwright.design.offline.terse_pairings import several_per_one_each_on_many
+from appwright.design.offline.terse_pairings import (
+    several_per_one_each_on_many,
+    several_with_qty_per_one,
+)
 from appwright.design.offline.them_listed import (
     costs_a_value,
     done_for_a_number_of,
@@ -872,6 +875,7 @@ _REWRITES: tuple[Callable[[str], str], ...] = (
     turns_out_to_be,
     without_a_wish_or_where_out_back,
     several_per_one_each_on_many,
+    several_with_qty_per_one,
     # examples first: "problems such as a broken prop are logged as issues" is read as said
     # without them by every rewrite after
     without_plural_examples,

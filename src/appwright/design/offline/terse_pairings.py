@@ -28,3 +28,21 @@ def several_per_one_each_on_many(sentence: str) -> str:
     if singular_phrase(xs) != x or singular_phrase(ys) != y or not phrase_can_name_records(x):
         return sentence
     return f"each {y} has several {xs}, and each {x} is on many {ys}"
+
+
+_SEVERAL_WITH_QTY_PER_ONE = re.compile(
+    r"^(?P<lead>each\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:takes|uses|needs|gets|has|holds)\s+"
+    r"(?:several|many|multiple|some|a\s+few)\s+(?P<xs>[a-z][\w\-]*s)\s*,\s+(?:with\s+(?:a\s+)?)?"
+    r"(?:qty|quantity|number|amount|how\s+many)\s+(?:per|of\s+each|for\s+each)\s+"
+    r"(?P<x>[a-z][\w\-]*)$"
+)
+
+
+@statement_by_statement
+def several_with_qty_per_one(sentence: str) -> str:
+    """``each booking takes several items, qty per item``: *each booking has several items, with
+    a quantity of each*, the lines a note gives in five words."""
+    match = _SEVERAL_WITH_QTY_PER_ONE.match(sentence)
+    if match is None or singular_phrase(match["xs"]) != match["x"]:
+        return sentence
+    return f"{match['lead']} has several {match['xs']}, with a quantity of each"
